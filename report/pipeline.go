@@ -1,0 +1,174 @@
+package report
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"huibao/anonymize"
+	"huibao/classify"
+	"huibao/extract"
+	"huibao/quantity"
+	"huibao/segment"
+)
+
+// Options controls one run of the pipeline.
+type Options struct {
+	Policy  *anonymize.Policy // nil: the default policy
+	Style   anonymize.Style   // "": placeholder
+	Audit   bool              // include the originals of masked entities
+	Raw     bool              // keep watermarks and page furniture
+	Timeout time.Duration     // per file; 0: DefaultTimeout
+}
+
+// DefaultTimeout bounds the processing of one file.
+const DefaultTimeout = 2 * time.Minute
+
+// Analyze runs the whole pipeline on one file. It always returns a Report
+// (with Source filled and the name de-identified); on failure the Report's
+// Error is set and the same *Error is returned.
+func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Report, error) {
+	if opt.Timeout <= 0 {
+		opt.Timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+
+	sum := sha256.Sum256(data)
+	rep := &Report{Source: Source{Bytes: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}}
+	base := filepath.Base(strings.ReplaceAll(name, "\\", "/"))
+
+	seg, err := segment.Default()
+	if err != nil {
+		return fail(rep, base, nil, opt, &Error{Code: extract.CodeInternal, Message: "segmenter unavailable"})
+	}
+	anon := anonymize.New(seg, opt.Policy, opt.Style)
+
+	// 1. extract
+	doc, err := extract.Extract(ctx, "", data, extract.Options{Raw: opt.Raw})
+	if err != nil {
+		var xe *extract.Error
+		code := extract.CodeInternal
+		msg := err.Error()
+		if errors.As(err, &xe) {
+			code, msg = xe.Code, xe.Msg
+		}
+		return fail(rep, base, anon, opt, &Error{Code: code, Message: msg})
+	}
+	rep.Source.Format = string(doc.Format)
+
+	// 2-3. segment happens inside the stages that need it; classify.
+	inputs := make([]classify.Input, len(doc.Paragraphs))
+	for i, p := range doc.Paragraphs {
+		inputs[i] = classify.Input{Text: p.Text, Heading: p.Heading, Level: p.Level}
+	}
+	results := classify.Classify(inputs)
+
+	// 4. quantities, on the original text so masking cannot hide a figure.
+	var qs []Quantity
+	for i, p := range doc.Paragraphs {
+		for _, q := range quantity.Find(p.Text) {
+			qs = append(qs, Quantity{Quantity: q, Paragraph: i, Category: results[i].Category, Section: results[i].Section})
+		}
+	}
+
+	// 5. anonymize: find entities across the whole document (paragraphs,
+	// declared title, file name), then apply the same replacements to
+	// every string that leaves the pipeline.
+	texts := make([]string, len(doc.Paragraphs))
+	for i, p := range doc.Paragraphs {
+		texts[i] = p.Text
+	}
+	red := anon.Analyze(texts, doc.Title, stem(base))
+
+	rep.Paragraphs = make([]Paragraph, len(doc.Paragraphs))
+	lines := make([]string, len(doc.Paragraphs))
+	for i, p := range doc.Paragraphs {
+		r := results[i]
+		sentences := r.Sentences
+		for j := range sentences {
+			sentences[j].Text = red.Apply(sentences[j].Text)
+		}
+		rep.Paragraphs[i] = Paragraph{
+			Index: i, Text: red.Apply(p.Text), Heading: r.Heading, Level: r.Level, Role: r.Role,
+			Section: red.Apply(r.Section), Category: r.Category, Confidence: r.Confidence,
+			Evidence: applyAll(red, r.Evidence), Sentences: sentences,
+		}
+		lines[i] = rep.Paragraphs[i].Text
+	}
+	rep.Text = strings.Join(lines, "\n")
+	rep.Title = red.Apply(title(doc, results))
+	for i := range qs {
+		qs[i].Text = red.Apply(qs[i].Text)
+		qs[i].Subject = red.Apply(qs[i].Subject)
+		qs[i].Section = red.Apply(qs[i].Section)
+	}
+	rep.Quantities = qs
+	if rep.Quantities == nil {
+		rep.Quantities = []Quantity{}
+	}
+	rep.Source.Name = red.Apply(base)
+	rep.Entities = red.Entities()
+	if opt.Audit {
+		rep.Audit = red.Audit()
+	}
+	return rep, nil
+}
+
+// fail fills the error report. The file name is de-identified on its own,
+// since there is no document text to learn names from.
+func fail(rep *Report, base string, anon *anonymize.Anonymizer, opt Options, e *Error) (*Report, error) {
+	name := base
+	if anon != nil {
+		red := anon.Analyze(nil, stem(base))
+		name = red.Apply(base)
+	} else {
+		name = "(file)"
+	}
+	rep.Source.Name = name
+	e.Message = name + ": " + e.Message
+	rep.Error = e
+	rep.Entities = []anonymize.EntityCount{}
+	return rep, e
+}
+
+func stem(base string) string { return strings.TrimSuffix(base, filepath.Ext(base)) }
+
+func applyAll(red *anonymize.Redaction, ss []string) []string {
+	for i := range ss {
+		ss[i] = red.Apply(ss[i])
+	}
+	return ss
+}
+
+// title picks the report's title: the one the file declares, else the
+// first paragraph classification marked as the title, else the first
+// short paragraph.
+func title(doc *extract.Document, rs []classify.Result) string {
+	if doc.Title != "" {
+		return doc.Title
+	}
+	for i, r := range rs {
+		if r.Role == "title" {
+			return doc.Paragraphs[i].Text
+		}
+	}
+	for _, p := range doc.Paragraphs {
+		if n := len([]rune(p.Text)); n <= 60 && !strings.ContainsAny(p.Text, "。；") {
+			return p.Text
+		}
+		break
+	}
+	if len(doc.Paragraphs) > 0 {
+		r := []rune(doc.Paragraphs[0].Text)
+		if len(r) > 40 {
+			r = r[:40]
+		}
+		return string(r)
+	}
+	return ""
+}

@@ -1,0 +1,81 @@
+// Package store keeps the searchable corpus of de-identified reports:
+// SQLite embedded by default, PostgreSQL to scale out, behind one interface.
+// It stores only what the pipeline outputs (de-identified text, structure,
+// quantities, entity counts, source metadata), never original bytes or text.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"huibao/report"
+)
+
+// ErrNotFound is returned by Get and Delete for an unknown id.
+var ErrNotFound = errors.New("report not found")
+
+// Summary is one row of a report listing.
+type Summary struct {
+	ID         string            `json:"id"`
+	Title      string            `json:"title"`
+	Name       string            `json:"name"` // de-identified file name
+	Format     string            `json:"format"`
+	Bytes      int64             `json:"bytes"`
+	SHA256     string            `json:"sha256"`
+	DocType    string            `json:"doc_type,omitempty"`
+	Year       int               `json:"year,omitempty"`
+	Paragraphs int               `json:"paragraphs"`
+	Categories map[string]int    `json:"categories"` // paragraphs per category
+	Tags       map[string]string `json:"tags,omitempty"`
+	IngestedAt time.Time         `json:"ingested_at"`
+}
+
+// Query is a corpus search.
+type Query struct {
+	Text     string            // user input: words, "quoted phrases", -excluded
+	Category string            // "" for all
+	Year     int               // 0 for all
+	Tags     map[string]string // all must match
+	Limit    int               // page size; 0 means 20
+	Page     int               // 1-based
+}
+
+// Hit is one matching paragraph.
+type Hit struct {
+	ReportID  string  `json:"report_id"`
+	Title     string  `json:"title"`
+	Paragraph int     `json:"paragraph"`
+	Section   string  `json:"section"`
+	Category  string  `json:"category"`
+	Year      int     `json:"year,omitempty"`
+	Snippet   string  `json:"snippet"` // HTML-escaped text with <mark> around matches
+	Score     float64 `json:"score"`
+}
+
+// Results is one page of hits with facet counts over all matches.
+type Results struct {
+	Total  int            `json:"total"`
+	Hits   []Hit          `json:"hits"`
+	Facets map[string]int `json:"facets"` // matching paragraphs per category
+}
+
+// Store is a corpus. Implementations are safe for concurrent use.
+type Store interface {
+	// Put stores a de-identified report in one transaction. A report whose
+	// Source.SHA256 is already stored is not stored again: Put returns the
+	// existing id and created=false.
+	Put(ctx context.Context, r *report.Report, tags map[string]string) (id string, created bool, err error)
+	// Has reports whether a report with this SHA-256 of its original bytes is stored.
+	Has(ctx context.Context, sha256 string) (id string, ok bool, err error)
+	Get(ctx context.Context, id string) (*report.Report, error)
+	List(ctx context.Context, page, size int) ([]Summary, int, error)
+	Delete(ctx context.Context, id string) error
+	Search(ctx context.Context, q Query) (*Results, error)
+	// Export streams rows: what is "reports", "paragraphs" or "quantities";
+	// fn receives one row at a time (a map of column to value, columns in
+	// the order of cols).
+	Export(ctx context.Context, what string, fn func(cols []string, row []any) error) error
+	Ping(ctx context.Context) error
+	Close() error
+}
