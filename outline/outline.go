@@ -14,16 +14,16 @@ type Style string
 
 // Numbering styles, from the top of the usual hierarchy down.
 const (
-	ChineseComma   Style = "一、"   // 一、主要工作成效
-	ParenChinese   Style = "（一）"  // （一）招才引智
-	ArabicDot      Style = "1."   // 1. or 1、 or 1．
-	ParenArabic    Style = "（1）"  // （1） or (1)
-	Circled        Style = "①"    // ①
-	OrdinalDi      Style = "第一，"  // 第一，
-	InlineShi      Style = "一是"   // 一是…
-	Sequence       Style = "首先"   // 首先/其次/再次/最后
-	ChineseDot     Style = "一."   // 一. (a variant of 一、)
-	NoStyle        Style = ""
+	ChineseComma Style = "一、"  // 一、主要工作成效
+	ParenChinese Style = "（一）" // （一）招才引智
+	ArabicDot    Style = "1."  // 1. or 1、 or 1．
+	ParenArabic  Style = "（1）" // （1） or (1)
+	Circled      Style = "①"   // ①
+	OrdinalDi    Style = "第一，" // 第一，
+	InlineShi    Style = "一是"  // 一是…
+	Sequence     Style = "首先"  // 首先/其次/再次/最后
+	ChineseDot   Style = "一."  // 一. (a variant of 一、)
+	NoStyle      Style = ""
 )
 
 // Marker is the numbering at the start of a paragraph.

@@ -15,9 +15,9 @@ var version = "0.1.0-dev"
 
 // Exit codes, as gh and kubectl use them.
 const (
-	exitOK      = 0
-	exitFailed  = 1 // some input could not be processed
-	exitUsage   = 2 // bad flags or arguments
+	exitOK     = 0
+	exitFailed = 1 // some input could not be processed
+	exitUsage  = 2 // bad flags or arguments
 )
 
 // errSomeFailed reports that a command ran but at least one input failed;
