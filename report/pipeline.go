@@ -23,6 +23,9 @@ type Options struct {
 	Audit   bool              // include the originals of masked entities
 	Raw     bool              // keep watermarks and page furniture
 	Timeout time.Duration     // per file; 0: DefaultTimeout
+	// Observe, when set, receives the duration of each stage (extract,
+	// classify, quantities, anonymize), e.g. for metrics.
+	Observe func(stage string, d time.Duration)
 }
 
 // DefaultTimeout bounds the processing of one file.
@@ -49,6 +52,7 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 	anon := anonymize.New(seg, opt.Policy, opt.Style)
 
 	// 1. extract
+	t0 := time.Now()
 	doc, err := extract.Extract(ctx, "", data, extract.Options{Raw: opt.Raw})
 	if err != nil {
 		var xe *extract.Error
@@ -60,6 +64,7 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 		return fail(rep, base, anon, opt, &Error{Code: code, Message: msg})
 	}
 	rep.Source.Format = string(doc.Format)
+	t0 = opt.observe("extract", t0)
 
 	// 2-3. segment happens inside the stages that need it; classify.
 	inputs := make([]classify.Input, len(doc.Paragraphs))
@@ -67,6 +72,7 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 		inputs[i] = classify.Input{Text: p.Text, Heading: p.Heading, Level: p.Level}
 	}
 	results := classify.Classify(inputs)
+	t0 = opt.observe("classify", t0)
 
 	// 4. quantities, on the original text so masking cannot hide a figure.
 	var qs []Quantity
@@ -83,6 +89,7 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 	for i, p := range doc.Paragraphs {
 		texts[i] = p.Text
 	}
+	t0 = opt.observe("quantities", t0)
 	red := anon.Analyze(texts, doc.Title, stem(base))
 
 	rep.Paragraphs = make([]Paragraph, len(doc.Paragraphs))
@@ -116,7 +123,17 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 	if opt.Audit {
 		rep.Audit = red.Audit()
 	}
+	opt.observe("anonymize", t0)
 	return rep, nil
+}
+
+// observe reports the stage that started at t0 and returns the time now.
+func (o Options) observe(stage string, t0 time.Time) time.Time {
+	now := time.Now()
+	if o.Observe != nil {
+		o.Observe(stage, now.Sub(t0))
+	}
+	return now
 }
 
 // fail fills the error report. The file name is de-identified on its own,
