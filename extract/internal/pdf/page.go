@@ -114,7 +114,9 @@ func (r *Reader) GetStyledTexts() (sentences []Text, err error) {
 }
 
 func (p Page) findInherited(key string) Value {
-	for v := p.V; !v.IsNull(); v = v.Key("Parent") {
+	n := 0
+	for v := p.V; !v.IsNull() && n < 64; v = v.Key("Parent") {
+		n++
 		if r := v.Key(key); !r.IsNull() {
 			return r
 		}

@@ -37,6 +37,10 @@ func newDict() Value {
 	return Value{nil, objptr{}, make(dict)}
 }
 
+// MaxStreamBytes bounds the decoded bytes Interpret reads from one content
+// stream or CMap, so a compression bomb cannot exhaust memory or time.
+var MaxStreamBytes int64 = 64 << 20
+
 // Interpret interprets the content in a stream as a basic PostScript program,
 // pushing values onto a stack and then calling the do function to execute
 // operators. The do function may push or pop values from the stack as needed
@@ -67,7 +71,7 @@ func Interpret(strm Value, do func(stk *Stack, op string)) {
 		rd = strm.Reader()
 	}
 
-	b := newBuffer(rd, 0)
+	b := newBuffer(io.LimitReader(rd, MaxStreamBytes), 0)
 	b.allowEOF = true
 	b.allowObjptr = false
 	b.allowStream = false

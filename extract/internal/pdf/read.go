@@ -66,6 +66,8 @@ import (
 	"crypto/cipher"
 	"crypto/md5"
 	"crypto/rc4"
+	"crypto/sha256"
+	"crypto/sha512"
 	"encoding/ascii85"
 	"fmt"
 	"io"
@@ -86,7 +88,22 @@ type Reader struct {
 	trailerptr objptr
 	key        []byte
 	useAES     bool
+	cache      map[objptr]object // resolved indirect objects (huibao)
+	objstm     map[objptr]*objStmData
+	depth      int
 }
+
+// objStmData is a decoded object stream, kept so that each object inside it
+// does not decompress the whole stream again (huibao).
+type objStmData struct {
+	data  []byte
+	first int64
+	offs  map[uint32]int64
+}
+
+// maxXref bounds the object numbers a file may use, so a forged /Size or
+// xref subsection cannot allocate gigabytes.
+const maxXref = 1 << 21
 
 type xref struct {
 	ptr      objptr
@@ -138,7 +155,7 @@ func NewReaderEncrypted(f io.ReaderAt, size int64, pw func() string) (r *Reader,
 
 	buf := make([]byte, 10)
 	f.ReadAt(buf, 0)
-	if !bytes.HasPrefix(buf, []byte("%PDF-1.")) || buf[7] < '0' || buf[7] > '7' || buf[8] != '\r' && buf[8] != '\n' {
+	if !validHeader(buf) {
 		return nil, fmt.Errorf("not a PDF file: invalid header")
 	}
 	end := size
@@ -222,11 +239,16 @@ func readXref(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 // positioned at the start of each previous section and must return that
 // section's own /Prev entry (or nil) to continue the chain.
 func readPrevXrefs(r *Reader, first object, parse func(b *buffer) (object, error)) error {
+	seen := map[int64]bool{}
 	for prev := first; prev != nil; {
 		off, ok := prev.(int64)
 		if !ok {
 			return fmt.Errorf("malformed PDF: xref Prev is not integer: %v", prev)
 		}
+		if seen[off] || len(seen) > 1024 || off < 0 || off >= r.end {
+			return fmt.Errorf("malformed PDF: xref Prev chain loops or points outside the file")
+		}
+		seen[off] = true
 		b := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
 		next, err := parse(b)
 		if err != nil {
@@ -254,6 +276,9 @@ func readXrefStream(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 	size, ok := strm.hdr["Size"].(int64)
 	if !ok {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: xref stream missing Size")
+	}
+	if size < 0 || size > maxXref {
+		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: xref stream Size %d out of range", size)
 	}
 	table := make([]xref, size)
 
@@ -383,6 +408,9 @@ func decodeInt(b []byte) int {
 func ensureXrefLen(table []xref, x int) []xref {
 	if x < len(table) {
 		return table
+	}
+	if x < 0 || x > maxXref {
+		panic(fmt.Errorf("malformed PDF: object number %d out of range", x))
 	}
 	return append(table, make([]xref, x-len(table)+1)...)
 }
@@ -743,64 +771,47 @@ func (v Value) Len() int {
 
 func (r *Reader) resolve(parent objptr, x interface{}) Value {
 	if ptr, ok := x.(objptr); ok {
-		if ptr.id >= uint32(len(r.xref)) {
+		if r == nil || ptr.id >= uint32(len(r.xref)) {
 			return Value{}
 		}
 		xref := r.xref[ptr.id]
 		if xref.ptr != ptr || !xref.inStream && xref.offset == 0 {
 			return Value{}
 		}
-		var obj object
+		if obj, ok := r.cache[ptr]; ok {
+			return r.wrap(ptr, obj)
+		}
+		if r.depth > 16 {
+			panic(fmt.Errorf("malformed PDF: object references nest too deeply"))
+		}
+		r.depth++
+		defer func() { r.depth-- }()
 		if xref.inStream {
-			strm := r.resolve(parent, xref.stream)
-		Search:
-			for {
-				if strm.Kind() != Stream {
-					panic("not a stream")
-				}
-				if strm.Key("Type").Name() != "ObjStm" {
-					panic("not an object stream")
-				}
-				n := int(strm.Key("N").Int64())
-				first := strm.Key("First").Int64()
-				if first == 0 {
-					panic("missing First")
-				}
-				b := newBuffer(strm.Reader(), 0)
-				b.allowEOF = true
-				for i := 0; i < n; i++ {
-					id, _ := b.readToken().(int64)
-					off, _ := b.readToken().(int64)
-					if uint32(id) == ptr.id {
-						b.seekForward(first + off)
-						x = b.readObject()
-						break Search
-					}
-				}
-				ext := strm.Key("Extends")
-				if ext.Kind() != Stream {
-					panic("cannot find object in stream")
-				}
-				strm = ext
-			}
+			x = r.fromObjStm(parent, ptr, xref.stream)
 		} else {
 			b := newBuffer(io.NewSectionReader(r.f, xref.offset, r.end-xref.offset), xref.offset)
 			b.key = r.key
 			b.useAES = r.useAES
-			obj = b.readObject()
+			obj := b.readObject()
 			def, ok := obj.(objdef)
 			if !ok {
 				panic(fmt.Errorf("loading %v: found %T instead of objdef", ptr, obj))
-				//return Value{}
 			}
 			if def.ptr != ptr {
 				panic(fmt.Errorf("loading %v: found %v", ptr, def.ptr))
 			}
 			x = def.obj
 		}
+		if r.cache == nil {
+			r.cache = map[objptr]object{}
+		}
+		r.cache[ptr] = x
 		parent = ptr
 	}
+	return r.wrap(parent, x)
+}
 
+func (r *Reader) wrap(parent objptr, x interface{}) Value {
 	switch x := x.(type) {
 	case nil, bool, int64, float64, name, dict, array, stream:
 		return Value{r, parent, x}
@@ -809,6 +820,66 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 	default:
 		panic(fmt.Errorf("unexpected value type %T in resolve", x))
 	}
+}
+
+// fromObjStm reads object ptr from the object stream sptr (following
+// /Extends at most 16 times), decoding each object stream only once.
+func (r *Reader) fromObjStm(parent, ptr, sptr objptr) object {
+	for hops := 0; hops < 16; hops++ {
+		d := r.objStm(parent, sptr)
+		if off, ok := d.offs[ptr.id]; ok {
+			pos := d.first + off
+			if pos < 0 || pos > int64(len(d.data)) {
+				panic(fmt.Errorf("malformed PDF: object offset outside its object stream"))
+			}
+			b := newBuffer(bytes.NewReader(d.data[pos:]), 0)
+			b.allowEOF = true
+			return b.readObject()
+		}
+		ev := r.resolve(parent, sptr).Key("Extends")
+		if ev.Kind() != Stream {
+			break
+		}
+		next := ev.ptr
+		if next == sptr {
+			break
+		}
+		sptr = next
+	}
+	panic(fmt.Errorf("malformed PDF: cannot find object %d in its object stream", ptr.id))
+}
+
+func (r *Reader) objStm(parent, sptr objptr) *objStmData {
+	if d, ok := r.objstm[sptr]; ok {
+		return d
+	}
+	strm := r.resolve(parent, sptr)
+	if strm.Kind() != Stream || strm.Key("Type").Name() != "ObjStm" {
+		panic(fmt.Errorf("malformed PDF: not an object stream"))
+	}
+	n := int(strm.Key("N").Int64())
+	first := strm.Key("First").Int64()
+	rc := strm.Reader()
+	data, _ := io.ReadAll(io.LimitReader(rc, MaxStreamBytes))
+	rc.Close()
+	d := &objStmData{data: data, first: first, offs: map[uint32]int64{}}
+	b := newBuffer(bytes.NewReader(data), 0)
+	b.allowEOF = true
+	for i := 0; i < n && i < maxXref; i++ {
+		id, ok1 := b.readToken().(int64)
+		off, ok2 := b.readToken().(int64)
+		if !ok1 || !ok2 {
+			break
+		}
+		if _, dup := d.offs[uint32(id)]; !dup {
+			d.offs[uint32(id)] = off
+		}
+	}
+	if r.objstm == nil {
+		r.objstm = map[objptr]*objStmData{}
+	}
+	r.objstm[sptr] = d
+	return d
 }
 
 type errorReadCloser struct {
@@ -970,6 +1041,9 @@ func (r *Reader) initEncrypt(password string) error {
 		return fmt.Errorf("malformed PDF: %d-bit encryption key", n)
 	}
 	V, _ := encrypt["V"].(int64)
+	if V == 5 {
+		return r.initEncryptV5(encrypt, password)
+	}
 	if V != 1 && V != 2 && (V != 4 || !okayV4(encrypt)) {
 		return fmt.Errorf("unsupported PDF: encryption version V=%d; %v", V, objfmt(encrypt))
 	}
@@ -1098,6 +1172,10 @@ func okayV4(encrypt dict) bool {
 }
 
 func cryptKey(key []byte, useAES bool, ptr objptr) []byte {
+	if useAES && len(key) == 32 {
+		// AES-256 (V5): every object uses the file key itself.
+		return key
+	}
 	h := md5.New()
 	h.Write(key)
 	h.Write([]byte{byte(ptr.id), byte(ptr.id >> 8), byte(ptr.id >> 16), byte(ptr.gen), byte(ptr.gen >> 8)})
@@ -1119,8 +1197,13 @@ func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
 		iv := s[:aes.BlockSize]
 		s = s[aes.BlockSize:]
 
+		s = s[:len(s)/aes.BlockSize*aes.BlockSize]
 		stream := cipher.NewCBCDecrypter(block, iv)
 		stream.CryptBlocks(s, s)
+		// Strip PKCS#5 padding when it is well formed.
+		if n := len(s); n > 0 && int(s[n-1]) >= 1 && int(s[n-1]) <= aes.BlockSize && int(s[n-1]) <= n {
+			s = s[:n-int(s[n-1])]
+		}
 		x = string(s)
 	} else {
 		c, _ := rc4.NewCipher(key)
@@ -1168,4 +1251,111 @@ func (r *cbcReader) Read(b []byte) (n int, err error) {
 	n = copy(b, r.pend)
 	r.pend = r.pend[n:]
 	return n, nil
+}
+
+// validHeader accepts %PDF-1.0 to %PDF-2.x followed by any line end or
+// space (upstream rejected PDF 2.0 and headers followed by a space).
+func validHeader(buf []byte) bool {
+	if len(buf) < 8 || !bytes.HasPrefix(buf, []byte("%PDF-")) {
+		return false
+	}
+	if !(buf[5] == '1' || buf[5] == '2') || buf[6] != '.' || buf[7] < '0' || buf[7] > '9' {
+		return false
+	}
+	return true
+}
+
+// initEncryptV5 opens AES-256 encryption (V5, R5 and R6; ISO 32000-2
+// algorithms 2.A and 2.B), trying password as the user and then the owner
+// password. Added for huibao; upstream rejected V5.
+func (r *Reader) initEncryptV5(encrypt dict, password string) error {
+	R, _ := encrypt["R"].(int64)
+	if R != 5 && R != 6 {
+		return fmt.Errorf("unsupported PDF: encryption revision R=%d", R)
+	}
+	O, _ := encrypt["O"].(string)
+	U, _ := encrypt["U"].(string)
+	OE, _ := encrypt["OE"].(string)
+	UE, _ := encrypt["UE"].(string)
+	if len(O) < 48 || len(U) < 48 || len(OE) < 32 || len(UE) < 32 {
+		return fmt.Errorf("malformed PDF: bad AES-256 encryption parameters")
+	}
+	pw := []byte(password)
+	if len(pw) > 127 {
+		pw = pw[:127]
+	}
+	hash := func(salt, udata []byte) []byte {
+		if R == 5 {
+			h := sha256.New()
+			h.Write(pw)
+			h.Write(salt)
+			h.Write(udata)
+			return h.Sum(nil)
+		}
+		return hash2B(pw, salt, udata)
+	}
+	try := func(check, vsalt, ksalt, udata []byte, enc string) []byte {
+		if !bytes.Equal(hash(vsalt, udata), check) {
+			return nil
+		}
+		ik := hash(ksalt, udata)
+		block, err := aes.NewCipher(ik[:32])
+		if err != nil {
+			return nil
+		}
+		key := []byte(enc[:32])
+		cipher.NewCBCDecrypter(block, make([]byte, 16)).CryptBlocks(key, key)
+		return key
+	}
+	u := []byte(U[:48])
+	key := try(u[:32], u[32:40], u[40:48], nil, UE)
+	if key == nil {
+		o := []byte(O[:48])
+		key = try(o[:32], o[32:40], o[40:48], u, OE)
+	}
+	if key == nil {
+		return ErrInvalidPassword
+	}
+	r.key = key
+	r.useAES = true
+	return nil
+}
+
+// hash2B is algorithm 2.B of ISO 32000-2 (R6 password hashing).
+func hash2B(pw, salt, udata []byte) []byte {
+	h := sha256.New()
+	h.Write(pw)
+	h.Write(salt)
+	h.Write(udata)
+	k := h.Sum(nil)
+	for i := 0; ; i++ {
+		var k1 []byte
+		for j := 0; j < 64; j++ {
+			k1 = append(k1, pw...)
+			k1 = append(k1, k...)
+			k1 = append(k1, udata...)
+		}
+		block, _ := aes.NewCipher(k[:16])
+		e := make([]byte, len(k1))
+		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)
+		sum := 0
+		for _, c := range e[:16] {
+			sum += int(c)
+		}
+		switch sum % 3 {
+		case 0:
+			x := sha256.Sum256(e)
+			k = x[:]
+		case 1:
+			x := sha512.Sum384(e)
+			k = x[:]
+		default:
+			x := sha512.Sum512(e)
+			k = x[:]
+		}
+		if i >= 63 && int(e[len(e)-1]) <= i-31 {
+			break
+		}
+	}
+	return k[:32]
 }

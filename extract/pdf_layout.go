@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"huibao/extract/internal/pdf"
+	"huibao/outline"
+)
+
+// sentenceEnd lists the characters after which a short line ends a
+// paragraph even when it is only a little short.
+const sentenceEnd = "。！？；：”!?;:」』"
+
+// layoutMetrics are the document's body-text geometry.
+type layoutMetrics struct {
+	left, right float64 // body margins
+	em          float64 // body font size
+	pitch       float64 // usual distance between baselines
+}
+
+func measure(lines []pdfLine) layoutMetrics {
+	var m layoutMetrics
+	if len(lines) == 0 {
+		return m
+	}
+	var sizes, x0s, x1s, pitches []float64
+	for i, l := range lines {
+		sizes = append(sizes, l.size)
+		if n := len([]rune(l.text)); n >= 8 {
+			x1s = append(x1s, l.x1)
+		}
+		x0s = append(x0s, math.Round(l.x0))
+		if i > 0 && lines[i-1].page == l.page {
+			d := lines[i-1].y - l.y
+			if d > 0 && d < 4*l.size {
+				pitches = append(pitches, d)
+			}
+		}
+	}
+	m.em = median(sizes)
+	m.pitch = median(pitches)
+	if m.pitch <= 0 {
+		m.pitch = 1.5 * m.em
+	}
+	// left margin: the most common line start (rounded to 2 pt)
+	counts := map[float64]int{}
+	best, bestN := x0s[0], 0
+	for _, x := range x0s {
+		k := math.Round(x/2) * 2
+		counts[k]++
+		if counts[k] > bestN || (counts[k] == bestN && k < best) {
+			best, bestN = k, counts[k]
+		}
+	}
+	m.left = best
+	if len(x1s) == 0 {
+		for _, l := range lines {
+			x1s = append(x1s, l.x1)
+		}
+	}
+	sort.Float64s(x1s)
+	m.right = x1s[int(0.9*float64(len(x1s)-1))]
+	return m
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	c := append([]float64(nil), xs...)
+	sort.Float64s(c)
+	return c[len(c)/2]
+}
+
+// isHeadingLine reports whether a line reads as a numbered heading.
+func isHeadingLine(s string) bool { return outline.IsHeading(s) }
+
+// startsSection reports whether a line opens with a numbering marker of
+// heading rank (一、 （一） 1. （1） ①).
+func startsSection(s string) bool {
+	m, ok := outline.Parse(s)
+	return ok && m.Level <= 5
+}
+
+// buildParagraphs joins lines into paragraphs using indentation, vertical
+// gaps, short last lines, sentence-final punctuation, font size and
+// numbering, then splits run-in headings off their body text.
+func buildParagraphs(lines []pdfLine) []Paragraph {
+	if len(lines) == 0 {
+		return nil
+	}
+	m := measure(lines)
+	var out []Paragraph
+	var cur []pdfLine
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		var sb strings.Builder
+		for i, l := range cur {
+			if i > 0 {
+				a, _ := lastRune(sb.String())
+				b := firstRuneOf(l.text)
+				if isWordRune(a) && isWordRune(b) {
+					sb.WriteByte(' ')
+				}
+			}
+			sb.WriteString(l.text)
+		}
+		out = append(out, splitRunIn(Paragraph{Text: sb.String(), Page: cur[0].page})...)
+		cur = nil
+	}
+	for i, l := range lines {
+		if i > 0 && breakBetween(lines[i-1], l, cur, m) {
+			flush()
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func centered(l pdfLine, m layoutMetrics) bool {
+	lm, rm := l.x0-m.left, m.right-l.x1
+	return lm > 2*m.em && math.Abs(lm-rm) < 1.5*m.em
+}
+
+// breakBetween decides whether a paragraph ends between prev and l. cur
+// holds the lines of the paragraph so far (ending with prev).
+func breakBetween(prev, l pdfLine, cur []pdfLine, m layoutMetrics) bool {
+	em := math.Max(m.em, 1)
+	// font size change
+	if math.Abs(prev.size-l.size) > 0.15*math.Max(prev.size, l.size) {
+		return true
+	}
+	samePage := prev.page == l.page
+	if samePage && prev.y-l.y > 1.6*m.pitch {
+		return true
+	}
+	// centred lines (titles) continue each other
+	if centered(prev, m) && centered(l, m) {
+		return strings.ContainsAny(lastRuneString(prev.text), sentenceEnd)
+	}
+	// a heading line stands alone
+	if len(cur) == 1 && isHeadingLine(prev.text) && prev.x1 < m.right-em {
+		return true
+	}
+	last := lastRuneString(prev.text)
+	ended := strings.ContainsAny(last, sentenceEnd)
+	short := prev.x1 < m.right-2.5*em || (ended && prev.x1 < m.right-0.8*em)
+	if short {
+		return true
+	}
+	// first-line indent
+	if l.x0 > m.left+1.2*em {
+		return true
+	}
+	// a numbered heading after a finished sentence
+	if ended && startsSection(l.text) {
+		return true
+	}
+	return false
+}
+
+func lastRuneString(s string) string {
+	r, ok := lastRune(strings.TrimSpace(s))
+	if !ok {
+		return ""
+	}
+	return string(r)
+}
+
+// splitRunIn marks headings and splits a heading that runs into its body on
+// the same line ("（一）强化平台建设。全年新增……") into two paragraphs.
+func splitRunIn(p Paragraph) []Paragraph {
+	t := strings.TrimSpace(p.Text)
+	mk, ok := outline.Parse(t)
+	if !ok || mk.Level > 5 {
+		return []Paragraph{p}
+	}
+	if outline.IsHeading(t) {
+		p.Heading, p.Level = true, mk.Level
+		return []Paragraph{p}
+	}
+	if mk.Level > 4 {
+		return []Paragraph{p}
+	}
+	lead, body, ok := outline.SplitLead(t)
+	if !ok || !outline.IsHeading(lead) || len([]rune(lead)) > 30 {
+		return []Paragraph{p}
+	}
+	return []Paragraph{
+		{Text: lead, Heading: true, Level: mk.Level, Page: p.Page},
+		{Text: body, Page: p.Page},
+	}
+}
+
+// pdfTitle returns the title in the document information dictionary when
+// it is plausible text that also opens the document; producers often
+// store file names or "Untitled" there.
+func pdfTitle(r *pdf.Reader, ps []Paragraph) (title string) {
+	_ = guard(func() {
+		t := strings.TrimSpace(r.Trailer().Key("Info").Key("Title").Text())
+		if t == "" || !textPlausible(t) {
+			return
+		}
+		n := normSpace(t)
+		for i, p := range ps {
+			if i >= 5 {
+				break
+			}
+			if normSpace(p.Text) == n {
+				title = p.Text
+				return
+			}
+		}
+	})
+	return title
+}
+
+func normSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
