@@ -1,21 +1,43 @@
 // Package quantity finds the figures a report states: numbers in Arabic,
 // full-width or Chinese numerals with their units and measure words,
-// approximations (余, 多, 近, 约 …) and values the author masked (×, xx, 某).
+// approximations (余, 多, 近, 约 …), ranges, growth figures and values the
+// author masked (×, xx, 某, ＿, --), and says what each one counts.
+//
+// Calendar years and dates (2019年, 4月份, 2月7日) are never quantities;
+// durations (三年, 近10年, 4天) are.
 package quantity
 
 import (
-	"regexp"
+	"math"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kinds of quantity.
+const (
+	KindCount    = "count"    // 家, 个, 名, 项 … (measure words)
+	KindMoney    = "money"    // 元, 万元, 美元
+	KindPercent  = "percent"  // %, 百分之
+	KindPoints   = "points"   // 个百分点
+	KindDuration = "duration" // 年, 个月, 天, 小时
+	KindMeasure  = "measure"  // 亩, 公顷, 吨, 公里, 平方米, m3, kw …
+	KindMultiple = "multiple" // 倍
+	KindOrdinal  = "ordinal"  // 第二名: a rank, not a count
+	KindNumber   = "number"   // a bare magnitude (1.5亿)
 )
 
 // Quantity is one figure found in a text.
 type Quantity struct {
 	Text       string      `json:"text"`             // as written, e.g. "10多名"
 	Value      *float64    `json:"value"`            // the number as written; nil when masked
+	Max        *float64    `json:"max,omitempty"`    // upper end of a range (3-5家 → 5)
 	Unit       string      `json:"unit"`             // as written, with magnitude ("万元")
 	Approx     bool        `json:"approx"`           // 余, 多, 近, 约, 以上, 左右, 超过 …
-	Masked     bool        `json:"masked"`           // ×, X, xx, 某, ＿
+	Masked     bool        `json:"masked"`           // ×, X, xx, 某, ＿, --
+	Kind       string      `json:"kind"`             // count, money, percent, points, duration, measure, multiple, ordinal, number
 	Subject    string      `json:"subject"`          // the thing counted
 	Change     bool        `json:"change,omitempty"` // a growth figure (增长12.5%)
 	Normalized *Normalized `json:"normalized,omitempty"`
@@ -29,49 +51,562 @@ type Normalized struct {
 	Unit  string  `json:"unit"`
 }
 
-var reQty = regexp.MustCompile(`(近|约|超过)?(\d+(?:\.\d+)?|[×xX]+|[一二两三四五六七八九十]+)(余|多)?(万|亿)?(名|家|个|人|项|次|所|座|条|台|户|件|元|%|亩|吨|公里)(以上|左右)?`)
+// unit is one unit or measure word.
+type unit struct {
+	s     string
+	kind  string
+	place bool // a place word (乡镇, 省): only after a plain, unmasked number other than 一
+	ascii bool
+}
 
-// Find returns the quantities in text, in order.
+var units = func() []unit {
+	var us []unit
+	add := func(kind string, ss ...string) {
+		for _, s := range ss {
+			us = append(us, unit{s: s, kind: kind, ascii: s[0] < utf8.RuneSelf})
+		}
+	}
+	add(KindPoints, "个百分点", "百分点")
+	add(KindPercent, "%", "％", "‰")
+	add(KindMoney, "元", "美元", "欧元", "港元", "日元", "块钱")
+	add(KindDuration, "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
+	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延米", "米", "吨", "公斤", "千克", "斤", "亩",
+		"千瓦时", "千瓦", "兆瓦", "度电", "标准箱",
+		"km2", "km²", "km", "m3", "m³", "m2", "m²", "㎡", "kwh", "kWh", "KWh", "kw", "kW", "KW", "MW", "kg", "mm", "cm", "m")
+	add(KindMultiple, "倍")
+	add(KindCount, "人次", "户次", "车次", "架次", "批次", "场次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
+		"件", "篇", "场", "批", "期", "届", "处", "盏", "头", "只", "棒", "支", "起", "套", "辆", "间", "张", "部", "本", "册",
+		"份", "块", "株", "棵", "根", "箱", "笔", "宗", "轮", "栋", "幢", "片", "对", "组", "类", "种", "门", "床", "口", "眼", "艘", "架", "所", "例", "份次", "课时", "学时", "集", "款", "首", "枚", "副", "匹", "羽", "尾", "亩次",
+		"個", "項", "條", "臺", "戶", "場", "處", "張", "輛", "間")
+	for _, s := range []string{"乡镇", "乡", "镇", "村", "县", "省"} {
+		us = append(us, unit{s: s, kind: KindCount, place: true})
+	}
+	sort.SliceStable(us, func(i, j int) bool { return len(us[i].s) > len(us[j].s) })
+	return us
+}()
+
+// vetoAfterUnit lists words that begin with a unit character but are not
+// measure words: "×项目" is a masked name, not a count of 项.
+var vetoAfterUnit = []string{
+	"项目", "人才", "人员", "人民", "人口", "人大", "人社", "人力", "人居", "人均", "人文", "人工", "人身", "人物", "人生", "人心",
+	"个人", "个别", "个性", "家庭", "家园", "家长", "家属", "家政", "家风",
+	"次要", "所有", "所以", "所在", "所属", "所得", "座谈", "条件", "条例", "条款", "台账", "台阶", "户籍", "户外", "户口",
+	"件事", "场所", "场景", "场地", "场馆", "批准", "批复", "批示", "期间", "期限", "期待", "期望", "期末", "届时", "届满",
+	"名单", "名称", "名额", "名牌", "名录", "名片", "处理", "处置", "处室", "处于", "处在",
+	"起来", "起步", "起点", "起草", "起到", "支持", "支部", "支撑", "支付", "支出", "支柱", "支队", "头脑", "头雁", "只有", "只是", "只要", "只能",
+	"本地", "本身", "本级", "部署", "部位", "年度", "年代", "年轻", "年龄", "年限", "年均",
+	"天然", "天下", "天气", "天地", "周边", "周期", "周末", "周围", "周转", "元素", "元旦", "米面", "吨位", "倍增", "对接", "对象", "对照",
+	"组织", "组建", "组成", "组长", "类型", "类别", "种类", "门户", "门诊", "门槛", "口岸", "口号", "间隔", "张贴", "套餐",
+	"区域", "区位", "区县", "市场", "市民", "市级", "市区", "市委", "县域", "县城", "县级", "村民", "村级", "村庄", "村委", "镇村", "乡村", "省级", "国家", "国际", "国道", "国有", "国内",
+	"集团", "集体", "集中", "款项", "首先", "首批", "首届", "枚举", "口径", "例如",
+}
+
+// wordsWithOne are words in which 一 is no count (一起, 统一 …).
+var wordsWithOne = []string{"一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名"}
+
+// oneAfter lists characters after which 一 belongs to a word (统一, 唯一, 之一 …).
+const oneAfter = "统唯之万同逐专单划合不归初其任整纯第"
+
+var approxBefore = []string{"将近", "接近", "大约", "超过", "突破", "不少于", "不低于", "不足", "不到", "近", "约", "超", "逾", "达近"}
+var approxAfterNum = []string{"余", "多", "来"}
+var approxAfterUnit = []string{"以上", "左右", "上下", "以下", "以内", "有余", "多"}
+
+var changeCues = []string{"增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "上升", "回落", "上涨", "下跌", "增收", "减收", "降幅", "涨幅", "增长了", "提高了", "下降了", "减少了", "增加了"}
+
+const maskRunes = "×xXｘＸ*＊＿_"
+
+func isMask(r rune) bool        { return strings.ContainsRune(maskRunes, r) }
+func isDigit(r rune) bool       { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+func isASCIILetter(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+
+var cnDigit = map[rune]float64{
+	'零': 0, '〇': 0, '○': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '貳': 2, '两': 2, '兩': 2, '三': 3, '叁': 3, '參': 3,
+	'四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '陸': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+}
+var cnUnit = map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
+var cnBig = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8}
+
+func isCN(r rune) bool {
+	_, a := cnDigit[r]
+	_, b := cnUnit[r]
+	_, c := cnBig[r]
+	return a || b || c || r == '几' || r == '数'
+}
+
+// magnitudes that may follow an Arabic number, longest first.
+var magnitudes = []struct {
+	s string
+	v float64
+}{{"万亿", 1e12}, {"千万", 1e7}, {"百万", 1e6}, {"亿", 1e8}, {"億", 1e8}, {"万", 1e4}, {"萬", 1e4}, {"千", 1e3}, {"百", 1e2}}
+
+// Find returns the quantities in text, in order, without subjects (see
+// Analyze for subjects).
 func Find(text string) []Quantity {
 	var out []Quantity
-	for _, m := range reQty.FindAllStringSubmatchIndex(text, -1) {
-		q := Quantity{Text: text[m[0]:m[1]], Start: m[0], End: m[1]}
-		num := text[m[4]:m[5]]
-		if strings.ContainsAny(num, "×xX") {
-			q.Masked = true
-		} else if v, ok := parseNumber(num); ok {
-			q.Value = &v
-		} else {
+	i := 0
+	for i < len(text) {
+		q, next, ok := scanAt(text, i)
+		if ok {
+			out = append(out, q)
+			i = next
 			continue
 		}
-		q.Approx = m[2] >= 0 || m[6] >= 0 || m[12] >= 0
-		if m[8] >= 0 {
-			q.Unit = text[m[8]:m[9]]
-		}
-		q.Unit += text[m[10]:m[11]]
-		out = append(out, q)
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 	}
 	return out
 }
 
-func parseNumber(s string) (float64, bool) {
-	if v, err := strconv.ParseFloat(s, 64); err == nil {
-		return v, true
+// number is a parsed number token.
+type number struct {
+	start, end int
+	value      float64
+	masked     bool
+	chinese    bool // written in Chinese numerals
+	approx     bool // 十几, 数十
+	plain      bool // only digits or only Chinese numerals, no mask
+	one        bool // the single character 一
+	yearLike   bool // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
+}
+
+// scanAt tries to read a quantity whose number starts at i (an approx
+// prefix before it is picked up by looking back).
+func scanAt(text string, i int) (Quantity, int, bool) {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	if !(isDigit(r) || isMask(r) || isCN(r) || r == '-' || r == '－' || r == '某' || r == '百') {
+		return Quantity{}, 0, false
 	}
-	digits := map[rune]float64{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	var total, cur float64
-	for _, r := range s {
-		if d, ok := digits[r]; ok {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if i > 0 && (isDigit(prev) || isASCIILetter(prev) || prev == '.' || prev == '．' || isMask(prev) || isCN(r) && isCN(prev)) {
+		return Quantity{}, 0, false
+	}
+	// 百分之十五
+	if strings.HasPrefix(text[i:], "百分之") {
+		j := i + len("百分之")
+		n, ok := readNumber(text, j)
+		if !ok {
+			return Quantity{}, 0, false
+		}
+		q := Quantity{Unit: "%", Kind: KindPercent, Masked: n.masked, Approx: n.approx}
+		if !n.masked {
+			v := n.value
+			q.Value = &v
+			q.Normalized = &Normalized{Value: v, Unit: "%"}
+		}
+		return finish(text, i, n.end, q), n.end, true
+	}
+	n, ok := readNumber(text, i)
+	if !ok {
+		return Quantity{}, 0, false
+	}
+	j := n.end
+	q := Quantity{Masked: n.masked, Approx: n.approx}
+	var hi *number
+	// ranges: 3-5家, 3至5家, 3～5家
+	if !n.masked {
+		for _, sep := range []string{"-", "－", "—", "~", "～", "至", "到"} {
+			if strings.HasPrefix(text[j:], sep) {
+				if m, ok := readNumber(text, j+len(sep)); ok && !m.masked && m.chinese == n.chinese {
+					hi = &m
+				}
+				break
+			}
+		}
+	}
+	if hi != nil {
+		j = hi.end
+	}
+	// 余/多 between the number and the unit
+	for _, a := range approxAfterNum {
+		if strings.HasPrefix(text[j:], a) {
+			if a == "多" && strings.HasPrefix(text[j:], "多元") { // 多元化
+				break
+			}
+			if a == "来" && !n.chinese && n.value < 10 {
+				break
+			}
+			q.Approx = true
+			j += len(a)
+			break
+		}
+	}
+	// stray space from PDF text (6.12 亿元)
+	k := j
+	if k < len(text) && (text[k] == ' ' || strings.HasPrefix(text[k:], "\u3000")) && !n.chinese {
+		if text[k] == ' ' {
+			k++
+		} else {
+			k += len("\u3000")
+		}
+	}
+	// magnitude and unit
+	mag, magv := "", 1.0
+	u, ulen := matchUnit(text, k)
+	if u == nil {
+		for _, m := range magnitudes {
+			if strings.HasPrefix(text[k:], m.s) {
+				mag, magv = m.s, m.v
+				k += len(m.s)
+				break
+			}
+		}
+		if mag != "" {
+			for _, a := range approxAfterNum[:2] {
+				if strings.HasPrefix(text[k:], a) {
+					q.Approx = true
+					k += len(a)
+					break
+				}
+			}
+			u, ulen = matchUnit(text, k)
+		}
+	}
+	end := k
+	switch {
+	case u != nil:
+		end = k + ulen
+	case mag != "" && !n.masked && !n.chinese:
+		end = k // 1.5亿: a bare magnitude
+	default:
+		return Quantity{}, 0, false
+	}
+	unitText := mag
+	kind := KindNumber
+	if u != nil {
+		unitText += u.s
+		kind = u.kind
+		if u.place && (n.masked || !n.plain || n.one || mag != "") {
+			return Quantity{}, 0, false
+		}
+		if n.one && vetoOne(text, n.start, end) {
+			return Quantity{}, 0, false
+		}
+	}
+	// calendar years and dates are not quantities
+	if u != nil && u.s == "年" && mag == "" && !q.Approx {
+		if n.masked || n.yearLike && (n.chinese || n.value >= 1900 && n.value <= 2100) {
+			return Quantity{}, 0, false
+		}
+		if hi != nil && hi.value >= 1900 && hi.value <= 2100 {
+			return Quantity{}, 0, false
+		}
+	}
+	if u != nil && u.s == "年" && n.masked {
+		return Quantity{}, 0, false
+	}
+	// 以上/左右 after the unit
+	for _, a := range approxAfterUnit {
+		if strings.HasPrefix(text[end:], a) {
+			if a == "多" && u == nil {
+				break
+			}
+			q.Approx = true
+			end += len(a)
+			break
+		}
+	}
+	q.Unit, q.Kind = unitText, kind
+	// ranks: 第二名, 第×届
+	if prev == '第' {
+		q.Kind = KindOrdinal
+		i -= len("第")
+	}
+	if !n.masked {
+		v := n.value
+		q.Value = &v
+		if hi != nil {
+			h := hi.value
+			q.Max = &h
+		}
+		if q.Kind != KindOrdinal {
+			q.Normalized = normalize(v*magv, unitText, mag, u)
+		}
+	}
+	return finish(text, i, end, q), end, true
+}
+
+// finish fills the text, offsets, approx prefix and change mark.
+func finish(text string, start, end int, q Quantity) Quantity {
+	if q.Kind != KindOrdinal {
+		for _, a := range approxBefore {
+			if strings.HasSuffix(text[:start], a) {
+				if a == "超" && strings.HasSuffix(text[:start], "赶超") {
+					continue
+				}
+				q.Approx = true
+				start -= len(a)
+				break
+			}
+		}
+		before := text[:start]
+		if len(before) > 18 {
+			before = before[len(before)-18:]
+			for !utf8.RuneStart(before[0]) {
+				before = before[1:]
+			}
+		}
+		before = strings.TrimRight(before, "了达为")
+		for _, c := range changeCues {
+			if strings.HasSuffix(before, c) {
+				q.Change = true
+				break
+			}
+		}
+	}
+	q.Text = text[start:end]
+	q.Start, q.End = start, end
+	return q
+}
+
+// vetoOne reports whether the 一 at start is part of a word (统一, 一起).
+func vetoOne(text string, start, end int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:start])
+	if start > 0 && strings.ContainsRune(oneAfter, prev) {
+		return true
+	}
+	for _, w := range wordsWithOne {
+		if strings.HasPrefix(text[start:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchUnit returns the longest unit at text[i:], if any.
+func matchUnit(text string, i int) (*unit, int) {
+	for k := range units {
+		u := &units[k]
+		if !strings.HasPrefix(text[i:], u.s) {
+			continue
+		}
+		rest := text[i+len(u.s):]
+		if u.ascii {
+			if r, _ := utf8.DecodeRuneInString(rest); isASCIILetter(r) || isDigit(r) && u.s != "m" && u.s != "km" {
+				continue
+			} else if isDigit(r) {
+				continue
+			}
+		}
+		vetoed := false
+		for _, w := range vetoAfterUnit {
+			if strings.HasPrefix(text[i:], w) && len(w) > len(u.s) {
+				vetoed = true
+				break
+			}
+		}
+		if vetoed {
+			continue
+		}
+		return u, len(u.s)
+	}
+	return nil, 0
+}
+
+// readNumber reads an Arabic, full-width, Chinese or masked number at i.
+func readNumber(text string, i int) (number, bool) {
+	n := number{start: i}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case isDigit(r) || isMask(r):
+		j := i
+		digits, masks := 0, 0
+		var sb strings.Builder
+		for j < len(text) {
+			c, w := utf8.DecodeRuneInString(text[j:])
+			switch {
+			case isDigit(c):
+				digits++
+				sb.WriteRune(toASCIIDigit(c))
+			case isMask(c):
+				masks++
+			case c == ',' && digits > 0 && masks == 0 && threeDigits(text[j+1:]):
+				// thousands separator
+			case (c == '.' || c == '．') && !strings.Contains(sb.String(), ".") && j+w < len(text):
+				nr, _ := utf8.DecodeRuneInString(text[j+w:])
+				if !(isDigit(nr) || isMask(nr)) {
+					goto done
+				}
+				sb.WriteByte('.')
+			default:
+				goto done
+			}
+			j += w
+		}
+	done:
+		if j == i || digits == 0 && masks == 0 {
+			return n, false
+		}
+		n.end = j
+		if masks > 0 {
+			// a lone x between ASCII letters is a word, not a mask
+			if r == 'x' || r == 'X' || r == 'ｘ' || r == 'Ｘ' {
+				if nr, _ := utf8.DecodeRuneInString(text[j:]); isASCIILetter(nr) {
+					return n, false
+				}
+			}
+			n.masked = true
+			n.yearLike = digits > 0
+			return n, true
+		}
+		v, err := strconv.ParseFloat(sb.String(), 64)
+		if err != nil {
+			return n, false
+		}
+		n.value, n.plain = v, true
+		n.yearLike = digits == 4 && !strings.Contains(sb.String(), ".")
+		return n, true
+	case r == '-' || r == '－':
+		j := i
+		for j < len(text) {
+			c, w := utf8.DecodeRuneInString(text[j:])
+			if c != '-' && c != '－' && c != '.' {
+				break
+			}
+			j += w
+		}
+		if nr, _ := utf8.DecodeRuneInString(text[j:]); isDigit(nr) || j-i > 12 {
+			return n, false
+		}
+		n.end, n.masked = j, true
+		return n, true
+	case r == '某':
+		// 某 stands for a value only before a magnitude or a money/percent unit
+		j := i + len("某")
+		for _, p := range []string{"万", "亿", "元", "%", "个百分点"} {
+			if strings.HasPrefix(text[j:], p) {
+				n.end, n.masked = j, true
+				return n, true
+			}
+		}
+		return n, false
+	case isCN(r):
+		j := i
+		for j < len(text) {
+			c, w := utf8.DecodeRuneInString(text[j:])
+			if !isCN(c) {
+				break
+			}
+			j += w
+		}
+		s := text[i:j]
+		// a trailing 万/亿 is the unit's magnitude, as with Arabic numbers
+		// (三万元 → 3, 万元); 一万二千 keeps its inner 万.
+		if last, w := utf8.DecodeLastRuneInString(s); len(s) > w {
+			if _, big := cnBig[last]; big {
+				s, j = s[:len(s)-w], j-w
+			}
+		}
+		v, approx, ok := parseChinese(s)
+		if !ok {
+			return n, false
+		}
+		n.end, n.value, n.approx, n.chinese, n.plain = j, v, approx, true, true
+		n.one = s == "一"
+		n.yearLike = utf8.RuneCountInString(s) >= 3 && !strings.ContainsAny(s, "十百千万亿拾佰仟萬億几数")
+		return n, true
+	}
+	return n, false
+}
+
+func threeDigits(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return len(s) == 3 || s[3] < '0' || s[3] > '9'
+}
+
+func toASCIIDigit(r rune) rune {
+	if r >= '０' && r <= '９' {
+		return '0' + r - '０'
+	}
+	return r
+}
+
+// parseChinese parses a Chinese numeral: 两, 十二, 一百零五, 一万二千,
+// 三千五百万, 一九九八 (digit by digit), 十几, 数十, 几百.
+func parseChinese(s string) (float64, bool, bool) {
+	rs := []rune(s)
+	hasDigit := false
+	for _, r := range rs {
+		if _, ok := cnDigit[r]; ok {
+			hasDigit = true
+		}
+		if r == '十' || r == '拾' {
+			hasDigit = true
+		}
+	}
+	if !hasDigit {
+		return 0, false, false
+	}
+	approx := strings.ContainsAny(s, "几数")
+	if approx {
+		// 数 and 几 count as "some": 十几 → 10, 数十 → 10, 几百 → 100
+		s = strings.NewReplacer("数", "", "几", "").Replace(s)
+		rs = []rune(s)
+		if len(rs) == 0 {
+			return 0, false, false
+		}
+		if _, ok := cnDigit[rs[0]]; !ok {
+			rs = append([]rune{'一'}, rs...)
+		}
+	}
+	// digit by digit (一九九八, 二〇二〇)
+	positional := true
+	for _, r := range rs {
+		if _, ok := cnDigit[r]; !ok {
+			positional = false
+		}
+	}
+	if positional && len(rs) > 1 {
+		var v float64
+		for _, r := range rs {
+			v = v*10 + cnDigit[r]
+		}
+		return v, approx, true
+	}
+	var total, section, cur float64
+	for _, r := range rs {
+		if d, ok := cnDigit[r]; ok {
 			cur = d
-		} else if r == '十' {
+		} else if u, ok := cnUnit[r]; ok {
 			if cur == 0 {
 				cur = 1
 			}
-			total += cur * 10
+			section += cur * u
 			cur = 0
+		} else if b, ok := cnBig[r]; ok {
+			section += cur
+			if section == 0 {
+				section = 1
+			}
+			total += section * b
+			section, cur = 0, 0
 		} else {
-			return 0, false
+			return 0, false, false
 		}
 	}
-	return total + cur, true
+	return total + section + cur, approx, true
+}
+
+// baseUnits maps a written unit to its base unit and factor where the
+// unit itself carries a scale (平方公里 stays, 万 is a magnitude).
+func normalize(v float64, unitText, mag string, u *unit) *Normalized {
+	base := strings.TrimPrefix(unitText, mag)
+	if base == "" {
+		base = ""
+	}
+	if u != nil && u.kind == KindPoints {
+		base = "个百分点"
+	}
+	// round away float noise (46.1 * 1e8)
+	if v != 0 {
+		p := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
+		v = math.Round(v*p) / p
+	}
+	return &Normalized{Value: v, Unit: base}
 }
