@@ -7,6 +7,7 @@ package store
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"huibao/report"
@@ -78,4 +79,26 @@ type Store interface {
 	Export(ctx context.Context, what string, fn func(cols []string, row []any) error) error
 	Ping(ctx context.Context) error
 	Close() error
+}
+
+// DefaultDSN is the corpus Open uses when given an empty DSN.
+const DefaultDSN = "./huibao.db"
+
+// Open opens (creating and migrating as needed) the corpus named by dsn:
+// "" is ./huibao.db; a file path, "sqlite:PATH" or "file:PATH" is SQLite;
+// "postgres://…" or "postgresql://…" is PostgreSQL.
+func Open(ctx context.Context, dsn string) (Store, error) {
+	switch {
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return OpenPostgres(ctx, dsn)
+	case dsn == "":
+		return OpenSQLite(ctx, DefaultDSN)
+	case strings.HasPrefix(dsn, "sqlite://"):
+		return OpenSQLite(ctx, strings.TrimPrefix(dsn, "sqlite://"))
+	case strings.HasPrefix(dsn, "sqlite:"):
+		return OpenSQLite(ctx, strings.TrimPrefix(dsn, "sqlite:"))
+	case strings.HasPrefix(dsn, "file:"):
+		return OpenSQLite(ctx, strings.TrimPrefix(dsn, "file:"))
+	}
+	return OpenSQLite(ctx, dsn)
 }

@@ -1,0 +1,477 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"huibao/report"
+)
+
+// dialect holds what differs between SQLite and PostgreSQL. SQL text is
+// written with ? placeholders; rebind turns them into $n for PostgreSQL.
+type dialect struct {
+	name string
+	// rebind rewrites ? placeholders for the driver.
+	rebind func(string) string
+	// lock serialises the migration transaction across processes.
+	lockMigrations string
+	// timeArg converts an ingest time to a bind value; timeCol selects it
+	// back as text "2006-01-02T15:04:05.000000Z".
+	timeArg func(time.Time) any
+	timeCol string
+	// catCol selects one category count from reports.categories.
+	catCol func(cat string) string
+	// aggText concatenates a report's paragraph texts in order.
+	aggText string
+	// aggTags concatenates a report's tags as k=v;k2=v2.
+	aggTags string
+	// insertParagraph stores one paragraph and its index tokens.
+	insertParagraph func(ctx context.Context, tx *sql.Tx, reportID int64, p *report.Paragraph, tokens []string) error
+	// deleteIndex removes a report's paragraphs from a separate index.
+	deleteIndex string
+	// match is the FROM/WHERE fragment and score expression of a search;
+	// the match argument is bound to its one placeholder.
+	searchFrom  string
+	searchWhere string
+	searchScore string
+	matchArg    func(*parsedQuery) any
+}
+
+// sqlStore implements Store over database/sql for both dialects.
+type sqlStore struct {
+	db *sql.DB
+	d  *dialect
+	// wmu serialises writers within the process (SQLite has one writer;
+	// waiting here is cheaper than busy retries). Nil for PostgreSQL.
+	wmu *sync.Mutex
+}
+
+func (s *sqlStore) q(query string) string { return s.d.rebind(query) }
+
+// migrate applies the dialect's pending migrations, each in its own
+// transaction, holding a lock so concurrent processes migrate once.
+func (s *sqlStore) migrate(ctx context.Context) error {
+	ms, err := migrations(s.d.name)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		if err := s.applyMigration(ctx, m); err != nil {
+			return fmt.Errorf("store: migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+func (s *sqlStore) applyMigration(ctx context.Context, m migration) error {
+	if s.wmu != nil {
+		s.wmu.Lock()
+		defer s.wmu.Unlock()
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if s.d.lockMigrations != "" {
+		if _, err := tx.ExecContext(ctx, s.d.lockMigrations); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, s.q(`SELECT count(*) FROM schema_migrations WHERE version = ?`), m.version).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
+		m.version, m.name, nowUTC().Format(time.RFC3339)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SchemaVersion returns the highest applied migration.
+func (s *sqlStore) SchemaVersion(ctx context.Context) (int, error) {
+	var v sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&v)
+	return int(v.Int64), err
+}
+
+func (s *sqlStore) Put(ctx context.Context, r *report.Report, tags map[string]string) (string, bool, error) {
+	p, err := prepare(r)
+	if err != nil {
+		return "", false, err
+	}
+	if s.wmu != nil {
+		s.wmu.Lock()
+		defer s.wmu.Unlock()
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return "", false, err
+	}
+	defer tx.Rollback()
+	var id int64
+	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO reports
+		(sha256, name, format, bytes, title, doc_type, year, paragraphs, categories, entities, ingested_at, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (sha256) DO NOTHING RETURNING id`),
+		r.Source.SHA256, r.Source.Name, r.Source.Format, r.Source.Bytes, r.Title, r.DocType, r.Year,
+		len(r.Paragraphs), string(p.catJSON), p.entities, s.d.timeArg(nowUTC()), string(p.body)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		tx.Rollback()
+		existing, ok, err := s.Has(ctx, r.Source.SHA256)
+		if err != nil {
+			return "", false, err
+		}
+		if !ok {
+			return "", false, fmt.Errorf("store: report vanished during a concurrent insert")
+		}
+		return existing, false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	for i := range r.Paragraphs {
+		if err := s.d.insertParagraph(ctx, tx, id, &r.Paragraphs[i], p.tokens[i]); err != nil {
+			return "", false, err
+		}
+	}
+	if len(r.Quantities) > 0 {
+		stmt, err := tx.PrepareContext(ctx, s.q(`INSERT INTO quantities
+			(report_id, position, paragraph, section, category, text, subject, value, unit,
+			 normalized_value, normalized_unit, approx, masked, change)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`))
+		if err != nil {
+			return "", false, err
+		}
+		defer stmt.Close()
+		for i, q := range r.Quantities {
+			var nv sql.NullFloat64
+			nu := ""
+			if q.Normalized != nil {
+				nv = sql.NullFloat64{Float64: q.Normalized.Value, Valid: true}
+				nu = q.Normalized.Unit
+			}
+			var v sql.NullFloat64
+			if q.Value != nil {
+				v = sql.NullFloat64{Float64: *q.Value, Valid: true}
+			}
+			if _, err := stmt.ExecContext(ctx, id, i, q.Paragraph, q.Section, q.Category, q.Text, q.Subject,
+				v, q.Unit, nv, nu, q.Approx, q.Masked, q.Change); err != nil {
+				return "", false, err
+			}
+		}
+	}
+	for _, e := range r.Entities {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO entities (report_id, type, placeholder, count) VALUES (?, ?, ?, ?)`),
+			id, string(e.Type), e.Placeholder, e.Count); err != nil {
+			return "", false, err
+		}
+	}
+	for _, k := range sortedKeys(tags) {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO tags (report_id, key, value) VALUES (?, ?, ?)`), id, k, tags[k]); err != nil {
+			return "", false, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return "", false, err
+	}
+	return formatID(id), true, nil
+}
+
+func (s *sqlStore) Has(ctx context.Context, sha string) (string, bool, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id FROM reports WHERE sha256 = ?`), sha).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	return formatID(id), true, nil
+}
+
+func (s *sqlStore) Get(ctx context.Context, id string) (*report.Report, error) {
+	n, err := parseID(id)
+	if err != nil {
+		return nil, err
+	}
+	var body string
+	err = s.db.QueryRowContext(ctx, s.q(`SELECT body FROM reports WHERE id = ?`), n).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	return decodeBody(formatID(n), []byte(body))
+}
+
+func (s *sqlStore) List(ctx context.Context, page, size int) ([]Summary, int, error) {
+	page, size = normPage(page, size)
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM reports`).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, title, name, format, bytes, sha256, doc_type, year,
+		paragraphs, categories, `+s.d.timeCol+`, `+s.d.aggTags+`
+		FROM reports r ORDER BY id DESC LIMIT ? OFFSET ?`), size, (page-1)*size)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	out := []Summary{}
+	for rows.Next() {
+		var sm Summary
+		var id int64
+		var cats, at string
+		var tags sql.NullString
+		if err := rows.Scan(&id, &sm.Title, &sm.Name, &sm.Format, &sm.Bytes, &sm.SHA256, &sm.DocType, &sm.Year,
+			&sm.Paragraphs, &cats, &at, &tags); err != nil {
+			return nil, 0, err
+		}
+		sm.ID = formatID(id)
+		sm.Categories = map[string]int{}
+		_ = json.Unmarshal([]byte(cats), &sm.Categories)
+		sm.IngestedAt, _ = time.Parse(timeLayout, at)
+		sm.Tags = parseTags(tags.String)
+		out = append(out, sm)
+	}
+	return out, total, rows.Err()
+}
+
+// timeLayout is how ingest times are stored in SQLite and selected back
+// from both stores.
+const timeLayout = "2006-01-02T15:04:05.000000Z"
+
+func parseTags(s string) map[string]string {
+	if s == "" {
+		return nil
+	}
+	m := map[string]string{}
+	for _, kv := range strings.Split(s, "\x1f") {
+		k, v, _ := strings.Cut(kv, "\x1e")
+		m[k] = v
+	}
+	return m
+}
+
+func (s *sqlStore) Delete(ctx context.Context, id string) error {
+	n, err := parseID(id)
+	if err != nil {
+		return err
+	}
+	if s.wmu != nil {
+		s.wmu.Lock()
+		defer s.wmu.Unlock()
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if s.d.deleteIndex != "" {
+		if _, err := tx.ExecContext(ctx, s.q(s.d.deleteIndex), n); err != nil {
+			return err
+		}
+	}
+	res, err := tx.ExecContext(ctx, s.q(`DELETE FROM reports WHERE id = ?`), n)
+	if err != nil {
+		return err
+	}
+	if k, _ := res.RowsAffected(); k == 0 {
+		return ErrNotFound
+	}
+	return tx.Commit()
+}
+
+// filters renders the non-text conditions of a query; withCategory false
+// leaves the category out (for facets).
+func (s *sqlStore) filters(q Query, withCategory bool) (string, []any) {
+	var b strings.Builder
+	var args []any
+	if withCategory && q.Category != "" {
+		b.WriteString(" AND p.category = ?")
+		args = append(args, q.Category)
+	}
+	if q.Year != 0 {
+		b.WriteString(" AND r.year = ?")
+		args = append(args, q.Year)
+	}
+	for _, k := range sortedKeys(q.Tags) {
+		b.WriteString(" AND EXISTS (SELECT 1 FROM tags t WHERE t.report_id = r.id AND t.key = ? AND t.value = ?)")
+		args = append(args, k, q.Tags[k])
+	}
+	return b.String(), args
+}
+
+func (s *sqlStore) Search(ctx context.Context, q Query) (*Results, error) {
+	q = normQuery(q)
+	pq, err := parseQuery(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	match := s.d.matchArg(pq)
+	res := &Results{Hits: []Hit{}, Facets: map[string]int{}}
+
+	// Facets over every match, ignoring the category filter so a client
+	// can show what switching category would give.
+	where, args := s.filters(q, false)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT p.category, count(*) FROM `+s.d.searchFrom+
+		` WHERE `+s.d.searchWhere+where+` GROUP BY p.category`), append([]any{match}, args...)...)
+	if err != nil {
+		return nil, searchErr(err)
+	}
+	for rows.Next() {
+		var c string
+		var n int
+		if err := rows.Scan(&c, &n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		res.Facets[c] = n
+		if q.Category == "" || q.Category == c {
+			res.Total += n
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, searchErr(err)
+	}
+	if res.Total == 0 || (q.Page-1)*q.Limit >= res.Total {
+		return res, nil
+	}
+
+	where, args = s.filters(q, true)
+	args = append([]any{match}, args...)
+	args = append(args, q.Limit, (q.Page-1)*q.Limit)
+	rows, err = s.db.QueryContext(ctx, s.q(`SELECT p.report_id, p.position, p.section, p.category, p.text,
+		r.title, r.year, `+s.d.searchScore+` AS score FROM `+s.d.searchFrom+
+		` WHERE `+s.d.searchWhere+where+` ORDER BY score DESC, p.id LIMIT ? OFFSET ?`), args...)
+	if err != nil {
+		return nil, searchErr(err)
+	}
+	defer rows.Close()
+	terms := pq.highlightTerms()
+	for rows.Next() {
+		var h Hit
+		var rid int64
+		var text string
+		if err := rows.Scan(&rid, &h.Paragraph, &h.Section, &h.Category, &text, &h.Title, &h.Year, &h.Score); err != nil {
+			return nil, err
+		}
+		h.ReportID = formatID(rid)
+		h.Snippet = snippet(text, terms)
+		res.Hits = append(res.Hits, h)
+	}
+	return res, searchErr(rows.Err())
+}
+
+// searchErr keeps driver errors from echoing query text back; the
+// tokens are the user's own words, but an error is not the place for them.
+func searchErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fmt.Errorf("store: search failed: %w", err)
+}
+
+func (s *sqlStore) Export(ctx context.Context, what string, fn func(cols []string, row []any) error) error {
+	cols, err := ExportColumns(what)
+	if err != nil {
+		return err
+	}
+	if what == "" {
+		what = ExportReports
+	}
+	var query string
+	switch what {
+	case ExportReports:
+		query = `SELECT r.id, r.title, r.name, r.format, r.bytes, r.sha256, r.doc_type, r.year, r.paragraphs, ` +
+			s.d.catCol("achievement") + `, ` + s.d.catCol("problem") + `, ` + s.d.catCol("plan") + `, ` + s.d.catCol("other") +
+			`, r.entities, ` + s.d.aggTags + `, ` + s.d.timeCol + `, ` + s.d.aggText + ` FROM reports r ORDER BY r.id`
+	case ExportParagraphs:
+		query = `SELECT p.report_id, r.title, p.position, p.section, p.category, p.heading, p.role, p.confidence, p.text
+			FROM paragraphs p JOIN reports r ON r.id = p.report_id ORDER BY p.report_id, p.position`
+	case ExportQuantities:
+		query = `SELECT q.report_id, r.title, q.paragraph, q.section, q.category, q.text, q.subject, q.value, q.unit,
+			q.normalized_value, q.normalized_unit, q.approx, q.masked, q.change
+			FROM quantities q JOIN reports r ON r.id = q.report_id ORDER BY q.report_id, q.position`
+	}
+	rows, err := s.db.QueryContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := ctxErr(ctx); err != nil {
+			return err
+		}
+		var row []any
+		switch what {
+		case ExportReports:
+			var id, bytes, year, paras, a, pr, pl, o, ents int64
+			var title, name, format, sha, dt, at, text string
+			var tags sql.NullString
+			if err := rows.Scan(&id, &title, &name, &format, &bytes, &sha, &dt, &year, &paras, &a, &pr, &pl, &o,
+				&ents, &tags, &at, &text); err != nil {
+				return err
+			}
+			row = []any{formatID(id), title, name, format, bytes, sha, dt, year, paras, a, pr, pl, o, ents,
+				tagString(parseTags(tags.String)), at, text}
+		case ExportParagraphs:
+			var rid, pos int64
+			var title, section, cat, role, text string
+			var heading bool
+			var conf float64
+			if err := rows.Scan(&rid, &title, &pos, &section, &cat, &heading, &role, &conf, &text); err != nil {
+				return err
+			}
+			row = []any{formatID(rid), title, pos, section, cat, heading, role, conf, text}
+		case ExportQuantities:
+			var rid, para int64
+			var title, section, cat, text, subject, unit, nunit string
+			var value, nvalue sql.NullFloat64
+			var approx, masked, change bool
+			if err := rows.Scan(&rid, &title, &para, &section, &cat, &text, &subject, &value, &unit, &nvalue, &nunit,
+				&approx, &masked, &change); err != nil {
+				return err
+			}
+			row = []any{formatID(rid), title, para, section, cat, text, subject, nullFloat(value), unit,
+				nullFloat(nvalue), nunit, approx, masked, change}
+		}
+		if err := fn(cols, row); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func nullFloat(v sql.NullFloat64) any {
+	if !v.Valid {
+		return nil
+	}
+	return v.Float64
+}
+
+func (s *sqlStore) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
+
+func (s *sqlStore) Close() error { return s.db.Close() }
