@@ -3,19 +3,91 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
+
+	"huibao/outline"
 )
 
 // Clean removes page furniture and resale watermarks/ads from doc in place,
 // recording what it removed in doc.Removed. Extract calls it unless
 // Options.Raw is set.
+//
+// A line is furniture when it is
+//   - a page number (- 3 -, 第3页 共10页, 3/10, Page 3);
+//   - a short line whose words are those of resale-site ads (contact
+//     numbers, 会员, 订阅, 仅供学习, 下载, 公众号 …), scored so that one
+//     ordinary word such as 免费 or 平台 is never enough;
+//   - a short line repeated three times or more (running headers);
+//   - a short unpunctuated line that appears inside an ad line elsewhere in
+//     the document (the site's brand name on its own), or that sits between
+//     two ad lines and does not read like a report title.
+//
+// Inside kept paragraphs, site addresses ("www.example.com") and contact
+// sentences ("更多资料请关注公众号…") are cut out. Headings are never
+// removed unless they carry a contact number or an address.
 func Clean(doc *Document) {
-	counts := map[string]int{}
-	for _, p := range doc.Paragraphs {
-		counts[p.Text]++
+	ps := doc.Paragraphs
+	n := len(ps)
+	if n == 0 {
+		return
 	}
-	out := doc.Paragraphs[:0]
-	for _, p := range doc.Paragraphs {
-		if isFurniture(p.Text, counts[p.Text]) {
+	counts := map[string]int{}
+	for _, p := range ps {
+		counts[squash(p.Text)]++
+	}
+	drop := make([]bool, n)
+	ad := make([]bool, n)
+	for i, p := range ps {
+		t := strings.TrimSpace(p.Text)
+		// An address inside a line is cut out later; the rest decides.
+		bare := strings.TrimSpace(inlineAd.ReplaceAllString(t, ""))
+		switch {
+		case bare == "" || rePageNumber.MatchString(t):
+			drop[i] = true
+		case isAdLine(bare, p.Heading):
+			drop[i], ad[i] = true, true
+		case counts[squash(t)] >= 3 && isShortLine(t) && !p.Heading && !outline.IsHeading(t):
+			drop[i] = true
+		}
+	}
+	// Brand names and filler lines tied to the ads found above.
+	var adText []string
+	for i := range ps {
+		if ad[i] {
+			adText = append(adText, squash(ps[i].Text))
+		}
+	}
+	if len(adText) > 0 {
+		for i, p := range ps {
+			t := strings.TrimSpace(p.Text)
+			if drop[i] || p.Heading || !isShortLine(t) || outline.IsHeading(t) || looksLikeTitle(t) {
+				continue
+			}
+			s := squash(t)
+			if utf8.RuneCountInString(s) >= 2 && utf8.RuneCountInString(s) <= 12 {
+				for _, a := range adText {
+					if a != s && strings.Contains(a, s) {
+						drop[i] = true
+						break
+					}
+				}
+			}
+		}
+		// A short unpunctuated line between two ad lines (skipping
+		// furniture already found) belongs to the ad block.
+		for i, p := range ps {
+			t := strings.TrimSpace(p.Text)
+			if drop[i] || p.Heading || !isShortLine(t) || outline.IsHeading(t) || looksLikeTitle(t) {
+				continue
+			}
+			if adNeighbour(ad, drop, i, -1) && adNeighbour(ad, drop, i, +1) {
+				drop[i] = true
+			}
+		}
+	}
+	out := ps[:0]
+	for i, p := range ps {
+		if drop[i] {
 			doc.Removed = append(doc.Removed, p.Text)
 			continue
 		}
@@ -29,31 +101,105 @@ func Clean(doc *Document) {
 }
 
 var (
-	rePageNumber = regexp.MustCompile(`^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d+(?:\s*of\s*\d+)?|\d{1,4})$`)
-	// adCue matches the vocabulary of resale-site watermarks and ads.
-	adCue    = regexp.MustCompile(`(?i)(QQ\s*群?\s*[:：]?\s*\d{5,}|咨询\s*QQ|免费\s*QQ群|会员群|会员资料|仅供学习|禁止外传|打击倒卖|举报倒卖|立享|现在订阅|实时分享|自建平台|不断迭代|整理，咨询|微信公众号|关注公众号|扫码|www\.[a-z0-9-]+\.(?:com|cn|net)|下载地址|本文档|文档下载|VIP会员)`)
-	inlineAd = regexp.MustCompile(`(?i)\s*[（(]?\s*www\.[a-z0-9-]+\.(?:com|cn|net|org)\s*[)）]?`)
+	rePageNumber = regexp.MustCompile(`^(?:[-—–－~～]\s*\d{1,4}\s*[-—–－~～]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d+(?:\s*of\s*\d+)?|\d{1,4})$`)
+
+	// Contact details and addresses: each is a strong sign of an ad.
+	reContact = regexp.MustCompile(`(?i)(?:QQ|ＱＱ|扣扣|企鹅)\s*(?:群|号)?\s*[:：]?\s*\d{5,12}|微信\s*(?:号|群)?\s*[:：]\s*[A-Za-z0-9_-]{4,}|(?:https?://|www\.)[a-z0-9.-]+|[a-z0-9-]+\.(?:com|cn|net|org|cc|top|vip|xyz)(?:/\S*)?`)
+	// strongCues are words ordinary report text hardly ever puts in a short
+	// line; weakCues appear in reports too and count only in combination.
+	strongCues = regexp.MustCompile(`QQ|ＱＱ|公众号|会员|订阅|VIP|vip|倒卖|仅供(?:学习|参考|交流)|禁止(?:外传|转载|复制)|严禁(?:外传|转载)|版权(?:所有|归)|侵权|侵删|文档下载|免费下载|下载地址|范文网?|文库|付费|充值|扫码|二维码|客服|加群|进群|入群|微信号|(?:会员|交流|QQ|微信|读者)群`)
+	weakCues   = regexp.MustCompile(`免费|赠送|整理|咨询|资料|权益|分享|关注|下载|平台|更新|领取|获取|优惠|购买|原创|转载|搜索|收藏|联系|独家|精品|迭代|材料|立享|每日|实时`)
+	// titleCue: words of a report title, which the block rules never drop.
+	titleCue = regexp.MustCompile(`汇报|报告|发言|讲话|总结|述职|会议|意见|方案|情况|纪要|规划|计划|通知|决定|办法|工作`)
 )
 
-// isFurniture reports whether a whole paragraph is a page number, a
-// watermark or an ad rather than report text.
-func isFurniture(s string, repeats int) bool {
-	t := strings.TrimSpace(s)
-	if rePageNumber.MatchString(t) {
-		return true
+// adScore rates how much a line reads like a resale-site ad.
+func adScore(t string) int {
+	c, st, w := adCues(t)
+	return 3*c + 2*st + w
+}
+
+// adCues counts contact details, strong and weak ad words in t.
+func adCues(t string) (contact, strong, weak int) {
+	return len(reContact.FindAllStringIndex(t, -1)), len(strongCues.FindAllStringIndex(t, -1)), len(weakCues.FindAllStringIndex(t, -1))
+}
+
+var reDigit = regexp.MustCompile(`\d`)
+
+// isAdLine reports whether a whole paragraph is an ad or watermark.
+func isAdLine(t string, heading bool) bool {
+	n := utf8.RuneCountInString(t)
+	if heading || outline.IsHeading(t) {
+		return reContact.MatchString(t) && n <= 40
 	}
-	if adCue.MatchString(t) {
-		// Body paragraphs are long and end in sentence punctuation; ads are
-		// short lines. A long paragraph that merely mentions a site keeps
-		// its text (stripInlineAds removes the address).
-		n := len([]rune(t))
-		if n <= 60 || repeats > 1 {
+	c, st, w := adCues(t)
+	switch {
+	case n <= 60 && endsSentence(t):
+		// Report prose ("全县发展工会会员1200名。", "搭建免费咨询平台，
+		// 提供政策服务。") needs more than ordinary words to count as an ad.
+		return c > 0 && st+w >= 1 || st >= 2
+	case n <= 60:
+		// A short unpunctuated line: one strong word is enough unless it
+		// reads like a table row with figures.
+		return c > 0 || st >= 2 || st == 1 && (w >= 1 || !reDigit.MatchString(t)) || w >= 3 || w >= 2 && !reDigit.MatchString(t)
+	case n <= 200:
+		return 3*c+2*st+w >= 6
+	}
+	return false
+}
+
+func endsSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(t))
+	return strings.ContainsRune("。！？!?；;”’", r)
+}
+
+// isShortLine: a line that could be a header, brand or caption rather than
+// prose.
+func isShortLine(t string) bool {
+	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；！？")
+}
+
+func looksLikeTitle(t string) bool { return titleCue.MatchString(t) }
+
+func adNeighbour(ad, drop []bool, i, step int) bool {
+	for j := i + step; j >= 0 && j < len(ad); j += step {
+		if ad[j] {
 			return true
+		}
+		if !drop[j] {
+			return false
 		}
 	}
 	return false
 }
 
+// squash removes all white space, so that "会员群：   免费" and "会员群：免费"
+// count as the same line.
+func squash(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+var (
+	// An address in a line, optionally repeated in brackets:
+	// "www.example.com (www.example.com)".
+	inlineAd = regexp.MustCompile(`(?i)\s*[（(【\[]?\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s）)】\]]*)?\s*[)）】\]]?`)
+	// A sentence carrying contact details inside a paragraph.
+	reSentence = regexp.MustCompile(`[^。！？!?]*[。！？!?]?`)
+)
+
+// stripInlineAds cuts site addresses and contact sentences out of a kept
+// paragraph.
 func stripInlineAds(s string) string {
-	return strings.TrimSpace(inlineAd.ReplaceAllString(s, ""))
+	s = inlineAd.ReplaceAllString(s, "")
+	if reContact.MatchString(s) || strongCues.MatchString(s) {
+		var b strings.Builder
+		for _, sent := range reSentence.FindAllString(s, -1) {
+			if reContact.MatchString(sent) && adScore(sent) >= 4 && utf8.RuneCountInString(sent) <= 60 {
+				continue
+			}
+			b.WriteString(sent)
+		}
+		s = b.String()
+	}
+	return strings.TrimSpace(s)
 }

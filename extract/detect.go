@@ -26,7 +26,7 @@ func Detect(data []byte) Format {
 		(bytes.HasPrefix(head, []byte("<")) && (bytes.Contains(head, []byte("<body")) || bytes.Contains(head, []byte("<p")) || bytes.Contains(head, []byte("<div")) || bytes.Contains(head, []byte("<meta")))) {
 		return HTML
 	}
-	if looksText(data) {
+	if looksText(data) || plausibleUTF16(data) {
 		return TXT
 	}
 	return Unknown

@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+
+	"huibao/outline"
 )
 
 // Format names a file format huibao reads.
@@ -164,6 +166,7 @@ func Extract(ctx context.Context, name string, data []byte, opt Options) (doc *D
 	doc = res.doc
 	doc.Format = f
 	doc.Paragraphs = normalizeParagraphs(doc.Paragraphs)
+	markHeadings(doc.Paragraphs)
 	if !opt.Raw {
 		Clean(doc)
 	}
@@ -171,6 +174,19 @@ func Extract(ctx context.Context, name string, data []byte, opt Options) (doc *D
 		return nil, &Error{Code: CodeEmpty, File: name, Msg: fmt.Sprintf("the %s file contains no text", f)}
 	}
 	return doc, nil
+}
+
+// markHeadings marks paragraphs that read as numbered headings (一、…,
+// （一）…, 1. …) where the reader found no heading style.
+func markHeadings(ps []Paragraph) {
+	for i := range ps {
+		if ps[i].Heading {
+			continue
+		}
+		if m, ok := outline.Parse(ps[i].Text); ok && outline.IsHeading(ps[i].Text) {
+			ps[i].Heading, ps[i].Level = true, m.Level
+		}
+	}
 }
 
 // normalizeParagraphs trims paragraphs, drops empty ones and folds any

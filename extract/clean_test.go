@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"huibao/outline"
+)
+
+func texts(ps []Paragraph) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Text
+	}
+	return out
+}
+
+// Ad lines of our own invention around report lines that share some of
+// their words: the ads go, the report lines stay.
+func TestCleanOwnAds(t *testing.T) {
+	report := []string{
+		"关于全县文化旅游工作情况的汇报",
+		"一、主要工作成效",
+		"全县发展工会会员1200名，组织职工培训36场。",
+		"搭建免费咨询平台，全年提供政策服务5600人次。",
+		"（二）整合资料平台",
+		"群众满意度达到96.5%。",
+		"二、下步工作打算",
+		"加强项目谋划，力争全年接待游客300万人次。",
+	}
+	ads := []string{
+		"本文由红枫公文网整理 仅供参考",
+		"红枫公文网",
+		"开通VIP会员即可下载本站全部资料",
+		"每日更新 实时分享",
+		"关注公众号：hongfeng_gw 领取更多材料",
+		"第3页 共9页",
+		"— 4 —",
+		"红枫公文网整理，客服QQ：27182818",
+	}
+	var ps []Paragraph
+	ps = append(ps, Paragraph{Text: ads[0]}, Paragraph{Text: ads[1]}, Paragraph{Text: ads[2]}, Paragraph{Text: ads[3]})
+	for i, r := range report {
+		ps = append(ps, Paragraph{Text: r})
+		if i == 2 {
+			ps = append(ps, Paragraph{Text: ads[5]}, Paragraph{Text: ads[4]})
+		}
+		if i == 5 {
+			ps = append(ps, Paragraph{Text: ads[6]})
+		}
+	}
+	ps = append(ps, Paragraph{Text: ads[7]})
+	// An inline watermark inside a real line.
+	ps[len(ps)-2].Text += " www.hongfeng-gw.com (www.hongfeng-gw.com)"
+	doc := &Document{Paragraphs: ps}
+	Clean(doc)
+	got := texts(doc.Paragraphs)
+	if strings.Join(got, "\n") != strings.Join(report, "\n") {
+		t.Errorf("cleaned text:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(report, "\n"))
+	}
+	if len(doc.Removed) != len(ads) {
+		t.Errorf("removed %d lines, want %d: %q", len(doc.Removed), len(ads), doc.Removed)
+	}
+}
+
+func TestCleanRepeatedRunningHeader(t *testing.T) {
+	var ps []Paragraph
+	for i := 0; i < 4; i++ {
+		ps = append(ps, Paragraph{Text: "东岭县人民政府工作报告"}, Paragraph{Text: "全县经济运行平稳，主要指标好于预期。"})
+	}
+	doc := &Document{Paragraphs: ps}
+	Clean(doc)
+	for _, p := range doc.Paragraphs {
+		if p.Text == "东岭县人民政府工作报告" {
+			t.Fatalf("running header kept: %q", texts(doc.Paragraphs))
+		}
+	}
+	if len(doc.Paragraphs) != 4 {
+		t.Fatalf("body lines lost: %q", texts(doc.Paragraphs))
+	}
+}
+
+// The example report: the resale furniture goes, the report stays, and the
+// DOCX gives the same paragraphs as the TXT.
+func TestExampleReport(t *testing.T) {
+	dir := xSharedDir(t, "examples")
+	var prev []string
+	for _, ext := range []string{"txt", "docx"} {
+		b, err := os.ReadFile(filepath.Join(dir, "talent-work-briefing."+ext))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Extract(context.Background(), "example."+ext, b, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := strings.Join(texts(doc.Paragraphs), "\n")
+		for _, banned := range []string{"酷乐文行", "仅供学习", "会员群", "订阅", "QQ206157060"} {
+			if strings.Contains(all, banned) {
+				t.Errorf("%s: %q survived cleaning", ext, banned)
+			}
+		}
+		// Every line of the raw file that cleaning dropped must be furniture:
+		// none of the report's headings or numbered paragraphs.
+		for _, r := range doc.Removed {
+			if _, ok := outline.Parse(r); ok || strings.HasSuffix(r, "。") {
+				t.Errorf("%s: report line removed: %q", ext, r)
+			}
+		}
+		heads := 0
+		for _, p := range doc.Paragraphs {
+			if p.Heading && p.Level == 1 {
+				heads++
+			}
+		}
+		if heads != 3 {
+			t.Errorf("%s: %d level-1 headings, want 3", ext, heads)
+		}
+		got := texts(doc.Paragraphs)
+		if prev != nil && strings.Join(prev, "\n") != strings.Join(got, "\n") {
+			t.Errorf("docx paragraphs differ from txt:\n%q\n%q", got, prev)
+		}
+		prev = got
+	}
+}
+
+// The development set: cleaning must not drop any paragraph the gold
+// annotation relies on.
+func TestCleanKeepsDevReports(t *testing.T) {
+	dir := xSharedDir(t, "data/reports-dev")
+	golds, _ := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	if len(golds) == 0 {
+		t.Skip("no gold files")
+	}
+	for _, g := range golds {
+		var gold struct {
+			MustKeep   []string `json:"must_keep"`
+			Paragraphs []struct {
+				Contains string `json:"contains"`
+			} `json:"paragraphs"`
+		}
+		gb, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(gb, &gold); err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(g), ".json")
+		b, err := os.ReadFile(filepath.Join(dir, "docs", name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Extract(context.Background(), name+".txt", b, Options{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		all := squash(strings.Join(texts(doc.Paragraphs), ""))
+		want := gold.MustKeep
+		for _, p := range gold.Paragraphs {
+			want = append(want, p.Contains)
+		}
+		for _, w := range want {
+			if !strings.Contains(all, squash(w)) {
+				t.Errorf("%s: lost %q (removed: %q)", name, w, doc.Removed)
+			}
+		}
+	}
+}
