@@ -85,6 +85,9 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Document, error) {
 			return nil, Errorf(CodeTooLarge, "the PDF shows more than %d characters", pdfMaxGlyphsTotal)
 		}
 		gs = clipGlyphs(gs, llx, lly, urx, ury)
+		for j := range gs {
+			gs[j].Text = pdfGlyphText(gs[j].Text)
+		}
 		if !glyphsPlausible(gs) || (len(gs) == 0 && images) {
 			if len(gs) > 0 || images {
 				needOCR = append(needOCR, i+1)
@@ -209,6 +212,9 @@ func buildLines(gs []pdf.Glyph) []pdfLine {
 		for i := range grp {
 			g := &grp[i]
 			t := g.Text
+			if t == "" {
+				continue // a glyph whose text an /ActualText span carries
+			}
 			if strings.TrimSpace(t) == "" {
 				if sb.Len() > 0 && !strings.HasSuffix(sb.String(), " ") {
 					sb.WriteByte(' ')

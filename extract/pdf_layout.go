@@ -129,7 +129,7 @@ func isWordRune(r rune) bool {
 
 func centered(l pdfLine, m layoutMetrics) bool {
 	lm, rm := l.x0-m.left, m.right-l.x1
-	return lm > 2*m.em && math.Abs(lm-rm) < 1.5*m.em
+	return lm > 0.8*m.em && math.Abs(lm-rm) < 1.2*m.em
 }
 
 // breakBetween decides whether a paragraph ends between prev and l. cur
@@ -147,6 +147,11 @@ func breakBetween(prev, l pdfLine, cur []pdfLine, m layoutMetrics) bool {
 	// centred lines (titles) continue each other
 	if centered(prev, m) && centered(l, m) {
 		return strings.ContainsAny(lastRuneString(prev.text), sentenceEnd)
+	}
+	// a wrapped centred title: a full first line, a centred rest
+	if centered(l, m) && !centered(prev, m) && prev.x0 <= m.left+em && prev.x1 >= m.right-em &&
+		len(cur) == 1 && !strings.ContainsAny(lastRuneString(prev.text), sentenceEnd) && prev.size > 1.1*m.em {
+		return false
 	}
 	// a heading line stands alone
 	if len(cur) == 1 && isHeadingLine(prev.text) && prev.x1 < m.right-em {

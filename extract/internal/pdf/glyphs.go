@@ -493,6 +493,15 @@ func (w *walker) run(strm Value, res Value, ctm matrix, depth int) {
 	}
 	g := gstate2{Th: 1, CTM: ctm, Tm: ident, Tlm: ident}
 	var stack []gstate2
+	// Marked-content spans; an /ActualText replaces the text of the glyphs
+	// shown inside it (Chromium uses it where a glyph's ToUnicode entry is
+	// ambiguous).
+	type span struct {
+		actual string
+		has    bool
+		used   bool
+	}
+	var spans []span
 	show := func(raw string) {
 		f := g.font
 		if f == nil {
@@ -500,6 +509,16 @@ func (w *walker) run(strm Value, res Value, ctm matrix, depth int) {
 		}
 		f.split(raw, func(code uint32, n int) {
 			s, ok := f.unicode(code, n)
+			for k := len(spans) - 1; k >= 0; k-- {
+				if spans[k].has {
+					s, ok = "", true
+					if !spans[k].used {
+						s = spans[k].actual
+						spans[k].used = true
+					}
+					break
+				}
+			}
 			w0 := f.width(code)
 			trm := matrix{{g.Tfs * g.Th, 0, 0}, {0, g.Tfs, 0}, {0, g.Trise, 1}}.mul(g.Tm).mul(g.CTM)
 			tx := w0*g.Tfs + g.Tc
@@ -618,6 +637,26 @@ func (w *walker) run(strm Value, res Value, ctm matrix, depth int) {
 						g.Tm = matrix{{1, 0, 0}, {0, 1, 0}, {tx, 0, 1}}.mul(g.Tm)
 					}
 				}
+			}
+		case "BMC":
+			spans = append(spans, span{})
+		case "BDC":
+			sp := span{}
+			if len(args) == 2 {
+				props := args[1]
+				if props.Kind() == Name {
+					props = res.Key("Properties").Key(props.Name())
+				}
+				if at := props.Key("ActualText"); at.Kind() == String {
+					sp.actual, sp.has = at.Text(), true
+				}
+			}
+			if len(spans) < 64 {
+				spans = append(spans, sp)
+			}
+		case "EMC":
+			if n := len(spans); n > 0 {
+				spans = spans[:n-1]
 			}
 		case "Do":
 			if len(args) != 1 || depth >= maxFormDepth {

@@ -1033,6 +1033,9 @@ func (r *Reader) initEncrypt(password string) error {
 	if encrypt["Filter"] != name("Standard") {
 		return fmt.Errorf("unsupported PDF: encryption filter %v", objfmt(encrypt["Filter"]))
 	}
+	if v, _ := encrypt["V"].(int64); v == 5 {
+		return r.initEncryptV5(encrypt, password)
+	}
 	n, _ := encrypt["Length"].(int64)
 	if n == 0 {
 		n = minKeyBits
@@ -1041,9 +1044,6 @@ func (r *Reader) initEncrypt(password string) error {
 		return fmt.Errorf("malformed PDF: %d-bit encryption key", n)
 	}
 	V, _ := encrypt["V"].(int64)
-	if V == 5 {
-		return r.initEncryptV5(encrypt, password)
-	}
 	if V != 1 && V != 2 && (V != 4 || !okayV4(encrypt)) {
 		return fmt.Errorf("unsupported PDF: encryption version V=%d; %v", V, objfmt(encrypt))
 	}
@@ -1182,7 +1182,13 @@ func cryptKey(key []byte, useAES bool, ptr objptr) []byte {
 	if useAES {
 		h.Write([]byte("sAlT"))
 	}
-	return h.Sum(nil)
+	sum := h.Sum(nil)
+	// Algorithm 1: the object key is n+5 bytes, at most 16 (upstream used
+	// all 16, which broke 40-bit RC4).
+	if n := len(key) + 5; n < len(sum) {
+		sum = sum[:n]
+	}
+	return sum
 }
 
 func decryptString(key []byte, useAES bool, ptr objptr, x string) string {
