@@ -333,6 +333,7 @@ func entryName(name string) ([]string, bool) {
 	for _, p := range strings.Split(name, "/") {
 		if p == ".." {
 			unsafe = true
+			continue // never shown or used
 		}
 		if p != "" && p != "." {
 			parts = append(parts, p)
