@@ -1,11 +1,22 @@
-// Package classify builds the section structure of a report and labels each
-// paragraph achievement (成效), problem (问题), plan (计划) or other.
+// Package classify builds the section structure of a report (title,
+// occasion, speaker, salutation, heading tree) and labels each paragraph
+// achievement (成效), problem (问题), plan (计划) or other.
+//
+// A paragraph's category combines three kinds of evidence: the heading of
+// its section (存在问题 → problem), cue phrases in its own text (我们也清醒
+// 地看到 → problem; 现将…汇报如下 → other) and a naive Bayes model over
+// gojieba tokens trained by distant supervision (see Train and
+// scripts/train). Paragraphs whose sentences disagree also get per-sentence
+// labels.
 package classify
 
 import (
+	"fmt"
+	"math"
+	"regexp"
 	"strings"
 
-	"huibao/outline"
+	"huibao/segment"
 )
 
 // Categories.
@@ -33,7 +44,7 @@ type Sentence struct {
 type Result struct {
 	Heading    bool       // a heading, by style or by numbering
 	Level      int        // heading level, 0 for body text
-	Role       string     // title, occasion, speaker, salutation, heading, body
+	Role       string     // title, occasion, speaker, salutation, meta, heading, body
 	Section    string     // text of the nearest enclosing heading, "" before the first
 	Category   string     // one of the four categories
 	Confidence float64    // 0..1
@@ -41,55 +52,251 @@ type Result struct {
 	Sentences  []Sentence // per-sentence labels for mixed paragraphs, else nil
 }
 
-// Classify labels every paragraph of one report.
-func Classify(paras []Input) []Result {
-	out := make([]Result, len(paras))
-	sectionCat, section := "", ""
-	for i, p := range paras {
-		r := &out[i]
-		heading := p.Heading || outline.IsHeading(p.Text)
-		if heading {
-			r.Heading, r.Level, r.Role = true, p.Level, "heading"
-			if m, ok := outline.Parse(p.Text); ok && r.Level == 0 {
-				r.Level = m.Level
-			}
-			if c := headingCategory(p.Text); c != "" {
-				sectionCat = c
-				r.Evidence = append(r.Evidence, "heading:"+p.Text)
-			}
-			if r.Level <= 1 {
-				section = p.Text
-			}
-		} else {
-			r.Role = "body"
+// Analysis is the structure and classification of one report.
+type Analysis struct {
+	Results []Result
+	Outline []*Node // heading tree
+	DocType string  // 政府工作报告, 工作汇报, 汇报发言, 工作总结, 述职报告, 工作计划, 其他
+	Year    int     // the year the report is about, 0 when not stated
+}
+
+// Weights combine the evidence; the defaults were set by leave-one-
+// document-out evaluation (huibao eval classify --holdout).
+type Weights struct {
+	Model   float64 // scale of the naive Bayes evidence
+	Section float64 // bonus for the category of the enclosing heading
+	DocPlan float64 // bonus for plan in a document titled as a plan
+	Cue     float64 // bonus per content cue
+	Genre   float64 // bonus for achievement where nothing else speaks: reports mostly review work
+}
+
+// DefaultWeights are used by Classify and Analyze.
+var DefaultWeights = Weights{Model: 1, Section: 1.6, DocPlan: 0.8, Cue: 1.5, Genre: 0.4}
+
+// Classifier labels paragraphs with a given model and weights.
+type Classifier struct {
+	Seg     *segment.Segmenter
+	Model   *Model
+	Weights Weights
+}
+
+// Classify labels every paragraph of one report with the shipped model.
+func Classify(paras []Input) []Result { return Analyze(paras).Results }
+
+// Analyze runs structure and classification with the shipped model and
+// the shared segmenter; without a segmenter it falls back on headings and
+// cue phrases.
+func Analyze(paras []Input) *Analysis {
+	seg, _ := segment.Default()
+	c := &Classifier{Seg: seg, Model: Shipped(), Weights: DefaultWeights}
+	return c.Analyze(paras)
+}
+
+// content cues: phrases that decide a paragraph whatever its section.
+var contentCues = []struct {
+	cat string
+	re  *regexp.Regexp
+}{
+	{Problem, regexp.MustCompile(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)|主要表现在|还有(?:许多|一些|不少)?(?:不足|差距)|仍有(?:一定|较大)?差距|差距(?:较大|明显)|问题(?:依然|仍然|还)?(?:突出|严重)|(?:严重|明显)不足|亟待(?:解决|提高|加强)|不到位|不够(?:高|强|深入|到位|完善|明显)|薄弱|滞后|短缺|匮乏|困难重重|压力(?:较大|很大|巨大)`)},
+	{Plan, regexp.MustCompile(`下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
+	{Other, regexp.MustCompile(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述)(?:如下)?[。:：]?$|(?:汇报|报告|总结)如下[。:：]?$|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报`)},
+}
+
+// strongProblem phrases override the section: the review section of a
+// government work report admits its problems this way.
+var strongProblem = regexp.MustCompile(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在`)
+
+var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
+
+// Analyze labels the paragraphs of one report.
+func (c *Classifier) Analyze(paras []Input) *Analysis {
+	rs := structure(paras)
+	roots, secCat := buildOutline(paras, rs)
+	a := &Analysis{Results: rs, Outline: roots}
+	a.DocType = docType(paras, rs)
+	a.Year = docYear(paras, rs, a.DocType)
+	titlePlan := false
+	for i, r := range rs {
+		if r.Role == RoleTitle && reDocPlan.MatchString(paras[i].Text) && !strings.Contains(paras[i].Text, "总结") {
+			titlePlan = true
 		}
-		r.Section = section
-		switch {
-		case sectionCat != "":
-			r.Category, r.Confidence = sectionCat, 0.8
+	}
+	for i := range rs {
+		r := &rs[i]
+		switch r.Role {
+		case RoleBody:
+		case RoleHeading:
+			continue
 		default:
+			r.Category, r.Confidence = Other, 0.95
+			r.Evidence = append(r.Evidence, "role:"+r.Role)
+			continue
+		}
+		text := strings.TrimSpace(paras[i].Text)
+		scores, ev := c.score(text, secCat[i], titlePlan)
+		r.Category, r.Confidence = pick(scores)
+		if secCat[i] != "" {
+			ev = append(ev, "section:"+secCat[i])
+		}
+		r.Evidence = append(r.Evidence, ev...)
+		r.Sentences = c.sentences(text, secCat[i], titlePlan)
+	}
+	// a heading carries the category of its section: its own cue, else
+	// the category most of its paragraphs have
+	var fill func(n *Node, inherited string)
+	fill = func(n *Node, inherited string) {
+		cat := n.Category
+		if cat == "" {
+			cat = inherited
+		}
+		if cat == "" {
+			cat = majority(rs, n, paras)
+		}
+		n.Category = cat
+		r := &rs[n.Index]
+		r.Category, r.Confidence = cat, 0.9
+		if cat == "" {
 			r.Category, r.Confidence = Other, 0.5
+			n.Category = Other
+		}
+		for _, ch := range n.Children {
+			fill(ch, cat)
+		}
+	}
+	for _, n := range roots {
+		fill(n, "")
+	}
+	return a
+}
+
+// majority is the most common category of the body paragraphs under n
+// (up to the next heading of the same or a higher level).
+func majority(rs []Result, n *Node, paras []Input) string {
+	count := map[string]int{}
+	for i := n.Index + 1; i < len(rs); i++ {
+		if rs[i].Heading && rs[i].Level <= n.Level {
+			break
+		}
+		if rs[i].Role == RoleBody {
+			count[rs[i].Category]++
+		}
+	}
+	best, bn := "", 0
+	for _, k := range Classes {
+		if count[k] > bn {
+			best, bn = k, count[k]
+		}
+	}
+	return best
+}
+
+// score adds up the evidence for each class.
+func (c *Classifier) score(text, section string, titlePlan bool) ([4]float64, []string) {
+	var s [4]float64
+	var ev []string
+	if c.Model != nil && c.Seg != nil {
+		m, n := c.Model.Score(Features(c.Seg, text))
+		for k := range s {
+			s[k] += c.Weights.Model * m[k]
+		}
+		if n > 0 {
+			best := 0
+			for k := range m {
+				if m[k] > m[best] {
+					best = k
+				}
+			}
+			ev = append(ev, fmt.Sprintf("model:%s=%.2f", Classes[best], softmax(m)[best]))
+		}
+	}
+	if k := classIndex(section); k >= 0 {
+		s[k] += c.Weights.Section
+	}
+	if titlePlan {
+		s[classIndex(Plan)] += c.Weights.DocPlan
+	} else if section == "" {
+		s[classIndex(Achievement)] += c.Weights.Genre
+	}
+	for _, cue := range contentCues {
+		if loc := cue.re.FindStringIndex(text); loc != nil {
+			w := c.Weights.Cue
+			if cue.cat == Other {
+				w *= 1.5
+			}
+			s[classIndex(cue.cat)] += w
+			ev = append(ev, "cue:"+text[loc[0]:loc[1]])
+		}
+	}
+	if loc := strongProblem.FindStringIndex(text); loc != nil {
+		s[classIndex(Problem)] += c.Weights.Section
+	}
+	return s, ev
+}
+
+func softmax(s [4]float64) [4]float64 {
+	mx := s[0]
+	for _, v := range s {
+		mx = math.Max(mx, v)
+	}
+	var p [4]float64
+	sum := 0.0
+	for k, v := range s {
+		p[k] = math.Exp(v - mx)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
+	return p
+}
+
+func pick(s [4]float64) (string, float64) {
+	p := softmax(s)
+	best := 0
+	for k := range p {
+		if p[k] > p[best] {
+			best = k
+		}
+	}
+	return Classes[best], math.Round(p[best]*1000) / 1000
+}
+
+var reSplit = regexp.MustCompile(`[^。；;！？!?]+[。；;！？!?]*`)
+
+// splitSentences cuts a paragraph at 。；！？.
+func splitSentences(text string) []string {
+	var out []string
+	for _, s := range reSplit.FindAllString(text, -1) {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
 		}
 	}
 	return out
 }
 
-var headingCues = []struct {
-	cat  string
-	cues []string
-}{
-	{Problem, []string{"存在问题", "存在的问题", "困难和问题", "问题和不足", "困难和不足", "不足", "短板"}},
-	{Plan, []string{"下步", "下一步", "计划", "打算", "工作思路", "工作安排", "工作重点", "目标任务"}},
-	{Achievement, []string{"成效", "工作回顾", "主要做法", "取得的成绩", "工作开展情况", "完成情况", "主要工作"}},
-}
-
-func headingCategory(s string) string {
-	for _, h := range headingCues {
-		for _, c := range h.cues {
-			if strings.Contains(s, c) {
-				return h.cat
-			}
+// sentences labels each sentence of a mixed paragraph; nil when the
+// paragraph has one sentence or all agree.
+func (c *Classifier) sentences(text, section string, titlePlan bool) []Sentence {
+	ss := splitSentences(text)
+	if len(ss) < 2 {
+		return nil
+	}
+	out := make([]Sentence, len(ss))
+	cats := map[string]bool{}
+	for i, s := range ss {
+		sc, _ := c.score(s, section, titlePlan)
+		// a sentence is short: let the section count for less
+		if k := classIndex(section); k >= 0 {
+			sc[k] -= c.Weights.Section / 2
+		}
+		out[i] = Sentence{Text: s}
+		out[i].Category, _ = pick(sc)
+		if out[i].Category != Other {
+			cats[out[i].Category] = true
 		}
 	}
-	return ""
+	if len(cats) < 2 {
+		return nil
+	}
+	return out
 }

@@ -1,0 +1,311 @@
+package classify
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"huibao/outline"
+)
+
+// Roles a paragraph can play.
+const (
+	RoleTitle      = "title"
+	RoleOccasion   = "occasion"   // 在…会议上的汇报发言; 2019年3月2日在…会议上
+	RoleSpeaker    = "speaker"    // 县人民政府县长 张三
+	RoleSalutation = "salutation" // 各位代表：
+	RoleMeta       = "meta"       // dates, 发布时间, 来源, 撰稿
+	RoleHeading    = "heading"
+	RoleBody       = "body"
+)
+
+// Node is one heading in the outline tree of a report.
+type Node struct {
+	Index    int     `json:"index"` // paragraph index of the heading
+	Text     string  `json:"text"`
+	Level    int     `json:"level"`
+	Category string  `json:"category"`
+	Children []*Node `json:"children,omitempty"`
+}
+
+var (
+	reOccasion     = regexp.MustCompile(`^[—–\-－\s]*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*在.{2,60}(?:会议|大会|会|座谈会|推进会|务虚会|培训班|论坛|典礼|仪式)(?:上|开幕式上)(?:的(?:汇报)?(?:发言|讲话|报告|致辞|汇报))?[)）]?$|^[（(]?在.{2,60}上的(?:汇报)?(?:发言|讲话|报告|汇报)[)）]?$|^[—–\-－]{1,2}\s*\d{4}年\d{1,2}月\d{1,2}日`)
+	reOccasionTail = regexp.MustCompile(`(?:会议|大会)上[)）]?$`)
+	reSpeaker      = regexp.MustCompile(`(?:县长|区长|市长|镇长|乡长|书记|局长|主任|主席|队长|委员|部长|院长|校长|经理|厂长|站长|所长|组长|负责人|代表)\s*[:：]?\s*[\p{Han}·]{2,4}(?:\s[\p{Han}]{1,3})?$`)
+	reSalutation   = regexp.MustCompile(`^(?:尊敬的)?(?:各位(?:代表|委员|领导|同事|同志|嘉宾)|同志们|同事们|领导们|朋友们|大家好)[、，,和及\p{Han}]{0,20}[：:！!，,]?$`)
+	reMeta         = regexp.MustCompile(`^(?:发布(?:时间|日期)?|来源|信息来源|作者|撰稿|审核|编辑|责任编辑|阅读次数|浏览次数|点击)\s*[:：]|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s|$)|^\d{4}年\d{1,2}月\d{1,2}日$|^[\p{Han}]{2,8}(?:日报|晚报|新闻网|在线)\s+\d{4}-\d{2}-\d{2}|^[（(]?(?:撰稿|供稿|来源)[:：]`)
+	reSentence     = regexp.MustCompile(`[。；;！？!?]`)
+	reYear         = regexp.MustCompile(`(19[5-9]\d|20\d\d)\s*年`)
+	reDate         = regexp.MustCompile(`(19[5-9]\d|20\d\d)年\d{1,2}月\d{1,2}日`)
+)
+
+// runes counts the characters of s.
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// isShortLine is a line with no sentence inside it.
+func isShortLine(s string, max int) bool {
+	n := runes(s)
+	return n > 0 && n <= max && !reSentence.MatchString(strings.TrimRight(s, "。；;"))
+}
+
+// structure assigns roles, heading levels and sections. It returns the
+// results (Category still empty) and the outline roots.
+func structure(paras []Input) []Result {
+	out := make([]Result, len(paras))
+	inTop := true // still in the title block
+	titles := 0
+	for i, p := range paras {
+		r := &out[i]
+		t := strings.TrimSpace(p.Text)
+		r.Role = RoleBody
+		switch {
+		case t == "":
+			r.Role = RoleMeta
+			continue
+		case reSalutation.MatchString(t):
+			r.Role = RoleSalutation
+			continue
+		case reMeta.MatchString(t):
+			r.Role = RoleMeta
+			continue
+		}
+		heading, level := p.Heading, p.Level
+		m, numbered := outline.Parse(t)
+		if outline.IsHeading(t) {
+			heading = true
+			if level == 0 {
+				level = m.Level
+			}
+		}
+		if inTop && !heading {
+			switch {
+			case reOccasion.MatchString(t) && runes(t) <= 80:
+				r.Role = RoleOccasion
+				if titles == 0 && strings.Contains(t, "的") && !strings.HasPrefix(t, "在") && !strings.HasPrefix(t, "—") {
+					r.Role = RoleTitle
+					titles++
+				}
+				continue
+			case reOccasionTail.MatchString(t) && runes(t) <= 30 && i > 0 && out[i-1].Role == RoleOccasion:
+				r.Role = RoleOccasion
+				continue
+			case isShortLine(t, 40) && reSpeaker.MatchString(t) && titles > 0:
+				r.Role = RoleSpeaker
+				continue
+			case isShortLine(t, 50) && !numbered && titles < 3 && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":"):
+				r.Role = RoleTitle
+				titles++
+				continue
+			}
+		}
+		if !heading && !numbered && isShortLine(t, 24) && !strings.HasSuffix(t, "，") && !strings.HasSuffix(t, ",") {
+			if c, _ := headingCategory(t); c != "" {
+				heading = true
+				if level == 0 {
+					level = 1
+				}
+			}
+		}
+		inTop = false
+		if heading {
+			r.Heading, r.Level, r.Role = true, level, RoleHeading
+		}
+	}
+	return out
+}
+
+// buildOutline links headings into a tree and fills each paragraph's
+// Section (the nearest enclosing heading) and the section category each
+// body paragraph inherits.
+func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
+	var roots []*Node
+	var stack []*Node
+	secCat := make([]string, len(paras))
+	for i := range paras {
+		r := &out[i]
+		if r.Heading {
+			lv := r.Level
+			if lv <= 0 {
+				lv = 1
+			}
+			for len(stack) > 0 && stack[len(stack)-1].Level >= lv {
+				stack = stack[:len(stack)-1]
+			}
+			n := &Node{Index: i, Text: strings.TrimSpace(paras[i].Text), Level: lv}
+			cat, cue := headingCategory(n.Text)
+			if cat == "" && len(stack) > 0 {
+				cat, cue = weakHeadingCategory(n.Text), "weak"
+			} else if cat == "" {
+				if c := weakHeadingCategory(n.Text); c == Problem {
+					cat, cue = c, "weak"
+				}
+			}
+			if cat != "" {
+				n.Category = cat
+				r.Evidence = append(r.Evidence, "heading:"+n.Text)
+				_ = cue
+			}
+			if len(stack) > 0 {
+				p := stack[len(stack)-1]
+				p.Children = append(p.Children, n)
+			} else {
+				roots = append(roots, n)
+			}
+			stack = append(stack, n)
+		}
+		if len(stack) > 0 {
+			r.Section = stack[len(stack)-1].Text
+			if r.Heading && len(stack) > 1 {
+				r.Section = stack[len(stack)-2].Text
+			} else if r.Heading {
+				r.Section = ""
+			}
+			for k := len(stack) - 1; k >= 0; k-- {
+				if stack[k].Category != "" {
+					secCat[i] = stack[k].Category
+					break
+				}
+			}
+		}
+	}
+	return roots, secCat
+}
+
+// headingCue is a phrase in a heading that names its section's category.
+type headingCue struct {
+	cat string
+	re  *regexp.Regexp
+}
+
+var strongCues = []headingCue{
+	{Problem, regexp.MustCompile(`存在(?:的)?(?:主要)?(?:问题|不足|困难)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题`)},
+	{Plan, regexp.MustCompile(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望`)},
+	{Achievement, regexp.MustCompile(`成效|成绩|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况`)},
+	{Other, regexp.MustCompile(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件`)},
+}
+
+var weakProblem = regexp.MustCompile(`问题|困难|不足|差距|滞后|薄弱|缺位|不均|不高|不强|不够|不顺|矛盾|缺口|短缺|缺乏|难以|压力|风险|瓶颈|隐患`)
+
+// headingCategory reads the category a heading names, with the cue.
+func headingCategory(s string) (string, string) {
+	// 一、2023年工作回顾: strip the marker first
+	if m, ok := outline.Parse(s); ok {
+		s = m.Rest
+	}
+	// The cue nearest the end wins: a Chinese heading ends with its head
+	// noun (重点工作开展情况 is a review, 下一步工作重点 a plan).
+	best, bestEnd, cue := "", -1, ""
+	for _, h := range strongCues {
+		for _, loc := range h.re.FindAllStringIndex(s, -1) {
+			if loc[1] > bestEnd {
+				best, bestEnd, cue = h.cat, loc[1], s[loc[0]:loc[1]]
+			}
+		}
+	}
+	return best, cue
+}
+
+// weakHeadingCategory reads a sub-heading that states a problem
+// (（三）项目移交后管护严重缺位).
+func weakHeadingCategory(s string) string {
+	if weakProblem.MatchString(s) && !regexp.MustCompile(`解决|破解|化解|防范|整改|攻坚`).MatchString(s) {
+		return Problem
+	}
+	return ""
+}
+
+// DocTypes.
+const (
+	TypeGovReport = "政府工作报告"
+	TypeBriefing  = "工作汇报"
+	TypeSpeech    = "汇报发言"
+	TypeSummary   = "工作总结"
+	TypeDuty      = "述职报告"
+	TypePlan      = "工作计划"
+	TypeOther     = "其他"
+)
+
+// docType tells the genre from the title block and the first paragraphs.
+func docType(paras []Input, rs []Result) string {
+	var head strings.Builder
+	var body strings.Builder
+	for i, p := range paras {
+		if i > 12 {
+			break
+		}
+		switch rs[i].Role {
+		case RoleTitle, RoleOccasion:
+			head.WriteString(p.Text + "\n")
+		case RoleBody:
+			if body.Len() < 1200 {
+				body.WriteString(p.Text + "\n")
+			}
+		}
+	}
+	h, b := strings.ReplaceAll(head.String(), " ", ""), body.String()
+	switch {
+	case strings.Contains(h, "政府工作报告") || strings.Contains(b, "向大会报告") || strings.Contains(b, "政府向大会"):
+		return TypeGovReport
+	case strings.Contains(h, "述职"):
+		return TypeDuty
+	case regexp.MustCompile(`发言|讲话`).MatchString(h):
+		return TypeSpeech
+	case strings.Contains(h, "汇报"):
+		return TypeBriefing
+	case strings.Contains(h, "总结"):
+		return TypeSummary
+	case regexp.MustCompile(`计划|规划|安排|打算|要点`).MatchString(h):
+		return TypePlan
+	case regexp.MustCompile(`述职`).MatchString(b):
+		return TypeDuty
+	case regexp.MustCompile(`汇报如下|作(?:如下|简要)?汇报|汇报一下`).MatchString(b):
+		return TypeBriefing
+	case regexp.MustCompile(`总结如下`).MatchString(b):
+		return TypeSummary
+	}
+	return TypeOther
+}
+
+// docYear finds the year a report is about: the year in its title, else
+// for a government work report the year before the session date, else the
+// first year the opening paragraphs name.
+func docYear(paras []Input, rs []Result, typ string) int {
+	for i, p := range paras {
+		if i > 12 {
+			break
+		}
+		if rs[i].Role == RoleTitle {
+			if m := reYear.FindStringSubmatch(p.Text); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				return y
+			}
+		}
+	}
+	for i, p := range paras {
+		if i > 12 {
+			break
+		}
+		if rs[i].Role == RoleOccasion || rs[i].Role == RoleMeta {
+			if m := reDate.FindStringSubmatch(p.Text); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				if typ == TypeGovReport {
+					return y - 1
+				}
+				return y
+			}
+		}
+	}
+	for i, p := range paras {
+		if i > 8 {
+			break
+		}
+		if rs[i].Role == RoleBody || rs[i].Role == RoleHeading {
+			if m := reYear.FindStringSubmatch(p.Text); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				return y
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,95 @@
+// Command train fits the paragraph classifier's naive Bayes model and
+// writes classify/model.json.
+//
+// Training data is distant supervision: the body paragraphs of reports
+// whose section headings name their category (主要成效, 存在问题, 下步打算,
+// 基本情况 …), from the reports written for the project (classify/corpus),
+// the example report and the reports-dev documents in ../shared (their
+// headings only; the gold labels are never read here). Only derived token
+// weights are written, for tokens used in at least two documents.
+//
+//	go run ./scripts/train                 # write classify/model.json
+//	go run ./scripts/train -holdout        # also print leave-one-document-out accuracy on reports-dev
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"huibao/classify"
+	"huibao/classify/devset"
+	"huibao/segment"
+)
+
+func main() {
+	shared := flag.String("shared", "", "the shared data folder (default: ../shared next to the module)")
+	out := flag.String("out", "classify/model.json", "where to write the model")
+	holdout := flag.Bool("holdout", false, "print leave-one-document-out accuracy on reports-dev")
+	grid := flag.Bool("grid", false, "with -holdout: try a small grid of evidence weights")
+	flag.Parse()
+	if *shared == "" {
+		if d := devset.Find(); d != "" {
+			*shared = filepath.Join(d, "..", "..")
+		}
+	}
+	seg := segment.MustDefault()
+	extra := map[string][]classify.Input{}
+	if *shared != "" {
+		if b, err := os.ReadFile(filepath.Join(*shared, "examples", "talent-work-briefing.txt")); err == nil {
+			extra["example"] = classify.Lines(string(b))
+		}
+	}
+	var docs []devset.Doc
+	if *shared != "" {
+		d, err := devset.Load(filepath.Join(*shared, "data", "reports-dev"))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train: reports-dev:", err)
+		}
+		docs = d
+	}
+	all := map[string][]classify.Input{}
+	for k, v := range extra {
+		all[k] = v
+	}
+	for _, d := range docs {
+		all["dev/"+d.Name] = classify.Lines(d.Text)
+	}
+	ex := classify.TrainingSet(seg, all)
+	m := classify.Train(ex, classify.MinDocs)
+	b, err := m.MarshalIndent()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("wrote %s: %d tokens from %d documents, paragraphs per class %v (%v)\n", *out, len(m.Weights), m.Docs, m.Examples, classify.Classes)
+	if *holdout && len(docs) > 0 {
+		ws := []classify.Weights{classify.DefaultWeights}
+		if *grid {
+			ws = nil
+			for _, mo := range []float64{0.5, 1, 2} {
+				for _, se := range []float64{1, 1.6, 2.5} {
+					for _, cu := range []float64{0.8, 1.5} {
+						for _, ge := range []float64{0, 0.4, 0.8} {
+							ws = append(ws, classify.Weights{Model: mo, Section: se, DocPlan: 0.8, Cue: cu, Genre: ge})
+						}
+					}
+				}
+			}
+		}
+		for _, w := range ws {
+			e := classify.EvaluateHoldout(seg, docs, extra, w)
+			fmt.Printf("holdout %+v: %.1f%%\n", w, 100*e.Accuracy())
+			if !*grid {
+				fmt.Print(e.Report(true))
+			}
+		}
+	}
+	_ = strings.TrimSpace
+}
