@@ -24,14 +24,20 @@ import (
 const ocrDPI = 200
 
 var (
-	ocrOnce  sync.Once
-	ocrError string // empty when OCR is available
-	ocrMu    sync.Mutex
+	// ocrDisabled, when set, makes OCR unavailable with that reason (tests
+	// use it to check the no-OCR path on machines that have tesseract).
+	ocrDisabled string
+	ocrOnce     sync.Once
+	ocrError    string // empty when OCR is available
+	ocrMu       sync.Mutex
 )
 
 // OCRAvailable reports whether pdftoppm and tesseract with the chi_sim
 // model are installed, and if not, what is missing.
 func OCRAvailable() (bool, string) {
+	if ocrDisabled != "" {
+		return false, ocrDisabled
+	}
 	ocrOnce.Do(func() {
 		var missing []string
 		if _, err := exec.LookPath("pdftoppm"); err != nil {

@@ -377,10 +377,11 @@ func removeFurniture(lines []pdfLine, pages int) ([]pdfLine, []string) {
 	anyPages := map[string]map[int]bool{}
 	for _, l := range lines {
 		k := norm(l.text)
-		if anyPages[k] == nil {
-			anyPages[k] = map[int]bool{}
+		exact := strings.TrimSpace(l.text)
+		if anyPages[exact] == nil {
+			anyPages[exact] = map[int]bool{}
 		}
-		anyPages[k][l.page] = true
+		anyPages[exact][l.page] = true
 		if isMargin(l) {
 			if marginPages[k] == nil {
 				marginPages[k] = map[int]bool{}
@@ -401,7 +402,7 @@ func removeFurniture(lines []pdfLine, pages int) ([]pdfLine, []string) {
 			drop = true
 		case pages >= 2 && isMargin(l) && len(marginPages[k]) >= 2 && len(marginPages[k])*5 >= pages*2 && n <= 80:
 			drop = true
-		case pages >= 3 && len(anyPages[k])*2 >= pages && n <= 40 && !isHeadingLine(l.text):
+		case pages >= 3 && len(anyPages[strings.TrimSpace(l.text)])*2 >= pages && n <= 40 && !isHeadingLine(l.text):
 			drop = true
 		}
 		if drop {
