@@ -58,6 +58,7 @@ type Report struct {
 	Title      string                  `json:"title"`
 	DocType    string                  `json:"doc_type,omitempty"` // 政府工作报告, 工作汇报, 汇报发言, 工作总结, 述职报告, 其他
 	Year       int                     `json:"year,omitempty"`     // the year the report is about, when stated
+	Outline    []*classify.Node        `json:"outline,omitempty"`  // heading tree, de-identified
 	Text       string                  `json:"text"`
 	Paragraphs []Paragraph             `json:"paragraphs"`
 	Quantities []Quantity              `json:"quantities"`

@@ -71,7 +71,8 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 	for i, p := range doc.Paragraphs {
 		inputs[i] = classify.Input{Text: p.Text, Heading: p.Heading, Level: p.Level}
 	}
-	results := classify.Classify(inputs)
+	analysis := classify.Analyze(inputs)
+	results := analysis.Results
 	t0 = opt.observe("classify", t0)
 
 	// 4. quantities, on the original text so masking cannot hide a figure.
@@ -109,6 +110,7 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 	}
 	rep.Text = strings.Join(lines, "\n")
 	rep.Title = red.Apply(title(doc, results))
+	rep.DocType, rep.Year, rep.Outline = analysis.DocType, analysis.Year, redactOutline(red, analysis.Outline)
 	for i := range qs {
 		qs[i].Text = red.Apply(qs[i].Text)
 		qs[i].Subject = red.Apply(qs[i].Subject)
@@ -188,4 +190,16 @@ func title(doc *extract.Document, rs []classify.Result) string {
 		return string(r)
 	}
 	return ""
+}
+
+// redactOutline copies the heading tree with every heading de-identified.
+func redactOutline(red *anonymize.Redaction, ns []*classify.Node) []*classify.Node {
+	out := make([]*classify.Node, len(ns))
+	for i, n := range ns {
+		c := *n
+		c.Text = red.Apply(n.Text)
+		c.Children = redactOutline(red, n.Children)
+		out[i] = &c
+	}
+	return out
 }
