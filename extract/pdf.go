@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -333,7 +334,10 @@ func textPlausible(s string) bool {
 	return true
 }
 
-var reFurniturePageNo = rePageNumber
+var (
+	reFurniturePageNo = rePageNumber
+	rePageNoToken     = regexp.MustCompile(`^\s*[-—–－]\s*\d{1,4}\s*[-—–－]|[-—–－]\s*\d{1,4}\s*[-—–－]\s*$|第\s*\d{1,4}\s*页|^\s*\d{1,4}\s*/\s*\d{1,4}\s|\s\d{1,4}\s*/\s*\d{1,4}\s*$`)
+)
 
 // removeFurniture drops running headers and footers, page numbers and
 // repeated watermark lines, returning the kept lines and the removed text.
@@ -389,6 +393,15 @@ func removeFurniture(lines []pdfLine, pages int) ([]pdfLine, []string) {
 			marginPages[k][l.page] = true
 		}
 	}
+	sizes := make([]float64, len(lines))
+	for i, l := range lines {
+		sizes[i] = l.size
+	}
+	em := median(sizes)
+	inTopBand := func(l pdfLine) bool {
+		h := l.pageTop - l.pageBottom
+		return l.y >= byPage[l.page].top-0.5 && l.y > l.pageTop-0.12*h
+	}
 	var kept []pdfLine
 	var removed []string
 	for _, l := range lines {
@@ -399,6 +412,12 @@ func removeFurniture(lines []pdfLine, pages int) ([]pdfLine, []string) {
 		case l.rotated:
 			drop = true
 		case isMargin(l) && reFurniturePageNo.MatchString(strings.TrimSpace(l.text)):
+			drop = true
+		case isMargin(l) && n <= 40 && rePageNoToken.MatchString(l.text):
+			// a footer holding a page number and a notice
+			drop = true
+		case inTopBand(l) && n <= 40 && l.size < 0.75*em:
+			// a running header in small type above the text
 			drop = true
 		case pages >= 2 && isMargin(l) && len(marginPages[k]) >= 2 && len(marginPages[k])*5 >= pages*2 && n <= 80:
 			drop = true

@@ -2,11 +2,13 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // repoRoot walks up from the test's working directory to the directory
@@ -83,5 +85,117 @@ func TestPDFFixtureFidelity(t *testing.T) {
 	}
 	if n < 7 {
 		t.Fatalf("found %d PDF fixtures, want at least 7", n)
+	}
+}
+
+// TestPDFExampleMatchesText is the foundation acceptance: the example
+// report's PDF (LibreOffice, CID fonts) gives the same cleaned paragraphs as
+// its .txt version, headings on their own lines, and none of the resale
+// furniture.
+func TestPDFExampleMatchesText(t *testing.T) {
+	dir := filepath.Join(pdfRepoRoot(t), "..", "shared", "examples")
+	pdfData, err := os.ReadFile(filepath.Join(dir, "talent-work-briefing.pdf"))
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("../shared/examples missing under CI: %v", err)
+		}
+		t.Skipf("../shared/examples not present: %v", err)
+	}
+	txtData, err := os.ReadFile(filepath.Join(dir, "talent-work-briefing.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	pdoc, err := Extract(ctx, "example.pdf", pdfData, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tdoc, err := Extract(ctx, "example.txt", txtData, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := pdfTexts(pdoc), pdfTexts(tdoc)
+	if sim := Compare(got, want); sim.Chars < 1 || sim.Paragraphs < 1 {
+		t.Errorf("PDF vs TXT: chars %.4f paragraphs %.4f\nPDF:\n%s", sim.Chars, sim.Paragraphs, strings.Join(got, "\n"))
+	}
+	all := strings.Join(got, "\n")
+	for _, s := range []string{"酷乐文行", "仅供学习", "会员群", "订阅", "QQ206157060"} {
+		if strings.Contains(all, s) {
+			t.Errorf("furniture %q survived", s)
+		}
+	}
+	heads := 0
+	for _, p := range pdoc.Paragraphs {
+		if p.Heading && p.Level == 1 {
+			heads++
+		}
+	}
+	if heads != 3 {
+		t.Errorf("found %d level-1 headings, want 3", heads)
+	}
+}
+
+func TestPDFEncryptedWithUserPassword(t *testing.T) {
+	_, err := Extract(context.Background(), "locked.pdf", pdfFixture(t, "testdata/pdf/locked-user-password.pdf"), Options{})
+	var e *Error
+	if !errors.As(err, &e) || e.Code != CodeEncrypted || !strings.Contains(e.Error(), "locked.pdf") {
+		t.Fatalf("got %v, want %s naming the file", err, CodeEncrypted)
+	}
+}
+
+// TestPDFOCR reads a scan (an image-only page) and a file whose fonts have
+// no Unicode mapping through tesseract. Without OCR both must fail with
+// no_text_layer rather than return codes as text.
+func TestPDFOCR(t *testing.T) {
+	files := []string{"testdata/pdf/scan-image-only.pdf", "testdata/pdf/no-unicode-map.pdf"}
+	if ok, _ := OCRAvailable(); !ok {
+		for _, f := range files {
+			_, err := Extract(context.Background(), "scan.pdf", pdfFixture(t, f), Options{})
+			var e *Error
+			if !errors.As(err, &e) || e.Code != CodeNoText {
+				t.Errorf("%s without OCR: got %v, want %s", f, err, CodeNoText)
+			}
+		}
+	}
+	pdfNeedTool(t, "pdftoppm", "tesseract")
+	if ok, why := OCRAvailable(); !ok {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(why)
+		}
+		t.Skip(why)
+	}
+	src, err := os.ReadFile(filepath.Join(pdfRepoRoot(t), "testdata/extract/pdf-science.source.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSpace(string(src)), "\n")
+	for _, f := range files {
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		doc, err := Extract(ctx, "scan.pdf", pdfFixture(t, f), Options{})
+		cancel()
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if !strings.HasPrefix(doc.Engine, "ocr/") {
+			t.Errorf("%s: engine %q, want OCR", f, doc.Engine)
+		}
+		got := pdfTexts(doc)
+		// The scan holds the top of a page, the other file a few lines plus
+		// its header and footer, and OCR misreads some characters: measure
+		// the share of OCR characters found, in order, in the source.
+		a := []rune(squash(strings.Join(got, "")))
+		w := []rune(squash(strings.Join(want, "")))
+		matched := Ratio(a, w) * float64(len(a)+len(w)) / 2
+		precision := matched / float64(len(a))
+		t.Logf("%s: %d OCR characters, %.3f found in the source", f, len(a), precision)
+		if len(a) < 100 || precision < 0.85 {
+			t.Errorf("%s: OCR precision %.3f over %d characters:\n%s", f, precision, len(a), strings.Join(got, "\n"))
+		}
+		for _, p := range got {
+			if !textPlausible(p) {
+				t.Errorf("%s: implausible OCR text %q", f, p)
+			}
+		}
 	}
 }
