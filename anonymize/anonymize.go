@@ -1,19 +1,20 @@
-// Package anonymize finds identifying entities in a report (people,
-// organisations, places, contact and ID numbers) and replaces them
-// consistently across the whole document.
+// Package anonymize de-identifies reports: it finds the people,
+// organisations, places and contact and ID numbers in every text of one
+// document and replaces them consistently.
 //
-// It follows Presidio's split: recognizers find spans (Finding), a policy
-// decides which types are masked, and an operator (Style) writes the
+// It follows Presidio's split: recognizers find spans (Finding), a Policy
+// decides which are masked, and an operator (Style) writes the
 // replacement. Analyze looks at every text of one document at once, so a
 // name confirmed in one paragraph is masked in all of them and in the title
 // and file name; the returned Redaction applies the same replacements to
-// any string the pipeline outputs.
+// any string the pipeline outputs. Originals live only inside the
+// Redaction, in memory; nothing here logs.
 package anonymize
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"huibao/segment"
 )
@@ -36,13 +37,20 @@ const (
 	URL           Type = "URL"
 )
 
+// AllTypes lists every entity type, in output order.
+var AllTypes = []Type{PERSON, ORG, LOCATION, PHONE, EMAIL, QQ, ID_NUMBER, CREDIT_CODE, BANK_CARD, LICENSE_PLATE, URL}
+
 // Finding is one entity span a recognizer found in one text.
 type Finding struct {
 	Type     Type
 	Text     string
 	Start    int // byte offsets in the text
 	End      int
-	Evidence string // the rule or source that fired, for the audit
+	Evidence string  // the rule or source that fired, for the audit
+	Score    float64 // recognizer confidence; higher wins overlaps
+
+	label   string // placeholder label when it differs from the type's (企业)
+	generic bool   // a body without a proper name (县人民医院)
 }
 
 // EntityCount is what the output says about one masked entity: never its text.
@@ -70,9 +78,9 @@ type Anonymizer struct {
 	style  Style
 }
 
-// New returns an Anonymizer. seg may be nil for tests of the pattern
-// recognizers; policy nil means the default policy; style "" means
-// placeholder.
+// New returns an Anonymizer. seg may be nil (then names are found without
+// word boundaries, less precisely); policy nil means the default policy;
+// style "" means placeholder.
 func New(seg *segment.Segmenter, policy *Policy, style Style) *Anonymizer {
 	if policy == nil {
 		policy = DefaultPolicy()
@@ -80,128 +88,156 @@ func New(seg *segment.Segmenter, policy *Policy, style Style) *Anonymizer {
 	if style == "" {
 		style = Placeholder
 	}
+	getLexicon()
 	return &Anonymizer{seg: seg, policy: policy, style: style}
 }
 
-// Analyze finds the entities in the texts of one document. texts[i] is
-// paragraph i; extra texts (title, file name) are recognised too but
+var lexInitOnce sync.Once
+
+// Analyze finds the entities in the texts of one document. paragraphs[i]
+// is paragraph i; extra texts (title, file name) are recognised too and
 // reported with paragraph -1.
 func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
-	r := &Redaction{style: a.style, policy: a.policy, index: map[string]*entity{}}
 	all := append(append([]string{}, paragraphs...), extra...)
-	for i, t := range all {
-		para := i
+	paraOf := func(i int) int {
 		if i >= len(paragraphs) {
-			para = -1
+			return -1
 		}
-		for _, f := range a.find(t) {
-			if !a.policy.masks(f.Type, f.Text) {
+		return i
+	}
+	r := newRedaction(a.style, a.policy)
+	tts := make([]*tokText, len(all))
+	found := make([][]Finding, len(all))
+	for i, t := range all {
+		tts[i], found[i] = a.find(t)
+	}
+	// Document-level evidence: confirmed names, their surnames, and the
+	// short forms of organisations and places.
+	surnames := map[string]bool{}
+	for i, fs := range found {
+		for _, f := range fs {
+			if !a.policy.masks(f) {
 				continue
 			}
-			r.add(f, para)
+			r.add(f, paraOf(i))
+			switch f.Type {
+			case PERSON:
+				if s := surnameOf(f.Text); s != "" {
+					surnames[s] = true
+				}
+				if strings.ContainsAny(f.Text, " 　") {
+					c := strings.Join(strings.Fields(strings.ReplaceAll(f.Text, "　", " ")), "")
+					r.add(Finding{Type: PERSON, Text: c, Evidence: "spaced-name", Score: f.Score}, paraOf(i))
+				}
+			case ORG:
+				for _, s := range orgShortForms(tts[i], f) {
+					r.add(Finding{Type: ORG, Text: s, Evidence: "short-form-of-org", Score: f.Score, label: f.label}, paraOf(i))
+				}
+			case LOCATION:
+				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
+					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
+				}
+			}
 		}
 	}
-	r.finish()
-	for _, e := range r.order {
-		for _, t := range all {
-			e.count += strings.Count(t, e.text)
+	// Surname + title references (张书记) to a person named in the document.
+	for i, tt := range tts {
+		for _, f := range titleReferences(tt, surnames) {
+			if a.policy.masks(f) {
+				r.add(f, paraOf(i))
+			}
 		}
 	}
+	r.finish(all)
 	return r
 }
 
-// find runs every recognizer over one text.
-func (a *Anonymizer) find(text string) []Finding {
+// find runs every recognizer over one text and resolves overlaps.
+func (a *Anonymizer) find(text string) (*tokText, []Finding) {
+	if text == "" {
+		return &tokText{off: []int{0}}, nil
+	}
+	var fs []Finding
+	fs = append(fs, a.policy.denyFindings(text)...)
+	fs = append(fs, findPatterns(text)...)
+	fs = append(fs, findSpacedNames(text)...)
+	tt := newTokText(a.seg, text)
+	fs = append(fs, findOrgs(tt)...)
+	fs = append(fs, findPersons(tt)...)
+	fs = append(fs, findLocations(tt)...)
+	return tt, resolve(fs)
+}
+
+// resolve drops findings that overlap a better one: longer spans win,
+// then higher scores. Placeholders and masks are never findings.
+func resolve(fs []Finding) []Finding {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].Score >= 100 || fs[j].Score >= 100 { // deny lists first
+			return fs[i].Score > fs[j].Score
+		}
+		li, lj := fs[i].End-fs[i].Start, fs[j].End-fs[j].Start
+		if li != lj {
+			return li > lj
+		}
+		return fs[i].Score > fs[j].Score
+	})
 	var out []Finding
-	for _, p := range patternRecognizers {
-		for _, m := range p.re.FindAllStringIndex(text, -1) {
-			out = append(out, Finding{Type: p.typ, Text: text[m[0]:m[1]], Start: m[0], End: m[1], Evidence: p.name})
+	for _, f := range fs {
+		if f.End <= f.Start || strings.ContainsAny(f.Text, "〔〕") || strings.Trim(f.Text, "×Ｘ*＊ 　") == "" {
+			continue
 		}
+		if overlapsAny(out, f.Start, f.End) {
+			continue
+		}
+		out = append(out, f)
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
 
-var patternRecognizers = []struct {
-	name string
-	typ  Type
-	re   *regexp.Regexp
-}{
-	{"pattern:qq", QQ, regexp.MustCompile(`(?i)QQ\s*群?\s*[:：]?\s*[1-9]\d{4,10}`)},
-	{"pattern:mobile", PHONE, regexp.MustCompile(`1[3-9]\d{9}`)},
-	{"pattern:email", EMAIL, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
-	{"pattern:org-suffix", ORG, regexp.MustCompile(`[\p{Han}×]{2,12}(?:有限公司|合作社|研究院|大学)`)},
-}
-
-type entity struct {
-	typ         Type
-	text        string
-	placeholder string
-	count       int
-	paragraph   int
-	evidence    string
-}
-
-// Redaction is the set of entities found in one document and their
-// replacements. Apply it to every string that leaves the pipeline.
-type Redaction struct {
-	style    Style
-	policy   *Policy
-	index    map[string]*entity
-	order    []*entity
-	replacer *strings.Replacer
-}
-
-func (r *Redaction) add(f Finding, para int) {
-	if e, ok := r.index[f.Text]; ok {
-		if e.paragraph == -1 && para >= 0 {
-			e.paragraph = para
+// surnameOf returns the surname of a Chinese name, or "".
+func surnameOf(name string) string {
+	l := getLexicon()
+	rs := []rune(strings.ReplaceAll(strings.ReplaceAll(name, " ", ""), "　", ""))
+	if len(rs) >= 3 && l.compound[string(rs[:2])] {
+		return string(rs[:2])
+	}
+	if len(rs) >= 2 {
+		if _, ok := l.surname[rs[0]]; ok {
+			return string(rs[0])
 		}
-		return
 	}
-	e := &entity{typ: f.Type, text: f.Text, paragraph: para, evidence: f.Evidence}
-	r.index[f.Text] = e
-	r.order = append(r.order, e)
+	return ""
 }
 
-func (r *Redaction) finish() {
-	perType := map[Type]int{}
-	for _, e := range r.order {
-		perType[e.typ]++
-		e.placeholder = r.policy.styleFor(e.typ, r.style).replace(e.typ, e.text, perType[e.typ])
+// titleReferences finds surname + title references (张书记, 王局长) whose
+// surname belongs to a person named in the document.
+func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
+	if len(surnames) == 0 || tt == nil {
+		return nil
 	}
-	// Longest originals first, so 上海交通大学 wins over 上海.
-	byLen := append([]*entity(nil), r.order...)
-	sort.SliceStable(byLen, func(i, j int) bool { return len(byLen[i].text) > len(byLen[j].text) })
-	pairs := make([]string, 0, 2*len(byLen))
-	for _, e := range byLen {
-		pairs = append(pairs, e.text, e.placeholder)
-	}
-	r.replacer = strings.NewReplacer(pairs...)
-}
-
-// Apply replaces every entity of the document in s.
-func (r *Redaction) Apply(s string) string {
-	if len(r.order) == 0 || s == "" {
-		return s
-	}
-	return r.replacer.Replace(s)
-}
-
-// Entities lists the masked entities with their placeholders and how often
-// each occurs in the document; never their text.
-func (r *Redaction) Entities() []EntityCount {
-	out := make([]EntityCount, 0, len(r.order))
-	for _, e := range r.order {
-		out = append(out, EntityCount{Type: e.typ, Placeholder: e.placeholder, Count: e.count})
-	}
-	return out
-}
-
-// Audit lists the masked entities with their original text.
-func (r *Redaction) Audit() []AuditEntry {
-	out := make([]AuditEntry, 0, len(r.order))
-	for _, e := range r.order {
-		out = append(out, AuditEntry{Type: e.typ, Text: e.text, Placeholder: e.placeholder, Paragraph: e.paragraph, Evidence: e.evidence})
+	var out []Finding
+	for i := 0; i+1 < len(tt.runes); i++ {
+		for sl := 2; sl >= 1; sl-- {
+			if i+sl >= len(tt.runes) || !surnames[string(tt.runes[i:i+sl])] {
+				continue
+			}
+			if i > 0 && isHan(tt.runes[i-1]) && tt.toks[tt.tokOf[i]].start != i {
+				continue
+			}
+			t := tt.tokenAt(i + sl)
+			if t == nil {
+				continue
+			}
+			// the title is the token after the surname, or its prefix (张书记说)
+			for w := range titleRefs {
+				if strings.HasPrefix(tt.text[tt.off[i+sl]:], w) {
+					e := tt.off[i+sl] + len(w)
+					out = append(out, Finding{Type: PERSON, Text: tt.text[tt.off[i]:e], Start: tt.off[i], End: e, Evidence: "surname+title of a named person", Score: 3})
+					break
+				}
+			}
+		}
 	}
 	return out
 }

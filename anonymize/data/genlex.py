@@ -1,0 +1,102 @@
+"""genlex.py derives chars.txt.gz, the per-character statistics the PERSON
+recognizer scores names with.
+
+Sources: gojieba's dictionary (MIT, segment/dict/jieba.dict.utf8.gz) and the
+DEVELOPMENT NER file peoples_daily_dev.txt (../shared/data/ner). Never the
+*_test files. Output columns: char, given (how often the char is a given-name
+character in names whose first character is a listed surname), first (how
+often it starts such a name), translit (how often it occurs in transliterated
+foreign names), general (frequency-weighted occurrences in all dictionary
+words). Only counts are kept, no words or sentences.
+
+Usage (repository root): python3 anonymize/data/genlex.py
+"""
+import gzip, os, sys
+from collections import Counter
+
+root = os.path.dirname(os.path.abspath(__file__))
+repo = os.path.dirname(os.path.dirname(root))
+surnames = set()
+compound = set()
+for line in open(os.path.join(root, "surnames.txt"), encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    tier, *names = line.split()
+    if tier == "compound":
+        compound.update(names)
+    else:
+        surnames.update(names)
+
+given, first, translit, general = Counter(), Counter(), Counter(), Counter()
+
+def add_name(name, w):
+    if name[:2] in compound and len(name) >= 3:
+        first[name[:2]] += w
+        for ch in name[2:]:
+            given[ch] += w
+        return True
+    if name[0] in surnames and 2 <= len(name) <= 3:
+        first[name[0]] += w
+        for ch in name[1:]:
+            given[ch] += w
+        return True
+    return False
+
+with gzip.open(os.path.join(repo, "segment", "dict", "jieba.dict.utf8.gz"), "rt", encoding="utf-8") as f:
+    for line in f:
+        parts = line.split()
+        if len(parts) != 3:
+            continue
+        w, freq, tag = parts[0], int(parts[1]), parts[2]
+        for ch in w:
+            general[ch] += freq
+        if tag in ("nr", "nrfg") and len(w) == 3:
+            add_name(w, 1)
+        elif tag == "nrt" and len(w) >= 3:
+            for ch in w:
+                translit[ch] += 1
+
+dev = os.path.join(repo, "..", "shared", "data", "ner", "peoples_daily_dev.txt")
+spans, cur = [], ""
+for line in open(dev, encoding="utf-8"):
+    p = line.split()
+    if len(p) != 2:
+        if cur:
+            spans.append(cur)
+        cur = ""
+        continue
+    ch, t = p
+    if t == "B-PER":
+        if cur:
+            spans.append(cur)
+        cur = ch
+    elif t == "I-PER":
+        cur += ch
+    else:
+        if cur:
+            spans.append(cur)
+        cur = ""
+for s in spans:
+    if "·" in s or not add_name(s, 3):
+        if len(s) >= 2:
+            for ch in s.replace("·", ""):
+                translit[ch] += 3
+
+# Common two- and three-character words (frequency >= 300, not tagged as
+# places): a pattern or short form that is one of them is an ordinary word
+# unless the document names the full form.
+common = []
+with gzip.open(os.path.join(repo, "segment", "dict", "jieba.dict.utf8.gz"), "rt", encoding="utf-8") as f:
+    for line in f:
+        parts = line.split()
+        if len(parts) == 3 and 2 <= len(parts[0]) <= 3 and int(parts[1]) >= 300:
+            common.append(parts[0])
+with gzip.open(os.path.join(root, "common.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as out:
+    out.write("\n".join(sorted(set(common))) + "\n")
+
+chars = set(given) | set(translit) | set(first)
+out = gzip.open(os.path.join(root, "chars.txt.gz"), "wt", encoding="utf-8", compresslevel=9)
+for ch in sorted(chars):
+    out.write(f"{ch}\t{given[ch]}\t{first[ch]}\t{translit[ch]}\t{general[ch]}\n")
+out.close()
+print(len(chars), "chars", sum(given.values()), "given", sum(general.values()), "general", file=sys.stderr)

@@ -1,0 +1,176 @@
+package anonymize
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data/places.txt.gz data/chars.txt.gz data/surnames.txt data/common.txt.gz
+var dataFS embed.FS
+
+// lexicon holds the embedded resources, loaded once per process.
+type lexicon struct {
+	surname  map[rune]float64  // single-character surname → log prior
+	compound map[string]bool   // two-character surnames
+	given    map[rune]float64  // log ratio: given-name character vs ordinary text
+	first    map[rune]float64  // how often a character starts a name (log ratio)
+	translit map[rune]float64  // log ratio: transliterated-name character vs ordinary text
+	places   map[string]int    // full administrative name → level (1 province … 4 town)
+	short    map[string]string // short form (西和) → full form (西和县)
+	maxPlace int               // longest place name, in bytes
+	common   map[string]bool   // frequent ordinary words of two or three characters
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+// getLexicon loads the embedded lexicon on first use.
+func getLexicon() *lexicon {
+	lexOnce.Do(func() { lex = loadLexicon() })
+	return lex
+}
+
+func readGz(name string) []byte {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		panic("anonymize: missing embedded " + name)
+	}
+	if !strings.HasSuffix(name, ".gz") {
+		return b
+	}
+	r, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		panic("anonymize: corrupt embedded " + name)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		panic("anonymize: corrupt embedded " + name)
+	}
+	return out
+}
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		surname: map[rune]float64{}, compound: map[string]bool{},
+		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{},
+		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{},
+	}
+	for _, w := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
+		if w != "" {
+			l.common[w] = true
+		}
+	}
+	// Surnames: tiers become log priors.
+	sc := bufio.NewScanner(bytes.NewReader(readGz("data/surnames.txt")))
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		prior := map[string]float64{"1": 0, "2": -1.5}[f[0]]
+		for _, s := range f[1:] {
+			if f[0] == "compound" {
+				l.compound[s] = true
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(s)
+			if _, ok := l.surname[r]; !ok {
+				l.surname[r] = prior
+			}
+		}
+	}
+	// Character statistics.
+	type row struct{ given, first, translit, general float64 }
+	rows := map[rune]row{}
+	var tg, tf, tt, tgen float64
+	sc = bufio.NewScanner(bytes.NewReader(readGz("data/chars.txt.gz")))
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 5 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f[0])
+		var v [4]float64
+		for i := range v {
+			v[i], _ = strconv.ParseFloat(f[i+1], 64)
+		}
+		rows[r] = row{v[0], v[1], v[2], v[3]}
+		tg += v[0]
+		tf += v[1]
+		tt += v[2]
+		tgen += v[3]
+	}
+	for r, w := range rows {
+		gen := math.Log((w.general + 50) / tgen)
+		l.given[r] = math.Log((w.given+0.5)/tg) - gen
+		l.first[r] = math.Log((w.first+0.5)/tf) - gen
+		l.translit[r] = math.Log((w.translit+0.5)/tt) - gen
+	}
+	// Places.
+	sc = bufio.NewScanner(bytes.NewReader(readGz("data/places.txt.gz")))
+	for sc.Scan() {
+		lv, name, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			continue
+		}
+		level, _ := strconv.Atoi(lv)
+		l.places[name] = level
+		if len(name) > l.maxPlace {
+			l.maxPlace = len(name)
+		}
+	}
+	for name := range l.places {
+		if s := shortPlace(name); s != "" && s != name && (l.places[name] <= 2 || !l.common[s]) {
+			if _, full := l.places[s]; !full {
+				if old, ok := l.short[s]; !ok || l.places[name] < l.places[old] {
+					l.short[s] = name
+				}
+			}
+		}
+	}
+	return l
+}
+
+// placeSuffixes are removed, longest first, to get a place's short form
+// (西和县 → 西和, 广西壮族自治区 → 广西).
+var placeSuffixes = []string{
+	"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
+	"林区", "矿区", "新区", "开发区", "街道办事处", "街道", "地区", "苏木", "民族乡", "族乡",
+	"省", "市", "县", "区", "镇", "乡", "盟", "旗",
+}
+
+// shortPlace returns the short form of an administrative name, or "" when
+// it has none of at least two characters.
+func shortPlace(name string) string {
+	for _, suf := range placeSuffixes {
+		if strings.HasSuffix(name, suf) {
+			s := strings.TrimSuffix(name, suf)
+			// strip an ethnic qualifier: 长阳土家族自治县 → 长阳
+			if i := strings.Index(s, "族"); i > 0 && strings.HasSuffix(suf, "自治县") {
+				rs := []rune(s[:i])
+				if len(rs) > 2 {
+					s = string(rs[:2])
+				}
+			}
+			if utf8.RuneCountInString(s) >= 2 {
+				return s
+			}
+			return ""
+		}
+	}
+	return ""
+}

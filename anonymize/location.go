@@ -1,0 +1,177 @@
+package anonymize
+
+import "strings"
+
+// nationalTerms are kept by the default policy: they name the country as a
+// whole, not a place below the national level.
+var nationalTerms = wordSet(`中国 中华 全国 国家 中华人民共和国 祖国 华夏 神州 内地 大陆 海外 国内 国外 境外 境内 全球 世界 亚洲 欧洲 非洲 美洲 拉美 北美 南美 大洋洲 东亚 东南亚 中东 西方 东方 南方 北方 中原 中西部 东部 西部 中部 东北 西北 西南 东南 华北 华东 华南 华中 长江经济带 粤港澳大湾区 大湾区 京津冀 长三角 珠三角`)
+
+// countries lists foreign countries (and their usual short names); the
+// default policy keeps them, being national-level names.
+var countries = wordSet(`美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 俄 苏联 印度 巴基斯坦 越南 老挝 柬埔寨 泰国 缅甸 马来西亚 新加坡 印度尼西亚 印尼 菲律宾 蒙古 哈萨克斯坦
+	吉尔吉斯斯坦 塔吉克斯坦 乌兹别克斯坦 土库曼斯坦 阿富汗 伊朗 伊拉克 叙利亚 土耳其 以色列 巴勒斯坦 约旦 沙特 沙特阿拉伯 埃及 南非 尼日利亚 肯尼亚 埃塞俄比亚
+	意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 芬兰 丹麦 波兰 捷克 匈牙利 奥地利 希腊 乌克兰 白俄罗斯 塞尔维亚 罗马尼亚 保加利亚 爱尔兰 加拿大 墨西哥
+	巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 澳大利亚 新西兰 斯里兰卡 孟加拉 孟加拉国 尼泊尔 不丹 阿联酋 卡塔尔 科威特 阿尔及利亚 摩洛哥 利比亚 苏丹
+	南斯拉夫 阿尔巴尼亚 克罗地亚 斯洛文尼亚 斯洛伐克 立陶宛 拉脱维亚 爱沙尼亚 格鲁吉亚 亚美尼亚 阿塞拜疆 冰岛 卢森堡 梵蒂冈 欧盟 联合国`)
+
+func isCountry(w string) bool { return countries[w] }
+
+// genericPlaceStems are stems of administrative names that are ordinary
+// words (城区, 新区) and so never recognised alone.
+var genericPlaceStems = wordSet(`城 郊 矿 新 市 林 开发 高新 经济 工业 园 城关 中心 老城 新城 东 西 南 北 中 上 下 前 后 左 右 内 外 河 江 山 湖 海`)
+
+// genericVillagePrefix are words before 村/镇/社区 that make a class, not
+// a name (贫困村, 全村, 示范镇).
+var genericVillagePrefix = wordSet(`全 各 本 该 我 你 他 每 此 其 某 新 老 大 小 一 两 二 三 四 五 六 七 八 九 十 几 多 个 乡 城 农 山 边 邻 外 内 进 驻 出 回 在 到 与 和 及 的 了 是 为 对 向 从
+	贫困 行政 自然 示范 重点 中心 美丽 文明 新农 空心 试点 特色 旅游 小康 先进 模范 样板 生态 卫生 移民 搬迁 民族 少数民族 产粮 城中 城乡 城镇 乡镇 集镇 建制 农业 工业
+	全县 全市 全区 全镇 全乡 全省 本县 本市 该县 该市 我县 我市 我区 我镇 我乡 各县 各市 各区 各镇 各乡 贫困县 重点县 百强 经济 强 弱 传统 历史文化 名 古 非贫困 深度贫困
+	帮扶 结对 联系 包抓 共建 党建 先锋 红旗 五星 星级 达标 合格 软弱涣散 后进 典型 一般 相关 周边 附近 所在 当地 本地 外地 异地 基层 社区 街道 县 市 区 镇 村 省 州`)
+
+// villageSuffixes end a place name made by pattern (方东村, 城关镇).
+var villageSuffixes = []string{"村", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省"}
+
+// findLocations finds place names: administrative names from the
+// gazetteer (full forms anywhere, short forms as whole words), place words
+// gojieba knows (ns), and ××村/××镇/××社区 patterns.
+func findLocations(tt *tokText) []Finding {
+	l := getLexicon()
+	var out []Finding
+	n := len(tt.runes)
+	// 1. gazetteer full forms, longest match.
+	for i := 0; i < n; i++ {
+		if !isHan(tt.runes[i]) {
+			continue
+		}
+		best := 0
+		for e := i + 2; e <= n && tt.off[e]-tt.off[i] <= l.maxPlace; e++ {
+			if lv, ok := l.places[tt.sub(i, e)]; ok && lv > 0 {
+				best = e
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		name := tt.sub(i, best)
+		if best-i < 4 && !(tt.tokStart(i) && tt.tokStart(best)) {
+			continue // 振兴乡 inside 乡村振兴: not on word boundaries
+		}
+		stem := shortPlace(name)
+		if stem == "" || genericPlaceStems[stem] {
+			// a two-character or generic full form (东区, 新区) only as its own ns word
+			if t := tt.tokenAt(i); t == nil || t.start != i || t.end != best || t.pos != "ns" {
+				continue
+			}
+		}
+		out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[i], End: tt.off[best], Evidence: "gazetteer", Score: 6})
+		i = best - 1
+	}
+	// 2. tokens: short forms and ns words.
+	for k, t := range tt.toks {
+		if t.n() < 2 || overlapsAny(out, tt.off[t.start], tt.off[t.end]) {
+			continue
+		}
+		if full, ok := l.short[t.word]; ok && (t.pos == "ns" || t.pos == "x") && !genericPlaceStems[t.word] {
+			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
+			continue
+		}
+		if t.pos == "ns" && plausiblePlaceWord(t.word) {
+			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:ns", Score: 3})
+			continue
+		}
+		_ = k
+	}
+	// 3. ××村 patterns.
+	for k := range tt.toks {
+		t := tt.toks[k]
+		suf := ""
+		for _, s := range villageSuffixes {
+			if strings.HasSuffix(t.word, s) {
+				suf = s
+				break
+			}
+		}
+		if suf == "" {
+			continue
+		}
+		sufRunes := runeLen(suf)
+		var s int
+		if t.n() > sufRunes {
+			// the suffix is inside the token (方东村): the token must be
+			// made up or a place word, not an ordinary noun (农村).
+			if t.pos != "x" && t.pos != "ns" && t.pos != "nr" && t.pos != "nz" {
+				continue
+			}
+			s = t.start
+		} else {
+			// the suffix stands alone: take the weak tokens before it.
+			s = t.start
+			for k2 := k - 1; k2 >= 0 && t.start-tt.toks[k2].start <= 3; k2-- {
+				p := tt.toks[k2]
+				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村")
+				if !(p.weak() || p.pos == "ns" || p.pos == "nz" || nounOK) || !isHan(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
+					break
+				}
+				if genericVillagePrefix[p.word] {
+					break
+				}
+				if p.n() == 1 && genericVillagePrefix[p.word] {
+					break
+				}
+				s = p.start
+			}
+			if s == t.start {
+				continue
+			}
+		}
+		prefix := tt.sub(s, t.end-sufRunes)
+		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) {
+			continue
+		}
+		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || suf != "村" && suf != "镇" && suf != "乡") {
+			continue
+		}
+		if strings.HasPrefix(prefix, "×") {
+			continue
+		}
+		st, en := tt.off[s], tt.off[t.end]
+		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
+	}
+	return out
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// placeSuffixRunes end most place names.
+var placeSuffixRunes = runeSet("省市县区镇乡村州盟旗山河江湖海岛港湾峡谷岭峰坡洲城关口庄屯寨营堡桥塘溪泉湾滩坪坝沟园")
+
+// plausiblePlaceWord filters gojieba's ns tag, which it also gives ordinary
+// words (深度, 美丽): a place word is an administrative name or short form,
+// a country, ends like a place, or is at least three characters.
+func plausiblePlaceWord(w string) bool {
+	l := getLexicon()
+	if l.places[w] > 0 || l.short[w] != "" || countries[w] || nationalTerms[w] {
+		return true
+	}
+	rs := []rune(w)
+	if l.common[w] || genericVillagePrefix[string(rs[0])] && len(rs) <= 3 {
+		return false
+	}
+	if placeSuffixRunes[rs[len(rs)-1]] {
+		return true
+	}
+	if len(rs) >= 3 {
+		sc := 0.0
+		for _, r := range rs {
+			sc += clamp(l.translit[r], -4, 3)
+		}
+		return sc/float64(len(rs)) > 0.5
+	}
+	return false
+}

@@ -1,0 +1,304 @@
+package anonymize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Organisation suffixes, longest first. Company suffixes make a 企业
+// placeholder, the rest 机构.
+var (
+	companySuffixes = []string{"股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "总公司", "公司", "集团", "专业合作社", "合作社", "联合社", "商行", "工作室", "厂", "店", "场", "坊", "社", "酒店", "宾馆", "超市", "商场", "银行", "农商行", "信用社", "事务所", "门诊部", "诊所"}
+	instSuffixes    = []string{"研究院", "研究所", "研究中心", "研究会", "设计院", "科学院", "工程院", "大学", "学院", "职业技术学院", "医院", "卫生院", "中医院", "中学", "小学", "学校", "职中", "高中", "幼儿园", "实验室", "中心", "协会", "商会", "学会", "联合会", "基金会", "促进会", "报社", "日报", "晚报", "电视台", "广播电台", "出版社", "委员会", "办公室", "管委会", "政府", "党委", "县委", "市委", "省委", "区委", "人大", "政协", "法院", "检察院", "公安局", "派出所", "局", "厅", "署", "部", "委", "办", "院", "所", "站", "馆", "队", "团", "党", "军", "会"}
+	// singleCharInst are one-character suffixes accepted only at the end
+	// of a dictionary organisation word or after a proper name part.
+	singleCharInst = runeSet("局厅署部委办院所站馆队团党军会社厂店场坊")
+	// industryWords end a company's distinctive name (金成|机械); they are
+	// stripped to get its short form and mark brand+industry names.
+	industryWords = wordSet(`科技 技术 机械 建材 能源 电子 电器 电气 电力 食品 药业 医药 制药 生物 化工 化学 纺织 服饰 服装 家居 家具 建筑 建设 工程 地产 置业 房地产 物业 实业 投资 控股 发展 开发 贸易 商贸 物流 运输 汽车 电动车 车业 摩托 陶瓷 水泥 钢铁 钢 铝业 铜业 金属 矿业 煤业 材料 新材料 光电 光伏 新能源 环保 环境 智能 信息 网络 软件 数据 通信 传媒 文化 旅游 文旅 教育 咨询 管理 服务 农业 林业 牧业 畜牧 农牧 渔业 养殖 种植 种养 种业 果业 果蔬 蔬菜 茶业 茶叶 酒业 乳业 粮油 米业 面业 油脂 生猪 肉业 食业 饮品 饮料 包装 印刷 塑料 塑胶 橡胶 玻璃 造纸 纸业 制袜 袜业 鞋业 制衣 针织 丝绸 五金 机电 设备 装备 仪器 器材 精密 重工 动力 航空 船舶 电缆 线缆 电池 医疗 健康 养老 商业 百货 超市 餐饮 酒店 生态 绿色 现代 高端 特色 有机 中药材 药材 加工 制造 生产 销售 经营 营销 供应链 电商 国际 中国 创新 产业 工业 微电子 半导体 特种 水务 燃气 热力 供水 交通 路桥 市政 园林 绿化 装饰 装修 建工 水利 集团`)
+	// nameVerbs are verbs allowed inside an organisation name.
+	nameVerbs = wordSet(`开发 管理 服务 建设 投资 发展 制造 销售 种植 养殖 加工 经营 咨询 运输 贸易 生产 种养 装备 研究 设计 培训 印刷 检测 维修 租赁 营销 置业 物流 实业 传媒 科技 孵化 创业 创新 合作 教育 推广 示范 监督 检验 保护 治理 规划 勘察 勘测 测绘 养护 修复 回收 利用 综合 发电 供电 供水 经销 批发 零售 代理 交易 结算 担保 保险 证券 信托 融资 贷款 评估 鉴定 认证 救助 保障 就业 服务中心`)
+	orgNamePOS = wordSet(`ns n nz nt nr nrfg nrt x j eng b vn an l g ng nrf s zg`)
+	// govSuffix end the names of party and government bodies.
+	govSuffix = wordSet(`县委 市委 省委 区委 党委 政府 人大 政协 法院 检察院 公安局 派出所 委员会 办公室 管委会 局 厅 署 部 委 办 站 所 队`)
+	// orgLeftStop: prepositions that begin the phrase before a name (由县统计局).
+	orgLeftStop = runeSet("由经据受让给向同跟即如比自随凭按依当到至用把请")
+	// levelWords end the name part on the left: what precedes them is
+	// another name (宏富果蔬|国家级示范合作社).
+	levelWords = wordSet(`国家级 省级 市级 县级 区级 乡级 镇级 村级 自治区级 部级 示范 龙头 重点 首批 第一批 一批 两家 多家`)
+	// brandIndustry are the industry words that make a brand name a
+	// company without a suffix (雅迪|电动车).
+	brandIndustry = wordSet(`汽车 电动车 陶瓷 果蔬 生猪 牧业 养殖 制袜 袜业 机械 建材 电子 电器 药业 制药 化工 纺织 服饰 食品 科技 能源 集团 股份 实业 物流 置业 酒业 乳业 茶业 米业 种业 农牧 食用油 农庄 电气 光电 新材料 水泥 钢铁 矿业 家居 鞋业 制衣 地产 商贸 贸易 集团公司`)
+	// genericOrgWords make up the name part of a body without a proper
+	// name (县人民医院, 省科技厅, 国家发改委).
+	genericLevel = runeSet("国省市县区乡镇村州盟旗")
+)
+
+var (
+	allOrgSuffixes = append(append([]string{}, companySuffixes...), instSuffixes...)
+	// uniAbbrev matches the usual abbreviations of universities: a place
+	// character and a discipline character before 大 (山科大, 上海交大).
+	uniAbbrev = regexp.MustCompile(`\p{Han}{1,2}(?:科|交|师|农|工|医|财|理|政|外|航|邮|电|林|海|矿|体|艺|美|传|民|石|中|华)大`)
+)
+
+func orgSuffix(w string) (string, bool) {
+	for _, s := range allOrgSuffixes {
+		if strings.HasSuffix(w, s) {
+			for _, c := range companySuffixes {
+				if c == s {
+					return s, true
+				}
+			}
+			return s, false
+		}
+	}
+	return "", false
+}
+
+// findOrgs finds organisation names: a suffix word (有限公司, 大学, 研究院 …)
+// with the name part before it, organisation words gojieba knows (nt),
+// university abbreviations, and brand + industry names (金成机械).
+func findOrgs(tt *tokText) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := 0; k < len(tt.toks); k++ {
+		t := tt.toks[k]
+		suf, company := orgSuffix(t.word)
+		if suf == "" {
+			if t.pos == "nt" && t.n() >= 2 {
+				generic := t.n() <= 3 && !containsPlace(t.word)
+				out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
+			}
+			continue
+		}
+		sufRunes := runeLen(suf)
+		// Where the name part starts: inside the token (金藤甘薯研究院 as one
+		// word) or in the tokens before it.
+		s := t.start
+		if sufRunes == 1 && (t.n() > 1 && t.pos != "nt" && t.pos != "x" || !singleCharInst[tt.runes[t.end-1]]) {
+			continue // 全部, 格局, 干部: the character ends an ordinary word
+		}
+		proper := false
+		for k2 := k - 1; k2 >= 0; k2-- {
+			p := tt.toks[k2]
+			if t.start-p.start > 16 {
+				break
+			}
+			r0 := tt.runes[p.start]
+			if isMaskRune(r0) && r0 != '〔' && r0 != '〕' {
+				s = p.start
+				proper = true
+				continue
+			}
+			if !isHan(r0) && p.pos != "eng" {
+				break
+			}
+			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !(p.pos == "m" && r0 == '第') {
+				break
+			}
+			if givenStop[r0] || orgLeftStop[r0] && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {
+				break
+			}
+			if ps, _ := orgSuffix(p.word); ps != "" && runeLen(ps) > 1 && (p.pos == "n" || p.pos == "nt") && t.start-p.end > 0 {
+				break // another organisation ends here
+			}
+			if rolesBefore[p.word] && p.pos != "ns" {
+				break
+			}
+			s = p.start
+			switch p.pos {
+			case "ns", "nr", "nrfg", "nrt", "nz", "x", "j", "eng", "nt":
+				proper = true
+			}
+			if l.places[p.word] > 0 || l.short[p.word] != "" && (p.pos == "ns" || p.pos == "x") {
+				proper = true
+			}
+		}
+		if t.n() > sufRunes {
+			// the token itself carries a name part (金藤甘薯研究院)
+			inner := tt.runes[t.start : t.end-sufRunes]
+			if t.pos == "x" && len(inner) >= 2 && !givenStop[inner[0]] && !orgLeftStop[inner[0]] || containsPlace(string(inner)) {
+				proper = true
+			}
+		}
+		if s == t.start && t.n() == sufRunes {
+			continue // the bare suffix (公司, 大学) is an ordinary noun
+		}
+		if sufRunes == 1 && !proper && t.pos != "nt" {
+			// 局, 部, 会 … after ordinary words: 县财政局 is a generic body,
+			// but so is 大会 or 全部: keep only admin-level starts.
+			if !genericLevel[tt.runes[s]] {
+				continue
+			}
+		}
+		name := tt.sub(s, t.end)
+		if govSuffix[suf] && proper {
+			// a government body is proper only when named after a place
+			// below the national level or masked in the source (×县委)
+			proper = containsPlace(name) || strings.ContainsAny(name, "×Ｘ*＊")
+		}
+		label := "机构"
+		if company {
+			label = "企业"
+		}
+		if !proper && (suf == "公司" || strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "集团")) && runeLen(name)-sufRunes >= 2 {
+			proper = true // a company with any name part is a proper name
+		}
+		if sufRunes == 1 && company && !proper {
+			continue // 菌孢厂, 小卖店: a kind of workshop, not a name
+		}
+		ev := "org-suffix:" + suf
+		if !proper {
+			ev = "generic-body:" + suf
+		}
+		out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: ev, Score: 5, label: label, generic: !proper})
+	}
+	// University abbreviations (山科大, 上海交大).
+	for _, m := range uniAbbrev.FindAllStringIndex(tt.text, -1) {
+		w := tt.text[m[0]:m[1]]
+		// keep the tail that starts with a place character
+		for len(w) > 0 && !placeInitial(w) {
+			_, size := firstRune(w)
+			w = w[size:]
+			m[0] += size
+		}
+		if runeLen(w) < 3 || overlapsAny(out, m[0], m[1]) {
+			continue
+		}
+		out = append(out, Finding{Type: ORG, Text: w, Start: m[0], End: m[1], Evidence: "university-abbreviation", Score: 4, label: "机构"})
+	}
+	// Brand + industry (长城汽车, 雅迪电动车) without a suffix: an unknown
+	// word or two single characters before an industry word.
+	for k := 0; k+1 < len(tt.toks); k++ {
+		t := tt.toks[k]
+		bs, be, nk := t.start, t.end, k+1
+		switch {
+		case (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && t.n() >= 2 && t.n() <= 4 && allHan(t.word) && !l.common[t.word]:
+		case t.n() == 1 && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && isHan(tt.runes[t.start]) && isHan(tt.runes[t.start+1]) &&
+			!givenStop[tt.runes[t.start]] && !givenStop[tt.runes[t.start+1]] && (k == 0 || !isHan(tt.runes[t.start-1])):
+			be, nk = t.start+2, k+2
+		default:
+			continue
+		}
+		if nk >= len(tt.toks) || !brandIndustry[tt.toks[nk].word] {
+			continue
+		}
+		end := tt.toks[nk].end
+		for k2 := nk + 1; k2 < len(tt.toks) && (industryWords[tt.toks[k2].word] || brandIndustry[tt.toks[k2].word]); k2++ {
+			end = tt.toks[k2].end
+		}
+		_ = be
+		st, en := tt.off[bs], tt.off[end]
+		if overlapsAny(out, st, en) {
+			continue
+		}
+		out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "brand+industry", Score: 3, label: "企业"})
+	}
+	return out
+}
+
+// containsPlace reports whether w contains an administrative name or its
+// short form.
+func containsPlace(w string) bool {
+	l := getLexicon()
+	rs := []rune(w)
+	for i := range rs {
+		for e := i + 2; e <= len(rs); e++ {
+			s := string(rs[i:e])
+			if l.places[s] > 0 || l.short[s] != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// placeInitial reports whether s starts with the first character of a
+// province or city name (山 of 山东, 上 of 上海).
+func placeInitial(s string) bool {
+	r, _ := firstRune(s)
+	return getPlaceInitials()[r]
+}
+
+var placeInitials map[rune]bool
+
+func getPlaceInitials() map[rune]bool {
+	lexInitOnce.Do(func() {
+		placeInitials = map[rune]bool{}
+		for name, lv := range getLexicon().places {
+			if lv <= 2 {
+				r, _ := firstRune(name)
+				placeInitials[r] = true
+			}
+		}
+	})
+	return placeInitials
+}
+
+// orgLabel picks the placeholder label of an organisation word.
+func orgLabel(w string, company bool) string {
+	if company {
+		return "企业"
+	}
+	if _, c := orgSuffix(w); c {
+		return "企业"
+	}
+	return "机构"
+}
+
+// orgShortForms derives the short forms an organisation is also called by:
+// its distinctive part without industry words and suffix (金成机械有限公司
+// → 金成), and for universities the initials form (上海交通大学 → 上海交大).
+func orgShortForms(tt *tokText, f Finding) []string {
+	var out []string
+	name := f.Text
+	suf, _ := orgSuffix(name)
+	core := strings.TrimSuffix(name, suf)
+	core = strings.TrimLeft(core, "×Ｘ*＊")
+	// Re-segment the core by the tokens of the text it came from.
+	var words []string
+	if tt != nil {
+		for _, t := range tt.toks {
+			if tt.off[t.start] >= f.Start && tt.off[t.end] <= f.End-len(suf) && !strings.ContainsAny(t.word, "×Ｘ*＊") {
+				words = append(words, t.word)
+			}
+		}
+	}
+	// distinctive part: drop trailing industry words
+	d := words
+	for len(d) > 1 && industryWords[d[len(d)-1]] {
+		d = d[:len(d)-1]
+	}
+	if len(d) < len(words) {
+		if s := strings.Join(d, ""); runeLen(s) >= 2 && allHan(s) {
+			out = append(out, s)
+		}
+	}
+	if suf == "大学" && len(words) >= 2 {
+		// 上海|交通|大学 → 上海交大, 上交大
+		var a, b strings.Builder
+		a.WriteString(words[0])
+		r0, _ := firstRune(words[0])
+		b.WriteRune(r0)
+		for _, w := range words[1:] {
+			r, _ := firstRune(w)
+			a.WriteRune(r)
+			b.WriteRune(r)
+		}
+		a.WriteString("大")
+		b.WriteString("大")
+		out = append(out, a.String())
+		if runeLen(b.String()) >= 3 {
+			out = append(out, b.String())
+		}
+	}
+	_ = core
+	return out
+}

@@ -1,0 +1,144 @@
+package anonymize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A patternRecognizer finds one kind of number or address with a regular
+// expression and, where the format has one, a checksum.
+type patternRecognizer struct {
+	name  string
+	typ   Type
+	re    *regexp.Regexp
+	valid func(string) bool // nil: the match is enough
+	// alnumEdge: the match must not touch a digit or latin letter on
+	// either side (so a phone number is not read inside a longer number).
+	alnumEdge bool
+}
+
+var patternRecognizers = []patternRecognizer{
+	{name: "pattern:url", typ: URL, re: regexp.MustCompile(`(?i)(?:https?://|www\.)[A-Za-z0-9.\-]+(?:\.[A-Za-z]{2,})(?::\d+)?(?:/[A-Za-z0-9\-._~%/?#=&+]*)?`)},
+	{name: "pattern:email", typ: EMAIL, re: regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)},
+	{name: "pattern:qq", typ: QQ, re: regexp.MustCompile(`(?i)(?:QQ|ＱＱ|扣扣)\s*(?:群|号|号码)?\s*(?:号|号码)?\s*[:：]?\s*[1-9]\d{4,11}`)},
+	{name: "pattern:id-number", typ: ID_NUMBER, re: regexp.MustCompile(`[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]`), valid: validID, alnumEdge: true},
+	{name: "pattern:credit-code", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}`), valid: validCreditCode, alnumEdge: true},
+	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}`), valid: validLuhn, alnumEdge: true},
+	{name: "pattern:mobile", typ: PHONE, re: regexp.MustCompile(`(?:\+?86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}`), alnumEdge: true},
+	{name: "pattern:landline", typ: PHONE, re: regexp.MustCompile(`(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\-－—])\d{7,8}(?:[\-－]\d{1,4})?|[48]00[\-－]?\d{3}[\-－]?\d{4}`), alnumEdge: true},
+	{name: "pattern:licence-plate", typ: LICENSE_PLATE, re: regexp.MustCompile(`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·・\s]?[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]{1,2}`), alnumEdge: true},
+}
+
+func isAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// findPatterns runs the number and address recognizers over one text.
+func findPatterns(text string) []Finding {
+	if !strings.ContainsAny(text, "0123456789@.:") {
+		return nil
+	}
+	var out []Finding
+	for _, p := range patternRecognizers {
+		if p.typ == LICENSE_PLATE && !hasPlateLetter(text) {
+			continue
+		}
+		for _, m := range p.re.FindAllStringIndex(text, -1) {
+			s, e := m[0], m[1]
+			if p.alnumEdge && (s > 0 && isAlnum(text[s-1]) || e < len(text) && isAlnum(text[e])) {
+				continue
+			}
+			t := text[s:e]
+			if p.valid != nil && !p.valid(t) {
+				continue
+			}
+			if overlapsAny(out, s, e) {
+				continue
+			}
+			out = append(out, Finding{Type: p.typ, Text: t, Start: s, End: e, Evidence: p.name, Score: 10})
+		}
+	}
+	return out
+}
+
+func hasPlateLetter(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 'A' && text[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAny(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if s < f.End && f.Start < e {
+			return true
+		}
+	}
+	return false
+}
+
+// validID checks the ISO 7064 MOD 11-2 check digit of a resident ID number.
+func validID(s string) bool {
+	if len(s) != 18 {
+		return false
+	}
+	w := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		sum += int(s[i]-'0') * w[i]
+	}
+	check := "10X98765432"[sum%11]
+	last := s[17]
+	if last == 'x' {
+		last = 'X'
+	}
+	return last == check
+}
+
+const creditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+// validCreditCode checks the check character of a unified social credit
+// code (GB 32100-2015).
+func validCreditCode(s string) bool {
+	if len(s) != 18 {
+		return false
+	}
+	w := []int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		v := strings.IndexByte(creditAlphabet, s[i])
+		if v < 0 {
+			return false
+		}
+		sum += v * w[i]
+	}
+	c := (31 - sum%31) % 31
+	return creditAlphabet[c] == s[17]
+}
+
+// validLuhn checks a bank card number (16-19 digits) with the Luhn sum.
+func validLuhn(s string) bool {
+	digits := make([]int, 0, 19)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits = append(digits, int(s[i]-'0'))
+		}
+	}
+	if len(digits) < 16 || len(digits) > 19 {
+		return false
+	}
+	sum := 0
+	for i := len(digits) - 1; i >= 0; i-- {
+		d := digits[i]
+		if (len(digits)-1-i)%2 == 1 {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+	}
+	return sum%10 == 0
+}

@@ -1,0 +1,297 @@
+package anonymize
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Role and title words that announce or follow a personal name.
+var (
+	rolesBefore = wordSet(`书记 副书记 县委书记 市委书记 省委书记 总书记 县长 副县长 市长 副市长 省长 副省长 区长 副区长 镇长 副镇长 乡长 副乡长 村长 局长 副局长
+		主任 副主任 处长 科长 所长 站长 院长 副院长 校长 副校长 厂长 经理 总经理 副总经理 董事长 总裁 会长 秘书长 部长 副部长 主席 副主席 总理 副总理
+		委员 常委 代表 院士 教授 副教授 博士 硕士 研究员 工程师 高级工程师 专家 医生 医师 主任医师 老师 教师 记者 通讯员 编辑 作者 主编 组长 副组长 队长
+		支书 村支书 党支部书记 负责人 主持人 总监 理事长 馆长 行长 社长 团长 旅长 师长 军长 司令 司令员 政委 大使 总统 首相 国王 女王 亲王 王子 外长 议员 议长
+		同志 先生 女士 选手 运动员 教练 主教练 冠军 村民 农民 居民 群众 职工 员工 学生 同学 老人 大爷 大妈 阿姨 师傅 烈士 英雄 模范 标兵 能手 致富带头人
+		创始人 董事 监事 法人 法定代表人 户主 贫困户 患者 志愿者 发言人 区委书记 镇党委书记 乡党委书记 第一书记 驻村第一书记 驻村干部 干部 党员
+		带领 陪同 会见 看望 慰问 采访 邀请 聘请 引进 授予 表彰 联系 委托 找到 告诉`)
+	rolesAfter = wordSet(`同志 先生 女士 教授 副教授 博士 院士 书记 主任 老师 师傅 等 说 表示 指出 强调 认为 介绍 告诉 主持 讲话 发言 出席 会见 会谈 称 透露 一行 夫妇 夫人
+		老人 同学 团队 课题组 工作室 代表 委员 局长 县长 市长 镇长 村长 部长 主席 总理 经理 董事长 处长 科长 所长 站长 院长 校长 厂长 组长 队长 总统 首相 外长 大使
+		领衔 牵头 带领 率领 率 任 担任 当选 出任 获得 荣获`)
+	titleRefs = wordSet(`书记 县长 市长 省长 区长 镇长 乡长 村长 局长 主任 处长 科长 所长 站长 院长 校长 厂长 经理 总 董事长 部长 主席 组长 队长 老师 教授 博士 院士 支书 会长 行长 社长 馆长 委员 代表 同志 师傅 总工`)
+	// namePartStop: characters that never begin or end a given name in
+	// running text, because they are nearly always function words.
+	givenStop = runeSet(`的了是在和与及或而并也都就又还被把将对从以于为之其这那个些么着过们吗呢吧啊里年月日时分秒号亿每各该本我你他她它谁啥乎所者等、，。；：！？“”（）《》`)
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func runeSet(s string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
+// personThreshold is the score a candidate name needs. Scores add the
+// surname prior, the given-name character log ratios and context bonuses.
+var personThreshold = 1.5
+
+// findPersons finds personal names in one text.
+func findPersons(tt *tokText) []Finding {
+	l := getLexicon()
+	var out []Finding
+	n := len(tt.runes)
+	for i := 0; i < n; i++ {
+		r := tt.runes[i]
+		sl := 0
+		if i+1 < n && l.compound[string(tt.runes[i:i+2])] {
+			sl = 2
+		} else if _, ok := l.surname[r]; ok {
+			sl = 1
+		}
+		if sl == 0 {
+			continue
+		}
+		best, bestScore, bestEv := 0, -100.0, ""
+		for gl := 2; gl >= 1; gl-- {
+			e := i + sl + gl
+			if e > n {
+				continue
+			}
+			sc, ev, ok := scorePerson(tt, i, sl, e)
+			if !ok {
+				continue
+			}
+			if gl == 1 {
+				sc -= 0.8 // two-character names are rarer than three
+			}
+			if sc > bestScore {
+				best, bestScore, bestEv = e, sc, ev
+			}
+		}
+		if best > 0 && bestScore >= personThreshold {
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: bestScore})
+			i = best - 1
+		}
+	}
+	out = append(out, findForeignNames(tt)...)
+	return out
+}
+
+// scorePerson scores the candidate name runes [s, e) whose surname is sl
+// runes long; ok is false when the span cannot be a name at all.
+func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
+	l := getLexicon()
+	rs := tt.runes[s:e]
+	for _, r := range rs[sl:] {
+		if !isHan(r) || givenStop[r] || isMaskRune(r) {
+			return 0, "", false
+		}
+	}
+	// Token structure: the span must start and end on token boundaries, or
+	// inside words gojieba made up; a dictionary word may not stick out.
+	ts, te := tt.tokOf[s], tt.tokOf[e-1]
+	exact := ts == te && tt.toks[ts].start == s && tt.toks[ts].end == e
+	var ev []string
+	score := 0.0
+	if sl == 1 {
+		score += l.surname[rs[0]]
+	} else {
+		score += 0.5
+	}
+	nameTag := false
+	if exact {
+		switch tt.toks[ts].pos {
+		case "nr", "nrfg":
+			nameTag = true
+		}
+	}
+	crossing := false
+	for k := ts; k <= te; k++ {
+		t := tt.toks[k]
+		inside := t.start >= s && t.end <= e
+		if !inside && !(t.pos == "x" && t.n() <= 4) {
+			crossing = true
+		}
+		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
+			// a dictionary word inside the name (彭+雄奇) needs context
+			score -= 2.5
+		}
+	}
+	if crossing {
+		return 0, "", false
+	}
+	for _, r := range rs[sl:] {
+		g, ok := l.given[r]
+		if !ok {
+			g = -4
+		}
+		score += clamp(g, -4, 3)
+	}
+	if exact && l.common[tt.toks[ts].word] {
+		score -= 3 // a frequent ordinary word (荣誉)
+		ev = append(ev, "common-word")
+	}
+	if nameTag {
+		score += 0.5
+		ev = append(ev, "jieba:nr")
+	}
+	if exact && tt.toks[ts].pos == "x" && e-s >= 3 {
+		// gojieba's HMM joined exactly these characters into an unknown word
+		score += 2.5
+		ev = append(ev, "unknown-word")
+	}
+	// A list item: separators (、 spaces) or line edges on both sides.
+	if listEdge(tt, s-1, true) && listEdge(tt, e, false) {
+		score += 1
+		ev = append(ev, "list-item")
+	}
+	// Context.
+	ctx := 0.0
+	if b := tt.tokenBefore(s); b != nil {
+		if rolesBefore[b.word] || hasRoleSuffix(b.word) {
+			ctx += 3
+			ev = append(ev, "role-before:"+b.word)
+		} else if b.word == ":" || b.word == "：" {
+			if bb := tt.tokenBefore(b.start); bb != nil && (rolesBefore[bb.word] || hasRoleSuffix(bb.word)) {
+				ctx += 3
+				ev = append(ev, "speaker")
+			}
+		}
+	}
+	if a := tt.tokenAt(e); a != nil && a.start == e {
+		if rolesAfter[a.word] {
+			w := 1.0
+			if len(a.word) > 3 { // a title, not a particle
+				w = 2.5
+			}
+			ctx += w
+			ev = append(ev, "title-after:"+a.word)
+		}
+	} else if e == len(tt.runes) {
+		ctx += 0.3
+	}
+	score += ctx
+	ev = append([]string{"surname+given"}, ev...)
+	return score, strings.Join(ev, ","), true
+}
+
+// listEdge reports whether rune i is a list separator or a line edge.
+func listEdge(tt *tokText, i int, before bool) bool {
+	if i < 0 || i >= len(tt.runes) {
+		return true
+	}
+	switch tt.runes[i] {
+	case '、', ' ', '　', '\t', ',', '，', ';', '；', ':', '：':
+		return true
+	}
+	return false
+}
+
+func clamp(x, lo, hi float64) float64 {
+	if x < lo {
+		return lo
+	}
+	if x > hi {
+		return hi
+	}
+	return x
+}
+
+// hasRoleSuffix reports words that end in a title (县委副书记, 办公室主任).
+func hasRoleSuffix(w string) bool {
+	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席"} {
+		if strings.HasSuffix(w, suf) && w != suf {
+			return true
+		}
+	}
+	return false
+}
+
+var dotName = regexp.MustCompile(`\p{Han}{1,8}(?:[·•・．]\p{Han}{1,8})+`)
+
+// findForeignNames finds transliterated and minority names: runs joined by
+// a middle dot (阿不都热合曼·买买提), and dictionary or made-up words whose
+// characters are transliteration characters (克林顿).
+func findForeignNames(tt *tokText) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, m := range dotName.FindAllStringIndex(tt.text, -1) {
+		out = append(out, Finding{Type: PERSON, Text: tt.text[m[0]:m[1]], Start: m[0], End: m[1], Evidence: "dot-name", Score: 5})
+	}
+	for k, t := range tt.toks {
+		if t.n() < 2 || t.n() > 6 {
+			continue
+		}
+		if t.pos != "nrt" && t.pos != "nr" && t.pos != "x" {
+			continue
+		}
+		if _, isSur := l.surname[tt.runes[t.start]]; isSur && t.n() <= 3 && t.pos != "nrt" {
+			continue // left to the Chinese-name scorer
+		}
+		sc := 0.0
+		for _, r := range tt.runes[t.start:t.end] {
+			v, ok := l.translit[r]
+			if !ok {
+				v = -4
+			}
+			sc += clamp(v, -4, 3)
+		}
+		sc /= float64(t.n())
+		if t.pos == "nrt" || t.pos == "nr" {
+			sc += 1
+		}
+		if a := tt.tokenAt(t.end); a != nil && rolesAfter[a.word] && len(a.word) > 3 {
+			sc += 1
+		}
+		if k > 0 && (rolesBefore[tt.toks[k-1].word] || hasRoleSuffix(tt.toks[k-1].word)) {
+			sc += 1.5
+		}
+		if sc >= 2.2 && !l.common[t.word] && !isCountry(t.word) && getLexicon().places[t.word] == 0 {
+			out = append(out, Finding{Type: PERSON, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "transliterated", Score: sc})
+		}
+	}
+	return out
+}
+
+// spacedName matches names written with spaces between the characters, as
+// in speaker and member lines (沈 伟, 栗 俊 昌).
+var spacedName = regexp.MustCompile(`(?:^|[^\p{Han}])(\p{Han}(?:[ 　]{1,3}\p{Han}){1,2})(?:$|[^\p{Han}])`)
+
+// findSpacedNames finds names with internal spaces; each piece must be a
+// single character and the first a surname.
+func findSpacedNames(text string) []Finding {
+	if !strings.ContainsAny(text, " 　") {
+		return nil
+	}
+	l := getLexicon()
+	var out []Finding
+	for _, m := range spacedName.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		span := text[s:e]
+		parts := strings.Fields(strings.ReplaceAll(span, "　", " "))
+		first := []rune(parts[0])[0]
+		if _, ok := l.surname[first]; !ok {
+			continue
+		}
+		score := l.surname[first]
+		for _, p := range parts[1:] {
+			r := []rune(p)[0]
+			if givenStop[r] {
+				score = -100
+			}
+			score += clamp(l.given[r], -4, 3)
+		}
+		if score >= 0 {
+			out = append(out, Finding{Type: PERSON, Text: span, Start: s, End: e, Evidence: "spaced-name", Score: score + 2})
+		}
+	}
+	return out
+}

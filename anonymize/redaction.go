@@ -1,0 +1,150 @@
+package anonymize
+
+import (
+	"sort"
+	"strings"
+)
+
+type entity struct {
+	typ         Type
+	label       string
+	text        string
+	placeholder string
+	count       int
+	paragraph   int
+	evidence    string
+}
+
+// Redaction is the set of entities found in one document and their
+// replacements. Apply it to every string that leaves the pipeline.
+type Redaction struct {
+	style  Style
+	policy *Policy
+	index  map[string]*entity
+	order  []*entity
+	// byFirst maps an entity's first byte to the entities starting with
+	// it, longest first: Apply replaces the leftmost-longest match.
+	byFirst map[byte][]*entity
+}
+
+func newRedaction(style Style, policy *Policy) *Redaction {
+	return &Redaction{style: style, policy: policy, index: map[string]*entity{}}
+}
+
+func (r *Redaction) add(f Finding, para int) {
+	if f.Text == "" || r.policy.allowed(f.Text) {
+		return
+	}
+	if e, ok := r.index[f.Text]; ok {
+		if e.paragraph == -1 && para >= 0 {
+			e.paragraph = para
+		}
+		return
+	}
+	e := &entity{typ: f.Type, label: f.label, text: f.Text, paragraph: para, evidence: f.Evidence}
+	r.index[f.Text] = e
+	r.order = append(r.order, e)
+}
+
+// finish numbers the entities, writes their placeholders and counts their
+// occurrences in the document's texts.
+func (r *Redaction) finish(texts []string) {
+	r.byFirst = map[byte][]*entity{}
+	for _, e := range r.order {
+		r.byFirst[e.text[0]] = append(r.byFirst[e.text[0]], e)
+	}
+	for _, es := range r.byFirst {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].text) > len(es[j].text) })
+	}
+	for _, t := range texts {
+		r.scan(t, func(e *entity, _, _ int) { e.count++ })
+	}
+	// Number the entities that occur first, in order of appearance; short
+	// forms that never occur get the numbers after them.
+	sort.SliceStable(r.order, func(i, j int) bool { return r.order[i].count > 0 && r.order[j].count == 0 })
+	for i, e := range r.order {
+		e.placeholder = r.policy.styleFor(e.typ, r.style).replace(e, i+1)
+	}
+}
+
+// scan calls fn for every leftmost-longest entity occurrence in s.
+func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
+	for i := 0; i < len(s); {
+		es := r.byFirst[s[i]]
+		var hit *entity
+		for _, e := range es {
+			if strings.HasPrefix(s[i:], e.text) {
+				hit = e
+				break
+			}
+		}
+		if hit == nil {
+			i++
+			continue
+		}
+		fn(hit, i, i+len(hit.text))
+		i += len(hit.text)
+	}
+}
+
+// Apply replaces every entity of the document in s.
+func (r *Redaction) Apply(s string) string {
+	if r == nil || len(r.order) == 0 || s == "" {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	r.scan(s, func(e *entity, start, end int) {
+		b.WriteString(s[last:start])
+		b.WriteString(e.placeholder)
+		last = end
+	})
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// Span is one masked occurrence in a text, in byte offsets of the
+// original text.
+type Span struct {
+	Type       Type
+	Start, End int
+}
+
+// Spans lists the entity occurrences Apply would replace in s.
+func (r *Redaction) Spans(s string) []Span {
+	var out []Span
+	if r == nil {
+		return nil
+	}
+	r.scan(s, func(e *entity, start, end int) { out = append(out, Span{Type: e.typ, Start: start, End: end}) })
+	return out
+}
+
+// Entities lists the masked entities with their placeholders and how often
+// each occurs in the document; never their text.
+func (r *Redaction) Entities() []EntityCount {
+	out := make([]EntityCount, 0, len(r.order))
+	for _, e := range r.order {
+		if e.count == 0 {
+			continue
+		}
+		out = append(out, EntityCount{Type: e.typ, Placeholder: e.placeholder, Count: e.count})
+	}
+	return out
+}
+
+// Audit lists the masked entities with their original text and the
+// evidence that fired, for the owner's review.
+func (r *Redaction) Audit() []AuditEntry {
+	out := make([]AuditEntry, 0, len(r.order))
+	for _, e := range r.order {
+		if e.count == 0 {
+			continue
+		}
+		out = append(out, AuditEntry{Type: e.typ, Text: e.text, Placeholder: e.placeholder, Paragraph: e.paragraph, Evidence: e.evidence})
+	}
+	return out
+}

@@ -1,0 +1,137 @@
+package anonymize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"huibao/segment"
+)
+
+// tokText is one text prepared for the recognizers: its runes, the byte
+// offset of each rune, and the gojieba token covering each rune.
+type tokText struct {
+	text  string
+	runes []rune
+	off   []int // off[i] = byte offset of rune i; off[len(runes)] = len(text)
+	toks  []tok
+	tokOf []int // rune index → token index
+}
+
+// tok is a gojieba token in rune positions.
+type tok struct {
+	word       string
+	pos        string
+	start, end int // rune positions, end exclusive
+}
+
+func (t tok) n() int { return t.end - t.start }
+
+// dictWord reports whether gojieba knew the token as a word of its
+// dictionary (HMM-made words are tagged x, digits and latin eng/m).
+func (t tok) dictWord() bool { return t.pos != "x" && t.pos != "eng" && t.pos != "m" }
+
+// weak reports whether the token may be part of a name it does not span:
+// a single character, a word gojieba made up (x), or a name-tagged word.
+func (t tok) weak() bool {
+	return t.n() == 1 || t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt"
+}
+
+func newTokText(seg *segment.Segmenter, text string) *tokText {
+	tt := &tokText{text: text}
+	tt.runes = make([]rune, 0, len(text)/3+1)
+	tt.off = make([]int, 0, len(text)/3+2)
+	for i, r := range text {
+		tt.runes = append(tt.runes, r)
+		tt.off = append(tt.off, i)
+	}
+	tt.off = append(tt.off, len(text))
+	tt.tokOf = make([]int, len(tt.runes))
+	if seg == nil {
+		// One token per rune: recognizers still run, with less context.
+		for i, r := range tt.runes {
+			tt.toks = append(tt.toks, tok{word: string(r), pos: "x", start: i, end: i + 1})
+			tt.tokOf[i] = i
+		}
+		return tt
+	}
+	byteToRune := func(b int) int {
+		// binary search in off
+		lo, hi := 0, len(tt.off)-1
+		for lo < hi {
+			m := (lo + hi) / 2
+			if tt.off[m] < b {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		return lo
+	}
+	next := 0
+	for _, st := range seg.Tag(text) {
+		s, e := byteToRune(st.Start), byteToRune(st.End)
+		if s < next {
+			s = next
+		}
+		if e <= s {
+			continue
+		}
+		// fill any gap the tagger skipped
+		for ; next < s; next++ {
+			tt.toks = append(tt.toks, tok{word: string(tt.runes[next]), pos: "x", start: next, end: next + 1})
+			tt.tokOf[next] = len(tt.toks) - 1
+		}
+		tt.toks = append(tt.toks, tok{word: st.Word, pos: st.POS, start: s, end: e})
+		for i := s; i < e; i++ {
+			tt.tokOf[i] = len(tt.toks) - 1
+		}
+		next = e
+	}
+	for ; next < len(tt.runes); next++ {
+		tt.toks = append(tt.toks, tok{word: string(tt.runes[next]), pos: "x", start: next, end: next + 1})
+		tt.tokOf[next] = len(tt.toks) - 1
+	}
+	return tt
+}
+
+// sub returns the text of runes [s, e).
+func (tt *tokText) sub(s, e int) string { return tt.text[tt.off[s]:tt.off[e]] }
+
+// tokStart reports whether a token starts at rune i.
+func (tt *tokText) tokStart(i int) bool {
+	return i >= len(tt.runes) || i == 0 || tt.toks[tt.tokOf[i]].start == i
+}
+
+// tokEnd reports whether a token ends just before rune i.
+func (tt *tokText) tokEnd(i int) bool {
+	return i >= len(tt.runes) || i == 0 || tt.toks[tt.tokOf[i]].start == i
+}
+
+// tokenBefore returns the token ending at rune i, or nil.
+func (tt *tokText) tokenBefore(i int) *tok {
+	if i <= 0 || i > len(tt.runes) {
+		return nil
+	}
+	return &tt.toks[tt.tokOf[i-1]]
+}
+
+// tokenAt returns the token starting at rune i, or nil.
+func (tt *tokText) tokenAt(i int) *tok {
+	if i < 0 || i >= len(tt.runes) {
+		return nil
+	}
+	return &tt.toks[tt.tokOf[i]]
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// isMaskRune reports runes the genre and huibao use to mask text.
+func isMaskRune(r rune) bool {
+	switch r {
+	case '×', 'Ｘ', '*', '＊', '〔', '〕', '某':
+		return true
+	}
+	return false
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
