@@ -71,7 +71,7 @@ type Weights struct {
 }
 
 // DefaultWeights are used by Classify and Analyze.
-var DefaultWeights = Weights{Model: 1, Section: 1.6, DocPlan: 0.8, Cue: 1.5, Genre: 0.4}
+var DefaultWeights = Weights{Model: 1, Section: 2.5, DocPlan: 0.8, Cue: 1.5, Genre: 0.8}
 
 // Classifier labels paragraphs with a given model and weights.
 type Classifier struct {

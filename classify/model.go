@@ -132,7 +132,7 @@ type Example struct {
 // than minDocs documents are dropped, so names and other rare strings of
 // a single source never reach the model file.
 func Train(examples []Example, minDocs int) *Model {
-	const alpha = 0.5
+	alpha := TrainAlpha
 	counts := map[string]*[4]float64{}
 	docsOf := map[string]map[string]bool{}
 	var totals [4]float64
@@ -216,3 +216,6 @@ func (m *Model) MarshalIndent() ([]byte, error) {
 	sb.WriteString("}}\n")
 	return []byte(sb.String()), nil
 }
+
+// TrainAlpha is the additive smoothing of Train.
+var TrainAlpha = 1.0

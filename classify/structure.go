@@ -30,7 +30,7 @@ type Node struct {
 }
 
 var (
-	reOccasion     = regexp.MustCompile(`^[—–\-－\s]*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*在.{2,60}(?:会议|大会|会|座谈会|推进会|务虚会|培训班|论坛|典礼|仪式)(?:上|开幕式上)(?:的(?:汇报)?(?:发言|讲话|报告|致辞|汇报))?[)）]?$|^[（(]?在.{2,60}上的(?:汇报)?(?:发言|讲话|报告|汇报)[)）]?$|^[—–\-－]{1,2}\s*\d{4}年\d{1,2}月\d{1,2}日`)
+	reOccasion     = regexp.MustCompile(`^[—–\-－\s]*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*在.{2,60}(?:会议|大会|会|座谈会|推进会|务虚会|培训班|论坛|典礼|仪式)(?:上|开幕式上)(?:的(?:汇报)?(?:发言|讲话|报告|致辞|汇报))?[)）]?$|^[（(]?在.{2,60}上的(?:汇报)?(?:发言|讲话|报告|汇报)[)）]?$|^[—–\-－]{1,2}\s*\d{4}年\d{1,2}月\d{1,2}日|^\d{4}年\d{1,2}月\d{1,2}日\s*在`)
 	reOccasionTail = regexp.MustCompile(`(?:会议|大会)上[)）]?$`)
 	reSpeaker      = regexp.MustCompile(`(?:县长|区长|市长|镇长|乡长|书记|局长|主任|主席|队长|委员|部长|院长|校长|经理|厂长|站长|所长|组长|负责人|代表)\s*[:：]?\s*[\p{Han}·]{2,4}(?:\s[\p{Han}]{1,3})?$`)
 	reSalutation   = regexp.MustCompile(`^(?:尊敬的)?(?:各位(?:代表|委员|领导|同事|同志|嘉宾)|同志们|同事们|领导们|朋友们|大家好)[、，,和及\p{Han}]{0,20}[：:！!，,]?$`)
@@ -90,10 +90,10 @@ func structure(paras []Input) []Result {
 			case reOccasionTail.MatchString(t) && runes(t) <= 30 && i > 0 && out[i-1].Role == RoleOccasion:
 				r.Role = RoleOccasion
 				continue
-			case isShortLine(t, 40) && reSpeaker.MatchString(t) && titles > 0:
+			case isShortLine(t, 40) && reSpeaker.MatchString(t) && !strings.ContainsAny(t, "，,"):
 				r.Role = RoleSpeaker
 				continue
-			case isShortLine(t, 50) && !numbered && titles < 3 && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":"):
+			case isShortLine(t, 50) && !numbered && titles < 3 && !strings.ContainsAny(t, "，,。") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":"):
 				r.Role = RoleTitle
 				titles++
 				continue
@@ -134,6 +134,10 @@ func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
 			}
 			n := &Node{Index: i, Text: strings.TrimSpace(paras[i].Text), Level: lv}
 			cat, cue := headingCategory(n.Text)
+			if cat == Other && len(stack) > 0 {
+				// 了解村情民意 under 工作开展情况: a sub-heading keeps its parent's category
+				cat = ""
+			}
 			if cat == "" && len(stack) > 0 {
 				cat, cue = weakHeadingCategory(n.Text), "weak"
 			} else if cat == "" {
@@ -179,13 +183,15 @@ type headingCue struct {
 }
 
 var strongCues = []headingCue{
-	{Problem, regexp.MustCompile(`存在(?:的)?(?:主要)?(?:问题|不足|困难)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题`)},
+	{Problem, regexp.MustCompile(`存在(?:的)?(?:主要)?(?:问题|不足|困难)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:主要)?(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题`)},
 	{Plan, regexp.MustCompile(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望`)},
 	{Achievement, regexp.MustCompile(`成效|成绩|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况`)},
 	{Other, regexp.MustCompile(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件`)},
 }
 
-var weakProblem = regexp.MustCompile(`问题|困难|不足|差距|滞后|薄弱|缺位|不均|不高|不强|不够|不顺|矛盾|缺口|短缺|缺乏|难以|压力|风险|瓶颈|隐患`)
+var reNotProblem = regexp.MustCompile(`困难(?:群众|户|家庭|职工|党员|老人|学生|儿童)|(?:解决|破解|化解|防范|整改|攻坚|排查|回应)\p{Han}{0,6}`)
+
+var weakProblem = regexp.MustCompile(`问题|困难|不足|差距|滞后|薄弱|缺位|不均|不高|不强|不够|不顺|矛盾|缺口|短缺|缺乏|难以|瓶颈`)
 
 // headingCategory reads the category a heading names, with the cue.
 func headingCategory(s string) (string, string) {
@@ -209,7 +215,8 @@ func headingCategory(s string) (string, string) {
 // weakHeadingCategory reads a sub-heading that states a problem
 // (（三）项目移交后管护严重缺位).
 func weakHeadingCategory(s string) string {
-	if weakProblem.MatchString(s) && !regexp.MustCompile(`解决|破解|化解|防范|整改|攻坚`).MatchString(s) {
+	s = reNotProblem.ReplaceAllString(s, "")
+	if weakProblem.MatchString(s) {
 		return Problem
 	}
 	return ""
@@ -257,7 +264,7 @@ func docType(paras []Input, rs []Result) string {
 		return TypeSummary
 	case regexp.MustCompile(`计划|规划|安排|打算|要点`).MatchString(h):
 		return TypePlan
-	case regexp.MustCompile(`述职`).MatchString(b):
+	case regexp.MustCompile(`述职|履职情况`).MatchString(b):
 		return TypeDuty
 	case regexp.MustCompile(`汇报如下|作(?:如下|简要)?汇报|汇报一下`).MatchString(b):
 		return TypeBriefing
