@@ -16,7 +16,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for fix in scripts/make-extract-fixtures/*.fix; do
   name=$(basename "$fix" .fix)
-  for fmt in doc odt rtf docx; do
+  fmts="doc odt rtf docx"
+  # LibreOffice's RTF export drops text boxes: no RTF copy of reports with one.
+  grep -q '^\[box\]' "$fix" && fmts="doc odt docx"
+  for fmt in $fmts; do
     soffice --headless --norestore "-env:UserInstallation=file://$tmp/profile" \
       --convert-to "$fmt" --outdir "$tmp/$fmt" "$out/$name.docx" >/dev/null
     case $fmt in
