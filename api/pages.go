@@ -185,6 +185,7 @@ type uploadView struct {
 	Policy    string
 	Style     string
 	MaxUpload string
+	MaxBytes  int64
 	Errors    []*report.Error
 }
 
@@ -195,7 +196,8 @@ func (s *Server) uploadPage(c *gin.Context) {
 func (s *Server) uploadView(c *gin.Context, policy, style string) *uploadView {
 	names := s.policyNames()
 	sort.Strings(names[2:])
-	return &uploadView{baseView: s.base(c, "上传汇报材料"), Policies: names, Policy: policy, Style: style, MaxUpload: formatSize(s.cfg.MaxUpload)}
+	return &uploadView{baseView: s.base(c, "上传汇报材料"), Policies: names, Policy: policy, Style: style,
+		MaxUpload: formatSize(s.cfg.MaxUpload), MaxBytes: s.cfg.MaxUpload}
 }
 
 // uploadSubmit is the form post: one stored report redirects to its page;

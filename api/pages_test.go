@@ -204,3 +204,18 @@ func TestSafeSnippet(t *testing.T) {
 		t.Errorf("marked = %s", got)
 	}
 }
+
+func TestStaticAssets(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	for path, ctype := range map[string]string{"/static/app.js": "text/javascript", "/static/app.css": "text/css"} {
+		rec := ts.get(path)
+		if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), ctype) || rec.Body.Len() < 100 {
+			t.Errorf("%s: %d %s", path, rec.Code, rec.Header().Get("Content-Type"))
+		}
+	}
+	for _, path := range []string{"/static/", "/static/nope.js", "/static/../openapi.yaml"} {
+		if rec := ts.get(path); rec.Code != 404 {
+			t.Errorf("%s: %d, want 404", path, rec.Code)
+		}
+	}
+}

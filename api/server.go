@@ -14,7 +14,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"path"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -127,8 +129,7 @@ func (s *Server) routes() {
 	e.HandleMethodNotAllowed = true
 	e.Use(s.requestLog, s.recover, s.metrics.middleware, s.securityHeaders, s.crossOrigin)
 
-	static, _ := fs.Sub(assets, "static")
-	e.StaticFS("/static", http.FS(static))
+	e.GET("/static/:name", s.static)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
 	e.GET("/metrics", s.requireAPIAuth, s.metrics.handler())
@@ -221,6 +222,25 @@ func (s *Server) readyz(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"status": "ready"})
+}
+
+// static serves the embedded scripts and styles (files only, no listing).
+func (s *Server) static(c *gin.Context) {
+	name := c.Param("name")
+	b, err := fs.ReadFile(assets, "static/"+name)
+	if err != nil || strings.Contains(name, "/") {
+		s.notFound(c)
+		return
+	}
+	ctype := "application/octet-stream"
+	switch path.Ext(name) {
+	case ".js":
+		ctype = "text/javascript; charset=utf-8"
+	case ".css":
+		ctype = "text/css; charset=utf-8"
+	}
+	c.Header("Cache-Control", "public, max-age=300")
+	c.Data(http.StatusOK, ctype, b)
 }
 
 func (s *Server) openapi(c *gin.Context) {

@@ -42,6 +42,13 @@
       if (!window.XMLHttpRequest || !window.FormData || !window.DOMParser) return; // plain form post
       e.preventDefault();
       if (!input.files.length) return;
+      var total = 0;
+      for (var i = 0; i < input.files.length; i++) total += input.files[i].size;
+      var limit = parseInt(form.getAttribute("data-max-upload"), 10);
+      if (limit && total > limit) {
+        alert("所选文件合计超过 " + form.getAttribute("data-max-text") + " 的上限，请分批上传。");
+        return;
+      }
       var xhr = new XMLHttpRequest();
       xhr.open("POST", form.action);
       progress.hidden = false;

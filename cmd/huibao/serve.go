@@ -83,6 +83,7 @@ text or original file names.`,
 
 			ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 			defer stop()
+			go func() { <-ctx.Done(); stop() }() // a second signal kills at once
 			octx, cancel := context.WithTimeout(ctx, 30*time.Second)
 			st, err := store.Open(octx, db)
 			cancel()
