@@ -192,6 +192,34 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if strings.Contains(logs.String(), term) {
 		t.Error("the search term reached the log")
 	}
+
+	// 4. Several files, not stored: the script shows the server's result
+	// page in place (same URL) and initialises it again.
+	docx := filepath.Join(filepath.Dir(example), "talent-work-briefing.docx")
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(hs.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#upload-form")),
+		chromedp.SetUploadFiles(chromedp.CSS("#file"), []string{example, docx}),
+		chromedp.SetValue(chromedp.CSS(`select[name="store"]`), "false"),
+		chromedp.Click(chromedp.CSS("#submit")),
+		chromedp.WaitVisible(chromedp.CSS("article.report")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`(() => { const th = document.querySelector('#quantities th'); th.click();
+		  return [location.pathname, String(document.querySelectorAll('article.report').length), th.className,
+		          String(document.querySelectorAll('article.report[data-id]').length)]; })()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0] != "/" || got[1] != "2" || got[2] != "asc" || got[3] != "0" {
+		t.Errorf("unstored upload of two files: path %s, %s reports, sorted %q, %s stored", got[0], got[1], got[2], got[3])
+	}
+	if list, _, err := st.List(context.Background(), 1, 10); err != nil || len(list) != 1 {
+		t.Errorf("the corpus holds %d reports, want only the first upload (%v)", len(list), err)
+	}
 }
 
 // searchTerm picks a word of two or more Chinese characters from the first
