@@ -102,6 +102,9 @@ var contentCues = []struct {
 	{Other, regexp.MustCompile(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述)(?:如下)?[。:：]?$|(?:汇报|报告|总结)如下[。:：]?$|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报`)},
 }
 
+// reTrouble matches words that describe a difficulty or a failing.
+var reTrouble = regexp.MustCompile(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分`)
+
 // strongProblem phrases override the section: the review section of a
 // government work report admits its problems this way.
 var strongProblem = regexp.MustCompile(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在`)
@@ -210,7 +213,17 @@ func (c *Classifier) score(text, section string, titlePlan bool) ([4]float64, []
 		}
 	}
 	if k := classIndex(section); k >= 0 {
-		s[k] += c.Weights.Section
+		w := c.Weights.Section
+		if section == Other {
+			// background sections (基本情况) also report what was done
+			w /= 2
+		}
+		s[k] += w
+	}
+	// words of trouble: several in one paragraph speak for a problem
+	if n := len(reTrouble.FindAllStringIndex(text, 4)); n >= 2 {
+		s[classIndex(Problem)] += c.Weights.Cue * float64(n-1) / 2
+		ev = append(ev, fmt.Sprintf("trouble-words:%d", n))
 	}
 	if titlePlan {
 		s[classIndex(Plan)] += c.Weights.DocPlan

@@ -99,7 +99,7 @@ func structure(paras []Input) []Result {
 				continue
 			}
 		}
-		if !heading && !numbered && isShortLine(t, 24) && !strings.HasSuffix(t, "，") && !strings.HasSuffix(t, ",") {
+		if !heading && !numbered && isShortLine(t, 24) && !strings.ContainsAny(t, "，,；;") {
 			if c, _ := headingCategory(t); c != "" {
 				heading = true
 				if level == 0 {
