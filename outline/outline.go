@@ -20,7 +20,7 @@ const (
 	ParenArabic  Style = "（1）" // （1） or (1)
 	Circled      Style = "①"   // ①
 	OrdinalDi    Style = "第一，" // 第一，
-	InlineShi    Style = "一是"  // 一是…
+	InlineShi    Style = "一是"  // 一是… (also 一要…, 其一是…, 一方面，)
 	Sequence     Style = "首先"  // 首先/其次/再次/最后
 	ChineseDot   Style = "一."  // 一. (a variant of 一、)
 	NoStyle      Style = ""
@@ -46,9 +46,12 @@ var patterns = []struct {
 	{regexp.MustCompile(`^([（(]\s*` + cn + `\s*[）)]\s*[、.．]?)`), ParenChinese, 2},
 	{regexp.MustCompile(`^(\d{1,2}\s*[.．、](?:\s|[^\d.．]))`), ArabicDot, 3},
 	{regexp.MustCompile(`^([（(]\s*\d{1,2}\s*[）)]\s*[、.．]?)`), ParenArabic, 4},
+	{regexp.MustCompile(`^([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩]\s*[、.．]?)`), ParenChinese, 2},
+	{regexp.MustCompile(`^(\d{1,2}\s*[)）]\s*[、.．]?)`), ParenArabic, 4},
+	{regexp.MustCompile(`^([⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]\s*[、.．]?)`), ParenArabic, 4},
 	{regexp.MustCompile(`^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`), Circled, 5},
 	{regexp.MustCompile(`^(第` + cn + `\s*[，,、：:])`), OrdinalDi, 6},
-	{regexp.MustCompile(`^(` + cn + `是)`), InlineShi, 6},
+	{regexp.MustCompile(`^((?:其|另)?` + cn + `(?:是|要|方面\s*[，,]))`), InlineShi, 6},
 	{regexp.MustCompile(`^((?:首先|其次|再次|最后)\s*[，,、：:]?)`), Sequence, 6},
 }
 
