@@ -119,6 +119,9 @@ func TestErrorCodes(t *testing.T) {
 			return ts.do(httptest.NewRequest("DELETE", "/api/v1/reports/nope", nil))
 		}, 404, "not_found"},
 		{"unknown endpoint", func() *httptest.ResponseRecorder { return ts.get("/api/v1/nothing") }, 404, "not_found"},
+		{"wrong method", func() *httptest.ResponseRecorder {
+			return ts.do(httptest.NewRequest("PUT", "/api/v1/reports/x", nil))
+		}, 405, "bad_request"},
 		{"bad page", func() *httptest.ResponseRecorder { return ts.get("/api/v1/reports?page=0") }, 400, "bad_request"},
 		{"bad download format", func() *httptest.ResponseRecorder { return ts.get("/api/v1/reports/x/download?format=pdf") }, 400, "bad_request"},
 		{"search without q", func() *httptest.ResponseRecorder { return ts.get("/api/v1/search?q=") }, 400, "bad_request"},

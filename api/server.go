@@ -156,7 +156,7 @@ func (s *Server) routes() {
 	pg.GET("/corpus", s.corpusPage)
 
 	e.NoRoute(s.notFound)
-	e.NoMethod(func(c *gin.Context) { abortJSON(c, CodeBadRequest, "method not allowed on this path") })
+	e.NoMethod(s.methodNotAllowed)
 	s.engine = e
 }
 
@@ -254,6 +254,17 @@ func (s *Server) notFound(c *gin.Context) {
 		return
 	}
 	s.renderError(c, http.StatusNotFound, "页面不存在", "没有这个页面。")
+}
+
+// methodNotAllowed answers 405 with the bad_request code.
+func (s *Server) methodNotAllowed(c *gin.Context) {
+	c.Set(ctxErrorCode, CodeBadRequest)
+	if isAPI(c) {
+		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, ErrorBody{Error: &report.Error{Code: CodeBadRequest, Message: "method not allowed on this path"}})
+		return
+	}
+	s.renderError(c, http.StatusMethodNotAllowed, "请求有误", "此地址不支持这种请求方式。")
+	c.Abort()
 }
 
 func isAPI(c *gin.Context) bool {
