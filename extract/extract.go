@@ -196,7 +196,7 @@ func normalizeParagraphs(ps []Paragraph) []Paragraph {
 	for _, p := range ps {
 		p.Text = strings.TrimSpace(strings.Map(func(r rune) rune {
 			switch r {
-			case '\r', '\n', '\v', '\f', '\u2028', '\u2029':
+			case '\r', '\n', '\v', '\f', '\t', '\u2028', '\u2029':
 				return ' '
 			case '\u00a0', '\u3000':
 				return ' '
@@ -205,6 +205,9 @@ func normalizeParagraphs(ps []Paragraph) []Paragraph {
 			}
 			return r
 		}, p.Text))
+		for strings.Contains(p.Text, "  ") {
+			p.Text = strings.ReplaceAll(p.Text, "  ", " ")
+		}
 		if p.Text != "" {
 			out = append(out, p)
 		}

@@ -18,8 +18,9 @@ var (
 	sofficePath string
 )
 
-// sofficeBinary finds LibreOffice's soffice (or libreoffice) on PATH.
-func sofficeBinary() string {
+// sofficeBinary finds LibreOffice's soffice (or libreoffice) on PATH; a
+// variable so tests can take LibreOffice away.
+var sofficeBinary = func() string {
 	sofficeOnce.Do(func() {
 		for _, name := range []string{"soffice", "libreoffice"} {
 			if p, err := exec.LookPath(name); err == nil {

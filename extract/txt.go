@@ -119,8 +119,9 @@ func plausibleUTF16(data []byte) bool {
 	return total > 0 && bad*50 <= total
 }
 
-// utf16NoBOM recognises UTF-16 without a byte-order mark by its zero bytes:
-// ASCII (line breaks, digits) has a zero in every other byte.
+// utf16NoBOM recognises UTF-16 without a byte-order mark: ASCII (line
+// breaks, digits) has a zero in every other byte, and Chinese text decodes
+// to common characters with no surrogate or control garbage.
 func utf16NoBOM(data []byte) string {
 	if len(data) < 4 || len(data)%2 != 0 {
 		return ""
@@ -144,6 +145,28 @@ func utf16NoBOM(data []byte) string {
 		return "utf-16le"
 	case even*10 >= pairs && odd*20 < even:
 		return "utf-16be"
+	}
+	if utf8.Valid(trimIncompleteRune(data[:n])) {
+		return ""
+	}
+	for _, c := range []struct {
+		name string
+		end  xunicode.Endianness
+	}{{"utf-16le", xunicode.LittleEndian}, {"utf-16be", xunicode.BigEndian}} {
+		b, err := xunicode.UTF16(c.end, xunicode.IgnoreBOM).NewDecoder().Bytes(data[:n])
+		if err != nil {
+			continue
+		}
+		s := string(b)
+		han := 0
+		for _, r := range s {
+			if unicode.Is(unicode.Han, r) {
+				han++
+			}
+		}
+		if han*2 >= utf8.RuneCountInString(s) && textPlausibility(s) >= 0.45 {
+			return c.name
+		}
 	}
 	return ""
 }
@@ -333,7 +356,7 @@ func joinAtWidth(lines []string, width int) []string {
 		}
 		cur.Reset()
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			flush()
@@ -344,10 +367,28 @@ func joinAtWidth(lines []string, width int) []string {
 			flush()
 		}
 		appendJoined(&cur, t)
-		curFull = displayWidth(l) >= width-1 && !outline.IsHeading(t)
+		w := displayWidth(l)
+		curFull = w >= width-1 && !outline.IsHeading(t)
+		// Latin text wraps at spaces: the line is full when the next
+		// line's first word would not have fitted.
+		if !curFull && i+1 < len(lines) && !endsSentence(t) {
+			next := strings.TrimSpace(lines[i+1])
+			if word := leadingLatinWord(next); word != "" && w+1+displayWidth(word) > width {
+				curFull = true
+			}
+		}
 	}
 	flush()
 	return out
+}
+
+func leadingLatinWord(s string) string {
+	for i, r := range s {
+		if r >= 0x80 || r == ' ' {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // blockWrapped reports whether paragraphs are blank-line separated blocks
