@@ -18,15 +18,16 @@ var dataFS embed.FS
 
 // lexicon holds the embedded resources, loaded once per process.
 type lexicon struct {
-	surname  map[rune]float64  // single-character surname → log prior
-	compound map[string]bool   // two-character surnames
-	given    map[rune]float64  // log ratio: given-name character vs ordinary text
-	first    map[rune]float64  // how often a character starts a name (log ratio)
-	translit map[rune]float64  // log ratio: transliterated-name character vs ordinary text
-	places   map[string]int    // full administrative name → level (1 province … 4 town)
-	short    map[string]string // short form (西和) → full form (西和县)
-	maxPlace int               // longest place name, in bytes
-	common   map[string]bool   // frequent ordinary words of two or three characters
+	surname   map[rune]float64  // single-character surname → log prior
+	compound  map[string]bool   // two-character surnames
+	given     map[rune]float64  // log ratio: given-name character vs ordinary text
+	first     map[rune]float64  // how often a character starts a name (log ratio)
+	translit  map[rune]float64  // log ratio: transliterated-name character vs ordinary text
+	translitN map[rune]float64  // how many transliterated names a character occurs in
+	places    map[string]int    // full administrative name → level (1 province … 4 town)
+	short     map[string]string // short form (西和) → full form (西和县)
+	maxPlace  int               // longest place name, in bytes
+	common    map[string]bool   // frequent ordinary words of two or three characters
 }
 
 var (
@@ -62,7 +63,7 @@ func readGz(name string) []byte {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		surname: map[rune]float64{}, compound: map[string]bool{},
-		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{},
+		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{}, translitN: map[rune]float64{},
 		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{},
 	}
 	for _, w := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
@@ -119,6 +120,7 @@ func loadLexicon() *lexicon {
 		l.given[r] = math.Log((w.given+0.5)/tg) - gen
 		l.first[r] = math.Log((w.first+0.5)/tf) - gen
 		l.translit[r] = math.Log((w.translit+0.5)/tt) - gen
+		l.translitN[r] = w.translit
 	}
 	// Places.
 	sc = bufio.NewScanner(bytes.NewReader(readGz("data/places.txt.gz")))

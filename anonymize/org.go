@@ -17,7 +17,7 @@ var (
 	// stripped to get its short form and mark brand+industry names.
 	industryWords = wordSet(`科技 技术 机械 建材 能源 电子 电器 电气 电力 食品 药业 医药 制药 生物 化工 化学 纺织 服饰 服装 家居 家具 建筑 建设 工程 地产 置业 房地产 物业 实业 投资 控股 发展 开发 贸易 商贸 物流 运输 汽车 电动车 车业 摩托 陶瓷 水泥 钢铁 钢 铝业 铜业 金属 矿业 煤业 材料 新材料 光电 光伏 新能源 环保 环境 智能 信息 网络 软件 数据 通信 传媒 文化 旅游 文旅 教育 咨询 管理 服务 农业 林业 牧业 畜牧 农牧 渔业 养殖 种植 种养 种业 果业 果蔬 蔬菜 茶业 茶叶 酒业 乳业 粮油 米业 面业 油脂 生猪 肉业 食业 饮品 饮料 包装 印刷 塑料 塑胶 橡胶 玻璃 造纸 纸业 制袜 袜业 鞋业 制衣 针织 丝绸 五金 机电 设备 装备 仪器 器材 精密 重工 动力 航空 船舶 电缆 线缆 电池 医疗 健康 养老 商业 百货 超市 餐饮 酒店 生态 绿色 现代 高端 特色 有机 中药材 药材 加工 制造 生产 销售 经营 营销 供应链 电商 国际 中国 创新 产业 工业 微电子 半导体 特种 水务 燃气 热力 供水 交通 路桥 市政 园林 绿化 装饰 装修 建工 水利 集团`)
 	// nameVerbs are verbs allowed inside an organisation name.
-	nameVerbs = wordSet(`开发 管理 服务 建设 投资 发展 制造 销售 种植 养殖 加工 经营 咨询 运输 贸易 生产 种养 装备 研究 设计 培训 印刷 检测 维修 租赁 营销 置业 物流 实业 传媒 科技 孵化 创业 创新 合作 教育 推广 示范 监督 检验 保护 治理 规划 勘察 勘测 测绘 养护 修复 回收 利用 综合 发电 供电 供水 经销 批发 零售 代理 交易 结算 担保 保险 证券 信托 融资 贷款 评估 鉴定 认证 救助 保障 就业 服务中心`)
+	nameVerbs  = wordSet(`开发 管理 服务 建设 投资 发展 制造 销售 种植 养殖 加工 经营 咨询 运输 贸易 生产 种养 装备 研究 设计 培训 印刷 检测 维修 租赁 营销 置业 物流 实业 传媒 科技 孵化 创业 创新 合作 教育 推广 示范 监督 检验 保护 治理 规划 勘察 勘测 测绘 养护 修复 回收 利用 综合 发电 供电 供水 经销 批发 零售 代理 交易 结算 担保 保险 证券 信托 融资 贷款 评估 鉴定 认证 救助 保障 就业 服务中心`)
 	orgNamePOS = wordSet(`ns n nz nt nr nrfg nrt x j eng b vn an l g ng nrf s zg`)
 	// govSuffix end the names of party and government bodies.
 	govSuffix = wordSet(`县委 市委 省委 区委 党委 政府 人大 政协 法院 检察院 公安局 派出所 委员会 办公室 管委会 局 厅 署 部 委 办 站 所 队`)
@@ -123,6 +123,9 @@ func findOrgs(tt *tokText) []Finding {
 		}
 		if s == t.start && t.n() == sufRunes {
 			continue // the bare suffix (公司, 大学) is an ordinary noun
+		}
+		if sufRunes == 1 && t.n() == 1 && !company && !containsPlace(tt.sub(s, t.start)) && !strings.ContainsAny(tt.sub(s, t.start), "×Ｘ*＊") {
+			proper = false // 所, 院, 站 after a person or an ordinary word: not a named body
 		}
 		if sufRunes == 1 && !proper && t.pos != "nt" {
 			// 局, 部, 会 … after ordinary words: 县财政局 is a generic body,

@@ -23,6 +23,9 @@ var (
 	givenStop = runeSet(`的了是在和与及或而并也都就又还被把将对从以于为之其这那个些么着过们吗呢吧啊里年月日时分秒号亿每各该本我你他她它谁啥乎所者等、，。；：！？“”（）《》`)
 )
 
+// functionRunes are grammatical characters that never occur in a name.
+var functionRunes = runeSet(`的了是在和与及或而并也都就又还被把将对从以于为之其这那个些么着过们吗呢吧啊说、，。；：！？“”（）《》`)
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -41,7 +44,14 @@ func runeSet(s string) map[rune]bool {
 
 // personThreshold is the score a candidate name needs. Scores add the
 // surname prior, the given-name character log ratios and context bonuses.
-var personThreshold = 1.5
+var (
+	personThreshold = 1.5
+	nrBonus3        = 2.0
+	nrBonus2        = 0.5
+	xBonus3         = 2.5
+	xBonus2         = 1.5
+	twoCharPenalty  = 0.8
+)
 
 // findPersons finds personal names in one text.
 func findPersons(tt *tokText) []Finding {
@@ -70,7 +80,7 @@ func findPersons(tt *tokText) []Finding {
 				continue
 			}
 			if gl == 1 {
-				sc -= 0.8 // two-character names are rarer than three
+				sc -= twoCharPenalty // two-character names are rarer than three
 			}
 			if sc > bestScore {
 				best, bestScore, bestEv = e, sc, ev
@@ -122,7 +132,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
 			// a dictionary word inside the name (彭+雄奇) needs context
-			score -= 2.5
+			score -= 2
 		}
 	}
 	if crossing {
@@ -135,17 +145,25 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 		score += clamp(g, -4, 3)
 	}
-	if exact && l.common[tt.toks[ts].word] {
+	if exact && l.common[tt.toks[ts].word] && !(nameTag && e-s >= 3) {
 		score -= 3 // a frequent ordinary word (荣誉)
 		ev = append(ev, "common-word")
 	}
 	if nameTag {
-		score += 0.5
+		if e-s >= 3 {
+			score += nrBonus3
+		} else {
+			score += nrBonus2
+		}
 		ev = append(ev, "jieba:nr")
 	}
-	if exact && tt.toks[ts].pos == "x" && e-s >= 3 {
+	if exact && tt.toks[ts].pos == "x" {
 		// gojieba's HMM joined exactly these characters into an unknown word
-		score += 2.5
+		if e-s >= 3 {
+			score += xBonus3
+		} else {
+			score += xBonus2
+		}
 		ev = append(ev, "unknown-word")
 	}
 	// A list item: separators (、 spaces) or line edges on both sides.
@@ -215,7 +233,76 @@ func hasRoleSuffix(w string) bool {
 	return false
 }
 
-var dotName = regexp.MustCompile(`\p{Han}{1,8}(?:[·•・．]\p{Han}{1,8})+`)
+func isNameDot(r rune) bool { return r == '·' || r == '•' || r == '・' || r == '．' || r == '‧' }
+
+// translitToken reports whether a token can be part of a transliterated
+// name: a made-up or name word, or a single character, whose characters
+// are on average transliteration characters.
+func translitToken(tt *tokText, t tok) bool {
+	if t.n() > 6 || !isHan(tt.runes[t.start]) {
+		return false
+	}
+	if t.n() > 1 && t.dictWord() && t.pos != "nr" && t.pos != "nrt" && t.pos != "nrfg" && t.pos != "ns" {
+		return false
+	}
+	l := getLexicon()
+	sc := 0.0
+	for _, r := range tt.runes[t.start:t.end] {
+		if givenStop[r] {
+			return false
+		}
+		sc += clamp(l.translit[r], -4, 3)
+	}
+	return sc/float64(t.n()) > -0.5
+}
+
+// dotNames finds names joined by a middle dot (阿不都热合曼·买买提, 科菲·安南):
+// the transliteration characters on both sides of each dot.
+func dotNames(tt *tokText) []Finding {
+	var out []Finding
+	n := len(tt.runes)
+	ok := func(i int) bool {
+		r := tt.runes[i]
+		if !isHan(r) || functionRunes[r] {
+			return false
+		}
+		t := tt.toks[tt.tokOf[i]]
+		nameWord := t.pos == "nr" || t.pos == "nrt" || t.pos == "nrfg" || t.pos == "ns" || t.pos == "x"
+		if t.n() > 1 && getLexicon().common[t.word] && !nameWord {
+			return false
+		}
+		return getLexicon().translitN[r] >= 3 || nameWord && t.n() <= 4 && !getLexicon().common[t.word]
+	}
+	for i := 0; i < n; i++ {
+		if !isNameDot(tt.runes[i]) || i == 0 || !isHan(tt.runes[i-1]) {
+			continue
+		}
+		s := i
+		for s > 0 && i-s < 6 && ok(s-1) {
+			s--
+		}
+		if s == i {
+			continue
+		}
+		e := i
+		for e < n && isNameDot(tt.runes[e]) {
+			j := e + 1
+			for j < n && j-(e+1) < 7 && ok(j) {
+				j++
+			}
+			if j == e+1 {
+				break
+			}
+			e = j
+		}
+		if e == i {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "dot-name", Score: 5})
+		i = e
+	}
+	return out
+}
 
 // findForeignNames finds transliterated and minority names: runs joined by
 // a middle dot (阿不都热合曼·买买提), and dictionary or made-up words whose
@@ -223,9 +310,7 @@ var dotName = regexp.MustCompile(`\p{Han}{1,8}(?:[·•・．]\p{Han}{1,8})+`)
 func findForeignNames(tt *tokText) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for _, m := range dotName.FindAllStringIndex(tt.text, -1) {
-		out = append(out, Finding{Type: PERSON, Text: tt.text[m[0]:m[1]], Start: m[0], End: m[1], Evidence: "dot-name", Score: 5})
-	}
+	out = append(out, dotNames(tt)...)
 	for k, t := range tt.toks {
 		if t.n() < 2 || t.n() > 6 {
 			continue
