@@ -126,6 +126,7 @@ func TestErrorCodes(t *testing.T) {
 		{"bad download format", func() *httptest.ResponseRecorder { return ts.get("/api/v1/reports/x/download?format=pdf") }, 400, "bad_request"},
 		{"search without q", func() *httptest.ResponseRecorder { return ts.get("/api/v1/search?q=") }, 400, "bad_request"},
 		{"search bad category", func() *httptest.ResponseRecorder { return ts.get("/api/v1/search?q=a&category=good") }, 400, "bad_request"},
+		{"search with nothing to search for", func() *httptest.ResponseRecorder { return ts.get("/api/v1/search?q=-") }, 400, "bad_request"},
 		{"search bad year", func() *httptest.ResponseRecorder { return ts.get("/api/v1/search?q=a&year=twenty") }, 400, "bad_request"},
 		{"cross-origin post", func() *httptest.ResponseRecorder {
 			body, ct := multipartBody(t, []file{{"a.txt", txt}})

@@ -110,6 +110,9 @@ func (m *memStore) Delete(ctx context.Context, id string) error {
 func (m *memStore) Search(ctx context.Context, q store.Query) (*store.Results, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if strings.Trim(q.Text, "-*'\\ ") == "" {
+		return nil, fmt.Errorf("search: %w", store.ErrBadQuery)
+	}
 	res := &store.Results{Facets: map[string]int{}}
 	var hits []store.Hit
 	ids := append([]string(nil), m.order...)

@@ -174,6 +174,10 @@ func (s *Server) storeFail(c *gin.Context, err error) {
 		s.fail(c, CodeNotFound, "no report with this id")
 		return
 	}
+	if errors.Is(err, store.ErrBadQuery) {
+		s.fail(c, CodeBadRequest, err.Error()) // the store says its message is safe to show
+		return
+	}
 	if c.Request.Context().Err() != nil {
 		c.Abort()
 		return

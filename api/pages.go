@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"html/template"
@@ -369,6 +370,7 @@ type corpusView struct {
 	NextURL    string
 	Searching  bool
 	AllCats    []catCount
+	Error      string
 }
 
 // summaryRow is one stored report with its category bar.
@@ -399,6 +401,12 @@ func (s *Server) corpusPage(c *gin.Context) {
 	if q.Text != "" {
 		v.Searching = true
 		res, err := s.store.Search(ctx, q)
+		if errors.Is(err, store.ErrBadQuery) {
+			c.Set(ctxErrorCode, CodeBadRequest)
+			v.Error = "检索词里没有可以检索的词语，请换一个说法。"
+			s.render(c, http.StatusBadRequest, "corpus", v)
+			return
+		}
 		if err != nil {
 			s.storeFail(c, err)
 			return

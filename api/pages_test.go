@@ -159,6 +159,9 @@ func TestUploadPageFlow(t *testing.T) {
 	if !strings.Contains(hits, `<mark class="hit">粮食</mark>`) || !strings.Contains(hits, `class="chart facets"`) || strings.Contains(hits, `data-category="plan"`) {
 		t.Errorf("search page: %s", truncate(hits))
 	}
+	if rec := b.do(t, httptest.NewRequest("GET", "/corpus?q=-", nil)); rec.Code != 400 || !strings.Contains(rec.Body.String(), `class="error"`) || !strings.Contains(rec.Body.String(), `form class="search"`) {
+		t.Errorf("search with nothing to search: %d", rec.Code)
+	}
 	// Delete through the page form.
 	if rec := b.postForm(t, "/reports/"+id+"/delete", "csrf", csrf); rec.Code != 303 || len(ts.store.reports) != 0 {
 		t.Errorf("delete page: %d", rec.Code)
