@@ -34,13 +34,24 @@ func readDOC(ctx context.Context, data []byte, opt Options) (*Document, error) {
 	if err == nil {
 		return doc, nil
 	}
+	// A file that is sound but laid out in a way this reader does not
+	// handle (Word 6/95, unusual WPS producers) goes through LibreOffice;
+	// a truncated or damaged one does not.
 	var e *Error
-	if errors.As(err, &e) && (e.Code == CodeLegacy || e.Code == CodeCorrupt) {
-		if conv, cerr := convertWithSoffice(ctx, data, "doc", opt); cerr == nil {
-			return conv, nil
-		} else if errors.As(cerr, &e) && e.Code == CodeLegacy {
-			return nil, Errorf(CodeLegacy, "%s; %s", err.Error(), e.Msg)
+	if errors.As(err, &e) && e.Code == CodeLegacy {
+		ext := "doc"
+		if Detect(data) == WPS {
+			ext = "wps"
 		}
+		conv, cerr := convertWithSoffice(ctx, data, ext, opt)
+		if cerr == nil {
+			return conv, nil
+		}
+		var ce *Error
+		if errors.As(cerr, &ce) && ce.Code == CodeLegacy {
+			return nil, Errorf(CodeLegacy, "%s; %s", e.Msg, ce.Msg)
+		}
+		return nil, cerr
 	}
 	return nil, err
 }
@@ -180,7 +191,7 @@ func readWord97(ctx context.Context, data []byte, opt Options) (*Document, error
 		w.tbl = streams["0Table"]
 	}
 	if w.tbl == nil {
-		return nil, Errorf(CodeCorrupt, "the Word file has no table stream")
+		return nil, Errorf(CodeLegacy, "the Word file has no table stream the built-in reader knows")
 	}
 	if err := w.parseFIB(); err != nil {
 		return nil, err
@@ -249,7 +260,7 @@ func (w *word97) fcLcbAt(i int) []byte {
 func (w *word97) parseCLX() error {
 	clx := w.fcLcbAt(fcClx)
 	if clx == nil {
-		return Errorf(CodeCorrupt, "the Word file has no piece table")
+		return Errorf(CodeLegacy, "the Word file has no piece table the built-in reader knows")
 	}
 	i := 0
 	for i < len(clx) && clx[i] == 0x01 { // Prc: skip
@@ -263,7 +274,7 @@ func (w *word97) parseCLX() error {
 		}
 	}
 	if i >= len(clx) || clx[i] != 0x02 {
-		return Errorf(CodeCorrupt, "the Word piece table is damaged")
+		return Errorf(CodeLegacy, "the Word piece table is in a form the built-in reader does not know")
 	}
 	lcb, ok := le32(clx, i+1)
 	if !ok || uint64(i+5)+uint64(lcb) > uint64(len(clx)) || lcb < 4 {
