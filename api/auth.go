@@ -116,11 +116,11 @@ func (s *Server) csrfToken(c *gin.Context) string {
 }
 
 // checkCSRF refuses a form post whose csrf field does not match the
-// cookie. It reads the field from the query string or a url-encoded body;
-// multipart uploads send it as the first part, which uploadSubmit checks.
+// cookie. It reads the field from a url-encoded body only; the upload form
+// (multipart) is checked by uploadSubmit while it streams the body.
 func (s *Server) checkCSRF(c *gin.Context) {
-	if strings.HasPrefix(c.ContentType(), "multipart/") {
-		c.Next() // checked by the upload handler while it streams the body
+	if c.ContentType() != "application/x-www-form-urlencoded" {
+		s.fail(c, CodeBadRequest, "expected a form post")
 		return
 	}
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, 64<<10)

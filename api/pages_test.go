@@ -162,6 +162,16 @@ func TestUploadPageFlow(t *testing.T) {
 	if rec := b.do(t, httptest.NewRequest("GET", "/corpus?q=-", nil)); rec.Code != 400 || !strings.Contains(rec.Body.String(), `class="error"`) || !strings.Contains(rec.Body.String(), `form class="search"`) {
 		t.Errorf("search with nothing to search: %d", rec.Code)
 	}
+	// A multipart post cannot slip past the token on the other forms.
+	body, ct := multipartBody(t, nil, "x", "y")
+	req := httptest.NewRequest("POST", "/reports/"+id+"/delete", body)
+	req.Header.Set("Content-Type", ct)
+	if rec := b.do(t, req); rec.Code != 400 || len(ts.store.reports) != 1 {
+		t.Errorf("multipart delete without csrf: %d", rec.Code)
+	}
+	if rec := b.postForm(t, "/reports/"+id+"/delete", "csrf", "forged"); rec.Code != 403 || len(ts.store.reports) != 1 {
+		t.Errorf("delete with a forged csrf: %d", rec.Code)
+	}
 	// Delete through the page form.
 	if rec := b.postForm(t, "/reports/"+id+"/delete", "csrf", csrf); rec.Code != 303 || len(ts.store.reports) != 0 {
 		t.Errorf("delete page: %d", rec.Code)

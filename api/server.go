@@ -150,7 +150,7 @@ func (s *Server) routes() {
 	e.POST("/logout", s.checkCSRF, s.logout)
 	pg := e.Group("/", s.requirePageAuth, s.csrfCookie)
 	pg.GET("/", s.uploadPage)
-	pg.POST("/upload", s.checkCSRF, s.uploadSubmit)
+	pg.POST("/upload", s.uploadSubmit) // checks the csrf field while streaming
 	pg.GET("/reports/:id", s.reportPage)
 	pg.POST("/reports/:id/delete", s.checkCSRF, s.deletePage)
 	pg.GET("/corpus", s.corpusPage)
