@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"mime/multipart"
 	"net"
@@ -11,6 +12,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"huibao/report"
 )
 
 func newLocalListener() (net.Listener, error) { return net.Listen("tcp", "127.0.0.1:0") }
@@ -230,5 +233,41 @@ func TestStaticAssets(t *testing.T) {
 		if rec := ts.get(path); rec.Code != 404 {
 			t.Errorf("%s: %d, want 404", path, rec.Code)
 		}
+	}
+}
+
+func TestPagination(t *testing.T) {
+	ts := newTestServer(t, Config{})
+	for i := 0; i < pageSize+5; i++ {
+		r := &report.Report{Source: report.Source{Name: "r.txt", SHA256: "sha" + itoa(i)}, Title: "汇报" + itoa(i),
+			Paragraphs: []report.Paragraph{{Index: 0, Text: "第" + itoa(i) + "段，推进重点工作。", Category: "achievement"}}}
+		if _, _, err := ts.store.Put(context.Background(), r, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var list listResponse
+	rec := ts.get("/api/v1/reports?page=2")
+	json.Unmarshal(rec.Body.Bytes(), &list)
+	if list.Total != pageSize+5 || len(list.Reports) != 5 || list.Page != 2 {
+		t.Errorf("page 2: total %d, %d reports", list.Total, len(list.Reports))
+	}
+	b := newBrowser(ts)
+	p1 := b.get(t, "/corpus")
+	if !strings.Contains(p1, `rel="next"`) || strings.Contains(p1, `rel="prev"`) || !strings.Contains(p1, "第 1 / 2 页") {
+		t.Error("corpus page 1 pager")
+	}
+	p2 := b.get(t, "/corpus?page=2")
+	if strings.Contains(p2, `rel="next"`) || !strings.Contains(p2, `href="/corpus?page=1" rel="prev"`) {
+		t.Error("corpus page 2 pager")
+	}
+	// Search pages keep the query and filter in their links.
+	s1 := b.get(t, "/corpus?q="+url.QueryEscape("重点工作")+"&category=achievement")
+	if !strings.Contains(s1, `href="/corpus?category=achievement&amp;page=2&amp;q=`) {
+		t.Errorf("search pager link: %s", truncate(s1[strings.Index(s1, "pager"):]))
+	}
+	var sr searchResponse
+	json.Unmarshal(ts.get("/api/v1/search?q="+url.QueryEscape("重点工作")+"&page=2").Body.Bytes(), &sr)
+	if sr.Total != pageSize+5 || len(sr.Hits) != 5 || sr.Page != 2 {
+		t.Errorf("search page 2: total %d, %d hits", sr.Total, len(sr.Hits))
 	}
 }
