@@ -137,6 +137,23 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
 					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
 				}
+				if s := villageStem(f.Text); s != "" {
+					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-village", Score: f.Score}, paraOf(i))
+				}
+			}
+		}
+	}
+	// Enumerations (唐官屯、大丰堆、团泊) whose items are names of one kind.
+	for i, tt := range tts {
+		var anchors []Finding
+		for _, f := range found[i] {
+			if a.policy.masks(f) {
+				anchors = append(anchors, f)
+			}
+		}
+		for _, f := range listItems(tt, anchors) {
+			if a.policy.masks(f) {
+				r.add(f, paraOf(i))
 			}
 		}
 	}
@@ -240,4 +257,151 @@ func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
 		}
 	}
 	return out
+}
+
+// villageStem returns the name of a village or community without its
+// suffix (后寨子村 → 后寨子), when that is distinctive enough to mask alone.
+func villageStem(name string) string {
+	for _, suf := range []string{"社区", "村", "屯", "寨"} {
+		if strings.HasSuffix(name, suf) {
+			s := strings.TrimSuffix(name, suf)
+			if runeLen(s) >= 2 && allHan(s) && !getLexicon().common[s] && !genericVillagePrefix[s] {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// listCount matches the count after a list of places (…四村合并, 等5个乡镇).
+var listPlaceCount = []string{"村", "个村", "镇", "个镇", "乡", "个乡", "乡镇", "个乡镇", "社区", "个社区", "个行政村", "个自然村"}
+
+// listItems finds the items of enumerations ("甲、乙、丙") in which at least
+// one item is an entity found exactly, or which a count of villages or
+// towns follows (老岭、沙场、周冲、转桥四村): the other items of two to
+// four characters get the same type.
+func listItems(tt *tokText, found []Finding) []Finding {
+	if tt == nil || !strings.Contains(tt.text, "、") {
+		return nil
+	}
+	exact := map[[2]int]Type{}
+	for _, f := range found {
+		exact[[2]int{f.Start, f.End}] = f.Type
+	}
+	var out []Finding
+	parts := strings.Split(tt.text, "、")
+	// positions of the parts
+	type item struct{ s, e int }
+	var items []item
+	off := 0
+	for _, p := range parts {
+		items = append(items, item{off, off + len(p)})
+		off += len(p) + len("、")
+	}
+	// the first item's tail and the last item's head are the list items
+	trimItem := func(k int) (int, int, bool) {
+		s, e := items[k].s, items[k].e
+		text := tt.text[s:e]
+		if k == 0 {
+			// take the last 2-4 Han runes of the first part
+			rs := []rune(text)
+			n := 0
+			for n < len(rs) && n < 4 && isHan(rs[len(rs)-1-n]) {
+				n++
+			}
+			s = e - len(string(rs[len(rs)-n:]))
+		}
+		if k == len(items)-1 {
+			rs := []rune(tt.text[s:e])
+			n := 0
+			for n < len(rs) && n < 4 && isHan(rs[n]) {
+				n++
+			}
+			e = s + len(string(rs[:n]))
+		}
+		l := runeLen(tt.text[s:e])
+		return s, e, l >= 2 && l <= 4 && allHan(tt.text[s:e])
+	}
+	var typ Type
+	for k := range items {
+		s, e, ok := trimItem(k)
+		if !ok {
+			continue
+		}
+		for _, f := range found {
+			if f.Start == s && f.End == e || k == 0 && f.End == e && f.Start >= s || k == len(items)-1 && f.Start == s && f.End <= e {
+				if f.Type == PERSON || f.Type == LOCATION || f.Type == ORG {
+					typ = f.Type
+				}
+			}
+		}
+	}
+	// a count of places after the last item
+	last := items[len(items)-1]
+	if typ == "" {
+		rest := tt.text[last.s:last.e]
+		rs := []rune(rest)
+		for n := 2; n <= 4 && n < len(rs); n++ {
+			tail := string(rs[n:])
+			tail = strings.TrimLeft(tail, "一二三四五六七八九十两0123456789")
+			if len(tail) < len(string(rs[n:])) {
+				for _, c := range listPlaceCount {
+					if strings.HasPrefix(tail, c) {
+						typ = LOCATION
+					}
+				}
+			}
+		}
+	}
+	if typ == "" || len(items) < 2 {
+		return nil
+	}
+	for k := range items {
+		s, e, ok := trimItem(k)
+		if !ok || getLexicon().common[tt.text[s:e]] || !nameLike(tt, s, e, typ) {
+			continue
+		}
+		if k == len(items)-1 && typ == LOCATION {
+			// the last part runs on (转桥四村合并): keep the name before a count
+			rs := []rune(tt.text[s:e])
+			n := 0
+			for n < len(rs) && !strings.ContainsRune("一二三四五六七八九十两0123456789等", rs[n]) {
+				n++
+			}
+			e = s + len(string(rs[:n]))
+			if n < 2 {
+				continue
+			}
+		}
+		out = append(out, Finding{Type: typ, Text: tt.text[s:e], Start: s, End: e, Evidence: "list-item", Score: 2})
+	}
+	return out
+}
+
+// nameLike reports whether the runes at byte offsets [s, e) can be a name
+// of the type: not made only of ordinary dictionary words (土地复耕), and
+// for people starting with a surname.
+func nameLike(tt *tokText, s, e int, typ Type) bool {
+	rs, re := -1, -1
+	for i, o := range tt.off {
+		if o == s {
+			rs = i
+		}
+		if o == e {
+			re = i
+		}
+	}
+	if rs < 0 || re <= rs {
+		return false
+	}
+	if typ == PERSON && surnameOf(tt.sub(rs, re)) == "" {
+		return false
+	}
+	for i := rs; i < re; i++ {
+		t := tt.toks[tt.tokOf[i]]
+		if t.n() == 1 || !t.dictWord() || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt" || t.pos == "ns" || t.pos == "nz" {
+			return true
+		}
+	}
+	return false
 }

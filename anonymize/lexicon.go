@@ -28,6 +28,7 @@ type lexicon struct {
 	short     map[string]string // short form (西和) → full form (西和县)
 	maxPlace  int               // longest place name, in bytes
 	common    map[string]bool   // frequent ordinary words of two or three characters
+	rare      map[rune]bool     // characters seldom seen in dictionary words (瀍)
 }
 
 var (
@@ -64,7 +65,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		surname: map[rune]float64{}, compound: map[string]bool{},
 		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{}, translitN: map[rune]float64{},
-		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{},
+		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{}, rare: map[rune]bool{},
 	}
 	for _, w := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
 		if w != "" {
@@ -121,6 +122,9 @@ func loadLexicon() *lexicon {
 		l.first[r] = math.Log((w.first+0.5)/tf) - gen
 		l.translit[r] = math.Log((w.translit+0.5)/tt) - gen
 		l.translitN[r] = w.translit
+		if w.general < 2000 {
+			l.rare[r] = true
+		}
 	}
 	// Places.
 	sc = bufio.NewScanner(bytes.NewReader(readGz("data/places.txt.gz")))

@@ -28,7 +28,18 @@ var genericVillagePrefix = wordSet(`全 各 本 该 我 你 他 每 此 其 某 
 	帮扶 结对 联系 包抓 共建 党建 先锋 红旗 五星 星级 达标 合格 软弱涣散 后进 典型 一般 相关 周边 附近 所在 当地 本地 外地 异地 基层 社区 街道 县 市 区 镇 村 省 州`)
 
 // villageSuffixes end a place name made by pattern (方东村, 城关镇).
-var villageSuffixes = []string{"村", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省"}
+var villageSuffixes = []string{"村", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
+	"水库", "大道", "公路", "电站", "电厂", "广场", "公园", "景区", "码头", "河", "江", "湖", "山", "岭", "阁", "塔", "寺", "庙", "桥", "路", "街", "峡", "洞", "湾", "岛", "溪", "泉", "坝", "渠", "港"}
+
+// landmark reports suffixes of rivers, roads and sights, which need a
+// stronger name part than villages.
+func landmark(suf string) bool {
+	switch suf {
+	case "村", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省":
+		return false
+	}
+	return true
+}
 
 // findLocations finds place names: administrative names from the
 // gazetteer (full forms anywhere, short forms as whole words), place words
@@ -56,7 +67,7 @@ func findLocations(tt *tokText) []Finding {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
-		if stem == "" || genericPlaceStems[stem] {
+		if stem == "" || genericPlaceStems[stem] || l.common[stem] || l.common[name] {
 			// a two-character or generic full form (东区, 新区) only as its own ns word
 			if t := tt.tokenAt(i); t == nil || t.start != i || t.end != best || t.pos != "ns" {
 				continue
@@ -107,7 +118,7 @@ func findLocations(tt *tokText) []Finding {
 			s = t.start
 			for k2 := k - 1; k2 >= 0 && t.start-tt.toks[k2].start <= 3; k2-- {
 				p := tt.toks[k2]
-				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村")
+				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf))
 				if !(p.weak() || p.pos == "ns" || p.pos == "nz" || nounOK) || !isHan(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
 					break
 				}
@@ -127,7 +138,10 @@ func findLocations(tt *tokText) []Finding {
 		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) {
 			continue
 		}
-		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || suf != "村" && suf != "镇" && suf != "乡") {
+		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().rare[[]rune(prefix)[0]])) {
+			continue
+		}
+		if landmark(suf) && (getLexicon().common[prefix] || getLexicon().common[prefix+suf]) {
 			continue
 		}
 		if strings.HasPrefix(prefix, "×") {

@@ -183,6 +183,10 @@ func findOrgs(tt *tokText) []Finding {
 		default:
 			continue
 		}
+		// industry words may come between (柏润|高端|制袜)
+		for hops := 0; hops < 2 && nk+1 < len(tt.toks) && industryWords[tt.toks[nk].word] && !brandIndustry[tt.toks[nk].word]; hops++ {
+			nk++
+		}
 		if nk >= len(tt.toks) || !brandIndustry[tt.toks[nk].word] {
 			continue
 		}

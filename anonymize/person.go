@@ -49,7 +49,7 @@ var (
 	nrBonus3        = 2.0
 	nrBonus2        = 0.5
 	xBonus3         = 2.5
-	xBonus2         = 1.5
+	xBonus2         = 0.8
 	twoCharPenalty  = 0.8
 )
 
@@ -144,6 +144,10 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			g = -4
 		}
 		score += clamp(g, -4, 3)
+	}
+	if e-s == 3 && sl == 1 && l.common[string(rs[1:])] {
+		score -= 2 // the given part is an ordinary word (黑|木耳)
+		ev = append(ev, "given-is-word")
 	}
 	if exact && l.common[tt.toks[ts].word] && !(nameTag && e-s >= 3) {
 		score -= 3 // a frequent ordinary word (荣誉)
