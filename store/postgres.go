@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -24,17 +25,76 @@ var postgresDialect = &dialect{
 	},
 	aggText: `coalesce((SELECT string_agg(text, E'\n' ORDER BY position) FROM paragraphs WHERE report_id = r.id), '')`,
 	aggTags: `(SELECT string_agg(key || chr(30) || value, chr(31) ORDER BY key) FROM tags WHERE report_id = r.id)`,
-	insertParagraph: func(ctx context.Context, tx *sql.Tx, reportID int64, p *report.Paragraph, tokens []string) error {
+	insertParagraph: func(ctx context.Context, tx *sql.Tx, reportID int64, p *report.Paragraph, tokens []string, _ *indexMeta) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO paragraphs
 			(report_id, position, heading, role, section, category, confidence, text, tsv)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::tsvector)`,
 			reportID, p.Index, p.Heading, p.Role, p.Section, p.Category, p.Confidence, p.Text, tsvector(tokens))
 		return err
 	},
-	searchFrom:  `paragraphs p JOIN reports r ON r.id = p.report_id CROSS JOIN (SELECT ?::tsquery AS q) m`,
-	searchWhere: `p.tsv @@ m.q`,
-	searchScore: `ts_rank(p.tsv, m.q)`,
-	matchArg:    func(q *parsedQuery) any { return q.tsquery() },
+	facets: pgFacets,
+	rank:   pgRank,
+}
+
+// pgFrom is the FROM clause of a search; the tsquery literal is the one
+// bound parameter it contains, cast once. Reports are joined only when a
+// year or tag filter needs them.
+func pgFrom(q Query) string {
+	if q.Year == 0 && len(q.Tags) == 0 {
+		return ` FROM paragraphs p CROSS JOIN (SELECT ?::tsquery AS q) m WHERE p.tsv @@ m.q`
+	}
+	return ` FROM paragraphs p JOIN reports r ON r.id = p.report_id CROSS JOIN (SELECT ?::tsquery AS q) m WHERE p.tsv @@ m.q`
+}
+
+func pgFacets(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, error) {
+	where, args := filters(q, false)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT p.category, count(*)`+pgFrom(q)+where+` GROUP BY 1`),
+		append([]any{pq.tsquery()}, args...)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var c string
+		var n int
+		if err := rows.Scan(&c, &n); err != nil {
+			return nil, err
+		}
+		out[c] = n
+	}
+	return out, rows.Err()
+}
+
+func pgRank(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, total int) ([]ranked, error) {
+	where, args := filters(q, true)
+	args = append([]any{pq.tsquery()}, args...)
+	if w := window(q); total > w {
+		var min int64
+		err := s.db.QueryRowContext(ctx, s.q(`SELECT p.id`+pgFrom(q)+where+` ORDER BY p.id DESC LIMIT 1 OFFSET ?`),
+			append(args, w-1)...).Scan(&min)
+		if err == nil {
+			where += " AND p.id >= ?"
+			args = append(args, min)
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT p.id, ts_rank(p.tsv, m.q) AS score`+pgFrom(q)+where+
+		` ORDER BY score DESC, p.id LIMIT ? OFFSET ?`), append(args, q.Limit, (q.Page-1)*q.Limit)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ranked
+	for rows.Next() {
+		var rk ranked
+		if err := rows.Scan(&rk.pid, &rk.score); err != nil {
+			return nil, err
+		}
+		out = append(out, rk)
+	}
+	return out, rows.Err()
 }
 
 // rebindDollar turns ? placeholders into $1, $2, … (the SQL here never has

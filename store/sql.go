@@ -31,17 +31,38 @@ type dialect struct {
 	aggText string
 	// aggTags concatenates a report's tags as k=v;k2=v2.
 	aggTags string
-	// insertParagraph stores one paragraph and its index tokens.
-	insertParagraph func(ctx context.Context, tx *sql.Tx, reportID int64, p *report.Paragraph, tokens []string) error
+	// insertParagraph stores one paragraph and its index tokens; meta
+	// carries the report's year and tags for index-side filtering.
+	insertParagraph func(ctx context.Context, tx *sql.Tx, reportID int64, p *report.Paragraph, tokens []string, meta *indexMeta) error
 	// deleteIndex removes a report's paragraphs from a separate index.
 	deleteIndex string
-	// match is the FROM/WHERE fragment and score expression of a search;
-	// the match argument is bound to its one placeholder.
-	searchFrom  string
-	searchWhere string
-	searchScore string
-	matchArg    func(*parsedQuery) any
+	// facets counts the matching paragraphs per category (ignoring the
+	// category filter); rank returns one page of matching paragraph ids,
+	// best first, given the number of matches in the category.
+	facets func(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, error)
+	rank   func(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, total int) ([]ranked, error)
 }
+
+// indexMeta is what the full-text index keeps about a paragraph's report.
+type indexMeta struct {
+	year int
+	tags map[string]string
+}
+
+// ranked is one search hit before its row is read.
+type ranked struct {
+	pid   int64
+	score float64
+}
+
+// rankWindow bounds relevance ranking for broad queries: when more
+// paragraphs match than this, the newest rankWindow of them (by ingest
+// order) are ranked. Counts and facets stay exact. Scoring every one of
+// 100,000 matches would cost a second; a broad query's best hits among
+// the newest 5,000 are as useful.
+var rankWindow = 5000
+
+func window(q Query) int { return max(rankWindow, q.Page*q.Limit) }
 
 // sqlStore implements Store over database/sql for both dialects.
 type sqlStore struct {
@@ -146,8 +167,9 @@ func (s *sqlStore) Put(ctx context.Context, r *report.Report, tags map[string]st
 	if err != nil {
 		return "", false, err
 	}
+	meta := &indexMeta{year: r.Year, tags: tags}
 	for i := range r.Paragraphs {
-		if err := s.d.insertParagraph(ctx, tx, id, &r.Paragraphs[i], p.tokens[i]); err != nil {
+		if err := s.d.insertParagraph(ctx, tx, id, &r.Paragraphs[i], p.tokens[i], meta); err != nil {
 			return "", false, err
 		}
 	}
@@ -300,9 +322,9 @@ func (s *sqlStore) Delete(ctx context.Context, id string) error {
 	return tx.Commit()
 }
 
-// filters renders the non-text conditions of a query; withCategory false
-// leaves the category out (for facets).
-func (s *sqlStore) filters(q Query, withCategory bool) (string, []any) {
+// filters renders the non-text conditions of a query over paragraphs p
+// and reports r; withCategory false leaves the category out (for facets).
+func filters(q Query, withCategory bool) (string, []any) {
 	var b strings.Builder
 	var args []any
 	if withCategory && q.Category != "" {
@@ -326,60 +348,47 @@ func (s *sqlStore) Search(ctx context.Context, q Query) (*Results, error) {
 	if err != nil {
 		return nil, err
 	}
-	match := s.d.matchArg(pq)
 	res := &Results{Hits: []Hit{}, Facets: map[string]int{}}
-
-	// Facets over every match, ignoring the category filter so a client
-	// can show what switching category would give.
-	where, args := s.filters(q, false)
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT p.category, count(*) FROM `+s.d.searchFrom+
-		` WHERE `+s.d.searchWhere+where+` GROUP BY p.category`), append([]any{match}, args...)...)
+	facets, err := s.d.facets(ctx, s, q, pq)
 	if err != nil {
 		return nil, searchErr(err)
 	}
-	for rows.Next() {
-		var c string
-		var n int
-		if err := rows.Scan(&c, &n); err != nil {
-			rows.Close()
-			return nil, err
+	for c, n := range facets {
+		if n == 0 {
+			continue
 		}
 		res.Facets[c] = n
 		if q.Category == "" || q.Category == c {
 			res.Total += n
 		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, searchErr(err)
-	}
 	if res.Total == 0 || (q.Page-1)*q.Limit >= res.Total {
 		return res, nil
 	}
-
-	where, args = s.filters(q, true)
-	args = append([]any{match}, args...)
-	args = append(args, q.Limit, (q.Page-1)*q.Limit)
-	rows, err = s.db.QueryContext(ctx, s.q(`SELECT p.report_id, p.position, p.section, p.category, p.text,
-		r.title, r.year, `+s.d.searchScore+` AS score FROM `+s.d.searchFrom+
-		` WHERE `+s.d.searchWhere+where+` ORDER BY score DESC, p.id LIMIT ? OFFSET ?`), args...)
+	page, err := s.d.rank(ctx, s, q, pq, res.Total)
 	if err != nil {
 		return nil, searchErr(err)
 	}
-	defer rows.Close()
 	terms := pq.highlightTerms()
-	for rows.Next() {
+	for _, rk := range page {
 		var h Hit
 		var rid int64
 		var text string
-		if err := rows.Scan(&rid, &h.Paragraph, &h.Section, &h.Category, &text, &h.Title, &h.Year, &h.Score); err != nil {
-			return nil, err
+		err := s.db.QueryRowContext(ctx, s.q(`SELECT p.report_id, p.position, p.section, p.category, p.text, r.title, r.year
+			FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE p.id = ?`), rk.pid).
+			Scan(&rid, &h.Paragraph, &h.Section, &h.Category, &text, &h.Title, &h.Year)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // deleted meanwhile
+		}
+		if err != nil {
+			return nil, searchErr(err)
 		}
 		h.ReportID = formatID(rid)
+		h.Score = rk.score
 		h.Snippet = snippet(text, terms)
 		res.Hits = append(res.Hits, h)
 	}
-	return res, searchErr(rows.Err())
+	return res, nil
 }
 
 // searchErr keeps driver errors from echoing query text back; the

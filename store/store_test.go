@@ -317,6 +317,20 @@ func TestSearch(t *testing.T) {
 			}
 			seen[k] = true
 		}
+		// Broad queries rank only the newest matches; counts stay exact.
+		old := rankWindow
+		rankWindow = 5
+		res, err = s.Search(ctx, Query{Text: "人才", Limit: 10})
+		rankWindow = old
+		if err != nil || res.Total != 24 || len(res.Hits) != 10 {
+			t.Fatalf("windowed search: %v %v", res, err)
+		}
+		first, _, _ := s.Has(ctx, sha(1))
+		for _, h := range res.Hits {
+			if h.ReportID == first {
+				t.Fatalf("windowed search ranked an old match: %+v", h)
+			}
+		}
 		// The table survived the injection attempt.
 		if _, total, err := s.List(ctx, 1, 1); err != nil || total != 6 {
 			t.Fatalf("after injection attempt: %d %v", total, err)

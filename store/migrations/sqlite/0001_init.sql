@@ -32,9 +32,12 @@ CREATE TABLE paragraphs (
 );
 CREATE INDEX paragraphs_category ON paragraphs(category);
 
--- Full-text index: gojieba tokens joined by spaces; rowid = paragraphs.id.
--- The display text lives in paragraphs.text.
-CREATE VIRTUAL TABLE paragraphs_fts USING fts5(tokens, tokenize = 'unicode61');
+-- Full-text index: gojieba tokens joined by spaces (tokens) and the
+-- report's year and hashed tags (meta); rowid = paragraphs.id * 8 + a
+-- category code (1 achievement, 2 problem, 3 plan, 4 other, 0 else), so
+-- facets and filters never read a table row. The display text lives in
+-- paragraphs.text.
+CREATE VIRTUAL TABLE paragraphs_fts USING fts5(tokens, meta, tokenize = 'unicode61');
 
 CREATE TABLE quantities (
     report_id        INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
