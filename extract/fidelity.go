@@ -139,6 +139,12 @@ func (r FidelityResult) OK() bool {
 // default options (cleaning on) and compared with the source's lines, one
 // paragraph per non-empty line.
 func EvalDir(ctx context.Context, dir string) ([]FidelityResult, error) {
+	return EvalDirOptions(ctx, dir, Options{})
+}
+
+// EvalDirOptions is EvalDir with extraction options (Raw: compare without
+// cleaning, for sources that keep their watermarks).
+func EvalDirOptions(ctx context.Context, dir string, opt Options) ([]FidelityResult, error) {
 	sources, err := filepath.Glob(filepath.Join(dir, "*.source.txt"))
 	if err != nil {
 		return nil, err
@@ -170,7 +176,7 @@ func EvalDir(ctx context.Context, dir string) ([]FidelityResult, error) {
 			res := FidelityResult{File: filepath.Base(f), Source: filepath.Base(src)}
 			start := time.Now()
 			fctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-			doc, err := Extract(fctx, res.File, data, Options{})
+			doc, err := Extract(fctx, res.File, data, opt)
 			cancel()
 			res.Elapsed = time.Since(start)
 			if err != nil {

@@ -11,6 +11,7 @@ import (
 )
 
 func init() {
+	var raw bool
 	cmd := &cobra.Command{
 		Use:   "extract DIR",
 		Short: "Measure extraction fidelity against source texts",
@@ -19,11 +20,12 @@ For every DIR/NAME.source.txt (UTF-8, one paragraph per line) each sibling file
 DIR/NAME.* of any format is extracted (cleaning on) and scored with a
 difflib-style ratio over its characters (white space ignored) and over its list
 of paragraphs. It prints a table and fails (exit 1) when a file scores below
-%.1f%% on characters or %.0f%% on paragraphs, or cannot be read.`, extract.MinCharRatio*100, extract.MinParagraphRatio*100),
-		Example: "  huibao eval extract testdata/extract",
+%.1f%% on characters or %.0f%% on paragraphs, or cannot be read. With --raw the
+files are extracted without cleaning, for source texts that keep watermarks.`, extract.MinCharRatio*100, extract.MinParagraphRatio*100),
+		Example: "  huibao eval extract testdata/extract\n  huibao eval extract --raw /tmp/converted-dev-set",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			res, err := extract.EvalDir(context.Background(), args[0])
+			res, err := extract.EvalDirOptions(context.Background(), args[0], extract.Options{Raw: raw})
 			if err != nil {
 				return err
 			}
@@ -55,5 +57,6 @@ of paragraphs. It prints a table and fails (exit 1) when a file scores below
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&raw, "raw", false, "extract without removing watermarks, ads and page furniture")
 	evalCmd.AddCommand(cmd)
 }
