@@ -40,9 +40,12 @@ func Clean(doc *Document) {
 	for i, p := range ps {
 		t := strings.TrimSpace(p.Text)
 		// An address inside a line is cut out later; the rest decides.
-		bare := strings.TrimSpace(inlineAd.ReplaceAllString(t, ""))
+		bare := t
+		if hasWWW(t) {
+			bare = strings.TrimSpace(inlineAd.ReplaceAllString(t, ""))
+		}
 		switch {
-		case bare == "" || rePageNumber.MatchString(t):
+		case bare == "" || len(t) <= 48 && rePageNumber.MatchString(t):
 			drop[i] = true
 		case isAdLine(bare, p.Heading):
 			drop[i], ad[i] = true, true
@@ -105,13 +108,56 @@ var (
 
 	// Contact details and addresses: each is a strong sign of an ad.
 	reContact = regexp.MustCompile(`(?i)(?:QQ|ＱＱ|扣扣|企鹅)\s*(?:群|号)?\s*[:：]?\s*\d{5,12}|微信\s*(?:号|群)?\s*[:：]\s*[A-Za-z0-9_-]{4,}|(?:https?://|www\.)[a-z0-9.-]+|[a-z0-9-]+\.(?:com|cn|net|org|cc|top|vip|xyz)(?:/\S*)?`)
-	// strongCues are words ordinary report text hardly ever puts in a short
-	// line; weakCues appear in reports too and count only in combination.
-	strongCues = regexp.MustCompile(`QQ|ＱＱ|公众号|会员|订阅|VIP|vip|倒卖|仅供(?:学习|参考|交流)|禁止(?:外传|转载|复制)|严禁(?:外传|转载)|版权(?:所有|归)|侵权|侵删|文档下载|免费下载|下载地址|范文网?|文库|付费|充值|扫码|二维码|客服|加群|进群|入群|微信号|(?:会员|交流|QQ|微信|读者)群`)
-	weakCues   = regexp.MustCompile(`免费|赠送|整理|咨询|资料|权益|分享|关注|下载|平台|更新|领取|获取|优惠|购买|原创|转载|搜索|收藏|联系|独家|精品|迭代|材料|立享|每日|实时`)
 	// titleCue: words of a report title, which the block rules never drop.
-	titleCue = regexp.MustCompile(`汇报|报告|发言|讲话|总结|述职|会议|意见|方案|情况|纪要|规划|计划|通知|决定|办法|工作`)
+	titleCue = []string{"汇报", "报告", "发言", "讲话", "总结", "述职", "会议", "意见", "方案", "情况", "纪要", "规划", "计划", "通知", "决定", "办法", "工作"}
 )
+
+// strongCues are words ordinary report text hardly ever puts in a short
+// line; weakCues appear in reports too and count only in combination.
+// Plain substrings, counted with strings.Count: regular expressions made
+// cleaning the slowest step of extraction.
+var (
+	strongCues = []string{"QQ", "ＱＱ", "公众号", "会员", "订阅", "VIP", "vip", "倒卖", "仅供学习", "仅供参考", "仅供交流",
+		"禁止外传", "禁止转载", "禁止复制", "严禁外传", "严禁转载", "版权所有", "版权归", "侵权", "侵删", "文档下载", "下载地址",
+		"范文", "文库", "付费", "充值", "扫码", "二维码", "客服", "加群", "进群", "入群", "微信号", "交流群", "微信群", "读者群"}
+	weakCues = []string{"免费", "赠送", "整理", "咨询", "资料", "权益", "分享", "关注", "下载", "平台", "更新", "领取", "获取",
+		"优惠", "购买", "原创", "转载", "搜索", "收藏", "联系", "独家", "精品", "迭代", "材料", "立享", "每日", "实时"}
+)
+
+func countCues(t string, words []string) int {
+	n := 0
+	for _, w := range words {
+		n += strings.Count(t, w)
+	}
+	return n
+}
+
+func hasCue(t string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHaveContact is a cheap test before the contact expression runs.
+func mayHaveContact(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '.', c == 'Q', c == 'q':
+			return true
+		}
+	}
+	return strings.Contains(t, "ＱＱ") || strings.Contains(t, "扣扣") || strings.Contains(t, "企鹅") || strings.Contains(t, "微信")
+}
+
+func contactCount(t string) int {
+	if !mayHaveContact(t) {
+		return 0
+	}
+	return len(reContact.FindAllStringIndex(t, -1))
+}
 
 // adScore rates how much a line reads like a resale-site ad.
 func adScore(t string) int {
@@ -121,16 +167,16 @@ func adScore(t string) int {
 
 // adCues counts contact details, strong and weak ad words in t.
 func adCues(t string) (contact, strong, weak int) {
-	return len(reContact.FindAllStringIndex(t, -1)), len(strongCues.FindAllStringIndex(t, -1)), len(weakCues.FindAllStringIndex(t, -1))
+	return contactCount(t), countCues(t, strongCues), countCues(t, weakCues)
 }
 
-var reDigit = regexp.MustCompile(`\d`)
+func hasDigit(t string) bool { return strings.ContainsAny(t, "0123456789") }
 
 // isAdLine reports whether a whole paragraph is an ad or watermark.
 func isAdLine(t string, heading bool) bool {
 	n := utf8.RuneCountInString(t)
 	if heading || outline.IsHeading(t) {
-		return reContact.MatchString(t) && n <= 40
+		return n <= 40 && contactCount(t) > 0
 	}
 	c, st, w := adCues(t)
 	switch {
@@ -141,7 +187,7 @@ func isAdLine(t string, heading bool) bool {
 	case n <= 60:
 		// A short unpunctuated line: one strong word is enough unless it
 		// reads like a table row with figures.
-		return c > 0 || st >= 2 || st == 1 && (w >= 1 || !reDigit.MatchString(t)) || w >= 3 || w >= 2 && !reDigit.MatchString(t)
+		return c > 0 || st >= 2 || st == 1 && (w >= 1 || !hasDigit(t)) || w >= 3 || w >= 2 && !hasDigit(t)
 	case n <= 200:
 		return 3*c+2*st+w >= 6
 	}
@@ -159,7 +205,7 @@ func isShortLine(t string) bool {
 	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(t, "。；！？")
 }
 
-func looksLikeTitle(t string) bool { return titleCue.MatchString(t) }
+func looksLikeTitle(t string) bool { return hasCue(t, titleCue) }
 
 func adNeighbour(ad, drop []bool, i, step int) bool {
 	for j := i + step; j >= 0 && j < len(ad); j += step {
@@ -190,11 +236,13 @@ var (
 // stripInlineAds cuts site addresses and contact sentences out of a kept
 // paragraph.
 func stripInlineAds(s string) string {
-	s = inlineAd.ReplaceAllString(s, "")
-	if reContact.MatchString(s) || strongCues.MatchString(s) {
+	if hasWWW(s) {
+		s = inlineAd.ReplaceAllString(s, "")
+	}
+	if contactCount(s) > 0 {
 		var b strings.Builder
 		for _, sent := range reSentence.FindAllString(s, -1) {
-			if reContact.MatchString(sent) && adScore(sent) >= 4 && utf8.RuneCountInString(sent) <= 60 {
+			if contactCount(sent) > 0 && adScore(sent) >= 4 && utf8.RuneCountInString(sent) <= 60 {
 				continue
 			}
 			b.WriteString(sent)
@@ -202,4 +250,13 @@ func stripInlineAds(s string) string {
 		s = b.String()
 	}
 	return strings.TrimSpace(s)
+}
+
+func hasWWW(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if (s[i] == 'w' || s[i] == 'W') && (s[i+1] == 'w' || s[i+1] == 'W') && (s[i+2] == 'w' || s[i+2] == 'W') {
+			return true
+		}
+	}
+	return false
 }
