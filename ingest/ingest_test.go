@@ -6,7 +6,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -351,4 +353,191 @@ func TestMain(m *testing.M) {
 		os.Exit(0)
 	}
 	os.Exit(m.Run())
+}
+
+// needTool finds a command-line tool a test needs: locally the test
+// skips without it; under CI=true it fails, so CI really runs it.
+func needTool(t *testing.T, name, pkg string, alt ...string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	for _, a := range alt {
+		if err != nil {
+			p, err = exec.LookPath(a)
+		}
+	}
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s not found: install the Debian package %s", name, pkg)
+		}
+		t.Skipf("%s not found (Debian package %s): skipping", name, pkg)
+	}
+	return p
+}
+
+func TestIngest7z(t *testing.T) {
+	sz := needTool(t, "7zz", "7zip", "7z")
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	write(t, filepath.Join(src, "一季度", "汇报甲.txt"), []byte(reportText(301, "陈一")))
+	write(t, filepath.Join(src, "一季度", "汇报乙.txt"), []byte(reportText(302, "陈二")))
+	write(t, filepath.Join(src, "notes.bin"), []byte{0, 1, 2, 3, 0, 0, 0})
+	inner := makeZip(t, []zentry{{name: "内层/汇报丙.txt", data: []byte(reportText(303, "陈三")), gbkName: true}})
+	write(t, filepath.Join(src, "inner.zip"), inner)
+	archive := filepath.Join(dir, "in", "季度材料.7z")
+	os.MkdirAll(filepath.Dir(archive), 0o755)
+	cmd := exec.Command(sz, "a", "-bd", "-y", archive, ".")
+	cmd.Dir = src
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("7z: %v\n%s", err, out)
+	}
+	// And a truncated copy, which fails without stopping the run.
+	b, _ := os.ReadFile(archive)
+	write(t, filepath.Join(dir, "in", "损坏.7z"), b[:len(b)/2])
+
+	st := openStore(t, filepath.Join(dir, "c.db"))
+	sum, err := Run(context.Background(), st, []string{filepath.Join(dir, "in")}, Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Ingested != 3 || sum.Skipped != 1 || sum.Failed != 1 || sum.Failures[0].Code != CodeBadArchive {
+		t.Fatalf("summary %+v", sum)
+	}
+	list, _, _ := st.List(context.Background(), 1, 10)
+	names := []string{}
+	for _, s := range list {
+		names = append(names, s.Name)
+	}
+	if j := strings.Join(names, "|"); !strings.Contains(j, "汇报丙.txt") || !strings.Contains(j, "汇报甲.txt") {
+		t.Fatalf("stored names %s", j)
+	}
+}
+
+// RAR cannot be written by any free tool, so the tests build stored
+// (uncompressed) RAR 5 archives by hand, following the published format:
+// signature, main header, file headers with data, end header, each header
+// with a CRC32 of its size field and body.
+func rarVint(v uint64) []byte {
+	var b []byte
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if v != 0 {
+			b = append(b, c|0x80)
+			continue
+		}
+		return append(b, c)
+	}
+}
+
+func rarHeader(body []byte) []byte {
+	size := rarVint(uint64(len(body)))
+	crc := crc32.ChecksumIEEE(append(append([]byte{}, size...), body...))
+	out := binary.LittleEndian.AppendUint32(nil, crc)
+	return append(append(out, size...), body...)
+}
+
+type rarPart struct {
+	name              string
+	data              []byte // this volume's piece of the file
+	crc               uint32 // of the whole file
+	size              int    // of the whole file
+	notFirst, notLast bool
+}
+
+// makeRarVolume writes one volume; vol is 0 for the first.
+func makeRarVolume(vol int, multi, last bool, parts []rarPart) []byte {
+	out := []byte("Rar!\x1a\x07\x01\x00")
+	arcFlags := uint64(0)
+	if multi {
+		arcFlags |= 0x0001
+		if vol > 0 {
+			arcFlags |= 0x0002
+		}
+	}
+	main := append(rarVint(1), rarVint(0)...) // type main, no header flags
+	main = append(main, rarVint(arcFlags)...)
+	if vol > 0 {
+		main = append(main, rarVint(uint64(vol))...)
+	}
+	out = append(out, rarHeader(main)...)
+	for _, p := range parts {
+		hflags := uint64(0x0002) // data area present
+		if p.notFirst {
+			hflags |= 0x0008
+		}
+		if p.notLast {
+			hflags |= 0x0010
+		}
+		h := append(rarVint(2), rarVint(hflags)...)
+		h = append(h, rarVint(uint64(len(p.data)))...)
+		h = append(h, rarVint(0x0004)...) // file flags: CRC32 present
+		h = append(h, rarVint(uint64(p.size))...)
+		h = append(h, rarVint(0x20)...) // attributes: archive
+		h = binary.LittleEndian.AppendUint32(h, p.crc)
+		h = append(h, rarVint(0)...) // compression: stored
+		h = append(h, rarVint(0)...) // host OS: Windows
+		h = append(h, rarVint(uint64(len(p.name)))...)
+		h = append(h, p.name...)
+		out = append(out, rarHeader(h)...)
+		out = append(out, p.data...)
+	}
+	endFlags := uint64(0)
+	if multi && !last {
+		endFlags = 1
+	}
+	end := append(rarVint(5), rarVint(0)...)
+	end = append(end, rarVint(endFlags)...)
+	return append(out, rarHeader(end)...)
+}
+
+func rarFile(name string, data []byte) rarPart {
+	return rarPart{name: name, data: data, crc: crc32.ChecksumIEEE(data), size: len(data)}
+}
+
+func TestIngestRar(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	// A single-volume archive with two reports and an unsafe name.
+	write(t, filepath.Join(in, "材料.rar"), makeRarVolume(0, false, true, []rarPart{
+		rarFile("报告/汇报一.txt", []byte(reportText(401, "林一"))),
+		rarFile("报告/汇报二.txt", []byte(reportText(402, "林二"))),
+		rarFile("../../逃逸.txt", []byte(reportText(403, "林三"))),
+	}))
+	// A report split across three volumes, read through the first; the
+	// later volumes are not entries of their own.
+	big := []byte(reportText(404, "林四") + strings.Repeat("继续推进人居环境整治。\n", 200))
+	whole := rarFile("分卷/汇报四.txt", big)
+	cut1, cut2 := len(big)/3, 2*len(big)/3
+	p1, p2, p3 := whole, whole, whole
+	p1.data, p1.notLast = big[:cut1], true
+	p2.data, p2.notFirst, p2.notLast = big[cut1:cut2], true, true
+	p3.data, p3.notFirst = big[cut2:], true
+	write(t, filepath.Join(in, "vol", "set.part1.rar"), makeRarVolume(0, true, false, []rarPart{p1}))
+	write(t, filepath.Join(in, "vol", "set.part2.rar"), makeRarVolume(1, true, false, []rarPart{p2}))
+	write(t, filepath.Join(in, "vol", "set.part3.rar"), makeRarVolume(2, true, true, []rarPart{p3}))
+	// A RAR nested in a zip, and a corrupt RAR.
+	write(t, filepath.Join(in, "outer.zip"), makeZip(t, []zentry{{name: "inner.rar",
+		data: makeRarVolume(0, false, true, []rarPart{rarFile("汇报五.txt", []byte(reportText(405, "林五")))})}}))
+	write(t, filepath.Join(in, "bad.rar"), []byte("Rar!\x1a\x07\x01\x00garbage that is no header"))
+
+	st := openStore(t, filepath.Join(dir, "c.db"))
+	sum, err := Run(context.Background(), st, []string{in}, Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]int{}
+	for _, f := range sum.Failures {
+		codes[f.Code]++
+	}
+	if sum.Ingested != 4 || sum.Failed != 2 || codes[CodeUnsafePath] != 1 || codes[CodeBadArchive] != 1 {
+		t.Fatalf("summary %+v", sum)
+	}
+	res, err := st.Search(context.Background(), store.Query{Text: "继续推进人居环境整治"})
+	if err != nil || res.Total == 0 {
+		t.Fatalf("the multi-volume report was not stored: %v %v", res, err)
+	}
+	rep, err := st.Get(context.Background(), res.Hits[0].ReportID)
+	if err != nil || strings.Count(rep.Text, "继续推进人居环境整治") != 200 {
+		t.Fatalf("the multi-volume report was not stored whole: %v", err)
+	}
 }
