@@ -283,11 +283,12 @@ type numbering struct {
 	lvlOver  map[string]map[int]numLevel
 	counters map[string]*[9]int
 	used     map[string]*[9]bool
+	seen     map[string]bool
 }
 
 func parseNumbering(ctx context.Context, b []byte) (*numbering, error) {
 	n := &numbering{abstract: map[string]*[9]numLevel{}, nums: map[string]string{}, override: map[string]map[int]int{},
-		lvlOver: map[string]map[int]numLevel{}, counters: map[string]*[9]int{}, used: map[string]*[9]bool{}}
+		lvlOver: map[string]map[int]numLevel{}, counters: map[string]*[9]int{}, used: map[string]*[9]bool{}, seen: map[string]bool{}}
 	if b == nil {
 		return n, nil
 	}
@@ -400,21 +401,34 @@ func (n *numbering) label(numID string, ilvl int) string {
 	if numID == "" || numID == "0" || ilvl < 0 || ilvl > 8 {
 		return ""
 	}
-	if _, ok := n.nums[numID]; !ok {
+	abs, ok := n.nums[numID]
+	if !ok {
 		return ""
 	}
-	c := n.counters[numID]
-	u := n.used[numID]
+	// As Word does, instances of one abstract list share its counters (a
+	// second w:num continues the numbering) unless the instance restarts a
+	// level with startOverride, applied when the instance is first used.
+	key := "abstract:" + abs
+	c := n.counters[key]
+	u := n.used[key]
 	if c == nil {
 		c, u = &[9]int{}, &[9]bool{}
-		n.counters[numID], n.used[numID] = c, u
+		n.counters[key], n.used[key] = c, u
+	}
+	if !n.seen[numID] {
+		n.seen[numID] = true
+		for lv, st := range n.override[numID] {
+			if lv >= 0 && lv < 9 {
+				c[lv], u[lv] = st-1, true
+				for i := lv + 1; i < 9; i++ {
+					u[i] = false
+				}
+			}
+		}
 	}
 	for i := 0; i <= ilvl; i++ {
 		if !u[i] {
 			st := n.level(numID, i).start
-			if o, ok := n.override[numID][i]; ok {
-				st = o
-			}
 			c[i], u[i] = st-1, true
 			if i < ilvl {
 				c[i] = st

@@ -210,17 +210,18 @@ func TestDOCXNumberingAndFields(t *testing.T) {
 <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%2"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>
 <w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>
 <w:num w:numId="6"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>
+<w:num w:numId="8"><w:abstractNumId w:val="3"/></w:num>
 </w:numbering>`
 	p := func(num, lvl, text string) string {
 		return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + lvl + `"/><w:numId w:val="` + num + `"/></w:numPr></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
 	}
-	body := docxHead + p("5", "0", "第一项") + p("5", "1", "细项") + p("5", "1", "细项") + p("5", "0", "第二项") + p("6", "0", "重新编号") +
+	body := docxHead + p("5", "0", "第一项") + p("5", "1", "细项") + p("5", "1", "细项") + p("5", "0", "第二项") + p("6", "0", "重新编号") + p("8", "0", "继续编号") +
 		`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "http://example.org"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>链接文字</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
 		`<w:sdt><w:sdtContent><w:p><w:hyperlink><w:r><w:t xml:space="preserve">控件 </w:t></w:r></w:hyperlink><w:r><w:tab/><w:t>内容</w:t></w:r></w:p></w:sdtContent></w:sdt>` +
 		`</w:body></w:document>`
 	data := zipOf(t, map[string][]byte{"word/document.xml": []byte(body), "word/numbering.xml": []byte(numbering)})
 	doc := mustExtract(t, "list.docx", data, Options{})
-	want := []string{"1.第一项", "①细项", "②细项", "2.第二项", "7.重新编号", "链接文字", "控件 内容"}
+	want := []string{"1.第一项", "①细项", "②细项", "2.第二项", "7.重新编号", "8.继续编号", "链接文字", "控件 内容"}
 	if got := texts(doc.Paragraphs); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
