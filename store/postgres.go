@@ -25,8 +25,8 @@ var postgresDialect = &dialect{
 	},
 	aggText: `coalesce((SELECT string_agg(text, E'\n' ORDER BY position) FROM paragraphs WHERE report_id = r.id), '')`,
 	aggTags: `(SELECT string_agg(key || chr(30) || value, chr(31) ORDER BY key) FROM tags WHERE report_id = r.id)`,
-	insertParagraph: func(ctx context.Context, tx *sql.Tx, reportID int64, p *report.Paragraph, tokens []string, _ *indexMeta) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO paragraphs
+	insertParagraph: func(ctx context.Context, tx *txStmts, reportID int64, p *report.Paragraph, tokens []string, _ *indexMeta) error {
+		_, err := tx.exec(ctx, `INSERT INTO paragraphs
 			(report_id, position, heading, role, section, category, confidence, text, tsv)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::tsvector)`,
 			reportID, p.Index, p.Heading, p.Role, p.Section, p.Category, p.Confidence, p.Text, tsvector(tokens))

@@ -33,7 +33,7 @@ type dialect struct {
 	aggTags string
 	// insertParagraph stores one paragraph and its index tokens; meta
 	// carries the report's year and tags for index-side filtering.
-	insertParagraph func(ctx context.Context, tx *sql.Tx, reportID int64, p *report.Paragraph, tokens []string, meta *indexMeta) error
+	insertParagraph func(ctx context.Context, tx *txStmts, reportID int64, p *report.Paragraph, tokens []string, meta *indexMeta) error
 	// deleteIndex removes a report's paragraphs from a separate index.
 	deleteIndex string
 	// facets counts the matching paragraphs per category (ignoring the
@@ -125,6 +125,40 @@ func (s *sqlStore) applyMigration(ctx context.Context, m migration) error {
 	return tx.Commit()
 }
 
+// txStmts prepares each statement of a transaction once, since a report
+// inserts the same few statements for each of its paragraphs.
+type txStmts struct {
+	tx      *sql.Tx
+	rebind  func(string) string
+	prepare bool
+	stmts   map[string]*sql.Stmt
+}
+
+func (t *txStmts) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if !t.prepare {
+		return t.tx.ExecContext(ctx, t.rebind(query), args...)
+	}
+	st, ok := t.stmts[query]
+	if !ok {
+		var err error
+		st, err = t.tx.PrepareContext(ctx, t.rebind(query))
+		if err != nil {
+			return nil, err
+		}
+		if t.stmts == nil {
+			t.stmts = map[string]*sql.Stmt{}
+		}
+		t.stmts[query] = st
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (t *txStmts) close() {
+	for _, st := range t.stmts {
+		st.Close()
+	}
+}
+
 // SchemaVersion returns the highest applied migration.
 func (s *sqlStore) SchemaVersion(ctx context.Context) (int, error) {
 	var v sql.NullInt64
@@ -168,20 +202,15 @@ func (s *sqlStore) Put(ctx context.Context, r *report.Report, tags map[string]st
 		return "", false, err
 	}
 	meta := &indexMeta{year: r.Year, tags: tags}
+	// pgx caches prepared statements by itself; SQLite gains from reuse.
+	ts := &txStmts{tx: tx, rebind: s.q, prepare: s.d.name == "sqlite"}
+	defer ts.close()
 	for i := range r.Paragraphs {
-		if err := s.d.insertParagraph(ctx, tx, id, &r.Paragraphs[i], p.tokens[i], meta); err != nil {
+		if err := s.d.insertParagraph(ctx, ts, id, &r.Paragraphs[i], p.tokens[i], meta); err != nil {
 			return "", false, err
 		}
 	}
 	if len(r.Quantities) > 0 {
-		stmt, err := tx.PrepareContext(ctx, s.q(`INSERT INTO quantities
-			(report_id, position, paragraph, section, category, text, subject, value, unit,
-			 normalized_value, normalized_unit, approx, masked, change)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`))
-		if err != nil {
-			return "", false, err
-		}
-		defer stmt.Close()
 		for i, q := range r.Quantities {
 			var nv sql.NullFloat64
 			nu := ""
@@ -193,20 +222,23 @@ func (s *sqlStore) Put(ctx context.Context, r *report.Report, tags map[string]st
 			if q.Value != nil {
 				v = sql.NullFloat64{Float64: *q.Value, Valid: true}
 			}
-			if _, err := stmt.ExecContext(ctx, id, i, q.Paragraph, q.Section, q.Category, q.Text, q.Subject,
+			if _, err := ts.exec(ctx, `INSERT INTO quantities
+			(report_id, position, paragraph, section, category, text, subject, value, unit,
+			 normalized_value, normalized_unit, approx, masked, change)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, q.Paragraph, q.Section, q.Category, q.Text, q.Subject,
 				v, q.Unit, nv, nu, q.Approx, q.Masked, q.Change); err != nil {
 				return "", false, err
 			}
 		}
 	}
 	for _, e := range r.Entities {
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO entities (report_id, type, placeholder, count) VALUES (?, ?, ?, ?)`),
+		if _, err := ts.exec(ctx, `INSERT INTO entities (report_id, type, placeholder, count) VALUES (?, ?, ?, ?)`,
 			id, string(e.Type), e.Placeholder, e.Count); err != nil {
 			return "", false, err
 		}
 	}
 	for _, k := range sortedKeys(tags) {
-		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO tags (report_id, key, value) VALUES (?, ?, ?)`), id, k, tags[k]); err != nil {
+		if _, err := ts.exec(ctx, `INSERT INTO tags (report_id, key, value) VALUES (?, ?, ?)`, id, k, tags[k]); err != nil {
 			return "", false, err
 		}
 	}

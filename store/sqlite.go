@@ -29,8 +29,8 @@ var sqliteDialect = &dialect{
 	},
 	aggText: "coalesce((SELECT group_concat(text, char(10) ORDER BY position) FROM paragraphs WHERE report_id = r.id), '')",
 	aggTags: "(SELECT group_concat(key || char(30) || value, char(31) ORDER BY key) FROM tags WHERE report_id = r.id)",
-	insertParagraph: func(ctx context.Context, tx *sql.Tx, reportID int64, p *report.Paragraph, tokens []string, meta *indexMeta) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO paragraphs
+	insertParagraph: func(ctx context.Context, tx *txStmts, reportID int64, p *report.Paragraph, tokens []string, meta *indexMeta) error {
+		res, err := tx.exec(ctx, `INSERT INTO paragraphs
 			(report_id, position, heading, role, section, category, confidence, text)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			reportID, p.Index, p.Heading, p.Role, p.Section, p.Category, p.Confidence, p.Text)
@@ -41,7 +41,7 @@ var sqliteDialect = &dialect{
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO paragraphs_fts (rowid, tokens, meta) VALUES (?, ?, ?)`,
+		_, err = tx.exec(ctx, `INSERT INTO paragraphs_fts (rowid, tokens, meta) VALUES (?, ?, ?)`,
 			ftsRowid(pid, p.Category), strings.Join(tokens, " "), metaTokens(meta))
 		return err
 	},

@@ -517,3 +517,27 @@ func TestParseQuery(t *testing.T) {
 		t.Errorf("long snippet = %s", got)
 	}
 }
+
+// BenchmarkPut measures storing one report of 30 paragraphs (tokenizing
+// included) in SQLite.
+func BenchmarkPut(b *testing.B) {
+	s, err := Open(context.Background(), filepath.Join(b.TempDir(), "b.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	base := fixture(0, 2020, "")
+	for len(base.Paragraphs) < 30 {
+		p := base.Paragraphs[1+len(base.Paragraphs)%4]
+		p.Index = len(base.Paragraphs)
+		base.Paragraphs = append(base.Paragraphs, p)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := *base
+		r.Source.SHA256 = sha(1000 + i)
+		if _, _, err := s.Put(context.Background(), &r, map[string]string{"k": "v"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
