@@ -302,11 +302,12 @@ func listItems(tt *tokText, found []Finding) []Finding {
 	trimItem := func(k int) (int, int, bool) {
 		s, e := items[k].s, items[k].e
 		text := tt.text[s:e]
+		stop := func(r rune) bool { return !isHan(r) || givenStop[r] || functionRunes[r] || orgLeftStop[r] }
 		if k == 0 {
 			// take the last 2-4 Han runes of the first part
 			rs := []rune(text)
 			n := 0
-			for n < len(rs) && n < 4 && isHan(rs[len(rs)-1-n]) {
+			for n < len(rs) && n < 5 && !stop(rs[len(rs)-1-n]) {
 				n++
 			}
 			s = e - len(string(rs[len(rs)-n:]))
@@ -314,7 +315,7 @@ func listItems(tt *tokText, found []Finding) []Finding {
 		if k == len(items)-1 {
 			rs := []rune(tt.text[s:e])
 			n := 0
-			for n < len(rs) && n < 4 && isHan(rs[n]) {
+			for n < len(rs) && n < 5 && !stop(rs[n]) {
 				n++
 			}
 			e = s + len(string(rs[:n]))
@@ -323,6 +324,7 @@ func listItems(tt *tokText, found []Finding) []Finding {
 		return s, e, l >= 2 && l <= 4 && allHan(tt.text[s:e])
 	}
 	var typ Type
+	counted := false
 	for k := range items {
 		s, e, ok := trimItem(k)
 		if !ok {
@@ -348,6 +350,7 @@ func listItems(tt *tokText, found []Finding) []Finding {
 				for _, c := range listPlaceCount {
 					if strings.HasPrefix(tail, c) {
 						typ = LOCATION
+						counted = true
 					}
 				}
 			}
@@ -358,10 +361,10 @@ func listItems(tt *tokText, found []Finding) []Finding {
 	}
 	for k := range items {
 		s, e, ok := trimItem(k)
-		if !ok || getLexicon().common[tt.text[s:e]] || !nameLike(tt, s, e, typ) {
+		if !ok || getLexicon().common[tt.text[s:e]] || !counted && !nameLike(tt, s, e, typ) {
 			continue
 		}
-		if k == len(items)-1 && typ == LOCATION {
+		if k == len(items)-1 {
 			// the last part runs on (转桥四村合并): keep the name before a count
 			rs := []rune(tt.text[s:e])
 			n := 0

@@ -29,6 +29,7 @@ type lexicon struct {
 	maxPlace  int               // longest place name, in bytes
 	common    map[string]bool   // frequent ordinary words of two or three characters
 	rare      map[rune]bool     // characters seldom seen in dictionary words (瀍)
+	known     map[rune]bool     // characters with statistics
 }
 
 var (
@@ -65,7 +66,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		surname: map[rune]float64{}, compound: map[string]bool{},
 		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{}, translitN: map[rune]float64{},
-		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{}, rare: map[rune]bool{},
+		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
 	}
 	for _, w := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
 		if w != "" {
@@ -125,6 +126,7 @@ func loadLexicon() *lexicon {
 		if w.general < 2000 {
 			l.rare[r] = true
 		}
+		l.known[r] = true
 	}
 	// Places.
 	sc = bufio.NewScanner(bytes.NewReader(readGz("data/places.txt.gz")))
@@ -180,3 +182,7 @@ func shortPlace(name string) string {
 	}
 	return ""
 }
+
+// isRare reports characters seldom seen in dictionary words (瀍), including
+// those the statistics do not list at all.
+func (l *lexicon) isRare(r rune) bool { return l.rare[r] || !l.known[r] && isHan(r) }

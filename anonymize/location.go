@@ -67,7 +67,7 @@ func findLocations(tt *tokText) []Finding {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
-		if stem == "" || genericPlaceStems[stem] || l.common[stem] || l.common[name] {
+		if stem == "" || genericPlaceStems[stem] || (l.common[stem] || l.common[name]) && l.places[name] >= 4 {
 			// a two-character or generic full form (东区, 新区) only as its own ns word
 			if t := tt.tokenAt(i); t == nil || t.start != i || t.end != best || t.pos != "ns" {
 				continue
@@ -81,7 +81,7 @@ func findLocations(tt *tokText) []Finding {
 		if t.n() < 2 || overlapsAny(out, tt.off[t.start], tt.off[t.end]) {
 			continue
 		}
-		if full, ok := l.short[t.word]; ok && (t.pos == "ns" || t.pos == "x") && !genericPlaceStems[t.word] {
+		if full, ok := l.short[t.word]; ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
 			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
 		}
@@ -109,10 +109,25 @@ func findLocations(tt *tokText) []Finding {
 		if t.n() > sufRunes {
 			// the suffix is inside the token (方东村): the token must be
 			// made up or a place word, not an ordinary noun (农村).
-			if t.pos != "x" && t.pos != "ns" && t.pos != "nr" && t.pos != "nz" {
+			if t.pos != "x" && t.pos != "ns" && t.pos != "nr" && t.pos != "nz" && (getLexicon().common[t.word] || t.pos != "n" || suf != "村" && suf != "屯" && suf != "寨") {
+				continue
+			}
+			if t.pos != "x" && t.pos != "ns" && t.pos != "nr" && t.pos != "nz" && landmark(suf) {
 				continue
 			}
 			s = t.start
+			// single characters or a short numeral before it (方|东村, 三道|关村)
+			for k2 := k - 1; k2 >= 0 && t.start-tt.toks[k2].start <= 2; k2-- {
+				p := tt.toks[k2]
+				r0 := tt.runes[p.start]
+				if !isHan(r0) || givenStop[r0] || functionRunes[r0] || genericVillagePrefix[p.word] || orgLeftStop[r0] {
+					break
+				}
+				if !(p.n() == 1 && p.pos != "p" && p.pos != "c" && p.pos != "u" && p.pos != "r" && p.pos != "d" || p.pos == "m" && p.n() == 2 && r0 != '第' && r0 != '每') {
+					break
+				}
+				s = p.start
+			}
 		} else {
 			// the suffix stands alone: take the weak tokens before it.
 			s = t.start
@@ -122,7 +137,7 @@ func findLocations(tt *tokText) []Finding {
 				if !(p.weak() || p.pos == "ns" || p.pos == "nz" || nounOK) || !isHan(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
 					break
 				}
-				if genericVillagePrefix[p.word] {
+				if genericVillagePrefix[p.word] || givenStop[tt.runes[p.start]] || functionRunes[tt.runes[p.start]] {
 					break
 				}
 				if p.n() == 1 && genericVillagePrefix[p.word] {
@@ -138,7 +153,7 @@ func findLocations(tt *tokText) []Finding {
 		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) {
 			continue
 		}
-		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().rare[[]rune(prefix)[0]])) {
+		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().isRare([]rune(prefix)[0]))) {
 			continue
 		}
 		if landmark(suf) && (getLexicon().common[prefix] || getLexicon().common[prefix+suf]) {

@@ -10,7 +10,7 @@ var (
 	rolesBefore = wordSet(`书记 副书记 县委书记 市委书记 省委书记 总书记 县长 副县长 市长 副市长 省长 副省长 区长 副区长 镇长 副镇长 乡长 副乡长 村长 局长 副局长
 		主任 副主任 处长 科长 所长 站长 院长 副院长 校长 副校长 厂长 经理 总经理 副总经理 董事长 总裁 会长 秘书长 部长 副部长 主席 副主席 总理 副总理
 		委员 常委 代表 院士 教授 副教授 博士 硕士 研究员 工程师 高级工程师 专家 医生 医师 主任医师 老师 教师 记者 通讯员 编辑 作者 主编 组长 副组长 队长
-		支书 村支书 党支部书记 负责人 主持人 总监 理事长 馆长 行长 社长 团长 旅长 师长 军长 司令 司令员 政委 大使 总统 首相 国王 女王 亲王 王子 外长 议员 议长
+		支书 村支书 党支部书记 负责人 主持人 撰稿 审核 审稿 校对 责编 责任编辑 摄影 供稿 联系人 整理 执笔 签发 报送 审定 拟稿 总监 理事长 馆长 行长 社长 团长 旅长 师长 军长 司令 司令员 政委 大使 总统 首相 国王 女王 亲王 王子 外长 议员 议长
 		同志 先生 女士 选手 运动员 教练 主教练 冠军 村民 农民 居民 群众 职工 员工 学生 同学 老人 大爷 大妈 阿姨 师傅 烈士 英雄 模范 标兵 能手 致富带头人
 		创始人 董事 监事 法人 法定代表人 户主 贫困户 患者 志愿者 发言人 区委书记 镇党委书记 乡党委书记 第一书记 驻村第一书记 驻村干部 干部 党员
 		带领 陪同 会见 看望 慰问 采访 邀请 聘请 引进 授予 表彰 联系 委托 找到 告诉`)
@@ -48,7 +48,7 @@ var (
 	personThreshold = 1.5
 	nrBonus3        = 2.0
 	nrBonus2        = 0.5
-	xBonus3         = 2.5
+	xBonus3         = 3.5
 	xBonus2         = 0.8
 	twoCharPenalty  = 0.8
 )
@@ -124,6 +124,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 	}
 	crossing := false
+	insideWords := 0
 	for k := ts; k <= te; k++ {
 		t := tt.toks[k]
 		inside := t.start >= s && t.end <= e
@@ -133,6 +134,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
 			// a dictionary word inside the name (彭+雄奇) needs context
 			score -= 2
+			insideWords++
 		}
 	}
 	if crossing {
@@ -144,10 +146,6 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			g = -4
 		}
 		score += clamp(g, -4, 3)
-	}
-	if e-s == 3 && sl == 1 && l.common[string(rs[1:])] {
-		score -= 2 // the given part is an ordinary word (黑|木耳)
-		ev = append(ev, "given-is-word")
 	}
 	if exact && l.common[tt.toks[ts].word] && !(nameTag && e-s >= 3) {
 		score -= 3 // a frequent ordinary word (荣誉)
@@ -200,7 +198,20 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	} else if e == len(tt.runes) {
 		ctx += 0.3
 	}
+	if e-s == 3 && sl == 1 && l.common[string(rs[1:])] && ctx < 3 {
+		score -= 2 // the given part is an ordinary word (黑|木耳)
+		ev = append(ev, "given-is-word")
+	}
+	if ctx >= 3 && insideWords > 0 {
+		score += 1 // a role before the name vouches for a word inside it (方|红海)
+	}
 	score += ctx
+	if s > 0 && (tt.runes[s-1] >= '0' && tt.runes[s-1] <= '9' || strings.ContainsRune("一二三四五六七八九十两百千万几第", tt.runes[s-1])) {
+		score -= 3 // after a number: a measure word (3项完成), not a name
+	}
+	if strings.ContainsRune("乡村镇县区市省州", rs[len(rs)-1]) {
+		score -= 3 // a place name (李杜乡)
+	}
 	ev = append([]string{"surname+given"}, ev...)
 	return score, strings.Join(ev, ","), true
 }

@@ -82,14 +82,14 @@ for s in spans:
             for ch in s.replace("·", ""):
                 translit[ch] += 3
 
-# Common two- and three-character words (frequency >= 300, not tagged as
-# places): a pattern or short form that is one of them is an ordinary word
+# Common two- and three-character words (frequency >= 300; >= 1000 for words
+# tagged as places): a pattern or short form that is one of them is an ordinary word
 # unless the document names the full form.
 common = []
 with gzip.open(os.path.join(repo, "segment", "dict", "jieba.dict.utf8.gz"), "rt", encoding="utf-8") as f:
     for line in f:
         parts = line.split()
-        if len(parts) == 3 and 2 <= len(parts[0]) <= 3 and int(parts[1]) >= 300:
+        if len(parts) == 3 and 2 <= len(parts[0]) <= 3 and int(parts[1]) >= (1000 if parts[2] == "ns" else 300):
             common.append(parts[0])
 with gzip.open(os.path.join(root, "common.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as out:
     out.write("\n".join(sorted(set(common))) + "\n")
