@@ -78,8 +78,11 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Document, error) {
 		if errors.Is(gerr, pdf.ErrAborted) {
 			return nil, Errorf(CodeTimeout, "reading the PDF took too long (page %d of %d)", i+1, len(pages))
 		}
+		if errors.Is(gerr, pdf.ErrBudget) {
+			return nil, Errorf(CodeTooLarge, "the PDF decodes to more than %d MB", pdf.MaxDocumentBytes>>20)
+		}
 		if errors.Is(gerr, pdf.ErrTooManyGlyphs) {
-			return nil, Errorf(CodeTooLarge, "page %d shows more than %d characters", i+1, pdfMaxGlyphsPage)
+			return nil, Errorf(CodeTooLarge, "page %d is too complex (more than %d characters or operators)", i+1, pdfMaxGlyphsPage)
 		}
 		total += len(gs)
 		if total > pdfMaxGlyphsTotal {

@@ -50,6 +50,10 @@ type fontKey struct {
 // NewFontCache returns an empty cache for one Reader.
 func NewFontCache() *FontCache { return &FontCache{m: map[fontKey]*fontInfo{}} }
 
+// maxOps bounds the operators interpreted for one page (forms drawn many
+// times over multiply them).
+const maxOps = 20_000_000
+
 // maxFormDepth bounds nested Form XObjects (and breaks reference loops).
 const maxFormDepth = 8
 
@@ -463,7 +467,7 @@ func (p Page) Glyphs(fc *FontCache, maxGlyphs int, stop func() bool) (out []Glyp
 	defer func() {
 		if x := recover(); x != nil {
 			out = w.out
-			if e, ok := x.(error); ok && (e == ErrAborted || e == ErrTooManyGlyphs) {
+			if e, ok := x.(error); ok && (e == ErrAborted || e == ErrTooManyGlyphs || e == ErrBudget) {
 				err = e
 				return
 			}
@@ -542,6 +546,9 @@ func (w *walker) run(strm Value, res Value, ctm matrix, depth int) {
 		w.ops++
 		if w.ops&1023 == 0 && w.stop != nil && w.stop() {
 			panic(ErrAborted)
+		}
+		if w.ops > maxOps {
+			panic(ErrTooManyGlyphs)
 		}
 		args := popArgs(stk)
 		num := func(i int) float64 {

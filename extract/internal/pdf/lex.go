@@ -39,6 +39,7 @@ const maxObjectDepth = 1000
 // A buffer holds buffered input bytes from the PDF file.
 type buffer struct {
 	r           io.Reader // source of data
+	eofReads    int
 	buf         []byte    // buffered data
 	pos         int       // read index in buf
 	offset      int64     // offset at end of buf; aka offset of next read
@@ -69,6 +70,13 @@ func (b *buffer) readByte() byte {
 	if b.pos >= len(b.buf) {
 		b.reload()
 		if b.pos >= len(b.buf) {
+			// Past the end, callers see white space; a scanner that loops
+			// waiting for a delimiter (an unterminated hex string) would
+			// spin forever, so give up after many such reads (huibao).
+			b.eofReads++
+			if b.eofReads > 1<<12 {
+				b.errorf("malformed PDF: unexpected end of data")
+			}
 			return '\n'
 		}
 	}

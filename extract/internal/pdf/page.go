@@ -435,7 +435,7 @@ func readCmap(toUnicode Value) *cmap {
 				ok = false
 				return
 			}
-			for i := 0; i < n; i++ {
+			for i := 0; i < n && stk.Len() >= 2; i++ {
 				hi, lo := stk.Pop().RawString(), stk.Pop().RawString()
 				if len(lo) == 0 || len(lo) != len(hi) {
 					if DebugOn {
@@ -453,7 +453,7 @@ func readCmap(toUnicode Value) *cmap {
 			if n < 0 {
 				panic("missing beginbfchar")
 			}
-			for i := 0; i < n; i++ {
+			for i := 0; i < n && stk.Len() >= 2; i++ {
 				repl, orig := stk.Pop().RawString(), stk.Pop().RawString()
 				m.bfchar = append(m.bfchar, bfchar{orig, repl})
 			}
@@ -463,7 +463,7 @@ func readCmap(toUnicode Value) *cmap {
 			if n < 0 {
 				panic("missing beginbfrange")
 			}
-			for i := 0; i < n; i++ {
+			for i := 0; i < n && stk.Len() >= 3; i++ {
 				dst, srcHi, srcLo := stk.Pop(), stk.Pop().RawString(), stk.Pop().RawString()
 				m.bfrange = append(m.bfrange, bfrange{srcLo, srcHi, dst})
 			}

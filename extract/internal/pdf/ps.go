@@ -5,6 +5,7 @@
 package pdf
 
 import (
+	"fmt"
 	"io"
 	"runtime"
 )
@@ -19,6 +20,9 @@ func (stk *Stack) Len() int {
 }
 
 func (stk *Stack) Push(v Value) {
+	if len(stk.stack) >= maxStack {
+		panic(fmt.Errorf("malformed PDF: operand stack overflow"))
+	}
 	stk.stack = append(stk.stack, v)
 }
 
@@ -35,6 +39,31 @@ func (stk *Stack) Pop() Value {
 
 func newDict() Value {
 	return Value{nil, objptr{}, make(dict)}
+}
+
+// maxStack bounds the operands Interpret keeps between operators.
+const maxStack = 1 << 16
+
+// MaxDocumentBytes bounds the decoded bytes Interpret reads over all
+// streams of one Reader (content streams shared by many pages, compression
+// bombs); past it, Interpret panics with ErrBudget.
+var MaxDocumentBytes int64 = 512 << 20
+
+// ErrBudget is the panic value raised when a Reader's decode budget is spent.
+var ErrBudget = fmt.Errorf("pdf: the document decodes to too much data")
+
+type budgetReader struct {
+	r  *Reader
+	rd io.Reader
+}
+
+func (b *budgetReader) Read(p []byte) (int, error) {
+	n, err := b.rd.Read(p)
+	b.r.decoded += int64(n)
+	if b.r.decoded > MaxDocumentBytes {
+		panic(ErrBudget)
+	}
+	return n, err
 }
 
 // MaxStreamBytes bounds the decoded bytes Interpret reads from one content
@@ -71,7 +100,11 @@ func Interpret(strm Value, do func(stk *Stack, op string)) {
 		rd = strm.Reader()
 	}
 
-	b := newBuffer(io.LimitReader(rd, MaxStreamBytes), 0)
+	rd = io.LimitReader(rd, MaxStreamBytes)
+	if strm.r != nil {
+		rd = &budgetReader{r: strm.r, rd: rd}
+	}
+	b := newBuffer(rd, 0)
 	b.allowEOF = true
 	b.allowObjptr = false
 	b.allowStream = false

@@ -91,6 +91,7 @@ type Reader struct {
 	cache      map[objptr]object // resolved indirect objects (huibao)
 	objstm     map[objptr]*objStmData
 	depth      int
+	decoded    int64 // bytes Interpret has decoded so far (huibao)
 }
 
 // objStmData is a decoded object stream, kept so that each object inside it
