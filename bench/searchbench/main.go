@@ -51,6 +51,11 @@ func main() {
 	}
 	_, total, _ := st.List(ctx, 1, 1)
 	fmt.Printf("corpus: %d reports\n", total)
+	// Warm up: the first query loads the segmenter's dictionary (0.6 s).
+	if _, err := st.Search(ctx, store.Query{Text: words[0]}); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	rng := rand.New(rand.NewSource(7))
 	kinds := []struct {
 		name string
