@@ -25,6 +25,7 @@ func init() {
 	var (
 		addr, db, token, maxUpload, policyFile, logFormat string
 		workers, queue                                    int
+		secureCookies                                     bool
 		timeout, grace, queueWait                         time.Duration
 	)
 	cmd := &cobra.Command{
@@ -92,7 +93,7 @@ text or original file names.`,
 			}
 			srv, err := api.New(api.Config{
 				Store: st, Token: token, MaxUpload: limit, Workers: workers, Queue: queue, QueueWait: queueWait,
-				Timeout: timeout, Policies: policies, Logger: log,
+				Timeout: timeout, Policies: policies, Logger: log, SecureCookies: secureCookies,
 			})
 			if err != nil {
 				st.Close()
@@ -102,6 +103,9 @@ text or original file names.`,
 			if err != nil {
 				st.Close()
 				return err
+			}
+			if token == "" && !isLoopback(ln.Addr()) {
+				log.Warn("no --token: anyone who can reach this address can upload and read the corpus")
 			}
 			log.Info("huibao serving", "addr", ln.Addr().String(), "version", version, "store", storeKind(db),
 				"auth", token != "", "max_upload", limit, "workers", workers, "timeout", timeout.String())
@@ -120,6 +124,7 @@ text or original file names.`,
 	f.DurationVar(&grace, "grace", 30*time.Second, "on SIGTERM, how long running requests may take to finish")
 	f.StringVar(&policyFile, "policy", "", "an extra de-identification policy file (JSON/YAML deny and allow lists) users can choose")
 	f.StringVar(&logFormat, "log-format", "json", "log format on stderr: json or text")
+	f.BoolVar(&secureCookies, "secure-cookies", false, "mark the login and CSRF cookies Secure (behind an HTTPS proxy)")
 	rootCmd.AddCommand(cmd)
 }
 
@@ -129,4 +134,9 @@ func storeKind(dsn string) string {
 		return "postgres"
 	}
 	return "sqlite"
+}
+
+func isLoopback(a net.Addr) bool {
+	ta, ok := a.(*net.TCPAddr)
+	return ok && ta.IP.IsLoopback()
 }
