@@ -40,11 +40,11 @@ const maxObjectDepth = 1000
 type buffer struct {
 	r           io.Reader // source of data
 	eofReads    int
-	buf         []byte    // buffered data
-	pos         int       // read index in buf
-	offset      int64     // offset at end of buf; aka offset of next read
-	tmp         []byte    // scratch space for accumulating token
-	unread      []token   // queue of read but then unread tokens
+	buf         []byte  // buffered data
+	pos         int     // read index in buf
+	offset      int64   // offset at end of buf; aka offset of next read
+	tmp         []byte  // scratch space for accumulating token
+	unread      []token // queue of read but then unread tokens
 	allowEOF    bool
 	allowObjptr bool
 	allowStream bool
