@@ -30,7 +30,9 @@ func synthPDF(objs []string, root int) []byte {
 	return b.Bytes()
 }
 
-func stream(s string) string { return fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(s), s) }
+func stream(s string) string {
+	return fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(s), s)
+}
 
 // ucs2 hex-encodes s as two-byte codes equal to the UTF-16 units, the way
 // fpdf writes text with a Unicode TrueType font.
