@@ -1,8 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -540,4 +543,55 @@ func BenchmarkPut(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func TestWriteExport(t *testing.T) {
+	forEach(t, func(t *testing.T, s Store) {
+		ctx := context.Background()
+		r := fixture(1, 2020, "")
+		r.Paragraphs[3].Text = "计划新建人才公寓200套, 含 \"引号\"\n和换行"
+		if _, _, err := s.Put(ctx, r, map[string]string{"k": "v"}); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := WriteExport(ctx, s, &buf, "csv", "paragraphs"); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(buf.Bytes(), []byte("\xEF\xBB\xBF")) {
+			t.Fatal("CSV without a UTF-8 byte-order mark")
+		}
+		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\xEF\xBB\xBF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) != 6 || strings.Join(recs[0], ",") != strings.Join(paragraphCols, ",") || recs[4][8] != r.Paragraphs[3].Text {
+			t.Fatalf("CSV = %q", recs)
+		}
+		buf.Reset()
+		if err := WriteExport(ctx, s, &buf, "csv", "quantities"); err != nil {
+			t.Fatal(err)
+		}
+		recs, _ = csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\xEF\xBB\xBF")))).ReadAll()
+		// 120名: value 120, no normalised value; ××套: masked, empty value.
+		if len(recs) != 4 || recs[1][7] != "120" || recs[1][9] != "" || recs[3][7] != "" || recs[3][12] != "true" {
+			t.Fatalf("quantities CSV = %q", recs)
+		}
+		buf.Reset()
+		if err := WriteExport(ctx, s, &buf, "jsonl", "reports"); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+		if len(lines) != 1 || !strings.HasPrefix(lines[0], `{"id":"`) {
+			t.Fatalf("JSONL = %s", buf.String())
+		}
+		var obj map[string]any
+		if err := json.Unmarshal([]byte(lines[0]), &obj); err != nil || obj["tags"] != "k=v" || obj["year"] != 2020.0 {
+			t.Fatalf("JSONL object %v: %v", obj, err)
+		}
+		for _, bad := range [][2]string{{"xml", "reports"}, {"csv", "people"}} {
+			if err := WriteExport(ctx, s, &buf, bad[0], bad[1]); err == nil {
+				t.Errorf("export %v accepted", bad)
+			}
+		}
+	})
 }

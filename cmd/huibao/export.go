@@ -1,13 +1,8 @@
 package main
 
 import (
-	"bufio"
-	"encoding/csv"
-	"encoding/json"
-	"fmt"
 	"io"
 	"os"
-	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -50,11 +45,7 @@ Everything exported is de-identified.`,
 				defer f.Close()
 				w = f
 			}
-			bw := bufio.NewWriterSize(w, 256<<10)
-			if err := exportRows(cmd, st, bw, format, what); err != nil {
-				return err
-			}
-			return bw.Flush()
+			return store.WriteExport(cmd.Context(), st, w, format, what)
 		},
 	}
 	f := cmd.Flags()
@@ -63,64 +54,4 @@ Everything exported is de-identified.`,
 	f.StringVar(&what, "what", "reports", "reports, paragraphs or quantities")
 	f.StringVar(&outPath, "out", "", "write to this file instead of standard output")
 	rootCmd.AddCommand(cmd)
-}
-
-func exportRows(cmd *cobra.Command, st store.Store, w *bufio.Writer, format, what string) error {
-	ctx := cmd.Context()
-	if format == "csv" {
-		w.WriteString("\uFEFF")
-		cw := csv.NewWriter(w)
-		cols, _ := store.ExportColumns(what)
-		cw.Write(cols)
-		rec := make([]string, len(cols))
-		err := st.Export(ctx, what, func(_ []string, row []any) error {
-			for i, v := range row {
-				rec[i] = cell(v)
-			}
-			return cw.Write(rec)
-		})
-		cw.Flush()
-		if err != nil {
-			return err
-		}
-		return cw.Error()
-	}
-	return st.Export(ctx, what, func(cols []string, row []any) error {
-		// An object with the columns in order (encoding/json would sort map keys).
-		w.WriteByte('{')
-		for i, c := range cols {
-			if i > 0 {
-				w.WriteByte(',')
-			}
-			k, _ := json.Marshal(c)
-			v, err := json.Marshal(row[i])
-			if err != nil {
-				return err
-			}
-			w.Write(k)
-			w.WriteByte(':')
-			w.Write(v)
-		}
-		w.WriteString("}\n")
-		return nil
-	})
-}
-
-// cell renders one value for CSV: empty for NULL, plain numbers.
-func cell(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case int64:
-		return strconv.FormatInt(x, 10)
-	case int:
-		return strconv.Itoa(x)
-	case bool:
-		return strconv.FormatBool(x)
-	}
-	return fmt.Sprint(v)
 }
