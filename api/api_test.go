@@ -433,6 +433,11 @@ func TestDOCXWriter(t *testing.T) {
 	var texts []string
 	for _, p := range doc.Paragraphs {
 		texts = append(texts, p.Text)
+		for _, w := range want {
+			if w.text == p.Text && w.style != "" && !p.Heading {
+				t.Errorf("%q (style %s) read back as body text", p.Text, w.style)
+			}
+		}
 	}
 	joined := strings.Join(texts, "\n")
 	for _, w := range want[1:] {
