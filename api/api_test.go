@@ -612,3 +612,26 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Error("store not closed")
 	}
 }
+
+func TestPanicIsContained(t *testing.T) {
+	ts := newTestServer(t, Config{Workers: 1, Queue: -1}) // a leaked slot would make the next upload busy
+	ts.analyze = func(ctx context.Context, name string, data []byte, opt report.Options) (*report.Report, error) {
+		panic("parser choked on 王五的材料") // a panic value may quote document text
+	}
+	rec := ts.upload(t, "/api/v1/analyze", []file{{"a.txt", []byte("x")}})
+	if rec.Code != 500 || errCode(t, rec) != "internal" {
+		t.Fatalf("panic: %d %s", rec.Code, rec.Body.String())
+	}
+	logs := ts.logs.String()
+	if !strings.Contains(logs, "handler panic") || strings.Contains(logs, "王五") || strings.Contains(rec.Body.String(), "王五") {
+		t.Errorf("panic handling leaked or was not logged: %s", logs)
+	}
+	if !strings.Contains(readAll(t, ts.get("/metrics").Body), `huibao_http_requests_total{method="POST",route="/api/v1/analyze",status="500"} 1`) {
+		t.Error("the failed request is not counted")
+	}
+	// The worker slot was released: the server still works.
+	ts.analyze = report.Analyze
+	if rec := ts.upload(t, "/api/v1/analyze", []file{{"a.txt", fixture(t, "briefing.txt")}}); rec.Code != 200 {
+		t.Errorf("after a panic: %d", rec.Code)
+	}
+}

@@ -127,7 +127,7 @@ func (s *Server) routes() {
 	e := gin.New()
 	e.ContextWithFallback = true
 	e.HandleMethodNotAllowed = true
-	e.Use(s.requestLog, s.recover, s.metrics.middleware, s.securityHeaders, s.crossOrigin)
+	e.Use(s.requestLog, s.metrics.middleware, s.recover, s.securityHeaders, s.crossOrigin)
 
 	e.GET("/static/:name", s.static)
 	e.GET("/healthz", s.healthz)
