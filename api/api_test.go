@@ -66,6 +66,15 @@ func TestAnalyzeReturnsTheReportObject(t *testing.T) {
 	if h.Get("X-Request-Id") == "" {
 		t.Error("no request id")
 	}
+	req := httptest.NewRequest("GET", "/healthz", nil)
+	req.Header.Set("X-Request-Id", "proxy-123")
+	if got := ts.do(req).Header().Get("X-Request-Id"); got != "proxy-123" || !strings.Contains(ts.logs.String(), `"rid":"proxy-123"`) {
+		t.Errorf("a proxy's request id is not kept: %q", got)
+	}
+	req.Header.Set("X-Request-Id", "<script>张三</script>")
+	if got := ts.do(req).Header().Get("X-Request-Id"); strings.Contains(got, "张三") || strings.Contains(ts.logs.String(), "张三") {
+		t.Errorf("an arbitrary request id was echoed or logged: %q", got)
+	}
 }
 
 func TestErrorCodes(t *testing.T) {

@@ -22,7 +22,10 @@ const (
 // the query string, file names or any report text.
 func (s *Server) requestLog(c *gin.Context) {
 	start := time.Now()
-	rid := newID()
+	rid := c.GetHeader("X-Request-Id") // from a proxy, if it looks like an id
+	if !validRequestID(rid) {
+		rid = newID()
+	}
 	c.Set(ctxRequestID, rid)
 	c.Header("X-Request-Id", rid)
 	c.Next()
@@ -43,6 +46,18 @@ func (s *Server) requestLog(c *gin.Context) {
 	}
 	level := levelFor(c.Writer.Status())
 	s.log.Log(c.Request.Context(), level, "request", attrs...)
+}
+
+func validRequestID(s string) bool {
+	if len(s) == 0 || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 func newID() string {
