@@ -11,10 +11,10 @@
 package classify
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"huibao/segment"
 )
@@ -58,6 +58,9 @@ type Analysis struct {
 	Outline []*Node // heading tree
 	DocType string  // 政府工作报告, 工作汇报, 汇报发言, 工作总结, 述职报告, 工作计划, 其他
 	Year    int     // the year the report is about, 0 when not stated
+	// Words holds gojieba's words for each body paragraph (nil for the
+	// others), for later stages such as quantity.AnalyzeWords.
+	Words [][]string
 }
 
 // Weights combine the evidence; the defaults were set by leave-one-
@@ -95,19 +98,23 @@ func Analyze(paras []Input) *Analysis {
 // content cues: phrases that decide a paragraph whatever its section.
 var contentCues = []struct {
 	cat string
-	re  *regexp.Regexp
+	re  *cueSet
 }{
-	{Problem, regexp.MustCompile(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)|主要表现在|还有(?:许多|一些|不少)?(?:不足|差距)|仍有(?:一定|较大)?差距|差距(?:较大|明显)|问题(?:依然|仍然|还)?(?:突出|严重)|(?:严重|明显)不足|亟待(?:解决|提高|加强)|不到位|不够(?:高|强|深入|到位|完善|明显)|薄弱|滞后|短缺|匮乏|困难重重|压力(?:较大|很大|巨大)`)},
-	{Plan, regexp.MustCompile(`下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
-	{Other, regexp.MustCompile(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述)(?:如下)?[。:：]?$|(?:汇报|报告|总结)如下[。:：]?$|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报`)},
+	{Problem, newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)|主要表现在|还有(?:许多|一些|不少)?(?:不足|差距)|仍有(?:一定|较大)?差距|差距(?:较大|明显)|问题(?:依然|仍然|还)?(?:突出|严重)|(?:严重|明显)不足|亟待(?:解决|提高|加强)|不到位|不够(?:高|强|深入|到位|完善|明显)|薄弱|滞后|短缺|匮乏|困难重重|压力(?:较大|很大|巨大)`)},
+	{Plan, newCueSet(`下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
+	{Other, newCueSet(`(?:汇报|报告|总结)如下|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报`)},
 }
 
 // reTrouble matches words that describe a difficulty or a failing.
-var reTrouble = regexp.MustCompile(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分`)
+var reTrouble = newCueSet(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分`)
+
+// reNowReport is the procedural opening "现将…汇报如下", a paragraph's
+// last words; it runs only where 现将/现就 occurs.
+var reNowReport = newCueSet(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述)(?:如下)?[。:：]?$`, "现将", "现就")
 
 // strongProblem phrases override the section: the review section of a
 // government work report admits its problems this way.
-var strongProblem = regexp.MustCompile(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在`)
+var strongProblem = newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在`)
 
 var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 
@@ -124,6 +131,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			titlePlan = true
 		}
 	}
+	a.Words = make([][]string, len(rs))
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -136,13 +144,19 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			continue
 		}
 		text := strings.TrimSpace(paras[i].Text)
-		scores, ev := c.score(text, secCat[i], titlePlan)
+		var words []string
+		if c.Seg != nil {
+			words = c.Seg.Cut(leadOf(text, MaxModelRunes))
+			a.Words[i] = words
+		}
+		pe := c.prepare(text, words)
+		scores, ev := c.scoreRange(pe, 0, len(pe.words), 0, len(text), secCat[i], titlePlan, true)
 		r.Category, r.Confidence = pick(scores)
 		if secCat[i] != "" {
 			ev = append(ev, "section:"+secCat[i])
 		}
 		r.Evidence = append(r.Evidence, ev...)
-		r.Sentences = c.sentences(text, secCat[i], titlePlan)
+		r.Sentences = c.sentences(pe, secCat[i], titlePlan)
 	}
 	// a heading carries the category of its section: its own cue, else
 	// the category most of its paragraphs have
@@ -172,6 +186,32 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	return a
 }
 
+// MaxModelRunes caps the text of a paragraph the model reads: its lead
+// sentences, where a report states what the paragraph is about. Cue
+// phrases are still searched in the whole paragraph. Segmenting only the
+// lead keeps classification cheaper than tagging the text.
+var MaxModelRunes = 160
+
+// leadOf returns text cut after at most max runes, at the last sentence
+// end before that when there is one.
+func leadOf(text string, max int) string {
+	n := 0
+	lastEnd := -1
+	for i, r := range text {
+		if n == max {
+			if lastEnd > 0 {
+				return text[:lastEnd]
+			}
+			return text[:i]
+		}
+		n++
+		if r == '。' || r == '；' || r == '！' || r == '？' {
+			lastEnd = i + len(string(r))
+		}
+	}
+	return text
+}
+
 // majority is the most common category of the body paragraphs under n
 // (up to the next heading of the same or a higher level).
 func majority(rs []Result, n *Node, paras []Input) string {
@@ -191,59 +231,6 @@ func majority(rs []Result, n *Node, paras []Input) string {
 		}
 	}
 	return best
-}
-
-// score adds up the evidence for each class.
-func (c *Classifier) score(text, section string, titlePlan bool) ([4]float64, []string) {
-	var s [4]float64
-	var ev []string
-	if c.Model != nil && c.Seg != nil {
-		m, n := c.Model.Score(Features(c.Seg, text))
-		for k := range s {
-			s[k] += c.Weights.Model * m[k]
-		}
-		if n > 0 {
-			best := 0
-			for k := range m {
-				if m[k] > m[best] {
-					best = k
-				}
-			}
-			ev = append(ev, fmt.Sprintf("model:%s=%.2f", Classes[best], softmax(m)[best]))
-		}
-	}
-	if k := classIndex(section); k >= 0 {
-		w := c.Weights.Section
-		if section == Other {
-			// background sections (基本情况) also report what was done
-			w /= 2
-		}
-		s[k] += w
-	}
-	// words of trouble: several in one paragraph speak for a problem
-	if n := len(reTrouble.FindAllStringIndex(text, 4)); n >= 2 {
-		s[classIndex(Problem)] += c.Weights.Cue * float64(n-1) / 2
-		ev = append(ev, fmt.Sprintf("trouble-words:%d", n))
-	}
-	if titlePlan {
-		s[classIndex(Plan)] += c.Weights.DocPlan
-	} else if section == "" {
-		s[classIndex(Achievement)] += c.Weights.Genre
-	}
-	for _, cue := range contentCues {
-		if loc := cue.re.FindStringIndex(text); loc != nil {
-			w := c.Weights.Cue
-			if cue.cat == Other {
-				w *= 1.5
-			}
-			s[classIndex(cue.cat)] += w
-			ev = append(ev, "cue:"+text[loc[0]:loc[1]])
-		}
-	}
-	if loc := strongProblem.FindStringIndex(text); loc != nil {
-		s[classIndex(Problem)] += c.Weights.Section
-	}
-	return s, ev
 }
 
 func softmax(s [4]float64) [4]float64 {
@@ -274,42 +261,22 @@ func pick(s [4]float64) (string, float64) {
 	return Classes[best], math.Round(p[best]*1000) / 1000
 }
 
-var reSplit = regexp.MustCompile(`[^。；;！？!?]+[。；;！？!?]*`)
-
-// splitSentences cuts a paragraph at 。；！？.
+// splitSentences cuts a paragraph after 。；！？ (and ; ! ?).
 func splitSentences(text string) []string {
 	var out []string
-	for _, s := range reSplit.FindAllString(text, -1) {
-		if strings.TrimSpace(s) != "" {
-			out = append(out, s)
+	start := 0
+	for i, r := range text {
+		switch r {
+		case '。', '；', ';', '！', '!', '？', '?':
+			end := i + utf8.RuneLen(r)
+			if strings.TrimSpace(text[start:end]) != "" {
+				out = append(out, text[start:end])
+			}
+			start = end
 		}
 	}
-	return out
-}
-
-// sentences labels each sentence of a mixed paragraph; nil when the
-// paragraph has one sentence or all agree.
-func (c *Classifier) sentences(text, section string, titlePlan bool) []Sentence {
-	ss := splitSentences(text)
-	if len(ss) < 2 {
-		return nil
-	}
-	out := make([]Sentence, len(ss))
-	cats := map[string]bool{}
-	for i, s := range ss {
-		sc, _ := c.score(s, section, titlePlan)
-		// a sentence is short: let the section count for less
-		if k := classIndex(section); k >= 0 {
-			sc[k] -= c.Weights.Section / 2
-		}
-		out[i] = Sentence{Text: s}
-		out[i].Category, _ = pick(sc)
-		if out[i].Category != Other {
-			cats[out[i].Category] = true
-		}
-	}
-	if len(cats) < 2 {
-		return nil
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, text[start:])
 	}
 	return out
 }

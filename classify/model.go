@@ -65,24 +65,55 @@ func Features(seg *segment.Segmenter, text string) []string {
 	if seg == nil {
 		return nil
 	}
-	words := seg.Cut(text)
+	return featuresOf(seg.Cut(text))
+}
+
+// featuresOf folds and filters words already cut.
+func featuresOf(words []string) []string {
 	out := make([]string, 0, len(words))
 	for _, w := range words {
-		w = strings.TrimSpace(w)
-		if w == "" {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsPunct(r) || unicode.IsSymbol(r) && !strings.ContainsAny(w, "×%％"):
-			continue
-		case unicode.IsDigit(r) || strings.ContainsAny(w, "×%％") || isMaskWord(w):
-			out = append(out, "#NUM")
-		default:
-			out = append(out, w)
+		if f, ok := feature(w); ok {
+			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// feature maps one word to its model feature: numbers (Arabic, masked,
+// percentages) to "#NUM", punctuation and spaces to nothing.
+func feature(w string) (string, bool) {
+	if w == "" {
+		return "", false
+	}
+	b := w[0]
+	if b < utf8.RuneSelf {
+		switch {
+		case b >= '0' && b <= '9':
+			return "#NUM", true
+		case b == ' ' || b == '\t':
+			w = strings.TrimSpace(w)
+			if w == "" {
+				return "", false
+			}
+			return feature(w)
+		case isMaskWord(w):
+			return "#NUM", true
+		case b < 'A' || b > 'z' || (b > 'Z' && b < 'a'):
+			return "", false
+		}
+		return w, true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return w, true
+	}
+	switch {
+	case strings.ContainsAny(w, "×%％") || isMaskWord(w) || unicode.IsDigit(r):
+		return "#NUM", true
+	case unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r):
+		return "", false
+	}
+	return w, true
 }
 
 func isMaskWord(w string) bool {

@@ -40,6 +40,21 @@ var (
 	reDate         = regexp.MustCompile(`(19[5-9]\d|20\d\d)年\d{1,2}月\d{1,2}日`)
 )
 
+// maybeSalutation and maybeMeta are cheap tests of the first character
+// (and, for meta lines, a few words) before the regular expressions.
+func maybeSalutation(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("尊各同领朋大", r)
+}
+
+func maybeMeta(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if r >= '0' && r <= '9' || strings.ContainsRune("发来信作撰审编责阅浏点(（供", r) {
+		return true
+	}
+	return strings.Contains(t, "日报") || strings.Contains(t, "晚报") || strings.Contains(t, "新闻网") || strings.Contains(t, "在线")
+}
+
 // runes counts the characters of s.
 func runes(s string) int { return utf8.RuneCountInString(s) }
 
@@ -63,16 +78,16 @@ func structure(paras []Input) []Result {
 		case t == "":
 			r.Role = RoleMeta
 			continue
-		case reSalutation.MatchString(t):
+		case len(t) <= 90 && maybeSalutation(t) && reSalutation.MatchString(t):
 			r.Role = RoleSalutation
 			continue
-		case reMeta.MatchString(t):
+		case len(t) <= 150 && maybeMeta(t) && reMeta.MatchString(t):
 			r.Role = RoleMeta
 			continue
 		}
 		heading, level := p.Heading, p.Level
 		m, numbered := outline.Parse(t)
-		if outline.IsHeading(t) {
+		if numbered && outline.IsHeading(t) {
 			heading = true
 			if level == 0 {
 				level = m.Level
@@ -179,19 +194,17 @@ func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
 // headingCue is a phrase in a heading that names its section's category.
 type headingCue struct {
 	cat string
-	re  *regexp.Regexp
+	re  *cueSet
 }
 
 var strongCues = []headingCue{
-	{Problem, regexp.MustCompile(`存在(?:的)?(?:主要)?(?:问题|不足|困难)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:主要)?(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题`)},
-	{Plan, regexp.MustCompile(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望`)},
-	{Achievement, regexp.MustCompile(`成效|成绩|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况`)},
-	{Other, regexp.MustCompile(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件`)},
+	{Problem, newCueSet(`存在(?:的)?(?:主要)?(?:问题|不足|困难)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:主要)?(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题`)},
+	{Plan, newCueSet(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望`)},
+	{Achievement, newCueSet(`成效|成绩|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况`)},
+	{Other, newCueSet(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件`)},
 }
 
-var reNotProblem = regexp.MustCompile(`困难(?:群众|户|家庭|职工|党员|老人|学生|儿童)|(?:解决|破解|化解|防范|整改|攻坚|排查|回应)\p{Han}{0,6}`)
-
-var weakProblem = regexp.MustCompile(`问题|困难|不足|差距|滞后|薄弱|缺位|不均|不高|不强|不够|不顺|矛盾|缺口|短缺|缺乏|难以|瓶颈`)
+var weakProblem = newCueSet(`问题|困难|不足|差距|滞后|薄弱|缺位|不均|不高|不强|不够|不顺|矛盾|缺口|短缺|缺乏|难以|瓶颈`)
 
 // headingCategory reads the category a heading names, with the cue.
 func headingCategory(s string) (string, string) {
@@ -203,24 +216,34 @@ func headingCategory(s string) (string, string) {
 	// noun (重点工作开展情况 is a review, 下一步工作重点 a plan).
 	best, bestEnd, cue := "", -1, ""
 	for _, h := range strongCues {
-		for _, loc := range h.re.FindAllStringIndex(s, -1) {
-			if loc[1] > bestEnd {
-				best, bestEnd, cue = h.cat, loc[1], s[loc[0]:loc[1]]
-			}
+		if loc := h.re.last(s); loc != nil && loc[1] > bestEnd {
+			best, bestEnd, cue = h.cat, loc[1], s[loc[0]:loc[1]]
 		}
 	}
 	return best, cue
 }
 
 // weakHeadingCategory reads a sub-heading that states a problem
-// (（三）项目移交后管护严重缺位).
+// (（三）项目移交后管护严重缺位), unless it names a remedy (解决…) or the
+// needy (困难群众).
 func weakHeadingCategory(s string) string {
-	s = reNotProblem.ReplaceAllString(s, "")
-	if weakProblem.MatchString(s) {
+	for _, w := range notProblemHeading {
+		if strings.Contains(s, w) {
+			if strings.HasPrefix(w, "困难") {
+				s = strings.ReplaceAll(s, w, "")
+				continue
+			}
+			return ""
+		}
+	}
+	if weakProblem.find(s) != nil {
 		return Problem
 	}
 	return ""
 }
+
+var notProblemHeading = []string{"困难群众", "困难户", "困难家庭", "困难职工", "困难党员", "困难老人", "困难学生", "困难儿童",
+	"解决", "破解", "化解", "防范", "整改", "攻坚", "排查", "回应"}
 
 // DocTypes.
 const (
@@ -231,6 +254,13 @@ const (
 	TypeDuty      = "述职报告"
 	TypePlan      = "工作计划"
 	TypeOther     = "其他"
+)
+
+var (
+	reSpeech    = regexp.MustCompile(`发言|讲话`)
+	rePlanTitle = regexp.MustCompile(`计划|规划|安排|打算|要点`)
+	reDutyBody  = regexp.MustCompile(`述职|履职情况`)
+	reBriefBody = regexp.MustCompile(`汇报如下|作(?:如下|简要)?汇报|汇报一下`)
 )
 
 // docType tells the genre from the title block and the first paragraphs.
@@ -256,19 +286,19 @@ func docType(paras []Input, rs []Result) string {
 		return TypeGovReport
 	case strings.Contains(h, "述职"):
 		return TypeDuty
-	case regexp.MustCompile(`发言|讲话`).MatchString(h):
+	case reSpeech.MatchString(h):
 		return TypeSpeech
 	case strings.Contains(h, "汇报"):
 		return TypeBriefing
 	case strings.Contains(h, "总结"):
 		return TypeSummary
-	case regexp.MustCompile(`计划|规划|安排|打算|要点`).MatchString(h):
+	case rePlanTitle.MatchString(h):
 		return TypePlan
-	case regexp.MustCompile(`述职|履职情况`).MatchString(b):
+	case reDutyBody.MatchString(b):
 		return TypeDuty
-	case regexp.MustCompile(`汇报如下|作(?:如下|简要)?汇报|汇报一下`).MatchString(b):
+	case reBriefBody.MatchString(b):
 		return TypeBriefing
-	case regexp.MustCompile(`总结如下`).MatchString(b):
+	case strings.Contains(b, "总结如下"):
 		return TypeSummary
 	}
 	return TypeOther

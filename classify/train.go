@@ -53,9 +53,9 @@ func DistantLabels(paras []Input) []string {
 		}
 		t := strings.TrimSpace(paras[i].Text)
 		switch {
-		case strongProblem.MatchString(t):
+		case strongProblem.find(t) != nil:
 			labels[i] = Problem
-		case contentCues[2].re.MatchString(t):
+		case contentCues[2].re.find(t) != nil || reNowReport.find(t) != nil:
 			labels[i] = Other
 		default:
 			labels[i] = secCat[i]

@@ -7,6 +7,7 @@ package outline
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Style names a numbering style.
@@ -58,6 +59,9 @@ var patterns = []struct {
 // Parse returns the numbering marker at the start of s, if any.
 func Parse(s string) (Marker, bool) {
 	s = strings.TrimSpace(s)
+	if !maybeMarker(s) {
+		return Marker{}, false
+	}
 	for _, p := range patterns {
 		if m := p.re.FindStringSubmatch(s); m != nil {
 			prefix := m[1]
@@ -73,6 +77,17 @@ func Parse(s string) (Marker, bool) {
 		}
 	}
 	return Marker{}, false
+}
+
+// maybeMarker is a cheap test of the first character, so that most body
+// paragraphs never reach the regular expressions.
+func maybeMarker(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= '0' && r <= '9', r == '(', r == '（', r >= '①' && r <= '⑳', r >= '⑴' && r <= '⒇', r >= '㈠' && r <= '㈩':
+		return true
+	}
+	return strings.ContainsRune("一二三四五六七八九十百零〇两第首其再最另", r)
 }
 
 func firstRune(s string) (rune, int) {

@@ -127,10 +127,12 @@ var cnUnit = map[rune]float64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千
 var cnBig = map[rune]float64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8}
 
 func isCN(r rune) bool {
-	_, a := cnDigit[r]
-	_, b := cnUnit[r]
-	_, c := cnBig[r]
-	return a || b || c || r == '几' || r == '数'
+	switch r {
+	case '零', '〇', '○', '一', '壹', '二', '贰', '貳', '两', '兩', '三', '叁', '參', '四', '肆', '五', '伍', '六', '陆', '陸',
+		'七', '柒', '八', '捌', '九', '玖', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億', '几', '数':
+		return true
+	}
+	return false
 }
 
 // magnitudes that may follow an Arabic number, longest first.
@@ -145,6 +147,17 @@ func Find(text string) []Quantity {
 	var out []Quantity
 	i := 0
 	for i < len(text) {
+		if b := text[i]; b < utf8.RuneSelf && !(b >= '0' && b <= '9' || b == 'x' || b == 'X' || b == '*' || b == '_' || b == '-') {
+			i++
+			continue
+		}
+		if text[i] >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !(isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某') {
+				i += n
+				continue
+			}
+		}
 		q, next, ok := scanAt(text, i)
 		if ok {
 			out = append(out, q)
@@ -372,10 +385,28 @@ func vetoOne(text string, start, end int) bool {
 	return false
 }
 
+// unitsByFirst and vetoByFirst index units and veto words by first rune.
+var unitsByFirst, vetoByFirst = func() (map[rune][]*unit, map[rune][]string) {
+	ub := map[rune][]*unit{}
+	for k := range units {
+		r, _ := utf8.DecodeRuneInString(units[k].s)
+		ub[r] = append(ub[r], &units[k])
+	}
+	vb := map[rune][]string{}
+	for _, w := range vetoAfterUnit {
+		r, _ := utf8.DecodeRuneInString(w)
+		vb[r] = append(vb[r], w)
+	}
+	return ub, vb
+}()
+
 // matchUnit returns the longest unit at text[i:], if any.
 func matchUnit(text string, i int) (*unit, int) {
-	for k := range units {
-		u := &units[k]
+	if i >= len(text) {
+		return nil, 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	for _, u := range unitsByFirst[r] {
 		if !strings.HasPrefix(text[i:], u.s) {
 			continue
 		}
@@ -388,7 +419,7 @@ func matchUnit(text string, i int) (*unit, int) {
 			}
 		}
 		vetoed := false
-		for _, w := range vetoAfterUnit {
+		for _, w := range vetoByFirst[r] {
 			if strings.HasPrefix(text[i:], w) && len(w) > len(u.s) {
 				vetoed = true
 				break

@@ -2,27 +2,38 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"huibao/segment"
 )
 
 // Analyze finds the quantities in text like Find and fills each one's
-// Subject, the noun phrase it counts, from gojieba's part-of-speech tags:
-// the nouns right after a measure word (158个重点项目 → 重点项目), else the
-// nouns right before the number (引进高层次科研人才×名以上 → 高层次科研人才,
-// 地区生产总值440.5亿元 → 地区生产总值). Only the clause around each
-// quantity is tagged, which keeps the cost well below tagging the text.
+// Subject, the noun phrase it counts (158个重点项目 → 重点项目; 引进高层次
+// 科研人才×名以上 → 高层次科研人才; 地区生产总值440.5亿元 → 地区生产总值),
+// from gojieba's words. Callers that have already cut the text use
+// AnalyzeWords and pay for no second segmentation.
 func Analyze(seg *segment.Segmenter, text string) []Quantity {
+	var words []string
+	if seg != nil {
+		words = seg.Cut(text)
+	}
+	return AnalyzeWords(text, words)
+}
+
+// AnalyzeWords is Analyze with the words of text already cut by gojieba
+// (segment.Segmenter.Cut). With no words the subjects stay empty.
+func AnalyzeWords(text string, words []string) []Quantity {
 	qs := Find(text)
-	if seg == nil {
+	if len(qs) == 0 || len(words) == 0 {
 		return qs
 	}
+	spans := wordSpans(text, words)
 	for i := range qs {
 		if qs[i].Kind == KindDuration {
 			continue
 		}
-		qs[i].Subject = subject(seg, text, qs[i])
+		qs[i].Subject = subject(spans, qs[i])
 		// 地区生产总值440.5亿元、增长5.4%: a growth figure right after
 		// another figure measures the same thing.
 		if qs[i].Subject == "" && qs[i].Change && i > 0 {
@@ -33,6 +44,26 @@ func Analyze(seg *segment.Segmenter, text string) []Quantity {
 		}
 	}
 	return qs
+}
+
+// span is a word with its byte offsets.
+type span struct {
+	w          string
+	start, end int
+}
+
+func wordSpans(text string, words []string) []span {
+	out := make([]span, 0, len(words))
+	off := 0
+	for _, w := range words {
+		j := strings.Index(text[off:], w)
+		if j < 0 || w == "" {
+			continue
+		}
+		out = append(out, span{w, off + j, off + j + len(w)})
+		off += j + len(w)
+	}
+	return out
 }
 
 const clauseStops = "，,。；;：:、！？!?（）()“”\"《》【】[]\n"
@@ -47,62 +78,86 @@ var connectors = map[string]bool{
 	"上年": true, "比": true, "同期": true, "增幅": true, "增速": true, "分别为": true, "均": true, "都": true, "共有": true,
 }
 
-func nounish(pos string) bool {
-	switch {
-	case strings.HasPrefix(pos, "n") && pos != "nr" && pos != "ns":
-		return true
-	case pos == "vn", pos == "j", pos == "b", pos == "an", pos == "nz", pos == "eng", pos == "l":
-		return true
+// notNoun lists the verbs, adverbs and function words that end a subject
+// phrase in report prose (gojieba's Cut gives no part of speech).
+var notNoun = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`实现 完成 达到 达 引进 新增 新建 建成 建设 培育 组织 开展 帮助 带动 培训 改造 实施 签约 拜访 争取
+		办理 兑付 发放 累计 共计 共有 合计 总计 其中 分别 同比 增长 下降 增加 减少 提高 提升 降低 比上年 年均 约 近 超过 突破
+		不足 仅 仅有 已 已有 有 为 是 占 获得 荣获 获批 认定 评为 入选 列入 纳入 推动 推进 加快 加强 加大 强化 落实 完善 健全
+		建立 设立 成立 举办 召开 参加 参与 接待 吸引 吸纳 安置 转移 解决 化解 处理 查处 排查 整改 整治 治理 清理 拆除 关停
+		淘汰 投入 筹集 拨付 支付 补贴 奖励 扶持 支持 覆盖 惠及 涉及 包括 拥有 现有 辖 位于 全县 全镇 全市 全区 全乡 全村
+		全省 全国 全年 今年 去年 上半年 下半年 目前 截至 截止 以来 期间 以上 以下 左右 等 和 与 及 或 的 了 在 对 向 从 由 把
+		将 要 力争 确保 计划 预计 共 各 每 多达 高达 超 还 也 都 均 再 又 并 而 但 及时 积极 认真 大力 全面 深入 持续 不断
+		进一步 先后 陆续 相继 逐步 成功 顺利 圆满 全部 首次 开工 竣工 投产 签订 达成 带领 组建 形成 打造 创建 申报 申请 通过
+		取得 组成 设有 建有 聘请 选派 评选 表彰 受理 办结 培养 发展 新培育 新认定 新引进 新发展 新开工 新签约 累计完成 达到了
+		约为 分别为 增至 降至 提高到 增加到 超出 高于 低于 相当于 只有 不到 共计有 其次 另外 此外 同时 通过 按照 根据 围绕`) {
+		notNoun[w] = true
 	}
-	return false
 }
 
-func subject(seg *segment.Segmenter, text string, q Quantity) string {
-	// the clause around the quantity, at most 30 runes each side
-	left := text[:q.Start]
-	if k := strings.LastIndexAny(left, clauseStops); k >= 0 {
-		_, w := utf8.DecodeRuneInString(left[k:])
-		left = left[k+w:]
+// nounish reports whether a word can belong to a subject phrase: two or
+// more Han characters (or letters), not a verb or function word.
+func nounish(w string) bool {
+	if notNoun[w] || utf8.RuneCountInString(w) < 2 {
+		return false
 	}
-	left = lastRunes(left, 30)
-	right := text[q.End:]
-	if k := strings.IndexAny(right, clauseStops); k >= 0 {
-		right = right[:k]
+	for _, r := range w {
+		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r)) {
+			return false
+		}
 	}
-	right = firstRunes(right, 30)
+	return true
+}
+
+func isStop(w string) bool { return strings.ContainsAny(w, clauseStops) }
+
+func subject(spans []span, q Quantity) string {
+	// words after the quantity, up to the clause end: a modifier such as
+	// 副高级以上 or 优秀的 before the head noun restarts the phrase
 	after := func() string {
-		toks := seg.Tag(right)
-		// the noun phrase after the measure word; a modifier such as
-		// 副高级以上 or 优秀的 before the head noun restarts it
 		var words []string
-		for i, t := range toks {
-			if i == 0 && t.Word == "的" {
+		n := 0
+		for _, sp := range spans {
+			if sp.start < q.End {
 				continue
 			}
-			if len(words) > 0 && (t.Word == "以上" || t.Word == "的" || t.Word == "以下") {
+			if isStop(sp.w) || n > 8 {
+				break
+			}
+			n++
+			if n == 1 && sp.w == "的" {
+				continue
+			}
+			if len(words) > 0 && (sp.w == "以上" || sp.w == "的" || sp.w == "以下") {
 				words = words[:0]
 				continue
 			}
-			if !nounish(t.POS) || len(words) == 4 {
+			if !nounish(sp.w) || len(words) == 4 {
 				break
 			}
-			words = append(words, t.Word)
+			words = append(words, sp.w)
 		}
 		return strings.Join(words, "")
 	}
 	before := func() string {
-		toks := seg.Tag(left)
-		i := len(toks) - 1
-		for skipped := 0; i >= 0 && skipped < 3 && connectors[toks[i].Word]; skipped++ {
+		i := -1
+		for k, sp := range spans {
+			if sp.end <= q.Start {
+				i = k
+			}
+		}
+		for skipped := 0; i >= 0 && skipped < 3 && connectors[spans[i].w] && !isStop(spans[i].w); skipped++ {
 			i--
 		}
 		j := i
-		for j >= 0 && i-j < 4 && nounish(toks[j].POS) && !connectors[toks[j].Word] {
+		for j >= 0 && i-j < 4 && !isStop(spans[j].w) && nounish(spans[j].w) && !connectors[spans[j].w] {
 			j--
 		}
 		var sb strings.Builder
 		for k := j + 1; k <= i; k++ {
-			sb.WriteString(toks[k].Word)
+			sb.WriteString(spans[k].w)
 		}
 		return sb.String()
 	}
@@ -116,21 +171,4 @@ func subject(seg *segment.Segmenter, text string, q Quantity) string {
 		return s
 	}
 	return after()
-}
-
-func lastRunes(s string, n int) string {
-	for utf8.RuneCountInString(s) > n {
-		_, w := utf8.DecodeRuneInString(s)
-		s = s[w:]
-	}
-	return s
-}
-
-func firstRunes(s string, n int) string {
-	i := 0
-	for k := 0; k < n && i < len(s); k++ {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-	}
-	return s[:i]
 }

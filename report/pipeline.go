@@ -78,7 +78,7 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 	// 4. quantities, on the original text so masking cannot hide a figure.
 	var qs []Quantity
 	for i, p := range doc.Paragraphs {
-		for _, q := range quantity.Analyze(seg, p.Text) {
+		for _, q := range quantity.AnalyzeWords(p.Text, analysis.Words[i]) {
 			qs = append(qs, Quantity{Quantity: q, Paragraph: i, Category: results[i].Category, Section: results[i].Section})
 		}
 	}

@@ -1,0 +1,202 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+)
+
+// A report written for this test: every numbering style, a review section
+// that admits problems, a plan paragraph without a heading.
+const testReport = `青山县2023年政府工作报告
+——2024年1月12日在青山县第十七届人民代表大会第四次会议上
+青山县人民政府县长 张三
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+（一）经济运行稳中有进
+1.工业生产
+全年新增规上工业企业12家，完成工业总产值120亿元，同比增长8.1%。
+（1）新材料产业
+新材料产业园建成投产项目5个，实现产值26亿元。
+①重点企业
+龙头企业完成技术改造，产能提高了三成。
+我们也清醒地看到，经济总量偏小，产业层次不高，财政收支矛盾突出，民生领域还有不少短板。
+二、存在的困难和问题
+一是项目储备不足，接续乏力。二是融资难问题依然突出。
+三、2024年工作安排
+第一，全力抓好项目建设，力争全年新开工亿元以上项目30个。
+首先，要加快新材料产业园二期建设，确保年底前投入使用。`
+
+func analyzeText(t *testing.T, text string) (*Analysis, []Input) {
+	t.Helper()
+	in := Lines(text)
+	return Analyze(in), in
+}
+
+func find(t *testing.T, in []Input, sub string) int {
+	t.Helper()
+	for i, p := range in {
+		if strings.Contains(p.Text, sub) {
+			return i
+		}
+	}
+	t.Fatalf("no paragraph contains %q", sub)
+	return -1
+}
+
+func TestStructureRoles(t *testing.T) {
+	a, in := analyzeText(t, testReport)
+	want := map[string]string{
+		"2023年政府工作报告":  RoleTitle,
+		"人民代表大会第四次会议上": RoleOccasion,
+		"县长 张三":        RoleSpeaker,
+		"各位代表":         RoleSalutation,
+		"一、2023年工作回顾":  RoleHeading,
+		"全年新增规上工业企业":   RoleBody,
+	}
+	for sub, role := range want {
+		if got := a.Results[find(t, in, sub)].Role; got != role {
+			t.Errorf("%q: role %q, want %q", sub, got, role)
+		}
+	}
+	if a.DocType != TypeGovReport {
+		t.Errorf("doc type %q", a.DocType)
+	}
+	if a.Year != 2023 {
+		t.Errorf("year %d, want 2023", a.Year)
+	}
+}
+
+func TestHeadingTree(t *testing.T) {
+	a, in := analyzeText(t, testReport)
+	levels := map[string]int{"一、2023年工作回顾": 1, "（一）经济运行稳中有进": 2, "1.工业生产": 3, "（1）新材料产业": 4, "①重点企业": 5, "三、2024年工作安排": 1}
+	for h, lv := range levels {
+		r := a.Results[find(t, in, h)]
+		if !r.Heading || r.Level != lv {
+			t.Errorf("%q: heading %v level %d, want level %d", h, r.Heading, r.Level, lv)
+		}
+	}
+	if len(a.Outline) != 3 {
+		t.Fatalf("outline has %d roots, want 3", len(a.Outline))
+	}
+	n := a.Outline[0]
+	for depth := 2; depth <= 5; depth++ {
+		if len(n.Children) != 1 {
+			t.Fatalf("level %d: %d children", depth, len(n.Children))
+		}
+		n = n.Children[0]
+		if n.Level != depth {
+			t.Errorf("child level %d, want %d", n.Level, depth)
+		}
+	}
+	if got := a.Results[find(t, in, "龙头企业完成技术改造")].Section; got != "①重点企业" {
+		t.Errorf("section %q", got)
+	}
+	if got := a.Results[find(t, in, "一是项目储备不足")].Section; got != "二、存在的困难和问题" {
+		t.Errorf("section %q", got)
+	}
+}
+
+func TestCategories(t *testing.T) {
+	a, in := analyzeText(t, testReport)
+	want := map[string]string{
+		"各位代表": Other,
+		"我代表县人民政府向大会报告工作": Other,
+		"全年新增规上工业企业":      Achievement,
+		"龙头企业完成技术改造":      Achievement,
+		"我们也清醒地看到":        Problem, // inside the review section
+		"一是项目储备不足":        Problem,
+		"二、存在的困难和问题":      Problem, // a heading carries its section's category
+		"第一，全力抓好项目建设":     Plan,
+		"首先，要加快新材料产业园":    Plan,
+	}
+	for sub, c := range want {
+		r := a.Results[find(t, in, sub)]
+		if r.Category != c {
+			t.Errorf("%q: %s (%.2f, %v), want %s", sub, r.Category, r.Confidence, r.Evidence, c)
+		}
+		if r.Confidence <= 0 || r.Confidence > 1 {
+			t.Errorf("%q: confidence %v", sub, r.Confidence)
+		}
+	}
+	r := a.Results[find(t, in, "我们也清醒地看到")]
+	if !hasPrefix(r.Evidence, "cue:") {
+		t.Errorf("problem inside review: evidence %v lacks the cue", r.Evidence)
+	}
+	if r := a.Results[find(t, in, "一是项目储备不足")]; !hasPrefix(r.Evidence, "section:problem") {
+		t.Errorf("evidence %v lacks the section", r.Evidence)
+	}
+}
+
+func hasPrefix(ss []string, p string) bool {
+	for _, s := range ss {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestContentDecidesWithoutHeadings(t *testing.T) {
+	text := `县商务局工作情况
+今年以来，我们共组织企业参加展会8次，帮助企业签订订单1.2亿元，外贸进出口总额增长了15%。
+但是，我们也清楚地认识到，全县外贸企业规模小、抗风险能力弱，跨境电商发展明显滞后。
+下一步，我们将继续加大招商引资力度，力争全年新引进外贸企业10家以上。`
+	a, in := analyzeText(t, text)
+	for sub, c := range map[string]string{"共组织企业参加展会": Achievement, "外贸企业规模小": Problem, "下一步，我们将": Plan} {
+		if got := a.Results[find(t, in, sub)].Category; got != c {
+			t.Errorf("%q: %s, want %s", sub, got, c)
+		}
+	}
+}
+
+func TestMixedParagraphSentences(t *testing.T) {
+	text := `一、工作成效
+全年新建村级服务站32个，培训群众1500人次，群众满意度明显提升了。但是服务站运行经费严重不足，专业人员匮乏，部分站点管理薄弱。下一步，我们将力争年内实现服务站全覆盖。`
+	a, in := analyzeText(t, text)
+	r := a.Results[find(t, in, "全年新建村级服务站")]
+	if len(r.Sentences) != 3 {
+		t.Fatalf("sentences %+v, want 3", r.Sentences)
+	}
+	for i, c := range []string{Achievement, Problem, Plan} {
+		if r.Sentences[i].Category != c {
+			t.Errorf("sentence %d %q: %s, want %s", i, r.Sentences[i].Text, r.Sentences[i].Category, c)
+		}
+	}
+	one := a.Results[find(t, in, "一、工作成效")]
+	if one.Sentences != nil {
+		t.Error("a heading has no sentence labels")
+	}
+}
+
+func TestDocTypes(t *testing.T) {
+	cases := map[string]string{
+		"2023年度个人述职报告\n一年来，我认真履行职责。":      TypeDuty,
+		"县统计局2023年工作总结\n一年来，全局完成了各项任务。":   TypeSummary,
+		"在全县经济工作会议上的汇报发言\n今年以来，全县经济平稳运行。": TypeSpeech,
+		"关于脱贫攻坚工作情况的汇报\n今年以来，我们扎实推进各项工作。": TypeBriefing,
+		"现将一年来的工作汇报如下：\n一、主要成效":           TypeBriefing,
+		"秋天的故事\n树叶黄了。":                    TypeOther,
+		"各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。": TypeGovReport,
+	}
+	for text, want := range cases {
+		if a, _ := analyzeText(t, text); a.DocType != want {
+			t.Errorf("%q: %s, want %s", text, a.DocType, want)
+		}
+	}
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	if a := Analyze(nil); len(a.Results) != 0 || len(a.Outline) != 0 {
+		t.Error("empty input")
+	}
+	a := Analyze([]Input{{Text: ""}, {Text: "。。。"}, {Text: strings.Repeat("一、", 500)}, {Text: "（（（（"}})
+	if len(a.Results) != 4 {
+		t.Fatal("results per input")
+	}
+	for _, r := range a.Results {
+		if classIndex(r.Category) < 0 {
+			t.Errorf("category %q", r.Category)
+		}
+	}
+}

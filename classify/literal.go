@@ -1,0 +1,256 @@
+package classify
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// cueSet matches a cue pattern fast. Patterns that denote a finite set of
+// strings (alternations, optional parts, small character classes) are
+// expanded into literals and found with strings.Index, which is many
+// times faster than Go's regexp on long alternations; other patterns run
+// as regexps, gated by literals one of which must occur.
+type cueSet struct {
+	lits    []string
+	byFirst map[rune][]string // literals by their first rune, longest first
+	re      *regexp.Regexp
+	gates   []string
+}
+
+func newCueSet(pattern string, gates ...string) *cueSet {
+	c := &cueSet{re: regexp.MustCompile(pattern), gates: gates}
+	if re, err := syntax.Parse(pattern, syntax.Perl); err == nil {
+		if lits, ok := expand(re.Simplify(), 4000); ok {
+			c.lits, c.re = lits, nil
+			c.byFirst = map[rune][]string{}
+			for _, l := range lits {
+				if l == "" {
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(l)
+				c.byFirst[r] = append(c.byFirst[r], l)
+			}
+			for _, ls := range c.byFirst {
+				sort.Slice(ls, func(i, j int) bool { return len(ls[i]) > len(ls[j]) })
+			}
+		}
+	}
+	return c
+}
+
+// find returns the first match (by position) or nil.
+func (c *cueSet) find(s string) []int {
+	if c.re != nil {
+		if len(c.gates) > 0 {
+			hit := false
+			for _, g := range c.gates {
+				if strings.Contains(s, g) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				return nil
+			}
+		}
+		return c.re.FindStringIndex(s)
+	}
+	for i, r := range s {
+		for _, l := range c.byFirst[r] {
+			if strings.HasPrefix(s[i:], l) {
+				return []int{i, i + len(l)}
+			}
+		}
+	}
+	return nil
+}
+
+// all returns the non-overlapping matches, earliest first, preferring the
+// longest literal at each position.
+func (c *cueSet) all(s string) [][2]int {
+	var out [][2]int
+	if c.re != nil {
+		for _, l := range c.re.FindAllStringIndex(s, -1) {
+			out = append(out, [2]int{l[0], l[1]})
+		}
+		return out
+	}
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		adv := w
+		if ls := c.byFirst[r]; ls != nil {
+			for _, l := range ls {
+				if strings.HasPrefix(s[i:], l) {
+					out = append(out, [2]int{i, i + len(l)})
+					adv = len(l)
+					break
+				}
+			}
+		}
+		i += adv
+	}
+	return out
+}
+
+// last returns the match that ends last, or nil.
+func (c *cueSet) last(s string) []int {
+	if c.re != nil {
+		all := c.re.FindAllStringIndex(s, -1)
+		if len(all) == 0 {
+			return nil
+		}
+		return all[len(all)-1]
+	}
+	var best []int
+	for i, r := range s {
+		for _, l := range c.byFirst[r] {
+			if strings.HasPrefix(s[i:], l) && (best == nil || i+len(l) > best[1]) {
+				best = []int{i, i + len(l)}
+			}
+		}
+	}
+	return best
+}
+
+// count returns how many distinct, non-overlapping literal matches s has,
+// up to max.
+func (c *cueSet) count(s string, max int) int {
+	if c.re != nil {
+		return len(c.re.FindAllStringIndex(s, max))
+	}
+	n := 0
+	for i := 0; i < len(s) && n < max; {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		adv := w
+		for _, l := range c.byFirst[r] {
+			if strings.HasPrefix(s[i:], l) {
+				n++
+				adv = len(l)
+				break
+			}
+		}
+		i += adv
+	}
+	return n
+}
+
+// expand lists the strings a finite pattern matches, or ok=false.
+func expand(re *syntax.Regexp, limit int) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCapture:
+		return expand(re.Sub[0], limit)
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 20 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, len(out) <= limit
+	case syntax.OpQuest:
+		sub, ok := expand(re.Sub[0], limit)
+		if !ok {
+			return nil, false
+		}
+		return append([]string{""}, sub...), true
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			sub, ok := expand(s, limit)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, sub...)
+			if len(out) > limit {
+				return nil, false
+			}
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range re.Sub {
+			sub, ok := expand(s, limit)
+			if !ok {
+				return nil, false
+			}
+			next := make([]string, 0, len(out)*len(sub))
+			for _, a := range out {
+				for _, b := range sub {
+					next = append(next, a+b)
+				}
+			}
+			if len(next) > limit {
+				return nil, false
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// cueIndex finds the hits of several literal cue sets in one pass over a
+// text: a bitmap of possible first runes lets most characters through
+// with one bit test.
+type cueIndex struct {
+	n     int
+	first map[rune][]cueLit // by first rune; per set, longest first
+	bits  [1 << 10]uint64   // first runes, hashed to 16 bits
+}
+
+type cueLit struct {
+	set int
+	s   string
+}
+
+func newCueIndex(sets ...[]string) *cueIndex {
+	x := &cueIndex{n: len(sets), first: map[rune][]cueLit{}}
+	for k, lits := range sets {
+		for _, l := range lits {
+			if l == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(l)
+			x.first[r] = append(x.first[r], cueLit{k, l})
+			h := uint32(r) & 0xFFFF
+			x.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	for _, ls := range x.first {
+		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].s) > len(ls[j].s) })
+	}
+	return x
+}
+
+// scan returns, for each set, its non-overlapping hits in text.
+func (x *cueIndex) scan(text string) [][][2]int {
+	out := make([][][2]int, x.n)
+	next := make([]int, x.n)
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		h := uint32(r) & 0xFFFF
+		if x.bits[h>>6]&(1<<(h&63)) != 0 {
+			for _, l := range x.first[r] {
+				if next[l.set] <= i && strings.HasPrefix(text[i:], l.s) {
+					out[l.set] = append(out[l.set], [2]int{i, i + len(l.s)})
+					next[l.set] = i + len(l.s)
+				}
+			}
+		}
+		i += w
+	}
+	return out
+}

@@ -1,0 +1,215 @@
+package classify
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+)
+
+// paraEvidence is what one paragraph offers, computed once and summed
+// over the whole paragraph or over one sentence.
+type paraEvidence struct {
+	text    string
+	words   []string
+	ends    []int        // byte end of each word in text; nil when the words do not spell its start
+	covered int          // bytes of text the words spell
+	weights [][4]float64 // model weights per word
+	known   []bool
+	cues    [3][][2]int // literal content-cue hits per contentCues entry (Other runs as a regexp)
+	gates   [][2]int    // words one of which the Other cue needs
+	trouble [][2]int
+	strong  [][2]int
+}
+
+func (c *Classifier) prepare(text string, words []string) *paraEvidence {
+	pe := &paraEvidence{text: text, words: words}
+	off := 0
+	ok := true
+	pe.ends = make([]int, len(words))
+	for i, w := range words {
+		if !strings.HasPrefix(text[off:], w) {
+			ok = false
+			break
+		}
+		off += len(w)
+		pe.ends[i] = off
+	}
+	if !ok {
+		pe.ends = nil
+	}
+	pe.covered = off
+	if c.Model != nil {
+		pe.weights = make([][4]float64, len(words))
+		pe.known = make([]bool, len(words))
+		for i, w := range words {
+			if f, keep := feature(w); keep {
+				pe.weights[i], pe.known[i] = c.Model.Weights[f]
+			}
+		}
+	}
+	hits := paraCues().scan(text)
+	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2] = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5]
+	return pe
+}
+
+var (
+	paraCuesOnce sync.Once
+	paraCueIndex *cueIndex
+)
+
+// paraCues indexes, in one pass: the problem and plan cues, the gates of
+// the other cue (a regexp), the trouble words and the strong problem cues.
+func paraCues() *cueIndex {
+	paraCuesOnce.Do(func() {
+		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits)
+	})
+	return paraCueIndex
+}
+
+func firstIn(hits [][2]int, a, b int) []int {
+	for _, h := range hits {
+		if h[0] >= a && h[0] < b {
+			return []int{h[0], h[1]}
+		}
+	}
+	return nil
+}
+
+func countIn(hits [][2]int, a, b int) int {
+	n := 0
+	for _, h := range hits {
+		if h[0] >= a && h[0] < b {
+			n++
+		}
+	}
+	return n
+}
+
+// scoreRange adds up the evidence of words [wi, wj) and bytes [bs, be).
+func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section string, titlePlan, explain bool) ([4]float64, []string) {
+	var s [4]float64
+	var ev []string
+	if pe.weights != nil {
+		var m [4]float64
+		n := 0
+		for i := wi; i < wj; i++ {
+			if !pe.known[i] {
+				continue
+			}
+			n++
+			for k := range m {
+				m[k] += pe.weights[i][k]
+			}
+		}
+		if n > 0 {
+			best := 0
+			for k := range m {
+				m[k] /= math.Sqrt(float64(n)) * 2
+				s[k] += c.Weights.Model * m[k]
+				if m[k] > m[best] {
+					best = k
+				}
+			}
+			if explain {
+				ev = append(ev, fmt.Sprintf("model:%s=%.2f", Classes[best], softmax(m)[best]))
+			}
+		}
+	}
+	if k := classIndex(section); k >= 0 {
+		w := c.Weights.Section
+		if section == Other {
+			// background sections (基本情况) also report what was done
+			w /= 2
+		}
+		s[k] += w
+	}
+	// words of trouble: several in one paragraph speak for a problem
+	if n := min(countIn(pe.trouble, bs, be), 4); n >= 2 {
+		s[classIndex(Problem)] += c.Weights.Cue * float64(n-1) / 2
+		if explain {
+			ev = append(ev, fmt.Sprintf("trouble-words:%d", n))
+		}
+	}
+	if titlePlan {
+		s[classIndex(Plan)] += c.Weights.DocPlan
+	} else if section == "" {
+		s[classIndex(Achievement)] += c.Weights.Genre
+	}
+	for k, cue := range contentCues {
+		loc := firstIn(pe.cues[k], bs, be)
+		if cue.cat == Other && loc == nil && firstIn(pe.gates, bs, be) != nil {
+			if l := reNowReport.re.FindStringIndex(pe.text[bs:be]); l != nil {
+				loc = []int{bs + l[0], bs + l[1]}
+			}
+		}
+		if loc != nil {
+			w := c.Weights.Cue
+			if cue.cat == Other {
+				w *= 1.5
+			}
+			s[classIndex(cue.cat)] += w
+			if explain {
+				ev = append(ev, "cue:"+pe.text[loc[0]:loc[1]])
+			}
+		}
+	}
+	if firstIn(pe.strong, bs, be) != nil {
+		s[classIndex(Problem)] += c.Weights.Section
+	}
+	return s, ev
+}
+
+// sentences labels each sentence of a mixed paragraph; nil when the
+// paragraph has one sentence or all agree. The paragraph's words and cue
+// hits are reused, so nothing is segmented or searched twice.
+func (c *Classifier) sentences(pe *paraEvidence, section string, titlePlan bool) []Sentence {
+	type piece struct{ wi, wj, bs, be int }
+	var ps []piece
+	off := 0
+	if pe.ends != nil {
+		start, bs := 0, 0
+		for i, w := range pe.words {
+			if strings.ContainsAny(w, "。；;！？!?") {
+				ps = append(ps, piece{start, i + 1, bs, pe.ends[i]})
+				start, bs = i+1, pe.ends[i]
+			}
+		}
+		if bs < pe.covered && strings.TrimSpace(pe.text[bs:pe.covered]) != "" {
+			ps = append(ps, piece{start, len(pe.words), bs, pe.covered})
+		}
+		off = pe.covered
+	}
+	if off < len(pe.text) {
+		// past the segmented lead: sentences by punctuation, cues only
+		for _, s := range splitSentences(pe.text[off:]) {
+			k := strings.Index(pe.text[off:], s)
+			if k < 0 {
+				continue
+			}
+			ps = append(ps, piece{0, 0, off + k, off + k + len(s)})
+			off += k + len(s)
+		}
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	out := make([]Sentence, len(ps))
+	cats := map[string]bool{}
+	for i, p := range ps {
+		sc, _ := c.scoreRange(pe, p.wi, p.wj, p.bs, p.be, section, titlePlan, false)
+		// a sentence is short: let the section count for less
+		if k := classIndex(section); k >= 0 {
+			sc[k] -= c.Weights.Section / 2
+		}
+		out[i] = Sentence{Text: pe.text[p.bs:p.be]}
+		out[i].Category, _ = pick(sc)
+		if out[i].Category != Other {
+			cats[out[i].Category] = true
+		}
+	}
+	if len(cats) < 2 {
+		return nil
+	}
+	return out
+}
