@@ -281,23 +281,38 @@ var listPlaceCount = []string{"村", "个村", "镇", "个镇", "乡", "个乡",
 // towns follows (老岭、沙场、周冲、转桥四村): the other items of two to
 // four characters get the same type.
 func listItems(tt *tokText, found []Finding) []Finding {
-	if tt == nil || !strings.Contains(tt.text, "、") {
+	if tt == nil || !strings.Contains(tt.text, "、") && !strings.Contains(tt.text, "  ") && !strings.Contains(tt.text, "　") {
 		return nil
 	}
-	exact := map[[2]int]Type{}
-	for _, f := range found {
-		exact[[2]int{f.Start, f.End}] = f.Type
-	}
 	var out []Finding
-	parts := strings.Split(tt.text, "、")
-	// positions of the parts
-	type item struct{ s, e int }
-	var items []item
-	off := 0
-	for _, p := range parts {
-		items = append(items, item{off, off + len(p)})
-		off += len(p) + len("、")
+	for _, c := range splitClauses(tt.text) {
+		out = append(out, listItemsIn(tt, found, splitList(tt.text[c.s:c.e], c.s))...)
 	}
+	return out
+}
+
+// splitClauses splits a text at clause punctuation; enumerations live
+// inside one clause.
+func splitClauses(text string) []listItem {
+	var out []listItem
+	start := 0
+	for i, r := range text {
+		if strings.ContainsRune("，,。；;：:！？!?（）()“”\"《》", r) {
+			if i > start {
+				out = append(out, listItem{start, i})
+			}
+			start = i + len(string(r))
+		}
+	}
+	if start < len(text) {
+		out = append(out, listItem{start, len(text)})
+	}
+	return out
+}
+
+// listItemsIn finds the name items of one clause's enumeration.
+func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
+	var out []Finding
 	// the first item's tail and the last item's head are the list items
 	trimItem := func(k int) (int, int, bool) {
 		s, e := items[k].s, items[k].e
@@ -315,7 +330,7 @@ func listItems(tt *tokText, found []Finding) []Finding {
 		if k == len(items)-1 {
 			rs := []rune(tt.text[s:e])
 			n := 0
-			for n < len(rs) && n < 5 && !stop(rs[n]) {
+			for n < len(rs) && n < 5 && !stop(rs[n]) && !strings.ContainsRune("一二三四五六七八九十两等", rs[n]) {
 				n++
 			}
 			e = s + len(string(rs[:n]))
@@ -325,18 +340,25 @@ func listItems(tt *tokText, found []Finding) []Finding {
 	}
 	var typ Type
 	counted := false
+	anchors := map[Type]int{}
 	for k := range items {
 		s, e, ok := trimItem(k)
 		if !ok {
 			continue
 		}
 		for _, f := range found {
-			if f.Start == s && f.End == e || k == 0 && f.End == e && f.Start >= s || k == len(items)-1 && f.Start == s && f.End <= e {
-				if f.Type == PERSON || f.Type == LOCATION || f.Type == ORG {
-					typ = f.Type
+			if f.Start == s && f.End == e && (f.Type == PERSON || f.Type == LOCATION || f.Type == ORG) {
+				if f.Type == PERSON && f.Score < 4 && anchors[PERSON] == 0 {
+					anchors[PERSON]++ // one weak name does not make a list of names
+					continue
 				}
+				anchors[f.Type] += 2
+				typ = f.Type
 			}
 		}
+	}
+	if len(items) < 2 {
+		return nil
 	}
 	// a count of places after the last item
 	last := items[len(items)-1]
@@ -407,4 +429,50 @@ func nameLike(tt *tokText, s, e int, typ Type) bool {
 		}
 	}
 	return false
+}
+
+// listItem is the byte range of one item of an enumeration.
+type listItem struct{ s, e int }
+
+// splitList splits a text at enumeration separators: 、 and runs of two or
+// more spaces (member lists: 张三  李四).
+func splitList(text string, base int) []listItem {
+	var items []listItem
+	start := 0
+	i := 0
+	for i < len(text) {
+		if strings.HasPrefix(text[i:], "、") {
+			items = append(items, listItem{base + start, base + i})
+			i += len("、")
+			start = i
+			continue
+		}
+		// a run of spaces
+		j := i
+		n := 0
+		for j < len(text) {
+			if text[j] == ' ' || text[j] == '\t' {
+				j++
+				n++
+			} else if strings.HasPrefix(text[j:], "　") {
+				j += len("　")
+				n += 2
+			} else {
+				break
+			}
+		}
+		if n >= 1 && i > 0 && j < len(text) {
+			items = append(items, listItem{base + start, base + i})
+			start = j
+			i = j
+			continue
+		}
+		if j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+	items = append(items, listItem{base + start, base + len(text)})
+	return items
 }

@@ -123,7 +123,7 @@ func findLocations(tt *tokText) []Finding {
 				if !isHan(r0) || givenStop[r0] || functionRunes[r0] || genericVillagePrefix[p.word] || orgLeftStop[r0] {
 					break
 				}
-				if !(p.n() == 1 && p.pos != "p" && p.pos != "c" && p.pos != "u" && p.pos != "r" && p.pos != "d" || p.pos == "m" && p.n() == 2 && r0 != '第' && r0 != '每') {
+				if !(p.n() == 1 && p.pos != "p" && p.pos != "c" && p.pos != "u" && p.pos != "r" && p.pos != "d" || p.pos == "m" && p.n() == 2 && r0 != '第' && r0 != '每' && r0 != '一' && !getLexicon().common[p.word]) {
 					break
 				}
 				s = p.start

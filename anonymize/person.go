@@ -209,7 +209,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	if s > 0 && (tt.runes[s-1] >= '0' && tt.runes[s-1] <= '9' || strings.ContainsRune("一二三四五六七八九十两百千万几第", tt.runes[s-1])) {
 		score -= 3 // after a number: a measure word (3项完成), not a name
 	}
-	if strings.ContainsRune("乡村镇县区市省州", rs[len(rs)-1]) {
+	if strings.ContainsRune("乡村镇县区市省州屯寨庄堡营湾沟坪", rs[len(rs)-1]) {
 		score -= 3 // a place name (李杜乡)
 	}
 	ev = append([]string{"surname+given"}, ev...)
