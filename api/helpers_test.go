@@ -39,7 +39,7 @@ type testServer struct {
 	logs  *syncBuffer
 }
 
-func newTestServer(t *testing.T, cfg Config) *testServer {
+func newTestServer(t testing.TB, cfg Config) *testServer {
 	t.Helper()
 	st := newMemStore()
 	logs := &syncBuffer{}
@@ -59,7 +59,7 @@ type file struct {
 
 // multipartBody builds a multipart form: fields first (in the order
 // given as key, value pairs), then the files.
-func multipartBody(t *testing.T, files []file, fields ...string) (*bytes.Buffer, string) {
+func multipartBody(t testing.TB, files []file, fields ...string) (*bytes.Buffer, string) {
 	t.Helper()
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
@@ -118,7 +118,7 @@ func truncate(s string) string {
 	return s
 }
 
-func fixture(t *testing.T, name string) []byte {
+func fixture(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
@@ -163,3 +163,9 @@ func readAll(t *testing.T, r io.Reader) string {
 }
 
 var _ = strings.Contains
+
+func newUpload(payload []byte, ct string) *http.Request {
+	req := httptest.NewRequest(http.MethodPost, "/api/v1/analyze", bytes.NewReader(payload))
+	req.Header.Set("Content-Type", ct)
+	return req
+}
