@@ -194,8 +194,14 @@ type result struct {
 	failure Failure
 }
 
-// process runs one item through Has → Analyze → Put.
-func process(ctx context.Context, st store.Store, anon *anonymize.Anonymizer, it item, opt Options) result {
+// process runs one item through Has → Analyze → Put. A panic in any
+// stage fails the entry, not the batch.
+func process(ctx context.Context, st store.Store, anon *anonymize.Anonymizer, it item, opt Options) (res result) {
+	defer func() {
+		if p := recover(); p != nil {
+			res = failed(anon, it.path, nil, "internal", "processing failed unexpectedly")
+		}
+	}()
 	if it.skip {
 		return result{status: statusSkipped}
 	}
