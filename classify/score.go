@@ -170,7 +170,7 @@ func (c *Classifier) sentences(pe *paraEvidence, section string, titlePlan bool)
 	if pe.ends != nil {
 		start, bs := 0, 0
 		for i, w := range pe.words {
-			if strings.ContainsAny(w, "。；;！？!?") {
+			if isSentenceEnd(w) {
 				ps = append(ps, piece{start, i + 1, bs, pe.ends[i]})
 				start, bs = i+1, pe.ends[i]
 			}
@@ -212,4 +212,14 @@ func (c *Classifier) sentences(pe *paraEvidence, section string, titlePlan bool)
 		return nil
 	}
 	return out
+}
+
+// isSentenceEnd reports whether a word ends a sentence (gojieba gives
+// punctuation as words of its own).
+func isSentenceEnd(w string) bool {
+	switch w {
+	case "。", "；", ";", "！", "!", "？", "?":
+		return true
+	}
+	return len(w) <= 12 && strings.ContainsAny(w, "。；;！？!?")
 }

@@ -29,8 +29,8 @@ func TestDevQuantities(t *testing.T) {
 		t.Log(m)
 	}
 	t.Logf("read right %d/%d = %.3f (approx also right %d); found %d", s.Right, s.Gold, s.Accuracy(), s.ApproxRight, s.Found)
-	if s.Accuracy() < 0.95 {
-		t.Errorf("accuracy %.3f below 0.95", s.Accuracy())
+	if s.Accuracy() < 0.99 { // measured 205/205 on reports-dev (developed on it)
+		t.Errorf("accuracy %.3f below 0.99", s.Accuracy())
 	}
 	if len(s.Dates) > 0 {
 		t.Errorf("dates reported as quantities: %v", s.Dates)

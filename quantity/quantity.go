@@ -113,9 +113,13 @@ var approxAfterUnit = []string{"以上", "左右", "上下", "以下", "以内",
 
 var changeCues = []string{"增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "上升", "回落", "上涨", "下跌", "增收", "减收", "降幅", "涨幅", "增长了", "提高了", "下降了", "减少了", "增加了"}
 
-const maskRunes = "×xXｘＸ*＊＿_"
-
-func isMask(r rune) bool        { return strings.ContainsRune(maskRunes, r) }
+func isMask(r rune) bool {
+	switch r {
+	case '×', 'x', 'X', 'ｘ', 'Ｘ', '*', '＊', '＿', '_':
+		return true
+	}
+	return false
+}
 func isDigit(r rune) bool       { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 func isASCIILetter(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
 

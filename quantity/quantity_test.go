@@ -151,3 +151,28 @@ func TestSubjects(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectsWithoutWords(t *testing.T) {
+	cases := []struct{ text, q, subject string }{
+		{"帮助企业引进高层次科研人才×名以上。", "×名以上", "高层次科研人才"},
+		{"今年新增规模企业12家。", "12家", "规模企业"},
+		{"全县158个重点项目完成投资。", "158个", "重点项目"},
+		{"实现地区生产总值440.5亿元、增长5.4%。", "5.4%", "地区生产总值"},
+		{"特色产业覆盖率99.19%。", "99.19%", "特色产业覆盖率"},
+		{"组织10多名副高级以上职称专家组成科研团队。", "10多名", "职称专家"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, q := range AnalyzeWords(c.text, nil) {
+			if q.Text == c.q {
+				found = true
+				if q.Subject != c.subject {
+					t.Errorf("%q: subject of %q = %q, want %q", c.text, c.q, q.Subject, c.subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", c.text, c.q)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,10 +23,12 @@ func Analyze(seg *segment.Segmenter, text string) []Quantity {
 }
 
 // AnalyzeWords is Analyze with the words of text already cut by gojieba
-// (segment.Segmenter.Cut). With no words the subjects stay empty.
+// (segment.Segmenter.Cut); the words may cover only the start of text.
+// Past them, subjects are read from the characters around the quantity,
+// cut at the verbs and function words of notNoun.
 func AnalyzeWords(text string, words []string) []Quantity {
 	qs := Find(text)
-	if len(qs) == 0 || len(words) == 0 {
+	if len(qs) == 0 {
 		return qs
 	}
 	spans := wordSpans(text, words)
@@ -33,7 +36,11 @@ func AnalyzeWords(text string, words []string) []Quantity {
 		if qs[i].Kind == KindDuration {
 			continue
 		}
-		qs[i].Subject = subject(spans, qs[i])
+		if len(spans) > 0 && qs[i].End <= spans[len(spans)-1].end {
+			qs[i].Subject = subject(spans, qs[i])
+		} else {
+			qs[i].Subject = subjectFromText(text, qs[i])
+		}
 		// 地区生产总值440.5亿元、增长5.4%: a growth figure right after
 		// another figure measures the same thing.
 		if qs[i].Subject == "" && qs[i].Change && i > 0 {
@@ -80,9 +87,8 @@ var connectors = map[string]bool{
 
 // notNoun lists the verbs, adverbs and function words that end a subject
 // phrase in report prose (gojieba's Cut gives no part of speech).
-var notNoun = map[string]bool{}
-
-func init() {
+var notNoun = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`实现 完成 达到 达 引进 新增 新建 建成 建设 培育 组织 开展 帮助 带动 培训 改造 实施 签约 拜访 争取
 		办理 兑付 发放 累计 共计 共有 合计 总计 其中 分别 同比 增长 下降 增加 减少 提高 提升 降低 比上年 年均 约 近 超过 突破
 		不足 仅 仅有 已 已有 有 为 是 占 获得 荣获 获批 认定 评为 入选 列入 纳入 推动 推进 加快 加强 加大 强化 落实 完善 健全
@@ -93,9 +99,10 @@ func init() {
 		进一步 先后 陆续 相继 逐步 成功 顺利 圆满 全部 首次 开工 竣工 投产 签订 达成 带领 组建 形成 打造 创建 申报 申请 通过
 		取得 组成 设有 建有 聘请 选派 评选 表彰 受理 办结 培养 发展 新培育 新认定 新引进 新发展 新开工 新签约 累计完成 达到了
 		约为 分别为 增至 降至 提高到 增加到 超出 高于 低于 相当于 只有 不到 共计有 其次 另外 此外 同时 通过 按照 根据 围绕`) {
-		notNoun[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // nounish reports whether a word can belong to a subject phrase: two or
 // more Han characters (or letters), not a verb or function word.
@@ -171,4 +178,168 @@ func subject(spans []span, q Quantity) string {
 		return s
 	}
 	return after()
+}
+
+// longNotNoun are the notNoun words of two or more characters, searched
+// inside running text when no segmentation is at hand.
+var longNotNoun = func() []string {
+	var out []string
+	for w := range notNoun {
+		if utf8.RuneCountInString(w) >= 2 {
+			out = append(out, w)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) || len(out[i]) == len(out[j]) && out[i] < out[j] })
+	return out
+}()
+
+// notNounByFirst indexes longNotNoun by first rune.
+var notNounByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range longNotNoun {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+// forEachNotNoun calls f for every occurrence of a longNotNoun word in s.
+func forEachNotNoun(s string, f func(at int, w string)) {
+	for i, r := range s {
+		for _, w := range notNounByFirst[r] {
+			if strings.HasPrefix(s[i:], w) {
+				f(i, w)
+			}
+		}
+	}
+}
+
+// hanRun trims s to its Han characters at the given end.
+func hanRun(s string, fromEnd bool) string {
+	if fromEnd {
+		i := len(s)
+		for i > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			i -= w
+		}
+		return s[i:]
+	}
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i += w
+	}
+	return s[:i]
+}
+
+// subjectFromText reads a subject without segmentation.
+func subjectFromText(text string, q Quantity) string {
+	left := text[:q.Start]
+	if k := strings.LastIndexAny(left, clauseStops); k >= 0 {
+		_, w := utf8.DecodeRuneInString(left[k:])
+		left = left[k+w:]
+	}
+	right := text[q.End:]
+	if k := strings.IndexAny(right, clauseStops); k >= 0 {
+		right = right[:k]
+	}
+	before := func() string {
+		l := hanRun(left, true)
+		for changed, n := true, 0; changed && n < 3; n++ {
+			changed = false
+			for _, c := range connectorSuffixes {
+				if strings.HasSuffix(l, c) {
+					l, changed = strings.TrimSuffix(l, c), true
+					break
+				}
+			}
+		}
+		cut := -1
+		forEachNotNoun(l, func(k int, w string) {
+			if k+len(w) > cut && !nounSuffix(l[k+len(w):]) {
+				cut = k + len(w)
+			}
+		})
+		if cut >= 0 {
+			l = l[cut:]
+		}
+		return lastN(l, 12)
+	}
+	after := func() string {
+		r := hanRun(right, false)
+		r = strings.TrimPrefix(r, "的")
+		for {
+			k := -1
+			for _, m := range []string{"以上", "以下", "的"} {
+				if j := strings.Index(r, m); j >= 0 && (k < 0 || j < k) {
+					k = j
+				}
+			}
+			cut := len(r)
+			forEachNotNoun(r, func(j int, w string) {
+				if w != "以上" && w != "以下" && j < cut && !nounSuffix(r[j+len(w):]) {
+					cut = j
+				}
+			})
+			if k >= 0 && k < cut && k > 0 {
+				m := "的"
+				if strings.HasPrefix(r[k:], "以上") || strings.HasPrefix(r[k:], "以下") {
+					m = r[k : k+len("以上")]
+				}
+				r = r[k+len(m):]
+				continue
+			}
+			r = r[:cut]
+			break
+		}
+		if utf8.RuneCountInString(r) < 2 {
+			return ""
+		}
+		return firstN(r, 12)
+	}
+	if q.Kind == KindCount || q.Kind == KindOrdinal {
+		if s := after(); s != "" {
+			return s
+		}
+		return before()
+	}
+	if s := before(); s != "" {
+		return s
+	}
+	return after()
+}
+
+// connectorSuffixes may end the text between a subject and its number.
+var connectorSuffixes = []string{"同比增长", "比上年增长", "年均增长", "分别为", "达到了", "共计", "累计", "合计", "总计", "达到", "超过", "突破", "完成",
+	"实现", "增长", "增加", "下降", "提高", "减少", "分别", "总数", "总量", "已有", "仅有", "共有", "达", "为", "共", "约", "近", "已", "有",
+	"仅", "是", "占", "的", "了", "至", "到"}
+
+// nounSuffix reports whether s starts with a character that turns the
+// verb before it into a noun (覆盖率, 增长量, 投资额).
+func nounSuffix(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("率量额数值度比者", r)
+}
+
+func lastN(s string, n int) string {
+	for utf8.RuneCountInString(s) > n {
+		_, w := utf8.DecodeRuneInString(s)
+		s = s[w:]
+	}
+	return s
+}
+
+func firstN(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return s[:i]
 }
