@@ -281,7 +281,7 @@ var listPlaceCount = []string{"村", "个村", "镇", "个镇", "乡", "个乡",
 // towns follows (老岭、沙场、周冲、转桥四村): the other items of two to
 // four characters get the same type.
 func listItems(tt *tokText, found []Finding) []Finding {
-	if tt == nil || !strings.Contains(tt.text, "、") && !strings.Contains(tt.text, "  ") && !strings.Contains(tt.text, "　") {
+	if tt == nil || !strings.Contains(tt.text, "、") && !strings.ContainsAny(tt.text, " 　") {
 		return nil
 	}
 	var out []Finding

@@ -28,7 +28,7 @@ var (
 	levelWords = wordSet(`国家级 省级 市级 县级 区级 乡级 镇级 村级 自治区级 部级 示范 龙头 重点 首批 第一批 一批 两家 多家`)
 	// brandIndustry are the industry words that make a brand name a
 	// company without a suffix (雅迪|电动车).
-	brandIndustry = wordSet(`汽车 电动车 陶瓷 果蔬 生猪 牧业 养殖 制袜 袜业 机械 建材 电子 电器 药业 制药 化工 纺织 服饰 食品 科技 能源 集团 股份 实业 物流 置业 酒业 乳业 茶业 米业 种业 农牧 食用油 农庄 电气 光电 新材料 水泥 钢铁 矿业 家居 鞋业 制衣 地产 商贸 贸易 集团公司`)
+	brandIndustry = wordSet(`汽车 电动车 陶瓷 果蔬 生猪 牧业 养殖 制袜 袜业 机械 建材 电子 电器 药业 制药 化工 纺织 服饰 食品 科技 能源 集团 股份 实业 物流 置业 酒业 乳业 茶业 米业 种业 农牧 食用油 农庄 电气 光电 新材料 水泥 钢铁 矿业 家居 鞋业 制衣 地产 商贸 贸易 集团公司 焦化 煤化 化肥 煤矿 电厂 热电 酒厂 药厂 铸造 锻造 造纸 纸业 木业 竹业 石材 建工 工贸 酱菜 食品厂`)
 	// genericOrgWords make up the name part of a body without a proper
 	// name (县人民医院, 省科技厅, 国家发改委).
 	genericLevel = runeSet("国省市县区乡镇村州盟旗")
@@ -93,7 +93,8 @@ func findOrgs(tt *tokText) []Finding {
 			if !isHan(r0) && p.pos != "eng" {
 				break
 			}
-			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !(p.pos == "m" && r0 == '第') {
+			adj := (p.pos == "a" || p.pos == "an" || p.pos == "ad") && p.n() > 1 && !l.common[p.word]
+			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !(p.pos == "m" && r0 == '第') && !adj {
 				break
 			}
 			if givenStop[r0] || orgLeftStop[r0] && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {

@@ -131,6 +131,9 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		if !inside && !(t.pos == "x" && t.n() <= 4) {
 			crossing = true
 		}
+		if inside && t.start == s && t.n() > 1 && t.n() < e-s && l.common[t.word] && t.pos != "nr" && t.pos != "nrfg" {
+			return 0, "", false // the surname begins an ordinary word (国家|万)
+		}
 		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
 			// a dictionary word inside the name (彭+雄奇) needs context
 			score -= 2
@@ -330,7 +333,7 @@ func findForeignNames(tt *tokText) []Finding {
 		if t.n() < 2 || t.n() > 6 {
 			continue
 		}
-		if t.pos != "nrt" && t.pos != "nr" && t.pos != "x" {
+		if t.pos != "nrt" && t.pos != "nr" && t.pos != "x" || t.pos == "x" && t.n() < 3 {
 			continue
 		}
 		if _, isSur := l.surname[tt.runes[t.start]]; isSur && t.n() <= 3 && t.pos != "nrt" {
