@@ -45,14 +45,28 @@ func measure(lines []pdfLine) layoutMetrics {
 	if m.pitch <= 0 {
 		m.pitch = 1.5 * m.em
 	}
-	// left margin: the most common line start (rounded to 2 pt)
+	// left margin: the leftmost line start shared by a fair number of
+	// lines (rounded to 2 pt). The most common start can be the first-line
+	// indent when most paragraphs are one line long.
 	counts := map[float64]int{}
-	best, bestN := x0s[0], 0
 	for _, x := range x0s {
-		k := math.Round(x/2) * 2
-		counts[k]++
-		if counts[k] > bestN || (counts[k] == bestN && k < best) {
-			best, bestN = k, counts[k]
+		counts[math.Round(x/2)*2]++
+	}
+	need := max(2, len(x0s)/10)
+	best, bestN := math.Inf(1), 0
+	for k, n := range counts {
+		if n > bestN {
+			bestN = n
+		}
+		if n >= need && k < best {
+			best = k
+		}
+	}
+	if math.IsInf(best, 1) {
+		for k, n := range counts {
+			if n == bestN && k < best {
+				best = k
+			}
 		}
 	}
 	m.left = best
@@ -150,7 +164,7 @@ func breakBetween(prev, l pdfLine, cur []pdfLine, m layoutMetrics) bool {
 	}
 	// a wrapped centred title: a full first line, a centred rest
 	if centered(l, m) && !centered(prev, m) && prev.x0 <= m.left+em && prev.x1 >= m.right-em &&
-		len(cur) == 1 && !strings.ContainsAny(lastRuneString(prev.text), sentenceEnd) && prev.size > 1.1*m.em {
+		!strings.ContainsAny(lastRuneString(prev.text), sentenceEnd) && prev.size > 1.1*m.em {
 		return false
 	}
 	// a heading line stands alone

@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -196,6 +198,80 @@ func TestPDFOCR(t *testing.T) {
 			if !textPlausible(p) {
 				t.Errorf("%s: implausible OCR text %q", f, p)
 			}
+		}
+	}
+}
+
+// TestPDFChromiumDevReports prints real report excerpts from
+// ../shared/data/reports-dev with Chromium (Noto CJK, Type 3 fonts) at run
+// time and measures the reader against the source lines. Headings that run
+// into their body on one line are split on both sides, as the reader does.
+func TestPDFChromiumDevReports(t *testing.T) {
+	dir := filepath.Join(pdfRepoRoot(t), "..", "shared", "data", "reports-dev", "docs")
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("../shared/data/reports-dev missing under CI: %v", err)
+		}
+		t.Skipf("../shared/data/reports-dev not present: %v", err)
+	}
+	bin := "chromium"
+	if _, err := exec.LookPath(bin); err != nil {
+		bin = "chromium-browser"
+	}
+	pdfNeedTool(t, bin)
+	tmp := t.TempDir()
+	docs := []string{"02", "09", "17", "27"}
+	if os.Getenv("HUIBAO_PDF_DEV_ALL") != "" {
+		docs = docs[:0]
+		for i := 1; i <= 30; i++ {
+			docs = append(docs, fmt.Sprintf("%02d", i))
+		}
+	}
+	for _, n := range docs {
+		src, err := os.ReadFile(filepath.Join(dir, n+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		var sb strings.Builder
+		sb.WriteString("<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><style>body{font-family:'Noto Sans CJK SC';font-size:16px;line-height:1.8}p{margin:0;text-indent:2em;text-align:justify}</style></head><body>")
+		for _, line := range strings.Split(string(src), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" {
+				continue
+			}
+			for _, p := range splitRunIn(Paragraph{Text: line}) {
+				want = append(want, p.Text)
+			}
+			sb.WriteString("<p>" + html.EscapeString(line) + "</p>\n")
+		}
+		sb.WriteString("</body></html>")
+		page := filepath.Join(tmp, n+".html")
+		out := filepath.Join(tmp, n+".pdf")
+		if err := os.WriteFile(page, []byte(sb.String()), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+			"--user-data-dir="+filepath.Join(tmp, "profile"), "--print-to-pdf="+out, "file://"+page)
+		err = cmd.Run()
+		cancel()
+		if err != nil {
+			t.Fatalf("chromium: %v", err)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Extract(context.Background(), n+".pdf", data, Options{Raw: true})
+		if err != nil {
+			t.Errorf("%s: %v", n, err)
+			continue
+		}
+		sim := Compare(pdfTexts(doc), want)
+		t.Logf("reports-dev %s (%d pages): chars %.4f paragraphs %.4f", n, doc.Pages, sim.Chars, sim.Paragraphs)
+		if sim.Chars < MinCharRatio || sim.Paragraphs < MinParagraphRatio {
+			t.Errorf("reports-dev %s: chars %.4f paragraphs %.4f\n%s", n, sim.Chars, sim.Paragraphs, strings.Join(pdfTexts(doc), "\n"))
 		}
 	}
 }
