@@ -180,7 +180,9 @@ func parseDOCXStyles(ctx context.Context, b []byte) (docxStyles, error) {
 			switch e.Name.Local {
 			case "style":
 				cur = &docxStyle{}
-				if attr(e, "type") == "paragraph" || attr(e, "type") == "" {
+				// Numbering styles are kept too: list definitions can
+				// point at one (numStyleLink).
+				if ty := attr(e, "type"); ty == "paragraph" || ty == "numbering" || ty == "" {
 					st[attr(e, "styleId")] = cur
 				}
 			case "name":
@@ -284,16 +286,35 @@ type numbering struct {
 	counters map[string]*[9]int
 	used     map[string]*[9]bool
 	seen     map[string]bool
+	links    map[string]string // abstractNumId → numbering style it takes its levels from
+}
+
+// resolveLinks gives an abstract list that only names a numbering style
+// (numStyleLink, as Word writes for list styles) the levels of the list
+// that style uses.
+func (n *numbering) resolveLinks(st docxStyles) {
+	for abs, style := range n.links {
+		numID, _, ok := st.numbering(style)
+		if !ok {
+			continue
+		}
+		target := n.nums[numID]
+		if a := n.abstract[target]; a != nil && target != abs {
+			n.abstract[abs] = a
+		}
+	}
 }
 
 func parseNumbering(ctx context.Context, b []byte) (*numbering, error) {
 	n := &numbering{abstract: map[string]*[9]numLevel{}, nums: map[string]string{}, override: map[string]map[int]int{},
-		lvlOver: map[string]map[int]numLevel{}, counters: map[string]*[9]int{}, used: map[string]*[9]bool{}, seen: map[string]bool{}}
+		lvlOver: map[string]map[int]numLevel{}, counters: map[string]*[9]int{}, used: map[string]*[9]bool{}, seen: map[string]bool{},
+		links: map[string]string{}}
 	if b == nil {
 		return n, nil
 	}
 	w := newXMLWalker(ctx, b)
 	var abs *[9]numLevel
+	var absID string
 	var lvl *numLevel
 	var numID string
 	overLvl := -1
@@ -310,7 +331,12 @@ func parseNumbering(ctx context.Context, b []byte) (*numbering, error) {
 			switch e.Name.Local {
 			case "abstractNum":
 				abs = &[9]numLevel{}
-				n.abstract[attr(e, "abstractNumId")] = abs
+				absID = attr(e, "abstractNumId")
+				n.abstract[absID] = abs
+			case "numStyleLink":
+				if abs != nil {
+					n.links[absID] = attr(e, "val")
+				}
 			case "num":
 				numID = attr(e, "numId")
 			case "abstractNumId":
@@ -614,6 +640,7 @@ func readDOCX(ctx context.Context, data []byte, opt Options) (*Document, error) 
 	if err != nil {
 		return nil, err
 	}
+	num.resolveLinks(styles)
 	r := &docxReader{w: newXMLWalker(ctx, body), styles: styles, num: num, doc: &Document{Engine: "docx"}}
 	if err := r.run(); err != nil {
 		return nil, err
@@ -628,6 +655,7 @@ type docxPara struct {
 	numID   string
 	ilvl    int
 	hasNum  bool
+	hasIlvl bool
 	outline int
 	pending []Paragraph // text-box paragraphs anchored here
 }
@@ -705,6 +733,7 @@ func (r *docxReader) start(e xml.StartElement) error {
 	case "ilvl":
 		if p := r.cur(); p != nil && r.inPPr {
 			p.ilvl, _ = strconv.Atoi(attr(e, "val"))
+			p.hasIlvl = true
 		}
 	case "outlineLvl":
 		if p := r.cur(); p != nil && r.inPPr {
@@ -848,6 +877,9 @@ func (r *docxReader) finish(p *docxPara) {
 	numID, ilvl, has := p.numID, p.ilvl, p.hasNum
 	if !has {
 		numID, ilvl, has = r.styles.numbering(p.style)
+		if p.hasIlvl {
+			ilvl = p.ilvl
+		}
 	}
 	if has && strings.TrimSpace(text) != "" {
 		text = r.num.label(numID, ilvl) + text

@@ -371,3 +371,32 @@ func TestLegacyThroughLibreOffice(t *testing.T) {
 		t.Errorf("engine %s, text %q", doc.Engine, texts(doc.Paragraphs))
 	}
 }
+
+// Word's list styles: the abstract list used by paragraphs only names a
+// numbering style (numStyleLink), whose own list holds the levels.
+func TestDOCXNumStyleLink(t *testing.T) {
+	styles := `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="numbering" w:styleId="ReportList"><w:name w:val="Report List"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+</w:styles>`
+	numbering := `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ReportList"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>`
+	para := func(style, ilvl, text string) string {
+		pPr := `<w:pStyle w:val="` + style + `"/>`
+		if ilvl != "" {
+			pPr += `<w:numPr><w:ilvl w:val="` + ilvl + `"/></w:numPr>`
+		}
+		return `<w:p><w:pPr>` + pPr + `</w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	body := docxHead + para("H2", "0", "主要成效") + para("H2", "", "经济运行") + para("H2", "", "民生保障") + para("H2", "0", "存在问题") + `</w:body></w:document>`
+	doc := mustExtract(t, "linked.docx", zipOf(t, map[string][]byte{"word/document.xml": []byte(body), "word/styles.xml": []byte(styles), "word/numbering.xml": []byte(numbering)}), Options{})
+	want := []string{"一、主要成效", "（一）经济运行", "（二）民生保障", "二、存在问题"}
+	if got := texts(doc.Paragraphs); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
