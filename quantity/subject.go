@@ -269,6 +269,10 @@ func subjectFromText(text string, q Quantity) string {
 		if cut >= 0 {
 			l = l[cut:]
 		}
+		// the head noun phrase follows the last 的 (未退休的院士受聘的院士工作站)
+		if k := strings.LastIndex(l, "的"); k >= 0 {
+			l = l[k+len("的"):]
+		}
 		return lastN(l, 12)
 	}
 	after := func() string {
@@ -296,6 +300,10 @@ func subjectFromText(text string, q Quantity) string {
 				continue
 			}
 			r = r[:cut]
+			// a list goes on after 和/与/及/或/等: keep its first item
+			if k := strings.IndexAny(r, "和与及或等"); k > 0 {
+				r = r[:k]
+			}
 			break
 		}
 		if utf8.RuneCountInString(r) < 2 {
@@ -318,7 +326,7 @@ func subjectFromText(text string, q Quantity) string {
 // connectorSuffixes may end the text between a subject and its number.
 var connectorSuffixes = []string{"同比增长", "比上年增长", "年均增长", "分别为", "达到了", "共计", "累计", "合计", "总计", "达到", "超过", "突破", "完成",
 	"实现", "增长", "增加", "下降", "提高", "减少", "分别", "总数", "总量", "已有", "仅有", "共有", "达", "为", "共", "约", "近", "已", "有",
-	"仅", "是", "占", "的", "了", "至", "到"}
+	"仅", "是", "占", "的", "了", "至", "到", "不"}
 
 // nounSuffix reports whether s starts with a character that turns the
 // verb before it into a noun (覆盖率, 增长量, 投资额).
