@@ -89,6 +89,7 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Document, error) {
 			return nil, Errorf(CodeTooLarge, "the PDF shows more than %d characters", pdfMaxGlyphsTotal)
 		}
 		gs = clipGlyphs(gs, llx, lly, urx, ury)
+		gs, lly, ury = uprightGlyphs(gs, llx, lly, urx, ury)
 		for j := range gs {
 			gs[j].Text = pdfGlyphText(gs[j].Text)
 		}
@@ -434,4 +435,50 @@ func removeFurniture(lines []pdfLine, pages int) ([]pdfLine, []string) {
 		kept = append(kept, l)
 	}
 	return kept, removed
+}
+
+// uprightGlyphs turns a page whose text mostly runs at a right angle
+// (landscape content drawn rotated) into the reading frame, so that only
+// the minority at other angles (diagonal watermarks) stays marked as
+// rotated. It returns the glyphs and the page's top and bottom in the new
+// frame.
+func uprightGlyphs(gs []pdf.Glyph, llx, lly, urx, ury float64) ([]pdf.Glyph, float64, float64) {
+	if len(gs) == 0 {
+		return gs, lly, ury
+	}
+	quarter := func(a float64) int {
+		q := math.Round(a / (math.Pi / 2))
+		if math.Abs(a-q*math.Pi/2) > 0.05 {
+			return -1
+		}
+		return (int(q)%4 + 4) % 4
+	}
+	var counts [4]int
+	for _, g := range gs {
+		if q := quarter(g.Angle); q >= 0 {
+			counts[q]++
+		}
+	}
+	dom := 0
+	for q := 1; q < 4; q++ {
+		if counts[q] > counts[dom] {
+			dom = q
+		}
+	}
+	if dom == 0 || counts[dom]*2 <= len(gs) {
+		return gs, lly, ury
+	}
+	a := float64(dom) * math.Pi / 2
+	c, s := math.Round(math.Cos(a)), math.Round(math.Sin(a))
+	rot := func(x, y float64) (float64, float64) { return x*c + y*s, -x*s + y*c }
+	for i := range gs {
+		gs[i].X, gs[i].Y = rot(gs[i].X, gs[i].Y)
+		gs[i].Rotated = quarter(gs[i].Angle) != dom
+	}
+	top, bottom := math.Inf(-1), math.Inf(1)
+	for _, p := range [][2]float64{{llx, lly}, {llx, ury}, {urx, lly}, {urx, ury}} {
+		_, y := rot(p[0], p[1])
+		top, bottom = math.Max(top, y), math.Min(bottom, y)
+	}
+	return gs, bottom, top
 }

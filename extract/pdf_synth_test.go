@@ -297,3 +297,26 @@ func TestTextPlausible(t *testing.T) {
 		t.Errorf("accepted a run of rare characters")
 	}
 }
+
+// TestPDFRotatedPage reads a page whose content is drawn rotated by 90°
+// (a landscape page in a portrait box) and drops a diagonal watermark.
+func TestPDFRotatedPage(t *testing.T) {
+	body := "全年新建农村公路三十二公里，完成危桥改造九座，实现建制村通客车率百分之百。"
+	var c strings.Builder
+	// 90° counter-clockwise: text runs up the page.
+	fmt.Fprintf(&c, "BT /F1 14 Tf 0 1 -1 0 470 100 Tm %s Tj ET\n", ucs2(body))
+	fmt.Fprintf(&c, "BT /F1 20 Tf 0 1 -1 0 440 100 Tm %s Tj ET\n", ucs2("县交通运输局"))
+	fmt.Fprintf(&c, "BT /F1 40 Tf 0.7071 0.7071 -0.7071 0.7071 150 300 Tm %s Tj ET\n", ucs2("内部资料"))
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R /Resources << /Font << /F1 4 0 R >> >> >>"}
+	objs = append(objs, fpdfFont(4)...)
+	objs = append(objs, stream(c.String()))
+	doc, err := extractBytes(t, synthPDF(objs, 1), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(pdfTexts(doc), "\n")
+	if got != "县交通运输局\n"+body {
+		t.Fatalf("rotated page read as %q", got)
+	}
+}

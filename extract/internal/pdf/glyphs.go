@@ -26,6 +26,7 @@ type Glyph struct {
 	Unmapped bool    // the font gives no Unicode for this code
 	Font     string  // resource key of the font, e.g. "F1"
 	Rotated  bool    // the baseline is not horizontal (diagonal watermarks, vertical text)
+	Angle    float64 // baseline direction in radians, counter-clockwise from +x
 }
 
 // ErrAborted is the panic value Glyphs raises internally when its stop
@@ -538,7 +539,8 @@ func (w *walker) run(strm Value, res Value, ctm matrix, depth int) {
 				panic(ErrTooManyGlyphs)
 			}
 			w.out = append(w.out, Glyph{X: trm[2][0], Y: trm[2][1], W: aw, Size: size, Text: s, Unmapped: !ok, Font: g.fontName,
-				Rotated: math.Abs(trm[0][1]) > 0.05*math.Abs(trm[0][0]) || trm[0][0] < 0})
+				Rotated: math.Abs(trm[0][1]) > 0.05*math.Abs(trm[0][0]) || trm[0][0] < 0,
+				Angle:   math.Atan2(trm[0][1], trm[0][0])})
 			g.Tm = matrix{{1, 0, 0}, {0, 1, 0}, {tx, 0, 1}}.mul(g.Tm)
 		})
 	}

@@ -946,6 +946,9 @@ func applyFilter(rd io.Reader, name string, param Value) io.Reader {
 			return zr
 		}
 		columns := param.Key("Columns").Int64()
+		if columns <= 0 || columns > 1<<20 {
+			panic(fmt.Errorf("malformed PDF: predictor Columns %d out of range", columns))
+		}
 		switch pred.Int64() {
 		default:
 			if DebugOn {
@@ -955,6 +958,10 @@ func applyFilter(rd io.Reader, name string, param Value) io.Reader {
 		case 12:
 			return &pngUpReader{r: zr, hist: make([]byte, 1+columns), tmp: make([]byte, 1+columns)}
 		}
+	case "ASCIIHexDecode", "AHx":
+		return asciiHexReader(rd)
+	case "RunLengthDecode", "RL":
+		return runLengthReader(rd)
 	case "ASCII85Decode":
 		cleanASCII85 := newAlphaReader(rd)
 		decoder := ascii85.NewDecoder(cleanASCII85)
@@ -1365,4 +1372,54 @@ func hash2B(pw, salt, udata []byte) []byte {
 		}
 	}
 	return k[:32]
+}
+
+// asciiHexReader decodes ASCIIHexDecode data (huibao).
+func asciiHexReader(rd io.Reader) io.Reader {
+	in, _ := io.ReadAll(io.LimitReader(rd, 2*MaxStreamBytes))
+	out := make([]byte, 0, len(in)/2)
+	hi := -1
+	for _, c := range in {
+		if c == '>' {
+			break
+		}
+		v := unhex(c)
+		if v < 0 {
+			continue
+		}
+		if hi < 0 {
+			hi = v
+			continue
+		}
+		out = append(out, byte(hi<<4|v))
+		hi = -1
+	}
+	if hi >= 0 {
+		out = append(out, byte(hi<<4))
+	}
+	return bytes.NewReader(out)
+}
+
+// runLengthReader decodes RunLengthDecode data (huibao).
+func runLengthReader(rd io.Reader) io.Reader {
+	in, _ := io.ReadAll(io.LimitReader(rd, MaxStreamBytes))
+	var out []byte
+	for i := 0; i < len(in) && int64(len(out)) < MaxStreamBytes; {
+		n := int(in[i])
+		i++
+		switch {
+		case n == 128:
+			i = len(in)
+		case n < 128:
+			end := min(i+n+1, len(in))
+			out = append(out, in[i:end]...)
+			i = end
+		default:
+			if i < len(in) {
+				out = append(out, bytes.Repeat([]byte{in[i]}, 257-n)...)
+			}
+			i++
+		}
+	}
+	return bytes.NewReader(out)
 }
