@@ -47,6 +47,8 @@ func Clean(doc *Document) {
 		switch {
 		case bare == "" || len(t) <= 48 && rePageNumber.MatchString(t):
 			drop[i] = true
+		case isWebChrome(bare):
+			drop[i] = true
 		case isAdLine(bare, p.Heading):
 			drop[i], ad[i] = true, true
 		case counts[squash(t)] >= 3 && isShortLine(t) && !p.Heading && !outline.IsHeading(t):
@@ -259,4 +261,15 @@ func hasWWW(s string) bool {
 		}
 	}
 	return false
+}
+
+// webChrome: the lines news and government pages print around an article
+// (previous/next links, print and close buttons, font-size switches, share
+// bars). Lines with the source and date of an article are kept: they can
+// carry the report's date.
+var webChrome = []string{"上一篇", "下一篇", "打印本页", "打印此页", "关闭窗口", "关闭本页", "【打印】", "【关闭】",
+	"字体：大", "字号：大", "【大 中 小】", "分享到", "返回顶部", "扫一扫在手机"}
+
+func isWebChrome(t string) bool {
+	return utf8.RuneCountInString(t) <= 60 && !endsSentence(t) && hasCue(t, webChrome)
 }

@@ -400,3 +400,25 @@ func TestDOCXNumStyleLink(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A crawled government page: menus, breadcrumbs, related-article lists and
+// previous/next links around the report are dropped; the article's own
+// header with its title is kept.
+func TestHTMLCrawledPageChrome(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<div class="top-menu"><a href="/">首页</a><a href="/zw">政务公开</a><a href="/hd">互动交流</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zw">工作报告</a></div>
+<article><header><h1>东岭县2024年上半年工作总结</h1></header>
+<p>上半年，全县地区生产总值增长6.2%，新增就业1800人。</p>
+<ul><li>一、经济运行稳中向好</li><li>二、民生保障持续加强</li></ul>
+<p>详见<a href="/fj.doc">附件</a>中的统计表。</p></article>
+<ul class="list"><li><a href="/1">东岭县召开全县安全生产工作会议</a></li><li><a href="/2">东岭县开展防汛应急演练</a></li><li><a href="/3">县政府召开常务会议</a></li></ul>
+<div>上一篇：<a href="/a">东岭县一季度经济运行情况</a></div>
+<div>【打印本页】【关闭窗口】</div>
+</body></html>`
+	doc := mustExtract(t, "page.html", []byte(page), Options{})
+	want := []string{"东岭县2024年上半年工作总结", "上半年，全县地区生产总值增长6.2%，新增就业1800人。", "一、经济运行稳中向好", "二、民生保障持续加强", "详见附件中的统计表。"}
+	if got := texts(doc.Paragraphs); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -80,6 +81,64 @@ var htmlSkip = map[string]bool{
 	"svg": true, "head": true, "object": true, "embed": true, "canvas": true, "menu": true, "textarea": true,
 }
 
+// reChromeClass matches class and id names of page chrome on news and
+// government sites (navigation, breadcrumbs, share bars, related links).
+var reChromeClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|share|bdsharebuttonbox|related|comments?|copyright|toolbar|pagination|pager|ads?|advert|banner|login|search|position|location|dqwz)(?:$|[\s_-])`)
+
+// hasHeading reports whether n holds an h1 or h2 (an article's <header>).
+func hasHeading(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "h1" || c.Data == "h2" || hasHeading(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// chromeHTML reports whether an element is page chrome: named so by its
+// class or id, or a block whose text is mostly links (menus, lists of
+// related articles), unless it holds a heading.
+func chromeHTML(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && reChromeClass.MatchString(a.Val) {
+			return !hasHeading(n)
+		}
+	}
+	switch n.Data {
+	case "ul", "ol", "div", "table", "td", "p", "section", "dl":
+	default:
+		return false
+	}
+	total, linked := textLen(n, false)
+	return total > 0 && linked*10 >= total*7 && !hasHeading(n)
+}
+
+// textLen counts the non-space characters under n, and those inside links.
+func textLen(n *html.Node, inLink bool) (total, linked int) {
+	if n.Type == html.TextNode {
+		k := 0
+		for _, r := range n.Data {
+			if !unicode.IsSpace(r) && r != '\u00a0' {
+				k++
+			}
+		}
+		if inLink {
+			return k, k
+		}
+		return k, 0
+	}
+	if n.Type == html.ElementNode && htmlSkip[n.Data] {
+		return 0, 0
+	}
+	link := inLink || n.Type == html.ElementNode && n.Data == "a"
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t, l := textLen(c, link)
+		total += t
+		linked += l
+	}
+	return total, linked
+}
+
 var htmlBlock = map[string]bool{
 	"p": true, "div": true, "li": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true,
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true,
@@ -129,7 +188,7 @@ func (w *htmlWalker) walk(n *html.Node, depth int) error {
 		return nil
 	case html.ElementNode:
 		tag := n.Data
-		if htmlSkip[tag] || hiddenHTML(n) {
+		if htmlSkip[tag] && !(tag == "header" && hasHeading(n)) || hiddenHTML(n) || chromeHTML(n) {
 			return nil
 		}
 		switch tag {
