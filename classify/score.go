@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // paraEvidence is what one paragraph offers, computed once and summed
@@ -157,6 +158,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	if firstIn(pe.strong, bs, be) != nil {
 		s[classIndex(Problem)] += c.Weights.Section
 	}
+	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
+	// announces what follows and says nothing itself, unless a cue spoke
+	if bs == 0 && be == len(pe.text) && len(ev) <= 1 && isLeadIn(pe.text) {
+		s[classIndex(Other)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "lead-in")
+		}
+	}
 	return s, ev
 }
 
@@ -222,4 +231,10 @@ func isSentenceEnd(w string) bool {
 		return true
 	}
 	return len(w) <= 12 && strings.ContainsAny(w, "。；;！？!?")
+}
+
+// isLeadIn reports a short paragraph that ends with a colon.
+func isLeadIn(t string) bool {
+	t = strings.TrimSpace(t)
+	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && utf8.RuneCountInString(t) <= 30
 }
