@@ -3,6 +3,7 @@ package extract
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"unicode/utf8"
 )
 
@@ -41,6 +42,17 @@ func detectZip(data []byte) Format {
 		switch f.Name {
 		case "word/document.xml":
 			return DOCX
+		case "[Content_Types].xml":
+			// Producers that name the main part differently still declare it.
+			if f.UncompressedSize64 < 1<<20 {
+				if rc, err := f.Open(); err == nil {
+					b, _ := io.ReadAll(io.LimitReader(rc, 1<<20))
+					rc.Close()
+					if bytes.Contains(b, []byte("wordprocessingml.document.main+xml")) || bytes.Contains(b, []byte("ms-word.document.macroEnabled.main+xml")) {
+						return DOCX
+					}
+				}
+			}
 		case "mimetype":
 			rc, err := f.Open()
 			if err != nil {
@@ -60,6 +72,11 @@ func detectZip(data []byte) Format {
 // detectOLE tells Word 97-2003 (.doc) from Kingsoft WPS in an OLE compound
 // file by the stream names in its directory.
 func detectOLE(data []byte) Format {
+	// A password-protected DOCX is an OLE file holding the encrypted zip;
+	// the DOCX reader reports it as encrypted.
+	if bytes.Contains(data, utf16le("EncryptedPackage")) && bytes.Contains(data, utf16le("EncryptionInfo")) {
+		return DOCX
+	}
 	if bytes.Contains(data, utf16le("WordDocument")) {
 		if bytes.Contains(data, utf16le("WpsCustomData")) || bytes.Contains(data, []byte("WPS Office")) || bytes.Contains(data, utf16le("Kingsoft")) {
 			return WPS

@@ -32,6 +32,9 @@ func init() {
 func readDOC(ctx context.Context, data []byte, opt Options) (*Document, error) {
 	doc, err := readWord97(ctx, data, opt)
 	if err == nil {
+		if Detect(data) == WPS {
+			doc.Engine = "wps"
+		}
 		return doc, nil
 	}
 	// A file that is sound but laid out in a way this reader does not

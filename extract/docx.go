@@ -79,6 +79,33 @@ func readZipPart(f *zip.File, opt Options) ([]byte, error) {
 	return b, nil
 }
 
+// mainPartFromRels finds the main document part named in _rels/.rels.
+func mainPartFromRels(zr *zip.Reader, opt Options) *zip.File {
+	f := zipPart(zr, "_rels/.rels")
+	if f == nil {
+		return nil
+	}
+	b, err := readZipPart(f, opt)
+	if err != nil {
+		return nil
+	}
+	var rels struct {
+		Rel []struct {
+			Type   string `xml:"Type,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if xml.Unmarshal(b, &rels) != nil {
+		return nil
+	}
+	for _, r := range rels.Rel {
+		if strings.HasSuffix(r.Type, "/officeDocument") {
+			return zipPart(zr, strings.TrimPrefix(r.Target, "/"))
+		}
+	}
+	return nil
+}
+
 // xmlWalker wraps a token stream with a depth limit and periodic ctx checks.
 type xmlWalker struct {
 	d     *xml.Decoder
@@ -605,13 +632,19 @@ func roman(n int) string {
 // insertions kept and deletions, field codes, headers, footers, comments,
 // footnotes and hidden text left out.
 func readDOCX(ctx context.Context, data []byte, opt Options) (*Document, error) {
+	if bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}) {
+		return nil, Errorf(CodeEncrypted, "the Word file is password-protected; save it without a password and try again")
+	}
 	zr, err := openZip(data)
 	if err != nil {
 		return nil, err
 	}
 	main := zipPart(zr, "word/document.xml")
 	if main == nil {
-		return nil, Errorf(CodeCorrupt, "the DOCX has no word/document.xml")
+		main = mainPartFromRels(zr, opt)
+	}
+	if main == nil {
+		return nil, Errorf(CodeCorrupt, "the DOCX has no main document part")
 	}
 	part := func(name string) ([]byte, error) {
 		f := zipPart(zr, name)

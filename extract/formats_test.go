@@ -422,3 +422,20 @@ func TestHTMLCrawledPageChrome(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestDOCXMainPartFromRelsAndEncrypted(t *testing.T) {
+	rels := `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`
+	ct := `<?xml version="1.0"?><Types><Override PartName="/word/document2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`
+	body := docxHead + `<w:p><w:r><w:t>全县经济平稳运行。</w:t></w:r></w:p></w:body></w:document>`
+	data := zipOf(t, map[string][]byte{"[Content_Types].xml": []byte(ct), "_rels/.rels": []byte(rels), "word/document2.xml": []byte(body)})
+	doc := mustExtract(t, "renamed-part.docx", data, Options{})
+	if len(doc.Paragraphs) != 1 || doc.Paragraphs[0].Text != "全县经济平稳运行。" {
+		t.Errorf("got %q", texts(doc.Paragraphs))
+	}
+	// An OLE container with the streams of an encrypted package.
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
+	ole = append(ole, utf16le("EncryptionInfo")...)
+	ole = append(ole, utf16le("EncryptedPackage")...)
+	_, err := Extract(context.Background(), "locked.docx", ole, Options{})
+	wantCode(t, "locked.docx", err, CodeEncrypted)
+}
