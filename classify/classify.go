@@ -190,7 +190,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 // sentences, where a report states what the paragraph is about. Cue
 // phrases are still searched in the whole paragraph. Segmenting only the
 // lead keeps classification cheaper than tagging the text.
-var MaxModelRunes = 160
+var MaxModelRunes = 100
 
 // leadOf returns text cut after at most max runes, at the last sentence
 // end before that when there is one.
