@@ -439,3 +439,26 @@ func TestDOCXMainPartFromRelsAndEncrypted(t *testing.T) {
 	_, err := Extract(context.Background(), "locked.docx", ole, Options{})
 	wantCode(t, "locked.docx", err, CodeEncrypted)
 }
+
+// Text wrapped every N characters (not columns): digits make the display
+// widths of full lines differ, the character counts do not.
+func TestTXTWrappedByCharacterCount(t *testing.T) {
+	paras := []string{
+		"全县上半年实现地区生产总值128.6亿元，同比增长6.1%，规模以上工业增加值增长8.2%，固定资产投资增长9.4%，社会消费品零售总额增长6.7%。",
+		"城镇新增就业2150人，城镇登记失业率控制在3.5%以内，民生支出达到24.7亿元，占一般公共预算支出的81.2%。",
+		"下半年，全县将紧盯全年目标任务，确保完成固定资产投资120亿元以上，力争规上工业增加值增长8%左右。",
+	}
+	var b strings.Builder
+	for _, p := range paras {
+		r := []rune(p)
+		for len(r) > 24 {
+			b.WriteString(string(r[:24]) + "\n")
+			r = r[24:]
+		}
+		b.WriteString(string(r) + "\n")
+	}
+	doc := mustExtract(t, "count.txt", []byte(b.String()), Options{})
+	if got := texts(doc.Paragraphs); strings.Join(got, "|") != strings.Join(paras, "|") {
+		t.Errorf("got %q", got)
+	}
+}

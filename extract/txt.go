@@ -256,8 +256,11 @@ func joinWrapped(lines []string) []string {
 	for i := range lines {
 		lines[i] = strings.TrimRightFunc(lines[i], unicode.IsSpace)
 	}
-	if w := wrapWidth(lines); w > 0 {
-		return joinAtWidth(lines, w)
+	// Wrapping tools count columns (a CJK character is two) or characters.
+	for _, measure := range []func(string) int{displayWidth, utf8.RuneCountInString} {
+		if w := wrapWidth(lines, measure); w > 0 {
+			return joinAtWidth(lines, w, measure)
+		}
 	}
 	if blockWrapped(lines) {
 		return joinBlocks(lines)
@@ -272,7 +275,7 @@ func joinWrapped(lines []string) []string {
 }
 
 // wrapWidth returns the width a file is hard-wrapped at, or 0.
-func wrapWidth(lines []string) int {
+func wrapWidth(lines []string, measure func(string) int) int {
 	hist := map[int]int{}
 	n := 0
 	for _, l := range lines {
@@ -281,7 +284,7 @@ func wrapWidth(lines []string) int {
 			continue
 		}
 		n++
-		hist[displayWidth(l)]++
+		hist[measure(l)]++
 	}
 	if n < 4 {
 		return 0
@@ -304,7 +307,7 @@ func wrapWidth(lines []string) int {
 	// Full lines must mostly not end a sentence: that is what wrapping does.
 	open := 0
 	for _, l := range lines {
-		if w := displayWidth(l); w >= maxW-1 && !endsSentence(l) {
+		if w := measure(l); w >= maxW-1 && !endsSentence(l) {
 			open++
 		}
 	}
@@ -339,7 +342,7 @@ func startsParagraph(l string, indents bool) bool {
 	return false
 }
 
-func joinAtWidth(lines []string, width int) []string {
+func joinAtWidth(lines []string, width int, measure func(string) int) []string {
 	var out []string
 	var cur strings.Builder
 	curFull := false
@@ -367,13 +370,13 @@ func joinAtWidth(lines []string, width int) []string {
 			flush()
 		}
 		appendJoined(&cur, t)
-		w := displayWidth(l)
+		w := measure(l)
 		curFull = w >= width-1 && !outline.IsHeading(t)
 		// Latin text wraps at spaces: the line is full when the next
 		// line's first word would not have fitted.
 		if !curFull && i+1 < len(lines) && !endsSentence(t) {
 			next := strings.TrimSpace(lines[i+1])
-			if word := leadingLatinWord(next); word != "" && w+1+displayWidth(word) > width {
+			if word := leadingLatinWord(next); word != "" && w+1+measure(word) > width {
 				curFull = true
 			}
 		}
@@ -451,7 +454,8 @@ func appendJoined(b *strings.Builder, t string) {
 	if b.Len() > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(b.String())
 		next, _ := utf8.DecodeRuneInString(t)
-		if isLatinish(prev) && next < 0x80 && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+		// A decimal point wrapped before its digits ("6.\n7%") takes none.
+		if isLatinish(prev) && next < 0x80 && (unicode.IsLetter(next) || unicode.IsDigit(next) && prev != '.') {
 			b.WriteByte(' ')
 		}
 	}
