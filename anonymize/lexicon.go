@@ -18,18 +18,19 @@ var dataFS embed.FS
 
 // lexicon holds the embedded resources, loaded once per process.
 type lexicon struct {
-	surname   map[rune]float64  // single-character surname → log prior
-	compound  map[string]bool   // two-character surnames
-	given     map[rune]float64  // log ratio: given-name character vs ordinary text
-	first     map[rune]float64  // how often a character starts a name (log ratio)
-	translit  map[rune]float64  // log ratio: transliterated-name character vs ordinary text
-	translitN map[rune]float64  // how many transliterated names a character occurs in
-	places    map[string]int    // full administrative name → level (1 province … 4 town)
-	short     map[string]string // short form (西和) → full form (西和县)
-	maxPlace  int               // longest place name, in bytes
-	common    map[string]bool   // frequent ordinary words of two or three characters
-	rare      map[rune]bool     // characters seldom seen in dictionary words (瀍)
-	known     map[rune]bool     // characters with statistics
+	surname               map[rune]float64  // single-character surname → log prior
+	compound              map[string]bool   // two-character surnames
+	given                 map[rune]float64  // log ratio: given-name character vs ordinary text
+	first                 map[rune]float64  // how often a character starts a name (log ratio)
+	translit              map[rune]float64  // log ratio: transliterated-name character vs ordinary text
+	translitN             map[rune]float64  // how many transliterated names a character occurs in
+	places                map[string]int    // full administrative name → level (1 province … 4 town)
+	short                 map[string]string // short form (西和) → full form (西和县)
+	maxPlace              int               // longest place name, in bytes
+	common                map[string]bool   // frequent ordinary words of two or three characters
+	rare                  map[rune]bool     // characters seldom seen in dictionary words (瀍)
+	known                 map[rune]bool     // characters with statistics
+	placeFirst, placeLast runeBits          // first and last characters of place names
 }
 
 var (
@@ -137,6 +138,9 @@ func loadLexicon() *lexicon {
 		}
 		level, _ := strconv.Atoi(lv)
 		l.places[name] = level
+		rs := []rune(name)
+		l.placeFirst.set(rs[0])
+		l.placeLast.set(rs[len(rs)-1])
 		if len(name) > l.maxPlace {
 			l.maxPlace = len(name)
 		}
@@ -186,3 +190,17 @@ func shortPlace(name string) string {
 // isRare reports characters seldom seen in dictionary words (瀍), including
 // those the statistics do not list at all.
 func (l *lexicon) isRare(r rune) bool { return l.rare[r] || !l.known[r] && isHan(r) }
+
+// runeBits is a set of characters of the Basic Multilingual Plane, faster
+// than a map on the hot paths.
+type runeBits [1 << 16 / 64]uint64
+
+func (b *runeBits) set(r rune) {
+	if r >= 0 && r < 1<<16 {
+		b[r>>6] |= 1 << (uint(r) & 63)
+	}
+}
+
+func (b *runeBits) has(r rune) bool {
+	return r >= 0 && r < 1<<16 && b[r>>6]&(1<<(uint(r)&63)) != 0
+}

@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // nationalTerms are kept by the default policy: they name the country as a
 // whole, not a place below the national level.
@@ -54,7 +57,13 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		best := 0
+		if !l.placeFirst.has(tt.runes[i]) {
+			continue
+		}
 		for e := i + 2; e <= n && tt.off[e]-tt.off[i] <= l.maxPlace; e++ {
+			if !l.placeLast.has(tt.runes[e-1]) {
+				continue
+			}
 			if lv, ok := l.places[tt.sub(i, e)]; ok && lv > 0 {
 				best = e
 			}
@@ -95,6 +104,9 @@ func findLocations(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := tt.toks[k]
 		suf := ""
+		if lr, _ := utf8.DecodeLastRuneInString(t.word); !villageLast.has(lr) {
+			continue
+		}
 		for _, s := range villageSuffixes {
 			if strings.HasSuffix(t.word, s) {
 				suf = s
@@ -204,3 +216,11 @@ func plausiblePlaceWord(w string) bool {
 	}
 	return false
 }
+
+var villageLast = func() (b runeBits) {
+	for _, s := range villageSuffixes {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		b.set(r)
+	}
+	return
+}()

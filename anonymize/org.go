@@ -3,6 +3,7 @@ package anonymize
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Organisation suffixes, longest first. Company suffixes make a 企业
@@ -41,7 +42,21 @@ var (
 	uniAbbrev = regexp.MustCompile(`\p{Han}{1,2}(?:科|交|师|农|工|医|财|理|政|外|航|邮|电|林|海|矿|体|艺|美|传|民|石|中|华)大`)
 )
 
+var suffixLast = func() (b runeBits) {
+	for _, s := range append(append([]string{}, companySuffixes...), instSuffixes...) {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		b.set(r)
+	}
+	return
+}()
+
 func orgSuffix(w string) (string, bool) {
+	if w == "" {
+		return "", false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(w); !suffixLast.has(r) {
+		return "", false
+	}
 	for _, s := range allOrgSuffixes {
 		if strings.HasSuffix(w, s) {
 			for _, c := range companySuffixes {

@@ -39,9 +39,33 @@ func findPatterns(text string) []Finding {
 		return nil
 	}
 	var out []Finding
+	run := longestDigitRun(text)
 	for _, p := range patternRecognizers {
-		if p.typ == LICENSE_PLATE && !hasPlateLetter(text) {
-			continue
+		switch p.typ {
+		case LICENSE_PLATE:
+			if !hasPlateLetter(text) {
+				continue
+			}
+		case URL:
+			if !strings.Contains(text, "www.") && !strings.Contains(text, "http") && !strings.Contains(text, "WWW.") && !strings.Contains(text, "HTTP") {
+				continue
+			}
+		case EMAIL:
+			if !strings.Contains(text, "@") {
+				continue
+			}
+		case QQ:
+			if !strings.Contains(text, "QQ") && !strings.Contains(text, "qq") && !strings.Contains(text, "Qq") && !strings.Contains(text, "ＱＱ") && !strings.Contains(text, "扣扣") {
+				continue
+			}
+		case ID_NUMBER, CREDIT_CODE, BANK_CARD:
+			if run < 6 {
+				continue
+			}
+		case PHONE:
+			if run < 7 {
+				continue
+			}
 		}
 		for _, m := range p.re.FindAllStringIndex(text, -1) {
 			s, e := m[0], m[1]
@@ -141,4 +165,21 @@ func validLuhn(s string) bool {
 		sum += d
 	}
 	return sum%10 == 0
+}
+
+// longestDigitRun is the length of the longest run of digits in text,
+// which the number recognizers need at least a few of.
+func longestDigitRun(text string) int {
+	best, cur := 0, 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			cur++
+			if cur > best {
+				best = cur
+			}
+		} else {
+			cur = 0
+		}
+	}
+	return best
 }

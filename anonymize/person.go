@@ -24,7 +24,7 @@ var (
 )
 
 // functionRunes are grammatical characters that never occur in a name.
-var functionRunes = runeSet(`的了是在和与及或而并也都就又还被把将对从以于为之其这那个些么着过们吗呢吧啊说、，。；：！？“”（）《》`)
+var functionRunes = runeSet(`的了是在和与及或而并也就又还被把将对从以于为之其这那个些么着过们吗呢吧啊说、，。；：！？“”（）《》`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -289,7 +289,12 @@ func dotNames(tt *tokText) []Finding {
 		if t.n() > 1 && getLexicon().common[t.word] && !nameWord {
 			return false
 		}
-		return getLexicon().translitN[r] >= 3 || nameWord && t.n() <= 4 && !getLexicon().common[t.word]
+		if t.n() > 1 && !t.dictWord() {
+			return true // gojieba does not know the word: part of the name
+		}
+		lx := getLexicon()
+		return lx.translitN[r] >= 1 || nameWord && t.n() <= 4 && !lx.common[t.word] ||
+			t.n() > 1 && !lx.common[t.word] && t.pos != "n" && t.pos != "vn" && t.pos != "nt"
 	}
 	for i := 0; i < n; i++ {
 		if !isNameDot(tt.runes[i]) || i == 0 || !isHan(tt.runes[i-1]) {

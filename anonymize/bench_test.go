@@ -1,0 +1,58 @@
+package anonymize
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// benchText is the committed fixture repeated to about 40 KB.
+func benchText(b *testing.B) []string {
+	raw, err := os.ReadFile("testdata/briefing.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var paras []string
+	for len(strings.Join(paras, "")) < 40<<10 {
+		paras = append(paras, strings.Split(strings.TrimSpace(string(raw)), "\n")...)
+	}
+	return paras
+}
+
+// BenchmarkTag is gojieba tagging the text, the yardstick: the issue asks
+// that de-identification cost no more than this.
+func BenchmarkTag(b *testing.B) {
+	seg := testSeg(b)
+	paras := benchText(b)
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range paras {
+			seg.Tag(p)
+		}
+	}
+}
+
+// BenchmarkAnonymize is the whole de-identification of the same text
+// (recognizers, document-level propagation, Apply to every paragraph).
+func BenchmarkAnonymize(b *testing.B) {
+	seg := testSeg(b)
+	paras := benchText(b)
+	a := New(seg, nil, Placeholder)
+	n := 0
+	for _, p := range paras {
+		n += len(p)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		red := a.Analyze(paras)
+		for _, p := range paras {
+			red.Apply(p)
+		}
+	}
+}
