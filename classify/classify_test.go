@@ -200,3 +200,27 @@ func TestEmptyAndOdd(t *testing.T) {
 		}
 	}
 }
+
+func TestStyledTitleIsNoSection(t *testing.T) {
+	in := []Input{
+		{Text: "关于全县招商引资工作情况的汇报", Heading: true, Level: 1},
+		{Text: "各位领导："},
+		{Text: "一、工作成效", Heading: true, Level: 1},
+		{Text: "全年签约项目32个，到位资金58亿元。"},
+		{Text: "存在的问题", Heading: true, Level: 1},
+		{Text: "项目落地慢，要素保障不足。"},
+	}
+	a := Analyze(in)
+	if a.Results[0].Role != RoleTitle || a.Results[0].Category != Other {
+		t.Errorf("styled title: %+v", a.Results[0])
+	}
+	if a.Results[2].Role != RoleHeading || a.Results[4].Role != RoleHeading {
+		t.Errorf("styled headings: %+v %+v", a.Results[2], a.Results[4])
+	}
+	if a.Results[3].Category != Achievement || a.Results[5].Category != Problem {
+		t.Errorf("categories %s %s", a.Results[3].Category, a.Results[5].Category)
+	}
+	if a.DocType != TypeBriefing {
+		t.Errorf("doc type %s", a.DocType)
+	}
+}

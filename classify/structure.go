@@ -93,7 +93,15 @@ func structure(paras []Input) []Result {
 				level = m.Level
 			}
 		}
-		if inTop && !heading {
+		// a file's styles mark titles as headings too: at the top, an
+		// unnumbered styled line that names no section is a title line
+		styledTitle := p.Heading && !numbered && inTop
+		if styledTitle {
+			if c, _ := headingCategory(t); c != "" && !strings.ContainsAny(t, "汇报报告发言讲话总结述职") {
+				styledTitle = false
+			}
+		}
+		if inTop && (!heading || styledTitle) {
 			switch {
 			case reOccasion.MatchString(t) && runes(t) <= 80:
 				r.Role = RoleOccasion
