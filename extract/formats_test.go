@@ -462,3 +462,20 @@ func TestTXTWrappedByCharacterCount(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// An ODT written by LibreOffice with chapter numbering: the labels of
+// text:h headings live only in the outline style.
+func TestODTOutlineNumbering(t *testing.T) {
+	styles := `<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"><office:styles>
+<text:outline-style style:name="Outline"><text:outline-level-style text:level="1" loext:num-list-format="%1%、" style:num-suffix="、" style:num-format="一, 二, 三, ..."/>
+<text:outline-level-style text:level="2" style:num-prefix="（" style:num-suffix="）" style:num-format="一, 二, 三, ..."/><text:outline-level-style text:level="3" style:num-format=""/></text:outline-style></office:styles></office:document-styles>`
+	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>
+<text:h text:outline-level="1">主要成效</text:h><text:p>正文。</text:p><text:h text:outline-level="2">经济运行</text:h><text:h text:outline-level="2">民生保障</text:h>
+<text:h text:outline-level="3">小节</text:h><text:h text:outline-level="1">存在问题</text:h><text:h text:outline-level="2">基础薄弱</text:h></office:text></office:body></office:document-content>`
+	data := zipOf(t, map[string][]byte{"mimetype": []byte("application/vnd.oasis.opendocument.text"), "content.xml": []byte(content), "styles.xml": []byte(styles)})
+	doc := mustExtract(t, "outline.odt", data, Options{})
+	want := []string{"一、主要成效", "正文。", "（一）经济运行", "（二）民生保障", "小节", "二、存在问题", "（一）基础薄弱"}
+	if got := texts(doc.Paragraphs); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}

@@ -49,6 +49,9 @@ func readODT(ctx context.Context, data []byte, opt Options) (*Document, error) {
 	return r.doc, nil
 }
 
+// odtOutline keys the outline (chapter numbering) style among list styles.
+const odtOutline = "\x00outline"
+
 type odtParaStyle struct {
 	parent string
 	hidden bool
@@ -94,7 +97,11 @@ func (s *odtStyles) parse(ctx context.Context, b []byte) error {
 			case "list-style":
 				list = &[10]odtLevel{}
 				s.lists[attr(e, "name")] = list
-			case "list-level-style-number", "list-level-style-bullet", "list-level-style-image":
+			case "outline-style":
+				// Chapter numbering of text:h headings outside lists.
+				list = &[10]odtLevel{}
+				s.lists[odtOutline] = list
+			case "list-level-style-number", "list-level-style-bullet", "list-level-style-image", "outline-level-style":
 				if list == nil {
 					continue
 				}
@@ -103,7 +110,8 @@ func (s *odtStyles) parse(ctx context.Context, b []byte) error {
 					continue
 				}
 				l := odtLevel{format: attr(e, "num-format"), prefix: attr(e, "num-prefix"), suffix: attr(e, "num-suffix"),
-					template: attr(e, "num-list-format"), start: 1, display: 1, bullet: e.Name.Local != "list-level-style-number"}
+					template: attr(e, "num-list-format"), start: 1, display: 1,
+					bullet: e.Name.Local != "list-level-style-number" && e.Name.Local != "outline-level-style"}
 				if v, err := strconv.Atoi(attr(e, "start-value")); err == nil {
 					l.start = v
 				}
@@ -116,7 +124,7 @@ func (s *odtStyles) parse(ctx context.Context, b []byte) error {
 			switch e.Name.Local {
 			case "style":
 				cur = nil
-			case "list-style":
+			case "list-style", "outline-style":
 				list = nil
 			}
 		}
@@ -290,8 +298,10 @@ func (r *odtReader) start(e xml.StartElement) error {
 		}
 		p.heading = p.title || p.level > 0
 		if n := len(r.lists); n > 0 && r.lists[n-1].item && len(r.paras) == 0 {
-			p.label = r.label(n - 1)
+			p.label = r.label(r.lists[n-1].style, n-1)
 			r.lists[n-1].item = false
+		} else if n == 0 && e.Name.Local == "h" && p.level >= 1 && p.level <= 10 && attr(e, "is-list-header") != "true" && len(r.paras) == 0 {
+			p.label = r.label(odtOutline, p.level-1)
 		}
 		if r.st.hidden(style) {
 			return r.w.skip()
@@ -372,12 +382,12 @@ func (r *odtReader) counter(style string) *[10]int {
 	return c
 }
 
-// label advances the counter at list level i and renders the label.
-func (r *odtReader) label(i int) string {
-	if i > 9 {
+// label advances the counter of list style at level i and renders the
+// label.
+func (r *odtReader) label(style string, i int) string {
+	if i < 0 || i > 9 {
 		return ""
 	}
-	style := r.lists[i].style
 	levels := r.st.lists[style]
 	if levels == nil {
 		return ""
