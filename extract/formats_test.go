@@ -479,3 +479,17 @@ func TestODTOutlineNumbering(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// Older government sites lay pages out with tables: a row whose cells hold
+// paragraphs or nested tables is not a data row to join.
+func TestHTMLLayoutTable(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"></head><body><table><tr>
+<td><p>关于全县农业工作的报告</p><p>今年以来，全县农业生产形势良好。</p><p>粮食总产量达到23万吨。</p>
+<table><tr><td>指标</td><td>数值</td></tr><tr><td>粮食产量</td><td>23万吨</td></tr></table></td>
+</tr></table></body></html>`
+	doc := mustExtract(t, "layout.html", []byte(page), Options{})
+	want := []string{"关于全县农业工作的报告", "今年以来，全县农业生产形势良好。", "粮食总产量达到23万吨。", "指标 数值", "粮食产量 23万吨"}
+	if got := texts(doc.Paragraphs); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}

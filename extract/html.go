@@ -196,6 +196,9 @@ func (w *htmlWalker) walk(n *html.Node, depth int) error {
 			w.flush()
 			return nil
 		case "td", "th":
+			if w.inRow == 0 {
+				break
+			}
 			w.flush()
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if err := w.walk(c, depth+1); err != nil {
@@ -205,6 +208,11 @@ func (w *htmlWalker) walk(n *html.Node, depth int) error {
 			w.flush()
 			return nil
 		case "tr":
+			if layoutRow(n) {
+				// A page laid out with a table: its cells hold paragraphs,
+				// not the values of one row.
+				break
+			}
 			w.flush()
 			w.inRow++
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -220,7 +228,7 @@ func (w *htmlWalker) walk(n *html.Node, depth int) error {
 			}
 			return nil
 		}
-		block := htmlBlock[tag]
+		block := htmlBlock[tag] || tag == "td" || tag == "th" || tag == "tr"
 		if block {
 			w.flush()
 		}
@@ -283,3 +291,44 @@ func collapseSpace(s string) string {
 }
 
 func isWide(r rune) bool { return r >= 0x2E80 }
+
+// layoutRow reports whether a table row lays out a page rather than holds
+// data: a cell with a nested table, several blocks or a long text.
+func layoutRow(tr *html.Node) bool {
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.Data != "td" && c.Data != "th" {
+			continue
+		}
+		blocks, nested := countBlocks(c, 0)
+		total, _ := textLen(c, false)
+		if nested || blocks > 2 || total > 300 {
+			return true
+		}
+	}
+	return false
+}
+
+// countBlocks counts block elements and <br> under n and reports nested
+// tables.
+func countBlocks(n *html.Node, depth int) (blocks int, nested bool) {
+	if depth > maxXMLDepth {
+		return blocks, true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || htmlSkip[c.Data] {
+			continue
+		}
+		switch {
+		case c.Data == "table":
+			return blocks, true
+		case c.Data == "br" || htmlBlock[c.Data]:
+			blocks++
+		}
+		b, nt := countBlocks(c, depth+1)
+		blocks += b
+		if nt {
+			return blocks, true
+		}
+	}
+	return blocks, false
+}
