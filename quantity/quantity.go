@@ -67,14 +67,14 @@ var units = func() []unit {
 		}
 	}
 	add(KindPoints, "个百分点", "百分点")
-	add(KindPercent, "%", "％", "‰")
+	add(KindPercent, "%", "％", "‰", "成")
 	add(KindMoney, "元", "美元", "欧元", "港元", "日元", "块钱")
 	add(KindDuration, "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
 	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延米", "米", "吨", "公斤", "千克", "斤", "亩",
-		"千瓦时", "千瓦", "兆瓦", "度电", "标准箱",
+		"千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "hm2", "hm²", "kV", "kVA",
 		"km2", "km²", "km", "m3", "m³", "m2", "m²", "㎡", "kwh", "kWh", "KWh", "kw", "kW", "KW", "MW", "kg", "mm", "cm", "m")
 	add(KindMultiple, "倍")
-	add(KindCount, "人次", "户次", "车次", "架次", "批次", "场次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
+	add(KindCount, "人次", "户次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
 		"件", "篇", "场", "批", "期", "届", "处", "盏", "头", "只", "棒", "支", "起", "套", "辆", "间", "张", "部", "本", "册",
 		"份", "块", "株", "棵", "根", "箱", "笔", "宗", "轮", "栋", "幢", "片", "对", "组", "类", "种", "门", "床", "口", "眼", "艘", "架", "所", "例", "份次", "课时", "学时", "集", "款", "首", "枚", "副", "匹", "羽", "尾", "亩次",
 		"個", "項", "條", "臺", "戶", "場", "處", "張", "輛", "間")
@@ -102,7 +102,7 @@ var vetoAfterUnit = []string{
 }
 
 // wordsWithOne are words in which 一 is no count (一起, 统一 …).
-var wordsWithOne = []string{"一对一", "一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名"}
+var wordsWithOne = []string{"一对一", "一成不变", "一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名"}
 
 // oneAfter lists characters after which 一 belongs to a word (统一, 唯一, 之一 …).
 const oneAfter = "统唯之万同逐专单划合不归初其任整纯第"
@@ -287,6 +287,9 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	default:
 		return Quantity{}, 0, false
 	}
+	if u != nil && u.s == "成" && (n.masked || mag != "" || n.value > 10 || n.one && vetoOne(text, n.start, k+ulen)) {
+		return Quantity{}, 0, false
+	}
 	unitText := mag
 	kind := KindNumber
 	if u != nil {
@@ -337,6 +340,9 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		}
 		if q.Kind != KindOrdinal {
 			q.Normalized = normalize(v*magv, unitText, mag, u)
+			if u != nil && u.s == "成" {
+				q.Normalized = &Normalized{Value: v * 10, Unit: "%"}
+			}
 		}
 	}
 	return finish(text, i, end, q), end, true

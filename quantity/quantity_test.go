@@ -176,3 +176,17 @@ func TestSubjectsWithoutWords(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreForms(t *testing.T) {
+	check(t, "资金5000余万元、1万余人", want{"5000余万元", 5000, "万元", true, KindMoney, 5e7}, want{"1万余人", 1, "万人", true, KindCount, 1e4})
+	check(t, "投入三千万元，两亿元", want{"三千万元", 3000, "万元", false, KindMoney, 3e7}, want{"两亿元", 2, "亿元", false, KindMoney, 2e8})
+	check(t, "占全县七成以上", want{"七成以上", 7, "成", true, KindPercent, 70})
+	check(t, "产值增长2.5倍", want{"2.5倍", 2.5, "倍", false, KindMultiple, 0})
+	check(t, "新建110kV变电站1座", want{"110kV", 110, "kV", false, KindMeasure, 0}, want{"1座", 1, "座", false, KindCount, 0})
+	check(t, "近10余年", want{"近10余年", 10, "年", true, KindDuration, 0})
+	for _, s := range []string{"建成投用", "完成任务", "一成不变", "2019年度", "2019-2021年", "0571-88886666", "第一季度", "前三季度"} {
+		if got := Find(s); len(got) > 0 {
+			t.Errorf("Find(%q) = %q, want nothing", s, got[0].Text)
+		}
+	}
+}
