@@ -79,18 +79,30 @@ func findOrgs(tt *tokText) []Finding {
 	for k := 0; k < len(tt.toks); k++ {
 		t := tt.toks[k]
 		suf, company := orgSuffix(t.word)
+		if t.pos == "nt" && t.n() >= 2 {
+			generic := t.n() <= 3 && !containsPlace(t.word)
+			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
+		}
+		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && !l.common[t.word] && allHan(t.word) {
+			// an abbreviation (欧盟, 北大): a body more often than not
+			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:j", Score: 2, label: "机构", generic: true})
+		}
+		if w := bodyPrefix(t.word); w != "" {
+			// 市委书记, 县委 alone: the party or government body of a level
+			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 3, label: "机构", generic: true})
+		}
 		if suf == "" {
-			if t.pos == "nt" && t.n() >= 2 {
-				generic := t.n() <= 3 && !containsPlace(t.word)
-				out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
-			}
 			continue
 		}
 		sufRunes := runeLen(suf)
 		// Where the name part starts: inside the token (金藤甘薯研究院 as one
 		// word) or in the tokens before it.
 		s := t.start
-		if sufRunes == 1 && (t.n() > 1 && t.pos != "nt" && t.pos != "x" || !singleCharInst[tt.runes[t.end-1]]) {
+		if suf == "会" && t.n() > 1 && t.pos != "nt" {
+			continue // 大会, 召开大会: a meeting, not a body
+		}
+		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word])
+		if sufRunes == 1 && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
 		}
 		proper := false
@@ -140,8 +152,11 @@ func findOrgs(tt *tokText) []Finding {
 		if s == t.start && t.n() == sufRunes {
 			continue // the bare suffix (公司, 大学) is an ordinary noun
 		}
-		if sufRunes == 1 && t.n() == 1 && !company && !containsPlace(tt.sub(s, t.start)) && !strings.ContainsAny(tt.sub(s, t.start), "×Ｘ*＊") {
+		if sufRunes == 1 && t.n() == 1 && !company && !afterPlace && !containsPlace(tt.sub(s, t.start)) && !strings.ContainsAny(tt.sub(s, t.start), "×Ｘ*＊") {
 			proper = false // 所, 院, 站 after a person or an ordinary word: not a named body
+		}
+		if afterPlace && sufRunes == 1 {
+			proper = true // 古巴|代表团, 法国|队
 		}
 		if sufRunes == 1 && !proper && t.pos != "nt" {
 			// 局, 部, 会 … after ordinary words: 县财政局 is a generic body,
@@ -181,7 +196,7 @@ func findOrgs(tt *tokText) []Finding {
 			w = w[size:]
 			m[0] += size
 		}
-		if runeLen(w) < 3 || overlapsAny(out, m[0], m[1]) {
+		if runeLen(w) < 3 {
 			continue
 		}
 		out = append(out, Finding{Type: ORG, Text: w, Start: m[0], End: m[1], Evidence: "university-abbreviation", Score: 4, label: "机构"})
@@ -324,4 +339,22 @@ func orgShortForms(tt *tokText, f Finding) []string {
 	}
 	_ = core
 	return out
+}
+
+// ordinaryBodyWords end in an organisation character but are ordinary
+// words even after a place (中国|干部).
+var ordinaryBodyWords = wordSet(`干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
+
+// standaloneBodies are party and government bodies named by their level
+// alone (县委, 市政府); strict masks them, default keeps them.
+var standaloneBodies = []string{"县委", "市委", "省委", "区委", "州委", "镇党委", "乡党委", "党委", "县政府", "市政府", "省政府", "区政府", "镇政府", "乡政府", "村委会", "居委会", "国会", "议会", "内阁", "参议院", "众议院", "海军", "陆军", "空军", "党中央", "国务院"}
+
+// bodyPrefix returns the standalone body a word is or starts with (市委书记 → 市委).
+func bodyPrefix(w string) string {
+	for _, b := range standaloneBodies {
+		if w == b || strings.HasPrefix(w, b) && (rolesBefore[strings.TrimPrefix(w, b)] || strings.TrimPrefix(w, b) == "副书记") {
+			return b
+		}
+	}
+	return ""
 }
