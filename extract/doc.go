@@ -554,6 +554,12 @@ func (w *word97) parseStyles() {
 	}
 }
 
+// isTOC reports whether istd is a built-in table-of-contents style
+// (toc 1 … toc 9, sti 19-27).
+func (w *word97) isTOC(istd int) bool {
+	return istd >= 0 && istd < len(w.styles) && w.styles[istd].defined && w.styles[istd].sti >= 19 && w.styles[istd].sti <= 27
+}
+
 // styleProps resolves list and outline properties through istdBase.
 func (w *word97) styleProps(istd int) (pp paraProps, level int, title bool) {
 	for i := 0; i < 16 && istd >= 0 && istd < len(w.styles); i++ {
@@ -844,6 +850,10 @@ func (w *word97) walk(ctx context.Context, from, end uint32, doc *Document, boxe
 		}
 		if pp.outline > 0 {
 			level = pp.outline
+		}
+		if w.isTOC(pp.istd) {
+			// table-of-contents entries repeat the headings with page numbers
+			return
 		}
 		doc.Paragraphs = append(doc.Paragraphs, Paragraph{Text: text, Heading: level > 0 || title, Level: level})
 		if title && doc.Title == "" {

@@ -252,6 +252,17 @@ func parseDOCXStyles(ctx context.Context, b []byte) (docxStyles, error) {
 	}
 }
 
+// isTOC reports whether a paragraph style is a table-of-contents entry
+// (toc 1 … toc 9): those lines repeat the headings with page numbers.
+func (st docxStyles) isTOC(id string) bool {
+	s := st[id]
+	if s == nil {
+		return false
+	}
+	n := strings.ToLower(strings.ReplaceAll(s.name, " ", ""))
+	return len(n) == 4 && strings.HasPrefix(n, "toc") && n[3] >= '1' && n[3] <= '9'
+}
+
 // headingLevel resolves a paragraph style to (title, level): title for the
 // Title style, level 1..9 for headings by name or outline level.
 func (st docxStyles) headingLevel(id string) (title bool, level int) {
@@ -902,6 +913,9 @@ func (r *docxReader) end(e xml.EndElement) {
 
 // finish renders a completed paragraph: list label, heading level, title.
 func (r *docxReader) finish(p *docxPara) {
+	if r.styles.isTOC(p.style) {
+		return
+	}
 	text := p.text.String()
 	title, level := r.styles.headingLevel(p.style)
 	if p.outline > 0 {

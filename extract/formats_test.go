@@ -493,3 +493,14 @@ func TestHTMLLayoutTable(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestDOCXSkipsTableOfContents(t *testing.T) {
+	styles := `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style></w:styles>`
+	body := docxHead + `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:t>一、主要成效</w:t></w:r><w:r><w:tab/><w:t>3</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="H1"/></w:pPr><w:r><w:t>一、主要成效</w:t></w:r></w:p><w:p><w:r><w:t>全县经济平稳运行。</w:t></w:r></w:p></w:body></w:document>`
+	doc := mustExtract(t, "toc.docx", zipOf(t, map[string][]byte{"word/document.xml": []byte(body), "word/styles.xml": []byte(styles)}), Options{})
+	if got := texts(doc.Paragraphs); strings.Join(got, "|") != "一、主要成效|全县经济平稳运行。" || !doc.Paragraphs[0].Heading {
+		t.Errorf("got %q", got)
+	}
+}

@@ -362,7 +362,8 @@ func (r *odtReader) start(e xml.StartElement) error {
 		r.paras = append(r.paras, nil)
 		r.cells = append(r.cells, nil)
 		r.rows = append(r.rows, nil)
-	case "text:note", "office:annotation", "text:tracked-changes", "svg:desc", "svg:title", "text:table-of-content-source",
+	case "text:note", "office:annotation", "text:tracked-changes", "svg:desc", "svg:title", "text:table-of-content",
+		"text:alphabetical-index", "text:illustration-index", "text:table-index", "text:object-index", "text:user-index",
 		"text:sequence-decls", "office:forms", "text:variable-decls", "text:user-field-decls", "text:bookmark-ref",
 		"draw:image", "office:event-listeners":
 		return r.w.skip()
