@@ -13,7 +13,8 @@ import (
 // Options.Raw is set.
 //
 // A line is furniture when it is
-//   - a page number (- 3 -, 第3页 共10页, 3/10, Page 3);
+//   - a page number (- 3 -, 第3页 共10页, 3/10, Page 3) or a table-of-contents
+//     entry with dot leaders (一、主要成效……3);
 //   - a short line whose words are those of resale-site ads (contact
 //     numbers, 会员, 订阅, 仅供学习, 下载, 公众号 …), scored so that one
 //     ordinary word such as 免费 or 平台 is never enough;
@@ -45,7 +46,7 @@ func Clean(doc *Document) {
 			bare = strings.TrimSpace(inlineAd.ReplaceAllString(t, ""))
 		}
 		switch {
-		case bare == "" || len(t) <= 48 && rePageNumber.MatchString(t):
+		case bare == "" || len(t) <= 48 && rePageNumber.MatchString(t) || reTOCLine.MatchString(t):
 			drop[i] = true
 		case isWebChrome(bare):
 			drop[i] = true
@@ -106,6 +107,8 @@ func Clean(doc *Document) {
 }
 
 var (
+	// reTOCLine: a table-of-contents entry, dot leaders and a page number.
+	reTOCLine    = regexp.MustCompile(`(?:\.{4,}|…{2,}|·{4,}|_{4,})\s*\d{1,4}$`)
 	rePageNumber = regexp.MustCompile(`^(?:[-—–－~～]\s*\d{1,4}\s*[-—–－~～]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d+(?:\s*of\s*\d+)?|\d{1,4})$`)
 
 	// Contact details and addresses: each is a strong sign of an ad.

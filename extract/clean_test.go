@@ -40,6 +40,7 @@ func TestCleanOwnAds(t *testing.T) {
 		"关注公众号：hongfeng_gw 领取更多材料",
 		"第3页 共9页",
 		"— 4 —",
+		"二、下步工作打算………………………7",
 		"红枫公文网整理，客服QQ：27182818",
 	}
 	var ps []Paragraph
@@ -52,8 +53,11 @@ func TestCleanOwnAds(t *testing.T) {
 		if i == 5 {
 			ps = append(ps, Paragraph{Text: ads[6]})
 		}
+		if i == 0 {
+			ps = append(ps, Paragraph{Text: ads[7]})
+		}
 	}
-	ps = append(ps, Paragraph{Text: ads[7]})
+	ps = append(ps, Paragraph{Text: ads[8]})
 	// An inline watermark inside a real line.
 	ps[len(ps)-2].Text += " www.hongfeng-gw.com (www.hongfeng-gw.com)"
 	doc := &Document{Paragraphs: ps}
