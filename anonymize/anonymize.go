@@ -180,7 +180,13 @@ func (a *Anonymizer) find(text string) (*tokText, []Finding) {
 	fs = append(fs, findSpacedNames(text)...)
 	tt := newTokText(a.seg, text)
 	fs = append(fs, findOrgs(tt)...)
-	fs = append(fs, findPersons(tt)...)
+	for _, f := range findPersons(tt) {
+		if inFormula(text, f.Start, f.End) {
+			f.generic = true
+			f.Evidence += ",political-formula"
+		}
+		fs = append(fs, f)
+	}
 	fs = append(fs, findLocations(tt)...)
 	return tt, resolve(fs)
 }

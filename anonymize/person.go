@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -20,11 +21,32 @@ var (
 	titleRefs = wordSet(`书记 县长 市长 省长 区长 镇长 乡长 村长 局长 主任 处长 科长 所长 站长 院长 校长 厂长 经理 总 董事长 部长 主席 组长 队长 老师 教授 博士 院士 支书 会长 行长 社长 馆长 委员 代表 同志 师傅 总工`)
 	// namePartStop: characters that never begin or end a given name in
 	// running text, because they are nearly always function words.
-	givenStop = runeSet(`的了是在和与及或而并也都就又还被把将对从以于为之其这那个些么着过们吗呢吧啊里年月日时分秒号亿每各该本我你他她它谁啥乎所者等、，。；：！？“”（）《》`)
+	givenStop = runeSet(`的了是在和与及或而并也都就又还被把将对从以于为其这那个些么着过们吗呢吧啊里年月日时分秒号亿每各该本我你他她它谁啥乎所者等、，。；：！？“”（）《》`)
 )
 
 // functionRunes are grammatical characters that never occur in a name.
 var functionRunes = runeSet(`的了是在和与及或而并也就又还被把将对从以于为之其这那个些么着过们吗呢吧啊说、，。；：！？“”（）《》`)
+
+// formulaWords follow a leader's name in political formulas (邓小平理论).
+var formulaWords = wordSet(`理论 思想 同志 新时代 主义 思想体系 总书记 主席 重要讲话 重要论述 重要指示 系列讲话 文选 著作`)
+
+// nationalLeaders are kept by the default policy inside political formulas.
+var nationalLeaders = wordSet(`马克思 恩格斯 列宁 毛泽东 邓小平 江泽民 胡锦涛 习近平 周恩来 刘少奇 朱德`)
+
+// inFormula reports whether a national leader's name at byte offsets
+// [s, e) of text stands in a political formula (习近平新时代…, 邓小平理论).
+func inFormula(text string, s, e int) bool {
+	if !nationalLeaders[text[s:e]] {
+		return false
+	}
+	rest := text[e:]
+	for w := range formulaWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -56,7 +78,7 @@ var (
 // findPersons finds personal names in one text.
 func findPersons(tt *tokText) []Finding {
 	l := getLexicon()
-	var out []Finding
+	var out, cands []Finding
 	n := len(tt.runes)
 	for i := 0; i < n; i++ {
 		r := tt.runes[i]
@@ -87,8 +109,14 @@ func findPersons(tt *tokText) []Finding {
 			}
 		}
 		if best > 0 && bestScore >= personThreshold {
-			out = append(out, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: bestScore})
-			i = best - 1
+			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: bestScore})
+		}
+	}
+	// The best-scoring candidates win where they overlap (李|张君秋).
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].Score > cands[b].Score })
+	for _, c := range cands {
+		if !overlapsAny(out, c.Start, c.End) {
+			out = append(out, c)
 		}
 	}
 	out = append(out, findForeignNames(tt)...)
@@ -128,6 +156,11 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	for k := ts; k <= te; k++ {
 		t := tt.toks[k]
 		inside := t.start >= s && t.end <= e
+		if !inside && t.start == s && t.end > e && formulaWords[string(tt.runes[e:t.end])] {
+			inside = true // 邓小平|理论 as one dictionary word
+			exact = true
+			nameTag = true
+		}
 		if !inside && !(t.pos == "x" && t.n() <= 4) {
 			crossing = true
 		}
