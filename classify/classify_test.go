@@ -224,3 +224,19 @@ func TestStyledTitleIsNoSection(t *testing.T) {
 		t.Errorf("doc type %s", a.DocType)
 	}
 }
+
+// FuzzAnalyze checks that no text makes structure or classification
+// panic and that every paragraph gets a category.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{testReport, "一、\n（一）\n1.\n①", "各位代表：\n现将工作汇报如下：", "\xff\xfe", "。。；；", "——2020年1月1日在"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := Analyze(Lines(s))
+		for _, r := range a.Results {
+			if classIndex(r.Category) < 0 {
+				t.Fatalf("category %q", r.Category)
+			}
+		}
+	})
+}

@@ -190,3 +190,19 @@ func TestMoreForms(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFind checks that no input makes Find panic or report a span that
+// is not its text.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"引进10多名专家", "×余次", "百分之十五", "3-5家", "--万元左右", "二〇二〇年", "6.12 亿元", "\xff\xfe1万", "1.", "第", "百分之"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range Find(s) {
+			if q.Start < 0 || q.End > len(s) || q.Start >= q.End || s[q.Start:q.End] != q.Text {
+				t.Fatalf("bad span %+v in %q", q, s)
+			}
+		}
+		AnalyzeWords(s, nil)
+	})
+}
