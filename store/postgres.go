@@ -66,7 +66,7 @@ func pgFacets(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[s
 	return out, rows.Err()
 }
 
-func pgRank(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, total int) ([]ranked, error) {
+func pgRank(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, _ map[string]int, total int) ([]ranked, error) {
 	where, args := filters(q, true)
 	args = append([]any{pq.tsquery()}, args...)
 	if w := window(q); total > w {

@@ -40,7 +40,7 @@ type dialect struct {
 	// category filter); rank returns one page of matching paragraph ids,
 	// best first, given the number of matches in the category.
 	facets func(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, error)
-	rank   func(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, total int) ([]ranked, error)
+	rank   func(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, facets map[string]int, total int) ([]ranked, error)
 }
 
 // indexMeta is what the full-text index keeps about a paragraph's report.
@@ -397,7 +397,7 @@ func (s *sqlStore) Search(ctx context.Context, q Query) (*Results, error) {
 	if res.Total == 0 || (q.Page-1)*q.Limit >= res.Total {
 		return res, nil
 	}
-	page, err := s.d.rank(ctx, s, q, pq, res.Total)
+	page, err := s.d.rank(ctx, s, q, pq, res.Facets, res.Total)
 	if err != nil {
 		return nil, searchErr(err)
 	}

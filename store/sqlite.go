@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -45,20 +46,28 @@ var sqliteDialect = &dialect{
 			ftsRowid(pid, p.Category), strings.Join(tokens, " "), metaTokens(meta))
 		return err
 	},
-	deleteIndex: `DELETE FROM paragraphs_fts WHERE rowid IN (SELECT (id << 3) | ` + catCodeSQL + ` FROM paragraphs WHERE report_id = ?)`,
+	deleteIndex: `DELETE FROM paragraphs_fts WHERE rowid IN (SELECT (` + catCodeSQL + ` << 40) | id FROM paragraphs WHERE report_id = ?)`,
 	facets:      sqliteFacets,
 	rank:        sqliteRank,
 }
 
-// The FTS5 rowid of a paragraph is its id × 8 + its category code, so
-// facets and the category filter read only the index, never a table row.
+// The FTS5 rowid of a paragraph is its category code << 40 | its id, so
+// each category is one contiguous rowid range: facets and the category
+// filter are range scans of the index that never read a table row.
 var catCodes = map[string]int64{"achievement": 1, "problem": 2, "plan": 3, "other": 4}
 
 var catNames = map[int64]string{1: "achievement", 2: "problem", 3: "plan", 4: "other"}
 
-const catCodeSQL = `CASE category WHEN 'achievement' THEN 1 WHEN 'problem' THEN 2 WHEN 'plan' THEN 3 WHEN 'other' THEN 4 ELSE 0 END`
+const (
+	catShift   = 40
+	pidMask    = 1<<catShift - 1
+	numCodes   = 5 // 0 is any category outside the four
+	catCodeSQL = `(CASE category WHEN 'achievement' THEN 1 WHEN 'problem' THEN 2 WHEN 'plan' THEN 3 WHEN 'other' THEN 4 ELSE 0 END)`
+)
 
-func ftsRowid(pid int64, category string) int64 { return pid<<3 | catCodes[category] }
+func ftsRowid(pid int64, category string) int64 { return catCodes[category]<<catShift | pid }
+
+func codeRange(code int64) (lo, hi int64) { return code << catShift, (code + 1) << catShift }
 
 // metaTokens renders the meta column: y<year> and one hashed token per
 // tag, so year and tag filters are index lookups too. User queries are
@@ -89,92 +98,120 @@ func sqliteMatch(q Query, pq *parsedQuery) string {
 	return m
 }
 
+const ftsCount = `SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid >= ? AND rowid < ?`
+
 func sqliteFacets(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, error) {
 	match := sqliteMatch(q, pq)
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid & 7, count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? GROUP BY 1`, match)
+	out := map[string]int{}
+	for code := int64(1); code < numCodes; code++ {
+		lo, hi := codeRange(code)
+		var n int
+		if err := s.db.QueryRowContext(ctx, ftsCount, match, lo, hi).Scan(&n); err != nil {
+			return nil, err
+		}
+		out[catNames[code]] = n
+	}
+	// Categories outside the four (code 0) are counted by name.
+	lo, hi := codeRange(0)
+	rows, err := s.db.QueryContext(ctx, `SELECT p.category, count(*) FROM paragraphs_fts
+		JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+		WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid >= ? AND paragraphs_fts.rowid < ? GROUP BY 1`, match, lo, hi)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[string]int{}
-	other := 0
 	for rows.Next() {
-		var code int64
+		var c string
 		var n int
-		if err := rows.Scan(&code, &n); err != nil {
+		if err := rows.Scan(&c, &n); err != nil {
 			return nil, err
 		}
-		if name, ok := catNames[code]; ok {
-			out[name] = n
-		} else {
-			other += n
+		out[c] += n
+	}
+	return out, rows.Err()
+}
+
+// sqliteRank ranks each category's rowid range separately (bm25 scores
+// share the index's statistics, so they compare across ranges) and
+// merges; a range with more matches than its share of the window ranks
+// only its newest matches.
+func sqliteRank(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, facets map[string]int, total int) ([]ranked, error) {
+	match := sqliteMatch(q, pq)
+	type part struct {
+		code  int64
+		n     int
+		extra string // condition for categories outside the four
+	}
+	var parts []part
+	known := 0
+	for code := int64(1); code < numCodes; code++ {
+		known += facets[catNames[code]]
+	}
+	switch code, ok := catCodes[q.Category]; {
+	case ok:
+		parts = []part{{code, facets[q.Category], ""}}
+	case q.Category != "":
+		parts = []part{{0, facets[q.Category], "(SELECT category FROM paragraphs WHERE id = paragraphs_fts.rowid) = ?"}}
+	default:
+		for code := int64(1); code < numCodes; code++ {
+			parts = append(parts, part{code, facets[catNames[code]], ""})
 		}
+		parts = append(parts, part{0, total - known, ""})
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows.Close()
-	if other > 0 { // categories outside the four: count them by name
-		rows, err := s.db.QueryContext(ctx, `SELECT p.category, count(*) FROM paragraphs_fts
-			JOIN paragraphs p ON p.id = (paragraphs_fts.rowid >> 3)
-			WHERE paragraphs_fts MATCH ? AND (paragraphs_fts.rowid & 7) = 0 GROUP BY 1`, match)
+	need := q.Page * q.Limit
+	var all []ranked
+	for _, p := range parts {
+		if p.n == 0 {
+			continue
+		}
+		lo, hi := codeRange(p.code)
+		cond, args := " AND rowid >= ? AND rowid < ?", []any{match, lo, hi}
+		if p.extra != "" {
+			cond += " AND " + p.extra
+			args = append(args, q.Category)
+		}
+		w := max(window(q)*p.n/max(total, 1), need)
+		if p.n > w {
+			var min int64
+			err := s.db.QueryRowContext(ctx, `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`+cond+
+				` ORDER BY rowid DESC LIMIT 1 OFFSET ?`, append(args, w-1)...).Scan(&min)
+			if err == nil {
+				cond += " AND rowid >= ?"
+				args = append(args, min)
+			} else if !errors.Is(err, sql.ErrNoRows) {
+				return nil, err
+			}
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT rowid, -bm25(paragraphs_fts, 1.0, 0.0) AS score FROM paragraphs_fts
+			WHERE paragraphs_fts MATCH ?`+cond+` ORDER BY score DESC, rowid LIMIT ?`, append(args, need)...)
 		if err != nil {
 			return nil, err
 		}
-		defer rows.Close()
 		for rows.Next() {
-			var c string
-			var n int
-			if err := rows.Scan(&c, &n); err != nil {
+			var rk ranked
+			if err := rows.Scan(&rk.pid, &rk.score); err != nil {
+				rows.Close()
 				return nil, err
 			}
-			out[c] += n
+			all = append(all, rk)
 		}
-		return out, rows.Err()
-	}
-	return out, nil
-}
-
-func sqliteRank(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, total int) ([]ranked, error) {
-	match := sqliteMatch(q, pq)
-	cond, args := "", []any{match}
-	if q.Category != "" {
-		if code, ok := catCodes[q.Category]; ok {
-			cond += " AND (rowid & 7) = ?"
-			args = append(args, code)
-		} else {
-			cond += " AND (rowid & 7) = 0 AND (SELECT category FROM paragraphs WHERE id = (paragraphs_fts.rowid >> 3)) = ?"
-			args = append(args, q.Category)
-		}
-	}
-	if w := window(q); total > w {
-		var min int64
-		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`+cond+
-			` ORDER BY rowid DESC LIMIT 1 OFFSET ?`, append(args, w-1)...).Scan(&min)
-		if err == nil {
-			cond += " AND rowid >= ?"
-			args = append(args, min)
-		} else if !errors.Is(err, sql.ErrNoRows) {
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, err
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid, -bm25(paragraphs_fts, 1.0, 0.0) AS score FROM paragraphs_fts
-		WHERE paragraphs_fts MATCH ?`+cond+` ORDER BY score DESC, rowid LIMIT ? OFFSET ?`,
-		append(args, q.Limit, (q.Page-1)*q.Limit)...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []ranked
-	for rows.Next() {
-		var rk ranked
-		if err := rows.Scan(&rk.pid, &rk.score); err != nil {
-			return nil, err
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].score != all[j].score {
+			return all[i].score > all[j].score
 		}
-		rk.pid >>= 3
-		out = append(out, rk)
+		return all[i].pid&pidMask < all[j].pid&pidMask
+	})
+	from := min((q.Page-1)*q.Limit, len(all))
+	all = all[from:min(need, len(all))]
+	for i := range all {
+		all[i].pid &= pidMask
 	}
-	return out, rows.Err()
+	return all, nil
 }
 
 // OpenSQLite opens or creates the SQLite corpus at path (WAL mode,

@@ -323,9 +323,9 @@ func TestSearch(t *testing.T) {
 		// Broad queries rank only the newest matches; counts stay exact.
 		old := rankWindow
 		rankWindow = 5
-		res, err = s.Search(ctx, Query{Text: "人才", Limit: 10})
+		res, err = s.Search(ctx, Query{Text: "人才", Category: "achievement", Limit: 3})
 		rankWindow = old
-		if err != nil || res.Total != 24 || len(res.Hits) != 10 {
+		if err != nil || res.Total != 6 || len(res.Hits) != 3 {
 			t.Fatalf("windowed search: %v %v", res, err)
 		}
 		first, _, _ := s.Has(ctx, sha(1))
@@ -333,6 +333,23 @@ func TestSearch(t *testing.T) {
 			if h.ReportID == first {
 				t.Fatalf("windowed search ranked an old match: %+v", h)
 			}
+		}
+		// A category outside the four is counted and filtered by name.
+		odd := fixture(99, 2019, "")
+		odd.Paragraphs[3].Category = "custom"
+		if _, _, err := s.Put(ctx, odd, nil); err != nil {
+			t.Fatal(err)
+		}
+		res, err = s.Search(ctx, Query{Text: "公寓", Category: "custom"})
+		if err != nil || res.Total != 1 || len(res.Hits) != 1 || res.Hits[0].Category != "custom" || res.Facets["plan"] != 6 {
+			t.Fatalf("custom category: %+v %v", res, err)
+		}
+		res, err = s.Search(ctx, Query{Text: "公寓"})
+		if err != nil || res.Total != 7 || len(res.Hits) != 7 || res.Facets["custom"] != 1 {
+			t.Fatalf("custom category unfiltered: %+v %v", res, err)
+		}
+		if err := s.Delete(ctx, func() string { id, _, _ := s.Has(ctx, sha(99)); return id }()); err != nil {
+			t.Fatal(err)
 		}
 		// The table survived the injection attempt.
 		if _, total, err := s.List(ctx, 1, 1); err != nil || total != 6 {
