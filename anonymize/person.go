@@ -235,7 +235,11 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		ctx += 0.3
 	}
 	if e-s == 3 && sl == 1 && l.common[string(rs[1:])] && ctx < 3 {
-		score -= 2 // the given part is an ordinary word (黑|木耳)
+		if nameTag {
+			score -= 0.7 // gojieba knows the whole as a name (张建国)
+		} else {
+			score -= 2 // the given part is an ordinary word (黑|木耳)
+		}
 		ev = append(ev, "given-is-word")
 	}
 	if ctx >= 3 && insideWords > 0 {
