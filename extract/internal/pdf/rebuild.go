@@ -110,8 +110,27 @@ func Rebuild(f io.ReaderAt, size int64) (r *Reader, err error) {
 			}
 		}
 	}
-	if r.trailer == nil {
-		return nil, fmt.Errorf("malformed PDF: no document catalog")
+	// No usable catalog or page tree (a file cut before its end): make a
+	// page tree of every /Type /Page object in object-number order.
+	if r.trailer == nil || len(r.Pages(1)) == 0 {
+		var kids array
+		for id := range r.xref {
+			x := r.xref[id]
+			if x.ptr == (objptr{}) {
+				continue
+			}
+			func() {
+				defer func() { recover() }()
+				if r.resolve(objptr{}, x.ptr).Key("Type").Name() == "Page" {
+					kids = append(kids, x.ptr)
+				}
+			}()
+		}
+		if len(kids) == 0 {
+			return nil, fmt.Errorf("malformed PDF: no pages found")
+		}
+		pages := dict{"Type": name("Pages"), "Kids": kids, "Count": int64(len(kids))}
+		r.trailer = dict{"Root": dict{"Type": name("Catalog"), "Pages": pages}}
 	}
 	if r.trailer["Encrypt"] != nil {
 		if err := r.initEncrypt(""); err != nil {
