@@ -47,6 +47,16 @@ func zipPart(zr *zip.Reader, name string) *zip.File {
 	return nil
 }
 
+// partLabel names a part in messages: only the fixed names huibao looks
+// for, since a name taken from inside the file could carry anything.
+func partLabel(name string) string {
+	switch name {
+	case "word/document.xml", "word/styles.xml", "word/numbering.xml", "content.xml", "styles.xml", "_rels/.rels":
+		return name
+	}
+	return "(main document part)"
+}
+
 // readZipPart decompresses one part within opt.MaxBytes and the ratio limit.
 // The sizes in the zip directory can lie, so the read itself is bounded too.
 func readZipPart(f *zip.File, opt Options) ([]byte, error) {
@@ -55,14 +65,14 @@ func readZipPart(f *zip.File, opt Options) ([]byte, error) {
 		max = DefaultMaxBytes
 	}
 	if f.UncompressedSize64 > uint64(max) {
-		return nil, Errorf(CodeTooLarge, "part %s would decompress to %d bytes, over the limit of %d", f.Name, f.UncompressedSize64, max)
+		return nil, Errorf(CodeTooLarge, "part %s would decompress to %d bytes, over the limit of %d", partLabel(f.Name), f.UncompressedSize64, max)
 	}
 	if f.UncompressedSize64 > 1<<20 && f.UncompressedSize64 > uint64(maxZipRatio)*(f.CompressedSize64+1) {
-		return nil, Errorf(CodeTooLarge, "part %s is compressed %d:1, a zip bomb", f.Name, f.UncompressedSize64/(f.CompressedSize64+1))
+		return nil, Errorf(CodeTooLarge, "part %s is compressed %d:1, a zip bomb", partLabel(f.Name), f.UncompressedSize64/(f.CompressedSize64+1))
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, Errorf(CodeCorrupt, "cannot open part %s of the container", f.Name)
+		return nil, Errorf(CodeCorrupt, "cannot open part %s of the container", partLabel(f.Name))
 	}
 	defer rc.Close()
 	limit := max
@@ -71,10 +81,10 @@ func readZipPart(f *zip.File, opt Options) ([]byte, error) {
 	}
 	b, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
-		return nil, Errorf(CodeCorrupt, "part %s of the container is damaged", f.Name)
+		return nil, Errorf(CodeCorrupt, "part %s of the container is damaged", partLabel(f.Name))
 	}
 	if int64(len(b)) > limit {
-		return nil, Errorf(CodeTooLarge, "part %s decompresses past its declared size or the limit", f.Name)
+		return nil, Errorf(CodeTooLarge, "part %s decompresses past its declared size or the limit", partLabel(f.Name))
 	}
 	return b, nil
 }
