@@ -19,6 +19,7 @@ var postgresDialect = &dialect{
 	rebind:         rebindDollar,
 	lockMigrations: `SELECT pg_advisory_xact_lock(727001)`,
 	timeArg:        func(t time.Time) any { return t },
+	bodyArg:        func(b []byte) any { return string(b) },
 	timeCol:        `to_char(r.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 	catCol: func(cat string) string {
 		return "coalesce((r.categories->>'" + cat + "')::bigint, 0)"

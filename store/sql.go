@@ -25,6 +25,8 @@ type dialect struct {
 	// back as text "2006-01-02T15:04:05.000000Z".
 	timeArg func(time.Time) any
 	timeCol string
+	// bodyArg converts the report's JSON for storage.
+	bodyArg func([]byte) any
 	// catCol selects one category count from reports.categories.
 	catCol func(cat string) string
 	// aggText concatenates a report's paragraph texts in order.
@@ -186,7 +188,7 @@ func (s *sqlStore) Put(ctx context.Context, r *report.Report, tags map[string]st
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (sha256) DO NOTHING RETURNING id`),
 		r.Source.SHA256, r.Source.Name, r.Source.Format, r.Source.Bytes, r.Title, r.DocType, r.Year,
-		len(r.Paragraphs), string(p.catJSON), p.entities, s.d.timeArg(nowUTC()), string(p.body)).Scan(&id)
+		len(r.Paragraphs), string(p.catJSON), p.entities, s.d.timeArg(nowUTC()), s.d.bodyArg(p.body)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		tx.Rollback()
 		existing, ok, err := s.Has(ctx, r.Source.SHA256)
@@ -265,7 +267,7 @@ func (s *sqlStore) Get(ctx context.Context, id string) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	var body string
+	var body []byte
 	err = s.db.QueryRowContext(ctx, s.q(`SELECT body FROM reports WHERE id = ?`), n).Scan(&body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
@@ -273,7 +275,7 @@ func (s *sqlStore) Get(ctx context.Context, id string) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decodeBody(formatID(n), []byte(body))
+	return decodeBody(formatID(n), body)
 }
 
 func (s *sqlStore) List(ctx context.Context, page, size int) ([]Summary, int, error) {

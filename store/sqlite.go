@@ -25,6 +25,7 @@ var sqliteDialect = &dialect{
 	rebind:  func(s string) string { return s },
 	timeArg: func(t time.Time) any { return t.Format(timeLayout) },
 	timeCol: "r.ingested_at",
+	bodyArg: gzipBody,
 	catCol: func(cat string) string {
 		return "coalesce(json_extract(r.categories, '$." + cat + "'), 0)"
 	},

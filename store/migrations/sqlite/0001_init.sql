@@ -14,7 +14,7 @@ CREATE TABLE reports (
     categories  TEXT    NOT NULL,
     entities    INTEGER NOT NULL,
     ingested_at TEXT    NOT NULL,
-    body        TEXT    NOT NULL
+    body        BLOB    NOT NULL -- report JSON (no audit), gzip-compressed
 );
 CREATE INDEX reports_year ON reports(year);
 
@@ -33,11 +33,12 @@ CREATE TABLE paragraphs (
 CREATE INDEX paragraphs_category ON paragraphs(category);
 
 -- Full-text index: gojieba tokens joined by spaces (tokens) and the
--- report's year and hashed tags (meta); rowid = paragraphs.id * 8 + a
--- category code (1 achievement, 2 problem, 3 plan, 4 other, 0 else), so
--- facets and filters never read a table row. The display text lives in
+-- report's year and hashed tags (meta); rowid = a category code (1
+-- achievement, 2 problem, 3 plan, 4 other, 0 else) << 40 | paragraphs.id,
+-- so facets and the category filter are rowid-range scans of the index. The display text lives in
 -- paragraphs.text.
-CREATE VIRTUAL TABLE paragraphs_fts USING fts5(tokens, meta, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE paragraphs_fts USING fts5(tokens, meta, tokenize = 'unicode61',
+    content = '', contentless_delete = 1); -- index only: the tokens are never read back
 
 CREATE TABLE quantities (
     report_id        INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
