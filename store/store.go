@@ -32,7 +32,10 @@ type Summary struct {
 	IngestedAt time.Time         `json:"ingested_at"`
 }
 
-// Query is a corpus search.
+// Query is a corpus search. Text is segmented with the index's gojieba
+// dictionary; every word must occur; "quoted words" (or “…”) must occur
+// adjacent and in order; -word excludes. Nothing in Text is ever spliced
+// into SQL or an FTS5/tsquery expression as syntax.
 type Query struct {
 	Text     string            // user input: words, "quoted phrases", -excluded
 	Category string            // "" for all
@@ -69,15 +72,26 @@ type Store interface {
 	Put(ctx context.Context, r *report.Report, tags map[string]string) (id string, created bool, err error)
 	// Has reports whether a report with this SHA-256 of its original bytes is stored.
 	Has(ctx context.Context, sha256 string) (id string, ok bool, err error)
+	// Get returns a stored report (never with an audit), or ErrNotFound.
 	Get(ctx context.Context, id string) (*report.Report, error)
+	// List returns one page (1-based; size 0 means 20, at most 1000) of
+	// reports, newest first, and the number of reports stored.
 	List(ctx context.Context, page, size int) ([]Summary, int, error)
+	// Delete removes a report and everything derived from it, or returns
+	// ErrNotFound.
 	Delete(ctx context.Context, id string) error
+	// Search finds paragraphs (see Query). A query with nothing to search
+	// for returns an error wrapping ErrBadQuery, whose message can be shown
+	// to the user. Total and Facets are exact; when more than 5,000
+	// paragraphs match, ranking covers the newest 5,000 of them.
 	Search(ctx context.Context, q Query) (*Results, error)
-	// Export streams rows: what is "reports", "paragraphs" or "quantities";
-	// fn receives one row at a time (a map of column to value, columns in
-	// the order of cols).
+	// Export streams rows: what is "reports", "paragraphs" or "quantities"
+	// ("" means reports); fn receives one row at a time, values in the
+	// order of cols (see ExportColumns). WriteExport renders CSV or JSONL.
 	Export(ctx context.Context, what string, fn func(cols []string, row []any) error) error
+	// Ping checks the connection.
 	Ping(ctx context.Context) error
+	// Close releases the connection.
 	Close() error
 }
 
