@@ -89,7 +89,7 @@ func ocrPages(ctx context.Context, data []byte, pages []int) ([]pdfLine, string,
 				return nil, "", Errorf(CodeTimeout, "OCR of the scanned PDF took too long (page %d)", p)
 			}
 			_ = out // poppler's message may quote the file; not reported
-			return nil, "", Errorf(CodeCorrupt, "cannot rasterise page %d for OCR", p)
+			return nil, "", Errorf(CodeCorrupt, "page %d has no readable text layer (missing or unmapped fonts) and cannot be rasterised for OCR; the file looks damaged", p)
 		}
 		img := prefix + ".png"
 		tsv, err := exec.CommandContext(ctx, "tesseract", img, "stdout", "-l", "chi_sim", "--psm", "3", "tsv").Output()

@@ -453,6 +453,9 @@ func (f *fontInfo) emScale() float64 {
 	return 1
 }
 
+// missingFont stands in for a font resource that does not resolve.
+var missingFont = &fontInfo{dw: 1000, first: 0}
+
 type gstate2 struct {
 	Tc, Tw, Th, Tl, Tfs, Trise float64
 	font                       *fontInfo
@@ -510,7 +513,9 @@ func (w *walker) run(strm Value, res Value, ctm matrix, depth int) {
 	show := func(raw string) {
 		f := g.font
 		if f == nil {
-			return
+			// A font the file lost or never defined: the codes are text we
+			// cannot read; report them as unmapped so the caller can OCR.
+			f = missingFont
 		}
 		f.split(raw, func(code uint32, n int) {
 			s, ok := f.unicode(code, n)
