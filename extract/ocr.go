@@ -29,7 +29,7 @@ var (
 	ocrDisabled string
 	ocrOnce     sync.Once
 	ocrError    string // empty when OCR is available
-	ocrMu       sync.Mutex
+	ocrSem      = make(chan struct{}, 1) // one OCR at a time per process
 )
 
 // OCRAvailable reports whether pdftoppm and tesseract with the chi_sim
@@ -65,8 +65,12 @@ func ocrPages(ctx context.Context, data []byte, pages []int) ([]pdfLine, string,
 		return nil, "", Errorf(CodeNoText, "the PDF has no usable text layer on %d page(s) (a scan, or fonts without a Unicode mapping); %s", len(pages), why)
 	}
 	// One OCR at a time per process: each tesseract run takes a CPU core.
-	ocrMu.Lock()
-	defer ocrMu.Unlock()
+	select {
+	case ocrSem <- struct{}{}:
+		defer func() { <-ocrSem }()
+	case <-ctx.Done():
+		return nil, "", Errorf(CodeTimeout, "waited too long for OCR of the scanned PDF")
+	}
 	dir, err := os.MkdirTemp("", "huibao-ocr-")
 	if err != nil {
 		return nil, "", Errorf(CodeInternal, "cannot create a temporary directory for OCR")
