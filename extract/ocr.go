@@ -28,7 +28,7 @@ var (
 	// use it to check the no-OCR path on machines that have tesseract).
 	ocrDisabled string
 	ocrOnce     sync.Once
-	ocrError    string // empty when OCR is available
+	ocrError    string                   // empty when OCR is available
 	ocrSem      = make(chan struct{}, 1) // one OCR at a time per process
 )
 
