@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // synthPDF writes a PDF from object bodies (object i+1 is objs[i]) with a
@@ -318,5 +320,31 @@ func TestPDFRotatedPage(t *testing.T) {
 	got := strings.Join(pdfTexts(doc), "\n")
 	if got != "县交通运输局\n"+body {
 		t.Fatalf("rotated page read as %q", got)
+	}
+}
+
+// TestPDFPredefinedCJKCMaps reads Type0 fonts without ToUnicode whose
+// encodings are the predefined GBK-EUC-H and UniGB-UCS2-H CMaps, as older
+// Chinese office software writes them.
+func TestPDFPredefinedCJKCMaps(t *testing.T) {
+	text := "二、存在问题：资金缺口达3.5亿元。"
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for enc, shown := range map[string]string{"GBK-EUC-H": fmt.Sprintf("<%X>", gbk), "UniGB-UCS2-H": ucs2(text)} {
+		objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 6 0 R /Resources << /Font << /F1 4 0 R >> >> >>",
+			"<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /" + enc + " /DescendantFonts [5 0 R] >>",
+			"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 >>",
+			stream("BT /F1 12 Tf 72 700 Td " + shown + " Tj ET")}
+		doc, err := extractBytes(t, synthPDF(objs, 1), Options{})
+		if err != nil {
+			t.Errorf("%s: %v", enc, err)
+			continue
+		}
+		if got := strings.Join(pdfTexts(doc), "|"); got != text {
+			t.Errorf("%s: %q, want %q", enc, got, text)
+		}
 	}
 }
