@@ -320,29 +320,39 @@ func splitClauses(text string) []listItem {
 func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	var out []Finding
 	// the first item's tail and the last item's head are the list items
+	maxLen := 5
 	trimItem := func(k int) (int, int, bool) {
 		s, e := items[k].s, items[k].e
 		text := tt.text[s:e]
 		stop := func(r rune) bool { return !isHan(r) || givenStop[r] || functionRunes[r] || orgLeftStop[r] }
 		if k == 0 {
-			// take the last 2-4 Han runes of the first part
+			// the tail of the first part, without a leading verb (做好|嘉豪旗帜)
 			rs := []rune(text)
 			n := 0
-			for n < len(rs) && n < 5 && !stop(rs[len(rs)-1-n]) {
+			for n < len(rs) && n < maxLen+2 && !stop(rs[len(rs)-1-n]) {
 				n++
 			}
 			s = e - len(string(rs[len(rs)-n:]))
+			for i, o := range tt.off {
+				if o == s && i < len(tt.runes) {
+					t := tt.toks[tt.tokOf[i]]
+					if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e {
+						s = tt.off[t.end]
+					}
+					break
+				}
+			}
 		}
 		if k == len(items)-1 {
 			rs := []rune(tt.text[s:e])
 			n := 0
-			for n < len(rs) && n < 5 && !stop(rs[n]) && !strings.ContainsRune("一二三四五六七八九十两等", rs[n]) {
+			for n < len(rs) && n < maxLen && !stop(rs[n]) && !strings.ContainsRune("一二三四五六七八九十两等", rs[n]) {
 				n++
 			}
 			e = s + len(string(rs[:n]))
 		}
 		l := runeLen(tt.text[s:e])
-		return s, e, l >= 2 && l <= 4 && allHan(tt.text[s:e])
+		return s, e, l >= 2 && l <= maxLen && allHan(tt.text[s:e])
 	}
 	var typ Type
 	counted := false
@@ -387,6 +397,9 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	if typ == "" || len(items) < 2 {
 		return nil
 	}
+	if typ == ORG {
+		maxLen = 8 // enterprise names run longer (华佗熬爷酱菜)
+	}
 	for k := range items {
 		s, e, ok := trimItem(k)
 		if !ok || getLexicon().common[tt.text[s:e]] || !counted && !nameLike(tt, s, e, typ) {
@@ -427,6 +440,13 @@ func nameLike(tt *tokText, s, e int, typ Type) bool {
 	}
 	if typ == PERSON && surnameOf(tt.sub(rs, re)) == "" {
 		return false
+	}
+	if typ != PERSON {
+		// an item ending like an enterprise or a place (纪元|农庄)
+		last := tt.toks[tt.tokOf[re-1]].word
+		if suf, _ := orgSuffix(last); suf != "" || brandIndustry[last] {
+			return true
+		}
 	}
 	for i := rs; i < re; i++ {
 		t := tt.toks[tt.tokOf[i]]

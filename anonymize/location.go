@@ -31,7 +31,7 @@ var genericVillagePrefix = wordSet(`全 各 本 该 我 你 他 每 此 其 某 
 	帮扶 结对 联系 包抓 共建 党建 先锋 红旗 五星 星级 达标 合格 软弱涣散 后进 典型 一般 相关 周边 附近 所在 当地 本地 外地 异地 基层 社区 街道 县 市 区 镇 村 省 州`)
 
 // villageSuffixes end a place name made by pattern (方东村, 城关镇).
-var villageSuffixes = []string{"经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
+var villageSuffixes = []string{"经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
 	"水库", "大道", "公路", "电站", "电厂", "广场", "公园", "景区", "码头", "河", "江", "湖", "山", "岭", "阁", "塔", "寺", "庙", "桥", "路", "街", "峡", "洞", "湾", "岛", "溪", "泉", "坝", "渠", "港"}
 
 // landmark reports suffixes of rivers, roads and sights, which need a
@@ -201,7 +201,7 @@ func plausiblePlaceWord(w string) bool {
 		return true
 	}
 	rs := []rune(w)
-	if l.common[w] || genericVillagePrefix[string(rs[0])] && len(rs) <= 3 {
+	if l.common[w] || genericVillagePrefix[string(rs[0])] && len(rs) <= 3 || len(rs) > 2 && genericVillagePrefix[string(rs[:2])] {
 		return false
 	}
 	if placeSuffixRunes[rs[len(rs)-1]] {

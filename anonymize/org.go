@@ -9,7 +9,7 @@ import (
 // Organisation suffixes, longest first. Company suffixes make a 企业
 // placeholder, the rest 机构.
 var (
-	companySuffixes = []string{"股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "总公司", "公司", "集团", "专业合作社", "合作社", "联合社", "商行", "工作室", "厂", "店", "场", "坊", "社", "酒店", "宾馆", "超市", "商场", "银行", "农商行", "信用社", "事务所", "门诊部", "诊所"}
+	companySuffixes = []string{"观光园", "体验园", "示范园", "采摘园", "庄园", "山庄", "度假村", "农家乐", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "总公司", "公司", "集团", "专业合作社", "合作社", "联合社", "商行", "工作室", "厂", "店", "场", "坊", "社", "酒店", "宾馆", "超市", "商场", "银行", "农商行", "信用社", "事务所", "门诊部", "诊所"}
 	instSuffixes    = []string{"研究院", "研究所", "研究中心", "研究会", "设计院", "科学院", "工程院", "大学", "学院", "职业技术学院", "医院", "卫生院", "中医院", "中学", "小学", "学校", "职中", "高中", "幼儿园", "实验室", "中心", "协会", "商会", "学会", "联合会", "基金会", "促进会", "报社", "日报", "晚报", "电视台", "广播电台", "出版社", "委员会", "办公室", "管委会", "政府", "党委", "县委", "市委", "省委", "区委", "人大", "政协", "法院", "检察院", "公安局", "派出所", "局", "厅", "署", "部", "委", "办", "院", "所", "站", "馆", "队", "团", "党", "军", "会"}
 	// singleCharInst are one-character suffixes accepted only at the end
 	// of a dictionary organisation word or after a proper name part.
@@ -79,6 +79,18 @@ func findOrgs(tt *tokText) []Finding {
 	for k := 0; k < len(tt.toks); k++ {
 		t := tt.toks[k]
 		suf, company := orgSuffix(t.word)
+		kLeft := k - 1 // the token before the suffix word
+		if suf == "" && k > 0 {
+			// a suffix cut in two by gojieba (观光|园): join the tokens
+			for j := 1; j <= 2 && k-j >= 0; j++ {
+				w := tt.sub(tt.toks[k-j].start, t.end)
+				if s2, c2 := orgSuffix(w); s2 == w && runeLen(w) >= 2 {
+					suf, company, kLeft = s2, c2, k-j-1
+					t = tok{word: w, pos: "n", start: tt.toks[k-j].start, end: t.end}
+					break
+				}
+			}
+		}
 		if t.pos == "nt" && t.n() >= 2 {
 			generic := t.n() <= 3 && !containsPlace(t.word)
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
@@ -106,7 +118,7 @@ func findOrgs(tt *tokText) []Finding {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
 		}
 		proper := false
-		for k2 := k - 1; k2 >= 0; k2-- {
+		for k2 := kLeft; k2 >= 0; k2-- {
 			p := tt.toks[k2]
 			if t.start-p.start > 16 {
 				break
