@@ -253,6 +253,9 @@ func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
 				continue
 			}
 			// the title is the token after the surname, or its prefix (张书记说)
+			if !titleFirst.has(tt.runes[i+sl]) {
+				continue
+			}
 			for w := range titleRefs {
 				if strings.HasPrefix(tt.text[tt.off[i+sl]:], w) {
 					e := tt.off[i+sl] + len(w)
@@ -502,3 +505,11 @@ func splitList(text string, base int) []listItem {
 	items = append(items, listItem{base + start, base + len(text)})
 	return items
 }
+
+var titleFirst = func() (b runeBits) {
+	for w := range titleRefs {
+		r, _ := firstRune(w)
+		b.set(r)
+	}
+	return
+}()

@@ -31,6 +31,7 @@ type lexicon struct {
 	rare                  map[rune]bool     // characters seldom seen in dictionary words (瀍)
 	known                 map[rune]bool     // characters with statistics
 	placeFirst, placeLast runeBits          // first and last characters of place names
+	shortFirst            runeBits          // first characters of short forms
 }
 
 var (
@@ -151,6 +152,8 @@ func loadLexicon() *lexicon {
 				if old, ok := l.short[s]; !ok || l.places[name] < l.places[old] {
 					l.short[s] = name
 				}
+				r, _ := utf8.DecodeRuneInString(s)
+				l.shortFirst.set(r)
 			}
 		}
 	}

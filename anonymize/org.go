@@ -253,6 +253,9 @@ func containsPlace(w string) bool {
 	l := getLexicon()
 	rs := []rune(w)
 	for i := range rs {
+		if !l.placeFirst.has(rs[i]) && !l.shortFirst.has(rs[i]) {
+			continue
+		}
 		for e := i + 2; e <= len(rs); e++ {
 			s := string(rs[i:e])
 			if l.places[s] > 0 || l.short[s] != "" {
@@ -363,6 +366,9 @@ var standaloneBodies = []string{"县委", "市委", "省委", "区委", "州委"
 
 // bodyPrefix returns the standalone body a word is or starts with (市委书记 → 市委).
 func bodyPrefix(w string) string {
+	if r, _ := firstRune(w); !bodyFirst.has(r) {
+		return ""
+	}
 	for _, b := range standaloneBodies {
 		if w == b || strings.HasPrefix(w, b) && (rolesBefore[strings.TrimPrefix(w, b)] || strings.TrimPrefix(w, b) == "副书记") {
 			return b
@@ -370,3 +376,11 @@ func bodyPrefix(w string) string {
 	}
 	return ""
 }
+
+var bodyFirst = func() (b runeBits) {
+	for _, s := range standaloneBodies {
+		r, _ := firstRune(s)
+		b.set(r)
+	}
+	return
+}()

@@ -116,6 +116,12 @@ var reNowReport = newCueSet(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述
 // government work report admits its problems this way.
 var strongProblem = newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在`)
 
+// docCtx is what the whole document says about its paragraphs.
+type docCtx struct {
+	titlePlan bool // the title names a plan (工作计划, 要点)
+	genre     bool // a report of work (a known genre or one with headings), whose unmarked paragraphs mostly review work
+}
+
 var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 
 // Analyze labels the paragraphs of one report.
@@ -125,10 +131,10 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	a := &Analysis{Results: rs, Outline: roots}
 	a.DocType = docType(paras, rs)
 	a.Year = docYear(paras, rs, a.DocType)
-	titlePlan := false
+	dc := docCtx{genre: a.DocType != TypeOther || len(roots) > 0}
 	for i, r := range rs {
 		if r.Role == RoleTitle && reDocPlan.MatchString(paras[i].Text) && !strings.Contains(paras[i].Text, "总结") {
-			titlePlan = true
+			dc.titlePlan = true
 		}
 	}
 	a.Words = make([][]string, len(rs))
@@ -150,13 +156,13 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			a.Words[i] = words
 		}
 		pe := c.prepare(text, words)
-		scores, ev := c.scoreRange(pe, 0, len(pe.words), 0, len(text), secCat[i], titlePlan, true)
+		scores, ev := c.scoreRange(pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
 		r.Category, r.Confidence = pick(scores)
 		if secCat[i] != "" {
 			ev = append(ev, "section:"+secCat[i])
 		}
 		r.Evidence = append(r.Evidence, ev...)
-		r.Sentences = c.sentences(pe, secCat[i], titlePlan)
+		r.Sentences = c.sentences(pe, secCat[i], dc)
 	}
 	// a heading carries the category of its section: its own cue, else
 	// the category most of its paragraphs have

@@ -88,7 +88,7 @@ func countIn(hits [][2]int, a, b int) int {
 }
 
 // scoreRange adds up the evidence of words [wi, wj) and bytes [bs, be).
-func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section string, titlePlan, explain bool) ([4]float64, []string) {
+func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section string, dc docCtx, explain bool) ([4]float64, []string) {
 	var s [4]float64
 	var ev []string
 	if pe.weights != nil {
@@ -132,9 +132,9 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, fmt.Sprintf("trouble-words:%d", n))
 		}
 	}
-	if titlePlan {
+	if dc.titlePlan {
 		s[classIndex(Plan)] += c.Weights.DocPlan
-	} else if section == "" {
+	} else if section == "" && dc.genre {
 		s[classIndex(Achievement)] += c.Weights.Genre
 	}
 	for k, cue := range contentCues {
@@ -172,7 +172,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 // sentences labels each sentence of a mixed paragraph; nil when the
 // paragraph has one sentence or all agree. The paragraph's words and cue
 // hits are reused, so nothing is segmented or searched twice.
-func (c *Classifier) sentences(pe *paraEvidence, section string, titlePlan bool) []Sentence {
+func (c *Classifier) sentences(pe *paraEvidence, section string, dc docCtx) []Sentence {
 	type piece struct{ wi, wj, bs, be int }
 	var ps []piece
 	off := 0
@@ -206,7 +206,7 @@ func (c *Classifier) sentences(pe *paraEvidence, section string, titlePlan bool)
 	out := make([]Sentence, len(ps))
 	cats := map[string]bool{}
 	for i, p := range ps {
-		sc, _ := c.scoreRange(pe, p.wi, p.wj, p.bs, p.be, section, titlePlan, false)
+		sc, _ := c.scoreRange(pe, p.wi, p.wj, p.bs, p.be, section, dc, false)
 		// a sentence is short: let the section count for less
 		if k := classIndex(section); k >= 0 {
 			sc[k] -= c.Weights.Section / 2

@@ -38,8 +38,13 @@ qpdf --encrypt "" owner 256 -- "$S" "$D/pdf-science.aes256.pdf"
 qpdf --force-version=2.0 "$S" "$D/pdf-science.v20.pdf"
 qpdf --encrypt secret owner 256 -- "$S" "$T/locked.pdf" && cp "$T/locked.pdf" testdata/pdf/locked-user-password.pdf
 
-# 4. No Unicode mapping: the cairo file with every /ToUnicode key renamed
-#    (same length, so offsets stay valid), and an image-only scan.
+# 4. No ToUnicode: the WenQuanYi (CID TrueType) file with every /ToUnicode
+#    key renamed (same length, so offsets stay valid) is read through the
+#    font program's own cmap; the same done to a cairo file (CID CFF, no
+#    cmap) needs OCR; and an image-only scan.
+qpdf --qdf --object-streams=disable "$D/pdf-science.chromium.pdf" "$T/sci-qdf.pdf"
+sed 's|/ToUnicode|/ToUnicodX|g' "$T/sci-qdf.pdf" > "$T/sci-nomap.pdf"
+qpdf "$T/sci-nomap.pdf" "$D/pdf-science.ttf-no-tounicode.pdf" || test $? -eq 3
 head -n 4 $D/pdf-science.source.txt > "$T/short.txt"
 $PY scripts/make-pdf-fixtures-cairo.py "$T/short.txt" "$T/short.pdf" a4
 qpdf --qdf --object-streams=disable "$T/short.pdf" "$T/town-qdf.pdf"

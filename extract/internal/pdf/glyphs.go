@@ -69,6 +69,7 @@ type fontInfo struct {
 	ucs2  bool           // UniGB-UCS2/UTF16: code is UTF-16
 	// Unicode
 	toUni  *uniMap
+	cidUni *cidUnicode // Identity-H TrueType without ToUnicode: the font's own cmap
 	simple *[256]string // simple-font fallback through /Encoding
 	// widths (glyph space / 1000, or Type 3 glyph space)
 	first  int
@@ -216,6 +217,9 @@ func newFontInfo(v Value) *fontInfo {
 			f.dw = dw.Float64()
 		}
 		f.cidW = parseW(desc.Key("W"))
+		if f.toUni == nil && !f.ucs2 && !f.gbk && desc.Key("Subtype").Name() == "CIDFontType2" {
+			f.cidUni = newCIDUnicode(desc)
+		}
 		return f
 	}
 	f.type3 = sub == "Type3"
@@ -387,6 +391,11 @@ func (f *fontInfo) unicode(code uint32, n int) (string, bool) {
 		}
 	}
 	if f.composite {
+		if f.cidUni != nil {
+			if r, ok := f.cidUni.lookup(code); ok {
+				return string(r), true
+			}
+		}
 		switch {
 		case f.ucs2:
 			if n == 4 {
