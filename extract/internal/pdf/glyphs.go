@@ -69,7 +69,7 @@ type fontInfo struct {
 	ucs2  bool           // UniGB-UCS2/UTF16: code is UTF-16
 	// Unicode
 	toUni  *uniMap
-	cidUni *cidUnicode // Identity-H TrueType without ToUnicode: the font's own cmap
+	cidUni *cidUnicode  // Identity-H TrueType without ToUnicode: the font's own cmap
 	simple *[256]string // simple-font fallback through /Encoding
 	// widths (glyph space / 1000, or Type 3 glyph space)
 	first  int
