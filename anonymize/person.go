@@ -371,6 +371,7 @@ func findForeignNames(tt *tokText) []Finding {
 	l := getLexicon()
 	var out []Finding
 	out = append(out, dotNames(tt)...)
+	out = append(out, contextForeignNames(tt)...)
 	for k, t := range tt.toks {
 		if t.n() < 2 || t.n() > 6 {
 			continue
@@ -436,6 +437,80 @@ func findSpacedNames(text string) []Finding {
 		}
 		if score >= 0 {
 			out = append(out, Finding{Type: PERSON, Text: span, Start: s, End: e, Evidence: "spaced-name", Score: score + 2})
+		}
+	}
+	return out
+}
+
+// foreignRoles announce or follow transliterated names (总统克林顿, 哈比比说).
+var foreignRoles = wordSet(`总统 副总统 首相 总理 副总理 外长 外交部长 议长 国王 女王 王子 亲王 公主 大使 教练 主教练 外援 前锋 后卫 中锋 门将 球员 选手 名将 毒枭 主席 总书记 部长 国务卿 秘书长 参议员 众议员 议员 发言人 司令 将军 元帅 女士 先生 夫人 小姐 博士 教授 记者 作家 导演 演员 歌手 说 表示 强调 认为 指出 称 透露 宣布 一行 等人`)
+
+// contextForeignNames finds transliterated names next to a role or a
+// verb of saying (教练扎加洛, 斯捷帕申说): a run of up to seven characters of
+// words gojieba does not know, name words or single characters, most of
+// them transliteration characters.
+func contextForeignNames(tt *tokText) []Finding {
+	l := getLexicon()
+	var out []Finding
+	part := func(t tok) bool {
+		if !isHan(tt.runes[t.start]) || t.n() > 5 {
+			return false
+		}
+		for _, r := range tt.runes[t.start:t.end] {
+			if functionRunes[r] || givenStop[r] && l.translitN[r] < 3 {
+				return false
+			}
+		}
+		switch t.pos {
+		case "x", "nr", "nrt", "nrfg", "ns":
+			return !l.common[t.word] || t.pos == "nrt"
+		}
+		return t.n() == 1
+	}
+	accept := func(s, e int, ev string) {
+		if e-s < 2 || e-s > 7 {
+			return
+		}
+		sc := 0.0
+		for _, r := range tt.runes[s:e] {
+			if l.translitN[r] >= 3 {
+				sc++
+			}
+		}
+		if sc/float64(e-s) < 0.6 {
+			return
+		}
+		w := tt.sub(s, e)
+		if isCountry(w) || l.places[w] > 0 || nationalTerms[w] {
+			return
+		}
+		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: 2.5})
+	}
+	for k, t := range tt.toks {
+		if !foreignRoles[t.word] && !hasRoleSuffix(t.word) {
+			continue
+		}
+		// after the role
+		e := t.end
+		for k2 := k + 1; k2 < len(tt.toks) && part(tt.toks[k2]) && tt.toks[k2].end-t.end <= 7; k2++ {
+			if foreignRoles[tt.toks[k2].word] {
+				break
+			}
+			e = tt.toks[k2].end
+		}
+		if e > t.end {
+			accept(t.end, e, "transliterated,role-before:"+t.word)
+		}
+		// before the title or verb
+		s := t.start
+		for k2 := k - 1; k2 >= 0 && part(tt.toks[k2]) && t.start-tt.toks[k2].start <= 7; k2-- {
+			if foreignRoles[tt.toks[k2].word] {
+				break
+			}
+			s = tt.toks[k2].start
+		}
+		if s < t.start {
+			accept(s, t.start, "transliterated,title-after:"+t.word)
 		}
 	}
 	return out
