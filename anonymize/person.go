@@ -67,7 +67,7 @@ func runeSet(s string) map[rune]bool {
 // personThreshold is the score a candidate name needs. Scores add the
 // surname prior, the given-name character log ratios and context bonuses.
 var (
-	personThreshold = 1.0
+	personThreshold = 0.5
 	nrBonus3        = 1.0
 	nrBonus2        = 0.5
 	xBonus3         = 3.5
