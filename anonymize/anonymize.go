@@ -188,7 +188,14 @@ func (a *Anonymizer) find(text string) (*tokText, []Finding) {
 		fs = append(fs, f)
 	}
 	fs = append(fs, findLocations(tt)...)
-	return tt, resolve(fs)
+	// What the policy keeps (县人民医院, 全国) must not hide what it masks.
+	kept := fs[:0]
+	for _, f := range fs {
+		if a.policy.masks(f) {
+			kept = append(kept, f)
+		}
+	}
+	return tt, resolve(kept)
 }
 
 // resolve drops findings that overlap a better one: longer spans win,

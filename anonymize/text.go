@@ -46,7 +46,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	}
 	tt.off = append(tt.off, len(text))
 	tt.tokOf = make([]int, len(tt.runes))
-	if seg == nil {
+	if seg == nil || !utf8.ValidString(text) {
 		// One token per rune: recognizers still run, with less context.
 		for i, r := range tt.runes {
 			tt.toks = append(tt.toks, tok{word: string(r), pos: "x", start: i, end: i + 1})
