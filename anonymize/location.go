@@ -98,6 +98,12 @@ func findLocations(tt *tokText) []Finding {
 			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:ns", Score: 3})
 			continue
 		}
+		if t.pos == "ns" && allHan(t.word) {
+			// gojieba calls it a place but it may be an ordinary word
+			// (美丽, 深度): only the strict policy masks it
+			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:ns-doubtful", Score: 1, generic: true})
+			continue
+		}
 		_ = k
 	}
 	// 3. ××村 patterns.

@@ -93,7 +93,7 @@ func (p *Policy) masks(f Finding) bool {
 	case ORG, PERSON:
 		return !f.generic
 	case LOCATION:
-		return !nationalTerms[f.Text] && !countries[f.Text]
+		return !f.generic && !nationalTerms[f.Text] && !countries[f.Text]
 	}
 	return true
 }
