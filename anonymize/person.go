@@ -68,11 +68,13 @@ func runeSet(s string) map[rune]bool {
 // surname prior, the given-name character log ratios and context bonuses.
 var (
 	personThreshold = 0.5
-	nrBonus3        = 1.0
-	nrBonus2        = 0.5
-	xBonus3         = 3.5
-	xBonus2         = 0.8
-	twoCharPenalty  = 0.8
+	// strictPersonThreshold admits doubtful names for the strict policy.
+	strictPersonThreshold = 0.0
+	nrBonus3              = 1.0
+	nrBonus2              = 0.5
+	xBonus3               = 3.5
+	xBonus2               = 0.8
+	twoCharPenalty        = 0.8
 )
 
 // findPersons finds personal names in one text.
@@ -110,6 +112,9 @@ func findPersons(tt *tokText) []Finding {
 		}
 		if best > 0 && bestScore >= personThreshold {
 			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: bestScore})
+		} else if best > 0 && bestScore >= strictPersonThreshold {
+			// a doubtful name: only the strict policy masks it
+			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv + ",doubtful", Score: bestScore, generic: true})
 		}
 	}
 	// The best-scoring candidates win where they overlap (李|张君秋).
