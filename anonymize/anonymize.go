@@ -343,6 +343,9 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 				n++
 			}
 			s = e - len(string(rs[len(rs)-n:]))
+		}
+		{
+			// drop a leading verb (做好|嘉豪旗帜, 加快|纪元农庄)
 			for i, o := range tt.off {
 				if o == s && i < len(tt.runes) {
 					t := tt.toks[tt.tokOf[i]]
@@ -407,7 +410,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	if typ == "" || len(items) < 2 {
 		return nil
 	}
-	if typ == ORG {
+	if typ == ORG || anchors[ORG] > 0 {
 		maxLen = 8 // enterprise names run longer (华佗熬爷酱菜)
 	}
 	for k := range items {
