@@ -36,6 +36,7 @@ var (
 )
 
 var (
+	quotedUni      = regexp.MustCompile(`[“"「]\p{Han}{1,5}[”"」](?:科|交|师|农|工|医|财|理|政|外|航|邮|电|林|海|矿|体|艺|美|传|民|石)大`)
 	pressTitle     = regexp.MustCompile(`《(\p{Han}{1,12}(?:报|日报|晚报|新闻|周刊|杂志|时报|商报))》`)
 	allOrgSuffixes = append(append([]string{}, companySuffixes...), instSuffixes...)
 	// uniAbbrev matches the usual abbreviations of universities: a place
@@ -207,6 +208,10 @@ func findOrgs(tt *tokText) []Finding {
 	// Titles of newspapers and magazines (《费加罗报》).
 	for _, m := range pressTitle.FindAllStringSubmatchIndex(tt.text, -1) {
 		out = append(out, Finding{Type: ORG, Text: tt.text[m[2]:m[3]], Start: m[2], End: m[3], Evidence: "press-title", Score: 4, label: "机构"})
+	}
+	// A quoted name before an abbreviated university (“八一”农大).
+	for _, m := range quotedUni.FindAllStringIndex(tt.text, -1) {
+		out = append(out, Finding{Type: ORG, Text: tt.text[m[0]:m[1]], Start: m[0], End: m[1], Evidence: "university-abbreviation", Score: 4, label: "机构"})
 	}
 	// University abbreviations (山科大, 上海交大).
 	for _, m := range uniAbbrev.FindAllStringIndex(tt.text, -1) {
