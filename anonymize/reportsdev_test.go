@@ -12,7 +12,7 @@ import (
 // line, every field: here the masked text). The targets are 0.98
 // masked and 0.95 kept; these floors catch regressions on the way there.
 const (
-	devMaskedFloor = 0.90
+	devMaskedFloor = 0.93
 	devKeptFloor   = 0.95
 )
 
