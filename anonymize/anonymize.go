@@ -413,10 +413,16 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	if typ == ORG || anchors[ORG] > 0 {
 		maxLen = 8 // enterprise names run longer (华佗熬爷酱菜)
 	}
+	if typ == PERSON {
+		maxLen = 4
+	}
 	for k := range items {
 		s, e, ok := trimItem(k)
 		if !ok || getLexicon().common[tt.text[s:e]] || !counted && !nameLike(tt, s, e, typ) {
 			continue
+		}
+		if typ == PERSON && startsFinding(found, s) {
+			continue // the name was found on its own (司马春燕|参加)
 		}
 		if k == len(items)-1 {
 			// the last part runs on (转桥四村合并): keep the name before a count
@@ -523,3 +529,13 @@ var titleFirst = func() (b runeBits) {
 	}
 	return
 }()
+
+// startsFinding reports whether a finding starts at byte offset s.
+func startsFinding(fs []Finding, s int) bool {
+	for _, f := range fs {
+		if f.Start == s {
+			return true
+		}
+	}
+	return false
+}
