@@ -421,7 +421,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		if !ok || getLexicon().common[tt.text[s:e]] || !counted && !nameLike(tt, s, e, typ) {
 			continue
 		}
-		if typ == PERSON && startsFinding(found, s) {
+		if startsFinding(found, s) {
 			continue // the name was found on its own (司马春燕|参加)
 		}
 		if k == len(items)-1 {
