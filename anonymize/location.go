@@ -169,6 +169,9 @@ func findLocations(tt *tokText) []Finding {
 			}
 		}
 		prefix := tt.sub(s, t.end-sufRunes)
+		if pr := []rune(prefix); len(pr) >= 2 && getLexicon().common[string(pr[:2])] && getLexicon().places[prefix] == 0 && getLexicon().short[prefix] == "" && t.n() > sufRunes {
+			continue // 文明|城市, 美丽|乡村: an ordinary word before the suffix
+		}
 		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) {
 			continue
 		}
