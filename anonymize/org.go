@@ -183,6 +183,14 @@ func findOrgs(tt *tokText) []Finding {
 				continue
 			}
 		}
+		// a name does not begin with a verb (建设|天水市第三人民医院)
+		for s < t.start {
+			lt := tt.toks[tt.tokOf[s]]
+			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end >= t.start {
+				break
+			}
+			s = lt.end
+		}
 		name := tt.sub(s, t.end)
 		if govSuffix[suf] && proper {
 			// a government body is proper only when named after a place
