@@ -37,9 +37,9 @@ func AnalyzeWords(text string, words []string) []Quantity {
 			continue
 		}
 		if len(spans) > 0 && qs[i].End <= spans[len(spans)-1].end {
-			qs[i].Subject = subject(spans, qs[i])
+			qs[i].Subject = headPhrase(subject(spans, qs[i]))
 		} else {
-			qs[i].Subject = subjectFromText(text, qs[i])
+			qs[i].Subject = headPhrase(subjectFromText(text, qs[i]))
 		}
 		// 地区生产总值440.5亿元、增长5.4%: a growth figure right after
 		// another figure measures the same thing.
@@ -51,6 +51,42 @@ func AnalyzeWords(text string, words []string) []Quantity {
 		}
 	}
 	return qs
+}
+
+// qualifierNouns name the grade a modifier such as 副高级以上 or 本科以上
+// sets (副高级以上职称专家, 本科以上学历人才): they belong to the modifier,
+// not to the thing counted.
+var qualifierNouns = []string{"文化程度", "技能等级", "职称", "学历", "学位", "资质", "职级", "等级", "文化"}
+
+// headPhrase reduces a subject to the head noun phrase of the thing
+// counted: past the last modifier ending in 以上/以下 (with its qualifier
+// noun: 副高级以上职称专家 → 专家) and past the last 的, as long as two or
+// more characters remain.
+func headPhrase(s string) string {
+	for _, m := range []string{"以上", "以下", "的"} {
+		k := strings.LastIndex(s, m)
+		if k < 0 {
+			continue
+		}
+		rest := s[k+len(m):]
+		for _, q := range qualifierNouns {
+			if strings.HasPrefix(rest, q) && utf8.RuneCountInString(rest) > utf8.RuneCountInString(q)+1 {
+				rest = rest[len(q):]
+				break
+			}
+		}
+		if utf8.RuneCountInString(rest) >= 2 {
+			s = rest
+		}
+	}
+	// a grade named without 以上 (职称专家, 学历人才)
+	for _, q := range []string{"职称", "学历", "学位"} {
+		if strings.HasPrefix(s, q) && utf8.RuneCountInString(s) >= utf8.RuneCountInString(q)+2 {
+			s = s[len(q):]
+			break
+		}
+	}
+	return s
 }
 
 // span is a word with its byte offsets.
@@ -98,7 +134,7 @@ var notNoun = func() map[string]bool {
 		将 要 力争 确保 计划 预计 共 各 每 多达 高达 超 还 也 都 均 再 又 并 而 但 及时 积极 认真 大力 全面 深入 持续 不断
 		进一步 先后 陆续 相继 逐步 成功 顺利 圆满 全部 首次 开工 竣工 投产 签订 达成 带领 组建 形成 打造 创建 申报 申请 通过
 		取得 组成 设有 建有 聘请 选派 评选 表彰 受理 办结 培养 发展 新培育 新认定 新引进 新发展 新开工 新签约 累计完成 达到了
-		约为 分别为 增至 降至 提高到 增加到 超出 高于 低于 相当于 只有 不到 共计有 其次 另外 此外 同时 通过 按照 根据 围绕`) {
+		改建 新改建 改扩建 扩建 修建 铺设 硬化 约为 分别为 增至 降至 提高到 增加到 超出 高于 低于 相当于 只有 不到 共计有 其次 另外 此外 同时 通过 按照 根据 围绕`) {
 		m[w] = true
 	}
 	return m
@@ -300,6 +336,13 @@ func subjectFromText(text string, q Quantity) string {
 				continue
 			}
 			r = r[:cut]
+			// a place or purpose follows the noun (干部到村任职, 专家赴企业服务)
+			for i, ch := range r {
+				if i >= 2*3 && strings.ContainsRune("到赴在向给", ch) {
+					r = r[:i]
+					break
+				}
+			}
 			// a list goes on after 和/与/及/或/等: keep its first item
 			if k := strings.IndexAny(r, "和与及或等"); k > 0 {
 				r = r[:k]
