@@ -97,7 +97,7 @@ func findOrgs(tt *tokText) []Finding {
 			generic := t.n() <= 3 && !containsPlace(t.word)
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
-		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && !l.common[t.word] && allHan(t.word) {
+		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && allHan(t.word) {
 			// an abbreviation (欧盟, 北大): a body more often than not
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:j", Score: 2, label: "机构", generic: true})
 		}
