@@ -263,7 +263,7 @@ func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
 			if !titleFirst.has(tt.runes[i+sl]) {
 				continue
 			}
-			for w := range titleRefs {
+			for _, w := range titleRefList {
 				if strings.HasPrefix(tt.text[tt.off[i+sl]:], w) {
 					e := tt.off[i+sl] + len(w)
 					out = append(out, Finding{Type: PERSON, Text: tt.text[tt.off[i]:e], Start: tt.off[i], End: e, Evidence: "surname+title of a named person", Score: 3})
@@ -346,13 +346,10 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		}
 		{
 			// drop a leading verb (做好|嘉豪旗帜, 加快|纪元农庄)
-			for i, o := range tt.off {
-				if o == s && i < len(tt.runes) {
-					t := tt.toks[tt.tokOf[i]]
-					if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e {
-						s = tt.off[t.end]
-					}
-					break
+			if i := tt.runeAt(s); i >= 0 && i < len(tt.runes) {
+				t := tt.toks[tt.tokOf[i]]
+				if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e {
+					s = tt.off[t.end]
 				}
 			}
 		}
@@ -445,15 +442,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 // of the type: not made only of ordinary dictionary words (土地复耕), and
 // for people starting with a surname.
 func nameLike(tt *tokText, s, e int, typ Type) bool {
-	rs, re := -1, -1
-	for i, o := range tt.off {
-		if o == s {
-			rs = i
-		}
-		if o == e {
-			re = i
-		}
-	}
+	rs, re := tt.runeAt(s), tt.runeAt(e)
 	if rs < 0 || re <= rs {
 		return false
 	}
@@ -539,3 +528,18 @@ func startsFinding(fs []Finding, s int) bool {
 	}
 	return false
 }
+
+// titleRefList is titleRefs longest first, for prefix matching.
+var titleRefList = func() []string {
+	var out []string
+	for w := range titleRefs {
+		out = append(out, w)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) > len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out
+}()

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Role and title words that announce or follow a personal name.
@@ -285,6 +286,9 @@ func clamp(x, lo, hi float64) float64 {
 
 // hasRoleSuffix reports words that end in a title (县委副书记, 办公室主任).
 func hasRoleSuffix(w string) bool {
+	if r, _ := utf8.DecodeLastRuneInString(w); !roleLast.has(r) {
+		return false
+	}
 	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席"} {
 		if strings.HasSuffix(w, suf) && w != suf {
 			return true
@@ -520,3 +524,11 @@ func contextForeignNames(tt *tokText) []Finding {
 	}
 	return out
 }
+
+// roleLast holds the last characters of the role suffixes.
+var roleLast = func() (b runeBits) {
+	for _, r := range "记长任理授士员表席" {
+		b.set(r)
+	}
+	return
+}()

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,6 +93,15 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		tt.tokOf[next] = len(tt.toks) - 1
 	}
 	return tt
+}
+
+// runeAt returns the index of the rune starting at byte offset b, or -1.
+func (tt *tokText) runeAt(b int) int {
+	i := sort.SearchInts(tt.off, b)
+	if i < len(tt.off) && tt.off[i] == b {
+		return i
+	}
+	return -1
 }
 
 // sub returns the text of runes [s, e).
