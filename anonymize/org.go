@@ -148,7 +148,7 @@ func findOrgs(tt *tokText) []Finding {
 			if ps, _ := orgSuffix(p.word); ps != "" && runeLen(ps) > 1 && (p.pos == "n" || p.pos == "nt") && t.start-p.end > 0 {
 				break // another organisation ends here
 			}
-			if rolesBefore[p.word] && p.pos != "ns" {
+			if rolesBefore[p.word] && p.pos != "ns" || buildVerbs[p.word] {
 				break
 			}
 			s = p.start
@@ -403,3 +403,6 @@ var bodyFirst = func() (b runeBits) {
 	}
 	return
 }()
+
+// buildVerbs precede the institutions a report builds (新建|学校).
+var buildVerbs = wordSet(`新建 改建 扩建 改扩建 新改扩建 援建 筹建 创建 组建 兴建 共建 在建 拟建 续建 建成 建设 成立 设立 挂牌 引进 依托 联合 对接 帮助 协助 推进 加快 争创 创办 开办 举办 主办 承办`)

@@ -255,6 +255,9 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	if s > 0 && (tt.runes[s-1] >= '0' && tt.runes[s-1] <= '9' || strings.ContainsRune("一二三四五六七八九十两百千万几第", tt.runes[s-1])) {
 		score -= 3 // after a number: a measure word (3项完成), not a name
 	}
+	if strings.ContainsRune("感性度率型式者们界类量费款税价额局处部会院所站厂店场园路街制法案品物业机器具件", rs[len(rs)-1]) {
+		score -= 2 // ends like an ordinary noun (幸福感, 满意度)
+	}
 	if strings.ContainsRune("乡村镇县区市省州屯寨庄堡营湾沟坪", rs[len(rs)-1]) {
 		score -= 3 // a place name (李杜乡)
 	}
