@@ -94,7 +94,7 @@ func findOrgs(tt *tokText) []Finding {
 			}
 		}
 		if t.pos == "nt" && t.n() >= 2 {
-			generic := t.n() <= 3 && !containsPlace(t.word)
+			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
 		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && allHan(t.word) {
@@ -406,3 +406,14 @@ var bodyFirst = func() (b runeBits) {
 
 // buildVerbs precede the institutions a report builds (新建|学校).
 var buildVerbs = wordSet(`新建 改建 扩建 改扩建 新改扩建 援建 筹建 创建 组建 兴建 共建 在建 拟建 续建 建成 建设 成立 设立 挂牌 引进 依托 联合 对接 帮助 协助 推进 加快 争创 创办 开办 举办 主办 承办`)
+
+// govLead reports words that begin like a party, state or government body
+// of some level (人大常委会, 国家发改委, 中共中央), which are generic.
+func govLead(w string) bool {
+	for _, p := range []string{"人大", "政协", "中共", "中央", "国家", "全国", "国务院", "党", "省", "市", "县", "区", "乡", "镇", "村"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
