@@ -410,7 +410,7 @@ var buildVerbs = wordSet(`新建 改建 扩建 改扩建 新改扩建 援建 筹
 // govLead reports words that begin like a party, state or government body
 // of some level (人大常委会, 国家发改委, 中共中央), which are generic.
 func govLead(w string) bool {
-	for _, p := range []string{"人大", "政协", "中共", "中央", "国家", "全国", "国务院", "党", "省", "市", "县", "区", "乡", "镇", "村"} {
+	for _, p := range []string{"人民", "人大", "政协", "中共", "中央", "国家", "全国", "国务院", "党", "省", "市", "县", "区", "乡", "镇", "村"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
