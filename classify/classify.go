@@ -4,10 +4,12 @@
 //
 // A paragraph's category combines three kinds of evidence: the heading of
 // its section (存在问题 → problem), cue phrases in its own text (我们也清醒
-// 地看到 → problem; 现将…汇报如下 → other) and a naive Bayes model over
-// gojieba tokens trained by distant supervision (see Train and
-// scripts/train). Paragraphs whose sentences disagree also get per-sentence
-// labels.
+// 地看到 → problem; 已建成 → achievement; 现将…汇报如下 → other) and a
+// logistic regression over gojieba tokens and paragraph features (how
+// sentences open, tense and aspect marks, problem words, news-report
+// words, quotations, numbers), trained by distant supervision (see
+// TrainLogistic and scripts/train). Paragraphs whose sentences disagree
+// also get per-sentence labels.
 package classify
 
 import (
@@ -71,10 +73,11 @@ type Weights struct {
 	DocPlan float64 // bonus for plan in a document titled as a plan
 	Cue     float64 // bonus per content cue
 	Genre   float64 // bonus for achievement where nothing else speaks: reports mostly review work
+	Trouble float64 // bonus for problem per trouble word past the first (at most three)
 }
 
 // DefaultWeights are used by Classify and Analyze.
-var DefaultWeights = Weights{Model: 1, Section: 2.5, DocPlan: 0.8, Cue: 1.5, Genre: 0.8}
+var DefaultWeights = Weights{Model: 0.3, Section: 3, DocPlan: 0.8, Cue: 1.5, Genre: 0.5, Trouble: 0.4}
 
 // Classifier labels paragraphs with a given model and weights.
 type Classifier struct {
@@ -95,13 +98,16 @@ func Analyze(paras []Input) *Analysis {
 	return c.Analyze(paras)
 }
 
-// content cues: phrases that decide a paragraph whatever its section.
+// content cues: phrases that decide a paragraph whatever its section. The
+// achievement cues are perfective: work already done (已建成, 取得了,
+// 累计完成, 同比增长).
 var contentCues = []struct {
 	cat string
 	re  *cueSet
 }{
 	{Problem, newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)|主要表现在|还有(?:许多|一些|不少)?(?:不足|差距)|仍有(?:一定|较大)?差距|差距(?:较大|明显)|问题(?:依然|仍然|还)?(?:突出|严重)|(?:严重|明显)不足|亟待(?:解决|提高|加强)|不到位|不够(?:高|强|深入|到位|完善|明显)|薄弱|滞后|短缺|匮乏|困难重重|压力(?:较大|很大|巨大)`)},
 	{Plan, newCueSet(`下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
+	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长`)},
 	{Other, newCueSet(`(?:汇报|报告|总结)如下|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报`)},
 }
 

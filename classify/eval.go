@@ -106,7 +106,7 @@ func EvaluateHoldout(seg *segment.Segmenter, docs []devset.Doc, extra map[string
 				train = append(train, per[j]...)
 			}
 		}
-		c := &Classifier{Seg: seg, Model: Train(train, MinDocs), Weights: w}
+		c := &Classifier{Seg: seg, Model: TrainDefault(train), Weights: w}
 		paras := Lines(d.Text)
 		e.add(d, paras, c.Analyze(paras))
 	}

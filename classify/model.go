@@ -30,8 +30,13 @@ func classIndex(c string) int {
 // token the log-probability under each class, centred on the mean over
 // classes, so that a token's weights say how much it favours each class.
 // It holds derived weights only, no text.
+//
+// A Model of Kind KindLogistic holds instead the weights of a logistic
+// regression (see TrainLogistic), with a bias per class.
 type Model struct {
 	Version  int                   `json:"version"`
+	Kind     string                `json:"kind,omitempty"` // "" for naive Bayes, KindLogistic
+	Bias     [4]float64            `json:"bias"`
 	Classes  []string              `json:"classes"`
 	Docs     int                   `json:"training_documents"`
 	Examples []int                 `json:"training_paragraphs"` // per class
@@ -144,12 +149,28 @@ func (m *Model) Score(tokens []string) ([4]float64, int) {
 			s[c] += w[c]
 		}
 	}
+	return m.combine(s, n), n
+}
+
+// combine turns the sum of n known tokens' weights into the model's
+// per-class evidence.
+func (m *Model) combine(s [4]float64, n int) [4]float64 {
+	if m.Kind == KindLogistic {
+		d := 1.0
+		if n > 0 {
+			d = math.Sqrt(float64(n))
+		}
+		for c := range s {
+			s[c] = m.Bias[c] + s[c]/d
+		}
+		return s
+	}
 	if n > 0 {
 		for c := range s {
 			s[c] /= math.Sqrt(float64(n)) * 2
 		}
 	}
-	return s, n
+	return s
 }
 
 // Example is one labelled training paragraph, already tokenized.
@@ -220,11 +241,13 @@ func Train(examples []Example, minDocs int) *Model {
 func (m *Model) MarshalIndent() ([]byte, error) {
 	var sb strings.Builder
 	head, err := json.Marshal(struct {
-		Version  int      `json:"version"`
-		Classes  []string `json:"classes"`
-		Docs     int      `json:"training_documents"`
-		Examples []int    `json:"training_paragraphs"`
-	}{m.Version, m.Classes, m.Docs, m.Examples})
+		Version  int        `json:"version"`
+		Kind     string     `json:"kind,omitempty"`
+		Bias     [4]float64 `json:"bias"`
+		Classes  []string   `json:"classes"`
+		Docs     int        `json:"training_documents"`
+		Examples []int      `json:"training_paragraphs"`
+	}{m.Version, m.Kind, m.Bias, m.Classes, m.Docs, m.Examples})
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,6 @@ package classify
 
 import (
 	"fmt"
-	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -17,10 +16,13 @@ type paraEvidence struct {
 	covered int          // bytes of text the words spell
 	weights [][4]float64 // model weights per word
 	known   []bool
-	cues    [3][][2]int // literal content-cue hits per contentCues entry (Other runs as a regexp)
+	cues    [4][][2]int // literal content-cue hits per contentCues entry (Other runs as a regexp)
 	gates   [][2]int    // words one of which the Other cue needs
 	trouble [][2]int
 	strong  [][2]int
+	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
+	fweight [][4]float64  // their model weights
+	fknown  []bool
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
@@ -49,8 +51,16 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 			}
 		}
 	}
+	if c.Model != nil && c.Model.Kind == KindLogistic {
+		pe.feats = paragraphFeatures(text, words)
+		pe.fweight = make([][4]float64, len(pe.feats))
+		pe.fknown = make([]bool, len(pe.feats))
+		for i, f := range pe.feats {
+			pe.fweight[i], pe.fknown[i] = c.Model.Weights[f.name]
+		}
+	}
 	hits := paraCues().scan(text)
-	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2] = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5]
+	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3] = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6]
 	return pe
 }
 
@@ -63,7 +73,7 @@ var (
 // the other cue (a regexp), the trouble words and the strong problem cues.
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
-		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits)
+		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits)
 	})
 	return paraCueIndex
 }
@@ -103,10 +113,18 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				m[k] += pe.weights[i][k]
 			}
 		}
+		for i, f := range pe.feats {
+			if pe.fknown[i] && f.at >= bs && f.at < be {
+				n++
+				for k := range m {
+					m[k] += pe.fweight[i][k]
+				}
+			}
+		}
 		if n > 0 {
 			best := 0
+			m = c.Model.combine(m, n)
 			for k := range m {
-				m[k] /= math.Sqrt(float64(n)) * 2
 				s[k] += c.Weights.Model * m[k]
 				if m[k] > m[best] {
 					best = k
@@ -127,7 +145,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	}
 	// words of trouble: several in one paragraph speak for a problem
 	if n := min(countIn(pe.trouble, bs, be), 4); n >= 2 {
-		s[classIndex(Problem)] += c.Weights.Cue * float64(n-1) / 2
+		s[classIndex(Problem)] += c.Weights.Trouble * float64(n-1)
 		if explain {
 			ev = append(ev, fmt.Sprintf("trouble-words:%d", n))
 		}
@@ -143,6 +161,10 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			if l := reNowReport.re.FindStringIndex(pe.text[bs:be]); l != nil {
 				loc = []int{bs + l[0], bs + l[1]}
 			}
+		}
+		if loc != nil && cue.cat == Achievement && firstIn(pe.cues[1], bs, be) != nil {
+			// a target states growth too (预计比上年增长…, 目标任务是…)
+			loc = nil
 		}
 		if loc != nil {
 			w := c.Weights.Cue

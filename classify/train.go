@@ -55,7 +55,7 @@ func DistantLabels(paras []Input) []string {
 		switch {
 		case strongProblem.find(t) != nil:
 			labels[i] = Problem
-		case contentCues[2].re.find(t) != nil || reNowReport.find(t) != nil:
+		case contentCues[3].re.find(t) != nil || reNowReport.find(t) != nil:
 			labels[i] = Other
 		default:
 			labels[i] = secCat[i]
@@ -71,7 +71,14 @@ func Examples(seg *segment.Segmenter, doc string, paras []Input) []Example {
 		if l == "" {
 			continue
 		}
-		out = append(out, Example{Doc: doc, Category: l, Tokens: Features(seg, paras[i].Text)})
+		t := strings.TrimSpace(paras[i].Text)
+		var words []string
+		if seg != nil {
+			// the model learns from what it will read: the paragraph's lead
+			words = seg.Cut(leadOf(t, MaxModelRunes))
+		}
+		toks := append(featuresOf(words), ParagraphFeatures(t, words)...)
+		out = append(out, Example{Doc: doc, Category: l, Tokens: toks})
 	}
 	return out
 }
@@ -101,3 +108,15 @@ func TrainingSet(seg *segment.Segmenter, reports map[string][]Input) []Example {
 // MinDocs is how many training documents must use a token before the
 // model keeps it.
 const MinDocs = 2
+
+// TrainDefault fits the kind of model the project ships: a logistic
+// regression with DefaultLogistic settings and MinDocs.
+func TrainDefault(examples []Example) *Model {
+	if trainHook != nil {
+		return trainHook(examples)
+	}
+	return TrainLogistic(examples, MinDocs, DefaultLogistic)
+}
+
+// trainHook replaces TrainDefault in tests that compare trainers.
+var trainHook func([]Example) *Model

@@ -1,5 +1,6 @@
-// Command train fits the paragraph classifier's naive Bayes model and
-// writes classify/model.json.
+// Command train fits the paragraph classifier's logistic regression
+// (classify.TrainDefault: gojieba words of each paragraph's lead plus
+// paragraph features) and writes classify/model.json.
 //
 // Training data is distant supervision: the body paragraphs of reports
 // whose section headings name their category (主要成效, 存在问题, 下步打算,
@@ -58,7 +59,7 @@ func main() {
 		all["dev/"+d.Name] = classify.Lines(d.Text)
 	}
 	ex := classify.TrainingSet(seg, all)
-	m := classify.Train(ex, classify.MinDocs)
+	m := classify.TrainDefault(ex)
 	b, err := m.MarshalIndent()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -73,11 +74,11 @@ func main() {
 		ws := []classify.Weights{classify.DefaultWeights}
 		if *grid {
 			ws = nil
-			for _, mo := range []float64{0.5, 1, 2} {
-				for _, se := range []float64{1, 1.6, 2.5} {
-					for _, cu := range []float64{0.8, 1.5} {
-						for _, ge := range []float64{0, 0.4, 0.8} {
-							ws = append(ws, classify.Weights{Model: mo, Section: se, DocPlan: 0.8, Cue: cu, Genre: ge})
+			for _, mo := range []float64{0.3, 0.5, 1} {
+				for _, se := range []float64{2.5, 3} {
+					for _, ge := range []float64{0.5, 0.8} {
+						for _, tr := range []float64{0.4, 0.75} {
+							ws = append(ws, classify.Weights{Model: mo, Section: se, DocPlan: 0.8, Cue: 1.5, Genre: ge, Trouble: tr})
 						}
 					}
 				}

@@ -1,0 +1,106 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTrainLogisticSeparates checks that the logistic regression learns
+// tokens that tell the classes apart, drops tokens of a single document,
+// and trains the same model twice from the same examples.
+func TestTrainLogisticSeparates(t *testing.T) {
+	var ex []Example
+	docs := []string{"a", "b", "c"}
+	for i := 0; i < 12; i++ {
+		d := docs[i%3]
+		ex = append(ex,
+			Example{d, Achievement, []string{"完成", "#NUM", "建成"}},
+			Example{d, Problem, []string{"不足", "薄弱", "存在"}},
+			Example{d, Plan, []string{"力争", "将", "加快"}},
+			Example{d, Other, []string{"会议", "召开", "出席"}},
+		)
+	}
+	ex = append(ex, Example{"a", Other, []string{"张三"}})
+	m := TrainLogistic(ex, 2, DefaultLogistic)
+	if m.Kind != KindLogistic || m.Docs != 3 {
+		t.Fatalf("kind %q docs %d", m.Kind, m.Docs)
+	}
+	if _, ok := m.Weights["张三"]; ok {
+		t.Error("a token of one document reached the model")
+	}
+	for _, c := range []struct {
+		toks []string
+		want string
+	}{{[]string{"建成", "#NUM"}, Achievement}, {[]string{"薄弱"}, Problem}, {[]string{"力争", "加快"}, Plan}, {[]string{"召开"}, Other}} {
+		s, n := m.Score(c.toks)
+		if n == 0 {
+			t.Fatalf("%v: no known token", c.toks)
+		}
+		got, _ := pick(s)
+		if got != c.want {
+			t.Errorf("%v: %s, want %s (%v)", c.toks, got, c.want, s)
+		}
+	}
+	m2 := TrainLogistic(ex, 2, DefaultLogistic)
+	b1, _ := m.MarshalIndent()
+	b2, _ := m2.MarshalIndent()
+	if string(b1) != string(b2) {
+		t.Error("training is not deterministic")
+	}
+}
+
+func TestParagraphFeatures(t *testing.T) {
+	has := func(fs []string, f string) bool {
+		for _, x := range fs {
+			if x == f {
+				return true
+			}
+		}
+		return false
+	}
+	fs := ParagraphFeatures("今年新建厂房3座，累计投入资金1200万元。力争明年全部投产。", nil)
+	for _, f := range []string{"#PAST", "#START:力争", "#FUT", "#NUMS:1"} {
+		if !has(fs, f) {
+			t.Errorf("missing %s in %v", f, fs)
+		}
+	}
+	fs = ParagraphFeatures("“今年的工作成效明显，群众很满意，大家的干劲也越来越足了。”镇长李四在会上说。", nil)
+	for _, f := range []string{"#QUOTE", "#NEWS"} {
+		if !has(fs, f) {
+			t.Errorf("missing %s in %v", f, fs)
+		}
+	}
+	if has(fs, "#FUT") {
+		t.Errorf("a quotation is no plan: %v", fs)
+	}
+	fs = ParagraphFeatures("2024年是全面实施规划的关键之年：", nil)
+	for _, f := range []string{"#YEARLEAD", "#COLON", "#SHORT"} {
+		if !has(fs, f) {
+			t.Errorf("missing %s in %v", f, fs)
+		}
+	}
+	if fs := ParagraphFeatures("", nil); len(fs) != 1 || fs[0] != "#SHORT" {
+		t.Errorf("empty text: %v", fs)
+	}
+}
+
+// TestAchievementCueYieldsToTargets: a perfective cue speaks for
+// achievement, but a growth figure inside a target stays a plan.
+func TestAchievementCueYieldsToTargets(t *testing.T) {
+	in := Lines("关于全镇工作情况的汇报\n目前，全镇已建成村级服务中心12个，集体经济收入同比增长15%。\n今年的目标任务是：地区生产总值预计比上年增长6%，新建村级服务中心5个。")
+	a := Analyze(in)
+	if got := a.Results[1].Category; got != Achievement {
+		t.Errorf("perfective paragraph: %s %v", got, a.Results[1].Evidence)
+	}
+	if !hasPrefix(a.Results[1].Evidence, "cue:") {
+		t.Errorf("no cue in %v", a.Results[1].Evidence)
+	}
+	if got := a.Results[2].Category; got != Plan {
+		t.Errorf("target paragraph: %s %v", got, a.Results[2].Evidence)
+	}
+	for _, e := range a.Results[2].Evidence {
+		if strings.Contains(e, "比上年增长") {
+			t.Errorf("a target's growth figure counted as achievement: %v", a.Results[2].Evidence)
+		}
+	}
+}
