@@ -28,6 +28,7 @@ type lexicon struct {
 	short                 map[string]string // short form (西和) → full form (西和县)
 	maxPlace              int               // longest place name, in bytes
 	common                map[string]bool   // frequent ordinary words of two or three characters
+	commonTown            map[string]bool   // common plus place words of middling frequency (江河), for town short forms
 	rare                  map[rune]bool     // characters seldom seen in dictionary words (瀍)
 	known                 map[rune]bool     // characters with statistics
 	placeFirst, placeLast runeBits          // first and last characters of place names
@@ -68,11 +69,17 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		surname: map[rune]float64{}, compound: map[string]bool{},
 		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{}, translitN: map[rune]float64{},
-		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
+		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
 	}
-	for _, w := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
-		if w != "" {
+	for _, line := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
+		w, flag, _ := strings.Cut(line, "\t")
+		switch {
+		case w == "":
+		case flag == "ns":
+			l.commonTown[w] = true
+		default:
 			l.common[w] = true
+			l.commonTown[w] = true
 		}
 	}
 	// Surnames: tiers become log priors.
@@ -147,7 +154,7 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for name := range l.places {
-		if s := shortPlace(name); s != "" && s != name && (l.places[name] <= 2 || !l.common[s]) {
+		if s := shortPlace(name); s != "" && s != name && (l.places[name] <= 2 || l.places[name] == 3 && !l.common[s] || !l.commonTown[s]) {
 			if _, full := l.places[s]; !full {
 				if old, ok := l.short[s]; !ok || l.places[name] < l.places[old] {
 					l.short[s] = name

@@ -89,8 +89,11 @@ common = []
 with gzip.open(os.path.join(repo, "segment", "dict", "jieba.dict.utf8.gz"), "rt", encoding="utf-8") as f:
     for line in f:
         parts = line.split()
-        if len(parts) == 3 and 2 <= len(parts[0]) <= 3 and int(parts[1]) >= (1000 if parts[2] == "ns" else 300):
-            common.append(parts[0])
+        if len(parts) == 3 and 2 <= len(parts[0]) <= 3 and int(parts[1]) >= 300:
+            # place words of middling frequency (江河, 永安) are marked: only
+            # town short forms treat them as ordinary words
+            mid = parts[2] == "ns" and int(parts[1]) < 1000
+            common.append(parts[0] + ("\tns" if mid else ""))
 with gzip.open(os.path.join(root, "common.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as out:
     out.write("\n".join(sorted(set(common))) + "\n")
 
