@@ -211,7 +211,7 @@ func plausiblePlaceWord(w string) bool {
 		return true
 	}
 	rs := []rune(w)
-	if l.common[w] || genericVillagePrefix[string(rs[0])] && len(rs) <= 3 || len(rs) > 2 && genericVillagePrefix[string(rs[:2])] {
+	if l.common[w] || len(rs) == 2 && l.commonTown[w] || genericVillagePrefix[string(rs[0])] && len(rs) <= 3 || len(rs) > 2 && genericVillagePrefix[string(rs[:2])] {
 		return false
 	}
 	if placeSuffixRunes[rs[len(rs)-1]] {
