@@ -383,6 +383,25 @@ func removeFurniture(lines []pdfLine, pages int) ([]pdfLine, []string) {
 	}
 	marginPages := map[string]map[int]bool{}
 	anyPages := map[string]map[int]bool{}
+	// The neighbours of each repeated line: running headers and watermarks
+	// sit beside different text on each page, while a line repeated because
+	// the file holds the same report (or the same template) twice, as
+	// merged files do, sits beside the same lines every time.
+	contexts := map[string]map[string]bool{}
+	for i, l := range lines {
+		var prev, next string
+		if i > 0 && lines[i-1].page == l.page {
+			prev = norm(lines[i-1].text)
+		}
+		if i+1 < len(lines) && lines[i+1].page == l.page {
+			next = norm(lines[i+1].text)
+		}
+		k := norm(l.text)
+		if contexts[k] == nil {
+			contexts[k] = map[string]bool{}
+		}
+		contexts[k][prev+"\x00"+next] = true
+	}
 	for _, l := range lines {
 		k := norm(l.text)
 		exact := strings.TrimSpace(l.text)
@@ -423,9 +442,9 @@ func removeFurniture(lines []pdfLine, pages int) ([]pdfLine, []string) {
 		case inTopBand(l) && n <= 40 && l.size < 0.75*em:
 			// a running header in small type above the text
 			drop = true
-		case pages >= 2 && isMargin(l) && len(marginPages[k]) >= 2 && len(marginPages[k])*5 >= pages*2 && n <= 80:
+		case pages >= 2 && isMargin(l) && len(marginPages[k]) >= 2 && len(marginPages[k])*5 >= pages*2 && n <= 80 && len(contexts[k]) >= 2:
 			drop = true
-		case pages >= 3 && len(anyPages[strings.TrimSpace(l.text)])*2 >= pages && n <= 40 && !isHeadingLine(l.text):
+		case pages >= 3 && len(anyPages[strings.TrimSpace(l.text)])*2 >= pages && n <= 40 && !isHeadingLine(l.text) && len(contexts[k]) >= 2:
 			drop = true
 		}
 		if drop {

@@ -80,6 +80,66 @@ func measure(lines []pdfLine) layoutMetrics {
 	return m
 }
 
+// layoutGroups splits the document into runs of pages that share one
+// geometry (body type size and margins) and measures each run on its own.
+// A file merged from reports laid out differently (pdfunite, a scan
+// appended to a typed report) would otherwise judge every part's line ends
+// by the margins of the whole. It returns each line's run and the runs'
+// metrics; a paragraph never continues from one run into the next.
+func layoutGroups(lines []pdfLine) ([]int, []layoutMetrics) {
+	group := make([]int, len(lines))
+	// per-page metrics of pages with enough lines to judge
+	type pageSpan struct{ from, to int }
+	var spans []pageSpan
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].page == lines[i].page {
+			j++
+		}
+		spans = append(spans, pageSpan{i, j})
+		i = j
+	}
+	const minLines = 8
+	var ref *layoutMetrics
+	g, start := 0, 0
+	var bounds []int // first line of each run after the first
+	for _, sp := range spans {
+		if sp.to-sp.from < minLines {
+			continue
+		}
+		pm := measure(lines[sp.from:sp.to])
+		if ref != nil && !sameGeometry(*ref, pm) {
+			bounds = append(bounds, sp.from)
+			ref = nil
+		}
+		if ref == nil {
+			ref = &pm
+		}
+	}
+	var ms []layoutMetrics
+	for _, end := range append(bounds, len(lines)) {
+		// short pages before the first measured page of a run stay
+		// with the run they follow
+		ms = append(ms, measure(lines[start:end]))
+		for k := start; k < end; k++ {
+			group[k] = g
+		}
+		g++
+		start = end
+	}
+	return group, ms
+}
+
+// sameGeometry reports whether two pages' body text shares a type size
+// and margins (within a few characters).
+func sameGeometry(a, b layoutMetrics) bool {
+	em := math.Max(math.Max(a.em, b.em), 1)
+	if math.Abs(a.em-b.em) > 0.2*em {
+		return false
+	}
+	return math.Abs(a.left-b.left) <= 3*em && math.Abs(a.right-b.right) <= 3*em
+}
+
 func median(xs []float64) float64 {
 	if len(xs) == 0 {
 		return 0
@@ -106,7 +166,7 @@ func buildParagraphs(lines []pdfLine) []Paragraph {
 	if len(lines) == 0 {
 		return nil
 	}
-	m := measure(lines)
+	group, ms := layoutGroups(lines)
 	var out []Paragraph
 	var cur []pdfLine
 	flush := func() {
@@ -128,7 +188,7 @@ func buildParagraphs(lines []pdfLine) []Paragraph {
 		cur = nil
 	}
 	for i, l := range lines {
-		if i > 0 && breakBetween(lines[i-1], l, cur, m) {
+		if i > 0 && (group[i] != group[i-1] || breakBetween(lines[i-1], l, cur, ms[group[i]])) {
 			flush()
 		}
 		cur = append(cur, l)

@@ -62,6 +62,7 @@ type fontInfo struct {
 	composite bool
 	type3     bool
 	fm0, fm3  float64 // Type 3 FontMatrix scale (x, y)
+	grid      float64 // Type 3 glyph-space units to the em
 	// code space
 	space [4][]byteRange // from an embedded CMap or ToUnicode (composite)
 	fixed int            // fixed code length for composite fonts when no space (2)
@@ -99,28 +100,38 @@ func (m *uniMap) lookup(code uint32) (string, bool) {
 		if code < r.lo || code > r.hi {
 			continue
 		}
-		off := code - r.lo
-		if r.arr != nil {
-			if int(off) < len(r.arr) {
-				return r.arr[off], true
-			}
-			return "", false
-		}
-		if len(r.base) == 0 {
-			return "", false
-		}
-		u := append([]uint16(nil), r.base...)
-		// Increment the last UTF-16 unit, carrying into a surrogate pair
-		// where the result crosses the BMP boundary.
-		last := uint32(u[len(u)-1]) + off
-		if len(u) == 1 && last > 0xFFFF {
-			return string(rune(last)), true
-		}
-		u[len(u)-1] = uint16(last)
-		return string(utf16.Decode(u)), true
+		return r.at(code - r.lo)
 	}
 	return "", false
 }
+
+// at returns the text for the code off places after the range's first.
+func (r *uniRange) at(off uint32) (string, bool) {
+	if r.arr != nil {
+		if int(off) < len(r.arr) {
+			return r.arr[off], true
+		}
+		return "", false
+	}
+	if len(r.base) == 0 {
+		return "", false
+	}
+	u := append([]uint16(nil), r.base...)
+	// Increment the last UTF-16 unit, carrying into a surrogate pair
+	// where the result crosses the BMP boundary.
+	last := uint32(u[len(u)-1]) + off
+	if len(u) == 1 && last > 0xFFFF {
+		return string(rune(last)), true
+	}
+	u[len(u)-1] = uint16(last)
+	return string(utf16.Decode(u)), true
+}
+
+// expandRange is the widest bfrange spread into single entries, so that a
+// later entry for a code overrides an earlier range holding it, as in
+// poppler (Ghostscript 10 writes ranges such as <00ff><01ff> that the
+// entries after them correct).
+const expandRange = 256
 
 func codeOf(s string) uint32 {
 	var c uint32
@@ -141,14 +152,12 @@ func utf16Units(s string) []uint16 {
 // maxCMapEntries bounds the explicit entries kept from one CMap.
 const maxCMapEntries = 1 << 18
 
+// buildUniMap indexes a ToUnicode CMap. Ranges of up to expandRange codes
+// become single entries, later ones overriding earlier ones; bfchar
+// entries override ranges; wider ranges are searched after the single
+// entries, the last defined first.
 func buildUniMap(c *cmap) *uniMap {
 	m := &uniMap{single: map[uint32]string{}}
-	for _, b := range c.bfchar {
-		if len(m.single) >= maxCMapEntries {
-			break
-		}
-		m.single[codeOf(b.orig)] = string(utf16.Decode(utf16Units(b.repl)))
-	}
 	for _, r := range c.bfrange {
 		if len(m.ranges) >= maxCMapEntries || len(r.lo) == 0 || len(r.lo) > 4 {
 			continue
@@ -167,7 +176,27 @@ func buildUniMap(c *cmap) *uniMap {
 		default:
 			continue
 		}
+		if ur.hi-ur.lo < expandRange && len(m.single) < maxCMapEntries {
+			for off := uint32(0); off <= ur.hi-ur.lo; off++ {
+				if t, ok := ur.at(off); ok {
+					m.single[ur.lo+off] = t
+				} else {
+					delete(m.single, ur.lo+off)
+				}
+			}
+			continue
+		}
 		m.ranges = append(m.ranges, ur)
+	}
+	for _, b := range c.bfchar {
+		if len(m.single) >= maxCMapEntries {
+			break
+		}
+		m.single[codeOf(b.orig)] = string(utf16.Decode(utf16Units(b.repl)))
+	}
+	// the last wide range defined is searched first
+	for i, j := 0, len(m.ranges)-1; i < j; i, j = i+1, j-1 {
+		m.ranges[i], m.ranges[j] = m.ranges[j], m.ranges[i]
 	}
 	return m
 }
@@ -232,8 +261,16 @@ func newFontInfo(v Value) *fontInfo {
 	}
 	f.first = int(v.Key("FirstChar").Int64())
 	w := v.Key("Widths")
+	maxW := 0.0
 	for i := 0; i < w.Len() && i < 256; i++ {
 		f.widths = append(f.widths, w.Index(i).Float64())
+		maxW = math.Max(maxW, math.Abs(f.widths[i]))
+	}
+	// A Type 3 glyph space usually has 1000 units to the em; cairo draws
+	// on one unit to the em (FontMatrix [1 0 0 -1 0 0], widths below 1).
+	f.grid = 1000
+	if f.type3 && maxW > 0 && maxW < 10 {
+		f.grid = 1
 	}
 	f.simple = simpleEncoding(v.Key("Encoding"))
 	return f
@@ -457,7 +494,7 @@ func (f *fontInfo) width(code uint32) float64 {
 // emScale is the em size of the font per unit font size.
 func (f *fontInfo) emScale() float64 {
 	if f.type3 {
-		return math.Abs(f.fm3) * 1000
+		return math.Abs(f.fm3) * f.grid
 	}
 	return 1
 }

@@ -189,7 +189,7 @@ func NewReaderEncrypted(f io.ReaderAt, size int64, pw func() string) (r *Reader,
 		return nil, fmt.Errorf("malformed PDF file: startxref not followed by integer")
 	}
 	b = newBuffer(io.NewSectionReader(r.f, startxref, r.end-startxref), startxref)
-	xref, trailerptr, trailer, err := readXref(r, b)
+	xref, trailerptr, trailer, err := readXref(r, b, startxref)
 	if err != nil {
 		return nil, err
 	}
@@ -223,50 +223,92 @@ func (r *Reader) Trailer() Value {
 	return Value{r, r.trailerptr, r.trailer}
 }
 
-func readXref(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
-	tok := b.readToken()
-	if tok == keyword("xref") {
-		return readXrefTable(r, b)
+// readXref reads the cross-reference section at b and every earlier one
+// reached through /XRefStm and /Prev (huibao). One walk serves classic
+// tables, xref streams, hybrid files (a table whose trailer names an
+// /XRefStm) and update chains mixing both kinds; entries of newer sections
+// win. Upstream cut the table to the newest trailer's /Size, which lost the
+// catalog of files whose /Size is too small (pdfunite writes such files),
+// and refused chains that mixed kinds or grew in /Size.
+func readXref(r *Reader, b *buffer, start int64) ([]xref, objptr, dict, error) {
+	table, ptr, trailer, err := readXrefSection(r, b, nil)
+	if err != nil {
+		return nil, objptr{}, nil, err
 	}
-	if _, ok := tok.(int64); ok {
-		b.unreadToken(tok)
-		return readXrefStream(r, b)
-	}
-	return nil, objptr{}, nil, fmt.Errorf("malformed PDF: cross-reference table not found: %v", tok)
-}
-
-// readPrevXrefs walks a /Prev chain of cross-reference sections. first is the
-// /Prev entry of the most recently read section; parse is called with a buffer
-// positioned at the start of each previous section and must return that
-// section's own /Prev entry (or nil) to continue the chain.
-func readPrevXrefs(r *Reader, first object, parse func(b *buffer) (object, error)) error {
-	seen := map[int64]bool{}
-	for prev := first; prev != nil; {
-		off, ok := prev.(int64)
+	seen := map[int64]bool{start: true}
+	follow := func(at object, wantStream bool) (dict, error) {
+		off, ok := at.(int64)
 		if !ok {
-			return fmt.Errorf("malformed PDF: xref Prev is not integer: %v", prev)
+			return nil, fmt.Errorf("malformed PDF: xref offset is not an integer: %v", objfmt(at))
 		}
 		if seen[off] || len(seen) > 1024 || off < 0 || off >= r.end {
-			return fmt.Errorf("malformed PDF: xref Prev chain loops or points outside the file")
+			return nil, fmt.Errorf("malformed PDF: xref Prev chain loops or points outside the file")
 		}
 		seen[off] = true
-		b := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
-		next, err := parse(b)
-		if err != nil {
-			return err
+		sb := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
+		if wantStream {
+			tok := sb.readToken()
+			if _, ok := tok.(int64); !ok {
+				return nil, fmt.Errorf("malformed PDF: XRefStm does not point to a stream")
+			}
+			sb.unreadToken(tok)
 		}
-		prev = next
+		var older dict
+		var err error
+		table, _, older, err = readXrefSection(r, sb, table)
+		return older, err
 	}
-	return nil
+	for t := trailer; t != nil; {
+		if x := t["XRefStm"]; x != nil {
+			if _, err := follow(x, true); err != nil {
+				return nil, objptr{}, nil, err
+			}
+		}
+		prev := t["Prev"]
+		if prev == nil {
+			break
+		}
+		older, err := follow(prev, false)
+		if err != nil {
+			return nil, objptr{}, nil, err
+		}
+		// An update section without a /Root (seen in hand-made updates)
+		// keeps the one of the section it updates.
+		for _, k := range []name{"Root", "Info"} {
+			if trailer[k] == nil && older[k] != nil {
+				trailer[k] = older[k]
+			}
+		}
+		t = older
+	}
+	return table, ptr, trailer, nil
 }
 
-func readXrefStream(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
+// readXrefSection reads one cross-reference section, a classic table with
+// its trailer or an xref stream, into table, and returns the section's
+// trailer dictionary (the stream dictionary for a stream).
+func readXrefSection(r *Reader, b *buffer, table []xref) ([]xref, objptr, dict, error) {
+	tok := b.readToken()
+	if tok == keyword("xref") {
+		table, err := readXrefTableData(b, table)
+		if err != nil {
+			return nil, objptr{}, nil, fmt.Errorf("malformed PDF: %v", err)
+		}
+		trailer, ok := b.readObject().(dict)
+		if !ok {
+			return nil, objptr{}, nil, fmt.Errorf("malformed PDF: xref table not followed by trailer dictionary")
+		}
+		return table, objptr{}, trailer, nil
+	}
+	if _, ok := tok.(int64); !ok {
+		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: cross-reference table not found: %v", tok)
+	}
+	b.unreadToken(tok)
 	obj1 := b.readObject()
 	obj, ok := obj1.(objdef)
 	if !ok {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: cross-reference table not found: %v", objfmt(obj1))
 	}
-	strmptr := obj.ptr
 	strm, ok := obj.obj.(stream)
 	if !ok {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: cross-reference table not found: %v", objfmt(obj))
@@ -281,46 +323,11 @@ func readXrefStream(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
 	if size < 0 || size > maxXref {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: xref stream Size %d out of range", size)
 	}
-	table := make([]xref, size)
-
 	table, err := readXrefStreamData(r, strm, table, size)
 	if err != nil {
 		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: %v", err)
 	}
-
-	err = readPrevXrefs(r, strm.hdr["Prev"], func(b *buffer) (object, error) {
-		obj1 := b.readObject()
-		obj, ok := obj1.(objdef)
-		if !ok {
-			return nil, fmt.Errorf("malformed PDF: xref prev stream not found: %v", objfmt(obj1))
-		}
-		prevstrm, ok := obj.obj.(stream)
-		if !ok {
-			return nil, fmt.Errorf("malformed PDF: xref prev stream not found: %v", objfmt(obj))
-		}
-		prev := Value{r, objptr{}, prevstrm}
-		if prev.Kind() != Stream {
-			return nil, fmt.Errorf("malformed PDF: xref prev stream is not stream: %v", prev)
-		}
-		if prev.Key("Type").Name() != "XRef" {
-			return nil, fmt.Errorf("malformed PDF: xref prev stream does not have type XRef")
-		}
-		psize := prev.Key("Size").Int64()
-		if psize > size {
-			return nil, fmt.Errorf("malformed PDF: xref prev stream larger than last stream")
-		}
-		var dataErr error
-		table, dataErr = readXrefStreamData(r, prev.data.(stream), table, psize)
-		if dataErr != nil {
-			return nil, fmt.Errorf("malformed PDF: reading xref prev stream: %v", dataErr)
-		}
-		return prevstrm.hdr["Prev"], nil
-	})
-	if err != nil {
-		return nil, objptr{}, nil, err
-	}
-
-	return table, strmptr, strm.hdr, nil
+	return table, obj.ptr, strm.hdr, nil
 }
 
 func readXrefStreamData(r *Reader, strm stream, table []xref, size int64) ([]xref, error) {
@@ -416,50 +423,6 @@ func ensureXrefLen(table []xref, x int) []xref {
 	return append(table, make([]xref, x-len(table)+1)...)
 }
 
-func readXrefTable(r *Reader, b *buffer) ([]xref, objptr, dict, error) {
-	var table []xref
-
-	table, err := readXrefTableData(b, table)
-	if err != nil {
-		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: %v", err)
-	}
-
-	trailer, ok := b.readObject().(dict)
-	if !ok {
-		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: xref table not followed by trailer dictionary")
-	}
-
-	err = readPrevXrefs(r, trailer["Prev"], func(b *buffer) (object, error) {
-		if tok := b.readToken(); tok != keyword("xref") {
-			return nil, fmt.Errorf("malformed PDF: xref Prev does not point to xref")
-		}
-		var dataErr error
-		table, dataErr = readXrefTableData(b, table)
-		if dataErr != nil {
-			return nil, fmt.Errorf("malformed PDF: %v", dataErr)
-		}
-		prevTrailer, ok := b.readObject().(dict)
-		if !ok {
-			return nil, fmt.Errorf("malformed PDF: xref Prev table not followed by trailer dictionary")
-		}
-		return prevTrailer["Prev"], nil
-	})
-	if err != nil {
-		return nil, objptr{}, nil, err
-	}
-
-	size, ok := trailer[name("Size")].(int64)
-	if !ok {
-		return nil, objptr{}, nil, fmt.Errorf("malformed PDF: trailer missing /Size entry")
-	}
-
-	if size < int64(len(table)) {
-		table = table[:size]
-	}
-
-	return table, objptr{}, trailer, nil
-}
-
 func readXrefTableData(b *buffer, table []xref) ([]xref, error) {
 	for {
 		tok := b.readToken()
@@ -480,7 +443,7 @@ func readXrefTableData(b *buffer, table []xref) ([]xref, error) {
 			}
 			x := int(start) + i
 			table = ensureXrefLen(table, x)
-			if alloc == "n" && table[x].offset == 0 {
+			if alloc == "n" && table[x].ptr == (objptr{}) {
 				table[x] = xref{ptr: objptr{uint32(x), uint16(gen)}, offset: int64(off)}
 			}
 		}
