@@ -128,6 +128,11 @@ type docCtx struct {
 	genre     bool // a report of work (a known genre or one with headings), whose unmarked paragraphs mostly review work
 }
 
+// strongPlan phrases are recommendations, which count as plans even
+// inside a problem section (调研报告 and 汇报 often follow each problem
+// with what should be done about it).
+var strongPlan = newCueSet(`建议(?:县|市|省|上级|有关|相关|各级|各地|将|把|加大|加强|尽快|设立|建立|出台|安排|增加)|应(?:该|当)?(?:立即|尽快|抓紧)|恳请|特此建议|呼吁(?:有关|相关|上级)`)
+
 var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 
 // Analyze labels the paragraphs of one report.

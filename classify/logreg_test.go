@@ -104,3 +104,16 @@ func TestAchievementCueYieldsToTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendationInProblemSection: a recommendation under a problem
+// heading is a plan; the problem it follows stays a problem.
+func TestRecommendationInProblemSection(t *testing.T) {
+	in := Lines("关于农村供水工程管护情况的调研报告\n一、存在的主要问题\n部分供水工程建成后无人管护，设施老化严重，群众反映强烈。\n建议县财政每年安排管护专项资金，由乡镇落实专人负责日常维护。")
+	a := Analyze(in)
+	if got := a.Results[2].Category; got != Problem {
+		t.Errorf("problem paragraph: %s %v", got, a.Results[2].Evidence)
+	}
+	if got := a.Results[3].Category; got != Plan || !hasPrefix(a.Results[3].Evidence, "recommendation:") {
+		t.Errorf("recommendation: %s %v", got, a.Results[3].Evidence)
+	}
+}

@@ -20,9 +20,11 @@ type paraEvidence struct {
 	gates   [][2]int    // words one of which the Other cue needs
 	trouble [][2]int
 	strong  [][2]int
-	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
-	fweight [][4]float64  // their model weights
-	fknown  []bool
+	// recommendations (建议…, 应立即…)
+	recommend [][2]int
+	feats     []paraFeature // paragraph features (ParagraphFeatures) with their positions
+	fweight   [][4]float64  // their model weights
+	fknown    []bool
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
@@ -60,7 +62,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 		}
 	}
 	hits := paraCues().scan(text)
-	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3] = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6]
+	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	return pe
 }
 
@@ -73,7 +75,7 @@ var (
 // the other cue (a regexp), the trouble words and the strong problem cues.
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
-		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits)
+		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits)
 	})
 	return paraCueIndex
 }
@@ -179,6 +181,12 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	}
 	if firstIn(pe.strong, bs, be) != nil {
 		s[classIndex(Problem)] += c.Weights.Section
+	}
+	if loc := firstIn(pe.recommend, bs, be); loc != nil {
+		s[classIndex(Plan)] += c.Weights.Section
+		if explain {
+			ev = append(ev, "recommendation:"+pe.text[loc[0]:loc[1]])
+		}
 	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
 	// announces what follows and says nothing itself, unless a cue spoke

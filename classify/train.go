@@ -41,8 +41,8 @@ func Lines(text string) []Input {
 
 // DistantLabels labels the body paragraphs of one report by distant
 // supervision: the category its headings name for the section, overridden
-// by the strong content cues (我们也清醒地看到… → problem; 现将…汇报如下 →
-// other). Paragraphs with neither get "" and are not used for training.
+// by the strong content cues (我们也清醒地看到… → problem; 建议… → plan;
+// 现将…汇报如下 → other). Paragraphs with neither get "" and are not used for training.
 func DistantLabels(paras []Input) []string {
 	rs := structure(paras)
 	_, secCat := buildOutline(paras, rs)
@@ -55,6 +55,8 @@ func DistantLabels(paras []Input) []string {
 		switch {
 		case strongProblem.find(t) != nil:
 			labels[i] = Problem
+		case strongPlan.find(t) != nil:
+			labels[i] = Plan
 		case contentCues[3].re.find(t) != nil || reNowReport.find(t) != nil:
 			labels[i] = Other
 		default:
