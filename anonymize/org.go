@@ -139,7 +139,8 @@ func findOrgs(tt *tokText) []Finding {
 				break
 			}
 			adj := (p.pos == "a" || p.pos == "an" || p.pos == "ad") && p.n() > 1 && !l.common[p.word]
-			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !(p.pos == "m" && r0 == '第') && !adj {
+			ordinal := p.pos == "m" && (r0 == '第' || strings.Trim(p.word, "一二三四五六七八九十百零〇") == "") && k2 == kLeft
+			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj {
 				break
 			}
 			if givenStop[r0] || orgLeftStop[r0] && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {
