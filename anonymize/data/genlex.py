@@ -94,12 +94,15 @@ with gzip.open(os.path.join(repo, "segment", "dict", "jieba.dict.utf8.gz"), "rt"
             # town short forms treat them as ordinary words
             mid = parts[2] == "ns" and int(parts[1]) < 1000
             common.append(parts[0] + ("\tns" if mid else ""))
-with gzip.open(os.path.join(root, "common.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as out:
-    out.write("\n".join(sorted(set(common))) + "\n")
+def write_gz(name, text):
+    """Writes a gzip file without a timestamp, so reruns change nothing."""
+    with open(os.path.join(root, name), "wb") as f:
+        with gzip.GzipFile(fileobj=f, mode="wb", compresslevel=9, mtime=0) as z:
+            z.write(text.encode("utf-8"))
+
+
+write_gz("common.txt.gz", "\n".join(sorted(set(common))) + "\n")
 
 chars = set(given) | set(translit) | set(first)
-out = gzip.open(os.path.join(root, "chars.txt.gz"), "wt", encoding="utf-8", compresslevel=9)
-for ch in sorted(chars):
-    out.write(f"{ch}\t{given[ch]}\t{first[ch]}\t{translit[ch]}\t{general[ch]}\n")
-out.close()
+write_gz("chars.txt.gz", "".join(f"{ch}\t{given[ch]}\t{first[ch]}\t{translit[ch]}\t{general[ch]}\n" for ch in sorted(chars)))
 print(len(chars), "chars", sum(given.values()), "given", sum(general.values()), "general", file=sys.stderr)
