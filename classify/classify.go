@@ -68,7 +68,7 @@ type Analysis struct {
 // Weights combine the evidence; the defaults were set by leave-one-
 // document-out evaluation (huibao eval classify --holdout).
 type Weights struct {
-	Model   float64 // scale of the naive Bayes evidence
+	Model   float64 // scale of the token model's evidence (logistic regression log-odds)
 	Section float64 // bonus for the category of the enclosing heading
 	DocPlan float64 // bonus for plan in a document titled as a plan
 	Cue     float64 // bonus per content cue
