@@ -146,3 +146,57 @@ func (e EvalResult) Report(verbose bool) string {
 	}
 	return sb.String()
 }
+
+// EvaluateContent measures the token model alone, without headings, cues
+// or position: for each reports-dev document, a model is trained with
+// train on the project corpus and every other document (distant labels)
+// and its best class is compared with the gold label of each body
+// paragraph. It tells how well paragraph content generalises where a
+// report has no helpful headings.
+func EvaluateContent(seg *segment.Segmenter, docs []devset.Doc, train func([]Example) *Model) EvalResult {
+	base := TrainingSet(seg, nil)
+	per := make([][]Example, len(docs))
+	for i, d := range docs {
+		per[i] = Examples(seg, "dev/"+d.Name, Lines(d.Text))
+	}
+	var e EvalResult
+	for i, d := range docs {
+		ex := append([]Example(nil), base...)
+		for j := range docs {
+			if j != i {
+				ex = append(ex, per[j]...)
+			}
+		}
+		m := train(ex)
+		paras := Lines(d.Text)
+		rs := structure(paras)
+		for _, g := range d.Gold.Paragraphs {
+			gi := classIndex(g.Category)
+			for k, p := range paras {
+				if !strings.Contains(p.Text, g.Contains) {
+					continue
+				}
+				if rs[k].Role != RoleBody || gi < 0 {
+					break
+				}
+				t := strings.TrimSpace(p.Text)
+				words := seg.Cut(leadOf(t, MaxModelRunes))
+				toks := featuresOf(words)
+				if m.Kind == KindLogistic {
+					toks = append(toks, ParagraphFeatures(t, words)...)
+				}
+				s, _ := m.Score(toks)
+				got, conf := pick(s)
+				e.Total++
+				e.Confusion[gi][classIndex(got)]++
+				if got == g.Category {
+					e.Right++
+				} else {
+					e.Misses = append(e.Misses, EvalMiss{d.Name, g.Contains, g.Category, got, conf})
+				}
+				break
+			}
+		}
+	}
+	return e
+}
