@@ -269,7 +269,7 @@ func TestEntryName(t *testing.T) {
 	}
 	for name, want := range map[string]kind{"a.ZIP": kindZip, "x.tar.gz": kindTarGz, "v.part2.rar": kindRarVolume,
 		"v.part01.rar": kindRar, "v.r00": kindRarVolume, "r.docx": kindReport, "~$r.docx": kindIgnore, "a.7z": kind7z,
-		"__MACOSX/a.txt": kindIgnore, "data.bin": kindOther} {
+		"__MACOSX/a.txt": kindIgnore, "data.bin": kindOther, "huibao.db-wal": kindIgnore, "表.XLSX": kindIgnore} {
 		if got := kindOf(name); got != want {
 			t.Errorf("kindOf(%q) = %v, want %v", name, got, want)
 		}

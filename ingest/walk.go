@@ -58,6 +58,16 @@ const (
 var reportExt = map[string]bool{".txt": true, ".text": true, ".doc": true, ".docx": true, ".docm": true, ".dot": true,
 	".dotx": true, ".wps": true, ".wpt": true, ".pdf": true, ".rtf": true, ".htm": true, ".html": true, ".odt": true}
 
+// notReportExt are extensions skipped without reading: media, office
+// formats that are not documents, databases (the corpus itself may sit in
+// the folder being ingested).
+var notReportExt = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".bmp": true,
+	".tif": true, ".tiff": true, ".webp": true, ".svg": true, ".mp3": true, ".wav": true, ".mp4": true,
+	".avi": true, ".mov": true, ".wmv": true, ".flv": true, ".mkv": true, ".exe": true, ".dll": true,
+	".msi": true, ".iso": true, ".xls": true, ".xlsx": true, ".et": true, ".ppt": true, ".pptx": true,
+	".dps": true, ".csv": true, ".json": true, ".xml": true, ".db": true, ".db-wal": true, ".db-shm": true,
+	".db-journal": true, ".sqlite": true, ".sqlite3": true, ".lnk": true, ".tmp": true}
+
 var (
 	reRarPart = regexp.MustCompile(`(?i)\.part0*(\d+)\.rar$`)
 	reRarOld  = regexp.MustCompile(`(?i)\.r\d\d$`)
@@ -94,6 +104,8 @@ func kindOf(name string) kind {
 		return kindRar
 	case reportExt[filepath.Ext(lower)]:
 		return kindReport
+	case notReportExt[filepath.Ext(lower)]:
+		return kindIgnore
 	}
 	return kindOther
 }
