@@ -282,8 +282,8 @@ func splitRunIn(p Paragraph) []Paragraph {
 }
 
 // pdfTitle returns the title in the document information dictionary when
-// it is plausible text that also opens the document; producers often
-// store file names or "Untitled" there.
+// it is plausible text that also opens the document (a paragraph of its
+// first page); producers often store file names or "Untitled" there.
 func pdfTitle(r *pdf.Reader, ps []Paragraph) (title string) {
 	_ = guard(func() {
 		t := strings.TrimSpace(r.Trailer().Key("Info").Key("Title").Text())
@@ -292,7 +292,9 @@ func pdfTitle(r *pdf.Reader, ps []Paragraph) (title string) {
 		}
 		n := normSpace(t)
 		for i, p := range ps {
-			if i >= 5 {
+			// the first page (where ads and notices may come first), or
+			// the first five paragraphs
+			if i >= 5 && p.Page > 1 {
 				break
 			}
 			if normSpace(p.Text) == n {

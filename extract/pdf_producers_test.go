@@ -1,13 +1,18 @@
 package extract
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 )
 
 // sourceLines reads a NAME.source.txt fixture as paragraphs.
@@ -98,5 +103,228 @@ func TestPDFUniteAtRunTime(t *testing.T) {
 			want = append(want, w...)
 		}
 		wantSameParagraphs(t, c.name+".pdf", data, want)
+	}
+}
+
+// appendUpdate appends an incremental update to a PDF, as an editor saving
+// in place does: a new document information dictionary whose title is
+// title, and a new cross-reference section (a classic table, or an xref
+// stream when asStream) chained to the last one through /Prev.
+func appendUpdate(t *testing.T, data []byte, title string, asStream bool) []byte {
+	t.Helper()
+	last := func(re *regexp.Regexp) []string {
+		all := re.FindAllStringSubmatch(string(data), -1)
+		if len(all) == 0 {
+			t.Fatalf("appendUpdate: no %v in the file", re)
+		}
+		return all[len(all)-1]
+	}
+	prev := last(regexp.MustCompile(`startxref\s+(\d+)`))[1]
+	root := last(regexp.MustCompile(`/Root\s+(\d+\s+\d+)\s+R`))[1]
+	n := 0
+	for _, m := range regexp.MustCompile(`(?m)^(\d+) \d+ obj`).FindAllStringSubmatch(string(data), -1) {
+		k, _ := strconv.Atoi(m[1])
+		n = max(n, k+1)
+	}
+	for _, m := range regexp.MustCompile(`/Size\s+(\d+)`).FindAllStringSubmatch(string(data), -1) {
+		k, _ := strconv.Atoi(m[1])
+		n = max(n, k)
+	}
+	var b bytes.Buffer
+	b.Write(data)
+	if !bytes.HasSuffix(data, []byte("\n")) {
+		b.WriteByte('\n')
+	}
+	info := b.Len()
+	var hexTitle strings.Builder
+	for _, u := range utf16.Encode([]rune(title)) {
+		fmt.Fprintf(&hexTitle, "%04X", u)
+	}
+	fmt.Fprintf(&b, "%d 0 obj\n<< /Title <FEFF%s> /Producer (huibao test update) >>\nendobj\n", n, hexTitle.String())
+	at := b.Len()
+	if asStream {
+		var rows bytes.Buffer
+		for _, off := range []int{info, at} {
+			rows.Write([]byte{1, byte(off >> 24), byte(off >> 16), byte(off >> 8), byte(off), 0, 0})
+		}
+		fmt.Fprintf(&b, "%d 0 obj\n<< /Type /XRef /Size %d /Index [%d 2] /W [1 4 2] /Root %s R /Info %d 0 R /Prev %s /Length %d >>\nstream\n",
+			n+1, n+2, n, root, n, prev, rows.Len())
+		b.Write(rows.Bytes())
+		b.WriteString("\nendstream\nendobj\n")
+	} else {
+		fmt.Fprintf(&b, "xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \ntrailer\n<< /Size %d /Root %s R /Info %d 0 R /Prev %s >>\n",
+			n, info, n+1, root, n, prev)
+	}
+	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", at)
+	return b.Bytes()
+}
+
+// pdfBase is a PDF to rewrite and the paragraphs it must read as.
+type pdfBase struct {
+	name string
+	path string
+	want []string
+	raw  bool
+}
+
+func producerBases(t *testing.T) []pdfBase {
+	t.Helper()
+	root := pdfRepoRoot(t)
+	bases := []pdfBase{
+		{"science", filepath.Join(root, "testdata/extract/pdf-science.chromium.pdf"), sourceLines(t, "testdata/extract/pdf-science.source.txt"), false},
+		{"farm", filepath.Join(root, "testdata/extract/pdf-farm.chromium.pdf"), sourceLines(t, "testdata/extract/pdf-farm.source.txt"), false},
+		{"long", filepath.Join(root, "testdata/extract/pdf-long.cairo.pdf"), sourceLines(t, "testdata/extract/pdf-long.source.txt"), false},
+	}
+	ex := filepath.Join(root, "..", "shared", "examples", "talent-work-briefing")
+	txt, err := os.ReadFile(ex + ".txt")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("../shared/examples missing under CI: %v", err)
+		}
+		t.Logf("../shared/examples not present, the example report is left out: %v", err)
+		return bases
+	}
+	tdoc, err := Extract(context.Background(), "example.txt", txt, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(bases, pdfBase{"example", ex + ".pdf", pdfTexts(tdoc), false})
+}
+
+// TestPDFProducerRewrites rewrites each base PDF the way real tools do —
+// qpdf object streams, linearization, QDF, page extraction; pdftocairo;
+// Ghostscript re-distillation; incremental updates on the original and
+// on a linearized copy — and requires the same paragraphs every time.
+func TestPDFProducerRewrites(t *testing.T) {
+	pdfNeedTool(t, "qpdf", "pdftocairo", "gs")
+	tmp := t.TempDir()
+	type rewrite struct {
+		name string
+		cmd  func(in, out string) *exec.Cmd
+	}
+	rewrites := []rewrite{
+		{"objstm", func(in, out string) *exec.Cmd { return exec.Command("qpdf", "--object-streams=generate", in, out) }},
+		{"linear", func(in, out string) *exec.Cmd { return exec.Command("qpdf", "--linearize", in, out) }},
+		{"linear-objstm", func(in, out string) *exec.Cmd {
+			return exec.Command("qpdf", "--linearize", "--object-streams=generate", in, out)
+		}},
+		{"qdf", func(in, out string) *exec.Cmd { return exec.Command("qpdf", "--qdf", in, out) }},
+		{"pages", func(in, out string) *exec.Cmd { return exec.Command("qpdf", "--empty", "--pages", in, "--", out) }},
+		{"cairo", func(in, out string) *exec.Cmd { return exec.Command("pdftocairo", "-pdf", in, out) }},
+		{"gs", func(in, out string) *exec.Cmd {
+			return exec.Command("gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-sOutputFile="+out, in)
+		}},
+	}
+	for _, base := range producerBases(t) {
+		orig, err := os.ReadFile(base.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var linear []byte
+		for _, rw := range rewrites {
+			if rw.name == "gs" && (base.name == "science" || base.name == "farm") {
+				// Ghostscript 10.0 writes wrong ToUnicode entries for
+				// Chromium's fonts (、 as "1", 年 as U+0080) and drops the
+				// TrueType cmap; pdftotext reads the same wrong text. Only
+				// require that the file reads.
+				continue
+			}
+			out := filepath.Join(tmp, base.name+"."+rw.name+".pdf")
+			if b, err := rw.cmd(base.path, out).CombinedOutput(); err != nil {
+				// qpdf exits 3 on warnings with a usable output
+				if ee, ok := err.(*exec.ExitError); !ok || rw.name == "gs" || ee.ExitCode() != 3 {
+					t.Fatalf("%s %s: %v %s", rw.name, base.name, err, b)
+				}
+			}
+			data, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rw.name == "linear" {
+				linear = data
+			}
+			wantSameParagraphs(t, base.name+"."+rw.name+".pdf", data, base.want)
+		}
+		// Incremental updates: a classic section, then an xref stream,
+		// on the original and on the linearized copy (whose first-page
+		// section makes three sections in all). The newest /Info wins.
+		title := base.want[0]
+		for name, data := range map[string][]byte{"orig": orig, "linear": linear} {
+			u := appendUpdate(t, appendUpdate(t, data, "旧标题", false), title, true)
+			doc := wantSameParagraphs(t, base.name+"."+name+".updated.pdf", u, base.want)
+			if doc != nil && doc.Title != title {
+				t.Errorf("%s.%s.updated: title %q, want %q from the newest /Info", base.name, name, doc.Title, title)
+			}
+		}
+	}
+}
+
+// TestPDFType3UnitGrid reads a Type 3 font drawn the way cairo writes
+// one (glyph space one unit to the em, FontMatrix [1 0 0 -1 0 0], size 1
+// with the scale in the text matrix, y flipped): the em came out 1000
+// times too large and every line of the page ran into one.
+func TestPDFType3UnitGrid(t *testing.T) {
+	text := []string{"全县粮食生产", "再获丰收。", "特色产业加快", "发展壮大。"}
+	var cmap strings.Builder
+	var codes []string
+	n := 0
+	var seen = map[rune]int{}
+	for _, l := range text {
+		var hex strings.Builder
+		for _, r := range l {
+			c, ok := seen[r]
+			if !ok {
+				c = n
+				seen[r] = c
+				n++
+				fmt.Fprintf(&cmap, "<%02X> <%04X>\n", c, r)
+			}
+			fmt.Fprintf(&hex, "%02X", c)
+		}
+		codes = append(codes, hex.String())
+	}
+	tu := fmt.Sprintf("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T3 def 1 begincodespacerange <00> <FF> endcodespacerange %d beginbfchar\n%sendbfchar endcmap CMapName currentdict /CMap defineresource pop end end", n, cmap.String())
+	var widths, diffs []string
+	for i := 0; i < n; i++ {
+		widths = append(widths, "1")
+		diffs = append(diffs, fmt.Sprintf("/g%d", i))
+	}
+	var content strings.Builder
+	content.WriteString("1 0 0 -1 0 842 cm\nBT\n")
+	for i, c := range codes {
+		// two paragraphs of two lines, a blank line between them
+		y := 100 + 18*i + 18*(i/2)
+		fmt.Fprintf(&content, "12 0 0 -12 72 %d Tm /F1 1 Tf <%s> Tj\n", y, c)
+	}
+	content.WriteString("ET")
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontBBox [0 -0.1 1 0.9] /FontMatrix [1 0 0 -1 0 0] /CharProcs << /g0 7 0 R >> /Encoding << /Type /Encoding /Differences [0 %s] >> /FirstChar 0 /LastChar %d /Widths [%s] /Resources << >> /ToUnicode 6 0 R >>",
+			strings.Join(diffs, " "), n-1, strings.Join(widths, " ")),
+		stream(content.String()),
+		stream(tu),
+		stream("1 0 d0"),
+	}
+	doc, err := extractBytes(t, synthPDF(objs, 1), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := pdfTexts(doc)
+	want := []string{text[0] + text[1], text[2] + text[3]}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestKangxiRadicalsInSimplifiedText: a Noto CJK SC glyph shared by 户
+// and the radical ⼾ comes back as ⼾, which NFKC turns into 戶.
+func TestKangxiRadicalsInSimplifiedText(t *testing.T) {
+	cases := map[string]string{"农⼾": "农户", "⿈河": "黄河", "⾭年": "青年", "⼯作": "工作", "⾦融": "金融"}
+	for in, want := range cases {
+		if got := pdfGlyphText(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
 	}
 }

@@ -31,6 +31,12 @@ var radicalSupplement = map[rune]rune{
 	0x2EED: '歯', 0x2EEE: '齿', 0x2EEF: '竜', 0x2EF0: '龙', 0x2EF1: '龜', 0x2EF2: '亀', 0x2EF3: '龟',
 }
 
+// kangxiSimplified maps the Kangxi radicals whose simplified-Chinese glyph
+// is the everyday character while NFKC names its traditional variant: a
+// Noto CJK SC glyph for 户 maps back to ⼾, which NFKC makes 戶 (seen
+// after pdftocairo rewrote a Chromium file and lost its ActualText).
+var kangxiSimplified = map[rune]rune{0x2F3E: '户', 0x2FC8: '黄', 0x2FAD: '青'}
+
 // pdfGlyphText folds radical code points, Latin ligatures (ﬁ) and other
 // presentation forms a font's ToUnicode map may produce into plain text.
 func pdfGlyphText(s string) string {
@@ -47,6 +53,8 @@ func pdfGlyphText(s string) string {
 	var sb strings.Builder
 	for _, r := range s {
 		switch {
+		case kangxiSimplified[r] != 0:
+			sb.WriteRune(kangxiSimplified[r])
 		case r >= 0x2F00 && r <= 0x2FDF, r >= 0xFB00 && r <= 0xFB06:
 			sb.WriteString(norm.NFKC.String(string(r)))
 		case r == 0x00A0:

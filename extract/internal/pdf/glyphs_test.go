@@ -61,3 +61,27 @@ func (r *bytesR) Read(p []byte) (int, error) {
 	r.b = r.b[n:]
 	return n, nil
 }
+
+// A later ToUnicode entry overrides an earlier range that holds the same
+// code, as in Ghostscript's output (<00ff><01ff> followed by entries for
+// 0100 and 0144); bfchar entries override ranges; wide ranges still work.
+func TestUniMapLaterEntriesWin(t *testing.T) {
+	str := func(s string) Value { return Value{data: s} }
+	c := &cmap{
+		bfrange: []bfrange{
+			{lo: "\x00\xff", hi: "\x01\xff", dst: str("\x5e\x7f")}, // 广 and, wrongly, 256 more
+			{lo: "\x01\x00", hi: "\x01\x00", dst: str("\x96\x1f")}, // 队
+			{lo: "\x01\x44", hi: "\x01\x44", dst: str("\x5e\x93")}, // 库
+			{lo: "\x10\x00", hi: "\x1f\xff", dst: str("\x4e\x00")}, // wide: 一…
+			{lo: "\x00\x10", hi: "\x00\x11", dst: str("\x4e\x8c")}, // 二 三? overridden below
+		},
+		bfchar: []bfchar{{orig: "\x00\x11", repl: "\x4e\x09"}}, // 三
+	}
+	m := buildUniMap(c)
+	cases := map[uint32]string{0x00ff: "广", 0x0100: "队", 0x0144: "库", 0x0101: "\u5e81", 0x1001: "丁", 0x0010: "二", 0x0011: "三"}
+	for code, want := range cases {
+		if got, ok := m.lookup(code); !ok || got != want {
+			t.Errorf("code %#04x: %q, want %q", code, got, want)
+		}
+	}
+}
