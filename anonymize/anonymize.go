@@ -109,7 +109,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	tts := make([]*tokText, len(all))
 	found := make([][]Finding, len(all))
 	for i, t := range all {
-		tts[i], found[i] = a.find(t)
+		tts[i], found[i] = a.findIn(t, i >= len(paragraphs))
 	}
 	// Document-level evidence: confirmed names, their surnames, and the
 	// short forms of organisations and places.
@@ -169,8 +169,14 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	return r
 }
 
-// find runs every recognizer over one text and resolves overlaps.
-func (a *Anonymizer) find(text string) (*tokText, []Finding) {
+// find runs every recognizer over one text of running prose and resolves
+// overlaps.
+func (a *Anonymizer) find(text string) (*tokText, []Finding) { return a.findIn(text, false) }
+
+// findIn runs every recognizer over one text and resolves overlaps. A name
+// text (a title or file name, judged without the sentence around a name)
+// errs on the side of masking: see nameTextPersons.
+func (a *Anonymizer) findIn(text string, nameText bool) (*tokText, []Finding) {
 	if text == "" {
 		return &tokText{off: []int{0}}, nil
 	}
@@ -188,6 +194,9 @@ func (a *Anonymizer) find(text string) (*tokText, []Finding) {
 		fs = append(fs, f)
 	}
 	fs = append(fs, findLocations(tt)...)
+	if nameText {
+		fs = nameTextPersons(tt, fs)
+	}
 	// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 	kept := fs[:0]
 	for _, f := range fs {

@@ -152,7 +152,8 @@ func findLocations(tt *tokText) []Finding {
 			s = t.start
 			for k2 := k - 1; k2 >= 0 && t.start-tt.toks[k2].start <= 3; k2-- {
 				p := tt.toks[k2]
-				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf))
+				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf)) ||
+					k2 == k-1 && clanPlace(p.word) && (suf == "村" || suf == "庄" || suf == "屯" || suf == "寨" || suf == "镇" || suf == "乡" || suf == "社区")
 				if !(p.weak() || p.pos == "ns" || p.pos == "nz" || nounOK) || !isHan(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
 					break
 				}
@@ -188,6 +189,22 @@ func findLocations(tt *tokText) []Finding {
 		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
 	}
 	return out
+}
+
+// clanPlaceRunes follow a surname in the commonest village names (王家村,
+// 李庄村, 张湾村): the pair is an ordinary word for gojieba (王家) but before
+// a village suffix it is the village's name.
+var clanPlaceRunes = runeSet("家庄营屯堡寨店湾沟坪河岭山集桥坝岗洼塘园楼圩铺窑")
+
+// clanPlace reports a two-character word made of a surname and a place
+// character (王家, 李庄).
+func clanPlace(w string) bool {
+	rs := []rune(w)
+	if len(rs) != 2 || !clanPlaceRunes[rs[1]] {
+		return false
+	}
+	_, ok := getLexicon().surname[rs[0]]
+	return ok
 }
 
 func allHan(s string) bool {

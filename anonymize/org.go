@@ -205,6 +205,9 @@ func findOrgs(tt *tokText) []Finding {
 		if !proper && (suf == "公司" || strings.HasSuffix(suf, "有限公司") || strings.HasSuffix(suf, "集团")) && runeLen(name)-sufRunes >= 2 {
 			proper = true // a company with any name part is a proper name
 		}
+		if !proper && company && sufRunes >= 2 && distinctivePart(tt, s, t.end-sufRunes) {
+			proper = true // 绿野种植专业合作社: a name part beyond the kind of business
+		}
 		if sufRunes == 1 && company && !proper {
 			continue // 菌孢厂, 小卖店: a kind of workshop, not a name
 		}
@@ -415,6 +418,32 @@ func govLead(w string) bool {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// genericCoopWords describe the kind of a cooperative or business, not its
+// name (农民专业合作社, 村集体经济合作社, 土地股份合作社).
+var genericCoopWords = wordSet(`农民 农夫 农户 专业 农业 农村 村级 集体 经济 集体经济 村集体 股份 股份经济 土地 资金 互助 资金互助 供销 信用 合作 农机 植保 用水 用水户
+	家庭 妇女 巾帼 青年 残疾人 村民 社区 联合 综合 专业化 消费 手工 劳务 扶贫 脱贫 农民工 返乡 创业 农产品 产业 种养殖 规模 现代 新型 小型 大型 中型 各类 各种 一批 新 老 小 大 村 乡 镇 县 市 区 省
+	名师 名医 名匠 专家 劳模 大师 技能大师 工匠 书记 院士 博士 人才 党员 乡贤 非遗 传承人 创新 技能 职工`)
+
+// distinctivePart reports whether the runes [s, e) before an enterprise
+// suffix hold a word that names one business rather than its kind: a word
+// that is not an industry, activity, level or generic cooperative word.
+func distinctivePart(tt *tokText, s, e int) bool {
+	for i := s; i < e; {
+		t := tt.toks[tt.tokOf[i]]
+		a, b := max(t.start, s), min(t.end, e)
+		w := tt.sub(a, b)
+		i = b
+		if b-a < 2 || !allHan(w) {
+			continue
+		}
+		if industryWords[w] || brandIndustry[w] || nameVerbs[w] || levelWords[w] || genericCoopWords[w] || t.pos == "v" || t.pos == "vn" || t.pos == "m" {
+			continue
+		}
+		return true
 	}
 	return false
 }
