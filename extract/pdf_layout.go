@@ -234,6 +234,11 @@ func breakBetween(prev, l pdfLine, cur []pdfLine, m layoutMetrics) bool {
 	last := lastRuneString(prev.text)
 	ended := strings.ContainsAny(last, sentenceEnd)
 	short := prev.x1 < m.right-2.5*em || (ended && prev.x1 < m.right-0.8*em)
+	if short && m.right-prev.x1 < leadWordWidth(l.text, em)+0.5*em && l.x0 <= m.left+1.2*em {
+		// the line ended early because the next line's first word
+		// (digits or Latin letters, which do not break) did not fit
+		short = false
+	}
 	if short {
 		return true
 	}
@@ -246,6 +251,19 @@ func breakBetween(prev, l pdfLine, cur []pdfLine, m layoutMetrics) bool {
 		return true
 	}
 	return false
+}
+
+// leadWordWidth estimates the width of the run of Latin letters, digits
+// and ASCII punctuation that opens s (0 when s opens with a CJK character).
+func leadWordWidth(s string, em float64) float64 {
+	n := 0
+	for _, r := range strings.TrimSpace(s) {
+		if r >= 0x80 || unicode.IsSpace(r) {
+			break
+		}
+		n++
+	}
+	return float64(n) * 0.6 * em
 }
 
 func lastRuneString(s string) string {

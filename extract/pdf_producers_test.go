@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -326,5 +327,141 @@ func TestKangxiRadicalsInSimplifiedText(t *testing.T) {
 		if got := pdfGlyphText(in); got != want {
 			t.Errorf("%q: %q, want %q", in, got, want)
 		}
+	}
+}
+
+// fodtHead opens a flat ODT text document with one paragraph style, P1.
+const fodtHead = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:style style:name="P1" style:family="paragraph"><style:paragraph-properties fo:text-indent="0.847cm" fo:text-align="justify"/><style:text-properties fo:font-size="12pt" style:font-size-asian="12pt"/></style:style></office:automatic-styles>
+<office:body><office:text>
+`
+
+// TestPDFLibreOfficeExports prints report texts from
+// ../shared/data/reports-dev (as flat ODT, one paragraph a line) with
+// LibreOffice Writer under the export
+// options offices use — plain, tagged, PDF/A-1b, PDF/A-2b and PDF/UA — and
+// requires the source's paragraphs from each. HUIBAO_PDF_DEV_ALL=1 takes
+// all 30 documents instead of four.
+func TestPDFLibreOfficeExports(t *testing.T) {
+	dir := filepath.Join(pdfRepoRoot(t), "..", "shared", "data", "reports-dev", "docs")
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("../shared/data/reports-dev missing under CI: %v", err)
+		}
+		t.Skipf("../shared/data/reports-dev not present: %v", err)
+	}
+	bin := sofficeBinary()
+	if bin == "" {
+		pdfNeedTool(t, "soffice")
+	}
+	docs := []string{"02", "09", "17", "27"}
+	if os.Getenv("HUIBAO_PDF_DEV_ALL") != "" {
+		docs = docs[:0]
+		for i := 1; i <= 30; i++ {
+			docs = append(docs, fmt.Sprintf("%02d", i))
+		}
+	}
+	tmp := t.TempDir()
+	want := map[string][]string{}
+	var inputs []string
+	for _, n := range docs {
+		src, err := os.ReadFile(filepath.Join(dir, n+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(src), "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				for _, p := range splitRunIn(Paragraph{Text: line}) {
+					want[n] = append(want[n], p.Text)
+				}
+			}
+		}
+		// a flat ODT document, one paragraph per source line, justified
+		// with the first line indented two characters as reports are set
+		var page strings.Builder
+		page.WriteString(fodtHead)
+		for _, line := range strings.Split(string(src), "\n") {
+			if line = strings.TrimSpace(line); line != "" {
+				page.WriteString(`<text:p text:style-name="P1">` + html.EscapeString(line) + "</text:p>\n")
+			}
+		}
+		page.WriteString("</office:text></office:body></office:document>\n")
+		in := filepath.Join(tmp, n+".fodt")
+		if err := os.WriteFile(in, []byte(page.String()), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, in)
+	}
+	options := map[string]string{
+		"plain":  "",
+		"tagged": `"UseTaggedPDF":{"type":"boolean","value":"true"}`,
+		"pdfa1":  `"SelectPdfVersion":{"type":"long","value":"1"}`,
+		"pdfa2":  `"SelectPdfVersion":{"type":"long","value":"2"},"UseTaggedPDF":{"type":"boolean","value":"true"}`,
+		"pdfua":  `"PDFUACompliance":{"type":"boolean","value":"true"}`,
+	}
+	for name, opt := range options {
+		out := filepath.Join(tmp, name)
+		filter := "pdf"
+		if opt != "" {
+			filter = "pdf:writer_pdf_Export:{" + opt + "}"
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		args := append([]string{"--headless", "--norestore", "-env:UserInstallation=file://" + filepath.Join(tmp, "profile"),
+			"--convert-to", filter, "--outdir", out}, inputs...)
+		b, err := exec.CommandContext(ctx, bin, args...).CombinedOutput()
+		cancel()
+		if err != nil {
+			t.Fatalf("soffice %s: %v %s", name, err, b)
+		}
+		for _, n := range docs {
+			data, err := os.ReadFile(filepath.Join(out, n+".pdf"))
+			if err != nil {
+				t.Fatalf("soffice %s wrote no PDF for %s: %v", name, n, err)
+			}
+			if opt != "" && !bytes.Contains(data, []byte("/StructTreeRoot")) && !bytes.Contains(data, []byte("/ObjStm")) && name != "pdfa1" {
+				t.Errorf("%s/%s.pdf: the export option was not applied (no structure tree)", name, n)
+			}
+			doc, err := Extract(context.Background(), n+".pdf", data, Options{Raw: true})
+			if err != nil {
+				t.Errorf("%s/%s: %v", name, n, err)
+				continue
+			}
+			if sim := Compare(pdfTexts(doc), want[n]); sim.Chars < 1 || sim.Paragraphs < 1 {
+				t.Errorf("%s/%s: chars %.4f paragraphs %.4f\n%s", name, n, sim.Chars, sim.Paragraphs, strings.Join(pdfTexts(doc), "\n"))
+			}
+		}
+	}
+}
+
+// TestPDFLineEndedByUnbreakableNumber: a left-aligned line that stops
+// short because the next line opens with a number too wide for the gap
+// (LibreOffice does not break "2496.5") continues its paragraph; a
+// short line whose gap would have held the number still ends one.
+func TestPDFLineEndedByUnbreakableNumber(t *testing.T) {
+	full := strings.Repeat("全县经济运行总体平稳", 3) // 30 characters, 360 pt at 12 pt
+	lines := []synthLine{
+		{96, 760, 12, strings.Repeat("全县经济运行总体平稳", 3)[:3*28]}, // indented first line
+		{72, 740, 12, full},
+		{72, 720, 12, "地方财政收入实现完成任务的一百一十七点四六个百分点增长"}, // 27 characters: a 3 em gap
+		{72, 700, 12, "2496.5万元，同比增长百分之十一。"},
+		{96, 680, 12, "新的段落从这里开始，首行缩进两个字符。"},
+		{72, 660, 12, full},
+		{72, 640, 12, "全县规模以上工业企业达到家"}, // 13 characters: a wide gap
+		{72, 620, 12, "58家，同比增加6家。"},
+	}
+	doc, err := extractBytes(t, synthDoc([][]synthLine{lines}), Options{Raw: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := pdfTexts(doc)
+	if len(got) != 4 {
+		t.Fatalf("got %d paragraphs, want 4:\n%s", len(got), strings.Join(got, "\n"))
+	}
+	if !strings.Contains(got[0], "百分点增长2496.5万元") {
+		t.Errorf("the line before the number ended its paragraph: %q", got[0])
+	}
+	if !strings.HasPrefix(got[3], "58家") {
+		t.Errorf("a short line with room for the number did not end its paragraph: %q", got)
 	}
 }
