@@ -49,7 +49,13 @@ func readPDF(ctx context.Context, data []byte, opt Options) (*Document, error) {
 	}
 	var pages []pdf.Page
 	if err := guard(func() { pages = r.Pages(pdfMaxPages + 1) }); err != nil || len(pages) == 0 {
-		return nil, Errorf(CodeCorrupt, "the PDF has no readable page tree")
+		// The table opened but leads to no pages: index the file by
+		// scanning it, as for a damaged one.
+		r2, err2 := pdf.Rebuild(bytes.NewReader(data), int64(len(data)))
+		if err2 != nil || r2 == nil || guard(func() { pages = r2.Pages(pdfMaxPages + 1) }) != nil || len(pages) == 0 {
+			return nil, Errorf(CodeCorrupt, "the PDF has no readable page tree")
+		}
+		r = r2
 	}
 	if len(pages) > pdfMaxPages {
 		return nil, Errorf(CodeTooLarge, "the PDF has more than %d pages", pdfMaxPages)

@@ -465,3 +465,47 @@ func TestPDFLineEndedByUnbreakableNumber(t *testing.T) {
 		t.Errorf("a short line with room for the number did not end its paragraph: %q", got)
 	}
 }
+
+// shiftOffsets adds d to every in-use offset of a classic xref table, as
+// if d bytes before the objects had been removed after the table was
+// written.
+func shiftOffsets(t *testing.T, data []byte, d int) []byte {
+	t.Helper()
+	re := regexp.MustCompile(`(?m)^(\d{10}) (\d{5}) n`)
+	n := 0
+	out := re.ReplaceAllFunc(data, func(m []byte) []byte {
+		off, _ := strconv.Atoi(string(m[:10]))
+		n++
+		return []byte(fmt.Sprintf("%010d%s", off+d, m[10:]))
+	})
+	if n == 0 {
+		t.Fatal("shiftOffsets: no xref entries")
+	}
+	return out
+}
+
+// TestPDFDamagedTables reads files whose cross-reference data opens but
+// misleads: a table numbered from 1 instead of 0 (every entry one object
+// off), offsets pointing into the object headers, and a trailer
+// whose /Root names a page instead of the catalog.
+func TestPDFDamagedTables(t *testing.T) {
+	var lines []synthLine
+	wrap("全年新增城镇就业二千三百人，城镇登记失业率控制在百分之三以内，民生保障更加有力。", 30, 760, true, &lines)
+	data := synthDoc([][]synthLine{lines})
+	x := bytes.LastIndex(data, []byte("xref\n0 "))
+	cases := map[string][]byte{
+		"numbered-from-one": append(append(bytes.Clone(data[:x]), "xref\n1 "...), data[x+len("xref\n0 "):]...),
+		"shifted":           shiftOffsets(t, data, 3),
+		"root-not-catalog":  bytes.Replace(data, []byte("/Root 1 0 R"), []byte("/Root 3 0 R"), 1),
+	}
+	for name, d := range cases {
+		doc, err := extractBytes(t, d, Options{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if got := strings.Join(pdfTexts(doc), ""); !strings.Contains(got, "民生保障更加有力") {
+			t.Errorf("%s: %q", name, got)
+		}
+	}
+}

@@ -789,6 +789,13 @@ func (r *Reader) Pages(max int) []Page {
 		}
 	}
 	walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	if len(out) == 0 && !r.damaged {
+		// No page through the table: try again with objects the table
+		// lacks looked up by scanning the file.
+		r.damaged = true
+		seen = map[objptr]bool{}
+		walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	}
 	return out
 }
 

@@ -91,7 +91,9 @@ type Reader struct {
 	cache      map[objptr]object // resolved indirect objects (huibao)
 	objstm     map[objptr]*objStmData
 	depth      int
-	decoded    int64 // bytes Interpret has decoded so far (huibao)
+	decoded    int64            // bytes Interpret has decoded so far (huibao)
+	scanned    map[objptr]int64 // object headers found by scanning, for a damaged table (huibao)
+	damaged    bool             // the table pointed at a wrong object (huibao)
 }
 
 // objStmData is a decoded object stream, kept so that each object inside it
@@ -740,7 +742,16 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		}
 		xref := r.xref[ptr.id]
 		if xref.ptr != ptr || !xref.inStream && xref.offset == 0 {
-			return Value{}
+			// Once the table has proved wrong, an object it lacks may
+			// still be in the file (huibao).
+			off, ok := int64(0), false
+			if r.damaged {
+				off, ok = r.scanIndex()[ptr]
+			}
+			if !ok {
+				return Value{}
+			}
+			xref.ptr, xref.inStream, xref.offset = ptr, false, off
 		}
 		if obj, ok := r.cache[ptr]; ok {
 			return r.wrap(ptr, obj)
@@ -753,16 +764,18 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		if xref.inStream {
 			x = r.fromObjStm(parent, ptr, xref.stream)
 		} else {
-			b := newBuffer(io.NewSectionReader(r.f, xref.offset, r.end-xref.offset), xref.offset)
-			b.key = r.key
-			b.useAES = r.useAES
-			obj := b.readObject()
-			def, ok := obj.(objdef)
-			if !ok {
-				panic(fmt.Errorf("loading %v: found %T instead of objdef", ptr, obj))
-			}
-			if def.ptr != ptr {
-				panic(fmt.Errorf("loading %v: found %v", ptr, def.ptr))
+			def, err := r.objectAt(xref.offset, ptr)
+			if err != nil {
+				// The table points elsewhere (offsets shifted by an
+				// edit, a subsection numbered from 1 instead of 0):
+				// look the object up by scanning the file (huibao).
+				r.damaged = true
+				if off, ok := r.scanIndex()[ptr]; ok && off != xref.offset {
+					def, err = r.objectAt(off, ptr)
+				}
+				if err != nil {
+					panic(err)
+				}
 			}
 			x = def.obj
 		}
@@ -773,6 +786,56 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		parent = ptr
 	}
 	return r.wrap(parent, x)
+}
+
+// objectAt parses the indirect object at off and checks that it is ptr.
+func (r *Reader) objectAt(off int64, ptr objptr) (def objdef, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("loading %v: malformed object", ptr)
+		}
+	}()
+	if off < 0 || off >= r.end {
+		return objdef{}, fmt.Errorf("loading %v: offset outside the file", ptr)
+	}
+	b := newBuffer(io.NewSectionReader(r.f, off, r.end-off), off)
+	b.key = r.key
+	b.useAES = r.useAES
+	obj := b.readObject()
+	def, ok := obj.(objdef)
+	if !ok {
+		return objdef{}, fmt.Errorf("loading %v: found %T instead of objdef", ptr, obj)
+	}
+	if def.ptr != ptr {
+		return objdef{}, fmt.Errorf("loading %v: found %v", ptr, def.ptr)
+	}
+	return def, nil
+}
+
+// scanIndex finds every "N G obj" header in the file once, the last one
+// of each object winning as in an incremental update (huibao).
+func (r *Reader) scanIndex() map[objptr]int64 {
+	if r.scanned != nil {
+		return r.scanned
+	}
+	r.scanned = map[objptr]int64{}
+	if r.end <= 0 || r.end > 1<<31 {
+		return r.scanned
+	}
+	data := make([]byte, r.end)
+	n, _ := r.f.ReadAt(data, 0)
+	data = data[:n]
+	for _, m := range reObjHeader.FindAllSubmatchIndex(data, -1) {
+		if m[0] > 0 && data[m[0]-1] >= '0' && data[m[0]-1] <= '9' {
+			continue
+		}
+		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
+		if id > 0 && id <= maxXref && gen <= 65535 {
+			r.scanned[objptr{uint32(id), uint16(gen)}] = int64(m[0])
+		}
+	}
+	return r.scanned
 }
 
 func (r *Reader) wrap(parent objptr, x interface{}) Value {

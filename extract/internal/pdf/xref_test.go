@@ -212,3 +212,37 @@ func TestXrefIncrementalUpdates(t *testing.T) {
 		}
 	})
 }
+
+// A table whose offsets are wrong — shifted by an edit before the
+// objects, or numbered from 1 where the free entry for object 0 belongs —
+// is corrected by scanning the file for the object headers.
+func TestXrefWrongOffsets(t *testing.T) {
+	build := func() (*pdfWriter, []int) {
+		w := newPDFWriter()
+		w.obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
+		w.obj(2, "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>")
+		w.obj(3, page(300))
+		w.obj(4, page(400))
+		return w, []int{1, 2, 3, 4}
+	}
+	t.Run("shifted", func(t *testing.T) {
+		w, ids := build()
+		at := w.b.Len()
+		w.b.WriteString("xref\n0 5\n0000000000 65535 f \n")
+		for _, id := range ids {
+			fmt.Fprintf(&w.b, "%010d 00000 n \n", w.offs[id]-7)
+		}
+		w.b.WriteString("trailer\n<< /Size 5 /Root 1 0 R >>\n")
+		wantBox(t, w.end(at), 2, 300)
+	})
+	t.Run("numbered-from-one", func(t *testing.T) {
+		w, ids := build()
+		at := w.b.Len()
+		w.b.WriteString("xref\n1 5\n0000000000 65535 f \n")
+		for _, id := range ids {
+			fmt.Fprintf(&w.b, "%010d 00000 n \n", w.offs[id])
+		}
+		w.b.WriteString("trailer\n<< /Size 6 /Root 1 0 R >>\n")
+		wantBox(t, w.end(at), 2, 300)
+	})
+}
