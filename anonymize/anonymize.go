@@ -194,6 +194,7 @@ func (a *Anonymizer) findIn(text string, nameText bool) (*tokText, []Finding) {
 		fs = append(fs, f)
 	}
 	fs = append(fs, findLocations(tt)...)
+	fs = append(fs, coordinatedPlaces(tt, fs)...)
 	if nameText {
 		fs = nameTextPersons(tt, fs)
 	}
@@ -342,6 +343,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	maxLen := 5
 	trimItem := func(k int) (int, int, bool) {
 		s, e := items[k].s, items[k].e
+		e = s + cutMeasure(tt.text[s:e])
 		text := tt.text[s:e]
 		stop := func(r rune) bool { return !isHan(r) || givenStop[r] || functionRunes[r] || orgLeftStop[r] }
 		if k == 0 {
@@ -382,22 +384,29 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			continue
 		}
 		for _, f := range found {
-			if f.Start == s && f.End == e && (f.Type == PERSON || f.Type == LOCATION || f.Type == ORG) {
+			if f.Start == s && f.End == e && (f.Type == PERSON || f.Type == LOCATION || f.Type == ORG) && f.Evidence != "village-list" {
 				if f.Type == PERSON && f.Score < 4 && anchors[PERSON] == 0 {
 					anchors[PERSON]++ // one weak name does not make a list of names
 					continue
 				}
 				anchors[f.Type] += 2
-				typ = f.Type
 			}
+		}
+	}
+	// the list is of the kind most of its found items are (an enterprise
+	// list with one item that reads as a name stays a list of enterprises)
+	for _, ty := range []Type{ORG, LOCATION, PERSON} {
+		if anchors[ty] >= 2 && (typ == "" || anchors[ty] > anchors[typ]) {
+			typ = ty
 		}
 	}
 	if len(items) < 2 {
 		return nil
 	}
-	// a count of places after the last item
+	// a count of places after the last item (老岭、沙场、周冲、转桥四村)
+	// makes a list of places, whatever an item alone would read as
 	last := items[len(items)-1]
-	if typ == "" {
+	{
 		rest := tt.text[last.s:last.e]
 		rs := []rune(rest)
 		for n := 2; n <= 4 && n < len(rs); n++ {
@@ -445,6 +454,23 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		out = append(out, Finding{Type: typ, Text: tt.text[s:e], Start: s, End: e, Evidence: "list-item", Score: 2})
 	}
 	return out
+}
+
+// cutMeasure returns the length of an item without a trailing measure
+// (周冲路1公里 → 周冲路): a number and at most three characters of unit.
+func cutMeasure(item string) int {
+	i := strings.IndexAny(item, "0123456789")
+	if i <= 0 || runeLen(item[i:]) > 8 {
+		return len(item)
+	}
+	j := i
+	for j < len(item) && (item[j] >= '0' && item[j] <= '9' || item[j] == '.') {
+		j++
+	}
+	if runeLen(item[j:]) > 3 || !allHan(item[:i]) || item[j:] != "" && !allHan(item[j:]) {
+		return len(item)
+	}
+	return i
 }
 
 // nameLike reports whether the runes at byte offsets [s, e) can be a name

@@ -56,3 +56,42 @@ func TestFileNameAlone(t *testing.T) {
 		}
 	}
 }
+
+// Classes of leaks found on reports-dev, written with other names.
+func TestPlaceClasses(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	cases := []struct{ text, gone, kept string }{
+		// a village named without its suffix, from the village list
+		{"加快青岚民国村建设。", "青岚", "建设"},
+		// an ordinary-looking short form joined to a place already found
+		{"沙坪和水口断面水质达标。", "水口", "断面"},
+		// roads in a list with their lengths
+		{"村道石岭路4公里、何冲路1公里、凤鸣山路1公里。", "凤鸣山", "公里"},
+		// a road without a county suffix before its kind
+		{"平宜快速通道等工程已完成。", "平宜", "工程"},
+		// quoted names of rural projects
+		{"抓好“青岚飞瀑”“红色羊角寨”田园综合体建设，落实“一事一议”。", "青岚飞瀑", "一事一议"},
+		// a bank's usual short name
+		{"建行和农行援助0.5亿元。", "建行", "援助"},
+		// an enterprise list whose items mostly read as enterprises
+		{"做好锦豪旗袍、扁鹊熬婆酱菜、尚雅服饰、卓远食用油服务。", "锦豪旗袍", "做好"},
+		// a count of villages after the list makes it a list of places
+		{"由原杏林乡的石岭、柿园、何冲、梅桥四村合并而成。", "梅桥", "合并"},
+	}
+	for _, c := range cases {
+		out, _ := analyzeLines(t, a, c.text)
+		if strings.Contains(out, c.gone) {
+			t.Errorf("%q survived: %s", c.gone, out)
+		}
+		if !strings.Contains(out, c.kept) {
+			t.Errorf("%q was masked: %s", c.kept, out)
+		}
+	}
+	// ordinary words that are also village names stay
+	out, _ := analyzeLines(t, a, "面对三大攻坚战和新冠肺炎疫情，上齐设备和人员。")
+	for _, s := range []string{"三大攻坚战", "新冠肺炎", "上齐"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("%q was masked: %s", s, out)
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed data/places.txt.gz data/chars.txt.gz data/surnames.txt data/common.txt.gz
+//go:embed data/places.txt.gz data/villages.txt.gz data/chars.txt.gz data/surnames.txt data/common.txt.gz
 var dataFS embed.FS
 
 // lexicon holds the embedded resources, loaded once per process.
@@ -26,6 +26,7 @@ type lexicon struct {
 	translitN             map[rune]float64  // how many transliterated names a character occurs in
 	places                map[string]int    // full administrative name → level (1 province … 4 town)
 	short                 map[string]string // short form (西和) → full form (西和县)
+	shortAll              map[string]bool   // every short form, ordinary words too (水口), for places in context
 	maxPlace              int               // longest place name, in bytes
 	common                map[string]bool   // frequent ordinary words of two or three characters
 	commonTown            map[string]bool   // common plus place words of middling frequency (江河), for town short forms
@@ -69,7 +70,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		surname: map[rune]float64{}, compound: map[string]bool{},
 		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{}, translitN: map[rune]float64{},
-		places: map[string]int{}, short: map[string]string{}, common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
+		places: map[string]int{}, short: map[string]string{}, shortAll: map[string]bool{}, common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
 	}
 	for _, line := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
 		w, flag, _ := strings.Cut(line, "\t")
@@ -154,6 +155,9 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for name := range l.places {
+		if s := shortPlace(name); s != "" && s != name {
+			l.shortAll[s] = true
+		}
 		if s := shortPlace(name); s != "" && s != name && (l.places[name] <= 2 || l.places[name] == 3 && !l.common[s] || !l.commonTown[s]) {
 			if _, full := l.places[s]; !full {
 				if old, ok := l.short[s]; !ok || l.places[name] < l.places[old] {
@@ -213,4 +217,57 @@ func (b *runeBits) set(r rune) {
 
 func (b *runeBits) has(r rune) bool {
 	return r >= 0 && r < 1<<16 && b[r>>6]&(1<<(uint(r)&63)) != 0
+}
+
+// villageList is the sorted list of village and community name stems
+// (王家, 梓源) from the gazetteer, one blob with line offsets: 256k names
+// in about 3 MB, searched by binary search.
+type villageList struct {
+	blob string
+	off  []int32 // start of each name in blob; names end at the next '\n'
+}
+
+var (
+	villagesOnce sync.Once
+	villages     *villageList
+)
+
+// getVillages loads the village stems on first use.
+func getVillages() *villageList {
+	villagesOnce.Do(func() {
+		b := readGz("data/villages.txt.gz")
+		v := &villageList{blob: string(b), off: make([]int32, 0, bytes.Count(b, []byte{'\n'})+1)}
+		for i := 0; i < len(b); {
+			v.off = append(v.off, int32(i))
+			j := bytes.IndexByte(b[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+		}
+		villages = v
+	})
+	return villages
+}
+
+func (v *villageList) name(i int) string {
+	s := v.blob[v.off[i]:]
+	if j := strings.IndexByte(s, '\n'); j >= 0 {
+		return s[:j]
+	}
+	return s
+}
+
+// has reports whether w is the stem of a village or community name.
+func (v *villageList) has(w string) bool {
+	lo, hi := 0, len(v.off)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if v.name(m) < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(v.off) && v.name(lo) == w
 }

@@ -32,7 +32,7 @@ var genericVillagePrefix = wordSet(`全 各 本 该 我 你 他 每 此 其 某 
 	帮扶 结对 联系 包抓 共建 党建 先锋 红旗 五星 星级 达标 合格 软弱涣散 后进 典型 一般 相关 周边 附近 所在 当地 本地 外地 异地 基层 社区 街道 县 市 区 镇 村 省 州`)
 
 // villageSuffixes end a place name made by pattern (方东村, 城关镇).
-var villageSuffixes = []string{"经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
+var villageSuffixes = []string{"快速通道", "快速路", "高速公路", "连接线", "大桥", "隧道", "经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
 	"水库", "大道", "公路", "电站", "电厂", "广场", "公园", "景区", "码头", "河", "江", "湖", "山", "岭", "阁", "塔", "寺", "庙", "桥", "路", "街", "峡", "洞", "湾", "岛", "溪", "泉", "坝", "渠", "港"}
 
 // landmark reports suffixes of rivers, roads and sights, which need a
@@ -43,6 +43,38 @@ func landmark(suf string) bool {
 		return false
 	}
 	return true
+}
+
+// coordinatedPlaces finds short place forms that are ordinary words too
+// (水口) when joined by 和/与/及/、 to a place already found (水口和镇隆): a
+// gazetteer short form in such company names a place.
+func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	isPlaceTok := func(k int) bool {
+		t := tt.toks[k]
+		for _, f := range found {
+			if f.Type == LOCATION && f.Start == tt.off[t.start] && f.End == tt.off[t.end] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 1; k+1 < len(tt.toks); k++ {
+		switch tt.toks[k].word {
+		case "和", "与", "及", "、", "同":
+		default:
+			continue
+		}
+		for _, pair := range [][2]int{{k - 1, k + 1}, {k + 1, k - 1}} {
+			c, other := tt.toks[pair[0]], pair[1]
+			if c.n() < 2 || c.n() > 3 || !l.shortAll[c.word] || l.common[c.word] || !isPlaceTok(other) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: c.word, Start: tt.off[c.start], End: tt.off[c.end], Evidence: "gazetteer-short,coordinated", Score: 3})
+		}
+	}
+	return out
 }
 
 // findLocations finds place names: administrative names from the
@@ -107,7 +139,12 @@ func findLocations(tt *tokText) []Finding {
 		}
 		_ = k
 	}
-	// 3. ××村 patterns.
+	// 3. village names without their suffix (梓源, 大许): a stem from the
+	// gazetteer's village list that gojieba could not read as a word of its
+	// own (single characters, or a word it made up or tagged as a name).
+	out = append(out, villageStems(tt, out)...)
+	out = append(out, quotedPlaces(tt)...)
+	// 4. ××村 patterns.
 	for k := range tt.toks {
 		t := tt.toks[k]
 		suf := ""
@@ -150,11 +187,16 @@ func findLocations(tt *tokText) []Finding {
 		} else {
 			// the suffix stands alone: take the weak tokens before it.
 			s = t.start
-			for k2 := k - 1; k2 >= 0 && t.start-tt.toks[k2].start <= 3; k2-- {
+			for k2 := k - 1; k2 >= 0 && (t.start-tt.toks[k2].start <= 3 || k2 == k-2 && tt.toks[k-1].n() == 2 && tt.toks[k-1].pos == "n" &&
+				tt.toks[k2].n() == 2 && (tt.toks[k2].pos == "x" || tt.toks[k2].pos == "ns")); k2-- {
 				p := tt.toks[k2]
 				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf)) ||
 					k2 == k-1 && clanPlace(p.word) && (suf == "村" || suf == "庄" || suf == "屯" || suf == "寨" || suf == "镇" || suf == "乡" || suf == "社区")
-				if !(p.weak() || p.pos == "ns" || p.pos == "nz" || nounOK) || !isHan(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
+				// an ordinary noun between a made-up name and the suffix
+				// (梓源|民国|村): part of the village's name
+				bridge := k2 == k-1 && p.n() == 2 && p.pos == "n" && k2 > 0 && (suf == "村" || suf == "庄" || suf == "寨" || suf == "屯") &&
+					(tt.toks[k2-1].pos == "x" && tt.toks[k2-1].n() >= 2 || tt.toks[k2-1].pos == "ns") && allHan(tt.toks[k2-1].word)
+				if !(p.weak() || p.pos == "ns" || p.pos == "nz" || nounOK || bridge) || !isHan(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
 					break
 				}
 				if genericVillagePrefix[p.word] || givenStop[tt.runes[p.start]] || functionRunes[tt.runes[p.start]] {
@@ -251,3 +293,151 @@ var villageLast = func() (b runeBits) {
 	}
 	return
 }()
+
+// villageStems finds village names written without their suffix: spans
+// of two to four characters on token boundaries that the village list
+// holds, made of single-character tokens or of one token gojieba made up
+// (x) or tagged as a name or place, and that are no ordinary word.
+func villageStems(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	v := getVillages()
+	var out []Finding
+	for k := 0; k < len(tt.toks); k++ {
+		t := tt.toks[k]
+		if !isHan(tt.runes[t.start]) || givenStop[tt.runes[t.start]] || functionRunes[tt.runes[t.start]] {
+			continue
+		}
+		var end int
+		switch {
+		case t.n() >= 2 && t.n() <= 4 && t.pos == "ns":
+			// gojieba's own place words (name words: it also tags 高达, 育人
+			// as names)
+			end = t.end
+		case t.n() == 1 && stemCharPOS(t.pos, true):
+			// the longest run of single characters that is a village stem
+			e := k
+			for e+1 < len(tt.toks) && tt.toks[e+1].n() == 1 && tt.toks[e+1].end-t.start <= 4 && isHan(tt.runes[tt.toks[e+1].start]) && stemCharPOS(tt.toks[e+1].pos, false) {
+				e++
+			}
+			for ; e > k; e-- {
+				if v.has(tt.sub(t.start, tt.toks[e].end)) {
+					break
+				}
+			}
+			if e == k {
+				continue
+			}
+			end = tt.toks[e].end
+		default:
+			continue
+		}
+		w := tt.sub(t.start, end)
+		if l.common[w] || l.commonTown[w] || nationalTerms[w] || countries[w] || !allHan(w) || !v.has(w) {
+			continue
+		}
+		bad := suffixLast.has(tt.runes[end-1]) || placeSuffixRunes[tt.runes[end-1]]
+		for _, r := range tt.runes[t.start:end] {
+			if functionRunes[r] || givenStop[r] || strings.ContainsRune("一二三四五六七八九十百千万亿两零第半", r) {
+				bad = true
+			}
+		}
+		if bad || overlapsAny(found, tt.off[t.start], tt.off[end]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[end], Evidence: "village-list", Score: 2})
+	}
+	return out
+}
+
+// stemCharPOS reports the tags a single character of a village name may
+// have: nouns, name and place parts, and for the first an adjective (大|许);
+// never a verb, preposition, adverb or measure word.
+func stemCharPOS(pos string, first bool) bool {
+	switch pos {
+	case "n", "ng", "nr", "nrt", "ns", "nz", "zg", "x", "g", "j", "m":
+		return true
+	case "a", "ag", "b", "s", "tg":
+		return first
+	}
+	return false
+}
+
+// hasRare reports whether any of the characters is rare in dictionary words.
+func hasRare(rs []rune) bool {
+	l := getLexicon()
+	for _, r := range rs {
+		if l.isRare(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeProjects follow the quoted name of a rural tourism or farm project
+// (“…”田园综合体, “…”景区), which names its place.
+var placeProjects = []string{"田园综合体", "综合体", "景区", "风景区", "旅游区", "度假区", "特色小镇", "小镇", "古镇", "古村", "农庄", "庄园", "民宿", "湿地公园", "森林公园", "公园"}
+
+// quotedPlaces finds quoted names of places and projects directly before a
+// project word (“资水丹霞”田园综合体, “绿野飞瀑”“红色老山界”田园综合体): each
+// quoted name of a run that holds a word no ordinary dictionary word.
+func quotedPlaces(tt *tokText) []Finding {
+	if !strings.Contains(tt.text, "”") {
+		return nil
+	}
+	l := getLexicon()
+	var out, run []Finding
+	text := tt.text
+	i := 0
+	for {
+		j := strings.Index(text[i:], "“")
+		if j < 0 {
+			break
+		}
+		s := i + j + len("“")
+		k := strings.Index(text[s:], "”")
+		if k < 0 {
+			break
+		}
+		e := s + k
+		name := text[s:e]
+		after := e + len("”")
+		if len(run) > 0 && run[len(run)-1].End+len("”") != i+j && !strings.HasSuffix(text[:i+j], "、") {
+			run = run[:0] // not adjacent to the previous quote
+		}
+		if n := runeLen(name); n >= 2 && n <= 8 && allHan(name) {
+			run = append(run, Finding{Type: LOCATION, Text: name, Start: s, End: e, Evidence: "quoted-place", Score: 3})
+		} else {
+			run = run[:0]
+		}
+		for _, w := range placeProjects {
+			if strings.HasPrefix(text[after:], w) {
+				for _, f := range run {
+					if distinctiveWords(tt, f.Start, f.End, l) {
+						out = append(out, f)
+					}
+				}
+				run = run[:0]
+				break
+			}
+		}
+		i = after
+	}
+	return out
+}
+
+// distinctiveWords reports whether the text at byte offsets [s, e) holds a
+// token that is not a frequent ordinary word.
+func distinctiveWords(tt *tokText, s, e int, l *lexicon) bool {
+	rs, re := tt.runeAt(s), tt.runeAt(e)
+	if rs < 0 || re < 0 {
+		return false
+	}
+	for i := rs; i < re; {
+		t := tt.toks[tt.tokOf[i]]
+		if t.n() >= 2 && !l.common[t.word] || t.pos == "x" || t.pos == "ns" || t.pos == "nr" {
+			return true
+		}
+		i = t.end
+	}
+	return false
+}

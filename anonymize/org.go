@@ -97,6 +97,9 @@ func findOrgs(tt *tokText) []Finding {
 			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
+		if wellKnownAbbrev[t.word] {
+			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "well-known-abbreviation", Score: 4, label: "企业"})
+		}
 		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && allHan(t.word) {
 			// an abbreviation (欧盟, 北大): a body more often than not
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:j", Score: 2, label: "机构", generic: true})
@@ -182,6 +185,16 @@ func findOrgs(tt *tokText) []Finding {
 			// but so is 大会 or 全部: keep only admin-level starts.
 			if !genericLevel[tt.runes[s]] {
 				continue
+			}
+		}
+		if company && sufRunes >= 2 && !distinctivePart(tt, s, t.end-sufRunes) && s > 0 {
+			// an enterprise named by an ordinary word before its kind, as a
+			// list item (、清晨|农业生态观光园): the word is its name
+			p := tt.toks[tt.tokOf[s-1]]
+			if p.n() >= 2 && p.n() <= 3 && allHan(p.word) && !levelWords[p.word] && !buildVerbs[p.word] && !rolesBefore[p.word] &&
+				(p.pos == "t" || p.pos == "n" || p.pos == "a" || p.pos == "nz" || p.pos == "x") &&
+				(p.start == 0 || strings.ContainsRune("、，,：:“\"（(", tt.runes[p.start-1])) {
+				s = p.start
 			}
 		}
 		// a name does not begin with a verb (建设|天水市第三人民医院)
@@ -447,3 +460,8 @@ func distinctivePart(tt *tokText, s, e int) bool {
 	}
 	return false
 }
+
+// wellKnownAbbrev are the usual short names of banks and large enterprises,
+// which gojieba often tags as verbs or ordinary words (建行/v).
+var wellKnownAbbrev = wordSet(`工行 农行 中行 建行 交行 招行 浦发 邮储 中信银行 兴业银行 民生银行 光大银行 华夏银行 农发行 国开行 农商行 农信社 村镇银行
+	中石油 中石化 中海油 中移动 华为 阿里 腾讯 京东 美团 拼多多`)
