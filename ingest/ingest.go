@@ -8,6 +8,7 @@ package ingest
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -51,6 +52,10 @@ type Options struct {
 	// Progress, when set, is called after every accounted entry and as
 	// input bytes are read, from one goroutine at a time.
 	Progress func(Progress)
+	// NoClaims turns off claims (store.Claimer) even when the store
+	// offers them, so concurrent ingesters may analyse the same entry
+	// twice (still storing it once); for measuring what claims save.
+	NoClaims bool
 }
 
 // Progress is a running count.
@@ -79,6 +84,8 @@ type Summary struct {
 	Skipped   int       `json:"skipped"`
 	Failures  []Failure `json:"failures"`
 	Seconds   float64   `json:"seconds"`
+	// Run names this run in the corpus's ingest log (store.Entry.Run).
+	Run string `json:"run,omitempty"`
 }
 
 // Run ingests paths into st. It returns the summary even when ctx is
@@ -108,36 +115,64 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (*Sum
 		}
 	}
 
-	items := make(chan item, opt.Workers)
-	var wg sync.WaitGroup
-	for i := 0; i < opt.Workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for it := range items {
-				res := process(ctx, st, anon, it, opt)
-				report(func() {
-					prog.Done++
-					switch res.status {
-					case statusIngested:
-						sum.Ingested++
-						prog.Ingested++
-					case statusDuplicate:
-						sum.Duplicate++
-						prog.Duplicate++
-					case statusSkipped:
-						sum.Skipped++
-						prog.Skipped++
-					case statusFailed:
-						sum.Failed++
-						prog.Failed++
-						sum.Failures = append(sum.Failures, res.failure)
-					}
-				})
+	run := &runState{st: st, anon: anon, opt: opt, id: newRunID()}
+	run.journal, _ = st.(store.Journal)
+	if !opt.NoClaims {
+		run.claims, _ = st.(store.Claimer)
+	}
+	sum.Run = run.id
+	account := func(res result) {
+		report(func() {
+			prog.Done++
+			switch res.status {
+			case statusIngested:
+				sum.Ingested++
+				prog.Ingested++
+			case statusDuplicate:
+				sum.Duplicate++
+				prog.Duplicate++
+			case statusSkipped:
+				sum.Skipped++
+				prog.Skipped++
+			case statusFailed:
+				sum.Failed++
+				prog.Failed++
+				sum.Failures = append(sum.Failures, res.failure)
 			}
-		}()
+		})
+	}
+	// pool runs items through fn with opt.Workers goroutines; items
+	// another process has claimed come back on the deferred list.
+	var dmu sync.Mutex
+	var deferred []item
+	var deferredBytes int64
+	pool := func(items <-chan item, wait bool) *sync.WaitGroup {
+		var wg sync.WaitGroup
+		for i := 0; i < opt.Workers; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for it := range items {
+					res := run.process(ctx, it, wait)
+					if res.status == statusDeferred {
+						dmu.Lock()
+						if deferredBytes+int64(len(it.data)) > maxDeferredBytes {
+							it.sha, it.data = hashOf(it.data), nil // resolved from the corpus alone
+						}
+						deferredBytes += int64(len(it.data))
+						deferred = append(deferred, it)
+						dmu.Unlock()
+						continue
+					}
+					account(res)
+				}
+			}()
+		}
+		return &wg
 	}
 
+	items := make(chan item, opt.Workers)
+	wg := pool(items, false)
 	w := &walker{ctx: ctx, lim: opt.Limits, out: items, read: func(n int64) {
 		report(func() { prog.ReadBytes += n })
 	}}
@@ -150,11 +185,48 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options) (*Sum
 	}
 	close(items)
 	wg.Wait()
+	// Entries another ingester was working on: wait for its claim, then
+	// they are duplicates, or ours to process when it stopped or failed.
+	for round := 0; len(deferred) > 0; round++ {
+		todo := deferred
+		deferred, deferredBytes = nil, 0
+		if round == maxClaimRounds {
+			for _, it := range todo {
+				account(run.logged(ctx, it, result{status: statusFailed, failure: Failure{Code: CodeClaimed,
+					Message: "another ingester kept this entry busy; run again"}}, itemSHA(it), nil))
+			}
+			break
+		}
+		ch := make(chan item, opt.Workers)
+		wg := pool(ch, true)
+		for _, it := range todo {
+			ch <- it
+		}
+		close(ch)
+		wg.Wait()
+	}
 	sum.Seconds = time.Since(start).Seconds()
 	if walkErr == nil {
 		walkErr = ctx.Err()
 	}
 	return sum, walkErr
+}
+
+// maxDeferredBytes bounds the input kept in memory for entries another
+// ingester had claimed; beyond it, such entries keep only their hash and
+// are resolved from the corpus and its ingest log.
+const maxDeferredBytes = 64 << 20
+
+// maxClaimRounds bounds how often an entry is deferred to another
+// ingester's claim before it is reported as failed.
+const maxClaimRounds = 3
+
+// newRunID names an ingest run in the log: its start time and a random
+// suffix, so runs on several machines never share an id.
+func newRunID() string {
+	var b [4]byte
+	rand.Read(b[:])
+	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
 }
 
 func withDefaults(l Limits) Limits {
@@ -187,52 +259,163 @@ const (
 	statusDuplicate
 	statusSkipped
 	statusFailed
+	statusDeferred // another process holds the entry's claim
 )
 
 type result struct {
-	status  status
-	failure Failure
+	status   status
+	failure  Failure
+	reportID string
 }
 
-// process runs one item through Has → Analyze → Put. A panic in any
-// stage fails the entry, not the batch.
-func process(ctx context.Context, st store.Store, anon *anonymize.Anonymizer, it item, opt Options) (res result) {
+// runState is what the workers of one run share.
+type runState struct {
+	id      string
+	st      store.Store
+	journal store.Journal // nil: the store keeps no ingest log
+	claims  store.Claimer // nil: no other process to share work with
+	anon    *anonymize.Anonymizer
+	opt     Options
+}
+
+// itemSHA is the SHA-256 of an item's bytes, also once they are dropped.
+func itemSHA(it item) string {
+	if it.sha != "" {
+		return it.sha
+	}
+	return hashOf(it.data)
+}
+
+func hashOf(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:])
+}
+
+// logged writes res to the ingest log (ingested reports are logged by
+// PutLogged in their own transaction) and returns it; an entry whose row
+// cannot be written is failed, so the summary never claims more than the
+// corpus records.
+func (r *runState) logged(ctx context.Context, it item, res result, sha string, rep *report.Report) result {
+	if res.status == statusFailed && res.failure.Entry == "" {
+		res.failure.Entry = DeidentifyPath(r.anon, it.path, rep)
+	}
+	if r.journal == nil || res.status == statusIngested || res.status == statusDeferred {
+		return res
+	}
+	e := store.Entry{Run: r.id, SHA256: sha, ReportID: res.reportID}
+	switch res.status {
+	case statusDuplicate:
+		e.Status = store.EntryDuplicate
+	case statusSkipped:
+		e.Status = store.EntrySkipped
+	case statusFailed:
+		e.Status, e.Code, e.Message = store.EntryFailed, res.failure.Code, res.failure.Message
+	}
+	if res.status == statusFailed {
+		e.Entry = res.failure.Entry
+	} else {
+		e.Entry = DeidentifyPath(r.anon, it.path, rep)
+	}
+	lctx := ctx
+	if ctx.Err() != nil { // an interrupted entry is still recorded
+		var cancel context.CancelFunc
+		lctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+	}
+	if err := r.journal.LogEntries(lctx, e); err != nil {
+		return result{status: statusFailed, failure: Failure{Entry: e.Entry, Code: CodeStore,
+			Message: "cannot write the ingest log"}}
+	}
+	return res
+}
+
+// process runs one item through Has → Claim → Analyze → Put and logs
+// the outcome. With wait, the item was deferred to another ingester's
+// claim: wait for that claim first. A panic in any stage fails the
+// entry, not the batch.
+func (r *runState) process(ctx context.Context, it item, wait bool) (res result) {
+	sha := itemSHA(it)
+	var rep *report.Report
 	defer func() {
 		if p := recover(); p != nil {
-			res = failed(anon, it.path, nil, "internal", "processing failed unexpectedly")
+			res = r.logged(ctx, it, result{status: statusFailed, failure: Failure{Code: "internal",
+				Message: "processing failed unexpectedly"}}, sha, nil)
 		}
 	}()
-	if it.skip {
-		return result{status: statusSkipped}
+	fail := func(code, msg string) result {
+		return r.logged(ctx, it, result{status: statusFailed, failure: Failure{Code: code, Message: msg}}, sha, rep)
 	}
-	if it.code != "" {
-		return failed(anon, it.path, nil, it.code, it.msg)
+	if it.skip {
+		return r.logged(ctx, it, result{status: statusSkipped}, "", nil)
+	}
+	if it.code != "" { // failed before its bytes were read in full
+		return r.logged(ctx, it, result{status: statusFailed, failure: Failure{Code: it.code, Message: it.msg}}, "", nil)
 	}
 	if err := ctx.Err(); err != nil {
-		return failed(anon, it.path, nil, CodeInterrupted, "the run was interrupted")
+		return fail(CodeInterrupted, "the run was interrupted")
 	}
-	h := sha256.Sum256(it.data)
-	if _, ok, err := st.Has(ctx, hex.EncodeToString(h[:])); err != nil {
-		return failed(anon, it.path, nil, CodeStore, "cannot query the corpus")
+	if wait {
+		if err := r.claims.AwaitClaim(ctx, sha); err != nil {
+			return fail(CodeStore, "cannot query the corpus")
+		}
+	}
+	if id, ok, err := r.st.Has(ctx, sha); err != nil {
+		return fail(CodeStore, "cannot query the corpus")
 	} else if ok {
-		return result{status: statusDuplicate}
+		return r.logged(ctx, it, result{status: statusDuplicate, reportID: id}, sha, nil)
 	}
-	po := opt.Pipeline
+	if it.data == nil && it.sha != "" { // deferred without its bytes: the other ingester did not store it
+		return r.resolveElsewhere(ctx, it, sha)
+	}
+	if r.claims != nil {
+		release, ok, err := r.claims.Claim(ctx, sha)
+		switch {
+		case err != nil: // claims only save work; go on without one
+		case !ok:
+			return result{status: statusDeferred}
+		default:
+			defer release()
+		}
+	}
+	po := r.opt.Pipeline
 	po.Audit = true // only to de-identify the entry's path; never stored or printed
 	rep, err := report.Analyze(ctx, it.path[len(it.path)-1], it.data, po)
 	if err != nil || rep.Error != nil {
 		code, msg := extractCode(rep, err)
-		return failed(anon, it.path, rep, code, msg)
+		return fail(code, msg)
 	}
+	name := DeidentifyPath(r.anon, it.path, rep)
 	audit := rep.Audit
 	rep.Audit = nil
-	if _, created, err := st.Put(ctx, rep, opt.Tags); err != nil {
-		rep.Audit = audit
-		return failed(anon, it.path, rep, CodeStore, "cannot store the report")
-	} else if !created {
-		return result{status: statusDuplicate}
+	var created bool
+	var id string
+	if r.journal != nil {
+		id, created, err = r.journal.PutLogged(ctx, rep, r.opt.Tags, store.Entry{Run: r.id, Entry: name})
+	} else {
+		id, created, err = r.st.Put(ctx, rep, r.opt.Tags)
 	}
-	return result{status: statusIngested}
+	if err != nil {
+		rep.Audit = audit
+		return fail(CodeStore, "cannot store the report")
+	}
+	if !created { // stored meanwhile by another process; PutLogged logged it
+		return result{status: statusDuplicate, reportID: id}
+	}
+	return result{status: statusIngested, reportID: id}
+}
+
+// resolveElsewhere accounts for an entry that another ingester claimed
+// and did not store, when this run no longer holds its bytes: the other
+// run's log row tells why it failed.
+func (r *runState) resolveElsewhere(ctx context.Context, it item, sha string) result {
+	code, msg := CodeClaimed, "another ingester was processing this entry and stopped; run again"
+	if r.journal != nil {
+		r.journal.Entries(ctx, store.EntryFilter{SHA256: sha, Status: store.EntryFailed}, func(e store.Entry) error {
+			code, msg = e.Code, e.Message
+			return nil
+		})
+	}
+	return r.logged(ctx, it, result{status: statusFailed, failure: Failure{Code: code, Message: msg}}, sha, nil)
 }
 
 func extractCode(rep *report.Report, err error) (string, string) {
@@ -247,10 +430,6 @@ func extractCode(rep *report.Report, err error) (string, string) {
 		return CodeInterrupted, "the run was interrupted"
 	}
 	return "internal", "processing failed"
-}
-
-func failed(anon *anonymize.Anonymizer, path []string, rep *report.Report, code, msg string) result {
-	return result{status: statusFailed, failure: Failure{Entry: DeidentifyPath(anon, path, rep), Code: code, Message: msg}}
 }
 
 // DeidentifyPath renders an entry path with every component

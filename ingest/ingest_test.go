@@ -200,6 +200,7 @@ func TestIngestHostileAndMixedInputs(t *testing.T) {
 	if sum.Ingested != 7 || sum.Failed != 6 || sum.Skipped != 5 || sum.Duplicate != 0 {
 		t.Errorf("summary %+v", sum)
 	}
+	checkLog(t, st, sum, dir, "王建国", "赵六")
 	for code, n := range map[string]int{CodeUnsafePath: 1, CodeTooDeep: 1, CodeBomb: 1, CodeTooLarge: 1, CodeBadArchive: 1} {
 		if codes[code] != n {
 			t.Errorf("failures with code %s: %d, want %d (%v)", code, codes[code], n, codes)
@@ -238,6 +239,61 @@ func TestIngestHostileAndMixedInputs(t *testing.T) {
 	}
 	if sum2.Ingested != 0 || sum2.Duplicate != 7 || sum2.Failed != 6 || sum2.Skipped != 5 {
 		t.Errorf("rerun summary %+v", sum2)
+	}
+	checkLog(t, st, sum2, dir, "王建国", "赵六")
+	if sum2.Run == sum.Run {
+		t.Errorf("two runs share the id %s", sum.Run)
+	}
+}
+
+// checkLog asserts that the corpus's ingest log accounts for every entry
+// of the run exactly as its summary does, names no original and no input
+// path, and links ingested and duplicate entries to stored reports.
+func checkLog(t *testing.T, st store.Store, sum *Summary, dir string, originals ...string) {
+	t.Helper()
+	j, ok := st.(store.Journal)
+	if !ok {
+		t.Fatal("the store keeps no ingest log")
+	}
+	counts := map[string]int{}
+	var failures []Failure
+	err := j.Entries(context.Background(), store.EntryFilter{Run: sum.Run}, func(e store.Entry) error {
+		counts[e.Status]++
+		for _, o := range append(originals, dir) {
+			if strings.Contains(e.Entry+e.Message, o) {
+				t.Errorf("log row leaks %q: %+v", o, e)
+			}
+		}
+		switch e.Status {
+		case store.EntryIngested, store.EntryDuplicate:
+			if e.ReportID == "" || len(e.SHA256) != 64 {
+				t.Errorf("%s row without its report or hash: %+v", e.Status, e)
+			} else if id, ok, _ := st.Has(context.Background(), e.SHA256); !ok || id != e.ReportID {
+				t.Errorf("%s row points at report %s, stored as %s", e.Status, e.ReportID, id)
+			}
+		case store.EntryFailed:
+			failures = append(failures, Failure{Entry: e.Entry, Code: e.Code, Message: e.Message})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[store.EntryIngested] != sum.Ingested || counts[store.EntryDuplicate] != sum.Duplicate ||
+		counts[store.EntryFailed] != sum.Failed || counts[store.EntrySkipped] != sum.Skipped {
+		t.Errorf("log of run %s counts %v; summary %+v", sum.Run, counts, sum)
+	}
+	want := map[Failure]int{}
+	for _, f := range sum.Failures {
+		want[f]++
+	}
+	for _, f := range failures {
+		want[f]--
+	}
+	for f, n := range want {
+		if n != 0 {
+			t.Errorf("failure %+v: summary and log differ by %d", f, n)
+		}
 	}
 }
 

@@ -27,15 +27,16 @@ import (
 // Failure codes of the ingester itself (the pipeline's codes, such as
 // "corrupt" or "unsupported_format", pass through unchanged).
 const (
-	CodeTooLarge    = "too_large"        // entry larger than Limits.MaxEntryBytes
-	CodeBomb        = "archive_bomb"     // expands beyond the compression-ratio budget
-	CodeTooMany     = "too_many_entries" // archive with more than Limits.MaxEntries entries
-	CodeTooDeep     = "too_deep"         // archive nested deeper than Limits.MaxDepth
-	CodeUnsafePath  = "unsafe_path"      // entry name with "..", an absolute path or a NUL
-	CodeBadArchive  = "corrupt_archive"  // archive that cannot be read (the rest of it is lost)
-	CodeUnreadable  = "unreadable"       // file that cannot be opened or read
-	CodeStore       = "store_error"      // the corpus refused the report
-	CodeInterrupted = "interrupted"      // the run was cancelled before this entry finished
+	CodeTooLarge    = "too_large"         // entry larger than Limits.MaxEntryBytes
+	CodeBomb        = "archive_bomb"      // expands beyond the compression-ratio budget
+	CodeTooMany     = "too_many_entries"  // archive with more than Limits.MaxEntries entries
+	CodeTooDeep     = "too_deep"          // archive nested deeper than Limits.MaxDepth
+	CodeUnsafePath  = "unsafe_path"       // entry name with "..", an absolute path or a NUL
+	CodeBadArchive  = "corrupt_archive"   // archive that cannot be read (the rest of it is lost)
+	CodeUnreadable  = "unreadable"        // file that cannot be opened or read
+	CodeStore       = "store_error"       // the corpus refused the report
+	CodeInterrupted = "interrupted"       // the run was cancelled before this entry finished
+	CodeClaimed     = "claimed_elsewhere" // another ingester held the entry and did not store it
 )
 
 // kinds of input, by name or content.
@@ -138,6 +139,7 @@ type item struct {
 	skip bool   // not a report
 	code string // set: the entry failed before the pipeline
 	msg  string // reason, free of names
+	sha  string // SHA-256 of data, kept when data is dropped while deferred
 }
 
 // walker streams entries from files, directories and archives.

@@ -43,8 +43,10 @@ func ExportColumns(what string) ([]string, error) {
 		return paragraphCols, nil
 	case ExportQuantities:
 		return quantityCols, nil
+	case ExportEntries:
+		return entryCols, nil
 	}
-	return nil, fmt.Errorf("unknown export %q: want reports, paragraphs or quantities", what)
+	return nil, fmt.Errorf("unknown export %q: want reports, paragraphs, quantities or entries", what)
 }
 
 // prepared is a report made ready for storage: the JSON body without the

@@ -21,6 +21,7 @@ var postgresDialect = &dialect{
 	timeArg:        func(t time.Time) any { return t },
 	bodyArg:        func(b []byte) any { return string(b) },
 	timeCol:        `to_char(r.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+	logTimeCol:     `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
 	catCol: func(cat string) string {
 		return "coalesce((r.categories->>'" + cat + "')::bigint, 0)"
 	},
@@ -138,7 +139,32 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 		db.Close()
 		return nil, err
 	}
-	return s, nil
+	return &pgStore{sqlStore: s, claims: &pgClaims{db: db}}, nil
+}
+
+// pgStore is the PostgreSQL corpus: the shared SQL store plus claims for
+// concurrent ingesters (see Claimer).
+type pgStore struct {
+	*sqlStore
+	claims *pgClaims
+}
+
+var _ Claimer = (*pgStore)(nil)
+
+// Claim implements Claimer.
+func (s *pgStore) Claim(ctx context.Context, sha string) (func(), bool, error) {
+	return s.claims.Claim(ctx, sha)
+}
+
+// AwaitClaim implements Claimer.
+func (s *pgStore) AwaitClaim(ctx context.Context, sha string) error {
+	return s.claims.AwaitClaim(ctx, sha)
+}
+
+// Close releases the claims and the connections.
+func (s *pgStore) Close() error {
+	s.claims.close()
+	return s.sqlStore.Close()
 }
 
 var _ = stdlib.GetDefaultDriver // the import registers the "pgx" driver

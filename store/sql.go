@@ -25,6 +25,8 @@ type dialect struct {
 	// back as text "2006-01-02T15:04:05.000000Z".
 	timeArg func(time.Time) any
 	timeCol string
+	// logTimeCol selects ingest_log.at back as text in the same layout.
+	logTimeCol string
 	// bodyArg converts the report's JSON for storage.
 	bodyArg func([]byte) any
 	// catCol selects one category count from reports.categories.
@@ -169,6 +171,12 @@ func (s *sqlStore) SchemaVersion(ctx context.Context) (int, error) {
 }
 
 func (s *sqlStore) Put(ctx context.Context, r *report.Report, tags map[string]string) (string, bool, error) {
+	return s.put(ctx, r, tags, nil)
+}
+
+// put stores r and, when e is set, its ingest log row: in the report's
+// transaction when the report is new, as a duplicate otherwise.
+func (s *sqlStore) put(ctx context.Context, r *report.Report, tags map[string]string, e *Entry) (string, bool, error) {
 	p, err := prepare(r)
 	if err != nil {
 		return "", false, err
@@ -197,6 +205,13 @@ func (s *sqlStore) Put(ctx context.Context, r *report.Report, tags map[string]st
 		}
 		if !ok {
 			return "", false, fmt.Errorf("store: report vanished during a concurrent insert")
+		}
+		if e != nil {
+			d := *e
+			d.Status, d.ReportID, d.SHA256 = EntryDuplicate, existing, r.Source.SHA256
+			if err := s.logEntry(ctx, s.db, d); err != nil {
+				return "", false, err
+			}
 		}
 		return existing, false, nil
 	}
@@ -241,6 +256,13 @@ func (s *sqlStore) Put(ctx context.Context, r *report.Report, tags map[string]st
 	}
 	for _, k := range sortedKeys(tags) {
 		if _, err := ts.exec(ctx, `INSERT INTO tags (report_id, key, value) VALUES (?, ?, ?)`, id, k, tags[k]); err != nil {
+			return "", false, err
+		}
+	}
+	if e != nil {
+		d := *e
+		d.Status, d.ReportID, d.SHA256 = EntryIngested, formatID(id), r.Source.SHA256
+		if err := s.logEntry(ctx, tx, d); err != nil {
 			return "", false, err
 		}
 	}
@@ -454,6 +476,8 @@ func (s *sqlStore) Export(ctx context.Context, what string, fn func(cols []strin
 	case ExportParagraphs:
 		query = `SELECT p.report_id, r.title, p.position, p.section, p.category, p.heading, p.role, p.confidence, p.text
 			FROM paragraphs p JOIN reports r ON r.id = p.report_id ORDER BY p.report_id, p.position`
+	case ExportEntries:
+		return s.exportEntries(ctx, cols, fn)
 	case ExportQuantities:
 		query = `SELECT q.report_id, r.title, q.paragraph, q.section, q.category, q.text, q.subject, q.value, q.unit,
 			q.normalized_value, q.normalized_unit, q.approx, q.masked, q.change
@@ -518,3 +542,14 @@ func nullFloat(v sql.NullFloat64) any {
 func (s *sqlStore) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 
 func (s *sqlStore) Close() error { return s.db.Close() }
+
+// exportEntries streams the whole ingest log as export rows.
+func (s *sqlStore) exportEntries(ctx context.Context, cols []string, fn func([]string, []any) error) error {
+	return s.Entries(ctx, EntryFilter{}, func(e Entry) error {
+		if err := ctxErr(ctx); err != nil {
+			return err
+		}
+		return fn(cols, []any{e.Run, e.Entry, e.Status, e.Code, e.Message, e.SHA256, e.ReportID,
+			e.At.Format(timeLayout)})
+	})
+}

@@ -21,11 +21,12 @@ import (
 )
 
 var sqliteDialect = &dialect{
-	name:    "sqlite",
-	rebind:  func(s string) string { return s },
-	timeArg: func(t time.Time) any { return t.Format(timeLayout) },
-	timeCol: "r.ingested_at",
-	bodyArg: gzipBody,
+	name:       "sqlite",
+	rebind:     func(s string) string { return s },
+	timeArg:    func(t time.Time) any { return t.Format(timeLayout) },
+	timeCol:    "r.ingested_at",
+	logTimeCol: "at",
+	bodyArg:    gzipBody,
 	catCol: func(cat string) string {
 		return "coalesce(json_extract(r.categories, '$." + cat + "'), 0)"
 	},

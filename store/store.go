@@ -85,8 +85,8 @@ type Store interface {
 	// to the user. Total and Facets are exact; when more than 5,000
 	// paragraphs match, ranking covers the newest 5,000 of them.
 	Search(ctx context.Context, q Query) (*Results, error)
-	// Export streams rows: what is "reports", "paragraphs" or "quantities"
-	// ("" means reports); fn receives one row at a time, values in the
+	// Export streams rows: what is "reports", "paragraphs", "quantities"
+	// or "entries" (the ingest log, see Journal); "" means reports. fn receives one row at a time, values in the
 	// order of cols (see ExportColumns). WriteExport renders CSV or JSONL.
 	Export(ctx context.Context, what string, fn func(cols []string, row []any) error) error
 	// Ping checks the connection.
