@@ -23,7 +23,7 @@ func init() {
 	var db string
 	var workers int
 	var tags []string
-	var asJSON bool
+	var asJSON, noClaims bool
 	cmd := &cobra.Command{
 		Use:   "ingest PATH... [--db DSN] [--workers N] [--tag key=value] [--policy …] [--style …] [--json]",
 		Short: "Add files, folders and archives to the searchable corpus",
@@ -38,7 +38,14 @@ as a duplicate without being processed again, so an interrupted run can simply b
 run again, and several processes may ingest into one PostgreSQL at once.
 
 Every entry is counted as ingested, duplicate, failed (with a code and a reason) or
-skipped (not a report). Names in the summary are de-identified like the reports.
+skipped (not a report), in the summary and in the corpus's ingest log (one row per
+entry per run: huibao export --what entries). Names in both are de-identified like
+the reports.
+
+With PostgreSQL, concurrent ingesters claim each report before analysing it (an
+advisory lock the server drops if the process dies): an entry another process is
+working on is set aside and settled at the end, so two processes on the same input
+each do about half of the work.
 
 Exit status: 0 when no entry failed, 1 otherwise, 2 for usage errors.`,
 		Example: `  huibao ingest reports.zip
@@ -65,7 +72,7 @@ Exit status: 0 when no entry failed, 1 otherwise, 2 for usage errors.`,
 			}
 			defer st.Close()
 
-			iopt := ingest.Options{Workers: workers, Tags: tagMap, Pipeline: opt}
+			iopt := ingest.Options{Workers: workers, Tags: tagMap, Pipeline: opt, NoClaims: noClaims}
 			errOut := cmd.ErrOrStderr()
 			var bar *progressbar.ProgressBar
 			if isTerminal(errOut) {
@@ -118,12 +125,13 @@ Exit status: 0 when no entry failed, 1 otherwise, 2 for usage errors.`,
 	f.StringVar(&pf.policy, "policy", "default", "de-identification policy: default, strict, or a JSON/YAML policy file")
 	f.StringVar(&pf.style, "style", "placeholder", "how masked entities are written: placeholder (〔人名1〕) or mask (×)")
 	f.BoolVar(&asJSON, "json", false, "print the summary as one JSON object")
+	f.BoolVar(&noClaims, "no-claims", false, "do not claim reports in a shared PostgreSQL (concurrent ingesters may then analyse one file twice; for measuring)")
 	rootCmd.AddCommand(cmd)
 }
 
 func writeIngestSummary(w io.Writer, s *ingest.Summary) {
-	fmt.Fprintf(w, "ingested %d, duplicate %d, failed %d, skipped %d in %.1f s\n",
-		s.Ingested, s.Duplicate, s.Failed, s.Skipped, s.Seconds)
+	fmt.Fprintf(w, "ingested %d, duplicate %d, failed %d, skipped %d in %.1f s (run %s)\n",
+		s.Ingested, s.Duplicate, s.Failed, s.Skipped, s.Seconds, s.Run)
 	for _, f := range s.Failures {
 		fmt.Fprintf(w, "  failed: %s: %s: %s\n", f.Entry, f.Code, f.Message)
 	}
