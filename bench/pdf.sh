@@ -10,7 +10,8 @@ N=${1:-5}
 [ $# -gt 0 ] && shift
 if [ $# -eq 0 ]; then
 	set -- testdata/extract/pdf-farm.chromium.pdf testdata/extract/pdf-science.chromium.pdf \
-		testdata/extract/pdf-long.cairo.pdf testdata/extract/pdf-science.aes256.pdf
+		testdata/extract/pdf-long.cairo.pdf testdata/extract/pdf-science.aes256.pdf \
+		testdata/extract/pdf-twice.pdfunite.pdf testdata/extract/pdf-town.lo-pdfa.pdf
 	[ -f ../shared/examples/talent-work-briefing.pdf ] && set -- "$@" ../shared/examples/talent-work-briefing.pdf
 fi
 go run ./bench/pdfbench -n "$N" "$@"

@@ -197,7 +197,9 @@ func producerBases(t *testing.T) []pdfBase {
 // Ghostscript re-distillation; incremental updates on the original and
 // on a linearized copy — and requires the same paragraphs every time.
 func TestPDFProducerRewrites(t *testing.T) {
-	pdfNeedTool(t, "qpdf", "pdftocairo", "gs")
+	// The incremental updates need only qpdf; a rewrite whose tool is
+	// missing is left out locally and fails the test under CI.
+	pdfNeedTool(t, "qpdf")
 	tmp := t.TempDir()
 	type rewrite struct {
 		name string
@@ -231,7 +233,15 @@ func TestPDFProducerRewrites(t *testing.T) {
 				continue
 			}
 			out := filepath.Join(tmp, base.name+"."+rw.name+".pdf")
-			if b, err := rw.cmd(base.path, out).CombinedOutput(); err != nil {
+			cmd := rw.cmd(base.path, out)
+			if _, err := exec.LookPath(cmd.Path); err != nil {
+				if os.Getenv("CI") == "true" {
+					t.Fatalf("%s is not installed (CI must install it)", cmd.Path)
+				}
+				t.Logf("%s is not installed: the %s rewrite is left out", cmd.Path, rw.name)
+				continue
+			}
+			if b, err := cmd.CombinedOutput(); err != nil {
 				// qpdf exits 3 on warnings with a usable output
 				if ee, ok := err.(*exec.ExitError); !ok || rw.name == "gs" || ee.ExitCode() != 3 {
 					t.Fatalf("%s %s: %v %s", rw.name, base.name, err, b)
