@@ -76,7 +76,23 @@ var (
 	xBonus3               = 3.5
 	xBonus2               = 0.8
 	twoCharPenalty        = 0.8
+	// ordinaryGivenPenalty: the given part is an ordinary word (雷|阵雨).
+	ordinaryGivenPenalty = 3.0
+	// runOnPenalty: a grammatical character after a known name (郎平|曾).
+	runOnPenalty = 2.5
+	// nrSurnameBonus: gojieba tagged a lone surname nr (袁/nr 步兵).
+	nrSurnameBonus = 2.5
+	// positionWeight and midWeight weigh positionScore.
+	positionWeight = 0.5
+	midWeight      = 0.5
+	// nrGivenWordPenalty: gojieba tags the whole nr but the given part is a
+	// frequent word (金|大中, 雷|阵雨); only context saves it.
+	nrGivenWordPenalty = 1.0
 )
+
+// hardStop are characters that never stand inside a name, even in a word
+// gojieba made up.
+var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥乎所者说、，。；：！？“”（）《》`)
 
 // findPersons finds personal names in one text.
 func findPersons(tt *tokText) []Finding {
@@ -126,6 +142,7 @@ func findPersons(tt *tokText) []Finding {
 		}
 	}
 	out = append(out, findForeignNames(tt)...)
+	out = append(out, findJapaneseNames(tt)...)
 	return out
 }
 
@@ -134,10 +151,16 @@ func findPersons(tt *tokText) []Finding {
 func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	l := getLexicon()
 	rs := tt.runes[s:e]
+	// gojieba's HMM joined exactly these characters into one unknown word
+	// (陈和生/x): then only hard function characters rule a name out.
+	xWord := tt.tokOf[s] == tt.tokOf[e-1] && tt.toks[tt.tokOf[s]].pos == "x" && tt.toks[tt.tokOf[s]].start == s && tt.toks[tt.tokOf[s]].end == e && e-s >= 3
 	for _, r := range rs[sl:] {
-		if !isHan(r) || givenStop[r] || isMaskRune(r) {
+		if !isHan(r) || isMaskRune(r) || givenStop[r] && (!xWord || hardStop[r]) {
 			return 0, "", false
 		}
+	}
+	if isForeignPlace(string(rs)) {
+		return 0, "", false // 莫斯科/nr, 黎巴嫩
 	}
 	// Token structure: the span must start and end on token boundaries, or
 	// inside words gojieba made up; a dictionary word may not stick out.
@@ -188,6 +211,9 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			g = -4
 		}
 		score += clamp(g, -4, 3)
+	}
+	if positionWeight != 0 {
+		score += positionScore(rs[sl:])
 	}
 	if exact && l.common[tt.toks[ts].word] && !(nameTag && e-s >= 3) {
 		score -= 3 // a frequent ordinary word (荣誉)
@@ -240,13 +266,32 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	} else if e == len(tt.runes) {
 		ctx += 0.3
 	}
+	if e-s == 3 && sl == 1 && !l.common[string(rs[1:])] && getPersonLexicon().ordinary[string(rs[1:])] && ctx < 3 {
+		score -= ordinaryGivenPenalty // the given part is an ordinary word (雷|阵雨)
+		ev = append(ev, "given-is-word")
+	}
+	if e-s == 3 && sl == 1 {
+		// a grammatical character after a name gojieba knows (郎平|曾说)
+		last := tt.toks[tt.tokOf[e-1]]
+		head := tt.toks[tt.tokOf[s]]
+		if last.start == e-1 && last.n() == 1 && functionPOS(last.pos) && head.start == s && head.end == e-1 &&
+			(head.pos == "nr" || head.pos == "nrfg" || head.pos == "x") {
+			score -= runOnPenalty
+			ev = append(ev, "run-on")
+		}
+	}
 	if e-s == 3 && sl == 1 && l.common[string(rs[1:])] && ctx < 3 {
 		if nameTag {
-			score -= 0.7 // gojieba knows the whole as a name (张建国)
+			score -= nrGivenWordPenalty // gojieba knows the whole as a name (张建国)
 		} else {
 			score -= 2 // the given part is an ordinary word (黑|木耳)
 		}
 		ev = append(ev, "given-is-word")
+	}
+	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 {
+		// gojieba tagged the surname on its own as a name part (袁/nr 步兵)
+		score += nrSurnameBonus
+		ev = append(ev, "jieba:nr-surname")
 	}
 	if ctx >= 3 && insideWords > 0 {
 		score += 1 // a role before the name vouches for a word inside it (方|红海)
@@ -254,6 +299,9 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	score += ctx
 	if s > 0 && (tt.runes[s-1] >= '0' && tt.runes[s-1] <= '9' || strings.ContainsRune("一二三四五六七八九十两百千万几第", tt.runes[s-1])) {
 		score -= 3 // after a number: a measure word (3项完成), not a name
+	}
+	if e-s >= 3 && strings.ContainsRune("一二三四五六七八九十两百千万几", rs[len(rs)-1]) && e < len(tt.runes) && isHan(tt.runes[e]) {
+		score -= 3 // a count after a name (梁头|四乡镇), not a given name (李四)
 	}
 	if strings.ContainsRune("感性度率型式者们界类量费款税价额局处部会院所站厂店场园路街制法案品物业机器具件", rs[len(rs)-1]) {
 		score -= 2 // ends like an ordinary noun (幸福感, 满意度)
@@ -328,7 +376,7 @@ func translitToken(tt *tokText, t tok) bool {
 func dotNames(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
-	ok := func(i int) bool {
+	ok := func(i int, right bool) bool {
 		r := tt.runes[i]
 		if !isHan(r) || functionRunes[r] {
 			return false
@@ -342,15 +390,30 @@ func dotNames(tt *tokText) []Finding {
 			return true // gojieba does not know the word: part of the name
 		}
 		lx := getLexicon()
-		return lx.translitN[r] >= 1 || nameWord && t.n() <= 4 && !lx.common[t.word] ||
-			t.n() > 1 && !lx.common[t.word] && t.pos != "n" && t.pos != "vn" && t.pos != "nt"
+		if t.n() == 1 {
+			return lx.translitN[r] >= 1 && !dotStop[r]
+		}
+		if dotStop[tt.runes[t.end-1]] {
+			return false // a group word (荷兰人|维姆·…)
+		}
+		switch t.pos {
+		case "n", "vn", "nt", "v", "vd", "a", "ad", "d", "i", "l":
+			// after the dot, ordinary words end the name (…·伯德|捆绑)
+			// unless made of transliteration characters (买买提)
+			for _, c := range tt.runes[t.start:t.end] {
+				if right && lx.translitN[c] < 3 {
+					return false
+				}
+			}
+		}
+		return lx.translitN[r] >= 1 || nameWord && t.n() <= 4 && !lx.common[t.word] || !lx.common[t.word]
 	}
 	for i := 0; i < n; i++ {
 		if !isNameDot(tt.runes[i]) || i == 0 || !isHan(tt.runes[i-1]) {
 			continue
 		}
 		s := i
-		for s > 0 && i-s < 6 && ok(s-1) {
+		for s > 0 && i-s < 6 && ok(s-1, false) {
 			s--
 		}
 		if s == i {
@@ -359,7 +422,7 @@ func dotNames(tt *tokText) []Finding {
 		e := i
 		for e < n && isNameDot(tt.runes[e]) {
 			j := e + 1
-			for j < n && j-(e+1) < 7 && ok(j) {
+			for j < n && j-(e+1) < 7 && ok(j, true) {
 				j++
 			}
 			if j == e+1 {
@@ -375,6 +438,10 @@ func dotNames(tt *tokText) []Finding {
 	}
 	return out
 }
+
+// dotStop are characters that end a role or a group word before a dotted
+// name (荷兰人|维姆·…, 司令官|马克思·…).
+var dotStop = runeSet(`人官长员者派籍`)
 
 // findForeignNames finds transliterated and minority names: runs joined by
 // a middle dot (阿不都热合曼·买买提), and dictionary or made-up words whose
@@ -412,7 +479,7 @@ func findForeignNames(tt *tokText) []Finding {
 		if k > 0 && (rolesBefore[tt.toks[k-1].word] || hasRoleSuffix(tt.toks[k-1].word)) {
 			sc += 1.5
 		}
-		if sc >= 2.2 && !l.common[t.word] && !isCountry(t.word) && getLexicon().places[t.word] == 0 {
+		if sc >= 2.2 && !l.common[t.word] && !isForeignPlace(t.word) && getLexicon().places[t.word] == 0 {
 			out = append(out, Finding{Type: PERSON, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "transliterated", Score: sc})
 		}
 	}
@@ -477,9 +544,9 @@ func contextForeignNames(tt *tokText) []Finding {
 		case "x", "nr", "nrt", "nrfg", "ns":
 			return !l.common[t.word] || t.pos == "nrt"
 		}
-		return t.n() == 1
+		return t.n() == 1 && !functionPOS(t.pos)
 	}
-	accept := func(s, e int, ev string) {
+	accept := func(s, e int, ev string, strong bool) {
 		if e-s < 2 || e-s > 7 {
 			return
 		}
@@ -493,10 +560,14 @@ func contextForeignNames(tt *tokText) []Finding {
 			return
 		}
 		w := tt.sub(s, e)
-		if isCountry(w) || l.places[w] > 0 || nationalTerms[w] {
+		if isForeignPlace(w) || l.places[w] > 0 || nationalTerms[w] {
 			return
 		}
-		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: 2.5})
+		score := 2.5
+		if strong {
+			score = 3.5 // a title outweighs gojieba's place tag (库马拉通加总统)
+		}
+		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: score})
 	}
 	for k, t := range tt.toks {
 		if !foreignRoles[t.word] && !hasRoleSuffix(t.word) {
@@ -511,7 +582,7 @@ func contextForeignNames(tt *tokText) []Finding {
 			e = tt.toks[k2].end
 		}
 		if e > t.end {
-			accept(t.end, e, "transliterated,role-before:"+t.word)
+			accept(t.end, e, "transliterated,role-before:"+t.word, personRoleWord(t.word))
 		}
 		// before the title or verb
 		s := t.start
@@ -522,7 +593,7 @@ func contextForeignNames(tt *tokText) []Finding {
 			s = tt.toks[k2].start
 		}
 		if s < t.start {
-			accept(s, t.start, "transliterated,title-after:"+t.word)
+			accept(s, t.start, "transliterated,title-after:"+t.word, personRoleWord(t.word))
 		}
 	}
 	return out

@@ -101,8 +101,54 @@ def write_gz(name, text):
             z.write(text.encode("utf-8"))
 
 
+# Ordinary two-character words (not names or places, frequency >= 50): a
+# candidate name whose given part is one of them (雷|阵雨) needs more evidence.
+ordinary = []
+with gzip.open(os.path.join(repo, "segment", "dict", "jieba.dict.utf8.gz"), "rt", encoding="utf-8") as f:
+    for line in f:
+        parts = line.split()
+        if len(parts) == 3 and len(parts[0]) == 2 and int(parts[1]) >= 50 and not parts[2].startswith("nr") and parts[2] not in ("ns", "nz"):
+            ordinary.append(parts[0])
+write_gz("ordinary.txt.gz", "\n".join(sorted(set(ordinary))) + "\n")
+
 write_gz("common.txt.gz", "\n".join(sorted(set(common))) + "\n")
 
 chars = set(given) | set(translit) | set(first)
 write_gz("chars.txt.gz", "".join(f"{ch}\t{given[ch]}\t{first[ch]}\t{translit[ch]}\t{general[ch]}\n" for ch in sorted(chars)))
 print(len(chars), "chars", sum(given.values()), "given", sum(general.values()), "general", file=sys.stderr)
+
+# Position statistics (namepos.txt.gz): how often a character ends a name
+# (the names counted above: gojieba's nr words and the development file's
+# gold names) against how often, weighted by frequency, it ends or begins an
+# ordinary dictionary word of two or more characters. A character that
+# mostly ends ordinary nouns (章, 杯, 车) makes a poor last name character.
+name_last, name_mid = Counter(), Counter()
+word_last, word_first = Counter(), Counter()
+
+def add_pos(name, w):
+    sl = 2 if name[:2] in compound and len(name) >= 3 else 1
+    if name[0] not in surnames and sl == 1:
+        return
+    g = name[sl:]
+    if not 1 <= len(g) <= 2:
+        return
+    name_last[g[-1]] += w
+    if len(g) == 2:
+        name_mid[g[0]] += w
+
+with gzip.open(os.path.join(repo, "segment", "dict", "jieba.dict.utf8.gz"), "rt", encoding="utf-8") as f:
+    for line in f:
+        parts = line.split()
+        if len(parts) != 3:
+            continue
+        w, freq, tag = parts[0], int(parts[1]), parts[2]
+        if tag in ("nr", "nrfg") and len(w) == 3:
+            add_pos(w, 1)
+        elif not tag.startswith("nr") and len(w) >= 2:
+            word_last[w[-1]] += freq
+            word_first[w[0]] += freq
+for s in spans:
+    if "·" not in s:
+        add_pos(s, 3)
+pchars = set(name_last) | set(name_mid)
+write_gz("namepos.txt.gz", "".join(f"{ch}\t{name_last[ch]}\t{name_mid[ch]}\t{word_last[ch]}\t{word_first[ch]}\n" for ch in sorted(pchars)))

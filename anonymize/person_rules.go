@@ -1,0 +1,231 @@
+package anonymize
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/ordinary.txt.gz data/foreign_places.txt data/jpsurnames.txt data/namepos.txt.gz
+var personFS embed.FS
+
+// personLexicon holds the word lists the PERSON recognizer uses beside the
+// shared lexicon: ordinary two-character words (a given name that is one,
+// 雷|阵雨, needs more evidence), foreign places gojieba may tag as names
+// (莫斯科/nr), and Japanese family names (桥本).
+type personLexicon struct {
+	ordinary      map[string]bool
+	foreignPlaces map[string]bool
+	jpSurnames    map[string]bool
+	jpFirst       runeBits
+	// last and mid: log ratio of a character ending a name (or standing
+	// first in a two-character given name) against ending (or beginning)
+	// an ordinary word, from namepos.txt.gz.
+	last, mid map[rune]float64
+}
+
+var (
+	personLexOnce sync.Once
+	personLex     *personLexicon
+)
+
+// getPersonLexicon loads the person word lists on first use.
+func getPersonLexicon() *personLexicon {
+	personLexOnce.Do(func() { personLex = loadPersonLexicon() })
+	return personLex
+}
+
+func readPersonFile(name string) string {
+	b, err := personFS.ReadFile(name)
+	if err != nil {
+		panic("anonymize: missing embedded " + name)
+	}
+	if strings.HasSuffix(name, ".gz") {
+		r, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			panic("anonymize: corrupt embedded " + name)
+		}
+		if b, err = io.ReadAll(r); err != nil {
+			panic("anonymize: corrupt embedded " + name)
+		}
+	}
+	return string(b)
+}
+
+// wordList reads a whitespace-separated word list; lines starting with #
+// are comments.
+func wordList(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(s, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+func loadPersonLexicon() *personLexicon {
+	pl := &personLexicon{
+		ordinary:      wordList(readPersonFile("data/ordinary.txt.gz")),
+		foreignPlaces: wordList(readPersonFile("data/foreign_places.txt")),
+		jpSurnames:    wordList(readPersonFile("data/jpsurnames.txt")),
+	}
+	pl.last, pl.mid = map[rune]float64{}, map[rune]float64{}
+	type row struct{ nameLast, nameMid, wordLast, wordFirst float64 }
+	rows := map[rune]row{}
+	var tl, tm, twl, twf float64
+	for _, line := range strings.Split(readPersonFile("data/namepos.txt.gz"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			continue
+		}
+		r, _ := firstRune(f[0])
+		var v [4]float64
+		for i := range v {
+			v[i], _ = strconv.ParseFloat(f[i+1], 64)
+		}
+		rows[r] = row{v[0], v[1], v[2], v[3]}
+		tl += v[0]
+		tm += v[1]
+		twl += v[2]
+		twf += v[3]
+	}
+	for r, w := range rows {
+		pl.last[r] = math.Log((w.nameLast+0.5)/tl) - math.Log((w.wordLast+50)/twl)
+		pl.mid[r] = math.Log((w.nameMid+0.5)/tm) - math.Log((w.wordFirst+50)/twf)
+	}
+	for w := range pl.jpSurnames {
+		r, _ := firstRune(w)
+		pl.jpFirst.set(r)
+	}
+	return pl
+}
+
+// isForeignPlace reports countries and foreign places that are never
+// personal names.
+func isForeignPlace(w string) bool {
+	return isCountry(w) || getPersonLexicon().foreignPlaces[w]
+}
+
+// functionPOS reports gojieba tags of grammatical single characters that
+// do not end a name: adverbs, prepositions, conjunctions, particles,
+// pronouns, directions, numerals and measure words (郎平|曾, 赵华|说).
+func functionPOS(pos string) bool {
+	switch pos {
+	case "d", "p", "c", "r", "f", "m", "q", "v", "vn", "ad", "ag", "dg":
+		return true
+	}
+	return strings.HasPrefix(pos, "u")
+}
+
+// personRoleWord reports title words, not verbs, that announce or follow
+// a foreign name (总统, 教练): stronger evidence than a verb of saying.
+func personRoleWord(w string) bool {
+	return len(w) > 3 && (foreignRoles[w] || rolesBefore[w] || hasRoleSuffix(w)) && !verbsOfSaying[w]
+}
+
+// verbsOfSaying are the multi-character verbs among the role words.
+var verbsOfSaying = wordSet(`表示 强调 认为 指出 透露 宣布 一行 等人 带领 陪同 会见 看望 慰问 采访 邀请 聘请 引进 授予 表彰 联系 委托 找到 告诉`)
+
+// findJapaneseNames finds Japanese names: a Japanese family name alone or
+// with a given name of one to three characters, before a title or a verb
+// of saying (桥本首相, 桥本还表示) or after a title (首相桥本龙太郎), or a
+// word gojieba made up that starts with a family name (武村正义).
+func findJapaneseNames(tt *tokText) []Finding {
+	pl := getPersonLexicon()
+	var out []Finding
+	n := len(tt.runes)
+	for i := 0; i+1 < n; i++ {
+		if !pl.jpFirst.has(tt.runes[i]) {
+			continue
+		}
+		sl := 0
+		for l := 3; l >= 2; l-- {
+			if i+l <= n && pl.jpSurnames[string(tt.runes[i:i+l])] {
+				sl = l
+				break
+			}
+		}
+		if sl == 0 || tt.toks[tt.tokOf[i]].start != i {
+			continue
+		}
+		before := false
+		if b := tt.tokenBefore(i); b != nil && (foreignRoles[b.word] || rolesBefore[b.word] || hasRoleSuffix(b.word)) && !verbsOfSaying[b.word] {
+			before = true
+		}
+		best := 0
+		for g := 3; g >= 0; g-- {
+			e := i + sl + g
+			if e > n || e < n && tt.toks[tt.tokOf[e]].start != e {
+				continue
+			}
+			okGiven := true
+			for _, r := range tt.runes[i+sl : e] {
+				if !isHan(r) || givenStop[r] || functionRunes[r] {
+					okGiven = false
+				}
+			}
+			if !okGiven {
+				continue
+			}
+			// the given name must be words gojieba does not know well
+			if g > 0 {
+				t := tt.toks[tt.tokOf[i+sl]]
+				if t.n() > 1 && t.dictWord() && getLexicon().common[t.word] {
+					continue
+				}
+			}
+			after := false
+			if a := tt.tokenAt(e); a != nil && a.start == e && (foreignRoles[a.word] || rolesAfter[a.word]) {
+				after = true
+			}
+			// an adverb before a verb of saying (桥本|还|表示)
+			if a := tt.tokenAt(e); a != nil && a.start == e && a.n() == 1 && a.pos == "d" {
+				if a2 := tt.tokenAt(a.end); a2 != nil && a2.start == a.end && foreignRoles[a2.word] {
+					after = true
+				}
+			}
+			x := g > 0 && tt.tokOf[i] == tt.tokOf[e-1] && tt.toks[tt.tokOf[i]].pos == "x" && tt.toks[tt.tokOf[i]].start == i && tt.toks[tt.tokOf[i]].end == e
+			if after || before && (g > 0 || e == n || tt.toks[tt.tokOf[e]].n() > 1) || x && g >= 2 {
+				best = e
+				break
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: "japanese-name", Score: 3.5})
+		i = best - 1
+	}
+	return out
+}
+
+// positionScore is the evidence the given name's characters give by their
+// position: the last character against ordinary word endings (纪念|章), a
+// first given character of two against ordinary word beginnings.
+func positionScore(given []rune) float64 {
+	pl := getPersonLexicon()
+	last, ok := pl.last[given[len(given)-1]]
+	if !ok {
+		last = -3
+	}
+	sc := clamp(last, -3, 2)
+	if len(given) == 2 {
+		m, ok := pl.mid[given[0]]
+		if !ok {
+			m = -3
+		}
+		sc += clamp(m, -3, 2) * midWeight
+	}
+	// only a penalty: ordinary word endings speak against a name, while
+	// name-like endings are already counted by the given-name statistics
+	return math.Min(0, sc) * positionWeight
+}
