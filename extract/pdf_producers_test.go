@@ -519,3 +519,41 @@ func TestPDFDamagedTables(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFPageTreeShapes reads page trees the way merging tools and
+// printers write them: nested /Pages nodes, /Resources and /MediaBox
+// inherited from an ancestor, a page without /Type, contents given as an
+// array, and a /Count that disagrees with the pages.
+func TestPDFPageTreeShapes(t *testing.T) {
+	font := fpdfFont(4) // objects 4-6
+	text := []string{"第一页的正文内容。", "第二页的正文内容。", "第三页的正文内容。"}
+	page := func(c int, extra string) string {
+		return fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Contents %d 0 R %s >>", c, extra)
+	}
+	content := func(s string) string { return stream("BT /F1 12 Tf 72 700 Td " + ucs2(s) + " Tj ET") }
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		// the root holds the resources and the media box for every page
+		"<< /Type /Pages /Kids [3 0 R 10 0 R] /Count 7 /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> >>",
+		page(7, ""),
+	}
+	objs = append(objs, font...)
+	objs = append(objs, content(text[0]), content(text[1]), content(text[2]),
+		// 10: an intermediate node with its own kids
+		"<< /Type /Pages /Parent 2 0 R /Kids [11 0 R 12 0 R] /Count 2 >>",
+		"<< /Type /Page /Parent 10 0 R /Contents 8 0 R >>",
+		"<< /Parent 10 0 R /Contents [9 0 R] /Rotate 0 >>",
+	)
+	doc, err := extractBytes(t, synthPDF(objs, 1), Options{Raw: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Pages != 3 {
+		t.Errorf("%d pages, want 3", doc.Pages)
+	}
+	// one line a page: the layout may join them; the text must be there
+	// in page order
+	if got := pdfTexts(doc); strings.Join(got, "") != strings.Join(text, "") {
+		t.Errorf("got %q, want %q", got, text)
+	}
+}
