@@ -479,8 +479,15 @@ func findForeignNames(tt *tokText) []Finding {
 		if k > 0 && (rolesBefore[tt.toks[k-1].word] || hasRoleSuffix(tt.toks[k-1].word)) {
 			sc += 1.5
 		}
-		if sc >= 2.2 && !l.common[t.word] && !isForeignPlace(t.word) && getLexicon().places[t.word] == 0 {
-			out = append(out, Finding{Type: PERSON, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "transliterated", Score: sc})
+		if sc >= 2.2 && !l.common[t.word] && !notForeignName(t.word) && getLexicon().places[t.word] == 0 {
+			rs, re := t.start, t.end
+			if t.pos == "nrt" || t.pos == "x" {
+				rs, re = translitRun(tt, k)
+				if w := tt.sub(rs, re); notForeignName(w) || l.places[w] > 0 {
+					rs, re = t.start, t.end
+				}
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(rs, re), Start: tt.off[rs], End: tt.off[re], Evidence: "transliterated,jieba:" + t.pos, Score: sc})
 		}
 	}
 	return out
@@ -560,7 +567,7 @@ func contextForeignNames(tt *tokText) []Finding {
 			return
 		}
 		w := tt.sub(s, e)
-		if isForeignPlace(w) || l.places[w] > 0 || nationalTerms[w] {
+		if notForeignName(w) || l.places[w] > 0 || nationalTerms[w] {
 			return
 		}
 		score := 2.5

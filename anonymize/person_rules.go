@@ -11,7 +11,7 @@ import (
 	"sync"
 )
 
-//go:embed data/ordinary.txt.gz data/foreign_places.txt data/jpsurnames.txt data/namepos.txt.gz
+//go:embed data/ordinary.txt.gz data/foreign_places.txt data/jpsurnames.txt data/namepos.txt.gz data/translit_words.txt
 var personFS embed.FS
 
 // personLexicon holds the word lists the PERSON recognizer uses beside the
@@ -22,6 +22,7 @@ type personLexicon struct {
 	ordinary      map[string]bool
 	foreignPlaces map[string]bool
 	jpSurnames    map[string]bool
+	translitWords map[string]bool // transliterated words that are not people (卢比)
 	jpFirst       runeBits
 	// last and mid: log ratio of a character ending a name (or standing
 	// first in a two-character given name) against ending (or beginning)
@@ -77,6 +78,7 @@ func loadPersonLexicon() *personLexicon {
 		ordinary:      wordList(readPersonFile("data/ordinary.txt.gz")),
 		foreignPlaces: wordList(readPersonFile("data/foreign_places.txt")),
 		jpSurnames:    wordList(readPersonFile("data/jpsurnames.txt")),
+		translitWords: wordList(readPersonFile("data/translit_words.txt")),
 	}
 	pl.last, pl.mid = map[rune]float64{}, map[rune]float64{}
 	type row struct{ nameLast, nameMid, wordLast, wordFirst float64 }
@@ -113,6 +115,46 @@ func loadPersonLexicon() *personLexicon {
 // personal names.
 func isForeignPlace(w string) bool {
 	return isCountry(w) || getPersonLexicon().foreignPlaces[w]
+}
+
+// notForeignName reports words that look transliterated but name no
+// person: places, currencies, brands, substances (莫斯科, 卢比, 尼古丁).
+func notForeignName(w string) bool {
+	return isForeignPlace(w) || getPersonLexicon().translitWords[w]
+}
+
+// runStop are characters that end a transliterated run: place suffixes
+// and words that follow a name (…县, …副总统, …小组).
+var runStop = runeSet(`县州河市省镇村湖山岛港湾区城副小人自书`)
+
+// translitRun extends the transliterated token k over its neighbours that
+// continue the name (帕斯|特拉纳, 萨莫拉|诺): other transliterated or
+// made-up words and single transliteration characters, at most eight
+// characters in all. It returns the rune range.
+func translitRun(tt *tokText, k int) (int, int) {
+	l := getLexicon()
+	part := func(t tok) bool {
+		if !isHan(tt.runes[t.start]) || t.n() > 5 {
+			return false
+		}
+		for _, r := range tt.runes[t.start:t.end] {
+			if functionRunes[r] || givenStop[r] || runStop[r] || l.translitN[r] < 3 {
+				return false
+			}
+		}
+		if t.n() == 1 {
+			return !functionPOS(t.pos)
+		}
+		return t.pos == "nrt" || t.pos == "x"
+	}
+	s, e := tt.toks[k].start, tt.toks[k].end
+	for j := k + 1; j < len(tt.toks) && tt.toks[j].end-s <= 8 && part(tt.toks[j]); j++ {
+		e = tt.toks[j].end
+	}
+	for j := k - 1; j >= 0 && e-tt.toks[j].start <= 8 && part(tt.toks[j]); j-- {
+		s = tt.toks[j].start
+	}
+	return s, e
 }
 
 // functionPOS reports gojieba tags of grammatical single characters that
