@@ -1,0 +1,132 @@
+package anonymize
+
+import (
+	"os"
+	"testing"
+)
+
+// personsIn returns the PERSON texts the strict policy finds in one text.
+func personsIn(t *testing.T, a *Anonymizer, text string) map[string]bool {
+	t.Helper()
+	_, fs := a.find(text)
+	out := map[string]bool{}
+	for _, f := range fs {
+		if f.Type == PERSON {
+			out[f.Text] = true
+		}
+	}
+	return out
+}
+
+func TestPersonRules(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text     string
+		want     []string // exact PERSON spans that must be found
+		notWant  []string // PERSON spans that must not be found
+		noPerson bool     // no PERSON at all
+	}{
+		// gojieba tags the weather word nr; its given part is an ordinary word
+		{text: "各地有阵雨或雷阵雨。", noPerson: true},
+		// foreign capitals tagged nr or nrt are never people
+		{text: "代表团访问了莫斯科和新德里。", noPerson: true},
+		// a currency written like a transliterated name
+		{text: "每一卢比约合人民币两角。", noPerson: true},
+		// a Japanese family name with a given name after a title
+		{text: "首相山田健一今天表示，将继续推进改革。", want: []string{"山田健一"}},
+		// an adverb after a two-character name is not part of it
+		{text: "李华曾说过这件事。", want: []string{"李华"}, notWant: []string{"李华曾"}},
+		// transliterated pieces gojieba split are one name
+		{text: "球员卡莫拉诺表示满意。", want: []string{"卡莫拉诺"}, notWant: []string{"卡莫"}},
+		// a lone surname tagged nr before an ordinary word (袁|步兵)
+		{text: "记者袁步兵报道。", want: []string{"袁步兵"}},
+		// an unknown word with a function character inside (和)
+		{text: "陈和生说，项目进展顺利。", want: []string{"陈和生"}},
+		// roles on both sides
+		{text: "驻村第一书记刘晓东同志带领群众修路。", want: []string{"刘晓东"}},
+		// a count after a list item is no given name
+		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
+		// a dotted name stops at an ordinary verb after it
+		{text: "记者采访了约翰·米勒捆绑销售的问题。", notWant: []string{"约翰·米勒捆绑"}},
+	}
+	for _, c := range cases {
+		got := personsIn(t, a, c.text)
+		if c.noPerson && len(got) > 0 {
+			t.Errorf("%q: want no PERSON, got %v", c.text, got)
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: want PERSON %q, got %v", c.text, w, got)
+			}
+		}
+		for _, w := range c.notWant {
+			if got[w] {
+				t.Errorf("%q: did not want PERSON %q", c.text, w)
+			}
+		}
+	}
+}
+
+func TestPersonWordLists(t *testing.T) {
+	pl := getPersonLexicon()
+	if len(pl.ordinary) < 10000 || !pl.ordinary["阵雨"] || pl.ordinary["李鹏"] {
+		t.Errorf("ordinary words: %d entries, 阵雨 %v, 李鹏 %v", len(pl.ordinary), pl.ordinary["阵雨"], pl.ordinary["李鹏"])
+	}
+	if !isForeignPlace("莫斯科") || !isForeignPlace("美国") || isForeignPlace("张三") {
+		t.Error("foreign places")
+	}
+	if !pl.jpSurnames["桥本"] || pl.jpSurnames["王"] {
+		t.Error("Japanese family names")
+	}
+	// word-final characters of ordinary nouns score below name endings
+	if !(pl.last['章'] < pl.last['华'] && pl.last['车'] < pl.last['明']) {
+		t.Errorf("position statistics: 章 %.2f 华 %.2f 车 %.2f 明 %.2f", pl.last['章'], pl.last['华'], pl.last['车'], pl.last['明'])
+	}
+	if positionScore([]rune("普车")) >= 0 || positionScore([]rune("建华")) != 0 {
+		t.Errorf("positionScore: 普车 %.2f, 建华 %.2f", positionScore([]rune("普车")), positionScore([]rune("建华")))
+	}
+}
+
+// Floors for PERSON measured on the development file (strict policy):
+// precision 0.756, recall 0.758, caught 0.860 when set.
+const (
+	personDevPrecisionFloor = 0.74
+	personDevRecallFloor    = 0.74
+	personDevCaughtFloor    = 0.85
+)
+
+func TestPersonDevFloors(t *testing.T) {
+	p := needShared(t, "data/ner/peoples_daily_dev.txt")
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := ReadBIO(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var persons []NERSentence
+	for _, s := range sents {
+		for _, g := range s.Gold {
+			if g.Type == PERSON {
+				persons = append(persons, s)
+				break
+			}
+		}
+	}
+	// every sentence counts for precision; PERSON spans only for the floors
+	scores, err := New(testSeg(t), StrictPolicy(), Placeholder).ScoreNER(t.Context(), sents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range scores {
+		if s.Type != PERSON {
+			continue
+		}
+		t.Logf("PERSON on %d sentences (%d with names): P=%.3f R=%.3f caught=%.3f", len(sents), len(persons), s.Precision, s.Recall, s.Privacy)
+		if s.Precision < personDevPrecisionFloor || s.Recall < personDevRecallFloor || s.Privacy < personDevCaughtFloor {
+			t.Errorf("PERSON below floor: P %.3f (%.2f) R %.3f (%.2f) caught %.3f (%.2f)", s.Precision, personDevPrecisionFloor, s.Recall, personDevRecallFloor, s.Privacy, personDevCaughtFloor)
+		}
+	}
+}
