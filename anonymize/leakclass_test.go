@@ -95,3 +95,27 @@ func TestPlaceClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgBodies: publishers and factories are read by their longest suffix
+// (出版社, not 社), a place a few nouns before a one-character suffix makes
+// a named body, and one-word bodies are masked by the strict policy only.
+func TestOrgBodies(t *testing.T) {
+	seg := testSeg(t)
+	def := New(seg, nil, Placeholder)
+	out, _ := analyzeLines(t, def, "青州市技术监督局和柳河电影制片厂联合发布，由教育部指导。")
+	for _, s := range []string{"青州市技术监督局", "柳河电影制片厂"} {
+		if strings.Contains(out, s) {
+			t.Errorf("%q survived: %s", s, out)
+		}
+	}
+	if !strings.Contains(out, "教育部") {
+		t.Errorf("a national body was masked by the default policy: %s", out)
+	}
+	strict := New(seg, StrictPolicy(), Placeholder)
+	out, _ = analyzeLines(t, strict, "办事处认真研究，外交部长表示支持，代表团到访。")
+	for _, s := range []string{"办事处", "外交部", "代表团"} {
+		if strings.Contains(out, s) {
+			t.Errorf("strict kept the body %q: %s", s, out)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,7 +11,7 @@ import (
 // placeholder, the rest 机构.
 var (
 	companySuffixes = []string{"观光园", "体验园", "示范园", "采摘园", "庄园", "山庄", "度假村", "农家乐", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "总公司", "公司", "集团", "专业合作社", "合作社", "联合社", "商行", "工作室", "厂", "店", "场", "坊", "社", "酒店", "宾馆", "超市", "商场", "银行", "农商行", "信用社", "事务所", "门诊部", "诊所"}
-	instSuffixes    = []string{"研究院", "研究所", "研究中心", "研究会", "设计院", "科学院", "工程院", "大学", "学院", "职业技术学院", "医院", "卫生院", "中医院", "中学", "小学", "学校", "职中", "高中", "幼儿园", "实验室", "中心", "协会", "商会", "学会", "联合会", "基金会", "促进会", "报社", "日报", "晚报", "电视台", "广播电台", "出版社", "委员会", "办公室", "管委会", "政府", "党委", "县委", "市委", "省委", "区委", "人大", "政协", "法院", "检察院", "公安局", "派出所", "局", "厅", "署", "部", "委", "办", "院", "所", "站", "馆", "队", "团", "党", "军", "会"}
+	instSuffixes    = []string{"出版社", "通讯社", "杂志社", "俱乐部", "制片厂", "总厂", "分厂", "分院", "艺术团", "代表团", "总领事馆", "领事馆", "大使馆", "工会", "组委会", "筹委会", "办事处", "管理局", "工作组", "领导小组", "研究院", "研究所", "研究中心", "研究会", "设计院", "科学院", "工程院", "大学", "学院", "职业技术学院", "医院", "卫生院", "中医院", "中学", "小学", "学校", "职中", "高中", "幼儿园", "实验室", "中心", "协会", "商会", "学会", "联合会", "基金会", "促进会", "报社", "日报", "晚报", "电视台", "广播电台", "出版社", "委员会", "办公室", "管委会", "政府", "党委", "县委", "市委", "省委", "区委", "人大", "政协", "法院", "检察院", "公安局", "派出所", "局", "厅", "署", "部", "委", "办", "院", "所", "站", "馆", "队", "团", "党", "军", "会"}
 	// singleCharInst are one-character suffixes accepted only at the end
 	// of a dictionary organisation word or after a proper name part.
 	singleCharInst = runeSet("局厅署部委办院所站馆队团党军会社厂店场坊")
@@ -52,6 +53,24 @@ var suffixLast = func() (b runeBits) {
 	return
 }()
 
+// orgSuffixesLongest is every organisation suffix, longest first, so that
+// 出版社 is read as a publisher and not as a 社 of some company.
+var orgSuffixesLongest = func() []string {
+	out := append([]string{}, allOrgSuffixes...)
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
+
+var companySuffixSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range companySuffixes {
+		m[c] = true
+	}
+	return m
+}()
+
+// orgSuffix returns the longest organisation suffix w ends with and
+// whether it is an enterprise's.
 func orgSuffix(w string) (string, bool) {
 	if w == "" {
 		return "", false
@@ -59,14 +78,9 @@ func orgSuffix(w string) (string, bool) {
 	if r, _ := utf8.DecodeLastRuneInString(w); !suffixLast.has(r) {
 		return "", false
 	}
-	for _, s := range allOrgSuffixes {
+	for _, s := range orgSuffixesLongest {
 		if strings.HasSuffix(w, s) {
-			for _, c := range companySuffixes {
-				if c == s {
-					return s, true
-				}
-			}
-			return s, false
+			return s, companySuffixSet[s]
 		}
 	}
 	return "", false
@@ -108,6 +122,11 @@ func findOrgs(tt *tokText) []Finding {
 			// another proper noun (微软, 英特尔): masked by the strict policy
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nz", Score: 1, label: "机构", generic: true})
 		}
+		if w := bodyWord(t.word); w != "" && allHan(w) {
+			// a body named by one word (教育部, 办事处, 古巴队), or the body
+			// in a role (司法部|长): generic, masked by the strict policy
+			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 1.5, label: "机构", generic: true})
+		}
 		if w := bodyPrefix(t.word); w != "" {
 			// 市委书记, 县委 alone: the party or government body of a level
 			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 3, label: "机构", generic: true})
@@ -123,6 +142,19 @@ func findOrgs(tt *tokText) []Finding {
 			continue // 大会, 召开大会: a meeting, not a body
 		}
 		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word])
+		if !afterPlace && sufRunes == 1 && t.n() > 1 && !ordinaryBodyWords[t.word] {
+			// a place a few nouns before (郑州市|技术|监督局)
+			for k2 := k - 1; k2 >= 0 && k2 >= k-3; k2-- {
+				p := tt.toks[k2]
+				if p.pos == "ns" || p.pos == "nt" || countries[p.word] {
+					afterPlace = true
+					break
+				}
+				if p.pos != "n" && p.pos != "vn" && p.pos != "nz" && p.pos != "b" && p.pos != "j" {
+					break
+				}
+			}
+		}
 		if sufRunes == 1 && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
 		}
@@ -394,7 +426,7 @@ func orgShortForms(tt *tokText, f Finding) []string {
 
 // ordinaryBodyWords end in an organisation character but are ordinary
 // words even after a place (中国|干部).
-var ordinaryBodyWords = wordSet(`干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
+var ordinaryBodyWords = wordSet(`东部 西部 南部 北部 中部 东南部 西南部 西北部 东北部 腹部 头部 上部 下部 底部 顶部 总部 支部 本部 会议 干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
 
 // standaloneBodies are party and government bodies named by their level
 // alone (县委, 市政府); strict masks them, default keeps them.
@@ -465,3 +497,28 @@ func distinctivePart(tt *tokText, s, e int) bool {
 // which gojieba often tags as verbs or ordinary words (建行/v).
 var wellKnownAbbrev = wordSet(`工行 农行 中行 建行 交行 招行 浦发 邮储 中信银行 兴业银行 民生银行 光大银行 华夏银行 农发行 国开行 农商行 农信社 村镇银行
 	中石油 中石化 中海油 中移动 华为 阿里 腾讯 京东 美团 拼多多`)
+
+// bodyWordSuffixes end one-word bodies (宣传部, 代表团); meetings (座谈会),
+// workshops and facilities (停车场, 加油站) are left out.
+var bodyWordSuffixes = runeSet("部委局厅署办院所馆队团社")
+
+// bodyWord returns the body a single word names: the word itself when it
+// ends in an organisation suffix (教育部, 办事处), or the body before a
+// head's title (司法部长 → 司法部); "" otherwise.
+func bodyWord(w string) string {
+	rs := []rune(w)
+	if len(rs) >= 4 && rs[len(rs)-1] == '长' && bodyWordSuffixes[rs[len(rs)-2]] {
+		w, rs = string(rs[:len(rs)-1]), rs[:len(rs)-1]
+	}
+	if len(rs) < 2 || ordinaryBodyWords[w] {
+		return ""
+	}
+	suf, company := orgSuffix(w)
+	if suf == "" || company {
+		return ""
+	}
+	if n := runeLen(suf); n == 1 && (len(rs) < 3 || !bodyWordSuffixes[rs[len(rs)-1]]) || n > 1 && strings.HasSuffix(suf, "会") && suf != "委员会" && suf != "管委会" {
+		return ""
+	}
+	return w
+}

@@ -12,7 +12,7 @@ import (
 // line, every field: here the masked text). The targets are 0.98
 // masked and 0.95 kept; these floors catch regressions on the way there.
 const (
-	devMaskedFloor = 0.93
+	devMaskedFloor = 0.98
 	devKeptFloor   = 0.95
 )
 
@@ -74,7 +74,7 @@ func TestNERDevFloors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	floors := map[Type][2]float64{PERSON: {0.62, 0.82}, ORG: {0.40, 0.70}, LOCATION: {0.65, 0.80}} // precision, caught
+	floors := map[Type][2]float64{PERSON: {0.62, 0.82}, ORG: {0.38, 0.83}, LOCATION: {0.65, 0.80}} // precision, caught
 	for _, s := range scores {
 		t.Logf("%s: P=%.3f R=%.3f F1=%.3f caught=%.3f", s.Type, s.Precision, s.Recall, s.F1, s.Privacy)
 		if fl, ok := floors[s.Type]; ok && (s.Precision < fl[0] || s.Privacy < fl[1]) {
