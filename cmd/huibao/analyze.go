@@ -20,7 +20,7 @@ func init() {
 	var pf pipelineFlags
 	var format string
 	cmd := &cobra.Command{
-		Use:   "analyze [--format json|text] [--policy default|strict|FILE] [--style placeholder|mask] [--audit] FILE...",
+		Use:   "analyze [--format json|text] [--policy default|strict|FILE] [--style placeholder|mask|surname|redact|hmac] [--audit] FILE...",
 		Short: "Classify, measure and de-identify report files",
 		Long: `analyze runs the whole pipeline on each file and prints the de-identified result.
 With --format json it prints one JSON object per file, one per line (JSON Lines).
@@ -71,7 +71,7 @@ Exit status: 0 when every file succeeded, 1 when any failed, 2 for usage errors.
 	}
 	cmd.Flags().StringVar(&format, "format", "", "output format: json (JSON Lines) or text (default on a terminal)")
 	cmd.Flags().StringVar(&pf.policy, "policy", "default", "de-identification policy: default, strict, or a JSON/YAML policy file")
-	cmd.Flags().StringVar(&pf.style, "style", "placeholder", "how masked entities are written: placeholder (〔人名1〕) or mask (×)")
+	cmd.Flags().StringVar(&pf.style, "style", "placeholder", "how masked entities are written: placeholder (〔人名1〕), mask (×××), surname (张某), redact (removed) or hmac (keyed hash, same entity same placeholder across a corpus; key from "+anonymize.HMACKeyEnv+" or the file named by "+anonymize.HMACKeyFileEnv+")")
 	cmd.Flags().BoolVar(&pf.audit, "audit", false, "include the original text of every masked entity (for the owner's review; never stored)")
 	rootCmd.AddCommand(cmd)
 }
