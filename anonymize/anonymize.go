@@ -256,8 +256,16 @@ func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
 	if len(surnames) == 0 || tt == nil {
 		return nil
 	}
+	var first runeBits
+	for s := range surnames {
+		r, _ := firstRune(s)
+		first.set(r)
+	}
 	var out []Finding
 	for i := 0; i+1 < len(tt.runes); i++ {
+		if !first.has(tt.runes[i]) {
+			continue
+		}
 		for sl := 2; sl >= 1; sl-- {
 			if i+sl >= len(tt.runes) || !surnames[string(tt.runes[i:i+sl])] {
 				continue

@@ -78,13 +78,40 @@ func orgSuffix(w string) (string, bool) {
 	if r, _ := utf8.DecodeLastRuneInString(w); !suffixLast.has(r) {
 		return "", false
 	}
-	for _, s := range orgSuffixesLongest {
-		if strings.HasSuffix(w, s) {
-			return s, companySuffixSet[s]
+	// the last n characters, longest first: map lookups, no scan of the list
+	e := len(w)
+	starts := [maxSuffixRunes + 1]int{}
+	n := 0
+	for i := len(w); i > 0 && n < maxSuffixRunes; n++ {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+		starts[n+1] = i
+	}
+	for k := n; k >= 1; k-- {
+		if c, ok := suffixKind[w[starts[k]:e]]; ok {
+			return w[starts[k]:e], c
 		}
 	}
 	return "", false
 }
+
+// maxSuffixRunes is the length of the longest organisation suffix.
+const maxSuffixRunes = 8
+
+// suffixKind maps every organisation suffix to whether it is an
+// enterprise's.
+var suffixKind = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range orgSuffixesLongest {
+		if runeLen(s) > maxSuffixRunes {
+			panic("anonymize: organisation suffix longer than maxSuffixRunes: " + s)
+		}
+		if _, ok := m[s]; !ok {
+			m[s] = companySuffixSet[s]
+		}
+	}
+	return m
+}()
 
 // findOrgs finds organisation names: a suffix word (有限公司, 大学, 研究院 …)
 // with the name part before it, organisation words gojieba knows (nt),
@@ -100,6 +127,9 @@ func findOrgs(tt *tokText) []Finding {
 			// a suffix cut in two by gojieba (观光|园): join the tokens
 			for j := 1; j <= 2 && k-j >= 0; j++ {
 				w := tt.sub(tt.toks[k-j].start, t.end)
+				if !suffixLast.has(tt.runes[t.end-1]) {
+					break
+				}
 				if s2, c2 := orgSuffix(w); s2 == w && runeLen(w) >= 2 {
 					suf, company, kLeft = s2, c2, k-j-1
 					t = tok{word: w, pos: "n", start: tt.toks[k-j].start, end: t.end}
@@ -122,7 +152,7 @@ func findOrgs(tt *tokText) []Finding {
 			// another proper noun (微软, 英特尔): masked by the strict policy
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nz", Score: 1, label: "机构", generic: true})
 		}
-		if w := bodyWord(t.word); w != "" && allHan(w) {
+		if w := bodyWord(t.word); t.n() >= 2 && w != "" && allHan(w) {
 			// a body named by one word (教育部, 办事处, 古巴队), or the body
 			// in a role (司法部|长): generic, masked by the strict policy
 			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 1.5, label: "机构", generic: true})
@@ -263,15 +293,16 @@ func findOrgs(tt *tokText) []Finding {
 		out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: ev, Score: 5, label: label, generic: !proper})
 	}
 	// Titles of newspapers and magazines (《费加罗报》).
-	for _, m := range pressTitle.FindAllStringSubmatchIndex(tt.text, -1) {
+	hasPress, hasUni := strings.Contains(tt.text, "《"), strings.Contains(tt.text, "大")
+	for _, m := range findAllIf(hasPress, pressTitle, tt.text, true) {
 		out = append(out, Finding{Type: ORG, Text: tt.text[m[2]:m[3]], Start: m[2], End: m[3], Evidence: "press-title", Score: 4, label: "机构"})
 	}
 	// A quoted name before an abbreviated university (“八一”农大).
-	for _, m := range quotedUni.FindAllStringIndex(tt.text, -1) {
+	for _, m := range findAllIf(hasUni, quotedUni, tt.text, false) {
 		out = append(out, Finding{Type: ORG, Text: tt.text[m[0]:m[1]], Start: m[0], End: m[1], Evidence: "university-abbreviation", Score: 4, label: "机构"})
 	}
 	// University abbreviations (山科大, 上海交大).
-	for _, m := range uniAbbrev.FindAllStringIndex(tt.text, -1) {
+	for _, m := range findAllIf(hasUni, uniAbbrev, tt.text, false) {
 		w := tt.text[m[0]:m[1]]
 		// keep the tail that starts with a place character
 		for len(w) > 0 && !placeInitial(w) {
@@ -506,6 +537,9 @@ var bodyWordSuffixes = runeSet("部委局厅署办院所馆队团社")
 // ends in an organisation suffix (教育部, 办事处), or the body before a
 // head's title (司法部长 → 司法部); "" otherwise.
 func bodyWord(w string) string {
+	if r, _ := utf8.DecodeLastRuneInString(w); r != '长' && !bodyWordSuffixes[r] && !suffixLast.has(r) {
+		return ""
+	}
 	rs := []rune(w)
 	if len(rs) >= 4 && rs[len(rs)-1] == '长' && bodyWordSuffixes[rs[len(rs)-2]] {
 		w, rs = string(rs[:len(rs)-1]), rs[:len(rs)-1]
@@ -521,4 +555,16 @@ func bodyWord(w string) string {
 		return ""
 	}
 	return w
+}
+
+// findAllIf runs a regular expression only when a cheap test on the text
+// says it can match.
+func findAllIf(cond bool, re *regexp.Regexp, text string, submatch bool) [][]int {
+	if !cond {
+		return nil
+	}
+	if submatch {
+		return re.FindAllStringSubmatchIndex(text, -1)
+	}
+	return re.FindAllStringIndex(text, -1)
 }
