@@ -88,6 +88,12 @@ var (
 	// nrGivenWordPenalty: gojieba tags the whole nr but the given part is a
 	// frequent word (金|大中, 雷|阵雨); only context saves it.
 	nrGivenWordPenalty = 1.0
+	// headNounPenalty: surname and first given character form an ordinary
+	// word (纪念|章).
+	headNounPenalty = 3.0
+	// famousPenalty replaces the common-word penalty for frequent words
+	// shaped like names (周恩来/t).
+	famousPenalty = 1.0
 )
 
 // hardStop are characters that never stand inside a name, even in a word
@@ -159,7 +165,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			return 0, "", false
 		}
 	}
-	if isForeignPlace(string(rs)) {
+	if notForeignName(string(rs)) {
 		return 0, "", false // 莫斯科/nr, 黎巴嫩
 	}
 	// Token structure: the span must start and end on token boundaries, or
@@ -216,8 +222,14 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		score += positionScore(rs[sl:])
 	}
 	if exact && l.common[tt.toks[ts].word] && !(nameTag && e-s >= 3) {
-		score -= 3 // a frequent ordinary word (荣誉)
-		ev = append(ev, "common-word")
+		if e-s == 3 && sl == 1 && l.surname[rs[0]] == 0 && nameChars(rs[1:]) && !getPersonLexicon().ordinary[string(rs[:2])] && !getPersonLexicon().ordinary[string(rs[1:])] {
+			// a famous name gojieba lists under another tag (周恩来/t)
+			score -= famousPenalty
+			ev = append(ev, "common-name-word")
+		} else {
+			score -= 3 // a frequent ordinary word (荣誉)
+			ev = append(ev, "common-word")
+		}
 	}
 	if nameTag {
 		if e-s >= 3 {
@@ -265,6 +277,10 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 	} else if e == len(tt.runes) {
 		ctx += 0.3
+	}
+	if e-s == 3 && sl == 1 && getPersonLexicon().ordinary[string(rs[:2])] && ctx < 3 {
+		score -= headNounPenalty // a modifier word and its head noun (纪念|章, 银行|卡)
+		ev = append(ev, "word+head")
 	}
 	if e-s == 3 && sl == 1 && !l.common[string(rs[1:])] && getPersonLexicon().ordinary[string(rs[1:])] && ctx < 3 {
 		score -= ordinaryGivenPenalty // the given part is an ordinary word (雷|阵雨)

@@ -271,3 +271,14 @@ func positionScore(given []rune) float64 {
 	// name-like endings are already counted by the given-name statistics
 	return math.Min(0, sc) * positionWeight
 }
+
+// nameChars reports whether the characters of a given name are, taken
+// together, more likely in names than in ordinary text.
+func nameChars(given []rune) bool {
+	l := getLexicon()
+	sum := 0.0
+	for _, r := range given {
+		sum += l.given[r]
+	}
+	return sum > 0
+}
