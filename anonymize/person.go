@@ -18,7 +18,7 @@ var (
 		带领 陪同 会见 看望 慰问 采访 邀请 聘请 引进 授予 表彰 联系 委托 找到 告诉`)
 	rolesAfter = wordSet(`同志 先生 女士 教授 副教授 博士 院士 书记 主任 老师 师傅 等 说 表示 指出 强调 认为 介绍 告诉 主持 讲话 发言 出席 会见 会谈 称 透露 一行 夫妇 夫人
 		老人 同学 团队 课题组 工作室 代表 委员 局长 县长 市长 镇长 村长 部长 主席 总理 经理 董事长 处长 科长 所长 站长 院长 校长 厂长 组长 队长 总统 首相 外长 大使
-		领衔 牵头 带领 率领 率 任 担任 当选 出任 获得 荣获`)
+		领衔 牵头 带领 率领 率 任 担任 当选 出任 获得 荣获 委员长 副总理 副主席 副总统 国务卿 议长 首相 总统 外长`)
 	titleRefs = wordSet(`书记 县长 市长 省长 区长 镇长 乡长 村长 局长 主任 处长 科长 所长 站长 院长 校长 厂长 经理 总 董事长 部长 主席 组长 队长 老师 教授 博士 院士 支书 会长 行长 社长 馆长 委员 代表 同志 师傅 总工`)
 	// namePartStop: characters that never begin or end a given name in
 	// running text, because they are nearly always function words.
@@ -267,6 +267,11 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 	}
 	if a := tt.tokenAt(e); a != nil && a.start == e {
+		if a.word == "副" { // 副|总理
+			if a2 := tt.tokenAt(a.end); a2 != nil && a2.start == a.end && rolesAfter[a2.word] && len(a2.word) > 3 {
+				a = a2
+			}
+		}
 		if rolesAfter[a.word] {
 			w := 1.0
 			if len(a.word) > 3 { // a title, not a particle
@@ -567,7 +572,7 @@ func contextForeignNames(tt *tokText) []Finding {
 		case "x", "nr", "nrt", "nrfg", "ns":
 			return !l.common[t.word] || t.pos == "nrt"
 		}
-		return t.n() == 1 && !functionPOS(t.pos)
+		return t.n() == 1 && !gramPOS(t.pos)
 	}
 	accept := func(s, e int, ev string, strong bool) {
 		if e-s < 2 || e-s > 7 {
@@ -593,7 +598,7 @@ func contextForeignNames(tt *tokText) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: score})
 	}
 	for k, t := range tt.toks {
-		if !foreignRoles[t.word] && !hasRoleSuffix(t.word) {
+		if !foreignRoles[t.word] && !hasRoleSuffix(t.word) && !endsInTitle(t.word) {
 			continue
 		}
 		// after the role
@@ -607,16 +612,20 @@ func contextForeignNames(tt *tokText) []Finding {
 		if e > t.end {
 			accept(t.end, e, "transliterated,role-before:"+t.word, personRoleWord(t.word))
 		}
-		// before the title or verb
-		s := t.start
-		for k2 := k - 1; k2 >= 0 && part(tt.toks[k2]) && t.start-tt.toks[k2].start <= 7; k2-- {
+		// before the title or verb (素帕猜|副|总理)
+		s, k0 := t.start, k
+		if k > 0 && tt.toks[k-1].word == "副" {
+			s, k0 = tt.toks[k-1].start, k-1
+		}
+		end := s
+		for k2 := k0 - 1; k2 >= 0 && part(tt.toks[k2]) && end-tt.toks[k2].start <= 7; k2-- {
 			if foreignRoles[tt.toks[k2].word] {
 				break
 			}
 			s = tt.toks[k2].start
 		}
-		if s < t.start {
-			accept(s, t.start, "transliterated,title-after:"+t.word, personRoleWord(t.word))
+		if s < end {
+			accept(s, end, "transliterated,title-after:"+t.word, personRoleWord(t.word))
 		}
 	}
 	return out

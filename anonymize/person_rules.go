@@ -143,7 +143,7 @@ func translitRun(tt *tokText, k int) (int, int) {
 			}
 		}
 		if t.n() == 1 {
-			return !functionPOS(t.pos)
+			return !gramPOS(t.pos)
 		}
 		return t.pos == "nrt" || t.pos == "x"
 	}
@@ -163,6 +163,17 @@ func translitRun(tt *tokText, k int) (int, int) {
 func functionPOS(pos string) bool {
 	switch pos {
 	case "d", "p", "c", "r", "f", "m", "q", "v", "vn", "ad", "ag", "dg":
+		return true
+	}
+	return strings.HasPrefix(pos, "u")
+}
+
+// gramPOS reports gojieba tags of purely grammatical words: adverbs,
+// prepositions, conjunctions, particles, pronouns, directions, numerals
+// and measure words (not verbs: 猜 can be part of 素帕猜).
+func gramPOS(pos string) bool {
+	switch pos {
+	case "d", "p", "c", "r", "f", "m", "q", "ad", "dg":
 		return true
 	}
 	return strings.HasPrefix(pos, "u")
@@ -200,7 +211,7 @@ func findJapaneseNames(tt *tokText) []Finding {
 			continue
 		}
 		before := false
-		if b := tt.tokenBefore(i); b != nil && (foreignRoles[b.word] || rolesBefore[b.word] || hasRoleSuffix(b.word)) && !verbsOfSaying[b.word] {
+		if b := tt.tokenBefore(i); b != nil && (foreignRoles[b.word] || rolesBefore[b.word] || hasRoleSuffix(b.word) || endsInTitle(b.word)) && !verbsOfSaying[b.word] {
 			before = true
 		}
 		best := 0
@@ -282,3 +293,17 @@ func nameChars(given []rune) bool {
 	}
 	return sum > 0
 }
+
+// endsInTitle reports words that end in a title of two or more characters
+// (日本首相, 巴西总统), not in a verb.
+func endsInTitle(w string) bool {
+	for _, t := range titleSuffixes {
+		if len(w) > len(t) && strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSuffixes are the titles endsInTitle looks for.
+var titleSuffixes = strings.Fields(`首相 总统 总理 外长 主席 议长 国王 大使 部长 教练 书记 委员长`)
