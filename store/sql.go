@@ -43,7 +43,8 @@ type dialect struct {
 	// facets counts the matching paragraphs per category (ignoring the
 	// category filter); rank returns one page of matching paragraph ids,
 	// best first, given the number of matches in the category.
-	facets func(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, error)
+	// approx reports facets that are estimates (see Results.Approx).
+	facets func(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (facets map[string]int, approx bool, err error)
 	rank   func(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, facets map[string]int, total int) ([]ranked, error)
 }
 
@@ -405,10 +406,11 @@ func (s *sqlStore) Search(ctx context.Context, q Query) (*Results, error) {
 		return nil, err
 	}
 	res := &Results{Hits: []Hit{}, Facets: map[string]int{}}
-	facets, err := s.d.facets(ctx, s, q, pq)
+	facets, approx, err := s.d.facets(ctx, s, q, pq)
 	if err != nil {
 		return nil, searchErr(err)
 	}
+	res.Approx = approx
 	for c, n := range facets {
 		if n == 0 {
 			continue

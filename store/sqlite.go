@@ -102,7 +102,14 @@ func sqliteMatch(q Query, pq *parsedQuery) string {
 
 const ftsCount = `SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid >= ? AND rowid < ?`
 
-func sqliteFacets(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, error) {
+func sqliteFacets(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, bool, error) {
+	out, err := sqliteCounts(ctx, s, q, pq)
+	return out, false, err
+}
+
+// sqliteCounts counts exactly: each category is a rowid range of the
+// index, counted without reading a table row.
+func sqliteCounts(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, error) {
 	match := sqliteMatch(q, pq)
 	out := map[string]int{}
 	for code := int64(1); code < numCodes; code++ {

@@ -62,6 +62,9 @@ type Results struct {
 	Total  int            `json:"total"`
 	Hits   []Hit          `json:"hits"`
 	Facets map[string]int `json:"facets"` // matching paragraphs per category
+	// Approx is true when Total and Facets are estimates: PostgreSQL
+	// counts exactly up to 5,000 matches and estimates beyond.
+	Approx bool `json:"approx,omitempty"`
 }
 
 // Store is a corpus. Implementations are safe for concurrent use.
@@ -82,8 +85,10 @@ type Store interface {
 	Delete(ctx context.Context, id string) error
 	// Search finds paragraphs (see Query). A query with nothing to search
 	// for returns an error wrapping ErrBadQuery, whose message can be shown
-	// to the user. Total and Facets are exact; when more than 5,000
-	// paragraphs match, ranking covers the newest 5,000 of them.
+	// to the user. Total and Facets are exact (beyond 2,000 matches,
+	// PostgreSQL estimates them and sets Approx). When many paragraphs
+	// match, ranking covers the newest of them: 5,000 in SQLite, 1,000
+	// in PostgreSQL.
 	Search(ctx context.Context, q Query) (*Results, error)
 	// Export streams rows: what is "reports", "paragraphs", "quantities"
 	// or "entries" (the ingest log, see Journal); "" means reports. fn receives one row at a time, values in the

@@ -327,11 +327,11 @@ func TestSearch(t *testing.T) {
 			seen[k] = true
 		}
 		// Broad queries rank only the newest matches; counts stay exact.
-		old := rankWindow
-		rankWindow = 5
+		old, oldPG := rankWindow, pgRankWindow
+		rankWindow, pgRankWindow = 5, 5
 		res, err = s.Search(ctx, Query{Text: "人才", Category: "achievement", Limit: 3})
-		rankWindow = old
-		if err != nil || res.Total != 6 || len(res.Hits) != 3 {
+		rankWindow, pgRankWindow = old, oldPG
+		if err != nil || res.Total != 6 || len(res.Hits) != 3 || res.Approx {
 			t.Fatalf("windowed search: %v %v", res, err)
 		}
 		first, _, _ := s.Has(ctx, sha(1))
@@ -340,6 +340,23 @@ func TestSearch(t *testing.T) {
 				t.Fatalf("windowed search ranked an old match: %+v", h)
 			}
 		}
+		// Beyond PostgreSQL's counting cap, counts are estimates, flagged
+		// and never below what was counted; SQLite stays exact.
+		oldCap := pgCountCap
+		pgCountCap = 3
+		res, err = s.Search(ctx, Query{Text: "人才", Category: "achievement", Limit: 3})
+		pgCountCap = oldCap
+		if err != nil || len(res.Hits) != 3 {
+			t.Fatalf("capped count: %v %v", res, err)
+		}
+		sum := 0
+		for _, n := range res.Facets {
+			sum += n
+		}
+		if _, pg := s.(*pgStore); pg != res.Approx || (pg && sum < 4) || (!pg && res.Total != 6) {
+			t.Errorf("capped count: total %d approx %v facets %v", res.Total, res.Approx, res.Facets)
+		}
+
 		// A category outside the four is counted and filtered by name.
 		odd := fixture(99, 2019, "")
 		odd.Paragraphs[3].Category = "custom"

@@ -85,7 +85,11 @@ func writeResults(w io.Writer, res *store.Results, color bool) {
 	for i, c := range cats {
 		parts[i] = fmt.Sprintf("%s %d", c, res.Facets[c])
 	}
-	fmt.Fprintf(w, "%d matching paragraphs (%s)\n\n", res.Total, strings.Join(parts, ", "))
+	about := ""
+	if res.Approx {
+		about = "about "
+	}
+	fmt.Fprintf(w, "%s%d matching paragraphs (%s)\n\n", about, res.Total, strings.Join(parts, ", "))
 	open, close := "【", "】"
 	if color {
 		open, close = "\x1b[1;31m", "\x1b[0m"
