@@ -33,6 +33,7 @@ type lexicon struct {
 	rare                  map[rune]bool     // characters seldom seen in dictionary words (瀍)
 	known                 map[rune]bool     // characters with statistics
 	placeFirst, placeLast runeBits          // first and last characters of place names
+	placeLens             []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
 	shortFirst            runeBits          // first characters of short forms
 }
 
@@ -70,7 +71,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		surname: map[rune]float64{}, compound: map[string]bool{},
 		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{}, translitN: map[rune]float64{},
-		places: map[string]int{}, short: map[string]string{}, shortAll: map[string]bool{}, common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
+		places: map[string]int{}, short: map[string]string{}, shortAll: map[string]bool{}, placeLens: make([]uint32, 1<<16), common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
 	}
 	for _, line := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
 		w, flag, _ := strings.Cut(line, "\t")
@@ -150,6 +151,9 @@ func loadLexicon() *lexicon {
 		rs := []rune(name)
 		l.placeFirst.set(rs[0])
 		l.placeLast.set(rs[len(rs)-1])
+		if len(rs) < 32 && rs[0] < 1<<16 {
+			l.placeLens[rs[0]] |= 1 << uint(len(rs))
+		}
 		if len(name) > l.maxPlace {
 			l.maxPlace = len(name)
 		}
@@ -225,6 +229,15 @@ func (b *runeBits) has(r rune) bool {
 type villageList struct {
 	blob string
 	off  []int32 // start of each name in blob; names end at the next '\n'
+	// pairs is a one-hash Bloom filter of the names' first two
+	// characters, which spares most binary searches.
+	pairs []uint64
+}
+
+const villagePairBits = 1 << 21
+
+func pairHash(a, b rune) uint32 {
+	return (uint32(a)*2654435761 ^ uint32(b)*40503) % villagePairBits
 }
 
 var (
@@ -236,9 +249,13 @@ var (
 func getVillages() *villageList {
 	villagesOnce.Do(func() {
 		b := readGz("data/villages.txt.gz")
-		v := &villageList{blob: string(b), off: make([]int32, 0, bytes.Count(b, []byte{'\n'})+1)}
+		v := &villageList{blob: string(b), off: make([]int32, 0, bytes.Count(b, []byte{'\n'})+1), pairs: make([]uint64, villagePairBits/64)}
 		for i := 0; i < len(b); {
 			v.off = append(v.off, int32(i))
+			r0, n0 := utf8.DecodeRune(b[i:])
+			r1, _ := utf8.DecodeRune(b[i+n0:])
+			h := pairHash(r0, r1)
+			v.pairs[h>>6] |= 1 << (h & 63)
 			j := bytes.IndexByte(b[i:], '\n')
 			if j < 0 {
 				break
@@ -260,6 +277,11 @@ func (v *villageList) name(i int) string {
 
 // has reports whether w is the stem of a village or community name.
 func (v *villageList) has(w string) bool {
+	r0, n0 := utf8.DecodeRuneInString(w)
+	r1, _ := utf8.DecodeRuneInString(w[n0:])
+	if h := pairHash(r0, r1); v.pairs[h>>6]&(1<<(h&63)) == 0 {
+		return false
+	}
 	lo, hi := 0, len(v.off)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

@@ -93,8 +93,12 @@ func findLocations(tt *tokText) []Finding {
 		if !l.placeFirst.has(tt.runes[i]) {
 			continue
 		}
+		var lens uint32
+		if r := tt.runes[i]; r < 1<<16 {
+			lens = l.placeLens[r]
+		}
 		for e := i + 2; e <= n && tt.off[e]-tt.off[i] <= l.maxPlace; e++ {
-			if !l.placeLast.has(tt.runes[e-1]) {
+			if e-i >= 32 || lens&(1<<uint(e-i)) == 0 || !l.placeLast.has(tt.runes[e-1]) {
 				continue
 			}
 			if lv, ok := l.places[tt.sub(i, e)]; ok && lv > 0 {

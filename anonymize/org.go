@@ -40,9 +40,6 @@ var (
 	quotedUni      = regexp.MustCompile(`[“"「]\p{Han}{1,5}[”"」](?:科|交|师|农|工|医|财|理|政|外|航|邮|电|林|海|矿|体|艺|美|传|民|石)大`)
 	pressTitle     = regexp.MustCompile(`《(\p{Han}{1,12}(?:报|日报|晚报|新闻|周刊|杂志|时报|商报))》`)
 	allOrgSuffixes = append(append([]string{}, companySuffixes...), instSuffixes...)
-	// uniAbbrev matches the usual abbreviations of universities: a place
-	// character and a discipline character before 大 (山科大, 上海交大).
-	uniAbbrev = regexp.MustCompile(`\p{Han}{1,2}(?:科|交|师|农|工|医|财|理|政|外|航|邮|电|林|海|矿|体|艺|美|传|民|石|中|华)大`)
 )
 
 var suffixLast = func() (b runeBits) {
@@ -141,7 +138,7 @@ func findOrgs(tt *tokText) []Finding {
 			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
-		if wellKnownAbbrev[t.word] {
+		if t.n() >= 2 && t.n() <= 4 && wellKnownAbbrev[t.word] {
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "well-known-abbreviation", Score: 4, label: "企业"})
 		}
 		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && allHan(t.word) {
@@ -152,7 +149,9 @@ func findOrgs(tt *tokText) []Finding {
 			// another proper noun (微软, 英特尔): masked by the strict policy
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nz", Score: 1, label: "机构", generic: true})
 		}
-		if w := bodyWord(t.word); t.n() >= 2 && w != "" && allHan(w) {
+		if t.n() < 2 {
+			// one character: no body word, abbreviation or suffix word
+		} else if w := bodyWord(t.word); w != "" && allHan(w) {
 			// a body named by one word (教育部, 办事处, 古巴队), or the body
 			// in a role (司法部|长): generic, masked by the strict policy
 			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 1.5, label: "机构", generic: true})
@@ -302,7 +301,7 @@ func findOrgs(tt *tokText) []Finding {
 		out = append(out, Finding{Type: ORG, Text: tt.text[m[0]:m[1]], Start: m[0], End: m[1], Evidence: "university-abbreviation", Score: 4, label: "机构"})
 	}
 	// University abbreviations (山科大, 上海交大).
-	for _, m := range findAllIf(hasUni, uniAbbrev, tt.text, false) {
+	for _, m := range uniAbbrevSpans(tt, hasUni) {
 		w := tt.text[m[0]:m[1]]
 		// keep the tail that starts with a place character
 		for len(w) > 0 && !placeInitial(w) {
@@ -567,4 +566,31 @@ func findAllIf(cond bool, re *regexp.Regexp, text string, submatch bool) [][]int
 		return re.FindAllStringSubmatchIndex(text, -1)
 	}
 	return re.FindAllStringIndex(text, -1)
+}
+
+// uniDiscipline are the discipline characters before 大 in university
+// abbreviations (科 of 山科大, 交 of 上海交大).
+var uniDiscipline = runeSet("科交师农工医财理政外航邮电林海矿体艺美传民石中华")
+
+// uniAbbrevSpans returns the spans of the usual abbreviations of
+// universities (山科大, 上海交大): one or two Han characters, a discipline
+// character and 大, found from each 大 without a regular expression.
+func uniAbbrevSpans(tt *tokText, has bool) [][]int {
+	if !has {
+		return nil
+	}
+	var out [][]int
+	last := 0
+	for j := 2; j < len(tt.runes); j++ {
+		if tt.runes[j] != '大' || !uniDiscipline[tt.runes[j-1]] || !isHan(tt.runes[j-2]) || j-2 < last {
+			continue
+		}
+		s := j - 2
+		if s-1 >= last && isHan(tt.runes[s-1]) {
+			s--
+		}
+		out = append(out, []int{tt.off[s], tt.off[j+1]})
+		last = j + 1
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package anonymize
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A patternRecognizer finds one kind of number or address with a regular
@@ -67,7 +68,14 @@ func findPatterns(text string) []Finding {
 				continue
 			}
 		}
-		for _, m := range p.re.FindAllStringIndex(text, -1) {
+		var ms [][]int
+		switch p.typ {
+		case ID_NUMBER, CREDIT_CODE, BANK_CARD, PHONE:
+			ms = findInDigitWindows(p.re, text)
+		default:
+			ms = p.re.FindAllStringIndex(text, -1)
+		}
+		for _, m := range ms {
 			s, e := m[0], m[1]
 			if p.alnumEdge && (s > 0 && isAlnum(text[s-1]) || e < len(text) && isAlnum(text[e])) {
 				continue
@@ -182,4 +190,52 @@ func longestDigitRun(text string) int {
 		}
 	}
 	return best
+}
+
+// digitWindowPad is how far a number's match may reach beyond its digits
+// (a "+86 " or "(0939)" before, a check letter or extension after).
+const digitWindowPad = 32
+
+// findInDigitWindows runs a number pattern only around the runs of three or
+// more digits, in windows merged where they overlap, instead of over the
+// whole text; matches are in offsets of the text.
+func findInDigitWindows(re *regexp.Regexp, text string) [][]int {
+	var out [][]int
+	ws, we := -1, -1
+	flush := func() {
+		if ws < 0 {
+			return
+		}
+		for ws > 0 && !utf8.RuneStart(text[ws]) {
+			ws--
+		}
+		for we < len(text) && !utf8.RuneStart(text[we]) {
+			we++
+		}
+		for _, m := range re.FindAllStringIndex(text[ws:we], -1) {
+			out = append(out, []int{m[0] + ws, m[1] + ws})
+		}
+	}
+	for i := 0; i < len(text); {
+		if text[i] < '0' || text[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		if j-i >= 3 {
+			s, e := max(0, i-digitWindowPad), min(len(text), j+digitWindowPad)
+			if ws >= 0 && s <= we {
+				we = max(we, e)
+			} else {
+				flush()
+				ws, we = s, e
+			}
+		}
+		i = j
+	}
+	flush()
+	return out
 }

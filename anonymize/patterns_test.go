@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestValidators(t *testing.T) {
 	// A made-up resident ID with a correct check digit, and the same with a wrong one.
@@ -59,6 +62,25 @@ func TestFindPatterns(t *testing.T) {
 			if f.Type != URL {
 				t.Errorf("%q: false %s %q", s, f.Type, f.Text)
 			}
+		}
+	}
+}
+
+// TestPatternsInLongText: numbers are found by windows around their digits,
+// at the start, the middle and the end of a long text alike.
+func TestPatternsInLongText(t *testing.T) {
+	filler := strings.Repeat("全县扎实推进各项工作，成效明显。", 40)
+	text := "电话13912345678，" + filler + "信用代码91621225MA7XYW123Y，卡号6228480012345678903，" + filler + "座机(0939)5123456"
+	got := map[Type]string{}
+	for _, f := range findPatterns(text) {
+		got[f.Type] += f.Text + ";"
+		if text[f.Start:f.End] != f.Text {
+			t.Errorf("offsets of %q point at %q", f.Text, text[f.Start:f.End])
+		}
+	}
+	for typ, want := range map[Type]string{PHONE: "13912345678;(0939)5123456;", CREDIT_CODE: "91621225MA7XYW123Y;", BANK_CARD: "6228480012345678903;"} {
+		if got[typ] != want {
+			t.Errorf("%s: got %q, want %q", typ, got[typ], want)
 		}
 	}
 }

@@ -24,7 +24,7 @@ type Redaction struct {
 	order  []*entity
 	// byFirst maps an entity's first byte to the entities starting with
 	// it, longest first: Apply replaces the leftmost-longest match.
-	byFirst map[byte][]*entity
+	byFirst [256][]*entity
 }
 
 func newRedaction(style Style, policy *Policy) *Redaction {
@@ -49,11 +49,10 @@ func (r *Redaction) add(f Finding, para int) {
 // finish numbers the entities, writes their placeholders and counts their
 // occurrences in the document's texts.
 func (r *Redaction) finish(texts []string) {
-	r.byFirst = map[byte][]*entity{}
 	for _, e := range r.order {
 		r.byFirst[e.text[0]] = append(r.byFirst[e.text[0]], e)
 	}
-	for _, es := range r.byFirst {
+	for _, es := range &r.byFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].text) > len(es[j].text) })
 	}
 	for _, t := range texts {

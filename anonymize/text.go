@@ -69,7 +69,9 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		return lo
 	}
 	next := 0
-	for _, st := range seg.Tag(text) {
+	tags := seg.Tag(text)
+	tt.toks = make([]tok, 0, len(tags)+4)
+	for _, st := range tags {
 		s, e := byteToRune(st.Start), byteToRune(st.End)
 		if s < next {
 			s = next
