@@ -91,9 +91,6 @@ var (
 	// headNounPenalty: surname and first given character form an ordinary
 	// word (纪念|章).
 	headNounPenalty = 3.0
-	// famousPenalty replaces the common-word penalty for frequent words
-	// shaped like names (周恩来/t).
-	famousPenalty = 1.0
 )
 
 // hardStop are characters that never stand inside a name, even in a word
@@ -185,6 +182,13 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		case "nr", "nrfg":
 			nameTag = true
 		}
+		if !nameTag && e-s == 3 && sl == 1 && l.surname[rs[0]] == 0 && l.common[tt.toks[ts].word] && nameChars(rs[1:]) &&
+			!getPersonLexicon().ordinary[string(rs[:2])] && !getPersonLexicon().ordinary[string(rs[1:])] && !l.common[string(rs[1:])] {
+			// a frequent word shaped like a name that gojieba lists under
+			// another tag (周恩来/t): as good as an nr word
+			nameTag = true
+			ev = append(ev, "name-shaped-word")
+		}
 	}
 	crossing := false
 	insideWords := 0
@@ -222,14 +226,8 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		score += positionScore(rs[sl:])
 	}
 	if exact && l.common[tt.toks[ts].word] && !(nameTag && e-s >= 3) {
-		if e-s == 3 && sl == 1 && l.surname[rs[0]] == 0 && nameChars(rs[1:]) && !getPersonLexicon().ordinary[string(rs[:2])] && !getPersonLexicon().ordinary[string(rs[1:])] {
-			// a famous name gojieba lists under another tag (周恩来/t)
-			score -= famousPenalty
-			ev = append(ev, "common-name-word")
-		} else {
-			score -= 3 // a frequent ordinary word (荣誉)
-			ev = append(ev, "common-word")
-		}
+		score -= 3 // a frequent ordinary word (荣誉)
+		ev = append(ev, "common-word")
 	}
 	if nameTag {
 		if e-s >= 3 {
@@ -287,7 +285,11 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		score -= headNounPenalty // a modifier word and its head noun (纪念|章, 银行|卡)
 		ev = append(ev, "word+head")
 	}
-	if e-s == 3 && sl == 1 && !l.common[string(rs[1:])] && getPersonLexicon().ordinary[string(rs[1:])] && ctx < 3 {
+	loneNR := false // gojieba tagged the surname alone nr (袁/nr 步兵)
+	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 {
+		loneNR = true
+	}
+	if e-s == 3 && sl == 1 && !loneNR && !l.common[string(rs[1:])] && getPersonLexicon().ordinary[string(rs[1:])] && ctx < 3 {
 		score -= ordinaryGivenPenalty // the given part is an ordinary word (雷|阵雨)
 		ev = append(ev, "given-is-word")
 	}
@@ -309,7 +311,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 		ev = append(ev, "given-is-word")
 	}
-	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 {
+	if loneNR {
 		// gojieba tagged the surname on its own as a name part (袁/nr 步兵)
 		score += nrSurnameBonus
 		ev = append(ev, "jieba:nr-surname")

@@ -246,8 +246,20 @@ func findJapaneseNames(tt *tokText) []Finding {
 					after = true
 				}
 			}
-			x := g > 0 && tt.tokOf[i] == tt.tokOf[e-1] && tt.toks[tt.tokOf[i]].pos == "x" && tt.toks[tt.tokOf[i]].start == i && tt.toks[tt.tokOf[i]].end == e
-			if after || before && (g > 0 || e == n || tt.toks[tt.tokOf[e]].n() > 1) || x && g >= 2 {
+			// one token from the family name to here (武村正义/x, 东条英机/n)
+			t0 := tt.toks[tt.tokOf[i]]
+			whole := g > 0 && t0.start == i && t0.end == e && t0.pos != "ns" && t0.pos != "nt" && !getLexicon().common[t0.word]
+			// the family name alone before a verb, an adverb or a comma
+			// (桥本则…, 桥本坦率地…), when it is no Chinese word or place
+			alone := false
+			if g == 0 && t0.start == i && t0.end == e && !getLexicon().common[t0.word] && !pl.ordinary[t0.word] && getLexicon().places[t0.word] == 0 && getLexicon().short[t0.word] == "" {
+				if e == n {
+					alone = true
+				} else if a := tt.toks[tt.tokOf[e]]; gramPOS(a.pos) || a.pos == "v" || a.word == "，" || a.word == "、" {
+					alone = true
+				}
+			}
+			if after || before && (g > 0 || e == n || tt.toks[tt.tokOf[e]].n() > 1) || whole && g >= 2 || alone {
 				best = e
 				break
 			}
