@@ -4,7 +4,8 @@
 # into SQLite (wall time, CPU time, peak RSS), search them (p50/p95 for one-
 # and two-word queries with a category filter), then the same into
 # PostgreSQL, and finally two ingest processes on the same input into one
-# PostgreSQL (no duplicates).
+# PostgreSQL, with claims and without (--no-claims): no duplicates either
+# way, about half the pipeline work each with claims.
 #
 #   bench/ingest.sh [N]
 #   HUIBAO_BENCH_POSTGRES=postgres://user:pass@localhost/db bench/ingest.sh 2000
@@ -71,21 +72,37 @@ run_ingest postgres "$(with_schema "$s1")"
 psql -q "$pg" -c "VACUUM ANALYZE $s1.paragraphs" >/dev/null
 "$work/searchbench" -db "$(with_schema "$s1")" -n 200
 
-echo "== PostgreSQL, two ingest processes on the same input"
-start=$(date +%s.%N)
-"$work/huibao" ingest --workers "$WORKERS" --db "$(with_schema "$s2")" --json "$work/in" >"$work/p1.json" 2>/dev/null &
-p1=$!
-"$work/huibao" ingest --workers "$WORKERS" --db "$(with_schema "$s2")" --json "$work/in" >"$work/p2.json" 2>/dev/null &
-p2=$!
-wait $p1 || true
-wait $p2 || true
-end=$(date +%s.%N)
-echo "  both done in $(echo "$end - $start" | bc) s"
-python3 - "$work/p1.json" "$work/p2.json" <<'PY'
+# two_ingesters LABEL SCHEMA [FLAGS]: two ingest processes on the same input
+# into one schema at once; prints each one's counts and CPU time (the
+# pipeline work it did) and checks the corpus for duplicates.
+two_ingesters() {
+  local label=$1 schema=$2
+  shift 2
+  echo "== PostgreSQL, two ingest processes on the same input ($label)"
+  local start end
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%U %S" -o "$work/$label.t1" "$work/huibao" ingest --workers "$WORKERS" --db "$(with_schema "$schema")" --json "$@" "$work/in" >"$work/$label.p1.json" 2>/dev/null &
+  local p1=$!
+  /usr/bin/time -f "%U %S" -o "$work/$label.t2" "$work/huibao" ingest --workers "$WORKERS" --db "$(with_schema "$schema")" --json "$@" "$work/in" >"$work/$label.p2.json" 2>/dev/null &
+  local p2=$!
+  wait $p1 || true
+  wait $p2 || true
+  end=$(date +%s.%N)
+  echo "  both done in $(echo "$end - $start" | bc) s"
+  python3 - "$work/$label.p1.json" "$work/$label.p2.json" "$work/$label.t1" "$work/$label.t2" <<'PY'
 import json, sys
-a, b = (json.load(open(p)) for p in sys.argv[1:])
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
 for k in ("ingested", "duplicate", "failed", "skipped"):
     print(f"  {k}: {a[k]} + {b[k]} = {a[k] + b[k]}")
+cpu = [sum(map(float, open(p).read().split()[-2:])) for p in sys.argv[3:5]]
+print(f"  CPU s: {cpu[0]:.1f} + {cpu[1]:.1f} = {sum(cpu):.1f}")
 PY
-psql -At "$pg" -c "SELECT 'stored reports: ' || count(*) || ', distinct SHA-256: ' || count(DISTINCT sha256) FROM $s2.reports" \
-  -c "SELECT 'reports with a paragraph count that does not match their rows: ' || count(*) FROM $s2.reports r WHERE r.paragraphs <> (SELECT count(*) FROM $s2.paragraphs p WHERE p.report_id = r.id)"
+  psql -At "$pg" -c "SELECT 'stored reports: ' || count(*) || ', distinct SHA-256: ' || count(DISTINCT sha256) FROM $schema.reports" \
+    -c "SELECT 'reports with a paragraph count that does not match their rows: ' || count(*) FROM $schema.reports r WHERE r.paragraphs <> (SELECT count(*) FROM $schema.paragraphs p WHERE p.report_id = r.id)" \
+    -c "SELECT 'ingest log: ' || string_agg(status || ' ' || n, ', ') FROM (SELECT status, count(*) n FROM $schema.ingest_log GROUP BY 1 ORDER BY 1) l"
+}
+s3=huibao_bench_$$_c
+schemas+=("$s3")
+psql -q "$pg" -c "CREATE SCHEMA $s3"
+two_ingesters claims "$s2"
+two_ingesters no-claims "$s3" --no-claims
