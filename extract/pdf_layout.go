@@ -80,52 +80,60 @@ func measure(lines []pdfLine) layoutMetrics {
 	return m
 }
 
-// layoutGroups splits the document into runs of pages that share one
-// geometry (body type size and margins) and measures each run on its own.
+// layoutGroups sorts the pages into groups that share one geometry (body
+// type size and margins) and measures each group on its own.
 // A file merged from reports laid out differently (pdfunite, a scan
 // appended to a typed report) would otherwise judge every part's line ends
-// by the margins of the whole. It returns each line's run and the runs'
-// metrics; a paragraph never continues from one run into the next.
+// by the margins of the whole. It returns each line's group and the
+// groups' metrics; a line is judged by the metrics of its own group.
 func layoutGroups(lines []pdfLine) ([]int, []layoutMetrics) {
 	group := make([]int, len(lines))
-	// per-page metrics of pages with enough lines to judge
-	type pageSpan struct{ from, to int }
-	var spans []pageSpan
+	const minLines = 8
+	var refs []layoutMetrics
+	cur := 0
 	for i := 0; i < len(lines); {
 		j := i
 		for j < len(lines) && lines[j].page == lines[i].page {
 			j++
 		}
-		spans = append(spans, pageSpan{i, j})
+		pm := measure(lines[i:j])
+		// A page of a few lines is judged by its type size alone (its
+		// margins say little) and stays in the current group when the
+		// size agrees; a full page is judged by size and margins.
+		like := func(r layoutMetrics) bool {
+			if j-i >= minLines {
+				return sameGeometry(r, pm)
+			}
+			return sameSize(r, pm)
+		}
+		if len(refs) == 0 || !like(refs[cur]) {
+			found := false
+			// a page like an earlier group (the body after a table
+			// page) joins that group
+			for k := range refs {
+				if like(refs[k]) {
+					cur, found = k, true
+					break
+				}
+			}
+			if !found {
+				refs = append(refs, pm)
+				cur = len(refs) - 1
+			}
+		}
+		for k := i; k < j; k++ {
+			group[k] = cur
+		}
 		i = j
 	}
-	const minLines = 8
-	var ref *layoutMetrics
-	g, start := 0, 0
-	var bounds []int // first line of each run after the first
-	for _, sp := range spans {
-		if sp.to-sp.from < minLines {
-			continue
-		}
-		pm := measure(lines[sp.from:sp.to])
-		if ref != nil && !sameGeometry(*ref, pm) {
-			bounds = append(bounds, sp.from)
-			ref = nil
-		}
-		if ref == nil {
-			ref = &pm
-		}
+	n := max(len(refs), 1)
+	byGroup := make([][]pdfLine, n)
+	for i, l := range lines {
+		byGroup[group[i]] = append(byGroup[group[i]], l)
 	}
-	var ms []layoutMetrics
-	for _, end := range append(bounds, len(lines)) {
-		// short pages before the first measured page of a run stay
-		// with the run they follow
-		ms = append(ms, measure(lines[start:end]))
-		for k := start; k < end; k++ {
-			group[k] = g
-		}
-		g++
-		start = end
+	ms := make([]layoutMetrics, n)
+	for g := range ms {
+		ms[g] = measure(byGroup[g])
 	}
 	return group, ms
 }
@@ -134,10 +142,12 @@ func layoutGroups(lines []pdfLine) ([]int, []layoutMetrics) {
 // and margins (within a few characters).
 func sameGeometry(a, b layoutMetrics) bool {
 	em := math.Max(math.Max(a.em, b.em), 1)
-	if math.Abs(a.em-b.em) > 0.2*em {
-		return false
-	}
-	return math.Abs(a.left-b.left) <= 3*em && math.Abs(a.right-b.right) <= 3*em
+	return sameSize(a, b) && math.Abs(a.left-b.left) <= 3*em && math.Abs(a.right-b.right) <= 3*em
+}
+
+// sameSize reports whether two pages' body type sizes agree within 20%.
+func sameSize(a, b layoutMetrics) bool {
+	return math.Abs(a.em-b.em) <= 0.2*math.Max(math.Max(a.em, b.em), 1)
 }
 
 func median(xs []float64) float64 {
@@ -188,7 +198,7 @@ func buildParagraphs(lines []pdfLine) []Paragraph {
 		cur = nil
 	}
 	for i, l := range lines {
-		if i > 0 && (group[i] != group[i-1] || breakBetween(lines[i-1], l, cur, ms[group[i]])) {
+		if i > 0 && breakBetween(lines[i-1], l, cur, ms[group[i]]) {
 			flush()
 		}
 		cur = append(cur, l)

@@ -557,3 +557,80 @@ func TestPDFPageTreeShapes(t *testing.T) {
 		t.Errorf("got %q, want %q", got, text)
 	}
 }
+
+// TestPDFMergedGeometries reads a file merged from reports set
+// differently — 12 pt lines of 24 characters, then a report in 16 pt with
+// wider margins, then the first layout again — with each part's
+// paragraphs intact: every part is measured against its own margins.
+func TestPDFMergedGeometries(t *testing.T) {
+	paraA := []string{
+		"全县全年完成地区生产总值一百二十三亿元，同比增长百分之六点五，经济运行保持在合理区间，主要指标好于预期。",
+		"一般公共预算收入完成九点八亿元，同比增长百分之七点二，税收占比达到百分之七十八，财政收入质量进一步提高。",
+		"城乡居民人均可支配收入分别增长百分之五点六和百分之七点一，民生支出占一般公共预算支出的比重保持在八成以上。",
+	}
+	paraB := []string{
+		"镇党委坚持把项目建设作为推动发展的第一抓手，全年实施重点项目十八个，完成投资六点三亿元。",
+		"深入推进人居环境整治，新建改建农村公路二十六公里，完成户厕改造一千二百户，群众满意度持续提升。",
+	}
+	layout := func(paras []string, n int, x, size, pitch float64) []synthLine {
+		var out []synthLine
+		y := 800.0
+		for _, p := range paras {
+			r := []rune(p)
+			first := true
+			for len(r) > 0 {
+				w, xx := n, x
+				if first {
+					w, xx = n-2, x+2*size
+				}
+				w = min(w, len(r))
+				out = append(out, synthLine{xx, y, size, string(r[:w])})
+				r = r[w:]
+				y -= pitch
+				first = false
+			}
+		}
+		return out
+	}
+	a := layout(paraA, 24, 72, 12, 20)
+	b := layout(paraB, 30, 50, 16, 26)
+	doc, err := extractBytes(t, synthDoc([][]synthLine{a, b, a}), Options{Raw: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := append(append(append([]string{}, paraA...), paraB...), paraA...)
+	if got := pdfTexts(doc); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPDFCoverPage: a cover page of a few centred lines in large type is
+// measured apart from the body, so its two-line title stays one paragraph
+// and the body keeps its paragraphs.
+func TestPDFCoverPage(t *testing.T) {
+	cover := []synthLine{
+		{198.5, 600, 22, "关于全县二〇二五年国民经济"},
+		{198.5, 570, 22, "和社会发展计划执行情况的报告"},
+		{233.5, 400, 16, "县发展和改革局"},
+		{249.5, 370, 16, "二〇二六年一月"},
+	}
+	paras := []string{
+		"全县全年完成地区生产总值一百二十三亿元，同比增长百分之六点五，经济运行保持在合理区间，主要指标好于预期。",
+		"一般公共预算收入完成九点八亿元，同比增长百分之七点二，税收占比达到百分之七十八，财政收入质量进一步提高。",
+		"城乡居民人均可支配收入分别增长百分之五点六和百分之七点一，民生支出占一般公共预算支出的比重保持在八成以上。",
+	}
+	var body []synthLine
+	y := 760.0
+	for _, p := range paras {
+		y = wrap(p, 30, y, true, &body)
+	}
+	doc, err := extractBytes(t, synthDoc([][]synthLine{cover, body, body}), Options{Raw: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := append([]string{"关于全县二〇二五年国民经济和社会发展计划执行情况的报告", "县发展和改革局", "二〇二六年一月"}, paras...)
+	want = append(want, paras...)
+	if got := pdfTexts(doc); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s", strings.Join(got, "\n"))
+	}
+}
