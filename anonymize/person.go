@@ -91,6 +91,8 @@ var (
 	// headNounPenalty: surname and first given character form an ordinary
 	// word (纪念|章).
 	headNounPenalty = 3.0
+	// translitThreshold is the mean transliteration score a word needs.
+	translitThreshold = 2.0
 )
 
 // hardStop are characters that never stand inside a name, even in a word
@@ -502,7 +504,7 @@ func findForeignNames(tt *tokText) []Finding {
 		if k > 0 && (rolesBefore[tt.toks[k-1].word] || hasRoleSuffix(tt.toks[k-1].word)) {
 			sc += 1.5
 		}
-		if sc >= 2.2 && !l.common[t.word] && !notForeignName(t.word) && getLexicon().places[t.word] == 0 {
+		if sc >= translitThreshold && !l.common[t.word] && !notForeignName(t.word) && l.places[t.word] == 0 && l.short[t.word] == "" {
 			rs, re := t.start, t.end
 			if t.pos == "nrt" || t.pos == "x" {
 				rs, re = translitRun(tt, k)
