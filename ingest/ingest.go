@@ -362,7 +362,7 @@ func (r *runState) process(ctx context.Context, it item, wait bool) (res result)
 	if id, ok, err := r.st.Has(ctx, sha); err != nil {
 		return fail(CodeStore, "cannot query the corpus")
 	} else if ok {
-		return r.logged(ctx, it, result{status: statusDuplicate, reportID: id}, sha, nil)
+		return r.logged(ctx, it, result{status: statusDuplicate, reportID: id}, sha, r.storedAs(ctx, id))
 	}
 	if it.data == nil && it.sha != "" { // deferred without its bytes: the other ingester did not store it
 		return r.resolveElsewhere(ctx, it, sha)
@@ -402,6 +402,21 @@ func (r *runState) process(ctx context.Context, it item, wait bool) (res result)
 		return result{status: statusDuplicate, reportID: id}
 	}
 	return result{status: statusIngested, reportID: id}
+}
+
+// storedAs returns a stand-in report carrying the stored report's
+// de-identified file name, which was made knowing the document's names,
+// so a duplicate's log row ends in that name rather than in the entry's
+// name de-identified alone; nil when the store cannot tell.
+func (r *runState) storedAs(ctx context.Context, id string) *report.Report {
+	if r.journal == nil {
+		return nil
+	}
+	name, err := r.journal.StoredName(ctx, id)
+	if err != nil || name == "" {
+		return nil
+	}
+	return &report.Report{Source: report.Source{Name: name}}
 }
 
 // resolveElsewhere accounts for an entry that another ingester claimed

@@ -271,6 +271,9 @@ func checkLog(t *testing.T, st store.Store, sum *Summary, dir string, originals 
 			} else if id, ok, _ := st.Has(context.Background(), e.SHA256); !ok || id != e.ReportID {
 				t.Errorf("%s row points at report %s, stored as %s", e.Status, e.ReportID, id)
 			}
+			if name, err := j.StoredName(context.Background(), e.ReportID); err != nil || !strings.HasSuffix(e.Entry, "/"+name) {
+				t.Errorf("%s row %q does not end in the stored name %q (%v)", e.Status, e.Entry, name, err)
+			}
 		case store.EntryFailed:
 			failures = append(failures, Failure{Entry: e.Entry, Code: e.Code, Message: e.Message})
 		}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -55,6 +56,9 @@ type Journal interface {
 	LogEntries(ctx context.Context, es ...Entry) error
 	// Entries streams the rows matching f, oldest first.
 	Entries(ctx context.Context, f EntryFilter, fn func(Entry) error) error
+	// StoredName returns a stored report's de-identified file name (made
+	// with the document's own names known), or ErrNotFound.
+	StoredName(ctx context.Context, id string) (string, error)
 }
 
 // Failures returns the failed entries of run ("" for every run), oldest
@@ -182,4 +186,17 @@ func scanEntry(rows *sql.Rows) (Entry, error) {
 	}
 	e.At, _ = time.Parse(timeLayout, at)
 	return e, nil
+}
+
+func (s *sqlStore) StoredName(ctx context.Context, id string) (string, error) {
+	n, err := parseID(id)
+	if err != nil {
+		return "", err
+	}
+	var name string
+	err = s.db.QueryRowContext(ctx, s.q(`SELECT name FROM reports WHERE id = ?`), n).Scan(&name)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", ErrNotFound
+	}
+	return name, err
 }
