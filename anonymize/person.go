@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -93,6 +94,9 @@ var (
 	headNounPenalty = 3.0
 	// translitThreshold is the mean transliteration score a word needs.
 	translitThreshold = 2.0
+	// contextScore is the least overlap score of a name with a role or
+	// title beside it.
+	contextScore = 3.5
 )
 
 // hardStop are characters that never stand inside a name, even in a word
@@ -133,7 +137,13 @@ func findPersons(tt *tokText) []Finding {
 			}
 		}
 		if best > 0 && bestScore >= personThreshold {
-			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: bestScore})
+			fs := bestScore
+			if strings.Contains(bestEv, "role-before:") || strings.Contains(bestEv, "speaker") || strings.Contains(bestEv, "title-after:") && !strings.Contains(bestEv, "title-after:说") {
+				// a role or title beside the name outweighs a place or
+				// organisation reading of the same span (国务委员罗干)
+				fs = math.Max(fs, contextScore)
+			}
+			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: fs})
 		} else if best > 0 && bestScore >= strictPersonThreshold {
 			// a doubtful name: only the strict policy masks it
 			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv + ",doubtful", Score: bestScore, generic: true})
