@@ -41,6 +41,10 @@ func findPatterns(text string) []Finding {
 	}
 	var out []Finding
 	run := longestDigitRun(text)
+	var windows [][2]int
+	if run >= 3 {
+		windows = digitWindows(text)
+	}
 	for _, p := range patternRecognizers {
 		switch p.typ {
 		case LICENSE_PLATE:
@@ -71,7 +75,7 @@ func findPatterns(text string) []Finding {
 		var ms [][]int
 		switch p.typ {
 		case ID_NUMBER, CREDIT_CODE, BANK_CARD, PHONE:
-			ms = findInDigitWindows(p.re, text)
+			ms = findInWindows(p.re, text, windows)
 		default:
 			ms = p.re.FindAllStringIndex(text, -1)
 		}
@@ -196,11 +200,12 @@ func longestDigitRun(text string) int {
 // (a "+86 " or "(0939)" before, a check letter or extension after).
 const digitWindowPad = 32
 
-// findInDigitWindows runs a number pattern only around the runs of three or
-// more digits, in windows merged where they overlap, instead of over the
-// whole text; matches are in offsets of the text.
-func findInDigitWindows(re *regexp.Regexp, text string) [][]int {
-	var out [][]int
+// digitWindows returns the parts of a text where a number pattern can
+// match: windows around the runs of three or more digits, merged where
+// they overlap, kept when they hold at least seven digits (the shortest
+// phone number) and widened to character boundaries.
+func digitWindows(text string) [][2]int {
+	var out [][2]int
 	ws, we := -1, -1
 	flush := func() {
 		if ws < 0 {
@@ -212,8 +217,14 @@ func findInDigitWindows(re *regexp.Regexp, text string) [][]int {
 		for we < len(text) && !utf8.RuneStart(text[we]) {
 			we++
 		}
-		for _, m := range re.FindAllStringIndex(text[ws:we], -1) {
-			out = append(out, []int{m[0] + ws, m[1] + ws})
+		digits := 0
+		for i := ws; i < we; i++ {
+			if text[i] >= '0' && text[i] <= '9' {
+				digits++
+			}
+		}
+		if digits >= 7 {
+			out = append(out, [2]int{ws, we})
 		}
 	}
 	for i := 0; i < len(text); {
@@ -237,5 +248,17 @@ func findInDigitWindows(re *regexp.Regexp, text string) [][]int {
 		i = j
 	}
 	flush()
+	return out
+}
+
+// findInWindows runs a pattern over the windows of a text only; matches
+// are in offsets of the text.
+func findInWindows(re *regexp.Regexp, text string, windows [][2]int) [][]int {
+	var out [][]int
+	for _, w := range windows {
+		for _, m := range re.FindAllStringIndex(text[w[0]:w[1]], -1) {
+			out = append(out, []int{m[0] + w[0], m[1] + w[0]})
+		}
+	}
 	return out
 }
