@@ -16,10 +16,13 @@ var (
 		支书 村支书 党支部书记 负责人 主持人 撰稿 审核 审稿 校对 责编 责任编辑 摄影 供稿 联系人 整理 执笔 签发 报送 审定 拟稿 总监 理事长 馆长 行长 社长 团长 旅长 师长 军长 司令 司令员 政委 大使 总统 首相 国王 女王 亲王 王子 外长 议员 议长
 		同志 先生 女士 选手 运动员 教练 主教练 冠军 村民 农民 居民 群众 职工 员工 学生 同学 老人 大爷 大妈 阿姨 师傅 烈士 英雄 模范 标兵 能手 致富带头人
 		创始人 董事 监事 法人 法定代表人 户主 贫困户 患者 志愿者 发言人 区委书记 镇党委书记 乡党委书记 第一书记 驻村第一书记 驻村干部 干部 党员
-		带领 陪同 会见 看望 慰问 采访 邀请 聘请 引进 授予 表彰 联系 委托 找到 告诉`)
+		带领 陪同 会见 看望 慰问 采访 邀请 聘请 引进 授予 表彰 联系 委托 找到 告诉
+		专员 副专员 秘书 助理 律师 法官 检察官 警官 民警 护士 大夫 演员 导演 编剧 作家 诗人 画家 书法家 歌唱家 艺术家 科学家 企业家
+		明星 女星 影星 歌星 球星 棋手 名将 老将 新秀 队员 球员 门将 前锋 后卫 中锋 主帅 外援 男友 女友 丈夫 妻子 儿子 女儿 父亲 母亲`)
 	rolesAfter = wordSet(`同志 先生 女士 教授 副教授 博士 院士 书记 主任 老师 师傅 等 说 表示 指出 强调 认为 介绍 告诉 主持 讲话 发言 出席 会见 会谈 称 透露 一行 夫妇 夫人
 		老人 同学 团队 课题组 工作室 代表 委员 局长 县长 市长 镇长 村长 部长 主席 总理 经理 董事长 处长 科长 所长 站长 院长 校长 厂长 组长 队长 总统 首相 外长 大使
-		领衔 牵头 带领 率领 率 任 担任 当选 出任 获得 荣获 委员长 副总理 副主席 副总统 国务卿 议长 首相 总统 外长`)
+		领衔 牵头 带领 率领 率 任 担任 当选 出任 获得 荣获 委员长 副总理 副主席 副总统 国务卿 议长 首相 总统 外长
+		烈士 主演 执导 导演 编剧 作词 作曲 演唱 题写 撰写 主编 回忆 指导`)
 	titleRefs = wordSet(`书记 县长 市长 省长 区长 镇长 乡长 村长 局长 主任 处长 科长 所长 站长 院长 校长 厂长 经理 总 董事长 部长 主席 组长 队长 老师 教授 博士 院士 支书 会长 行长 社长 馆长 委员 代表 同志 师傅 总工`)
 	// namePartStop: characters that never begin or end a given name in
 	// running text, because they are nearly always function words.
@@ -97,6 +100,9 @@ var (
 	// contextScore is the least overlap score of a name with a role or
 	// title beside it.
 	contextScore = 3.5
+	// loneNRWordPenalty replaces the inside-word penalty after a lone nr
+	// surname.
+	loneNRWordPenalty = 1.0
 )
 
 // hardStop are characters that never stand inside a name, even in a word
@@ -219,8 +225,13 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			return 0, "", false // the surname begins an ordinary word (国家|万)
 		}
 		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
-			// a dictionary word inside the name (彭+雄奇) needs context
-			score -= 2
+			// a dictionary word inside the name (彭+雄奇) needs context,
+			// less after a surname gojieba tagged nr alone (朱/nr 力行)
+			if st := tt.toks[ts]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" {
+				score -= loneNRWordPenalty
+			} else {
+				score -= 2
+			}
 			insideWords++
 		}
 	}
