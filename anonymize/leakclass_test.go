@@ -119,3 +119,15 @@ func TestOrgBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptTitles: a county's honorific title and an old village's land are
+// no place names.
+func TestKeptTitles(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	out, _ := analyzeLines(t, a, "先后获得“中国长寿之乡”“中国诗词之乡”称号，实施旧村土地复耕。")
+	for _, s := range []string{"中国长寿之乡", "旧村土地复耕"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("%q was masked: %s", s, out)
+		}
+	}
+}
