@@ -103,6 +103,9 @@ var (
 	// loneNRWordPenalty replaces the inside-word penalty after a lone nr
 	// surname.
 	loneNRWordPenalty = 1.0
+	// firstWeight and firstPivot weigh the surname's name-initial log ratio.
+	firstWeight = 1.0
+	firstPivot  = 2.5
 )
 
 // hardStop are characters that never stand inside a name, even in a word
@@ -191,6 +194,9 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	score := 0.0
 	if sl == 1 {
 		score += l.surname[rs[0]]
+		// how often the character starts a name rather than other words:
+		// 王 and 刘 almost always, 但 and 时 seldom
+		score += firstWeight * clamp(l.first[rs[0]]-firstPivot, -4, 1.5)
 	} else {
 		score += 0.5
 	}
