@@ -130,7 +130,9 @@ func findLocations(tt *tokText) []Finding {
 		if honorificTitle(tt, t) {
 			continue // 中国长寿之乡: a county's title, not a place
 		}
-		if full, ok := l.short[t.word]; ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
+		if !l.shortFirst.has(tt.runes[t.start]) {
+			// no short form starts with this character
+		} else if full, ok := l.short[t.word]; ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
 			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
 		}
@@ -339,7 +341,7 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 			continue
 		}
 		w := tt.sub(t.start, end)
-		if l.common[w] || l.commonTown[w] || nationalTerms[w] || countries[w] || !allHan(w) || !v.has(w) {
+		if t.n() > 1 && !v.has(w) || l.common[w] || l.commonTown[w] || nationalTerms[w] || countries[w] || !allHan(w) {
 			continue
 		}
 		bad := suffixLast.has(tt.runes[end-1]) || placeSuffixRunes[tt.runes[end-1]]

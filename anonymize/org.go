@@ -138,7 +138,7 @@ func findOrgs(tt *tokText) []Finding {
 			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
-		if t.n() >= 2 && t.n() <= 4 && wellKnownAbbrev[t.word] {
+		if t.n() >= 2 && t.n() <= 4 && abbrevFirst.has(tt.runes[t.start]) && wellKnownAbbrev[t.word] {
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "well-known-abbreviation", Score: 4, label: "企业"})
 		}
 		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && allHan(t.word) {
@@ -536,7 +536,16 @@ var bodyWordSuffixes = runeSet("部委局厅署办院所馆队团社")
 // ends in an organisation suffix (教育部, 办事处), or the body before a
 // head's title (司法部长 → 司法部); "" otherwise.
 func bodyWord(w string) string {
-	if r, _ := utf8.DecodeLastRuneInString(w); r != '长' && !bodyWordSuffixes[r] && !suffixLast.has(r) {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r == '长' {
+		if runeLen(w) < 4 {
+			return ""
+		}
+		r2, _ := utf8.DecodeLastRuneInString(w[:len(w)-len("长")])
+		if !bodyWordSuffixes[r2] {
+			return ""
+		}
+	} else if !suffixLast.has(r) {
 		return ""
 	}
 	rs := []rune(w)
@@ -594,3 +603,11 @@ func uniAbbrevSpans(tt *tokText, has bool) [][]int {
 	}
 	return out
 }
+
+var abbrevFirst = func() (b runeBits) {
+	for w := range wellKnownAbbrev {
+		r, _ := firstRune(w)
+		b.set(r)
+	}
+	return
+}()
