@@ -183,7 +183,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			return 0, "", false
 		}
 	}
-	if notForeignName(string(rs)) {
+	if w := string(rs); notForeignName(w) || isRoleWord(w) {
 		return 0, "", false // 莫斯科/nr, 黎巴嫩
 	}
 	// Token structure: the span must start and end on token boundaries, or
@@ -206,7 +206,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		case "nr", "nrfg":
 			nameTag = true
 		}
-		if !nameTag && e-s == 3 && sl == 1 && l.surname[rs[0]] == 0 && l.common[tt.toks[ts].word] && nameChars(rs[1:]) &&
+		if p := tt.toks[ts].pos; !nameTag && (p == "t" || p == "nz") && e-s == 3 && sl == 1 && l.surname[rs[0]] == 0 && l.common[tt.toks[ts].word] && nameChars(rs[1:]) &&
 			!getPersonLexicon().ordinary[string(rs[:2])] && !getPersonLexicon().ordinary[string(rs[1:])] && !l.common[string(rs[1:])] {
 			// a frequent word shaped like a name that gojieba lists under
 			// another tag (周恩来/t): as good as an nr word

@@ -319,3 +319,9 @@ func endsInTitle(w string) bool {
 
 // titleSuffixes are the titles endsInTitle looks for.
 var titleSuffixes = strings.Fields(`首相 总统 总理 外长 主席 议长 国王 大使 部长 教练 书记 委员长`)
+
+// isRoleWord reports titles and roles, which are never names themselves
+// (司令官/nr). A surname before a title (王主任) is left to the scorer.
+func isRoleWord(w string) bool {
+	return rolesBefore[w] || rolesAfter[w] || foreignRoles[w] || titleRefs[w] || strings.HasSuffix(w, "官")
+}
