@@ -125,6 +125,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				if s := surnameOf(f.Text); s != "" {
 					surnames[s] = true
 				}
+				for _, g := range givenNameForms(f) { // 俊平同志 after 王俊平
+					r.add(g, paraOf(i))
+				}
 				if strings.ContainsAny(f.Text, " 　") {
 					c := strings.Join(strings.Fields(strings.ReplaceAll(f.Text, "　", " ")), "")
 					r.add(Finding{Type: PERSON, Text: c, Evidence: "spaced-name", Score: f.Score}, paraOf(i))

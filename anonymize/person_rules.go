@@ -325,3 +325,26 @@ var titleSuffixes = strings.Fields(`首相 总统 总理 外长 主席 议长 �
 func isRoleWord(w string) bool {
 	return rolesBefore[w] || rolesAfter[w] || foreignRoles[w] || titleRefs[w] || strings.HasSuffix(w, "官")
 }
+
+// givenNameForms returns the given name of a confirmed Chinese name of
+// three or four characters (王俊平 → 俊平), to be masked wherever it stands
+// alone in the same document (俊平同志), unless the given name is an
+// ordinary word or a place.
+func givenNameForms(f Finding) []Finding {
+	if f.Type != PERSON || f.generic || f.Score < 2 {
+		return nil
+	}
+	s := surnameOf(f.Text)
+	if s == "" || strings.ContainsAny(f.Text, " 　·") {
+		return nil
+	}
+	g := strings.TrimPrefix(f.Text, s)
+	if runeLen(g) != 2 || !allHan(g) {
+		return nil
+	}
+	l := getLexicon()
+	if l.common[g] || getPersonLexicon().ordinary[g] || l.places[g] > 0 || l.short[g] != "" || nationalTerms[g] || isRoleWord(g) {
+		return nil
+	}
+	return []Finding{{Type: PERSON, Text: g, Evidence: "given-name-of-named-person", Score: f.Score}}
+}

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -129,4 +130,32 @@ func TestPersonDevFloors(t *testing.T) {
 			t.Errorf("PERSON below floor: P %.3f (%.2f) R %.3f (%.2f) caught %.3f (%.2f)", s.Precision, personDevPrecisionFloor, s.Recall, personDevRecallFloor, s.Privacy, personDevCaughtFloor)
 		}
 	}
+}
+
+func TestGivenNamePropagates(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	paras := []string{"县委书记王俊平主持会议并讲话。", "俊平同志强调，要抓好春耕生产，建设美丽乡村。"}
+	red := a.Analyze(paras)
+	out := red.Apply(paras[1])
+	if !containsAll(out, "同志强调", "春耕生产", "美丽乡村") || strings.Contains(out, "俊平") {
+		t.Errorf("given name alone: %s", out)
+	}
+	// an ordinary-word given name (建国) is not masked alone
+	paras = []string{"村支书李建国介绍了情况。", "建国七十周年以来，全村面貌一新。"}
+	red = a.Analyze(paras)
+	if out := red.Apply(paras[1]); !strings.Contains(out, "建国七十周年") {
+		t.Errorf("ordinary given name masked: %s", out)
+	}
+	if out := red.Apply(paras[0]); strings.Contains(out, "李建国") {
+		t.Errorf("name survived: %s", out)
+	}
+}
+
+func containsAll(s string, subs ...string) bool {
+	for _, x := range subs {
+		if !strings.Contains(s, x) {
+			return false
+		}
+	}
+	return true
 }
