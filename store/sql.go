@@ -428,23 +428,47 @@ func (s *sqlStore) Search(ctx context.Context, q Query) (*Results, error) {
 		return nil, searchErr(err)
 	}
 	terms := pq.highlightTerms()
-	for _, rk := range page {
-		var h Hit
-		var rid int64
-		var text string
-		err := s.db.QueryRowContext(ctx, s.q(`SELECT p.report_id, p.position, p.section, p.category, p.text, r.title, r.year
-			FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE p.id = ?`), rk.pid).
-			Scan(&rid, &h.Paragraph, &h.Section, &h.Category, &text, &h.Title, &h.Year)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue // deleted meanwhile
-		}
-		if err != nil {
+	if len(page) == 0 {
+		return res, nil
+	}
+	// One query reads the whole page (a round trip per hit costs more
+	// than the query on a busy PostgreSQL server).
+	marks := strings.Repeat(", ?", len(page))[2:]
+	ids := make([]any, len(page))
+	for i, rk := range page {
+		ids[i] = rk.pid
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT p.id, p.report_id, p.position, p.section, p.category, p.text, r.title, r.year
+		FROM paragraphs p JOIN reports r ON r.id = p.report_id WHERE p.id IN (`+marks+`)`), ids...)
+	if err != nil {
+		return nil, searchErr(err)
+	}
+	defer rows.Close()
+	type row struct {
+		h    Hit
+		text string
+	}
+	byID := map[int64]*row{}
+	for rows.Next() {
+		var r row
+		var pid, rid int64
+		if err := rows.Scan(&pid, &rid, &r.h.Paragraph, &r.h.Section, &r.h.Category, &r.text, &r.h.Title, &r.h.Year); err != nil {
 			return nil, searchErr(err)
 		}
-		h.ReportID = formatID(rid)
-		h.Score = rk.score
-		h.Snippet = snippet(text, terms)
-		res.Hits = append(res.Hits, h)
+		r.h.ReportID = formatID(rid)
+		byID[pid] = &r
+	}
+	if err := rows.Err(); err != nil {
+		return nil, searchErr(err)
+	}
+	for _, rk := range page {
+		r, ok := byID[rk.pid]
+		if !ok {
+			continue // deleted meanwhile
+		}
+		r.h.Score = rk.score
+		r.h.Snippet = snippet(r.text, terms)
+		res.Hits = append(res.Hits, r.h)
 	}
 	return res, nil
 }
