@@ -333,8 +333,10 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 	}
 	if e-s == 3 && sl == 1 && l.common[string(rs[1:])] && ctx < 3 {
-		if nameTag {
-			score -= nrGivenWordPenalty // gojieba knows the whole as a name (张建国)
+		if nameTag || loneNR {
+			// gojieba knows the whole as a name (张建国) or tagged the
+			// surname alone nr (蒋/nr 天才)
+			score -= nrGivenWordPenalty
 		} else {
 			score -= 2 // the given part is an ordinary word (黑|木耳)
 		}
