@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -76,6 +77,14 @@ func findPatterns(text string) []Finding {
 		switch p.typ {
 		case ID_NUMBER, CREDIT_CODE, BANK_CARD, PHONE:
 			ms = findInWindows(p.re, text, windows)
+		case URL:
+			ms = findInWindows(p.re, text, anchorWindows(text, []string{"http", "HTTP", "Http", "www.", "WWW.", "Www."}, 0, 1024))
+		case EMAIL:
+			ms = findInWindows(p.re, text, anchorWindows(text, []string{"@"}, 128, 256))
+		case QQ:
+			ms = findInWindows(p.re, text, anchorWindows(text, []string{"QQ", "qq", "Qq", "qQ", "ＱＱ", "扣扣"}, 0, 48))
+		case LICENSE_PLATE:
+			ms = findInWindows(p.re, text, plateWindows(text))
 		default:
 			ms = p.re.FindAllStringIndex(text, -1)
 		}
@@ -259,6 +268,62 @@ func findInWindows(re *regexp.Regexp, text string, windows [][2]int) [][]int {
 		for _, m := range re.FindAllStringIndex(text[w[0]:w[1]], -1) {
 			out = append(out, []int{m[0] + w[0], m[1] + w[0]})
 		}
+	}
+	return out
+}
+
+// anchorWindows returns the windows of a text from before bytes ahead of
+// each occurrence of an anchor to after bytes past it, merged where they
+// overlap and widened to character boundaries: the only places a pattern
+// that must contain the anchor can match.
+func anchorWindows(text string, anchors []string, before, after int) [][2]int {
+	var pos []int
+	for _, a := range anchors {
+		for i := 0; ; {
+			j := strings.Index(text[i:], a)
+			if j < 0 {
+				break
+			}
+			pos = append(pos, i+j)
+			i += j + len(a)
+		}
+	}
+	return mergeWindows(text, pos, before, after)
+}
+
+// plateWindows returns the windows around the capital letters of a text,
+// where a licence plate (甘K12345) can be.
+func plateWindows(text string) [][2]int {
+	var pos []int
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 'A' && text[i] <= 'Z' && (i == 0 || text[i-1] < 'A' || text[i-1] > 'Z') {
+			pos = append(pos, i)
+		}
+	}
+	return mergeWindows(text, pos, 4, 24)
+}
+
+// mergeWindows turns positions into sorted, merged, character-aligned
+// windows [p-before, p+after).
+func mergeWindows(text string, pos []int, before, after int) [][2]int {
+	if len(pos) == 0 {
+		return nil
+	}
+	sort.Ints(pos)
+	var out [][2]int
+	for _, p := range pos {
+		s, e := max(0, p-before), min(len(text), p+after)
+		for s > 0 && !utf8.RuneStart(text[s]) {
+			s--
+		}
+		for e < len(text) && !utf8.RuneStart(text[e]) {
+			e++
+		}
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], e)
+			continue
+		}
+		out = append(out, [2]int{s, e})
 	}
 	return out
 }

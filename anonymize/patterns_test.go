@@ -66,11 +66,12 @@ func TestFindPatterns(t *testing.T) {
 	}
 }
 
-// TestPatternsInLongText: numbers are found by windows around their digits,
-// at the start, the middle and the end of a long text alike.
+// TestPatternsInLongText: numbers and addresses are found by windows around
+// their digits or anchors (@, http, QQ, a capital letter), at the start, the
+// middle and the end of a long text alike.
 func TestPatternsInLongText(t *testing.T) {
 	filler := strings.Repeat("全县扎实推进各项工作，成效明显。", 40)
-	text := "电话13912345678，" + filler + "信用代码91621225MA7XYW123Y，卡号6228480012345678903，" + filler + "座机(0939)5123456"
+	text := "电话13912345678，" + filler + "信用代码91621225MA7XYW123Y，卡号6228480012345678903，" + filler + "座机(0939)5123456，邮箱zhang.san@example.com，网站http://www.example.cn/a/b.html，QQ群：123456789，车辆甘K12345。"
 	got := map[Type]string{}
 	for _, f := range findPatterns(text) {
 		got[f.Type] += f.Text + ";"
@@ -78,7 +79,8 @@ func TestPatternsInLongText(t *testing.T) {
 			t.Errorf("offsets of %q point at %q", f.Text, text[f.Start:f.End])
 		}
 	}
-	for typ, want := range map[Type]string{PHONE: "13912345678;(0939)5123456;", CREDIT_CODE: "91621225MA7XYW123Y;", BANK_CARD: "6228480012345678903;"} {
+	for typ, want := range map[Type]string{PHONE: "13912345678;(0939)5123456;", CREDIT_CODE: "91621225MA7XYW123Y;", BANK_CARD: "6228480012345678903;",
+		EMAIL: "zhang.san@example.com;", URL: "http://www.example.cn/a/b.html;", QQ: "QQ群：123456789;", LICENSE_PLATE: "甘K12345;"} {
 		if got[typ] != want {
 			t.Errorf("%s: got %q, want %q", typ, got[typ], want)
 		}
