@@ -323,7 +323,9 @@ func listItems(tt *tokText, found []Finding) []Finding {
 	}
 	var out []Finding
 	for _, c := range splitClauses(tt.text) {
-		out = append(out, listItemsIn(tt, found, splitList(tt.text[c.s:c.e], c.s))...)
+		if items := splitList(tt.text[c.s:c.e], c.s); len(items) >= 2 {
+			out = append(out, listItemsIn(tt, found, items)...)
+		}
 	}
 	return out
 }
