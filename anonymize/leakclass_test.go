@@ -131,3 +131,15 @@ func TestKeptTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitteeNames: a committee or association named with a verb inside
+// its name is one body (strict), and a news agency needs no name part.
+func TestCommitteeNames(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	out, _ := analyzeLines(t, a, "省残疾人工作协调委员会和新华社联合发布。")
+	for _, s := range []string{"协调委员会", "新华社"} {
+		if strings.Contains(out, s) {
+			t.Errorf("%q survived: %s", s, out)
+		}
+	}
+}

@@ -204,7 +204,10 @@ func findOrgs(tt *tokText) []Finding {
 			}
 			adj := (p.pos == "a" || p.pos == "an" || p.pos == "ad") && p.n() > 1 && !l.common[p.word]
 			ordinal := p.pos == "m" && (r0 == '第' || strings.Trim(p.word, "一二三四五六七八九十百零〇") == "") && k2 == kLeft
-			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj {
+			// verbs inside a committee's or association's name
+			// (残疾人工作|协调|委员会, 雇主|协会): leading ones are cut below
+			nameVerb := sufRunes >= 2 && !company && p.pos == "v" && p.n() >= 2
+			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj && !nameVerb {
 				break
 			}
 			if givenStop[r0] || orgLeftStop[r0] && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {
@@ -556,8 +559,8 @@ func bodyWord(w string) string {
 		return ""
 	}
 	suf, company := orgSuffix(w)
-	if suf == "" || company {
-		return ""
+	if suf == "" || company && suf != "社" {
+		return "" // enterprises need a name; news agencies (路透社) do not
 	}
 	if n := runeLen(suf); n == 1 && (len(rs) < 3 || !bodyWordSuffixes[rs[len(rs)-1]]) || n > 1 && strings.HasSuffix(suf, "会") && suf != "委员会" && suf != "管委会" {
 		return ""
