@@ -286,6 +286,7 @@ type searchResponse struct {
 	Page     int            `json:"page"`
 	Size     int            `json:"size"`
 	Total    int            `json:"total"`
+	Approx   bool           `json:"approx,omitempty"` // Total and Facets are estimates (PostgreSQL, many matches)
 	Hits     []store.Hit    `json:"hits"`
 	Facets   map[string]int `json:"facets"`
 }
@@ -339,5 +340,5 @@ func (s *Server) apiSearch(c *gin.Context) {
 		facets = map[string]int{}
 	}
 	c.JSON(http.StatusOK, searchResponse{Query: q.Text, Category: q.Category, Year: q.Year, Page: q.Page, Size: pageSize,
-		Total: res.Total, Hits: hits, Facets: facets})
+		Total: res.Total, Approx: res.Approx, Hits: hits, Facets: facets})
 }
