@@ -12,9 +12,11 @@
 package anonymize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"huibao/segment"
 )
@@ -128,7 +130,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, g := range givenNameForms(f) { // 俊平同志 after 王俊平
 					r.add(g, paraOf(i))
 				}
-				if strings.ContainsAny(f.Text, " 　") {
+				if hasSpace(f.Text) {
 					c := strings.Join(strings.Fields(strings.ReplaceAll(f.Text, "　", " ")), "")
 					r.add(Finding{Type: PERSON, Text: c, Evidence: "spaced-name", Score: f.Score}, paraOf(i))
 				}
@@ -214,19 +216,17 @@ func (a *Anonymizer) findIn(text string, nameText bool) (*tokText, []Finding) {
 // resolve drops findings that overlap a better one: longer spans win,
 // then higher scores. Placeholders and masks are never findings.
 func resolve(fs []Finding) []Finding {
-	sort.SliceStable(fs, func(i, j int) bool {
-		if fs[i].Score >= 100 || fs[j].Score >= 100 { // deny lists first
-			return fs[i].Score > fs[j].Score
+	// slices.SortStableFunc runs the same insertion-sort and merge steps as
+	// sort.SliceStable without its reflection; only "less" (cmp < 0) matters.
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if resolveLess(&a, &b) {
+			return -1
 		}
-		li, lj := fs[i].End-fs[i].Start, fs[j].End-fs[j].Start
-		if li != lj {
-			return li > lj
-		}
-		return fs[i].Score > fs[j].Score
+		return 0
 	})
-	var out []Finding
+	out := make([]Finding, 0, len(fs))
 	for _, f := range fs {
-		if f.End <= f.Start || strings.ContainsAny(f.Text, "〔〕") || strings.Trim(f.Text, "×Ｘ*＊ 　") == "" {
+		if f.End <= f.Start || strings.Contains(f.Text, "〔") || strings.Contains(f.Text, "〕") || strings.Trim(f.Text, "×Ｘ*＊ 　") == "" {
 			continue
 		}
 		if overlapsAny(out, f.Start, f.End) {
@@ -234,8 +234,25 @@ func resolve(fs []Finding) []Finding {
 		}
 		out = append(out, f)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// Kept findings do not overlap, so their starts differ: the order is total.
+	slices.SortFunc(out, func(a, b Finding) int { return a.Start - b.Start })
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// resolveLess orders findings for resolve: deny lists first, then longer
+// spans, then higher scores.
+func resolveLess(a, b *Finding) bool {
+	if a.Score >= 100 || b.Score >= 100 {
+		return a.Score > b.Score
+	}
+	la, lb := a.End-a.Start, b.End-b.Start
+	if la != lb {
+		return la > lb
+	}
+	return a.Score > b.Score
 }
 
 // surnameOf returns the surname of a Chinese name, or "".
@@ -318,7 +335,7 @@ var listPlaceCount = []string{"村", "个村", "镇", "个镇", "乡", "个乡",
 // towns follows (老岭、沙场、周冲、转桥四村): the other items of two to
 // four characters get the same type.
 func listItems(tt *tokText, found []Finding) []Finding {
-	if tt == nil || !strings.Contains(tt.text, "、") && !strings.ContainsAny(tt.text, " 　") {
+	if tt == nil || !strings.Contains(tt.text, "、") && !hasSpace(tt.text) {
 		return nil
 	}
 	var out []Finding
@@ -336,7 +353,7 @@ func splitClauses(text string) []listItem {
 	var out []listItem
 	start := 0
 	for i, r := range text {
-		if strings.ContainsRune("，,。；;：:！？!?（）()“”\"《》", r) {
+		if clauseBreak(r) {
 			if i > start {
 				out = append(out, listItem{start, i})
 			}
@@ -361,12 +378,16 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		stop := func(r rune) bool { return !isHan(r) || givenStop[r] || functionRunes[r] || orgLeftStop[r] }
 		if k == 0 {
 			// the tail of the first part, without a leading verb (做好|嘉豪旗帜)
-			rs := []rune(text)
-			n := 0
-			for n < len(rs) && n < maxLen+2 && !stop(rs[len(rs)-1-n]) {
-				n++
+			// walk back over at most maxLen+2 name characters
+			j := len(text)
+			for n := 0; j > 0 && n < maxLen+2; n++ {
+				r, w := utf8.DecodeLastRuneInString(text[:j])
+				if stop(r) {
+					break
+				}
+				j -= w
 			}
-			s = e - len(string(rs[len(rs)-n:]))
+			s = e - (len(text) - j)
 		}
 		{
 			// drop a leading verb (做好|嘉豪旗帜, 加快|纪元农庄)
@@ -523,6 +544,10 @@ func splitList(text string, base int) []listItem {
 	start := 0
 	i := 0
 	for i < len(text) {
+		if b := text[i]; b != 0xE3 && b != ' ' && b != '\t' {
+			i++ // neither 、 nor a space (、 and 　 begin with 0xE3)
+			continue
+		}
 		if strings.HasPrefix(text[i:], "、") {
 			items = append(items, listItem{base + start, base + i})
 			i += len("、")
@@ -536,7 +561,7 @@ func splitList(text string, base int) []listItem {
 			if text[j] == ' ' || text[j] == '\t' {
 				j++
 				n++
-			} else if strings.HasPrefix(text[j:], "　") {
+			} else if text[j] == 0xE3 && strings.HasPrefix(text[j:], "　") {
 				j += len("　")
 				n += 2
 			} else {

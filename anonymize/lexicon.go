@@ -213,6 +213,14 @@ func (l *lexicon) isRare(r rune) bool { return l.rare[r] || !l.known[r] && isHan
 // than a map on the hot paths.
 type runeBits [1 << 16 / 64]uint64
 
+// runeBitsOf returns the set of the characters of s.
+func runeBitsOf(s string) (b runeBits) {
+	for _, r := range s {
+		b.set(r)
+	}
+	return
+}
+
 func (b *runeBits) set(r rune) {
 	if r >= 0 && r < 1<<16 {
 		b[r>>6] |= 1 << (uint(r) & 63)

@@ -268,6 +268,9 @@ func allHan(s string) bool {
 }
 
 // placeSuffixRunes end most place names.
+// stemNumberRunes are numerals and ordinals, never part of a village stem.
+var stemNumberRunes = runeBitsOf("一二三四五六七八九十百千万亿两零第半")
+
 var placeSuffixRunes = runeSet("省市县区镇乡村州盟旗山河江湖海岛港湾峡谷岭峰坡洲城关口庄屯寨营堡桥塘溪泉湾滩坪坝沟园")
 
 // plausiblePlaceWord filters gojieba's ns tag, which it also gives ordinary
@@ -346,7 +349,7 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 		}
 		bad := suffixLast.has(tt.runes[end-1]) || placeSuffixRunes[tt.runes[end-1]]
 		for _, r := range tt.runes[t.start:end] {
-			if functionRunes[r] || givenStop[r] || strings.ContainsRune("一二三四五六七八九十百千万亿两零第半", r) {
+			if functionRunes[r] || givenStop[r] || stemNumberRunes.has(r) {
 				bad = true
 			}
 		}

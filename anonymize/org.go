@@ -238,7 +238,7 @@ func findOrgs(tt *tokText) []Finding {
 		if s == t.start && t.n() == sufRunes {
 			continue // the bare suffix (公司, 大学) is an ordinary noun
 		}
-		if sufRunes == 1 && t.n() == 1 && !company && !afterPlace && !containsPlace(tt.sub(s, t.start)) && !strings.ContainsAny(tt.sub(s, t.start), "×Ｘ*＊") {
+		if sufRunes == 1 && t.n() == 1 && !company && !afterPlace && !containsPlace(tt.sub(s, t.start)) && !hasMaskRune(tt.sub(s, t.start)) {
 			proper = false // 所, 院, 站 after a person or an ordinary word: not a named body
 		}
 		if afterPlace && sufRunes == 1 {
@@ -273,7 +273,7 @@ func findOrgs(tt *tokText) []Finding {
 		if govSuffix[suf] && proper {
 			// a government body is proper only when named after a place
 			// below the national level or masked in the source (×县委)
-			proper = containsPlace(name) || strings.ContainsAny(name, "×Ｘ*＊")
+			proper = containsPlace(name) || hasMaskRune(name)
 		}
 		label := "机构"
 		if company {
@@ -420,7 +420,7 @@ func orgShortForms(tt *tokText, f Finding) []string {
 	var words []string
 	if tt != nil {
 		for _, t := range tt.toks {
-			if tt.off[t.start] >= f.Start && tt.off[t.end] <= f.End-len(suf) && !strings.ContainsAny(t.word, "×Ｘ*＊") {
+			if tt.off[t.start] >= f.Start && tt.off[t.end] <= f.End-len(suf) && !hasMaskRune(t.word) {
 				words = append(words, t.word)
 			}
 		}

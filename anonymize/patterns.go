@@ -43,6 +43,7 @@ func findPatterns(text string) []Finding {
 	var out []Finding
 	run := longestDigitRun(text)
 	var windows [][2]int
+	var stats []windowStats
 	if run >= 3 {
 		windows = digitWindows(text)
 	}
@@ -76,7 +77,13 @@ func findPatterns(text string) []Finding {
 		var ms [][]int
 		switch p.typ {
 		case ID_NUMBER, CREDIT_CODE, BANK_CARD, PHONE:
-			ms = findInWindows(p.re, text, windows)
+			if stats == nil {
+				stats = make([]windowStats, len(windows))
+				for i, w := range windows {
+					stats[i] = statsOf(text[w[0]:w[1]])
+				}
+			}
+			ms = findInWindows(p.re, text, keepWindows(windows, stats, p.name))
 		case URL:
 			ms = findInWindows(p.re, text, anchorWindows(text, []string{"http", "HTTP", "Http", "www.", "WWW.", "Www."}, 0, 1024))
 		case EMAIL:
@@ -257,6 +264,78 @@ func digitWindows(text string) [][2]int {
 		i = j
 	}
 	flush()
+	return out
+}
+
+// windowStats are the digit and letter runs of one window, which tell
+// cheaply which number patterns cannot match in it.
+type windowStats struct {
+	digitRun int // longest run of digits
+	alnumRun int // longest run of ASCII letters and digits
+	grouped  int // most digits in one run of digits, spaces and hyphens
+	// fullHyphen: the window holds a fullwidth hyphen (－)
+	fullHyphen bool
+}
+
+func statsOf(w string) windowStats {
+	st := windowStats{fullHyphen: strings.Contains(w, "－")}
+	d, a, g := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		digit := c >= '0' && c <= '9'
+		if digit {
+			d++
+		} else {
+			d = 0
+		}
+		if isAlnum(c) {
+			a++
+		} else {
+			a = 0
+		}
+		switch {
+		case digit:
+			g++
+		case c == ' ' || c == '-':
+		default:
+			g = 0
+		}
+		st.digitRun = max(st.digitRun, d)
+		st.alnumRun = max(st.alnumRun, a)
+		st.grouped = max(st.grouped, g)
+	}
+	return st
+}
+
+// keepWindows returns the windows in which the named number pattern can
+// match, by what its regular expression needs at least: a resident ID has
+// 17 digits in a row, a credit code 18 letters and digits, a bank card 16
+// digits and a mobile number 11 digits, split by spaces or hyphens at
+// most; a landline 7 digits in a row, or 10 digits split by hyphens
+// (400-…), fullwidth ones (－) included.
+func keepWindows(windows [][2]int, stats []windowStats, name string) [][2]int {
+	var out [][2]int
+	for i, w := range windows {
+		st := stats[i]
+		var ok bool
+		switch name {
+		case "pattern:id-number":
+			ok = st.digitRun >= 17
+		case "pattern:credit-code":
+			ok = st.alnumRun >= 18
+		case "pattern:bank-card":
+			ok = st.grouped >= 16
+		case "pattern:mobile":
+			ok = st.grouped >= 11
+		case "pattern:landline":
+			ok = st.digitRun >= 7 || st.grouped >= 10 || st.fullHyphen
+		default:
+			ok = true
+		}
+		if ok {
+			out = append(out, w)
+		}
+	}
 	return out
 }
 

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -147,3 +148,25 @@ func isMaskRune(r rune) bool {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// hasSpace reports whether s holds an ASCII or an ideographic space, like
+// strings.ContainsAny(s, " 　") without decoding every rune.
+func hasSpace(s string) bool {
+	return strings.IndexByte(s, ' ') >= 0 || strings.Contains(s, "　")
+}
+
+// hasMaskRune reports whether s holds a masking character (×, Ｘ, *, ＊),
+// like strings.ContainsAny(s, "×Ｘ*＊").
+func hasMaskRune(s string) bool {
+	return strings.IndexByte(s, '*') >= 0 || strings.Contains(s, "×") || strings.Contains(s, "Ｘ") || strings.Contains(s, "＊")
+}
+
+// clauseBreak reports whether r is clause punctuation, where an
+// enumeration ends.
+func clauseBreak(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '（', '）', '(', ')', '“', '”', '"', '《', '》':
+		return true
+	}
+	return false
+}
