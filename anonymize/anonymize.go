@@ -109,7 +109,6 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	}
 	r := newRedaction(a.style, a.policy)
 	tts := make([]*tokText, len(all))
-	found := make([][]Finding, len(all))
 	// Tag every text first, then run the recognizers: gojieba's tables
 	// stay in the CPU caches while it tags, and the Go work after it does
 	// not evict them between paragraphs. The results are the same.
@@ -118,9 +117,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			tts[i] = newTokText(a.seg, t)
 		}
 	}
-	for i, t := range all {
-		tts[i], found[i] = a.findInTok(t, tts[i], i >= len(paragraphs))
-	}
+	found := a.findAll(all, tts, len(paragraphs))
 	// Document-level evidence: confirmed names, their surnames, and the
 	// short forms of organisations and places.
 	surnames := map[string]bool{}
@@ -199,34 +196,69 @@ func (a *Anonymizer) findIn(text string, nameText bool) (*tokText, []Finding) {
 // findInTok is findIn with the text already tagged (tt is
 // newTokText(a.seg, text); nil for an empty text).
 func (a *Anonymizer) findInTok(text string, tt *tokText, nameText bool) (*tokText, []Finding) {
-	if text == "" {
-		return &tokText{off: []int{0}}, nil
-	}
-	var fs []Finding
-	fs = append(fs, a.policy.denyFindings(text)...)
-	fs = append(fs, findPatterns(text)...)
-	fs = append(fs, findSpacedNames(text)...)
-	fs = append(fs, findOrgs(tt)...)
-	for _, f := range findPersons(tt) {
-		if inFormula(text, f.Start, f.End) {
-			f.generic = true
-			f.Evidence += ",political-formula"
-		}
-		fs = append(fs, f)
-	}
-	fs = append(fs, findLocations(tt)...)
-	fs = append(fs, coordinatedPlaces(tt, fs)...)
+	nameFrom := 1
 	if nameText {
-		fs = nameTextPersons(tt, fs)
+		nameFrom = 0
 	}
-	// What the policy keeps (县人民医院, 全国) must not hide what it masks.
-	kept := fs[:0]
-	for _, f := range fs {
-		if a.policy.masks(f) {
-			kept = append(kept, f)
+	tts := []*tokText{tt}
+	found := a.findAll([]string{text}, tts, nameFrom)
+	return tts[0], found[0]
+}
+
+// findAll runs every recognizer over the texts of one document, tts[i]
+// being texts[i] tagged (nil for an empty text, which findAll replaces by
+// an empty tokText); texts from index nameFrom on are name texts. Each
+// recognizer runs over every text before the next one starts, so its
+// tables stay in the CPU caches; a text's findings come in the same order
+// as from running the recognizers one text at a time.
+func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]Finding {
+	fss := make([][]Finding, len(texts))
+	var live []int // the texts that are not empty
+	for i, text := range texts {
+		if text == "" {
+			tts[i] = &tokText{off: []int{0}}
+			continue
+		}
+		live = append(live, i)
+		fss[i] = append(fss[i], a.policy.denyFindings(text)...)
+	}
+	for _, i := range live {
+		fss[i] = append(fss[i], findPatterns(texts[i])...)
+	}
+	for _, i := range live {
+		fss[i] = append(fss[i], findSpacedNames(texts[i])...)
+	}
+	for _, i := range live {
+		fss[i] = append(fss[i], findOrgs(tts[i])...)
+	}
+	for _, i := range live {
+		for _, f := range findPersons(tts[i]) {
+			if inFormula(texts[i], f.Start, f.End) {
+				f.generic = true
+				f.Evidence += ",political-formula"
+			}
+			fss[i] = append(fss[i], f)
 		}
 	}
-	return tt, resolve(kept)
+	for _, i := range live {
+		fss[i] = append(fss[i], findLocations(tts[i])...)
+	}
+	for _, i := range live {
+		tt, fs := tts[i], fss[i]
+		fs = append(fs, coordinatedPlaces(tt, fs)...)
+		if i >= nameFrom {
+			fs = nameTextPersons(tt, fs)
+		}
+		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
+		kept := fs[:0]
+		for _, f := range fs {
+			if a.policy.masks(f) {
+				kept = append(kept, f)
+			}
+		}
+		fss[i] = resolve(kept)
+	}
+	return fss
 }
 
 // resolve drops findings that overlap a better one: longer spans win,
