@@ -34,6 +34,7 @@ type lexicon struct {
 	known                 map[rune]bool     // characters with statistics
 	placeFirst, placeLast runeBits          // first and last characters of place names
 	placeLens             []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
+	placePairs            []uint64          // one-hash Bloom filter of the place names' first two characters (placePairHash)
 	shortFirst            runeBits          // first characters of short forms
 }
 
@@ -71,7 +72,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		surname: map[rune]float64{}, compound: map[string]bool{},
 		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{}, translitN: map[rune]float64{},
-		places: map[string]int{}, short: map[string]string{}, shortAll: map[string]bool{}, placeLens: make([]uint32, 1<<16), common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
+		places: map[string]int{}, short: map[string]string{}, shortAll: map[string]bool{}, placeLens: make([]uint32, 1<<16), placePairs: make([]uint64, placePairBits/64), common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
 	}
 	for _, line := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
 		w, flag, _ := strings.Cut(line, "\t")
@@ -154,6 +155,10 @@ func loadLexicon() *lexicon {
 		if len(rs) < 32 && rs[0] < 1<<16 {
 			l.placeLens[rs[0]] |= 1 << uint(len(rs))
 		}
+		if len(rs) >= 2 {
+			h := placePairHash(rs[0], rs[1])
+			l.placePairs[h>>6] |= 1 << (h & 63)
+		}
 		if len(name) > l.maxPlace {
 			l.maxPlace = len(name)
 		}
@@ -164,7 +169,9 @@ func loadLexicon() *lexicon {
 		}
 		if s := shortPlace(name); s != "" && s != name && (l.places[name] <= 2 || l.places[name] == 3 && !l.common[s] || !l.commonTown[s]) {
 			if _, full := l.places[s]; !full {
-				if old, ok := l.short[s]; !ok || l.places[name] < l.places[old] {
+				// the higher level wins; between equals the first name in
+				// byte order, so the audit's evidence is the same every run
+				if old, ok := l.short[s]; !ok || l.places[name] < l.places[old] || l.places[name] == l.places[old] && name < old {
 					l.short[s] = name
 				}
 				r, _ := utf8.DecodeRuneInString(s)
@@ -243,6 +250,20 @@ type villageList struct {
 }
 
 const villagePairBits = 1 << 21
+
+// placePairBits is the size of the place names' pair filter: small enough
+// to stay in the CPU cache, which the place scan asks at every character.
+const placePairBits = 1 << 18
+
+func placePairHash(a, b rune) uint32 {
+	return (uint32(a)*2654435761 ^ uint32(b)*40503) % placePairBits
+}
+
+// hasPlacePair reports whether a place name may begin with a, b.
+func (l *lexicon) hasPlacePair(a, b rune) bool {
+	h := placePairHash(a, b)
+	return l.placePairs[h>>6]&(1<<(h&63)) != 0
+}
 
 func pairHash(a, b rune) uint32 {
 	return (uint32(a)*2654435761 ^ uint32(b)*40503) % villagePairBits

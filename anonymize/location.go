@@ -90,8 +90,8 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		best := 0
-		if !l.placeFirst.has(tt.runes[i]) {
-			continue
+		if !l.placeFirst.has(tt.runes[i]) || i+1 >= n || !l.hasPlacePair(tt.runes[i], tt.runes[i+1]) {
+			continue // every place name has two characters at least
 		}
 		var lens uint32
 		if r := tt.runes[i]; r < 1<<16 {
