@@ -368,10 +368,14 @@ func containsPlace(w string) bool {
 }
 
 func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
+	if s == "" {
+		return 0, 0
 	}
-	return 0, 0
+	r, w := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && w == 1 {
+		return r, len(string(utf8.RuneError)) // as ranging over s reports it
+	}
+	return r, w
 }
 
 // placeInitial reports whether s starts with the first character of a
@@ -467,16 +471,27 @@ var standaloneBodies = []string{"县委", "市委", "省委", "区委", "州委"
 
 // bodyPrefix returns the standalone body a word is or starts with (市委书记 → 市委).
 func bodyPrefix(w string) string {
-	if r, _ := firstRune(w); !bodyFirst.has(r) {
+	r, _ := firstRune(w)
+	if !bodyFirst.has(r) {
 		return ""
 	}
-	for _, b := range standaloneBodies {
+	for _, b := range bodiesByFirst[r] {
 		if w == b || strings.HasPrefix(w, b) && (rolesBefore[strings.TrimPrefix(w, b)] || strings.TrimPrefix(w, b) == "副书记") {
 			return b
 		}
 	}
 	return ""
 }
+
+// bodiesByFirst is standaloneBodies by first character, in their order.
+var bodiesByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, s := range standaloneBodies {
+		r, _ := firstRune(s)
+		m[r] = append(m[r], s)
+	}
+	return m
+}()
 
 var bodyFirst = func() (b runeBits) {
 	for _, s := range standaloneBodies {
