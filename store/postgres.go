@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -30,12 +31,21 @@ var postgresDialect = &dialect{
 		_, err := tx.exec(ctx, `INSERT INTO paragraphs
 			(report_id, position, heading, role, section, category, confidence, text, tsv)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::tsvector)`,
-			reportID, p.Index, p.Heading, p.Role, p.Section, p.Category, p.Confidence, p.Text, tsvector(tokens))
+			reportID, p.Index, p.Heading, p.Role, p.Section, p.Category, p.Confidence, p.Text,
+			tsvector(tokens)+" "+tsLexeme(catLexeme(p.Category)))
 		return err
 	},
 	facets: pgFacets,
 	rank:   pgRank,
 }
+
+// catLexeme is the lexeme every paragraph's tsvector carries for its
+// category, so a tsquery can AND the category filter into one GIN
+// lookup. Its prefix is never part of a query token (see tokenize).
+func catLexeme(category string) string { return catPrefix + category }
+
+// catPrefix starts the category lexemes.
+const catPrefix = "§"
 
 // pgFrom is the FROM clause of a search; the tsquery literal is the one
 // bound parameter it contains, cast in the WHERE clause so the planner
@@ -60,6 +70,84 @@ var pgCountCap = 2000
 // newest 1,000 matches are ranked.
 var pgRankWindow = 1000
 
+// pgProbeRows is the size of the newest-rows probe that spots broad
+// queries before any counting: a word found in enough of the newest
+// pgProbeRows paragraphs matches far more than pgCountCap rows, so its
+// facets are estimated from the probe alone (about 5 ms) instead of
+// building its whole GIN bitmap and reading pgCountCap heap rows (16 ms
+// for a word in a quarter of 300,000 paragraphs).
+var pgProbeRows = 2000
+
+// pgProbeMin is the fewest probe matches an estimate is made from (the
+// relative error of the total is then about 1/√pgProbeMin).
+var pgProbeMin = 40
+
+// pgProbe estimates a broad query's facets from the newest pgProbeRows
+// paragraphs (by id, which follows ingest order). ok is false when the
+// corpus is too small to gain from it, a year or tag filter would make
+// each probed row join reports, or the probe does not show the query
+// to be clearly beyond the counting cap.
+func pgProbe(ctx context.Context, tx *sql.Tx, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, bool, error) {
+	if q.Year != 0 || len(q.Tags) > 0 || pgProbeRows <= 0 {
+		return nil, false, nil
+	}
+	var top sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT max(id) FROM paragraphs`).Scan(&top); err != nil {
+		return nil, false, err
+	}
+	k := int64(pgProbeRows)
+	if top.Int64 < 4*k {
+		return nil, false, nil
+	}
+	// The probe tests each row's tsvector (2.5 µs a row): worth it only
+	// for a query the planner's lexeme statistics already call broad. A
+	// rare word's bitmap costs under a millisecond.
+	var plan string
+	if err := tx.QueryRowContext(ctx, `EXPLAIN (FORMAT JSON) SELECT 1 FROM paragraphs WHERE tsv @@ $1::tsquery`,
+		pq.tsquery()).Scan(&plan); err != nil {
+		return nil, false, err
+	}
+	var ex []struct {
+		Plan struct {
+			Rows float64 `json:"Plan Rows"`
+		}
+	}
+	if err := json.Unmarshal([]byte(plan), &ex); err != nil || len(ex) != 1 || ex[0].Plan.Rows <= float64(4*pgCountCap) {
+		return nil, false, nil
+	}
+	// ts_match_vq is the @@ operator's function: written as a call it is
+	// not matched to the GIN index, so the probe stays a primary key
+	// range scan that tests each row's tsvector.
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT category, count(*) FROM paragraphs
+		WHERE id > ? AND ts_match_vq(tsv, ?::tsquery) GROUP BY 1`), top.Int64-k, pq.tsquery())
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	m := 0
+	for rows.Next() {
+		var c string
+		var n int
+		if err := rows.Scan(&c, &n); err != nil {
+			return nil, false, err
+		}
+		out[c] = n
+		m += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	f := float64(top.Int64) / float64(k)
+	if m < pgProbeMin || float64(m)*f <= float64(2*pgCountCap) {
+		return nil, false, nil
+	}
+	for c, n := range out {
+		out[c] = int(float64(n) * f)
+	}
+	return out, true, nil
+}
+
 func pgFacets(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[string]int, bool, error) {
 	where, args := filters(q, false)
 	args = append([]any{pq.tsquery()}, args...)
@@ -70,6 +158,9 @@ func pgFacets(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[s
 		return nil, false, err
 	}
 	defer tx.Rollback()
+	if est, ok, err := pgProbe(ctx, tx, s, q, pq); err != nil || ok {
+		return est, ok, err
+	}
 	if _, err := tx.ExecContext(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
 		return nil, false, err
 	}
@@ -119,33 +210,73 @@ func pgFacets(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery) (map[s
 }
 
 // pgRank ranks the newest window of matches: the inner query takes them
-// by id (a backward walk of the primary key for broad words, the GIN
-// index for rare ones) and only those are scored.
-func pgRank(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, _ map[string]int, total int) ([]ranked, error) {
-	where, args := filters(q, true)
-	args = append([]any{pq.tsquery()}, args...)
+// by id (a backward walk of an index for broad words, the GIN index for
+// rare ones) and only those are scored.
+func pgRank(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, facets map[string]int, total int) ([]ranked, error) {
 	w := max(pgRankWindow, q.Page*q.Limit)
-	// Two ways to the newest w matches: walk the primary key backwards,
-	// testing about w × paragraphs / matches rows, or read every match
-	// through the GIN bitmap and sort. The planner, not knowing how many
-	// rows match, often walks too far; the count is known here (a
-	// bitmap row costs about twice a walked one, measured). p.id+0
-	// keeps it on the bitmap. Year and tag filters join reports for each
-	// row walked, so they always take the bitmap.
-	order := "p.id"
-	if q.Year != 0 || len(q.Tags) > 0 {
-		order = "p.id+0"
-	} else {
+	// Two ways to the newest w matches: walk an index backwards, testing
+	// about w × rows / matches rows, or read every match through the GIN
+	// bitmap and sort. The planner, not knowing how many rows match,
+	// often walks too far; the counts are known here (a bitmap row costs
+	// about twice a walked one, measured). With a category filter the
+	// walk follows (category, id), so it tests only that category's rows
+	// (about w × rows / all matches, taking the category's share of rows
+	// to be its share of matches), and the bitmap reads only the
+	// category's matches. Year and tag filters join reports for each row
+	// walked, so they always take the bitmap.
+	all := 0
+	for _, n := range facets {
+		all += n
+	}
+	if q.Category == "" {
+		all = total
+	}
+	walk := false
+	if q.Year == 0 && len(q.Tags) == 0 {
 		var n sql.NullInt64
 		if err := s.db.QueryRowContext(ctx, `SELECT max(id) FROM paragraphs`).Scan(&n); err != nil {
 			return nil, err
 		}
-		if 2*int64(total)*int64(total) <= int64(w)*n.Int64 {
-			order = "p.id+0"
+		walk = 2*int64(total)*int64(all) > int64(w)*n.Int64
+	}
+	// The category: the walk follows (category, id); the bitmap ANDs the
+	// category's lexeme into the tsquery, so the GIN index alone picks the
+	// category's matches and the heap is read for those only (a quarter
+	// of a word's matches), never a whole category's btree range.
+	match := pq.tsquery()
+	var cond string
+	var cargs []any
+	if q.Category != "" {
+		if walk {
+			cond = " AND p.category = ?"
+			cargs = []any{q.Category}
+		} else {
+			match = "(" + match + ") & " + tsLexeme(catLexeme(q.Category))
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, ts_rank(tsv, ?::tsquery) AS score FROM (SELECT p.id, p.tsv`+
-		pgFrom(q)+where+` ORDER BY `+order+` DESC LIMIT ?) m ORDER BY score DESC, id LIMIT ? OFFSET ?`),
+	qc := q
+	qc.Category = ""
+	where, args := filters(qc, true)
+	args = append(append([]any{match}, cargs...), args...)
+	order := "p.id+0"
+	if walk {
+		order = "p.id"
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if walk && q.Category != "" {
+		// The table is read in id order and cached; at the default
+		// random_page_cost (4) the planner prefers walking the primary
+		// key, testing four times the rows, to following (category, id).
+		if _, err := tx.ExecContext(ctx, `SET LOCAL random_page_cost = 1.1`); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT id, ts_rank(tsv, ?::tsquery) AS score FROM (SELECT p.id, p.tsv`+
+		pgFrom(q)+cond+where+` ORDER BY `+order+` DESC LIMIT ?) m ORDER BY score DESC, id LIMIT ? OFFSET ?`),
 		append(append([]any{pq.tsquery()}, args...), w, q.Limit, (q.Page-1)*q.Limit)...)
 	if err != nil {
 		return nil, err

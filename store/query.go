@@ -52,7 +52,9 @@ func tokenize(text string) []string {
 	raw := seg.CutForSearch(text)
 	out := raw[:0]
 	for _, t := range raw {
-		t = strings.ToLower(strings.TrimSpace(t))
+		// The category lexemes' prefix never starts a query token, so
+		// no input can match a category lexeme (see catLexeme).
+		t = strings.TrimLeft(strings.ToLower(strings.TrimSpace(t)), catPrefix)
 		if t == "" || !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			continue
 		}
