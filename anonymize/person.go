@@ -112,8 +112,14 @@ var (
 // gojieba made up.
 var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥乎所者说、，。；：！？“”（）《》`)
 
-// findPersons finds personal names in one text.
+// findPersons finds personal names in one text: the rule scorer's
+// candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
+	return combinePersons(tt, scorePersons(tt))
+}
+
+// scorePersons finds personal names in one text by the rule scorer alone.
+func scorePersons(tt *tokText) []Finding {
 	l := getLexicon()
 	var out, cands []Finding
 	n := len(tt.runes)

@@ -1,0 +1,782 @@
+package anonymize
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// The learned PERSON tagger: a structured averaged perceptron over the
+// characters of a text with the labels O, B (a name begins) and I (inside a
+// name). Its features are the characters around each position, the name
+// statistics of the shared lexicon, gojieba's words and tags, role and title
+// words beside the position, list punctuation, and the rule scorer's own
+// candidates (so the tagger re-reads the scorer's evidence rather than
+// replacing it). Weights are hashed into a fixed table and shipped
+// quantized in data/person_model.bin.gz, trained by scripts/train-person on
+// the development NER file only.
+
+const (
+	tagO = iota
+	tagB
+	tagI
+	nTags
+)
+
+// noFeat marks an empty feature slot.
+const noFeat = ^uint32(0)
+
+// nFeatTemplates is the number of feature slots per character.
+const nFeatTemplates = 43
+
+// PersonTagger is a trained PERSON tagger: hashed feature weights per
+// label and label transition weights.
+type PersonTagger struct {
+	bits uint
+	off  TaggerFeatureSet // templates left out in training
+	// mode and bias: how the model combines with the scorer, chosen by
+	// cross-validation on the development file and stored with the model
+	mode  TaggerMode
+	bias  float32
+	w     []float32 // (feature bucket)*nTags + label
+	trans [nTags + 1][nTags]float32
+}
+
+// TaggerMode says how the learned tagger and the rule scorer combine.
+type TaggerMode int
+
+// The ways the tagger's spans and the scorer's candidates combine.
+const (
+	// ScorerOnly ignores the tagger.
+	ScorerOnly TaggerMode = iota
+	// TaggerOnly keeps the tagger's spans alone (the scorer only informs
+	// its features).
+	TaggerOnly
+	// TaggerUnion keeps every scorer candidate and adds the tagger's spans
+	// that overlap none of them.
+	TaggerUnion
+	// TaggerRerank keeps the scorer candidates the tagger agrees with (at
+	// least half their characters tagged as a name) or that a role or title
+	// vouches for, and adds the tagger's other spans.
+	TaggerRerank
+	// TaggerFirst keeps the tagger's spans and adds the scorer candidates
+	// that overlap none of them.
+	TaggerFirst
+)
+
+// String names the mode as the training script prints it.
+func (m TaggerMode) String() string {
+	switch m {
+	case ScorerOnly:
+		return "scorer"
+	case TaggerOnly:
+		return "tagger"
+	case TaggerUnion:
+		return "union"
+	case TaggerRerank:
+		return "rerank"
+	case TaggerFirst:
+		return "tagger-first"
+	}
+	return "unknown"
+}
+
+//go:embed data/person_model.bin.gz
+var personModelData []byte
+
+type taggerState struct {
+	m    *PersonTagger
+	mode TaggerMode
+	bias float32 // added to the B label's score: more names, fewer misses
+}
+
+var (
+	taggerOnce   sync.Once
+	activeTagger atomic.Pointer[taggerState]
+)
+
+// currentTagger returns the tagger in use: the embedded model unless
+// training or cross-validation installed another.
+func currentTagger() *taggerState {
+	taggerOnce.Do(func() {
+		if activeTagger.Load() != nil {
+			return
+		}
+		m, err := ReadPersonTagger(bytes.NewReader(personModelData))
+		if err != nil {
+			// a missing or corrupt model leaves the scorer alone at work
+			activeTagger.Store(&taggerState{mode: ScorerOnly})
+			return
+		}
+		activeTagger.Store(&taggerState{m: m, mode: m.mode, bias: m.bias})
+	})
+	return activeTagger.Load()
+}
+
+// usePersonTagger installs a tagger and a mode for the whole process (for
+// training and cross-validation); it returns the previous state.
+func usePersonTagger(m *PersonTagger, mode TaggerMode, bias float32) *taggerState {
+	currentTagger()
+	return activeTagger.Swap(&taggerState{m: m, mode: mode, bias: bias})
+}
+
+// combinePersons merges the scorer's candidates with the tagger's spans.
+func combinePersons(tt *tokText, cands []Finding) []Finding {
+	st := currentTagger()
+	if st == nil || st.m == nil || st.mode == ScorerOnly || len(tt.runes) == 0 {
+		return cands
+	}
+	labels := st.m.tag(tt, cands, st.bias)
+	var spans []Finding
+	for i := 0; i < len(labels); {
+		if labels[i] != tagB {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == tagI {
+			j++
+		}
+		spans = append(spans, Finding{Type: PERSON, Text: tt.sub(i, j), Start: tt.off[i], End: tt.off[j], Evidence: "tagger", Score: 3})
+		i = j
+	}
+	// A tagger span that two or more Chinese names of the scorer tile
+	// exactly is a run of names without separators (张三李四): the scorer's
+	// split wins.
+	split := spans[:0:0]
+	for _, sp := range spans {
+		var inner []Finding
+		covered := 0
+		for _, c := range cands {
+			if c.Start >= sp.Start && c.End <= sp.End && utf8.RuneCountInString(c.Text) >= 2 && strings.HasPrefix(c.Evidence, "surname+given") && !overlapsAny(inner, c.Start, c.End) {
+				inner = append(inner, c)
+				covered += c.End - c.Start
+			}
+		}
+		if len(inner) >= 2 && covered == sp.End-sp.Start {
+			split = append(split, inner...)
+		} else {
+			split = append(split, sp)
+		}
+	}
+	spans = split
+	// A tagger span that is exactly a scorer candidate keeps the scorer's
+	// evidence and score.
+	for k := range spans {
+		for _, c := range cands {
+			if c.Start == spans[k].Start && c.End == spans[k].End {
+				spans[k].Evidence = c.Evidence + ",tagger"
+				spans[k].Score = math.Max(c.Score, 3)
+				spans[k].generic = false
+			}
+		}
+	}
+	var out []Finding
+	switch st.mode {
+	case TaggerOnly:
+		out = spans
+	case TaggerUnion:
+		out = append(out, cands...)
+		for _, s := range spans {
+			if !overlapsAny(cands, s.Start, s.End) {
+				out = append(out, s)
+			}
+		}
+	case TaggerRerank:
+		for _, c := range cands {
+			s, e := tt.runeAt(c.Start), tt.runeAt(c.End)
+			if s < 0 || e < s {
+				out = append(out, c)
+				continue
+			}
+			in := 0
+			for i := s; i < e; i++ {
+				if labels[i] != tagO {
+					in++
+				}
+			}
+			if 2*in >= e-s || c.Score >= contextScore {
+				out = append(out, c)
+			}
+		}
+		for _, s := range spans {
+			if !overlapsAny(out, s.Start, s.End) {
+				out = append(out, s)
+			}
+		}
+	case TaggerFirst:
+		out = spans
+		for _, c := range cands {
+			if !overlapsAny(spans, c.Start, c.End) {
+				out = append(out, c)
+			}
+		}
+	default:
+		out = cands
+	}
+	return out
+}
+
+// tag returns the best label sequence for the text's runes.
+func (m *PersonTagger) tag(tt *tokText, cands []Finding, bias float32) []uint8 {
+	sc := scratchPool.Get().(*taggerScratch)
+	defer scratchPool.Put(sc)
+	sc.em = grow(sc.em, len(tt.runes))
+	em := sc.em
+	taggerFeatureRows(tt, cands, m.bits, m.off, sc, func(i int, hs *[nFeatTemplates]uint32) {
+		em[i] = m.emissions(hs[:])
+	})
+	return m.viterbiEm(em, bias, sc)
+}
+
+// emissions adds the weights of the features of position i.
+func (m *PersonTagger) emissions(f []uint32) (sc [nTags]float32) {
+	for _, h := range f {
+		if h == noFeat {
+			continue
+		}
+		b := int(h) * nTags
+		sc[0] += m.w[b]
+		sc[1] += m.w[b+1]
+		sc[2] += m.w[b+2]
+	}
+	return
+}
+
+// viterbi decodes the best labels; I never follows O or starts the text.
+func (m *PersonTagger) viterbi(feats []uint32, n int, bias float32) []uint8 {
+	em := make([][nTags]float32, n)
+	for i := range em {
+		em[i] = m.emissions(feats[i*nFeatTemplates : (i+1)*nFeatTemplates])
+	}
+	return m.viterbiEm(em, bias, &taggerScratch{})
+}
+
+// taggerScratch holds the per-text buffers of the tagger, recycled
+// between texts.
+type taggerScratch struct {
+	em                  [][nTags]float32
+	back                [][nTags]uint8
+	cpos, clen          []uint8
+	cinfo, cflags       []uint32
+	roleEnd, titleStart []bool
+	lx                  []runeLexStats
+	tokPos, tokWord     []uint32
+}
+
+var scratchPool = sync.Pool{New: func() any { return &taggerScratch{} }}
+
+// grow returns s with length n and every element zero, reusing its
+// storage when large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// viterbiEm decodes the best labels from the emission scores.
+func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerScratch) []uint8 {
+	n := len(ems)
+	if n == 0 {
+		return nil
+	}
+	neg := float32(math.Inf(-1))
+	sc.back = grow(sc.back, n)
+	back := sc.back
+	var prev, cur [nTags]float32
+	em := ems[0]
+	em[tagB] += bias
+	for y := 0; y < nTags; y++ {
+		prev[y] = m.trans[nTags][y] + em[y]
+	}
+	prev[tagI] = neg
+	for i := 1; i < n; i++ {
+		em = ems[i]
+		em[tagB] += bias
+		for y := 0; y < nTags; y++ {
+			best, arg := neg, uint8(0)
+			for x := 0; x < nTags; x++ {
+				if y == tagI && x == tagO {
+					continue
+				}
+				if v := prev[x] + m.trans[x][y]; v > best {
+					best, arg = v, uint8(x)
+				}
+			}
+			cur[y] = best + em[y]
+			back[i][y] = arg
+		}
+		prev = cur
+	}
+	out := make([]uint8, n)
+	best := uint8(0)
+	for y := 1; y < nTags; y++ {
+		if prev[y] > prev[best] {
+			best = uint8(y)
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = best
+		best = back[i][best]
+	}
+	return out
+}
+
+// fhash mixes a feature template and its value into a bucket.
+func fhash(bits uint, t, v uint32) uint32 {
+	x := (t+1)*0x9E3779B1 ^ v
+	x = (x ^ x>>16) * 0x85EBCA6B
+	x = (x ^ x>>13) * 0xC2B2AE35
+	x ^= x >> 16
+	return x & (1<<bits - 1)
+}
+
+// strHash hashes a word for a feature value.
+func strHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// The lexicon statistics of one character as feature buckets.
+const (
+	lexSurname = iota
+	lexGiven
+	lexFirst
+	lexLast
+	lexMid
+	lexTranslit
+	nLexStats
+)
+
+type runeLexStats [nLexStats]uint8
+
+// taggerLex caches the buckets of the characters of the Basic
+// Multilingual Plane, so a feature costs an array read, not six map reads.
+type taggerLex struct {
+	bmp           []runeLexStats
+	compoundFirst runeBits
+}
+
+var (
+	taggerLexOnce sync.Once
+	taggerLexVal  *taggerLex
+)
+
+func getTaggerLex() *taggerLex {
+	taggerLexOnce.Do(func() {
+		lt := &taggerLex{bmp: make([]runeLexStats, 1<<16)}
+		for r := rune(0); r < 1<<16; r++ {
+			lt.bmp[r] = lexStatsOf(r)
+		}
+		for w := range getLexicon().compound {
+			r, _ := firstRune(w)
+			lt.compoundFirst.set(r)
+		}
+		taggerLexVal = lt
+	})
+	return taggerLexVal
+}
+
+func (lt *taggerLex) stats(r rune) runeLexStats {
+	if r >= 0 && r < 1<<16 {
+		return lt.bmp[r]
+	}
+	return lexStatsOf(r)
+}
+
+func lexStatsOf(r rune) runeLexStats {
+	l := getLexicon()
+	pl := getPersonLexicon()
+	return runeLexStats{
+		lexSurname:  uint8(bucket(l.surname, r)),
+		lexGiven:    uint8(bucket(l.given, r)),
+		lexFirst:    uint8(bucket(l.first, r)),
+		lexLast:     uint8(bucket(pl.last, r)),
+		lexMid:      uint8(bucket(pl.mid, r)),
+		lexTranslit: uint8(bucket(l.translit, r)),
+	}
+}
+
+// bucket turns a log ratio into a small integer; absent values get 99.
+func bucket(m map[rune]float64, r rune) uint32 {
+	v, ok := m[r]
+	if !ok {
+		return 99
+	}
+	return uint32(int(math.Floor(clamp(v, -5, 5))) + 10)
+}
+
+// runeClass sorts characters: Han, digit, Latin, list separator, other
+// punctuation, line edge.
+func runeClass(rs []rune, i int) uint32 {
+	if i < 0 || i >= len(rs) {
+		return 0
+	}
+	r := rs[i]
+	switch {
+	case isHan(r):
+		return 1
+	case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+		return 2
+	case r < 128 && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+		return 3
+	case r == '、' || r == ',' || r == '，' || r == ' ' || r == '　':
+		return 4
+	case isNameDot(r):
+		return 6
+	}
+	return 5
+}
+
+// candidate evidence flags for the features
+var candFlags = []string{"role-before", "speaker", "title-after", "jieba:nr", "unknown-word", "list-item", "given-is-word", "word+head", "common-word", "doubtful", "run-on", "name-shaped-word"}
+
+// taggerBits is the feature table size of new models (2^taggerBits buckets).
+const taggerBits = 18
+
+// TaggerFeatureSet is a set of feature templates left out of a tagger (bit
+// k set: template k is off).
+type TaggerFeatureSet uint64
+
+// Feature sets the training script compares.
+const (
+	// AllTaggerFeatures leaves nothing out.
+	AllTaggerFeatures TaggerFeatureSet = 0
+	// NoCharBigrams leaves out character pairs and word identities, which
+	// memorise the training names rather than generalise.
+	NoCharBigrams TaggerFeatureSet = 1<<6 | 1<<7 | 1<<8 | 1<<9 | 1<<10 | 1<<25 | 1<<30 | 1<<31 | 1<<42
+	// NoCharIdentity also leaves out the single characters: only lexicon
+	// statistics, gojieba, context and the scorer's evidence remain.
+	NoCharIdentity = NoCharBigrams | 1<<1 | 1<<2 | 1<<3 | 1<<4 | 1<<5
+)
+
+// taggerFeaturesBits computes the feature buckets of every rune,
+// nFeatTemplates per rune (noFeat where a template does not apply or is
+// off), appended to buf.
+func taggerFeaturesBits(tt *tokText, cands []Finding, buf []uint32, bits uint, off TaggerFeatureSet) []uint32 {
+	taggerFeatureRows(tt, cands, bits, off, &taggerScratch{}, func(_ int, hs *[nFeatTemplates]uint32) {
+		buf = append(buf, hs[:]...)
+	})
+	return buf
+}
+
+// taggerFeatureRows computes the feature buckets of each rune in turn and
+// hands them to row.
+func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatureSet, sc *taggerScratch, row func(i int, hs *[nFeatTemplates]uint32)) {
+	l := getLexicon()
+	rs := tt.runes
+	n := len(rs)
+	ch := func(i int) uint32 {
+		if i < 0 {
+			return 1
+		}
+		if i >= n {
+			return 2
+		}
+		return uint32(rs[i])
+	}
+	// the scorer's candidates per rune
+	sc.cpos = grow(sc.cpos, n+2) // shifted by one: 0 none, 1 begin, 2 inside
+	sc.cinfo = grow(sc.cinfo, n) // kind hash ^ score bucket
+	sc.cflags = grow(sc.cflags, n)
+	sc.clen = grow(sc.clen, n)
+	cpos, cinfo, cflags, clen := sc.cpos, sc.cinfo, sc.cflags, sc.clen
+	for _, c := range cands {
+		s, e := tt.runeAt(c.Start), tt.runeAt(c.End)
+		if s < 0 || s >= e || e > n {
+			continue
+		}
+		kind, _, _ := strings.Cut(c.Evidence, ",")
+		kind, _, _ = strings.Cut(kind, ":")
+		sb := uint32(0)
+		switch {
+		case c.generic:
+			sb = 1
+		case c.Score < 2:
+			sb = 2
+		case c.Score < 4:
+			sb = 3
+		default:
+			sb = 4
+		}
+		var fl uint32
+		for k, f := range candFlags {
+			if strings.Contains(c.Evidence, f) {
+				fl |= 1 << k
+			}
+		}
+		for i := s; i < e; i++ {
+			if cpos[i+1] != 0 {
+				continue
+			}
+			cpos[i+1] = 2
+			if i == s {
+				cpos[i+1] = 1
+			}
+			cinfo[i] = strHash(kind)*31 + sb
+			cflags[i] = fl
+			clen[i] = uint8(min(e-s, 6))
+		}
+	}
+	// role words ending just before and title words starting just after
+	// a role word ends at rune i (exclusive); a title or saying word
+	// starts at rune i
+	sc.roleEnd, sc.titleStart = grow(sc.roleEnd, n+1), grow(sc.titleStart, n+1)
+	roleEnd, titleStart := sc.roleEnd, sc.titleStart
+	for _, t := range tt.toks {
+		if rolesBefore[t.word] || hasRoleSuffix(t.word) {
+			roleEnd[t.end] = true
+		}
+		if rolesAfter[t.word] {
+			titleStart[t.start] = true
+		}
+	}
+	at := func(b []bool, i int) uint32 {
+		if i >= 0 && i < len(b) && b[i] {
+			return 1
+		}
+		return 0
+	}
+	lt := getTaggerLex()
+	// per-rune lexicon buckets and per-token hashes, computed once
+	sc.lx = grow(sc.lx, n)
+	lx := sc.lx
+	for i, r := range rs {
+		lx[i] = lt.stats(r)
+	}
+	sc.tokPos, sc.tokWord = grow(sc.tokPos, len(tt.toks)), grow(sc.tokWord, len(tt.toks))
+	tokPos, tokWord := sc.tokPos, sc.tokWord
+	for k, t := range tt.toks {
+		tokPos[k] = strHash(t.pos)
+		tokWord[k] = strHash(t.word)
+	}
+	for i := 0; i < n; i++ {
+		ti := tt.tokOf[i]
+		t := tt.toks[ti]
+		wpos := uint32(0) // S
+		switch {
+		case t.n() == 1:
+		case i == t.start:
+			wpos = 1
+		case i == t.end-1:
+			wpos = 3
+		default:
+			wpos = 2
+		}
+		posH := tokPos[ti]
+		prevPos, nextPos := uint32(1), uint32(2)
+		prevW, nextW := uint32(1), uint32(2)
+		if ti > 0 {
+			prevPos = tokPos[ti-1]
+			prevW = tokWord[ti-1]
+		}
+		if ti+1 < len(tokPos) {
+			nextPos = tokPos[ti+1]
+			nextW = tokWord[ti+1]
+		}
+		wlen := uint32(min(t.n(), 5))
+		st := lx[i]
+		sur := uint32(st[lexSurname])
+		comp := uint32(0)
+		if i+1 < n && lt.compoundFirst.has(rs[i]) && l.compound[string(rs[i:i+2])] {
+			comp = 1
+		}
+		if i > 0 && lt.compoundFirst.has(rs[i-1]) && l.compound[string(rs[i-1:i+1])] {
+			comp |= 2
+		}
+		surPrev, surPrev2 := uint32(99), uint32(99)
+		if i > 0 {
+			surPrev = uint32(lx[i-1][lexSurname])
+		}
+		if i > 1 {
+			surPrev2 = uint32(lx[i-2][lexSurname])
+		}
+		givenPrev, givenNext := uint32(99), uint32(99)
+		if i > 0 {
+			givenPrev = uint32(lx[i-1][lexGiven])
+		}
+		if i+1 < n {
+			givenNext = uint32(lx[i+1][lexGiven])
+		}
+		given := uint32(st[lexGiven])
+		first := uint32(st[lexFirst])
+		sep := runeClass(rs, i-1)<<4 | runeClass(rs, i)<<8 | runeClass(rs, i+1)
+		var wordFeat uint32 = noFeat
+		f := [nFeatTemplates]uint32{
+			0, ch(i), ch(i - 1), ch(i + 1), ch(i - 2), ch(i + 2),
+			ch(i-1)*0x10001 ^ ch(i), ch(i)*0x10001 ^ ch(i+1), ch(i-2)*0x10001 ^ ch(i-1), ch(i+1)*0x10001 ^ ch(i+2), ch(i-1)*0x10001 ^ ch(i+1),
+			sur, comp, given, first, uint32(st[lexLast]), uint32(st[lexMid]), uint32(st[lexTranslit]),
+			surPrev<<8 | given, surPrev2<<16 | givenPrev<<8 | given, sur<<8 | givenNext,
+			posH ^ wpos, posH ^ wpos<<20 ^ wlen<<24, prevPos ^ wpos, nextPos ^ wpos, wordFeat,
+			at(roleEnd, i), at(roleEnd, i-1)<<1 | at(roleEnd, i-2)<<2, at(titleStart, i+1), at(titleStart, i+2) | at(titleStart, i+3)<<1,
+			prevW ^ wpos, nextW ^ wpos, sep,
+			uint32(cpos[i+1]) ^ cinfo[i]<<2, uint32(cpos[i])<<4 | uint32(cpos[i+1])<<2 | uint32(cpos[i+2]), uint32(cpos[i+1]) | cflags[i]<<2, uint32(cpos[i+1]) | uint32(clen[i])<<2,
+			uint32(cpos[i+1]) | wpos<<2 | posH<<4, sur<<8 | first | uint32(cpos[i+1])<<16,
+			at(roleEnd, i)<<2 | uint32(cpos[i+1]), at(titleStart, i+1)<<2 | uint32(cpos[i+1]) | at(titleStart, i+2)<<3 | at(titleStart, i+3)<<4,
+			sep ^ uint32(cpos[i+1])<<12, ch(i) ^ wpos<<24,
+		}
+		if t.n() <= 4 {
+			f[25] = tokWord[ti] ^ wpos
+		}
+		for k, v := range f {
+			if v == noFeat || off&(1<<k) != 0 {
+				f[k] = noFeat
+				continue
+			}
+			f[k] = fhash(bits, uint32(k), v)
+		}
+		row(i, &f)
+	}
+}
+
+// SetCombination sets how the tagger combines with the rule scorer (mode)
+// and the bias added to the score of a name beginning (more names, fewer
+// misses); both are written with the model.
+func (m *PersonTagger) SetCombination(mode TaggerMode, bias float32) {
+	m.mode, m.bias = mode, bias
+}
+
+// ReadPersonTagger reads a model written by WriteTo.
+func ReadPersonTagger(r io.Reader) (*PersonTagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) < 8 || string(b[:4]) != "HPT2" {
+		return nil, errors.New("person tagger: not a model file")
+	}
+	p := b[4:]
+	bits := uint(p[0])
+	if bits < 8 || bits > 24 {
+		return nil, errors.New("person tagger: bad table size")
+	}
+	p = p[1:]
+	if len(p) < 8 {
+		return nil, errors.New("person tagger: truncated")
+	}
+	off := TaggerFeatureSet(binary.LittleEndian.Uint64(p))
+	p = p[8:]
+	if len(p) < 5 {
+		return nil, errors.New("person tagger: truncated")
+	}
+	mode := TaggerMode(p[0])
+	bias := math.Float32frombits(binary.LittleEndian.Uint32(p[1:]))
+	p = p[5:]
+	if mode > TaggerFirst || math.IsNaN(float64(bias)) {
+		return nil, errors.New("person tagger: bad combination mode")
+	}
+	if len(p) < 4+4*(nTags+1)*nTags {
+		return nil, errors.New("person tagger: truncated")
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(p))
+	p = p[4:]
+	m := &PersonTagger{bits: bits, off: off, mode: mode, bias: bias, w: make([]float32, (1<<bits)*nTags)}
+	for x := range m.trans {
+		for y := range m.trans[x] {
+			m.trans[x][y] = math.Float32frombits(binary.LittleEndian.Uint32(p))
+			p = p[4:]
+		}
+	}
+	idx := uint64(0)
+	for len(p) > 0 {
+		d, k := binary.Uvarint(p)
+		if k <= 0 {
+			return nil, errors.New("person tagger: corrupt table")
+		}
+		p = p[k:]
+		idx += d
+		if idx >= 1<<bits {
+			return nil, errors.New("person tagger: bucket out of range")
+		}
+		for y := 0; y < nTags; y++ {
+			v, k := binary.Varint(p)
+			if k <= 0 {
+				return nil, errors.New("person tagger: corrupt weight")
+			}
+			p = p[k:]
+			m.w[int(idx)*nTags+y] = float32(v) * scale
+		}
+	}
+	return m, nil
+}
+
+// WriteTo writes the model gzip-compressed, weights quantized to 16 bits
+// and only non-zero buckets stored.
+func (m *PersonTagger) WriteTo(w io.Writer) (int64, error) {
+	var maxAbs float32
+	for _, v := range m.w {
+		if a := float32(math.Abs(float64(v))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	var b bytes.Buffer
+	b.WriteString("HPT2")
+	b.WriteByte(byte(m.bits))
+	b.Write(binary.LittleEndian.AppendUint64(nil, uint64(m.off)))
+	b.WriteByte(byte(m.mode))
+	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(m.bias)))
+	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(scale)))
+	for x := range m.trans {
+		for y := range m.trans[x] {
+			b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(m.trans[x][y])))
+		}
+	}
+	last := 0
+	for i := 0; i < len(m.w)/nTags; i++ {
+		var q [nTags]int64
+		nz := false
+		for y := 0; y < nTags; y++ {
+			q[y] = int64(math.Round(float64(m.w[i*nTags+y] / scale)))
+			nz = nz || q[y] != 0
+		}
+		if !nz {
+			continue
+		}
+		b.Write(binary.AppendUvarint(nil, uint64(i-last)))
+		last = i
+		for y := 0; y < nTags; y++ {
+			b.Write(binary.AppendVarint(nil, q[y]))
+		}
+	}
+	cw := &countWriter{w: w}
+	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if _, err := zw.Write(b.Bytes()); err != nil {
+		return cw.n, err
+	}
+	err := zw.Close()
+	return cw.n, err
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}

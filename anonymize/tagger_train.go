@@ -1,0 +1,214 @@
+package anonymize
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand"
+
+	"huibao/segment"
+)
+
+// taggerExample is one training sentence: its features and gold labels.
+type taggerExample struct {
+	feats  []uint32
+	labels []uint8
+}
+
+// TaggerTraining are the options of TrainPersonTagger.
+type TaggerTraining struct {
+	Epochs   int              // perceptron passes over the sentences
+	Features TaggerFeatureSet // templates left out
+	// ScorerDropout adds each sentence a second time without the rule
+	// scorer's candidates, so the tagger also learns to find names on its
+	// own evidence instead of only echoing the scorer.
+	ScorerDropout bool
+}
+
+// prepareTaggerExamples computes features and gold PERSON labels of the
+// sentences (gold spans of other types are O).
+func prepareTaggerExamples(seg *segment.Segmenter, sents []NERSentence, bits uint, off TaggerFeatureSet, dropout bool) []taggerExample {
+	out := make([]taggerExample, 0, len(sents))
+	for _, s := range sents {
+		tt := newTokText(seg, s.Text)
+		if len(tt.runes) == 0 {
+			continue
+		}
+		cands := scorePersons(tt)
+		labels := make([]uint8, len(tt.runes))
+		for _, g := range s.Gold {
+			if g.Type != PERSON {
+				continue
+			}
+			a, b := tt.runeAt(g.Start), tt.runeAt(g.End)
+			if a < 0 || b <= a {
+				continue
+			}
+			labels[a] = tagB
+			for i := a + 1; i < b; i++ {
+				labels[i] = tagI
+			}
+		}
+		out = append(out, taggerExample{feats: taggerFeaturesBits(tt, cands, nil, bits, off), labels: labels})
+		if dropout {
+			out = append(out, taggerExample{feats: taggerFeaturesBits(tt, nil, nil, bits, off), labels: labels})
+		}
+	}
+	return out
+}
+
+// trainTagger runs the averaged structured perceptron over the examples.
+func trainTagger(ex []taggerExample, bits uint, off TaggerFeatureSet, epochs int, seed int64) *PersonTagger {
+	size := (1 << bits) * nTags
+	m := &PersonTagger{bits: bits, off: off, w: make([]float32, size)}
+	// averaging by the lazy "total and last touched" trick
+	total := make([]float64, size)
+	stamp := make([]int32, size)
+	var transTotal [nTags + 1][nTags]float64
+	var transStamp [nTags + 1][nTags]int32
+	step := int32(1)
+	upd := func(i int, d float32) {
+		total[i] += float64(step-stamp[i]) * float64(m.w[i])
+		stamp[i] = step
+		m.w[i] += d
+	}
+	updT := func(x, y int, d float32) {
+		transTotal[x][y] += float64(step-transStamp[x][y]) * float64(m.trans[x][y])
+		transStamp[x][y] = step
+		m.trans[x][y] += d
+	}
+	order := make([]int, len(ex))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(seed))
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			e := ex[k]
+			n := len(e.labels)
+			pred := m.viterbi(e.feats, n, 0)
+			for i := 0; i < n; i++ {
+				g, p := e.labels[i], pred[i]
+				gp, pp := nTags, nTags // the start state
+				if i > 0 {
+					gp, pp = int(e.labels[i-1]), int(pred[i-1])
+				}
+				if g != p {
+					for _, h := range e.feats[i*nFeatTemplates : (i+1)*nFeatTemplates] {
+						if h == noFeat {
+							continue
+						}
+						upd(int(h)*nTags+int(g), 1)
+						upd(int(h)*nTags+int(p), -1)
+					}
+				}
+				if g != p || gp != pp {
+					updT(gp, int(g), 1)
+					updT(pp, int(p), -1)
+				}
+			}
+			step++
+		}
+	}
+	for i := range m.w {
+		total[i] += float64(step-stamp[i]) * float64(m.w[i])
+		m.w[i] = float32(total[i] / float64(step))
+	}
+	for x := range m.trans {
+		for y := range m.trans[x] {
+			transTotal[x][y] += float64(step-transStamp[x][y]) * float64(m.trans[x][y])
+			m.trans[x][y] = float32(transTotal[x][y] / float64(step))
+		}
+	}
+	return m
+}
+
+// TrainPersonTagger trains a PERSON tagger on BIO sentences. Train it on
+// development data only, never on the files it is measured on.
+func TrainPersonTagger(seg *segment.Segmenter, sents []NERSentence, opt TaggerTraining) *PersonTagger {
+	ex := prepareTaggerExamples(seg, sents, taggerBits, opt.Features, opt.ScorerDropout)
+	return trainTagger(ex, taggerBits, opt.Features, opt.Epochs, 1)
+}
+
+// CrossValidatePersonTagger splits the sentences into k contiguous blocks,
+// trains on k-1 of them and scores the held-out block with every
+// combination mode, and writes the pooled PERSON figures (and ORG and
+// LOCATION, which the combination may shift) per mode to w. It returns the
+// pooled PERSON scores per "mode/bias"; each mode is tried with every
+// B-label bias of biases. The process-wide tagger is restored
+// afterwards.
+func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sents []NERSentence, k int, opt TaggerTraining, biases []float32, w io.Writer) (map[string]NERScore, error) {
+	prev := usePersonTagger(nil, ScorerOnly, 0)
+	defer activeTagger.Store(prev)
+	type setting struct {
+		mode TaggerMode
+		bias float32
+	}
+	var modes []setting
+	modes = append(modes, setting{ScorerOnly, 0})
+	for _, m := range []TaggerMode{TaggerOnly, TaggerUnion, TaggerRerank, TaggerFirst} {
+		for _, b := range biases {
+			modes = append(modes, setting{m, b})
+		}
+	}
+	pooled := map[setting]map[Type]*NERScore{}
+	for _, m := range modes {
+		pooled[m] = map[Type]*NERScore{}
+	}
+	an := New(seg, StrictPolicy(), Placeholder)
+	for f := 0; f < k; f++ {
+		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
+		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
+		model := TrainPersonTagger(seg, train, opt)
+		for _, m := range modes {
+			usePersonTagger(model, m.mode, m.bias)
+			sc, err := an.ScoreNER(ctx, sents[lo:hi])
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range sc {
+				p := pooled[m][s.Type]
+				if p == nil {
+					p = &NERScore{Type: s.Type}
+					pooled[m][s.Type] = p
+				}
+				p.Gold += s.Gold
+				p.Predicted += s.Predicted
+				p.Correct += s.Correct
+				p.Caught += s.Caught
+			}
+		}
+		fmt.Fprintf(w, "fold %d/%d done\n", f+1, k)
+	}
+	out := map[string]NERScore{}
+	fmt.Fprintf(w, "%-13s %5s %-8s %6s %6s %6s %6s\n", "mode", "bias", "type", "P", "R", "F1", "caught")
+	for _, m := range modes {
+		for _, t := range []Type{PERSON, ORG, LOCATION} {
+			p := pooled[m][t]
+			if p == nil {
+				continue
+			}
+			finishScore(p)
+			fmt.Fprintf(w, "%-13s %5.1f %-8s %6.3f %6.3f %6.3f %6.3f\n", m.mode, m.bias, t, p.Precision, p.Recall, p.F1, p.Privacy)
+			if t == PERSON {
+				out[fmt.Sprintf("%s/%.1f", m.mode, m.bias)] = *p
+			}
+		}
+	}
+	return out, nil
+}
+
+// finishScore computes the rates of a score from its counts.
+func finishScore(sc *NERScore) {
+	if sc.Predicted > 0 {
+		sc.Precision = float64(sc.Correct) / float64(sc.Predicted)
+	}
+	if sc.Gold > 0 {
+		sc.Recall = float64(sc.Correct) / float64(sc.Gold)
+		sc.Privacy = float64(sc.Caught) / float64(sc.Gold)
+	}
+	if sc.Precision+sc.Recall > 0 {
+		sc.F1 = 2 * sc.Precision * sc.Recall / (sc.Precision + sc.Recall)
+	}
+}

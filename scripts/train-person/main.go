@@ -1,0 +1,109 @@
+// Command train-person trains the learned PERSON tagger of package
+// anonymize on the development NER file, prints a k-fold cross-validation
+// of every way to combine it with the rule scorer, and writes the model
+// that anonymize embeds.
+//
+//	go run ./scripts/train-person [-dev ../shared/data/ner/peoples_daily_dev.txt] [-k 5] [-epochs 8] [-out anonymize/data/person_model.bin.gz]
+//
+// Train on development data only: the *_test files measure the result.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"huibao/anonymize"
+	"huibao/segment"
+)
+
+func main() {
+	dev := flag.String("dev", "../shared/data/ner/peoples_daily_dev.txt", "BIO development file to train on")
+	k := flag.Int("k", 5, "cross-validation folds (0: none)")
+	epochs := flag.Int("epochs", 8, "perceptron epochs")
+	out := flag.String("out", "anonymize/data/person_model.bin.gz", "model file to write (empty: none)")
+	features := flag.String("features", "no-bigrams", "feature set: all, no-bigrams (no character pairs or word identities) or no-chars (lexicon, gojieba, context and scorer evidence only)")
+	dropout := flag.Bool("dropout", false, "also train on every sentence without the scorer's candidates")
+	flag.Parse()
+	if strings.Contains(*dev, "test") {
+		fmt.Fprintln(os.Stderr, "train-person: refusing to train on a test file")
+		os.Exit(2)
+	}
+	sets := map[string]anonymize.TaggerFeatureSet{"all": anonymize.AllTaggerFeatures, "no-bigrams": anonymize.NoCharBigrams, "no-chars": anonymize.NoCharIdentity}
+	off, ok := sets[*features]
+	if !ok {
+		fmt.Fprintln(os.Stderr, "train-person: -features is all, no-bigrams or no-chars")
+		os.Exit(2)
+	}
+	if err := run(*dev, *k, anonymize.TaggerTraining{Epochs: *epochs, Features: off, ScorerDropout: *dropout}, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "train-person:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dev string, k int, opt anonymize.TaggerTraining, out string) error {
+	mode, bias := anonymize.TaggerUnion, float32(0)
+	f, err := os.Open(dev)
+	if err != nil {
+		return err
+	}
+	sents, err := anonymize.ReadBIO(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", dev, err)
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		return err
+	}
+	if k > 1 {
+		res, err := anonymize.CrossValidatePersonTagger(context.Background(), seg, sents, k, opt, []float32{0, 16, 32, 64}, os.Stdout)
+		if err != nil {
+			return err
+		}
+		// privacy first: only modes that keep every scorer candidate (the
+		// tagger may add names, never take one away), then the most names
+		// caught at no lower precision than the scorer alone
+		base := res["scorer/0.0"]
+		best := "scorer/0.0"
+		for name, sc := range res {
+			b := res[best]
+			if !strings.HasPrefix(name, "union/") {
+				continue
+			}
+			if sc.Precision >= base.Precision-0.0005 && (sc.Privacy > b.Privacy || sc.Privacy == b.Privacy && sc.F1 > b.F1) {
+				best = name
+			}
+		}
+		fmt.Printf("chosen (keeps the scorer's names; most caught at precision >= scorer's): %s %.3f/%.3f/%.3f\n", best, res[best].Precision, res[best].Recall, res[best].Privacy)
+		m, b, _ := strings.Cut(best, "/")
+		for _, c := range []anonymize.TaggerMode{anonymize.ScorerOnly, anonymize.TaggerOnly, anonymize.TaggerUnion, anonymize.TaggerRerank, anonymize.TaggerFirst} {
+			if c.String() == m {
+				mode = c
+			}
+		}
+		f, _ := strconv.ParseFloat(b, 32)
+		bias = float32(f)
+	}
+	if out == "" {
+		return nil
+	}
+	m := anonymize.TrainPersonTagger(seg, sents, opt)
+	m.SetCombination(mode, bias)
+	w, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	n, err := m.WriteTo(w)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d bytes) from %d sentences\n", out, n, len(sents))
+	return nil
+}
