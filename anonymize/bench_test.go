@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -66,20 +67,55 @@ func BenchmarkAnonymize(b *testing.B) {
 // (Anonymize tags the text itself, once, shared by every recognizer), and
 // overhead-x-tag is the time beyond that tagging / Tag.
 func BenchmarkAnonymizeVsTag(b *testing.B) {
+	vsTag(b, [][]string{benchText(b)})
+}
+
+// BenchmarkAnonymizeVsTagReports is BenchmarkAnonymizeVsTag over the real
+// report excerpts of ../shared/data/reports-dev, one Analyze per document
+// as the pipeline calls it (the committed fixture holds a contact line in
+// every kilobyte, far more numbers and addresses than a report).
+func BenchmarkAnonymizeVsTagReports(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(repoShared(b), "data", "reports-dev", "docs", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("../shared/data/reports-dev not found")
+	}
+	var docs [][]string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var paras []string
+		for _, p := range strings.Split(string(raw), "\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		docs = append(docs, paras)
+	}
+	vsTag(b, docs)
+}
+
+// vsTag alternates tagging and de-identifying each document and reports
+// the CPU time ratio (see BenchmarkAnonymizeVsTag).
+func vsTag(b *testing.B, docs [][]string) {
 	seg := testSeg(b)
-	paras := benchText(b)
 	a := New(seg, nil, Placeholder)
-	a.Analyze(paras[:1]) // load the lexicons outside the timing
+	a.Analyze(docs[0][:1]) // load the lexicons outside the timing
 	var tagT, anonT time.Duration
 	for b.Loop() {
 		t0 := cpuTime()
-		for _, p := range paras {
-			seg.Tag(p)
+		for _, paras := range docs {
+			for _, p := range paras {
+				seg.Tag(p)
+			}
 		}
 		t1 := cpuTime()
-		red := a.Analyze(paras)
-		for _, p := range paras {
-			red.Apply(p)
+		for _, paras := range docs {
+			red := a.Analyze(paras)
+			for _, p := range paras {
+				red.Apply(p)
+			}
 		}
 		t2 := cpuTime()
 		tagT += t1 - t0
