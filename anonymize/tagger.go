@@ -44,9 +44,14 @@ type PersonTagger struct {
 	off  TaggerFeatureSet // templates left out in training
 	// mode and bias: how the model combines with the scorer, chosen by
 	// cross-validation on the development file and stored with the model
-	mode  TaggerMode
-	bias  float32
-	w     []float32 // (feature bucket)*nTags + label
+	mode TaggerMode
+	bias float32
+	w    []float32 // (feature bucket)*nTags + label
+	// q and scale: the weights as read from a model file, 16-bit, so the
+	// table stays small enough for the processor cache (the tagger's cost
+	// is mostly reading it)
+	q     []int16
+	scale float32
 	trans [nTags + 1][nTags]float32
 }
 
@@ -239,6 +244,19 @@ func (m *PersonTagger) tag(tt *tokText, cands []Finding, bias float32) []uint8 {
 
 // emissions adds the weights of the features of position i.
 func (m *PersonTagger) emissions(f []uint32) (sc [nTags]float32) {
+	if m.q != nil {
+		var a, b, c int32
+		for _, h := range f {
+			if h == noFeat {
+				continue
+			}
+			k := int(h) * nTags
+			a += int32(m.q[k])
+			b += int32(m.q[k+1])
+			c += int32(m.q[k+2])
+		}
+		return [nTags]float32{float32(a) * m.scale, float32(b) * m.scale, float32(c) * m.scale}
+	}
 	for _, h := range f {
 		if h == noFeat {
 			continue
@@ -447,7 +465,7 @@ func runeClass(rs []rune, i int) uint32 {
 var candFlags = []string{"role-before", "speaker", "title-after", "jieba:nr", "unknown-word", "list-item", "given-is-word", "word+head", "common-word", "doubtful", "run-on", "name-shaped-word"}
 
 // taggerBits is the feature table size of new models (2^taggerBits buckets).
-const taggerBits = 18
+const taggerBits = 15
 
 // TaggerFeatureSet is a set of feature templates left out of a tagger (bit
 // k set: template k is off).
@@ -689,7 +707,7 @@ func ReadPersonTagger(r io.Reader) (*PersonTagger, error) {
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(p))
 	p = p[4:]
-	m := &PersonTagger{bits: bits, off: off, mode: mode, bias: bias, w: make([]float32, (1<<bits)*nTags)}
+	m := &PersonTagger{bits: bits, off: off, mode: mode, bias: bias, q: make([]int16, (1<<bits)*nTags), scale: scale}
 	for x := range m.trans {
 		for y := range m.trans[x] {
 			m.trans[x][y] = math.Float32frombits(binary.LittleEndian.Uint32(p))
@@ -713,7 +731,10 @@ func ReadPersonTagger(r io.Reader) (*PersonTagger, error) {
 				return nil, errors.New("person tagger: corrupt weight")
 			}
 			p = p[k:]
-			m.w[int(idx)*nTags+y] = float32(v) * scale
+			if v < math.MinInt16 || v > math.MaxInt16 {
+				return nil, errors.New("person tagger: weight out of range")
+			}
+			m.q[int(idx)*nTags+y] = int16(v)
 		}
 	}
 	return m, nil
@@ -722,9 +743,16 @@ func ReadPersonTagger(r io.Reader) (*PersonTagger, error) {
 // WriteTo writes the model gzip-compressed, weights quantized to 16 bits
 // and only non-zero buckets stored.
 func (m *PersonTagger) WriteTo(w io.Writer) (int64, error) {
+	size := (1 << m.bits) * nTags
+	wt := func(i int) float32 {
+		if m.w != nil {
+			return m.w[i]
+		}
+		return float32(m.q[i]) * m.scale
+	}
 	var maxAbs float32
-	for _, v := range m.w {
-		if a := float32(math.Abs(float64(v))); a > maxAbs {
+	for i := 0; i < size; i++ {
+		if a := float32(math.Abs(float64(wt(i)))); a > maxAbs {
 			maxAbs = a
 		}
 	}
@@ -745,11 +773,11 @@ func (m *PersonTagger) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	last := 0
-	for i := 0; i < len(m.w)/nTags; i++ {
+	for i := 0; i < size/nTags; i++ {
 		var q [nTags]int64
 		nz := false
 		for y := 0; y < nTags; y++ {
-			q[y] = int64(math.Round(float64(m.w[i*nTags+y] / scale)))
+			q[y] = int64(math.Round(float64(wt(i*nTags+y) / scale)))
 			nz = nz || q[y] != 0
 		}
 		if !nz {

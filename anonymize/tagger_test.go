@@ -49,9 +49,17 @@ func TestTaggerModelRoundTrip(t *testing.T) {
 		t.Errorf("header: bits %d off %x mode %s bias %v trans %v", got.bits, got.off, got.mode, got.bias, got.trans[tagO][tagB])
 	}
 	for i := range m.w {
-		if d := got.w[i] - m.w[i]; d > 0.001 || d < -0.001 {
-			t.Fatalf("weight %d: %v, want %v", i, got.w[i], m.w[i])
+		if d := float32(got.q[i])*got.scale - m.w[i]; d > 0.001 || d < -0.001 {
+			t.Fatalf("weight %d: %v, want %v", i, float32(got.q[i])*got.scale, m.w[i])
 		}
+	}
+	// a model read back writes the same file again
+	var again bytes.Buffer
+	if _, err := got.WriteTo(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.Bytes(), buf.Bytes()) {
+		t.Error("rewriting a read model changes it")
 	}
 	// every truncation of the compressed and the raw form fails cleanly
 	data := buf.Bytes()
