@@ -89,14 +89,14 @@ func TestPersonWordLists(t *testing.T) {
 }
 
 // Floors for PERSON measured on the development file (strict policy):
-// precision 0.799, recall 0.808, caught 0.922 with the learned tagger,
+// precision 0.797, recall 0.804, caught 0.920 with the learned tagger,
 // which was trained on this file, so these are in-sample figures (the
 // scorer alone: 0.797, 0.783, 0.895; cross-validated figures are in
 // TestTaggerCrossValidation; 0.670, 0.734, 0.862 before the person work
 // of issue 4's follow-up).
 const (
-	personDevPrecisionFloor = 0.79
-	personDevRecallFloor    = 0.80
+	personDevPrecisionFloor = 0.785
+	personDevRecallFloor    = 0.795
 	personDevCaughtFloor    = 0.91
 )
 
