@@ -35,6 +35,7 @@ type lexicon struct {
 	placeFirst, placeLast runeBits          // first and last characters of place names
 	placeLens             []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
 	placePairs            []uint64          // one-hash Bloom filter of the place names' first two characters (placePairHash)
+	shortPairs            []uint64          // the same for the short forms in short
 	shortFirst            runeBits          // first characters of short forms
 }
 
@@ -72,7 +73,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		surname: map[rune]float64{}, compound: map[string]bool{},
 		given: map[rune]float64{}, first: map[rune]float64{}, translit: map[rune]float64{}, translitN: map[rune]float64{},
-		places: map[string]int{}, short: map[string]string{}, shortAll: map[string]bool{}, placeLens: make([]uint32, 1<<16), placePairs: make([]uint64, placePairBits/64), common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
+		places: map[string]int{}, short: map[string]string{}, shortAll: map[string]bool{}, placeLens: make([]uint32, 1<<16), placePairs: make([]uint64, placePairBits/64), shortPairs: make([]uint64, placePairBits/64), common: map[string]bool{}, commonTown: map[string]bool{}, rare: map[rune]bool{}, known: map[rune]bool{},
 	}
 	for _, line := range strings.Split(string(readGz("data/common.txt.gz")), "\n") {
 		w, flag, _ := strings.Cut(line, "\t")
@@ -179,6 +180,13 @@ func loadLexicon() *lexicon {
 			}
 		}
 	}
+	for s := range l.short {
+		if r0, w := utf8.DecodeRuneInString(s); w < len(s) {
+			r1, _ := utf8.DecodeRuneInString(s[w:])
+			h := placePairHash(r0, r1)
+			l.shortPairs[h>>6] |= 1 << (h & 63)
+		}
+	}
 	return l
 }
 
@@ -257,6 +265,13 @@ const placePairBits = 1 << 18
 
 func placePairHash(a, b rune) uint32 {
 	return (uint32(a)*2654435761 ^ uint32(b)*40503) % placePairBits
+}
+
+// hasShortPair reports whether a short form of two characters or more may
+// begin with a, b.
+func (l *lexicon) hasShortPair(a, b rune) bool {
+	h := placePairHash(a, b)
+	return l.shortPairs[h>>6]&(1<<(h&63)) != 0
 }
 
 // hasPlacePair reports whether a place name may begin with a, b.

@@ -130,8 +130,8 @@ func findLocations(tt *tokText) []Finding {
 		if honorificTitle(tt, t) {
 			continue // 中国长寿之乡: a county's title, not a place
 		}
-		if !l.shortFirst.has(tt.runes[t.start]) {
-			// no short form starts with this character
+		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
+			// no short form starts with these characters
 		} else if full, ok := l.short[t.word]; ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
 			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
@@ -268,6 +268,18 @@ func allHan(s string) bool {
 }
 
 // placeSuffixRunes end most place names.
+// shortPairOf reports whether a short form may begin with the first two
+// characters of w (false for a single character: such short forms are not
+// in the filter).
+func shortPairOf(l *lexicon, w string) bool {
+	r0, n := utf8.DecodeRuneInString(w)
+	if n >= len(w) {
+		return l.short[w] != "" // one character or none: ask the map itself
+	}
+	r1, _ := utf8.DecodeRuneInString(w[n:])
+	return l.hasShortPair(r0, r1)
+}
+
 // stemNumberRunes are numerals and ordinals, never part of a village stem.
 var stemNumberRunes = runeBitsOf("一二三四五六七八九十百千万亿两零第半")
 

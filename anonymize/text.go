@@ -56,7 +56,15 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		}
 		return tt
 	}
+	hint := 0 // the last answer: tokens come in text order, so walk on from it
 	byteToRune := func(b int) int {
+		if hint < len(tt.off) && (hint == 0 || tt.off[hint-1] < b) && b-tt.off[hint] <= 64 {
+			// the answer is at hint or a few runes after it
+			for hint < len(tt.off)-1 && tt.off[hint] < b {
+				hint++
+			}
+			return hint
+		}
 		// binary search in off
 		lo, hi := 0, len(tt.off)-1
 		for lo < hi {
@@ -67,6 +75,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 				hi = m
 			}
 		}
+		hint = lo
 		return lo
 	}
 	next := 0
