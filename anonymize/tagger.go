@@ -288,6 +288,7 @@ type taggerScratch struct {
 	roleEnd, titleStart []bool
 	lx                  []runeLexStats
 	tokPos, tokWord     []uint32
+	row                 [nFeatTemplates]uint32 // one rune's features, reused so it is not allocated per rune
 }
 
 var scratchPool = sync.Pool{New: func() any { return &taggerScratch{} }}
@@ -635,7 +636,8 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 		first := uint32(st[lexFirst])
 		sep := runeClass(rs, i-1)<<4 | runeClass(rs, i)<<8 | runeClass(rs, i+1)
 		var wordFeat uint32 = noFeat
-		f := [nFeatTemplates]uint32{
+		f := &sc.row
+		*f = [nFeatTemplates]uint32{
 			0, ch(i), ch(i - 1), ch(i + 1), ch(i - 2), ch(i + 2),
 			ch(i-1)*0x10001 ^ ch(i), ch(i)*0x10001 ^ ch(i+1), ch(i-2)*0x10001 ^ ch(i-1), ch(i+1)*0x10001 ^ ch(i+2), ch(i-1)*0x10001 ^ ch(i+1),
 			sur, comp, given, first, uint32(st[lexLast]), uint32(st[lexMid]), uint32(st[lexTranslit]),
@@ -658,7 +660,7 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 			}
 			f[k] = fhash(bits, uint32(k), v)
 		}
-		row(i, &f)
+		row(i, f)
 	}
 }
 
