@@ -287,6 +287,7 @@ type taggerScratch struct {
 	cinfo, cflags       []uint32
 	roleEnd, titleStart []bool
 	lx                  []runeLexStats
+	cls                 []uint32 // runeClass of each rune, shifted by one (line edges 0)
 	tokPos, tokWord     []uint32
 	row                 [nFeatTemplates]uint32 // one rune's features, reused so it is not allocated per rune
 }
@@ -578,6 +579,11 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	for i, r := range rs {
 		lx[i] = lt.stats(r)
 	}
+	sc.cls = grow(sc.cls, n+2)
+	cls := sc.cls
+	for i := range rs {
+		cls[i+1] = runeClass(rs, i)
+	}
 	sc.tokPos, sc.tokWord = grow(sc.tokPos, len(tt.toks)), grow(sc.tokWord, len(tt.toks))
 	tokPos, tokWord := sc.tokPos, sc.tokWord
 	for k, t := range tt.toks {
@@ -634,7 +640,7 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 		}
 		given := uint32(st[lexGiven])
 		first := uint32(st[lexFirst])
-		sep := runeClass(rs, i-1)<<4 | runeClass(rs, i)<<8 | runeClass(rs, i+1)
+		sep := cls[i]<<4 | cls[i+1]<<8 | cls[i+2]
 		var wordFeat uint32 = noFeat
 		f := &sc.row
 		*f = [nFeatTemplates]uint32{
