@@ -121,12 +121,13 @@ func findPersons(tt *tokText) []Finding {
 // scorePersons finds personal names in one text by the rule scorer alone.
 func scorePersons(tt *tokText) []Finding {
 	l := getLexicon()
+	cf := &getTaggerLex().compoundFirst
 	var out, cands []Finding
 	n := len(tt.runes)
 	for i := 0; i < n; i++ {
 		r := tt.runes[i]
 		sl := 0
-		if i+1 < n && l.compound[string(tt.runes[i:i+2])] {
+		if i+1 < n && (r >= 1<<16 || cf.has(r)) && l.compound[string(tt.runes[i:i+2])] {
 			sl = 2
 		} else if _, ok := l.surname[r]; ok {
 			sl = 1
@@ -189,9 +190,6 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			return 0, "", false
 		}
 	}
-	if w := string(rs); notForeignName(w) || isRoleWord(w) {
-		return 0, "", false // 莫斯科/nr, 黎巴嫩
-	}
 	// Token structure: the span must start and end on token boundaries, or
 	// inside words gojieba made up; a dictionary word may not stick out.
 	ts, te := tt.tokOf[s], tt.tokOf[e-1]
@@ -249,6 +247,11 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	}
 	if crossing {
 		return 0, "", false
+	}
+	// after the token checks, which reject most spans without building
+	// the string
+	if w := string(rs); notForeignName(w) || isRoleWord(w) {
+		return 0, "", false // 莫斯科/nr, 黎巴嫩
 	}
 	for _, r := range rs[sl:] {
 		g, ok := l.given[r]
