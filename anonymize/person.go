@@ -640,6 +640,9 @@ func contextForeignNames(tt *tokText) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: score})
 	}
 	for k, t := range tt.toks {
+		if r, _ := utf8.DecodeLastRuneInString(t.word); !roleTitleLast.has(r) {
+			continue // the cheap check first: most words end in none of the roles' and titles' last characters
+		}
 		if !foreignRoles[t.word] && !hasRoleSuffix(t.word) && !endsInTitle(t.word) {
 			continue
 		}
@@ -672,6 +675,24 @@ func contextForeignNames(tt *tokText) []Finding {
 	}
 	return out
 }
+
+// roleTitleLast holds the last characters of the foreign roles, the role
+// suffixes and the title suffixes: a word ending in none of them is none of
+// those.
+var roleTitleLast = func() (b runeBits) {
+	for w := range foreignRoles {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		b.set(r)
+	}
+	for _, w := range titleSuffixes {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		b.set(r)
+	}
+	for k := range roleLast {
+		b[k] |= roleLast[k]
+	}
+	return
+}()
 
 // roleLast holds the last characters of the role suffixes.
 var roleLast = func() (b runeBits) {
