@@ -53,6 +53,75 @@ type PersonTagger struct {
 	q     []int16
 	scale float32
 	trans [nTags + 1][nTags]float32
+	// direct: for the templates whose values are small integers, the
+	// weights of each value looked up once (no hashing per character);
+	// built on first use from q
+	directOnce sync.Once
+	direct     *directWeights
+}
+
+// directTemplates are the templates with small values (lexicon buckets,
+// flags, separator classes, candidate positions) and the bound of their
+// values.
+var directTemplates = [...]struct{ k, lim int }{
+	{0, 1}, {11, 100}, {12, 4}, {13, 100}, {14, 100}, {15, 100}, {16, 100}, {17, 100},
+	{26, 2}, {27, 8}, {28, 2}, {29, 4}, {32, 1 << 12}, {34, 64}, {36, 32}, {39, 8}, {40, 32},
+}
+
+// directWeights holds the 16-bit weights of the small values of the
+// direct templates: value v of template k at w[start[k]+v] (lim[k]
+// values; lim 0 for the templates that are hashed).
+type directWeights struct {
+	start, lim [nFeatTemplates]int
+	w          [][nTags]int16
+}
+
+// directTable builds (once) the direct weights of a quantized model.
+func (m *PersonTagger) directTable() *directWeights {
+	m.directOnce.Do(func() {
+		d := &directWeights{}
+		for _, t := range directTemplates {
+			d.start[t.k], d.lim[t.k] = len(d.w), t.lim
+			for v := 0; v < t.lim; v++ {
+				var e [nTags]int16
+				if m.off&(1<<t.k) == 0 {
+					b := int(fhash(m.bits, uint32(t.k), uint32(v))) * nTags
+					e = [nTags]int16{m.q[b], m.q[b+1], m.q[b+2]}
+				}
+				d.w = append(d.w, e)
+			}
+		}
+		m.direct = d
+	})
+	return m.direct
+}
+
+// emissionsRaw adds the quantized weights of the raw (unhashed) feature
+// values of one character: small values of the direct templates from the
+// direct table, the others hashed. The integer sums equal emissions' over
+// the hashed features.
+func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32) [nTags]float32 {
+	var a, b, c int32
+	for k, v := range f {
+		if v == noFeat {
+			continue
+		}
+		if uint64(v) < uint64(d.lim[k]) {
+			e := &d.w[d.start[k]+int(v)]
+			a += int32(e[0])
+			b += int32(e[1])
+			c += int32(e[2])
+			continue
+		}
+		if m.off&(1<<k) != 0 {
+			continue
+		}
+		h := int(fhash(m.bits, uint32(k), v)) * nTags
+		a += int32(m.q[h])
+		b += int32(m.q[h+1])
+		c += int32(m.q[h+2])
+	}
+	return [nTags]float32{float32(a) * m.scale, float32(b) * m.scale, float32(c) * m.scale}
 }
 
 // TaggerMode says how the learned tagger and the rule scorer combine.
@@ -236,7 +305,14 @@ func (m *PersonTagger) tag(tt *tokText, cands []Finding, bias float32) []uint8 {
 	defer scratchPool.Put(sc)
 	sc.em = grow(sc.em, len(tt.runes))
 	em := sc.em
-	taggerFeatureRows(tt, cands, m.bits, m.off, sc, func(i int, hs *[nFeatTemplates]uint32) {
+	if m.q != nil {
+		d := m.directTable()
+		taggerFeatureRows(tt, cands, m.bits, m.off, false, sc, func(i int, f *[nFeatTemplates]uint32) {
+			em[i] = m.emissionsRaw(d, f)
+		})
+		return m.viterbiEm(em, bias, sc)
+	}
+	taggerFeatureRows(tt, cands, m.bits, m.off, true, sc, func(i int, hs *[nFeatTemplates]uint32) {
 		em[i] = m.emissions(hs[:])
 	})
 	return m.viterbiEm(em, bias, sc)
@@ -489,15 +565,16 @@ const (
 // nFeatTemplates per rune (noFeat where a template does not apply or is
 // off), appended to buf.
 func taggerFeaturesBits(tt *tokText, cands []Finding, buf []uint32, bits uint, off TaggerFeatureSet) []uint32 {
-	taggerFeatureRows(tt, cands, bits, off, &taggerScratch{}, func(_ int, hs *[nFeatTemplates]uint32) {
+	taggerFeatureRows(tt, cands, bits, off, true, &taggerScratch{}, func(_ int, hs *[nFeatTemplates]uint32) {
 		buf = append(buf, hs[:]...)
 	})
 	return buf
 }
 
 // taggerFeatureRows computes the feature buckets of each rune in turn and
-// hands them to row.
-func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatureSet, sc *taggerScratch, row func(i int, hs *[nFeatTemplates]uint32)) {
+// hands them to row; with hash false it hands over the raw feature values
+// instead (noFeat where a template does not apply; off not applied).
+func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatureSet, hash bool, sc *taggerScratch, row func(i int, hs *[nFeatTemplates]uint32)) {
 	l := getLexicon()
 	rs := tt.runes
 	n := len(rs)
@@ -658,6 +735,10 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 		}
 		if t.n() <= 4 {
 			f[25] = tokWord[ti] ^ wpos
+		}
+		if !hash {
+			row(i, f)
+			continue
 		}
 		for k, v := range f {
 			if v == noFeat || off&(1<<k) != 0 {

@@ -230,3 +230,41 @@ func BenchmarkTaggerCost(b *testing.B) {
 	b.ReportMetric(float64(withT)/float64(withoutT), "with-tagger-x-scorer")
 	b.ReportMetric(float64(withT-withoutT)/float64(tagT), "tagger-x-tag")
 }
+
+// The direct table and the hashed features give the embedded model the
+// same integer emission sums on every character, with every feature set
+// (the direct path must honour the templates a model leaves out).
+func TestDirectEmissionsMatchHashed(t *testing.T) {
+	seg := testSeg(t)
+	st := currentTagger()
+	if st == nil || st.m == nil || st.m.q == nil {
+		t.Fatal("embedded person model did not load")
+	}
+	texts := []string{
+		"县委书记张三主持会议，副县长李四、王五出席。欧阳晓明同志汇报了全县招商引资工作。",
+		"2025年，全县完成地区生产总值123.4亿元，同比增长6.5%；联系人：赵六，电话13800000000。",
+		"美国总统约翰·史密斯表示，双方将加强合作。桥本首相会见了代表团。",
+	}
+	for _, off := range []TaggerFeatureSet{st.m.off, NoCharBigrams, NoCharIdentity, 1<<11 | 1<<32} {
+		m := &PersonTagger{bits: st.m.bits, off: off, q: st.m.q, scale: st.m.scale}
+		d := m.directTable()
+		for _, text := range texts {
+			tt := newTokText(seg, text)
+			cands := scorePersons(tt)
+			var want [][nTags]float32
+			taggerFeatureRows(tt, cands, m.bits, m.off, true, &taggerScratch{}, func(_ int, hs *[nFeatTemplates]uint32) {
+				want = append(want, m.emissions(hs[:]))
+			})
+			n := 0
+			taggerFeatureRows(tt, cands, m.bits, m.off, false, &taggerScratch{}, func(i int, f *[nFeatTemplates]uint32) {
+				if got := m.emissionsRaw(d, f); got != want[i] {
+					t.Errorf("off %x, rune %d of %q: direct %v, hashed %v", off, i, text, got, want[i])
+				}
+				n++
+			})
+			if n != len(want) || n != len(tt.runes) {
+				t.Errorf("%d direct rows, %d hashed, %d runes", n, len(want), len(tt.runes))
+			}
+		}
+	}
+}
