@@ -11,7 +11,6 @@ import (
 
 	"huibao/report"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 )
 
@@ -268,6 +267,16 @@ func pgRank(ctx context.Context, s *sqlStore, q Query, pq *parsedQuery, facets m
 		return nil, err
 	}
 	defer tx.Rollback()
+	if walk {
+		// pgx prepares and caches every statement; after five runs the
+		// server may switch it to a generic plan, made without the
+		// query's lexemes or category: for the walk, a BitmapAnd of a
+		// whole category with a broad word (88 ms instead of 5 ms). The
+		// walk is planned for its own values.
+		if _, err := tx.ExecContext(ctx, `SET LOCAL plan_cache_mode = force_custom_plan`); err != nil {
+			return nil, err
+		}
+	}
 	if walk && q.Category != "" {
 		// The table is read in id order and cached; at the default
 		// random_page_cost (4) the planner prefers walking the primary
@@ -318,19 +327,10 @@ func rebindDollar(q string) string {
 // (postgres://user:pass@host/db) and applies pending migrations; several
 // processes may do so at once.
 func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
-	cfg, err := pgx.ParseConfig(dsn)
+	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: postgres: %w", err)
 	}
-	// pgx prepares and caches every statement; after five runs the server
-	// may switch a statement to a generic plan, made without the query's
-	// lexemes or category, which for a search is often the wrong one (a
-	// BitmapAnd of a whole category with a broad word: 88 ms instead of
-	// a 5 ms walk). Searches are planned for their own values.
-	if _, ok := cfg.RuntimeParams["plan_cache_mode"]; !ok {
-		cfg.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
-	}
-	db := stdlib.OpenDB(*cfg)
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(8)
 	db.SetConnMaxIdleTime(5 * time.Minute)
