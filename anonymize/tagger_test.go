@@ -268,3 +268,46 @@ func TestDirectEmissionsMatchHashed(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTaggerEmissions is the tagger's feature and emission work on
+// the fixture's paragraphs (texts segmented beforehand): the hashed path
+// (as in training) and the direct tables (as in Analyze).
+func BenchmarkTaggerEmissions(b *testing.B) {
+	seg := testSeg(b)
+	st := currentTagger()
+	if st == nil || st.m == nil || st.m.q == nil {
+		b.Fatal("embedded person model did not load")
+	}
+	type text struct {
+		tt    *tokText
+		cands []Finding
+	}
+	var texts []text
+	for _, p := range benchText(b) {
+		tt := newTokText(seg, p)
+		texts = append(texts, text{tt, scorePersons(tt)})
+	}
+	m := st.m
+	d := m.directTable()
+	sc := &taggerScratch{}
+	var sink float32
+	b.Run("hashed", func(b *testing.B) {
+		for b.Loop() {
+			for _, x := range texts {
+				taggerFeatureRows(x.tt, x.cands, m.bits, m.off, true, sc, func(_ int, hs *[nFeatTemplates]uint32) {
+					sink += m.emissions(hs[:])[tagB]
+				})
+			}
+		}
+	})
+	b.Run("direct", func(b *testing.B) {
+		for b.Loop() {
+			for _, x := range texts {
+				taggerFeatureRows(x.tt, x.cands, m.bits, m.off, false, sc, func(_ int, f *[nFeatTemplates]uint32) {
+					sink += m.emissionsRaw(d, f)[tagB]
+				})
+			}
+		}
+	})
+	_ = sink
+}
