@@ -676,6 +676,23 @@ func contextForeignNames(tt *tokText) []Finding {
 	return out
 }
 
+// roleEndLast holds the last characters of the words rolesBefore and
+// hasRoleSuffix accept; rolesAfterFirst the first characters of rolesAfter.
+var roleEndLast, rolesAfterFirst = func() (last, first runeBits) {
+	for w := range rolesBefore {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		last.set(r)
+	}
+	for k := range roleLast {
+		last[k] |= roleLast[k]
+	}
+	for w := range rolesAfter {
+		r, _ := utf8.DecodeRuneInString(w)
+		first.set(r)
+	}
+	return
+}()
+
 // roleTitleLast holds the last characters of the foreign roles, the role
 // suffixes and the title suffixes: a word ending in none of them is none of
 // those.

@@ -636,10 +636,12 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	sc.roleEnd, sc.titleStart = grow(sc.roleEnd, n+1), grow(sc.titleStart, n+1)
 	roleEnd, titleStart := sc.roleEnd, sc.titleStart
 	for _, t := range tt.toks {
-		if rolesBefore[t.word] || hasRoleSuffix(t.word) {
+		// a character bit set before each map lookup: most words are
+		// neither
+		if r, _ := utf8.DecodeLastRuneInString(t.word); roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
 			roleEnd[t.end] = true
 		}
-		if rolesAfter[t.word] {
+		if r, _ := utf8.DecodeRuneInString(t.word); rolesAfterFirst.has(r) && rolesAfter[t.word] {
 			titleStart[t.start] = true
 		}
 	}
