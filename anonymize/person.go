@@ -563,7 +563,7 @@ var spacedName = regexp.MustCompile(`(?:^|[^\p{Han}])(\p{Han}(?:[ 　]{1,3}\p{Ha
 // findSpacedNames finds names with internal spaces; each piece must be a
 // single character and the first a surname.
 func findSpacedNames(text string) []Finding {
-	if !strings.ContainsAny(text, " 　") {
+	if !hasSpace(text) { // as strings.ContainsAny(text, " 　"), without decoding
 		return nil
 	}
 	l := getLexicon()

@@ -163,3 +163,13 @@ func containsAll(s string, subs ...string) bool {
 	}
 	return true
 }
+
+// findSpacedNames' byte test agrees with strings.ContainsAny, also on
+// broken UTF-8 around the ideographic space.
+func TestHasSpaceAsContainsAny(t *testing.T) {
+	for _, s := range []string{"", "张三", "张 三", "张　三", "\xe3\x80", "\xe3\xe3\x80\x80", "\xf0\x9f\xe3\x80\x80", "\x80\x80", "a\xff ", "王\xe3\x80五"} {
+		if got, want := hasSpace(s), strings.ContainsAny(s, " 　"); got != want {
+			t.Errorf("%q: hasSpace %v, ContainsAny %v", s, got, want)
+		}
+	}
+}
