@@ -109,34 +109,17 @@ func loadLexicon() *lexicon {
 			}
 		}
 	}
-	// Character statistics.
-	type row struct{ given, first, translit, general float64 }
-	rows := map[rune]row{}
-	var tg, tf, tt, tgen float64
-	sc = bufio.NewScanner(bytes.NewReader(readGz("data/chars.txt.gz")))
-	for sc.Scan() {
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 5 {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(f[0])
-		var v [4]float64
-		for i := range v {
-			v[i], _ = strconv.ParseFloat(f[i+1], 64)
-		}
-		rows[r] = row{v[0], v[1], v[2], v[3]}
-		tg += v[0]
-		tf += v[1]
-		tt += v[2]
-		tgen += v[3]
-	}
+	// Character statistics: given, first, transliteration and general counts.
+	rows, tot := charCounts(string(readGz("data/chars.txt.gz")))
+	tg, tf, tt, tgen := tot[0], tot[1], tot[2], tot[3]
 	for r, w := range rows {
-		gen := math.Log((w.general + 50) / tgen)
-		l.given[r] = math.Log((w.given+0.5)/tg) - gen
-		l.first[r] = math.Log((w.first+0.5)/tf) - gen
-		l.translit[r] = math.Log((w.translit+0.5)/tt) - gen
-		l.translitN[r] = w.translit
-		if w.general < 2000 {
+		given, first, translit, general := w[0], w[1], w[2], w[3]
+		gen := math.Log((general + 50) / tgen)
+		l.given[r] = math.Log((given+0.5)/tg) - gen
+		l.first[r] = math.Log((first+0.5)/tf) - gen
+		l.translit[r] = math.Log((translit+0.5)/tt) - gen
+		l.translitN[r] = translit
+		if general < 2000 {
 			l.rare[r] = true
 		}
 		l.known[r] = true
@@ -336,4 +319,26 @@ func (v *villageList) has(w string) bool {
 		}
 	}
 	return lo < len(v.off) && v.name(lo) == w
+}
+
+// charCounts reads a per-character count table: one line per character,
+// the character and four tab-separated counts. It returns the counts by
+// character and the column totals.
+func charCounts(text string) (map[rune][4]float64, [4]float64) {
+	rows := map[rune][4]float64{}
+	var tot [4]float64
+	for _, line := range strings.Split(text, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f[0])
+		var v [4]float64
+		for i := range v {
+			v[i], _ = strconv.ParseFloat(f[i+1], 64)
+			tot[i] += v[i]
+		}
+		rows[r] = v
+	}
+	return rows, tot
 }

@@ -6,7 +6,6 @@ import (
 	"embed"
 	"io"
 	"math"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -81,28 +80,11 @@ func loadPersonLexicon() *personLexicon {
 		translitWords: wordList(readPersonFile("data/translit_words.txt")),
 	}
 	pl.last, pl.mid = map[rune]float64{}, map[rune]float64{}
-	type row struct{ nameLast, nameMid, wordLast, wordFirst float64 }
-	rows := map[rune]row{}
-	var tl, tm, twl, twf float64
-	for _, line := range strings.Split(readPersonFile("data/namepos.txt.gz"), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			continue
-		}
-		r, _ := firstRune(f[0])
-		var v [4]float64
-		for i := range v {
-			v[i], _ = strconv.ParseFloat(f[i+1], 64)
-		}
-		rows[r] = row{v[0], v[1], v[2], v[3]}
-		tl += v[0]
-		tm += v[1]
-		twl += v[2]
-		twf += v[3]
-	}
+	// Per character: name-final, name-middle, word-final and word-initial counts.
+	rows, tot := charCounts(readPersonFile("data/namepos.txt.gz"))
 	for r, w := range rows {
-		pl.last[r] = math.Log((w.nameLast+0.5)/tl) - math.Log((w.wordLast+50)/twl)
-		pl.mid[r] = math.Log((w.nameMid+0.5)/tm) - math.Log((w.wordFirst+50)/twf)
+		pl.last[r] = math.Log((w[0]+0.5)/tot[0]) - math.Log((w[2]+50)/tot[2])
+		pl.mid[r] = math.Log((w[1]+0.5)/tot[1]) - math.Log((w[3]+50)/tot[3])
 	}
 	for w := range pl.jpSurnames {
 		r, _ := firstRune(w)
