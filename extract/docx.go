@@ -951,26 +951,35 @@ func (r *docxReader) finish(p *docxPara) {
 	}
 }
 
-// emit places a finished paragraph: into the table cell being read, onto
-// the paragraph anchoring the current text box, or into the document.
-func (r *docxReader) emit(p Paragraph) {
-	if n := len(r.cells); n > 0 && r.cells[n-1] != nil {
-		c := r.cells[n-1]
+// emit places a finished paragraph (see placeParagraph).
+func (r *docxReader) emit(p Paragraph) { placeParagraph(r.doc, r.cells, r.paras, p) }
+
+func (q *docxPara) anchor(p Paragraph) { q.pending = append(q.pending, p) }
+
+// placeParagraph puts a finished paragraph where it belongs: into the table
+// cell being read (cells joined by a space), onto the paragraph anchoring the
+// current text box (the innermost non-nil paragraph below the nil marker a
+// text box pushes), or into the document. DOCX and ODT share it.
+func placeParagraph[P interface {
+	comparable
+	anchor(Paragraph)
+}](doc *Document, cells []*strings.Builder, paras []P, p Paragraph) {
+	if n := len(cells); n > 0 && cells[n-1] != nil {
+		c := cells[n-1]
 		if c.Len() > 0 {
 			c.WriteByte(' ')
 		}
 		c.WriteString(strings.TrimSpace(p.Text))
 		return
 	}
-	// Inside a text box: the innermost non-nil paragraph below the marker
-	// is the anchor.
-	if n := len(r.paras); n > 0 && r.paras[n-1] == nil {
+	var none P
+	if n := len(paras); n > 0 && paras[n-1] == none {
 		for i := n - 2; i >= 0; i-- {
-			if r.paras[i] != nil {
-				r.paras[i].pending = append(r.paras[i].pending, p)
+			if paras[i] != none {
+				paras[i].anchor(p)
 				return
 			}
 		}
 	}
-	r.doc.Paragraphs = append(r.doc.Paragraphs, p)
+	doc.Paragraphs = append(doc.Paragraphs, p)
 }

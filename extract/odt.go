@@ -506,24 +506,7 @@ func (r *odtReader) end(e xml.EndElement) {
 	}
 }
 
-// emit places a paragraph: into a table cell, onto the paragraph anchoring
-// the current text box, or into the document.
-func (r *odtReader) emit(p Paragraph) {
-	if n := len(r.cells); n > 0 && r.cells[n-1] != nil {
-		c := r.cells[n-1]
-		if c.Len() > 0 {
-			c.WriteByte(' ')
-		}
-		c.WriteString(strings.TrimSpace(p.Text))
-		return
-	}
-	if n := len(r.paras); n > 0 && r.paras[n-1] == nil {
-		for i := n - 2; i >= 0; i-- {
-			if r.paras[i] != nil {
-				r.paras[i].pending = append(r.paras[i].pending, p)
-				return
-			}
-		}
-	}
-	r.doc.Paragraphs = append(r.doc.Paragraphs, p)
-}
+// emit places a finished paragraph (see placeParagraph).
+func (r *odtReader) emit(p Paragraph) { placeParagraph(r.doc, r.cells, r.paras, p) }
+
+func (q *odtPara) anchor(p Paragraph) { q.pending = append(q.pending, p) }
