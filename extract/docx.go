@@ -721,9 +721,8 @@ type docxReader struct {
 	doc    *Document
 
 	paras  []*docxPara // stack: nested paragraphs in text boxes
-	cells  []*strings.Builder
-	rows   [][]string // stack of the current row's cells per table depth
-	field  []bool     // stack of fields: true while in the instruction part
+	tables tableStack
+	field  []bool // stack of fields: true while in the instruction part
 	inPPr  bool
 	inRPr  bool
 	inText bool
@@ -834,19 +833,16 @@ func (r *docxReader) start(e xml.StartElement) error {
 			}
 		}
 	case "tbl":
-		r.rows = append(r.rows, nil)
+		r.tables.startTable()
 	case "tr":
-		if n := len(r.rows); n > 0 {
-			r.rows[n-1] = r.rows[n-1][:0]
-		}
+		r.tables.startRow()
 	case "tc":
-		r.cells = append(r.cells, &strings.Builder{})
+		r.tables.startCell()
 	case "txbxContent":
 		// Text box: its paragraphs are read on their own and emitted after
 		// the anchoring paragraph; a cell or row in progress is kept apart.
 		r.paras = append(r.paras, nil)
-		r.rows = append(r.rows, nil)
-		r.cells = append(r.cells, nil)
+		r.tables.startBox()
 	case "del", "moveFrom", "delText", "instrText", "delInstrText", "Fallback", "pPrChange", "rPrChange",
 		"sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "numberingChange", "footnoteReference",
 		"endnoteReference", "commentReference", "annotationRef", "sectPr":
@@ -881,43 +877,20 @@ func (r *docxReader) end(e xml.EndElement) {
 		r.paras = r.paras[:len(r.paras)-1]
 		r.finish(p)
 	case "tc":
-		if n := len(r.cells); n > 0 {
-			c := r.cells[n-1]
-			r.cells = r.cells[:n-1]
-			if c != nil && len(r.rows) > 0 {
-				s := strings.TrimSpace(c.String())
-				r.rows[len(r.rows)-1] = append(r.rows[len(r.rows)-1], s)
-			}
-		}
+		r.tables.endCell()
 	case "tr":
-		if n := len(r.rows); n > 0 {
-			var cells []string
-			for _, c := range r.rows[n-1] {
-				if c != "" {
-					cells = append(cells, c)
-				}
-			}
-			r.rows[n-1] = nil
-			if len(cells) > 0 {
-				r.emit(Paragraph{Text: strings.Join(cells, " ")})
-			}
+		if row, ok := r.tables.endRow(); ok {
+			r.emit(Paragraph{Text: row})
 		}
 	case "tbl":
-		if n := len(r.rows); n > 0 {
-			r.rows = r.rows[:n-1]
-		}
+		r.tables.endTable()
 	case "txbxContent":
 		// Pop the markers pushed at the start; paragraphs emitted inside
 		// were queued on the anchoring paragraph by emit.
 		if n := len(r.paras); n > 0 && r.paras[n-1] == nil {
 			r.paras = r.paras[:n-1]
 		}
-		if n := len(r.rows); n > 0 {
-			r.rows = r.rows[:n-1]
-		}
-		if n := len(r.cells); n > 0 {
-			r.cells = r.cells[:n-1]
-		}
+		r.tables.endBox()
 	}
 }
 
@@ -952,7 +925,7 @@ func (r *docxReader) finish(p *docxPara) {
 }
 
 // emit places a finished paragraph (see placeParagraph).
-func (r *docxReader) emit(p Paragraph) { placeParagraph(r.doc, r.cells, r.paras, p) }
+func (r *docxReader) emit(p Paragraph) { placeParagraph(r.doc, r.tables.cell(), r.paras, p) }
 
 func (q *docxPara) anchor(p Paragraph) { q.pending = append(q.pending, p) }
 
@@ -963,9 +936,8 @@ func (q *docxPara) anchor(p Paragraph) { q.pending = append(q.pending, p) }
 func placeParagraph[P interface {
 	comparable
 	anchor(Paragraph)
-}](doc *Document, cells []*strings.Builder, paras []P, p Paragraph) {
-	if n := len(cells); n > 0 && cells[n-1] != nil {
-		c := cells[n-1]
+}](doc *Document, c *strings.Builder, paras []P, p Paragraph) {
+	if c != nil {
 		if c.Len() > 0 {
 			c.WriteByte(' ')
 		}

@@ -216,8 +216,7 @@ type odtReader struct {
 	lists    []*odtList
 	counters map[string]*[10]int
 	paras    []*odtPara
-	rows     [][]string
-	cells    []*strings.Builder
+	tables   tableStack
 	inBody   bool
 }
 
@@ -348,20 +347,17 @@ func (r *odtReader) start(e xml.StartElement) error {
 		}
 		return r.w.skip()
 	case "table:table":
-		r.rows = append(r.rows, nil)
+		r.tables.startTable()
 	case "table:table-row":
-		if n := len(r.rows); n > 0 {
-			r.rows[n-1] = r.rows[n-1][:0]
-		}
+		r.tables.startRow()
 	case "table:table-cell":
-		r.cells = append(r.cells, &strings.Builder{})
+		r.tables.startCell()
 	case "table:covered-table-cell":
 		return r.w.skip()
 	case "draw:text-box", "draw:custom-shape", "draw:rect", "draw:ellipse", "draw:polygon", "draw:path", "draw:caption":
 		// Shapes holding text: their paragraphs follow the anchor's.
 		r.paras = append(r.paras, nil)
-		r.cells = append(r.cells, nil)
-		r.rows = append(r.rows, nil)
+		r.tables.startBox()
 	case "text:note", "office:annotation", "text:tracked-changes", "svg:desc", "svg:title", "text:table-of-content",
 		"text:alphabetical-index", "text:illustration-index", "text:table-index", "text:object-index", "text:user-index",
 		"text:sequence-decls", "office:forms", "text:variable-decls", "text:user-field-decls", "text:bookmark-ref",
@@ -469,44 +465,22 @@ func (r *odtReader) end(e xml.EndElement) {
 			r.emit(q)
 		}
 	case "table:table-cell":
-		if n := len(r.cells); n > 0 {
-			c := r.cells[n-1]
-			r.cells = r.cells[:n-1]
-			if c != nil && len(r.rows) > 0 {
-				r.rows[len(r.rows)-1] = append(r.rows[len(r.rows)-1], strings.TrimSpace(c.String()))
-			}
-		}
+		r.tables.endCell()
 	case "table:table-row":
-		if n := len(r.rows); n > 0 {
-			var cells []string
-			for _, c := range r.rows[n-1] {
-				if c != "" {
-					cells = append(cells, c)
-				}
-			}
-			r.rows[n-1] = nil
-			if len(cells) > 0 {
-				r.emit(Paragraph{Text: strings.Join(cells, " ")})
-			}
+		if row, ok := r.tables.endRow(); ok {
+			r.emit(Paragraph{Text: row})
 		}
 	case "table:table":
-		if n := len(r.rows); n > 0 {
-			r.rows = r.rows[:n-1]
-		}
+		r.tables.endTable()
 	case "draw:text-box", "draw:custom-shape", "draw:rect", "draw:ellipse", "draw:polygon", "draw:path", "draw:caption":
 		if n := len(r.paras); n > 0 && r.paras[n-1] == nil {
 			r.paras = r.paras[:n-1]
 		}
-		if n := len(r.cells); n > 0 {
-			r.cells = r.cells[:n-1]
-		}
-		if n := len(r.rows); n > 0 {
-			r.rows = r.rows[:n-1]
-		}
+		r.tables.endBox()
 	}
 }
 
 // emit places a finished paragraph (see placeParagraph).
-func (r *odtReader) emit(p Paragraph) { placeParagraph(r.doc, r.cells, r.paras, p) }
+func (r *odtReader) emit(p Paragraph) { placeParagraph(r.doc, r.tables.cell(), r.paras, p) }
 
 func (q *odtPara) anchor(p Paragraph) { q.pending = append(q.pending, p) }
