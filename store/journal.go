@@ -115,15 +115,11 @@ func (s *sqlStore) LogEntries(ctx context.Context, es ...Entry) error {
 	if len(es) == 0 {
 		return nil
 	}
-	if s.wmu != nil {
-		s.wmu.Lock()
-		defer s.wmu.Unlock()
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, done, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer done()
 	for _, e := range es {
 		if err := s.logEntry(ctx, tx, e); err != nil {
 			return err

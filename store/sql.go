@@ -95,16 +95,34 @@ func (s *sqlStore) migrate(ctx context.Context) error {
 	return nil
 }
 
-func (s *sqlStore) applyMigration(ctx context.Context, m migration) error {
+// beginWrite starts a write transaction. On SQLite it holds the store's
+// writer lock (one writer at a time) until done is called; done also rolls
+// back a transaction that was not committed.
+func (s *sqlStore) beginWrite(ctx context.Context) (tx *sql.Tx, done func(), err error) {
 	if s.wmu != nil {
 		s.wmu.Lock()
-		defer s.wmu.Unlock()
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err = s.db.BeginTx(ctx, nil)
+	if err != nil {
+		if s.wmu != nil {
+			s.wmu.Unlock()
+		}
+		return nil, nil, err
+	}
+	return tx, func() {
+		tx.Rollback()
+		if s.wmu != nil {
+			s.wmu.Unlock()
+		}
+	}, nil
+}
+
+func (s *sqlStore) applyMigration(ctx context.Context, m migration) error {
+	tx, done, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer done()
 	if s.d.lockMigrations != "" {
 		if _, err := tx.ExecContext(ctx, s.d.lockMigrations); err != nil {
 			return err
@@ -182,15 +200,11 @@ func (s *sqlStore) put(ctx context.Context, r *report.Report, tags map[string]st
 	if err != nil {
 		return "", false, err
 	}
-	if s.wmu != nil {
-		s.wmu.Lock()
-		defer s.wmu.Unlock()
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, done, err := s.beginWrite(ctx)
 	if err != nil {
 		return "", false, err
 	}
-	defer tx.Rollback()
+	defer done()
 	var id int64
 	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO reports
 		(sha256, name, format, bytes, title, doc_type, year, paragraphs, categories, entities, ingested_at, body)
@@ -355,15 +369,11 @@ func (s *sqlStore) Delete(ctx context.Context, id string) error {
 	if err != nil {
 		return err
 	}
-	if s.wmu != nil {
-		s.wmu.Lock()
-		defer s.wmu.Unlock()
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, done, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer done()
 	if s.d.deleteIndex != "" {
 		if _, err := tx.ExecContext(ctx, s.q(s.d.deleteIndex), n); err != nil {
 			return err
