@@ -194,6 +194,13 @@ func isAdLine(t string, heading bool) bool {
 		// reads like a table row with figures.
 		return c > 0 || st >= 2 || st == 1 && (w >= 1 || !hasDigit(t)) || w >= 3 || w >= 2 && !hasDigit(t)
 	case n <= 200:
+		// A long line is report prose unless the ad reading is strong: a
+		// contact detail counts once, not again for the "QQ" it contains,
+		// so a sentence that also gives a contact number is kept (and its
+		// number masked later) instead of being dropped with its figures.
+		if c > 0 {
+			st = countCues(reContact.ReplaceAllString(t, " "), strongCues)
+		}
 		return 3*c+2*st+w >= 6
 	}
 	return false

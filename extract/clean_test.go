@@ -71,6 +71,20 @@ func TestCleanOwnAds(t *testing.T) {
 	}
 }
 
+// A long report sentence that also gives a QQ contact is prose, not an ad:
+// it keeps its figures (the number is masked later by anonymize), while a
+// long line made of ad words and a contact still goes.
+func TestCleanKeepsLongLineWithContact(t *testing.T) {
+	keep := "全年引进高层次科研人才30名以上，培育科技型中小企业12家，新增发明专利45件，联系电话13812345678，服务QQ：20615706。"
+	drop := "本站整理各类公文范文，开通会员即可免费下载全部资料，禁止转载，如需更多材料请联系客服QQ：27182818，每日更新实时分享，欢迎收藏本站。"
+	doc := &Document{Paragraphs: []Paragraph{{Text: "关于全县科技工作情况的汇报"}, {Text: keep}, {Text: drop}}}
+	Clean(doc)
+	got := texts(doc.Paragraphs)
+	if len(got) != 2 || got[1] != keep {
+		t.Errorf("cleaned text %q, want the title and the report sentence only", got)
+	}
+}
+
 func TestCleanRepeatedRunningHeader(t *testing.T) {
 	var ps []Paragraph
 	for i := 0; i < 4; i++ {
