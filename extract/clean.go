@@ -161,7 +161,37 @@ func contactCount(t string) int {
 	if !mayHaveContact(t) {
 		return 0
 	}
-	return len(reContact.FindAllStringIndex(t, -1))
+	n := 0
+	for _, m := range reContact.FindAllStringIndex(t, -1) {
+		if !officeAddress(t, m[0], m[1]) {
+			n++
+		}
+	}
+	return n
+}
+
+// officeAddress reports whether the contact match t[s:e] is the domain of
+// an e-mail address or a government site (.gov.cn): a report's own
+// contact line ("联系人：…，邮箱：…@…gov.cn"), not a resale site's ad.
+func officeAddress(t string, s, e int) bool {
+	m := strings.ToLower(t[s:e])
+	if strings.Contains(m, "gov.cn") {
+		return true
+	}
+	for i := s - 1; i >= 0; i-- {
+		c := t[i]
+		if c == '@' {
+			return true
+		}
+		if !isAlnumByte(c) && c != '.' && c != '-' && c != '_' {
+			break
+		}
+	}
+	return false
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // adScore rates how much a line reads like a resale-site ad.

@@ -76,6 +76,12 @@ func TestCleanOwnAds(t *testing.T) {
 // long line made of ad words and a contact still goes.
 func TestCleanKeepsLongLineWithContact(t *testing.T) {
 	keep := "全年引进高层次科研人才30名以上，培育科技型中小企业12家，新增发明专利45件，联系电话13812345678，服务QQ：20615706。"
+	contact := "联系人：张三，电话：0931-8765432，邮箱：zhangsan@qsfgj.gov.cn。"
+	doc0 := &Document{Paragraphs: []Paragraph{{Text: "关于全县科技工作情况的汇报"}, {Text: contact}}}
+	Clean(doc0)
+	if got := texts(doc0.Paragraphs); len(got) != 2 {
+		t.Errorf("the report's own contact line was dropped: %q", got)
+	}
 	drop := "本站整理各类公文范文，开通会员即可免费下载全部资料，禁止转载，如需更多材料请联系客服QQ：27182818，每日更新实时分享，欢迎收藏本站。"
 	doc := &Document{Paragraphs: []Paragraph{{Text: "关于全县科技工作情况的汇报"}, {Text: keep}, {Text: drop}}}
 	Clean(doc)
