@@ -212,3 +212,28 @@ func finishScore(sc *NERScore) {
 		sc.F1 = 2 * sc.Precision * sc.Recall / (sc.Precision + sc.Recall)
 	}
 }
+
+// CrossValidateErrors trains on k-1 contiguous blocks of the sentences as
+// CrossValidatePersonTagger does, combines the model with the scorer by
+// mode and bias, and writes the held-out errors of type t (see
+// WriteNERErrors), so development errors can be read without the tagger
+// having seen them. The process-wide tagger is restored afterwards.
+func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NERSentence, k int, opt TaggerTraining, mode TaggerMode, bias float32, t Type, w io.Writer) error {
+	prev := usePersonTagger(nil, ScorerOnly, 0)
+	defer activeTagger.Store(prev)
+	an := New(seg, StrictPolicy(), Placeholder)
+	tally := map[string][2]int{}
+	for f := 0; f < k; f++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
+		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
+		usePersonTagger(TrainPersonTagger(seg, train, opt), mode, bias)
+		for _, s := range sents[lo:hi] {
+			writeSentenceErrors(w, an, s, t, tally)
+		}
+	}
+	WriteErrorTally(w, tally)
+	return nil
+}

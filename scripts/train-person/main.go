@@ -27,6 +27,7 @@ func main() {
 	out := flag.String("out", "anonymize/data/person_model.bin.gz", "model file to write (empty: none)")
 	features := flag.String("features", "no-bigrams", "feature set: all, no-bigrams (no character pairs or word identities) or no-chars (lexicon, gojieba, context and scorer evidence only)")
 	dropout := flag.Bool("dropout", false, "also train on every sentence without the scorer's candidates")
+	errs := flag.String("errors", "", "instead of training, list the held-out PERSON errors of one combination (mode/bias, e.g. union/0) over the k folds")
 	flag.Parse()
 	if strings.Contains(*dev, "test") {
 		fmt.Fprintln(os.Stderr, "train-person: refusing to train on a test file")
@@ -38,7 +39,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train-person: -features is all, no-bigrams or no-chars")
 		os.Exit(2)
 	}
-	if err := run(*dev, *k, anonymize.TaggerTraining{Epochs: *epochs, Features: off, ScorerDropout: *dropout}, *out); err != nil {
+	opt := anonymize.TaggerTraining{Epochs: *epochs, Features: off, ScorerDropout: *dropout}
+	if *errs != "" {
+		if err := listErrors(*dev, *k, opt, *errs); err != nil {
+			fmt.Fprintln(os.Stderr, "train-person:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*dev, *k, opt, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "train-person:", err)
 		os.Exit(1)
 	}
@@ -106,4 +115,56 @@ func run(dev string, k int, opt anonymize.TaggerTraining, out string) error {
 	}
 	fmt.Printf("wrote %s (%d bytes) from %d sentences\n", out, n, len(sents))
 	return nil
+}
+
+// readDev reads the development file.
+func readDev(dev string) ([]anonymize.NERSentence, error) {
+	f, err := os.Open(dev)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := anonymize.ReadBIO(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", dev, err)
+	}
+	return sents, nil
+}
+
+// parseMode reads "mode/bias" as the cross-validation prints it.
+func parseMode(s string) (anonymize.TaggerMode, float32, error) {
+	m, b, _ := strings.Cut(s, "/")
+	f, err := strconv.ParseFloat(b, 32)
+	if b == "" {
+		f, err = 0, nil
+	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("bad bias in %q", s)
+	}
+	for _, c := range []anonymize.TaggerMode{anonymize.ScorerOnly, anonymize.TaggerOnly, anonymize.TaggerUnion, anonymize.TaggerRerank, anonymize.TaggerFirst} {
+		if c.String() == m {
+			return c, float32(f), nil
+		}
+	}
+	return 0, 0, fmt.Errorf("unknown mode in %q", s)
+}
+
+// listErrors prints the held-out PERSON errors of one combination.
+func listErrors(dev string, k int, opt anonymize.TaggerTraining, combo string) error {
+	mode, bias, err := parseMode(combo)
+	if err != nil {
+		return err
+	}
+	if k < 2 {
+		return fmt.Errorf("-errors needs -k of 2 or more")
+	}
+	sents, err := readDev(dev)
+	if err != nil {
+		return err
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		return err
+	}
+	return anonymize.CrossValidateErrors(context.Background(), seg, sents, k, opt, mode, bias, anonymize.PERSON, os.Stdout)
 }
