@@ -174,6 +174,98 @@ func scorePersons(tt *tokText) []Finding {
 	}
 	out = append(out, findForeignNames(tt)...)
 	out = append(out, findJapaneseNames(tt)...)
+	for _, f := range surnameTitles(tt) {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// personTitles follow a bare surname in a reference to a person (王局长,
+// 郑某, 李老师, 胡老); 副 before one of them is part of it (常副局长).
+var personTitles = func() map[string]bool {
+	m := wordSet(`先生 女士 小姐 太太 夫人 某 某某 老 外长 总统 总理 主席 副主席 部长 大使 将军 元帅 教练 司令 政委 医生 大夫 律师 法官 警官 总裁 老板 大爷 大妈 阿姨 大姐 大哥 大嫂 奶奶 爷爷 师长 团长 军长 委员长 总工 厂长 经理`)
+	for w := range titleRefs {
+		m[w] = true
+	}
+	for w := range m {
+		if utf8.RuneCountInString(w) >= 2 && w != "某某" {
+			m["副"+w] = true
+		}
+	}
+	return m
+}()
+
+// personTitleFirst holds the first characters of personTitles.
+var personTitleFirst = func() (b runeBits) {
+	for w := range personTitles {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.set(r)
+	}
+	return
+}()
+
+// surnameTitles finds references to a person by surname and title (王局长,
+// 郑某, 李老师, 胡老) and by 老/小 and surname (老张, 小李), whether or not
+// the full name stands in the document. The whole reference is the
+// finding: masking the surname alone would mask the character everywhere.
+// The surname must stand apart as gojieba reads the text: its own word
+// tagged as a name or a character that often begins names, or one word
+// with the title (江主席, 郑某); the title must end a word (金|总额 and
+// 全县|长期 are no references).
+func surnameTitles(tt *tokText) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
+	for i := 0; i+1 < n; i++ {
+		r := tt.runes[i]
+		if _, ok := l.surname[r]; !ok {
+			continue
+		}
+		// 老张, 小李: one word of gojieba's, a frequent name-initial surname
+		if i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小') && l.surname[r] == 0 && l.first[r] >= 1 {
+			t := tt.toks[tt.tokOf[i]]
+			if t.start == i-1 && t.end == i+1 && (t.pos == "x" || t.pos == "nr" || t.pos == "n" && !l.common[t.word]) && (i+1 == n || !isHan(tt.runes[i+1]) || !personTitleFirst.has(tt.runes[i+1])) {
+				out = append(out, Finding{Type: PERSON, Text: tt.sub(i-1, i+1), Start: tt.off[i-1], End: tt.off[i+1], Evidence: "familiar-surname", Score: 3})
+				continue
+			}
+		}
+		if !personTitleFirst.has(tt.runes[i+1]) {
+			continue
+		}
+		// the longest title after the surname that ends a word
+		e := 0
+		for k := min(n, i+5); k > i+1; k-- {
+			if personTitles[string(tt.runes[i+1:k])] && endsWord(k) {
+				e = k
+				break
+			}
+		}
+		if e == 0 {
+			continue
+		}
+		t := tt.toks[tt.tokOf[i]]
+		ok := false
+		switch {
+		case t.start == i && t.end == i+1:
+			// the surname alone: tagged a name, or a character that
+			// mostly begins names (not 原|县长, 任|县长)
+			ok = t.pos == "nr" || t.pos == "nrfg" || l.first[r] >= 2 && !gramPOS(t.pos) && t.pos != "v"
+		case t.start == i && t.end == e:
+			// one word with the title (江主席, 郑某, 程先生)
+			ok = t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "n" && !l.common[t.word]
+		case t.end == i+1 && t.pos == "x" && t.n() == 2:
+			// a made-up word of gojieba's ending in the surname (托项|市长)
+			ok = l.first[r] >= 0
+		}
+		if !ok || l.common[tt.sub(i, e)] {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "surname+title:" + tt.sub(i+1, e), Score: 3})
+		i = e - 1
+	}
 	return out
 }
 
@@ -250,8 +342,8 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	}
 	// after the token checks, which reject most spans without building
 	// the string
-	if w := string(rs); notForeignName(w) || isRoleWord(w) {
-		return 0, "", false // 莫斯科/nr, 黎巴嫩
+	if w := string(rs); notForeignName(w) || isRoleWord(w) || personTitles[string(rs[sl:])] {
+		return 0, "", false // 莫斯科/nr, 黎巴嫩; 李|老师 is a surname and a title
 	}
 	for _, r := range rs[sl:] {
 		g, ok := l.given[r]
