@@ -115,7 +115,38 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
-	return combinePersons(tt, scorePersons(tt))
+	fs := combinePersons(tt, scorePersons(tt))
+	// A single character the tagger alone calls a name (a bare surname)
+	// would be masked wherever the character stands in the document: it
+	// is left out. The scorer's own candidates all stay.
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// taggerFloor is the least rule score (scorePerson) a Chinese-shaped name
+// the tagger alone found must have.
+var taggerFloor = -2.0
+
+// plausibleTaggerName reports whether a span the tagger alone calls a name
+// is one the rules do not rule out: a Chinese-shaped span (a surname and
+// one or two characters) whose rule score reaches taggerFloor; other
+// shapes (transliterated names) pass.
+func plausibleTaggerName(tt *tokText, f Finding) bool {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e <= s {
+		return true
+	}
+	if _, ok := getLexicon().surname[tt.runes[s]]; !ok || e-s > 3 {
+		return true
+	}
+	sc, _, ok := scorePerson(tt, s, 1, e)
+	return ok && sc >= taggerFloor
 }
 
 // scorePersons finds personal names in one text by the rule scorer alone.

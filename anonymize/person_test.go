@@ -49,6 +49,17 @@ func TestPersonRules(t *testing.T) {
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
 		{text: "记者采访了约翰·米勒捆绑销售的问题。", notWant: []string{"约翰·米勒捆绑"}},
+		// a bare surname with a title or 某: the whole reference, never the
+		// surname alone (it would be masked wherever the character stands)
+		{text: "同村郑某叫来看。", want: []string{"郑某"}, notWant: []string{"郑"}},
+		{text: "关于中非合作，唐外长说，他亲眼看到了变化。", want: []string{"唐外长"}},
+		{text: "李老师看了后很高兴。", want: []string{"李老师"}},
+		{text: "小王说，老张都来了。", want: []string{"小王", "老张"}},
+		// not references: a word straddles the title, or the "surname" is
+		// an ordinary word before a title (原县长, 任县长)
+		{text: "全县长期坚持植树造林。", noPerson: true},
+		{text: "原县长和任县长都到会讲话。", noPerson: true},
+		{text: "今年金总额不大。", noPerson: true},
 	}
 	for _, c := range cases {
 		got := personsIn(t, a, c.text)
@@ -89,15 +100,15 @@ func TestPersonWordLists(t *testing.T) {
 }
 
 // Floors for PERSON measured on the development file (strict policy):
-// precision 0.797, recall 0.804, caught 0.920 with the learned tagger,
+// precision 0.784, recall 0.809, caught 0.932 with the learned tagger,
 // which was trained on this file, so these are in-sample figures (the
-// scorer alone: 0.797, 0.783, 0.895; cross-validated figures are in
+// scorer alone: 0.787, 0.783, 0.905; cross-validated figures are in
 // TestTaggerCrossValidation; 0.670, 0.734, 0.862 before the person work
 // of issue 4's follow-up).
 const (
-	personDevPrecisionFloor = 0.785
-	personDevRecallFloor    = 0.795
-	personDevCaughtFloor    = 0.91
+	personDevPrecisionFloor = 0.775
+	personDevRecallFloor    = 0.80
+	personDevCaughtFloor    = 0.92
 )
 
 func TestPersonDevFloors(t *testing.T) {
