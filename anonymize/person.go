@@ -673,10 +673,27 @@ func findForeignNames(tt *tokText) []Finding {
 					rs, re = t.start, t.end
 				}
 			}
+			if placeSuffixAfter(tt, re) {
+				continue // a place: 哈斯科沃|省, 库卡尔特|河
+			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(rs, re), Start: tt.off[rs], End: tt.off[re], Evidence: "transliterated,jieba:" + t.pos, Score: sc})
 		}
 	}
 	return out
+}
+
+// personPlaceSuffixes follow a place name as a word of their own (…省, …河,
+// …号 of a ship or a spacecraft).
+var personPlaceSuffixes = runeSet(`省州市县区河江湖海岛港湾城村镇山峰谷号`)
+
+// placeSuffixAfter reports whether the word at rune i is a single place
+// suffix character, so the transliterated word before it names a place.
+func placeSuffixAfter(tt *tokText, i int) bool {
+	if i >= len(tt.runes) || !personPlaceSuffixes[tt.runes[i]] {
+		return false
+	}
+	t := tt.toks[tt.tokOf[i]]
+	return t.start == i && t.n() == 1
 }
 
 // spacedName matches names written with spaces between the characters, as

@@ -60,6 +60,8 @@ func TestPersonRules(t *testing.T) {
 		{text: "全县长期坚持植树造林。", noPerson: true},
 		{text: "原县长和任县长都到会讲话。", noPerson: true},
 		{text: "今年金总额不大。", noPerson: true},
+		// a transliterated word before a place suffix word is a place
+		{text: "他们参观了卡尔斯科沃省的工厂。", notWant: []string{"卡尔斯科沃"}},
 	}
 	for _, c := range cases {
 		got := personsIn(t, a, c.text)
