@@ -252,11 +252,15 @@ func surnameTitles(tt *tokText) []Finding {
 	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
 	for i := 0; i+1 < n; i++ {
 		r := tt.runes[i]
+		familiar := i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小')
+		if !familiar && !personTitleFirst.has(tt.runes[i+1]) {
+			continue // the cheap checks first: most characters are followed by no title
+		}
 		if _, ok := l.surname[r]; !ok {
 			continue
 		}
 		// 老张, 小李: one word of gojieba's, a frequent name-initial surname
-		if i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小') && l.surname[r] == 0 && l.first[r] >= 1 {
+		if familiar && l.surname[r] == 0 && l.first[r] >= 1 {
 			t := tt.toks[tt.tokOf[i]]
 			if t.start == i-1 && t.end == i+1 && (t.pos == "x" || t.pos == "nr" || t.pos == "n" && !l.common[t.word]) && (i+1 == n || !isHan(tt.runes[i+1]) || !personTitleFirst.has(tt.runes[i+1])) {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(i-1, i+1), Start: tt.off[i-1], End: tt.off[i+1], Evidence: "familiar-surname", Score: 3})
