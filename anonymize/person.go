@@ -210,7 +210,99 @@ func scorePersons(tt *tokText) []Finding {
 			out = append(out, f)
 		}
 	}
-	return out
+	return joinTransliterated(tt, out)
+}
+
+// translitLooking reports whether runes [s, e) read as a transliterated
+// name: every character is a frequent transliteration character.
+func translitLooking(tt *tokText, s, e int) bool {
+	l := getLexicon()
+	for _, r := range tt.runes[s:e] {
+		if !strongTranslit(l, r) {
+			return false
+		}
+	}
+	return e > s
+}
+
+// strongTranslit reports characters frequent in transliterated names that
+// are no function word and no place or group suffix.
+func strongTranslit(l *lexicon, r rune) bool {
+	return isHan(r) && l.translitN[r] >= 3 && l.translit[r] > 0 && !functionRunes[r] && !givenStop[r] && !runStop[r] && !dotStop[r]
+}
+
+// joinTransliterated mends transliterated names the word boundaries cut
+// (亚斯特|任|布斯基, 库|尼科娃, 安德雷|斯): a candidate made of
+// transliteration characters takes in a neighbouring one-character word
+// of such a character, and two such candidates at most one such character
+// apart become one.
+func joinTransliterated(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	type span struct{ s, e, k int }
+	var ts []span
+	for k, f := range fs {
+		if f.Type != PERSON || strings.ContainsAny(f.Text, "·•・．‧") {
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 0 || e <= s || e-s < 2 || !translitLooking(tt, s, e) {
+			continue
+		}
+		ts = append(ts, span{s, e, k})
+	}
+	if len(ts) == 0 {
+		return fs
+	}
+	single := func(i int) bool { // a one-character word of a transliteration character
+		if i < 0 || i >= n || !strongTranslit(l, tt.runes[i]) {
+			return false
+		}
+		t := tt.toks[tt.tokOf[i]]
+		return t.n() == 1 && !gramPOS(t.pos)
+	}
+	drop := map[int]bool{}
+	var add []Finding
+	sort.Slice(ts, func(a, b int) bool { return ts[a].s < ts[b].s })
+	for a := 0; a < len(ts); a++ {
+		s, e := ts[a].s, ts[a].e
+		s0, e0 := s, e
+		parts := []int{ts[a].k}
+		for a+1 < len(ts) && ts[a+1].s <= e+1 && (ts[a+1].s <= e || single(e)) {
+			a++
+			e = max(e, ts[a].e)
+			parts = append(parts, ts[a].k)
+		}
+		if single(s - 1) {
+			s--
+		}
+		if single(e) {
+			e++
+		}
+		if s == s0 && e == e0 && len(parts) == 1 {
+			continue
+		}
+		w := tt.sub(s, e)
+		if e-s > 8 || notForeignName(w) || l.places[w] > 0 || l.common[w] {
+			continue
+		}
+		best := 0.0
+		for _, k := range parts {
+			drop[k] = true
+			best = math.Max(best, fs[k].Score)
+		}
+		add = append(add, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "transliterated,joined", Score: best})
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	out := fs[:0:0]
+	for k, f := range fs {
+		if !drop[k] {
+			out = append(out, f)
+		}
+	}
+	return append(out, add...)
 }
 
 // personTitles follow a bare surname in a reference to a person (王局长,
