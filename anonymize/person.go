@@ -682,10 +682,17 @@ func dotNames(tt *tokText) []Finding {
 		case "n", "vn", "nt", "v", "vd", "a", "ad", "d", "i", "l":
 			// after the dot, ordinary words end the name (…·伯德|捆绑)
 			// unless made of transliteration characters (买买提)
+			// and before it, words with no transliteration character
+			// (牧师|约翰·…, 精粹|·…)
+			some := false
 			for _, c := range tt.runes[t.start:t.end] {
 				if right && lx.translitN[c] < 3 {
 					return false
 				}
+				some = some || lx.translitN[c] >= 1
+			}
+			if !some {
+				return false
 			}
 		}
 		return lx.translitN[r] >= 1 || nameWord && t.n() <= 4 && !lx.common[t.word] || !lx.common[t.word]

@@ -60,6 +60,8 @@ func TestPersonRules(t *testing.T) {
 		{text: "全县长期坚持植树造林。", noPerson: true},
 		{text: "原县长和任县长都到会讲话。", noPerson: true},
 		{text: "今年金总额不大。", noPerson: true},
+		// an ordinary word before a dotted name is not part of it
+		{text: "牧师约翰·马丁在会上发言。", want: []string{"约翰·马丁"}, notWant: []string{"牧师约翰·马丁"}},
 		// transliterated names the word boundaries cut are mended
 		{text: "北京队本轮依靠安德雷斯和李东波的入球取胜。", want: []string{"安德雷斯", "李东波"}, notWant: []string{"安德雷"}},
 		{text: "俄罗斯的库尼科娃和美国选手进入决赛。", want: []string{"库尼科娃"}, notWant: []string{"尼科娃"}},
