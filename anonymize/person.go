@@ -115,7 +115,38 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
-	return combinePersons(tt, scorePersons(tt))
+	fs := combinePersons(tt, scorePersons(tt))
+	// A single character the tagger alone calls a name (a bare surname)
+	// would be masked wherever the character stands in the document: it
+	// is left out. The scorer's own candidates all stay.
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// taggerFloor is the least rule score (scorePerson) a Chinese-shaped name
+// the tagger alone found must have.
+var taggerFloor = -2.0
+
+// plausibleTaggerName reports whether a span the tagger alone calls a name
+// is one the rules do not rule out: a Chinese-shaped span (a surname and
+// one or two characters) whose rule score reaches taggerFloor; other
+// shapes (transliterated names) pass.
+func plausibleTaggerName(tt *tokText, f Finding) bool {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e <= s {
+		return true
+	}
+	if _, ok := getLexicon().surname[tt.runes[s]]; !ok || e-s > 3 {
+		return true
+	}
+	sc, _, ok := scorePerson(tt, s, 1, e)
+	return ok && sc >= taggerFloor
 }
 
 // scorePersons finds personal names in one text by the rule scorer alone.
@@ -174,6 +205,194 @@ func scorePersons(tt *tokText) []Finding {
 	}
 	out = append(out, findForeignNames(tt)...)
 	out = append(out, findJapaneseNames(tt)...)
+	for _, f := range surnameTitles(tt) {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	return joinTransliterated(tt, out)
+}
+
+// translitLooking reports whether runes [s, e) read as a transliterated
+// name: every character is a frequent transliteration character.
+func translitLooking(tt *tokText, s, e int) bool {
+	l := getLexicon()
+	for _, r := range tt.runes[s:e] {
+		if !strongTranslit(l, r) {
+			return false
+		}
+	}
+	return e > s
+}
+
+// strongTranslit reports characters frequent in transliterated names that
+// are no function word and no place or group suffix.
+func strongTranslit(l *lexicon, r rune) bool {
+	return isHan(r) && l.translitN[r] >= 3 && l.translit[r] > 0 && !functionRunes[r] && !givenStop[r] && !runStop[r] && !dotStop[r]
+}
+
+// joinTransliterated mends transliterated names the word boundaries cut
+// (亚斯特|任|布斯基, 库|尼科娃, 安德雷|斯): a candidate made of
+// transliteration characters takes in a neighbouring one-character word
+// of such a character, and two such candidates at most one such character
+// apart become one.
+func joinTransliterated(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	type span struct{ s, e, k int }
+	var ts []span
+	for k, f := range fs {
+		if f.Type != PERSON || strings.ContainsAny(f.Text, "·•・．‧") {
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 0 || e <= s || e-s < 2 || !translitLooking(tt, s, e) {
+			continue
+		}
+		ts = append(ts, span{s, e, k})
+	}
+	if len(ts) == 0 {
+		return fs
+	}
+	single := func(i int) bool { // a one-character word of a transliteration character
+		if i < 0 || i >= n || !strongTranslit(l, tt.runes[i]) {
+			return false
+		}
+		t := tt.toks[tt.tokOf[i]]
+		return t.n() == 1 && !gramPOS(t.pos)
+	}
+	drop := map[int]bool{}
+	var add []Finding
+	sort.Slice(ts, func(a, b int) bool { return ts[a].s < ts[b].s })
+	for a := 0; a < len(ts); a++ {
+		s, e := ts[a].s, ts[a].e
+		s0, e0 := s, e
+		parts := []int{ts[a].k}
+		for a+1 < len(ts) && ts[a+1].s <= e+1 && (ts[a+1].s <= e || single(e)) {
+			a++
+			e = max(e, ts[a].e)
+			parts = append(parts, ts[a].k)
+		}
+		if single(s - 1) {
+			s--
+		}
+		if single(e) {
+			e++
+		}
+		if s == s0 && e == e0 && len(parts) == 1 {
+			continue
+		}
+		w := tt.sub(s, e)
+		if e-s > 8 || notForeignName(w) || l.places[w] > 0 || l.common[w] {
+			continue
+		}
+		best := 0.0
+		for _, k := range parts {
+			drop[k] = true
+			best = math.Max(best, fs[k].Score)
+		}
+		add = append(add, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "transliterated,joined", Score: best})
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	out := fs[:0:0]
+	for k, f := range fs {
+		if !drop[k] {
+			out = append(out, f)
+		}
+	}
+	return append(out, add...)
+}
+
+// personTitles follow a bare surname in a reference to a person (王局长,
+// 郑某, 李老师, 胡老); 副 before one of them is part of it (常副局长).
+var personTitles = func() map[string]bool {
+	m := wordSet(`先生 女士 小姐 太太 夫人 某 某某 老 外长 总统 总理 主席 副主席 部长 大使 将军 元帅 教练 司令 政委 医生 大夫 律师 法官 警官 总裁 老板 大爷 大妈 阿姨 大姐 大哥 大嫂 奶奶 爷爷 师长 团长 军长 委员长 总工 厂长 经理`)
+	for w := range titleRefs {
+		m[w] = true
+	}
+	for w := range m {
+		if utf8.RuneCountInString(w) >= 2 && w != "某某" {
+			m["副"+w] = true
+		}
+	}
+	return m
+}()
+
+// personTitleFirst holds the first characters of personTitles.
+var personTitleFirst = func() (b runeBits) {
+	for w := range personTitles {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.set(r)
+	}
+	return
+}()
+
+// surnameTitles finds references to a person by surname and title (王局长,
+// 郑某, 李老师, 胡老) and by 老/小 and surname (老张, 小李), whether or not
+// the full name stands in the document. The whole reference is the
+// finding: masking the surname alone would mask the character everywhere.
+// The surname must stand apart as gojieba reads the text: its own word
+// tagged as a name or a character that often begins names, or one word
+// with the title (江主席, 郑某); the title must end a word (金|总额 and
+// 全县|长期 are no references).
+func surnameTitles(tt *tokText) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
+	for i := 0; i+1 < n; i++ {
+		r := tt.runes[i]
+		familiar := i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小')
+		if !familiar && !personTitleFirst.has(tt.runes[i+1]) {
+			continue // the cheap checks first: most characters are followed by no title
+		}
+		if _, ok := l.surname[r]; !ok {
+			continue
+		}
+		// 老张, 小李: one word of gojieba's, a frequent name-initial surname
+		if familiar && l.surname[r] == 0 && l.first[r] >= 1 {
+			t := tt.toks[tt.tokOf[i]]
+			if t.start == i-1 && t.end == i+1 && (t.pos == "x" || t.pos == "nr" || t.pos == "n" && !l.common[t.word]) && (i+1 == n || !isHan(tt.runes[i+1]) || !personTitleFirst.has(tt.runes[i+1])) {
+				out = append(out, Finding{Type: PERSON, Text: tt.sub(i-1, i+1), Start: tt.off[i-1], End: tt.off[i+1], Evidence: "familiar-surname", Score: 3})
+				continue
+			}
+		}
+		if !personTitleFirst.has(tt.runes[i+1]) {
+			continue
+		}
+		// the longest title after the surname that ends a word
+		e := 0
+		for k := min(n, i+5); k > i+1; k-- {
+			if personTitles[string(tt.runes[i+1:k])] && endsWord(k) {
+				e = k
+				break
+			}
+		}
+		if e == 0 {
+			continue
+		}
+		t := tt.toks[tt.tokOf[i]]
+		ok := false
+		switch {
+		case t.start == i && t.end == i+1:
+			// the surname alone: tagged a name, or a character that
+			// mostly begins names (not 原|县长, 任|县长)
+			ok = t.pos == "nr" || t.pos == "nrfg" || l.first[r] >= 2 && !gramPOS(t.pos) && t.pos != "v"
+		case t.start == i && t.end == e:
+			// one word with the title (江主席, 郑某, 程先生)
+			ok = t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "n" && !l.common[t.word]
+		case t.end == i+1 && t.pos == "x" && t.n() == 2:
+			// a made-up word of gojieba's ending in the surname (托项|市长)
+			ok = l.first[r] >= 0
+		}
+		if !ok || l.common[tt.sub(i, e)] {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "surname+title:" + tt.sub(i+1, e), Score: 3})
+		i = e - 1
+	}
 	return out
 }
 
@@ -250,8 +469,8 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	}
 	// after the token checks, which reject most spans without building
 	// the string
-	if w := string(rs); notForeignName(w) || isRoleWord(w) {
-		return 0, "", false // 莫斯科/nr, 黎巴嫩
+	if w := string(rs); notForeignName(w) || isRoleWord(w) || personTitles[string(rs[sl:])] {
+		return 0, "", false // 莫斯科/nr, 黎巴嫩; 李|老师 is a surname and a title
 	}
 	for _, r := range rs[sl:] {
 		g, ok := l.given[r]
@@ -463,10 +682,17 @@ func dotNames(tt *tokText) []Finding {
 		case "n", "vn", "nt", "v", "vd", "a", "ad", "d", "i", "l":
 			// after the dot, ordinary words end the name (…·伯德|捆绑)
 			// unless made of transliteration characters (买买提)
+			// and before it, words with no transliteration character
+			// (牧师|约翰·…, 精粹|·…)
+			some := false
 			for _, c := range tt.runes[t.start:t.end] {
 				if right && lx.translitN[c] < 3 {
 					return false
 				}
+				some = some || lx.translitN[c] >= 1
+			}
+			if !some {
+				return false
 			}
 		}
 		return lx.translitN[r] >= 1 || nameWord && t.n() <= 4 && !lx.common[t.word] || !lx.common[t.word]
@@ -550,10 +776,27 @@ func findForeignNames(tt *tokText) []Finding {
 					rs, re = t.start, t.end
 				}
 			}
+			if placeSuffixAfter(tt, re) {
+				continue // a place: 哈斯科沃|省, 库卡尔特|河
+			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(rs, re), Start: tt.off[rs], End: tt.off[re], Evidence: "transliterated,jieba:" + t.pos, Score: sc})
 		}
 	}
 	return out
+}
+
+// personPlaceSuffixes follow a place name as a word of their own (…省, …河,
+// …号 of a ship or a spacecraft).
+var personPlaceSuffixes = runeSet(`省州市县区河江湖海岛港湾城村镇山峰谷号`)
+
+// placeSuffixAfter reports whether the word at rune i is a single place
+// suffix character, so the transliterated word before it names a place.
+func placeSuffixAfter(tt *tokText, i int) bool {
+	if i >= len(tt.runes) || !personPlaceSuffixes[tt.runes[i]] {
+		return false
+	}
+	t := tt.toks[tt.tokOf[i]]
+	return t.start == i && t.n() == 1
 }
 
 // spacedName matches names written with spaces between the characters, as

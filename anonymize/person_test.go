@@ -49,6 +49,24 @@ func TestPersonRules(t *testing.T) {
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
 		{text: "记者采访了约翰·米勒捆绑销售的问题。", notWant: []string{"约翰·米勒捆绑"}},
+		// a bare surname with a title or 某: the whole reference, never the
+		// surname alone (it would be masked wherever the character stands)
+		{text: "同村郑某叫来看。", want: []string{"郑某"}, notWant: []string{"郑"}},
+		{text: "关于中非合作，唐外长说，他亲眼看到了变化。", want: []string{"唐外长"}},
+		{text: "李老师看了后很高兴。", want: []string{"李老师"}},
+		{text: "小王说，老张都来了。", want: []string{"小王", "老张"}},
+		// not references: a word straddles the title, or the "surname" is
+		// an ordinary word before a title (原县长, 任县长)
+		{text: "全县长期坚持植树造林。", noPerson: true},
+		{text: "原县长和任县长都到会讲话。", noPerson: true},
+		{text: "今年金总额不大。", noPerson: true},
+		// an ordinary word before a dotted name is not part of it
+		{text: "牧师约翰·马丁在会上发言。", want: []string{"约翰·马丁"}, notWant: []string{"牧师约翰·马丁"}},
+		// transliterated names the word boundaries cut are mended
+		{text: "北京队本轮依靠安德雷斯和李东波的入球取胜。", want: []string{"安德雷斯", "李东波"}, notWant: []string{"安德雷"}},
+		{text: "俄罗斯的库尼科娃和美国选手进入决赛。", want: []string{"库尼科娃"}, notWant: []string{"尼科娃"}},
+		// a transliterated word before a place suffix word is a place
+		{text: "他们参观了卡尔斯科沃省的工厂。", notWant: []string{"卡尔斯科沃"}},
 	}
 	for _, c := range cases {
 		got := personsIn(t, a, c.text)
@@ -89,15 +107,15 @@ func TestPersonWordLists(t *testing.T) {
 }
 
 // Floors for PERSON measured on the development file (strict policy):
-// precision 0.797, recall 0.804, caught 0.920 with the learned tagger,
+// precision 0.795, recall 0.816, caught 0.931 with the learned tagger,
 // which was trained on this file, so these are in-sample figures (the
-// scorer alone: 0.797, 0.783, 0.895; cross-validated figures are in
+// scorer alone: 0.799, 0.790, 0.905; cross-validated figures are in
 // TestTaggerCrossValidation; 0.670, 0.734, 0.862 before the person work
 // of issue 4's follow-up).
 const (
-	personDevPrecisionFloor = 0.785
-	personDevRecallFloor    = 0.795
-	personDevCaughtFloor    = 0.91
+	personDevPrecisionFloor = 0.775
+	personDevRecallFloor    = 0.80
+	personDevCaughtFloor    = 0.92
 )
 
 func TestPersonDevFloors(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"math/rand"
 	"os"
 	"strings"
 	"testing"
@@ -167,9 +168,9 @@ func TestTaggerLearnsAndUnionKeepsScorer(t *testing.T) {
 }
 
 // Two-fold cross-validation on the development file: the union with the
-// tagger catches at least as many names as the scorer alone, at about the
-// same precision (5-fold with the training script: caught 0.895 → 0.905,
-// precision 0.797 → 0.799).
+// tagger, trained with made-up names, catches more names than the scorer
+// alone at about the same F1 (5-fold with the training script: caught
+// 0.905 → 0.924, precision 0.799 → 0.790, recall 0.790 → 0.804).
 func TestTaggerCrossValidation(t *testing.T) {
 	p := needShared(t, "data/ner/peoples_daily_dev.txt")
 	f, err := os.Open(p)
@@ -181,13 +182,13 @@ func TestTaggerCrossValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := CrossValidatePersonTagger(t.Context(), testSeg(t), sents, 2, TaggerTraining{Epochs: 8, Features: NoCharBigrams}, []float32{0}, io.Discard)
+	res, err := CrossValidatePersonTagger(t.Context(), testSeg(t), sents, 2, TaggerTraining{Epochs: 8, Features: NoCharBigrams, Augment: 2}, []float32{0}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
 	base, union := res["scorer/0.0"], res["union/0.0"]
 	t.Logf("scorer P %.3f R %.3f caught %.3f; union P %.3f R %.3f caught %.3f", base.Precision, base.Recall, base.Privacy, union.Precision, union.Recall, union.Privacy)
-	if union.Caught < base.Caught || union.Recall <= base.Recall || union.Precision < base.Precision-0.01 {
+	if union.Privacy < base.Privacy+0.005 || union.Recall <= base.Recall || union.F1 < base.F1-0.005 {
 		t.Errorf("union does not improve on the scorer")
 	}
 }
@@ -310,4 +311,52 @@ func BenchmarkTaggerEmissions(b *testing.B) {
 		}
 	})
 	_ = sink
+}
+
+// TestAugmentSentence: a made-up copy of a sentence keeps everything but
+// the names, gives each name the same shape (a Chinese name begins with a
+// surname and keeps its length; a dotted name keeps its dot) and moves the
+// other gold spans with the text.
+func TestAugmentSentence(t *testing.T) {
+	text := "县委书记张三和欧阳明华在红星村会见了约翰·史密斯。"
+	span := func(typ Type, w string) Span {
+		i := strings.Index(text, w)
+		return Span{Type: typ, Start: i, End: i + len(w)}
+	}
+	s := NERSentence{Text: text, Gold: []Span{span(PERSON, "张三"), span(PERSON, "欧阳明华"), span(LOCATION, "红星村"), span(PERSON, "约翰·史密斯")}}
+	rng := rand.New(rand.NewSource(3))
+	ns := getNameSampler()
+	for k := 0; k < 20; k++ {
+		a, ok := augmentSentence(s, ns, rng)
+		if !ok || len(a.Gold) != len(s.Gold) {
+			t.Fatalf("augmented %v", a)
+		}
+		if !strings.HasPrefix(a.Text, "县委书记") || !strings.HasSuffix(a.Text, "。") {
+			t.Fatalf("text outside the names changed: %q", a.Text)
+		}
+		for i, g := range a.Gold {
+			orig := []rune(text[s.Gold[i].Start:s.Gold[i].End])
+			got := []rune(a.Text[g.Start:g.End])
+			if g.Type != s.Gold[i].Type || len(got) != len(orig) {
+				t.Fatalf("span %d: %q for %q", i, string(got), string(orig))
+			}
+			switch i {
+			case 0, 1:
+				if _, ok := getLexicon().surname[got[0]]; !ok {
+					t.Errorf("%q does not begin with a surname", string(got))
+				}
+			case 2:
+				if string(got) != "红星村" {
+					t.Errorf("place moved wrongly: %q", string(got))
+				}
+			case 3:
+				if got[2] != '·' {
+					t.Errorf("dotted name lost its dot: %q", string(got))
+				}
+			}
+		}
+	}
+	if _, ok := augmentSentence(NERSentence{Text: "今天天气很好。"}, ns, rng); ok {
+		t.Error("a sentence without names was augmented")
+	}
 }

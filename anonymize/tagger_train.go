@@ -23,12 +23,31 @@ type TaggerTraining struct {
 	// scorer's candidates, so the tagger also learns to find names on its
 	// own evidence instead of only echoing the scorer.
 	ScorerDropout bool
+	// Augment adds each sentence that names a person this many more
+	// times, every PERSON span replaced by a made-up name of the same
+	// shape (tagger_augment.go), so the tagger learns contexts, not names.
+	Augment int
 }
 
 // prepareTaggerExamples computes features and gold PERSON labels of the
 // sentences (gold spans of other types are O).
-func prepareTaggerExamples(seg *segment.Segmenter, sents []NERSentence, bits uint, off TaggerFeatureSet, dropout bool) []taggerExample {
+func prepareTaggerExamples(seg *segment.Segmenter, sents []NERSentence, bits uint, off TaggerFeatureSet, dropout bool, augment int) []taggerExample {
 	out := make([]taggerExample, 0, len(sents))
+	if augment > 0 {
+		ns := getNameSampler()
+		rng := rand.New(rand.NewSource(7))
+		var extra []NERSentence
+		for _, s := range sents {
+			for k := 0; k < augment; k++ {
+				a, ok := augmentSentence(s, ns, rng)
+				if !ok {
+					break
+				}
+				extra = append(extra, a)
+			}
+		}
+		sents = append(append([]NERSentence(nil), sents...), extra...)
+	}
 	for _, s := range sents {
 		tt := newTokText(seg, s.Text)
 		if len(tt.runes) == 0 {
@@ -127,7 +146,7 @@ func trainTagger(ex []taggerExample, bits uint, off TaggerFeatureSet, epochs int
 // TrainPersonTagger trains a PERSON tagger on BIO sentences. Train it on
 // development data only, never on the files it is measured on.
 func TrainPersonTagger(seg *segment.Segmenter, sents []NERSentence, opt TaggerTraining) *PersonTagger {
-	ex := prepareTaggerExamples(seg, sents, taggerBits, opt.Features, opt.ScorerDropout)
+	ex := prepareTaggerExamples(seg, sents, taggerBits, opt.Features, opt.ScorerDropout, opt.Augment)
 	return trainTagger(ex, taggerBits, opt.Features, opt.Epochs, 1)
 }
 
@@ -211,4 +230,29 @@ func finishScore(sc *NERScore) {
 	if sc.Precision+sc.Recall > 0 {
 		sc.F1 = 2 * sc.Precision * sc.Recall / (sc.Precision + sc.Recall)
 	}
+}
+
+// CrossValidateErrors trains on k-1 contiguous blocks of the sentences as
+// CrossValidatePersonTagger does, combines the model with the scorer by
+// mode and bias, and writes the held-out errors of type t (see
+// WriteNERErrors), so development errors can be read without the tagger
+// having seen them. The process-wide tagger is restored afterwards.
+func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NERSentence, k int, opt TaggerTraining, mode TaggerMode, bias float32, t Type, w io.Writer) error {
+	prev := usePersonTagger(nil, ScorerOnly, 0)
+	defer activeTagger.Store(prev)
+	an := New(seg, StrictPolicy(), Placeholder)
+	tally := map[string][2]int{}
+	for f := 0; f < k; f++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
+		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
+		usePersonTagger(TrainPersonTagger(seg, train, opt), mode, bias)
+		for _, s := range sents[lo:hi] {
+			writeSentenceErrors(w, an, s, t, tally)
+		}
+	}
+	WriteErrorTally(w, tally)
+	return nil
 }
