@@ -177,6 +177,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			if explain {
 				ev = append(ev, "cue:"+pe.text[loc[0]:loc[1]])
 			}
+			if cue.cat == Other && closes(pe.text[:be], loc[1]) {
+				// a preamble that ends by announcing the report (现将…汇报如下)
+				// is procedural whatever it mentioned on the way
+				s[classIndex(Other)] += c.Weights.Section
+				if explain {
+					ev = append(ev, "preamble")
+				}
+			}
 		}
 	}
 	if firstIn(pe.strong, bs, be) != nil {
@@ -267,4 +275,9 @@ func isSentenceEnd(w string) bool {
 func isLeadIn(t string) bool {
 	t = strings.TrimSpace(t)
 	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && utf8.RuneCountInString(t) <= 30
+}
+
+// closes reports whether only closing punctuation follows byte end in t.
+func closes(t string, end int) bool {
+	return end <= len(t) && strings.Trim(t[end:], " 。.:：;；") == ""
 }
