@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"huibao/outline"
 )
 
 // paraEvidence is what one paragraph offers, computed once and summed
@@ -22,6 +24,9 @@ type paraEvidence struct {
 	strong  [][2]int
 	// recommendations (建议…, 应立即…)
 	recommend [][2]int
+	// retro is the byte span of a retrospective opening (一年来, 今年以来,
+	// 上半年), or nil
+	retro []int
 	feats     []paraFeature // paragraph features (ParagraphFeatures) with their positions
 	fweight   [][4]float64  // their model weights
 	fknown    []bool
@@ -61,6 +66,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 			pe.fweight[i], pe.fknown[i] = c.Model.Weights[f.name]
 		}
 	}
+	pe.retro = retrospective(text)
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	return pe
@@ -187,6 +193,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
+	if pe.retro != nil && bs <= pe.retro[0] && pe.retro[0] < be && firstIn(pe.cues[1], bs, be) == nil {
+		// a paragraph that opens by looking back (一年来，我局…) reviews work
+		s[classIndex(Achievement)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "retrospective:"+pe.text[pe.retro[0]:pe.retro[1]])
+		}
+	}
 	if firstIn(pe.strong, bs, be) != nil {
 		s[classIndex(Problem)] += c.Weights.Section
 	}
@@ -280,4 +293,30 @@ func isLeadIn(t string) bool {
 // closes reports whether only closing punctuation follows byte end in t.
 func closes(t string, end int) bool {
 	return end <= len(t) && strings.Trim(t[end:], " 。.:：;；") == ""
+}
+
+// retroOpen are the openings of a paragraph that looks back on a period.
+var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)`)
+
+// retrospective returns the span of a retrospective opening at the start
+// of text (after a heading number such as （一） or 1.), or nil.
+func retrospective(text string) []int {
+	off := len(text) - len(strings.TrimLeft(text, " \t"))
+	if m, ok := outline.Parse(text[off:]); ok {
+		off = len(text) - len(m.Rest)
+	}
+	if off > len(text) || off < 0 {
+		return nil
+	}
+	for _, l := range retroOpen.byFirst[firstRune(text[off:])] {
+		if strings.HasPrefix(text[off:], l) {
+			return []int{off, off + len(l)}
+		}
+	}
+	return nil
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
