@@ -26,10 +26,10 @@ type paraEvidence struct {
 	recommend [][2]int
 	// retro is the byte span of a retrospective opening (一年来, 今年以来,
 	// 上半年), or nil
-	retro []int
-	feats     []paraFeature // paragraph features (ParagraphFeatures) with their positions
-	fweight   [][4]float64  // their model weights
-	fknown    []bool
+	retro   []int
+	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
+	fweight [][4]float64  // their model weights
+	fknown  []bool
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
