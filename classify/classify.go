@@ -120,7 +120,7 @@ var reNowReport = newCueSet(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述
 
 // strongProblem phrases override the section: the review section of a
 // government work report admits its problems this way.
-var strongProblem = newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在`)
+var strongProblem = newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在|也深知|深刻认识到|困难和不足|困难与不足|问题与不足|(?:但|但是)(?:也|仍|还|仍然|依然)?存在(?:着)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)`)
 
 // docCtx is what the whole document says about its paragraphs.
 type docCtx struct {
