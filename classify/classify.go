@@ -135,6 +135,16 @@ var strongPlan = newCueSet(`建议(?:县|市|省|上级|有关|相关|各级|各
 
 var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 
+// reEventTitle is a news headline about a meeting or an event (召开…会议
+// 部署…工作): a report of the event, not a plan, whatever it announces.
+var reEventTitle = regexp.MustCompile(`召开|举行|举办|会议|开展|调研|视察|检查|座谈`)
+
+// planTitle reports whether a title names a plan (2024年工作要点, 实施
+// 计划), not a summary (工作总结和明年计划) or a news item about a meeting.
+func planTitle(t string) bool {
+	return reDocPlan.MatchString(t) && !strings.Contains(t, "总结") && !reEventTitle.MatchString(t)
+}
+
 // Analyze labels the paragraphs of one report.
 func (c *Classifier) Analyze(paras []Input) *Analysis {
 	rs := structure(paras)
@@ -144,7 +154,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	a.Year = docYear(paras, rs, a.DocType)
 	dc := docCtx{genre: a.DocType != TypeOther || len(roots) > 0}
 	for i, r := range rs {
-		if r.Role == RoleTitle && reDocPlan.MatchString(paras[i].Text) && !strings.Contains(paras[i].Text, "总结") {
+		if r.Role == RoleTitle && planTitle(paras[i].Text) {
 			dc.titlePlan = true
 		}
 	}

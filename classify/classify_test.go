@@ -1,8 +1,12 @@
 package classify
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"huibao/classify/devset"
+	"huibao/segment"
 )
 
 // A report written for this test: every numbering style, a review section
@@ -239,4 +243,69 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestGenreCues checks three readings that carry across reports: a
+// preamble that closes by announcing the report is other even when it
+// names problems and next year; a paragraph that opens by looking back is
+// a review even when its words sound like a plan; a news headline that
+// announces a deployment does not make the whole item a plan.
+func TestGenreCues(t *testing.T) {
+	text := `县交通运输局工作情况汇报
+我局认真分析今年运行中存在的问题和差距，对明年工作早谋划、早部署，现就全年工作完成情况和明年工作计划作如下汇报。
+一年来，我局坚持规划引领，强化项目支撑，着力补齐农村公路短板，推动交通运输高质量发展。`
+	a, in := analyzeText(t, text)
+	if got := a.Results[find(t, in, "现就全年工作")].Category; got != Other {
+		t.Errorf("closing preamble: %s, want other (%v)", got, a.Results[find(t, in, "现就全年工作")].Evidence)
+	}
+	r := a.Results[find(t, in, "一年来，我局")]
+	if r.Category != Achievement {
+		t.Errorf("retrospective opening: %s, want achievement (%v)", r.Category, r.Evidence)
+	}
+	news := `白河镇召开会议部署秋冬季森林防火工作
+9月20日，白河镇召开秋冬季森林防火工作会议，镇村干部和护林员共60余人参加。
+会议通报了上一年度森林防火工作情况。
+会上，镇应急办与各村签订了森林防火目标责任书。
+全镇各村党组织书记、护林员代表参加会议。`
+	a, in = analyzeText(t, news)
+	for _, sub := range []string{"9月20日，白河镇召开", "会议通报了上一年度", "镇应急办与各村签订", "护林员代表参加会议"} {
+		if got := a.Results[find(t, in, sub)]; got.Category == Plan {
+			t.Errorf("%q in a meeting news item: plan (%v)", sub, got.Evidence)
+		}
+	}
+	for title, want := range map[string]bool{
+		"白河镇召开会议部署秋冬季森林防火工作":      false,
+		"县林业局2024年工作要点":           true,
+		"县全民健身实施计划（2023—2025年）":   true,
+		"县教育局2023年工作总结和2024年工作计划": false,
+		"县人大常委会视察重点项目建设安排落实情况":    false,
+	} {
+		if got := planTitle(title); got != want {
+			t.Errorf("planTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// TestOwnCheckSet scores the labelled reports written for this project
+// (classify/testdata/own, never trained on) with the shipped model: 74/80
+// when first scored, 77/80 after the event-headline rule (see its README).
+func TestOwnCheckSet(t *testing.T) {
+	docs, err := devset.Load(filepath.Join("testdata", "own"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Evaluate(&Classifier{Seg: mustSeg(t), Model: Shipped(), Weights: DefaultWeights}, docs)
+	t.Log("\n" + e.Report(true))
+	if e.Right < 77 || len(e.Unfound) > 0 {
+		t.Errorf("own check set %d/%d (unfound %v), measured 77/80", e.Right, e.Total, e.Unfound)
+	}
+}
+
+func mustSeg(t *testing.T) *segment.Segmenter {
+	t.Helper()
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seg
 }

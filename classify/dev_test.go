@@ -34,7 +34,7 @@ func loadDev(t testing.TB) []devset.Doc {
 
 // TestHoldoutAccuracy is the honest figure: each reports-dev document is
 // labelled by a model trained without it. The threshold is what was
-// measured (92.0%, 149/162), below the 95% target.
+// measured (94.4%, 153/162), below the 95% target.
 func TestHoldoutAccuracy(t *testing.T) {
 	docs := loadDev(t)
 	seg, err := segment.Default()
@@ -43,8 +43,8 @@ func TestHoldoutAccuracy(t *testing.T) {
 	}
 	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
 	t.Log("\n" + e.Report(true))
-	if e.Right < 149 {
-		t.Errorf("held-out paragraph accuracy %d/%d = %.3f below the measured 149/162", e.Right, e.Total, e.Accuracy())
+	if e.Right < 153 {
+		t.Errorf("held-out paragraph accuracy %d/%d = %.3f below the measured 153/162", e.Right, e.Total, e.Accuracy())
 	}
 	if len(e.Unfound) > 0 {
 		t.Errorf("gold paragraphs not found: %v", e.Unfound)
@@ -120,8 +120,8 @@ func TestContentModel(t *testing.T) {
 	lr := EvaluateContent(seg, docs, TrainDefault)
 	nb := EvaluateContent(seg, docs, func(ex []Example) *Model { return Train(ex, MinDocs) })
 	t.Logf("content only: logistic %d/%d, naive Bayes %d/%d", lr.Right, lr.Total, nb.Right, nb.Total)
-	if lr.Right < 78 {
-		t.Errorf("logistic content accuracy %d/%d below the measured 78", lr.Right, lr.Total)
+	if lr.Right < 80 {
+		t.Errorf("logistic content accuracy %d/%d below the measured 80", lr.Right, lr.Total)
 	}
 	if lr.Right <= nb.Right {
 		t.Errorf("logistic %d not above naive Bayes %d", lr.Right, nb.Right)
