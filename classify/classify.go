@@ -107,7 +107,7 @@ var contentCues = []struct {
 }{
 	{Problem, newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)|主要表现在|还有(?:许多|一些|不少)?(?:不足|差距)|仍有(?:一定|较大)?差距|差距(?:较大|明显)|问题(?:依然|仍然|还)?(?:突出|严重)|(?:严重|明显)不足|亟待(?:解决|提高|加强)|不到位|不够(?:高|强|深入|到位|完善|明显)|薄弱|滞后|短缺|匮乏|困难重重|压力(?:较大|很大|巨大)`)},
 	{Plan, newCueSet(`下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
-	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长|成效(?:明显|显著|突出|初显)|取得(?:了)?(?:明显|显著|积极|良好|较好|新的|阶段性|实质性)(?:的)?(?:成效|成绩|进展|突破|效果)|(?:有力|有效)(?:地)?(?:促进|推动|保障|助推|带动)了|得到(?:了)?(?:有效|明显|进一步)(?:改善|提升|加强|遏制|缓解)`)},
+	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长|成效(?:明显|显著|突出|初显)|取得(?:了)?(?:明显|显著|积极|良好|较好|新的|阶段性|实质性)(?:的)?(?:成效|成绩|进展|突破|效果)|(?:有力|有效)(?:地|的)?(?:促进|推动|保障|助推|带动|提升|提高|改善)了|得到(?:了)?(?:有效|明显|进一步)(?:改善|提升|加强|遏制|缓解)`)},
 	{Other, newCueSet(`(?:汇报|报告|总结)如下|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报|借此机会|向(?:大家|各位|大会|同志们)(?:作|做)(?:以|个|一个|一下|简要|简短)?(?:的)?(?:汇报|报告|述职)|(?:作|做)(?:以|个|一个)汇报`)},
 }
 
@@ -135,6 +135,35 @@ var strongPlan = newCueSet(`建议(?:县|市|省|上级|有关|相关|各级|各
 
 var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 
+// reDateline opens a news item: 3月15日上午，… / 近日，…
+var reDateline = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[,，]|^(?:近日|日前|连日来|近期)[,，]`)
+
+// reNewsWords are the words of a reporter.
+var reNewsWords = regexp.MustCompile(`记者|通讯员|据悉|据了解`)
+
+// isNews reports whether a text is a news item about reports or meetings
+// rather than a report itself: a dateline or a quotation opens its first
+// body paragraph, or it speaks as a reporter. Its paragraphs without a
+// section are not presumed to review work.
+func isNews(paras []Input, rs []Result) bool {
+	seen := 0
+	for i, r := range rs {
+		if r.Role != RoleBody {
+			continue
+		}
+		t := strings.TrimSpace(paras[i].Text)
+		if seen == 0 && (reDateline.MatchString(t) || strings.HasPrefix(t, "“")) {
+			// a news lede opens with its date, a feature story with a quotation
+			return true
+		}
+		if reNewsWords.MatchString(t) {
+			return true
+		}
+		seen++
+	}
+	return false
+}
+
 // reEventTitle is a news headline about a meeting or an event (召开…会议
 // 部署…工作): a report of the event, not a plan, whatever it announces.
 var reEventTitle = regexp.MustCompile(`召开|举行|举办|会议|开展|调研|视察|检查|座谈`)
@@ -152,7 +181,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	a := &Analysis{Results: rs, Outline: roots}
 	a.DocType = docType(paras, rs)
 	a.Year = docYear(paras, rs, a.DocType)
-	dc := docCtx{genre: a.DocType != TypeOther || len(roots) > 0}
+	dc := docCtx{genre: (a.DocType != TypeOther || len(roots) > 0) && !isNews(paras, rs)}
 	for i, r := range rs {
 		if r.Role == RoleTitle && planTitle(paras[i].Text) {
 			dc.titlePlan = true

@@ -309,3 +309,19 @@ func mustSeg(t *testing.T) *segment.Segmenter {
 	}
 	return seg
 }
+
+// TestNewsItemNoReviewPrior checks that a news item (a dateline, a
+// reporter, an opening quotation) is told from a report, whose unmarked
+// paragraphs are presumed to review work.
+func TestNewsItemNoReviewPrior(t *testing.T) {
+	for text, want := range map[string]bool{
+		"县水务局召开防汛工作会议\n5月8日上午，县水务局召开全县防汛工作会议。\n会议传达了上级防汛工作会议精神。":               true,
+		"村里的变化\n“这条路修通以后，我们的蔬菜当天就能运到县城。”说起村里的变化，村民王大山笑着说。\n村党支部书记介绍了全村产业发展情况。": true,
+		"县统计局上半年工作总结\n上半年，我局圆满完成了各项统计调查任务。\n7月10日，我局召开了半年工作总结会。":               false,
+	} {
+		in := Lines(text)
+		if got := isNews(in, structure(in)); got != want {
+			t.Errorf("isNews(%q) = %v, want %v", text[:30], got, want)
+		}
+	}
+}
