@@ -138,8 +138,8 @@ var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 // reDateline opens a news item: 3月15日上午，… / 近日，…
 var reDateline = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[,，]|^(?:近日|日前|连日来|近期)[,，]`)
 
-// reNewsWords are the words of a reporter.
-var reNewsWords = regexp.MustCompile(`记者|通讯员|据悉|据了解`)
+// newsWords are the words of a reporter.
+var newsWords = []string{"记者", "通讯员", "据悉", "据了解"}
 
 // isNews reports whether a text is a news item about reports or meetings
 // rather than a report itself: a dateline or a quotation opens its first
@@ -156,8 +156,10 @@ func isNews(paras []Input, rs []Result) bool {
 			// a news lede opens with its date, a feature story with a quotation
 			return true
 		}
-		if reNewsWords.MatchString(t) {
-			return true
+		for _, w := range newsWords {
+			if strings.Contains(t, w) {
+				return true
+			}
 		}
 		seen++
 	}

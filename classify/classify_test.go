@@ -325,3 +325,18 @@ func TestNewsItemNoReviewPrior(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfective checks the done-work mark: a verb followed by 了 counts,
+// 为了 and 了解 do not, and a sentence counts once.
+func TestPerfective(t *testing.T) {
+	seg := mustSeg(t)
+	for text, want := range map[string]int{
+		"我们建立了联席会议制度，实施了三项工程。下半年又开展了培训。": 2,
+		"为了更好地了解群众需求，我们将深入走访。":           0,
+		"全力推进项目建设，确保年底完工。":               0,
+	} {
+		if got := len(perfective(text, seg.Cut(text))); got != want {
+			t.Errorf("perfective(%q) = %d, want %d", text, got, want)
+		}
+	}
+}

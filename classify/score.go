@@ -27,6 +27,7 @@ type paraEvidence struct {
 	// retro is the byte span of a retrospective opening (一年来, 今年以来,
 	// 上半年), or nil
 	retro   []int
+	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
 	fweight [][4]float64  // their model weights
 	fknown  []bool
@@ -67,6 +68,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 		}
 	}
 	pe.retro = retrospective(text)
+	pe.perf = perfective(text, words)
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	return pe
@@ -193,6 +195,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
+	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil {
+		// work marked as done (建立了, 实施了) and no target in sight
+		s[classIndex(Achievement)] += c.Weights.Cue / 2
+		if explain {
+			ev = append(ev, "perfective")
+		}
+	}
 	if pe.retro != nil && bs <= pe.retro[0] && pe.retro[0] < be && firstIn(pe.cues[1], bs, be) == nil {
 		// a paragraph that opens by looking back (一年来，我局…) reviews work
 		s[classIndex(Achievement)] += c.Weights.Cue
@@ -302,8 +311,11 @@ var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去�
 // of text (after a heading number such as （一） or 1.), or nil.
 func retrospective(text string) []int {
 	off := len(text) - len(strings.TrimLeft(text, " \t"))
-	if m, ok := outline.Parse(text[off:]); ok {
-		off = len(text) - len(m.Rest)
+	if r := firstRune(text[off:]); r < 0x4E00 || strings.ContainsRune("一二三四五六七八九十第首其", r) {
+		// perhaps a heading number: （一） 1. 一是
+		if m, ok := outline.Parse(text[off:]); ok {
+			off = len(text) - len(m.Rest)
+		}
 	}
 	if off > len(text) || off < 0 {
 		return nil
@@ -319,4 +331,13 @@ func retrospective(text string) []int {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+func hasPerfective(perf []paraFeature, bs, be int) bool {
+	for _, f := range perf {
+		if f.at >= bs && f.at < be {
+			return true
+		}
+	}
+	return false
 }
