@@ -112,7 +112,7 @@ var contentCues = []struct {
 }
 
 // reTrouble matches words that describe a difficulty or a failing.
-var reTrouble = newCueSet(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分`)
+var reTrouble = newCueSet(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分|不理想|不规范|不及时|不明显|跟不上|没有任何|缺口`)
 
 // reNowReport is the procedural opening "现将…汇报如下", a paragraph's
 // last words; it runs only where 现将/现就 occurs.
@@ -130,8 +130,9 @@ type docCtx struct {
 
 // strongPlan phrases are recommendations, which count as plans even
 // inside a problem section (调研报告 and 汇报 often follow each problem
-// with what should be done about it).
-var strongPlan = newCueSet(`建议(?:县|市|省|上级|有关|相关|各级|各地|将|把|加大|加强|尽快|设立|建立|出台|安排|增加)|应(?:该|当)?(?:立即|尽快|抓紧)|恳请|特此建议|呼吁(?:有关|相关|上级)`)
+// with what should be done about it), and stated targets (目标任务是：),
+// whose figures would otherwise read as results.
+var strongPlan = newCueSet(`建议(?:县|市|省|上级|有关|相关|各级|各地|将|把|加大|加强|尽快|设立|建立|出台|安排|增加)|应(?:该|当)?(?:立即|尽快|抓紧)|恳请|特此建议|呼吁(?:有关|相关|上级)|预期目标是|目标(?:任务)?(?:是|为)[:：]`)
 
 var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 

@@ -215,7 +215,11 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	if loc := firstIn(pe.recommend, bs, be); loc != nil {
 		s[classIndex(Plan)] += c.Weights.Section
 		if explain {
-			ev = append(ev, "recommendation:"+pe.text[loc[0]:loc[1]])
+			kind := "recommendation:"
+			if strings.Contains(pe.text[loc[0]:loc[1]], "目标") {
+				kind = "target:"
+			}
+			ev = append(ev, kind+pe.text[loc[0]:loc[1]])
 		}
 	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
