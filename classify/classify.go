@@ -74,10 +74,11 @@ type Weights struct {
 	Cue     float64 // bonus per content cue
 	Genre   float64 // bonus for achievement where nothing else speaks: reports mostly review work
 	Trouble float64 // bonus for problem per trouble word past the first (at most three)
+	Flow    float64 // bonus, for an undecided paragraph without a section, for the category of the last confident one
 }
 
 // DefaultWeights are used by Classify and Analyze.
-var DefaultWeights = Weights{Model: 0.3, Section: 3, DocPlan: 0.8, Cue: 1.5, Genre: 0.5, Trouble: 0.4}
+var DefaultWeights = Weights{Model: 0.3, Section: 3, DocPlan: 0.8, Cue: 1.5, Genre: 0.5, Trouble: 0.4, Flow: 0.5}
 
 // Classifier labels paragraphs with a given model and weights.
 type Classifier struct {
@@ -191,6 +192,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		}
 	}
 	a.Words = make([][]string, len(rs))
+	prev := -1 // category of the last confidently labelled body paragraph
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -210,7 +212,18 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		}
 		pe := c.prepare(text, words)
 		scores, ev := c.scoreRange(pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
+		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 {
+			// no heading speaks: a report runs review → problems → plans,
+			// so an undecided paragraph leans to the one before it
+			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] {
+				scores[prev] += c.Weights.Flow
+				ev = append(ev, "flow:"+Classes[prev])
+			}
+		}
 		r.Category, r.Confidence = pick(scores)
+		if r.Confidence >= 0.7 && r.Category != Other {
+			prev = classIndex(r.Category)
+		}
 		if secCat[i] != "" {
 			ev = append(ev, "section:"+secCat[i])
 		}

@@ -340,3 +340,22 @@ func TestPerfective(t *testing.T) {
 		}
 	}
 }
+
+// TestFlow checks the document-level pass: without headings, an undecided
+// paragraph after a confident plan leans to plan, and does not without
+// the pass.
+func TestFlow(t *testing.T) {
+	text := `县农业农村局工作情况
+下一步，我们将继续加大高标准农田建设力度，力争明年新建高标准农田3万亩。
+组织各类培训班20期，培养高素质农民500名。`
+	in := Lines(text)
+	c := &Classifier{Seg: mustSeg(t), Model: Shipped(), Weights: DefaultWeights}
+	r := c.Analyze(in).Results[find(t, in, "组织各类培训班")]
+	if r.Category != Plan {
+		t.Errorf("after a plan: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	c.Weights.Flow = 0
+	if r := c.Analyze(in).Results[find(t, in, "组织各类培训班")]; r.Category == Plan {
+		t.Errorf("plan without the flow pass too (%v): the test no longer shows the pass", r.Evidence)
+	}
+}
