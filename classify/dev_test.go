@@ -54,6 +54,22 @@ func TestHoldoutAccuracy(t *testing.T) {
 	}
 }
 
+// TestHoldoutWithoutHeadings measures content alone: every heading line
+// of reports-dev is removed before the leave-one-document-out run, as in
+// reports whose headings are missing or say nothing (measured 138/154).
+func TestHoldoutWithoutHeadings(t *testing.T) {
+	docs := StripHeadings(loadDev(t))
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
+	t.Logf("headings stripped: %d/%d", e.Right, e.Total)
+	if e.Right < 138 {
+		t.Errorf("held-out accuracy without headings %d/%d below the measured 138", e.Right, e.Total)
+	}
+}
+
 // TestExampleSections is issue 2's acceptance: the three sections of the
 // example report.
 func TestExampleSections(t *testing.T) {
@@ -120,8 +136,8 @@ func TestContentModel(t *testing.T) {
 	lr := EvaluateContent(seg, docs, TrainDefault)
 	nb := EvaluateContent(seg, docs, func(ex []Example) *Model { return Train(ex, MinDocs) })
 	t.Logf("content only: logistic %d/%d, naive Bayes %d/%d", lr.Right, lr.Total, nb.Right, nb.Total)
-	if lr.Right < 80 {
-		t.Errorf("logistic content accuracy %d/%d below the measured 80", lr.Right, lr.Total)
+	if lr.Right < 82 {
+		t.Errorf("logistic content accuracy %d/%d below the measured 82", lr.Right, lr.Total)
 	}
 	if lr.Right <= nb.Right {
 		t.Errorf("logistic %d not above naive Bayes %d", lr.Right, nb.Right)
