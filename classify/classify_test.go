@@ -359,3 +359,18 @@ func TestFlow(t *testing.T) {
 		t.Errorf("plan without the flow pass too (%v): the test no longer shows the pass", r.Evidence)
 	}
 }
+
+// TestClosingCall checks that the call closing a work report is other,
+// even under a plan heading.
+func TestClosingCall(t *testing.T) {
+	text := `二、2025年工作安排
+新建改建农村公路30公里，力争新增规模以上工业企业10家。
+各位代表，蓝图已经绘就，号角已经吹响。让我们在县委的坚强领导下，团结一心、真抓实干，为建设美丽幸福新家园而努力奋斗！`
+	a, in := analyzeText(t, text)
+	if r := a.Results[find(t, in, "让我们在县委")]; r.Category != Other {
+		t.Errorf("closing call: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := a.Results[find(t, in, "新建改建农村公路")]; r.Category != Plan {
+		t.Errorf("plan before the closing: %s (%v)", r.Category, r.Evidence)
+	}
+}

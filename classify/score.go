@@ -222,6 +222,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, kind+pe.text[loc[0]:loc[1]])
 		}
 	}
+	if bs == 0 && be == len(pe.text) && isClosingCall(pe.text) {
+		// 让我们…而努力奋斗！ closes a speech: a formula, like a greeting,
+		// whatever section it ends
+		s[classIndex(Other)] += c.Weights.Section + c.Weights.Cue
+		if explain {
+			ev = append(ev, "closing-call")
+		}
+	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
 	// announces what follows and says nothing itself, unless a cue spoke
 	if bs == 0 && be == len(pe.text) && len(ev) <= 1 && isLeadIn(pe.text) {
@@ -344,4 +352,11 @@ func hasPerfective(perf []paraFeature, bs, be int) bool {
 		}
 	}
 	return false
+}
+
+// isClosingCall reports the call that ends a speech or a government work
+// report (让我们在县委的坚强领导下……努力奋斗！).
+func isClosingCall(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.Contains(t, "让我们") && (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!"))
 }
