@@ -374,3 +374,26 @@ func TestClosingCall(t *testing.T) {
 		t.Errorf("plan before the closing: %s (%v)", r.Category, r.Evidence)
 	}
 }
+
+// TestHeadingVersusContent checks two places where a heading must not
+// decide: a heading that reports a target met (完成目标任务) is a review,
+// and a paragraph that opens by looking ahead is a plan even under a
+// problem heading.
+func TestHeadingVersusContent(t *testing.T) {
+	if c, _ := headingCategory("四、绩：超额完成目标任务"); c != Achievement {
+		t.Errorf("完成目标任务 heading: %q, want achievement", c)
+	}
+	if c, _ := headingCategory("三、2025年目标任务"); c != Plan {
+		t.Errorf("目标任务 heading: %q, want plan", c)
+	}
+	text := `三、存在的不足
+一是学习不够深入，二是调研不够扎实。
+今后，我将认真查找差距，进一步改进作风，努力把工作做得更好。`
+	a, in := analyzeText(t, text)
+	if r := a.Results[find(t, in, "今后，我将")]; r.Category != Plan {
+		t.Errorf("looking ahead under a problem heading: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	if r := a.Results[find(t, in, "一是学习不够深入")]; r.Category != Problem {
+		t.Errorf("problem line: %s (%v)", r.Category, r.Evidence)
+	}
+}

@@ -27,6 +27,7 @@ type paraEvidence struct {
 	// retro is the byte span of a retrospective opening (一年来, 今年以来,
 	// 上半年), or nil
 	retro   []int
+	ahead   []int // span of an opening that looks ahead (今后, 下一步), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
 	fweight [][4]float64  // their model weights
@@ -68,6 +69,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 		}
 	}
 	pe.retro = retrospective(text)
+	pe.ahead = openingIn(text, aheadOpen)
 	pe.perf = perfective(text, words)
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
@@ -212,6 +214,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	if firstIn(pe.strong, bs, be) != nil {
 		s[classIndex(Problem)] += c.Weights.Section
 	}
+	if bs == 0 && pe.ahead != nil {
+		// 今后，我将… / 下一步，… opens a plan even under a problem heading
+		s[classIndex(Plan)] += c.Weights.Section
+		if explain {
+			ev = append(ev, "looks-ahead:"+pe.text[pe.ahead[0]:pe.ahead[1]])
+		}
+	}
 	if loc := firstIn(pe.recommend, bs, be); loc != nil {
 		s[classIndex(Plan)] += c.Weights.Section
 		if explain {
@@ -319,9 +328,16 @@ func closes(t string, end int) bool {
 // retroOpen are the openings of a paragraph that looks back on a period.
 var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)`)
 
+// aheadOpen are the openings of a paragraph that turns to what comes next.
+var aheadOpen = newCueSet(`今后|在今后的工作中|在今后工作中|下一步|下步|下阶段|下一阶段|明年|新的一年|来年`)
+
 // retrospective returns the span of a retrospective opening at the start
 // of text (after a heading number such as （一） or 1.), or nil.
-func retrospective(text string) []int {
+func retrospective(text string) []int { return openingIn(text, retroOpen) }
+
+// openingIn returns the span of one of set's phrases opening text (after
+// a heading number), longest first, or nil.
+func openingIn(text string, set *cueSet) []int {
 	off := len(text) - len(strings.TrimLeft(text, " \t"))
 	if r := firstRune(text[off:]); r < 0x4E00 || strings.ContainsRune("一二三四五六七八九十第首其", r) {
 		// perhaps a heading number: （一） 1. 一是
@@ -332,7 +348,7 @@ func retrospective(text string) []int {
 	if off > len(text) || off < 0 {
 		return nil
 	}
-	for _, l := range retroOpen.byFirst[firstRune(text[off:])] {
+	for _, l := range set.byFirst[firstRune(text[off:])] {
 		if strings.HasPrefix(text[off:], l) {
 			return []int{off, off + len(l)}
 		}

@@ -226,10 +226,18 @@ func headingCategory(s string) (string, string) {
 	for _, h := range strongCues {
 		if loc := h.re.last(s); loc != nil && loc[1] > bestEnd {
 			best, bestEnd, cue = h.cat, loc[1], s[loc[0]:loc[1]]
+			if h.cat == Plan && reDoneBefore.MatchString(s[:loc[0]]) {
+				// 较好完成目标任务, 超额完成年度计划: a target met
+				best = Achievement
+			}
 		}
 	}
 	return best, cue
 }
+
+// reDoneBefore ends a heading's words just before a plan noun when the
+// heading reports the target met (完成…目标任务).
+var reDoneBefore = regexp.MustCompile(`(?:完成|实现|达到|兑现|落实)(?:了)?(?:年度|全年|各项|既定|预期)?$`)
 
 // weakHeadingCategory reads a sub-heading that states a problem
 // (（三）项目移交后管护严重缺位), unless it names a remedy (解决…) or the
