@@ -27,7 +27,7 @@ type paraEvidence struct {
 	// retro is the byte span of a retrospective opening (一年来, 今年以来,
 	// 上半年), or nil
 	retro   []int
-	ahead   []int // span of an opening that looks ahead (今后, 下一步), or nil
+	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
 	fweight [][4]float64  // their model weights
