@@ -8,7 +8,9 @@
 // logistic regression over gojieba tokens and paragraph features (how
 // sentences open, tense and aspect marks, problem words, news-report
 // words, quotations, numbers), trained by distant supervision (see
-// TrainLogistic and scripts/train). Paragraphs whose sentences disagree
+// TrainLogistic and scripts/train), then a document-level pass (news items
+// get no review prior; where no heading speaks, an undecided paragraph
+// leans to the last confident one). Paragraphs whose sentences disagree
 // also get per-sentence labels.
 package classify
 
