@@ -8,7 +8,9 @@
 // logistic regression over gojieba tokens and paragraph features (how
 // sentences open, tense and aspect marks, problem words, news-report
 // words, quotations, numbers), trained by distant supervision (see
-// TrainLogistic and scripts/train). Paragraphs whose sentences disagree
+// TrainLogistic and scripts/train), then a document-level pass (news items
+// get no review prior; where no heading speaks, an undecided paragraph
+// leans to the last confident one). Paragraphs whose sentences disagree
 // also get per-sentence labels.
 package classify
 
@@ -74,10 +76,11 @@ type Weights struct {
 	Cue     float64 // bonus per content cue
 	Genre   float64 // bonus for achievement where nothing else speaks: reports mostly review work
 	Trouble float64 // bonus for problem per trouble word past the first (at most three)
+	Flow    float64 // bonus, for an undecided paragraph without a section, for the category of the last confident one
 }
 
 // DefaultWeights are used by Classify and Analyze.
-var DefaultWeights = Weights{Model: 0.3, Section: 3, DocPlan: 0.8, Cue: 1.5, Genre: 0.5, Trouble: 0.4}
+var DefaultWeights = Weights{Model: 0.3, Section: 3, DocPlan: 0.8, Cue: 1.5, Genre: 0.5, Trouble: 0.4, Flow: 0.5}
 
 // Classifier labels paragraphs with a given model and weights.
 type Classifier struct {
@@ -107,12 +110,12 @@ var contentCues = []struct {
 }{
 	{Problem, newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)|主要表现在|还有(?:许多|一些|不少)?(?:不足|差距)|仍有(?:一定|较大)?差距|差距(?:较大|明显)|问题(?:依然|仍然|还)?(?:突出|严重)|(?:严重|明显)不足|亟待(?:解决|提高|加强)|不到位|不够(?:高|强|深入|到位|完善|明显)|薄弱|滞后|短缺|匮乏|困难重重|压力(?:较大|很大|巨大)`)},
 	{Plan, newCueSet(`下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
-	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长`)},
-	{Other, newCueSet(`(?:汇报|报告|总结)如下|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报`)},
+	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长|成效(?:明显|显著|突出|初显)|取得(?:了)?(?:明显|显著|积极|良好|较好|新的|阶段性|实质性)(?:的)?(?:成效|成绩|进展|突破|效果)|(?:有力|有效)(?:地|的)?(?:促进|推动|保障|助推|带动|提升|提高|改善)了|得到(?:了)?(?:有效|明显|进一步)(?:改善|提升|加强|遏制|缓解)`)},
+	{Other, newCueSet(`(?:汇报|报告|总结)如下|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报|借此机会|向(?:大家|各位|大会|同志们)(?:作|做)(?:以|个|一个|一下|简要|简短)?(?:的)?(?:汇报|报告|述职)|(?:作|做)(?:以|个|一个)汇报`)},
 }
 
 // reTrouble matches words that describe a difficulty or a failing.
-var reTrouble = newCueSet(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分`)
+var reTrouble = newCueSet(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分|不理想|不规范|不及时|不明显|跟不上|没有任何|缺口`)
 
 // reNowReport is the procedural opening "现将…汇报如下", a paragraph's
 // last words; it runs only where 现将/现就 occurs.
@@ -120,7 +123,7 @@ var reNowReport = newCueSet(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述
 
 // strongProblem phrases override the section: the review section of a
 // government work report admits its problems this way.
-var strongProblem = newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在`)
+var strongProblem = newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:困难和问题|问题和不足|不足之处)|主要表现在|也深知|深刻认识到|困难和不足|困难与不足|问题与不足|(?:但|但是)(?:也|仍|还|仍然|依然)?存在(?:着)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)`)
 
 // docCtx is what the whole document says about its paragraphs.
 type docCtx struct {
@@ -130,10 +133,52 @@ type docCtx struct {
 
 // strongPlan phrases are recommendations, which count as plans even
 // inside a problem section (调研报告 and 汇报 often follow each problem
-// with what should be done about it).
-var strongPlan = newCueSet(`建议(?:县|市|省|上级|有关|相关|各级|各地|将|把|加大|加强|尽快|设立|建立|出台|安排|增加)|应(?:该|当)?(?:立即|尽快|抓紧)|恳请|特此建议|呼吁(?:有关|相关|上级)`)
+// with what should be done about it), and stated targets (目标任务是：),
+// whose figures would otherwise read as results.
+var strongPlan = newCueSet(`建议(?:县|市|省|上级|有关|相关|各级|各地|将|把|加大|加强|尽快|设立|建立|出台|安排|增加)|应(?:该|当)?(?:立即|尽快|抓紧)|恳请|特此建议|呼吁(?:有关|相关|上级)|预期目标是|目标(?:任务)?(?:是|为)[:：]`)
 
 var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
+
+// reDateline opens a news item: 3月15日上午，… / 近日，…
+var reDateline = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[,，]|^(?:近日|日前|连日来|近期)[,，]`)
+
+// newsWords are the words of a reporter.
+var newsWords = []string{"记者", "通讯员", "据悉", "据了解"}
+
+// isNews reports whether a text is a news item about reports or meetings
+// rather than a report itself: a dateline or a quotation opens its first
+// body paragraph, or it speaks as a reporter. Its paragraphs without a
+// section are not presumed to review work.
+func isNews(paras []Input, rs []Result) bool {
+	seen := 0
+	for i, r := range rs {
+		if r.Role != RoleBody {
+			continue
+		}
+		t := strings.TrimSpace(paras[i].Text)
+		if seen == 0 && (reDateline.MatchString(t) || strings.HasPrefix(t, "“")) {
+			// a news lede opens with its date, a feature story with a quotation
+			return true
+		}
+		for _, w := range newsWords {
+			if strings.Contains(t, w) {
+				return true
+			}
+		}
+		seen++
+	}
+	return false
+}
+
+// reEventTitle is a news headline about a meeting or an event (召开…会议
+// 部署…工作): a report of the event, not a plan, whatever it announces.
+var reEventTitle = regexp.MustCompile(`召开|举行|举办|会议|开展|调研|视察|检查|座谈`)
+
+// planTitle reports whether a title names a plan (2024年工作要点, 实施
+// 计划), not a summary (工作总结和明年计划) or a news item about a meeting.
+func planTitle(t string) bool {
+	return reDocPlan.MatchString(t) && !strings.Contains(t, "总结") && !reEventTitle.MatchString(t)
+}
 
 // Analyze labels the paragraphs of one report.
 func (c *Classifier) Analyze(paras []Input) *Analysis {
@@ -142,13 +187,14 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	a := &Analysis{Results: rs, Outline: roots}
 	a.DocType = docType(paras, rs)
 	a.Year = docYear(paras, rs, a.DocType)
-	dc := docCtx{genre: a.DocType != TypeOther || len(roots) > 0}
+	dc := docCtx{genre: (a.DocType != TypeOther || len(roots) > 0) && !isNews(paras, rs)}
 	for i, r := range rs {
-		if r.Role == RoleTitle && reDocPlan.MatchString(paras[i].Text) && !strings.Contains(paras[i].Text, "总结") {
+		if r.Role == RoleTitle && planTitle(paras[i].Text) {
 			dc.titlePlan = true
 		}
 	}
 	a.Words = make([][]string, len(rs))
+	prev := -1 // category of the last confidently labelled body paragraph
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -168,7 +214,18 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		}
 		pe := c.prepare(text, words)
 		scores, ev := c.scoreRange(pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
+		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 {
+			// no heading speaks: a report runs review → problems → plans,
+			// so an undecided paragraph leans to the one before it
+			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] {
+				scores[prev] += c.Weights.Flow
+				ev = append(ev, "flow:"+Classes[prev])
+			}
+		}
 		r.Category, r.Confidence = pick(scores)
+		if r.Confidence >= 0.7 && r.Category != Other {
+			prev = classIndex(r.Category)
+		}
 		if secCat[i] != "" {
 			ev = append(ev, "section:"+secCat[i])
 		}

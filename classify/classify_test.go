@@ -1,8 +1,12 @@
 package classify
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"huibao/classify/devset"
+	"huibao/segment"
 )
 
 // A report written for this test: every numbering style, a review section
@@ -239,4 +243,160 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestGenreCues checks three readings that carry across reports: a
+// preamble that closes by announcing the report is other even when it
+// names problems and next year; a paragraph that opens by looking back is
+// a review even when its words sound like a plan; a news headline that
+// announces a deployment does not make the whole item a plan.
+func TestGenreCues(t *testing.T) {
+	text := `县交通运输局工作情况汇报
+我局认真分析今年运行中存在的问题和差距，对明年工作早谋划、早部署，现就全年工作完成情况和明年工作计划作如下汇报。
+一年来，我局坚持规划引领，强化项目支撑，着力补齐农村公路短板，推动交通运输高质量发展。`
+	a, in := analyzeText(t, text)
+	if got := a.Results[find(t, in, "现就全年工作")].Category; got != Other {
+		t.Errorf("closing preamble: %s, want other (%v)", got, a.Results[find(t, in, "现就全年工作")].Evidence)
+	}
+	r := a.Results[find(t, in, "一年来，我局")]
+	if r.Category != Achievement {
+		t.Errorf("retrospective opening: %s, want achievement (%v)", r.Category, r.Evidence)
+	}
+	news := `白河镇召开会议部署秋冬季森林防火工作
+9月20日，白河镇召开秋冬季森林防火工作会议，镇村干部和护林员共60余人参加。
+会议通报了上一年度森林防火工作情况。
+会上，镇应急办与各村签订了森林防火目标责任书。
+全镇各村党组织书记、护林员代表参加会议。`
+	a, in = analyzeText(t, news)
+	for _, sub := range []string{"9月20日，白河镇召开", "会议通报了上一年度", "镇应急办与各村签订", "护林员代表参加会议"} {
+		if got := a.Results[find(t, in, sub)]; got.Category == Plan {
+			t.Errorf("%q in a meeting news item: plan (%v)", sub, got.Evidence)
+		}
+	}
+	for title, want := range map[string]bool{
+		"白河镇召开会议部署秋冬季森林防火工作":      false,
+		"县林业局2024年工作要点":           true,
+		"县全民健身实施计划（2023—2025年）":   true,
+		"县教育局2023年工作总结和2024年工作计划": false,
+		"县人大常委会视察重点项目建设安排落实情况":    false,
+	} {
+		if got := planTitle(title); got != want {
+			t.Errorf("planTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// TestOwnCheckSet scores the labelled reports written for this project
+// (classify/testdata/own and own2, never trained on) with the shipped
+// model. First, unseen scores: own 74/80, own2 37/45; after the rules their
+// misses prompted (see their READMEs): 77/80 and 39/45.
+func TestOwnCheckSet(t *testing.T) {
+	for dir, want := range map[string]int{"own": 77, "own2": 39} {
+		docs, err := devset.Load(filepath.Join("testdata", dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := Evaluate(&Classifier{Seg: mustSeg(t), Model: Shipped(), Weights: DefaultWeights}, docs)
+		t.Logf("%s:\n%s", dir, e.Report(true))
+		if e.Right < want || len(e.Unfound) > 0 {
+			t.Errorf("%s: %d/%d (unfound %v), measured %d", dir, e.Right, e.Total, e.Unfound, want)
+		}
+	}
+}
+
+func mustSeg(t *testing.T) *segment.Segmenter {
+	t.Helper()
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seg
+}
+
+// TestNewsItemNoReviewPrior checks that a news item (a dateline, a
+// reporter, an opening quotation) is told from a report, whose unmarked
+// paragraphs are presumed to review work.
+func TestNewsItemNoReviewPrior(t *testing.T) {
+	for text, want := range map[string]bool{
+		"县水务局召开防汛工作会议\n5月8日上午，县水务局召开全县防汛工作会议。\n会议传达了上级防汛工作会议精神。":               true,
+		"村里的变化\n“这条路修通以后，我们的蔬菜当天就能运到县城。”说起村里的变化，村民王大山笑着说。\n村党支部书记介绍了全村产业发展情况。": true,
+		"县统计局上半年工作总结\n上半年，我局圆满完成了各项统计调查任务。\n7月10日，我局召开了半年工作总结会。":               false,
+	} {
+		in := Lines(text)
+		if got := isNews(in, structure(in)); got != want {
+			t.Errorf("isNews(%q) = %v, want %v", text[:30], got, want)
+		}
+	}
+}
+
+// TestPerfective checks the done-work mark: a verb followed by 了 counts,
+// 为了 and 了解 do not, and a sentence counts once.
+func TestPerfective(t *testing.T) {
+	seg := mustSeg(t)
+	for text, want := range map[string]int{
+		"我们建立了联席会议制度，实施了三项工程。下半年又开展了培训。": 2,
+		"为了更好地了解群众需求，我们将深入走访。":           0,
+		"全力推进项目建设，确保年底完工。":               0,
+	} {
+		if got := len(perfective(text, seg.Cut(text))); got != want {
+			t.Errorf("perfective(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// TestFlow checks the document-level pass: without headings, an undecided
+// paragraph after a confident plan leans to plan, and does not without
+// the pass.
+func TestFlow(t *testing.T) {
+	text := `县农业农村局工作情况
+下一步，我们将继续加大高标准农田建设力度，力争明年新建高标准农田3万亩。
+组织各类培训班20期，培养高素质农民500名。`
+	in := Lines(text)
+	c := &Classifier{Seg: mustSeg(t), Model: Shipped(), Weights: DefaultWeights}
+	r := c.Analyze(in).Results[find(t, in, "组织各类培训班")]
+	if r.Category != Plan {
+		t.Errorf("after a plan: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	c.Weights.Flow = 0
+	if r := c.Analyze(in).Results[find(t, in, "组织各类培训班")]; r.Category == Plan {
+		t.Errorf("plan without the flow pass too (%v): the test no longer shows the pass", r.Evidence)
+	}
+}
+
+// TestClosingCall checks that the call closing a work report is other,
+// even under a plan heading.
+func TestClosingCall(t *testing.T) {
+	text := `二、2025年工作安排
+新建改建农村公路30公里，力争新增规模以上工业企业10家。
+各位代表，蓝图已经绘就，号角已经吹响。让我们在县委的坚强领导下，团结一心、真抓实干，为建设美丽幸福新家园而努力奋斗！`
+	a, in := analyzeText(t, text)
+	if r := a.Results[find(t, in, "让我们在县委")]; r.Category != Other {
+		t.Errorf("closing call: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := a.Results[find(t, in, "新建改建农村公路")]; r.Category != Plan {
+		t.Errorf("plan before the closing: %s (%v)", r.Category, r.Evidence)
+	}
+}
+
+// TestHeadingVersusContent checks two places where a heading must not
+// decide: a heading that reports a target met (完成目标任务) is a review,
+// and a paragraph that opens by looking ahead is a plan even under a
+// problem heading.
+func TestHeadingVersusContent(t *testing.T) {
+	if c, _ := headingCategory("四、绩：超额完成目标任务"); c != Achievement {
+		t.Errorf("完成目标任务 heading: %q, want achievement", c)
+	}
+	if c, _ := headingCategory("三、2025年目标任务"); c != Plan {
+		t.Errorf("目标任务 heading: %q, want plan", c)
+	}
+	text := `三、存在的不足
+一是学习不够深入，二是调研不够扎实。
+今后，我将认真查找差距，进一步改进作风，努力把工作做得更好。`
+	a, in := analyzeText(t, text)
+	if r := a.Results[find(t, in, "今后，我将")]; r.Category != Plan {
+		t.Errorf("looking ahead under a problem heading: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	if r := a.Results[find(t, in, "一是学习不够深入")]; r.Category != Problem {
+		t.Errorf("problem line: %s (%v)", r.Category, r.Evidence)
+	}
 }

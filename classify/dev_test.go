@@ -34,7 +34,7 @@ func loadDev(t testing.TB) []devset.Doc {
 
 // TestHoldoutAccuracy is the honest figure: each reports-dev document is
 // labelled by a model trained without it. The threshold is what was
-// measured (92.0%, 149/162), below the 95% target.
+// measured (95.7%, 155/162).
 func TestHoldoutAccuracy(t *testing.T) {
 	docs := loadDev(t)
 	seg, err := segment.Default()
@@ -43,14 +43,30 @@ func TestHoldoutAccuracy(t *testing.T) {
 	}
 	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
 	t.Log("\n" + e.Report(true))
-	if e.Right < 149 {
-		t.Errorf("held-out paragraph accuracy %d/%d = %.3f below the measured 149/162", e.Right, e.Total, e.Accuracy())
+	if e.Right < 155 {
+		t.Errorf("held-out paragraph accuracy %d/%d = %.3f below the measured 155/162", e.Right, e.Total, e.Accuracy())
 	}
 	if len(e.Unfound) > 0 {
 		t.Errorf("gold paragraphs not found: %v", e.Unfound)
 	}
 	if e.DocTypes < 22 {
 		t.Errorf("document type right for %d/%d", e.DocTypes, e.DocTypesTotal)
+	}
+}
+
+// TestHoldoutWithoutHeadings measures content alone: every heading line
+// of reports-dev is removed before the leave-one-document-out run, as in
+// reports whose headings are missing or say nothing (measured 138/154).
+func TestHoldoutWithoutHeadings(t *testing.T) {
+	docs := StripHeadings(loadDev(t))
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
+	t.Logf("headings stripped: %d/%d", e.Right, e.Total)
+	if e.Right < 138 {
+		t.Errorf("held-out accuracy without headings %d/%d below the measured 138", e.Right, e.Total)
 	}
 }
 
@@ -120,8 +136,8 @@ func TestContentModel(t *testing.T) {
 	lr := EvaluateContent(seg, docs, TrainDefault)
 	nb := EvaluateContent(seg, docs, func(ex []Example) *Model { return Train(ex, MinDocs) })
 	t.Logf("content only: logistic %d/%d, naive Bayes %d/%d", lr.Right, lr.Total, nb.Right, nb.Total)
-	if lr.Right < 78 {
-		t.Errorf("logistic content accuracy %d/%d below the measured 78", lr.Right, lr.Total)
+	if lr.Right < 82 {
+		t.Errorf("logistic content accuracy %d/%d below the measured 82", lr.Right, lr.Total)
 	}
 	if lr.Right <= nb.Right {
 		t.Errorf("logistic %d not above naive Bayes %d", lr.Right, nb.Right)

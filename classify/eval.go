@@ -200,3 +200,24 @@ func EvaluateContent(seg *segment.Segmenter, docs []devset.Doc, train func([]Exa
 	}
 	return e
 }
+
+// StripHeadings returns copies of docs without their heading lines, to
+// measure how well content alone (cues, model, position) decides where a
+// report's headings are missing or say nothing.
+func StripHeadings(docs []devset.Doc) []devset.Doc {
+	out := make([]devset.Doc, len(docs))
+	for i, d := range docs {
+		in := Lines(d.Text)
+		rs := structure(in)
+		var keep []string
+		for k, p := range in {
+			if rs[k].Role != RoleHeading {
+				keep = append(keep, p.Text)
+			}
+		}
+		out[i] = d
+		out[i].Text = strings.Join(keep, "\n")
+		out[i].Lines = keep
+	}
+	return out
+}

@@ -296,3 +296,27 @@ func countDigitRuns(s string) int {
 	}
 	return n
 }
+
+// perfective finds verbs marked as done: a word of two or more Chinese
+// characters followed by 了 as a word of its own (建立了, 实施了; gojieba
+// keeps 为了, 除了 and 了解 whole). One #PERF per sentence, at the 了.
+func perfective(text string, words []string) []paraFeature {
+	var out []paraFeature
+	off, sentEnd := 0, -1
+	prev := ""
+	for _, w := range words {
+		if !strings.HasPrefix(text[off:], w) {
+			break
+		}
+		if w == "了" && utf8.RuneCountInString(prev) >= 2 && off >= sentEnd {
+			r, _ := utf8.DecodeRuneInString(prev)
+			if r >= 0x4E00 && r <= 0x9FFF {
+				out = append(out, paraFeature{"#PERF", off})
+				sentEnd = sentenceEnd(text, off)
+			}
+		}
+		prev = w
+		off += len(w)
+	}
+	return out
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"huibao/outline"
 )
 
 // paraEvidence is what one paragraph offers, computed once and summed
@@ -22,9 +24,14 @@ type paraEvidence struct {
 	strong  [][2]int
 	// recommendations (建议…, 应立即…)
 	recommend [][2]int
-	feats     []paraFeature // paragraph features (ParagraphFeatures) with their positions
-	fweight   [][4]float64  // their model weights
-	fknown    []bool
+	// retro is the byte span of a retrospective opening (一年来, 今年以来,
+	// 上半年), or nil
+	retro   []int
+	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
+	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
+	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
+	fweight [][4]float64  // their model weights
+	fknown  []bool
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
@@ -61,6 +68,9 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 			pe.fweight[i], pe.fknown[i] = c.Model.Weights[f.name]
 		}
 	}
+	pe.retro = retrospective(text)
+	pe.ahead = openingIn(text, aheadOpen)
+	pe.perf = perfective(text, words)
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	return pe
@@ -177,15 +187,56 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			if explain {
 				ev = append(ev, "cue:"+pe.text[loc[0]:loc[1]])
 			}
+			if cue.cat == Other && closes(pe.text[:be], loc[1]) {
+				// a preamble that ends by announcing the report (现将…汇报如下)
+				// is procedural whatever it mentioned on the way
+				s[classIndex(Other)] += c.Weights.Section
+				if explain {
+					ev = append(ev, "preamble")
+				}
+			}
+		}
+	}
+	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil {
+		// work marked as done (建立了, 实施了) and no target in sight
+		s[classIndex(Achievement)] += c.Weights.Cue / 2
+		if explain {
+			ev = append(ev, "perfective")
+		}
+	}
+	if pe.retro != nil && bs <= pe.retro[0] && pe.retro[0] < be && firstIn(pe.cues[1], bs, be) == nil {
+		// a paragraph that opens by looking back (一年来，我局…) reviews work
+		s[classIndex(Achievement)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "retrospective:"+pe.text[pe.retro[0]:pe.retro[1]])
 		}
 	}
 	if firstIn(pe.strong, bs, be) != nil {
 		s[classIndex(Problem)] += c.Weights.Section
 	}
+	if bs == 0 && pe.ahead != nil {
+		// 今后，我将… / 下一步，… opens a plan even under a problem heading
+		s[classIndex(Plan)] += c.Weights.Section
+		if explain {
+			ev = append(ev, "looks-ahead:"+pe.text[pe.ahead[0]:pe.ahead[1]])
+		}
+	}
 	if loc := firstIn(pe.recommend, bs, be); loc != nil {
 		s[classIndex(Plan)] += c.Weights.Section
 		if explain {
-			ev = append(ev, "recommendation:"+pe.text[loc[0]:loc[1]])
+			kind := "recommendation:"
+			if strings.Contains(pe.text[loc[0]:loc[1]], "目标") {
+				kind = "target:"
+			}
+			ev = append(ev, kind+pe.text[loc[0]:loc[1]])
+		}
+	}
+	if bs == 0 && be == len(pe.text) && isClosingCall(pe.text) {
+		// 让我们…而努力奋斗！ closes a speech: a formula, like a greeting,
+		// whatever section it ends
+		s[classIndex(Other)] += c.Weights.Section + c.Weights.Cue
+		if explain {
+			ev = append(ev, "closing-call")
 		}
 	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
@@ -267,4 +318,61 @@ func isSentenceEnd(w string) bool {
 func isLeadIn(t string) bool {
 	t = strings.TrimSpace(t)
 	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && utf8.RuneCountInString(t) <= 30
+}
+
+// closes reports whether only closing punctuation follows byte end in t.
+func closes(t string, end int) bool {
+	return end <= len(t) && strings.Trim(t[end:], " 。.:：;；") == ""
+}
+
+// retroOpen are the openings of a paragraph that looks back on a period.
+var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)`)
+
+// aheadOpen are the openings of a paragraph that turns to what comes next.
+var aheadOpen = newCueSet(`今后|在今后的工作中|在今后工作中|下一步|下步|下阶段|下一阶段|明年|新的一年|来年`)
+
+// retrospective returns the span of a retrospective opening at the start
+// of text (after a heading number such as （一） or 1.), or nil.
+func retrospective(text string) []int { return openingIn(text, retroOpen) }
+
+// openingIn returns the span of one of set's phrases opening text (after
+// a heading number), longest first, or nil.
+func openingIn(text string, set *cueSet) []int {
+	off := len(text) - len(strings.TrimLeft(text, " \t"))
+	if r := firstRune(text[off:]); r < 0x4E00 || strings.ContainsRune("一二三四五六七八九十第首其", r) {
+		// perhaps a heading number: （一） 1. 一是
+		if m, ok := outline.Parse(text[off:]); ok {
+			off = len(text) - len(m.Rest)
+		}
+	}
+	if off > len(text) || off < 0 {
+		return nil
+	}
+	for _, l := range set.byFirst[firstRune(text[off:])] {
+		if strings.HasPrefix(text[off:], l) {
+			return []int{off, off + len(l)}
+		}
+	}
+	return nil
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func hasPerfective(perf []paraFeature, bs, be int) bool {
+	for _, f := range perf {
+		if f.at >= bs && f.at < be {
+			return true
+		}
+	}
+	return false
+}
+
+// isClosingCall reports the call that ends a speech or a government work
+// report (让我们在县委的坚强领导下……努力奋斗！).
+func isClosingCall(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.Contains(t, "让我们") && (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!"))
 }

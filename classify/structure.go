@@ -207,9 +207,9 @@ type headingCue struct {
 
 var strongCues = []headingCue{
 	{Problem, newCueSet(`存在(?:的)?(?:主要)?(?:问题|不足|困难)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:主要)?(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题`)},
-	{Plan, newCueSet(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|保障措施|工作部署|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望|主要任务|重点任务|工作措施|发展方向`)},
-	{Achievement, newCueSet(`成效|成绩|成就|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况`)},
-	{Other, newCueSet(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件|村情概况|会议情况|背景和意义|背景意义`)},
+	{Plan, newCueSet(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|保障措施|工作部署|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望|主要任务|重点任务|工作措施|发展方向|工作要求|几点要求|提出的要求|具体要求|总体思路|总体要求|表态|实施步骤|整治内容|工作建议`)},
+	{Achievement, newCueSet(`成效|成绩|成就|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况|履行职责情况|履职尽责情况|廉洁自律情况`)},
+	{Other, newCueSet(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件|村情概况|会议情况|背景和意义|背景意义|活动情况|会议概况|活动概况|项目概况|检查情况|调研情况|视察情况`)},
 }
 
 var weakProblem = newCueSet(`问题|困难|不足|差距|滞后|薄弱|缺位|不均|不高|不强|不够|不顺|矛盾|缺口|短缺|缺乏|难以|瓶颈`)
@@ -226,10 +226,18 @@ func headingCategory(s string) (string, string) {
 	for _, h := range strongCues {
 		if loc := h.re.last(s); loc != nil && loc[1] > bestEnd {
 			best, bestEnd, cue = h.cat, loc[1], s[loc[0]:loc[1]]
+			if h.cat == Plan && reDoneBefore.MatchString(s[:loc[0]]) {
+				// 较好完成目标任务, 超额完成年度计划: a target met
+				best = Achievement
+			}
 		}
 	}
 	return best, cue
 }
+
+// reDoneBefore ends a heading's words just before a plan noun when the
+// heading reports the target met (完成…目标任务).
+var reDoneBefore = regexp.MustCompile(`(?:完成|实现|达到|兑现|落实)(?:了)?(?:年度|全年|各项|既定|预期)?$`)
 
 // weakHeadingCategory reads a sub-heading that states a problem
 // (（三）项目移交后管护严重缺位), unless it names a remedy (解决…) or the

@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	var holdout, verbose, content bool
+	var holdout, verbose, content, strip bool
 	classifyCmd := &cobra.Command{
 		Use:   "classify DIR",
 		Short: "Paragraph accuracy and confusion matrix against a reports-dev style folder",
@@ -26,7 +26,9 @@ documents (as it is for reports-dev), the figure is optimistic: use --holdout,
 which retrains the model once per document on the project's own corpus and every
 other document in DIR (headings only, never the gold) and labels the held-out one.
 --content measures the token model alone on the body paragraphs (no headings, cues
-or position), also held out per document, for naive Bayes and logistic regression.`,
+or position), also held out per document, for naive Bayes and logistic regression.
+--strip-headings removes every heading line before labelling, to measure how well
+the content of paragraphs decides where a report's headings are missing.`,
 		Example: `  huibao eval classify ../shared/data/reports-dev
   huibao eval classify --holdout -v ../shared/data/reports-dev`,
 		Args: cobra.ExactArgs(1),
@@ -38,6 +40,9 @@ or position), also held out per document, for naive Bayes and logistic regressio
 			seg, err := segment.Default()
 			if err != nil {
 				return err
+			}
+			if strip {
+				docs = classify.StripHeadings(docs)
 			}
 			var e classify.EvalResult
 			if content {
@@ -60,6 +65,7 @@ or position), also held out per document, for naive Bayes and logistic regressio
 	}
 	classifyCmd.Flags().BoolVar(&holdout, "holdout", false, "retrain without each document before labelling it (honest figure)")
 	classifyCmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list the misses")
+	classifyCmd.Flags().BoolVar(&strip, "strip-headings", false, "drop every heading line first: how well content alone decides (gold paragraphs that were headings are then not found)")
 	classifyCmd.Flags().BoolVar(&content, "content", false, "the token model alone on body paragraphs, no headings or cues (held out per document)")
 
 	quantCmd := &cobra.Command{

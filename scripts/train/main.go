@@ -74,13 +74,11 @@ func main() {
 		ws := []classify.Weights{classify.DefaultWeights}
 		if *grid {
 			ws = nil
-			for _, mo := range []float64{0.3, 0.5, 1} {
-				for _, se := range []float64{2.5, 3} {
-					for _, ge := range []float64{0.5, 0.8} {
-						for _, tr := range []float64{0.4, 0.75} {
-							ws = append(ws, classify.Weights{Model: mo, Section: se, DocPlan: 0.8, Cue: 1.5, Genre: ge, Trouble: tr})
-						}
-					}
+			for _, mo := range []float64{0.3, 0.5, 0.7} {
+				for _, ge := range []float64{0.25, 0.5} {
+					w := classify.DefaultWeights
+					w.Model, w.Genre = mo, ge
+					ws = append(ws, w)
 				}
 			}
 		}
