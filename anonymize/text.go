@@ -145,7 +145,25 @@ func (tt *tokText) tokenAt(i int) *tok {
 	return &tt.toks[tt.tokOf[i]]
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character, like unicode.Is(unicode.Han,
+// r): a bit test for the Basic Multilingual Plane (where the recognizers ask
+// at nearly every character), the range table above it.
+func isHan(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return hanBMP[r>>6]&(1<<(uint(r)&63)) != 0
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// hanBMP is unicode.Han below U+10000 as a bit set.
+var hanBMP = func() (b runeBits) {
+	for r := rune(0); r < 1<<16; r++ {
+		if unicode.Is(unicode.Han, r) {
+			b.set(r)
+		}
+	}
+	return
+}()
 
 // isMaskRune reports runes the genre and huibao use to mask text.
 func isMaskRune(r rune) bool {
