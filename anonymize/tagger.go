@@ -68,12 +68,30 @@ var directTemplates = [...]struct{ k, lim int }{
 	{26, 2}, {27, 8}, {28, 2}, {29, 4}, {32, 1 << 12}, {34, 64}, {36, 32}, {39, 8}, {40, 32},
 }
 
+// charTemplates are the templates whose value is one character (the
+// character at a position and its neighbours, ch); their weights are looked
+// up by character in one record per character (charTable) instead of
+// hashed, and the five neighbouring records a position reads stay in the
+// CPU cache.
+var charTemplates = [...]int{1, 2, 3, 4, 5}
+
+// nCharTemplates is len(charTemplates).
+const nCharTemplates = len(charTemplates)
+
 // directWeights holds the 16-bit weights of the small values of the
 // direct templates: value v of template k at w[start[k]+v] (lim[k]
-// values; lim 0 for the templates that are hashed).
+// values; lim 0 for the templates that are hashed), and the weights of the
+// character templates by character.
 type directWeights struct {
 	start, lim [nFeatTemplates]int
 	w          [][nTags]int16
+	// small lists the direct templates the model uses, hashed the other
+	// templates it uses (neither the character templates nor the templates
+	// it leaves out, whose weight is zero)
+	small, hashed []int
+	// char[v][j] are the weights of value v (a character below U+10000)
+	// of template charTemplates[j]
+	char [][nCharTemplates][nTags]int16
 }
 
 // directTable builds (once) the direct weights of a quantized model.
@@ -91,6 +109,29 @@ func (m *PersonTagger) directTable() *directWeights {
 				d.w = append(d.w, e)
 			}
 		}
+		isChar := map[int]bool{}
+		for _, k := range charTemplates {
+			isChar[k] = true
+		}
+		for k := 0; k < nFeatTemplates; k++ {
+			switch {
+			case m.off&(1<<k) != 0 || isChar[k]:
+			case d.lim[k] > 0:
+				d.small = append(d.small, k)
+			default:
+				d.hashed = append(d.hashed, k)
+			}
+		}
+		d.char = make([][nCharTemplates][nTags]int16, 1<<16)
+		for j, k := range charTemplates {
+			if m.off&(1<<k) != 0 {
+				continue
+			}
+			for v := range d.char {
+				b := int(fhash(m.bits, uint32(k), uint32(v))) * nTags
+				d.char[v][j] = [nTags]int16{m.q[b], m.q[b+1], m.q[b+2]}
+			}
+		}
 		m.direct = d
 	})
 	return m.direct
@@ -98,14 +139,13 @@ func (m *PersonTagger) directTable() *directWeights {
 
 // emissionsRaw adds the quantized weights of the raw (unhashed) feature
 // values of one character: small values of the direct templates from the
-// direct table, the others hashed. The integer sums equal emissions' over
-// the hashed features.
+// direct table, characters from the character table, the others hashed;
+// templates the model leaves out add nothing. The integer sums equal
+// emissions' over the hashed features.
 func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32) [nTags]float32 {
 	var a, b, c int32
-	for k, v := range f {
-		if v == noFeat {
-			continue
-		}
+	for _, k := range d.small {
+		v := f[k]
 		if uint64(v) < uint64(d.lim[k]) {
 			e := &d.w[d.start[k]+int(v)]
 			a += int32(e[0])
@@ -113,7 +153,34 @@ func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32)
 			c += int32(e[2])
 			continue
 		}
-		if m.off&(1<<k) != 0 {
+		if v == noFeat {
+			continue
+		}
+		h := int(fhash(m.bits, uint32(k), v)) * nTags
+		a += int32(m.q[h])
+		b += int32(m.q[h+1])
+		c += int32(m.q[h+2])
+	}
+	for j, k := range charTemplates {
+		v := f[k]
+		if v < 1<<16 {
+			e := &d.char[v][j]
+			a += int32(e[0])
+			b += int32(e[1])
+			c += int32(e[2])
+			continue
+		}
+		if v == noFeat || m.off&(1<<k) != 0 {
+			continue
+		}
+		h := int(fhash(m.bits, uint32(k), v)) * nTags
+		a += int32(m.q[h])
+		b += int32(m.q[h+1])
+		c += int32(m.q[h+2])
+	}
+	for _, k := range d.hashed {
+		v := f[k]
+		if v == noFeat {
 			continue
 		}
 		h := int(fhash(m.bits, uint32(k), v)) * nTags
