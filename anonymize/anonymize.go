@@ -176,6 +176,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 		}
 	}
 	r.finish(all)
+	for _, tt := range tts {
+		tt.release() // nothing found keeps a tokText's buffers
+	}
 	return r
 }
 

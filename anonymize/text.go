@@ -3,6 +3,7 @@ package anonymize
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,16 +39,41 @@ func (t tok) weak() bool {
 	return t.n() == 1 || t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt"
 }
 
+// tokTextPool recycles the buffers of the tokTexts of a document once
+// Analyze is done with them (release): a report's texts need about 70
+// bytes of them per character, which the garbage collector would
+// otherwise trace and clear again for every document.
+var tokTextPool = sync.Pool{New: func() any { return new(tokText) }}
+
+// release hands tt's buffers back for reuse; tt must not be used after.
+func (tt *tokText) release() {
+	if tt == nil || cap(tt.off) == 0 {
+		return
+	}
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0]}
+	tokTextPool.Put(tt)
+}
+
+// reuse returns s emptied, or a new slice of capacity n when s is shorter.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
 func newTokText(seg *segment.Segmenter, text string) *tokText {
-	tt := &tokText{text: text}
-	tt.runes = make([]rune, 0, len(text)/3+1)
-	tt.off = make([]int, 0, len(text)/3+2)
+	tt := tokTextPool.Get().(*tokText)
+	tt.text = text
+	tt.runes = reuse(tt.runes, len(text)/3+1)
+	tt.off = reuse(tt.off, len(text)/3+2)
 	for i, r := range text {
 		tt.runes = append(tt.runes, r)
 		tt.off = append(tt.off, i)
 	}
 	tt.off = append(tt.off, len(text))
-	tt.tokOf = make([]int, len(tt.runes))
+	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
+	tt.toks = tt.toks[:0]
 	if seg == nil || !utf8.ValidString(text) {
 		// One token per rune: recognizers still run, with less context.
 		for i, r := range tt.runes {
@@ -80,7 +106,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	}
 	next := 0
 	tags := seg.Tag(text)
-	tt.toks = make([]tok, 0, len(tags)+4)
+	tt.toks = reuse(tt.toks, len(tags)+4)
 	for _, st := range tags {
 		s, e := byteToRune(st.Start), byteToRune(st.End)
 		if s < next {
