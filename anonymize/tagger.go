@@ -92,6 +92,32 @@ type directWeights struct {
 	// char[v][j] are the weights of value v (a character below U+10000)
 	// of template charTemplates[j]
 	char [][nCharTemplates][nTags]int16
+	// self[v] is the sum of the weights of the templates that depend on
+	// the character at the position alone (selfTemplates), for character v
+	// below U+10000: one read instead of eight
+	self [][nTags]int32
+}
+
+// selfTemplates are the templates whose value is a function of the
+// character at the position alone: the constant (0), the character
+// (1) and its lexicon buckets (11, 13-17, see taggerFeatureRows), with the
+// lexicon statistic each of those reads (-1: none).
+var selfTemplates = [...]struct{ k, stat int }{
+	{0, -1}, {1, -1}, {11, lexSurname}, {13, lexGiven}, {14, lexFirst}, {15, lexLast}, {16, lexMid}, {17, lexTranslit},
+}
+
+// weight returns the weights of value v of template k (zero when the
+// model leaves k out), as emissionsRaw adds them.
+func (m *PersonTagger) weight(d *directWeights, k int, v uint32) [nTags]int32 {
+	if m.off&(1<<k) != 0 || v == noFeat {
+		return [nTags]int32{}
+	}
+	if uint64(v) < uint64(d.lim[k]) {
+		e := &d.w[d.start[k]+int(v)]
+		return [nTags]int32{int32(e[0]), int32(e[1]), int32(e[2])}
+	}
+	h := int(fhash(m.bits, uint32(k), v)) * nTags
+	return [nTags]int32{int32(m.q[h]), int32(m.q[h+1]), int32(m.q[h+2])}
 }
 
 // directTable builds (once) the direct weights of a quantized model.
@@ -113,6 +139,9 @@ func (m *PersonTagger) directTable() *directWeights {
 		for _, k := range charTemplates {
 			isChar[k] = true
 		}
+		for _, t := range selfTemplates {
+			isChar[t.k] = true
+		}
 		for k := 0; k < nFeatTemplates; k++ {
 			switch {
 			case m.off&(1<<k) != 0 || isChar[k]:
@@ -131,6 +160,26 @@ func (m *PersonTagger) directTable() *directWeights {
 				b := int(fhash(m.bits, uint32(k), uint32(v))) * nTags
 				d.char[v][j] = [nTags]int16{m.q[b], m.q[b+1], m.q[b+2]}
 			}
+		}
+		lt := getTaggerLex()
+		d.self = make([][nTags]int32, 1<<16)
+		for v := range d.self {
+			st := lt.stats(rune(v))
+			var sum [nTags]int32
+			for _, t := range selfTemplates {
+				val := uint32(v)
+				switch {
+				case t.k == 0:
+					val = 0
+				case t.stat >= 0:
+					val = uint32(st[t.stat])
+				}
+				w := m.weight(d, t.k, val)
+				for y := range sum {
+					sum[y] += w[y]
+				}
+			}
+			d.self[v] = sum
 		}
 		m.direct = d
 	})
@@ -161,7 +210,23 @@ func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32)
 		b += int32(m.q[h+1])
 		c += int32(m.q[h+2])
 	}
+	if v := f[1]; v < 1<<16 {
+		e := &d.self[v]
+		a += e[0]
+		b += e[1]
+		c += e[2]
+	} else {
+		for _, t := range selfTemplates {
+			w := m.weight(d, t.k, f[t.k])
+			a += w[0]
+			b += w[1]
+			c += w[2]
+		}
+	}
 	for j, k := range charTemplates {
+		if k == 1 {
+			continue // in self
+		}
 		v := f[k]
 		if v < 1<<16 {
 			e := &d.char[v][j]
