@@ -3,6 +3,7 @@ package anonymize
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The fast paths of the hot loops must answer exactly what the slow
@@ -53,6 +54,40 @@ func TestDirectEmissionsOutsideBMP(t *testing.T) {
 			if len(want) != len(tt.runes) {
 				t.Fatalf("%d rows for %d runes", len(want), len(tt.runes))
 			}
+		}
+	}
+}
+
+func TestLastFirstRuneMatchUTF8(t *testing.T) {
+	var buf [5]byte
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for c := 0; c < 256; c += 1 + (c & 7) {
+				buf = [5]byte{'x', byte(a), byte(b), byte(c), 0xE4}
+				for _, s := range []string{string(buf[1:4]), string(buf[:4]), string(buf[1:]), string(buf[1:3])} {
+					lr, _ := utf8.DecodeLastRuneInString(s)
+					fr, _ := utf8.DecodeRuneInString(s)
+					if lastRune(s) != lr || firstRuneOf(s) != fr {
+						t.Fatalf("% x: lastRune %U firstRuneOf %U, utf8 %U %U", s, lastRune(s), firstRuneOf(s), lr, fr)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "张", "张三", "𠀀", "a𠀀", "\xed\xa0\x80", "\xe0\x80\x80"} {
+		lr, _ := utf8.DecodeLastRuneInString(s)
+		fr, _ := utf8.DecodeRuneInString(s)
+		if lastRune(s) != lr || firstRuneOf(s) != fr {
+			t.Errorf("%q: lastRune %U firstRuneOf %U, utf8 %U %U", s, lastRune(s), firstRuneOf(s), lr, fr)
+		}
+	}
+}
+
+func TestRuneClassTable(t *testing.T) {
+	lt := getTaggerLex()
+	for r := rune(0); r < 1<<16; r++ {
+		if got, want := uint32(lt.class[r]), runeClass([]rune{r}, 0); got != want {
+			t.Fatalf("class of %U: table %d, runeClass %d", r, got, want)
 		}
 	}
 }

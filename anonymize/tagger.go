@@ -496,6 +496,7 @@ type taggerScratch struct {
 	roleEnd, titleStart []bool
 	lx                  []runeLexStats
 	cls                 []uint32 // runeClass of each rune, shifted by one (line edges 0)
+	comp                []uint8  // 1 where a compound surname starts at the rune
 	tokPos, tokWord     []uint32
 	row                 [nFeatTemplates]uint32 // one rune's features, reused so it is not allocated per rune
 }
@@ -598,6 +599,10 @@ type runeLexStats [nLexStats]uint8
 type taggerLex struct {
 	bmp           []runeLexStats
 	compoundFirst runeBits
+	// compoundPair holds the two-character compound surnames
+	compoundPair map[[2]rune]bool
+	// class is runeClass of each character of the BMP
+	class []uint8
 }
 
 var (
@@ -611,9 +616,17 @@ func getTaggerLex() *taggerLex {
 		for r := rune(0); r < 1<<16; r++ {
 			lt.bmp[r] = lexStatsOf(r)
 		}
-		for w := range getLexicon().compound {
+		lt.compoundPair = map[[2]rune]bool{}
+		for w, ok := range getLexicon().compound {
 			r, _ := firstRune(w)
 			lt.compoundFirst.set(r)
+			if rs := []rune(w); ok && len(rs) == 2 {
+				lt.compoundPair[[2]rune{rs[0], rs[1]}] = true
+			}
+		}
+		lt.class = make([]uint8, 1<<16)
+		for r := range lt.class {
+			lt.class[r] = uint8(runeClass([]rune{rune(r)}, 0))
 		}
 		taggerLexVal = lt
 	})
@@ -708,6 +721,7 @@ func taggerFeaturesBits(tt *tokText, cands []Finding, buf []uint32, bits uint, o
 // instead (noFeat where a template does not apply; off not applied).
 func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatureSet, hash bool, sc *taggerScratch, row func(i int, hs *[nFeatTemplates]uint32)) {
 	l := getLexicon()
+	_ = l // the compound test below reads compoundPair, built from l.compound
 	rs := tt.runes
 	n := len(rs)
 	ch := func(i int) uint32 {
@@ -770,10 +784,10 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	for _, t := range tt.toks {
 		// a character bit set before each map lookup: most words are
 		// neither
-		if r, _ := utf8.DecodeLastRuneInString(t.word); roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
+		if r := lastRune(t.word); roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
 			roleEnd[t.end] = true
 		}
-		if r, _ := utf8.DecodeRuneInString(t.word); rolesAfterFirst.has(r) && rolesAfter[t.word] {
+		if r := firstRuneOf(t.word); rolesAfterFirst.has(r) && rolesAfter[t.word] {
 			titleStart[t.start] = true
 		}
 	}
@@ -792,8 +806,20 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	}
 	sc.cls = grow(sc.cls, n+2)
 	cls := sc.cls
-	for i := range rs {
-		cls[i+1] = runeClass(rs, i)
+	for i, r := range rs {
+		if uint32(r) < 1<<16 {
+			cls[i+1] = uint32(lt.class[r])
+		} else {
+			cls[i+1] = runeClass(rs, i)
+		}
+	}
+	// compound surnames at each pair of characters, looked up once
+	sc.comp = grow(sc.comp, n+1)
+	compAt := sc.comp
+	for i := 0; i+1 < n; i++ {
+		if lt.compoundFirst.has(rs[i]) && lt.compoundPair[[2]rune{rs[i], rs[i+1]}] {
+			compAt[i] = 1
+		}
 	}
 	sc.tokPos, sc.tokWord = grow(sc.tokPos, len(tt.toks)), grow(sc.tokWord, len(tt.toks))
 	tokPos, tokWord := sc.tokPos, sc.tokWord
@@ -803,7 +829,7 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	}
 	for i := 0; i < n; i++ {
 		ti := tt.tokOf[i]
-		t := tt.toks[ti]
+		t := &tt.toks[ti]
 		wpos := uint32(0) // S
 		switch {
 		case t.n() == 1:
@@ -829,10 +855,10 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 		st := lx[i]
 		sur := uint32(st[lexSurname])
 		comp := uint32(0)
-		if i+1 < n && lt.compoundFirst.has(rs[i]) && l.compound[string(rs[i:i+2])] {
+		if compAt[i] != 0 { // l.compound[string(rs[i:i+2])]
 			comp = 1
 		}
-		if i > 0 && lt.compoundFirst.has(rs[i-1]) && l.compound[string(rs[i-1:i+1])] {
+		if i > 0 && compAt[i-1] != 0 {
 			comp |= 2
 		}
 		surPrev, surPrev2 := uint32(99), uint32(99)

@@ -200,6 +200,33 @@ func isMaskRune(r rune) bool {
 	return false
 }
 
+// lastRune returns the last character of s, as
+// utf8.DecodeLastRuneInString does, without a call for a character of
+// three bytes (nearly every Chinese one).
+func lastRune(s string) rune {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// firstRuneOf returns the first character of s, as utf8.DecodeRuneInString
+// does, without a call for a character of three bytes.
+func firstRuneOf(s string) rune {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // hasSpace reports whether s holds an ASCII or an ideographic space, like
