@@ -426,7 +426,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		s, e := items[k].s, items[k].e
 		e = s + cutMeasure(tt.text[s:e])
 		text := tt.text[s:e]
-		stop := func(r rune) bool { return !isHan(r) || givenStop[r] || functionRunes[r] || orgLeftStop[r] }
+		stop := func(r rune) bool { return !isHan(r) || listStopBits.has(r) }
 		if k == 0 {
 			// the tail of the first part, without a leading verb (做好|嘉豪旗帜)
 			// walk back over at most maxLen+2 name characters

@@ -229,6 +229,49 @@ func (b *runeBits) has(r rune) bool {
 	return r >= 0 && r < 1<<16 && b[r>>6]&(1<<(uint(r)&63)) != 0
 }
 
+// runeSetBits is the union of character sets (runeSet maps) as a bit
+// set for the Basic Multilingual Plane, the maps themselves above it: the
+// same answers as asking each map, for one bit test on the hot paths.
+type runeSetBits struct {
+	bits runeBits
+	maps []map[rune]bool
+}
+
+// bitsOfSets returns the union of the sets as a runeSetBits. The maps must
+// not change afterwards.
+func bitsOfSets(ms ...map[rune]bool) *runeSetBits {
+	b := &runeSetBits{maps: ms}
+	for _, m := range ms {
+		for r, ok := range m {
+			if ok {
+				b.bits.set(r)
+			}
+		}
+	}
+	return b
+}
+
+func (b *runeSetBits) has(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return b.bits[r>>6]&(1<<(uint(r)&63)) != 0
+	}
+	for _, m := range b.maps {
+		if m[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// Bit-set forms of the stop sets the recognizers ask at most characters.
+var (
+	givenStopBits   = bitsOfSets(givenStop)
+	nameStopBits    = bitsOfSets(givenStop, functionRunes)              // givenStop or functionRunes
+	listStopBits    = bitsOfSets(givenStop, functionRunes, orgLeftStop) // and orgLeftStop
+	placeSuffixBits = bitsOfSets(placeSuffixRunes)
+	orgLeftStopBits = bitsOfSets(orgLeftStop)
+)
+
 // villageList is the sorted list of village and community name stems
 // (王家, 梓源) from the gazetteer, one blob with line offsets: 256k names
 // in about 3 MB, searched by binary search.

@@ -157,7 +157,7 @@ func findLocations(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := tt.toks[k]
 		suf := ""
-		if lr, _ := utf8.DecodeLastRuneInString(t.word); !villageLast.has(lr) {
+		if !villageLast.has(lastRune(t.word)) {
 			continue
 		}
 		for _, s := range villageSuffixes {
@@ -185,7 +185,7 @@ func findLocations(tt *tokText) []Finding {
 			for k2 := k - 1; k2 >= 0 && t.start-tt.toks[k2].start <= 2; k2-- {
 				p := tt.toks[k2]
 				r0 := tt.runes[p.start]
-				if !isHan(r0) || givenStop[r0] || functionRunes[r0] || genericVillagePrefix[p.word] || orgLeftStop[r0] {
+				if !isHan(r0) || listStopBits.has(r0) || genericVillagePrefix[p.word] {
 					break
 				}
 				if !(p.n() == 1 && p.pos != "p" && p.pos != "c" && p.pos != "u" && p.pos != "r" && p.pos != "d" || p.pos == "m" && p.n() == 2 && r0 != '第' && r0 != '每' && r0 != '一' && !getLexicon().common[p.word]) {
@@ -208,7 +208,7 @@ func findLocations(tt *tokText) []Finding {
 				if !(p.weak() || p.pos == "ns" || p.pos == "nz" || nounOK || bridge) || !isHan(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
 					break
 				}
-				if genericVillagePrefix[p.word] || givenStop[tt.runes[p.start]] || functionRunes[tt.runes[p.start]] {
+				if genericVillagePrefix[p.word] || nameStopBits.has(tt.runes[p.start]) {
 					break
 				}
 				if p.n() == 1 && genericVillagePrefix[p.word] {
@@ -328,7 +328,7 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := 0; k < len(tt.toks); k++ {
 		t := tt.toks[k]
-		if !isHan(tt.runes[t.start]) || givenStop[tt.runes[t.start]] || functionRunes[tt.runes[t.start]] {
+		if r := tt.runes[t.start]; !isHan(r) || nameStopBits.has(r) {
 			continue
 		}
 		var end int
@@ -359,9 +359,9 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 		if t.n() > 1 && !v.has(w) || l.common[w] || l.commonTown[w] || nationalTerms[w] || countries[w] || !allHan(w) {
 			continue
 		}
-		bad := suffixLast.has(tt.runes[end-1]) || placeSuffixRunes[tt.runes[end-1]]
+		bad := suffixLast.has(tt.runes[end-1]) || placeSuffixBits.has(tt.runes[end-1])
 		for _, r := range tt.runes[t.start:end] {
-			if functionRunes[r] || givenStop[r] || stemNumberRunes.has(r) {
+			if nameStopBits.has(r) || stemNumberRunes.has(r) {
 				bad = true
 			}
 		}

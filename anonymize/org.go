@@ -72,7 +72,7 @@ func orgSuffix(w string) (string, bool) {
 	if w == "" {
 		return "", false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(w); !suffixLast.has(r) {
+	if !suffixLast.has(lastRune(w)) {
 		return "", false
 	}
 	// the last n characters, longest first: map lookups, no scan of the list
@@ -80,8 +80,7 @@ func orgSuffix(w string) (string, bool) {
 	starts := [maxSuffixRunes + 1]int{}
 	n := 0
 	for i := len(w); i > 0 && n < maxSuffixRunes; n++ {
-		_, size := utf8.DecodeLastRuneInString(w[:i])
-		i -= size
+		i -= lastRuneLen(w[:i])
 		starts[n+1] = i
 	}
 	for k := n; k >= 1; k-- {
@@ -210,7 +209,7 @@ func findOrgs(tt *tokText) []Finding {
 			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj && !nameVerb {
 				break
 			}
-			if givenStop[r0] || orgLeftStop[r0] && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {
+			if givenStopBits.has(r0) || orgLeftStopBits.has(r0) && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {
 				break
 			}
 			if ps, _ := orgSuffix(p.word); ps != "" && runeLen(ps) > 1 && (p.pos == "n" || p.pos == "nt") && t.start-p.end > 0 {
@@ -325,7 +324,7 @@ func findOrgs(tt *tokText) []Finding {
 		switch {
 		case (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && t.n() >= 2 && t.n() <= 4 && allHan(t.word) && !l.common[t.word]:
 		case t.n() == 1 && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && isHan(tt.runes[t.start]) && isHan(tt.runes[t.start+1]) &&
-			!givenStop[tt.runes[t.start]] && !givenStop[tt.runes[t.start+1]] && (k == 0 || !isHan(tt.runes[t.start-1])):
+			!givenStopBits.has(tt.runes[t.start]) && !givenStopBits.has(tt.runes[t.start+1]) && (k == 0 || !isHan(tt.runes[t.start-1])):
 			be, nk = t.start+2, k+2
 		default:
 			continue

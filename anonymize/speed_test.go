@@ -67,7 +67,8 @@ func TestLastFirstRuneMatchUTF8(t *testing.T) {
 				for _, s := range []string{string(buf[1:4]), string(buf[:4]), string(buf[1:]), string(buf[1:3])} {
 					lr, _ := utf8.DecodeLastRuneInString(s)
 					fr, _ := utf8.DecodeRuneInString(s)
-					if lastRune(s) != lr || firstRuneOf(s) != fr {
+					_, ln := utf8.DecodeLastRuneInString(s)
+					if lastRune(s) != lr || firstRuneOf(s) != fr || lastRuneLen(s) != ln {
 						t.Fatalf("% x: lastRune %U firstRuneOf %U, utf8 %U %U", s, lastRune(s), firstRuneOf(s), lr, fr)
 					}
 				}

@@ -214,6 +214,19 @@ func lastRune(s string) rune {
 	return r
 }
 
+// lastRuneLen returns the length in bytes of the last character of s, as
+// utf8.DecodeLastRuneInString does.
+func lastRuneLen(s string) int {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return 3
+		}
+	}
+	_, n := utf8.DecodeLastRuneInString(s)
+	return n
+}
+
 // firstRuneOf returns the first character of s, as utf8.DecodeRuneInString
 // does, without a call for a character of three bytes.
 func firstRuneOf(s string) rune {
