@@ -294,16 +294,15 @@ func findOrgs(tt *tokText) []Finding {
 		out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: ev, Score: 5, label: label, generic: !proper})
 	}
 	// Titles of newspapers and magazines (《费加罗报》).
-	hasPress, hasUni := strings.Contains(tt.text, "《"), strings.Contains(tt.text, "大")
-	for _, m := range findAllIf(hasPress, pressTitle, tt.text, true) {
+	for _, m := range pressTitleSpans(tt) {
 		out = append(out, Finding{Type: ORG, Text: tt.text[m[2]:m[3]], Start: m[2], End: m[3], Evidence: "press-title", Score: 4, label: "机构"})
 	}
 	// A quoted name before an abbreviated university (“八一”农大).
-	for _, m := range findAllIf(hasUni, quotedUni, tt.text, false) {
+	for _, m := range quotedUniSpans(tt) {
 		out = append(out, Finding{Type: ORG, Text: tt.text[m[0]:m[1]], Start: m[0], End: m[1], Evidence: "university-abbreviation", Score: 4, label: "机构"})
 	}
-	// University abbreviations (山科大, 上海交大).
-	for _, m := range uniAbbrevSpans(tt, hasUni) {
+	// University abbreviations (山科大, 上海交大); none without a 大.
+	for _, m := range uniAbbrevSpans(tt, true) {
 		w := tt.text[m[0]:m[1]]
 		// keep the tail that starts with a place character
 		for len(w) > 0 && !placeInitial(w) {
@@ -582,16 +581,67 @@ func bodyWord(w string) string {
 	return w
 }
 
-// findAllIf runs a regular expression only when a cheap test on the text
-// says it can match.
-func findAllIf(cond bool, re *regexp.Regexp, text string, submatch bool) [][]int {
-	if !cond {
-		return nil
+// quotedUniDiscipline are the characters quotedUni accepts between the
+// closing quote and 大.
+var quotedUniDiscipline = runeBitsOf("科交师农工医财理政外航邮电林海矿体艺美传民石")
+
+// quotedUniSpans returns what quotedUni.FindAllStringIndex(tt.text, -1)
+// returns, scanning the text's characters once: an opening quote, one to
+// five Han characters, a closing quote, a discipline character and 大.
+// Han characters are no quotes, so each quote starts at most one match.
+func quotedUniSpans(tt *tokText) [][]int {
+	var out [][]int
+	rs := tt.runes
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '“' && rs[i] != '"' && rs[i] != '「' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && j-i-1 < 5 && isHan(rs[j]) {
+			j++
+		}
+		if j == i+1 || j+2 >= len(rs) || rs[j] != '”' && rs[j] != '"' && rs[j] != '」' || !quotedUniDiscipline.has(rs[j+1]) || rs[j+2] != '大' {
+			continue
+		}
+		out = append(out, []int{tt.off[i], tt.off[j+3]})
+		i = j + 2 // matches do not overlap
 	}
-	if submatch {
-		return re.FindAllStringSubmatchIndex(text, -1)
+	return out
+}
+
+// pressTitleSpans returns what pressTitle.FindAllStringSubmatchIndex(
+// tt.text, -1) returns, scanning the text's characters once: 《, a run of
+// Han characters that ends with a newspaper or magazine word after one to
+// twelve others, 》.
+func pressTitleSpans(tt *tokText) [][]int {
+	var out [][]int
+	rs := tt.runes
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '《' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && isHan(rs[j]) {
+			j++
+		}
+		if j >= len(rs) || rs[j] != '》' {
+			continue
+		}
+		l := j - i - 1 // the title's length
+		ok := rs[j-1] == '报' && l-1 >= 1 && l-1 <= 12
+		if !ok && l-2 >= 1 && l-2 <= 12 {
+			switch string(rs[j-2 : j]) {
+			case "日报", "晚报", "新闻", "周刊", "杂志", "时报", "商报":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, []int{tt.off[i], tt.off[j+1], tt.off[i+1], tt.off[j]})
+		i = j
 	}
-	return re.FindAllStringIndex(text, -1)
+	return out
 }
 
 // uniDiscipline are the discipline characters before 大 in university

@@ -1,6 +1,9 @@
 package anonymize
 
 import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +92,33 @@ func TestRuneClassTable(t *testing.T) {
 	for r := rune(0); r < 1<<16; r++ {
 		if got, want := uint32(lt.class[r]), runeClass([]rune{r}, 0); got != want {
 			t.Fatalf("class of %U: table %d, runeClass %d", r, got, want)
+		}
+	}
+}
+
+// The hand-written scanners find exactly what the regular expressions they
+// replace find, on random strings over the characters that matter.
+func TestScannersMatchRegexps(t *testing.T) {
+	alphabet := []string{"《", "》", "报", "日", "晚", "新", "闻", "周", "刊", "甲", "乙", "a", "“", "”", "\"", "「", "」", "农", "交", "大", "中", "\xff", " "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(24); k > 0; k-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		text := b.String()
+		if n%7 == 0 {
+			text = "《" + strings.Repeat("甲", rng.IntN(16)) + []string{"报", "日报", "新闻", "杂志"}[rng.IntN(4)] + "》" + text
+		}
+		if n%5 == 0 {
+			text += "“" + strings.Repeat("乙", rng.IntN(7)) + "”农大"
+		}
+		tt := newTokText(nil, text)
+		if got, want := quotedUniSpans(tt), quotedUni.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: quotedUniSpans %v, regexp %v", text, got, want)
+		}
+		if got, want := pressTitleSpans(tt), pressTitle.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: pressTitleSpans %v, regexp %v", text, got, want)
 		}
 	}
 }
