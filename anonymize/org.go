@@ -72,9 +72,11 @@ func orgSuffix(w string) (string, bool) {
 	if w == "" {
 		return "", false
 	}
-	if !suffixLast.has(lastRune(w)) {
+	r := lastRune(w)
+	if !suffixLast.has(r) {
 		return "", false
 	}
+	lens := suffixLens[r] // suffixLast holds r, so r < 1<<16
 	// the last n characters, longest first: map lookups, no scan of the list
 	e := len(w)
 	starts := [maxSuffixRunes + 1]int{}
@@ -84,12 +86,27 @@ func orgSuffix(w string) (string, bool) {
 		starts[n+1] = i
 	}
 	for k := n; k >= 1; k-- {
+		if lens&(1<<(k-1)) == 0 {
+			continue // no suffix of k characters ends with r
+		}
 		if c, ok := suffixKind[w[starts[k]:e]]; ok {
 			return w[starts[k]:e], c
 		}
 	}
 	return "", false
 }
+
+// suffixLens maps the last character of organisation suffixes to the
+// lengths they come in (bit n-1 set: a suffix of n characters).
+var suffixLens = func() []uint8 {
+	b := make([]uint8, 1<<16)
+	for _, s := range allOrgSuffixes {
+		if r := lastRune(s); r < 1<<16 {
+			b[r] |= 1 << (runeLen(s) - 1)
+		}
+	}
+	return b
+}()
 
 // maxSuffixRunes is the length of the longest organisation suffix.
 const maxSuffixRunes = 8
@@ -122,10 +139,13 @@ func findOrgs(tt *tokText) []Finding {
 		if suf == "" && k > 0 {
 			// a suffix cut in two by gojieba (观光|园): join the tokens
 			for j := 1; j <= 2 && k-j >= 0; j++ {
-				w := tt.sub(tt.toks[k-j].start, t.end)
 				if !suffixLast.has(tt.runes[t.end-1]) {
 					break
 				}
+				if n := t.end - tt.toks[k-j].start; n > maxSuffixRunes || suffixLens[tt.runes[t.end-1]]&(1<<(n-1)) == 0 {
+					continue // no suffix of that many characters ends so
+				}
+				w := tt.sub(tt.toks[k-j].start, t.end)
 				if s2, c2 := orgSuffix(w); s2 == w && runeLen(w) >= 2 {
 					suf, company, kLeft = s2, c2, k-j-1
 					t = tok{word: w, pos: "n", start: tt.toks[k-j].start, end: t.end}
