@@ -25,6 +25,11 @@ type Redaction struct {
 	// byFirst maps an entity's first byte to the entities starting with
 	// it, longest first: Apply replaces the leftmost-longest match.
 	byFirst [256][]*entity
+	// starts holds the first two bytes of the entities (bit b0<<8|b1), and
+	// single the first byte of the one-byte ones: scan skips every other
+	// position with one bit test
+	starts [1 << 16 / 64]uint64
+	single [256 / 64]uint64
 }
 
 func newRedaction(style Style, policy *Policy) *Redaction {
@@ -51,6 +56,12 @@ func (r *Redaction) add(f Finding, para int) {
 func (r *Redaction) finish(texts []string) {
 	for _, e := range r.order {
 		r.byFirst[e.text[0]] = append(r.byFirst[e.text[0]], e)
+		if len(e.text) >= 2 {
+			p := uint(e.text[0])<<8 | uint(e.text[1])
+			r.starts[p>>6] |= 1 << (p & 63)
+		} else {
+			r.single[e.text[0]>>6] |= 1 << (e.text[0] & 63)
+		}
 	}
 	for _, es := range &r.byFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].text) > len(es[j].text) })
@@ -69,6 +80,15 @@ func (r *Redaction) finish(texts []string) {
 // scan calls fn for every leftmost-longest entity occurrence in s.
 func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 	for i := 0; i < len(s); {
+		if r.single[s[i]>>6]&(1<<(s[i]&63)) == 0 {
+			if i+1 >= len(s) {
+				break // no entity of one byte starts here, none longer fits
+			}
+			if p := uint(s[i])<<8 | uint(s[i+1]); r.starts[p>>6]&(1<<(p&63)) == 0 {
+				i++
+				continue
+			}
+		}
 		es := r.byFirst[s[i]]
 		var hit *entity
 		for _, e := range es {
