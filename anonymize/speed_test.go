@@ -165,3 +165,35 @@ func TestRedactionScanFilter(t *testing.T) {
 		}
 	}
 }
+
+// The unrolled Viterbi decoder returns the labels of the loop over labels,
+// ties included (small integer scores make many).
+func TestViterbiUnrolledMatchesLoop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	models := []*PersonTagger{{}}
+	if st := currentTagger(); st != nil && st.m != nil {
+		models = append(models, st.m)
+	}
+	for n := 0; n < 3000; n++ {
+		m := models[n%len(models)]
+		if n%len(models) == 0 {
+			m = &PersonTagger{}
+			for x := range m.trans {
+				for y := range m.trans[x] {
+					m.trans[x][y] = float32(rng.IntN(5) - 2)
+				}
+			}
+		}
+		ems := make([][nTags]float32, rng.IntN(40))
+		for i := range ems {
+			for y := range ems[i] {
+				ems[i][y] = float32(rng.IntN(7)-3) * 0.5
+			}
+		}
+		bias := float32(rng.IntN(3)) * 0.5
+		got := m.viterbiEm(ems, bias, &taggerScratch{})
+		if want := m.viterbiEmLoop(ems, bias); !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: unrolled %v, loop %v", n, got, want)
+		}
+	}
+}

@@ -514,7 +514,10 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// viterbiEm decodes the best labels from the emission scores.
+// viterbiEm decodes the best labels from the emission scores. The
+// recurrence is unrolled for the three labels: the same additions in the
+// same order as the loop over labels, and the same tie-breaking (the
+// lowest previous label among equals).
 func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerScratch) []uint8 {
 	n := len(ems)
 	if n == 0 {
@@ -523,6 +526,75 @@ func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerS
 	neg := float32(math.Inf(-1))
 	sc.back = grow(sc.back, n)
 	back := sc.back
+	t := &m.trans
+	em := ems[0]
+	em[tagB] += bias
+	pO, pB, pI := t[nTags][tagO]+em[tagO], t[nTags][tagB]+em[tagB], neg
+	for i := 1; i < n; i++ {
+		em = ems[i]
+		em[tagB] += bias
+		bk := &back[i]
+		// O and B: from O, B or I
+		best, arg := neg, uint8(0)
+		if v := pO + t[tagO][tagO]; v > best {
+			best, arg = v, tagO
+		}
+		if v := pB + t[tagB][tagO]; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + t[tagI][tagO]; v > best {
+			best, arg = v, tagI
+		}
+		cO := best + em[tagO]
+		bk[tagO] = arg
+		best, arg = neg, 0
+		if v := pO + t[tagO][tagB]; v > best {
+			best, arg = v, tagO
+		}
+		if v := pB + t[tagB][tagB]; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + t[tagI][tagB]; v > best {
+			best, arg = v, tagI
+		}
+		cB := best + em[tagB]
+		bk[tagB] = arg
+		// I: from B or I, never from O
+		best, arg = neg, 0
+		if v := pB + t[tagB][tagI]; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + t[tagI][tagI]; v > best {
+			best, arg = v, tagI
+		}
+		cI := best + em[tagI]
+		bk[tagI] = arg
+		pO, pB, pI = cO, cB, cI
+	}
+	out := make([]uint8, n)
+	last := [nTags]float32{pO, pB, pI}
+	best := uint8(0)
+	for y := 1; y < nTags; y++ {
+		if last[y] > last[best] {
+			best = uint8(y)
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = best
+		best = back[i][best]
+	}
+	return out
+}
+
+// viterbiEmLoop is viterbiEm as a loop over the labels, the reference the
+// unrolled decoder is tested against.
+func (m *PersonTagger) viterbiEmLoop(ems [][nTags]float32, bias float32) []uint8 {
+	n := len(ems)
+	if n == 0 {
+		return nil
+	}
+	neg := float32(math.Inf(-1))
+	back := make([][nTags]uint8, n)
 	var prev, cur [nTags]float32
 	em := ems[0]
 	em[tagB] += bias
