@@ -390,29 +390,26 @@ func listItems(tt *tokText, found []Finding) []Finding {
 		return nil
 	}
 	var out []Finding
-	for _, c := range splitClauses(tt.text) {
-		if items := splitList(tt.text[c.s:c.e], c.s); len(items) >= 2 {
+	// the clauses of splitClauses, from the text's characters; a clause
+	// without 、 or a space is one item, which makes no list
+	start, sep := 0, false
+	for k, r := range tt.runes {
+		switch {
+		case clauseBreak(r):
+			if i := tt.off[k]; i > start && sep {
+				if items := splitList(tt.text[start:i], start); len(items) >= 2 {
+					out = append(out, listItemsIn(tt, found, items)...)
+				}
+			}
+			start, sep = tt.off[k+1], false
+		case r == '、' || r == ' ' || r == '\t' || r == '　':
+			sep = true
+		}
+	}
+	if start < len(tt.text) && sep {
+		if items := splitList(tt.text[start:], start); len(items) >= 2 {
 			out = append(out, listItemsIn(tt, found, items)...)
 		}
-	}
-	return out
-}
-
-// splitClauses splits a text at clause punctuation; enumerations live
-// inside one clause.
-func splitClauses(text string) []listItem {
-	var out []listItem
-	start := 0
-	for i, r := range text {
-		if clauseBreak(r) {
-			if i > start {
-				out = append(out, listItem{start, i})
-			}
-			start = i + len(string(r))
-		}
-	}
-	if start < len(text) {
-		out = append(out, listItem{start, len(text)})
 	}
 	return out
 }
@@ -450,15 +447,24 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			}
 		}
 		if k == len(items)-1 {
-			rs := []rune(tt.text[s:e])
-			n := 0
-			for n < len(rs) && n < maxLen && !stop(rs[n]) && !strings.ContainsRune("一二三四五六七八九十两等", rs[n]) {
+			// the first characters up to maxLen that can be a name's; they
+			// are Han, so their encoding is the text's own
+			n, j := 0, 0
+			for _, r := range tt.text[s:e] {
+				if n >= maxLen || stop(r) || listNumeral(r) {
+					break
+				}
 				n++
+				j += utf8.RuneLen(r)
 			}
-			e = s + len(string(rs[:n]))
+			e = s + j
 		}
-		l := runeLen(tt.text[s:e])
-		return s, e, l >= 2 && l <= maxLen && allHan(tt.text[s:e])
+		l, han := 0, true
+		for _, r := range tt.text[s:e] {
+			l++
+			han = han && isHan(r)
+		}
+		return s, e, l >= 2 && l <= maxLen && han
 	}
 	var typ Type
 	counted := false
@@ -492,12 +498,23 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	// makes a list of places, whatever an item alone would read as
 	last := items[len(items)-1]
 	{
+		// the text after its second, third and fourth characters: a
+		// numeral there, and a count word after the numerals (a numeral
+		// and a count word are valid UTF-8, so reading the text's own bytes
+		// finds what re-encoding its characters would)
 		rest := tt.text[last.s:last.e]
-		rs := []rune(rest)
-		for n := 2; n <= 4 && n < len(rs); n++ {
-			tail := string(rs[n:])
-			tail = strings.TrimLeft(tail, "一二三四五六七八九十两0123456789")
-			if len(tail) < len(string(rs[n:])) {
+		var at [5]int
+		nr := 0
+		for i := range rest {
+			if nr <= 4 {
+				at[nr] = i
+			}
+			nr++
+		}
+		for n := 2; n <= 4 && n < nr; n++ {
+			full := rest[at[n]:]
+			tail := strings.TrimLeft(full, "一二三四五六七八九十两0123456789")
+			if len(tail) < len(full) {
 				for _, c := range listPlaceCount {
 					if strings.HasPrefix(tail, c) {
 						typ = LOCATION
@@ -541,10 +558,19 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	return out
 }
 
+// listNumeral reports the numerals and 等 that end a list's last item.
+func listNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '等':
+		return true
+	}
+	return false
+}
+
 // cutMeasure returns the length of an item without a trailing measure
 // (周冲路1公里 → 周冲路): a number and at most three characters of unit.
 func cutMeasure(item string) int {
-	i := strings.IndexAny(item, "0123456789")
+	i := indexDigit(item)
 	if i <= 0 || runeLen(item[i:]) > 8 {
 		return len(item)
 	}

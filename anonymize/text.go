@@ -240,6 +240,17 @@ func firstRuneOf(s string) rune {
 	return r
 }
 
+// indexDigit is strings.IndexAny(s, "0123456789") without building the
+// byte set on every call: the first ASCII digit's offset, or -1.
+func indexDigit(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return i
+		}
+	}
+	return -1
+}
+
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // hasSpace reports whether s holds an ASCII or an ideographic space, like
