@@ -96,6 +96,9 @@ type directWeights struct {
 	// the character at the position alone (selfTemplates), for character v
 	// below U+10000: one read instead of eight
 	self [][nTags]int32
+	// q4 is the model's table with each bucket's weights padded to eight
+	// bytes, so that no bucket straddles two cache lines
+	q4 [][4]int16
 }
 
 // selfTemplates are the templates whose value is a function of the
@@ -160,6 +163,10 @@ func (m *PersonTagger) directTable() *directWeights {
 				b := int(fhash(m.bits, uint32(k), uint32(v))) * nTags
 				d.char[v][j] = [nTags]int16{m.q[b], m.q[b+1], m.q[b+2]}
 			}
+		}
+		d.q4 = make([][4]int16, 1<<m.bits)
+		for b := range d.q4 {
+			d.q4[b] = [4]int16{m.q[b*nTags], m.q[b*nTags+1], m.q[b*nTags+2]}
 		}
 		lt := getTaggerLex()
 		d.self = make([][nTags]int32, 1<<16)
@@ -243,15 +250,16 @@ func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32)
 		b += int32(m.q[h+1])
 		c += int32(m.q[h+2])
 	}
+	q4 := d.q4
 	for _, k := range d.hashed {
 		v := f[k]
 		if v == noFeat {
 			continue
 		}
-		h := int(fhash(m.bits, uint32(k), v)) * nTags
-		a += int32(m.q[h])
-		b += int32(m.q[h+1])
-		c += int32(m.q[h+2])
+		e := &q4[fhash(m.bits, uint32(k), v)&uint32(len(q4)-1)]
+		a += int32(e[0])
+		b += int32(e[1])
+		c += int32(e[2])
 	}
 	return [nTags]float32{float32(a) * m.scale, float32(b) * m.scale, float32(c) * m.scale}
 }
