@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -97,12 +98,17 @@ func findLocations(tt *tokText) []Finding {
 		if r := tt.runes[i]; r < 1<<16 {
 			lens = l.placeLens[r]
 		}
-		for e := i + 2; e <= n && tt.off[e]-tt.off[i] <= l.maxPlace; e++ {
-			if e-i >= 32 || lens&(1<<uint(e-i)) == 0 || !l.placeLast.has(tt.runes[e-1]) {
+		// the longest place name starting here: the lengths names with
+		// this first character have, longest first, within the text and
+		// the longest name's bytes
+		for lens &= 1<<min(n-i+1, 32) - 1; lens>>2 != 0; lens &^= 1 << (bits.Len32(lens) - 1) {
+			e := i + bits.Len32(lens) - 1
+			if tt.off[e]-tt.off[i] > l.maxPlace || !l.placeLast.has(tt.runes[e-1]) {
 				continue
 			}
 			if lv, ok := l.places[tt.sub(i, e)]; ok && lv > 0 {
 				best = e
+				break
 			}
 		}
 		if best == 0 {
@@ -123,11 +129,12 @@ func findLocations(tt *tokText) []Finding {
 		i = best - 1
 	}
 	// 2. tokens: short forms and ns words.
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k]
 		if t.n() < 2 || overlapsAny(out, tt.off[t.start], tt.off[t.end]) {
 			continue
 		}
-		if honorificTitle(tt, t) {
+		if honorificTitle(tt, *t) {
 			continue // 中国长寿之乡: a county's title, not a place
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
@@ -155,12 +162,13 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, quotedPlaces(tt)...)
 	// 4. ××村 patterns.
 	for k := range tt.toks {
-		t := tt.toks[k]
+		t := &tt.toks[k]
 		suf := ""
-		if !villageLast.has(lastRune(t.word)) {
+		lr := lastRune(t.word)
+		if !villageLast.has(lr) {
 			continue
 		}
-		for _, s := range villageSuffixes {
+		for _, s := range villageSuffixesByLast[lr] {
 			if strings.HasSuffix(t.word, s) {
 				suf = s
 				break
@@ -318,6 +326,18 @@ var villageLast = func() (b runeBits) {
 	return
 }()
 
+// villageSuffixesByLast is villageSuffixes by last character, each list
+// in villageSuffixes' order (so the first suffix a word ends with is the
+// same).
+var villageSuffixesByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, s := range villageSuffixes {
+		r := lastRune(s)
+		m[r] = append(m[r], s)
+	}
+	return m
+}()
+
 // villageStems finds village names written without their suffix: spans
 // of two to four characters on token boundaries that the village list
 // holds, made of single-character tokens or of one token gojieba made up
@@ -327,7 +347,10 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 	v := getVillages()
 	var out []Finding
 	for k := 0; k < len(tt.toks); k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k]
+		if n := t.n(); n > 4 || n >= 2 && t.pos != "ns" {
+			continue // neither case below
+		}
 		if r := tt.runes[t.start]; !isHan(r) || nameStopBits.has(r) {
 			continue
 		}
