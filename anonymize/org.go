@@ -338,10 +338,10 @@ func findOrgs(tt *tokText) []Finding {
 	// Brand + industry (长城汽车, 雅迪电动车) without a suffix: an unknown
 	// word or two single characters before an industry word.
 	for k := 0; k+1 < len(tt.toks); k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k]
 		bs, be, nk := t.start, t.end, k+1
-		switch {
-		case (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && t.n() >= 2 && t.n() <= 4 && allHan(t.word) && !l.common[t.word]:
+		switch n := t.n(); {
+		case n >= 2 && n <= 4 && (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && allHan(t.word) && !l.common[t.word]:
 		case t.n() == 1 && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && isHan(tt.runes[t.start]) && isHan(tt.runes[t.start+1]) &&
 			!givenStopBits.has(tt.runes[t.start]) && !givenStopBits.has(tt.runes[t.start+1]) && (k == 0 || !isHan(tt.runes[t.start-1])):
 			be, nk = t.start+2, k+2
@@ -572,30 +572,37 @@ var bodyWordSuffixes = runeSet("部委局厅署办院所馆队团社")
 // ends in an organisation suffix (教育部, 办事处), or the body before a
 // head's title (司法部长 → 司法部); "" otherwise.
 func bodyWord(w string) string {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r := lastRune(w)
 	if r == '长' {
 		if runeLen(w) < 4 {
 			return ""
 		}
-		r2, _ := utf8.DecodeLastRuneInString(w[:len(w)-len("长")])
-		if !bodyWordSuffixes[r2] {
+		if !bodyWordSuffixes[lastRune(w[:len(w)-len("长")])] {
 			return ""
 		}
 	} else if !suffixLast.has(r) {
 		return ""
 	}
-	rs := []rune(w)
-	if len(rs) >= 4 && rs[len(rs)-1] == '长' && bodyWordSuffixes[rs[len(rs)-2]] {
-		w, rs = string(rs[:len(rs)-1]), rs[:len(rs)-1]
+	n, last := runeLen(w), r // w's characters and its last one
+	if n >= 4 && r == '长' {
+		// drop the 长 (司法部|长): its bytes, or for a word with broken
+		// UTF-8 the re-encoded characters before it, as the rune slice did
+		if utf8.ValidString(w) {
+			w = w[:len(w)-len("长")]
+		} else {
+			rs := []rune(w)
+			w = string(rs[:len(rs)-1])
+		}
+		n, last = n-1, lastRune(w)
 	}
-	if len(rs) < 2 || ordinaryBodyWords[w] {
+	if n < 2 || ordinaryBodyWords[w] {
 		return ""
 	}
 	suf, company := orgSuffix(w)
 	if suf == "" || company && suf != "社" {
 		return "" // enterprises need a name; news agencies (路透社) do not
 	}
-	if n := runeLen(suf); n == 1 && (len(rs) < 3 || !bodyWordSuffixes[rs[len(rs)-1]]) || n > 1 && strings.HasSuffix(suf, "会") && suf != "委员会" && suf != "管委会" {
+	if sn := runeLen(suf); sn == 1 && (n < 3 || !bodyWordSuffixes[last]) || sn > 1 && strings.HasSuffix(suf, "会") && suf != "委员会" && suf != "管委会" {
 		return ""
 	}
 	return w
