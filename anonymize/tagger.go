@@ -89,16 +89,22 @@ type directWeights struct {
 	// templates it uses (neither the character templates nor the templates
 	// it leaves out, whose weight is zero)
 	small, hashed []int
-	// char[v][j] are the weights of value v (a character below U+10000)
-	// of template charTemplates[j]
-	char [][nCharTemplates][nTags]int16
-	// self[v] is the sum of the weights of the templates that depend on
-	// the character at the position alone (selfTemplates), for character v
-	// below U+10000: one read instead of eight
-	self [][nTags]int32
+	// rec[v] is what a position reads for character v below U+10000
+	rec []charRecord
 	// q4 is the model's table with each bucket's weights padded to eight
 	// bytes, so that no bucket straddles two cache lines
 	q4 [][4]int16
+}
+
+// charRecord is what the tagger reads for one character below U+10000,
+// in one cache line: self, the sum of the weights of the templates that
+// depend on the character at the position alone (selfTemplates), one read
+// instead of eight; nb[j], the weights of the character as the value of
+// template charTemplates[j] (a neighbour of the position).
+type charRecord struct {
+	self [nTags]int32
+	nb   [nCharTemplates][nTags]int16
+	_    [64 - 4*nTags - 2*nCharTemplates*nTags]byte
 }
 
 // selfTemplates are the templates whose value is a function of the
@@ -154,14 +160,14 @@ func (m *PersonTagger) directTable() *directWeights {
 				d.hashed = append(d.hashed, k)
 			}
 		}
-		d.char = make([][nCharTemplates][nTags]int16, 1<<16)
+		d.rec = make([]charRecord, 1<<16)
 		for j, k := range charTemplates {
 			if m.off&(1<<k) != 0 {
 				continue
 			}
-			for v := range d.char {
+			for v := range d.rec {
 				b := int(fhash(m.bits, uint32(k), uint32(v))) * nTags
-				d.char[v][j] = [nTags]int16{m.q[b], m.q[b+1], m.q[b+2]}
+				d.rec[v].nb[j] = [nTags]int16{m.q[b], m.q[b+1], m.q[b+2]}
 			}
 		}
 		d.q4 = make([][4]int16, 1<<m.bits)
@@ -169,8 +175,7 @@ func (m *PersonTagger) directTable() *directWeights {
 			d.q4[b] = [4]int16{m.q[b*nTags], m.q[b*nTags+1], m.q[b*nTags+2]}
 		}
 		lt := getTaggerLex()
-		d.self = make([][nTags]int32, 1<<16)
-		for v := range d.self {
+		for v := range d.rec {
 			st := lt.stats(rune(v))
 			var sum [nTags]int32
 			for _, t := range selfTemplates {
@@ -186,7 +191,7 @@ func (m *PersonTagger) directTable() *directWeights {
 					sum[y] += w[y]
 				}
 			}
-			d.self[v] = sum
+			d.rec[v].self = sum
 		}
 		m.direct = d
 	})
@@ -218,7 +223,7 @@ func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32)
 		c += int32(m.q[h+2])
 	}
 	if v := f[1]; v < 1<<16 {
-		e := &d.self[v]
+		e := &d.rec[v].self
 		a += e[0]
 		b += e[1]
 		c += e[2]
@@ -236,7 +241,7 @@ func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32)
 		}
 		v := f[k]
 		if v < 1<<16 {
-			e := &d.char[v][j]
+			e := &d.rec[v].nb[j]
 			a += int32(e[0])
 			b += int32(e[1])
 			c += int32(e[2])
