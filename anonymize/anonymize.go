@@ -113,9 +113,19 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	// stay in the CPU caches while it tags, and the Go work after it does
 	// not evict them between paragraphs. The results are the same.
 	for i, t := range all {
-		if t != "" {
-			tts[i] = newTokText(a.seg, t)
+		if t == "" {
+			continue
 		}
+		if i >= len(paragraphs) {
+			// a title or file name that repeats a paragraph (or an
+			// earlier extra) is the same tagged text: recognizers only
+			// read a tokText
+			if j := slices.Index(all[:i], t); j >= 0 {
+				tts[i] = tts[j]
+				continue
+			}
+		}
+		tts[i] = newTokText(a.seg, t)
 	}
 	found := a.findAll(all, tts, len(paragraphs))
 	// Document-level evidence: confirmed names, their surnames, and the
@@ -176,8 +186,12 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 		}
 	}
 	r.finish(all)
-	for _, tt := range tts {
-		tt.release() // nothing found keeps a tokText's buffers
+	for i, tt := range tts {
+		// nothing found keeps a tokText's buffers; an extra text may share
+		// an earlier text's
+		if i < len(paragraphs) || !slices.Contains(tts[:i], tt) {
+			tt.release()
+		}
 	}
 	return r
 }
