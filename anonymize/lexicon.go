@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
+	"hash/maphash"
 	"io"
 	"math"
 	"strconv"
@@ -18,25 +19,72 @@ var dataFS embed.FS
 
 // lexicon holds the embedded resources, loaded once per process.
 type lexicon struct {
-	surname               map[rune]float64  // single-character surname → log prior
-	compound              map[string]bool   // two-character surnames
-	given                 map[rune]float64  // log ratio: given-name character vs ordinary text
-	first                 map[rune]float64  // how often a character starts a name (log ratio)
-	translit              map[rune]float64  // log ratio: transliterated-name character vs ordinary text
-	translitN             map[rune]float64  // how many transliterated names a character occurs in
-	places                map[string]int    // full administrative name → level (1 province … 4 town)
-	short                 map[string]string // short form (西和) → full form (西和县)
-	shortAll              map[string]bool   // every short form, ordinary words too (水口), for places in context
-	maxPlace              int               // longest place name, in bytes
-	common                map[string]bool   // frequent ordinary words of two or three characters
-	commonTown            map[string]bool   // common plus place words of middling frequency (江河), for town short forms
-	rare                  map[rune]bool     // characters seldom seen in dictionary words (瀍)
-	known                 map[rune]bool     // characters with statistics
-	placeFirst, placeLast runeBits          // first and last characters of place names
-	placeLens             []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
-	placePairs            []uint64          // one-hash Bloom filter of the place names' first two characters (placePairHash)
-	shortPairs            []uint64          // the same for the short forms in short
-	shortFirst            runeBits          // first characters of short forms
+	surname                map[rune]float64  // single-character surname → log prior
+	compound               map[string]bool   // two-character surnames
+	given                  map[rune]float64  // log ratio: given-name character vs ordinary text
+	first                  map[rune]float64  // how often a character starts a name (log ratio)
+	translit               map[rune]float64  // log ratio: transliterated-name character vs ordinary text
+	translitN              map[rune]float64  // how many transliterated names a character occurs in
+	places                 map[string]int    // full administrative name → level (1 province … 4 town)
+	short                  map[string]string // short form (西和) → full form (西和县)
+	shortAll               map[string]bool   // every short form, ordinary words too (水口), for places in context
+	maxPlace               int               // longest place name, in bytes
+	common                 map[string]bool   // frequent ordinary words of two or three characters
+	commonTown             map[string]bool   // common plus place words of middling frequency (江河), for town short forms
+	rare                   map[rune]bool     // characters seldom seen in dictionary words (瀍)
+	known                  map[rune]bool     // characters with statistics
+	placeFirst, placeLast  runeBits          // first and last characters of place names
+	placeLens              []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
+	placePairs             []uint64          // one-hash Bloom filter of the place names' first two characters (placePairHash)
+	shortPairs             []uint64          // the same for the short forms in short
+	shortFirst             runeBits          // first characters of short forms
+	placeNames, shortNames *stringFilter     // every key of places, of short
+}
+
+// stringFilter is a Bloom filter of a set of strings (two probes into 2^20
+// bits from one hash): a string it does not hold is surely not in the set,
+// which spares the map lookups of most candidate spans.
+type stringFilter struct {
+	seed maphash.Seed
+	bits []uint64
+}
+
+const stringFilterBits = 1 << 20
+
+func newStringFilter() *stringFilter {
+	return &stringFilter{seed: maphash.MakeSeed(), bits: make([]uint64, stringFilterBits/64)}
+}
+
+func (f *stringFilter) add(s string) {
+	h := maphash.String(f.seed, s)
+	for _, p := range [2]uint64{h % stringFilterBits, h >> 32 % stringFilterBits} {
+		f.bits[p>>6] |= 1 << (p & 63)
+	}
+}
+
+// mayHave reports false when s is surely not in the set.
+func (f *stringFilter) mayHave(s string) bool {
+	h := maphash.String(f.seed, s)
+	p, q := h%stringFilterBits, h>>32%stringFilterBits
+	return f.bits[p>>6]&(1<<(p&63)) != 0 && f.bits[q>>6]&(1<<(q&63)) != 0
+}
+
+// place returns places[s], asking the filter first.
+func (l *lexicon) place(s string) (int, bool) {
+	if !l.placeNames.mayHave(s) {
+		return 0, false
+	}
+	lv, ok := l.places[s]
+	return lv, ok
+}
+
+// shortOf returns short[s], asking the filter first.
+func (l *lexicon) shortOf(s string) (string, bool) {
+	if !l.shortNames.mayHave(s) {
+		return "", false
+	}
+	full, ok := l.short[s]
+	return full, ok
 }
 
 var (
@@ -163,7 +211,12 @@ func loadLexicon() *lexicon {
 			}
 		}
 	}
+	l.placeNames, l.shortNames = newStringFilter(), newStringFilter()
+	for s := range l.places {
+		l.placeNames.add(s)
+	}
 	for s := range l.short {
+		l.shortNames.add(s)
 		if r0, w := utf8.DecodeRuneInString(s); w < len(s) {
 			r1, _ := utf8.DecodeRuneInString(s[w:])
 			h := placePairHash(r0, r1)

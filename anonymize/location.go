@@ -106,7 +106,7 @@ func findLocations(tt *tokText) []Finding {
 			if tt.off[e]-tt.off[i] > l.maxPlace || !l.placeLast.has(tt.runes[e-1]) {
 				continue
 			}
-			if lv, ok := l.places[tt.sub(i, e)]; ok && lv > 0 {
+			if lv, ok := l.place(tt.sub(i, e)); ok && lv > 0 {
 				best = e
 				break
 			}
@@ -139,7 +139,7 @@ func findLocations(tt *tokText) []Finding {
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
-		} else if full, ok := l.short[t.word]; ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
+		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
 			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
 		}
