@@ -25,10 +25,12 @@ type Redaction struct {
 	// byFirst maps an entity's first byte to the entities starting with
 	// it, longest first: Apply replaces the leftmost-longest match.
 	byFirst [256][]*entity
-	// starts holds the first two bytes of the entities (bit b0<<8|b1), and
-	// single the first byte of the one-byte ones: scan skips every other
-	// position with one bit test
-	starts [1 << 16 / 64]uint64
+	// starts holds the first two bytes of the entities (bit startBit(b0,
+	// b1), which keeps the low bits of each: exact for UTF-8 lead and
+	// continuation byte pairs, a false alarm at worst otherwise), and single
+	// the first byte of the one-byte ones: scan skips every other position
+	// with one bit test
+	starts [1 << 11 / 64]uint64
 	single [256 / 64]uint64
 }
 
@@ -57,7 +59,7 @@ func (r *Redaction) finish(texts []string) {
 	for _, e := range r.order {
 		r.byFirst[e.text[0]] = append(r.byFirst[e.text[0]], e)
 		if len(e.text) >= 2 {
-			p := uint(e.text[0])<<8 | uint(e.text[1])
+			p := startBit(e.text[0], e.text[1])
 			r.starts[p>>6] |= 1 << (p & 63)
 		} else {
 			r.single[e.text[0]>>6] |= 1 << (e.text[0] & 63)
@@ -84,7 +86,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 			if i+1 >= len(s) {
 				break // no entity of one byte starts here, none longer fits
 			}
-			if p := uint(s[i])<<8 | uint(s[i+1]); r.starts[p>>6]&(1<<(p&63)) == 0 {
+			if p := startBit(s[i], s[i+1]); r.starts[p>>6]&(1<<(p&63)) == 0 {
 				i++
 				continue
 			}
@@ -105,6 +107,10 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 		i += len(hit.text)
 	}
 }
+
+// startBit is the bit of Redaction.starts for an entity starting with
+// bytes a, b.
+func startBit(a, b byte) uint { return uint(a&0x1F)<<6 | uint(b&0x3F) }
 
 // Apply replaces every entity of the document in s.
 func (r *Redaction) Apply(s string) string {
