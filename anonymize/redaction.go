@@ -22,9 +22,11 @@ type Redaction struct {
 	policy *Policy
 	index  map[string]*entity
 	order  []*entity
-	// byFirst maps an entity's first byte to the entities starting with
-	// it, longest first: Apply replaces the leftmost-longest match.
-	byFirst [256][]*entity
+	// the entities starting with byte b, longest first, are
+	// lists[first[b]-1] (first[b] 0: none; see byFirst): Apply replaces
+	// the leftmost-longest match
+	first [256]uint16
+	lists [][]*entity
 	// starts holds the first two bytes of the entities (bit startBit(b0,
 	// b1), which keeps the low bits of each: exact for UTF-8 lead and
 	// continuation byte pairs, a false alarm at worst otherwise), and single
@@ -57,7 +59,12 @@ func (r *Redaction) add(f Finding, para int) {
 // occurrences in the document's texts.
 func (r *Redaction) finish(texts []string) {
 	for _, e := range r.order {
-		r.byFirst[e.text[0]] = append(r.byFirst[e.text[0]], e)
+		b := e.text[0]
+		if r.first[b] == 0 {
+			r.lists = append(r.lists, nil)
+			r.first[b] = uint16(len(r.lists))
+		}
+		r.lists[r.first[b]-1] = append(r.lists[r.first[b]-1], e)
 		if len(e.text) >= 2 {
 			p := startBit(e.text[0], e.text[1])
 			r.starts[p>>6] |= 1 << (p & 63)
@@ -65,7 +72,7 @@ func (r *Redaction) finish(texts []string) {
 			r.single[e.text[0]>>6] |= 1 << (e.text[0] & 63)
 		}
 	}
-	for _, es := range &r.byFirst {
+	for _, es := range r.lists {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].text) > len(es[j].text) })
 	}
 	for _, t := range texts {
@@ -91,7 +98,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 				continue
 			}
 		}
-		es := r.byFirst[s[i]]
+		es := r.byFirst(s[i])
 		var hit *entity
 		for _, e := range es {
 			if strings.HasPrefix(s[i:], e.text) {
@@ -106,6 +113,14 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 		fn(hit, i, i+len(hit.text))
 		i += len(hit.text)
 	}
+}
+
+// byFirst returns the entities starting with byte b, longest first.
+func (r *Redaction) byFirst(b byte) []*entity {
+	if k := r.first[b]; k != 0 {
+		return r.lists[k-1]
+	}
+	return nil
 }
 
 // startBit is the bit of Redaction.starts for an entity starting with

@@ -136,7 +136,7 @@ func TestRedactionScanFilter(t *testing.T) {
 		var b strings.Builder
 		for i := 0; i < len(s); {
 			var hit *entity
-			for _, e := range r.byFirst[s[i]] {
+			for _, e := range r.byFirst(s[i]) {
 				if strings.HasPrefix(s[i:], e.text) {
 					hit = e
 					break
