@@ -448,7 +448,7 @@ func combinePersons(tt *tokText, cands []Finding) []Finding {
 func (m *PersonTagger) tag(tt *tokText, cands []Finding, bias float32) []uint8 {
 	sc := scratchPool.Get().(*taggerScratch)
 	defer scratchPool.Put(sc)
-	sc.em = grow(sc.em, len(tt.runes))
+	sc.em = resize(sc.em, len(tt.runes)) // every row sets its emission
 	em := sc.em
 	if m.q != nil {
 		d := m.directTable()
@@ -527,6 +527,15 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
+// resize returns s with length n, reusing its storage when large enough,
+// without clearing it: for buffers the caller sets entirely.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
 // viterbiEm decodes the best labels from the emission scores. The
 // recurrence is unrolled for the three labels: the same additions in the
 // same order as the loop over labels, and the same tie-breaking (the
@@ -537,7 +546,7 @@ func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerS
 		return nil
 	}
 	neg := float32(math.Inf(-1))
-	sc.back = grow(sc.back, n)
+	sc.back = resize(sc.back, n) // set for every position after the first, whose is never used
 	back := sc.back
 	t := &m.trans
 	em := ems[0]
@@ -884,7 +893,7 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	}
 	lt := getTaggerLex()
 	// per-rune lexicon buckets and per-token hashes, computed once
-	sc.lx = grow(sc.lx, n)
+	sc.lx = resize(sc.lx, n) // set for every rune below
 	lx := sc.lx
 	for i, r := range rs {
 		lx[i] = lt.stats(r)
@@ -906,7 +915,7 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 			compAt[i] = 1
 		}
 	}
-	sc.tokPos, sc.tokWord = grow(sc.tokPos, len(tt.toks)), grow(sc.tokWord, len(tt.toks))
+	sc.tokPos, sc.tokWord = resize(sc.tokPos, len(tt.toks)), resize(sc.tokWord, len(tt.toks)) // set for every token below
 	tokPos, tokWord := sc.tokPos, sc.tokWord
 	for k, t := range tt.toks {
 		tokPos[k] = strHash(t.pos)
