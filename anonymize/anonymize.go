@@ -328,7 +328,7 @@ func surnameOf(name string) string {
 		return string(rs[:2])
 	}
 	if len(rs) >= 2 {
-		if _, ok := l.surname[rs[0]]; ok {
+		if l.isSurname(rs[0]) {
 			return string(rs[0])
 		}
 	}

@@ -39,6 +39,17 @@ type lexicon struct {
 	shortPairs             []uint64          // the same for the short forms in short
 	shortFirst             runeBits          // first characters of short forms
 	placeNames, shortNames *stringFilter     // every key of places, of short
+	surnameBits            runeBits          // the keys of surname below U+10000
+}
+
+// isSurname reports whether r is a single-character surname (a key of
+// surname), with a bit test below U+10000 instead of a map lookup.
+func (l *lexicon) isSurname(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return l.surnameBits[r>>6]&(1<<(uint(r)&63)) != 0
+	}
+	_, ok := l.surname[r]
+	return ok
 }
 
 // stringFilter is a Bloom filter of a set of strings (two probes into 2^20
@@ -156,6 +167,9 @@ func loadLexicon() *lexicon {
 				l.surname[r] = prior
 			}
 		}
+	}
+	for r := range l.surname {
+		l.surnameBits.set(r)
 	}
 	// Character statistics: given, first, transliteration and general counts.
 	rows, tot := charCounts(string(readGz("data/chars.txt.gz")))

@@ -262,8 +262,7 @@ func clanPlace(w string) bool {
 	if len(rs) != 2 || !clanPlaceRunes[rs[1]] {
 		return false
 	}
-	_, ok := getLexicon().surname[rs[0]]
-	return ok
+	return getLexicon().isSurname(rs[0])
 }
 
 func allHan(s string) bool {

@@ -197,3 +197,16 @@ func TestViterbiUnrolledMatchesLoop(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSurnameMatchesMap(t *testing.T) {
+	l := getLexicon()
+	if len(l.surname) == 0 {
+		t.Fatal("no surnames loaded")
+	}
+	for r := rune(-1); r <= unicode.MaxRune; r++ {
+		_, want := l.surname[r]
+		if l.isSurname(r) != want {
+			t.Fatalf("isSurname(%U) = %v, map says %v", r, !want, want)
+		}
+	}
+}
