@@ -87,7 +87,7 @@ func findPatterns(text string) []Finding {
 		case URL:
 			ms = findInWindows(p.re, text, anchorWindows(text, []string{"http", "HTTP", "Http", "www.", "WWW.", "Www."}, 0, 1024))
 		case EMAIL:
-			ms = findInWindows(p.re, text, anchorWindows(text, []string{"@"}, 128, 256))
+			ms = findInWindows(p.re, text, emailWindows(text))
 		case QQ:
 			ms = findInWindows(p.re, text, anchorWindows(text, []string{"QQ", "qq", "Qq", "qQ", "ＱＱ", "扣扣"}, 0, 48))
 		case LICENSE_PLATE:
@@ -369,6 +369,44 @@ func anchorWindows(text string, anchors []string, before, after int) [][2]int {
 	}
 	return mergeWindows(text, pos, before, after)
 }
+
+// emailWindows returns the windows around each @ (anchorWindows with 128
+// bytes before and 256 after) narrowed to the run of address characters
+// around the @: an e-mail match holds exactly one @, local-part characters
+// before it and domain characters after it, so it lies inside that run;
+// the pattern finds the same matches in far fewer bytes.
+func emailWindows(text string) [][2]int {
+	var out [][2]int
+	for _, w := range anchorWindows(text, []string{"@"}, 128, 256) {
+		for i := w[0]; i < w[1]; i++ {
+			if text[i] != '@' {
+				continue
+			}
+			s, e := i, i+1
+			for s > w[0] && emailLocalByte(text[s-1]) {
+				s--
+			}
+			for e < w[1] && emailDomainByte(text[e]) {
+				e++
+			}
+			if n := len(out); n > 0 && s <= out[n-1][1] {
+				out[n-1][1] = max(out[n-1][1], e)
+				continue
+			}
+			out = append(out, [2]int{s, e})
+		}
+	}
+	return out
+}
+
+// emailLocalByte reports the bytes of the e-mail pattern's local part,
+// [A-Za-z0-9._%+-].
+func emailLocalByte(b byte) bool {
+	return isAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-'
+}
+
+// emailDomainByte reports the bytes of its domain, [A-Za-z0-9.-].
+func emailDomainByte(b byte) bool { return isAlnum(b) || b == '.' || b == '-' }
 
 // plateWindows returns the windows around the capital letters of a text,
 // where a licence plate (甘K12345) can be.

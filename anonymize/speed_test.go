@@ -3,6 +3,7 @@ package anonymize
 import (
 	"math/rand/v2"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -207,6 +208,30 @@ func TestIsSurnameMatchesMap(t *testing.T) {
 		_, want := l.surname[r]
 		if l.isSurname(r) != want {
 			t.Fatalf("isSurname(%U) = %v, map says %v", r, !want, want)
+		}
+	}
+}
+
+// The narrowed e-mail windows give the e-mail pattern the matches it finds
+// in the wide windows around each @.
+func TestEmailWindowsSameMatches(t *testing.T) {
+	var email *regexp.Regexp
+	for _, p := range patternRecognizers {
+		if p.typ == EMAIL {
+			email = p.re
+		}
+	}
+	parts := []string{"a", "Z", "0", "9", ".", "_", "%", "+", "-", "@", "@", "com", "cn", "邮箱", "，", " ", "\xff", "x@y.zz", strings.Repeat("b", 130), "中文字"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(20); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		want := findInWindows(email, text, anchorWindows(text, []string{"@"}, 128, 256))
+		if got := findInWindows(email, text, emailWindows(text)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: narrowed %v, wide %v", text, got, want)
 		}
 	}
 }
