@@ -235,3 +235,27 @@ func TestEmailWindowsSameMatches(t *testing.T) {
 		}
 	}
 }
+
+// The number patterns find in the runs of their bytes what they find in
+// their whole windows.
+func TestByteRunsSameMatches(t *testing.T) {
+	parts := []string{"1", "3", "8", "9", "0", "5", "12345", "138", "13812345678", "+86", "86", " ", "-", "X", "x", "A", "Z", "9144", "4000", "电话", "，", "（", "）", "(", ")", "\xff", "110105194912310021", "6222", strings.Repeat("7", 16)}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(24); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		windows := digitWindows(text)
+		for _, p := range patternRecognizers {
+			if p.runByte == nil {
+				continue
+			}
+			want := findInWindows(p.re, text, windows)
+			if got := findInWindows(p.re, text, byteRuns(text, windows, p.runByte, p.minRun)); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: runs %v, windows %v", p.name, text, got, want)
+			}
+		}
+	}
+}
