@@ -32,7 +32,7 @@ var patternRecognizers = []patternRecognizer{
 	{name: "pattern:credit-code", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}`), valid: validCreditCode, alnumEdge: true, runByte: upperAlnumByte, minRun: 18},
 	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}`), valid: validLuhn, alnumEdge: true, runByte: digitSpaceHyphenByte, minRun: 16},
 	{name: "pattern:mobile", typ: PHONE, re: regexp.MustCompile(`(?:\+?86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}`), alnumEdge: true, runByte: phoneByte, minRun: 11},
-	{name: "pattern:landline", typ: PHONE, re: regexp.MustCompile(`(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\-－—])\d{7,8}(?:[\-－]\d{1,4})?|[48]00[\-－]?\d{3}[\-－]?\d{4}`), alnumEdge: true},
+	{name: "pattern:landline", typ: PHONE, re: regexp.MustCompile(`(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\-－—])\d{7,8}(?:[\-－]\d{1,4})?|[48]00[\-－]?\d{3}[\-－]?\d{4}`), alnumEdge: true, runByte: landlineByte, minRun: 10},
 	{name: "pattern:licence-plate", typ: LICENSE_PLATE, re: regexp.MustCompile(`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·・\s]?[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]{1,2}`), alnumEdge: true},
 }
 
@@ -416,6 +416,18 @@ func digitSpaceHyphenByte(b byte) bool { return digitByte(b) || b == ' ' || b ==
 
 // phoneByte: the mobile pattern's bytes, [0-9 +-].
 func phoneByte(b byte) bool { return digitSpaceHyphenByte(b) || b == '+' }
+
+// landlineByte: the landline pattern's bytes, [0-9()-] and those of
+// （, ）, － and — (EF BC 88, EF BC 89, EF BC 8D, E2 80 94). A run may then
+// start or end inside another character, whose stray bytes the pattern
+// cannot match, as it could not match that character.
+func landlineByte(b byte) bool {
+	switch b {
+	case '(', ')', '-', 0xEF, 0xBC, 0x88, 0x89, 0x8D, 0xE2, 0x80, 0x94:
+		return true
+	}
+	return digitByte(b)
+}
 
 // emailWindows returns the windows around each @ (anchorWindows with 128
 // bytes before and 256 after) narrowed to the run of address characters

@@ -239,7 +239,8 @@ func TestEmailWindowsSameMatches(t *testing.T) {
 // The number patterns find in the runs of their bytes what they find in
 // their whole windows.
 func TestByteRunsSameMatches(t *testing.T) {
-	parts := []string{"1", "3", "8", "9", "0", "5", "12345", "138", "13812345678", "+86", "86", " ", "-", "X", "x", "A", "Z", "9144", "4000", "电话", "，", "（", "）", "(", ")", "\xff", "110105194912310021", "6222", strings.Repeat("7", 16)}
+	parts := []string{"1", "3", "8", "9", "0", "5", "12345", "138", "13812345678", "+86", "86", " ", "-", "X", "x", "A", "Z", "9144", "4000", "电话", "，", "（", "）", "(", ")", "\xff", "110105194912310021", "6222", strings.Repeat("7", 16),
+		"－", "—", "0939", "（0939）", "0939—", "400－", "\xbc", "\x94", "\xef\xbc", "\xe2\x80", "：", "•", "\u2000", "8008"}
 	rng := rand.New(rand.NewPCG(11, 12))
 	for n := 0; n < 100000; n++ {
 		var b strings.Builder
