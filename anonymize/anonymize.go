@@ -113,9 +113,19 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	// stay in the CPU caches while it tags, and the Go work after it does
 	// not evict them between paragraphs. The results are the same.
 	for i, t := range all {
-		if t != "" {
-			tts[i] = newTokText(a.seg, t)
+		if t == "" {
+			continue
 		}
+		if i >= len(paragraphs) {
+			// a title or file name that repeats a paragraph (or an
+			// earlier extra) is the same tagged text: recognizers only
+			// read a tokText
+			if j := slices.Index(all[:i], t); j >= 0 {
+				tts[i] = tts[j]
+				continue
+			}
+		}
+		tts[i] = newTokText(a.seg, t)
 	}
 	found := a.findAll(all, tts, len(paragraphs))
 	// Document-level evidence: confirmed names, their surnames, and the
@@ -176,6 +186,13 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 		}
 	}
 	r.finish(all)
+	for i, tt := range tts {
+		// nothing found keeps a tokText's buffers; an extra text may share
+		// an earlier text's
+		if i < len(paragraphs) || !slices.Contains(tts[:i], tt) {
+			tt.release()
+		}
+	}
 	return r
 }
 
@@ -311,7 +328,7 @@ func surnameOf(name string) string {
 		return string(rs[:2])
 	}
 	if len(rs) >= 2 {
-		if _, ok := l.surname[rs[0]]; ok {
+		if l.isSurname(rs[0]) {
 			return string(rs[0])
 		}
 	}
@@ -387,29 +404,26 @@ func listItems(tt *tokText, found []Finding) []Finding {
 		return nil
 	}
 	var out []Finding
-	for _, c := range splitClauses(tt.text) {
-		if items := splitList(tt.text[c.s:c.e], c.s); len(items) >= 2 {
+	// the clauses of splitClauses, from the text's characters; a clause
+	// without 、 or a space is one item, which makes no list
+	start, sep := 0, false
+	for k, r := range tt.runes {
+		switch {
+		case clauseBreak(r):
+			if i := tt.off[k]; i > start && sep {
+				if items := splitList(tt.text[start:i], start); len(items) >= 2 {
+					out = append(out, listItemsIn(tt, found, items)...)
+				}
+			}
+			start, sep = tt.off[k+1], false
+		case r == '、' || r == ' ' || r == '\t' || r == '　':
+			sep = true
+		}
+	}
+	if start < len(tt.text) && sep {
+		if items := splitList(tt.text[start:], start); len(items) >= 2 {
 			out = append(out, listItemsIn(tt, found, items)...)
 		}
-	}
-	return out
-}
-
-// splitClauses splits a text at clause punctuation; enumerations live
-// inside one clause.
-func splitClauses(text string) []listItem {
-	var out []listItem
-	start := 0
-	for i, r := range text {
-		if clauseBreak(r) {
-			if i > start {
-				out = append(out, listItem{start, i})
-			}
-			start = i + len(string(r))
-		}
-	}
-	if start < len(text) {
-		out = append(out, listItem{start, len(text)})
 	}
 	return out
 }
@@ -423,7 +437,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		s, e := items[k].s, items[k].e
 		e = s + cutMeasure(tt.text[s:e])
 		text := tt.text[s:e]
-		stop := func(r rune) bool { return !isHan(r) || givenStop[r] || functionRunes[r] || orgLeftStop[r] }
+		stop := func(r rune) bool { return !isHan(r) || listStopBits.has(r) }
 		if k == 0 {
 			// the tail of the first part, without a leading verb (做好|嘉豪旗帜)
 			// walk back over at most maxLen+2 name characters
@@ -447,15 +461,24 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			}
 		}
 		if k == len(items)-1 {
-			rs := []rune(tt.text[s:e])
-			n := 0
-			for n < len(rs) && n < maxLen && !stop(rs[n]) && !strings.ContainsRune("一二三四五六七八九十两等", rs[n]) {
+			// the first characters up to maxLen that can be a name's; they
+			// are Han, so their encoding is the text's own
+			n, j := 0, 0
+			for _, r := range tt.text[s:e] {
+				if n >= maxLen || stop(r) || listNumeral(r) {
+					break
+				}
 				n++
+				j += utf8.RuneLen(r)
 			}
-			e = s + len(string(rs[:n]))
+			e = s + j
 		}
-		l := runeLen(tt.text[s:e])
-		return s, e, l >= 2 && l <= maxLen && allHan(tt.text[s:e])
+		l, han := 0, true
+		for _, r := range tt.text[s:e] {
+			l++
+			han = han && isHan(r)
+		}
+		return s, e, l >= 2 && l <= maxLen && han
 	}
 	var typ Type
 	counted := false
@@ -489,12 +512,23 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	// makes a list of places, whatever an item alone would read as
 	last := items[len(items)-1]
 	{
+		// the text after its second, third and fourth characters: a
+		// numeral there, and a count word after the numerals (a numeral
+		// and a count word are valid UTF-8, so reading the text's own bytes
+		// finds what re-encoding its characters would)
 		rest := tt.text[last.s:last.e]
-		rs := []rune(rest)
-		for n := 2; n <= 4 && n < len(rs); n++ {
-			tail := string(rs[n:])
-			tail = strings.TrimLeft(tail, "一二三四五六七八九十两0123456789")
-			if len(tail) < len(string(rs[n:])) {
+		var at [5]int
+		nr := 0
+		for i := range rest {
+			if nr <= 4 {
+				at[nr] = i
+			}
+			nr++
+		}
+		for n := 2; n <= 4 && n < nr; n++ {
+			full := rest[at[n]:]
+			tail := strings.TrimLeft(full, "一二三四五六七八九十两0123456789")
+			if len(tail) < len(full) {
 				for _, c := range listPlaceCount {
 					if strings.HasPrefix(tail, c) {
 						typ = LOCATION
@@ -538,10 +572,19 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	return out
 }
 
+// listNumeral reports the numerals and 等 that end a list's last item.
+func listNumeral(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两', '等':
+		return true
+	}
+	return false
+}
+
 // cutMeasure returns the length of an item without a trailing measure
 // (周冲路1公里 → 周冲路): a number and at most three characters of unit.
 func cutMeasure(item string) int {
-	i := strings.IndexAny(item, "0123456789")
+	i := indexDigit(item)
 	if i <= 0 || runeLen(item[i:]) > 8 {
 		return len(item)
 	}

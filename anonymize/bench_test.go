@@ -75,6 +75,30 @@ func BenchmarkAnonymizeVsTag(b *testing.B) {
 // as the pipeline calls it (the committed fixture holds a contact line in
 // every kilobyte, far more numbers and addresses than a report).
 func BenchmarkAnonymizeVsTagReports(b *testing.B) {
+	vsTag(b, reportDocs(b))
+}
+
+// BenchmarkAnonymizeReports is the de-identification alone of the real
+// report excerpts (one Analyze per document and Apply to each paragraph),
+// for profiling.
+func BenchmarkAnonymizeReports(b *testing.B) {
+	docs := reportDocs(b)
+	a := New(testSeg(b), nil, Placeholder)
+	a.Analyze(docs[0][:1])
+	b.ResetTimer()
+	for b.Loop() {
+		for _, paras := range docs {
+			red := a.Analyze(paras)
+			for _, p := range paras {
+				red.Apply(p)
+			}
+		}
+	}
+}
+
+// reportDocs reads the paragraphs of each document of
+// ../shared/data/reports-dev, skipping the benchmark when it is absent.
+func reportDocs(b *testing.B) [][]string {
 	files, _ := filepath.Glob(filepath.Join(repoShared(b), "data", "reports-dev", "docs", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("../shared/data/reports-dev not found")
@@ -93,7 +117,7 @@ func BenchmarkAnonymizeVsTagReports(b *testing.B) {
 		}
 		docs = append(docs, paras)
 	}
-	vsTag(b, docs)
+	return docs
 }
 
 // vsTag alternates tagging and de-identifying each document and reports

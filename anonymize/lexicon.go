@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
+	"hash/maphash"
 	"io"
 	"math"
 	"strconv"
@@ -18,25 +19,83 @@ var dataFS embed.FS
 
 // lexicon holds the embedded resources, loaded once per process.
 type lexicon struct {
-	surname               map[rune]float64  // single-character surname → log prior
-	compound              map[string]bool   // two-character surnames
-	given                 map[rune]float64  // log ratio: given-name character vs ordinary text
-	first                 map[rune]float64  // how often a character starts a name (log ratio)
-	translit              map[rune]float64  // log ratio: transliterated-name character vs ordinary text
-	translitN             map[rune]float64  // how many transliterated names a character occurs in
-	places                map[string]int    // full administrative name → level (1 province … 4 town)
-	short                 map[string]string // short form (西和) → full form (西和县)
-	shortAll              map[string]bool   // every short form, ordinary words too (水口), for places in context
-	maxPlace              int               // longest place name, in bytes
-	common                map[string]bool   // frequent ordinary words of two or three characters
-	commonTown            map[string]bool   // common plus place words of middling frequency (江河), for town short forms
-	rare                  map[rune]bool     // characters seldom seen in dictionary words (瀍)
-	known                 map[rune]bool     // characters with statistics
-	placeFirst, placeLast runeBits          // first and last characters of place names
-	placeLens             []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
-	placePairs            []uint64          // one-hash Bloom filter of the place names' first two characters (placePairHash)
-	shortPairs            []uint64          // the same for the short forms in short
-	shortFirst            runeBits          // first characters of short forms
+	surname                map[rune]float64  // single-character surname → log prior
+	compound               map[string]bool   // two-character surnames
+	given                  map[rune]float64  // log ratio: given-name character vs ordinary text
+	first                  map[rune]float64  // how often a character starts a name (log ratio)
+	translit               map[rune]float64  // log ratio: transliterated-name character vs ordinary text
+	translitN              map[rune]float64  // how many transliterated names a character occurs in
+	places                 map[string]int    // full administrative name → level (1 province … 4 town)
+	short                  map[string]string // short form (西和) → full form (西和县)
+	shortAll               map[string]bool   // every short form, ordinary words too (水口), for places in context
+	maxPlace               int               // longest place name, in bytes
+	common                 map[string]bool   // frequent ordinary words of two or three characters
+	commonTown             map[string]bool   // common plus place words of middling frequency (江河), for town short forms
+	rare                   map[rune]bool     // characters seldom seen in dictionary words (瀍)
+	known                  map[rune]bool     // characters with statistics
+	placeFirst, placeLast  runeBits          // first and last characters of place names
+	placeLens              []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
+	placePairs             []uint64          // one-hash Bloom filter of the place names' first two characters (placePairHash)
+	shortPairs             []uint64          // the same for the short forms in short
+	shortFirst             runeBits          // first characters of short forms
+	placeNames, shortNames *stringFilter     // every key of places, of short
+	surnameBits            runeBits          // the keys of surname below U+10000
+}
+
+// isSurname reports whether r is a single-character surname (a key of
+// surname), with a bit test below U+10000 instead of a map lookup.
+func (l *lexicon) isSurname(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return l.surnameBits[r>>6]&(1<<(uint(r)&63)) != 0
+	}
+	_, ok := l.surname[r]
+	return ok
+}
+
+// stringFilter is a Bloom filter of a set of strings (two probes into 2^20
+// bits from one hash): a string it does not hold is surely not in the set,
+// which spares the map lookups of most candidate spans.
+type stringFilter struct {
+	seed maphash.Seed
+	bits []uint64
+}
+
+const stringFilterBits = 1 << 20
+
+func newStringFilter() *stringFilter {
+	return &stringFilter{seed: maphash.MakeSeed(), bits: make([]uint64, stringFilterBits/64)}
+}
+
+func (f *stringFilter) add(s string) {
+	h := maphash.String(f.seed, s)
+	for _, p := range [2]uint64{h % stringFilterBits, h >> 32 % stringFilterBits} {
+		f.bits[p>>6] |= 1 << (p & 63)
+	}
+}
+
+// mayHave reports false when s is surely not in the set.
+func (f *stringFilter) mayHave(s string) bool {
+	h := maphash.String(f.seed, s)
+	p, q := h%stringFilterBits, h>>32%stringFilterBits
+	return f.bits[p>>6]&(1<<(p&63)) != 0 && f.bits[q>>6]&(1<<(q&63)) != 0
+}
+
+// place returns places[s], asking the filter first.
+func (l *lexicon) place(s string) (int, bool) {
+	if !l.placeNames.mayHave(s) {
+		return 0, false
+	}
+	lv, ok := l.places[s]
+	return lv, ok
+}
+
+// shortOf returns short[s], asking the filter first.
+func (l *lexicon) shortOf(s string) (string, bool) {
+	if !l.shortNames.mayHave(s) {
+		return "", false
+	}
+	full, ok := l.short[s]
+	return full, ok
 }
 
 var (
@@ -109,6 +168,9 @@ func loadLexicon() *lexicon {
 			}
 		}
 	}
+	for r := range l.surname {
+		l.surnameBits.set(r)
+	}
 	// Character statistics: given, first, transliteration and general counts.
 	rows, tot := charCounts(string(readGz("data/chars.txt.gz")))
 	tg, tf, tt, tgen := tot[0], tot[1], tot[2], tot[3]
@@ -163,7 +225,12 @@ func loadLexicon() *lexicon {
 			}
 		}
 	}
+	l.placeNames, l.shortNames = newStringFilter(), newStringFilter()
+	for s := range l.places {
+		l.placeNames.add(s)
+	}
 	for s := range l.short {
+		l.shortNames.add(s)
 		if r0, w := utf8.DecodeRuneInString(s); w < len(s) {
 			r1, _ := utf8.DecodeRuneInString(s[w:])
 			h := placePairHash(r0, r1)
@@ -228,6 +295,49 @@ func (b *runeBits) set(r rune) {
 func (b *runeBits) has(r rune) bool {
 	return r >= 0 && r < 1<<16 && b[r>>6]&(1<<(uint(r)&63)) != 0
 }
+
+// runeSetBits is the union of character sets (runeSet maps) as a bit
+// set for the Basic Multilingual Plane, the maps themselves above it: the
+// same answers as asking each map, for one bit test on the hot paths.
+type runeSetBits struct {
+	bits runeBits
+	maps []map[rune]bool
+}
+
+// bitsOfSets returns the union of the sets as a runeSetBits. The maps must
+// not change afterwards.
+func bitsOfSets(ms ...map[rune]bool) *runeSetBits {
+	b := &runeSetBits{maps: ms}
+	for _, m := range ms {
+		for r, ok := range m {
+			if ok {
+				b.bits.set(r)
+			}
+		}
+	}
+	return b
+}
+
+func (b *runeSetBits) has(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return b.bits[r>>6]&(1<<(uint(r)&63)) != 0
+	}
+	for _, m := range b.maps {
+		if m[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// Bit-set forms of the stop sets the recognizers ask at most characters.
+var (
+	givenStopBits   = bitsOfSets(givenStop)
+	nameStopBits    = bitsOfSets(givenStop, functionRunes)              // givenStop or functionRunes
+	listStopBits    = bitsOfSets(givenStop, functionRunes, orgLeftStop) // and orgLeftStop
+	placeSuffixBits = bitsOfSets(placeSuffixRunes)
+	orgLeftStopBits = bitsOfSets(orgLeftStop)
+)
 
 // villageList is the sorted list of village and community name stems
 // (王家, 梓源) from the gazetteer, one blob with line offsets: 256k names

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -97,12 +98,17 @@ func findLocations(tt *tokText) []Finding {
 		if r := tt.runes[i]; r < 1<<16 {
 			lens = l.placeLens[r]
 		}
-		for e := i + 2; e <= n && tt.off[e]-tt.off[i] <= l.maxPlace; e++ {
-			if e-i >= 32 || lens&(1<<uint(e-i)) == 0 || !l.placeLast.has(tt.runes[e-1]) {
+		// the longest place name starting here: the lengths names with
+		// this first character have, longest first, within the text and
+		// the longest name's bytes
+		for lens &= 1<<min(n-i+1, 32) - 1; lens>>2 != 0; lens &^= 1 << (bits.Len32(lens) - 1) {
+			e := i + bits.Len32(lens) - 1
+			if tt.off[e]-tt.off[i] > l.maxPlace || !l.placeLast.has(tt.runes[e-1]) {
 				continue
 			}
-			if lv, ok := l.places[tt.sub(i, e)]; ok && lv > 0 {
+			if lv, ok := l.place(tt.sub(i, e)); ok && lv > 0 {
 				best = e
+				break
 			}
 		}
 		if best == 0 {
@@ -123,16 +129,17 @@ func findLocations(tt *tokText) []Finding {
 		i = best - 1
 	}
 	// 2. tokens: short forms and ns words.
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k]
 		if t.n() < 2 || overlapsAny(out, tt.off[t.start], tt.off[t.end]) {
 			continue
 		}
-		if honorificTitle(tt, t) {
+		if honorificTitle(tt, *t) {
 			continue // 中国长寿之乡: a county's title, not a place
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
-		} else if full, ok := l.short[t.word]; ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
+		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
 			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
 		}
@@ -155,12 +162,13 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, quotedPlaces(tt)...)
 	// 4. ××村 patterns.
 	for k := range tt.toks {
-		t := tt.toks[k]
+		t := &tt.toks[k]
 		suf := ""
-		if lr, _ := utf8.DecodeLastRuneInString(t.word); !villageLast.has(lr) {
+		lr := lastRune(t.word)
+		if !villageLast.has(lr) {
 			continue
 		}
-		for _, s := range villageSuffixes {
+		for _, s := range villageSuffixesByLast[lr] {
 			if strings.HasSuffix(t.word, s) {
 				suf = s
 				break
@@ -185,7 +193,7 @@ func findLocations(tt *tokText) []Finding {
 			for k2 := k - 1; k2 >= 0 && t.start-tt.toks[k2].start <= 2; k2-- {
 				p := tt.toks[k2]
 				r0 := tt.runes[p.start]
-				if !isHan(r0) || givenStop[r0] || functionRunes[r0] || genericVillagePrefix[p.word] || orgLeftStop[r0] {
+				if !isHan(r0) || listStopBits.has(r0) || genericVillagePrefix[p.word] {
 					break
 				}
 				if !(p.n() == 1 && p.pos != "p" && p.pos != "c" && p.pos != "u" && p.pos != "r" && p.pos != "d" || p.pos == "m" && p.n() == 2 && r0 != '第' && r0 != '每' && r0 != '一' && !getLexicon().common[p.word]) {
@@ -208,7 +216,7 @@ func findLocations(tt *tokText) []Finding {
 				if !(p.weak() || p.pos == "ns" || p.pos == "nz" || nounOK || bridge) || !isHan(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
 					break
 				}
-				if genericVillagePrefix[p.word] || givenStop[tt.runes[p.start]] || functionRunes[tt.runes[p.start]] {
+				if genericVillagePrefix[p.word] || nameStopBits.has(tt.runes[p.start]) {
 					break
 				}
 				if p.n() == 1 && genericVillagePrefix[p.word] {
@@ -254,8 +262,7 @@ func clanPlace(w string) bool {
 	if len(rs) != 2 || !clanPlaceRunes[rs[1]] {
 		return false
 	}
-	_, ok := getLexicon().surname[rs[0]]
-	return ok
+	return getLexicon().isSurname(rs[0])
 }
 
 func allHan(s string) bool {
@@ -318,6 +325,18 @@ var villageLast = func() (b runeBits) {
 	return
 }()
 
+// villageSuffixesByLast is villageSuffixes by last character, each list
+// in villageSuffixes' order (so the first suffix a word ends with is the
+// same).
+var villageSuffixesByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, s := range villageSuffixes {
+		r := lastRune(s)
+		m[r] = append(m[r], s)
+	}
+	return m
+}()
+
 // villageStems finds village names written without their suffix: spans
 // of two to four characters on token boundaries that the village list
 // holds, made of single-character tokens or of one token gojieba made up
@@ -327,8 +346,11 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 	v := getVillages()
 	var out []Finding
 	for k := 0; k < len(tt.toks); k++ {
-		t := tt.toks[k]
-		if !isHan(tt.runes[t.start]) || givenStop[tt.runes[t.start]] || functionRunes[tt.runes[t.start]] {
+		t := &tt.toks[k]
+		if n := t.n(); n > 4 || n >= 2 && t.pos != "ns" {
+			continue // neither case below
+		}
+		if r := tt.runes[t.start]; !isHan(r) || nameStopBits.has(r) {
 			continue
 		}
 		var end int
@@ -359,9 +381,9 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 		if t.n() > 1 && !v.has(w) || l.common[w] || l.commonTown[w] || nationalTerms[w] || countries[w] || !allHan(w) {
 			continue
 		}
-		bad := suffixLast.has(tt.runes[end-1]) || placeSuffixRunes[tt.runes[end-1]]
+		bad := suffixLast.has(tt.runes[end-1]) || placeSuffixBits.has(tt.runes[end-1])
 		for _, r := range tt.runes[t.start:end] {
-			if functionRunes[r] || givenStop[r] || stemNumberRunes.has(r) {
+			if nameStopBits.has(r) || stemNumberRunes.has(r) {
 				bad = true
 			}
 		}

@@ -72,25 +72,41 @@ func orgSuffix(w string) (string, bool) {
 	if w == "" {
 		return "", false
 	}
-	if r, _ := utf8.DecodeLastRuneInString(w); !suffixLast.has(r) {
+	r := lastRune(w)
+	if !suffixLast.has(r) {
 		return "", false
 	}
+	lens := suffixLens[r] // suffixLast holds r, so r < 1<<16
 	// the last n characters, longest first: map lookups, no scan of the list
 	e := len(w)
 	starts := [maxSuffixRunes + 1]int{}
 	n := 0
 	for i := len(w); i > 0 && n < maxSuffixRunes; n++ {
-		_, size := utf8.DecodeLastRuneInString(w[:i])
-		i -= size
+		i -= lastRuneLen(w[:i])
 		starts[n+1] = i
 	}
 	for k := n; k >= 1; k-- {
+		if lens&(1<<(k-1)) == 0 {
+			continue // no suffix of k characters ends with r
+		}
 		if c, ok := suffixKind[w[starts[k]:e]]; ok {
 			return w[starts[k]:e], c
 		}
 	}
 	return "", false
 }
+
+// suffixLens maps the last character of organisation suffixes to the
+// lengths they come in (bit n-1 set: a suffix of n characters).
+var suffixLens = func() []uint8 {
+	b := make([]uint8, 1<<16)
+	for _, s := range allOrgSuffixes {
+		if r := lastRune(s); r < 1<<16 {
+			b[r] |= 1 << (runeLen(s) - 1)
+		}
+	}
+	return b
+}()
 
 // maxSuffixRunes is the length of the longest organisation suffix.
 const maxSuffixRunes = 8
@@ -123,10 +139,13 @@ func findOrgs(tt *tokText) []Finding {
 		if suf == "" && k > 0 {
 			// a suffix cut in two by gojieba (观光|园): join the tokens
 			for j := 1; j <= 2 && k-j >= 0; j++ {
-				w := tt.sub(tt.toks[k-j].start, t.end)
 				if !suffixLast.has(tt.runes[t.end-1]) {
 					break
 				}
+				if n := t.end - tt.toks[k-j].start; n > maxSuffixRunes || suffixLens[tt.runes[t.end-1]]&(1<<(n-1)) == 0 {
+					continue // no suffix of that many characters ends so
+				}
+				w := tt.sub(tt.toks[k-j].start, t.end)
 				if s2, c2 := orgSuffix(w); s2 == w && runeLen(w) >= 2 {
 					suf, company, kLeft = s2, c2, k-j-1
 					t = tok{word: w, pos: "n", start: tt.toks[k-j].start, end: t.end}
@@ -210,7 +229,7 @@ func findOrgs(tt *tokText) []Finding {
 			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj && !nameVerb {
 				break
 			}
-			if givenStop[r0] || orgLeftStop[r0] && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {
+			if givenStopBits.has(r0) || orgLeftStopBits.has(r0) && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {
 				break
 			}
 			if ps, _ := orgSuffix(p.word); ps != "" && runeLen(ps) > 1 && (p.pos == "n" || p.pos == "nt") && t.start-p.end > 0 {
@@ -295,16 +314,15 @@ func findOrgs(tt *tokText) []Finding {
 		out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: ev, Score: 5, label: label, generic: !proper})
 	}
 	// Titles of newspapers and magazines (《费加罗报》).
-	hasPress, hasUni := strings.Contains(tt.text, "《"), strings.Contains(tt.text, "大")
-	for _, m := range findAllIf(hasPress, pressTitle, tt.text, true) {
+	for _, m := range pressTitleSpans(tt) {
 		out = append(out, Finding{Type: ORG, Text: tt.text[m[2]:m[3]], Start: m[2], End: m[3], Evidence: "press-title", Score: 4, label: "机构"})
 	}
 	// A quoted name before an abbreviated university (“八一”农大).
-	for _, m := range findAllIf(hasUni, quotedUni, tt.text, false) {
+	for _, m := range quotedUniSpans(tt) {
 		out = append(out, Finding{Type: ORG, Text: tt.text[m[0]:m[1]], Start: m[0], End: m[1], Evidence: "university-abbreviation", Score: 4, label: "机构"})
 	}
-	// University abbreviations (山科大, 上海交大).
-	for _, m := range uniAbbrevSpans(tt, hasUni) {
+	// University abbreviations (山科大, 上海交大); none without a 大.
+	for _, m := range uniAbbrevSpans(tt, true) {
 		w := tt.text[m[0]:m[1]]
 		// keep the tail that starts with a place character
 		for len(w) > 0 && !placeInitial(w) {
@@ -320,12 +338,12 @@ func findOrgs(tt *tokText) []Finding {
 	// Brand + industry (长城汽车, 雅迪电动车) without a suffix: an unknown
 	// word or two single characters before an industry word.
 	for k := 0; k+1 < len(tt.toks); k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k]
 		bs, be, nk := t.start, t.end, k+1
-		switch {
-		case (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && t.n() >= 2 && t.n() <= 4 && allHan(t.word) && !l.common[t.word]:
+		switch n := t.n(); {
+		case n >= 2 && n <= 4 && (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && allHan(t.word) && !l.common[t.word]:
 		case t.n() == 1 && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && isHan(tt.runes[t.start]) && isHan(tt.runes[t.start+1]) &&
-			!givenStop[tt.runes[t.start]] && !givenStop[tt.runes[t.start+1]] && (k == 0 || !isHan(tt.runes[t.start-1])):
+			!givenStopBits.has(tt.runes[t.start]) && !givenStopBits.has(tt.runes[t.start+1]) && (k == 0 || !isHan(tt.runes[t.start-1])):
 			be, nk = t.start+2, k+2
 		default:
 			continue
@@ -554,45 +572,103 @@ var bodyWordSuffixes = runeSet("部委局厅署办院所馆队团社")
 // ends in an organisation suffix (教育部, 办事处), or the body before a
 // head's title (司法部长 → 司法部); "" otherwise.
 func bodyWord(w string) string {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	r := lastRune(w)
 	if r == '长' {
 		if runeLen(w) < 4 {
 			return ""
 		}
-		r2, _ := utf8.DecodeLastRuneInString(w[:len(w)-len("长")])
-		if !bodyWordSuffixes[r2] {
+		if !bodyWordSuffixes[lastRune(w[:len(w)-len("长")])] {
 			return ""
 		}
 	} else if !suffixLast.has(r) {
 		return ""
 	}
-	rs := []rune(w)
-	if len(rs) >= 4 && rs[len(rs)-1] == '长' && bodyWordSuffixes[rs[len(rs)-2]] {
-		w, rs = string(rs[:len(rs)-1]), rs[:len(rs)-1]
+	n, last := runeLen(w), r // w's characters and its last one
+	if n >= 4 && r == '长' {
+		// drop the 长 (司法部|长): its bytes, or for a word with broken
+		// UTF-8 the re-encoded characters before it, as the rune slice did
+		if utf8.ValidString(w) {
+			w = w[:len(w)-len("长")]
+		} else {
+			rs := []rune(w)
+			w = string(rs[:len(rs)-1])
+		}
+		n, last = n-1, lastRune(w)
 	}
-	if len(rs) < 2 || ordinaryBodyWords[w] {
+	if n < 2 || ordinaryBodyWords[w] {
 		return ""
 	}
 	suf, company := orgSuffix(w)
 	if suf == "" || company && suf != "社" {
 		return "" // enterprises need a name; news agencies (路透社) do not
 	}
-	if n := runeLen(suf); n == 1 && (len(rs) < 3 || !bodyWordSuffixes[rs[len(rs)-1]]) || n > 1 && strings.HasSuffix(suf, "会") && suf != "委员会" && suf != "管委会" {
+	if sn := runeLen(suf); sn == 1 && (n < 3 || !bodyWordSuffixes[last]) || sn > 1 && strings.HasSuffix(suf, "会") && suf != "委员会" && suf != "管委会" {
 		return ""
 	}
 	return w
 }
 
-// findAllIf runs a regular expression only when a cheap test on the text
-// says it can match.
-func findAllIf(cond bool, re *regexp.Regexp, text string, submatch bool) [][]int {
-	if !cond {
-		return nil
+// quotedUniDiscipline are the characters quotedUni accepts between the
+// closing quote and 大.
+var quotedUniDiscipline = runeBitsOf("科交师农工医财理政外航邮电林海矿体艺美传民石")
+
+// quotedUniSpans returns what quotedUni.FindAllStringIndex(tt.text, -1)
+// returns, scanning the text's characters once: an opening quote, one to
+// five Han characters, a closing quote, a discipline character and 大.
+// Han characters are no quotes, so each quote starts at most one match.
+func quotedUniSpans(tt *tokText) [][]int {
+	var out [][]int
+	rs := tt.runes
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '“' && rs[i] != '"' && rs[i] != '「' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && j-i-1 < 5 && isHan(rs[j]) {
+			j++
+		}
+		if j == i+1 || j+2 >= len(rs) || rs[j] != '”' && rs[j] != '"' && rs[j] != '」' || !quotedUniDiscipline.has(rs[j+1]) || rs[j+2] != '大' {
+			continue
+		}
+		out = append(out, []int{tt.off[i], tt.off[j+3]})
+		i = j + 2 // matches do not overlap
 	}
-	if submatch {
-		return re.FindAllStringSubmatchIndex(text, -1)
+	return out
+}
+
+// pressTitleSpans returns what pressTitle.FindAllStringSubmatchIndex(
+// tt.text, -1) returns, scanning the text's characters once: 《, a run of
+// Han characters that ends with a newspaper or magazine word after one to
+// twelve others, 》.
+func pressTitleSpans(tt *tokText) [][]int {
+	var out [][]int
+	rs := tt.runes
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '《' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && isHan(rs[j]) {
+			j++
+		}
+		if j >= len(rs) || rs[j] != '》' {
+			continue
+		}
+		l := j - i - 1 // the title's length
+		ok := rs[j-1] == '报' && l-1 >= 1 && l-1 <= 12
+		if !ok && l-2 >= 1 && l-2 <= 12 {
+			switch string(rs[j-2 : j]) {
+			case "日报", "晚报", "新闻", "周刊", "杂志", "时报", "商报":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, []int{tt.off[i], tt.off[j+1], tt.off[i+1], tt.off[j]})
+		i = j
 	}
-	return re.FindAllStringIndex(text, -1)
+	return out
 }
 
 // uniDiscipline are the discipline characters before 大 in university

@@ -17,17 +17,22 @@ type patternRecognizer struct {
 	// alnumEdge: the match must not touch a digit or latin letter on
 	// either side (so a phone number is not read inside a longer number).
 	alnumEdge bool
+	// runByte, when set, holds every byte the pattern can match and
+	// minRun the fewest bytes a match has: the pattern then runs only over
+	// the runs of such bytes, at least minRun long, inside its windows
+	runByte func(byte) bool
+	minRun  int
 }
 
 var patternRecognizers = []patternRecognizer{
 	{name: "pattern:url", typ: URL, re: regexp.MustCompile(`(?i)(?:https?://|www\.)[A-Za-z0-9.\-]+(?:\.[A-Za-z]{2,})(?::\d+)?(?:/[A-Za-z0-9\-._~%/?#=&+]*)?`)},
 	{name: "pattern:email", typ: EMAIL, re: regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)},
 	{name: "pattern:qq", typ: QQ, re: regexp.MustCompile(`(?i)(?:QQ|ＱＱ|扣扣)\s*(?:群|号|号码)?\s*(?:号|号码)?\s*[:：]?\s*[1-9]\d{4,11}`)},
-	{name: "pattern:id-number", typ: ID_NUMBER, re: regexp.MustCompile(`[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]`), valid: validID, alnumEdge: true},
-	{name: "pattern:credit-code", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}`), valid: validCreditCode, alnumEdge: true},
-	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}`), valid: validLuhn, alnumEdge: true},
-	{name: "pattern:mobile", typ: PHONE, re: regexp.MustCompile(`(?:\+?86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}`), alnumEdge: true},
-	{name: "pattern:landline", typ: PHONE, re: regexp.MustCompile(`(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\-－—])\d{7,8}(?:[\-－]\d{1,4})?|[48]00[\-－]?\d{3}[\-－]?\d{4}`), alnumEdge: true},
+	{name: "pattern:id-number", typ: ID_NUMBER, re: regexp.MustCompile(`[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]`), valid: validID, alnumEdge: true, runByte: idByte, minRun: 18},
+	{name: "pattern:credit-code", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}`), valid: validCreditCode, alnumEdge: true, runByte: upperAlnumByte, minRun: 18},
+	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}`), valid: validLuhn, alnumEdge: true, runByte: digitSpaceHyphenByte, minRun: 16},
+	{name: "pattern:mobile", typ: PHONE, re: regexp.MustCompile(`(?:\+?86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}`), alnumEdge: true, runByte: phoneByte, minRun: 11},
+	{name: "pattern:landline", typ: PHONE, re: regexp.MustCompile(`(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\-－—])\d{7,8}(?:[\-－]\d{1,4})?|[48]00[\-－]?\d{3}[\-－]?\d{4}`), alnumEdge: true, runByte: landlineByte, minRun: 10},
 	{name: "pattern:licence-plate", typ: LICENSE_PLATE, re: regexp.MustCompile(`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·・\s]?[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]{1,2}`), alnumEdge: true},
 }
 
@@ -83,11 +88,15 @@ func findPatterns(text string) []Finding {
 					stats[i] = statsOf(text[w[0]:w[1]])
 				}
 			}
-			ms = findInWindows(p.re, text, keepWindows(windows, stats, p.name))
+			ws := keepWindows(windows, stats, p.name)
+			if p.runByte != nil {
+				ws = byteRuns(text, ws, p.runByte, p.minRun)
+			}
+			ms = findInWindows(p.re, text, ws)
 		case URL:
 			ms = findInWindows(p.re, text, anchorWindows(text, []string{"http", "HTTP", "Http", "www.", "WWW.", "Www."}, 0, 1024))
 		case EMAIL:
-			ms = findInWindows(p.re, text, anchorWindows(text, []string{"@"}, 128, 256))
+			ms = findInWindows(p.re, text, emailWindows(text))
 		case QQ:
 			ms = findInWindows(p.re, text, anchorWindows(text, []string{"QQ", "qq", "Qq", "qQ", "ＱＱ", "扣扣"}, 0, 48))
 		case LICENSE_PLATE:
@@ -369,6 +378,94 @@ func anchorWindows(text string, anchors []string, before, after int) [][2]int {
 	}
 	return mergeWindows(text, pos, before, after)
 }
+
+// byteRuns returns the runs of bytes in(b), at least min long, inside the
+// windows: a pattern whose every byte is such a byte matches only inside
+// them, and finds there what it finds in the whole windows.
+func byteRuns(text string, windows [][2]int, in func(byte) bool, min int) [][2]int {
+	var out [][2]int
+	for _, w := range windows {
+		for i := w[0]; i < w[1]; {
+			if !in(text[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < w[1] && in(text[j]) {
+				j++
+			}
+			if j-i >= min {
+				out = append(out, [2]int{i, j})
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+func digitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// idByte: the resident ID pattern's bytes, [0-9Xx].
+func idByte(b byte) bool { return digitByte(b) || b == 'X' || b == 'x' }
+
+// upperAlnumByte: [0-9A-Z], which holds the credit code pattern's bytes.
+func upperAlnumByte(b byte) bool { return digitByte(b) || b >= 'A' && b <= 'Z' }
+
+// digitSpaceHyphenByte: the bank card pattern's bytes, [0-9 -].
+func digitSpaceHyphenByte(b byte) bool { return digitByte(b) || b == ' ' || b == '-' }
+
+// phoneByte: the mobile pattern's bytes, [0-9 +-].
+func phoneByte(b byte) bool { return digitSpaceHyphenByte(b) || b == '+' }
+
+// landlineByte: the landline pattern's bytes, [0-9()-] and those of
+// （, ）, － and — (EF BC 88, EF BC 89, EF BC 8D, E2 80 94). A run may then
+// start or end inside another character, whose stray bytes the pattern
+// cannot match, as it could not match that character.
+func landlineByte(b byte) bool {
+	switch b {
+	case '(', ')', '-', 0xEF, 0xBC, 0x88, 0x89, 0x8D, 0xE2, 0x80, 0x94:
+		return true
+	}
+	return digitByte(b)
+}
+
+// emailWindows returns the windows around each @ (anchorWindows with 128
+// bytes before and 256 after) narrowed to the run of address characters
+// around the @: an e-mail match holds exactly one @, local-part characters
+// before it and domain characters after it, so it lies inside that run;
+// the pattern finds the same matches in far fewer bytes.
+func emailWindows(text string) [][2]int {
+	var out [][2]int
+	for _, w := range anchorWindows(text, []string{"@"}, 128, 256) {
+		for i := w[0]; i < w[1]; i++ {
+			if text[i] != '@' {
+				continue
+			}
+			s, e := i, i+1
+			for s > w[0] && emailLocalByte(text[s-1]) {
+				s--
+			}
+			for e < w[1] && emailDomainByte(text[e]) {
+				e++
+			}
+			if n := len(out); n > 0 && s <= out[n-1][1] {
+				out[n-1][1] = max(out[n-1][1], e)
+				continue
+			}
+			out = append(out, [2]int{s, e})
+		}
+	}
+	return out
+}
+
+// emailLocalByte reports the bytes of the e-mail pattern's local part,
+// [A-Za-z0-9._%+-].
+func emailLocalByte(b byte) bool {
+	return isAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-'
+}
+
+// emailDomainByte reports the bytes of its domain, [A-Za-z0-9.-].
+func emailDomainByte(b byte) bool { return isAlnum(b) || b == '.' || b == '-' }
 
 // plateWindows returns the windows around the capital letters of a text,
 // where a licence plate (甘K12345) can be.

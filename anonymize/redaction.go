@@ -22,9 +22,18 @@ type Redaction struct {
 	policy *Policy
 	index  map[string]*entity
 	order  []*entity
-	// byFirst maps an entity's first byte to the entities starting with
-	// it, longest first: Apply replaces the leftmost-longest match.
-	byFirst [256][]*entity
+	// the entities starting with byte b, longest first, are
+	// lists[first[b]-1] (first[b] 0: none; see byFirst): Apply replaces
+	// the leftmost-longest match
+	first [256]uint16
+	lists [][]*entity
+	// starts holds the first two bytes of the entities (bit startBit(b0,
+	// b1), which keeps the low bits of each: exact for UTF-8 lead and
+	// continuation byte pairs, a false alarm at worst otherwise), and single
+	// the first byte of the one-byte ones: scan skips every other position
+	// with one bit test
+	starts [1 << 11 / 64]uint64
+	single [256 / 64]uint64
 }
 
 func newRedaction(style Style, policy *Policy) *Redaction {
@@ -50,9 +59,20 @@ func (r *Redaction) add(f Finding, para int) {
 // occurrences in the document's texts.
 func (r *Redaction) finish(texts []string) {
 	for _, e := range r.order {
-		r.byFirst[e.text[0]] = append(r.byFirst[e.text[0]], e)
+		b := e.text[0]
+		if r.first[b] == 0 {
+			r.lists = append(r.lists, nil)
+			r.first[b] = uint16(len(r.lists))
+		}
+		r.lists[r.first[b]-1] = append(r.lists[r.first[b]-1], e)
+		if len(e.text) >= 2 {
+			p := startBit(e.text[0], e.text[1])
+			r.starts[p>>6] |= 1 << (p & 63)
+		} else {
+			r.single[e.text[0]>>6] |= 1 << (e.text[0] & 63)
+		}
 	}
-	for _, es := range &r.byFirst {
+	for _, es := range r.lists {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].text) > len(es[j].text) })
 	}
 	for _, t := range texts {
@@ -69,7 +89,16 @@ func (r *Redaction) finish(texts []string) {
 // scan calls fn for every leftmost-longest entity occurrence in s.
 func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 	for i := 0; i < len(s); {
-		es := r.byFirst[s[i]]
+		if r.single[s[i]>>6]&(1<<(s[i]&63)) == 0 {
+			if i+1 >= len(s) {
+				break // no entity of one byte starts here, none longer fits
+			}
+			if p := startBit(s[i], s[i+1]); r.starts[p>>6]&(1<<(p&63)) == 0 {
+				i++
+				continue
+			}
+		}
+		es := r.byFirst(s[i])
 		var hit *entity
 		for _, e := range es {
 			if strings.HasPrefix(s[i:], e.text) {
@@ -85,6 +114,18 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 		i += len(hit.text)
 	}
 }
+
+// byFirst returns the entities starting with byte b, longest first.
+func (r *Redaction) byFirst(b byte) []*entity {
+	if k := r.first[b]; k != 0 {
+		return r.lists[k-1]
+	}
+	return nil
+}
+
+// startBit is the bit of Redaction.starts for an entity starting with
+// bytes a, b.
+func startBit(a, b byte) uint { return uint(a&0x1F)<<6 | uint(b&0x3F) }
 
 // Apply replaces every entity of the document in s.
 func (r *Redaction) Apply(s string) string {

@@ -68,12 +68,65 @@ var directTemplates = [...]struct{ k, lim int }{
 	{26, 2}, {27, 8}, {28, 2}, {29, 4}, {32, 1 << 12}, {34, 64}, {36, 32}, {39, 8}, {40, 32},
 }
 
+// charTemplates are the templates whose value is one character (the
+// character at a position and its neighbours, ch); their weights are looked
+// up by character in one record per character (charTable) instead of
+// hashed, and the five neighbouring records a position reads stay in the
+// CPU cache.
+var charTemplates = [...]int{1, 2, 3, 4, 5}
+
+// nCharTemplates is len(charTemplates).
+const nCharTemplates = len(charTemplates)
+
 // directWeights holds the 16-bit weights of the small values of the
 // direct templates: value v of template k at w[start[k]+v] (lim[k]
-// values; lim 0 for the templates that are hashed).
+// values; lim 0 for the templates that are hashed), and the weights of the
+// character templates by character.
 type directWeights struct {
 	start, lim [nFeatTemplates]int
 	w          [][nTags]int16
+	// small lists the direct templates the model uses, hashed the other
+	// templates it uses (neither the character templates nor the templates
+	// it leaves out, whose weight is zero)
+	small, hashed []int
+	// rec[v] is what a position reads for character v below U+10000
+	rec []charRecord
+	// q4 is the model's table with each bucket's weights padded to eight
+	// bytes, so that no bucket straddles two cache lines
+	q4 [][4]int16
+}
+
+// charRecord is what the tagger reads for one character below U+10000,
+// in one cache line: self, the sum of the weights of the templates that
+// depend on the character at the position alone (selfTemplates), one read
+// instead of eight; nb[j], the weights of the character as the value of
+// template charTemplates[j] (a neighbour of the position).
+type charRecord struct {
+	self [nTags]int32
+	nb   [nCharTemplates][nTags]int16
+	_    [64 - 4*nTags - 2*nCharTemplates*nTags]byte
+}
+
+// selfTemplates are the templates whose value is a function of the
+// character at the position alone: the constant (0), the character
+// (1) and its lexicon buckets (11, 13-17, see taggerFeatureRows), with the
+// lexicon statistic each of those reads (-1: none).
+var selfTemplates = [...]struct{ k, stat int }{
+	{0, -1}, {1, -1}, {11, lexSurname}, {13, lexGiven}, {14, lexFirst}, {15, lexLast}, {16, lexMid}, {17, lexTranslit},
+}
+
+// weight returns the weights of value v of template k (zero when the
+// model leaves k out), as emissionsRaw adds them.
+func (m *PersonTagger) weight(d *directWeights, k int, v uint32) [nTags]int32 {
+	if m.off&(1<<k) != 0 || v == noFeat {
+		return [nTags]int32{}
+	}
+	if uint64(v) < uint64(d.lim[k]) {
+		e := &d.w[d.start[k]+int(v)]
+		return [nTags]int32{int32(e[0]), int32(e[1]), int32(e[2])}
+	}
+	h := int(fhash(m.bits, uint32(k), v)) * nTags
+	return [nTags]int32{int32(m.q[h]), int32(m.q[h+1]), int32(m.q[h+2])}
 }
 
 // directTable builds (once) the direct weights of a quantized model.
@@ -91,6 +144,55 @@ func (m *PersonTagger) directTable() *directWeights {
 				d.w = append(d.w, e)
 			}
 		}
+		isChar := map[int]bool{}
+		for _, k := range charTemplates {
+			isChar[k] = true
+		}
+		for _, t := range selfTemplates {
+			isChar[t.k] = true
+		}
+		for k := 0; k < nFeatTemplates; k++ {
+			switch {
+			case m.off&(1<<k) != 0 || isChar[k]:
+			case d.lim[k] > 0:
+				d.small = append(d.small, k)
+			default:
+				d.hashed = append(d.hashed, k)
+			}
+		}
+		d.rec = make([]charRecord, 1<<16)
+		for j, k := range charTemplates {
+			if m.off&(1<<k) != 0 {
+				continue
+			}
+			for v := range d.rec {
+				b := int(fhash(m.bits, uint32(k), uint32(v))) * nTags
+				d.rec[v].nb[j] = [nTags]int16{m.q[b], m.q[b+1], m.q[b+2]}
+			}
+		}
+		d.q4 = make([][4]int16, 1<<m.bits)
+		for b := range d.q4 {
+			d.q4[b] = [4]int16{m.q[b*nTags], m.q[b*nTags+1], m.q[b*nTags+2]}
+		}
+		lt := getTaggerLex()
+		for v := range d.rec {
+			st := lt.stats(rune(v))
+			var sum [nTags]int32
+			for _, t := range selfTemplates {
+				val := uint32(v)
+				switch {
+				case t.k == 0:
+					val = 0
+				case t.stat >= 0:
+					val = uint32(st[t.stat])
+				}
+				w := m.weight(d, t.k, val)
+				for y := range sum {
+					sum[y] += w[y]
+				}
+			}
+			d.rec[v].self = sum
+		}
 		m.direct = d
 	})
 	return m.direct
@@ -98,14 +200,13 @@ func (m *PersonTagger) directTable() *directWeights {
 
 // emissionsRaw adds the quantized weights of the raw (unhashed) feature
 // values of one character: small values of the direct templates from the
-// direct table, the others hashed. The integer sums equal emissions' over
-// the hashed features.
+// direct table, characters from the character table, the others hashed;
+// templates the model leaves out add nothing. The integer sums equal
+// emissions' over the hashed features.
 func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32) [nTags]float32 {
 	var a, b, c int32
-	for k, v := range f {
-		if v == noFeat {
-			continue
-		}
+	for _, k := range d.small {
+		v := f[k]
 		if uint64(v) < uint64(d.lim[k]) {
 			e := &d.w[d.start[k]+int(v)]
 			a += int32(e[0])
@@ -113,13 +214,57 @@ func (m *PersonTagger) emissionsRaw(d *directWeights, f *[nFeatTemplates]uint32)
 			c += int32(e[2])
 			continue
 		}
-		if m.off&(1<<k) != 0 {
+		if v == noFeat {
 			continue
 		}
 		h := int(fhash(m.bits, uint32(k), v)) * nTags
 		a += int32(m.q[h])
 		b += int32(m.q[h+1])
 		c += int32(m.q[h+2])
+	}
+	if v := f[1]; v < 1<<16 {
+		e := &d.rec[v].self
+		a += e[0]
+		b += e[1]
+		c += e[2]
+	} else {
+		for _, t := range selfTemplates {
+			w := m.weight(d, t.k, f[t.k])
+			a += w[0]
+			b += w[1]
+			c += w[2]
+		}
+	}
+	for j, k := range charTemplates {
+		if k == 1 {
+			continue // in self
+		}
+		v := f[k]
+		if v < 1<<16 {
+			e := &d.rec[v].nb[j]
+			a += int32(e[0])
+			b += int32(e[1])
+			c += int32(e[2])
+			continue
+		}
+		if v == noFeat || m.off&(1<<k) != 0 {
+			continue
+		}
+		h := int(fhash(m.bits, uint32(k), v)) * nTags
+		a += int32(m.q[h])
+		b += int32(m.q[h+1])
+		c += int32(m.q[h+2])
+	}
+	q4 := d.q4
+	for _, k := range d.hashed {
+		v := f[k]
+		if v == noFeat {
+			continue
+		}
+		e := &q4[fhash(m.bits, uint32(k), v)&uint32(len(q4)-1)]
+		a += int32(e[0])
+		b += int32(e[1])
+		c += int32(e[2])
 	}
 	return [nTags]float32{float32(a) * m.scale, float32(b) * m.scale, float32(c) * m.scale}
 }
@@ -303,7 +448,7 @@ func combinePersons(tt *tokText, cands []Finding) []Finding {
 func (m *PersonTagger) tag(tt *tokText, cands []Finding, bias float32) []uint8 {
 	sc := scratchPool.Get().(*taggerScratch)
 	defer scratchPool.Put(sc)
-	sc.em = grow(sc.em, len(tt.runes))
+	sc.em = resize(sc.em, len(tt.runes)) // every row sets its emission
 	em := sc.em
 	if m.q != nil {
 		d := m.directTable()
@@ -364,6 +509,7 @@ type taggerScratch struct {
 	roleEnd, titleStart []bool
 	lx                  []runeLexStats
 	cls                 []uint32 // runeClass of each rune, shifted by one (line edges 0)
+	comp                []uint8  // 1 where a compound surname starts at the rune
 	tokPos, tokWord     []uint32
 	row                 [nFeatTemplates]uint32 // one rune's features, reused so it is not allocated per rune
 }
@@ -381,15 +527,96 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// viterbiEm decodes the best labels from the emission scores.
+// resize returns s with length n, reusing its storage when large enough,
+// without clearing it: for buffers the caller sets entirely.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// viterbiEm decodes the best labels from the emission scores. The
+// recurrence is unrolled for the three labels: the same additions in the
+// same order as the loop over labels, and the same tie-breaking (the
+// lowest previous label among equals).
 func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerScratch) []uint8 {
 	n := len(ems)
 	if n == 0 {
 		return nil
 	}
 	neg := float32(math.Inf(-1))
-	sc.back = grow(sc.back, n)
+	sc.back = resize(sc.back, n) // set for every position after the first, whose is never used
 	back := sc.back
+	t := &m.trans
+	em := ems[0]
+	em[tagB] += bias
+	pO, pB, pI := t[nTags][tagO]+em[tagO], t[nTags][tagB]+em[tagB], neg
+	for i := 1; i < n; i++ {
+		em = ems[i]
+		em[tagB] += bias
+		bk := &back[i]
+		// O and B: from O, B or I
+		best, arg := neg, uint8(0)
+		if v := pO + t[tagO][tagO]; v > best {
+			best, arg = v, tagO
+		}
+		if v := pB + t[tagB][tagO]; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + t[tagI][tagO]; v > best {
+			best, arg = v, tagI
+		}
+		cO := best + em[tagO]
+		bk[tagO] = arg
+		best, arg = neg, 0
+		if v := pO + t[tagO][tagB]; v > best {
+			best, arg = v, tagO
+		}
+		if v := pB + t[tagB][tagB]; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + t[tagI][tagB]; v > best {
+			best, arg = v, tagI
+		}
+		cB := best + em[tagB]
+		bk[tagB] = arg
+		// I: from B or I, never from O
+		best, arg = neg, 0
+		if v := pB + t[tagB][tagI]; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + t[tagI][tagI]; v > best {
+			best, arg = v, tagI
+		}
+		cI := best + em[tagI]
+		bk[tagI] = arg
+		pO, pB, pI = cO, cB, cI
+	}
+	out := make([]uint8, n)
+	last := [nTags]float32{pO, pB, pI}
+	best := uint8(0)
+	for y := 1; y < nTags; y++ {
+		if last[y] > last[best] {
+			best = uint8(y)
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = best
+		best = back[i][best]
+	}
+	return out
+}
+
+// viterbiEmLoop is viterbiEm as a loop over the labels, the reference the
+// unrolled decoder is tested against.
+func (m *PersonTagger) viterbiEmLoop(ems [][nTags]float32, bias float32) []uint8 {
+	n := len(ems)
+	if n == 0 {
+		return nil
+	}
+	neg := float32(math.Inf(-1))
+	back := make([][nTags]uint8, n)
 	var prev, cur [nTags]float32
 	em := ems[0]
 	em[tagB] += bias
@@ -466,6 +693,10 @@ type runeLexStats [nLexStats]uint8
 type taggerLex struct {
 	bmp           []runeLexStats
 	compoundFirst runeBits
+	// compoundPair holds the two-character compound surnames
+	compoundPair map[[2]rune]bool
+	// class is runeClass of each character of the BMP
+	class []uint8
 }
 
 var (
@@ -479,9 +710,17 @@ func getTaggerLex() *taggerLex {
 		for r := rune(0); r < 1<<16; r++ {
 			lt.bmp[r] = lexStatsOf(r)
 		}
-		for w := range getLexicon().compound {
+		lt.compoundPair = map[[2]rune]bool{}
+		for w, ok := range getLexicon().compound {
 			r, _ := firstRune(w)
 			lt.compoundFirst.set(r)
+			if rs := []rune(w); ok && len(rs) == 2 {
+				lt.compoundPair[[2]rune{rs[0], rs[1]}] = true
+			}
+		}
+		lt.class = make([]uint8, 1<<16)
+		for r := range lt.class {
+			lt.class[r] = uint8(runeClass([]rune{rune(r)}, 0))
 		}
 		taggerLexVal = lt
 	})
@@ -576,6 +815,7 @@ func taggerFeaturesBits(tt *tokText, cands []Finding, buf []uint32, bits uint, o
 // instead (noFeat where a template does not apply; off not applied).
 func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatureSet, hash bool, sc *taggerScratch, row func(i int, hs *[nFeatTemplates]uint32)) {
 	l := getLexicon()
+	_ = l // the compound test below reads compoundPair, built from l.compound
 	rs := tt.runes
 	n := len(rs)
 	ch := func(i int) uint32 {
@@ -638,10 +878,10 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	for _, t := range tt.toks {
 		// a character bit set before each map lookup: most words are
 		// neither
-		if r, _ := utf8.DecodeLastRuneInString(t.word); roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
+		if r := lastRune(t.word); roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
 			roleEnd[t.end] = true
 		}
-		if r, _ := utf8.DecodeRuneInString(t.word); rolesAfterFirst.has(r) && rolesAfter[t.word] {
+		if r := firstRuneOf(t.word); rolesAfterFirst.has(r) && rolesAfter[t.word] {
 			titleStart[t.start] = true
 		}
 	}
@@ -653,17 +893,29 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	}
 	lt := getTaggerLex()
 	// per-rune lexicon buckets and per-token hashes, computed once
-	sc.lx = grow(sc.lx, n)
+	sc.lx = resize(sc.lx, n) // set for every rune below
 	lx := sc.lx
 	for i, r := range rs {
 		lx[i] = lt.stats(r)
 	}
 	sc.cls = grow(sc.cls, n+2)
 	cls := sc.cls
-	for i := range rs {
-		cls[i+1] = runeClass(rs, i)
+	for i, r := range rs {
+		if uint32(r) < 1<<16 {
+			cls[i+1] = uint32(lt.class[r])
+		} else {
+			cls[i+1] = runeClass(rs, i)
+		}
 	}
-	sc.tokPos, sc.tokWord = grow(sc.tokPos, len(tt.toks)), grow(sc.tokWord, len(tt.toks))
+	// compound surnames at each pair of characters, looked up once
+	sc.comp = grow(sc.comp, n+1)
+	compAt := sc.comp
+	for i := 0; i+1 < n; i++ {
+		if lt.compoundFirst.has(rs[i]) && lt.compoundPair[[2]rune{rs[i], rs[i+1]}] {
+			compAt[i] = 1
+		}
+	}
+	sc.tokPos, sc.tokWord = resize(sc.tokPos, len(tt.toks)), resize(sc.tokWord, len(tt.toks)) // set for every token below
 	tokPos, tokWord := sc.tokPos, sc.tokWord
 	for k, t := range tt.toks {
 		tokPos[k] = strHash(t.pos)
@@ -671,7 +923,7 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	}
 	for i := 0; i < n; i++ {
 		ti := tt.tokOf[i]
-		t := tt.toks[ti]
+		t := &tt.toks[ti]
 		wpos := uint32(0) // S
 		switch {
 		case t.n() == 1:
@@ -697,10 +949,10 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 		st := lx[i]
 		sur := uint32(st[lexSurname])
 		comp := uint32(0)
-		if i+1 < n && lt.compoundFirst.has(rs[i]) && l.compound[string(rs[i:i+2])] {
+		if compAt[i] != 0 { // l.compound[string(rs[i:i+2])]
 			comp = 1
 		}
-		if i > 0 && lt.compoundFirst.has(rs[i-1]) && l.compound[string(rs[i-1:i+1])] {
+		if i > 0 && compAt[i-1] != 0 {
 			comp |= 2
 		}
 		surPrev, surPrev2 := uint32(99), uint32(99)

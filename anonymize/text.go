@@ -3,6 +3,7 @@ package anonymize
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,16 +39,41 @@ func (t tok) weak() bool {
 	return t.n() == 1 || t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt"
 }
 
+// tokTextPool recycles the buffers of the tokTexts of a document once
+// Analyze is done with them (release): a report's texts need about 70
+// bytes of them per character, which the garbage collector would
+// otherwise trace and clear again for every document.
+var tokTextPool = sync.Pool{New: func() any { return new(tokText) }}
+
+// release hands tt's buffers back for reuse; tt must not be used after.
+func (tt *tokText) release() {
+	if tt == nil || cap(tt.off) == 0 {
+		return
+	}
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0]}
+	tokTextPool.Put(tt)
+}
+
+// reuse returns s emptied, or a new slice of capacity n when s is shorter.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
 func newTokText(seg *segment.Segmenter, text string) *tokText {
-	tt := &tokText{text: text}
-	tt.runes = make([]rune, 0, len(text)/3+1)
-	tt.off = make([]int, 0, len(text)/3+2)
+	tt := tokTextPool.Get().(*tokText)
+	tt.text = text
+	tt.runes = reuse(tt.runes, len(text)/3+1)
+	tt.off = reuse(tt.off, len(text)/3+2)
 	for i, r := range text {
 		tt.runes = append(tt.runes, r)
 		tt.off = append(tt.off, i)
 	}
 	tt.off = append(tt.off, len(text))
-	tt.tokOf = make([]int, len(tt.runes))
+	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
+	tt.toks = tt.toks[:0]
 	if seg == nil || !utf8.ValidString(text) {
 		// One token per rune: recognizers still run, with less context.
 		for i, r := range tt.runes {
@@ -80,7 +106,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	}
 	next := 0
 	tags := seg.Tag(text)
-	tt.toks = make([]tok, 0, len(tags)+4)
+	tt.toks = reuse(tt.toks, len(tags)+4)
 	for _, st := range tags {
 		s, e := byteToRune(st.Start), byteToRune(st.End)
 		if s < next {
@@ -145,7 +171,25 @@ func (tt *tokText) tokenAt(i int) *tok {
 	return &tt.toks[tt.tokOf[i]]
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character, like unicode.Is(unicode.Han,
+// r): a bit test for the Basic Multilingual Plane (where the recognizers ask
+// at nearly every character), the range table above it.
+func isHan(r rune) bool {
+	if uint32(r) < 1<<16 {
+		return hanBMP[r>>6]&(1<<(uint(r)&63)) != 0
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// hanBMP is unicode.Han below U+10000 as a bit set.
+var hanBMP = func() (b runeBits) {
+	for r := rune(0); r < 1<<16; r++ {
+		if unicode.Is(unicode.Han, r) {
+			b.set(r)
+		}
+	}
+	return
+}()
 
 // isMaskRune reports runes the genre and huibao use to mask text.
 func isMaskRune(r rune) bool {
@@ -154,6 +198,57 @@ func isMaskRune(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// lastRune returns the last character of s, as
+// utf8.DecodeLastRuneInString does, without a call for a character of
+// three bytes (nearly every Chinese one).
+func lastRune(s string) rune {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// lastRuneLen returns the length in bytes of the last character of s, as
+// utf8.DecodeLastRuneInString does.
+func lastRuneLen(s string) int {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return 3
+		}
+	}
+	_, n := utf8.DecodeLastRuneInString(s)
+	return n
+}
+
+// firstRuneOf returns the first character of s, as utf8.DecodeRuneInString
+// does, without a call for a character of three bytes.
+func firstRuneOf(s string) rune {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// indexDigit is strings.IndexAny(s, "0123456789") without building the
+// byte set on every call: the first ASCII digit's offset, or -1.
+func indexDigit(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return i
+		}
+	}
+	return -1
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -1,0 +1,262 @@
+package anonymize
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The fast paths of the hot loops must answer exactly what the slow
+// definitions they replace answer.
+
+func TestIsHanMatchesUnicode(t *testing.T) {
+	for _, r := range []rune{-1, -1 << 20, unicode.MaxRune + 1, 0x7fffffff} {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%d) = %v", r, isHan(r))
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v, unicode.Is says %v", r, isHan(r), !isHan(r))
+		}
+	}
+}
+
+// The direct emission path (character records, folded per-character
+// templates, direct tables) gives the same integer sums as hashing every
+// feature, also for characters above U+FFFF, which take the slow path.
+func TestDirectEmissionsOutsideBMP(t *testing.T) {
+	seg := testSeg(t)
+	st := currentTagger()
+	if st == nil || st.m == nil || st.m.q == nil {
+		t.Fatal("embedded person model did not load")
+	}
+	texts := []string{
+		"\U00020000\U0002A6A5同志和张𠀾明出席会议😀，李四主持。",
+		"副县长王𡿨，电话138\U0001F600；𪚥村支部书记赵六。",
+		"a\x01\x02b 张三",
+	}
+	for _, off := range []TaggerFeatureSet{st.m.off, 0, NoCharIdentity, 1<<0 | 1<<1 | 1<<13} {
+		m := &PersonTagger{bits: st.m.bits, off: off, q: st.m.q, scale: st.m.scale}
+		d := m.directTable()
+		for _, text := range texts {
+			tt := newTokText(seg, text)
+			cands := scorePersons(tt)
+			var want [][nTags]float32
+			taggerFeatureRows(tt, cands, m.bits, m.off, true, &taggerScratch{}, func(_ int, hs *[nFeatTemplates]uint32) {
+				want = append(want, m.emissions(hs[:]))
+			})
+			taggerFeatureRows(tt, cands, m.bits, m.off, false, &taggerScratch{}, func(i int, f *[nFeatTemplates]uint32) {
+				if got := m.emissionsRaw(d, f); got != want[i] {
+					t.Errorf("off %x, rune %d (%U) of %q: direct %v, hashed %v", off, i, tt.runes[i], text, got, want[i])
+				}
+			})
+			if len(want) != len(tt.runes) {
+				t.Fatalf("%d rows for %d runes", len(want), len(tt.runes))
+			}
+		}
+	}
+}
+
+func TestLastFirstRuneMatchUTF8(t *testing.T) {
+	var buf [5]byte
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for c := 0; c < 256; c += 1 + (c & 7) {
+				buf = [5]byte{'x', byte(a), byte(b), byte(c), 0xE4}
+				for _, s := range []string{string(buf[1:4]), string(buf[:4]), string(buf[1:]), string(buf[1:3])} {
+					lr, _ := utf8.DecodeLastRuneInString(s)
+					fr, _ := utf8.DecodeRuneInString(s)
+					_, ln := utf8.DecodeLastRuneInString(s)
+					if lastRune(s) != lr || firstRuneOf(s) != fr || lastRuneLen(s) != ln {
+						t.Fatalf("% x: lastRune %U firstRuneOf %U, utf8 %U %U", s, lastRune(s), firstRuneOf(s), lr, fr)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "张", "张三", "𠀀", "a𠀀", "\xed\xa0\x80", "\xe0\x80\x80"} {
+		lr, _ := utf8.DecodeLastRuneInString(s)
+		fr, _ := utf8.DecodeRuneInString(s)
+		if lastRune(s) != lr || firstRuneOf(s) != fr {
+			t.Errorf("%q: lastRune %U firstRuneOf %U, utf8 %U %U", s, lastRune(s), firstRuneOf(s), lr, fr)
+		}
+	}
+}
+
+func TestRuneClassTable(t *testing.T) {
+	lt := getTaggerLex()
+	for r := rune(0); r < 1<<16; r++ {
+		if got, want := uint32(lt.class[r]), runeClass([]rune{r}, 0); got != want {
+			t.Fatalf("class of %U: table %d, runeClass %d", r, got, want)
+		}
+	}
+}
+
+// The hand-written scanners find exactly what the regular expressions they
+// replace find, on random strings over the characters that matter.
+func TestScannersMatchRegexps(t *testing.T) {
+	alphabet := []string{"《", "》", "报", "日", "晚", "新", "闻", "周", "刊", "甲", "乙", "a", "“", "”", "\"", "「", "」", "农", "交", "大", "中", "\xff", " "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(24); k > 0; k-- {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		text := b.String()
+		if n%7 == 0 {
+			text = "《" + strings.Repeat("甲", rng.IntN(16)) + []string{"报", "日报", "新闻", "杂志"}[rng.IntN(4)] + "》" + text
+		}
+		if n%5 == 0 {
+			text += "“" + strings.Repeat("乙", rng.IntN(7)) + "”农大"
+		}
+		tt := newTokText(nil, text)
+		if got, want := quotedUniSpans(tt), quotedUni.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: quotedUniSpans %v, regexp %v", text, got, want)
+		}
+		if got, want := pressTitleSpans(tt), pressTitle.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: pressTitleSpans %v, regexp %v", text, got, want)
+		}
+	}
+}
+
+// Apply with the start-bit filter replaces exactly what a scan trying
+// every entity at every byte replaces, one-byte entities and broken UTF-8
+// included.
+func TestRedactionScanFilter(t *testing.T) {
+	r := newRedaction(Placeholder, DefaultPolicy())
+	for _, w := range []string{"A", "张三", "张三丰", "AB", "\xe5", "县委", "李"} {
+		r.add(Finding{Type: PERSON, Text: w}, 0)
+	}
+	r.finish(nil)
+	naive := func(s string) string {
+		var b strings.Builder
+		for i := 0; i < len(s); {
+			var hit *entity
+			for _, e := range r.byFirst(s[i]) {
+				if strings.HasPrefix(s[i:], e.text) {
+					hit = e
+					break
+				}
+			}
+			if hit == nil {
+				b.WriteByte(s[i])
+				i++
+				continue
+			}
+			b.WriteString(hit.placeholder)
+			i += len(hit.text)
+		}
+		return b.String()
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	parts := []string{"A", "B", "张", "三", "丰", "县", "委", "李", "\xe5", "x", "，"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := r.Apply(s), naive(s); got != want {
+			t.Fatalf("Apply(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The unrolled Viterbi decoder returns the labels of the loop over labels,
+// ties included (small integer scores make many).
+func TestViterbiUnrolledMatchesLoop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	models := []*PersonTagger{{}}
+	if st := currentTagger(); st != nil && st.m != nil {
+		models = append(models, st.m)
+	}
+	for n := 0; n < 3000; n++ {
+		m := models[n%len(models)]
+		if n%len(models) == 0 {
+			m = &PersonTagger{}
+			for x := range m.trans {
+				for y := range m.trans[x] {
+					m.trans[x][y] = float32(rng.IntN(5) - 2)
+				}
+			}
+		}
+		ems := make([][nTags]float32, rng.IntN(40))
+		for i := range ems {
+			for y := range ems[i] {
+				ems[i][y] = float32(rng.IntN(7)-3) * 0.5
+			}
+		}
+		bias := float32(rng.IntN(3)) * 0.5
+		got := m.viterbiEm(ems, bias, &taggerScratch{})
+		if want := m.viterbiEmLoop(ems, bias); !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: unrolled %v, loop %v", n, got, want)
+		}
+	}
+}
+
+func TestIsSurnameMatchesMap(t *testing.T) {
+	l := getLexicon()
+	if len(l.surname) == 0 {
+		t.Fatal("no surnames loaded")
+	}
+	for r := rune(-1); r <= unicode.MaxRune; r++ {
+		_, want := l.surname[r]
+		if l.isSurname(r) != want {
+			t.Fatalf("isSurname(%U) = %v, map says %v", r, !want, want)
+		}
+	}
+}
+
+// The narrowed e-mail windows give the e-mail pattern the matches it finds
+// in the wide windows around each @.
+func TestEmailWindowsSameMatches(t *testing.T) {
+	var email *regexp.Regexp
+	for _, p := range patternRecognizers {
+		if p.typ == EMAIL {
+			email = p.re
+		}
+	}
+	parts := []string{"a", "Z", "0", "9", ".", "_", "%", "+", "-", "@", "@", "com", "cn", "邮箱", "，", " ", "\xff", "x@y.zz", strings.Repeat("b", 130), "中文字"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(20); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		want := findInWindows(email, text, anchorWindows(text, []string{"@"}, 128, 256))
+		if got := findInWindows(email, text, emailWindows(text)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: narrowed %v, wide %v", text, got, want)
+		}
+	}
+}
+
+// The number patterns find in the runs of their bytes what they find in
+// their whole windows.
+func TestByteRunsSameMatches(t *testing.T) {
+	parts := []string{"1", "3", "8", "9", "0", "5", "12345", "138", "13812345678", "+86", "86", " ", "-", "X", "x", "A", "Z", "9144", "4000", "电话", "，", "（", "）", "(", ")", "\xff", "110105194912310021", "6222", strings.Repeat("7", 16),
+		"－", "—", "0939", "（0939）", "0939—", "400－", "\xbc", "\x94", "\xef\xbc", "\xe2\x80", "：", "•", "\u2000", "8008"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(24); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		windows := digitWindows(text)
+		for _, p := range patternRecognizers {
+			if p.runByte == nil {
+				continue
+			}
+			want := findInWindows(p.re, text, windows)
+			if got := findInWindows(p.re, text, byteRuns(text, windows, p.runByte, p.minRun)); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s on %q: runs %v, windows %v", p.name, text, got, want)
+			}
+		}
+	}
+}
