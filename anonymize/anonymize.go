@@ -472,6 +472,16 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 				j += utf8.RuneLen(r)
 			}
 			e = s + j
+			// and before a numeral, measure or function word that follows
+			// its first word (市政府|多次|给予): the item ends there
+			if i := tt.runeAt(s); i >= 0 && i < len(tt.runes) {
+				for ti := tt.tokOf[i] + 1; ti < len(tt.toks) && tt.off[tt.toks[ti].start] < e; ti++ {
+					if p := tt.toks[ti].pos; p == "m" || p == "d" || p == "p" || p == "c" || p == "u" || p == "r" {
+						e = tt.off[tt.toks[ti].start]
+						break
+					}
+				}
+			}
 		}
 		l, han := 0, true
 		for _, r := range tt.text[s:e] {

@@ -193,6 +193,10 @@ func findLocations(tt *tokText) []Finding {
 			for k2 := k - 1; k2 >= 0 && t.start-tt.toks[k2].start <= 2; k2-- {
 				p := tt.toks[k2]
 				r0 := tt.runes[p.start]
+				if k2 == k-1 && villageHead(p, *t, r0) {
+					s = p.start // 马|家村, 五里|墩村: the name's own head, never a bare 家村
+					break
+				}
 				if !isHan(r0) || listStopBits.has(r0) || genericVillagePrefix[p.word] {
 					break
 				}
@@ -248,6 +252,22 @@ func findLocations(tt *tokText) []Finding {
 		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
 	}
 	return out
+}
+
+// villageHead reports whether token p, just before village word t, is the
+// head of the village's name even though it reads as a generic word
+// elsewhere: a surname before 家村/家庄 (马|家村, whose 马 alone would be a
+// generic prefix, 马路) or a numeral with a distance or crossing word
+// before a one-character stem (五里|墩村, 三道|岔村).
+func villageHead(p, t tok, r0 rune) bool {
+	switch {
+	case p.n() == 1 && strings.HasPrefix(t.word, "家") && getLexicon().isSurname(r0):
+		return true
+	case p.n() == 2 && p.pos == "m" && t.n() == 2 && isHan(r0) && r0 != '第' && r0 != '每':
+		last, _ := utf8.DecodeLastRuneInString(p.word)
+		return strings.ContainsRune("里道岔沟堡铺营", last)
+	}
+	return false
 }
 
 // clanPlaceRunes follow a surname in the commonest village names (王家村,

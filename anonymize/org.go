@@ -431,7 +431,8 @@ func orgLabel(w string, company bool) string {
 
 // orgShortForms derives the short forms an organisation is also called by:
 // its distinctive part without industry words and suffix (金成机械有限公司
-// → 金成), and for universities the initials form (上海交通大学 → 上海交大).
+// → 金成), and for universities the initials form (上海交通大学 → 上海交大,
+// 兰州大学 → 兰大).
 func orgShortForms(tt *tokText, f Finding) []string {
 	var out []string
 	name := f.Text
@@ -474,6 +475,13 @@ func orgShortForms(tt *tokText, f Finding) []string {
 		if runeLen(b.String()) >= 3 {
 			out = append(out, b.String())
 		}
+	}
+	if suf == "大学" && len(words) <= 1 && runeLen(core) == 2 && allHan(core) {
+		// 兰州大学 → 兰大, 厦门大学 → 厦大 (gojieba often keeps the whole
+		// name as one word): only ever looked for in a document that
+		// names the university in full
+		r0, _ := firstRune(core)
+		out = append(out, string(r0)+"大")
 	}
 	_ = core
 	return out

@@ -110,16 +110,36 @@ func findPatterns(text string) []Finding {
 				continue
 			}
 			t := text[s:e]
+			ev := p.name
 			if p.valid != nil && !p.valid(t) {
-				continue
+				// A number introduced as an ID (身份证号…) with a wrong
+				// check digit (a typo) still names a region and a birth
+				// date: the label outweighs a check character that happens
+				// to make it a valid credit code. Without such a label
+				// (编号…) the check digit decides.
+				if p.typ != ID_NUMBER || !idLabelBefore(text, s) {
+					continue
+				}
+				ev = p.name + ",check-digit-wrong"
 			}
 			if overlapsAny(out, s, e) {
 				continue
 			}
-			out = append(out, Finding{Type: p.typ, Text: t, Start: s, End: e, Evidence: p.name, Score: 10})
+			out = append(out, Finding{Type: p.typ, Text: t, Start: s, End: e, Evidence: ev, Score: 10})
 		}
 	}
 	return out
+}
+
+// idLabelBefore reports whether the few characters before byte offset s
+// introduce an identity document number (身份证号：, 证件号码, 公民身份号码).
+func idLabelBefore(text string, s int) bool {
+	from := max(s-30, 0)
+	for from < s && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	before := text[from:s]
+	return strings.Contains(before, "身份证") || strings.Contains(before, "证件号") || strings.Contains(before, "身份号码")
 }
 
 func hasPlateLetter(text string) bool {

@@ -40,6 +40,9 @@ func TestFindPatterns(t *testing.T) {
 		{"邮箱zhang.san@example.org。", EMAIL, "zhang.san@example.org"},
 		{"身份证号11010519491231002X。", ID_NUMBER, "11010519491231002X"},
 		{"统一社会信用代码91350100M000100Y43", CREDIT_CODE, "91350100M000100Y43"},
+		// introduced as an ID, masked as one even with a wrong check digit
+		{"身份证号：622223199001011234，", ID_NUMBER, "622223199001011234"},
+		{"公民身份号码110105194912310021", ID_NUMBER, "110105194912310021"},
 		{"卡号4111111111111111", BANK_CARD, "4111111111111111"},
 		{"车牌甘A12345停放", LICENSE_PLATE, "甘A12345"},
 		{"详见https://www.example.gov.cn/a/b.html。", URL, "https://www.example.gov.cn/a/b.html"},
