@@ -19,10 +19,13 @@ type LogisticParams struct {
 	L2     float64 // L2 penalty per example (weight decay)
 	Epochs int     // passes of AdaGrad over the examples
 	Rate   float64 // AdaGrad base learning rate
+	// Balance is the power of the class weights: 1 makes every class
+	// count alike in the loss, 0 leaves the training mix as it is.
+	Balance float64
 }
 
 // DefaultLogistic are the settings scripts/train uses.
-var DefaultLogistic = LogisticParams{L2: 0.0005, Epochs: 40, Rate: 0.3}
+var DefaultLogistic = LogisticParams{L2: 0.0001, Epochs: 40, Rate: 0.3, Balance: 1}
 
 // TrainLogistic fits a multinomial logistic regression on the examples'
 // tokens (gojieba words and the paragraph features of ParagraphFeatures).
@@ -87,7 +90,7 @@ func TrainLogistic(examples []Example, minDocs int, p LogisticParams) *Model {
 		if len(fs) == 0 {
 			continue
 		}
-		cw := float64(total) / (4 * float64(m.Examples[c]))
+		cw := math.Pow(float64(total)/(4*float64(m.Examples[c])), p.Balance)
 		rows = append(rows, row{c, fs, 1 / math.Sqrt(float64(len(fs))), cw})
 	}
 	// a fixed pseudo-random order: by a hash of the position

@@ -14,13 +14,13 @@ func TestTrainLogisticSeparates(t *testing.T) {
 	for i := 0; i < 12; i++ {
 		d := docs[i%3]
 		ex = append(ex,
-			Example{d, Achievement, []string{"完成", "#NUM", "建成"}},
-			Example{d, Problem, []string{"不足", "薄弱", "存在"}},
-			Example{d, Plan, []string{"力争", "将", "加快"}},
-			Example{d, Other, []string{"会议", "召开", "出席"}},
+			Example{Doc: d, Category: Achievement, Tokens: []string{"完成", "#NUM", "建成"}},
+			Example{Doc: d, Category: Problem, Tokens: []string{"不足", "薄弱", "存在"}},
+			Example{Doc: d, Category: Plan, Tokens: []string{"力争", "将", "加快"}},
+			Example{Doc: d, Category: Other, Tokens: []string{"会议", "召开", "出席"}},
 		)
 	}
-	ex = append(ex, Example{"a", Other, []string{"张三"}})
+	ex = append(ex, Example{Doc: "a", Category: Other, Tokens: []string{"张三"}})
 	m := TrainLogistic(ex, 2, DefaultLogistic)
 	if m.Kind != KindLogistic || m.Docs != 3 {
 		t.Fatalf("kind %q docs %d", m.Kind, m.Docs)
