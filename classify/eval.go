@@ -183,7 +183,7 @@ func EvaluateContent(seg *segment.Segmenter, docs []devset.Doc, train func([]Exa
 				words := seg.Cut(leadOf(t, MaxModelRunes))
 				toks := featuresOf(words)
 				if m.Kind == KindLogistic {
-					toks = modelTokens(t, words)
+					toks = append(toks, ParagraphFeatures(t, words)...)
 				}
 				s, _ := m.Score(toks)
 				got, conf := pick(s)

@@ -25,7 +25,7 @@ type LogisticParams struct {
 }
 
 // DefaultLogistic are the settings scripts/train uses.
-var DefaultLogistic = LogisticParams{L2: 0.0001, Epochs: 40, Rate: 0.3, Balance: 1}
+var DefaultLogistic = LogisticParams{L2: 0.0005, Epochs: 40, Rate: 0.3, Balance: 1}
 
 // TrainLogistic fits a multinomial logistic regression on the examples'
 // tokens (gojieba words and the paragraph features of ParagraphFeatures).

@@ -41,8 +41,6 @@ type Model struct {
 	Docs     int                   `json:"training_documents"`
 	Examples []int                 `json:"training_paragraphs"` // per class
 	Weights  map[string][4]float64 `json:"weights"`
-
-	gramState // n-gram weights by packed runes, built on first use
 }
 
 //go:embed model.json

@@ -67,13 +67,6 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 		for i, f := range pe.feats {
 			pe.fweight[i], pe.fknown[i] = c.Model.Weights[f.name]
 		}
-		// character n-grams of the lead the words were cut from
-		at, ws := c.Model.gramHits(text[:pe.covered])
-		for i := range at {
-			pe.feats = append(pe.feats, paraFeature{"", at[i]})
-			pe.fweight = append(pe.fweight, ws[i])
-			pe.fknown = append(pe.fknown, true)
-		}
 	}
 	pe.retro = retrospective(text)
 	pe.ahead = openingIn(text, aheadOpen)

@@ -69,9 +69,8 @@ func DistantLabels(paras []Input) []string {
 // Examples tokenizes the distantly labelled paragraphs of a report.
 func Examples(seg *segment.Segmenter, doc string, paras []Input) []Example {
 	var out []Example
-	rs := structure(paras)
 	for i, l := range DistantLabels(paras) {
-		if l == "" && (!SelfTrain || rs[i].Role != RoleBody) {
+		if l == "" {
 			continue
 		}
 		t := strings.TrimSpace(paras[i].Text)
@@ -80,7 +79,7 @@ func Examples(seg *segment.Segmenter, doc string, paras []Input) []Example {
 			// the model learns from what it will read: the paragraph's lead
 			words = seg.Cut(leadOf(t, MaxModelRunes))
 		}
-		toks := modelTokens(t, words)
+		toks := append(featuresOf(words), ParagraphFeatures(t, words)...)
 		out = append(out, Example{Doc: doc, Category: l, Tokens: toks})
 	}
 	return out
@@ -118,54 +117,8 @@ func TrainDefault(examples []Example) *Model {
 	if trainHook != nil {
 		return trainHook(examples)
 	}
-	m := TrainLogistic(examples, MinDocs, DefaultLogistic)
-	if !SelfTrain {
-		return m
-	}
-	// self-training: the body paragraphs no heading or cue labels are
-	// labelled by the model where it is confident, and the model is fitted
-	// again on both, so it learns the vocabulary of unlabelled reports too
-	var more []Example
-	for _, ex := range examples {
-		if ex.Category != "" {
-			more = append(more, ex)
-			continue
-		}
-		s, n := m.Score(ex.Tokens)
-		if n == 0 {
-			continue
-		}
-		if cat, p := pick(s); p >= SelfTrainMin {
-			ex.Category = cat
-			more = append(more, ex)
-		}
-	}
-	return TrainLogistic(more, MinDocs, DefaultLogistic)
+	return TrainLogistic(examples, MinDocs, DefaultLogistic)
 }
-
-// SelfTrain makes Examples keep the body paragraphs that distant
-// supervision leaves unlabelled (Category "") and TrainDefault label them
-// with a first model where its probability reaches SelfTrainMin.
-var SelfTrain = true
-
-// SelfTrainMin is the probability a first model must give an unlabelled
-// paragraph before it is trained on.
-var SelfTrainMin = 0.7
 
 // trainHook replaces TrainDefault in tests that compare trainers.
 var trainHook func([]Example) *Model
-
-// modelTokens are the tokens the logistic model learns from and scores
-// for a paragraph whose lead was cut into words: the words, the paragraph
-// features and the character n-grams of the same lead.
-func modelTokens(text string, words []string) []string {
-	toks := append(featuresOf(words), ParagraphFeatures(text, words)...)
-	n := 0
-	for _, w := range words {
-		n += len(w)
-	}
-	if n > len(text) {
-		n = len(text)
-	}
-	return append(toks, Ngrams(text[:n])...)
-}
