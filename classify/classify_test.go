@@ -289,9 +289,10 @@ func TestGenreCues(t *testing.T) {
 // TestOwnCheckSet scores the labelled reports written for this project
 // (classify/testdata/own and own2, never trained on) with the shipped
 // model. First, unseen scores: own 74/80, own2 37/45; after the rules their
-// misses prompted (see their READMEs): 77/80 and 39/45.
+// misses prompted (see their READMEs): 77/80 and 39/45; own2 40/45 after
+// the second round's wider heading and content cues.
 func TestOwnCheckSet(t *testing.T) {
-	for dir, want := range map[string]int{"own": 77, "own2": 39} {
+	for dir, want := range map[string]int{"own": 77, "own2": 40} {
 		docs, err := devset.Load(filepath.Join("testdata", dir))
 		if err != nil {
 			t.Fatal(err)
