@@ -57,7 +57,9 @@ func TestHoldoutAccuracy(t *testing.T) {
 
 // TestHoldoutWithoutHeadings measures content alone: every heading line
 // of reports-dev is removed before the leave-one-document-out run, as in
-// reports whose headings are missing or say nothing (measured 138/154).
+// reports whose headings are missing or say nothing (measured 133/154
+// with the bagged model; single fits gave 133-138 by the order in which
+// they visited the examples).
 func TestHoldoutWithoutHeadings(t *testing.T) {
 	docs := StripHeadings(loadDev(t))
 	seg, err := segment.Default()
@@ -66,8 +68,8 @@ func TestHoldoutWithoutHeadings(t *testing.T) {
 	}
 	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
 	t.Logf("headings stripped: %d/%d", e.Right, e.Total)
-	if e.Right < 138 {
-		t.Errorf("held-out accuracy without headings %d/%d below the measured 138", e.Right, e.Total)
+	if e.Right < 133 {
+		t.Errorf("held-out accuracy without headings %d/%d below the measured 133", e.Right, e.Total)
 	}
 }
 
@@ -127,7 +129,7 @@ func TestModelHoldsNoNames(t *testing.T) {
 
 // TestContentModel measures the token model alone on reports-dev body
 // paragraphs, held out per document: the logistic regression must keep
-// what was measured (81/128) and beat naive Bayes on the same tokens.
+// what was measured (79/128) and beat naive Bayes on the same tokens.
 func TestContentModel(t *testing.T) {
 	docs := loadDev(t)
 	seg, err := segment.Default()
@@ -137,8 +139,8 @@ func TestContentModel(t *testing.T) {
 	lr := EvaluateContent(seg, docs, TrainDefault)
 	nb := EvaluateContent(seg, docs, func(ex []Example) *Model { return Train(ex, MinDocs) })
 	t.Logf("content only: logistic %d/%d, naive Bayes %d/%d", lr.Right, lr.Total, nb.Right, nb.Total)
-	if lr.Right < 81 {
-		t.Errorf("logistic content accuracy %d/%d below the measured 81", lr.Right, lr.Total)
+	if lr.Right < 79 {
+		t.Errorf("logistic content accuracy %d/%d below the measured 79", lr.Right, lr.Total)
 	}
 	if lr.Right <= nb.Right {
 		t.Errorf("logistic %d not above naive Bayes %d", lr.Right, nb.Right)

@@ -33,3 +33,27 @@ func TestHeadingVariants(t *testing.T) {
 		t.Errorf("安全隐患排查整治 read as a problem heading")
 	}
 }
+
+// TestSectionNotTitle checks two structure rules: under a title, a line
+// that names a section in a style outline does not number (【存在问题】,
+// 壹、, I.) is a heading, not a second title line; and a short line that
+// ends a sentence (建议上级部门加大支持力度。) is body text, not a heading,
+// whatever cue it holds.
+func TestSectionNotTitle(t *testing.T) {
+	for _, text := range []string{
+		"县水务局工作汇报\n【工作成效】\n全年完成投资3亿元。\n【存在问题】\n资金紧张，人才缺乏。",
+		"县水务局工作汇报\n壹、工作回顾\n全年完成投资3亿元。\n贰、存在问题\n资金紧张，人才缺乏。",
+	} {
+		a, in := analyzeText(t, text)
+		if r := a.Results[1]; r.Role != RoleHeading || r.Category != Achievement {
+			t.Errorf("%q: role %s category %s, want an achievement heading", in[1].Text, r.Role, r.Category)
+		}
+		if r := a.Results[0]; r.Role != RoleTitle {
+			t.Errorf("%q: role %s, want title", in[0].Text, r.Role)
+		}
+	}
+	a, in := analyzeText(t, "三、意见建议\n建议上级部门加大支持力度。\n建立考核奖惩机制，将结果纳入年度考核。")
+	if r := a.Results[find(t, in, "建议上级部门")]; r.Role != RoleBody || r.Category != Plan {
+		t.Errorf("a sentence under 意见建议: role %s category %s, want a plan body paragraph", r.Role, r.Category)
+	}
+}

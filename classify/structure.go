@@ -116,13 +116,13 @@ func structure(paras []Input) []Result {
 			case isShortLine(t, 40) && reSpeaker.MatchString(t) && !strings.ContainsAny(t, "，,"):
 				r.Role = RoleSpeaker
 				continue
-			case isShortLine(t, 50) && !numbered && titles < 3 && !strings.ContainsAny(t, "，,。") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":"):
+			case isShortLine(t, 50) && !numbered && titles < 3 && !strings.ContainsAny(t, "，,。") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") && !(titles > 0 && namesSection(t)):
 				r.Role = RoleTitle
 				titles++
 				continue
 			}
 		}
-		if !heading && !numbered && isShortLine(t, 24) && !strings.ContainsAny(t, "，,；;") {
+		if !heading && !numbered && isShortLine(t, 24) && !strings.ContainsAny(t, "，,；;") && !strings.HasSuffix(t, "。") {
 			if c, _ := headingCategory(t); c != "" {
 				heading = true
 				if level == 0 {
@@ -197,6 +197,14 @@ func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
 		}
 	}
 	return roots, secCat
+}
+
+// namesSection tells a section heading under the title (【工作成效】,
+// 壹、工作回顾, I. 存在问题: markers outline does not parse) from a second
+// title line: it names a section's category and not the report's genre.
+func namesSection(t string) bool {
+	c, _ := headingCategory(t)
+	return c != "" && !strings.ContainsAny(t, "汇报报告发言讲话总结述职")
 }
 
 // headingCue is a phrase in a heading that names its section's category.

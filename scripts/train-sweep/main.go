@@ -27,6 +27,9 @@ import (
 func main() {
 	l2s := flag.String("l2", "0.0005", "L2 penalties to compare")
 	balances := flag.String("balance", "1", "class-weight powers to compare")
+	leads := flag.String("lead", "100", "MaxModelRunes values to compare (the lead the model reads)")
+	epochs := flag.Int("epochs", classify.DefaultLogistic.Epochs, "AdaGrad epochs")
+	bag := flag.Int("bag", classify.DefaultLogistic.Bag, "fits averaged")
 	own := flag.String("own", "", "comma-separated own check sets to report on")
 	full := flag.Bool("full", true, "also the whole classifier's figures")
 	flag.Parse()
@@ -59,45 +62,48 @@ func main() {
 	if b, err := os.ReadFile(filepath.Join(shared, "examples", "talent-work-briefing.txt")); err == nil {
 		extra["example"] = classify.Lines(string(b))
 	}
-	for _, l2 := range splitF(*l2s) {
-		for _, bal := range splitF(*balances) {
-			p := classify.LogisticParams{L2: l2, Epochs: classify.DefaultLogistic.Epochs, Rate: classify.DefaultLogistic.Rate, Balance: bal}
-			old := classify.DefaultLogistic
-			classify.DefaultLogistic = p
-			reports := map[string][]classify.Input{}
-			for k, v := range extra {
-				reports[k] = v
-			}
-			for _, d := range docs {
-				reports["dev/"+d.Name] = classify.Lines(d.Text)
-			}
-			ex := classify.TrainingSet(seg, reports)
-			right, total := crossValidate(ex, 5, classify.TrainDefault)
-			line := fmt.Sprintf("L2 %g balance %g: training-document CV %d/%d = %.1f%%", l2, bal, right, total, 100*float64(right)/float64(total))
-			cr, ct := 0, 0
-			if len(docs) > 0 {
-				e := classify.EvaluateContent(seg, docs, classify.TrainDefault)
-				line += fmt.Sprintf("; content dev %d/%d", e.Right, e.Total)
-				cr, ct = cr+e.Right, ct+e.Total
-			}
-			for i, o := range owns {
-				e := classify.EvaluateContent(seg, o, classify.TrainDefault)
-				line += fmt.Sprintf(" %s %d/%d", ownNames[i], e.Right, e.Total)
-				cr, ct = cr+e.Right, ct+e.Total
-			}
-			line += fmt.Sprintf(" (all %d/%d)", cr, ct)
-			if *full && len(docs) > 0 {
-				h := classify.EvaluateHoldout(seg, docs, nil, classify.DefaultWeights)
-				s := classify.EvaluateHoldout(seg, classify.StripHeadings(docs), nil, classify.DefaultWeights)
-				line += fmt.Sprintf("; held-out %d/%d stripped %d/%d", h.Right, h.Total, s.Right, s.Total)
-				c := &classify.Classifier{Seg: seg, Model: classify.TrainDefault(ex), Weights: classify.DefaultWeights}
-				for i, o := range owns {
-					e := classify.Evaluate(c, o)
-					line += fmt.Sprintf(" %s %d/%d", ownNames[i], e.Right, e.Total)
+	for _, lead := range splitF(*leads) {
+		classify.MaxModelRunes = int(lead)
+		for _, l2 := range splitF(*l2s) {
+			for _, bal := range splitF(*balances) {
+				p := classify.LogisticParams{L2: l2, Epochs: *epochs, Bag: *bag, Rate: classify.DefaultLogistic.Rate, Balance: bal}
+				old := classify.DefaultLogistic
+				classify.DefaultLogistic = p
+				reports := map[string][]classify.Input{}
+				for k, v := range extra {
+					reports[k] = v
 				}
+				for _, d := range docs {
+					reports["dev/"+d.Name] = classify.Lines(d.Text)
+				}
+				ex := classify.TrainingSet(seg, reports)
+				right, total := crossValidate(ex, 5, classify.TrainDefault)
+				line := fmt.Sprintf("bag %d epochs %d lead %g L2 %g balance %g: training-document CV %d/%d = %.1f%%", *bag, *epochs, lead, l2, bal, right, total, 100*float64(right)/float64(total))
+				cr, ct := 0, 0
+				if len(docs) > 0 {
+					e := classify.EvaluateContent(seg, docs, classify.TrainDefault)
+					line += fmt.Sprintf("; content dev %d/%d", e.Right, e.Total)
+					cr, ct = cr+e.Right, ct+e.Total
+				}
+				for i, o := range owns {
+					e := classify.EvaluateContent(seg, o, classify.TrainDefault)
+					line += fmt.Sprintf(" %s %d/%d", ownNames[i], e.Right, e.Total)
+					cr, ct = cr+e.Right, ct+e.Total
+				}
+				line += fmt.Sprintf(" (all %d/%d)", cr, ct)
+				if *full && len(docs) > 0 {
+					h := classify.EvaluateHoldout(seg, docs, nil, classify.DefaultWeights)
+					s := classify.EvaluateHoldout(seg, classify.StripHeadings(docs), nil, classify.DefaultWeights)
+					line += fmt.Sprintf("; held-out %d/%d stripped %d/%d", h.Right, h.Total, s.Right, s.Total)
+					c := &classify.Classifier{Seg: seg, Model: classify.TrainDefault(ex), Weights: classify.DefaultWeights}
+					for i, o := range owns {
+						e := classify.Evaluate(c, o)
+						line += fmt.Sprintf(" %s %d/%d", ownNames[i], e.Right, e.Total)
+					}
+				}
+				fmt.Println(line)
+				classify.DefaultLogistic = old
 			}
-			fmt.Println(line)
-			classify.DefaultLogistic = old
 		}
 	}
 }
