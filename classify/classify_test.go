@@ -287,12 +287,12 @@ func TestGenreCues(t *testing.T) {
 }
 
 // TestOwnCheckSet scores the labelled reports written for this project
-// (classify/testdata/own and own2, never trained on) with the shipped
-// model. First, unseen scores: own 74/80, own2 37/45; after the rules their
+// (classify/testdata/own, own2 and own3, never trained on) with the shipped
+// model. own3 was scored once, unseen, at 63/67. First, unseen scores: own 74/80, own2 37/45; after the rules their
 // misses prompted (see their READMEs): 77/80 and 39/45; 78/80 and 39/45
 // with the second round's wider cues and bagged model.
 func TestOwnCheckSet(t *testing.T) {
-	for dir, want := range map[string]int{"own": 78, "own2": 39} {
+	for dir, want := range map[string]int{"own": 78, "own2": 39, "own3": 63} {
 		docs, err := devset.Load(filepath.Join("testdata", dir))
 		if err != nil {
 			t.Fatal(err)
