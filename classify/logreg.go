@@ -37,8 +37,9 @@ var DefaultLogistic = LogisticParams{L2: 0.0005, Epochs: 40, Rate: 0.3, Balance:
 // the loss: distant supervision yields far more achievement paragraphs
 // than background ones. Tokens seen in fewer than minDocs documents are
 // dropped, so names and other rare strings of a single source never reach
-// the model file. Training is deterministic: examples are visited in a
-// fixed, shuffled-by-hash order.
+// the model file. Training is deterministic: each of the p.Bag fits
+// visits the examples in its own fixed, shuffled-by-hash order, and the
+// fits' weights are averaged.
 func TrainLogistic(examples []Example, minDocs int, p LogisticParams) *Model {
 	m := &Model{Version: 2, Kind: KindLogistic, Classes: Classes, Examples: make([]int, len(Classes))}
 	docsOf := map[string]map[string]bool{}
