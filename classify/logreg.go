@@ -19,10 +19,17 @@ type LogisticParams struct {
 	L2     float64 // L2 penalty per example (weight decay)
 	Epochs int     // passes of AdaGrad over the examples
 	Rate   float64 // AdaGrad base learning rate
+	// Balance is the power of the class weights: 1 makes every class
+	// count alike in the loss, 0 leaves the training mix as it is.
+	Balance float64
+	// Bag is how many fits, each visiting the examples in its own fixed
+	// order, are averaged (0 or 1: one fit). Early-stopped AdaGrad
+	// depends on the order; the average depends less on any one example.
+	Bag int
 }
 
 // DefaultLogistic are the settings scripts/train uses.
-var DefaultLogistic = LogisticParams{L2: 0.0005, Epochs: 40, Rate: 0.3}
+var DefaultLogistic = LogisticParams{L2: 0.0005, Epochs: 40, Rate: 0.3, Balance: 1, Bag: 5}
 
 // TrainLogistic fits a multinomial logistic regression on the examples'
 // tokens (gojieba words and the paragraph features of ParagraphFeatures).
@@ -30,8 +37,9 @@ var DefaultLogistic = LogisticParams{L2: 0.0005, Epochs: 40, Rate: 0.3}
 // the loss: distant supervision yields far more achievement paragraphs
 // than background ones. Tokens seen in fewer than minDocs documents are
 // dropped, so names and other rare strings of a single source never reach
-// the model file. Training is deterministic: examples are visited in a
-// fixed, shuffled-by-hash order.
+// the model file. Training is deterministic: each of the p.Bag fits
+// visits the examples in its own fixed, shuffled-by-hash order, and the
+// fits' weights are averaged.
 func TrainLogistic(examples []Example, minDocs int, p LogisticParams) *Model {
 	m := &Model{Version: 2, Kind: KindLogistic, Classes: Classes, Examples: make([]int, len(Classes))}
 	docsOf := map[string]map[string]bool{}
@@ -62,12 +70,6 @@ func TrainLogistic(examples []Example, minDocs int, p LogisticParams) *Model {
 	for i, t := range vocab {
 		id[t] = i
 	}
-	type row struct {
-		c     int
-		feats []int
-		x     float64
-		w     float64
-	}
 	var rows []row
 	total := 0
 	for _, n := range m.Examples {
@@ -87,18 +89,64 @@ func TrainLogistic(examples []Example, minDocs int, p LogisticParams) *Model {
 		if len(fs) == 0 {
 			continue
 		}
-		cw := float64(total) / (4 * float64(m.Examples[c]))
+		cw := math.Pow(float64(total)/(4*float64(m.Examples[c])), p.Balance)
 		rows = append(rows, row{c, fs, 1 / math.Sqrt(float64(len(fs))), cw})
 	}
-	// a fixed pseudo-random order: by a hash of the position
+	bags := max(p.Bag, 1)
+	Wsum := make([][4]float64, len(vocab))
+	var biasSum [4]float64
+	for b := 0; b < bags; b++ {
+		W, bias := fitOrder(rows, len(vocab), b, p)
+		for i := range W {
+			for k := range W[i] {
+				Wsum[i][k] += W[i][k] / float64(bags)
+			}
+		}
+		for k := range bias {
+			biasSum[k] += bias[k] / float64(bags)
+		}
+	}
+	W, bias := Wsum, biasSum
+	m.Bias = bias
+	for k := range m.Bias {
+		m.Bias[k] = math.Round(m.Bias[k]*1000) / 1000
+	}
+	m.Weights = make(map[string][4]float64, len(vocab))
+	for i, t := range vocab {
+		var w [4]float64
+		zero := true
+		for k := range w {
+			w[k] = math.Round(W[i][k]*1000) / 1000
+			if w[k] != 0 {
+				zero = false
+			}
+		}
+		if !zero {
+			m.Weights[t] = w
+		}
+	}
+	return m
+}
+
+// row is one training example as TrainLogistic fits it: class, feature
+// ids, the feature value (1/sqrt of their number) and the example weight.
+type row struct {
+	c     int
+	feats []int
+	x     float64
+	w     float64
+}
+
+// fitOrder runs AdaGrad over the rows in the fixed pseudo-random order
+// number b (a hash of the position) and returns weights and biases.
+func fitOrder(rows []row, nfeat, b int, p LogisticParams) ([][4]float64, [4]float64) {
 	order := make([]int, len(rows))
 	for i := range order {
 		order[i] = i
 	}
-	sort.Slice(order, func(a, b int) bool { return mix(order[a]) < mix(order[b]) })
-
-	W := make([][4]float64, len(vocab))
-	G := make([][4]float64, len(vocab))
+	sort.Slice(order, func(x, y int) bool { return mix(order[x]+b*1000003) < mix(order[y]+b*1000003) })
+	W := make([][4]float64, nfeat)
+	G := make([][4]float64, nfeat)
 	var bias, gb [4]float64
 	for ep := 0; ep < p.Epochs; ep++ {
 		for _, ri := range order {
@@ -129,25 +177,7 @@ func TrainLogistic(examples []Example, minDocs int, p LogisticParams) *Model {
 			}
 		}
 	}
-	m.Bias = bias
-	for k := range m.Bias {
-		m.Bias[k] = math.Round(m.Bias[k]*1000) / 1000
-	}
-	m.Weights = make(map[string][4]float64, len(vocab))
-	for i, t := range vocab {
-		var w [4]float64
-		zero := true
-		for k := range w {
-			w[k] = math.Round(W[i][k]*1000) / 1000
-			if w[k] != 0 {
-				zero = false
-			}
-		}
-		if !zero {
-			m.Weights[t] = w
-		}
-	}
-	return m
+	return W, bias
 }
 
 func mix(i int) uint64 {

@@ -14,13 +14,13 @@ func TestTrainLogisticSeparates(t *testing.T) {
 	for i := 0; i < 12; i++ {
 		d := docs[i%3]
 		ex = append(ex,
-			Example{d, Achievement, []string{"完成", "#NUM", "建成"}},
-			Example{d, Problem, []string{"不足", "薄弱", "存在"}},
-			Example{d, Plan, []string{"力争", "将", "加快"}},
-			Example{d, Other, []string{"会议", "召开", "出席"}},
+			Example{Doc: d, Category: Achievement, Tokens: []string{"完成", "#NUM", "建成"}},
+			Example{Doc: d, Category: Problem, Tokens: []string{"不足", "薄弱", "存在"}},
+			Example{Doc: d, Category: Plan, Tokens: []string{"力争", "将", "加快"}},
+			Example{Doc: d, Category: Other, Tokens: []string{"会议", "召开", "出席"}},
 		)
 	}
-	ex = append(ex, Example{"a", Other, []string{"张三"}})
+	ex = append(ex, Example{Doc: "a", Category: Other, Tokens: []string{"张三"}})
 	m := TrainLogistic(ex, 2, DefaultLogistic)
 	if m.Kind != KindLogistic || m.Docs != 3 {
 		t.Fatalf("kind %q docs %d", m.Kind, m.Docs)
@@ -115,5 +115,46 @@ func TestRecommendationInProblemSection(t *testing.T) {
 	}
 	if got := a.Results[3].Category; got != Plan || !hasPrefix(a.Results[3].Evidence, "recommendation:") {
 		t.Errorf("recommendation: %s %v", got, a.Results[3].Evidence)
+	}
+}
+
+// TestBagAverages checks that a bagged fit averages fits over other
+// example orders: its weights differ from the single fit's, by no more
+// than fits of the same data can differ.
+func TestBagAverages(t *testing.T) {
+	var ex []Example
+	for i, d := range []string{"a", "b", "c"} {
+		ex = append(ex,
+			Example{Doc: d, Category: Achievement, Tokens: []string{"完成", "#NUM", "建成", []string{"累计", "已", "实现"}[i]}},
+			Example{Doc: d, Category: Problem, Tokens: []string{"不足", "薄弱", "存在", "#NUM"}},
+			Example{Doc: d, Category: Plan, Tokens: []string{"力争", "将", "加快", "#NUM"}},
+			Example{Doc: d, Category: Other, Tokens: []string{"会议", "召开", "出席"}})
+	}
+	p := LogisticParams{L2: 0.0005, Epochs: 5, Rate: 0.3, Balance: 1}
+	one := TrainLogistic(ex, 2, p)
+	p.Bag = 2
+	two := TrainLogistic(ex, 2, p)
+	vocab := []string{}
+	for t := range one.Weights {
+		vocab = append(vocab, t)
+	}
+	if len(vocab) == 0 {
+		t.Fatal("no weights")
+	}
+	differ := false
+	for _, tok := range vocab {
+		if one.Weights[tok] != two.Weights[tok] {
+			differ = true
+		}
+	}
+	if !differ {
+		t.Error("a second order changed no weight: bagging does nothing")
+	}
+	for _, tok := range vocab {
+		for k := 0; k < 4; k++ {
+			if d := one.Weights[tok][k] - two.Weights[tok][k]; d > 1 || d < -1 {
+				t.Errorf("%s class %d: single %.3f and bagged %.3f too far apart", tok, k, one.Weights[tok][k], two.Weights[tok][k])
+			}
+		}
 	}
 }

@@ -116,13 +116,13 @@ func structure(paras []Input) []Result {
 			case isShortLine(t, 40) && reSpeaker.MatchString(t) && !strings.ContainsAny(t, "，,"):
 				r.Role = RoleSpeaker
 				continue
-			case isShortLine(t, 50) && !numbered && titles < 3 && !strings.ContainsAny(t, "，,。") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":"):
+			case isShortLine(t, 50) && !numbered && titles < 3 && !strings.ContainsAny(t, "，,。") && !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") && !(titles > 0 && namesSection(t)):
 				r.Role = RoleTitle
 				titles++
 				continue
 			}
 		}
-		if !heading && !numbered && isShortLine(t, 24) && !strings.ContainsAny(t, "，,；;") {
+		if !heading && !numbered && isShortLine(t, 24) && !strings.ContainsAny(t, "，,；;") && !strings.HasSuffix(t, "。") {
 			if c, _ := headingCategory(t); c != "" {
 				heading = true
 				if level == 0 {
@@ -199,6 +199,14 @@ func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
 	return roots, secCat
 }
 
+// namesSection tells a section heading under the title (【工作成效】,
+// 壹、工作回顾, I. 存在问题: markers outline does not parse) from a second
+// title line: it names a section's category and not the report's genre.
+func namesSection(t string) bool {
+	c, _ := headingCategory(t)
+	return c != "" && !strings.ContainsAny(t, "汇报报告发言讲话总结述职")
+}
+
 // headingCue is a phrase in a heading that names its section's category.
 type headingCue struct {
 	cat string
@@ -206,9 +214,9 @@ type headingCue struct {
 }
 
 var strongCues = []headingCue{
-	{Problem, newCueSet(`存在(?:的)?(?:主要)?(?:问题|不足|困难)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:主要)?(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题`)},
-	{Plan, newCueSet(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|保障措施|工作部署|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望|主要任务|重点任务|工作措施|发展方向|工作要求|几点要求|提出的要求|具体要求|总体思路|总体要求|表态|实施步骤|整治内容|工作建议`)},
-	{Achievement, newCueSet(`成效|成绩|成就|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况|履行职责情况|履职尽责情况|廉洁自律情况`)},
+	{Problem, newCueSet(`存在(?:的)?(?:主要)?(?:问题|不足|困难|隐患|风险)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:主要)?(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题|需要(?:协调|帮助)?解决的(?:主要)?(?:问题|困难)|(?:困难|问题|风险)(?:和|与|及)?挑战|原因分析|制约(?:发展|因素)|主要困难`)},
+	{Plan, newCueSet(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|保障措施|工作部署|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望|主要任务|重点任务|工作措施|发展方向|工作要求|几点要求|提出的要求|具体要求|总体思路|总体要求|表态|实施步骤|整治内容|工作建议|改进措施|整改措施|改进方向|设想|拟采取|谋划|几点思考|(?:请求|恳请|需要|需)(?:上级|帮助|协调|支持)?(?:解决|支持|帮助|协调)(?:的)?(?:事项|问题)|(?:请求|恳请)事项|支持的事项`)},
+	{Achievement, newCueSet(`成效|成绩|成就|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况|履行职责情况|履职尽责情况|廉洁自律情况|已开展的工作|实绩|业绩|建设情况|体会`)},
 	{Other, newCueSet(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件|村情概况|会议情况|背景和意义|背景意义|活动情况|会议概况|活动概况|项目概况|检查情况|调研情况|视察情况`)},
 }
 
@@ -226,14 +234,26 @@ func headingCategory(s string) (string, string) {
 	for _, h := range strongCues {
 		if loc := h.re.last(s); loc != nil && loc[1] > bestEnd {
 			best, bestEnd, cue = h.cat, loc[1], s[loc[0]:loc[1]]
-			if h.cat == Plan && reDoneBefore.MatchString(s[:loc[0]]) {
-				// 较好完成目标任务, 超额完成年度计划: a target met
+			if h.cat == Plan && (reDoneBefore.MatchString(s[:loc[0]]) || reTakenBefore.MatchString(s[:loc[0]])) {
+				// 较好完成目标任务, 超额完成年度计划: a target met;
+				// 采取的主要措施: measures already taken
 				best = Achievement
 			}
 		}
 	}
+	if best == "" {
+		// 述职报告 in the 德能勤绩廉 pattern: 一、德：坚定理想信念
+		if r, w := utf8.DecodeRuneInString(s); strings.ContainsRune("德能勤绩廉", r) && (strings.HasPrefix(s[w:], "：") || strings.HasPrefix(s[w:], ":")) {
+			best, cue = Achievement, s[:w]
+		}
+	}
 	return best, cue
 }
+
+// reTakenBefore ends a heading's words just before a plan noun (主要措施)
+// when the measures were already taken (采取的主要措施), not proposed
+// (拟采取的措施 is a plan cue of its own).
+var reTakenBefore = regexp.MustCompile(`(?:^|[^拟将要])采取(?:了)?(?:的)?$`)
 
 // reDoneBefore ends a heading's words just before a plan noun when the
 // heading reports the target met (完成…目标任务).
