@@ -71,6 +71,31 @@ func TestStructureRoles(t *testing.T) {
 	}
 }
 
+// A speech titled by its occasion line, with a bracketed date under the
+// speaker: the occasion line is the title, the date is no title.
+func TestSpeechTitledByOccasion(t *testing.T) {
+	a, in := analyzeText(t, `在全县文旅融合工作推进会上的汇报发言
+青岭镇党委书记 李四
+（2023年5月8日）
+尊敬的各位领导：
+现将青岭镇文旅融合工作汇报如下。
+一、主要做法
+新建民宿12家，接待游客8万人次。`)
+	want := map[string]string{
+		"推进会上的汇报发言":   RoleTitle,
+		"党委书记 李四":     RoleSpeaker,
+		"（2023年5月8日）": RoleMeta,
+	}
+	for sub, role := range want {
+		if got := a.Results[find(t, in, sub)].Role; got != role {
+			t.Errorf("%q: role %q, want %q", sub, got, role)
+		}
+	}
+	if a.Year != 2023 {
+		t.Errorf("year %d, want 2023", a.Year)
+	}
+}
+
 func TestHeadingTree(t *testing.T) {
 	a, in := analyzeText(t, testReport)
 	levels := map[string]int{"一、2023年工作回顾": 1, "（一）经济运行稳中有进": 2, "1.工业生产": 3, "（1）新材料产业": 4, "①重点企业": 5, "三、2024年工作安排": 1}

@@ -34,7 +34,7 @@ var (
 	reOccasionTail = regexp.MustCompile(`(?:会议|大会)上[)）]?$`)
 	reSpeaker      = regexp.MustCompile(`(?:县长|区长|市长|镇长|乡长|书记|局长|主任|主席|队长|委员|部长|院长|校长|经理|厂长|站长|所长|组长|负责人|代表)\s*[:：]?\s*[\p{Han}·]{2,4}(?:\s[\p{Han}]{1,3})?$`)
 	reSalutation   = regexp.MustCompile(`^(?:尊敬的)?(?:各位(?:代表|委员|领导|同事|同志|嘉宾)|同志们|同事们|领导们|朋友们|大家好)[、，,和及\p{Han}]{0,20}[：:！!，,]?$`)
-	reMeta         = regexp.MustCompile(`^(?:发布(?:时间|日期)?|来源|信息来源|作者|撰稿|审核|编辑|责任编辑|阅读次数|浏览次数|点击)\s*[:：]|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s|$)|^\d{4}年\d{1,2}月\d{1,2}日$|^[\p{Han}]{2,8}(?:日报|晚报|新闻网|在线)\s+\d{4}-\d{2}-\d{2}|^[（(]?(?:撰稿|供稿|来源)[:：]`)
+	reMeta         = regexp.MustCompile(`^(?:发布(?:时间|日期)?|来源|信息来源|作者|撰稿|审核|编辑|责任编辑|阅读次数|浏览次数|点击)\s*[:：]|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s|$)|^\d{4}年\d{1,2}月\d{1,2}日$|^[（(]\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[）)]$|^[（(]?[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$|^[\p{Han}]{2,8}(?:日报|晚报|新闻网|在线)\s+\d{4}-\d{2}-\d{2}|^[（(]?(?:撰稿|供稿|来源)[:：]`)
 	reSentence     = regexp.MustCompile(`[。；;！？!?]`)
 	reYear         = regexp.MustCompile(`(19[5-9]\d|20\d\d)\s*年`)
 	reDate         = regexp.MustCompile(`(19[5-9]\d|20\d\d)年\d{1,2}月\d{1,2}日`)
@@ -49,7 +49,7 @@ func maybeSalutation(t string) bool {
 
 func maybeMeta(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	if r >= '0' && r <= '9' || strings.ContainsRune("发来信作撰审编责阅浏点(（供", r) {
+	if r >= '0' && r <= '9' || strings.ContainsRune("发来信作撰审编责阅浏点(（供〇零○一二三四五六七八九", r) {
 		return true
 	}
 	return strings.Contains(t, "日报") || strings.Contains(t, "晚报") || strings.Contains(t, "新闻网") || strings.Contains(t, "在线")
@@ -135,8 +135,26 @@ func structure(paras []Input) []Result {
 			r.Heading, r.Level, r.Role = true, level, RoleHeading
 		}
 	}
+	if titles == 0 {
+		// A speech that opens with its occasion (在…推进会上的汇报发言) and
+		// has no other title line is titled by that line.
+		for i := range out {
+			if out[i].Role == RoleOccasion {
+				if t := strings.TrimSpace(paras[i].Text); reSpeechTitle.MatchString(t) {
+					out[i].Role = RoleTitle
+				}
+				break
+			}
+			if out[i].Role != RoleMeta && out[i].Role != RoleSpeaker {
+				break
+			}
+		}
+	}
 	return out
 }
+
+// reSpeechTitle: an occasion line that names the speech itself.
+var reSpeechTitle = regexp.MustCompile(`^[（(]?在.{2,60}上的(?:汇报)?(?:发言|讲话|报告|汇报|致辞)[)）]?$`)
 
 // buildOutline links headings into a tree and fills each paragraph's
 // Section (the nearest enclosing heading) and the section category each
