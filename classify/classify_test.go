@@ -37,6 +37,16 @@ func analyzeText(t *testing.T, text string) (*Analysis, []Input) {
 	return Analyze(in), in
 }
 
+// checkRoles checks the role of the paragraph holding each substring.
+func checkRoles(t *testing.T, a *Analysis, in []Input, want map[string]string) {
+	t.Helper()
+	for sub, role := range want {
+		if got := a.Results[find(t, in, sub)].Role; got != role {
+			t.Errorf("%q: role %q, want %q", sub, got, role)
+		}
+	}
+}
+
 func find(t *testing.T, in []Input, sub string) int {
 	t.Helper()
 	for i, p := range in {
@@ -58,11 +68,7 @@ func TestStructureRoles(t *testing.T) {
 		"一、2023年工作回顾":  RoleHeading,
 		"全年新增规上工业企业":   RoleBody,
 	}
-	for sub, role := range want {
-		if got := a.Results[find(t, in, sub)].Role; got != role {
-			t.Errorf("%q: role %q, want %q", sub, got, role)
-		}
-	}
+	checkRoles(t, a, in, want)
 	if a.DocType != TypeGovReport {
 		t.Errorf("doc type %q", a.DocType)
 	}
@@ -86,11 +92,7 @@ func TestSpeechTitledByOccasion(t *testing.T) {
 		"党委书记 李四":     RoleSpeaker,
 		"（2023年5月8日）": RoleMeta,
 	}
-	for sub, role := range want {
-		if got := a.Results[find(t, in, sub)].Role; got != role {
-			t.Errorf("%q: role %q, want %q", sub, got, role)
-		}
-	}
+	checkRoles(t, a, in, want)
 	if a.Year != 2023 {
 		t.Errorf("year %d, want 2023", a.Year)
 	}
