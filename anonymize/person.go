@@ -799,39 +799,131 @@ func placeSuffixAfter(tt *tokText, i int) bool {
 	return t.start == i && t.n() == 1
 }
 
-// spacedName matches names written with spaces between the characters, as
-// in speaker and member lines (沈 伟, 栗 俊 昌).
-var spacedName = regexp.MustCompile(`(?:^|[^\p{Han}])(\p{Han}(?:[ 　]{1,3}\p{Han}){1,2})(?:$|[^\p{Han}])`)
+// spacedRun matches single Han characters separated by spaces (沈 伟,
+// 栗 俊 昌, 政 府 工 作 报 告): the raw material of spaced names.
+var spacedRun = regexp.MustCompile(`\p{Han}(?:[ 　]{1,3}\p{Han})+`)
 
-// findSpacedNames finds names with internal spaces; each piece must be a
-// single character and the first a surname.
+// findSpacedNames finds names written with spaces between the characters,
+// as in speaker and member lines (沈 伟, 刘  东, 栗 俊 昌). A run of spaced
+// single characters is split where the gap is wider than its narrowest
+// one (张 三  李 四: two names); a group of two or three pieces whose first
+// is a surname and whose given characters score well is a name. A run of
+// four or more evenly spaced characters is a spaced heading (政 府 工 作
+// 报 告), never a name. A name may touch other characters only through a
+// role before it (副县长栗 俊 昌) or a title or verb after it (刘  东主持).
 func findSpacedNames(text string) []Finding {
 	if !hasSpace(text) { // as strings.ContainsAny(text, " 　"), without decoding
 		return nil
 	}
-	l := getLexicon()
 	var out []Finding
-	for _, m := range spacedName.FindAllStringSubmatchIndex(text, -1) {
-		s, e := m[2], m[3]
-		span := text[s:e]
-		parts := strings.Fields(strings.ReplaceAll(span, "　", " "))
-		first := []rune(parts[0])[0]
-		if _, ok := l.surname[first]; !ok {
-			continue
-		}
-		score := l.surname[first]
-		for _, p := range parts[1:] {
-			r := []rune(p)[0]
-			if givenStop[r] {
-				score = -100
+	for _, m := range spacedRun.FindAllStringIndex(text, -1) {
+		type piece struct{ s, e, gap int } // gap: spaces before the piece
+		var ps []piece
+		minGap := 100
+		for i := m[0]; i < m[1]; {
+			gap := 0
+			for i < m[1] && (text[i] == ' ' || strings.HasPrefix(text[i:], "　")) {
+				if text[i] == ' ' {
+					i++
+				} else {
+					i += len("　")
+				}
+				gap++
 			}
-			score += clamp(l.given[r], -4, 3)
+			_, w := utf8.DecodeRuneInString(text[i:])
+			ps = append(ps, piece{i, i + w, gap})
+			if len(ps) > 1 {
+				minGap = min(minGap, gap)
+			}
+			i += w
 		}
-		if score >= 0 {
-			out = append(out, Finding{Type: PERSON, Text: span, Start: s, End: e, Evidence: "spaced-name", Score: score + 2})
+		for a := 0; a < len(ps); {
+			b := a + 1
+			for b < len(ps) && ps[b].gap == minGap {
+				b++
+			}
+			if b-a >= 2 && b-a <= 3 && !(a == 0 && b == len(ps) && len(ps) > 3) {
+				if f, ok := spacedName(text, ps[a].s, ps[b-1].e, a == 0, b == len(ps)); ok {
+					out = append(out, f)
+				}
+			}
+			a = b
 		}
 	}
 	return out
+}
+
+// spacedName scores the spaced characters text[s:e]; first and last tell
+// whether the group begins or ends its run, where it may touch other
+// characters.
+func spacedName(text string, s, e int, first, last bool) (Finding, bool) {
+	l := getLexicon()
+	span := text[s:e]
+	parts := strings.Fields(strings.ReplaceAll(span, "　", " "))
+	r0, _ := utf8.DecodeRuneInString(parts[0])
+	score, ok := l.surname[r0]
+	if !ok {
+		return Finding{}, false
+	}
+	for _, p := range parts[1:] {
+		r, _ := utf8.DecodeRuneInString(p)
+		if givenStop[r] {
+			return Finding{}, false
+		}
+		score += clamp(l.given[r], -4, 3)
+	}
+	if score < 0 {
+		return Finding{}, false
+	}
+	ev := "spaced-name"
+	if before, _ := utf8.DecodeLastRuneInString(text[:s]); first && s > 0 && isHan(before) {
+		w := roleEnding(text[:s])
+		if w == "" {
+			return Finding{}, false
+		}
+		ev += ",role-before:" + w
+	}
+	if after, _ := utf8.DecodeRuneInString(text[e:]); last && e < len(text) && isHan(after) {
+		w := titleStarting(text[e:])
+		if w == "" {
+			return Finding{}, false
+		}
+		ev += ",title-after:" + w
+	}
+	return Finding{Type: PERSON, Text: span, Start: s, End: e, Evidence: ev, Score: score + 2}, true
+}
+
+// roleEnding returns the role word (rolesBefore, or a word ending in a
+// title such as 县委副书记) that ends s, or "".
+func roleEnding(s string) string {
+	best := ""
+	for k, i := 0, len(s); k < 8 && i > 0; k++ {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !isHan(r) {
+			break
+		}
+		i -= w
+		if x := s[i:]; rolesBefore[x] || hasRoleSuffix(x) {
+			best = x
+		}
+	}
+	return best
+}
+
+// titleStarting returns the title or verb (rolesAfter) that begins s, or "".
+func titleStarting(s string) string {
+	best := ""
+	for k, i := 0, 0; k < 4 && i < len(s); k++ {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			break
+		}
+		i += w
+		if rolesAfter[s[:i]] {
+			best = s[:i]
+		}
+	}
+	return best
 }
 
 // foreignRoles announce or follow transliterated names (总统克林顿, 哈比比说).

@@ -191,3 +191,48 @@ func TestHasSpaceAsContainsAny(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedNamesInRunningText: names spaced out in speaker and member
+// lines are found even where they touch a role before or a title or verb
+// after them, and spaced headings and ordinary spaced text stay unmasked.
+func TestSpacedNamesInRunningText(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text string
+		want []string // spaced names that must be found; none: no PERSON at all
+	}{
+		{"刘  东主持会议，全体班子成员参加。", []string{"刘  东"}},
+		{"副县长栗 俊 昌出席并讲话。", []string{"栗 俊 昌"}},
+		{"组长：沈 伟", []string{"沈 伟"}},
+		{"成员：张 三  李 四  王 芳", []string{"张 三", "李 四", "王 芳"}},
+		{"一 、工 作 回 顾", nil},
+		{"政 府 工 作 报 告", nil},
+		{"王 牌 产 品 展 销", nil},
+		// a spaced group glued to an ordinary word is no name
+		{"全县王 五项工作全部完成。", nil},
+	}
+	for _, c := range cases {
+		got := personsIn(t, a, c.text)
+		if len(c.want) == 0 {
+			for p := range got {
+				if strings.ContainsAny(p, " 　") {
+					t.Errorf("%q: spaced PERSON %q found", c.text, p)
+				}
+			}
+			continue
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: %q not found (got %v)", c.text, w, got)
+			}
+		}
+	}
+	// the masked text keeps none of the pieces of the spaced names
+	red := a.Analyze([]string{"副县长栗 俊 昌出席并讲话。", "刘  东主持会议。"})
+	for _, p := range []string{"副县长栗 俊 昌出席并讲话。", "刘  东主持会议。"} {
+		out := red.Apply(p)
+		if strings.ContainsAny(out, "栗俊昌刘东") {
+			t.Errorf("%q masked as %q: a piece of the name stands", p, out)
+		}
+	}
+}
