@@ -819,7 +819,6 @@ func findSpacedNames(text string) []Finding {
 	for _, m := range spacedRun.FindAllStringIndex(text, -1) {
 		type piece struct{ s, e, gap int } // gap: spaces before the piece
 		var ps []piece
-		minGap := 100
 		for i := m[0]; i < m[1]; {
 			gap := 0
 			for i < m[1] && (text[i] == ' ' || strings.HasPrefix(text[i:], "　")) {
@@ -832,10 +831,19 @@ func findSpacedNames(text string) []Finding {
 			}
 			_, w := utf8.DecodeRuneInString(text[i:])
 			ps = append(ps, piece{i, i + w, gap})
-			if len(ps) > 1 {
-				minGap = min(minGap, gap)
-			}
 			i += w
+		}
+		// a piece glued to the word before or after it is that word's
+		// edge (党委书记 郑 云 翔), unless a role or title stands there
+		if s := ps[0].s; len(ps) > 2 && s > 0 && isHanBefore(text, s) && roleEnding(text[:s]) == "" {
+			ps = ps[1:]
+		}
+		if e := ps[len(ps)-1].e; len(ps) > 2 && e < len(text) && isHanAt(text, e) && titleStarting(text[e:]) == "" {
+			ps = ps[:len(ps)-1]
+		}
+		minGap := 100
+		for _, p := range ps[1:] {
+			minGap = min(minGap, p.gap)
 		}
 		for a := 0; a < len(ps); {
 			b := a + 1
@@ -852,6 +860,11 @@ func findSpacedNames(text string) []Finding {
 	}
 	return out
 }
+
+// isHanBefore and isHanAt report whether the character before or at byte
+// i of s is a Han character.
+func isHanBefore(s string, i int) bool { r, _ := utf8.DecodeLastRuneInString(s[:i]); return isHan(r) }
+func isHanAt(s string, i int) bool     { r, _ := utf8.DecodeRuneInString(s[i:]); return isHan(r) }
 
 // spacedName scores the spaced characters text[s:e]; first and last tell
 // whether the group begins or ends its run, where it may touch other
@@ -1053,3 +1066,32 @@ var roleLast = func() (b runeBits) {
 	}
 	return
 }()
+
+// readableContext returns how many bytes of a PERSON finding stay readable
+// before and after the part that is masked: the title of a reference by
+// surname and title (王局长 → 〔人名1〕局长, 郑某 → 〔人名1〕某) and the 老 or 小
+// of a familiar form (老张 → 老〔人名1〕). The whole reference is still the
+// entity, so the surname alone is never masked wherever it stands.
+func readableContext(f Finding) (keep [2]int) {
+	if f.Type != PERSON {
+		return
+	}
+	switch {
+	case strings.HasPrefix(f.Evidence, "surname+title"):
+		rs := []rune(f.Text)
+		sl := 0
+		if len(rs) >= 3 && getLexicon().compound[string(rs[:2])] {
+			sl = 2
+		} else if _, ok := getLexicon().surname[rs[0]]; ok && len(rs) >= 2 {
+			sl = 1
+		}
+		if sl > 0 && sl < len(rs) {
+			keep[1] = len(string(rs[sl:]))
+		}
+	case f.Evidence == "familiar-surname":
+		if r, w := utf8.DecodeRuneInString(f.Text); (r == '老' || r == '小') && w < len(f.Text) {
+			keep[0] = w
+		}
+	}
+	return
+}

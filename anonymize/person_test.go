@@ -204,6 +204,7 @@ func TestSpacedNamesInRunningText(t *testing.T) {
 		{"刘  东主持会议，全体班子成员参加。", []string{"刘  东"}},
 		{"副县长栗 俊 昌出席并讲话。", []string{"栗 俊 昌"}},
 		{"组长：沈 伟", []string{"沈 伟"}},
+		{"镇党委书记 郑 云 翔\n", []string{"郑 云 翔"}},
 		{"成员：张 三  李 四  王 芳", []string{"张 三", "李 四", "王 芳"}},
 		{"一 、工 作 回 顾", nil},
 		{"政 府 工 作 报 告", nil},
@@ -236,3 +237,30 @@ func TestSpacedNamesInRunningText(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceKeepsTitle: a reference by surname and title masks the
+// surname and keeps the title readable; the surname elsewhere is no name.
+func TestReferenceKeepsTitle(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	text := "王局长说，老张和李老师都来了，大家一起吃饭。"
+	red := a.Analyze([]string{text})
+	out := red.Apply(text)
+	for _, want := range []string{"局长说", "老〔人名", "〕老师"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("masked %q: want %q in it", out, want)
+		}
+	}
+	for _, leak := range []string{"王局长", "老张", "李老师"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("masked %q: %q readable", out, leak)
+		}
+	}
+	// the spans cover the surnames alone
+	for _, sp := range red.Spans(text) {
+		if sp.Type == PERSON && runeLenTest(text[sp.Start:sp.End]) != 1 {
+			t.Errorf("PERSON span %q: want the surname alone", text[sp.Start:sp.End])
+		}
+	}
+}
+
+func runeLenTest(s string) int { return len([]rune(s)) }
