@@ -119,7 +119,9 @@ func (r *Redaction) Spans(s string) []Span {
 	if r == nil {
 		return nil
 	}
-	r.scan(s, func(e *entity, start, end int) { out = append(out, Span{Type: e.typ, Start: start + e.keep[0], End: end - e.keep[1]}) })
+	r.scan(s, func(e *entity, start, end int) {
+		out = append(out, Span{Type: e.typ, Start: start + e.keep[0], End: end - e.keep[1]})
+	})
 	return out
 }
 
