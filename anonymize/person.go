@@ -115,7 +115,8 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
-	fs := combinePersons(tt, scorePersons(tt))
+	cands, sub := scorePersonsSub(tt, currentRescorer().wantsSub())
+	fs := rescorePersons(tt, combinePersons(tt, cands), sub)
 	// A single character the tagger alone calls a name (a bare surname)
 	// would be masked wherever the character stands in the document: it
 	// is left out. The scorer's own candidates all stay.
@@ -151,9 +152,22 @@ func plausibleTaggerName(tt *tokText, f Finding) bool {
 
 // scorePersons finds personal names in one text by the rule scorer alone.
 func scorePersons(tt *tokText) []Finding {
+	out, _ := scorePersonsSub(tt, false)
+	return out
+}
+
+// subFloor is the least rule score of a candidate below the strict
+// threshold that the span rescorer is asked about (李白, 金大中: names
+// gojieba's dictionary lists as ordinary words).
+var subFloor = -4.0
+
+// scorePersonsSub is scorePersons that, with wantSub, also returns the
+// candidates scoring between subFloor and the strict threshold (at most
+// one per starting character, none overlapping a candidate).
+func scorePersonsSub(tt *tokText, wantSub bool) (out, sub []Finding) {
 	l := getLexicon()
 	cf := &getTaggerLex().compoundFirst
-	var out, cands []Finding
+	var cands []Finding
 	n := len(tt.runes)
 	for i := 0; i < n; i++ {
 		r := tt.runes[i]
@@ -194,6 +208,8 @@ func scorePersons(tt *tokText) []Finding {
 		} else if best > 0 && bestScore >= strictPersonThreshold {
 			// a doubtful name: only the strict policy masks it
 			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv + ",doubtful", Score: bestScore, generic: true})
+		} else if wantSub && best > 0 && bestScore >= subFloor {
+			sub = append(sub, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv + ",below-threshold", Score: bestScore, generic: true})
 		}
 	}
 	// The best-scoring candidates win where they overlap (李|张君秋).
@@ -210,7 +226,18 @@ func scorePersons(tt *tokText) []Finding {
 			out = append(out, f)
 		}
 	}
-	return joinTransliterated(tt, out)
+	out = joinTransliterated(tt, out)
+	if len(sub) > 0 {
+		k := 0
+		for _, c := range sub {
+			if !overlapsAny(out, c.Start, c.End) {
+				sub[k] = c
+				k++
+			}
+		}
+		sub = sub[:k]
+	}
+	return out, sub
 }
 
 // translitLooking reports whether runes [s, e) read as a transliterated
@@ -447,7 +474,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			exact = true
 			nameTag = true
 		}
-		if !inside && !(t.pos == "x" && t.n() <= 4) {
+		if !inside && !(t.pos == "x" && t.n() <= 4) && !thirdGiven(tt, s, sl, e, t) {
 			crossing = true
 		}
 		if inside && t.start == s && t.n() > 1 && t.n() < e-s && l.common[t.word] && t.pos != "nr" && t.pos != "nrfg" {
@@ -594,6 +621,27 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	ev = append([]string{"surname+given"}, ev...)
 	return score, strings.Join(ev, ","), true
 }
+
+// thirdGiven reports whether the word t that sticks out past the end of
+// the three-character candidate [s, e) is a good given-name character
+// glued to a grammatical one (赵致|真的 → 赵致真|的): the surname and first
+// given character are one word gojieba made up, the third character is
+// frequent in given names, and what t leaves after it is a function
+// character, so cutting t leaves no word broken.
+func thirdGiven(tt *tokText, s, sl, e int, t tok) bool {
+	if sl != 1 || e-s != 3 || t.start != e-1 || t.n() != 2 || !functionRunes[tt.runes[e]] {
+		return false
+	}
+	h := tt.toks[tt.tokOf[s]]
+	if h.start != s || h.end != e-1 || h.pos != "x" {
+		return false
+	}
+	return getLexicon().given[tt.runes[e-1]] >= thirdGivenMin
+}
+
+// thirdGivenMin is the least given-name log ratio of such a third
+// character.
+var thirdGivenMin = 0.5
 
 // listEdge reports whether rune i is a list separator or a line edge.
 func listEdge(tt *tokText, i int, before bool) bool {
