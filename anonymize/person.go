@@ -810,11 +810,14 @@ func findForeignNames(tt *tokText) []Finding {
 		if t.pos == "nrt" || t.pos == "nr" {
 			sc += 1
 		}
+		ctx := false
 		if a := tt.tokenAt(t.end); a != nil && rolesAfter[a.word] && len(a.word) > 3 {
 			sc += 1
+			ctx = true
 		}
 		if k > 0 && (rolesBefore[tt.toks[k-1].word] || hasRoleSuffix(tt.toks[k-1].word)) {
 			sc += 1.5
+			ctx = true
 		}
 		if sc >= translitThreshold && !l.common[t.word] && !notForeignName(t.word) && l.places[t.word] == 0 && l.short[t.word] == "" {
 			rs, re := t.start, t.end
@@ -826,6 +829,12 @@ func findForeignNames(tt *tokText) []Finding {
 			}
 			if placeSuffixAfter(tt, re) {
 				continue // a place: 哈斯科沃|省, 库卡尔特|河
+			}
+			if re-rs == 2 && t.n() == 2 && t.pos == "nr" && !ctx {
+				// a two-character dictionary word gojieba tags as a
+				// transliterated name, alone, is mostly an ordinary word
+				// (科普, 多达, 亚太): only a role or title beside it tells
+				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(rs, re), Start: tt.off[rs], End: tt.off[re], Evidence: "transliterated,jieba:" + t.pos, Score: sc})
 		}

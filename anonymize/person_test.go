@@ -45,6 +45,9 @@ func TestPersonRules(t *testing.T) {
 		{text: "陈和生说，项目进展顺利。", want: []string{"陈和生"}},
 		// roles on both sides
 		{text: "驻村第一书记刘晓东同志带领群众修路。", want: []string{"刘晓东"}},
+		// a two-character dictionary word gojieba tags as a name, with no
+		// role or title beside it, is an ordinary word
+		{text: "双方在亚太事务中加强合作。", noPerson: true},
 		// a count after a list item is no given name
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
