@@ -430,7 +430,16 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	rs := tt.runes[s:e]
 	// gojieba's HMM joined exactly these characters into one unknown word
 	// (陈和生/x): then only hard function characters rule a name out.
-	xWord := tt.tokOf[s] == tt.tokOf[e-1] && tt.toks[tt.tokOf[s]].pos == "x" && tt.toks[tt.tokOf[s]].start == s && tt.toks[tt.tokOf[s]].end == e && e-s >= 3
+	// The same for a three-character word gojieba lists as a name (金正日/nz
+	// after 总书记, whose 日 is otherwise a date's).
+	xWord := tt.tokOf[s] == tt.tokOf[e-1] && tt.toks[tt.tokOf[s]].start == s && tt.toks[tt.tokOf[s]].end == e && e-s >= 3
+	if xWord {
+		switch tt.toks[tt.tokOf[s]].pos {
+		case "x", "nr", "nrfg", "nz":
+		default:
+			xWord = false
+		}
+	}
 	for _, r := range rs[sl:] {
 		if !isHan(r) || isMaskRune(r) || givenStop[r] && (!xWord || hardStop[r]) {
 			return 0, "", false
@@ -670,7 +679,7 @@ func hasRoleSuffix(w string) bool {
 	if r, _ := utf8.DecodeLastRuneInString(w); !roleLast.has(r) {
 		return false
 	}
-	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席"} {
+	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席", "会长", "行长", "社长", "所长", "站长", "厂长", "处长", "科长", "馆长", "团长", "队长", "理事长", "秘书长", "总监", "记者", "教练"} {
 		if strings.HasSuffix(w, suf) && w != suf {
 			return true
 		}
@@ -1118,7 +1127,7 @@ var roleTitleLast = func() (b runeBits) {
 
 // roleLast holds the last characters of the role suffixes.
 var roleLast = func() (b runeBits) {
-	for _, r := range "记长任理授士员表席" {
+	for _, r := range "记长任理授士员表席监者练" {
 		b.set(r)
 	}
 	return

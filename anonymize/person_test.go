@@ -48,6 +48,11 @@ func TestPersonRules(t *testing.T) {
 		// a two-character dictionary word gojieba tags as a name, with no
 		// role or title beside it, is an ordinary word
 		{text: "双方在亚太事务中加强合作。", noPerson: true},
+		// a three-character name word of gojieba's keeps a character that
+		// otherwise ends a date (日)
+		{text: "明代医药学家李时珍写成了这部书。", want: []string{"李时珍"}},
+		// a role ending in a title (副会长) vouches for the name after it
+		{text: "市红十字会副会长许传声等出席了仪式。", want: []string{"许传声"}},
 		// a count after a list item is no given name
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
