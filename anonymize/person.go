@@ -134,6 +134,10 @@ func findPersons(tt *tokText) []Finding {
 // the tagger alone found must have.
 var taggerFloor = -2.0
 
+// taggerTranslitMin is the least mean transliteration score of a span the
+// tagger alone finds that does not begin with a surname.
+var taggerTranslitMin = -1.0
+
 // plausibleTaggerName reports whether a span the tagger alone calls a name
 // is one the rules do not rule out: a Chinese-shaped span (a surname and
 // one or two characters) whose rule score reaches taggerFloor; other
@@ -144,7 +148,18 @@ func plausibleTaggerName(tt *tokText, f Finding) bool {
 		return true
 	}
 	if _, ok := getLexicon().surname[tt.runes[s]]; !ok || e-s > 3 {
-		return true
+		// another shape: a transliterated name, whose characters are
+		// on the whole transliteration characters (not 见贤, 茶苗)
+		l := getLexicon()
+		sc := 0.0
+		for _, r := range tt.runes[s:e] {
+			v, ok := l.translit[r]
+			if !ok {
+				v = -4
+			}
+			sc += clamp(v, -4, 3)
+		}
+		return sc/float64(e-s) >= taggerTranslitMin
 	}
 	sc, _, ok := scorePerson(tt, s, 1, e)
 	return ok && sc >= taggerFloor

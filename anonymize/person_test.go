@@ -272,3 +272,24 @@ func TestReferenceKeepsTitle(t *testing.T) {
 }
 
 func runeLenTest(s string) int { return len([]rune(s)) }
+
+// A span the tagger alone finds that begins with no surname must read as
+// a transliteration to be masked.
+func TestPlausibleTaggerName(t *testing.T) {
+	seg := testSeg(t)
+	for _, c := range []struct {
+		text, span string
+		want       bool
+	}{
+		{"大家要见贤思齐。", "见贤", false},
+		{"今年茶苗长势很好。", "茶苗", false},
+		{"球员卡莫拉诺表示满意。", "卡莫拉诺", true},
+	} {
+		tt := newTokText(seg, c.text)
+		i := strings.Index(c.text, c.span)
+		f := Finding{Type: PERSON, Text: c.span, Start: i, End: i + len(c.span), Evidence: "tagger"}
+		if got := plausibleTaggerName(tt, f); got != c.want {
+			t.Errorf("%q in %q: plausible %v, want %v", c.span, c.text, got, c.want)
+		}
+	}
+}
