@@ -350,7 +350,7 @@ func joinTransliterated(tt *tokText, fs []Finding) []Finding {
 // personTitles follow a bare surname in a reference to a person (王局长,
 // 郑某, 李老师, 胡老); 副 before one of them is part of it (常副局长).
 var personTitles = func() map[string]bool {
-	m := wordSet(`先生 女士 小姐 太太 夫人 某 某某 老 外长 总统 总理 主席 副主席 部长 大使 将军 元帅 教练 司令 政委 医生 大夫 律师 法官 警官 总裁 老板 大爷 大妈 阿姨 大姐 大哥 大嫂 奶奶 爷爷 师长 团长 军长 委员长 总工 厂长 经理`)
+	m := wordSet(`先生 女士 小姐 太太 夫人 某 某某 老 家 大娘 大婶 大叔 大伯 老汉 老伯 婆婆 阿婆 外长 总统 总理 主席 副主席 部长 大使 将军 元帅 教练 司令 政委 医生 大夫 律师 法官 警官 总裁 老板 大爷 大妈 阿姨 大姐 大哥 大嫂 奶奶 爷爷 师长 团长 军长 委员长 总工 厂长 经理`)
 	for w := range titleRefs {
 		m[w] = true
 	}

@@ -53,6 +53,9 @@ func TestPersonRules(t *testing.T) {
 		{text: "明代医药学家李时珍写成了这部书。", want: []string{"李时珍"}},
 		// a role ending in a title (副会长) vouches for the name after it
 		{text: "市红十字会副会长许传声等出席了仪式。", want: []string{"许传声"}},
+		// a family or an elder named by surname (孙家, 李大娘): a reference
+		{text: "那年冬天，孙家遭了灾，李大娘送来了米。", want: []string{"孙家", "李大娘"}},
+		{text: "国家和专家都到了农家乐，企业家回到家乡。", noPerson: true},
 		// a count after a list item is no given name
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
