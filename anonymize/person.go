@@ -100,6 +100,9 @@ var (
 	// contextScore is the least overlap score of a name with a role or
 	// title beside it.
 	contextScore = 3.5
+	// loneNRFirstMin: how often a surname gojieba tags nr on its own must
+	// begin names for that tag to count (连/nr is mostly the adverb).
+	loneNRFirstMin = 2.0
 	// loneNRWordPenalty replaces the inside-word penalty after a lone nr
 	// surname.
 	loneNRWordPenalty = 1.0
@@ -594,7 +597,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		ev = append(ev, "word+head")
 	}
 	loneNR := false // gojieba tagged the surname alone nr (袁/nr 步兵)
-	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 {
+	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 && l.first[rs[0]] >= loneNRFirstMin {
 		loneNR = true
 	}
 	if e-s == 3 && sl == 1 && !loneNR && !l.common[string(rs[1:])] && getPersonLexicon().ordinary[string(rs[1:])] && ctx < 3 {
