@@ -969,16 +969,18 @@ func spacedName(text string, s, e int, first, last bool) (Finding, bool) {
 		}
 		score += clamp(l.given[r], -4, 3)
 	}
-	if score < 0 {
-		return Finding{}, false
-	}
 	ev := "spaced-name"
+	ctx := false
 	if before, _ := utf8.DecodeLastRuneInString(text[:s]); first && s > 0 && isHan(before) {
 		w := roleEnding(text[:s])
 		if w == "" {
 			return Finding{}, false
 		}
 		ev += ",role-before:" + w
+		ctx = true
+	} else if w := roleEnding(strings.TrimRight(text[:s], " 　:：\t")); w != "" {
+		ev += ",speaker:" + w // 组长：王 五
+		ctx = true
 	}
 	if after, _ := utf8.DecodeRuneInString(text[e:]); last && e < len(text) && isHan(after) {
 		w := titleStarting(text[e:])
@@ -986,9 +988,19 @@ func spacedName(text string, s, e int, first, last bool) (Finding, bool) {
 			return Finding{}, false
 		}
 		ev += ",title-after:" + w
+		ctx = true
+	}
+	// a role or title beside the spaced characters vouches for a given
+	// name the statistics doubt (王 五)
+	if score < 0 && !(ctx && score >= spacedContextMin) {
+		return Finding{}, false
 	}
 	return Finding{Type: PERSON, Text: span, Start: s, End: e, Evidence: ev, Score: score + 2}, true
 }
+
+// spacedContextMin is the least score of spaced characters beside a role
+// or title.
+var spacedContextMin = -3.0
 
 // roleEnding returns the role word (rolesBefore, or a word ending in a
 // title such as 县委副书记) that ends s, or "".
