@@ -323,6 +323,11 @@ func joinTransliterated(tt *tokText, fs []Finding) []Finding {
 		}
 		if single(e) {
 			e++
+		} else if e+1 < n && strongTranslit(l, tt.runes[e]) && (functionRunes[tt.runes[e+1]] || givenStop[tt.runes[e+1]]) {
+			// the name's last character glued to a particle (卡巴|杰时)
+			if t := tt.toks[tt.tokOf[e]]; t.start == e && t.n() == 2 {
+				e++
+			}
 		}
 		if s == s0 && e == e0 && len(parts) == 1 {
 			continue
@@ -740,7 +745,13 @@ func dotNames(tt *tokText) []Finding {
 		}
 		t := tt.toks[tt.tokOf[i]]
 		nameWord := t.pos == "nr" || t.pos == "nrt" || t.pos == "nrfg" || t.pos == "ns" || t.pos == "x"
-		if t.n() > 1 && getLexicon().common[t.word] && !nameWord {
+		if right && i == t.start+1 && t.n() == 2 && strongTranslit(getLexicon(), tt.runes[t.start]) && functionRunes[r] {
+			return false // a transliterated name's last character glued to a particle (…阿马特|在)
+		}
+		if right && i == t.start && t.n() == 2 && strongTranslit(getLexicon(), r) && functionRunes[tt.runes[i+1]] {
+			return true
+		}
+		if t.n() > 1 && getLexicon().common[t.word] && !nameWord && !(right && translitLooking(tt, t.start, t.end)) {
 			return false
 		}
 		if t.n() > 1 && !t.dictWord() {

@@ -56,6 +56,10 @@ func TestPersonRules(t *testing.T) {
 		// a family or an elder named by surname (孙家, 李大娘): a reference
 		{text: "那年冬天，孙家遭了灾，李大娘送来了米。", want: []string{"孙家", "李大娘"}},
 		{text: "国家和专家都到了农家乐，企业家回到家乡。", noPerson: true},
+		// a transliterated name's last character glued to a particle, and
+		// a common word of transliteration characters after a dot
+		{text: "外交部长安东尼·卡马特在会上发言。", want: []string{"安东尼·卡马特"}, notWant: []string{"安东尼·卡马"}},
+		{text: "研究员乔·莱万多夫斯基说。", want: []string{"乔·莱万多夫斯基"}},
 		// a count after a list item is no given name
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
