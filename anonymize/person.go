@@ -1069,7 +1069,9 @@ func contextForeignNames(tt *tokText) []Finding {
 		case "x", "nr", "nrt", "nrfg", "ns":
 			return !l.common[t.word] || t.pos == "nrt"
 		}
-		return t.n() == 1 && !gramPOS(t.pos)
+		// a one-character verb beside the name is no part of it (克林顿|派
+		// 代表, 访|米亚特), unless it is a frequent transliteration character
+		return t.n() == 1 && !gramPOS(t.pos) && (t.pos != "v" || strongTranslit(l, tt.runes[t.start]))
 	}
 	accept := func(s, e int, ev string, strong bool) {
 		if e-s < 2 || e-s > 7 {

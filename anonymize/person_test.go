@@ -60,6 +60,8 @@ func TestPersonRules(t *testing.T) {
 		// a common word of transliteration characters after a dot
 		{text: "外交部长安东尼·卡马特在会上发言。", want: []string{"安东尼·卡马特"}, notWant: []string{"安东尼·卡马"}},
 		{text: "研究员乔·莱万多夫斯基说。", want: []string{"乔·莱万多夫斯基"}},
+		// a one-character verb after a transliterated name is no part of it
+		{text: "总统克林顿派特使访华。", want: []string{"克林顿"}, notWant: []string{"克林顿派"}},
 		// a count after a list item is no given name
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
