@@ -118,8 +118,9 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
-	cands, sub := scorePersonsSub(tt, currentRescorer().wantsSub())
+	cands, sub := scorePersonsSub(tt, true)
 	fs := rescorePersons(tt, combinePersons(tt, cands), sub)
+	fs = coordinatedPersons(tt, fs, sub)
 	// A single character the tagger alone calls a name (a bare surname)
 	// would be masked wherever the character stands in the document: it
 	// is left out. The scorer's own candidates all stay.
@@ -131,6 +132,47 @@ func findPersons(tt *tokText) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// coordFloor is the least rule score of a candidate joined to a found name
+// by a conjunction (严良和李培智) for it to count as a name too.
+var coordFloor = -2.0
+
+// coordinatedPersons adds the candidates below the rules' threshold that a
+// conjunction or an enumeration comma joins to a name already found (严良
+// 和李培智, 田晚霞、王芳): names are listed with names.
+func coordinatedPersons(tt *tokText, fs, sub []Finding) []Finding {
+	if len(sub) == 0 || len(fs) == 0 {
+		return fs
+	}
+	conj := func(r rune) bool { return r == '和' || r == '与' || r == '及' || r == '、' || r == '同' }
+	isName := func(start, end int) bool { // a found PERSON begins at start or ends at end
+		for _, f := range fs {
+			if f.Type == PERSON && !f.generic && (f.Start == start || f.End == end) {
+				return true
+			}
+		}
+		return false
+	}
+	var add []Finding
+	for _, c := range sub {
+		if c.Score < coordFloor || overlapsAny(fs, c.Start, c.End) {
+			continue
+		}
+		s, e := tt.runeAt(c.Start), tt.runeAt(c.End)
+		if s < 0 || e <= s {
+			continue
+		}
+		after := e+1 < len(tt.runes) && conj(tt.runes[e]) && isName(tt.off[e+1], -1)
+		before := s >= 2 && conj(tt.runes[s-1]) && isName(-1, tt.off[s-1])
+		if after || before {
+			c.Evidence = strings.TrimSuffix(c.Evidence, ",below-threshold") + ",coordinated"
+			c.generic = false
+			c.Score = math.Max(c.Score, 1)
+			add = append(add, c)
+		}
+	}
+	return append(fs, add...)
 }
 
 // taggerFloor is the least rule score (scorePerson) a Chinese-shaped name

@@ -153,3 +153,17 @@ func TestThirdGivenCharacter(t *testing.T) {
 		t.Errorf("%q: got %v, want 孙致真", text, got)
 	}
 }
+
+// A candidate just below the rules' threshold joined to a found name by a
+// conjunction is a name; alone it is not.
+func TestCoordinatedNames(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	withRescorer(t, nil, func() {
+		if got := personsIn(t, a, "老指挥华清和李培华等人发了言。"); !got["华清"] || !got["李培华"] {
+			t.Errorf("coordinated: got %v, want 华清 and 李培华", got)
+		}
+		if got := personsIn(t, a, "老指挥华清的学生都来了。"); got["华清"] {
+			t.Errorf("alone: 华清 found (%v)", got)
+		}
+	})
+}
