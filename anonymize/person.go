@@ -129,9 +129,36 @@ func findPersons(tt *tokText) []Finding {
 		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f)) {
 			continue
 		}
+		if strings.HasPrefix(f.Evidence, "transliterated") && besidePlaceWord(tt, f) {
+			continue // 城市|哈斯科沃, 埃舍德|小镇: a foreign place
+		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// placeWords name a kind of place: a transliterated word right after or
+// before one is a foreign place, not a person (城市哈斯科沃, 埃舍德小镇).
+var placeWords = wordSet(`旅游胜地 度假胜地 城市 首都 首府 城镇 小镇 小城 古城 名城 胜地 港口 港市 海港 村庄 小村 地区 省会 州府 市区 郊区 山区 海滨 岛屿 河畔 湖畔 地方 一带 附近 境内 市郊`)
+
+// besidePlaceWord reports whether finding f stands right after or right
+// before a word of placeWords.
+func besidePlaceWord(tt *tokText, f Finding) bool {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e <= s {
+		return false
+	}
+	if s > 0 {
+		if b := tt.toks[tt.tokOf[s-1]]; b.end == s && placeWords[b.word] {
+			return true
+		}
+	}
+	if e < len(tt.runes) {
+		if a := tt.toks[tt.tokOf[e]]; a.start == e && placeWords[a.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // coordFloor is the least rule score of a candidate joined to a found name

@@ -62,6 +62,9 @@ func TestPersonRules(t *testing.T) {
 		{text: "研究员乔·莱万多夫斯基说。", want: []string{"乔·莱万多夫斯基"}},
 		// a one-character verb after a transliterated name is no part of it
 		{text: "总统克林顿派特使访华。", want: []string{"克林顿"}, notWant: []string{"克林顿派"}},
+		// a transliterated word beside a kind of place is a foreign place
+		{text: "去年夏天他们去了旅游胜地帕拉托亚。", noPerson: true},
+		{text: "沿海城市卡斯特罗举办了展览。", noPerson: true},
 		// a count after a list item is no given name
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
