@@ -1116,7 +1116,7 @@ func titleStarting(s string) string {
 }
 
 // foreignRoles announce or follow transliterated names (总统克林顿, 哈比比说).
-var foreignRoles = wordSet(`总统 副总统 首相 总理 副总理 外长 外交部长 议长 国王 女王 王子 亲王 公主 大使 教练 主教练 外援 前锋 后卫 中锋 门将 球员 选手 名将 毒枭 主席 总书记 部长 国务卿 秘书长 参议员 众议员 议员 发言人 司令 将军 元帅 女士 先生 夫人 小姐 博士 教授 记者 作家 导演 演员 歌手 说 表示 强调 认为 指出 称 透露 宣布 一行 等人`)
+var foreignRoles = wordSet(`男友 女友 丈夫 妻子 总统 副总统 首相 总理 副总理 外长 外交部长 议长 国王 女王 王子 亲王 公主 大使 教练 主教练 外援 前锋 后卫 中锋 门将 球员 选手 名将 毒枭 主席 总书记 部长 国务卿 秘书长 参议员 众议员 议员 发言人 司令 将军 元帅 女士 先生 夫人 小姐 博士 教授 记者 作家 导演 演员 歌手 说 表示 强调 认为 指出 称 透露 宣布 一行 等人`)
 
 // contextForeignNames finds transliterated names next to a role or a
 // verb of saying (教练扎加洛, 斯捷帕申说): a run of up to seven characters of

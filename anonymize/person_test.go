@@ -65,6 +65,8 @@ func TestPersonRules(t *testing.T) {
 		// a transliterated word beside a kind of place is a foreign place
 		{text: "去年夏天他们去了旅游胜地帕拉托亚。", noPerson: true},
 		{text: "沿海城市卡斯特罗举办了展览。", noPerson: true},
+		// a partner or spouse word announces a transliterated name
+		{text: "她的男友约翰也来了。", want: []string{"约翰"}},
 		// a count after a list item is no given name
 		{text: "唐官屯、大丰堆、梁头四乡镇完成整治。", notWant: []string{"梁头四"}},
 		// a dotted name stops at an ordinary verb after it
