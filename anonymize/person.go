@@ -208,7 +208,7 @@ var taggerFloor = -2.0
 
 // taggerTranslitMin is the least mean transliteration score of a span the
 // tagger alone finds that does not begin with a surname.
-var taggerTranslitMin = -1.0
+var taggerTranslitMin = 0.5
 
 // plausibleTaggerName reports whether a span the tagger alone calls a name
 // is one the rules do not rule out: a Chinese-shaped span (a surname and
