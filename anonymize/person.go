@@ -118,7 +118,11 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
-	cands, sub := scorePersonsSub(tt, true)
+	want := subCoordinated
+	if currentRescorer().wantsSub() {
+		want = subAll
+	}
+	cands, sub := scorePersonsSub(tt, want)
 	fs := rescorePersons(tt, combinePersons(tt, cands), sub)
 	fs = coordinatedPersons(tt, fs, sub)
 	// A single character the tagger alone calls a name (a bare surname)
@@ -172,7 +176,6 @@ func coordinatedPersons(tt *tokText, fs, sub []Finding) []Finding {
 	if len(sub) == 0 || len(fs) == 0 {
 		return fs
 	}
-	conj := func(r rune) bool { return r == '和' || r == '与' || r == '及' || r == '、' || r == '同' }
 	isName := func(start, end int) bool { // a found PERSON begins at start or ends at end
 		for _, f := range fs {
 			if f.Type == PERSON && !f.generic && (f.Start == start || f.End == end) {
@@ -190,10 +193,10 @@ func coordinatedPersons(tt *tokText, fs, sub []Finding) []Finding {
 		if s < 0 || e <= s {
 			continue
 		}
-		after := e+1 < len(tt.runes) && conj(tt.runes[e]) && isName(tt.off[e+1], -1)
-		before := s >= 2 && conj(tt.runes[s-1]) && isName(-1, tt.off[s-1])
+		after := e+1 < len(tt.runes) && isConj(tt.runes[e]) && isName(tt.off[e+1], -1)
+		before := s >= 2 && isConj(tt.runes[s-1]) && isName(-1, tt.off[s-1])
 		if after || before {
-			c.Evidence = strings.TrimSuffix(c.Evidence, ",below-threshold") + ",coordinated"
+			c.Evidence += ",coordinated"
 			c.generic = false
 			c.Score = math.Max(c.Score, 1)
 			add = append(add, c)
@@ -201,6 +204,17 @@ func coordinatedPersons(tt *tokText, fs, sub []Finding) []Finding {
 	}
 	return append(fs, add...)
 }
+
+// isConj reports the conjunctions and the enumeration comma that join
+// names in a list.
+func isConj(r rune) bool { return r == '和' || r == '与' || r == '及' || r == '、' || r == '同' }
+
+// Which candidates below the rules' threshold scorePersonsSub returns.
+const (
+	subNone        = iota
+	subCoordinated // only those beside a conjunction (coordinatedPersons)
+	subAll         // all of them (the span rescorer's add model)
+)
 
 // taggerFloor is the least rule score (scorePerson) a Chinese-shaped name
 // the tagger alone found must have.
@@ -239,7 +253,7 @@ func plausibleTaggerName(tt *tokText, f Finding) bool {
 
 // scorePersons finds personal names in one text by the rule scorer alone.
 func scorePersons(tt *tokText) []Finding {
-	out, _ := scorePersonsSub(tt, false)
+	out, _ := scorePersonsSub(tt, subNone)
 	return out
 }
 
@@ -248,10 +262,11 @@ func scorePersons(tt *tokText) []Finding {
 // gojieba's dictionary lists as ordinary words).
 var subFloor = -4.0
 
-// scorePersonsSub is scorePersons that, with wantSub, also returns the
-// candidates scoring between subFloor and the strict threshold (at most
-// one per starting character, none overlapping a candidate).
-func scorePersonsSub(tt *tokText, wantSub bool) (out, sub []Finding) {
+// scorePersonsSub is scorePersons that also returns the candidates scoring
+// between subFloor and the strict threshold (at most one per starting
+// character, none overlapping a candidate): all of them with subAll, those
+// beside a conjunction with subCoordinated, none with subNone.
+func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	l := getLexicon()
 	cf := &getTaggerLex().compoundFirst
 	var cands []Finding
@@ -295,8 +310,9 @@ func scorePersonsSub(tt *tokText, wantSub bool) (out, sub []Finding) {
 		} else if best > 0 && bestScore >= strictPersonThreshold {
 			// a doubtful name: only the strict policy masks it
 			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv + ",doubtful", Score: bestScore, generic: true})
-		} else if wantSub && best > 0 && bestScore >= subFloor {
-			sub = append(sub, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv + ",below-threshold", Score: bestScore, generic: true})
+		} else if want != subNone && best > 0 && bestScore >= subFloor &&
+			(want == subAll || best < n && isConj(tt.runes[best]) || i > 0 && isConj(tt.runes[i-1])) {
+			sub = append(sub, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: bestScore, generic: true})
 		}
 	}
 	// The best-scoring candidates win where they overlap (李|张君秋).

@@ -275,10 +275,10 @@ func rescorePersons(tt *tokText, fs, sub []Finding) []Finding {
 		if s < 0 || e <= s || overlapsAny(fs, c.Start, c.End) {
 			continue
 		}
-		p := prob(m.wAdd, rescoreFeatures(tt, s, e, c.Evidence, c.Score, buf[:0], m.bits))
+		p := prob(m.wAdd, rescoreFeatures(tt, s, e, c.Evidence+",below-threshold", c.Score, buf[:0], m.bits))
 		if p >= m.addAt {
 			c.Score = float64(p)
-			c.Evidence = strings.TrimSuffix(c.Evidence, ",below-threshold") + ",rescored"
+			c.Evidence += ",rescored"
 			add = append(add, c)
 		}
 	}
@@ -314,7 +314,7 @@ func TrainSpanRescorer(seg *segment.Segmenter, sents []NERSentence, epochs int) 
 				gold = append(gold, Finding{Start: g.Start, End: g.End})
 			}
 		}
-		cands, sub := scorePersonsSub(tt, true)
+		cands, sub := scorePersonsSub(tt, subAll)
 		exact := func(c Finding) bool {
 			for _, g := range gold {
 				if g.Start == c.Start && g.End == c.End {
@@ -345,7 +345,7 @@ func TrainSpanRescorer(seg *segment.Segmenter, sents []NERSentence, epochs int) 
 			if exact(c) {
 				y = 1
 			}
-			dataAdd = append(dataAdd, ex{rescoreFeatures(tt, a, b, c.Evidence, c.Score, nil, rescoreBits), y})
+			dataAdd = append(dataAdd, ex{rescoreFeatures(tt, a, b, c.Evidence+",below-threshold", c.Score, nil, rescoreBits), y})
 		}
 	}
 	train := func(data []ex) []float32 {
