@@ -100,6 +100,9 @@ var (
 	// contextScore is the least overlap score of a name with a role or
 	// title beside it.
 	contextScore = 3.5
+	// loneNRFirstMin: how often a surname gojieba tags nr on its own must
+	// begin names for that tag to count (连/nr is mostly the adverb).
+	loneNRFirstMin = 2.0
 	// loneNRWordPenalty replaces the inside-word penalty after a lone nr
 	// surname.
 	loneNRWordPenalty = 1.0
@@ -115,7 +118,13 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
-	fs := combinePersons(tt, scorePersons(tt))
+	want := subCoordinated
+	if currentRescorer().wantsSub() {
+		want = subAll
+	}
+	cands, sub := scorePersonsSub(tt, want)
+	fs := rescorePersons(tt, combinePersons(tt, cands), sub)
+	fs = coordinatedPersons(tt, fs, sub)
 	// A single character the tagger alone calls a name (a bare surname)
 	// would be masked wherever the character stands in the document: it
 	// is left out. The scorer's own candidates all stay.
@@ -124,14 +133,96 @@ func findPersons(tt *tokText) []Finding {
 		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f)) {
 			continue
 		}
+		if strings.HasPrefix(f.Evidence, "transliterated") && besidePlaceWord(tt, f) {
+			continue // 城市|哈斯科沃, 埃舍德|小镇: a foreign place
+		}
 		out = append(out, f)
 	}
 	return out
 }
 
+// placeWords name a kind of place: a transliterated word right after or
+// before one is a foreign place, not a person (城市哈斯科沃, 埃舍德小镇).
+var placeWords = wordSet(`旅游胜地 度假胜地 城市 首都 首府 城镇 小镇 小城 古城 名城 胜地 港口 港市 海港 村庄 小村 地区 省会 州府 市区 郊区 山区 海滨 岛屿 河畔 湖畔 地方 一带 附近 境内 市郊`)
+
+// besidePlaceWord reports whether finding f stands right after or right
+// before a word of placeWords.
+func besidePlaceWord(tt *tokText, f Finding) bool {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e <= s {
+		return false
+	}
+	if s > 0 {
+		if b := tt.toks[tt.tokOf[s-1]]; b.end == s && placeWords[b.word] {
+			return true
+		}
+	}
+	if e < len(tt.runes) {
+		if a := tt.toks[tt.tokOf[e]]; a.start == e && placeWords[a.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordFloor is the least rule score of a candidate joined to a found name
+// by a conjunction (严良和李培智) for it to count as a name too.
+var coordFloor = -2.0
+
+// coordinatedPersons adds the candidates below the rules' threshold that a
+// conjunction or an enumeration comma joins to a name already found (严良
+// 和李培智, 田晚霞、王芳): names are listed with names.
+func coordinatedPersons(tt *tokText, fs, sub []Finding) []Finding {
+	if len(sub) == 0 || len(fs) == 0 {
+		return fs
+	}
+	isName := func(start, end int) bool { // a found PERSON begins at start or ends at end
+		for _, f := range fs {
+			if f.Type == PERSON && !f.generic && (f.Start == start || f.End == end) {
+				return true
+			}
+		}
+		return false
+	}
+	var add []Finding
+	for _, c := range sub {
+		if c.Score < coordFloor || overlapsAny(fs, c.Start, c.End) {
+			continue
+		}
+		s, e := tt.runeAt(c.Start), tt.runeAt(c.End)
+		if s < 0 || e <= s {
+			continue
+		}
+		after := e+1 < len(tt.runes) && isConj(tt.runes[e]) && isName(tt.off[e+1], -1)
+		before := s >= 2 && isConj(tt.runes[s-1]) && isName(-1, tt.off[s-1])
+		if after || before {
+			c.Evidence += ",coordinated"
+			c.generic = false
+			c.Score = math.Max(c.Score, 1)
+			add = append(add, c)
+		}
+	}
+	return append(fs, add...)
+}
+
+// isConj reports the conjunctions and the enumeration comma that join
+// names in a list.
+func isConj(r rune) bool { return r == '和' || r == '与' || r == '及' || r == '、' || r == '同' }
+
+// Which candidates below the rules' threshold scorePersonsSub returns.
+const (
+	subNone        = iota
+	subCoordinated // only those beside a conjunction (coordinatedPersons)
+	subAll         // all of them (the span rescorer's add model)
+)
+
 // taggerFloor is the least rule score (scorePerson) a Chinese-shaped name
 // the tagger alone found must have.
 var taggerFloor = -2.0
+
+// taggerTranslitMin is the least mean transliteration score of a span the
+// tagger alone finds that does not begin with a surname.
+var taggerTranslitMin = 0.5
 
 // plausibleTaggerName reports whether a span the tagger alone calls a name
 // is one the rules do not rule out: a Chinese-shaped span (a surname and
@@ -143,7 +234,18 @@ func plausibleTaggerName(tt *tokText, f Finding) bool {
 		return true
 	}
 	if _, ok := getLexicon().surname[tt.runes[s]]; !ok || e-s > 3 {
-		return true
+		// another shape: a transliterated name, whose characters are
+		// on the whole transliteration characters (not 见贤, 茶苗)
+		l := getLexicon()
+		sc := 0.0
+		for _, r := range tt.runes[s:e] {
+			v, ok := l.translit[r]
+			if !ok {
+				v = -4
+			}
+			sc += clamp(v, -4, 3)
+		}
+		return sc/float64(e-s) >= taggerTranslitMin
 	}
 	sc, _, ok := scorePerson(tt, s, 1, e)
 	return ok && sc >= taggerFloor
@@ -151,9 +253,23 @@ func plausibleTaggerName(tt *tokText, f Finding) bool {
 
 // scorePersons finds personal names in one text by the rule scorer alone.
 func scorePersons(tt *tokText) []Finding {
+	out, _ := scorePersonsSub(tt, subNone)
+	return out
+}
+
+// subFloor is the least rule score of a candidate below the strict
+// threshold that the span rescorer is asked about (李白, 金大中: names
+// gojieba's dictionary lists as ordinary words).
+var subFloor = -4.0
+
+// scorePersonsSub is scorePersons that also returns the candidates scoring
+// between subFloor and the strict threshold (at most one per starting
+// character, none overlapping a candidate): all of them with subAll, those
+// beside a conjunction with subCoordinated, none with subNone.
+func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	l := getLexicon()
 	cf := &getTaggerLex().compoundFirst
-	var out, cands []Finding
+	var cands []Finding
 	n := len(tt.runes)
 	for i := 0; i < n; i++ {
 		r := tt.runes[i]
@@ -194,6 +310,9 @@ func scorePersons(tt *tokText) []Finding {
 		} else if best > 0 && bestScore >= strictPersonThreshold {
 			// a doubtful name: only the strict policy masks it
 			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv + ",doubtful", Score: bestScore, generic: true})
+		} else if want != subNone && best > 0 && bestScore >= subFloor &&
+			(want == subAll || best < n && isConj(tt.runes[best]) || i > 0 && isConj(tt.runes[i-1])) {
+			sub = append(sub, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: bestScore, generic: true})
 		}
 	}
 	// The best-scoring candidates win where they overlap (李|张君秋).
@@ -210,7 +329,18 @@ func scorePersons(tt *tokText) []Finding {
 			out = append(out, f)
 		}
 	}
-	return joinTransliterated(tt, out)
+	out = joinTransliterated(tt, out)
+	if len(sub) > 0 {
+		k := 0
+		for _, c := range sub {
+			if !overlapsAny(out, c.Start, c.End) {
+				sub[k] = c
+				k++
+			}
+		}
+		sub = sub[:k]
+	}
+	return out, sub
 }
 
 // translitLooking reports whether runes [s, e) read as a transliterated
@@ -278,6 +408,11 @@ func joinTransliterated(tt *tokText, fs []Finding) []Finding {
 		}
 		if single(e) {
 			e++
+		} else if e+1 < n && strongTranslit(l, tt.runes[e]) && (functionRunes[tt.runes[e+1]] || givenStop[tt.runes[e+1]]) {
+			// the name's last character glued to a particle (卡巴|杰时)
+			if t := tt.toks[tt.tokOf[e]]; t.start == e && t.n() == 2 {
+				e++
+			}
 		}
 		if s == s0 && e == e0 && len(parts) == 1 {
 			continue
@@ -308,7 +443,7 @@ func joinTransliterated(tt *tokText, fs []Finding) []Finding {
 // personTitles follow a bare surname in a reference to a person (王局长,
 // 郑某, 李老师, 胡老); 副 before one of them is part of it (常副局长).
 var personTitles = func() map[string]bool {
-	m := wordSet(`先生 女士 小姐 太太 夫人 某 某某 老 外长 总统 总理 主席 副主席 部长 大使 将军 元帅 教练 司令 政委 医生 大夫 律师 法官 警官 总裁 老板 大爷 大妈 阿姨 大姐 大哥 大嫂 奶奶 爷爷 师长 团长 军长 委员长 总工 厂长 经理`)
+	m := wordSet(`先生 女士 小姐 太太 夫人 某 某某 老 家 大娘 大婶 大叔 大伯 老汉 老伯 婆婆 阿婆 外长 总统 总理 主席 副主席 部长 大使 将军 元帅 教练 司令 政委 医生 大夫 律师 法官 警官 总裁 老板 大爷 大妈 阿姨 大姐 大哥 大嫂 奶奶 爷爷 师长 团长 军长 委员长 总工 厂长 经理`)
 	for w := range titleRefs {
 		m[w] = true
 	}
@@ -403,7 +538,16 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	rs := tt.runes[s:e]
 	// gojieba's HMM joined exactly these characters into one unknown word
 	// (陈和生/x): then only hard function characters rule a name out.
-	xWord := tt.tokOf[s] == tt.tokOf[e-1] && tt.toks[tt.tokOf[s]].pos == "x" && tt.toks[tt.tokOf[s]].start == s && tt.toks[tt.tokOf[s]].end == e && e-s >= 3
+	// The same for a three-character word gojieba lists as a name (金正日/nz
+	// after 总书记, whose 日 is otherwise a date's).
+	xWord := tt.tokOf[s] == tt.tokOf[e-1] && tt.toks[tt.tokOf[s]].start == s && tt.toks[tt.tokOf[s]].end == e && e-s >= 3
+	if xWord {
+		switch tt.toks[tt.tokOf[s]].pos {
+		case "x", "nr", "nrfg", "nz":
+		default:
+			xWord = false
+		}
+	}
 	for _, r := range rs[sl:] {
 		if !isHan(r) || isMaskRune(r) || givenStop[r] && (!xWord || hardStop[r]) {
 			return 0, "", false
@@ -447,7 +591,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			exact = true
 			nameTag = true
 		}
-		if !inside && !(t.pos == "x" && t.n() <= 4) {
+		if !inside && !(t.pos == "x" && t.n() <= 4) && !thirdGiven(tt, s, sl, e, t) {
 			crossing = true
 		}
 		if inside && t.start == s && t.n() > 1 && t.n() < e-s && l.common[t.word] && t.pos != "nr" && t.pos != "nrfg" {
@@ -543,7 +687,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		ev = append(ev, "word+head")
 	}
 	loneNR := false // gojieba tagged the surname alone nr (袁/nr 步兵)
-	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 {
+	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 && l.first[rs[0]] >= loneNRFirstMin {
 		loneNR = true
 	}
 	if e-s == 3 && sl == 1 && !loneNR && !l.common[string(rs[1:])] && getPersonLexicon().ordinary[string(rs[1:])] && ctx < 3 {
@@ -595,6 +739,27 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	return score, strings.Join(ev, ","), true
 }
 
+// thirdGiven reports whether the word t that sticks out past the end of
+// the three-character candidate [s, e) is a good given-name character
+// glued to a grammatical one (赵致|真的 → 赵致真|的): the surname and first
+// given character are one word gojieba made up, the third character is
+// frequent in given names, and what t leaves after it is a function
+// character, so cutting t leaves no word broken.
+func thirdGiven(tt *tokText, s, sl, e int, t tok) bool {
+	if sl != 1 || e-s != 3 || t.start != e-1 || t.n() != 2 || !functionRunes[tt.runes[e]] {
+		return false
+	}
+	h := tt.toks[tt.tokOf[s]]
+	if h.start != s || h.end != e-1 || h.pos != "x" {
+		return false
+	}
+	return getLexicon().given[tt.runes[e-1]] >= thirdGivenMin
+}
+
+// thirdGivenMin is the least given-name log ratio of such a third
+// character.
+var thirdGivenMin = 0.5
+
 // listEdge reports whether rune i is a list separator or a line edge.
 func listEdge(tt *tokText, i int, before bool) bool {
 	if i < 0 || i >= len(tt.runes) {
@@ -622,7 +787,7 @@ func hasRoleSuffix(w string) bool {
 	if r, _ := utf8.DecodeLastRuneInString(w); !roleLast.has(r) {
 		return false
 	}
-	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席"} {
+	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席", "会长", "行长", "社长", "所长", "站长", "厂长", "处长", "科长", "馆长", "团长", "队长", "理事长", "秘书长", "总监", "记者", "教练"} {
 		if strings.HasSuffix(w, suf) && w != suf {
 			return true
 		}
@@ -665,7 +830,13 @@ func dotNames(tt *tokText) []Finding {
 		}
 		t := tt.toks[tt.tokOf[i]]
 		nameWord := t.pos == "nr" || t.pos == "nrt" || t.pos == "nrfg" || t.pos == "ns" || t.pos == "x"
-		if t.n() > 1 && getLexicon().common[t.word] && !nameWord {
+		if right && i == t.start+1 && t.n() == 2 && strongTranslit(getLexicon(), tt.runes[t.start]) && functionRunes[r] {
+			return false // a transliterated name's last character glued to a particle (…阿马特|在)
+		}
+		if right && i == t.start && t.n() == 2 && strongTranslit(getLexicon(), r) && functionRunes[tt.runes[i+1]] {
+			return true
+		}
+		if t.n() > 1 && getLexicon().common[t.word] && !nameWord && !(right && translitLooking(tt, t.start, t.end)) {
 			return false
 		}
 		if t.n() > 1 && !t.dictWord() {
@@ -762,11 +933,14 @@ func findForeignNames(tt *tokText) []Finding {
 		if t.pos == "nrt" || t.pos == "nr" {
 			sc += 1
 		}
+		ctx := false
 		if a := tt.tokenAt(t.end); a != nil && rolesAfter[a.word] && len(a.word) > 3 {
 			sc += 1
+			ctx = true
 		}
 		if k > 0 && (rolesBefore[tt.toks[k-1].word] || hasRoleSuffix(tt.toks[k-1].word)) {
 			sc += 1.5
+			ctx = true
 		}
 		if sc >= translitThreshold && !l.common[t.word] && !notForeignName(t.word) && l.places[t.word] == 0 && l.short[t.word] == "" {
 			rs, re := t.start, t.end
@@ -778,6 +952,12 @@ func findForeignNames(tt *tokText) []Finding {
 			}
 			if placeSuffixAfter(tt, re) {
 				continue // a place: 哈斯科沃|省, 库卡尔特|河
+			}
+			if re-rs == 2 && t.n() == 2 && t.pos == "nr" && !ctx {
+				// a two-character dictionary word gojieba tags as a
+				// transliterated name, alone, is mostly an ordinary word
+				// (科普, 多达, 亚太): only a role or title beside it tells
+				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(rs, re), Start: tt.off[rs], End: tt.off[re], Evidence: "transliterated,jieba:" + t.pos, Score: sc})
 		}
@@ -799,43 +979,160 @@ func placeSuffixAfter(tt *tokText, i int) bool {
 	return t.start == i && t.n() == 1
 }
 
-// spacedName matches names written with spaces between the characters, as
-// in speaker and member lines (沈 伟, 栗 俊 昌).
-var spacedName = regexp.MustCompile(`(?:^|[^\p{Han}])(\p{Han}(?:[ 　]{1,3}\p{Han}){1,2})(?:$|[^\p{Han}])`)
+// spacedRun matches single Han characters separated by spaces (沈 伟,
+// 栗 俊 昌, 政 府 工 作 报 告): the raw material of spaced names.
+var spacedRun = regexp.MustCompile(`\p{Han}(?:[ 　]{1,3}\p{Han})+`)
 
-// findSpacedNames finds names with internal spaces; each piece must be a
-// single character and the first a surname.
+// findSpacedNames finds names written with spaces between the characters,
+// as in speaker and member lines (沈 伟, 刘  东, 栗 俊 昌). A run of spaced
+// single characters is split where the gap is wider than its narrowest
+// one (张 三  李 四: two names); a group of two or three pieces whose first
+// is a surname and whose given characters score well is a name. A run of
+// four or more evenly spaced characters is a spaced heading (政 府 工 作
+// 报 告), never a name. A name may touch other characters only through a
+// role before it (副县长栗 俊 昌) or a title or verb after it (刘  东主持).
 func findSpacedNames(text string) []Finding {
 	if !hasSpace(text) { // as strings.ContainsAny(text, " 　"), without decoding
 		return nil
 	}
-	l := getLexicon()
 	var out []Finding
-	for _, m := range spacedName.FindAllStringSubmatchIndex(text, -1) {
-		s, e := m[2], m[3]
-		span := text[s:e]
-		parts := strings.Fields(strings.ReplaceAll(span, "　", " "))
-		first := []rune(parts[0])[0]
-		if _, ok := l.surname[first]; !ok {
-			continue
-		}
-		score := l.surname[first]
-		for _, p := range parts[1:] {
-			r := []rune(p)[0]
-			if givenStop[r] {
-				score = -100
+	for _, m := range spacedRun.FindAllStringIndex(text, -1) {
+		type piece struct{ s, e, gap int } // gap: spaces before the piece
+		var ps []piece
+		for i := m[0]; i < m[1]; {
+			gap := 0
+			for i < m[1] && (text[i] == ' ' || strings.HasPrefix(text[i:], "　")) {
+				if text[i] == ' ' {
+					i++
+				} else {
+					i += len("　")
+				}
+				gap++
 			}
-			score += clamp(l.given[r], -4, 3)
+			_, w := utf8.DecodeRuneInString(text[i:])
+			ps = append(ps, piece{i, i + w, gap})
+			i += w
 		}
-		if score >= 0 {
-			out = append(out, Finding{Type: PERSON, Text: span, Start: s, End: e, Evidence: "spaced-name", Score: score + 2})
+		// a piece glued to the word before or after it is that word's
+		// edge (党委书记 郑 云 翔), unless a role or title stands there
+		if s := ps[0].s; len(ps) > 2 && s > 0 && isHanBefore(text, s) && roleEnding(text[:s]) == "" {
+			ps = ps[1:]
+		}
+		if e := ps[len(ps)-1].e; len(ps) > 2 && e < len(text) && isHanAt(text, e) && titleStarting(text[e:]) == "" {
+			ps = ps[:len(ps)-1]
+		}
+		minGap := 100
+		for _, p := range ps[1:] {
+			minGap = min(minGap, p.gap)
+		}
+		for a := 0; a < len(ps); {
+			b := a + 1
+			for b < len(ps) && ps[b].gap == minGap {
+				b++
+			}
+			if b-a >= 2 && b-a <= 3 && !(a == 0 && b == len(ps) && len(ps) > 3) {
+				if f, ok := spacedName(text, ps[a].s, ps[b-1].e, a == 0, b == len(ps)); ok {
+					out = append(out, f)
+				}
+			}
+			a = b
 		}
 	}
 	return out
 }
 
+// isHanBefore and isHanAt report whether the character before or at byte
+// i of s is a Han character.
+func isHanBefore(s string, i int) bool { r, _ := utf8.DecodeLastRuneInString(s[:i]); return isHan(r) }
+func isHanAt(s string, i int) bool     { r, _ := utf8.DecodeRuneInString(s[i:]); return isHan(r) }
+
+// spacedName scores the spaced characters text[s:e]; first and last tell
+// whether the group begins or ends its run, where it may touch other
+// characters.
+func spacedName(text string, s, e int, first, last bool) (Finding, bool) {
+	l := getLexicon()
+	span := text[s:e]
+	parts := strings.Fields(strings.ReplaceAll(span, "　", " "))
+	r0, _ := utf8.DecodeRuneInString(parts[0])
+	score, ok := l.surname[r0]
+	if !ok {
+		return Finding{}, false
+	}
+	for _, p := range parts[1:] {
+		r, _ := utf8.DecodeRuneInString(p)
+		if givenStop[r] {
+			return Finding{}, false
+		}
+		score += clamp(l.given[r], -4, 3)
+	}
+	ev := "spaced-name"
+	ctx := false
+	if before, _ := utf8.DecodeLastRuneInString(text[:s]); first && s > 0 && isHan(before) {
+		w := roleEnding(text[:s])
+		if w == "" {
+			return Finding{}, false
+		}
+		ev += ",role-before:" + w
+		ctx = true
+	} else if w := roleEnding(strings.TrimRight(text[:s], " 　:：\t")); w != "" {
+		ev += ",speaker:" + w // 组长：王 五
+		ctx = true
+	}
+	if after, _ := utf8.DecodeRuneInString(text[e:]); last && e < len(text) && isHan(after) {
+		w := titleStarting(text[e:])
+		if w == "" {
+			return Finding{}, false
+		}
+		ev += ",title-after:" + w
+		ctx = true
+	}
+	// a role or title beside the spaced characters vouches for a given
+	// name the statistics doubt (王 五)
+	if score < 0 && !(ctx && score >= spacedContextMin) {
+		return Finding{}, false
+	}
+	return Finding{Type: PERSON, Text: span, Start: s, End: e, Evidence: ev, Score: score + 2}, true
+}
+
+// spacedContextMin is the least score of spaced characters beside a role
+// or title.
+var spacedContextMin = -3.0
+
+// roleEnding returns the role word (rolesBefore, or a word ending in a
+// title such as 县委副书记) that ends s, or "".
+func roleEnding(s string) string {
+	best := ""
+	for k, i := 0, len(s); k < 8 && i > 0; k++ {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !isHan(r) {
+			break
+		}
+		i -= w
+		if x := s[i:]; rolesBefore[x] || hasRoleSuffix(x) {
+			best = x
+		}
+	}
+	return best
+}
+
+// titleStarting returns the title or verb (rolesAfter) that begins s, or "".
+func titleStarting(s string) string {
+	best := ""
+	for k, i := 0, 0; k < 4 && i < len(s); k++ {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			break
+		}
+		i += w
+		if rolesAfter[s[:i]] {
+			best = s[:i]
+		}
+	}
+	return best
+}
+
 // foreignRoles announce or follow transliterated names (总统克林顿, 哈比比说).
-var foreignRoles = wordSet(`总统 副总统 首相 总理 副总理 外长 外交部长 议长 国王 女王 王子 亲王 公主 大使 教练 主教练 外援 前锋 后卫 中锋 门将 球员 选手 名将 毒枭 主席 总书记 部长 国务卿 秘书长 参议员 众议员 议员 发言人 司令 将军 元帅 女士 先生 夫人 小姐 博士 教授 记者 作家 导演 演员 歌手 说 表示 强调 认为 指出 称 透露 宣布 一行 等人`)
+var foreignRoles = wordSet(`男友 女友 丈夫 妻子 总统 副总统 首相 总理 副总理 外长 外交部长 议长 国王 女王 王子 亲王 公主 大使 教练 主教练 外援 前锋 后卫 中锋 门将 球员 选手 名将 毒枭 主席 总书记 部长 国务卿 秘书长 参议员 众议员 议员 发言人 司令 将军 元帅 女士 先生 夫人 小姐 博士 教授 记者 作家 导演 演员 歌手 说 表示 强调 认为 指出 称 透露 宣布 一行 等人`)
 
 // contextForeignNames finds transliterated names next to a role or a
 // verb of saying (教练扎加洛, 斯捷帕申说): a run of up to seven characters of
@@ -857,7 +1154,9 @@ func contextForeignNames(tt *tokText) []Finding {
 		case "x", "nr", "nrt", "nrfg", "ns":
 			return !l.common[t.word] || t.pos == "nrt"
 		}
-		return t.n() == 1 && !gramPOS(t.pos)
+		// a one-character verb beside the name is no part of it (克林顿|派
+		// 代表, 访|米亚特), unless it is a frequent transliteration character
+		return t.n() == 1 && !gramPOS(t.pos) && (t.pos != "v" || strongTranslit(l, tt.runes[t.start]))
 	}
 	accept := func(s, e int, ev string, strong bool) {
 		if e-s < 2 || e-s > 7 {
@@ -956,8 +1255,37 @@ var roleTitleLast = func() (b runeBits) {
 
 // roleLast holds the last characters of the role suffixes.
 var roleLast = func() (b runeBits) {
-	for _, r := range "记长任理授士员表席" {
+	for _, r := range "记长任理授士员表席监者练" {
 		b.set(r)
 	}
 	return
 }()
+
+// readableContext returns how many bytes of a PERSON finding stay readable
+// before and after the part that is masked: the title of a reference by
+// surname and title (王局长 → 〔人名1〕局长, 郑某 → 〔人名1〕某) and the 老 or 小
+// of a familiar form (老张 → 老〔人名1〕). The whole reference is still the
+// entity, so the surname alone is never masked wherever it stands.
+func readableContext(f Finding) (keep [2]int) {
+	if f.Type != PERSON {
+		return
+	}
+	switch {
+	case strings.HasPrefix(f.Evidence, "surname+title"):
+		rs := []rune(f.Text)
+		sl := 0
+		if len(rs) >= 3 && getLexicon().compound[string(rs[:2])] {
+			sl = 2
+		} else if _, ok := getLexicon().surname[rs[0]]; ok && len(rs) >= 2 {
+			sl = 1
+		}
+		if sl > 0 && sl < len(rs) {
+			keep[1] = len(string(rs[sl:]))
+		}
+	case f.Evidence == "familiar-surname":
+		if r, w := utf8.DecodeRuneInString(f.Text); (r == '老' || r == '小') && w < len(f.Text) {
+			keep[0] = w
+		}
+	}
+	return
+}

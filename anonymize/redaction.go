@@ -13,6 +13,7 @@ type entity struct {
 	count       int
 	paragraph   int
 	evidence    string
+	keep        [2]int // bytes of text that stay readable before and after the masked part (局长 of 王局长)
 }
 
 // Redaction is the set of entities found in one document and their
@@ -50,7 +51,7 @@ func (r *Redaction) add(f Finding, para int) {
 		}
 		return
 	}
-	e := &entity{typ: f.Type, label: f.label, text: f.Text, paragraph: para, evidence: f.Evidence}
+	e := &entity{typ: f.Type, label: f.label, text: f.Text, paragraph: para, evidence: f.Evidence, keep: readableContext(f)}
 	r.index[f.Text] = e
 	r.order = append(r.order, e)
 }
@@ -135,9 +136,9 @@ func (r *Redaction) Apply(s string) string {
 	var b strings.Builder
 	last := 0
 	r.scan(s, func(e *entity, start, end int) {
-		b.WriteString(s[last:start])
+		b.WriteString(s[last : start+e.keep[0]])
 		b.WriteString(e.placeholder)
-		last = end
+		last = end - e.keep[1]
 	})
 	if last == 0 {
 		return s
@@ -159,7 +160,9 @@ func (r *Redaction) Spans(s string) []Span {
 	if r == nil {
 		return nil
 	}
-	r.scan(s, func(e *entity, start, end int) { out = append(out, Span{Type: e.typ, Start: start, End: end}) })
+	r.scan(s, func(e *entity, start, end int) {
+		out = append(out, Span{Type: e.typ, Start: start + e.keep[0], End: end - e.keep[1]})
+	})
 	return out
 }
 

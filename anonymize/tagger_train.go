@@ -27,6 +27,12 @@ type TaggerTraining struct {
 	// times, every PERSON span replaced by a made-up name of the same
 	// shape (tagger_augment.go), so the tagger learns contexts, not names.
 	Augment int
+	// Rescore lists the span rescorer's thresholds cross-validation tries
+	// with the scorer and union modes (0: no rescorer); RescoreEpochs its
+	// training passes.
+	Rescore       []float32
+	RescoreAdd    []float32 // the add thresholds tried with each of Rescore
+	RescoreEpochs int
 }
 
 // prepareTaggerExamples computes features and gold PERSON labels of the
@@ -160,15 +166,31 @@ func TrainPersonTagger(seg *segment.Segmenter, sents []NERSentence, opt TaggerTr
 func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sents []NERSentence, k int, opt TaggerTraining, biases []float32, w io.Writer) (map[string]NERScore, error) {
 	prev := usePersonTagger(nil, ScorerOnly, 0)
 	defer activeTagger.Store(prev)
+	prevR := useSpanRescorer(nil)
+	defer activeRescorer.Store(prevR)
 	type setting struct {
 		mode TaggerMode
 		bias float32
+		th   float32 // rescorer keep threshold, 0: none
+		add  float32 // rescorer add threshold, 0: none
 	}
 	var modes []setting
-	modes = append(modes, setting{ScorerOnly, 0})
+	modes = append(modes, setting{ScorerOnly, 0, 0, 0})
 	for _, m := range []TaggerMode{TaggerOnly, TaggerUnion, TaggerRerank, TaggerFirst} {
 		for _, b := range biases {
-			modes = append(modes, setting{m, b})
+			modes = append(modes, setting{m, b, 0, 0})
+		}
+	}
+	adds := append([]float32{0}, opt.RescoreAdd...)
+	for _, th := range append([]float32{0}, opt.Rescore...) {
+		for _, ad := range adds {
+			if th <= 0 && ad <= 0 {
+				continue
+			}
+			modes = append(modes, setting{ScorerOnly, 0, th, ad})
+			for _, b := range biases {
+				modes = append(modes, setting{TaggerUnion, b, th, ad})
+			}
 		}
 	}
 	pooled := map[setting]map[Type]*NERScore{}
@@ -180,8 +202,19 @@ func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sent
 		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
 		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
 		model := TrainPersonTagger(seg, train, opt)
+		var resc *SpanRescorer
+		if len(opt.Rescore)+len(opt.RescoreAdd) > 0 {
+			resc = TrainSpanRescorer(seg, train, max(opt.RescoreEpochs, 1))
+		}
 		for _, m := range modes {
 			usePersonTagger(model, m.mode, m.bias)
+			if m.th > 0 || m.add > 0 {
+				r := *resc
+				r.SetThresholds(m.th, m.add)
+				useSpanRescorer(&r)
+			} else {
+				useSpanRescorer(nil)
+			}
 			sc, err := an.ScoreNER(ctx, sents[lo:hi])
 			if err != nil {
 				return nil, err
@@ -201,7 +234,7 @@ func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sent
 		fmt.Fprintf(w, "fold %d/%d done\n", f+1, k)
 	}
 	out := map[string]NERScore{}
-	fmt.Fprintf(w, "%-13s %5s %-8s %6s %6s %6s %6s\n", "mode", "bias", "type", "P", "R", "F1", "caught")
+	fmt.Fprintf(w, "%-13s %5s %5s %5s %-8s %6s %6s %6s %6s\n", "mode", "bias", "keep", "add", "type", "P", "R", "F1", "caught")
 	for _, m := range modes {
 		for _, t := range []Type{PERSON, ORG, LOCATION} {
 			p := pooled[m][t]
@@ -209,9 +242,13 @@ func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sent
 				continue
 			}
 			finishScore(p)
-			fmt.Fprintf(w, "%-13s %5.1f %-8s %6.3f %6.3f %6.3f %6.3f\n", m.mode, m.bias, t, p.Precision, p.Recall, p.F1, p.Privacy)
+			fmt.Fprintf(w, "%-13s %5.1f %5.2f %5.2f %-8s %6.3f %6.3f %6.3f %6.3f\n", m.mode, m.bias, m.th, m.add, t, p.Precision, p.Recall, p.F1, p.Privacy)
 			if t == PERSON {
-				out[fmt.Sprintf("%s/%.1f", m.mode, m.bias)] = *p
+				key := fmt.Sprintf("%s/%.1f", m.mode, m.bias)
+				if m.th > 0 || m.add > 0 {
+					key += fmt.Sprintf("@%.2f/%.2f", m.th, m.add)
+				}
+				out[key] = *p
 			}
 		}
 	}
@@ -236,10 +273,14 @@ func finishScore(sc *NERScore) {
 // CrossValidatePersonTagger does, combines the model with the scorer by
 // mode and bias, and writes the held-out errors of type t (see
 // WriteNERErrors), so development errors can be read without the tagger
-// having seen them. The process-wide tagger is restored afterwards.
+// having seen them; with opt.Rescore, a span rescorer trained on the same
+// folds drops candidates below the first threshold. The process-wide
+// tagger and rescorer are restored afterwards.
 func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NERSentence, k int, opt TaggerTraining, mode TaggerMode, bias float32, t Type, w io.Writer) error {
 	prev := usePersonTagger(nil, ScorerOnly, 0)
 	defer activeTagger.Store(prev)
+	prevR := useSpanRescorer(nil)
+	defer activeRescorer.Store(prevR)
 	an := New(seg, StrictPolicy(), Placeholder)
 	tally := map[string][2]int{}
 	for f := 0; f < k; f++ {
@@ -249,6 +290,11 @@ func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NE
 		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
 		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
 		usePersonTagger(TrainPersonTagger(seg, train, opt), mode, bias)
+		if len(opt.Rescore) > 0 && len(opt.RescoreAdd) > 0 {
+			r := TrainSpanRescorer(seg, train, max(opt.RescoreEpochs, 1))
+			r.SetThresholds(opt.Rescore[0], opt.RescoreAdd[0])
+			useSpanRescorer(r)
+		}
 		for _, s := range sents[lo:hi] {
 			writeSentenceErrors(w, an, s, t, tally)
 		}
