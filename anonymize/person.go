@@ -276,7 +276,7 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 		sl := 0
 		if i+1 < n && (r >= 1<<16 || cf.has(r)) && l.compound[string(tt.runes[i:i+2])] {
 			sl = 2
-		} else if _, ok := l.surname[r]; ok {
+		} else if l.isSurname(r) {
 			sl = 1
 		}
 		if sl == 0 {
@@ -483,7 +483,7 @@ func surnameTitles(tt *tokText) []Finding {
 		if !familiar && !personTitleFirst.has(tt.runes[i+1]) {
 			continue // the cheap checks first: most characters are followed by no title
 		}
-		if _, ok := l.surname[r]; !ok {
+		if !l.isSurname(r) {
 			continue
 		}
 		// 老张, 小李: one word of gojieba's, a frequent name-initial surname
@@ -918,7 +918,7 @@ func findForeignNames(tt *tokText) []Finding {
 		if t.pos != "nrt" && t.pos != "nr" && t.pos != "x" || t.pos == "x" && t.n() < 3 {
 			continue
 		}
-		if _, isSur := l.surname[tt.runes[t.start]]; isSur && t.n() <= 3 && t.pos != "nrt" {
+		if l.isSurname(tt.runes[t.start]) && t.n() <= 3 && t.pos != "nrt" {
 			continue // left to the Chinese-name scorer
 		}
 		sc := 0.0
