@@ -70,11 +70,11 @@ var units = func() []unit {
 	add(KindPercent, "%", "％", "‰", "成")
 	add(KindMoney, "元", "美元", "欧元", "港元", "日元", "块钱")
 	add(KindDuration, "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
-	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延米", "米", "吨", "公斤", "千克", "斤", "亩",
-		"千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "hm2", "hm²", "kV", "kVA",
+	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延长米", "延米", "毫米", "厘米", "米", "吨", "公斤", "千克", "斤", "标准亩", "亩",
+		"千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "标箱", "微克/立方米", "hm2", "hm²", "kV", "kVA",
 		"km2", "km²", "km", "m3", "m³", "m2", "m²", "㎡", "kwh", "kWh", "KWh", "kw", "kW", "KW", "MW", "kg", "mm", "cm", "m")
 	add(KindMultiple, "倍")
-	add(KindCount, "人次", "户次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
+	add(KindCount, "人次", "户次", "台次", "台套", "件次", "篇次", "班次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
 		"件", "篇", "场", "批", "期", "届", "处", "盏", "头", "只", "棒", "支", "起", "套", "辆", "间", "张", "部", "本", "册",
 		"份", "块", "株", "棵", "根", "箱", "笔", "宗", "轮", "栋", "幢", "片", "对", "组", "类", "种", "门", "床", "口", "眼", "艘", "架", "所", "例", "份次", "课时", "学时", "集", "款", "首", "枚", "副", "匹", "羽", "尾", "亩次",
 		"個", "項", "條", "臺", "戶", "場", "處", "張", "輛", "間")
@@ -184,6 +184,7 @@ type number struct {
 	plain      bool // only digits or only Chinese numerals, no mask
 	one        bool // the single character 一
 	yearLike   bool // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
+	bare       bool // 百, 千 or 万 without a digit (近百万元, 上千人, 百余家)
 }
 
 // scanAt tries to read a quantity whose number starts at i (an approx
@@ -210,7 +211,15 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 			q.Value = &v
 			q.Normalized = &Normalized{Value: v, Unit: "%"}
 		}
-		return finish(text, i, n.end, q), n.end, true
+		end := n.end
+		for _, a := range approxAfterUnit[:5] { // 以上, 左右, 上下, 以下, 以内
+			if strings.HasPrefix(text[end:], a) {
+				q.Approx = true
+				end += len(a)
+				break
+			}
+		}
+		return finish(text, i, end, q), end, true
 	}
 	n, ok := readNumber(text, i)
 	if !ok {
@@ -278,6 +287,24 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 			u, ulen = matchUnit(text, k)
 		}
 	}
+	// 两个多月, 一个多小时, 3个多百分点: 多/余 inside a unit that begins with 个
+	if u != nil && u.s == "个" {
+		for _, a := range approxAfterNum[:2] {
+			rest := text[k+len("个"):]
+			if !strings.HasPrefix(rest, a) {
+				continue
+			}
+			rest = rest[len(a):]
+			if len(rest) > 16 {
+				rest = rest[:16]
+			}
+			if u2, l2 := matchUnit("个"+rest, 0); u2 != nil && l2 > len("个") {
+				u, ulen = u2, l2+len(a)
+				q.Approx = true
+			}
+			break
+		}
+	}
 	end := k
 	switch {
 	case u != nil:
@@ -317,8 +344,8 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	// 以上/左右 after the unit
 	for _, a := range approxAfterUnit {
 		if strings.HasPrefix(text[end:], a) {
-			if a == "多" && u == nil {
-				break
+			if a == "多" && (u == nil || u.kind != KindDuration && startsWithIdeograph(text[end+len(a):])) {
+				break // 两个多功能厅, 3家多元化: 多 begins a word unless the unit is a span of time (三年多来)
 			}
 			q.Approx = true
 			end += len(a)
@@ -326,6 +353,9 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		}
 	}
 	q.Unit, q.Kind = unitText, kind
+	if n.bare && prev == '上' {
+		i -= len("上") // 上千人, 上百家
+	}
 	// ranks: 第二名, 第×届
 	if prev == '第' {
 		q.Kind = KindOrdinal
@@ -368,7 +398,7 @@ func finish(text string, start, end int, q Quantity) Quantity {
 				before = before[1:]
 			}
 		}
-		before = strings.TrimRight(before, "了达为")
+		before = strings.TrimRight(before, "了达为 \u3000") // 增长了, 增长 7.2 %
 		for _, c := range changeCues {
 			if strings.HasSuffix(before, c) {
 				q.Change = true
@@ -539,7 +569,30 @@ func readNumber(text string, i int) (number, bool) {
 		}
 		v, approx, ok := parseChinese(s)
 		if !ok {
-			return n, false
+			var bare bool
+			if v, j, approx, bare = bareNumber(text, i, j, s); !bare {
+				return n, false
+			}
+			n.bare = true
+		} else if !approx && strings.HasPrefix(text[j:], "点") {
+			// a Chinese decimal: 八点五, 零点五, 三点五亿
+			k := j + len("点")
+			dec := []byte(strconv.FormatFloat(v, 'f', -1, 64) + ".")
+			for k < len(text) {
+				c, w := utf8.DecodeRuneInString(text[k:])
+				d, isD := cnDigit[c]
+				if !isD {
+					break
+				}
+				dec = append(dec, byte('0'+int(d)))
+				k += w
+			}
+			if k > j+len("点") {
+				if f, err := strconv.ParseFloat(string(dec), 64); err == nil {
+					v, j = f, k
+					s = "" // neither a digit-by-digit year nor the lone 一
+				}
+			}
 		}
 		n.end, n.value, n.approx, n.chinese, n.plain = j, v, approx, true, true
 		n.one = s == "一"
@@ -547,6 +600,57 @@ func readNumber(text string, i int) (number, bool) {
 		return n, true
 	}
 	return n, false
+}
+
+// bareBefore lists the characters after which a lone 百 or 千 is an
+// amount (近百万元, 上千人, 突破百亿元, 超千亩, 百分之百); a lone 万 or 亿
+// only after those of bigBefore (近万人, 上亿元), since 亿元以上项目 and
+// 超亿元项目 name classes of projects, not amounts.
+const bareBefore, bigBefore = "近上破超逾达之", "近上逾"
+
+// bareNumber reads a numeral without a digit that parseChinese refused:
+// s is the run at text[i:j] without a trailing 万/亿. 百 and 千 are 100
+// and 1000, a lone 万 or 亿 is 1 of that magnitude (万余人 → 1, 万人), and
+// 数 or 几 before a magnitude is 1 of it, approximately (数万名 → 1, 万名).
+// A lone 百, 千 or 万 counts only after a word of bareBefore or before
+// 余/多 (百余家), so names such as 千人计划 and 万人计划 stay words.
+func bareNumber(text string, i, j int, s string) (v float64, end int, approx, ok bool) {
+	switch s {
+	case "数", "几":
+		if j < len(text) {
+			if c, _ := utf8.DecodeRuneInString(text[j:]); cnBig[c] > 0 {
+				return 1, j, true, true
+			}
+		}
+		return 0, 0, false, false
+	case "百", "佰":
+		v, end = 100, j
+	case "千", "仟":
+		v, end = 1000, j
+	case "万", "萬", "亿", "億":
+		v, end = 1, i
+	default:
+		return 0, 0, false, false
+	}
+	before := bareBefore
+	if end == i {
+		before = bigBefore
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	after := text[j:]
+	if c, w := utf8.DecodeRuneInString(after); cnBig[c] > 0 {
+		after = after[w:]
+	}
+	if i > 0 && strings.ContainsRune(before, prev) || strings.HasPrefix(after, "余") || strings.HasPrefix(after, "多") {
+		return v, end, prev == '上', true
+	}
+	return 0, 0, false, false
+}
+
+// startsWithIdeograph reports whether s begins with a Han character.
+func startsWithIdeograph(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r)
 }
 
 func threeDigits(s string) bool {
@@ -581,10 +685,13 @@ func parseChinese(s string) (float64, bool, bool) {
 			hasDigit = true
 		}
 	}
+	approx := strings.ContainsAny(s, "几数")
+	if approx && strings.ContainsAny(s, "十百千拾佰仟") {
+		hasDigit = true // 数百, 几千
+	}
 	if !hasDigit {
 		return 0, false, false
 	}
-	approx := strings.ContainsAny(s, "几数")
 	if approx {
 		// 数 and 几 count as "some": 十几 → 10, 数十 → 10, 几百 → 100
 		s = strings.NewReplacer("数", "", "几", "").Replace(s)

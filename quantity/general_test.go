@@ -1,0 +1,61 @@
+package quantity
+
+import "testing"
+
+// Forms found missing by the own-writing check set testdata/quantities-own;
+// the sentences here are written for these tests.
+
+func TestChineseDecimals(t *testing.T) {
+	check(t, "税收收入增长百分之八点五", want{"百分之八点五", 8.5, "%", false, KindPercent, 8.5})
+	check(t, "全镇财政收入三点五亿元", want{"三点五亿元", 3.5, "亿元", false, KindMoney, 3.5e8})
+	check(t, "失业率下降零点五个百分点", want{"零点五个百分点", 0.5, "个百分点", false, KindPoints, 0})
+	check(t, "人均增收十二点三五万元", want{"十二点三五万元", 12.35, "万元", false, KindMoney, 123500})
+	for _, s := range []string{"坚持三点一线", "一点一滴抓落实", "下午两点召开", "突出重点"} {
+		if got := Find(s); len(got) > 0 {
+			t.Errorf("Find(%q) = %q, want nothing", s, got[0].Text)
+		}
+	}
+}
+
+func TestBareHundredsAndThousands(t *testing.T) {
+	check(t, "全年营业收入突破百亿元", want{"突破百亿元", 100, "亿元", true, KindMoney, 1e10})
+	check(t, "挽回损失近百万元", want{"近百万元", 100, "万元", true, KindMoney, 1e6})
+	check(t, "培训人员上千人", want{"上千人", 1000, "人", true, KindCount, 1000})
+	check(t, "吸引上百家企业", want{"上百家", 100, "家", true, KindCount, 100})
+	check(t, "培育乡土人才数百名", want{"数百名", 100, "名", true, KindCount, 100})
+	check(t, "引进百余家企业、千余名技工", want{"百余家", 100, "家", true, KindCount, 100}, want{"千余名", 1000, "名", true, KindCount, 1000})
+	check(t, "惠及万余人，带动近万户", want{"万余人", 1, "万人", true, KindCount, 1e4}, want{"近万户", 1, "万户", true, KindCount, 1e4})
+	check(t, "吸引数万名游客", want{"数万名", 1, "万名", true, KindCount, 1e4})
+	check(t, "覆盖率达到百分之百", want{"百分之百", 100, "%", false, KindPercent, 100})
+	for _, s := range []string{"签约亿元以上项目", "落地超亿元项目", "入选国家千人计划", "每千人口执业医师", "千方百计", "千家万户", "老百姓", "百花齐放"} {
+		if got := Find(s); len(got) > 0 {
+			t.Errorf("Find(%q) = %q, want nothing", s, got[0].Text)
+		}
+	}
+}
+
+func TestApproxInsideUnit(t *testing.T) {
+	check(t, "用两个多月时间完成登记", want{"两个多月", 2, "个月", true, KindDuration, 0})
+	check(t, "会议开了一个多小时", want{"一个多小时", 1, "个小时", true, KindDuration, 0})
+	check(t, "降低3个多百分点", want{"3个多百分点", 3, "个百分点", true, KindPoints, 0})
+	check(t, "建成两个多功能厅", want{"两个", 2, "个", false, KindCount, 0})
+}
+
+func TestMoreUnits(t *testing.T) {
+	check(t, "建设高标准农田12万标准亩", want{"12万标准亩", 12, "万标准亩", false, KindMeasure, 0})
+	check(t, "完成手术9800余台次", want{"9800余台次", 9800, "台次", true, KindCount, 0})
+	check(t, "年降水量1236.4毫米，积雪15厘米", want{"1236.4毫米", 1236.4, "毫米", false, KindMeasure, 0}, want{"15厘米", 15, "厘米", false, KindMeasure, 0})
+	check(t, "PM2.5浓度为32微克/立方米", want{"32微克/立方米", 32, "微克/立方米", false, KindMeasure, 0})
+}
+
+func TestPercentWordsApprox(t *testing.T) {
+	check(t, "处理率保持在百分之九十五以上", want{"百分之九十五以上", 95, "%", true, KindPercent, 0})
+	check(t, "控制在百分之三左右", want{"百分之三左右", 3, "%", true, KindPercent, 0})
+}
+
+func TestChangeAfterSpace(t *testing.T) {
+	got := Find("工业总产值 98.6 亿元，增长 7.2 %，占比 30%")
+	if len(got) != 3 || got[0].Change || !got[1].Change || got[2].Change {
+		t.Errorf("change marks wrong: %+v", got)
+	}
+}
