@@ -31,7 +31,7 @@ type Score struct {
 
 	// From the optional fields of a gold file (see EvaluateDir).
 	NotGold   int      // occurrences of "not_quantities" strings
-	NotWrong  []string // found quantities overlapping one of them
+	NotWrong  []string // found quantities overlapping one of them (ordinals aside)
 	Details   int      // gold quantities with kind, change or max given
 	DetailsOK int      // of those, read right with every given field right
 	DetailMis []string // the others, read right in value and unit only
@@ -129,7 +129,7 @@ func evaluate(docs []devset.Doc, extras []extra, find func(line string) []Quanti
 					for _, o := range occurrences(l, nq) {
 						s.NotGold++
 						for _, q := range found[i] {
-							if q.End > o[0] && q.Start < o[1] {
+							if q.Kind != KindOrdinal && q.End > o[0] && q.Start < o[1] {
 								s.NotWrong = append(s.NotWrong, fmt.Sprintf("%s: %q read as %q", d.Name, nq, q.Text))
 							}
 						}
