@@ -59,3 +59,34 @@ func TestChangeAfterSpace(t *testing.T) {
 		t.Errorf("change marks wrong: %+v", got)
 	}
 }
+
+func TestSlogansAreNotCounts(t *testing.T) {
+	for _, s := range []string{"坚决做到“两个维护”", "推行“最多跑一次”改革", "落实“三会一课”和“四个一批”", "坚持“一村一品”", "实施“六大工程”"} {
+		if got := Find(s); len(got) > 0 {
+			t.Errorf("Find(%q) = %q, want nothing", s, got[0].Text)
+		}
+	}
+	// a count outside the quotes, or an Arabic one inside, stays
+	check(t, "办好“30项民生实事”", want{"30项", 30, "项", false, KindCount, 0})
+	check(t, "新建两个“农家书屋”", want{"两个", 2, "个", false, KindCount, 0})
+	check(t, "他说：“今年新建了三个产业园区，带动就业一千人。”", want{"三个", 3, "个", false, KindCount, 0}, want{"一千人", 1000, "人", false, KindCount, 0})
+}
+
+func TestSessionOrdinals(t *testing.T) {
+	got := Find("贯彻县委十四届五次全会和十八届三中全会精神，在县十七届人大二次会议上")
+	var kinds []string
+	for _, q := range got {
+		kinds = append(kinds, q.Text+":"+q.Kind)
+	}
+	exp := []string{"十四届:ordinal", "五次:ordinal", "十八届:ordinal", "十七届:ordinal", "二次:ordinal"}
+	if len(kinds) != len(exp) {
+		t.Fatalf("got %v, want %v", kinds, exp)
+	}
+	for i := range exp {
+		if kinds[i] != exp[i] {
+			t.Errorf("got %v, want %v", kinds, exp)
+			break
+		}
+	}
+	check(t, "连续举办三届，召开三次会议", want{"三届", 3, "届", false, KindCount, 0}, want{"三次", 3, "次", false, KindCount, 0})
+}

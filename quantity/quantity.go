@@ -353,6 +353,16 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		}
 	}
 	q.Unit, q.Kind = unitText, kind
+	// “两个维护”, “最多跑一次”: a Chinese numeral inside a short quoted
+	// slogan names a formula and counts nothing
+	if n.chinese && kind == KindCount && inSlogan(text, i, end) {
+		return Quantity{}, 0, false
+	}
+	// 十八届人大三次会议, 十八届三中全会: the sessions of a congress are
+	// ordinals even without 第
+	if u != nil && (u.s == "届" || u.s == "次") && sessionOrdinal(text, i, end, u.s) {
+		q.Kind = KindOrdinal
+	}
 	if n.bare && prev == '上' {
 		i -= len("上") // 上千人, 上百家
 	}
@@ -645,6 +655,77 @@ func bareNumber(text string, i, j int, s string) (v float64, end int, approx, ok
 		return v, end, prev == '上', true
 	}
 	return 0, 0, false, false
+}
+
+// inSlogan reports whether text[start:end] lies inside a quotation of at
+// most 10 characters that closes within 4 characters after end.
+func inSlogan(text string, start, end int) bool {
+	open := -1
+	for k, r := 0, start; k < 10 && r > 0; k++ {
+		c, w := utf8.DecodeLastRuneInString(text[:r])
+		if c == '“' || c == '「' || c == '『' {
+			open = r - w
+			break
+		}
+		if c == '”' || c == '」' || c == '』' || unicode.IsPunct(c) {
+			return false
+		}
+		r -= w
+	}
+	if open < 0 {
+		return false
+	}
+	for k, r := 0, end; k < 5 && r < len(text); k++ {
+		c, w := utf8.DecodeRuneInString(text[r:])
+		if c == '”' || c == '」' || c == '』' {
+			return utf8.RuneCountInString(text[open:r]) <= 11
+		}
+		if unicode.IsPunct(c) {
+			return false
+		}
+		r += w
+	}
+	return false
+}
+
+// sessionOrdinal reports whether the 届 or 次 ending at end numbers a
+// session: 届 before a numeral or a body (十八届三中全会, 十八届人大), 次
+// before a meeting within a few characters after a 届 of the same clause
+// (人大三次会议).
+func sessionOrdinal(text string, start, end int, unit string) bool {
+	rest := text[end:]
+	if unit == "届" {
+		if c, _ := utf8.DecodeRuneInString(rest); cnDigit[c] > 0 {
+			return true
+		}
+		for _, b := range []string{"人大", "人民代表大会", "政协", "党代会", "委员会", "县委", "市委", "区委", "中央", "全会", "全国人大"} {
+			if strings.HasPrefix(rest, b) {
+				return true
+			}
+		}
+		return false
+	}
+	meeting := false
+	for _, b := range []string{"会议", "全会", "全体会议", "代表大会", "常委会"} {
+		if strings.HasPrefix(rest, b) {
+			meeting = true
+		}
+	}
+	if !meeting {
+		return false
+	}
+	before := text[:start]
+	for k := 0; k < 8 && before != ""; k++ {
+		c, w := utf8.DecodeLastRuneInString(before)
+		if c == '届' {
+			return true
+		}
+		if unicode.IsPunct(c) || unicode.IsSpace(c) {
+			return false // 连续举办三届，召开三次会议
+		}
+		before = before[:len(before)-w]
+	}
+	return false
 }
 
 // startsWithIdeograph reports whether s begins with a Han character.
