@@ -404,7 +404,7 @@ func finish(text string, start, end int, q Quantity) Quantity {
 		before := text[:start]
 		if len(before) > 18 {
 			before = before[len(before)-18:]
-			for !utf8.RuneStart(before[0]) {
+			for len(before) > 0 && !utf8.RuneStart(before[0]) {
 				before = before[1:]
 			}
 		}
