@@ -90,3 +90,60 @@ func TestSessionOrdinals(t *testing.T) {
 	}
 	check(t, "连续举办三届，召开三次会议", want{"三届", 3, "届", false, KindCount, 0}, want{"三次", 3, "次", false, KindCount, 0})
 }
+
+func TestSpaceBetweenDigitGroups(t *testing.T) {
+	check(t, "较上年净增4 000户，审结案件1 236件", want{"4 000户", 4000, "户", false, KindCount, 0}, want{"1 236件", 1236, "件", false, KindCount, 0})
+	check(t, "存款余额1 236 500元", want{"1 236 500元", 1236500, "元", false, KindMoney, 0})
+	// a stray space before a unit, or between two numbers that are not groups, stays as it was
+	check(t, "共有 126 家，完成 6.12 亿元", want{"126 家", 126, "家", false, KindCount, 0}, want{"6.12 亿元", 6.12, "亿元", false, KindMoney, 0})
+	check(t, "编号2023 12家", want{"12家", 12, "家", false, KindCount, 0})
+}
+
+func TestListSharesChange(t *testing.T) {
+	got := Find("排放量分别下降3.2%、2.8%和4.1%，占比40%")
+	if len(got) != 4 || !got[0].Change || !got[1].Change || !got[2].Change || got[3].Change {
+		t.Errorf("change marks wrong: %+v", got)
+	}
+}
+
+func TestNeighbouringNumerals(t *testing.T) {
+	for _, c := range []struct {
+		in, text, unit string
+		lo, hi         float64
+	}{
+		{"用了三五年时间", "三五年", "年", 3, 5},
+		{"建成七八个示范点", "七八个", "个", 7, 8},
+		{"吸引一两家龙头企业", "一两家", "家", 1, 2},
+		{"培训四五十人", "四五十人", "人", 40, 50},
+		{"带动三四百人就业", "三四百人", "人", 300, 400},
+	} {
+		got := Find(c.in)
+		if len(got) != 1 || got[0].Text != c.text || got[0].Unit != c.unit || !got[0].Approx ||
+			got[0].Value == nil || *got[0].Value != c.lo || got[0].Max == nil || *got[0].Max != c.hi {
+			t.Errorf("Find(%q) = %+v, want %s %v~%v %s approx", c.in, got, c.text, c.lo, c.hi, c.unit)
+		}
+	}
+	for _, s := range []string{"一二三产业融合", "三四级手术", "五六月份", "二〇二三年"} {
+		if got := Find(s); len(got) > 0 {
+			t.Errorf("Find(%q) = %q, want nothing", s, got[0].Text)
+		}
+	}
+}
+
+func TestTemplateBlanks(t *testing.T) {
+	check(t, "引进企业○○家，投资○○万元", want{"○○家", nan, "家", false, KindCount, 0}, want{"○○万元", nan, "万元", false, KindMoney, 0})
+	check(t, "共有（ ）个行政村，人口(  )人", want{"（ ）个", nan, "个", false, KindCount, 0}, want{"(  )人", nan, "人", false, KindCount, 0})
+	for _, s := range []string{"○○年以来", "（一）新建道路", "(2)改造管网", "（）个"} {
+		if got := Find(s); len(got) > 0 {
+			t.Errorf("Find(%q) = %q, want nothing", s, got[0].Text)
+		}
+	}
+}
+
+func TestPhasesAndAges(t *testing.T) {
+	got := Find("污水处理厂二期工程，开展培训12期")
+	if len(got) != 2 || got[0].Kind != KindOrdinal || got[1].Kind != KindCount {
+		t.Errorf("phases: %+v", got)
+	}
+	check(t, "45周岁以下干部", want{"45周岁以下", 45, "周岁", true, KindDuration, 0})
+}

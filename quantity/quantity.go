@@ -69,7 +69,7 @@ var units = func() []unit {
 	add(KindPoints, "个百分点", "百分点")
 	add(KindPercent, "%", "％", "‰", "成")
 	add(KindMoney, "元", "美元", "欧元", "港元", "日元", "块钱")
-	add(KindDuration, "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
+	add(KindDuration, "周岁", "岁", "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
 	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延长米", "延米", "毫米", "厘米", "米", "吨", "公斤", "千克", "斤", "标准亩", "亩",
 		"千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "标箱", "微克/立方米", "hm2", "hm²", "kV", "kVA",
 		"km2", "km²", "km", "m3", "m³", "m2", "m²", "㎡", "kwh", "kWh", "KWh", "kw", "kW", "KW", "MW", "kg", "mm", "cm", "m")
@@ -151,19 +151,23 @@ func Find(text string) []Quantity {
 	var out []Quantity
 	i := 0
 	for i < len(text) {
-		if b := text[i]; b < utf8.RuneSelf && !(b >= '0' && b <= '9' || b == 'x' || b == 'X' || b == '*' || b == '_' || b == '-') {
+		if b := text[i]; b < utf8.RuneSelf && !(b >= '0' && b <= '9' || b == 'x' || b == 'X' || b == '*' || b == '_' || b == '-' || b == '(') {
 			i++
 			continue
 		}
 		if text[i] >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if !(isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某') {
+			if !(isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某' || r == '（') {
 				i += n
 				continue
 			}
 		}
 		q, next, ok := scanAt(text, i)
 		if ok {
+			// 分别下降3.2%、2.8%和4.1%: the items of a list share its change cue
+			if k := len(out) - 1; k >= 0 && out[k].Change && !q.Change && q.Kind == out[k].Kind && listJoint(text[out[k].End:q.Start]) {
+				q.Change = true
+			}
 			out = append(out, q)
 			i = next
 			continue
@@ -179,19 +183,20 @@ type number struct {
 	start, end int
 	value      float64
 	masked     bool
-	chinese    bool // written in Chinese numerals
-	approx     bool // 十几, 数十
-	plain      bool // only digits or only Chinese numerals, no mask
-	one        bool // the single character 一
-	yearLike   bool // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
-	bare       bool // 百, 千 or 万 without a digit (近百万元, 上千人, 百余家)
+	chinese    bool    // written in Chinese numerals
+	approx     bool    // 十几, 数十
+	plain      bool    // only digits or only Chinese numerals, no mask
+	one        bool    // the single character 一
+	yearLike   bool    // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
+	bare       bool    // 百, 千 or 万 without a digit (近百万元, 上千人, 百余家)
+	max        float64 // upper end of a pair of neighbouring numerals (三五家 → 5), else 0
 }
 
 // scanAt tries to read a quantity whose number starts at i (an approx
 // prefix before it is picked up by looking back).
 func scanAt(text string, i int) (Quantity, int, bool) {
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	if !(isDigit(r) || isMask(r) || isCN(r) || r == '-' || r == '－' || r == '某' || r == '百') {
+	if !(isDigit(r) || isMask(r) || isCN(r) || r == '-' || r == '－' || r == '某' || r == '百' || r == '(' || r == '（') {
 		return Quantity{}, 0, false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -241,6 +246,8 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	}
 	if hi != nil {
 		j = hi.end
+	} else if n.max > 0 {
+		hi = &number{value: n.max}
 	}
 	// 余/多 between the number and the unit
 	for _, a := range approxAfterNum {
@@ -361,6 +368,10 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	// 十八届人大三次会议, 十八届三中全会: the sessions of a congress are
 	// ordinals even without 第
 	if u != nil && (u.s == "届" || u.s == "次") && sessionOrdinal(text, i, end, u.s) {
+		q.Kind = KindOrdinal
+	}
+	// 二期工程, 一期项目: a phase, not a count of periods
+	if u != nil && u.s == "期" && n.chinese && (strings.HasPrefix(text[end:], "工程") || strings.HasPrefix(text[end:], "项目")) {
 		q.Kind = KindOrdinal
 	}
 	if n.bare && prev == '上' {
@@ -491,13 +502,19 @@ func readNumber(text string, i int) (number, bool) {
 	case isDigit(r) || isMask(r):
 		j := i
 		digits, masks := 0, 0
+		group, spaced := 0, false // digits since a space separator; one seen
 		var sb strings.Builder
 		for j < len(text) {
 			c, w := utf8.DecodeRuneInString(text[j:])
 			switch {
 			case isDigit(c):
 				digits++
+				group++
 				sb.WriteRune(toASCIIDigit(c))
+			case (c == ' ' || c == '\u00a0' || c == '\u2009') && masks == 0 && (group >= 1 && group <= 3 && !spaced || group == 3 && spaced) &&
+				digits == len(sb.String()) && threeDigits(text[j+w:]):
+				// a space between digit groups (4 000户, 1 236 000元)
+				group, spaced = 0, true
 			case isMask(c):
 				masks++
 			case c == ',' && digits > 0 && masks == 0 && threeDigits(text[j+1:]):
@@ -550,6 +567,26 @@ func readNumber(text string, i int) (number, bool) {
 		}
 		n.end, n.masked = j, true
 		return n, true
+	case r == '(' || r == '（':
+		// a blank left in a template: （ ）个, (  )人
+		j := i + utf8.RuneLen(r)
+		blank := false
+		for j < len(text) {
+			c, w := utf8.DecodeRuneInString(text[j:])
+			if c == ')' || c == '）' {
+				if !blank {
+					return n, false
+				}
+				n.end, n.masked = j+w, true
+				return n, true
+			}
+			if c != ' ' && c != '\u3000' && c != '\u00a0' || j-i > 24 {
+				return n, false
+			}
+			blank = true
+			j += w
+		}
+		return n, false
 	case r == '某':
 		// 某 stands for a value only before a magnitude or a money/percent unit
 		j := i + len("某")
@@ -576,6 +613,16 @@ func readNumber(text string, i int) (number, bool) {
 			if _, big := cnBig[last]; big {
 				s, j = s[:len(s)-w], j-w
 			}
+		}
+		if strings.Trim(s, "○〇") == "" {
+			// ○○家, ○○万元: circles alone stand for digits left out
+			n.end, n.masked, n.chinese = j, true, true
+			return n, true
+		}
+		if lo, hi, ok := neighbours(s); ok {
+			// 三五家, 七八个, 一两年, 四五十人: a rough range
+			n.end, n.value, n.max, n.approx, n.chinese, n.plain = j, lo, hi, true, true, true
+			return n, true
 		}
 		v, approx, ok := parseChinese(s)
 		if !ok {
@@ -724,6 +771,38 @@ func sessionOrdinal(text string, start, end int, unit string) bool {
 			return false // 连续举办三届，召开三次会议
 		}
 		before = before[:len(before)-w]
+	}
+	return false
+}
+
+// neighbours reads two neighbouring digits with an optional 十, 百 or 千
+// after them (三五, 七八, 一两, 两三, 四五十, 三四百) as a range.
+func neighbours(s string) (lo, hi float64, ok bool) {
+	rs := []rune(s)
+	if len(rs) < 2 || len(rs) > 3 {
+		return 0, 0, false
+	}
+	a, okA := cnDigit[rs[0]]
+	b, okB := cnDigit[rs[1]]
+	if !okA || !okB || a == 0 || !(b == a+1 || a == 3 && b == 5) {
+		return 0, 0, false
+	}
+	mult := 1.0
+	if len(rs) == 3 {
+		u, isU := cnUnit[rs[2]]
+		if !isU {
+			return 0, 0, false
+		}
+		mult = u
+	}
+	return a * mult, b * mult, true
+}
+
+// listJoint reports whether s joins two items of a list (、 和 与 及).
+func listJoint(s string) bool {
+	switch s {
+	case "、", "和", "与", "及", "以及", "、和":
+		return true
 	}
 	return false
 }
