@@ -147,3 +147,12 @@ func TestPhasesAndAges(t *testing.T) {
 	}
 	check(t, "45周岁以下干部", want{"45周岁以下", 45, "周岁", true, KindDuration, 0})
 }
+
+func TestFormulasAreNotCounts(t *testing.T) {
+	for _, s := range []string{"严格落实中央八项规定精神", "坚定四个自信，做到两个维护", "统筹推进五位一体总体布局", "践行三个代表重要思想"} {
+		if got := Find(s); len(got) > 0 {
+			t.Errorf("Find(%q) = %q, want nothing", s, got[0].Text)
+		}
+	}
+	check(t, "制定两项规定，新建四个意识形态阵地", want{"两项", 2, "项", false, KindCount, 0}, want{"四个", 4, "个", false, KindCount, 0})
+}

@@ -362,7 +362,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	q.Unit, q.Kind = unitText, kind
 	// “两个维护”, “最多跑一次”: a Chinese numeral inside a short quoted
 	// slogan names a formula and counts nothing
-	if n.chinese && kind == KindCount && inSlogan(text, i, end) {
+	if n.chinese && kind == KindCount && (inSlogan(text, i, end) || formula(text[i:])) {
 		return Quantity{}, 0, false
 	}
 	// 十八届人大三次会议, 十八届三中全会: the sessions of a congress are
@@ -702,6 +702,22 @@ func bareNumber(text string, i, j int, s string) (v float64, end int, approx, ok
 		return v, end, prev == '上', true
 	}
 	return 0, 0, false, false
+}
+
+// formulas are fixed political formulas whose numeral counts nothing,
+// written with or without quotes.
+var formulas = []string{"八项规定", "两个确立", "两个维护", "两个一百年", "两个务必", "三个务必", "两个毫不动摇", "四个意识", "四个自信",
+	"四个全面", "三个代表", "五位一体", "四个伟大", "四个革命"}
+
+// formula reports whether s begins with one of the formulas (and not a
+// longer word: 四个意识形态阵地 counts 阵地).
+func formula(s string) bool {
+	for _, f := range formulas {
+		if strings.HasPrefix(s, f) && !strings.HasPrefix(s[len(f):], "形态") {
+			return true
+		}
+	}
+	return false
 }
 
 // inSlogan reports whether text[start:end] lies inside a quotation of at
