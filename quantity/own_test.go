@@ -8,7 +8,10 @@ import (
 
 // ownDir locates a committed own-writing set under testdata/ at the
 // module root.
-func ownDir(t *testing.T, name string) string {
+func ownDir(t *testing.T, name string) string { return ownDirB(t, name) }
+
+// ownDirB is ownDir for tests and benchmarks.
+func ownDirB(t testing.TB, name string) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
