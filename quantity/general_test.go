@@ -156,3 +156,20 @@ func TestFormulasAreNotCounts(t *testing.T) {
 	}
 	check(t, "制定两项规定，新建四个意识形态阵地", want{"两项", 2, "项", false, KindCount, 0}, want{"四个", 4, "个", false, KindCount, 0})
 }
+
+func TestNegativeFigures(t *testing.T) {
+	check(t, "增加值同比增长-3.2%，增速为－5.6%，利润−120万元", want{"-3.2%", -3.2, "%", false, KindPercent, 0},
+		want{"－5.6%", -5.6, "%", false, KindPercent, 0}, want{"−120万元", -120, "万元", false, KindMoney, 0})
+	if got := Find("利润−120万元"); len(got) != 1 || got[0].Normalized == nil || got[0].Normalized.Value != -1.2e6 {
+		t.Errorf("normalized negative: %+v", got)
+	}
+	if got := Find("增长-3.2%"); len(got) != 1 || !got[0].Change {
+		t.Errorf("change mark of a negative growth: %+v", got)
+	}
+	// dashes of ranges, codes and years stay what they were
+	check(t, "每村3-5家，2019-2021年", want{"3-5家", 3, "家", false, KindCount, 0})
+	check(t, "净增3000﹪，办好十件事", want{"3000﹪", 3000, "﹪", false, KindPercent, 0}, want{"十件", 10, "件", false, KindCount, 0})
+	if got := Find("推行一件事一次办"); len(got) > 0 {
+		t.Errorf("一件事一次办 read as %q", got[0].Text)
+	}
+}
