@@ -173,3 +173,8 @@ func TestNegativeFigures(t *testing.T) {
 		t.Errorf("一件事一次办 read as %q", got[0].Text)
 	}
 }
+
+func TestSpaceAfterMagnitude(t *testing.T) {
+	check(t, "完成投资6.12亿 元，培训1.5万 人次", want{"6.12亿 元", 6.12, "亿元", false, KindMoney, 6.12e8}, want{"1.5万 人次", 1.5, "万人次", false, KindCount, 15000})
+	check(t, "负债1.5亿 县里", want{"1.5亿", 1.5, "亿", false, KindNumber, 0})
+}

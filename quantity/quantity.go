@@ -292,6 +292,13 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 				}
 			}
 			u, ulen = matchUnit(text, k)
+			// a stray space between magnitude and unit (6.12亿 元)
+			if u == nil && k+1 < len(text) && text[k] == ' ' && !n.chinese {
+				if u2, l2 := matchUnit(text, k+1); u2 != nil && !u2.place {
+					u, ulen = u2, l2
+					k++
+				}
+			}
 		}
 	}
 	// 两个多月, 一个多小时, 3个多百分点: 多/余 inside a unit that begins with 个
