@@ -1,8 +1,12 @@
 package quantity
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -24,6 +28,50 @@ type Score struct {
 	Misses      []Miss // the others
 	Found       int    // quantities found in the documents
 	Dates       []string
+
+	// From the optional fields of a gold file (see EvaluateDir).
+	NotGold   int      // occurrences of "not_quantities" strings
+	NotWrong  []string // found quantities overlapping one of them (ordinals aside)
+	Details   int      // gold quantities with kind, change or max given
+	DetailsOK int      // of those, read right with every given field right
+	DetailMis []string // the others, read right in value and unit only
+}
+
+// extra holds the fields of a gold file that devset does not read:
+// "not_quantities" (strings that must yield no quantity: years, dates,
+// plan names like 十四五, model names like 5G) and, per quantity, the
+// optional "kind", "change" and "max" (upper end of a range).
+type extra struct {
+	NotQuantities []string `json:"not_quantities"`
+	Quantities    []struct {
+		Contains string   `json:"contains"`
+		Kind     string   `json:"kind"`
+		Change   *bool    `json:"change"`
+		Max      *float64 `json:"max"`
+	} `json:"quantities"`
+}
+
+// EvaluateDir loads a folder laid out like reports-dev and evaluates it
+// as Evaluate does, also checking the optional not_quantities list and
+// the kind, change and max fields of its gold files.
+func EvaluateDir(dir string, find func(line string) []Quantity) (Score, error) {
+	docs, err := devset.Load(dir)
+	if err != nil {
+		return Score{}, err
+	}
+	extras := make([]extra, len(docs))
+	for i, d := range docs {
+		b, err := os.ReadFile(filepath.Join(dir, "gold", d.Name+".json"))
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		} else if err != nil {
+			return Score{}, err
+		}
+		if err := json.Unmarshal(b, &extras[i]); err != nil {
+			return Score{}, fmt.Errorf("gold/%s.json: %w", d.Name, err)
+		}
+	}
+	return evaluate(docs, extras, find), nil
 }
 
 // Accuracy is the share of gold quantities read right.
@@ -41,8 +89,28 @@ var reDateLike = regexp.MustCompile(`^(?:1[89]\d\d|20\d\d|[0-9xX×]{4})年$|^[0-
 // found quantity overlaps one of its occurrences with the same value
 // (both masked, or equal numbers) and the same unit.
 func Evaluate(docs []devset.Doc, find func(line string) []Quantity) Score {
+	return evaluate(docs, nil, find)
+}
+
+// occurrences returns the byte ranges of sub in l.
+func occurrences(l, sub string) [][2]int {
+	var out [][2]int
+	if sub == "" {
+		return nil
+	}
+	for off := 0; ; {
+		k := strings.Index(l[off:], sub)
+		if k < 0 {
+			return out
+		}
+		out = append(out, [2]int{off + k, off + k + len(sub)})
+		off += k + len(sub)
+	}
+}
+
+func evaluate(docs []devset.Doc, extras []extra, find func(line string) []Quantity) Score {
 	var s Score
-	for _, d := range docs {
+	for di, d := range docs {
 		found := make([][]Quantity, len(d.Lines))
 		for i, l := range d.Lines {
 			found[i] = find(l)
@@ -53,10 +121,27 @@ func Evaluate(docs []devset.Doc, find func(line string) []Quantity) Score {
 				}
 			}
 		}
-		for _, g := range d.Gold.Quantities {
+		var ex *extra
+		if extras != nil {
+			ex = &extras[di]
+			for _, nq := range ex.NotQuantities {
+				for i, l := range d.Lines {
+					for _, o := range occurrences(l, nq) {
+						s.NotGold++
+						for _, q := range found[i] {
+							if q.Kind != KindOrdinal && q.End > o[0] && q.Start < o[1] {
+								s.NotWrong = append(s.NotWrong, fmt.Sprintf("%s: %q read as %q", d.Name, nq, q.Text))
+							}
+						}
+					}
+				}
+			}
+		}
+		for gi, g := range d.Gold.Quantities {
 			s.Gold++
 			var near []Quantity
 			ok, approxOK := false, false
+			var detail *Quantity // the quantity read right, for the detail check
 			for i, l := range d.Lines {
 				for off := 0; ; {
 					k := strings.Index(l[off:], g.Contains)
@@ -72,10 +157,31 @@ func Evaluate(docs []devset.Doc, find func(line string) []Quantity) Score {
 						near = append(near, q)
 						if sameValue(q.Value, g.Value) && q.Unit == g.Unit {
 							ok = true
+							if detail == nil {
+								qq := q
+								detail = &qq
+							}
 							if q.Approx == g.Approx {
 								approxOK = true
 							}
 						}
+					}
+				}
+			}
+			if ex != nil && gi < len(ex.Quantities) && ex.Quantities[gi].Contains == g.Contains {
+				e := ex.Quantities[gi]
+				if e.Kind != "" || e.Change != nil || e.Max != nil {
+					s.Details++
+					switch {
+					case detail == nil:
+					case e.Kind != "" && detail.Kind != e.Kind:
+						s.DetailMis = append(s.DetailMis, fmt.Sprintf("%s: %q kind %s, want %s", d.Name, g.Contains, detail.Kind, e.Kind))
+					case e.Change != nil && detail.Change != *e.Change:
+						s.DetailMis = append(s.DetailMis, fmt.Sprintf("%s: %q change %v, want %v", d.Name, g.Contains, detail.Change, *e.Change))
+					case e.Max != nil && !sameValue(detail.Max, e.Max):
+						s.DetailMis = append(s.DetailMis, fmt.Sprintf("%s: %q max %s, want %v", d.Name, g.Contains, fmtPtr(detail.Max), *e.Max))
+					default:
+						s.DetailsOK++
 					}
 				}
 			}
@@ -118,4 +224,11 @@ func (m Miss) String() string {
 		g = strings.Join(got, " ")
 	}
 	return fmt.Sprintf("%s: %q want (%s, %s) got %s", m.Doc, m.Gold.Contains, v, m.Gold.Unit, g)
+}
+
+func fmtPtr(v *float64) string {
+	if v == nil {
+		return "none"
+	}
+	return fmt.Sprint(*v)
 }

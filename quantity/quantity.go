@@ -67,14 +67,14 @@ var units = func() []unit {
 		}
 	}
 	add(KindPoints, "个百分点", "百分点")
-	add(KindPercent, "%", "％", "‰", "成")
+	add(KindPercent, "%", "％", "﹪", "‰", "成")
 	add(KindMoney, "元", "美元", "欧元", "港元", "日元", "块钱")
-	add(KindDuration, "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
-	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延米", "米", "吨", "公斤", "千克", "斤", "亩",
-		"千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "hm2", "hm²", "kV", "kVA",
+	add(KindDuration, "周岁", "岁", "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
+	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延长米", "延米", "毫米", "厘米", "米", "吨", "公斤", "千克", "斤", "标准亩", "亩",
+		"千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "标箱", "微克/立方米", "hm2", "hm²", "kV", "kVA",
 		"km2", "km²", "km", "m3", "m³", "m2", "m²", "㎡", "kwh", "kWh", "KWh", "kw", "kW", "KW", "MW", "kg", "mm", "cm", "m")
 	add(KindMultiple, "倍")
-	add(KindCount, "人次", "户次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
+	add(KindCount, "人次", "户次", "台次", "台套", "件次", "篇次", "班次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
 		"件", "篇", "场", "批", "期", "届", "处", "盏", "头", "只", "棒", "支", "起", "套", "辆", "间", "张", "部", "本", "册",
 		"份", "块", "株", "棵", "根", "箱", "笔", "宗", "轮", "栋", "幢", "片", "对", "组", "类", "种", "门", "床", "口", "眼", "艘", "架", "所", "例", "份次", "课时", "学时", "集", "款", "首", "枚", "副", "匹", "羽", "尾", "亩次",
 		"個", "項", "條", "臺", "戶", "場", "處", "張", "輛", "間")
@@ -91,7 +91,7 @@ var vetoAfterUnit = []string{
 	"项目", "人才", "人员", "人民", "人口", "人大", "人社", "人力", "人居", "人均", "人文", "人工", "人身", "人物", "人生", "人心",
 	"个人", "个别", "个性", "家庭", "家园", "家长", "家属", "家政", "家风",
 	"次要", "所有", "所以", "所在", "所属", "所得", "座谈", "条件", "条例", "条款", "台账", "台阶", "户籍", "户外", "户口",
-	"件事", "场所", "场景", "场地", "场馆", "批准", "批复", "批示", "期间", "期限", "期待", "期望", "期末", "届时", "届满",
+	"场所", "场景", "场地", "场馆", "批准", "批复", "批示", "期间", "期限", "期待", "期望", "期末", "届时", "届满",
 	"名单", "名称", "名额", "名牌", "名录", "名片", "处理", "处置", "处室", "处于", "处在",
 	"起来", "起步", "起点", "起草", "起到", "支持", "支部", "支撑", "支付", "支出", "支柱", "支队", "头脑", "头雁", "只有", "只是", "只要", "只能",
 	"本地", "本身", "本级", "部署", "部位", "年度", "年代", "年轻", "年龄", "年限", "年均",
@@ -102,7 +102,7 @@ var vetoAfterUnit = []string{
 }
 
 // wordsWithOne are words in which 一 is no count (一起, 统一 …).
-var wordsWithOne = []string{"一对一", "一成不变", "一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名"}
+var wordsWithOne = []string{"一对一", "一成不变", "一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名", "一件事", "一次办"}
 
 // oneAfter lists characters after which 一 belongs to a word (统一, 唯一, 之一 …).
 const oneAfter = "统唯之万同逐专单划合不归初其任整纯第"
@@ -151,19 +151,23 @@ func Find(text string) []Quantity {
 	var out []Quantity
 	i := 0
 	for i < len(text) {
-		if b := text[i]; b < utf8.RuneSelf && !(b >= '0' && b <= '9' || b == 'x' || b == 'X' || b == '*' || b == '_' || b == '-') {
+		if b := text[i]; b < utf8.RuneSelf && !(b >= '0' && b <= '9' || b == 'x' || b == 'X' || b == '*' || b == '_' || b == '-' || b == '(') {
 			i++
 			continue
 		}
 		if text[i] >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if !(isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某') {
+			if !(isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某' || r == '（') {
 				i += n
 				continue
 			}
 		}
 		q, next, ok := scanAt(text, i)
 		if ok {
+			// 分别下降3.2%、2.8%和4.1%: the items of a list share its change cue
+			if k := len(out) - 1; k >= 0 && out[k].Change && !q.Change && q.Kind == out[k].Kind && listJoint(text[out[k].End:q.Start]) {
+				q.Change = true
+			}
 			out = append(out, q)
 			i = next
 			continue
@@ -179,18 +183,20 @@ type number struct {
 	start, end int
 	value      float64
 	masked     bool
-	chinese    bool // written in Chinese numerals
-	approx     bool // 十几, 数十
-	plain      bool // only digits or only Chinese numerals, no mask
-	one        bool // the single character 一
-	yearLike   bool // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
+	chinese    bool    // written in Chinese numerals
+	approx     bool    // 十几, 数十
+	plain      bool    // only digits or only Chinese numerals, no mask
+	one        bool    // the single character 一
+	yearLike   bool    // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
+	bare       bool    // 百, 千 or 万 without a digit (近百万元, 上千人, 百余家)
+	max        float64 // upper end of a pair of neighbouring numerals (三五家 → 5), else 0
 }
 
 // scanAt tries to read a quantity whose number starts at i (an approx
 // prefix before it is picked up by looking back).
 func scanAt(text string, i int) (Quantity, int, bool) {
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	if !(isDigit(r) || isMask(r) || isCN(r) || r == '-' || r == '－' || r == '某' || r == '百') {
+	if !(isDigit(r) || isMask(r) || isCN(r) || r == '-' || r == '－' || r == '某' || r == '百' || r == '(' || r == '（') {
 		return Quantity{}, 0, false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -210,7 +216,15 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 			q.Value = &v
 			q.Normalized = &Normalized{Value: v, Unit: "%"}
 		}
-		return finish(text, i, n.end, q), n.end, true
+		end := n.end
+		for _, a := range approxAfterUnit[:5] { // 以上, 左右, 上下, 以下, 以内
+			if strings.HasPrefix(text[end:], a) {
+				q.Approx = true
+				end += len(a)
+				break
+			}
+		}
+		return finish(text, i, end, q), end, true
 	}
 	n, ok := readNumber(text, i)
 	if !ok {
@@ -232,6 +246,8 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	}
 	if hi != nil {
 		j = hi.end
+	} else if n.max > 0 {
+		hi = &number{value: n.max}
 	}
 	// 余/多 between the number and the unit
 	for _, a := range approxAfterNum {
@@ -276,6 +292,31 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 				}
 			}
 			u, ulen = matchUnit(text, k)
+			// a stray space between magnitude and unit (6.12亿 元)
+			if u == nil && k+1 < len(text) && text[k] == ' ' && !n.chinese {
+				if u2, l2 := matchUnit(text, k+1); u2 != nil && !u2.place {
+					u, ulen = u2, l2
+					k++
+				}
+			}
+		}
+	}
+	// 两个多月, 一个多小时, 3个多百分点: 多/余 inside a unit that begins with 个
+	if u != nil && u.s == "个" {
+		for _, a := range approxAfterNum[:2] {
+			rest := text[k+len("个"):]
+			if !strings.HasPrefix(rest, a) {
+				continue
+			}
+			rest = rest[len(a):]
+			if len(rest) > 16 {
+				rest = rest[:16]
+			}
+			if u2, l2 := matchUnit("个"+rest, 0); u2 != nil && l2 > len("个") {
+				u, ulen = u2, l2+len(a)
+				q.Approx = true
+			}
+			break
 		}
 	}
 	end := k
@@ -317,8 +358,8 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	// 以上/左右 after the unit
 	for _, a := range approxAfterUnit {
 		if strings.HasPrefix(text[end:], a) {
-			if a == "多" && u == nil {
-				break
+			if a == "多" && (u == nil || u.kind != KindDuration && startsWithIdeograph(text[end+len(a):])) {
+				break // 两个多功能厅, 3家多元化: 多 begins a word unless the unit is a span of time (三年多来)
 			}
 			q.Approx = true
 			end += len(a)
@@ -326,10 +367,36 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		}
 	}
 	q.Unit, q.Kind = unitText, kind
+	// “两个维护”, “最多跑一次”: a Chinese numeral inside a short quoted
+	// slogan names a formula and counts nothing
+	if n.chinese && kind == KindCount && (inSlogan(text, i, end) || formula(text[i:])) {
+		return Quantity{}, 0, false
+	}
+	// 十八届人大三次会议, 十八届三中全会: the sessions of a congress are
+	// ordinals even without 第
+	if u != nil && (u.s == "届" || u.s == "次") && sessionOrdinal(text, i, end, u.s) {
+		q.Kind = KindOrdinal
+	}
+	// 二期工程, 一期项目: a phase, not a count of periods
+	if u != nil && u.s == "期" && n.chinese && (strings.HasPrefix(text[end:], "工程") || strings.HasPrefix(text[end:], "项目")) {
+		q.Kind = KindOrdinal
+	}
+	if n.bare && prev == '上' {
+		i -= len("上") // 上千人, 上百家
+	}
 	// ranks: 第二名, 第×届
 	if prev == '第' {
 		q.Kind = KindOrdinal
 		i -= len("第")
+	}
+	// 增长-3.2%, 增速为－5.6%: a minus sign after a word (not a range's dash)
+	if (prev == '-' || prev == '－' || prev == '−') && !n.masked && hi == nil &&
+		(kind == KindPercent || kind == KindPoints || kind == KindMoney) {
+		w := utf8.RuneLen(prev)
+		if pp, _ := utf8.DecodeLastRuneInString(text[:i-w]); i-w > 0 && (unicode.Is(unicode.Han, pp) || pp == '：' || pp == ':' || pp == ' ') {
+			n.value = -n.value
+			i -= w
+		}
 	}
 	if !n.masked {
 		v := n.value
@@ -364,11 +431,11 @@ func finish(text string, start, end int, q Quantity) Quantity {
 		before := text[:start]
 		if len(before) > 18 {
 			before = before[len(before)-18:]
-			for !utf8.RuneStart(before[0]) {
+			for len(before) > 0 && !utf8.RuneStart(before[0]) {
 				before = before[1:]
 			}
 		}
-		before = strings.TrimRight(before, "了达为")
+		before = strings.TrimRight(before, "了达为 \u3000") // 增长了, 增长 7.2 %
 		for _, c := range changeCues {
 			if strings.HasSuffix(before, c) {
 				q.Change = true
@@ -451,13 +518,19 @@ func readNumber(text string, i int) (number, bool) {
 	case isDigit(r) || isMask(r):
 		j := i
 		digits, masks := 0, 0
+		group, spaced := 0, false // digits since a space separator; one seen
 		var sb strings.Builder
 		for j < len(text) {
 			c, w := utf8.DecodeRuneInString(text[j:])
 			switch {
 			case isDigit(c):
 				digits++
+				group++
 				sb.WriteRune(toASCIIDigit(c))
+			case (c == ' ' || c == '\u00a0' || c == '\u2009') && masks == 0 && (group >= 1 && group <= 3 && !spaced || group == 3 && spaced) &&
+				digits == len(sb.String()) && threeDigits(text[j+w:]):
+				// a space between digit groups (4 000户, 1 236 000元)
+				group, spaced = 0, true
 			case isMask(c):
 				masks++
 			case c == ',' && digits > 0 && masks == 0 && threeDigits(text[j+1:]):
@@ -510,6 +583,26 @@ func readNumber(text string, i int) (number, bool) {
 		}
 		n.end, n.masked = j, true
 		return n, true
+	case r == '(' || r == '（':
+		// a blank left in a template: （ ）个, (  )人
+		j := i + utf8.RuneLen(r)
+		blank := false
+		for j < len(text) {
+			c, w := utf8.DecodeRuneInString(text[j:])
+			if c == ')' || c == '）' {
+				if !blank {
+					return n, false
+				}
+				n.end, n.masked = j+w, true
+				return n, true
+			}
+			if c != ' ' && c != '\u3000' && c != '\u00a0' || j-i > 24 {
+				return n, false
+			}
+			blank = true
+			j += w
+		}
+		return n, false
 	case r == '某':
 		// 某 stands for a value only before a magnitude or a money/percent unit
 		j := i + len("某")
@@ -537,9 +630,42 @@ func readNumber(text string, i int) (number, bool) {
 				s, j = s[:len(s)-w], j-w
 			}
 		}
+		if strings.Trim(s, "○〇") == "" {
+			// ○○家, ○○万元: circles alone stand for digits left out
+			n.end, n.masked, n.chinese = j, true, true
+			return n, true
+		}
+		if lo, hi, ok := neighbours(s); ok {
+			// 三五家, 七八个, 一两年, 四五十人: a rough range
+			n.end, n.value, n.max, n.approx, n.chinese, n.plain = j, lo, hi, true, true, true
+			return n, true
+		}
 		v, approx, ok := parseChinese(s)
 		if !ok {
-			return n, false
+			var bare bool
+			if v, j, approx, bare = bareNumber(text, i, j, s); !bare {
+				return n, false
+			}
+			n.bare = true
+		} else if !approx && strings.HasPrefix(text[j:], "点") {
+			// a Chinese decimal: 八点五, 零点五, 三点五亿
+			k := j + len("点")
+			dec := []byte(strconv.FormatFloat(v, 'f', -1, 64) + ".")
+			for k < len(text) {
+				c, w := utf8.DecodeRuneInString(text[k:])
+				d, isD := cnDigit[c]
+				if !isD {
+					break
+				}
+				dec = append(dec, byte('0'+int(d)))
+				k += w
+			}
+			if k > j+len("点") {
+				if f, err := strconv.ParseFloat(string(dec), 64); err == nil {
+					v, j = f, k
+					s = "" // neither a digit-by-digit year nor the lone 一
+				}
+			}
 		}
 		n.end, n.value, n.approx, n.chinese, n.plain = j, v, approx, true, true
 		n.one = s == "一"
@@ -547,6 +673,176 @@ func readNumber(text string, i int) (number, bool) {
 		return n, true
 	}
 	return n, false
+}
+
+// bareBefore lists the characters after which a lone 百 or 千 is an
+// amount (近百万元, 上千人, 突破百亿元, 超千亩, 百分之百); a lone 万 or 亿
+// only after those of bigBefore (近万人, 上亿元), since 亿元以上项目 and
+// 超亿元项目 name classes of projects, not amounts.
+const bareBefore, bigBefore = "近上破超逾达之", "近上逾"
+
+// bareNumber reads a numeral without a digit that parseChinese refused:
+// s is the run at text[i:j] without a trailing 万/亿. 百 and 千 are 100
+// and 1000, a lone 万 or 亿 is 1 of that magnitude (万余人 → 1, 万人), and
+// 数 or 几 before a magnitude is 1 of it, approximately (数万名 → 1, 万名).
+// A lone 百, 千 or 万 counts only after a word of bareBefore or before
+// 余/多 (百余家), so names such as 千人计划 and 万人计划 stay words.
+func bareNumber(text string, i, j int, s string) (v float64, end int, approx, ok bool) {
+	switch s {
+	case "数", "几":
+		if j < len(text) {
+			if c, _ := utf8.DecodeRuneInString(text[j:]); cnBig[c] > 0 {
+				return 1, j, true, true
+			}
+		}
+		return 0, 0, false, false
+	case "百", "佰":
+		v, end = 100, j
+	case "千", "仟":
+		v, end = 1000, j
+	case "万", "萬", "亿", "億":
+		v, end = 1, i
+	default:
+		return 0, 0, false, false
+	}
+	before := bareBefore
+	if end == i {
+		before = bigBefore
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	after := text[j:]
+	if c, w := utf8.DecodeRuneInString(after); cnBig[c] > 0 {
+		after = after[w:]
+	}
+	if i > 0 && strings.ContainsRune(before, prev) || strings.HasPrefix(after, "余") || strings.HasPrefix(after, "多") {
+		return v, end, prev == '上', true
+	}
+	return 0, 0, false, false
+}
+
+// formulas are fixed political formulas whose numeral counts nothing,
+// written with or without quotes.
+var formulas = []string{"八项规定", "两个确立", "两个维护", "两个一百年", "两个务必", "三个务必", "两个毫不动摇", "四个意识", "四个自信",
+	"四个全面", "三个代表", "五位一体", "四个伟大", "四个革命"}
+
+// formula reports whether s begins with one of the formulas (and not a
+// longer word: 四个意识形态阵地 counts 阵地).
+func formula(s string) bool {
+	for _, f := range formulas {
+		if strings.HasPrefix(s, f) && !strings.HasPrefix(s[len(f):], "形态") {
+			return true
+		}
+	}
+	return false
+}
+
+// inSlogan reports whether text[start:end] lies inside a quotation of at
+// most 10 characters that closes within 4 characters after end.
+func inSlogan(text string, start, end int) bool {
+	open := -1
+	for k, r := 0, start; k < 10 && r > 0; k++ {
+		c, w := utf8.DecodeLastRuneInString(text[:r])
+		if c == '“' || c == '「' || c == '『' {
+			open = r - w
+			break
+		}
+		if c == '”' || c == '」' || c == '』' || unicode.IsPunct(c) {
+			return false
+		}
+		r -= w
+	}
+	if open < 0 {
+		return false
+	}
+	for k, r := 0, end; k < 5 && r < len(text); k++ {
+		c, w := utf8.DecodeRuneInString(text[r:])
+		if c == '”' || c == '」' || c == '』' {
+			return utf8.RuneCountInString(text[open:r]) <= 11
+		}
+		if unicode.IsPunct(c) {
+			return false
+		}
+		r += w
+	}
+	return false
+}
+
+// sessionOrdinal reports whether the 届 or 次 ending at end numbers a
+// session: 届 before a numeral or a body (十八届三中全会, 十八届人大), 次
+// before a meeting within a few characters after a 届 of the same clause
+// (人大三次会议).
+func sessionOrdinal(text string, start, end int, unit string) bool {
+	rest := text[end:]
+	if unit == "届" {
+		if c, _ := utf8.DecodeRuneInString(rest); cnDigit[c] > 0 {
+			return true
+		}
+		for _, b := range []string{"人大", "人民代表大会", "政协", "党代会", "委员会", "县委", "市委", "区委", "中央", "全会", "全国人大"} {
+			if strings.HasPrefix(rest, b) {
+				return true
+			}
+		}
+		return false
+	}
+	meeting := false
+	for _, b := range []string{"会议", "全会", "全体会议", "代表大会", "常委会"} {
+		if strings.HasPrefix(rest, b) {
+			meeting = true
+		}
+	}
+	if !meeting {
+		return false
+	}
+	before := text[:start]
+	for k := 0; k < 8 && before != ""; k++ {
+		c, w := utf8.DecodeLastRuneInString(before)
+		if c == '届' {
+			return true
+		}
+		if unicode.IsPunct(c) || unicode.IsSpace(c) {
+			return false // 连续举办三届，召开三次会议
+		}
+		before = before[:len(before)-w]
+	}
+	return false
+}
+
+// neighbours reads two neighbouring digits with an optional 十, 百 or 千
+// after them (三五, 七八, 一两, 两三, 四五十, 三四百) as a range.
+func neighbours(s string) (lo, hi float64, ok bool) {
+	rs := []rune(s)
+	if len(rs) < 2 || len(rs) > 3 {
+		return 0, 0, false
+	}
+	a, okA := cnDigit[rs[0]]
+	b, okB := cnDigit[rs[1]]
+	if !okA || !okB || a == 0 || !(b == a+1 || a == 3 && b == 5) {
+		return 0, 0, false
+	}
+	mult := 1.0
+	if len(rs) == 3 {
+		u, isU := cnUnit[rs[2]]
+		if !isU {
+			return 0, 0, false
+		}
+		mult = u
+	}
+	return a * mult, b * mult, true
+}
+
+// listJoint reports whether s joins two items of a list (、 和 与 及).
+func listJoint(s string) bool {
+	switch s {
+	case "、", "和", "与", "及", "以及", "、和":
+		return true
+	}
+	return false
+}
+
+// startsWithIdeograph reports whether s begins with a Han character.
+func startsWithIdeograph(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r)
 }
 
 func threeDigits(s string) bool {
@@ -581,10 +877,13 @@ func parseChinese(s string) (float64, bool, bool) {
 			hasDigit = true
 		}
 	}
+	approx := strings.ContainsAny(s, "几数")
+	if approx && strings.ContainsAny(s, "十百千拾佰仟") {
+		hasDigit = true // 数百, 几千
+	}
 	if !hasDigit {
 		return 0, false, false
 	}
-	approx := strings.ContainsAny(s, "几数")
 	if approx {
 		// 数 and 几 count as "some": 十几 → 10, 数十 → 10, 几百 → 100
 		s = strings.NewReplacer("数", "", "几", "").Replace(s)

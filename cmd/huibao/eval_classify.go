@@ -74,21 +74,34 @@ the content of paragraphs decides where a report's headings are missing.`,
 		Long: `quantities finds the quantities in every line of DIR/docs/*.txt and compares them with
 DIR/gold/*.json ("quantities": [{contains, value, unit, approx}]). A gold quantity is
 read right when a found one overlaps it with the same value (or both masked) and the
-same unit. It also lists any calendar year or date reported as a quantity.`,
+same unit. It also lists any calendar year or date reported as a quantity, any found
+quantity overlapping a string of the gold's optional "not_quantities" list, and, where
+a gold quantity gives the optional "kind", "change" or "max", whether those are right.`,
 		Example: `  huibao eval quantities ../shared/data/reports-dev`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			docs, err := devset.Load(args[0])
+			s, err := quantity.EvaluateDir(args[0], quantity.Find)
 			if err != nil {
 				return usagef("%v", err)
 			}
-			s := quantity.Evaluate(docs, quantity.Find)
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "quantities read right: %d/%d = %.1f%% (approx flag also right: %d)\n", s.Right, s.Gold, 100*s.Accuracy(), s.ApproxRight)
 			fmt.Fprintf(w, "quantities found in all: %d\n", s.Found)
 			fmt.Fprintf(w, "years or dates reported as quantities: %d\n", len(s.Dates))
 			for _, d := range s.Dates {
 				fmt.Fprintln(w, "  date:", d)
+			}
+			if s.NotGold > 0 {
+				fmt.Fprintf(w, "not_quantities read as quantities: %d (of %d occurrences)\n", len(s.NotWrong), s.NotGold)
+				for _, d := range s.NotWrong {
+					fmt.Fprintln(w, "  not a quantity:", d)
+				}
+			}
+			if s.Details > 0 {
+				fmt.Fprintf(w, "kind/change/max also right: %d/%d\n", s.DetailsOK, s.Details)
+				for _, d := range s.DetailMis {
+					fmt.Fprintln(w, "  detail:", d)
+				}
 			}
 			if len(s.Misses) > 0 {
 				fmt.Fprintln(w, "misses:")
