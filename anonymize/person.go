@@ -115,7 +115,7 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
-	fs := combinePersons(tt, scorePersons(tt))
+	fs := reportPersons(tt, combinePersons(tt, scorePersons(tt))) // report-genre rules: person_report.go
 	// A single character the tagger alone calls a name (a bare surname)
 	// would be masked wherever the character stands in the document: it
 	// is left out. The scorer's own candidates all stay.

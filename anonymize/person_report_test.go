@@ -1,0 +1,70 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+)
+
+// reportCase is one paragraph of report text, the strings that must be
+// masked in it and the strings that must survive.
+type reportCase struct {
+	text       string
+	mask, keep []string
+}
+
+func checkReportCases(t *testing.T, cases []reportCase) {
+	t.Helper()
+	a := New(testSeg(t), nil, Placeholder)
+	for _, c := range cases {
+		out, _ := analyzeLines(t, a, c.text)
+		for _, m := range c.mask {
+			if strings.Contains(out, m) {
+				t.Errorf("%q: %q survived masking: %s", c.text, m, out)
+			}
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(out, k) {
+				t.Errorf("%q: %q was masked: %s", c.text, k, out)
+			}
+		}
+	}
+}
+
+// Names spaced out to a column width after a role, in running text and
+// in speaker lines, are masked, and so is their unspaced form.
+func TestSpacedNameAfterRole(t *testing.T) {
+	checkReportCases(t, []reportCase{
+		{text: "监理单位反映，施工方项目经理郑 斌多次未到岗。", mask: []string{"郑 斌", "郑斌"}, keep: []string{"多次未到岗", "项目经理"}},
+		{text: "据石桥镇副镇长苗 雪 介绍，今年新建蔬菜大棚40个。", mask: []string{"苗 雪"}, keep: []string{"介绍", "副镇长"}},
+		{text: "汇报单位：某某乡人民政府　乡长 吉 克 拉 惹", mask: []string{"吉 克 拉 惹"}, keep: []string{"乡长"}},
+		{text: "苗 雪同志、郑 斌同志分别发言。县长 苗 雪 指出，乡长郑 斌 要抓落实。", mask: []string{"苗雪", "郑斌"}},
+		// a role followed by spaced ordinary words is no name
+		{text: "组长 和 副组长 由分管领导担任。", keep: []string{"组长 和 副组长"}},
+	})
+}
+
+// Bare surname and title references are masked without the full name in
+// the document: in a salutation, before a verb of speaking, and with a
+// compound surname; a compound surname after a role confirms the name.
+func TestSurnameTitleInReports(t *testing.T) {
+	checkReportCases(t, []reportCase{
+		{text: "尊敬的钱县长，各位领导：", mask: []string{"钱县长"}, keep: []string{"各位领导"}},
+		{text: "会上，钱书记强调，要压实包村责任。", mask: []string{"钱书记"}, keep: []string{"强调，要压实"}},
+		{text: "乡党委书记欧阳振华，乡长马丽。", mask: []string{"欧阳振华"}},
+		{text: "镇党委书记上官建国主持会议。", mask: []string{"上官建国"}},
+		{text: "会后，欧阳书记带队到三个村实地查看。", mask: []string{"欧阳书记"}},
+		// an ordinary word before a title is no reference
+		{text: "原县长助理岗位已撤销，会议指出要精简机构。", keep: []string{"原县长助理"}},
+	})
+}
+
+// 老/小 and a surname after a word for a villager is a person, however
+// gojieba tags it.
+func TestFamiliarSurnameAfterVillager(t *testing.T) {
+	checkReportCases(t, []reportCase{
+		{text: "“今年的茶叶价格比往年好。”茶农老周说。", mask: []string{"老周"}, keep: []string{"茶叶价格"}},
+		{text: "石桥村村民老周一家去年种了五亩辣椒。", mask: []string{"老周"}, keep: []string{"辣椒"}},
+		{text: "养殖户小杨算了一笔账。", mask: []string{"小杨"}},
+		{text: "贫困户老钱住上了新房。", mask: []string{"老钱"}},
+	})
+}
