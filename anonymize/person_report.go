@@ -19,6 +19,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	if len(tt.runes) == 0 {
 		return fs
 	}
+	fs = dropGenreWords(tt, fs)
 	fs = upgradeCompoundAfterRole(tt, fs)
 	fs = append(fs, spacedAfterRole(tt)...)
 	fs = append(fs, reportTitleRefs(tt)...)
@@ -239,4 +240,131 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(i-1, i+1), Start: tt.off[i-1], End: tt.off[i+1], Evidence: "familiar-surname," + ctx, Score: 3})
 	}
 	return out
+}
+
+// genreWords are ordinary words of county reports that begin with a
+// surname character or that gojieba lists as names (毛竹/nr, 黄牛/nr,
+// 博士后/nr), by class: crops, bamboo and timber, teas, fruit, vegetables
+// and fungi, medicinal plants, livestock, poultry and fish, tourism and
+// wellness, schooling and research. A name the scorer or the tagger finds
+// at the start of one of them is that word, unless a role or a title
+// stands beside it.
+var genreWords = wordSet(`
+	毛竹 毛竹林 雷竹 楠竹 慈竹 麻竹 方竹 竹笋 冬笋 春笋 竹林 竹材 杉木 马尾松 松木 柏木 樟树 桂花 杨树 柳树 梧桐 油茶 油桐 核桃 板栗 花椒 八角 肉桂 杜仲 厚朴 黄柏 漆树 桑树 桑蚕 蚕桑 桑葚
+	白茶 红茶 绿茶 黄茶 黑茶 花茶 乌龙茶 毛尖 龙井 普洱 砖茶 茶叶 茶园 茶苗 茶青 安吉白茶
+	高粱 玉米 小麦 水稻 谷子 荞麦 燕麦 青稞 黄豆 大豆 绿豆 红豆 蚕豆 豌豆 马铃薯 红薯 甘薯 木薯 魔芋 甘蔗 油菜 花生 芝麻 向日葵 棉花 烟叶 烤烟 蓝莓 杨梅 柑橘 脐橙 沃柑 金桔 金柑 柚子 石榴 樱桃 猕猴桃 黄桃 蜜桃 苹果 梨子 雪梨 葡萄 火龙果 百香果 芒果 荔枝 龙眼 枇杷 李子 杏子 枣子 红枣 冬枣 柿子 山楂 桑果 车厘子
+	白菜 黄瓜 冬瓜 南瓜 苦瓜 丝瓜 辣椒 花菜 芹菜 韭菜 莲藕 莲子 茭白 山药 生姜 大蒜 洋葱 番茄 茄子 黄花菜 金针菇 香菇 平菇 木耳 黑木耳 银耳 羊肚菌 竹荪 松茸 灵芝 天麻
+	黄精 黄芪 黄连 党参 白术 白芨 白芍 金银花 柴胡 石斛 葛根 当归 丹参 半夏 贝母 重楼 三七 玄参 桔梗 连翘 艾草 菊花 贡菊 杭白菊 枸杞 茯苓 何首乌 吴茱萸 钩藤 百合
+	黄牛 水牛 牦牛 奶牛 肉牛 耕牛 山羊 绵羊 湖羊 黑山羊 生猪 黑猪 土猪 能繁母猪 仔猪 肉鸡 蛋鸡 土鸡 乌鸡 麻鸭 鸭子 白鹅 鹅苗 肉兔 蜜蜂 中蜂 蜂蜜 蚕茧 梅花鹿 马鹿 鲍鱼 海参 对虾 龙虾 小龙虾 鳜鱼 鲈鱼 草鱼 鲤鱼 鲫鱼 黄鳝 泥鳅 甲鱼 大闸蟹 江豚 大熊猫 熊猫 金丝猴 朱鹮 白鹭
+	温泉 康养 温泉康养 民宿 农家乐 古镇 古村 古城 古村落 景区 漂流 露营 研学 文旅 非遗
+	博士后 博士生 博士点 硕士点 硕士生 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称`)
+
+// genreHeads are words after a name-like word that show it is a product
+// or an industry (白茶产业, 黄牛养殖), not a person.
+var genreHeads = wordSet(`产业 产业链 种植 养殖 加工 基地 小镇 园区 示范园 示范区 产品 品牌 品种 种苗 苗木 产量 产值 面积 专业村 合作社 龙头企业 市场 交易 价格 收购 深加工 规模 种植户 养殖户 良种`)
+
+// genreMeasures are measure words after a number that count land, crops
+// or livestock (毛竹林1.6万亩, 黄牛300头).
+var genreMeasures = runeSet(`亩头只羽株棵斤吨箱口`)
+
+// contextEvidence reports whether a finding's evidence names a role, a
+// title or another sure sign beside the name, which no genre reading
+// outweighs; a particle or a verb after it (黄牛|等, …|表示) is no such sign.
+func contextEvidence(ev string) bool {
+	for _, s := range []string{"role-before:", "speaker", "surname+title", "familiar-surname", "spaced-name", "dot-name", "compound-surname"} {
+		if strings.Contains(ev, s) {
+			return true
+		}
+	}
+	if _, after, ok := strings.Cut(ev, "title-after:"); ok {
+		w, _, _ := strings.Cut(after, ",")
+		return len(w) > 3 && !verbsOfSaying[w] && (rolesBefore[w] || titleRefs[w] || hasRoleSuffix(w))
+	}
+	return false
+}
+
+// dropGenreWords drops the person findings that are ordinary words of the
+// genre: a finding a genre word (毛竹, 温泉康养, 师德师风) begins at its
+// first character, one followed by a genre head (白茶|小镇, 黄牛|养殖) or by
+// a count of land or livestock (…1.6万亩), and a two-character one in a
+// list whose neighbouring item is an ordinary noun gojieba knows (花椒、核桃、黄牛),
+// unless a role or a title stands beside it.
+func dropGenreWords(tt *tokText, fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type != PERSON || contextEvidence(f.Evidence) {
+			out = append(out, f)
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 0 || e <= s {
+			out = append(out, f)
+			continue
+		}
+		if why := genreReading(tt, s, e); why != "" {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// genreReading says why runes [s, e) of a name-like span read as an
+// ordinary word of the genre, or "".
+func genreReading(tt *tokText, s, e int) string {
+	n := len(tt.runes)
+	for k := min(n, s+5); k >= s+2; k-- {
+		if k > e+2 {
+			continue // a genre word reaching far past the span is another reading
+		}
+		if genreWords[string(tt.runes[s:k])] {
+			return "genre-word"
+		}
+	}
+	if e-s > 3 {
+		return ""
+	}
+	if a := tt.tokenAt(e); a != nil && a.start == e && genreHeads[a.word] {
+		return "genre-head"
+	}
+	// a number and a measure of land or livestock after it
+	j := e
+	for j < n && (tt.runes[j] >= '0' && tt.runes[j] <= '9' || tt.runes[j] == '.' || strings.ContainsRune("一二三四五六七八九十百千万余多", tt.runes[j])) {
+		j++
+	}
+	if j > e && j < n && genreMeasures[tt.runes[j]] {
+		return "genre-count"
+	}
+	// a two-character list item next to an ordinary noun (a longer one is
+	// more often a name: 马列主义、毛泽东思想)
+	if e-s != 2 {
+		return ""
+	}
+	if e < n && tt.runes[e] == '、' {
+		if a := tt.tokenAt(e + 1); a != nil && ordinaryNounItem(tt, a) {
+			return "genre-list"
+		}
+	}
+	if s > 0 && tt.runes[s-1] == '、' {
+		if b := tt.tokenBefore(s - 1); b != nil && ordinaryNounItem(tt, b) {
+			return "genre-list"
+		}
+	}
+	return ""
+}
+
+// ordinaryNounItem reports whether token t is a whole list item that is
+// an ordinary noun of gojieba's dictionary (核桃/n), not a name or a role.
+func ordinaryNounItem(tt *tokText, t *tok) bool {
+	if t.n() < 2 || t.pos != "n" || isRoleWord(t.word) || personNouns[t.word] {
+		return false
+	}
+	// the item stands between separators, after a verb (发展|核桃、…) or
+	// before 等 or a conjunction
+	before := t.start == 0 || listEdge(tt, t.start-1, true)
+	if b := tt.tokenBefore(t.start); !before && b != nil && (b.pos == "v" || b.pos == "p") {
+		before = true
+	}
+	after := t.end == len(tt.runes) || listEdge(tt, t.end, false) || strings.ContainsRune("等和及与", tt.runes[t.end])
+	return before && after
 }

@@ -68,3 +68,43 @@ func TestFamiliarSurnameAfterVillager(t *testing.T) {
 		{text: "贫困户老钱住上了新房。", mask: []string{"老钱"}},
 	})
 }
+
+// Ordinary words of the genre that read like names (crops, livestock,
+// teas, wellness and schooling words) are kept, by the word itself, by a
+// product or industry word after it, by a count of land or livestock, or
+// by an ordinary noun beside it in a list; with a role before it a name
+// shaped like one is still masked.
+func TestGenreWordsKept(t *testing.T) {
+	checkReportCases(t, []reportCase{
+		{text: "全乡新发展毛竹林2000亩，毛竹年产值突破千万元。", keep: []string{"毛竹林2000亩", "毛竹年产值"}},
+		{text: "今年出栏黄牛860头，带动养殖户增收。", keep: []string{"黄牛860头"}},
+		{text: "柔性引进博士后2名、硕士研究生5名。", keep: []string{"博士后2名"}},
+		{text: "建设温泉康养度假区，打造红茶小镇。", keep: []string{"温泉康养", "红茶小镇"}},
+		{text: "深化师德师风建设，完善教师考核办法。", keep: []string{"师德师风"}},
+		{text: "重点发展核桃、花椒、黄牛等特色产业。", keep: []string{"黄牛"}},
+		{text: "村党支部书记黄牛娃带领群众修通了产业路。", mask: []string{"黄牛娃"}},
+	})
+}
+
+// The genre rules alone: a made-up name-like word before an industry word
+// or in a list of ordinary nouns is kept, each reason on its own.
+func TestGenreReading(t *testing.T) {
+	seg := testSeg(t)
+	for _, c := range []struct {
+		text, span, want string
+	}{
+		{"扩大黄牛养殖规模", "黄牛", "genre-word"},
+		{"发展金翠芽种植基地", "金翠芽", "genre-head"},
+		{"新栽金翠芽300亩", "金翠芽", "genre-count"},
+		{"推广核桃、金芽等品种", "金芽", "genre-list"},
+		{"学习马列主义、毛泽东思想", "毛泽东", ""},
+		{"县长金翠芽在会上讲话", "金翠芽", ""},
+	} {
+		tt := newTokText(seg, c.text)
+		b := strings.Index(c.text, c.span)
+		s, e := tt.runeAt(b), tt.runeAt(b+len(c.span))
+		if got := genreReading(tt, s, e); got != c.want {
+			t.Errorf("genreReading(%q, %q) = %q, want %q", c.text, c.span, got, c.want)
+		}
+	}
+}
