@@ -20,6 +20,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	fs = dropGenreWords(tt, fs)
+	fs = retypeNonPersons(tt, fs)
 	fs = upgradeCompoundAfterRole(tt, fs)
 	fs = append(fs, spacedAfterRole(tt)...)
 	fs = append(fs, reportTitleRefs(tt)...)
@@ -367,4 +368,45 @@ func ordinaryNounItem(tt *tokText, t *tok) bool {
 	}
 	after := t.end == len(tt.runes) || listEdge(tt, t.end, false) || strings.ContainsRune("等和及与", tt.runes[t.end])
 	return before && after
+}
+
+// placeEndings end the name of a road, a village or a site (昌硕路, 塔尔寺);
+// villageWords follow a village's name as a word of their own (徐家寨|村).
+var (
+	placeEndings = runeSet(`路街巷道寺庙`)
+	villageWords = runeSet(`村镇乡寨屯庄`)
+	// orgEndings end the name of an organisation before its short form
+	// in brackets (…师范大学（海师）).
+	orgEndings = runeSet(`学院校司团社局委厅所馆行会站部心厂`)
+)
+
+// retypeNonPersons gives the person findings that name a place or an
+// organisation their type, so they are masked as what they are: a span
+// ending in a road or site word (昌硕路), a span followed by a village or
+// town word that ends a word of gojieba's (徐家寨|村, 徐家|寨村/x; the word
+// joins the span), and a span
+// that fills the brackets after an organisation's name (…大学（海师）).
+// A role or title beside a finding keeps it a person.
+func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != PERSON || contextEvidence(f.Evidence) {
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 0 || e-s < 2 || e-s > 4 || !allHan(f.Text) {
+			continue
+		}
+		switch {
+		case placeEndings[tt.runes[e-1]]:
+			f.Type, f.Evidence = LOCATION, f.Evidence+",place-ending"
+		case e < n && villageWords[tt.runes[e]] && tt.toks[tt.tokOf[e]].end == e+1 && (tt.toks[tt.tokOf[e]].n() == 1 || tt.toks[tt.tokOf[e]].pos == "x"):
+			f.Type, f.Evidence = LOCATION, f.Evidence+",village-suffix"
+			f.End, f.Text = tt.off[e+1], tt.sub(s, e+1)
+		case s >= 2 && e < n && (tt.runes[s-1] == '（' || tt.runes[s-1] == '(') && (tt.runes[e] == '）' || tt.runes[e] == ')') && orgEndings[tt.runes[s-2]]:
+			f.Type, f.Evidence = ORG, f.Evidence+",short-form-in-brackets"
+		}
+	}
+	return fs
 }

@@ -108,3 +108,39 @@ func TestGenreReading(t *testing.T) {
 		}
 	}
 }
+
+// Spans the person recognizers find that name a road, a site, a village
+// or an organisation's short form are masked as what they are.
+func TestRetypeNonPersons(t *testing.T) {
+	seg := testSeg(t)
+	a := New(seg, nil, Placeholder)
+	for _, c := range []struct {
+		text, span string
+		want       Type
+	}{
+		{"完成东岗村、汪家寨村、下河村人居环境整治。", "汪家寨村", LOCATION},
+		{"与江城师范学院（江师）共建实训基地。", "江师", ORG},
+		{"副县长罗家宝出席会议。", "罗家宝", PERSON},
+	} {
+		red := a.Analyze([]string{c.text})
+		found := false
+		for _, e := range red.Audit() {
+			if e.Text == c.span {
+				found = true
+				if e.Type != c.want {
+					t.Errorf("%q: %q typed %s (%s), want %s", c.text, c.span, e.Type, e.Evidence, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not masked; audit %v", c.text, c.span, red.Audit())
+		}
+	}
+	// a road the tagger alone reads as a name
+	tt := newTokText(seg, "完成昌宁路、胜利北路改造")
+	s := strings.Index(tt.text, "昌宁路")
+	fs := retypeNonPersons(tt, []Finding{{Type: PERSON, Text: "昌宁路", Start: s, End: s + len("昌宁路"), Evidence: "tagger", Score: 3}})
+	if fs[0].Type != LOCATION {
+		t.Errorf("昌宁路 typed %s, want LOCATION", fs[0].Type)
+	}
+}
