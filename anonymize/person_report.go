@@ -146,8 +146,9 @@ var salutationBefore = wordSet(`尊敬 敬爱 亲爱`)
 // reportTitleRefs finds references by surname and title that
 // surnameTitles leaves, whether or not the full name stands in the
 // document: a compound surname before a title (司徒书记), and a surname
-// that seldom begins a name before a title in a salutation (尊敬的钱县长)
-// or before a verb of speaking or acting (钱县长指出).
+// that seldom begins a name before a title in a salutation (尊敬的钱县长),
+// before a verb of speaking or acting (钱县长指出) or in a list of such
+// references (钱县长、孙书记).
 func reportTitleRefs(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
@@ -195,6 +196,9 @@ func reportTitleRefs(tt *tokText) []Finding {
 		if a := tt.tokenAt(e); ctx == "" && a != nil && a.start == e && speechAfterTitle[a.word] {
 			ctx = "speaking"
 		}
+		if ctx == "" && (titleRefAt(tt, e, true) || titleRefAt(tt, i, false)) {
+			ctx = "list"
+		}
 		if ctx == "" {
 			continue
 		}
@@ -204,13 +208,49 @@ func reportTitleRefs(tt *tokText) []Finding {
 	return out
 }
 
+// titleRefAt reports whether another surname-and-title reference stands
+// across a list separator or a conjunction at rune p: after p when after
+// is true (钱县长|、孙书记), else before it (孙书记、|钱县长).
+func titleRefAt(tt *tokText, p int, after bool) bool {
+	n := len(tt.runes)
+	sep := func(r rune) bool { return r == '、' || r == '和' || r == '与' || r == '及' }
+	l := getLexicon()
+	if after {
+		if p+3 > n || !sep(tt.runes[p]) {
+			return false
+		}
+		if _, ok := l.surname[tt.runes[p+1]]; !ok {
+			return false
+		}
+		for k := min(n, p+5); k >= p+4; k-- {
+			if personTitles[string(tt.runes[p+2:k])] {
+				return true
+			}
+		}
+		return false
+	}
+	if p < 4 || !sep(tt.runes[p-1]) {
+		return false
+	}
+	for k := p - 3; k >= max(0, p-4); k-- {
+		if _, ok := l.surname[tt.runes[k]]; ok && personTitles[string(tt.runes[k+1:p-1])] {
+			return true
+		}
+	}
+	return false
+}
+
 // personNouns are words for a villager or a resident before a familiar
 // reference (村民老周, 贫困户小李).
 var personNouns = wordSet(`村民 农民 茶农 果农 菜农 棉农 烟农 药农 花农 林农 菇农 渔民 牧民 居民 群众 农户 村干部 职工 员工 工人 老人 大爷 大妈 大娘 大叔 阿姨 师傅 老乡 乡亲 党员 老党员 贫困户 脱贫户 户主 种植户 养殖户 社员 老板 店主 摊主 志愿者 网格员 护林员 保洁员 驾驶员 技术员 村医 游客 学生 同学 老师 队员`)
 
+// familiarVerbs are verbs of saying or feeling after a familiar reference
+// (老周说, 小钱笑着说).
+var familiarVerbs = wordSet(`说 讲 笑 笑着说 告诉 介绍 表示 坦言 感慨 回忆 算 高兴 乐呵呵 激动`)
+
 // familiarAfterPersonNoun finds 老/小 and a surname after a word for a
-// villager or a resident (村民老周, 养殖户小杨), however gojieba tags them
-// (老周/t).
+// villager or a resident or after a role (村民老周, 养殖户小杨, 第一书记小杨),
+// or before a verb of saying (老周说), however gojieba tags them (老周/t).
 func familiarAfterPersonNoun(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
@@ -228,17 +268,19 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 		if !(t.start == i-1 && t.end == i+1) && !(t.start == i-1 && t.end == i && tt.toks[tt.tokOf[i]].n() == 1) {
 			continue
 		}
-		if gramPOS(t.pos) || l.common[tt.sub(i-1, i+1)] && t.end == i+1 && t.pos != "t" && t.pos != "nr" && t.pos != "x" {
-			continue
+		if gramPOS(t.pos) || l.common[tt.sub(i-1, i+1)] {
+			continue // 小康, 老实: a frequent word
 		}
 		ctx := ""
-		if b := tt.tokenBefore(i - 1); b != nil && personNouns[b.word] {
+		if b := tt.tokenBefore(i - 1); b != nil && (personNouns[b.word] || personRoleToken(b)) {
 			ctx = "person-before:" + b.word
+		} else if a := tt.tokenAt(i + 1); a != nil && a.start == i+1 && familiarVerbs[a.word] {
+			ctx = "verb-after:" + a.word
 		}
 		if ctx == "" {
 			continue
 		}
-		out = append(out, Finding{Type: PERSON, Text: tt.sub(i-1, i+1), Start: tt.off[i-1], End: tt.off[i+1], Evidence: "familiar-surname," + ctx, Score: 3})
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(i-1, i+1), Start: tt.off[i-1], End: tt.off[i+1], Evidence: "familiar-surname," + ctx, Score: contextScore})
 	}
 	return out
 }
@@ -272,7 +314,7 @@ var genreMeasures = runeSet(`亩头只羽株棵斤吨箱口`)
 // title or another sure sign beside the name, which no genre reading
 // outweighs; a particle or a verb after it (黄牛|等, …|表示) is no such sign.
 func contextEvidence(ev string) bool {
-	for _, s := range []string{"role-before:", "speaker", "surname+title", "familiar-surname", "spaced-name", "dot-name", "compound-surname"} {
+	for _, s := range []string{"role-before:", "speaker", "surname+title", "familiar-surname,", "spaced-name", "dot-name", "compound-surname"} {
 		if strings.Contains(ev, s) {
 			return true
 		}
@@ -287,9 +329,10 @@ func contextEvidence(ev string) bool {
 // dropGenreWords drops the person findings that are ordinary words of the
 // genre: a finding a genre word (毛竹, 温泉康养, 师德师风) begins at its
 // first character, one followed by a genre head (白茶|小镇, 黄牛|养殖) or by
-// a count of land or livestock (…1.6万亩), and a two-character one in a
-// list whose neighbouring item is an ordinary noun gojieba knows (花椒、核桃、黄牛),
-// unless a role or a title stands beside it.
+// a count of land or livestock (…1.6万亩), a two-character one in a list
+// whose neighbouring item is an ordinary noun gojieba knows (花椒、核桃、黄牛),
+// and 老/小 and a surname that form a frequent word (群众|小康) with no
+// person beside them, unless a role or a title stands beside it.
 func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
@@ -304,6 +347,9 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		}
 		if why := genreReading(tt, s, e); why != "" {
 			continue
+		}
+		if f.Evidence == "familiar-surname" && getLexicon().common[f.Text] {
+			continue // 小康, 老实: a frequent word, with no person beside it
 		}
 		out = append(out, f)
 	}

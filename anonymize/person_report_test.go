@@ -53,6 +53,7 @@ func TestSurnameTitleInReports(t *testing.T) {
 		{text: "乡党委书记欧阳振华，乡长马丽。", mask: []string{"欧阳振华"}},
 		{text: "镇党委书记上官建国主持会议。", mask: []string{"上官建国"}},
 		{text: "会后，欧阳书记带队到三个村实地查看。", mask: []string{"欧阳书记"}},
+		{text: "感谢钱县长、孙书记长期以来的关心支持。", mask: []string{"钱县长", "孙书记"}},
 		// an ordinary word before a title is no reference
 		{text: "原县长助理岗位已撤销，会议指出要精简机构。", keep: []string{"原县长助理"}},
 	})
@@ -66,6 +67,10 @@ func TestFamiliarSurnameAfterVillager(t *testing.T) {
 		{text: "石桥村村民老周一家去年种了五亩辣椒。", mask: []string{"老周"}, keep: []string{"辣椒"}},
 		{text: "养殖户小杨算了一笔账。", mask: []string{"小杨"}},
 		{text: "贫困户老钱住上了新房。", mask: []string{"老钱"}},
+		{text: "提起新修的路，老周说，再也不怕下雨了。", mask: []string{"老周"}, keep: []string{"新修的路"}},
+		{text: "驻村第一书记小钱每周走访一遍。", mask: []string{"小钱"}, keep: []string{"第一书记"}},
+		// an ordinary word after a word for a villager stays
+		{text: "确保困难群众小康路上一个不掉队。", keep: []string{"群众小康路上"}},
 	})
 }
 
