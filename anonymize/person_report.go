@@ -48,11 +48,17 @@ func spaceRune(r rune) bool { return r == ' ' || r == '　' }
 // must be a surname, unless there are four pieces (a Yi or Tibetan name,
 // 阿 苦 日 呷), and no piece may be a grammatical character.
 func spacedAfterRole(tt *tokText) []Finding {
+	if !hasSpace(tt.text) {
+		return nil // the cheap test first: most paragraphs have no space
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
+		if t.end >= n || !spaceRune(tt.runes[t.end]) && (t.end+1 >= n || !spaceRune(tt.runes[t.end+1])) {
+			continue // no space after the token or after the next character
+		}
 		if !personRoleToken(t) {
 			continue
 		}
@@ -151,6 +157,7 @@ var salutationBefore = wordSet(`尊敬 敬爱 亲爱`)
 // references (钱县长、孙书记).
 func reportTitleRefs(tt *tokText) []Finding {
 	l := getLexicon()
+	cf := &getTaggerLex().compoundFirst
 	n := len(tt.runes)
 	var out []Finding
 	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
@@ -172,7 +179,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 			continue
 		}
 		// a compound surname of its own or one word with the title
-		if i+3 < n && l.compound[string(tt.runes[i:i+2])] && (t.end == i+2 || t.end > i+2 && personTitles[string(tt.runes[i+2:t.end])]) {
+		if i+3 < n && (r >= 1<<16 || cf.has(r)) && l.compound[string(tt.runes[i:i+2])] && (t.end == i+2 || t.end > i+2 && personTitles[string(tt.runes[i+2:t.end])]) {
 			if e := title(i + 2); e > 0 && !l.common[tt.sub(i, e)] {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "compound-surname+title:" + tt.sub(i+2, e), Score: 3})
 				i = e - 1
@@ -180,7 +187,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 			}
 		}
 		// a lone surname character before a title
-		if _, ok := l.surname[r]; !ok || t.n() != 1 || l.first[r] < 1 || gramPOS(t.pos) || t.pos == "v" {
+		if t.n() != 1 || !personTitleFirst.has(tt.runes[i+1]) || !l.isSurname(r) || l.first[r] < 1 || gramPOS(t.pos) || t.pos == "v" {
 			continue
 		}
 		e := title(i + 1)
