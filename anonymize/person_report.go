@@ -23,6 +23,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = retypeNonPersons(tt, fs)
 	fs = upgradeCompoundAfterRole(tt, fs)
 	fs = append(fs, spacedAfterRole(tt)...)
+	fs = append(fs, dottedAfterRole(tt)...)
 	fs = append(fs, reportTitleRefs(tt)...)
 	fs = append(fs, familiarAfterPersonNoun(tt)...)
 	return fs
@@ -462,4 +463,85 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return fs
+}
+
+// dottedAfterRole finds a dotted minority name right after a role whose
+// pieces dotNames does not take for transliteration characters
+// (县委副书记阿不来提·吾守尔, where gojieba tags 吾 a pronoun): from the role to
+// the dot at most seven characters, and after each dot up to seven more,
+// none of them a grammatical character or part of an ordinary word of
+// gojieba's (原名, 有幸, 同志, 讲话).
+func dottedAfterRole(tt *tokText) []Finding {
+	if !strings.ContainsAny(tt.text, "·•・．‧") {
+		return nil
+	}
+	l := getLexicon()
+	n := len(tt.runes)
+	nameRune := func(i int) bool {
+		r := tt.runes[i]
+		if !isHan(r) || functionRunes[r] || hardStop[r] || isMaskRune(r) {
+			return false
+		}
+		// a function character inside a word gojieba made up (阿不都/x)
+		// can be part of a name
+		w := tt.toks[tt.tokOf[i]]
+		return !givenStop[r] || w.pos == "x" && w.n() > 1
+	}
+	// a word of gojieba's of more than one character that no name holds:
+	// a dictionary word with another tag than a name's, one of whose
+	// characters is no transliteration character (原名, 有幸), a title or
+	// a verb that follows names (同志, 讲话), or a frequent word
+	otherWord := func(i int) bool {
+		w := tt.toks[tt.tokOf[i]]
+		if w.n() < 2 {
+			return false
+		}
+		if rolesAfter[w.word] || isRoleWord(w.word) {
+			return true
+		}
+		switch w.pos {
+		case "nr", "nrt", "nrfg", "ns", "x":
+			return false
+		}
+		if l.common[w.word] {
+			return true
+		}
+		for _, c := range tt.runes[w.start:w.end] {
+			if l.translitN[c] < 1 {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.end >= n || !nameRune(t.end) || !personRoleToken(t) {
+			continue
+		}
+		s := t.end
+		d := s
+		for d < n && d-s <= 7 && nameRune(d) && !otherWord(d) {
+			d++
+		}
+		if d == s || d >= n || d-s > 7 || !isNameDot(tt.runes[d]) {
+			continue
+		}
+		e := d
+		for e < n && isNameDot(tt.runes[e]) {
+			j := e + 1
+			for j < n && j-(e+1) < 7 && nameRune(j) && !otherWord(j) {
+				j++
+			}
+			if j == e+1 {
+				break
+			}
+			e = j
+		}
+		if e <= d+1 {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "dot-name,role-before:" + t.word, Score: 5})
+	}
+	return out
 }

@@ -149,3 +149,14 @@ func TestRetypeNonPersons(t *testing.T) {
 		t.Errorf("昌宁路 typed %s, want LOCATION", fs[0].Type)
 	}
 }
+
+// A dotted minority name after a role is masked whole even when a piece
+// is a character gojieba reads as a pronoun, and it stops before a title
+// or an ordinary word after it.
+func TestDottedNameAfterRole(t *testing.T) {
+	checkReportCases(t, []reportCase{
+		{text: "县委副书记阿力木·吾守江同志作总结讲话。", mask: []string{"阿力木", "吾守江"}, keep: []string{"同志作总结讲话"}},
+		{text: "副县长阿不都·吾守尔在会上讲话。", mask: []string{"阿不都", "吾守尔"}, keep: []string{"在会上讲话"}},
+		{text: "副乡长古丽娜·吾守提深入田间地头指导秋收。", mask: []string{"古丽娜", "吾守提"}, keep: []string{"深入田间地头"}},
+	})
+}
