@@ -52,7 +52,6 @@ func spacedAfterRole(tt *tokText) []Finding {
 	if !hasSpace(tt.text) {
 		return nil // the cheap test first: most paragraphs have no space
 	}
-	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
 	for k := range tt.toks {
@@ -60,64 +59,89 @@ func spacedAfterRole(tt *tokText) []Finding {
 		if t.end >= n || !spaceRune(tt.runes[t.end]) && (t.end+1 >= n || !spaceRune(tt.runes[t.end+1])) {
 			continue // no space after the token or after the next character
 		}
-		if !personRoleToken(t) {
+		if !personRoleToken(t) && !personNouns[t.word] {
 			continue
 		}
 		i := t.end
 		for j := 0; j < 3 && i < n && spaceRune(tt.runes[i]); j++ {
 			i++
 		}
-		if i >= n {
+		if s, e := spacedPieces(tt, i); e > s {
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "spaced-name,role-before:" + t.word, Score: contextScore + 1})
+		}
+	}
+	// at a line's or a clause's start, before a title (白 洁同志)
+	for i := 0; i+3 < n; i++ {
+		if i > 0 && isHan(tt.runes[i-1]) || !spaceRune(tt.runes[i+1]) || !isHan(tt.runes[i]) {
 			continue
 		}
-		var pieces []int // rune index of each piece
-		spaced := false
-		for p := i; p < n && len(pieces) < 5; {
-			r := tt.runes[p]
-			if !isHan(r) || functionRunes[r] || hardStop[r] || isMaskRune(r) || givenStop[r] && len(pieces) < 2 {
-				break
-			}
-			if len(pieces) > 0 && tt.toks[tt.tokOf[p]].n() > 1 {
-				break // the piece begins a word (柴 伟 介绍)
-			}
-			pieces = append(pieces, p)
-			q := p + 1
-			sp := 0
-			for q < n && spaceRune(tt.runes[q]) && sp < 4 {
-				q++
-				sp++
-			}
-			if sp == 0 || sp > 3 || q >= n {
-				break // the last piece: a character or a word follows it directly (杨 勇多次)
-			}
-			spaced = true
-			p = q
-		}
-		if !spaced || len(pieces) < 2 {
+		s, e := spacedPieces(tt, i)
+		if e <= s || e >= n {
 			continue
 		}
-		if len(pieces) > 4 {
-			continue // a run of single characters, not a name
-		}
-		first := tt.runes[pieces[0]]
-		if _, ok := l.surname[first]; !ok && len(pieces) < 4 {
+		a := tt.tokenAt(e)
+		if a == nil || a.start != e || len(a.word) <= 3 || !rolesAfter[a.word] || verbsOfSaying[a.word] {
 			continue
 		}
-		if len(pieces) < 4 && tt.toks[tt.tokOf[pieces[0]]].n() > 1 {
-			continue // the surname character begins a word (乡长 王家 …)
-		}
-		// the given characters must not all be ordinary-word characters
-		score := 0.0
-		for _, p := range pieces[1:] {
-			score += clamp(l.given[tt.runes[p]], -4, 3)
-		}
-		if score < -2*float64(len(pieces)-1) {
-			continue
-		}
-		s, e := pieces[0], pieces[len(pieces)-1]+1
-		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "spaced-name,role-before:" + t.word, Score: contextScore + 1})
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "spaced-name,title-after:" + a.word, Score: contextScore + 1})
+		i = e
 	}
 	return out
+}
+
+// spacedPieces reads a spaced-out name at rune i: two to four single
+// characters with one to three spaces between them, the last one followed
+// by a space or directly by other text (杨 勇多次); a piece that begins a
+// longer word of gojieba's (介绍) is no part of the name. The first piece
+// must be a surname of its own, unless there are four pieces (阿 苦 日 呷),
+// no piece may be a grammatical character, and the given characters must
+// not all be rare in names. It returns the rune range, or s == e.
+func spacedPieces(tt *tokText, i int) (int, int) {
+	l := getLexicon()
+	n := len(tt.runes)
+	if i >= n {
+		return 0, 0
+	}
+	var pieces []int // rune index of each piece
+	spaced := false
+	for p := i; p < n && len(pieces) < 5; {
+		r := tt.runes[p]
+		if !isHan(r) || functionRunes[r] || hardStop[r] || isMaskRune(r) || givenStop[r] && len(pieces) < 2 {
+			break
+		}
+		if len(pieces) > 0 && tt.toks[tt.tokOf[p]].n() > 1 {
+			break // the piece begins a word (柴 伟 介绍)
+		}
+		pieces = append(pieces, p)
+		q := p + 1
+		sp := 0
+		for q < n && spaceRune(tt.runes[q]) && sp < 4 {
+			q++
+			sp++
+		}
+		if sp == 0 || sp > 3 || q >= n {
+			break // the last piece: a character or a word follows it directly (杨 勇多次)
+		}
+		spaced = true
+		p = q
+	}
+	if !spaced || len(pieces) < 2 || len(pieces) > 4 {
+		return 0, 0 // more than four: a run of single characters, not a name
+	}
+	if _, ok := l.surname[tt.runes[pieces[0]]]; !ok && len(pieces) < 4 {
+		return 0, 0
+	}
+	if len(pieces) < 4 && tt.toks[tt.tokOf[pieces[0]]].n() > 1 {
+		return 0, 0 // the surname character begins a word (乡长 王家 …)
+	}
+	score := 0.0
+	for _, p := range pieces[1:] {
+		score += clamp(l.given[tt.runes[p]], -4, 3)
+	}
+	if score < -2*float64(len(pieces)-1) {
+		return 0, 0
+	}
+	return pieces[0], pieces[len(pieces)-1] + 1
 }
 
 // upgradeCompoundAfterRole makes a doubtful name with a compound surname
@@ -188,7 +212,14 @@ func reportTitleRefs(tt *tokText) []Finding {
 			}
 		}
 		// a lone surname character before a title
-		if t.n() != 1 || !personTitleFirst.has(tt.runes[i+1]) || !l.isSurname(r) || l.first[r] < 1 || gramPOS(t.pos) || t.pos == "v" {
+		if t.n() != 1 || !personTitleFirst.has(tt.runes[i+1]) || !l.isSurname(r) || l.first[r] < 1 || gramPOS(t.pos) && t.pos != "r" {
+			continue
+		}
+		// a surname gojieba reads as a verb or a pronoun (任) only at a
+		// clause's start or after a salutation: 2023年任乡长 and 曾任县长 are
+		// no references (a preposition, 向县长汇报, never is one)
+		verbal := t.pos == "v" || t.pos == "r"
+		if verbal && i > 0 && isHan(tt.runes[i-1]) && tt.runes[i-1] != '的' {
 			continue
 		}
 		e := title(i + 1)
@@ -310,6 +341,26 @@ var genreWords = wordSet(`
 	温泉 康养 温泉康养 民宿 农家乐 古镇 古村 古城 古村落 景区 漂流 露营 研学 文旅 非遗
 	博士后 博士生 博士点 硕士点 硕士生 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称`)
 
+// officeVerbs are surname characters that are also verbs or prepositions
+// of office before a title (任乡长 "served as township head", 兼组长, 代县长),
+// read so unless the reference speaks or is addressed.
+var officeVerbs = runeSet(`任兼代升调选当充向称`)
+
+// officeRefContext reports whether a surname-and-title reference at runes
+// [s, e) whose surname is an office verb still reads as a person: in a
+// salutation, before a verb of speaking, or in a list of references.
+func officeRefContext(tt *tokText, s, e int) bool {
+	if b := tt.tokenBefore(s); b != nil && b.word == "的" {
+		if bb := tt.tokenBefore(b.start); bb != nil && salutationBefore[bb.word] {
+			return true
+		}
+	}
+	if a := tt.tokenAt(e); a != nil && a.start == e && speechAfterTitle[a.word] && a.word != "以来" {
+		return true
+	}
+	return titleRefAt(tt, e, true) || titleRefAt(tt, s, false)
+}
+
 // genreHeads are words after a name-like word that show it is a product
 // or an industry (白茶产业, 黄牛养殖), not a person.
 var genreHeads = wordSet(`产业 产业链 种植 养殖 加工 基地 小镇 园区 示范园 示范区 产品 品牌 品种 种苗 苗木 产量 产值 面积 专业村 合作社 龙头企业 市场 交易 价格 收购 深加工 规模 种植户 养殖户 良种`)
@@ -339,17 +390,25 @@ func contextEvidence(ev string) bool {
 // first character, one followed by a genre head (白茶|小镇, 黄牛|养殖) or by
 // a count of land or livestock (…1.6万亩), a two-character one in a list
 // whose neighbouring item is an ordinary noun gojieba knows (花椒、核桃、黄牛),
-// and 老/小 and a surname that form a frequent word (群众|小康) with no
-// person beside them, unless a role or a title stands beside it.
+// 老/小 and a surname that form a frequent word (群众|小康) with no person
+// beside them, and a verb of office read as a surname before a title
+// (年|任乡长以来), unless a role or a title stands beside it.
 func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Type != PERSON || contextEvidence(f.Evidence) {
+		if f.Type != PERSON {
 			out = append(out, f)
 			continue
 		}
 		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 		if s < 0 || e <= s {
+			out = append(out, f)
+			continue
+		}
+		if officeVerbReading(tt, f, s, e) {
+			continue
+		}
+		if contextEvidence(f.Evidence) {
 			out = append(out, f)
 			continue
 		}
@@ -362,6 +421,23 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// officeVerbReading reports a finding whose office verb governs the title
+// after it: a bare surname-and-title reference whose surname is one
+// (2023年|任乡长以来) unless it is addressed, speaks or stands in a list of
+// references, and a two-character name ending in one before a title
+// (他曾兼|组长).
+func officeVerbReading(tt *tokText, f Finding, s, e int) bool {
+	if strings.HasPrefix(f.Evidence, "surname+title:") && !strings.Contains(f.Evidence, ",") && officeVerbs[tt.runes[s]] {
+		return !officeRefContext(tt, s, e)
+	}
+	if e-s == 2 && officeVerbs[tt.runes[e-1]] && strings.HasPrefix(f.Evidence, "surname+given") && !strings.Contains(f.Evidence, "role-before:") {
+		if a := tt.tokenAt(e); a != nil && a.start == e && (titleRefs[a.word] || rolesBefore[a.word]) {
+			return true
+		}
+	}
+	return false
 }
 
 // genreReading says why runes [s, e) of a name-like span read as an

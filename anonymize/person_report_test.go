@@ -38,6 +38,8 @@ func TestSpacedNameAfterRole(t *testing.T) {
 		{text: "据石桥镇副镇长苗 雪 介绍，今年新建蔬菜大棚40个。", mask: []string{"苗 雪"}, keep: []string{"介绍", "副镇长"}},
 		{text: "汇报单位：某某乡人民政府　乡长 吉 克 拉 惹", mask: []string{"吉 克 拉 惹"}, keep: []string{"乡长"}},
 		{text: "苗 雪同志、郑 斌同志分别发言。县长 苗 雪 指出，乡长郑 斌 要抓落实。", mask: []string{"苗雪", "郑斌"}},
+		{text: "新任村主任由包村干部鲁 明 担任。", mask: []string{"鲁 明", "鲁明"}, keep: []string{"担任"}},
+		{text: "白 洁同志任党支部书记。", mask: []string{"白 洁", "白洁"}, keep: []string{"同志任党支部书记"}},
 		// a role followed by spaced ordinary words is no name
 		{text: "组长 和 副组长 由分管领导担任。", keep: []string{"组长 和 副组长"}},
 	})
@@ -158,5 +160,18 @@ func TestDottedNameAfterRole(t *testing.T) {
 		{text: "县委副书记阿力木·吾守江同志作总结讲话。", mask: []string{"阿力木", "吾守江"}, keep: []string{"同志作总结讲话"}},
 		{text: "副县长阿不都·吾守尔在会上讲话。", mask: []string{"阿不都", "吾守尔"}, keep: []string{"在会上讲话"}},
 		{text: "副乡长古丽娜·吾守提深入田间地头指导秋收。", mask: []string{"古丽娜", "吾守提"}, keep: []string{"深入田间地头"}},
+	})
+}
+
+// A surname character that is a verb of office before a title is read as
+// the verb (2023年任乡长以来, 曾兼组长), unless the reference speaks or is
+// addressed at a clause's start.
+func TestOfficeVerbBeforeTitle(t *testing.T) {
+	checkReportCases(t, []reportCase{
+		{text: "本人2023年任乡长以来，始终把发展作为第一要务。", keep: []string{"任乡长以来"}},
+		{text: "成立以县长任组长的领导小组。", keep: []string{"县长任组长"}},
+		{text: "他曾兼组长，熟悉情况。", keep: []string{"曾兼组长"}},
+		{text: "任县长指出，要抓好秋冬种。", mask: []string{"任县长"}, keep: []string{"指出"}},
+		{text: "我们向书记表示感谢。", keep: []string{"向书记表示感谢"}},
 	})
 }
