@@ -328,7 +328,8 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 // surname character or that gojieba lists as names (毛竹/nr, 黄牛/nr,
 // 博士后/nr), by class: crops, bamboo and timber, teas, fruit, vegetables
 // and fungi, medicinal plants, livestock, poultry and fish, tourism and
-// wellness, schooling and research. A name the scorer or the tagger finds
+// wellness, schooling and research, forestry, and the short names of
+// county departments (卫健, 文旅). A name the scorer or the tagger finds
 // at the start of one of them is that word, unless a role or a title
 // stands beside it.
 var genreWords = wordSet(`
@@ -339,7 +340,9 @@ var genreWords = wordSet(`
 	黄精 黄芪 黄连 党参 白术 白芨 白芍 金银花 柴胡 石斛 葛根 当归 丹参 半夏 贝母 重楼 三七 玄参 桔梗 连翘 艾草 菊花 贡菊 杭白菊 枸杞 茯苓 何首乌 吴茱萸 钩藤 百合
 	黄牛 水牛 牦牛 奶牛 肉牛 耕牛 山羊 绵羊 湖羊 黑山羊 生猪 黑猪 土猪 能繁母猪 仔猪 肉鸡 蛋鸡 土鸡 乌鸡 麻鸭 鸭子 白鹅 鹅苗 肉兔 蜜蜂 中蜂 蜂蜜 蚕茧 梅花鹿 马鹿 鲍鱼 海参 对虾 龙虾 小龙虾 鳜鱼 鲈鱼 草鱼 鲤鱼 鲫鱼 黄鳝 泥鳅 甲鱼 大闸蟹 江豚 大熊猫 熊猫 金丝猴 朱鹮 白鹭
 	温泉 康养 温泉康养 民宿 农家乐 古镇 古村 古城 古村落 景区 漂流 露营 研学 文旅 非遗
-	博士后 博士生 博士点 硕士点 硕士生 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称`)
+	博士后 博士生 博士点 硕士点 硕士生 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称
+	苗木 种苗 树苗 林相 林分 林地 林区 林场 林权 林业 林下 林草 林长制 林果 林木 林农 林带 林间 林产品 林业站
+	卫健 卫健委 卫计 卫生院 文广 文旅 文体 文广旅 商务 水务 水利 农经 农技 农机 农综 农商 城建 城管 交运 市监 司法所 应急`)
 
 // officeVerbs are surname characters that are also verbs or prepositions
 // of office before a title (任乡长 "served as township head", 兼组长, 代县长),
@@ -363,7 +366,7 @@ func officeRefContext(tt *tokText, s, e int) bool {
 
 // genreHeads are words after a name-like word that show it is a product
 // or an industry (白茶产业, 黄牛养殖), not a person.
-var genreHeads = wordSet(`产业 产业链 种植 养殖 加工 基地 小镇 园区 示范园 示范区 产品 品牌 品种 种苗 苗木 产量 产值 面积 专业村 合作社 龙头企业 市场 交易 价格 收购 深加工 规模 种植户 养殖户 良种`)
+var genreHeads = wordSet(`系统 部门 战线 产业 产业链 种植 养殖 加工 基地 小镇 园区 示范园 示范区 产品 品牌 品种 种苗 苗木 产量 产值 面积 专业村 合作社 龙头企业 市场 交易 价格 收购 深加工 规模 种植户 养殖户 良种`)
 
 // genreMeasures are measure words after a number that count land, crops
 // or livestock (毛竹林1.6万亩, 黄牛300头).
@@ -448,7 +451,10 @@ func genreReading(tt *tokText, s, e int) string {
 		if k > e+2 {
 			continue // a genre word reaching far past the span is another reading
 		}
-		if genreWords[string(tt.runes[s:k])] {
+		// the span is the word, or a part of it (师德师|风), or the word and
+		// a piece of the next word of gojieba's (温泉|康|养); a name that
+		// merely begins with one (杨树林) is left alone
+		if genreWords[string(tt.runes[s:k])] && (k >= e || !tt.tokStart(e)) {
 			return "genre-word"
 		}
 	}

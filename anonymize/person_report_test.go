@@ -90,6 +90,10 @@ func TestGenreWordsKept(t *testing.T) {
 		{text: "深化师德师风建设，完善教师考核办法。", keep: []string{"师德师风"}},
 		{text: "重点发展核桃、花椒、黄牛等特色产业。", keep: []string{"黄牛"}},
 		{text: "村党支部书记黄牛娃带领群众修通了产业路。", mask: []string{"黄牛娃"}},
+		{text: "全县卫健系统干部职工坚守岗位。", keep: []string{"卫健系统"}},
+		// a name that only begins with a genre word is still a name
+		{text: "参会人员：杨树林、孟春燕、钱国庆。", mask: []string{"杨树林", "孟春燕", "钱国庆"}},
+		{text: "杨树林说，今年的苗木长势好。", mask: []string{"杨树林"}, keep: []string{"苗木长势"}},
 	})
 }
 
