@@ -389,13 +389,11 @@ func contextEvidence(ev string) bool {
 }
 
 // dropGenreWords drops the person findings that are ordinary words of the
-// genre: a finding a genre word (毛竹, 温泉康养, 师德师风) begins at its
-// first character, one followed by a genre head (白茶|小镇, 黄牛|养殖) or by
-// a count of land or livestock (…1.6万亩), a two-character one in a list
-// whose neighbouring item is an ordinary noun gojieba knows (花椒、核桃、黄牛),
-// 老/小 and a surname that form a frequent word (群众|小康) with no person
-// beside them, and a verb of office read as a surname before a title
-// (年|任乡长以来), unless a role or a title stands beside it.
+// genre (genreReading: 毛竹, 师德师|风, 白茶|小镇, 毛竹林|1.6万亩, 花椒、核桃、黄牛)
+// unless a role or a title stands beside them or they are items of a list
+// of names, 老/小 and a surname that form a frequent word (群众|小康) with
+// no person beside them, and a verb of office read as a surname before a
+// title (年|任乡长以来, officeVerbReading).
 func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
@@ -415,7 +413,7 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 			out = append(out, f)
 			continue
 		}
-		if why := genreReading(tt, s, e); why != "" {
+		if why := genreReading(tt, s, e); why != "" && !besidePersons(tt, fs, s, e) {
 			continue
 		}
 		if f.Evidence == "familiar-surname" && getLexicon().common[f.Text] {
@@ -441,6 +439,26 @@ func officeVerbReading(tt *tokText, f Finding, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// besidePersons reports whether runes [s, e) are an item of a list whose
+// neighbouring item is another person finding of fs (张三、杨梅、李四): then
+// a genre word is a name.
+func besidePersons(tt *tokText, fs []Finding, s, e int) bool {
+	n := len(tt.runes)
+	other := func(p int) bool { // a person finding covers rune p
+		if p < 0 || p >= n {
+			return false
+		}
+		for _, g := range fs {
+			if g.Type == PERSON && g.Start <= tt.off[p] && tt.off[p] < g.End && !g.generic {
+				return true
+			}
+		}
+		return false
+	}
+	sep := func(p int) bool { return p >= 0 && p < n && (tt.runes[p] == '、' || spaceRune(tt.runes[p])) }
+	return sep(e) && other(e+1) || sep(s-1) && other(s-2)
 }
 
 // genreReading says why runes [s, e) of a name-like span read as an

@@ -94,6 +94,7 @@ func TestGenreWordsKept(t *testing.T) {
 		// a name that only begins with a genre word is still a name
 		{text: "参会人员：杨树林、孟春燕、钱国庆。", mask: []string{"杨树林", "孟春燕", "钱国庆"}},
 		{text: "杨树林说，今年的苗木长势好。", mask: []string{"杨树林"}, keep: []string{"苗木长势"}},
+		{text: "获奖教师：孟春燕、杨梅、钱国庆。", mask: []string{"杨梅"}},
 	})
 }
 
