@@ -395,29 +395,44 @@ func contextEvidence(ev string) bool {
 // no person beside them, and a verb of office read as a surname before a
 // title (年|任乡长以来, officeVerbReading).
 func dropGenreWords(tt *tokText, fs []Finding) []Finding {
-	out := fs[:0]
-	for _, f := range fs {
+	// first the readings of each finding on its own, then the list check
+	// against the findings that stay names
+	const (
+		keep = iota
+		drop
+		genre // a genre reading: dropped unless beside a name in a list
+	)
+	verdict := make([]int, len(fs))
+	some := false
+	for k, f := range fs {
 		if f.Type != PERSON {
-			out = append(out, f)
 			continue
 		}
 		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-		if s < 0 || e <= s {
-			out = append(out, f)
-			continue
+		switch {
+		case s < 0 || e <= s:
+		case officeVerbReading(tt, f, s, e):
+			verdict[k], some = drop, true
+		case contextEvidence(f.Evidence):
+		case genreReading(tt, s, e) != "":
+			verdict[k], some = genre, true
+		case f.Evidence == "familiar-surname" && getLexicon().common[f.Text]:
+			verdict[k], some = drop, true // 小康, 老实: a frequent word, with no person beside it
 		}
-		if officeVerbReading(tt, f, s, e) {
-			continue
+	}
+	if !some {
+		return fs
+	}
+	var names []Finding
+	for k, f := range fs {
+		if verdict[k] == keep && f.Type == PERSON && !f.generic {
+			names = append(names, f)
 		}
-		if contextEvidence(f.Evidence) {
-			out = append(out, f)
+	}
+	out := make([]Finding, 0, len(fs))
+	for k, f := range fs {
+		if verdict[k] == drop || verdict[k] == genre && !besidePersons(tt, names, tt.runeAt(f.Start), tt.runeAt(f.End)) {
 			continue
-		}
-		if why := genreReading(tt, s, e); why != "" && !besidePersons(tt, fs, s, e) {
-			continue
-		}
-		if f.Evidence == "familiar-surname" && getLexicon().common[f.Text] {
-			continue // 小康, 老实: a frequent word, with no person beside it
 		}
 		out = append(out, f)
 	}
@@ -442,16 +457,16 @@ func officeVerbReading(tt *tokText, f Finding, s, e int) bool {
 }
 
 // besidePersons reports whether runes [s, e) are an item of a list whose
-// neighbouring item is another person finding of fs (张三、杨梅、李四): then
-// a genre word is a name.
-func besidePersons(tt *tokText, fs []Finding, s, e int) bool {
+// neighbouring item is one of the person findings names (张三、杨梅、李四):
+// then a genre word is a name.
+func besidePersons(tt *tokText, names []Finding, s, e int) bool {
 	n := len(tt.runes)
 	other := func(p int) bool { // a person finding covers rune p
 		if p < 0 || p >= n {
 			return false
 		}
-		for _, g := range fs {
-			if g.Type == PERSON && g.Start <= tt.off[p] && tt.off[p] < g.End && !g.generic {
+		for _, g := range names {
+			if g.Start <= tt.off[p] && tt.off[p] < g.End {
 				return true
 			}
 		}

@@ -180,3 +180,22 @@ func TestOfficeVerbBeforeTitle(t *testing.T) {
 		{text: "我们向书记表示感谢。", keep: []string{"向书记表示感谢"}},
 	})
 }
+
+// dropGenreWords keeps a genre word beside another person finding in a
+// list and drops it alone.
+func TestDropGenreWordsBesidePersons(t *testing.T) {
+	seg := testSeg(t)
+	find := func(tt *tokText, w string) Finding {
+		b := strings.Index(tt.text, w)
+		return Finding{Type: PERSON, Text: w, Start: b, End: b + len(w), Evidence: "surname+given", Score: 1}
+	}
+	tt := newTokText(seg, "获奖教师：孟春燕、杨梅、钱国庆")
+	fs := dropGenreWords(tt, []Finding{find(tt, "孟春燕"), find(tt, "杨梅"), find(tt, "钱国庆")})
+	if len(fs) != 3 {
+		t.Errorf("beside names: kept %v, want all three", fs)
+	}
+	tt = newTokText(seg, "种植杨梅、核桃")
+	if fs := dropGenreWords(tt, []Finding{find(tt, "杨梅")}); len(fs) != 0 {
+		t.Errorf("beside a crop: kept %v, want none", fs)
+	}
+}
