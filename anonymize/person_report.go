@@ -24,6 +24,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = upgradeCompoundAfterRole(tt, fs)
 	fs = append(fs, spacedAfterRole(tt)...)
 	fs = append(fs, dottedAfterRole(tt)...)
+	fs = append(fs, fourCharAfterRole(tt)...)
 	fs = append(fs, reportTitleRefs(tt)...)
 	fs = append(fs, familiarAfterPersonNoun(tt)...)
 	return fs
@@ -368,15 +369,31 @@ func officeRefContext(tt *tokText, s, e int) bool {
 // or an industry (白茶产业, 黄牛养殖), not a person.
 var genreHeads = wordSet(`系统 部门 战线 产业 产业链 种植 养殖 加工 基地 小镇 园区 示范园 示范区 产品 品牌 品种 种苗 苗木 产量 产值 面积 专业村 合作社 龙头企业 市场 交易 价格 收购 深加工 规模 种植户 养殖户 良种`)
 
-// genreMeasures are measure words after a number that count land, crops
-// or livestock (毛竹林1.6万亩, 黄牛300头).
-var genreMeasures = runeSet(`亩头只羽株棵斤吨箱口`)
+// countAfter reports whether a number that is no date (167人, not 16日)
+// follows rune e.
+func countAfter(tt *tokText, e int) bool {
+	n := len(tt.runes)
+	j := e
+	for j < n && (numeralRune(tt.runes[j]) || tt.runes[j] == '.') {
+		j++
+	}
+	return j > e && (j == n || !strings.ContainsRune("日月年号时", tt.runes[j]))
+}
+
+// numeralRune reports digits and Chinese numerals.
+func numeralRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十百千万两几", r)
+}
+
+// genreMeasures are measure words after a number that count land, crops,
+// livestock or facilities (毛竹林1.6万亩, 黄牛300头, 单小1所).
+var genreMeasures = runeSet(`亩头只羽株棵斤吨箱口所座处`)
 
 // contextEvidence reports whether a finding's evidence names a role, a
 // title or another sure sign beside the name, which no genre reading
 // outweighs; a particle or a verb after it (黄牛|等, …|表示) is no such sign.
 func contextEvidence(ev string) bool {
-	for _, s := range []string{"role-before:", "speaker", "surname+title", "familiar-surname,", "spaced-name", "dot-name", "compound-surname"} {
+	for _, s := range []string{"role-before:", "four-character-name", "speaker", "surname+title", "familiar-surname,", "spaced-name", "dot-name", "compound-surname"} {
 		if strings.Contains(ev, s) {
 			return true
 		}
@@ -393,7 +410,8 @@ func contextEvidence(ev string) bool {
 // unless a role or a title stands beside them or they are items of a list
 // of names, 老/小 and a surname that form a frequent word (群众|小康) with
 // no person beside them, and a verb of office read as a surname before a
-// title (年|任乡长以来, officeVerbReading).
+// title (年|任乡长以来, officeVerbReading), and a transliterated word of two
+// characters before a count that is no date (多达|167人, not 鲁宾|16日).
 func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 	// first the readings of each finding on its own, then the list check
 	// against the findings that stay names
@@ -413,6 +431,8 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		case s < 0 || e <= s:
 		case officeVerbReading(tt, f, s, e):
 			verdict[k], some = drop, true
+		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
+			verdict[k], some = drop, true // 多达|167人, 占比达|三分之一: a verb before a number
 		case contextEvidence(f.Evidence):
 		case genreReading(tt, s, e) != "":
 			verdict[k], some = genre, true
@@ -657,6 +677,57 @@ func dottedAfterRole(tt *tokText) []Finding {
 			continue
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "dot-name,role-before:" + t.word, Score: 5})
+	}
+	return out
+}
+
+// fourCharAfterRole finds four-character minority names after a role or a
+// word for a villager (群众吉克阿依, 群众阿苦日呷反映), which the scorer cuts
+// after three: four characters of words gojieba made up (x) and single
+// characters, at least one made-up word of two or more characters among
+// them, none a grammatical character, the last none that ends a name's
+// clause (等), followed by the text's end,
+// punctuation or a word of two or more characters.
+func fourCharAfterRole(tt *tokText) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		e := t.end + 4
+		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !personNouns[t.word] {
+			continue
+		}
+		if e < n && isHan(tt.runes[e]) {
+			if a := tt.toks[tt.tokOf[e]]; a.start != e || a.n() < 2 {
+				continue
+			}
+		}
+		ok, made := true, false
+		for p := t.end; p < e && ok; {
+			w := tt.toks[tt.tokOf[p]]
+			switch {
+			case w.start != p || w.end > e:
+				ok = false
+			case w.pos == "x" && w.n() >= 2:
+				made = true
+			case w.n() == 1 && rolesAfter[w.word]:
+				ok = false // a word after names (张三丰|等, …|说)
+			case w.n() == 1 && !gramPOS(w.pos) || w.n() == 1 && w.pos == "m":
+			default:
+				ok = false
+			}
+			for _, r := range tt.runes[w.start:min(w.end, e)] {
+				if !isHan(r) || functionRunes[r] || hardStop[r] || isMaskRune(r) {
+					ok = false
+				}
+			}
+			p = w.end
+		}
+		if !ok || !made || givenStop[tt.runes[e-1]] {
+			continue // 张少|农等/x: a name and 等
+		}
+		s := t.end
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "four-character-name,role-before:" + t.word, Score: contextScore + 1})
 	}
 	return out
 }

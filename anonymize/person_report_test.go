@@ -199,3 +199,33 @@ func TestDropGenreWordsBesidePersons(t *testing.T) {
 		t.Errorf("beside a crop: kept %v, want none", fs)
 	}
 }
+
+// Four-character minority names after a role or a villager word are
+// masked whole; ordinary words after such a word are not names.
+func TestFourCharNameAfterRole(t *testing.T) {
+	checkReportCases(t, []reportCase{
+		{text: "民警帮助群众吉克阿依追回被骗资金。", mask: []string{"吉克阿依", "阿依"}, keep: []string{"追回被骗资金"}},
+		{text: "群众满意度达96%，群众反映的问题全部办结。", keep: []string{"群众满意度", "群众反映"}},
+	})
+}
+
+// A transliterated-looking verb before a count is no name (多达167人), a
+// foreign name before a date still is one.
+func TestTransliteratedBeforeCount(t *testing.T) {
+	seg := testSeg(t)
+	for _, c := range []struct {
+		text, span string
+		keep       bool
+	}{
+		{"各所班子成员多达167人", "多达", false},
+		{"外资项目占比达三分之一", "比达", false},
+		{"发言人鲁宾16日表示", "鲁宾", true},
+	} {
+		tt := newTokText(seg, c.text)
+		b := strings.Index(c.text, c.span)
+		fs := dropGenreWords(tt, []Finding{{Type: PERSON, Text: c.span, Start: b, End: b + len(c.span), Evidence: "transliterated,jieba:nrt", Score: 3}})
+		if got := len(fs) == 1; got != c.keep {
+			t.Errorf("%q: %q kept %v, want %v", c.text, c.span, got, c.keep)
+		}
+	}
+}
