@@ -204,7 +204,7 @@ func TestDropGenreWordsBesidePersons(t *testing.T) {
 // masked whole; ordinary words after such a word are not names.
 func TestFourCharNameAfterRole(t *testing.T) {
 	checkReportCases(t, []reportCase{
-		{text: "民警帮助群众吉克阿依追回被骗资金。", mask: []string{"吉克阿依", "阿依"}, keep: []string{"追回被骗资金"}},
+		{text: "民警帮助群众吉克阿依追回被骗资金。", mask: []string{"吉克阿依", "阿依", "依追回"}, keep: []string{"追回被骗资金"}},
 		{text: "群众满意度达96%，群众反映的问题全部办结。", keep: []string{"群众满意度", "群众反映"}},
 	})
 }
