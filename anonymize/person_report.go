@@ -369,6 +369,9 @@ func officeRefContext(tt *tokText, s, e int) bool {
 // or an industry (白茶产业, 黄牛养殖), not a person.
 var genreHeads = wordSet(`系统 部门 战线 产业 产业链 种植 养殖 加工 基地 小镇 园区 示范园 示范区 产品 品牌 品种 种苗 苗木 产量 产值 面积 专业村 合作社 龙头企业 市场 交易 价格 收购 深加工 规模 种植户 养殖户 良种`)
 
+// amountVerbs end a word before an amount (多达, 高达, 逾, 共计).
+var amountVerbs = runeSet(`达至逾超计`)
+
 // countAfter reports whether a number that is no date (167人, not 16日)
 // follows rune e.
 func countAfter(tt *tokText, e int) bool {
@@ -411,7 +414,8 @@ func contextEvidence(ev string) bool {
 // of names, 老/小 and a surname that form a frequent word (群众|小康) with
 // no person beside them, and a verb of office read as a surname before a
 // title (年|任乡长以来, officeVerbReading), and a transliterated word of two
-// characters before a count that is no date (多达|167人, not 鲁宾|16日).
+// characters ending in a verb of amount before a count that is no date
+// (多达|167人; not 鲁宾|16日).
 func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 	// first the readings of each finding on its own, then the list check
 	// against the findings that stay names
@@ -431,7 +435,7 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		case s < 0 || e <= s:
 		case officeVerbReading(tt, f, s, e):
 			verdict[k], some = drop, true
-		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
+		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
 			verdict[k], some = drop, true // 多达|167人, 占比达|三分之一: a verb before a number
 		case contextEvidence(f.Evidence):
 		case genreReading(tt, s, e) != "":
@@ -511,8 +515,8 @@ func genreReading(tt *tokText, s, e int) string {
 			return "genre-word"
 		}
 	}
-	if e-s > 3 {
-		return ""
+	if e-s > 3 || translitLooking(tt, s, e) {
+		return "" // a foreign-looking word before 小镇 or a count is a place or a brand (X舍德|小镇)
 	}
 	if a := tt.tokenAt(e); a != nil && a.start == e && genreHeads[a.word] {
 		return "genre-head"
@@ -559,10 +563,11 @@ func ordinaryNounItem(tt *tokText, t *tok) bool {
 	return before && after
 }
 
-// placeEndings end the name of a road, a village or a site (昌硕路, 塔尔寺);
+// placeEndings end the name of a road, a village or a site (昌硕路, 塔尔寺,
+// 刘屯村);
 // villageWords follow a village's name as a word of their own (徐家寨|村).
 var (
-	placeEndings = runeSet(`路街巷道寺庙`)
+	placeEndings = runeSet(`路街巷道寺庙村屯寨`)
 	villageWords = runeSet(`村镇乡寨屯庄`)
 	// orgEndings end the name of an organisation before its short form
 	// in brackets (…师范大学（海师）).
@@ -588,11 +593,11 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		switch {
-		case placeEndings[tt.runes[e-1]]:
-			f.Type, f.Evidence = LOCATION, f.Evidence+",place-ending"
 		case e < n && villageWords[tt.runes[e]] && tt.toks[tt.tokOf[e]].end == e+1 && (tt.toks[tt.tokOf[e]].n() == 1 || tt.toks[tt.tokOf[e]].pos == "x"):
 			f.Type, f.Evidence = LOCATION, f.Evidence+",village-suffix"
 			f.End, f.Text = tt.off[e+1], tt.sub(s, e+1)
+		case placeEndings[tt.runes[e-1]]:
+			f.Type, f.Evidence = LOCATION, f.Evidence+",place-ending"
 		case s >= 2 && e < n && (tt.runes[s-1] == '（' || tt.runes[s-1] == '(') && (tt.runes[e] == '）' || tt.runes[e] == ')') && orgEndings[tt.runes[s-2]]:
 			f.Type, f.Evidence = ORG, f.Evidence+",short-form-in-brackets"
 		}
