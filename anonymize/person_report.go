@@ -71,14 +71,23 @@ func spacedAfterRole(tt *tokText) []Finding {
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "spaced-name,role-before:" + t.word, Score: contextScore + 1})
 		}
 	}
-	// at a line's or a clause's start, before a title (白 洁同志)
+	// at a line's or a clause's start, before a title (白 洁同志), after a
+	// colon or in a list of spaced names (成员：卢 涛、祁 红)
 	for i := 0; i+3 < n; i++ {
-		if i > 0 && isHan(tt.runes[i-1]) || !spaceRune(tt.runes[i+1]) || !isHan(tt.runes[i]) {
+		if i > 0 && isHan(tt.runes[i-1]) || !isHan(tt.runes[i]) || !spaceRune(tt.runes[i+1]) && !spaceRune(tt.runes[i+2]) {
 			continue
 		}
 		s, e := spacedPieces(tt, i)
 		if e <= s || e >= n {
 			continue
+		}
+		if i > 0 && (tt.runes[i-1] == '：' || tt.runes[i-1] == ':' || tt.runes[i-1] == '、' && i >= 4 && spaceRune(tt.runes[i-3]) && isHan(tt.runes[i-2])) && e-s <= 5 && !spaceRune(tt.runes[e]) || e < n && tt.runes[e] == '、' {
+			// after a colon or in a list of spaced names (成员：卢 涛、祁 红)
+			if _, ok := getLexicon().surname[tt.runes[s]]; ok && (!isHan(tt.runes[e]) || tt.runes[e] == '、') {
+				out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "spaced-name,list", Score: contextScore})
+				i = e
+				continue
+			}
 		}
 		a := tt.tokenAt(e)
 		if a == nil || a.start != e || len(a.word) <= 3 || !rolesAfter[a.word] || verbsOfSaying[a.word] {
@@ -105,6 +114,8 @@ func spacedPieces(tt *tokText, i int) (int, int) {
 	}
 	var pieces []int // rune index of each piece
 	spaced := false
+	// a compound surname is one piece of two characters (欧阳 雪)
+	compound := i+2 < n && spaceRune(tt.runes[i+2]) && l.compound[string(tt.runes[i:i+2])]
 	for p := i; p < n && len(pieces) < 5; {
 		r := tt.runes[p]
 		if !isHan(r) || functionRunes[r] || hardStop[r] || isMaskRune(r) || givenStop[r] && len(pieces) < 2 {
@@ -115,6 +126,9 @@ func spacedPieces(tt *tokText, i int) (int, int) {
 		}
 		pieces = append(pieces, p)
 		q := p + 1
+		if compound && p == i {
+			q++
+		}
 		sp := 0
 		for q < n && spaceRune(tt.runes[q]) && sp < 4 {
 			q++
@@ -126,13 +140,13 @@ func spacedPieces(tt *tokText, i int) (int, int) {
 		spaced = true
 		p = q
 	}
-	if !spaced || len(pieces) < 2 || len(pieces) > 4 {
+	if !spaced || len(pieces) < 2 || len(pieces) > 4 || compound && len(pieces) > 3 {
 		return 0, 0 // more than four: a run of single characters, not a name
 	}
-	if _, ok := l.surname[tt.runes[pieces[0]]]; !ok && len(pieces) < 4 {
+	if _, ok := l.surname[tt.runes[pieces[0]]]; !ok && len(pieces) < 4 && !compound {
 		return 0, 0
 	}
-	if len(pieces) < 4 && tt.toks[tt.tokOf[pieces[0]]].n() > 1 {
+	if len(pieces) < 4 && !compound && tt.toks[tt.tokOf[pieces[0]]].n() > 1 {
 		return 0, 0 // the surname character begins a word (乡长 王家 …)
 	}
 	score := 0.0

@@ -40,6 +40,12 @@ func TestSpacedNameAfterRole(t *testing.T) {
 		{text: "苗 雪同志、郑 斌同志分别发言。县长 苗 雪 指出，乡长郑 斌 要抓落实。", mask: []string{"苗雪", "郑斌"}},
 		{text: "新任村主任由包村干部鲁 明 担任。", mask: []string{"鲁 明", "鲁明"}, keep: []string{"担任"}},
 		{text: "白 洁同志任党支部书记。", mask: []string{"白 洁", "白洁"}, keep: []string{"同志任党支部书记"}},
+		{text: "驻村工作队队长、第一书记 欧阳 雪", mask: []string{"欧阳 雪", "欧阳雪"}},
+		{text: "上官 燕同志作表态发言。", mask: []string{"上官 燕", "上官燕"}, keep: []string{"同志作表态发言"}},
+		{text: "成员：卢 涛、祁 红、闫 伟", mask: []string{"卢 涛", "祁 红", "闫 伟"}},
+		// spaced headings are no names
+		{text: "二、主 要 措 施", keep: []string{"主 要 措 施"}},
+		{text: "目 录", keep: []string{"目 录"}},
 		// a role followed by spaced ordinary words is no name
 		{text: "组长 和 副组长 由分管领导担任。", keep: []string{"组长 和 副组长"}},
 	})
