@@ -1,8 +1,10 @@
 package anonymize
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // reportCase is one paragraph of report text, the strings that must be
@@ -235,5 +237,30 @@ func TestTransliteratedBeforeCount(t *testing.T) {
 		if got := len(fs) == 1; got != c.keep {
 			t.Errorf("%q: %q kept %v, want %v", c.text, c.span, got, c.keep)
 		}
+	}
+}
+
+// The report rules read neighbouring runes and tokens at the edges of
+// spaces, dots, brackets and lists: on random strings made of the pieces
+// they look for, findPersons never panics and every finding is a span of
+// the text on rune boundaries that holds its own text.
+func TestReportPersonsRandomSpans(t *testing.T) {
+	seg := testSeg(t)
+	parts := []string{"县长", "书记", "村民", "群众", " ", "  ", "　", "、", "：", "·", "老", "小", "欧阳", "司徒", "王", "钱", "任", "向", "杨", "勇", "伟",
+		"阿", "苦", "日", "呷", "吉克", "毛竹", "林", "村", "寨", "路", "（", "）", "大学", "等", "说", "指出", "尊敬的", "多达", "3", "亩", "同志", "吾", "守", "尔", "的", "1", "月", "a"}
+	r := rand.New(rand.NewSource(7))
+	for k := 0; k < 5000; k++ {
+		var b strings.Builder
+		for j := r.Intn(14); j >= 0; j-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		tt := newTokText(seg, s)
+		for _, f := range findPersons(tt) {
+			if f.Start < 0 || f.End > len(s) || f.Start >= f.End || !utf8.ValidString(s[f.Start:f.End]) || s[f.Start:f.End] != f.Text {
+				t.Fatalf("%q: bad finding %+v", s, f)
+			}
+		}
+		tt.release()
 	}
 }
