@@ -74,16 +74,25 @@ func spacedAfterRole(tt *tokText) []Finding {
 	// at a line's or a clause's start, before a title (白 洁同志), after a
 	// colon or in a list of spaced names (成员：卢 涛、祁 红)
 	for i := 0; i+3 < n; i++ {
-		if i > 0 && isHan(tt.runes[i-1]) || !isHan(tt.runes[i]) || !spaceRune(tt.runes[i+1]) && !spaceRune(tt.runes[i+2]) {
+		if !isHan(tt.runes[i]) || !spaceRune(tt.runes[i+1]) && !spaceRune(tt.runes[i+2]) {
 			continue
 		}
-		s, e := spacedPieces(tt, i)
-		if e <= s || e >= n {
+		s, e := 0, 0
+		if i > 0 && isHan(tt.runes[i-1]) {
+			// inside running text only as the first of a list of spaced
+			// names (与X 林、Y 雪沟通)
+			if s, e = spacedPieces(tt, i); e <= s || e+3 >= n || tt.runes[e] != '、' || !isHan(tt.runes[e+1]) || !spaceRune(tt.runes[e+2]) {
+				continue
+			}
+		} else if s, e = spacedPieces(tt, i); e <= s || e >= n {
 			continue
 		}
-		if i > 0 && (tt.runes[i-1] == '：' || tt.runes[i-1] == ':' || tt.runes[i-1] == '、' && i >= 4 && spaceRune(tt.runes[i-3]) && isHan(tt.runes[i-2])) && e-s <= 5 && !spaceRune(tt.runes[e]) || e < n && tt.runes[e] == '、' {
-			// after a colon or in a list of spaced names (成员：卢 涛、祁 红)
-			if _, ok := getLexicon().surname[tt.runes[s]]; ok && (!isHan(tt.runes[e]) || tt.runes[e] == '、') {
+		listPrev := i >= 4 && tt.runes[i-1] == '、' && spaceRune(tt.runes[i-3]) && isHan(tt.runes[i-2])
+		colon := i > 0 && (tt.runes[i-1] == '：' || tt.runes[i-1] == ':')
+		if (colon || listPrev) && e-s <= 5 && !spaceRune(tt.runes[e]) || tt.runes[e] == '、' {
+			// after a colon or in a list of spaced names (成员：卢 涛、祁 红;
+			// 陈 静、吴 明沟通…, where running text goes on after the last)
+			if _, ok := getLexicon().surname[tt.runes[s]]; ok && (listPrev || !isHan(tt.runes[e]) || tt.runes[e] == '、') {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "spaced-name,list", Score: contextScore})
 				i = e
 				continue
@@ -294,9 +303,9 @@ func titleRefAt(tt *tokText, p int, after bool) bool {
 	return false
 }
 
-// personNouns are words for a villager or a resident before a familiar
-// reference (村民老周, 贫困户小李).
-var personNouns = wordSet(`村民 农民 茶农 果农 菜农 棉农 烟农 药农 花农 林农 菇农 渔民 牧民 居民 群众 农户 村干部 职工 员工 工人 老人 大爷 大妈 大娘 大叔 阿姨 师傅 老乡 乡亲 党员 老党员 贫困户 脱贫户 户主 种植户 养殖户 社员 老板 店主 摊主 志愿者 网格员 护林员 保洁员 驾驶员 技术员 村医 游客 学生 同学 老师 队员`)
+// personNouns are words for a villager, a resident or a colleague before a
+// familiar reference or a spaced name (村民老周, 贫困户小李, 班子成员X Y).
+var personNouns = wordSet(`成员 班子成员 组员 工作人员 同事 村民 农民 茶农 果农 菜农 棉农 烟农 药农 花农 林农 菇农 渔民 牧民 居民 群众 农户 村干部 职工 员工 工人 老人 大爷 大妈 大娘 大叔 阿姨 师傅 老乡 乡亲 党员 老党员 贫困户 脱贫户 户主 种植户 养殖户 社员 老板 店主 摊主 志愿者 网格员 护林员 保洁员 驾驶员 技术员 村医 游客 学生 同学 老师 队员`)
 
 // familiarVerbs are verbs of saying or feeling after a familiar reference
 // (老周说, 小钱笑着说).

@@ -45,6 +45,8 @@ func TestSpacedNameAfterRole(t *testing.T) {
 		{text: "驻村工作队队长、第一书记 欧阳 雪", mask: []string{"欧阳 雪", "欧阳雪"}},
 		{text: "上官 燕同志作表态发言。", mask: []string{"上官 燕", "上官燕"}, keep: []string{"同志作表态发言"}},
 		{text: "成员：卢 涛、祁 红、闫 伟", mask: []string{"卢 涛", "祁 红", "闫 伟"}},
+		{text: "三是与班子成员苗 静、鲁 明交心谈心不够。", mask: []string{"苗 静", "鲁 明"}, keep: []string{"交心谈心不够"}},
+		{text: "已与邓 林、韩 雪两位同志沟通。", mask: []string{"邓 林", "韩 雪"}, keep: []string{"两位同志沟通"}},
 		// spaced headings are no names
 		{text: "二、主 要 措 施", keep: []string{"主 要 措 施"}},
 		{text: "目 录", keep: []string{"目 录"}},
