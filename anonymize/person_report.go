@@ -351,17 +351,18 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 // genreWords are ordinary words of county reports that begin with a
 // surname character or that gojieba lists as names (毛竹/nr, 黄牛/nr,
 // 博士后/nr), by class: crops, bamboo and timber, teas, fruit, vegetables
-// and fungi, medicinal plants, livestock, poultry and fish, tourism and
+// and fungi, flowers, medicinal plants, livestock, poultry and fish, tourism and
 // wellness, schooling and research, forestry, and the short names of
 // county departments (卫健, 文旅). A name the scorer or the tagger finds
 // at the start of one of them is that word, unless a role or a title
 // stands beside it.
 var genreWords = wordSet(`
 	毛竹 毛竹林 雷竹 楠竹 慈竹 麻竹 方竹 竹笋 冬笋 春笋 竹林 竹材 杉木 马尾松 松木 柏木 樟树 桂花 杨树 柳树 梧桐 油茶 油桐 核桃 板栗 花椒 八角 肉桂 杜仲 厚朴 黄柏 漆树 桑树 桑蚕 蚕桑 桑葚
-	白茶 红茶 绿茶 黄茶 黑茶 花茶 乌龙茶 毛尖 龙井 普洱 砖茶 茶叶 茶园 茶苗 茶青 安吉白茶
+	白茶 红茶 绿茶 黄茶 黑茶 花茶 乌龙茶 毛尖 龙井 普洱 砖茶 茶叶 茶园 茶苗 茶青
 	高粱 玉米 小麦 水稻 谷子 荞麦 燕麦 青稞 黄豆 大豆 绿豆 红豆 蚕豆 豌豆 马铃薯 红薯 甘薯 木薯 魔芋 甘蔗 油菜 花生 芝麻 向日葵 棉花 烟叶 烤烟 蓝莓 杨梅 柑橘 脐橙 沃柑 金桔 金柑 柚子 石榴 樱桃 猕猴桃 黄桃 蜜桃 苹果 梨子 雪梨 葡萄 火龙果 百香果 芒果 荔枝 龙眼 枇杷 李子 杏子 枣子 红枣 冬枣 柿子 山楂 桑果 车厘子
 	白菜 黄瓜 冬瓜 南瓜 苦瓜 丝瓜 辣椒 花菜 芹菜 韭菜 莲藕 莲子 茭白 山药 生姜 大蒜 洋葱 番茄 茄子 黄花菜 金针菇 香菇 平菇 木耳 黑木耳 银耳 羊肚菌 竹荪 松茸 灵芝 天麻
-	黄精 黄芪 黄连 党参 白术 白芨 白芍 金银花 柴胡 石斛 葛根 当归 丹参 半夏 贝母 重楼 三七 玄参 桔梗 连翘 艾草 菊花 贡菊 杭白菊 枸杞 茯苓 何首乌 吴茱萸 钩藤 百合
+	向阳花 油菜花 杜鹃花 格桑花 桃花 梨花 荷花 菊花 金盏菊 薰衣草
+	黄精 黄芪 黄连 党参 白术 白芨 白芍 金银花 柴胡 石斛 葛根 当归 丹参 半夏 贝母 重楼 三七 玄参 桔梗 连翘 艾草 贡菊 杭白菊 枸杞 茯苓 何首乌 吴茱萸 钩藤 百合
 	黄牛 水牛 牦牛 奶牛 肉牛 耕牛 山羊 绵羊 湖羊 黑山羊 生猪 黑猪 土猪 能繁母猪 仔猪 肉鸡 蛋鸡 土鸡 乌鸡 麻鸭 鸭子 白鹅 鹅苗 肉兔 蜜蜂 中蜂 蜂蜜 蚕茧 梅花鹿 马鹿 鲍鱼 海参 对虾 龙虾 小龙虾 鳜鱼 鲈鱼 草鱼 鲤鱼 鲫鱼 黄鳝 泥鳅 甲鱼 大闸蟹 江豚 大熊猫 熊猫 金丝猴 朱鹮 白鹭
 	温泉 康养 温泉康养 民宿 农家乐 古镇 古村 古城 古村落 景区 漂流 露营 研学 文旅 非遗
 	博士后 博士生 博士点 硕士点 硕士生 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称
