@@ -533,9 +533,10 @@ func genreReading(tt *tokText, s, e int) string {
 			continue // a genre word reaching far past the span is another reading
 		}
 		// the span is the word, or a part of it (师德师|风), or the word and
-		// a piece of the next word of gojieba's (温泉|康|养); a name that
-		// merely begins with one (杨树林) is left alone
-		if genreWords[string(tt.runes[s:k])] && (k >= e || !tt.tokStart(e)) {
+		// a piece of the next word of gojieba's (温泉|康|养), or the word and
+		// a word of groups or zones (古村|群); a name that merely begins
+		// with one (杨树林) is left alone
+		if genreWords[string(tt.runes[s:k])] && (k >= e || !tt.tokStart(e) || e-k == 1 && strings.ContainsRune("群区带片", tt.runes[k])) {
 			return "genre-word"
 		}
 	}

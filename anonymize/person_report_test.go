@@ -102,6 +102,7 @@ func TestGenreWordsKept(t *testing.T) {
 		{text: "村党支部书记黄牛娃带领群众修通了产业路。", mask: []string{"黄牛娃"}},
 		{text: "全县卫健系统干部职工坚守岗位。", keep: []string{"卫健系统"}},
 		{text: "向阳花开满山坡，村容村貌焕然一新。", keep: []string{"向阳花开"}},
+		{text: "打造古村群旅游环线。", keep: []string{"古村群旅游"}},
 		// a name that only begins with a genre word is still a name
 		{text: "参会人员：杨树林、孟春燕、钱国庆。", mask: []string{"杨树林", "孟春燕", "钱国庆"}},
 		{text: "杨树林说，今年的苗木长势好。", mask: []string{"杨树林"}, keep: []string{"苗木长势"}},
