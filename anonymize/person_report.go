@@ -25,6 +25,8 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, spacedAfterRole(tt)...)
 	fs = append(fs, dottedAfterRole(tt)...)
 	fs = append(fs, fourCharAfterRole(tt)...)
+	fs = append(fs, nameBeforeComrade(tt)...)
+	fs = append(fs, pronounSurnameName(tt)...)
 	fs = append(fs, reportTitleRefs(tt)...)
 	fs = append(fs, familiarAfterPersonNoun(tt)...)
 	return fs
@@ -331,11 +333,26 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 		if !(t.start == i-1 && t.end == i+1) && !(t.start == i-1 && t.end == i && tt.toks[tt.tokOf[i]].n() == 1) {
 			continue
 		}
-		if gramPOS(t.pos) || l.common[tt.sub(i-1, i+1)] {
+		if gramPOS(t.pos) {
+			continue
+		}
+		// beside another 老/小 and surname in a list that is no frequent
+		// word (老张、小马等), even a frequent word (小马) is a person
+		familiarAt := func(p int) bool {
+			if p < 0 || p+1 >= n || tt.runes[p] != '老' && tt.runes[p] != '小' {
+				return false
+			}
+			_, ok := l.surname[tt.runes[p+1]]
+			return ok && l.first[tt.runes[p+1]] >= 1 && tt.tokStart(p) && tt.tokStart(p+2) && !l.common[tt.sub(p, p+2)]
+		}
+		listed := i+1 < n && tt.runes[i+1] == '、' && familiarAt(i+2) || i >= 4 && tt.runes[i-2] == '、' && familiarAt(i-4)
+		if l.common[tt.sub(i-1, i+1)] && !listed {
 			continue // 小康, 老实: a frequent word
 		}
 		ctx := ""
-		if b := tt.tokenBefore(i - 1); b != nil && (personNouns[b.word] || personRoleToken(b)) {
+		if listed {
+			ctx = "list"
+		} else if b := tt.tokenBefore(i - 1); b != nil && (personNouns[b.word] || personRoleToken(b)) {
 			ctx = "person-before:" + b.word
 		} else if a := tt.tokenAt(i + 1); a != nil && a.start == i+1 && familiarVerbs[a.word] {
 			ctx = "verb-after:" + a.word
@@ -420,7 +437,7 @@ var genreMeasures = runeSet(`亩头只羽株棵斤吨箱口所座处`)
 // title or another sure sign beside the name, which no genre reading
 // outweighs; a particle or a verb after it (黄牛|等, …|表示) is no such sign.
 func contextEvidence(ev string) bool {
-	for _, s := range []string{"role-before:", "four-character-name", "speaker", "surname+title", "familiar-surname,", "spaced-name", "dot-name", "compound-surname"} {
+	for _, s := range []string{"role-before:", "four-character-name", "pronoun-surname", "speaker", "surname+title", "familiar-surname,", "spaced-name", "dot-name", "compound-surname"} {
 		if strings.Contains(ev, s) {
 			return true
 		}
@@ -462,10 +479,12 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
 			verdict[k], some = drop, true // 多达|167人, 占比达|三分之一: a verb before a number
 		case contextEvidence(f.Evidence):
-		case genreReading(tt, s, e) != "":
-			verdict[k], some = genre, true
 		case f.Evidence == "familiar-surname" && getLexicon().common[f.Text]:
 			verdict[k], some = drop, true // 小康, 老实: a frequent word, with no person beside it
+		case !strings.HasPrefix(f.Evidence, "surname+given") && f.Evidence != "tagger" && !strings.HasPrefix(f.Evidence, "transliterated"):
+			// references by surname and title or 老/小 (老张、小马) are no genre words
+		case genreReading(tt, s, e) != "":
+			verdict[k], some = genre, true
 		}
 	}
 	if !some {
@@ -599,12 +618,40 @@ var (
 	orgEndings = runeSet(`学院校司团社局委厅所馆行会站部心厂`)
 )
 
+// placeKinds close a list of places after 等 (长道、何坝、姜席等乡镇).
+var placeKinds = wordSet(`乡镇 镇 乡 村 县 市 区 县区 市县 地 地区 社区 街道 村组 村寨 地方`)
+
+// placeListAfter reports whether the span ending at rune e is an item of a
+// list that 等 and a word for places close: only items (Han characters and
+// 、) up to 等.
+func placeListAfter(tt *tokText, e int) bool {
+	n := len(tt.runes)
+	if e >= n || tt.runes[e] != '、' && tt.runes[e] != '等' {
+		return false
+	}
+	for j := e; j < n && j-e <= 24; j++ {
+		switch r := tt.runes[j]; {
+		case r == '等':
+			if j+1 < n && tt.tokStart(j+1) {
+				a := tt.toks[tt.tokOf[j+1]]
+				return placeKinds[a.word]
+			}
+			return false
+		case r == '、' || isHan(r):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // retypeNonPersons gives the person findings that name a place or an
 // organisation their type, so they are masked as what they are: a span
 // ending in a road or site word (昌硕路), a span followed by a village or
 // town word that ends a word of gojieba's (徐家寨|村, 徐家|寨村/x; the word
 // joins the span), and a span
-// that fills the brackets after an organisation's name (…大学（海师）).
+// that fills the brackets after an organisation's name (…大学（海师）), and
+// an item of a list closed by 等 and a word for places (何坝、姜席等乡镇).
 // A role or title beside a finding keeps it a person.
 func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
@@ -623,6 +670,8 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 			f.End, f.Text = tt.off[e+1], tt.sub(s, e+1)
 		case placeEndings[tt.runes[e-1]]:
 			f.Type, f.Evidence = LOCATION, f.Evidence+",place-ending"
+		case placeListAfter(tt, e):
+			f.Type, f.Evidence = LOCATION, f.Evidence+",list-of-places"
 		case s >= 2 && e < n && (tt.runes[s-1] == '（' || tt.runes[s-1] == '(') && (tt.runes[e] == '）' || tt.runes[e] == ')') && orgEndings[tt.runes[s-2]]:
 			f.Type, f.Evidence = ORG, f.Evidence+",short-form-in-brackets"
 		}
@@ -758,6 +807,79 @@ func fourCharAfterRole(tt *tokText) []Finding {
 		}
 		s := t.end
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "four-character-name,role-before:" + t.word, Score: contextScore + 1})
+	}
+	return out
+}
+
+// personOnlyTitles follow nothing but a person (马建国同志, 李四先生).
+var personOnlyTitles = wordSet(`同志 先生 女士`)
+
+// nameBeforeComrade finds a name of two or three characters before a
+// title that follows nothing but a person, however gojieba tags it
+// (马建国/ns 同志): it starts a word of gojieba's with a surname, holds no
+// grammatical character, is no frequent word or place and does not end
+// like a place or a group.
+func nameBeforeComrade(tt *tokText) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		a := &tt.toks[k]
+		if !personOnlyTitles[a.word] {
+			continue
+		}
+		e := a.start
+		for _, ln := range []int{3, 2} {
+			s := e - ln
+			if s < 0 || !tt.tokStart(s) {
+				continue
+			}
+			if _, ok := l.surname[tt.runes[s]]; !ok {
+				continue
+			}
+			w := tt.sub(s, e)
+			if l.common[w] || l.places[w] > 0 || l.short[w] != "" || getPersonLexicon().ordinary[w] || isRoleWord(w) || genreWords[w] {
+				continue
+			}
+			bad := false
+			for _, r := range tt.runes[s+1 : e] {
+				if !isHan(r) || givenStop[r] || functionRunes[r] || isMaskRune(r) {
+					bad = true
+				}
+			}
+			if last := tt.runes[e-1]; bad || placeEndings[last] || villageWords[last] || personPlaceSuffixes[last] || dotStop[last] {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "surname+given,title-after:" + a.word, Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// pronounSurnameName finds a name at a clause's start whose surname gojieba
+// reads as a pronoun (何/r 建华/nz 述职时说): the surname alone, then a
+// two-character word of name characters, then a verb.
+func pronounSurnameName(tt *tokText) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for k := 0; k+2 < len(tt.toks); k++ {
+		t, g, v := tt.toks[k], tt.toks[k+1], tt.toks[k+2]
+		if t.n() != 1 || t.pos != "r" || g.n() != 2 || v.pos != "v" || t.start > 0 && isHan(tt.runes[t.start-1]) {
+			continue
+		}
+		if _, ok := l.surname[tt.runes[t.start]]; !ok || l.first[tt.runes[t.start]] < 1 {
+			continue
+		}
+		switch g.pos {
+		case "nz", "nr", "nrfg", "x":
+		default:
+			continue
+		}
+		if !nameChars(tt.runes[g.start:g.end]) || g.end >= n {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(t.start, g.end), Start: tt.off[t.start], End: tt.off[g.end], Evidence: "surname+given,pronoun-surname,verb-after:" + v.word, Score: contextScore})
 	}
 	return out
 }

@@ -268,3 +268,26 @@ func TestReportPersonsRandomSpans(t *testing.T) {
 		tt.release()
 	}
 }
+
+// Names gojieba tags as something else are masked with a title that only
+// follows people (X建国/ns 同志) or, at a clause's start, when the surname is
+// read as a pronoun before a verb (何/r 建华/nz 述职); 老/小 references
+// in a list stand together (老张、小马); a list closed by 等乡镇 holds places.
+func TestReportNamesOtherTags(t *testing.T) {
+	checkReportCases(t, []reportCase{
+		{text: "会议由马建国同志主持。", mask: []string{"马建国"}, keep: []string{"同志主持"}},
+		{text: "何建华述职时说，今年完成了各项任务。", mask: []string{"何建华"}, keep: []string{"述职时说"}},
+		{text: "全体同志要团结一心，何时开工还未确定。", keep: []string{"全体同志", "何时开工"}},
+		{text: "老赵、小马等老员工存在习惯性违章。", mask: []string{"老赵", "小马"}, keep: []string{"老员工"}},
+		{text: "小马、小牛等牲畜要按时防疫。", keep: []string{"小马、小牛"}},
+	})
+	a := New(testSeg(t), nil, Placeholder)
+	red := a.Analyze([]string{"全县在何坝、姜席等乡镇推广全膜覆盖。"})
+	for _, e := range red.Audit() {
+		if e.Text == "何坝" || e.Text == "姜席" {
+			if e.Type != LOCATION {
+				t.Errorf("%s typed %s (%s), want LOCATION", e.Text, e.Type, e.Evidence)
+			}
+		}
+	}
+}
