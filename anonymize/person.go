@@ -125,6 +125,7 @@ func findPersons(tt *tokText) []Finding {
 	cands, sub := scorePersonsSub(tt, want)
 	fs := rescorePersons(tt, combinePersons(tt, cands), sub)
 	fs = coordinatedPersons(tt, fs, sub)
+	fs = reportPersons(tt, fs) // report-genre rules: person_report.go
 	// A single character the tagger alone calls a name (a bare surname)
 	// would be masked wherever the character stands in the document: it
 	// is left out. The scorer's own candidates all stay.
@@ -1018,7 +1019,9 @@ func findSpacedNames(text string) []Finding {
 		if s := ps[0].s; len(ps) > 2 && s > 0 && isHanBefore(text, s) && roleEnding(text[:s]) == "" {
 			ps = ps[1:]
 		}
-		if e := ps[len(ps)-1].e; len(ps) > 2 && e < len(text) && isHanAt(text, e) && titleStarting(text[e:]) == "" {
+		if e := ps[len(ps)-1].e; len(ps) > 2 && e < len(text) && isHanAt(text, e) && utf8.RuneCountInString(titleStarting(text[e:])) < 2 {
+			// (a one-character verb after it, 鲁 明 担|任, is the piece's
+			// own word, not a title: 担任)
 			ps = ps[:len(ps)-1]
 		}
 		minGap := 100
