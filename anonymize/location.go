@@ -115,7 +115,7 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		name := tt.sub(i, best)
-		if best-i < 4 && !(tt.tokStart(i) && tt.tokStart(best)) {
+		if best-i < 4 && !(tt.tokStart(i) && (tt.tokStart(best) || gluedSuffix(tt, best-1))) {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
@@ -226,6 +226,9 @@ func findLocations(tt *tokText) []Finding {
 				if p.n() == 1 && genericVillagePrefix[p.word] {
 					break
 				}
+				if p.n() == 1 && (p.pos == "p" || p.pos == "c") {
+					break // 坡月村|至|百魔洞: a preposition joins two places, it names none
+				}
 				s = p.start
 			}
 			if s == t.start {
@@ -250,6 +253,55 @@ func findLocations(tt *tokText) []Finding {
 		}
 		st, en := tt.off[s], tt.off[t.end]
 		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
+	}
+	return joinOrphans(tt, out)
+}
+
+// gluedSuffix reports whether the administrative suffix at rune i (镇 of
+// 肇兴镇) begins a word gojieba made up from it and the next name's head
+// (肇兴|镇堂|安村): the suffix ends the place name even though no word
+// boundary follows it.
+func gluedSuffix(tt *tokText, i int) bool {
+	if !strings.ContainsRune("县区市镇乡村", tt.runes[i]) {
+		return false
+	}
+	t := tt.tokenAt(i)
+	return t != nil && t.start == i && t.n() >= 2 && t.pos == "x"
+}
+
+// joinOrphans extends a place found right after another one over the
+// characters between them when gojieba glued those to the first place's
+// last character (肇兴镇 + 堂 + 安村, cut 肇兴|镇堂|安村): they are the head of
+// the second name, which would otherwise stay readable (堂 of 堂安村).
+func joinOrphans(tt *tokText, out []Finding) []Finding {
+	for a := range out {
+		if out[a].Type != LOCATION {
+			continue
+		}
+		ra := tt.runeAt(out[a].End)
+		if ra <= 0 || ra >= len(tt.runes) {
+			continue
+		}
+		t := tt.tokenAt(ra - 1)
+		if t == nil || t.start >= ra || t.end <= ra || t.end-ra > 2 {
+			continue // no word straddles the place's end
+		}
+		for b := range out {
+			if b == a || out[b].Type != LOCATION || tt.runeAt(out[b].Start) != t.end {
+				continue
+			}
+			gap := tt.runes[ra:t.end]
+			ok := true
+			for _, r := range gap {
+				if !isHan(r) || listStopBits.has(r) {
+					ok = false
+				}
+			}
+			if ok {
+				out[b].Start = out[a].End
+				out[b].Text = tt.text[out[b].Start:out[b].End]
+			}
+		}
 	}
 	return out
 }

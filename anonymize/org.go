@@ -10,7 +10,7 @@ import (
 // Organisation suffixes, longest first. Company suffixes make a 企业
 // placeholder, the rest 机构.
 var (
-	companySuffixes = []string{"观光园", "体验园", "示范园", "采摘园", "庄园", "山庄", "度假村", "农家乐", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "总公司", "公司", "集团", "专业合作社", "合作社", "联合社", "商行", "工作室", "厂", "店", "场", "坊", "社", "酒店", "宾馆", "超市", "商场", "银行", "农商行", "信用社", "事务所", "门诊部", "诊所"}
+	companySuffixes = []string{"观光园", "体验园", "示范园", "采摘园", "庄园", "山庄", "度假村", "农家乐", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "总公司", "公司", "集团", "家庭农场", "专业合作社", "合作社", "联合社", "商行", "工作室", "厂", "店", "场", "坊", "社", "酒店", "宾馆", "超市", "商场", "银行", "农商行", "信用社", "事务所", "门诊部", "诊所"}
 	instSuffixes    = []string{"出版社", "通讯社", "杂志社", "俱乐部", "制片厂", "总厂", "分厂", "分院", "艺术团", "代表团", "总领事馆", "领事馆", "大使馆", "工会", "组委会", "筹委会", "办事处", "管理局", "工作组", "领导小组", "研究院", "研究所", "研究中心", "研究会", "设计院", "科学院", "工程院", "大学", "学院", "职业技术学院", "医院", "卫生院", "中医院", "中学", "小学", "学校", "职中", "高中", "幼儿园", "实验室", "中心", "协会", "商会", "学会", "联合会", "基金会", "促进会", "报社", "日报", "晚报", "电视台", "广播电台", "出版社", "委员会", "办公室", "管委会", "政府", "党委", "县委", "市委", "省委", "区委", "人大", "政协", "法院", "检察院", "公安局", "派出所", "局", "厅", "署", "部", "委", "办", "院", "所", "站", "馆", "队", "团", "党", "军", "会"}
 	// singleCharInst are one-character suffixes accepted only at the end
 	// of a dictionary organisation word or after a proper name part.
@@ -189,12 +189,12 @@ func findOrgs(tt *tokText) []Finding {
 		if suf == "会" && t.n() > 1 && t.pos != "nt" {
 			continue // 大会, 召开大会: a meeting, not a body
 		}
-		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word])
+		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word]) && !buildVerbs[tt.toks[k-1].word]
 		if !afterPlace && sufRunes == 1 && t.n() > 1 && !ordinaryBodyWords[t.word] {
 			// a place a few nouns before (郑州市|技术|监督局)
 			for k2 := k - 1; k2 >= 0 && k2 >= k-3; k2-- {
 				p := tt.toks[k2]
-				if p.pos == "ns" || p.pos == "nt" || countries[p.word] {
+				if (p.pos == "ns" || p.pos == "nt" || countries[p.word]) && !buildVerbs[p.word] {
 					afterPlace = true
 					break
 				}
@@ -203,12 +203,17 @@ func findOrgs(tt *tokText) []Finding {
 				}
 			}
 		}
-		if sufRunes == 1 && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
+		workshop := company && sufRunes == 1 && t.n() >= 2 && t.pos == "n" && !ordinaryBodyWords[t.word] && namedBefore(tt, k)
+		if sufRunes == 1 && !workshop && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
 		}
 		proper := false
+		sawName := false // a company's made-up or personal name word passed
 		for k2 := kLeft; k2 >= 0; k2-- {
 			p := tt.toks[k2]
+			if company && sawName && p.pos != "ns" && l.places[p.word] == 0 && l.short[p.word] == "" && !isMaskRune(tt.runes[p.start]) {
+				break // left of a company's name only its place (项目|绿源家庭农场)
+			}
 			if t.start-p.start > 16 {
 				break
 			}
@@ -243,8 +248,21 @@ func findOrgs(tt *tokText) []Finding {
 			case "ns", "nr", "nrfg", "nrt", "nz", "x", "j", "eng", "nt":
 				proper = true
 			}
+			switch p.pos {
+			case "nr", "nrfg", "nrt", "nz", "x":
+				sawName = p.n() >= 2
+			}
 			if l.places[p.word] > 0 || l.short[p.word] != "" && (p.pos == "ns" || p.pos == "x") {
 				proper = true
+			}
+		}
+		headTaken := false
+		if company && !distinctivePart(tt, s, t.end-sufRunes) && !containsPlace(tt.sub(s, t.start)) {
+			// the name part holds only kind words (种业股份, 砖厂): the
+			// name is the one or two characters gojieba cut off before it
+			// (润|丰|种业股份有限公司, 鑫|达|砖厂), which would stay readable
+			if h := singleCharHead(tt, s); h >= 0 {
+				s, proper, headTaken = h, true, true
 			}
 		}
 		if t.n() > sufRunes {
@@ -281,7 +299,7 @@ func findOrgs(tt *tokText) []Finding {
 			}
 		}
 		// a name does not begin with a verb (建设|天水市第三人民医院)
-		for s < t.start {
+		for s < t.start && !headTaken {
 			lt := tt.toks[tt.tokOf[s]]
 			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end >= t.start {
 				break
@@ -364,6 +382,61 @@ func findOrgs(tt *tokText) []Finding {
 		out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "brand+industry", Score: 3, label: "企业"})
 	}
 	return out
+}
+
+// namedBefore reports whether the workshop word at token k (电子厂, 服饰店)
+// follows a name: a word gojieba made up or tagged as a name or proper
+// noun (恒达|电子厂, 阿依古丽|民族|服饰店, one noun between at most), or one
+// or two single characters after a boundary (鑫|达|砖厂).
+func namedBefore(tt *tokText, k int) bool {
+	l := getLexicon()
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		p := tt.toks[j]
+		switch p.pos {
+		case "x", "nz", "nr", "nrfg", "nrt":
+			if p.n() >= 2 && p.n() <= 4 && allHan(p.word) && !l.common[p.word] && !rolesBefore[p.word] {
+				return true
+			}
+		}
+		if p.pos != "n" || p.n() < 2 {
+			break
+		}
+	}
+	return singleCharHead(tt, tt.toks[k].start) >= 0
+}
+
+// singleCharHead returns the rune position where one or two single-character
+// tokens before rune s begin, when they stand right after a boundary (the
+// text's start, punctuation, a list comma or a verb that opens a phrase)
+// and none is a function or stop character; -1 otherwise.
+func singleCharHead(tt *tokText, s int) int {
+	if s <= 0 {
+		return -1
+	}
+	k := tt.tokOf[s-1]
+	h := -1
+	for j := k; j >= 0 && j > k-2; j-- {
+		p := tt.toks[j]
+		if p.n() != 1 || !isHan(tt.runes[p.start]) || listStopBits.has(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
+			break
+		}
+		switch p.pos {
+		case "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "f":
+			return -1
+		}
+		h = p.start
+	}
+	if h < 0 || s-h != 2 {
+		return -1 // one character alone is too weak a name
+	}
+	if h > 0 {
+		if r := tt.runes[h-1]; isHan(r) {
+			if pt := tt.toks[tt.tokOf[h-1]]; pt.pos != "v" && pt.pos != "p" || pt.n() < 2 && pt.pos != "p" {
+				return -1
+			}
+		}
+	}
+	return h
 }
 
 // containsPlace reports whether w contains an administrative name or its
