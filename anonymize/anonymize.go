@@ -455,7 +455,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			// drop a leading verb (做好|嘉豪旗帜, 加快|纪元农庄)
 			if i := tt.runeAt(s); i >= 0 && i < len(tt.runes) {
 				t := tt.toks[tt.tokOf[i]]
-				if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e {
+				if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e && runeLen(tt.text[tt.off[t.end]:e]) >= 2 {
 					s = tt.off[t.end]
 				}
 			}
@@ -470,6 +470,13 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 				}
 				n++
 				j += utf8.RuneLen(r)
+			}
+			if n < 2 {
+				// a place whose name begins with a numeral (十里镇)
+				rs := []rune(tt.text[s:e])
+				if m := placeSuffixEnd(rs[:min(len(rs), maxLen)]); m > 0 && allHan(string(rs[:m])) && !listStopBits.has(rs[m-1]) {
+					j = len(string(rs[:m]))
+				}
 			}
 			e = s + j
 			// and before a numeral, measure or function word that follows
@@ -572,6 +579,13 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			for n < len(rs) && !strings.ContainsRune("一二三四五六七八九十两0123456789等", rs[n]) {
 				n++
 			}
+			if typ == LOCATION {
+				// or up to its place suffix (十里镇|建成): a numeral may
+				// begin a place's name
+				if m := placeSuffixEnd(rs); m > 0 {
+					n = m
+				}
+			}
 			e = s + len(string(rs[:n]))
 			if n < 2 {
 				continue
@@ -580,6 +594,23 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		out = append(out, Finding{Type: typ, Text: tt.text[s:e], Start: s, End: e, Evidence: "list-item", Score: 2})
 	}
 	return out
+}
+
+// placeSuffixEnd returns the length of the place name that rs begins
+// with when an administrative suffix (村 镇 乡 社区 街道) ends it after two
+// characters at least, 0 otherwise.
+func placeSuffixEnd(rs []rune) int {
+	for i := 2; i < len(rs); i++ {
+		switch rs[i] {
+		case '村', '镇', '乡':
+			return i + 1
+		case '社', '街':
+			if i+1 < len(rs) && (rs[i] == '社' && rs[i+1] == '区' || rs[i] == '街' && rs[i+1] == '道') {
+				return i + 2
+			}
+		}
+	}
+	return 0
 }
 
 // listNumeral reports the numerals and 等 that end a list's last item.
@@ -624,6 +655,9 @@ func nameLike(tt *tokText, s, e int, typ Type) bool {
 		last := tt.toks[tt.tokOf[re-1]].word
 		if suf, _ := orgSuffix(last); suf != "" || brandIndustry[last] {
 			return true
+		}
+		if typ == LOCATION && (last == "社区" || last == "街道" || last == "村" || last == "镇" || last == "乡") && re-rs >= 3 {
+			return true // 三友|社区: a place whatever its name reads as
 		}
 	}
 	for i := rs; i < re; i++ {

@@ -61,3 +61,39 @@ func TestWorkshopNames(t *testing.T) {
 	checkMasked(t, got, []string{"宏旺", "鑫达", "巴桑", "润丰", "青禾", "金穗"},
 		[]string{"违法排污", "新建停车场2处", "帮扶项目〔", "诚信示范店", "获评龙头企业"})
 }
+
+// TestGluedVillageSuffix: gojieba glues a village's or township's suffix
+// to the next name it cannot read (百合|乡念井村, 阳坡|村加牙|藏毯); the
+// suffix is split off so that both names are masked whole.
+func TestGluedVillageSuffix(t *testing.T) {
+	got := maskedText(t, []string{
+		"百合乡念井村新建产业路8公里。",
+		"阳坡村加牙藏毯专业合作社带动农户120户。",
+		"大桥镇仇池村中蜂养殖基地被评为示范基地。",
+	})
+	checkMasked(t, got, []string{"念井", "乡念", "加牙", "村加", "仇池", "阳坡"},
+		[]string{"新建产业路", "带动农户", "中蜂养殖基地"})
+}
+
+// TestPlaceLists: the other items of a list of places are places even when
+// they read as ordinary words (联合村, 三友社区) or begin with a numeral
+// (十里镇); a verb-like head (联合) is not dropped from a middle item.
+func TestPlaceLists(t *testing.T) {
+	got := maskedText(t, []string{
+		"在城关镇、石堡镇、十里镇建成便民服务站。",
+		"石堡村、联合村、下寨村完成改厕任务。",
+		"鞍山村、三友社区老旧小区改造惠及居民800户。",
+	})
+	checkMasked(t, got, []string{"十里", "联合村", "三友"},
+		[]string{"建成便民服务站", "完成改厕任务", "老旧小区改造"})
+}
+
+// TestKindNotFirm: a product + industry phrase before a site word (中蜂养殖
+// 基地) and a term gojieba cut after a prefix (非|遗工坊) are no companies.
+func TestKindNotFirm(t *testing.T) {
+	got := maskedText(t, []string{
+		"花椒、核桃、中蜂等特色产业覆盖全县农户，新建中蜂养殖基地3个。",
+		"3家单位入选省级非遗工坊。",
+	})
+	checkMasked(t, got, nil, []string{"中蜂等特色产业", "中蜂养殖基地", "非遗工坊"})
+}

@@ -203,16 +203,30 @@ func findOrgs(tt *tokText) []Finding {
 				}
 			}
 		}
+		if t.pos == "x" && k > 0 && tt.toks[k-1].pos == "h" && t.n() > 1 {
+			continue // 非|遗工坊: after a prefix gojieba cut a word (非遗) in two, no name begins here
+		}
 		workshop := company && sufRunes == 1 && t.n() >= 2 && t.pos == "n" && !ordinaryBodyWords[t.word] && namedBefore(tt, k)
 		if sufRunes == 1 && !workshop && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
 		}
 		proper := false
 		sawName := false // a company's made-up or personal name word passed
+		bracket := -1    // where a bracketed place inside the name opens
 		for k2 := kLeft; k2 >= 0; k2-- {
 			p := tt.toks[k2]
-			if company && sawName && p.pos != "ns" && l.places[p.word] == 0 && l.short[p.word] == "" && !isMaskRune(tt.runes[p.start]) {
+			if company && sawName && !nameTokPOS[p.pos] && l.places[p.word] == 0 && l.short[p.word] == "" && !isMaskRune(tt.runes[p.start]) {
 				break // left of a company's name only its place (项目|绿源家庭农场)
+			}
+			if company && k2 == kLeft && (p.word == "）" || p.word == ")") {
+				// a place in brackets inside the name (天能电池（安吉）有限公司)
+				if o := openBracketBefore(tt, k2); o >= 0 && containsPlace(tt.sub(tt.toks[o].end, p.start)) {
+					s = tt.toks[o].start
+					bracket = s
+					k2 = o
+					proper = true
+					continue
+				}
 			}
 			if t.start-p.start > 16 {
 				break
@@ -248,16 +262,19 @@ func findOrgs(tt *tokText) []Finding {
 			case "ns", "nr", "nrfg", "nrt", "nz", "x", "j", "eng", "nt":
 				proper = true
 			}
-			switch p.pos {
-			case "nr", "nrfg", "nrt", "nz", "x":
-				sawName = p.n() >= 2
+			if nameTokPOS[p.pos] && p.n() >= 2 && !industryWords[p.word] && !brandIndustry[p.word] {
+				sawName = true
 			}
 			if l.places[p.word] > 0 || l.short[p.word] != "" && (p.pos == "ns" || p.pos == "x") {
 				proper = true
 			}
 		}
 		headTaken := false
-		if company && !distinctivePart(tt, s, t.end-sufRunes) && !containsPlace(tt.sub(s, t.start)) {
+		pre := t.start // the name part before any bracket
+		if bracket >= 0 {
+			pre = bracket
+		}
+		if company && !distinctivePart(tt, s, min(pre, t.end-sufRunes)) && !containsPlace(tt.sub(s, pre)) {
 			// the name part holds only kind words (种业股份, 砖厂): the
 			// name is the one or two characters gojieba cut off before it
 			// (润|丰|种业股份有限公司, 鑫|达|砖厂), which would stay readable
@@ -378,10 +395,37 @@ func findOrgs(tt *tokText) []Finding {
 			end = tt.toks[k2].end
 		}
 		_ = be
+		if k2 := tt.tokOf[end-1] + 1; k2 < len(tt.toks) && kindFollowers[tt.toks[k2].word] {
+			continue // 中蜂养殖|基地: a kind of farming at a site, not a firm
+		}
 		st, en := tt.off[bs], tt.off[end]
 		out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "brand+industry", Score: 3, label: "企业"})
 	}
 	return out
+}
+
+// kindFollowers follow a product + industry phrase that names a kind of
+// work at a site or in an area (中蜂养殖|基地, 黄牛养殖|小区), not a firm.
+var kindFollowers = wordSet(`基地 小区 园区 片区 示范区 示范点 示范片 大户 专业户 户 技术 项目 产业 产业带 产业园 规模 模式 面积 示范 培训 合作 协会`)
+
+// nameTokPOS are the tags of the words a company's own name is made of.
+var nameTokPOS = wordSet(`ns nr nrfg nrt nz x j eng`)
+
+// openBracketBefore returns the token index of the opening bracket that
+// the closing bracket at token k closes, within six tokens; -1 if none.
+func openBracketBefore(tt *tokText, k int) int {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch tt.toks[j].word {
+		case "（", "(":
+			if j < k-1 {
+				return j
+			}
+			return -1
+		case "）", ")", "，", "。", "、", "；":
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedBefore reports whether the workshop word at token k (电子厂, 服饰店)
@@ -421,7 +465,7 @@ func singleCharHead(tt *tokText, s int) int {
 			break
 		}
 		switch p.pos {
-		case "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "f":
+		case "p", "c", "u", "uj", "ul", "r", "d", "m", "f":
 			return -1
 		}
 		h = p.start

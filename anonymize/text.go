@@ -120,6 +120,15 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.toks = append(tt.toks, tok{word: string(tt.runes[next]), pos: "x", start: next, end: next + 1})
 			tt.tokOf[next] = len(tt.toks) - 1
 		}
+		if st.POS == "x" && e-s >= 3 && e-s <= 5 && s > 0 && gluedPlaceSuffix(tt.runes[s]) && isHan(tt.runes[s-1]) && !clauseBreak(tt.runes[s-1]) && allHanRunes(tt.runes[s:e]) {
+			// a made-up word that begins with the previous place's
+			// suffix (阳坡|村加牙|藏毯, 百合|乡念井村): the suffix is a word of
+			// its own, and the rest is the next name
+			tt.toks = append(tt.toks, tok{word: string(tt.runes[s]), pos: "n", start: s, end: s + 1})
+			tt.tokOf[s] = len(tt.toks) - 1
+			next, s = s+1, s+1
+			st.Word = string(tt.runes[s:e])
+		}
 		tt.toks = append(tt.toks, tok{word: st.Word, pos: st.POS, start: s, end: e})
 		for i := s; i < e; i++ {
 			tt.tokOf[i] = len(tt.toks) - 1
@@ -273,4 +282,23 @@ func clauseBreak(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// gluedPlaceSuffix reports the one-character place suffixes gojieba glues
+// to the following name when it cannot read that name (村新寨, 乡念井村).
+func gluedPlaceSuffix(r rune) bool {
+	switch r {
+	case '村', '乡', '镇', '屯', '寨':
+		return true
+	}
+	return false
+}
+
+func allHanRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
