@@ -295,6 +295,15 @@ func resolve(fs []Finding) []Finding {
 			continue
 		}
 		if overlapsAny(out, f.Start, f.End) {
+			if villagePattern(&f) {
+				// the same span read as a person (那雷屯): a village
+				// suffix makes it a place
+				for j := range out {
+					if out[j].Start == f.Start && out[j].End == f.End && out[j].Type == PERSON {
+						out[j] = f
+					}
+				}
+			}
 			continue
 		}
 		out = append(out, f)
@@ -318,6 +327,18 @@ func resolveLess(a, b *Finding) bool {
 		return la > lb
 	}
 	return a.Score > b.Score
+}
+
+// villagePattern reports a place found by a village suffix (××屯, ××村).
+func villagePattern(f *Finding) bool {
+	if f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "pattern:") {
+		return false
+	}
+	switch lastRune(f.Text) {
+	case '村', '屯', '寨', '庄':
+		return true
+	}
+	return false
 }
 
 // surnameOf returns the surname of a Chinese name, or "".

@@ -97,3 +97,28 @@ func TestKindNotFirm(t *testing.T) {
 	})
 	checkMasked(t, got, nil, []string{"中蜂等特色产业", "中蜂养殖基地", "非遗工坊"})
 }
+
+// TestShortFormsAndChains: a short form given in brackets after an
+// organisation is masked wherever it stands; a verb before a university is
+// not part of its name; a short place form glued to 至, a township before
+// its party committee, a river glued to its reservoir, a village's group
+// and the place after a village are masked whole; a village that reads as
+// a name is a place.
+func TestShortFormsAndChains(t *testing.T) {
+	got := maskedText(t, []string{
+		"与浙江农林大学（农林大）共建研究院，农林大派出专家5名。",
+		"8名学生考入海南大学。",
+		"建成西和至礼县二级公路。",
+		"在和平乡党委的领导下，八舟河水库完成投资1亿元。",
+		"清华村新寨组、果桃村白沙坪新建产业路。",
+		"上劳村那雷屯完成改造。",
+	})
+	checkMasked(t, got, []string{"农林大", "西和", "和平", "八舟", "新寨", "白沙", "沙坪", "那雷"},
+		[]string{"8名学生考入〔", "派出专家5名", "二级公路", "党委的领导下", "新建产业路"})
+	a := New(testSeg(t), nil, Placeholder)
+	for _, e := range a.Analyze([]string{"上劳村那雷屯完成改造。"}).Entities() {
+		if e.Type == PERSON {
+			t.Errorf("a village was typed as a person: %+v", e)
+		}
+	}
+}

@@ -115,13 +115,14 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		name := tt.sub(i, best)
-		if best-i < 4 && !(tt.tokStart(i) && (tt.tokStart(best) || gluedSuffix(tt, best-1))) {
+		body := bodyFollows(tt, best)
+		if best-i < 4 && !(tt.tokStart(i) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || body)) {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
 		if stem == "" || genericPlaceStems[stem] || (l.common[stem] || l.common[name]) && l.places[name] >= 4 {
 			// a two-character or generic full form (东区, 新区) only as its own ns word
-			if t := tt.tokenAt(i); t == nil || t.start != i || t.end != best || t.pos != "ns" {
+			if t := tt.tokenAt(i); (t == nil || t.start != i || t.end != best || t.pos != "ns") && !(body && tt.tokStart(i) && stem != "" && !genericPlaceStems[stem]) {
 				continue
 			}
 		}
@@ -136,6 +137,14 @@ func findLocations(tt *tokText) []Finding {
 		}
 		if honorificTitle(tt, *t) {
 			continue // 中国长寿之乡: a county's title, not a place
+		}
+		if t.pos == "x" && t.n() == 3 && strings.ContainsRune("至到和与及", tt.runes[t.end-1]) {
+			// a short form glued to the preposition after it (西和至|礼县)
+			w := tt.sub(t.start, t.end-1)
+			if full, ok := l.shortOf(w); ok && !l.common[w] && !genericPlaceStems[w] && !nationalTerms[w] {
+				out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[t.end-1], Evidence: "gazetteer-short:" + full, Score: 4})
+				continue
+			}
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
@@ -254,7 +263,56 @@ func findLocations(tt *tokText) []Finding {
 		st, en := tt.off[s], tt.off[t.end]
 		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
 	}
+	out = append(out, gluedLandmarks(tt, out)...)
+	out = append(out, villageGroups(tt, out)...)
 	return joinOrphans(tt, out)
+}
+
+// bodyFollows reports whether a party or government body word begins at
+// rune i (和平乡|党委, 大桥镇|人民政府): what ends there is a township's name,
+// even when gojieba glued the body to its suffix (和平|乡党委) or its stem is
+// an ordinary word.
+func bodyFollows(tt *tokText, i int) bool {
+	rest := tt.text[tt.off[i]:]
+	for _, b := range []string{"党委", "人民政府", "政府", "人大", "纪委", "党政办", "政府办", "党委书记", "党委副书记"} {
+		if strings.HasPrefix(rest, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedLandmarks finds rivers and lakes whose one-character suffix gojieba
+// glued to the work named after them (八舟|河水库, 青龙|湖大道): a made-up or
+// name word, then 河/湖/江/溪 and a landmark word.
+func gluedLandmarks(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t, p := tt.toks[k], tt.toks[k-1]
+		if t.n() != 3 || !strings.ContainsRune("河湖江溪", tt.runes[t.start]) {
+			continue
+		}
+		switch tt.sub(t.start+1, t.end) {
+		case "水库", "电站", "大桥", "大道", "公路", "湿地":
+		default:
+			continue
+		}
+		if p.n() < 2 || p.n() > 3 || !allHan(p.word) || l.common[p.word] || genericVillagePrefix[p.word] {
+			continue
+		}
+		switch p.pos {
+		case "x", "nz", "ns", "nr", "nrfg", "nrt":
+		default:
+			continue
+		}
+		s, e := tt.off[p.start], tt.off[t.end]
+		if overlapsAny(found, s, e) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "pattern:" + tt.sub(t.start+1, t.end), Score: 3})
+	}
+	return out
 }
 
 // gluedSuffix reports whether the administrative suffix at rune i (镇 of
@@ -284,7 +342,14 @@ func joinOrphans(tt *tokText, out []Finding) []Finding {
 		}
 		t := tt.tokenAt(ra - 1)
 		if t == nil || t.start >= ra || t.end <= ra || t.end-ra > 2 {
-			continue // no word straddles the place's end
+			// no word straddles the place's end; but a village's own
+			// place may follow it after one character gojieba cut off
+			// (果桃村|白|沙坪): that character is the place's head
+			if t2 := tt.tokenAt(ra); t2 == nil || t2.n() != 1 || t2.start != ra || t2.pos == "p" || t2.pos == "c" || t2.pos == "f" || t2.pos == "m" || t2.pos == "r" || !villageEnd(out[a].Text) {
+				continue
+			} else {
+				t = t2
+			}
 		}
 		for b := range out {
 			if b == a || out[b].Type != LOCATION || tt.runeAt(out[b].Start) != t.end {
@@ -301,6 +366,37 @@ func joinOrphans(tt *tokText, out []Finding) []Finding {
 				out[b].Start = out[a].End
 				out[b].Text = tt.text[out[b].Start:out[b].End]
 			}
+		}
+	}
+	return out
+}
+
+// villageEnd reports whether a place name ends like a village or a
+// township, after which the places inside it are named (果桃村|白沙坪).
+func villageEnd(name string) bool {
+	switch lastRune(name) {
+	case '村', '屯', '寨', '乡', '镇':
+		return true
+	}
+	return false
+}
+
+// villageGroups finds the groups (组) of a village named right after it,
+// which gojieba reads as one made-up word (清华村|新寨组): the group's name
+// stays readable otherwise.
+func villageGroups(tt *tokText, found []Finding) []Finding {
+	var out []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t := tt.toks[k]
+		if t.pos != "x" || t.n() < 3 || t.n() > 4 || tt.runes[t.end-1] != '组' || !allHanRunes(tt.runes[t.start:t.end]) {
+			continue
+		}
+		if p := tt.toks[k-1]; !strings.HasSuffix(p.word, "村") {
+			continue
+		}
+		s, e := tt.off[t.start], tt.off[t.end]
+		if !overlapsAny(found, s, e) {
+			out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "pattern:组", Score: 3})
 		}
 	}
 	return out
@@ -450,6 +546,13 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 			continue
 		}
 		w := tt.sub(t.start, end)
+		if rs := tt.runes[t.start:end]; len(rs) == 2 && (rs[0] == '老' || rs[0] == '小') && l.isSurname(rs[1]) {
+			// 老刘, 小张: a person called by surname, not a village
+			if !overlapsAny(found, tt.off[t.start], tt.off[end]) {
+				out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[t.start], End: tt.off[end], Evidence: "surname-reference", Score: 2})
+			}
+			continue
+		}
 		if t.n() > 1 && !v.has(w) || l.common[w] || l.commonTown[w] || nationalTerms[w] || countries[w] || !allHan(w) {
 			continue
 		}

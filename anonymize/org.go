@@ -318,7 +318,7 @@ func findOrgs(tt *tokText) []Finding {
 		// a name does not begin with a verb (建设|天水市第三人民医院)
 		for s < t.start && !headTaken {
 			lt := tt.toks[tt.tokOf[s]]
-			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end >= t.start {
+			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end > t.start || lt.end == t.start && t.n() <= sufRunes {
 				break
 			}
 			s = lt.end
@@ -600,8 +600,46 @@ func orgShortForms(tt *tokText, f Finding) []string {
 		r0, _ := firstRune(core)
 		out = append(out, string(r0)+"大")
 	}
+	if tt != nil {
+		if b := bracketedShortForm(tt.text[f.End:]); b != "" && b != name {
+			out = append(out, b)
+		}
+	}
 	_ = core
 	return out
+}
+
+// notShortForms are bracketed words after a name that qualify the name
+// rather than abbreviate it (…办法（试行）, …公司（筹）).
+var notShortForms = wordSet(`试行 暂行 筹 筹备 草案 征求意见稿 下同 全称 简称 集团 有限公司 公司 盖章 签章 原件 复印件 副本`)
+
+// bracketedShortForm returns the short form a report gives in brackets
+// right after an organisation's full name (浙江农林大学（农林大）, …集团有限公司
+// （以下简称“秦川集团”）): two to six Han characters; "" if rest does not
+// open with one.
+func bracketedShortForm(rest string) string {
+	var close string
+	switch {
+	case strings.HasPrefix(rest, "（"):
+		rest, close = rest[len("（"):], "）"
+	case strings.HasPrefix(rest, "("):
+		rest, close = rest[1:], ")"
+	default:
+		return ""
+	}
+	e := strings.Index(rest, close)
+	if e < 0 || e > 40 {
+		return ""
+	}
+	in := rest[:e]
+	for _, p := range []string{"以下简称", "下称", "简称"} {
+		in = strings.TrimPrefix(in, p)
+	}
+	in = strings.Trim(in, "“”\"'‘’「」：:")
+	if n := runeLen(in); n < 2 || n > 6 || !allHan(in) || notShortForms[in] || nationalTerms[in] || countries[in] {
+		return ""
+	}
+	return in
 }
 
 // ordinaryBodyWords end in an organisation character but are ordinary
