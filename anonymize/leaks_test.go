@@ -122,3 +122,28 @@ func TestShortFormsAndChains(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyHeadGlue: gojieba reads 县长 across a county and the town after
+// it (西和县|长道镇, cut 西|和|县长|道|镇): both are masked, and the short form
+// before a bank's branch word (西和|支行) too; 赴 before a mountain is not
+// part of its name.
+func TestCountyHeadGlue(t *testing.T) {
+	got := maskedText(t, []string{
+		"我厂位于西和县长道镇工业集中区。",
+		"工资由建设银行西和支行代发。",
+		"组织员工赴仇池山景区开展拉练。",
+	})
+	checkMasked(t, got, []string{"西和", "长道", "道镇", "仇池"}, []string{"组织员工赴〔", "支行代发"})
+}
+
+// TestGroupedNumbers: bank cards and mobile numbers written in groups of
+// digits (no run longer than four digits) are masked like unbroken ones.
+func TestGroupedNumbers(t *testing.T) {
+	got := maskedText(t, []string{
+		"代发账户：6217 0028 8000 1234 563。",
+		"卡号6228 4804 0256 4890 018。",
+		"联系人手机 139 0939 1234。",
+		"联系电话：139-0939-1234。",
+	})
+	checkMasked(t, got, []string{"6217", "563", "6228", "018", "139", "1234"}, []string{"代发账户：〔", "联系人手机 〔"})
+}

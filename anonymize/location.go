@@ -86,6 +86,7 @@ func findLocations(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
 	// 1. gazetteer full forms, longest match.
+	chainEnd := -1 // where the last full form ended: the next may begin there mid-word (西和县|长道镇, cut 县长|道)
 	for i := 0; i < n; i++ {
 		if !isHan(tt.runes[i]) {
 			continue
@@ -116,7 +117,7 @@ func findLocations(tt *tokText) []Finding {
 		}
 		name := tt.sub(i, best)
 		body := bodyFollows(tt, best)
-		if best-i < 4 && !(tt.tokStart(i) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || body)) {
+		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body)) {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
@@ -127,6 +128,7 @@ func findLocations(tt *tokText) []Finding {
 			}
 		}
 		out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[i], End: tt.off[best], Evidence: "gazetteer", Score: 6})
+		chainEnd = best
 		i = best - 1
 	}
 	// 2. tokens: short forms and ns words.
@@ -235,7 +237,7 @@ func findLocations(tt *tokText) []Finding {
 				if p.n() == 1 && genericVillagePrefix[p.word] {
 					break
 				}
-				if p.n() == 1 && (p.pos == "p" || p.pos == "c") {
+				if p.n() == 1 && (p.pos == "p" || p.pos == "c" || p.pos == "v" && motionVerbs.has(tt.runes[p.start])) {
 					break // 坡月村|至|百魔洞: a preposition joins two places, it names none
 				}
 				s = p.start
@@ -264,8 +266,54 @@ func findLocations(tt *tokText) []Finding {
 		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
 	}
 	out = append(out, gluedLandmarks(tt, out)...)
+	out = append(out, branchPlaces(tt, out)...)
 	out = append(out, villageGroups(tt, out)...)
 	return joinOrphans(tt, out)
+}
+
+// suffixRoles are words gojieba reads at a place's suffix character that
+// glue it to what follows (西和|县长|道镇, 石堡|镇长|…): a role or body of
+// that level, or the level's own seat or area.
+var suffixRoles = wordSet(`县长 县委 县政府 县城 县域 县级 镇长 镇委 镇政府 镇区 乡长 乡政府 区长 区委 区政府 市长 市委 市政府 市区 州长 州委 村长 村委 村委会 村民`)
+
+// roleGlued reports whether the place suffix at rune i begins a role or
+// body word that gojieba made of it and the next character (县长).
+func roleGlued(tt *tokText, i int) bool {
+	t := tt.tokenAt(i)
+	return t != nil && t.start == i && suffixRoles[t.word]
+}
+
+// bankBranches follow the short form of the place a bank's branch serves
+// (建设银行西和支行).
+var bankBranches = []string{"支行", "分行", "营业部", "分理处", "信用社", "农商行", "分公司", "供电所", "营业所"}
+
+// branchPlaces finds the short place forms before a branch word (西和|支行),
+// which gojieba reads as single characters (西|和|支行).
+func branchPlaces(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, b := range bankBranches {
+		for i := 0; ; {
+			j := strings.Index(tt.text[i:], b)
+			if j < 0 {
+				break
+			}
+			e := i + j
+			i = e + len(b)
+			re := tt.runeAt(e)
+			for n := 3; n >= 2; n-- {
+				if re-n < 0 {
+					continue
+				}
+				w := tt.sub(re-n, re)
+				if _, ok := l.shortOf(w); (ok || l.places[w] > 0) && allHan(w) && !nationalTerms[w] && !genericPlaceStems[w] && !overlapsAny(found, tt.off[re-n], e) {
+					out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[re-n], End: e, Evidence: "gazetteer-short,branch", Score: 4})
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // bodyFollows reports whether a party or government body word begins at
@@ -370,6 +418,9 @@ func joinOrphans(tt *tokText, out []Finding) []Finding {
 	}
 	return out
 }
+
+// motionVerbs go to or along a place and never begin its name (赴|仇池山).
+var motionVerbs = runeBitsOf("赴到去往来沿经抵返回进入出至")
 
 // villageEnd reports whether a place name ends like a village or a
 // township, after which the places inside it are named (果桃村|白沙坪).

@@ -30,7 +30,7 @@ var patternRecognizers = []patternRecognizer{
 	{name: "pattern:qq", typ: QQ, re: regexp.MustCompile(`(?i)(?:QQ|ＱＱ|扣扣)\s*(?:群|号|号码)?\s*(?:号|号码)?\s*[:：]?\s*[1-9]\d{4,11}`)},
 	{name: "pattern:id-number", typ: ID_NUMBER, re: regexp.MustCompile(`[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]`), valid: validID, alnumEdge: true, runByte: idByte, minRun: 18},
 	{name: "pattern:credit-code", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}`), valid: validCreditCode, alnumEdge: true, runByte: upperAlnumByte, minRun: 18},
-	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}`), valid: validLuhn, alnumEdge: true, runByte: digitSpaceHyphenByte, minRun: 16},
+	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{4}[ \-]\d{1,3}|[ \-]?\d{4,7})`), valid: validLuhn, alnumEdge: true, runByte: digitSpaceHyphenByte, minRun: 16},
 	{name: "pattern:mobile", typ: PHONE, re: regexp.MustCompile(`(?:\+?86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}`), alnumEdge: true, runByte: phoneByte, minRun: 11},
 	{name: "pattern:landline", typ: PHONE, re: regexp.MustCompile(`(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\-－—])\d{7,8}(?:[\-－]\d{1,4})?|[48]00[\-－]?\d{3}[\-－]?\d{4}`), alnumEdge: true, runByte: landlineByte, minRun: 10},
 	{name: "pattern:licence-plate", typ: LICENSE_PLATE, re: regexp.MustCompile(`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·・\s]?[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]{1,2}`), alnumEdge: true},
@@ -70,12 +70,14 @@ func findPatterns(text string) []Finding {
 			if !strings.Contains(text, "QQ") && !strings.Contains(text, "qq") && !strings.Contains(text, "Qq") && !strings.Contains(text, "ＱＱ") && !strings.Contains(text, "扣扣") {
 				continue
 			}
-		case ID_NUMBER, CREDIT_CODE, BANK_CARD:
+		case ID_NUMBER, CREDIT_CODE:
 			if run < 6 {
 				continue
 			}
-		case PHONE:
-			if run < 7 {
+		case BANK_CARD, PHONE:
+			// written in groups (6217 0028 …, 139 0939 1234) their longest
+			// run of digits is 3 or 4: the windows' grouped count decides
+			if run < 3 {
 				continue
 			}
 		}
