@@ -269,7 +269,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
-			if a.policy.masks(f) {
+			if a.policy.masks(f) && !oneCharBodyInPlace(f, fs) {
 				kept = append(kept, f)
 			}
 		}
@@ -327,6 +327,23 @@ func resolveLess(a, b *Finding) bool {
 		return la > lb
 	}
 	return a.Score > b.Score
+}
+
+// oneCharBodyInPlace reports an organisation read from a one-character
+// suffix (站, 所, 队) that is the first character of a gazetteer place
+// running on past it (两当县|站儿巷镇): masking the organisation would leave
+// the rest of the place (儿巷镇) readable; the place and those before it
+// are found on their own.
+func oneCharBodyInPlace(f Finding, fs []Finding) bool {
+	if f.Type != ORG || !strings.HasPrefix(f.Evidence, "org-suffix:") || runeLen(strings.TrimPrefix(f.Evidence, "org-suffix:")) != 1 {
+		return false
+	}
+	for _, g := range fs {
+		if g.Type == LOCATION && g.Evidence == "gazetteer" && g.Start > f.Start && g.Start < f.End && g.End > f.End {
+			return true
+		}
+	}
+	return false
 }
 
 // villagePattern reports a place found by a village suffix (××屯, ××村).
@@ -504,7 +521,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			// its first word (市政府|多次|给予): the item ends there
 			if i := tt.runeAt(s); i >= 0 && i < len(tt.runes) {
 				for ti := tt.tokOf[i] + 1; ti < len(tt.toks) && tt.off[tt.toks[ti].start] < e; ti++ {
-					if p := tt.toks[ti].pos; p == "m" || p == "d" || p == "p" || p == "c" || p == "u" || p == "r" {
+					if p := tt.toks[ti].pos; p == "m" || p == "d" || p == "p" || p == "c" || p == "u" || p == "r" || p == "v" && tt.toks[ti].n() >= 2 {
 						e = tt.off[tt.toks[ti].start]
 						break
 					}

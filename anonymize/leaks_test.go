@@ -147,3 +147,11 @@ func TestGroupedNumbers(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"6217", "563", "6228", "018", "139", "1234"}, []string{"代发账户：〔", "联系人手机 〔"})
 }
+
+// TestBodyCharStartsPlace: 站 that begins a town's name (两当县|站儿巷镇) is
+// no service station ending an organisation, and an organisation list's
+// last item stops at the verb after it (兰理工|开展).
+func TestBodyCharStartsPlace(t *testing.T) {
+	got := maskedText(t, []string{"陇南市两当县站儿巷镇与兰州交大、西北师大、兰理工开展校地合作。"})
+	checkMasked(t, got, []string{"儿巷", "两当", "兰理工"}, []string{"开展校地合作"})
+}
