@@ -273,9 +273,61 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 				kept = append(kept, f)
 			}
 		}
-		fss[i] = resolve(kept)
+		fss[i] = dotNameHeads(tt, resolve(kept))
 	}
 	return fss
+}
+
+// dotHeadStop end the characters before a transliterated name: particles,
+// prepositions and conjunctions (采访了|阿不都热合曼·买买提).
+var dotHeadStop = runeBitsOf("的了是在和与及或而并对从向为把被将给同跟等人族裔籍")
+
+// dotNameHeads extends a transliterated name found from its dot (努尔·吐尔逊)
+// over the one to three characters before it that stand alone after a list
+// comma or the text's start (、阿依|努尔·吐尔逊、): gojieba cut the name's
+// first part apart, and left outside the mask it would stay readable.
+func dotNameHeads(tt *tokText, fs []Finding) []Finding {
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != PERSON || !strings.Contains(f.Evidence, "dot-name") {
+			continue
+		}
+		rs := tt.runeAt(f.Start)
+		if rs <= 0 {
+			continue
+		}
+		s := rs
+		lx := getLexicon()
+		some := false // a transliteration character among them
+		for s > 0 && rs-s < 3 && isHan(tt.runes[s-1]) && !dotHeadStop.has(tt.runes[s-1]) {
+			s--
+			some = some || lx.translitN[tt.runes[s]] >= 1
+		}
+		if !some {
+			continue
+		}
+		if s == rs || s > 0 && isHan(tt.runes[s-1]) && !dotHeadStop.has(tt.runes[s-1]) {
+			continue // more than three characters before the dot name: no head of it
+		}
+		if k > 0 && fs[k-1].End > tt.off[s] {
+			continue
+		}
+		ok := true
+		for i := s; i < rs; {
+			t := tt.toks[tt.tokOf[i]]
+			switch t.pos {
+			case "v", "p", "c", "d", "u", "uj", "m", "r", "f", "q":
+				ok = ok && t.n() == 1 && t.pos == "d" // 阿|依/d: a cut name part
+			}
+			i = t.end
+		}
+		if !ok {
+			continue
+		}
+		f.Start = tt.off[s]
+		f.Text = tt.text[f.Start:f.End]
+	}
+	return fs
 }
 
 // resolve drops findings that overlap a better one: longer spans win,

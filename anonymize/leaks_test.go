@@ -155,3 +155,14 @@ func TestBodyCharStartsPlace(t *testing.T) {
 	got := maskedText(t, []string{"陇南市两当县站儿巷镇与兰州交大、西北师大、兰理工开展校地合作。"})
 	checkMasked(t, got, []string{"儿巷", "两当", "兰理工"}, []string{"开展校地合作"})
 }
+
+// TestDotNameHeads: the first characters of a transliterated name that
+// gojieba cut off before the part next to the dot (阿|依|努尔·…, 阿|不|都|
+// 热合曼·…) are masked with it.
+func TestDotNameHeads(t *testing.T) {
+	got := maskedText(t, []string{
+		"李晓东、阿依努尔·吐尔逊等同志表现突出。",
+		"记者采访了阿不都热合曼·买买提。",
+	})
+	checkMasked(t, got, []string{"阿依", "阿不都", "热合曼"}, []string{"等同志表现突出", "记者采访了〔"})
+}
