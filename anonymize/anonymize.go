@@ -153,6 +153,21 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range orgShortForms(tts[i], f) {
 					r.add(Finding{Type: ORG, Text: s, Evidence: "short-form-of-org", Score: f.Score, label: f.label}, paraOf(i))
 				}
+				if !f.generic {
+					// the place a masked organisation is named after
+					// (西和县人民医院) is masked wherever else it stands: in
+					// the title, in 西和连接线
+					for _, p := range placesIn(f.Text) {
+						pf := Finding{Type: LOCATION, Text: p, Evidence: "place-in-org", Score: f.Score}
+						if !a.policy.masks(pf) {
+							continue
+						}
+						r.add(pf, paraOf(i))
+						if s := shortPlace(p); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
+							r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
+						}
+					}
+				}
 			case LOCATION:
 				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
 					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))

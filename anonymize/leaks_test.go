@@ -166,3 +166,23 @@ func TestDotNameHeads(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"阿依", "阿不都", "热合曼"}, []string{"等同志表现突出", "记者采访了〔"})
 }
+
+// TestPlaceInsideOrg: the county a masked organisation is named after is
+// masked wherever else it stands — in a title where gojieba glued its first
+// character to the year (2024年西|和县政府), and in a road's name (西和连接线);
+// 东西部 is no body ending an organisation.
+func TestPlaceInsideOrg(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	paras := []string{
+		"西成高速西和连接线加快建设。",
+		"西和县人民医院建立远程会诊中心。",
+		"与天津市河西区东西部协作资金到位1.8亿元。",
+	}
+	title := "2024年西和县政府工作报告"
+	red := a.Analyze(paras, title)
+	got := red.Apply(title)
+	for _, p := range paras {
+		got += "\n" + red.Apply(p)
+	}
+	checkMasked(t, got, []string{"西和", "河西"}, []string{"政府工作报告", "东西部协作资金"})
+}

@@ -117,7 +117,7 @@ func findLocations(tt *tokText) []Finding {
 		}
 		name := tt.sub(i, best)
 		body := bodyFollows(tt, best)
-		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body)) {
+		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd || gluedStart(tt, i)) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body)) {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
@@ -269,6 +269,35 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, branchPlaces(tt, out)...)
 	out = append(out, villageGroups(tt, out)...)
 	return joinOrphans(tt, out)
+}
+
+// gluedStart reports whether the place name starting at rune i lost its
+// first character to a word gojieba made up with the character before it
+// (2024年西|和|县政府, cut 年西/x): the made-up word is no reading of its own.
+func gluedStart(tt *tokText, i int) bool {
+	t := tt.tokenAt(i)
+	return t != nil && t.start == i-1 && t.end == i+1 && t.pos == "x" && isHan(tt.runes[i-1])
+}
+
+// placesIn returns the administrative names written inside an
+// organisation's name (西和县人民医院 → 西和县), longest first at each start.
+func placesIn(w string) []string {
+	l := getLexicon()
+	rs := []rune(w)
+	var out []string
+	for i := 0; i < len(rs); i++ {
+		if !l.placeFirst.has(rs[i]) {
+			continue
+		}
+		for e := min(len(rs), i+8); e >= i+3; e-- {
+			if lv, ok := l.place(string(rs[i:e])); ok && lv > 0 {
+				out = append(out, string(rs[i:e]))
+				i = e - 1
+				break
+			}
+		}
+	}
+	return out
 }
 
 // suffixRoles are words gojieba reads at a place's suffix character that

@@ -644,7 +644,7 @@ func bracketedShortForm(rest string) string {
 
 // ordinaryBodyWords end in an organisation character but are ordinary
 // words even after a place (中国|干部).
-var ordinaryBodyWords = wordSet(`东部 西部 南部 北部 中部 东南部 西南部 西北部 东北部 腹部 头部 上部 下部 底部 顶部 总部 支部 本部 会议 干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
+var ordinaryBodyWords = wordSet(`东西部 中西部 东中西部 东部 西部 南部 北部 中部 东南部 西南部 西北部 东北部 腹部 头部 上部 下部 底部 顶部 总部 支部 本部 会议 干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
 
 // standaloneBodies are party and government bodies named by their level
 // alone (县委, 市政府); strict masks them, default keeps them.
