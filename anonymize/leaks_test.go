@@ -186,3 +186,11 @@ func TestPlaceInsideOrg(t *testing.T) {
 	}
 	checkMasked(t, got, []string{"西和", "河西"}, []string{"政府工作报告", "东西部协作资金"})
 }
+
+// TestQuantifiedPlaceBody: a station after a word for places in general
+// (各乡镇|林业站) is a generic body the default policy keeps; after a named
+// township it is masked.
+func TestQuantifiedPlaceBody(t *testing.T) {
+	got := maskedText(t, []string{"各乡镇林业站开展巡山护林，长道镇林业站完成造林2000亩。"})
+	checkMasked(t, got, []string{"长道"}, []string{"各乡镇林业站开展巡山护林"})
+}

@@ -189,12 +189,12 @@ func findOrgs(tt *tokText) []Finding {
 		if suf == "会" && t.n() > 1 && t.pos != "nt" {
 			continue // 大会, 召开大会: a meeting, not a body
 		}
-		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word]) && !buildVerbs[tt.toks[k-1].word]
+		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" && !quantifiedPlace(tt.toks[k-1].word) || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word]) && !buildVerbs[tt.toks[k-1].word]
 		if !afterPlace && sufRunes == 1 && t.n() > 1 && !ordinaryBodyWords[t.word] {
 			// a place a few nouns before (郑州市|技术|监督局)
 			for k2 := k - 1; k2 >= 0 && k2 >= k-3; k2-- {
 				p := tt.toks[k2]
-				if (p.pos == "ns" || p.pos == "nt" || countries[p.word]) && !buildVerbs[p.word] {
+				if (p.pos == "ns" && !quantifiedPlace(p.word) || p.pos == "nt" || countries[p.word]) && !buildVerbs[p.word] {
 					afterPlace = true
 					break
 				}
@@ -407,6 +407,12 @@ func findOrgs(tt *tokText) []Finding {
 // kindFollowers follow a product + industry phrase that names a kind of
 // work at a site or in an area (中蜂养殖|基地, 黄牛养殖|小区), not a firm.
 var kindFollowers = wordSet(`基地 小区 园区 片区 示范区 示范点 示范片 大户 专业户 户 技术 项目 产业 产业带 产业园 规模 模式 面积 示范 培训 合作 协会`)
+
+// quantifiedPlace reports a place word gojieba tags ns that names places
+// in general (各乡镇, 全县, 本村): a body after it is generic.
+func quantifiedPlace(w string) bool {
+	return strings.ContainsRune("各全本该我每其此", firstRuneOf(w))
+}
 
 // nameTokPOS are the tags of the words a company's own name is made of.
 var nameTokPOS = wordSet(`ns nr nrfg nrt nz x j eng`)
