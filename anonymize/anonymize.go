@@ -677,6 +677,9 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		if startsFinding(found, s) {
 			continue // the name was found on its own (司马春燕|参加)
 		}
+		if innerFindingEnds(found, s, e) {
+			continue // the item's name was found without the words before it (指导|盐官镇)
+		}
 		if k == len(items)-1 {
 			// the last part runs on (转桥四村合并): keep the name before a count
 			rs := []rune(tt.text[s:e])
@@ -716,6 +719,18 @@ func placeSuffixEnd(rs []rune) int {
 		}
 	}
 	return 0
+}
+
+// innerFindingEnds reports a finding that ends where the item [s, e) ends
+// but starts inside it: the item's own name, found without the words
+// before it, which are no part of it.
+func innerFindingEnds(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.End == e && f.Start > s {
+			return true
+		}
+	}
+	return false
 }
 
 // listNumeral reports the numerals and 等 that end a list's last item.

@@ -194,3 +194,10 @@ func TestQuantifiedPlaceBody(t *testing.T) {
 	got := maskedText(t, []string{"各乡镇林业站开展巡山护林，长道镇林业站完成造林2000亩。"})
 	checkMasked(t, got, []string{"长道"}, []string{"各乡镇林业站开展巡山护林"})
 }
+
+// TestListItemNotSwallowed: a list's first item is the place found in it,
+// not the noun before it (指导|盐官镇).
+func TestListItemNotSwallowed(t *testing.T) {
+	got := maskedText(t, []string{"指导盐官镇、永兴镇申报省级历史文化名镇。"})
+	checkMasked(t, got, []string{"盐官", "永兴"}, []string{"指导〔", "申报省级历史文化名镇"})
+}
