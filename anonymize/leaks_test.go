@@ -198,6 +198,6 @@ func TestQuantifiedPlaceBody(t *testing.T) {
 // TestListItemNotSwallowed: a list's first item is the place found in it,
 // not the noun before it (指导|盐官镇).
 func TestListItemNotSwallowed(t *testing.T) {
-	got := maskedText(t, []string{"指导盐官镇、永兴镇申报省级历史文化名镇。"})
+	got := maskedText(t, []string{"一年来，我指导盐官镇、永兴镇申报省级历史文化名镇，与宝鸡、天水开展联合营销。"})
 	checkMasked(t, got, []string{"盐官", "永兴"}, []string{"指导〔", "申报省级历史文化名镇"})
 }
