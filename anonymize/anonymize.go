@@ -677,7 +677,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		if startsFinding(found, s) {
 			continue // the name was found on its own (司马春燕|参加)
 		}
-		if innerFindingEnds(found, s, e) {
+		if innerFindingEnds(tt, found, s, e) {
 			continue // the item's name was found without the words before it (指导|盐官镇)
 		}
 		if k == len(items)-1 {
@@ -722,13 +722,30 @@ func placeSuffixEnd(rs []rune) int {
 }
 
 // innerFindingEnds reports a finding that ends where the item [s, e) ends
-// but starts inside it: the item's own name, found without the words
-// before it, which are no part of it.
-func innerFindingEnds(fs []Finding, s, e int) bool {
+// but starts inside it after ordinary dictionary words (指导|盐官镇): the
+// item's own name, found without words that are no part of it. Characters
+// or name words before it (大|梳村, 华佗|熬爷酱菜) are its head, not words.
+func innerFindingEnds(tt *tokText, fs []Finding, s, e int) bool {
 	for _, f := range fs {
-		if f.End == e && f.Start > s {
-			return true
+		if f.End != e || f.Start <= s {
+			continue
 		}
+		rs, rf := tt.runeAt(s), tt.runeAt(f.Start)
+		if rs < 0 || rf < 0 {
+			return false
+		}
+		for i := rs; i < rf; {
+			t := tt.toks[tt.tokOf[i]]
+			if t.start != i || t.end > rf || t.n() < 2 || !t.dictWord() {
+				return false
+			}
+			switch t.pos {
+			case "nr", "nrfg", "nrt", "ns", "nz", "nt", "j":
+				return false
+			}
+			i = t.end
+		}
+		return true
 	}
 	return false
 }

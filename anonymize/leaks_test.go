@@ -201,3 +201,17 @@ func TestListItemNotSwallowed(t *testing.T) {
 	got := maskedText(t, []string{"一年来，我指导盐官镇、永兴镇申报省级历史文化名镇，与宝鸡、天水开展联合营销。"})
 	checkMasked(t, got, []string{"盐官", "永兴"}, []string{"指导〔", "申报省级历史文化名镇"})
 }
+
+// TestListHeadsAndWorkshops: a village's one-character head stays with it
+// in a list (小|梳村), and so does a brand's name word before its trade
+// (华锦|熬香酱菜); 三大战场 after a village is no workshop, and a family farm
+// after a made-up name is masked whole.
+func TestListHeadsAndWorkshops(t *testing.T) {
+	got := maskedText(t, []string{
+		"预脱贫2个村(小梳村、龙阁村)。",
+		"做好嘉禾旗帜、华锦熬香酱菜、",
+		"主攻古寨群、晨曦农业观光园、梓桐民国村三大战场,强推景区建设。",
+		"回归项目绿禾家庭农场扩建完成。",
+	})
+	checkMasked(t, got, []string{"小梳", "梳村", "华锦", "绿禾"}, []string{"(〔", "三大战场", "回归项目〔"})
+}

@@ -136,8 +136,8 @@ func findOrgs(tt *tokText) []Finding {
 		t := tt.toks[k]
 		suf, company := orgSuffix(t.word)
 		kLeft := k - 1 // the token before the suffix word
-		if suf == "" && k > 0 {
-			// a suffix cut in two by gojieba (观光|园): join the tokens
+		if (suf == "" || runeLen(suf) == 1) && k > 0 {
+			// a suffix cut in two by gojieba (观光|园, 家庭|农场): join the tokens
 			for j := 1; j <= 2 && k-j >= 0; j++ {
 				if !suffixLast.has(tt.runes[t.end-1]) {
 					break
@@ -206,7 +206,7 @@ func findOrgs(tt *tokText) []Finding {
 		if t.pos == "x" && k > 0 && tt.toks[k-1].pos == "h" && t.n() > 1 {
 			continue // 非|遗工坊: after a prefix gojieba cut a word (非遗) in two, no name begins here
 		}
-		workshop := company && sufRunes == 1 && t.n() >= 2 && t.pos == "n" && !ordinaryBodyWords[t.word] && namedBefore(tt, k)
+		workshop := company && sufRunes == 1 && t.n() >= 2 && t.pos == "n" && !ordinaryBodyWords[t.word] && workshopWord(t.word) && namedBefore(tt, k)
 		if sufRunes == 1 && !workshop && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
 		}
@@ -434,6 +434,17 @@ func openBracketBefore(tt *tokText, k int) int {
 	return -1
 }
 
+// workshopWord reports a word made of a product or trade and a workshop
+// or shop character (电子厂, 服饰店, 砖厂), not an ordinary word that ends
+// in one (战场, 市场).
+func workshopWord(w string) bool {
+	inner := w[:len(w)-lastRuneLen(w)]
+	if industryWords[inner] || brandIndustry[inner] {
+		return true
+	}
+	return runeLen(w) == 2 && !getLexicon().common[w]
+}
+
 // namedBefore reports whether the workshop word at token k (电子厂, 服饰店)
 // follows a name: a word gojieba made up or tagged as a name or proper
 // noun (恒达|电子厂, 阿依古丽|民族|服饰店, one noun between at most), or one
@@ -444,7 +455,7 @@ func namedBefore(tt *tokText, k int) bool {
 		p := tt.toks[j]
 		switch p.pos {
 		case "x", "nz", "nr", "nrfg", "nrt":
-			if p.n() >= 2 && p.n() <= 4 && allHan(p.word) && !l.common[p.word] && !rolesBefore[p.word] {
+			if p.n() >= 2 && p.n() <= 4 && allHan(p.word) && !l.common[p.word] && !rolesBefore[p.word] && !strings.ContainsFunc(p.word, stemNumberRunes.has) {
 				return true
 			}
 		}
