@@ -677,6 +677,9 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		if startsFinding(found, s) {
 			continue // the name was found on its own (司马春燕|参加)
 		}
+		if nationalLead(tt.text[s:e]) {
+			continue // 全国冠军, 中国选手: a national term begins no local name
+		}
 		if innerFindingEnds(tt, found, s, e) {
 			continue // the item's name was found without the words before it (指导|盐官镇)
 		}
@@ -719,6 +722,13 @@ func placeSuffixEnd(rs []rune) int {
 		}
 	}
 	return 0
+}
+
+// nationalLead reports whether an item begins with a national term of
+// two characters (全国, 中国, 国家).
+func nationalLead(item string) bool {
+	rs := []rune(item)
+	return len(rs) > 2 && nationalTerms[string(rs[:2])]
 }
 
 // innerFindingEnds reports a finding that ends where the item [s, e) ends

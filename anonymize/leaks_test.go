@@ -215,3 +215,14 @@ func TestListHeadsAndWorkshops(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"小梳", "梳村", "华锦", "绿禾"}, []string{"(〔", "三大战场", "回归项目〔"})
 }
+
+// TestNoNewOverMasks: a list item that begins with a national term (全国冠军)
+// is no local place, and 终场 after a made-up word holding a preposition
+// (始到) is no workshop.
+func TestNoNewOverMasks(t *testing.T) {
+	got := maskedText(t, []string{
+		"奥运会冠军李晓今天战胜了1996年全国冠军、辽宁选手王刚。",
+		"外援将球铲入大门始到终场前1分钟又进一球。",
+	})
+	checkMasked(t, got, []string{"辽宁"}, []string{"全国冠军", "始到终场"})
+}

@@ -455,7 +455,7 @@ func namedBefore(tt *tokText, k int) bool {
 		p := tt.toks[j]
 		switch p.pos {
 		case "x", "nz", "nr", "nrfg", "nrt":
-			if p.n() >= 2 && p.n() <= 4 && allHan(p.word) && !l.common[p.word] && !rolesBefore[p.word] && !strings.ContainsFunc(p.word, stemNumberRunes.has) {
+			if p.n() >= 2 && p.n() <= 4 && allHan(p.word) && !l.common[p.word] && !rolesBefore[p.word] && !strings.ContainsFunc(p.word, stemNumberRunes.has) && !strings.ContainsFunc(p.word, nameStopBits.has) && !(p.pos == "x" && strings.ContainsFunc(p.word, listStopBits.has)) {
 				return true
 			}
 		}
