@@ -226,3 +226,14 @@ func TestNoNewOverMasks(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"辽宁"}, []string{"全国冠军", "始到终场"})
 }
+
+// TestOrdinaryPlaceWords: an ordinary word a town is also called (小城镇)
+// is not propagated from an organisation's name, and a list item is no
+// place for a word gojieba merely tags as one (海洋|运输).
+func TestOrdinaryPlaceWords(t *testing.T) {
+	got := maskedText(t, []string{
+		"要保障小城镇建设，理顺地方政府和小城镇政府之间的财政关系。",
+		"威胁海洋的因素包括：过度捕捞、海洋运输、废弃物倾倒、沿海地区开发等。",
+	})
+	checkMasked(t, got, nil, []string{"小城镇建设", "海洋运输"})
+}

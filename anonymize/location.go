@@ -291,7 +291,11 @@ func placesIn(w string) []string {
 		}
 		for e := min(len(rs), i+8); e >= i+3; e-- {
 			if lv, ok := l.place(string(rs[i:e])); ok && lv > 0 {
-				out = append(out, string(rs[i:e]))
+				name := string(rs[i:e])
+				if st := shortPlace(name); st == "" || genericPlaceStems[st] || l.common[st] || l.common[name] || genericVillagePrefix[string(rs[i])] {
+					break // 小城镇: an ordinary word that a town is also called
+				}
+				out = append(out, name)
 				i = e - 1
 				break
 			}
