@@ -237,3 +237,14 @@ func TestOrdinaryPlaceWords(t *testing.T) {
 	})
 	checkMasked(t, got, nil, []string{"小城镇建设", "海洋运输"})
 }
+
+// TestLandmarkLocatives: a lake or mountain whose suffix gojieba joined to
+// the locative after it (晚霞|湖畔, 仇池|山下) is masked; 河边, 山上 and 半山腰
+// alone stay ordinary words.
+func TestLandmarkLocatives(t *testing.T) {
+	got := maskedText(t, []string{
+		"在晚霞湖畔、仇池山下建设便民服务点18个。",
+		"村民在河边洗衣服，到山上放羊，他家在半山腰。",
+	})
+	checkMasked(t, got, []string{"晚霞", "仇池"}, []string{"建设便民服务点", "在河边洗衣服", "到山上放羊", "半山腰"})
+}

@@ -129,6 +129,20 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			next, s = s+1, s+1
 			st.Word = string(tt.runes[s:e])
 		}
+		if e-s == 2 && landmarkLocatives[st.Word] && len(tt.toks) > 0 {
+			// a lake's or mountain's suffix that gojieba joined to the
+			// locative after it (晚霞|湖畔, 仇池|山下): the suffix ends the
+			// name before it, when that is no ordinary word
+			if p := tt.toks[len(tt.toks)-1]; p.end == s && p.n() >= 2 && p.n() <= 3 && allHanRunes(tt.runes[p.start:p.end]) && !getLexicon().common[p.word] {
+				switch p.pos {
+				case "n", "nz", "ns", "nr", "nrfg", "x":
+					tt.toks = append(tt.toks, tok{word: string(tt.runes[s]), pos: "n", start: s, end: s + 1})
+					tt.tokOf[s] = len(tt.toks) - 1
+					next, s = s+1, s+1
+					st.Word, st.POS = string(tt.runes[s]), "f"
+				}
+			}
+		}
 		tt.toks = append(tt.toks, tok{word: st.Word, pos: st.POS, start: s, end: e})
 		for i := s; i < e; i++ {
 			tt.tokOf[i] = len(tt.toks) - 1
@@ -302,3 +316,7 @@ func allHanRunes(rs []rune) bool {
 	}
 	return len(rs) > 0
 }
+
+// landmarkLocatives are a landmark suffix and a locative read as one word
+// (湖畔, 山下).
+var landmarkLocatives = map[string]bool{"湖畔": true, "河畔": true, "江畔": true, "溪畔": true, "湖边": true, "河边": true, "江边": true, "山下": true, "山脚": true, "山顶": true, "山上": true, "山腰": true}
