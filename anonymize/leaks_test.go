@@ -248,3 +248,13 @@ func TestLandmarkLocatives(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"晚霞", "仇池"}, []string{"建设便民服务点", "在河边洗衣服", "到山上放羊", "半山腰"})
 }
+
+// TestCooperativeName: a cooperative's own name before 农民专业合作社 is
+// part of it (仇池|农民专业合作社联合社), while a generic phrase stays.
+func TestCooperativeName(t *testing.T) {
+	got := maskedText(t, []string{
+		"西和县仇池农民专业合作社联合社建成电商中心。",
+		"全县发展农民专业合作社120家，组织贫困户加入农民专业合作社。",
+	})
+	checkMasked(t, got, []string{"仇池"}, []string{"全县发展农民专业合作社120家", "加入农民专业合作社"})
+}

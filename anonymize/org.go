@@ -254,7 +254,7 @@ func findOrgs(tt *tokText) []Finding {
 			if ps, _ := orgSuffix(p.word); ps != "" && runeLen(ps) > 1 && (p.pos == "n" || p.pos == "nt") && t.start-p.end > 0 {
 				break // another organisation ends here
 			}
-			if rolesBefore[p.word] && p.pos != "ns" || buildVerbs[p.word] {
+			if rolesBefore[p.word] && p.pos != "ns" && !(company && genericCoopWords[p.word] && k2 > 0 && nameishTok(tt.toks[k2-1])) || buildVerbs[p.word] {
 				break
 			}
 			s = p.start
@@ -407,6 +407,22 @@ func findOrgs(tt *tokText) []Finding {
 // kindFollowers follow a product + industry phrase that names a kind of
 // work at a site or in an area (中蜂养殖|基地, 黄牛养殖|小区), not a firm.
 var kindFollowers = wordSet(`基地 小区 园区 片区 示范区 示范点 示范片 大户 专业户 户 技术 项目 产业 产业带 产业园 规模 模式 面积 示范 培训 合作 协会`)
+
+// nameishTok reports a word that can be a cooperative's own name before
+// its kind (仇池|农民专业合作社): a name, place or made-up word, or a noun of
+// two or three characters that is no frequent word and no place in general.
+func nameishTok(t tok) bool {
+	if t.n() < 2 || t.n() > 3 || quantifiedPlace(t.word) {
+		return false
+	}
+	switch t.pos {
+	case "ns", "nr", "nrfg", "nrt", "nz", "x":
+		return true
+	case "n":
+		return !getLexicon().common[t.word]
+	}
+	return false
+}
 
 // quantifiedPlace reports a place word gojieba tags ns that names places
 // in general (各乡镇, 全县, 本村): a body after it is generic.
