@@ -258,3 +258,14 @@ func TestCooperativeName(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"仇池"}, []string{"全县发展农民专业合作社120家", "加入农民专业合作社"})
 }
+
+// TestGroupedCodes: resident IDs and credit codes written in groups are
+// masked when their check character holds; a grouped number whose check
+// fails and that no ID label introduces stays.
+func TestGroupedCodes(t *testing.T) {
+	got := maskedText(t, []string{
+		"身份证号：622627 19850315 4316，信用代码：91621225 MA7123456N。",
+		"档案编号622627 19850315 4317。",
+	})
+	checkMasked(t, got, []string{"622627 19850315 4316", "MA7123456N"}, []string{"编号622627 19850315 4317"})
+}

@@ -30,6 +30,9 @@ var patternRecognizers = []patternRecognizer{
 	{name: "pattern:qq", typ: QQ, re: regexp.MustCompile(`(?i)(?:QQ|ＱＱ|扣扣)\s*(?:群|号|号码)?\s*(?:号|号码)?\s*[:：]?\s*[1-9]\d{4,11}`)},
 	{name: "pattern:id-number", typ: ID_NUMBER, re: regexp.MustCompile(`[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]`), valid: validID, alnumEdge: true, runByte: idByte, minRun: 18},
 	{name: "pattern:credit-code", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}`), valid: validCreditCode, alnumEdge: true, runByte: upperAlnumByte, minRun: 18},
+	// the same numbers written in groups (622627 19850315 4316, 91621225 MA7123456N)
+	{name: "pattern:id-number-grouped", typ: ID_NUMBER, re: regexp.MustCompile(`[1-9]\d{5}[ \-](?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \-]?\d{3}[\dXx]|[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \-]\d{3}[\dXx]`), valid: groupedValid(validID), alnumEdge: true, runByte: idGroupByte, minRun: 19},
+	{name: "pattern:credit-code-grouped", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[ \-][0-9A-HJ-NPQRTUWXY]{10}|[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{4}[ \-][0-9A-HJ-NPQRTUWXY]{6}`), valid: groupedValid(validCreditCode), alnumEdge: true, runByte: codeGroupByte, minRun: 19},
 	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{4}[ \-]\d{1,3}|[ \-]?\d{4,7})`), valid: validLuhn, alnumEdge: true, runByte: digitSpaceHyphenByte, minRun: 16},
 	{name: "pattern:mobile", typ: PHONE, re: regexp.MustCompile(`(?:\+?86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}`), alnumEdge: true, runByte: phoneByte, minRun: 11},
 	{name: "pattern:landline", typ: PHONE, re: regexp.MustCompile(`(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\-－—])\d{7,8}(?:[\-－]\d{1,4})?|[48]00[\-－]?\d{3}[\-－]?\d{4}`), alnumEdge: true, runByte: landlineByte, minRun: 10},
@@ -432,6 +435,20 @@ func idByte(b byte) bool { return digitByte(b) || b == 'X' || b == 'x' }
 
 // upperAlnumByte: [0-9A-Z], which holds the credit code pattern's bytes.
 func upperAlnumByte(b byte) bool { return digitByte(b) || b >= 'A' && b <= 'Z' }
+
+// idGroupByte: the grouped resident ID pattern's bytes, [0-9Xx -].
+func idGroupByte(b byte) bool { return idByte(b) || b == ' ' || b == '-' }
+
+// codeGroupByte: the grouped credit code pattern's bytes, [0-9A-Z -].
+func codeGroupByte(b byte) bool { return upperAlnumByte(b) || b == ' ' || b == '-' }
+
+// groupedValid checks a number written in groups with the check of the
+// number without its spaces and hyphens.
+func groupedValid(valid func(string) bool) func(string) bool {
+	return func(s string) bool {
+		return valid(strings.NewReplacer(" ", "", "-", "").Replace(s))
+	}
+}
 
 // digitSpaceHyphenByte: the bank card pattern's bytes, [0-9 -].
 func digitSpaceHyphenByte(b byte) bool { return digitByte(b) || b == ' ' || b == '-' }
