@@ -269,3 +269,22 @@ func TestGroupedCodes(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"622627 19850315 4316", "MA7123456N"}, []string{"编号622627 19850315 4317"})
 }
+
+// TestFullwidthNumbers: numbers and addresses typed in fullwidth forms
+// (１３９…, ｘｉｈｅ＠１６３．ｃｏｍ) are masked like ASCII ones, and the
+// replacement covers exactly the original span.
+func TestFullwidthNumbers(t *testing.T) {
+	got := maskedText(t, []string{
+		"联系电话：１３９０９３９１２３４，身份证号６２２６２７１９８５０３１５４３１６。",
+		"邮箱：ｘｉｈｅ＠１６３．ｃｏｍ，座机（０９３９）３２１２３４５。",
+	})
+	checkMasked(t, got, []string{"１３９", "６２２６", "ｘｉｈｅ", "３２１２"}, []string{"联系电话：〔", "。\n邮箱：〔", "，座机〔"})
+	// invalid UTF-8 and U+FFFD beside fullwidth digits keep their offsets
+	for _, s := range []string{"\xff１３９０９３９１２３４\xfe", "\uFFFD１３９０９３９１２３４\uFFFD"} {
+		for _, f := range findPatterns(s) {
+			if f.Text != s[f.Start:f.End] || f.Text != "１３９０９３９１２３４" {
+				t.Errorf("span %d-%d %q in %q", f.Start, f.End, f.Text, s)
+			}
+		}
+	}
+}

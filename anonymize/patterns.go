@@ -44,7 +44,52 @@ func isAlnum(b byte) bool {
 }
 
 // findPatterns runs the number and address recognizers over one text.
+// Fullwidth letters, digits and signs (１３９…, ｘｉｈｅ＠１６３．ｃｏｍ) are
+// read as their ASCII forms; the findings keep the text's own spans.
 func findPatterns(text string) []Finding {
+	if !strings.Contains(text, "\xef\xbc") && !strings.Contains(text, "\xef\xbd") {
+		return findPatternsASCII(text)
+	}
+	norm, orig := asciiFold(text)
+	if norm == text {
+		return findPatternsASCII(text)
+	}
+	fs := findPatternsASCII(norm)
+	for i := range fs {
+		fs[i].Start, fs[i].End = orig[fs[i].Start], orig[fs[i].End]
+		fs[i].Text = text[fs[i].Start:fs[i].End]
+	}
+	return fs
+}
+
+// asciiFold replaces the fullwidth forms U+FF01–U+FF5E by their ASCII
+// characters and returns, for every byte offset of the folded text (and
+// its end), the offset in text.
+func asciiFold(text string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(text))
+	orig := make([]int, 0, len(text)+1)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r >= 0xFF01 && r <= 0xFF5E {
+			b.WriteByte(byte(r - 0xFF01 + '!'))
+			orig = append(orig, i)
+			i += n
+			continue
+		}
+		for k := 0; k < n; k++ {
+			orig = append(orig, i+k)
+		}
+		b.WriteString(text[i : i+n])
+		i += n
+	}
+	orig = append(orig, len(text))
+	return b.String(), orig
+}
+
+// findPatternsASCII runs the number and address recognizers over a text
+// whose numbers are written in ASCII.
+func findPatternsASCII(text string) []Finding {
 	if !strings.ContainsAny(text, "0123456789@.:") {
 		return nil
 	}
