@@ -28,9 +28,21 @@ func nameTextPersons(tt *tokText, fs []Finding) []Finding {
 				return
 			}
 		}
-		if overlapsAny(fs, tt.off[s], tt.off[e]) {
-			return
+		// a doubtful finding the default policy keeps (马建国 tagged ns, a
+		// "place" nobody masks) gives way to the name
+		overlaps := func(f Finding) bool { return f.Start < tt.off[e] && tt.off[s] < f.End }
+		for _, f := range fs {
+			if !f.generic && overlaps(f) {
+				return
+			}
 		}
+		kept := fs[:0]
+		for _, f := range fs {
+			if !overlaps(f) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
 		fs = append(fs, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: 2})
 	}
 	// 1. a whole piece between separators (张建国.pdf, 2023_李明_总结)

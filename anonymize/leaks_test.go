@@ -288,3 +288,12 @@ func TestFullwidthNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestFileNameDoubtfulPlace: a name in a file name that gojieba tags as a
+// place the default policy keeps as doubtful (马建国/ns) is masked as a name.
+func TestFileNameDoubtfulPlace(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	name := "长道镇工作总结-马建国.txt"
+	red := a.Analyze([]string{"今年以来，我镇扎实推进各项工作。"}, name)
+	checkMasked(t, red.Apply(name), []string{"马建国", "长道"}, []string{"工作总结-〔", ".txt"})
+}
