@@ -64,8 +64,13 @@ func nameTextPersons(tt *tokText, fs []Finding) []Finding {
 	for k := 0; k < len(tt.toks); k++ {
 		t := tt.toks[k]
 		switch {
-		case t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt":
+		case t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt" || t.pos == "ns":
+			// ns too: a name gojieba reads as a place (马建国/ns); add
+			// keeps real places out
 			add(t.start, t.end, "name-text:name-word")
+		case t.n() == 1 && k+1 < len(tt.toks) && l.isSurname(tt.runes[t.start]) && tt.toks[k+1].n() <= 2 && nameWordPOS(tt.toks[k+1].pos):
+			// a surname cut off its given name (何|建华/nz)
+			add(t.start, tt.toks[k+1].end, "name-text:surname+name-word")
 		case t.n() == 1:
 			e := k
 			for e+1 < len(tt.toks) && tt.toks[e+1].n() == 1 && e+1-k < 3 {
@@ -77,4 +82,14 @@ func nameTextPersons(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return fs
+}
+
+// nameWordPOS are the tags gojieba gives a given name it cut off its
+// surname (何|建华/nz).
+func nameWordPOS(pos string) bool {
+	switch pos {
+	case "nz", "nr", "nrfg", "nrt", "x", "ns":
+		return true
+	}
+	return false
 }

@@ -297,3 +297,20 @@ func TestFileNameDoubtfulPlace(t *testing.T) {
 	red := a.Analyze([]string{"今年以来，我镇扎实推进各项工作。"}, name)
 	checkMasked(t, red.Apply(name), []string{"马建国", "长道"}, []string{"工作总结-〔", ".txt"})
 }
+
+// TestFileNameNameWords: a file name's person whom gojieba reads as a
+// place word inside a longer run (2023年马建国同志述职) or cut off its surname
+// (何|建华述职) is masked; ordinary titles stay.
+func TestFileNameNameWords(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	for _, name := range []string{"2023年马建国同志述职.txt", "何建华述职.txt"} {
+		red := a.Analyze([]string{"今年以来，我镇扎实推进各项工作。"}, name)
+		checkMasked(t, red.Apply(name), []string{"马建国", "何建华", "建华"}, []string{"述职.txt"})
+	}
+	for _, name := range []string{"关于乡村振兴工作的汇报.txt", "何时完成整改的说明.txt", "马铃薯产业发展规划.txt"} {
+		red := a.Analyze([]string{"今年以来，我镇扎实推进各项工作。"}, name)
+		if got := red.Apply(name); got != name {
+			t.Errorf("%q became %q", name, got)
+		}
+	}
+}
