@@ -809,7 +809,7 @@ func nameLike(tt *tokText, s, e int, typ Type) bool {
 	}
 	for i := rs; i < re; i++ {
 		t := tt.toks[tt.tokOf[i]]
-		if t.n() == 1 || !t.dictWord() || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt" || t.pos == "ns" && plausiblePlaceWord(t.word) || t.pos == "nz" {
+		if t.n() == 1 || !t.dictWord() || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt" || t.pos == "ns" && (plausiblePlaceWord(t.word) || t.start == rs && t.end == re && !getLexicon().common[t.word]) || t.pos == "nz" {
 			return true
 		}
 	}

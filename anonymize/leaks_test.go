@@ -314,3 +314,11 @@ func TestFileNameNameWords(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfNsNames: an item that is one whole place-tagged word (德尔 after
+// 英特尔) stays a list item, though a two-word item needs a word that reads
+// like a place.
+func TestListOfNsNames(t *testing.T) {
+	got := maskedText(t, []string{"技术股表现活跃，尤其是英特尔、德尔以及几家网络公司的股价大幅攀升。"})
+	checkMasked(t, got, []string{"德尔"}, []string{"以及几家网络公司"})
+}
