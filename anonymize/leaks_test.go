@@ -320,5 +320,5 @@ func TestFileNameNameWords(t *testing.T) {
 // like a place.
 func TestListOfNsNames(t *testing.T) {
 	got := maskedText(t, []string{"技术股表现活跃，尤其是英特尔、德尔以及几家网络公司的股价大幅攀升。"})
-	checkMasked(t, got, []string{"德尔"}, []string{"以及几家网络公司"})
+	checkMasked(t, got, []string{"德尔"}, []string{"〕以及几家"})
 }
