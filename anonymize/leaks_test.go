@@ -322,3 +322,17 @@ func TestListOfNsNames(t *testing.T) {
 	got := maskedText(t, []string{"技术股表现活跃，尤其是英特尔、德尔以及几家网络公司的股价大幅攀升。"})
 	checkMasked(t, got, []string{"德尔"}, []string{"〕以及几家"})
 }
+
+// TestRegionCapital: 台 of 台资 is a place to the strict policy and an
+// ordinary word to the default one.
+func TestRegionCapital(t *testing.T) {
+	text := "引进台资企业3家。"
+	a := New(testSeg(t), nil, Placeholder)
+	if got := a.Analyze([]string{text}).Apply(text); got != text {
+		t.Errorf("default policy changed %q to %q", text, got)
+	}
+	strict := New(testSeg(t), StrictPolicy(), Placeholder)
+	if got := strict.Analyze([]string{text}).Apply(text); strings.Contains(got, "台资") {
+		t.Errorf("strict policy left 台 of 台资: %q", got)
+	}
+}

@@ -268,6 +268,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, gluedLandmarks(tt, out)...)
 	out = append(out, branchPlaces(tt, out)...)
 	out = append(out, villageGroups(tt, out)...)
+	out = append(out, regionCapital(tt, out)...)
 	return joinOrphans(tt, out)
 }
 
@@ -454,6 +455,23 @@ func joinOrphans(tt *tokText, out []Finding) []Finding {
 
 // motionVerbs go to or along a place and never begin its name (赴|仇池山).
 var motionVerbs = runeBitsOf("赴到去往来沿经抵返回进入出至")
+
+// regionCapital finds the one-character region in 台资, 港商, 澳胞 (capital,
+// traders or compatriots of Taiwan, Hong Kong, Macao): a place to the
+// strict policy, an ordinary word to the default one.
+func regionCapital(tt *tokText, found []Finding) []Finding {
+	var out []Finding
+	for _, t := range tt.toks {
+		if t.n() != 2 || !strings.ContainsRune("台港澳", tt.runes[t.start]) || !strings.ContainsRune("资商胞", tt.runes[t.start+1]) {
+			continue
+		}
+		s, e := tt.off[t.start], tt.off[t.start+1]
+		if !overlapsAny(found, s, e) {
+			out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "region-abbreviation", Score: 1, generic: true})
+		}
+	}
+	return out
+}
 
 // villageEnd reports whether a place name ends like a village or a
 // township, after which the places inside it are named (果桃村|白沙坪).
