@@ -153,6 +153,21 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range orgShortForms(tts[i], f) {
 					r.add(Finding{Type: ORG, Text: s, Evidence: "short-form-of-org", Score: f.Score, label: f.label}, paraOf(i))
 				}
+				if !f.generic {
+					// the place a masked organisation is named after
+					// (西和县人民医院) is masked wherever else it stands: in
+					// the title, in 西和连接线
+					for _, p := range placesIn(f.Text) {
+						pf := Finding{Type: LOCATION, Text: p, Evidence: "place-in-org", Score: f.Score}
+						if !a.policy.masks(pf) {
+							continue
+						}
+						r.add(pf, paraOf(i))
+						if s := shortPlace(p); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
+							r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
+						}
+					}
+				}
 			case LOCATION:
 				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
 					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
@@ -269,13 +284,65 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
-			if a.policy.masks(f) {
+			if a.policy.masks(f) && !oneCharBodyInPlace(f, fs) {
 				kept = append(kept, f)
 			}
 		}
-		fss[i] = resolve(kept)
+		fss[i] = dotNameHeads(tt, resolve(kept))
 	}
 	return fss
+}
+
+// dotHeadStop end the characters before a transliterated name: particles,
+// prepositions and conjunctions (采访了|阿不都热合曼·买买提).
+var dotHeadStop = runeBitsOf("的了是在和与及或而并对从向为把被将给同跟等人族裔籍")
+
+// dotNameHeads extends a transliterated name found from its dot (努尔·吐尔逊)
+// over the one to three characters before it that stand alone after a list
+// comma or the text's start (、阿依|努尔·吐尔逊、): gojieba cut the name's
+// first part apart, and left outside the mask it would stay readable.
+func dotNameHeads(tt *tokText, fs []Finding) []Finding {
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != PERSON || !strings.Contains(f.Evidence, "dot-name") {
+			continue
+		}
+		rs := tt.runeAt(f.Start)
+		if rs <= 0 {
+			continue
+		}
+		s := rs
+		lx := getLexicon()
+		some := false // a transliteration character among them
+		for s > 0 && rs-s < 3 && isHan(tt.runes[s-1]) && !dotHeadStop.has(tt.runes[s-1]) {
+			s--
+			some = some || lx.translitN[tt.runes[s]] >= 1
+		}
+		if !some {
+			continue
+		}
+		if s == rs || s > 0 && isHan(tt.runes[s-1]) && !dotHeadStop.has(tt.runes[s-1]) {
+			continue // more than three characters before the dot name: no head of it
+		}
+		if k > 0 && fs[k-1].End > tt.off[s] {
+			continue
+		}
+		ok := true
+		for i := s; i < rs; {
+			t := tt.toks[tt.tokOf[i]]
+			switch t.pos {
+			case "v", "p", "c", "d", "u", "uj", "m", "r", "f", "q":
+				ok = ok && t.n() == 1 && t.pos == "d" // 阿|依/d: a cut name part
+			}
+			i = t.end
+		}
+		if !ok {
+			continue
+		}
+		f.Start = tt.off[s]
+		f.Text = tt.text[f.Start:f.End]
+	}
+	return fs
 }
 
 // resolve drops findings that overlap a better one: longer spans win,
@@ -295,6 +362,15 @@ func resolve(fs []Finding) []Finding {
 			continue
 		}
 		if overlapsAny(out, f.Start, f.End) {
+			if villagePattern(&f) {
+				// the same span read as a person (那雷屯): a village
+				// suffix makes it a place
+				for j := range out {
+					if out[j].Start == f.Start && out[j].End == f.End && out[j].Type == PERSON {
+						out[j] = f
+					}
+				}
+			}
 			continue
 		}
 		out = append(out, f)
@@ -318,6 +394,35 @@ func resolveLess(a, b *Finding) bool {
 		return la > lb
 	}
 	return a.Score > b.Score
+}
+
+// oneCharBodyInPlace reports an organisation read from a one-character
+// suffix (站, 所, 队) that is the first character of a gazetteer place
+// running on past it (两当县|站儿巷镇): masking the organisation would leave
+// the rest of the place (儿巷镇) readable; the place and those before it
+// are found on their own.
+func oneCharBodyInPlace(f Finding, fs []Finding) bool {
+	if f.Type != ORG || !strings.HasPrefix(f.Evidence, "org-suffix:") || runeLen(strings.TrimPrefix(f.Evidence, "org-suffix:")) != 1 {
+		return false
+	}
+	for _, g := range fs {
+		if g.Type == LOCATION && g.Evidence == "gazetteer" && g.Start > f.Start && g.Start < f.End && g.End > f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// villagePattern reports a place found by a village suffix (××屯, ××村).
+func villagePattern(f *Finding) bool {
+	if f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "pattern:") {
+		return false
+	}
+	switch lastRune(f.Text) {
+	case '村', '屯', '寨', '庄':
+		return true
+	}
+	return false
 }
 
 // surnameOf returns the surname of a Chinese name, or "".
@@ -455,7 +560,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			// drop a leading verb (做好|嘉豪旗帜, 加快|纪元农庄)
 			if i := tt.runeAt(s); i >= 0 && i < len(tt.runes) {
 				t := tt.toks[tt.tokOf[i]]
-				if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e {
+				if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e && runeLen(tt.text[tt.off[t.end]:e]) >= 2 {
 					s = tt.off[t.end]
 				}
 			}
@@ -471,12 +576,19 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 				n++
 				j += utf8.RuneLen(r)
 			}
+			if n < 2 {
+				// a place whose name begins with a numeral (十里镇)
+				rs := []rune(tt.text[s:e])
+				if m := placeSuffixEnd(rs[:min(len(rs), maxLen)]); m > 0 && allHan(string(rs[:m])) && !listStopBits.has(rs[m-1]) {
+					j = len(string(rs[:m]))
+				}
+			}
 			e = s + j
 			// and before a numeral, measure or function word that follows
 			// its first word (市政府|多次|给予): the item ends there
 			if i := tt.runeAt(s); i >= 0 && i < len(tt.runes) {
 				for ti := tt.tokOf[i] + 1; ti < len(tt.toks) && tt.off[tt.toks[ti].start] < e; ti++ {
-					if p := tt.toks[ti].pos; p == "m" || p == "d" || p == "p" || p == "c" || p == "u" || p == "r" {
+					if p := tt.toks[ti].pos; p == "m" || p == "d" || p == "p" || p == "c" || p == "u" || p == "r" || p == "v" && tt.toks[ti].n() >= 2 {
 						e = tt.off[tt.toks[ti].start]
 						break
 					}
@@ -565,12 +677,25 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		if startsFinding(found, s) {
 			continue // the name was found on its own (司马春燕|参加)
 		}
+		if nationalLead(tt.text[s:e]) {
+			continue // 全国冠军, 中国选手: a national term begins no local name
+		}
+		if innerFindingEnds(tt, found, s, e) {
+			continue // the item's name was found without the words before it (指导|盐官镇)
+		}
 		if k == len(items)-1 {
 			// the last part runs on (转桥四村合并): keep the name before a count
 			rs := []rune(tt.text[s:e])
 			n := 0
 			for n < len(rs) && !strings.ContainsRune("一二三四五六七八九十两0123456789等", rs[n]) {
 				n++
+			}
+			if typ == LOCATION {
+				// or up to its place suffix (十里镇|建成): a numeral may
+				// begin a place's name
+				if m := placeSuffixEnd(rs); m > 0 {
+					n = m
+				}
 			}
 			e = s + len(string(rs[:n]))
 			if n < 2 {
@@ -580,6 +705,59 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 		out = append(out, Finding{Type: typ, Text: tt.text[s:e], Start: s, End: e, Evidence: "list-item", Score: 2})
 	}
 	return out
+}
+
+// placeSuffixEnd returns the length of the place name that rs begins
+// with when an administrative suffix (村 镇 乡 社区 街道) ends it after two
+// characters at least, 0 otherwise.
+func placeSuffixEnd(rs []rune) int {
+	for i := 2; i < len(rs); i++ {
+		switch rs[i] {
+		case '村', '镇', '乡':
+			return i + 1
+		case '社', '街':
+			if i+1 < len(rs) && (rs[i] == '社' && rs[i+1] == '区' || rs[i] == '街' && rs[i+1] == '道') {
+				return i + 2
+			}
+		}
+	}
+	return 0
+}
+
+// nationalLead reports whether an item begins with a national term of
+// two characters (全国, 中国, 国家).
+func nationalLead(item string) bool {
+	rs := []rune(item)
+	return len(rs) > 2 && nationalTerms[string(rs[:2])]
+}
+
+// innerFindingEnds reports a finding that ends where the item [s, e) ends
+// but starts inside it after ordinary dictionary words (指导|盐官镇): the
+// item's own name, found without words that are no part of it. Characters
+// or name words before it (大|梳村, 华佗|熬爷酱菜) are its head, not words.
+func innerFindingEnds(tt *tokText, fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.End != e || f.Start <= s {
+			continue
+		}
+		rs, rf := tt.runeAt(s), tt.runeAt(f.Start)
+		if rs < 0 || rf < 0 {
+			return false
+		}
+		for i := rs; i < rf; {
+			t := tt.toks[tt.tokOf[i]]
+			if t.start != i || t.end > rf || t.n() < 2 || !t.dictWord() {
+				return false
+			}
+			switch t.pos {
+			case "nr", "nrfg", "nrt", "ns", "nz", "nt", "j":
+				return false
+			}
+			i = t.end
+		}
+		return true
+	}
+	return false
 }
 
 // listNumeral reports the numerals and 等 that end a list's last item.
@@ -625,10 +803,13 @@ func nameLike(tt *tokText, s, e int, typ Type) bool {
 		if suf, _ := orgSuffix(last); suf != "" || brandIndustry[last] {
 			return true
 		}
+		if typ == LOCATION && (last == "社区" || last == "街道" || last == "村" || last == "镇" || last == "乡") && re-rs >= 3 {
+			return true // 三友|社区: a place whatever its name reads as
+		}
 	}
 	for i := rs; i < re; i++ {
 		t := tt.toks[tt.tokOf[i]]
-		if t.n() == 1 || !t.dictWord() || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt" || t.pos == "ns" || t.pos == "nz" {
+		if t.n() == 1 || !t.dictWord() || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt" || t.pos == "ns" && (plausiblePlaceWord(t.word) || t.start == rs && t.end == re && !getLexicon().common[t.word]) || t.pos == "nz" {
 			return true
 		}
 	}

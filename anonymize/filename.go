@@ -28,9 +28,21 @@ func nameTextPersons(tt *tokText, fs []Finding) []Finding {
 				return
 			}
 		}
-		if overlapsAny(fs, tt.off[s], tt.off[e]) {
-			return
+		// a doubtful finding the default policy keeps (马建国 tagged ns, a
+		// "place" nobody masks) gives way to the name
+		overlaps := func(f Finding) bool { return f.Start < tt.off[e] && tt.off[s] < f.End }
+		for _, f := range fs {
+			if !f.generic && overlaps(f) {
+				return
+			}
 		}
+		kept := fs[:0]
+		for _, f := range fs {
+			if !overlaps(f) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
 		fs = append(fs, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: 2})
 	}
 	// 1. a whole piece between separators (张建国.pdf, 2023_李明_总结)
@@ -52,8 +64,13 @@ func nameTextPersons(tt *tokText, fs []Finding) []Finding {
 	for k := 0; k < len(tt.toks); k++ {
 		t := tt.toks[k]
 		switch {
-		case t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt":
+		case t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt" || t.pos == "ns":
+			// ns too: a name gojieba reads as a place (马建国/ns); add
+			// keeps real places out
 			add(t.start, t.end, "name-text:name-word")
+		case t.n() == 1 && k+1 < len(tt.toks) && l.isSurname(tt.runes[t.start]) && tt.toks[k+1].n() <= 2 && nameWordPOS(tt.toks[k+1].pos):
+			// a surname cut off its given name (何|建华/nz)
+			add(t.start, tt.toks[k+1].end, "name-text:surname+name-word")
 		case t.n() == 1:
 			e := k
 			for e+1 < len(tt.toks) && tt.toks[e+1].n() == 1 && e+1-k < 3 {
@@ -65,4 +82,14 @@ func nameTextPersons(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return fs
+}
+
+// nameWordPOS are the tags gojieba gives a given name it cut off its
+// surname (何|建华/nz).
+func nameWordPOS(pos string) bool {
+	switch pos {
+	case "nz", "nr", "nrfg", "nrt", "x", "ns":
+		return true
+	}
+	return false
 }

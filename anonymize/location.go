@@ -86,6 +86,7 @@ func findLocations(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
 	// 1. gazetteer full forms, longest match.
+	chainEnd := -1 // where the last full form ended: the next may begin there mid-word (西和县|长道镇, cut 县长|道)
 	for i := 0; i < n; i++ {
 		if !isHan(tt.runes[i]) {
 			continue
@@ -115,17 +116,19 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		name := tt.sub(i, best)
-		if best-i < 4 && !(tt.tokStart(i) && tt.tokStart(best)) {
+		body := bodyFollows(tt, best)
+		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd || gluedStart(tt, i)) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body)) {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
 		if stem == "" || genericPlaceStems[stem] || (l.common[stem] || l.common[name]) && l.places[name] >= 4 {
 			// a two-character or generic full form (东区, 新区) only as its own ns word
-			if t := tt.tokenAt(i); t == nil || t.start != i || t.end != best || t.pos != "ns" {
+			if t := tt.tokenAt(i); (t == nil || t.start != i || t.end != best || t.pos != "ns") && !(body && tt.tokStart(i) && stem != "" && !genericPlaceStems[stem]) {
 				continue
 			}
 		}
 		out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[i], End: tt.off[best], Evidence: "gazetteer", Score: 6})
+		chainEnd = best
 		i = best - 1
 	}
 	// 2. tokens: short forms and ns words.
@@ -136,6 +139,14 @@ func findLocations(tt *tokText) []Finding {
 		}
 		if honorificTitle(tt, *t) {
 			continue // 中国长寿之乡: a county's title, not a place
+		}
+		if t.pos == "x" && t.n() == 3 && strings.ContainsRune("至到和与及", tt.runes[t.end-1]) {
+			// a short form glued to the preposition after it (西和至|礼县)
+			w := tt.sub(t.start, t.end-1)
+			if full, ok := l.shortOf(w); ok && !l.common[w] && !genericPlaceStems[w] && !nationalTerms[w] {
+				out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[t.end-1], Evidence: "gazetteer-short:" + full, Score: 4})
+				continue
+			}
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
@@ -226,6 +237,9 @@ func findLocations(tt *tokText) []Finding {
 				if p.n() == 1 && genericVillagePrefix[p.word] {
 					break
 				}
+				if p.n() == 1 && (p.pos == "p" || p.pos == "c" || p.pos == "v" && motionVerbs.has(tt.runes[p.start])) {
+					break // 坡月村|至|百魔洞: a preposition joins two places, it names none
+				}
 				s = p.start
 			}
 			if s == t.start {
@@ -250,6 +264,242 @@ func findLocations(tt *tokText) []Finding {
 		}
 		st, en := tt.off[s], tt.off[t.end]
 		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
+	}
+	out = append(out, gluedLandmarks(tt, out)...)
+	out = append(out, branchPlaces(tt, out)...)
+	out = append(out, villageGroups(tt, out)...)
+	out = append(out, regionCapital(tt, out)...)
+	return joinOrphans(tt, out)
+}
+
+// gluedStart reports whether the place name starting at rune i lost its
+// first character to a word gojieba made up with the character before it
+// (2024年西|和|县政府, cut 年西/x): the made-up word is no reading of its own.
+func gluedStart(tt *tokText, i int) bool {
+	t := tt.tokenAt(i)
+	return t != nil && t.start == i-1 && t.end == i+1 && t.pos == "x" && isHan(tt.runes[i-1])
+}
+
+// placesIn returns the administrative names written inside an
+// organisation's name (西和县人民医院 → 西和县), longest first at each start.
+func placesIn(w string) []string {
+	l := getLexicon()
+	rs := []rune(w)
+	var out []string
+	for i := 0; i < len(rs); i++ {
+		if !l.placeFirst.has(rs[i]) {
+			continue
+		}
+		for e := min(len(rs), i+8); e >= i+3; e-- {
+			if lv, ok := l.place(string(rs[i:e])); ok && lv > 0 {
+				name := string(rs[i:e])
+				if st := shortPlace(name); st == "" || genericPlaceStems[st] || l.common[st] || l.common[name] || genericVillagePrefix[string(rs[i])] {
+					break // 小城镇: an ordinary word that a town is also called
+				}
+				out = append(out, name)
+				i = e - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// suffixRoles are words gojieba reads at a place's suffix character that
+// glue it to what follows (西和|县长|道镇, 石堡|镇长|…): a role or body of
+// that level, or the level's own seat or area.
+var suffixRoles = wordSet(`县长 县委 县政府 县城 县域 县级 镇长 镇委 镇政府 镇区 乡长 乡政府 区长 区委 区政府 市长 市委 市政府 市区 州长 州委 村长 村委 村委会 村民`)
+
+// roleGlued reports whether the place suffix at rune i begins a role or
+// body word that gojieba made of it and the next character (县长).
+func roleGlued(tt *tokText, i int) bool {
+	t := tt.tokenAt(i)
+	return t != nil && t.start == i && suffixRoles[t.word]
+}
+
+// bankBranches follow the short form of the place a bank's branch serves
+// (建设银行西和支行).
+var bankBranches = []string{"支行", "分行", "营业部", "分理处", "信用社", "农商行", "分公司", "供电所", "营业所"}
+
+// branchPlaces finds the short place forms before a branch word (西和|支行),
+// which gojieba reads as single characters (西|和|支行).
+func branchPlaces(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, b := range bankBranches {
+		for i := 0; ; {
+			j := strings.Index(tt.text[i:], b)
+			if j < 0 {
+				break
+			}
+			e := i + j
+			i = e + len(b)
+			re := tt.runeAt(e)
+			for n := 3; n >= 2; n-- {
+				if re-n < 0 {
+					continue
+				}
+				w := tt.sub(re-n, re)
+				if _, ok := l.shortOf(w); (ok || l.places[w] > 0) && allHan(w) && !nationalTerms[w] && !genericPlaceStems[w] && !overlapsAny(found, tt.off[re-n], e) {
+					out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[re-n], End: e, Evidence: "gazetteer-short,branch", Score: 4})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// bodyFollows reports whether a party or government body word begins at
+// rune i (和平乡|党委, 大桥镇|人民政府): what ends there is a township's name,
+// even when gojieba glued the body to its suffix (和平|乡党委) or its stem is
+// an ordinary word.
+func bodyFollows(tt *tokText, i int) bool {
+	rest := tt.text[tt.off[i]:]
+	for _, b := range []string{"党委", "人民政府", "政府", "人大", "纪委", "党政办", "政府办", "党委书记", "党委副书记"} {
+		if strings.HasPrefix(rest, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedLandmarks finds rivers and lakes whose one-character suffix gojieba
+// glued to the work named after them (八舟|河水库, 青龙|湖大道): a made-up or
+// name word, then 河/湖/江/溪 and a landmark word.
+func gluedLandmarks(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t, p := tt.toks[k], tt.toks[k-1]
+		if t.n() != 3 || !strings.ContainsRune("河湖江溪", tt.runes[t.start]) {
+			continue
+		}
+		switch tt.sub(t.start+1, t.end) {
+		case "水库", "电站", "大桥", "大道", "公路", "湿地":
+		default:
+			continue
+		}
+		if p.n() < 2 || p.n() > 3 || !allHan(p.word) || l.common[p.word] || genericVillagePrefix[p.word] {
+			continue
+		}
+		switch p.pos {
+		case "x", "nz", "ns", "nr", "nrfg", "nrt":
+		default:
+			continue
+		}
+		s, e := tt.off[p.start], tt.off[t.end]
+		if overlapsAny(found, s, e) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "pattern:" + tt.sub(t.start+1, t.end), Score: 3})
+	}
+	return out
+}
+
+// gluedSuffix reports whether the administrative suffix at rune i (镇 of
+// 肇兴镇) begins a word gojieba made up from it and the next name's head
+// (肇兴|镇堂|安村): the suffix ends the place name even though no word
+// boundary follows it.
+func gluedSuffix(tt *tokText, i int) bool {
+	if !strings.ContainsRune("县区市镇乡村", tt.runes[i]) {
+		return false
+	}
+	t := tt.tokenAt(i)
+	return t != nil && t.start == i && t.n() >= 2 && t.pos == "x"
+}
+
+// joinOrphans extends a place found right after another one over the
+// characters between them when gojieba glued those to the first place's
+// last character (肇兴镇 + 堂 + 安村, cut 肇兴|镇堂|安村): they are the head of
+// the second name, which would otherwise stay readable (堂 of 堂安村).
+func joinOrphans(tt *tokText, out []Finding) []Finding {
+	for a := range out {
+		if out[a].Type != LOCATION {
+			continue
+		}
+		ra := tt.runeAt(out[a].End)
+		if ra <= 0 || ra >= len(tt.runes) {
+			continue
+		}
+		t := tt.tokenAt(ra - 1)
+		if t == nil || t.start >= ra || t.end <= ra || t.end-ra > 2 {
+			// no word straddles the place's end; but a village's own
+			// place may follow it after one character gojieba cut off
+			// (果桃村|白|沙坪): that character is the place's head
+			if t2 := tt.tokenAt(ra); t2 == nil || t2.n() != 1 || t2.start != ra || t2.pos == "p" || t2.pos == "c" || t2.pos == "f" || t2.pos == "m" || t2.pos == "r" || !villageEnd(out[a].Text) {
+				continue
+			} else {
+				t = t2
+			}
+		}
+		for b := range out {
+			if b == a || out[b].Type != LOCATION || tt.runeAt(out[b].Start) != t.end {
+				continue
+			}
+			gap := tt.runes[ra:t.end]
+			ok := true
+			for _, r := range gap {
+				if !isHan(r) || listStopBits.has(r) {
+					ok = false
+				}
+			}
+			if ok {
+				out[b].Start = out[a].End
+				out[b].Text = tt.text[out[b].Start:out[b].End]
+			}
+		}
+	}
+	return out
+}
+
+// motionVerbs go to or along a place and never begin its name (赴|仇池山).
+var motionVerbs = runeBitsOf("赴到去往来沿经抵返回进入出至")
+
+// regionCapital finds the one-character region in 台资, 港商, 澳胞 (capital,
+// traders or compatriots of Taiwan, Hong Kong, Macao): a place to the
+// strict policy, an ordinary word to the default one.
+func regionCapital(tt *tokText, found []Finding) []Finding {
+	var out []Finding
+	for _, t := range tt.toks {
+		if t.n() != 2 || !strings.ContainsRune("台港澳", tt.runes[t.start]) || !strings.ContainsRune("资商胞", tt.runes[t.start+1]) {
+			continue
+		}
+		s, e := tt.off[t.start], tt.off[t.start+1]
+		if !overlapsAny(found, s, e) {
+			out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "region-abbreviation", Score: 1, generic: true})
+		}
+	}
+	return out
+}
+
+// villageEnd reports whether a place name ends like a village or a
+// township, after which the places inside it are named (果桃村|白沙坪).
+func villageEnd(name string) bool {
+	switch lastRune(name) {
+	case '村', '屯', '寨', '乡', '镇':
+		return true
+	}
+	return false
+}
+
+// villageGroups finds the groups (组) of a village named right after it,
+// which gojieba reads as one made-up word (清华村|新寨组): the group's name
+// stays readable otherwise.
+func villageGroups(tt *tokText, found []Finding) []Finding {
+	var out []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t := tt.toks[k]
+		if t.pos != "x" || t.n() < 3 || t.n() > 4 || tt.runes[t.end-1] != '组' || !allHanRunes(tt.runes[t.start:t.end]) {
+			continue
+		}
+		if p := tt.toks[k-1]; !strings.HasSuffix(p.word, "村") {
+			continue
+		}
+		s, e := tt.off[t.start], tt.off[t.end]
+		if !overlapsAny(found, s, e) {
+			out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "pattern:组", Score: 3})
+		}
 	}
 	return out
 }
@@ -398,6 +648,13 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 			continue
 		}
 		w := tt.sub(t.start, end)
+		if rs := tt.runes[t.start:end]; len(rs) == 2 && (rs[0] == '老' || rs[0] == '小') && l.isSurname(rs[1]) {
+			// 老刘, 小张: a person called by surname, not a village
+			if !overlapsAny(found, tt.off[t.start], tt.off[end]) {
+				out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[t.start], End: tt.off[end], Evidence: "surname-reference", Score: 2})
+			}
+			continue
+		}
 		if t.n() > 1 && !v.has(w) || l.common[w] || l.commonTown[w] || nationalTerms[w] || countries[w] || !allHan(w) {
 			continue
 		}

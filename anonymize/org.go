@@ -10,7 +10,7 @@ import (
 // Organisation suffixes, longest first. Company suffixes make a 企业
 // placeholder, the rest 机构.
 var (
-	companySuffixes = []string{"观光园", "体验园", "示范园", "采摘园", "庄园", "山庄", "度假村", "农家乐", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "总公司", "公司", "集团", "专业合作社", "合作社", "联合社", "商行", "工作室", "厂", "店", "场", "坊", "社", "酒店", "宾馆", "超市", "商场", "银行", "农商行", "信用社", "事务所", "门诊部", "诊所"}
+	companySuffixes = []string{"观光园", "体验园", "示范园", "采摘园", "庄园", "山庄", "度假村", "农家乐", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "分公司", "总公司", "公司", "集团", "家庭农场", "专业合作社", "合作社", "联合社", "商行", "工作室", "厂", "店", "场", "坊", "社", "酒店", "宾馆", "超市", "商场", "银行", "农商行", "信用社", "事务所", "门诊部", "诊所"}
 	instSuffixes    = []string{"出版社", "通讯社", "杂志社", "俱乐部", "制片厂", "总厂", "分厂", "分院", "艺术团", "代表团", "总领事馆", "领事馆", "大使馆", "工会", "组委会", "筹委会", "办事处", "管理局", "工作组", "领导小组", "研究院", "研究所", "研究中心", "研究会", "设计院", "科学院", "工程院", "大学", "学院", "职业技术学院", "医院", "卫生院", "中医院", "中学", "小学", "学校", "职中", "高中", "幼儿园", "实验室", "中心", "协会", "商会", "学会", "联合会", "基金会", "促进会", "报社", "日报", "晚报", "电视台", "广播电台", "出版社", "委员会", "办公室", "管委会", "政府", "党委", "县委", "市委", "省委", "区委", "人大", "政协", "法院", "检察院", "公安局", "派出所", "局", "厅", "署", "部", "委", "办", "院", "所", "站", "馆", "队", "团", "党", "军", "会"}
 	// singleCharInst are one-character suffixes accepted only at the end
 	// of a dictionary organisation word or after a proper name part.
@@ -136,8 +136,8 @@ func findOrgs(tt *tokText) []Finding {
 		t := tt.toks[k]
 		suf, company := orgSuffix(t.word)
 		kLeft := k - 1 // the token before the suffix word
-		if suf == "" && k > 0 {
-			// a suffix cut in two by gojieba (观光|园): join the tokens
+		if (suf == "" || runeLen(suf) == 1) && k > 0 {
+			// a suffix cut in two by gojieba (观光|园, 家庭|农场): join the tokens
 			for j := 1; j <= 2 && k-j >= 0; j++ {
 				if !suffixLast.has(tt.runes[t.end-1]) {
 					break
@@ -189,12 +189,12 @@ func findOrgs(tt *tokText) []Finding {
 		if suf == "会" && t.n() > 1 && t.pos != "nt" {
 			continue // 大会, 召开大会: a meeting, not a body
 		}
-		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word])
+		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" && !quantifiedPlace(tt.toks[k-1].word) || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word]) && !buildVerbs[tt.toks[k-1].word]
 		if !afterPlace && sufRunes == 1 && t.n() > 1 && !ordinaryBodyWords[t.word] {
 			// a place a few nouns before (郑州市|技术|监督局)
 			for k2 := k - 1; k2 >= 0 && k2 >= k-3; k2-- {
 				p := tt.toks[k2]
-				if p.pos == "ns" || p.pos == "nt" || countries[p.word] {
+				if (p.pos == "ns" && !quantifiedPlace(p.word) || p.pos == "nt" || countries[p.word]) && !buildVerbs[p.word] {
 					afterPlace = true
 					break
 				}
@@ -203,12 +203,31 @@ func findOrgs(tt *tokText) []Finding {
 				}
 			}
 		}
-		if sufRunes == 1 && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
+		if t.pos == "x" && k > 0 && tt.toks[k-1].pos == "h" && t.n() > 1 {
+			continue // 非|遗工坊: after a prefix gojieba cut a word (非遗) in two, no name begins here
+		}
+		workshop := company && sufRunes == 1 && t.n() >= 2 && t.pos == "n" && !ordinaryBodyWords[t.word] && workshopWord(t.word) && namedBefore(tt, k)
+		if sufRunes == 1 && !workshop && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
 		}
 		proper := false
+		sawName := false // a company's made-up or personal name word passed
+		bracket := -1    // where a bracketed place inside the name opens
 		for k2 := kLeft; k2 >= 0; k2-- {
 			p := tt.toks[k2]
+			if company && sawName && !nameTokPOS[p.pos] && l.places[p.word] == 0 && l.short[p.word] == "" && !isMaskRune(tt.runes[p.start]) {
+				break // left of a company's name only its place (项目|绿源家庭农场)
+			}
+			if company && k2 == kLeft && (p.word == "）" || p.word == ")") {
+				// a place in brackets inside the name (天能电池（安吉）有限公司)
+				if o := openBracketBefore(tt, k2); o >= 0 && containsPlace(tt.sub(tt.toks[o].end, p.start)) {
+					s = tt.toks[o].start
+					bracket = s
+					k2 = o
+					proper = true
+					continue
+				}
+			}
 			if t.start-p.start > 16 {
 				break
 			}
@@ -235,7 +254,7 @@ func findOrgs(tt *tokText) []Finding {
 			if ps, _ := orgSuffix(p.word); ps != "" && runeLen(ps) > 1 && (p.pos == "n" || p.pos == "nt") && t.start-p.end > 0 {
 				break // another organisation ends here
 			}
-			if rolesBefore[p.word] && p.pos != "ns" || buildVerbs[p.word] {
+			if rolesBefore[p.word] && p.pos != "ns" && !(company && genericCoopWords[p.word] && k2 > 0 && nameishTok(tt.toks[k2-1])) || buildVerbs[p.word] {
 				break
 			}
 			s = p.start
@@ -243,8 +262,24 @@ func findOrgs(tt *tokText) []Finding {
 			case "ns", "nr", "nrfg", "nrt", "nz", "x", "j", "eng", "nt":
 				proper = true
 			}
+			if nameTokPOS[p.pos] && p.n() >= 2 && !industryWords[p.word] && !brandIndustry[p.word] {
+				sawName = true
+			}
 			if l.places[p.word] > 0 || l.short[p.word] != "" && (p.pos == "ns" || p.pos == "x") {
 				proper = true
+			}
+		}
+		headTaken := false
+		pre := t.start // the name part before any bracket
+		if bracket >= 0 {
+			pre = bracket
+		}
+		if company && !distinctivePart(tt, s, min(pre, t.end-sufRunes)) && !containsPlace(tt.sub(s, pre)) {
+			// the name part holds only kind words (种业股份, 砖厂): the
+			// name is the one or two characters gojieba cut off before it
+			// (润|丰|种业股份有限公司, 鑫|达|砖厂), which would stay readable
+			if h := singleCharHead(tt, s); h >= 0 {
+				s, proper, headTaken = h, true, true
 			}
 		}
 		if t.n() > sufRunes {
@@ -281,9 +316,9 @@ func findOrgs(tt *tokText) []Finding {
 			}
 		}
 		// a name does not begin with a verb (建设|天水市第三人民医院)
-		for s < t.start {
+		for s < t.start && !headTaken {
 			lt := tt.toks[tt.tokOf[s]]
-			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end >= t.start {
+			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end > t.start || lt.end == t.start && t.n() <= sufRunes {
 				break
 			}
 			s = lt.end
@@ -360,10 +395,125 @@ func findOrgs(tt *tokText) []Finding {
 			end = tt.toks[k2].end
 		}
 		_ = be
+		if k2 := tt.tokOf[end-1] + 1; k2 < len(tt.toks) && kindFollowers[tt.toks[k2].word] {
+			continue // 中蜂养殖|基地: a kind of farming at a site, not a firm
+		}
 		st, en := tt.off[bs], tt.off[end]
 		out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "brand+industry", Score: 3, label: "企业"})
 	}
 	return out
+}
+
+// kindFollowers follow a product + industry phrase that names a kind of
+// work at a site or in an area (中蜂养殖|基地, 黄牛养殖|小区), not a firm.
+var kindFollowers = wordSet(`基地 小区 园区 片区 示范区 示范点 示范片 大户 专业户 户 技术 项目 产业 产业带 产业园 规模 模式 面积 示范 培训 合作 协会`)
+
+// nameishTok reports a word that can be a cooperative's own name before
+// its kind (仇池|农民专业合作社): a name, place or made-up word, or a noun of
+// two or three characters that is no frequent word and no place in general.
+func nameishTok(t tok) bool {
+	if t.n() < 2 || t.n() > 3 || quantifiedPlace(t.word) {
+		return false
+	}
+	switch t.pos {
+	case "ns", "nr", "nrfg", "nrt", "nz", "x":
+		return true
+	case "n":
+		return !getLexicon().common[t.word]
+	}
+	return false
+}
+
+// quantifiedPlace reports a place word gojieba tags ns that names places
+// in general (各乡镇, 全县, 本村): a body after it is generic.
+func quantifiedPlace(w string) bool {
+	return strings.ContainsRune("各全本该我每其此", firstRuneOf(w))
+}
+
+// nameTokPOS are the tags of the words a company's own name is made of.
+var nameTokPOS = wordSet(`ns nr nrfg nrt nz x j eng`)
+
+// openBracketBefore returns the token index of the opening bracket that
+// the closing bracket at token k closes, within six tokens; -1 if none.
+func openBracketBefore(tt *tokText, k int) int {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch tt.toks[j].word {
+		case "（", "(":
+			if j < k-1 {
+				return j
+			}
+			return -1
+		case "）", ")", "，", "。", "、", "；":
+			return -1
+		}
+	}
+	return -1
+}
+
+// workshopWord reports a word made of a product or trade and a workshop
+// or shop character (电子厂, 服饰店, 砖厂), not an ordinary word that ends
+// in one (战场, 市场).
+func workshopWord(w string) bool {
+	inner := w[:len(w)-lastRuneLen(w)]
+	if industryWords[inner] || brandIndustry[inner] {
+		return true
+	}
+	return runeLen(w) == 2 && !getLexicon().common[w]
+}
+
+// namedBefore reports whether the workshop word at token k (电子厂, 服饰店)
+// follows a name: a word gojieba made up or tagged as a name or proper
+// noun (恒达|电子厂, 阿依古丽|民族|服饰店, one noun between at most), or one
+// or two single characters after a boundary (鑫|达|砖厂).
+func namedBefore(tt *tokText, k int) bool {
+	l := getLexicon()
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		p := tt.toks[j]
+		switch p.pos {
+		case "x", "nz", "nr", "nrfg", "nrt":
+			if p.n() >= 2 && p.n() <= 4 && allHan(p.word) && !l.common[p.word] && !rolesBefore[p.word] && !strings.ContainsFunc(p.word, stemNumberRunes.has) && !strings.ContainsFunc(p.word, nameStopBits.has) && !(p.pos == "x" && strings.ContainsFunc(p.word, listStopBits.has)) {
+				return true
+			}
+		}
+		if p.pos != "n" || p.n() < 2 {
+			break
+		}
+	}
+	return singleCharHead(tt, tt.toks[k].start) >= 0
+}
+
+// singleCharHead returns the rune position where one or two single-character
+// tokens before rune s begin, when they stand right after a boundary (the
+// text's start, punctuation, a list comma or a verb that opens a phrase)
+// and none is a function or stop character; -1 otherwise.
+func singleCharHead(tt *tokText, s int) int {
+	if s <= 0 {
+		return -1
+	}
+	k := tt.tokOf[s-1]
+	h := -1
+	for j := k; j >= 0 && j > k-2; j-- {
+		p := tt.toks[j]
+		if p.n() != 1 || !isHan(tt.runes[p.start]) || listStopBits.has(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
+			break
+		}
+		switch p.pos {
+		case "p", "c", "u", "uj", "ul", "r", "d", "m", "f":
+			return -1
+		}
+		h = p.start
+	}
+	if h < 0 || s-h != 2 {
+		return -1 // one character alone is too weak a name
+	}
+	if h > 0 {
+		if r := tt.runes[h-1]; isHan(r) {
+			if pt := tt.toks[tt.tokOf[h-1]]; pt.pos != "v" && pt.pos != "p" || pt.n() < 2 && pt.pos != "p" {
+				return -1
+			}
+		}
+	}
+	return h
 }
 
 // containsPlace reports whether w contains an administrative name or its
@@ -483,13 +633,51 @@ func orgShortForms(tt *tokText, f Finding) []string {
 		r0, _ := firstRune(core)
 		out = append(out, string(r0)+"大")
 	}
+	if tt != nil {
+		if b := bracketedShortForm(tt.text[f.End:]); b != "" && b != name {
+			out = append(out, b)
+		}
+	}
 	_ = core
 	return out
 }
 
+// notShortForms are bracketed words after a name that qualify the name
+// rather than abbreviate it (…办法（试行）, …公司（筹）).
+var notShortForms = wordSet(`试行 暂行 筹 筹备 草案 征求意见稿 下同 全称 简称 集团 有限公司 公司 盖章 签章 原件 复印件 副本`)
+
+// bracketedShortForm returns the short form a report gives in brackets
+// right after an organisation's full name (浙江农林大学（农林大）, …集团有限公司
+// （以下简称“秦川集团”）): two to six Han characters; "" if rest does not
+// open with one.
+func bracketedShortForm(rest string) string {
+	var close string
+	switch {
+	case strings.HasPrefix(rest, "（"):
+		rest, close = rest[len("（"):], "）"
+	case strings.HasPrefix(rest, "("):
+		rest, close = rest[1:], ")"
+	default:
+		return ""
+	}
+	e := strings.Index(rest, close)
+	if e < 0 || e > 40 {
+		return ""
+	}
+	in := rest[:e]
+	for _, p := range []string{"以下简称", "下称", "简称"} {
+		in = strings.TrimPrefix(in, p)
+	}
+	in = strings.Trim(in, "“”\"'‘’「」：:")
+	if n := runeLen(in); n < 2 || n > 6 || !allHan(in) || notShortForms[in] || nationalTerms[in] || countries[in] {
+		return ""
+	}
+	return in
+}
+
 // ordinaryBodyWords end in an organisation character but are ordinary
 // words even after a place (中国|干部).
-var ordinaryBodyWords = wordSet(`东部 西部 南部 北部 中部 东南部 西南部 西北部 东北部 腹部 头部 上部 下部 底部 顶部 总部 支部 本部 会议 干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
+var ordinaryBodyWords = wordSet(`东西部 中西部 东中西部 东部 西部 南部 北部 中部 东南部 西南部 西北部 东北部 腹部 头部 上部 下部 底部 顶部 总部 支部 本部 会议 干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
 
 // standaloneBodies are party and government bodies named by their level
 // alone (县委, 市政府); strict masks them, default keeps them.

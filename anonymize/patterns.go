@@ -30,7 +30,10 @@ var patternRecognizers = []patternRecognizer{
 	{name: "pattern:qq", typ: QQ, re: regexp.MustCompile(`(?i)(?:QQ|ＱＱ|扣扣)\s*(?:群|号|号码)?\s*(?:号|号码)?\s*[:：]?\s*[1-9]\d{4,11}`)},
 	{name: "pattern:id-number", typ: ID_NUMBER, re: regexp.MustCompile(`[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]`), valid: validID, alnumEdge: true, runByte: idByte, minRun: 18},
 	{name: "pattern:credit-code", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}`), valid: validCreditCode, alnumEdge: true, runByte: upperAlnumByte, minRun: 18},
-	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}`), valid: validLuhn, alnumEdge: true, runByte: digitSpaceHyphenByte, minRun: 16},
+	// the same numbers written in groups (622627 19850315 4316, 91621225 MA7123456N)
+	{name: "pattern:id-number-grouped", typ: ID_NUMBER, re: regexp.MustCompile(`[1-9]\d{5}[ \-](?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \-]?\d{3}[\dXx]|[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \-]\d{3}[\dXx]`), valid: groupedValid(validID), alnumEdge: true, runByte: idGroupByte, minRun: 19},
+	{name: "pattern:credit-code-grouped", typ: CREDIT_CODE, re: regexp.MustCompile(`[0-9A-HJ-NPQRTUWXY]{2}\d{6}[ \-][0-9A-HJ-NPQRTUWXY]{10}|[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{4}[ \-][0-9A-HJ-NPQRTUWXY]{6}`), valid: groupedValid(validCreditCode), alnumEdge: true, runByte: codeGroupByte, minRun: 19},
+	{name: "pattern:bank-card", typ: BANK_CARD, re: regexp.MustCompile(`[1-9]\d{3}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{4}[ \-]\d{1,3}|[ \-]?\d{4,7})`), valid: validLuhn, alnumEdge: true, runByte: digitSpaceHyphenByte, minRun: 16},
 	{name: "pattern:mobile", typ: PHONE, re: regexp.MustCompile(`(?:\+?86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}`), alnumEdge: true, runByte: phoneByte, minRun: 11},
 	{name: "pattern:landline", typ: PHONE, re: regexp.MustCompile(`(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\-－—])\d{7,8}(?:[\-－]\d{1,4})?|[48]00[\-－]?\d{3}[\-－]?\d{4}`), alnumEdge: true, runByte: landlineByte, minRun: 10},
 	{name: "pattern:licence-plate", typ: LICENSE_PLATE, re: regexp.MustCompile(`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·・\s]?[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]{1,2}`), alnumEdge: true},
@@ -41,7 +44,52 @@ func isAlnum(b byte) bool {
 }
 
 // findPatterns runs the number and address recognizers over one text.
+// Fullwidth letters, digits and signs (１３９…, ｘｉｈｅ＠１６３．ｃｏｍ) are
+// read as their ASCII forms; the findings keep the text's own spans.
 func findPatterns(text string) []Finding {
+	if !strings.Contains(text, "\xef\xbc") && !strings.Contains(text, "\xef\xbd") {
+		return findPatternsASCII(text)
+	}
+	norm, orig := asciiFold(text)
+	if norm == text {
+		return findPatternsASCII(text)
+	}
+	fs := findPatternsASCII(norm)
+	for i := range fs {
+		fs[i].Start, fs[i].End = orig[fs[i].Start], orig[fs[i].End]
+		fs[i].Text = text[fs[i].Start:fs[i].End]
+	}
+	return fs
+}
+
+// asciiFold replaces the fullwidth forms U+FF01–U+FF5E by their ASCII
+// characters and returns, for every byte offset of the folded text (and
+// its end), the offset in text.
+func asciiFold(text string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(text))
+	orig := make([]int, 0, len(text)+1)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r >= 0xFF01 && r <= 0xFF5E {
+			b.WriteByte(byte(r - 0xFF01 + '!'))
+			orig = append(orig, i)
+			i += n
+			continue
+		}
+		for k := 0; k < n; k++ {
+			orig = append(orig, i+k)
+		}
+		b.WriteString(text[i : i+n])
+		i += n
+	}
+	orig = append(orig, len(text))
+	return b.String(), orig
+}
+
+// findPatternsASCII runs the number and address recognizers over a text
+// whose numbers are written in ASCII.
+func findPatternsASCII(text string) []Finding {
 	if !strings.ContainsAny(text, "0123456789@.:") {
 		return nil
 	}
@@ -70,12 +118,14 @@ func findPatterns(text string) []Finding {
 			if !strings.Contains(text, "QQ") && !strings.Contains(text, "qq") && !strings.Contains(text, "Qq") && !strings.Contains(text, "ＱＱ") && !strings.Contains(text, "扣扣") {
 				continue
 			}
-		case ID_NUMBER, CREDIT_CODE, BANK_CARD:
+		case ID_NUMBER, CREDIT_CODE:
 			if run < 6 {
 				continue
 			}
-		case PHONE:
-			if run < 7 {
+		case BANK_CARD, PHONE:
+			// written in groups (6217 0028 …, 139 0939 1234) their longest
+			// run of digits is 3 or 4: the windows' grouped count decides
+			if run < 3 {
 				continue
 			}
 		}
@@ -430,6 +480,20 @@ func idByte(b byte) bool { return digitByte(b) || b == 'X' || b == 'x' }
 
 // upperAlnumByte: [0-9A-Z], which holds the credit code pattern's bytes.
 func upperAlnumByte(b byte) bool { return digitByte(b) || b >= 'A' && b <= 'Z' }
+
+// idGroupByte: the grouped resident ID pattern's bytes, [0-9Xx -].
+func idGroupByte(b byte) bool { return idByte(b) || b == ' ' || b == '-' }
+
+// codeGroupByte: the grouped credit code pattern's bytes, [0-9A-Z -].
+func codeGroupByte(b byte) bool { return upperAlnumByte(b) || b == ' ' || b == '-' }
+
+// groupedValid checks a number written in groups with the check of the
+// number without its spaces and hyphens.
+func groupedValid(valid func(string) bool) func(string) bool {
+	return func(s string) bool {
+		return valid(strings.NewReplacer(" ", "", "-", "").Replace(s))
+	}
+}
 
 // digitSpaceHyphenByte: the bank card pattern's bytes, [0-9 -].
 func digitSpaceHyphenByte(b byte) bool { return digitByte(b) || b == ' ' || b == '-' }

@@ -120,6 +120,29 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.toks = append(tt.toks, tok{word: string(tt.runes[next]), pos: "x", start: next, end: next + 1})
 			tt.tokOf[next] = len(tt.toks) - 1
 		}
+		if st.POS == "x" && e-s >= 3 && e-s <= 5 && s > 0 && gluedPlaceSuffix(tt.runes[s]) && isHan(tt.runes[s-1]) && !clauseBreak(tt.runes[s-1]) && allHanRunes(tt.runes[s:e]) {
+			// a made-up word that begins with the previous place's
+			// suffix (阳坡|村加牙|藏毯, 百合|乡念井村): the suffix is a word of
+			// its own, and the rest is the next name
+			tt.toks = append(tt.toks, tok{word: string(tt.runes[s]), pos: "n", start: s, end: s + 1})
+			tt.tokOf[s] = len(tt.toks) - 1
+			next, s = s+1, s+1
+			st.Word = string(tt.runes[s:e])
+		}
+		if e-s == 2 && landmarkLocatives[st.Word] && len(tt.toks) > 0 {
+			// a lake's or mountain's suffix that gojieba joined to the
+			// locative after it (晚霞|湖畔, 仇池|山下): the suffix ends the
+			// name before it, when that is no ordinary word
+			if p := tt.toks[len(tt.toks)-1]; p.end == s && p.n() >= 2 && p.n() <= 3 && allHanRunes(tt.runes[p.start:p.end]) && !getLexicon().common[p.word] {
+				switch p.pos {
+				case "n", "nz", "ns", "nr", "nrfg", "x":
+					tt.toks = append(tt.toks, tok{word: string(tt.runes[s]), pos: "n", start: s, end: s + 1})
+					tt.tokOf[s] = len(tt.toks) - 1
+					next, s = s+1, s+1
+					st.Word, st.POS = string(tt.runes[s]), "f"
+				}
+			}
+		}
 		tt.toks = append(tt.toks, tok{word: st.Word, pos: st.POS, start: s, end: e})
 		for i := s; i < e; i++ {
 			tt.tokOf[i] = len(tt.toks) - 1
@@ -274,3 +297,26 @@ func clauseBreak(r rune) bool {
 	}
 	return false
 }
+
+// gluedPlaceSuffix reports the one-character place suffixes gojieba glues
+// to the following name when it cannot read that name (村新寨, 乡念井村).
+func gluedPlaceSuffix(r rune) bool {
+	switch r {
+	case '村', '乡', '镇', '屯', '寨':
+		return true
+	}
+	return false
+}
+
+func allHanRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+// landmarkLocatives are a landmark suffix and a locative read as one word
+// (湖畔, 山下).
+var landmarkLocatives = map[string]bool{"湖畔": true, "河畔": true, "江畔": true, "溪畔": true, "湖边": true, "河边": true, "江边": true, "山下": true, "山脚": true, "山顶": true, "山上": true, "山腰": true}
