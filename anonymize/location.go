@@ -32,6 +32,11 @@ var genericVillagePrefix = wordSet(`全 各 本 该 旧 原 现 整 我 你 他 
 	硬化 水泥 柏油 沥青 通村 通组 组组 村组 入户 田间 机耕 产业 生产 旅游 环湖 环山 主干 通 修 建 新建 改建 扩建 道 公 马 大马 小 山区 平原 高速 国道 省道 县道 乡道 专用 林区 库区 景区 园区 厂区 矿区 校区 小区 片区 辖区 城区 郊区 社 边远 偏远 周围
 	帮扶 结对 联系 包抓 共建 党建 先锋 红旗 五星 星级 达标 合格 软弱涣散 后进 典型 一般 相关 周边 附近 所在 当地 本地 外地 异地 基层 社区 街道 县 市 区 镇 村 省 州`)
 
+// villageVerbHeads are verbs, prepositions and determiners that take 村,
+// 镇 or 乡 as their object rather than name one (包村干部, 返还给村集体,
+// 驻村, 进村入户, 各村): a single one before the suffix makes no place.
+var villageVerbHeads = runeSet("包给到在进入出回下驻联帮挂离返留住各每本全该此邻某跨整同")
+
 // villageSuffixes end a place name made by pattern (方东村, 城关镇).
 var villageSuffixes = []string{"快速通道", "快速路", "高速公路", "连接线", "大桥", "隧道", "经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
 	"水库", "大道", "公路", "电站", "电厂", "广场", "公园", "景区", "码头", "河", "江", "湖", "山", "岭", "阁", "塔", "寺", "庙", "桥", "路", "街", "峡", "洞", "湾", "岛", "溪", "泉", "坝", "渠", "港"}
@@ -253,7 +258,7 @@ func findLocations(tt *tokText) []Finding {
 		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) {
 			continue
 		}
-		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().isRare([]rune(prefix)[0]))) {
+		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || villageVerbHeads[[]rune(prefix)[0]] && (suf == "村" || suf == "镇" || suf == "乡") || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().isRare([]rune(prefix)[0]))) {
 			continue
 		}
 		if landmark(suf) && (getLexicon().common[prefix] || getLexicon().common[prefix+suf]) {

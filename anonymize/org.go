@@ -639,7 +639,15 @@ func orgShortForms(tt *tokText, f Finding) []string {
 		}
 	}
 	_ = core
-	return out
+	// a genre word is no short form, even when it heads a name
+	// (黄牛|养殖合作社 → 黄牛 would mask 存栏黄牛500头)
+	kept := out[:0]
+	for _, s := range out {
+		if !genreWords[s] {
+			kept = append(kept, s)
+		}
+	}
+	return kept
 }
 
 // notShortForms are bracketed words after a name that qualify the name

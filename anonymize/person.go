@@ -529,6 +529,58 @@ func surnameTitles(tt *tokText) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "surname+title:" + tt.sub(i+1, e), Score: 3})
 		i = e - 1
 	}
+	return dropFamiliarWordplay(tt, out)
+}
+
+// dropFamiliarWordplay removes the familiar-surname readings that are
+// wordplay on an ordinary word rather than a person: 小X before a short verb
+// and 大 (小钱办大事, 小马拉大车), and 小X and 老X of the same character in
+// one sentence (小钱办大事，老钱要用好), which no one person is called at once.
+func dropFamiliarWordplay(tt *tokText, fs []Finding) []Finding {
+	sentence := func(i int) (int, int) {
+		s, e := i, i
+		for s > 0 && !strings.ContainsRune("。！？；\n", tt.runes[s-1]) {
+			s--
+		}
+		for e < len(tt.runes) && !strings.ContainsRune("。！？；\n", tt.runes[e]) {
+			e++
+		}
+		return s, e
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Evidence != "familiar-surname" {
+			out = append(out, f)
+			continue
+		}
+		i := tt.runeAt(f.Start) // the 小 or 老
+		if i < 0 || i+2 > len(tt.runes) {
+			out = append(out, f)
+			continue
+		}
+		pre, sur := tt.runes[i], tt.runes[i+1]
+		drop := false
+		if pre == '小' {
+			for k := i + 3; k <= i+4 && k < len(tt.runes); k++ {
+				if tt.runes[k] == '大' && isHan(tt.runes[i+2]) && (k == i+3 || isHan(tt.runes[i+3])) {
+					drop = true
+				}
+			}
+		}
+		other := '老'
+		if pre == '老' {
+			other = '小'
+		}
+		ss, se := sentence(i)
+		for k := ss; k+1 < se && !drop; k++ {
+			if tt.runes[k] == other && tt.runes[k+1] == sur {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 
