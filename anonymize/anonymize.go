@@ -318,8 +318,8 @@ func dotNameHeads(tt *tokText, fs []Finding) []Finding {
 			s--
 			some = some || lx.translitN[tt.runes[s]] >= 1
 		}
-		if !some {
-			continue
+		if !some || isRoleWord(tt.sub(s, rs)) || bodyPrefix(tt.sub(s, rs)) != "" {
+			continue // a title before the name (副镇长|阿依古丽·…) is no part of it
 		}
 		if s == rs || s > 0 && isHan(tt.runes[s-1]) && !dotHeadStop.has(tt.runes[s-1]) {
 			continue // more than three characters before the dot name: no head of it

@@ -36,3 +36,37 @@ func TestFamiliarWordplayKept(t *testing.T) {
 	got = maskedText(t, []string{"老张和小王连夜赶到现场。", "老张说，堤坝已经加固。"})
 	checkMasked(t, got, []string{"张", "王"}, nil)
 }
+
+// TestDottedNameWholeAndTitleApart: a ·-joined name whose last syllables
+// gojieba reads as words (哈布|都|拉) is masked to its end, and a title
+// before such a name (副镇长) stays readable.
+func TestDottedNameWholeAndTitleApart(t *testing.T) {
+	got := maskedText(t, []string{
+		"温宿县某镇镇长 买合木提·托乎都拉",
+		"感谢副镇长古丽娜·吐尔洪同志的支持。",
+	})
+	checkMasked(t, got, []string{"都拉", "托乎", "古丽娜", "吐尔洪"}, []string{"副镇长", "同志的支持"})
+}
+
+// TestCountedListNames: items closed by a count of people (两位老师傅,
+// 三位专家) are names, however gojieba cuts them; a count of digits
+// (两位数) or of bodies makes no names.
+func TestCountedListNames(t *testing.T) {
+	got := maskedText(t, []string{
+		"请竹编传承人冉志机、幸家快两位老师傅带徒授艺。",
+		"邀请卜成远、宓一川、井永福三位专家授课。",
+		"营业收入保持两位数增长，财政、审计两位负责人列席。",
+	})
+	checkMasked(t, got, []string{"冉志机", "幸家快", "卜成远", "宓一川", "井永福"}, []string{"两位数增长", "财政、审计两位负责人"})
+}
+
+// TestSpacedNameInListAndBracketedShortForm: a spaced name after 干部 in
+// a list is masked whole, and a university's short form in brackets after
+// it is masked wherever it recurs.
+func TestSpacedNameInListAndBracketedShortForm(t *testing.T) {
+	got := maskedText(t, []string{
+		"村里安排帮扶干部柯 亮、符晓雯入户走访。",
+		"与北岭师范大学（北岭师大）合作，北岭师大派出实习生20名。",
+	})
+	checkMasked(t, got, []string{"亮", "符晓雯", "北岭师大"}, []string{"帮扶干部", "实习生"})
+}

@@ -892,6 +892,9 @@ func dotNames(tt *tokText) []Finding {
 		if t.n() > 1 && getLexicon().common[t.word] && !nameWord && !(right && translitLooking(tt, t.start, t.end)) {
 			return false
 		}
+		if !right && t.n() > 1 && (dotStop[tt.runes[t.end-1]] || isRoleWord(t.word)) {
+			return false // a title gojieba does not know (副镇长|阿依古丽·…)
+		}
 		if t.n() > 1 && !t.dictWord() {
 			return true // gojieba does not know the word: part of the name
 		}
@@ -940,6 +943,16 @@ func dotNames(tt *tokText) []Finding {
 			}
 			if j == e+1 {
 				break
+			}
+			// a last syllable or two read as a function word (哈布|都|拉)
+			// still belongs to the name when only transliteration
+			// characters follow up to the end of the phrase
+			k := j
+			for k < n && k-j < 3 && isHan(tt.runes[k]) && !dotStop[tt.runes[k]] && !strings.ContainsRune("的了是在和与及或而并也就又还被把将对从以于为之其这那个些么着过们吗呢吧啊说同志讲表示", tt.runes[k]) {
+				k++
+			}
+			if k > j && (k == n || !isHan(tt.runes[k])) && getLexicon().translitN[tt.runes[k-1]] >= 1 {
+				j = k
 			}
 			e = j
 		}
