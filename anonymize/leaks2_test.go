@@ -70,3 +70,23 @@ func TestSpacedNameInListAndBracketedShortForm(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"亮", "符晓雯", "北岭师大"}, []string{"帮扶干部", "实习生"})
 }
+
+// TestVillageHeadsNotLeft: a village is masked with its whole head when
+// gojieba glues a town's suffix to it (南坝|镇石|坎子|村), splits a clan
+// place off it (王家|沟村), or reads it as a verb after 至 (车步村至|修建|村).
+func TestVillageHeadsNotLeft(t *testing.T) {
+	got := maskedText(t, []string{
+		"走进青川县沙州镇石坎子村，竹林连片。",
+		"对罗家沟村等重点区域持续盯防。",
+		"硬化车步村至修建村产业路5.2公里。",
+	})
+	checkMasked(t, got, []string{"石坎子", "罗家", "沟村", "车步", "修建村"}, []string{"竹林连片", "重点区域", "产业路"})
+}
+
+// TestCompanyNameWithOneCharAdjective: a company's name is masked from its
+// place and trade words across a one-character adjective (稀土|新|材料),
+// but a verb before it still ends the name.
+func TestCompanyNameWithOneCharAdjective(t *testing.T) {
+	got := maskedText(t, []string{"园区引进赣州稀土新材料有限公司，建设新材料有限公司厂房。"})
+	checkMasked(t, got, []string{"赣州", "稀土"}, []string{"建设新"})
+}

@@ -247,9 +247,24 @@ func findLocations(tt *tokText) []Finding {
 				}
 				s = p.start
 			}
+			if s == t.start && k >= 3 && tt.toks[k-1].n() == 2 && allHan(tt.toks[k-1].word) && (tt.toks[k-2].word == "至" || tt.toks[k-2].word == "到") &&
+				strings.ContainsRune("村镇乡", lastRune(tt.toks[k-3].word)) && !genericVillagePrefix[tt.toks[k-1].word] && !getLexicon().common[tt.toks[k-1].word+suf] {
+				// a road from one village to another (车步村至|修建|村): the
+				// second name is a place whatever its word (修建/v)
+				s = tt.toks[k-1].start
+			}
 			if s == t.start {
 				continue
 			}
+		}
+		if s > 0 && t.end-sufRunes-s >= 3 && strings.ContainsRune("县镇乡", tt.runes[s]) && isHan(tt.runes[s-1]) && !tt.tokStart(s+1) {
+			// a town's suffix glued to the village's head (南坝|镇石|坎子|村):
+			// the suffix ends the town before it, the village starts after it
+			if p := tt.tokenBefore(s); p != nil && p.n() >= 2 && p.n() <= 3 && (p.pos == "x" || p.pos == "ns" || p.pos == "nz") && allHan(p.word) && !getLexicon().common[p.word] {
+				ps, pe := tt.off[p.start], tt.off[s+1]
+				out = append(out, Finding{Type: LOCATION, Text: tt.text[ps:pe], Start: ps, End: pe, Evidence: "pattern:" + string(tt.runes[s]), Score: 3})
+			}
+			s++
 		}
 		prefix := tt.sub(s, t.end-sufRunes)
 		if pr := []rune(prefix); len(pr) >= 2 && getLexicon().common[string(pr[:2])] && getLexicon().places[prefix] == 0 && getLexicon().short[prefix] == "" && t.n() > sufRunes {
@@ -518,6 +533,8 @@ func villageHead(p, t tok, r0 rune) bool {
 	switch {
 	case p.n() == 1 && strings.HasPrefix(t.word, "家") && getLexicon().isSurname(r0):
 		return true
+	case p.n() == 2 && t.n() == 2 && clanPlace(p.word):
+		return true // 王家|沟村: a clan place before a one-character stem
 	case p.n() == 2 && p.pos == "m" && t.n() == 2 && isHan(r0) && r0 != '第' && r0 != '每':
 		last, _ := utf8.DecodeLastRuneInString(p.word)
 		return strings.ContainsRune("里道岔沟堡铺营", last)
