@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGenreShortFormNotDerived: a cooperative named after its livestock
 // (黄牛养殖合作社) gives no short form 黄牛, so the animal stays readable
@@ -89,4 +92,20 @@ func TestVillageHeadsNotLeft(t *testing.T) {
 func TestCompanyNameWithOneCharAdjective(t *testing.T) {
 	got := maskedText(t, []string{"园区引进赣州稀土新材料有限公司，建设新材料有限公司厂房。"})
 	checkMasked(t, got, []string{"赣州", "稀土"}, []string{"建设新"})
+}
+
+// TestCityDepartmentKeepsItsName: a city's department (绵阳市林业局) is
+// masked at its place and keeps its ordinary name under the default
+// policy; a company's brand short form (湘隆) is masked where it recurs.
+func TestCityDepartmentKeepsItsName(t *testing.T) {
+	got := maskedText(t, []string{
+		"据宜宾市林业局介绍，将对接宜宾市农业农村局推广经验。",
+		"湘隆金银花科技有限公司建成烘干线，湘隆品牌进入采购目录。",
+	})
+	checkMasked(t, got, []string{"宜宾", "湘隆"}, []string{"林业局介绍", "农业农村局推广", "品牌进入采购目录"})
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	p := "据宜宾市林业局介绍，将推广经验。"
+	if s := a.Analyze([]string{p}).Apply(p); s == p || strings.Contains(s, "宜宾") || strings.Contains(s, "林业局") {
+		t.Errorf("strict policy should mask the whole department: %s", s)
+	}
 }

@@ -350,6 +350,17 @@ func findOrgs(tt *tokText) []Finding {
 		if !proper {
 			ev = "generic-body:" + suf
 		}
+		if proper && govSuffix[suf] && !company && bracket < 0 {
+			if pe := placeThenGenericBody(tt, s, t.end); pe > s {
+				// a government department named by its city and its
+				// ordinary name (绵阳市|林业局, 潍坊市|农业农村局): the place
+				// identifies it, the department's name stays readable
+				// (the strict policy masks the whole body)
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, pe), Start: tt.off[s], End: tt.off[pe], Evidence: "place-of-body", Score: 5})
+				out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: "generic-body:" + suf, Score: 5, label: label, generic: true})
+				continue
+			}
+		}
 		out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: ev, Score: 5, label: label, generic: !proper})
 	}
 	// Titles of newspapers and magazines (《费加罗报》).
@@ -610,6 +621,17 @@ func orgShortForms(tt *tokText, f Finding) []string {
 	if len(d) < len(words) {
 		if s := strings.Join(d, ""); runeLen(s) >= 2 && allHan(s) {
 			out = append(out, s)
+		}
+	}
+	if len(d) >= 2 && runeLen(d[0]) >= 2 && allHan(d[0]) && !getLexicon().common[d[0]] && !genreWords[d[0]] && !industryWords[d[0]] {
+		// a made-up brand before the trade words (湘隆|金银花|科技): the
+		// brand alone names the firm too (湘隆品牌)
+		rest := true
+		for _, w := range d[1:] {
+			rest = rest && (genreWords[w] || industryWords[w] || getLexicon().common[w])
+		}
+		if rest && getLexicon().places[d[0]] == 0 && tt != nil && brandToken(tt, d[0]) {
+			out = append(out, d[0])
 		}
 	}
 	if suf == "大学" && len(words) >= 2 {
@@ -913,3 +935,52 @@ var abbrevFirst = func() (b runeBits) {
 	}
 	return
 }()
+
+// brandToken reports whether gojieba reads w as a word it does not know
+// (x) or a proper noun wherever it occurs in the text: a made-up brand,
+// not an ordinary word that heads a firm's name.
+func brandToken(tt *tokText, w string) bool {
+	seen := false
+	for _, t := range tt.toks {
+		if t.word != w {
+			continue
+		}
+		if t.pos != "x" && t.pos != "nz" {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// placeThenGenericBody returns the rune end of the place that opens the
+// body name at runes [s, e) when the rest is a generic department of that
+// place (市|林业局, 县|农业农村局): a prefecture-level city or above named
+// in full, then only words gojieba knows, none a name or a place. It
+// returns -1 otherwise.
+func placeThenGenericBody(tt *tokText, s, e int) int {
+	l := getLexicon()
+	t := tt.tokenAt(s)
+	if t == nil || t.pos != "ns" {
+		return -1
+	}
+	lv, ok := l.place(t.word)
+	if !ok || lv < 1 || lv > 2 || !strings.HasSuffix(t.word, "市") && !strings.HasSuffix(t.word, "州") && !strings.HasSuffix(t.word, "省") {
+		return -1
+	}
+	if e-t.end < 3 {
+		return -1
+	}
+	for i := t.end; i < e; {
+		w := tt.toks[tt.tokOf[i]]
+		if lv := l.places[w.word]; w.start != i || !w.dictWord() || !allHan(w.word) || lv > 0 && lv <= 3 || l.short[w.word] != "" {
+			return -1
+		}
+		switch w.pos {
+		case "ns", "nr", "nrfg", "nrt", "nz", "x", "j", "eng", "nt":
+			return -1
+		}
+		i = w.end
+	}
+	return t.end
+}
