@@ -109,3 +109,14 @@ func TestCityDepartmentKeepsItsName(t *testing.T) {
 		t.Errorf("strict policy should mask the whole department: %s", s)
 	}
 }
+
+// TestHeritageBridgeAndListStart: kinds of bridges (廊桥, 木拱廊桥) are no
+// places, and a list's first place does not take a character of the
+// function word before it (其中|罗阳镇 masks 罗阳镇, not 中罗阳镇).
+func TestHeritageBridgeAndListStart(t *testing.T) {
+	got := maskedText(t, []string{
+		"文成县2023年廊桥文化保护工作汇报",
+		"全县现存木拱廊桥21座、风雨桥9座，其中大峃镇、珊溪镇分布最为集中。",
+	})
+	checkMasked(t, got, []string{"文成", "大峃", "珊溪"}, []string{"廊桥文化", "木拱廊桥21座", "风雨桥9座", "其中"})
+}
