@@ -120,3 +120,14 @@ func TestHeritageBridgeAndListStart(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"文成", "大峃", "珊溪"}, []string{"廊桥文化", "木拱廊桥21座", "风雨桥9座", "其中"})
 }
+
+// TestSameSuffixSiblings: a road or river listed beside one already found
+// with the same last character is a place too, however gojieba reads it
+// (荷叶路/n, 那/r 坡/n 河); ordinary words beside it (道路, 公路) are not.
+func TestSameSuffixSiblings(t *testing.T) {
+	got := maskedText(t, []string{
+		"投资800万元实施金塔路、荷叶路提升改造，新建道路、公路和金塔路配套管网。",
+		"百都河、那坡河沿岸种植八角。",
+	})
+	checkMasked(t, got, []string{"荷叶路", "那坡河", "百都河"}, []string{"新建道路、公路和", "沿岸种植八角"})
+}

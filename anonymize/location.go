@@ -85,6 +85,75 @@ func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
 			out = append(out, Finding{Type: LOCATION, Text: c.word, Start: tt.off[c.start], End: tt.off[c.end], Evidence: "gazetteer-short,coordinated", Score: 3})
 		}
 	}
+	return append(out, sameSuffixSiblings(tt, append(found, out...))...)
+}
+
+// siblingSuffixes end roads, rivers and landmarks that reports list side
+// by side (金塔路、莲花路; 百都河、那布河).
+var siblingSuffixes = runeSet("路街巷河江湖溪渠岭山寨坪湾沟洞")
+
+// sameSuffixSiblings finds a place joined by 、/和/与/及 to a place already
+// found that ends in the same road, river or landmark character (金塔路、
+// 莲花路): two to four characters ending on a word boundary, however
+// gojieba reads them (莲花路/n, 那/r 布/nr 河/ns).
+func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	var firm []Finding // what a doubtful reading (那布河 as a name) does not block
+	for _, f := range found {
+		if !f.generic {
+			firm = append(firm, f)
+		}
+	}
+	boundary := func(i int) bool { return i == n || i == 0 || tt.toks[tt.tokOf[i-1]].end == i }
+	ok := func(s, e int) bool {
+		w := tt.sub(s, e)
+		if !allHan(w) || hasMaskRune(w) || overlapsAny(firm, tt.off[s], tt.off[e]) || overlapsAny(out, tt.off[s], tt.off[e]) {
+			return false
+		}
+		prefix := tt.sub(s, e-1)
+		if genericVillagePrefix[prefix] || l.common[prefix] && e-s == 2 || e-s == 2 && l.common[w] || landmarkKinds[w] {
+			return false
+		}
+		for _, r := range tt.runes[s : e-1] {
+			if r != '那' && (functionRunes[r] || listStopBits.has(r)) {
+				return false
+			}
+		}
+		return boundary(s) && boundary(e)
+	}
+	for _, f := range found {
+		if f.Type != LOCATION {
+			continue
+		}
+		fs, fe := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if fs < 0 || fe < 0 || fe-fs < 2 {
+			continue
+		}
+		suf := tt.runes[fe-1]
+		if !siblingSuffixes[suf] {
+			continue
+		}
+		// after it: 、X…suf
+		if fe < n && strings.ContainsRune("、和与及", tt.runes[fe]) {
+			for e := fe + 3; e <= min(n, fe+5); e++ {
+				if tt.runes[e-1] == suf && ok(fe+1, e) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(fe+1, e), Start: tt.off[fe+1], End: tt.off[e], Evidence: "pattern:" + string(suf) + ",sibling", Score: 3})
+					break
+				}
+			}
+		}
+		// before it: X…suf、
+		if fs > 2 && strings.ContainsRune("、和与及", tt.runes[fs-1]) && tt.runes[fs-2] == suf {
+			for s := fs - 3; s >= max(0, fs-5); s-- {
+				if ok(s, fs-1) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, fs-1), Start: tt.off[s], End: tt.off[fs-1], Evidence: "pattern:" + string(suf) + ",sibling", Score: 3})
+					break
+				}
+			}
+		}
+	}
 	return out
 }
 
