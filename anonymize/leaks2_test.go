@@ -131,3 +131,10 @@ func TestSameSuffixSiblings(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"荷叶路", "那坡河", "百都河"}, []string{"新建道路、公路和", "沿岸种植八角"})
 }
+
+// TestSurnameShop: a shop named after its owner's surname and 记 is masked
+// whole (not just its surname as a person); 牢记, 谨记 make no shop.
+func TestSurnameShop(t *testing.T) {
+	got := maskedText(t, []string{"王记烧饼铺、秦记羊肉馆等获评诚信示范店。", "要牢记使命，谨记店规。"})
+	checkMasked(t, got, []string{"王记", "烧饼铺", "秦记", "羊肉馆"}, []string{"诚信示范店", "牢记使命", "谨记店规"})
+}

@@ -416,6 +416,32 @@ func findOrgs(tt *tokText) []Finding {
 		st, en := tt.off[bs], tt.off[end]
 		out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "brand+industry", Score: 3, label: "企业"})
 	}
+	return append(out, surnameShops(tt)...)
+}
+
+// shopEnds end the name of a small shop (面馆, 超市, 小吃店).
+var shopEnds = runeSet("店馆铺坊行庄")
+
+// surnameShops finds shops named after their owner's surname and 记
+// (张记牛肉面馆, 李记烧饼铺): the surname, 记, and up to six characters of
+// the trade ending in a shop word. The whole name is the finding: its
+// surname alone would read as a person.
+func surnameShops(tt *tokText) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 0; i+3 < n; i++ {
+		if tt.runes[i+1] != '记' || !l.isSurname(tt.runes[i]) || i > 0 && isHan(tt.runes[i-1]) && !tt.tokStart(i) {
+			continue
+		}
+		for e := i + 3; e < n && e <= i+8 && isHan(tt.runes[e]); e++ {
+			if shopEnds[tt.runes[e]] && (e+1 == n || tt.tokStart(e+1)) {
+				st, en := tt.off[i], tt.off[e+1]
+				out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "surname-shop", Score: 5, label: "企业"})
+				break
+			}
+		}
+	}
 	return out
 }
 
