@@ -138,3 +138,11 @@ func TestSurnameShop(t *testing.T) {
 	got := maskedText(t, []string{"王记烧饼铺、秦记羊肉馆等获评诚信示范店。", "要牢记使命，谨记店规。"})
 	checkMasked(t, got, []string{"王记", "烧饼铺", "秦记", "羊肉馆"}, []string{"诚信示范店", "牢记使命", "谨记店规"})
 }
+
+// TestAdjectiveNamedBodyInList: a body whose own name is an adjective
+// (宏远|检测|中心) is masked as a list item beside a generic body, which
+// the default policy keeps.
+func TestAdjectiveNamedBodyInList(t *testing.T) {
+	got := maskedText(t, []string{"县农业科学研究所、宏远检测中心通过省级认定。"})
+	checkMasked(t, got, []string{"宏远"}, []string{"县农业科学研究所", "通过省级认定"})
+}

@@ -243,6 +243,11 @@ func findOrgs(tt *tokText) []Finding {
 			adj := (p.pos == "a" || p.pos == "an" || p.pos == "ad") && p.n() > 1 && !l.common[p.word]
 			// a one-character adjective inside a company's name, between a
 			// name word and its trade (赣南|稀土|新|材料|有限公司)
+			// a two-character adjective opening a list item before a
+			// trade word (、宏远|检测|中心): the body's own name
+			if p.pos == "a" && p.n() == 2 && k2 < kLeft && (p.start == 0 || strings.ContainsRune("、，：“（", tt.runes[p.start-1])) && (nameVerbs[tt.toks[k2+1].word] || industryWords[tt.toks[k2+1].word]) {
+				adj, proper = true, true
+			}
 			adj = adj || company && p.pos == "a" && p.n() == 1 && k2 < kLeft && k2 > 0 && tt.toks[k2-1].n() >= 2 && allHan(tt.toks[k2-1].word) &&
 				(tt.toks[k2-1].pos == "n" || tt.toks[k2-1].pos == "ns" || tt.toks[k2-1].pos == "nz" || tt.toks[k2-1].pos == "x")
 			ordinal := p.pos == "m" && (r0 == '第' || strings.Trim(p.word, "一二三四五六七八九十百零〇") == "") && k2 == kLeft
