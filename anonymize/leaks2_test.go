@@ -146,3 +146,15 @@ func TestAdjectiveNamedBodyInList(t *testing.T) {
 	got := maskedText(t, []string{"县农业科学研究所、宏远检测中心通过省级认定。"})
 	checkMasked(t, got, []string{"宏远"}, []string{"县农业科学研究所", "通过省级认定"})
 }
+
+// TestVillageLandmarksAndRoadStart: a landmark named right after its
+// village (青石村|竹林坪、) and a village opening a road's span
+// (、坡月村至…) are places; 从乡到村, 各村到镇 name none.
+func TestVillageLandmarksAndRoadStart(t *testing.T) {
+	got := maskedText(t, []string{
+		"百合乡青石村竹林坪、平孟镇平孟社区龙湾新建产业路。",
+		"其中盘阳河生态修复、坡月村至百魔洞旅游公路进展顺利。",
+		"从乡到村，从村至组，各村到镇。",
+	})
+	checkMasked(t, got, []string{"竹林坪", "坡月村", "青石村"}, []string{"从乡到村，从村至组，各村到镇", "生态修复", "旅游公路"})
+}

@@ -132,6 +132,17 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 			continue
 		}
 		suf := tt.runes[fe-1]
+		if suf == '村' || strings.HasSuffix(f.Text, "社区") {
+			// a landmark inside the village named right after it, up to
+			// the list's next item (念井村|桃花岭、): that landmark is a place
+			for e := fe + 3; e <= min(n, fe+4); e++ {
+				if strings.ContainsRune("岭坪湾沟坡寨洼塘坝岗垭", tt.runes[e-1]) && (e == n || strings.ContainsRune("、，。；", tt.runes[e])) && ok(fe, e) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(fe, e), Start: tt.off[fe], End: tt.off[e], Evidence: "pattern:" + string(tt.runes[e-1]) + ",in-village", Score: 3})
+					break
+				}
+			}
+			continue
+		}
 		if !siblingSuffixes[suf] {
 			continue
 		}
@@ -326,6 +337,18 @@ func findLocations(tt *tokText) []Finding {
 				// a road from one village to another (车步村至|修建|村): the
 				// second name is a place whatever its word (修建/v)
 				s = tt.toks[k-1].start
+			}
+			if s == t.start && suf == "村" && k+1 < len(tt.toks) && (tt.toks[k+1].word == "至" || tt.toks[k+1].word == "到") && t.start >= 2 && tt.tokStart(t.start-2) {
+				// a list item naming a road's start (、坡|月|村至|百魔洞):
+				// the two characters before 村 are the village's name
+				s2 := t.start - 2
+				good := s2 == 0 || strings.ContainsRune("、，,：:（(", tt.runes[s2-1])
+				for _, r := range tt.runes[s2:t.start] {
+					good = good && isHan(r) && !functionRunes[r] && !orgLeftStop[r] && !isMaskRune(r)
+				}
+				if good && !genericVillagePrefix[tt.sub(s2, t.start)] && !getLexicon().common[tt.sub(s2, t.start)] {
+					s = s2
+				}
 			}
 			if s == t.start {
 				continue
