@@ -318,8 +318,8 @@ func dotNameHeads(tt *tokText, fs []Finding) []Finding {
 			s--
 			some = some || lx.translitN[tt.runes[s]] >= 1
 		}
-		if !some {
-			continue
+		if !some || isRoleWord(tt.sub(s, rs)) || bodyPrefix(tt.sub(s, rs)) != "" {
+			continue // a title before the name (副镇长|阿依古丽·…) is no part of it
 		}
 		if s == rs || s > 0 && isHan(tt.runes[s-1]) && !dotHeadStop.has(tt.runes[s-1]) {
 			continue // more than three characters before the dot name: no head of it
@@ -555,6 +555,15 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 				j -= w
 			}
 			s = e - (len(text) - j)
+			// not from inside a function word (其中|罗阳镇 → 中罗阳镇)
+			if i := tt.runeAt(s); i > 0 && i < len(tt.runes) {
+				if t := tt.toks[tt.tokOf[i]]; t.start < i && t.end < len(tt.runes) && tt.off[t.end] < e {
+					switch t.pos {
+					case "r", "p", "c", "d", "u", "uj", "f", "m", "q", "v":
+						s = tt.off[t.end]
+					}
+				}
+			}
 		}
 		{
 			// drop a leading verb (做好|嘉豪旗帜, 加快|纪元农庄)

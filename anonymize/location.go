@@ -32,6 +32,16 @@ var genericVillagePrefix = wordSet(`全 各 本 该 旧 原 现 整 我 你 他 
 	硬化 水泥 柏油 沥青 通村 通组 组组 村组 入户 田间 机耕 产业 生产 旅游 环湖 环山 主干 通 修 建 新建 改建 扩建 道 公 马 大马 小 山区 平原 高速 国道 省道 县道 乡道 专用 林区 库区 景区 园区 厂区 矿区 校区 小区 片区 辖区 城区 郊区 社 边远 偏远 周围
 	帮扶 结对 联系 包抓 共建 党建 先锋 红旗 五星 星级 达标 合格 软弱涣散 后进 典型 一般 相关 周边 附近 所在 当地 本地 外地 异地 基层 社区 街道 县 市 区 镇 村 省 州`)
 
+// landmarkKinds are kinds of bridges, wells and ponds that end like a
+// landmark's name (廊桥, 木拱廊桥, 风雨桥, 山塘): heritage and farm words, no
+// place.
+var landmarkKinds = wordSet(`廊桥 木拱廊桥 石拱廊桥 木廊桥 风雨桥 拱桥 石拱桥 木拱桥 古桥 吊桥 浮桥 索桥 铁索桥 便桥 漫水桥 过水桥 人行桥 危桥 古井 山塘 水塘 山坪塘 古塘`)
+
+// villageVerbHeads are verbs, prepositions and determiners that take 村,
+// 镇 or 乡 as their object rather than name one (包村干部, 返还给村集体,
+// 驻村, 进村入户, 各村): a single one before the suffix makes no place.
+var villageVerbHeads = runeSet("包给到在进入出回下驻联帮挂离返留住各每本全该此邻某跨整同")
+
 // villageSuffixes end a place name made by pattern (方东村, 城关镇).
 var villageSuffixes = []string{"快速通道", "快速路", "高速公路", "连接线", "大桥", "隧道", "经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
 	"水库", "大道", "公路", "电站", "电厂", "广场", "公园", "景区", "码头", "河", "江", "湖", "山", "岭", "阁", "塔", "寺", "庙", "桥", "路", "街", "峡", "洞", "湾", "岛", "溪", "泉", "坝", "渠", "港"}
@@ -73,6 +83,86 @@ func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
 				continue
 			}
 			out = append(out, Finding{Type: LOCATION, Text: c.word, Start: tt.off[c.start], End: tt.off[c.end], Evidence: "gazetteer-short,coordinated", Score: 3})
+		}
+	}
+	return append(out, sameSuffixSiblings(tt, append(found, out...))...)
+}
+
+// siblingSuffixes end roads, rivers and landmarks that reports list side
+// by side (金塔路、莲花路; 百都河、那布河).
+var siblingSuffixes = runeSet("路街巷河江湖溪渠岭山寨坪湾沟洞")
+
+// sameSuffixSiblings finds a place joined by 、/和/与/及 to a place already
+// found that ends in the same road, river or landmark character (金塔路、
+// 莲花路): two to four characters ending on a word boundary, however
+// gojieba reads them (莲花路/n, 那/r 布/nr 河/ns).
+func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	var firm []Finding // what a doubtful reading (那布河 as a name) does not block
+	for _, f := range found {
+		if !f.generic {
+			firm = append(firm, f)
+		}
+	}
+	boundary := func(i int) bool { return i == n || i == 0 || tt.toks[tt.tokOf[i-1]].end == i }
+	ok := func(s, e int) bool {
+		w := tt.sub(s, e)
+		if !allHan(w) || hasMaskRune(w) || overlapsAny(firm, tt.off[s], tt.off[e]) || overlapsAny(out, tt.off[s], tt.off[e]) {
+			return false
+		}
+		prefix := tt.sub(s, e-1)
+		if genericVillagePrefix[prefix] || l.common[prefix] && e-s == 2 || e-s == 2 && l.common[w] || landmarkKinds[w] {
+			return false
+		}
+		for _, r := range tt.runes[s : e-1] {
+			if r != '那' && (functionRunes[r] || listStopBits.has(r)) {
+				return false
+			}
+		}
+		return boundary(s) && boundary(e)
+	}
+	for _, f := range found {
+		if f.Type != LOCATION {
+			continue
+		}
+		fs, fe := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if fs < 0 || fe < 0 || fe-fs < 2 {
+			continue
+		}
+		suf := tt.runes[fe-1]
+		if suf == '村' || strings.HasSuffix(f.Text, "社区") {
+			// a landmark inside the village named right after it, up to
+			// the list's next item (念井村|桃花岭、): that landmark is a place
+			for e := fe + 3; e <= min(n, fe+4); e++ {
+				if strings.ContainsRune("岭坪湾沟坡寨洼塘坝岗垭", tt.runes[e-1]) && (e == n || strings.ContainsRune("、，。；", tt.runes[e])) && ok(fe, e) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(fe, e), Start: tt.off[fe], End: tt.off[e], Evidence: "pattern:" + string(tt.runes[e-1]) + ",in-village", Score: 3})
+					break
+				}
+			}
+			continue
+		}
+		if !siblingSuffixes[suf] {
+			continue
+		}
+		// after it: 、X…suf
+		if fe < n && strings.ContainsRune("、和与及", tt.runes[fe]) {
+			for e := fe + 3; e <= min(n, fe+5); e++ {
+				if tt.runes[e-1] == suf && ok(fe+1, e) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(fe+1, e), Start: tt.off[fe+1], End: tt.off[e], Evidence: "pattern:" + string(suf) + ",sibling", Score: 3})
+					break
+				}
+			}
+		}
+		// before it: X…suf、
+		if fs > 2 && strings.ContainsRune("、和与及", tt.runes[fs-1]) && tt.runes[fs-2] == suf {
+			for s := fs - 3; s >= max(0, fs-5); s-- {
+				if ok(s, fs-1) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, fs-1), Start: tt.off[s], End: tt.off[fs-1], Evidence: "pattern:" + string(suf) + ",sibling", Score: 3})
+					break
+				}
+			}
 		}
 	}
 	return out
@@ -242,9 +332,36 @@ func findLocations(tt *tokText) []Finding {
 				}
 				s = p.start
 			}
+			if s == t.start && k >= 3 && tt.toks[k-1].n() == 2 && allHan(tt.toks[k-1].word) && (tt.toks[k-2].word == "至" || tt.toks[k-2].word == "到") &&
+				strings.ContainsRune("村镇乡", lastRune(tt.toks[k-3].word)) && !genericVillagePrefix[tt.toks[k-1].word] && !getLexicon().common[tt.toks[k-1].word+suf] {
+				// a road from one village to another (车步村至|修建|村): the
+				// second name is a place whatever its word (修建/v)
+				s = tt.toks[k-1].start
+			}
+			if s == t.start && suf == "村" && k+1 < len(tt.toks) && (tt.toks[k+1].word == "至" || tt.toks[k+1].word == "到") && t.start >= 2 && tt.tokStart(t.start-2) {
+				// a list item naming a road's start (、坡|月|村至|百魔洞):
+				// the two characters before 村 are the village's name
+				s2 := t.start - 2
+				good := s2 == 0 || strings.ContainsRune("、，,：:（(", tt.runes[s2-1])
+				for _, r := range tt.runes[s2:t.start] {
+					good = good && isHan(r) && !functionRunes[r] && !orgLeftStop[r] && !isMaskRune(r)
+				}
+				if good && !genericVillagePrefix[tt.sub(s2, t.start)] && !getLexicon().common[tt.sub(s2, t.start)] {
+					s = s2
+				}
+			}
 			if s == t.start {
 				continue
 			}
+		}
+		if s > 0 && t.end-sufRunes-s >= 3 && strings.ContainsRune("县镇乡", tt.runes[s]) && isHan(tt.runes[s-1]) && !tt.tokStart(s+1) {
+			// a town's suffix glued to the village's head (南坝|镇石|坎子|村):
+			// the suffix ends the town before it, the village starts after it
+			if p := tt.tokenBefore(s); p != nil && p.n() >= 2 && p.n() <= 3 && (p.pos == "x" || p.pos == "ns" || p.pos == "nz") && allHan(p.word) && !getLexicon().common[p.word] {
+				ps, pe := tt.off[p.start], tt.off[s+1]
+				out = append(out, Finding{Type: LOCATION, Text: tt.text[ps:pe], Start: ps, End: pe, Evidence: "pattern:" + string(tt.runes[s]), Score: 3})
+			}
+			s++
 		}
 		prefix := tt.sub(s, t.end-sufRunes)
 		if pr := []rune(prefix); len(pr) >= 2 && getLexicon().common[string(pr[:2])] && getLexicon().places[prefix] == 0 && getLexicon().short[prefix] == "" && t.n() > sufRunes {
@@ -253,10 +370,10 @@ func findLocations(tt *tokText) []Finding {
 		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) {
 			continue
 		}
-		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().isRare([]rune(prefix)[0]))) {
+		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || villageVerbHeads[[]rune(prefix)[0]] && (suf == "村" || suf == "镇" || suf == "乡") || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().isRare([]rune(prefix)[0]))) {
 			continue
 		}
-		if landmark(suf) && (getLexicon().common[prefix] || getLexicon().common[prefix+suf]) {
+		if landmark(suf) && (getLexicon().common[prefix] || getLexicon().common[prefix+suf] || landmarkKinds[prefix+suf]) {
 			continue
 		}
 		if strings.HasPrefix(prefix, "×") {
@@ -513,6 +630,8 @@ func villageHead(p, t tok, r0 rune) bool {
 	switch {
 	case p.n() == 1 && strings.HasPrefix(t.word, "家") && getLexicon().isSurname(r0):
 		return true
+	case p.n() == 2 && t.n() == 2 && clanPlace(p.word):
+		return true // 王家|沟村: a clan place before a one-character stem
 	case p.n() == 2 && p.pos == "m" && t.n() == 2 && isHan(r0) && r0 != '第' && r0 != '每':
 		last, _ := utf8.DecodeLastRuneInString(p.word)
 		return strings.ContainsRune("里道岔沟堡铺营", last)
@@ -567,6 +686,9 @@ var placeSuffixRunes = runeSet("省市县区镇乡村州盟旗山河江湖海岛
 // a country, ends like a place, or is at least three characters.
 func plausiblePlaceWord(w string) bool {
 	l := getLexicon()
+	if landmarkKinds[w] {
+		return false
+	}
 	if l.places[w] > 0 || l.short[w] != "" || countries[w] || nationalTerms[w] {
 		return true
 	}

@@ -241,6 +241,15 @@ func findOrgs(tt *tokText) []Finding {
 				break
 			}
 			adj := (p.pos == "a" || p.pos == "an" || p.pos == "ad") && p.n() > 1 && !l.common[p.word]
+			// a one-character adjective inside a company's name, between a
+			// name word and its trade (赣南|稀土|新|材料|有限公司)
+			// a two-character adjective opening a list item before a
+			// trade word (、宏远|检测|中心): the body's own name
+			if p.pos == "a" && p.n() == 2 && k2 < kLeft && (p.start == 0 || strings.ContainsRune("、，：“（", tt.runes[p.start-1])) && (nameVerbs[tt.toks[k2+1].word] || industryWords[tt.toks[k2+1].word]) {
+				adj, proper = true, true
+			}
+			adj = adj || company && p.pos == "a" && p.n() == 1 && k2 < kLeft && k2 > 0 && tt.toks[k2-1].n() >= 2 && allHan(tt.toks[k2-1].word) &&
+				(tt.toks[k2-1].pos == "n" || tt.toks[k2-1].pos == "ns" || tt.toks[k2-1].pos == "nz" || tt.toks[k2-1].pos == "x")
 			ordinal := p.pos == "m" && (r0 == '第' || strings.Trim(p.word, "一二三四五六七八九十百零〇") == "") && k2 == kLeft
 			// verbs inside a committee's or association's name
 			// (残疾人工作|协调|委员会, 雇主|协会): leading ones are cut below
@@ -346,6 +355,17 @@ func findOrgs(tt *tokText) []Finding {
 		if !proper {
 			ev = "generic-body:" + suf
 		}
+		if proper && govSuffix[suf] && !company && bracket < 0 {
+			if pe := placeThenGenericBody(tt, s, t.end); pe > s {
+				// a government department named by its city and its
+				// ordinary name (绵阳市|林业局, 潍坊市|农业农村局): the place
+				// identifies it, the department's name stays readable
+				// (the strict policy masks the whole body)
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, pe), Start: tt.off[s], End: tt.off[pe], Evidence: "place-of-body", Score: 5})
+				out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: "generic-body:" + suf, Score: 5, label: label, generic: true})
+				continue
+			}
+		}
 		out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: ev, Score: 5, label: label, generic: !proper})
 	}
 	// Titles of newspapers and magazines (《费加罗报》).
@@ -400,6 +420,32 @@ func findOrgs(tt *tokText) []Finding {
 		}
 		st, en := tt.off[bs], tt.off[end]
 		out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "brand+industry", Score: 3, label: "企业"})
+	}
+	return append(out, surnameShops(tt)...)
+}
+
+// shopEnds end the name of a small shop (面馆, 超市, 小吃店).
+var shopEnds = runeSet("店馆铺坊行庄")
+
+// surnameShops finds shops named after their owner's surname and 记
+// (张记牛肉面馆, 李记烧饼铺): the surname, 记, and up to six characters of
+// the trade ending in a shop word. The whole name is the finding: its
+// surname alone would read as a person.
+func surnameShops(tt *tokText) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 0; i+3 < n; i++ {
+		if tt.runes[i+1] != '记' || !l.isSurname(tt.runes[i]) || i > 0 && isHan(tt.runes[i-1]) && !tt.tokStart(i) {
+			continue
+		}
+		for e := i + 3; e < n && e <= i+8 && isHan(tt.runes[e]); e++ {
+			if shopEnds[tt.runes[e]] && (e+1 == n || tt.tokStart(e+1)) {
+				st, en := tt.off[i], tt.off[e+1]
+				out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "surname-shop", Score: 5, label: "企业"})
+				break
+			}
+		}
 	}
 	return out
 }
@@ -608,6 +654,17 @@ func orgShortForms(tt *tokText, f Finding) []string {
 			out = append(out, s)
 		}
 	}
+	if len(d) >= 2 && runeLen(d[0]) >= 2 && allHan(d[0]) && !getLexicon().common[d[0]] && !genreWords[d[0]] && !industryWords[d[0]] {
+		// a made-up brand before the trade words (湘隆|金银花|科技): the
+		// brand alone names the firm too (湘隆品牌)
+		rest := true
+		for _, w := range d[1:] {
+			rest = rest && (genreWords[w] || industryWords[w] || getLexicon().common[w])
+		}
+		if rest && getLexicon().places[d[0]] == 0 && tt != nil && brandToken(tt, d[0]) {
+			out = append(out, d[0])
+		}
+	}
 	if suf == "大学" && len(words) >= 2 {
 		// 上海|交通|大学 → 上海交大, 上交大
 		var a, b strings.Builder
@@ -639,7 +696,15 @@ func orgShortForms(tt *tokText, f Finding) []string {
 		}
 	}
 	_ = core
-	return out
+	// a genre word is no short form, even when it heads a name
+	// (黄牛|养殖合作社 → 黄牛 would mask 存栏黄牛500头)
+	kept := out[:0]
+	for _, s := range out {
+		if !genreWords[s] {
+			kept = append(kept, s)
+		}
+	}
+	return kept
 }
 
 // notShortForms are bracketed words after a name that qualify the name
@@ -901,3 +966,52 @@ var abbrevFirst = func() (b runeBits) {
 	}
 	return
 }()
+
+// brandToken reports whether gojieba reads w as a word it does not know
+// (x) or a proper noun wherever it occurs in the text: a made-up brand,
+// not an ordinary word that heads a firm's name.
+func brandToken(tt *tokText, w string) bool {
+	seen := false
+	for _, t := range tt.toks {
+		if t.word != w {
+			continue
+		}
+		if t.pos != "x" && t.pos != "nz" {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// placeThenGenericBody returns the rune end of the place that opens the
+// body name at runes [s, e) when the rest is a generic department of that
+// place (市|林业局, 县|农业农村局): a prefecture-level city or above named
+// in full, then only words gojieba knows, none a name or a place. It
+// returns -1 otherwise.
+func placeThenGenericBody(tt *tokText, s, e int) int {
+	l := getLexicon()
+	t := tt.tokenAt(s)
+	if t == nil || t.pos != "ns" {
+		return -1
+	}
+	lv, ok := l.place(t.word)
+	if !ok || lv < 1 || lv > 2 || !strings.HasSuffix(t.word, "市") && !strings.HasSuffix(t.word, "州") && !strings.HasSuffix(t.word, "省") {
+		return -1
+	}
+	if e-t.end < 3 {
+		return -1
+	}
+	for i := t.end; i < e; {
+		w := tt.toks[tt.tokOf[i]]
+		if lv := l.places[w.word]; w.start != i || !w.dictWord() || !allHan(w.word) || lv > 0 && lv <= 3 || l.short[w.word] != "" {
+			return -1
+		}
+		switch w.pos {
+		case "ns", "nr", "nrfg", "nrt", "nz", "x", "j", "eng", "nt":
+			return -1
+		}
+		i = w.end
+	}
+	return t.end
+}

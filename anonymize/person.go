@@ -529,6 +529,58 @@ func surnameTitles(tt *tokText) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "surname+title:" + tt.sub(i+1, e), Score: 3})
 		i = e - 1
 	}
+	return dropFamiliarWordplay(tt, out)
+}
+
+// dropFamiliarWordplay removes the familiar-surname readings that are
+// wordplay on an ordinary word rather than a person: 小X before a short verb
+// and 大 (小钱办大事, 小马拉大车), and 小X and 老X of the same character in
+// one sentence (小钱办大事，老钱要用好), which no one person is called at once.
+func dropFamiliarWordplay(tt *tokText, fs []Finding) []Finding {
+	sentence := func(i int) (int, int) {
+		s, e := i, i
+		for s > 0 && !strings.ContainsRune("。！？；\n", tt.runes[s-1]) {
+			s--
+		}
+		for e < len(tt.runes) && !strings.ContainsRune("。！？；\n", tt.runes[e]) {
+			e++
+		}
+		return s, e
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Evidence != "familiar-surname" {
+			out = append(out, f)
+			continue
+		}
+		i := tt.runeAt(f.Start) // the 小 or 老
+		if i < 0 || i+2 > len(tt.runes) {
+			out = append(out, f)
+			continue
+		}
+		pre, sur := tt.runes[i], tt.runes[i+1]
+		drop := false
+		if pre == '小' {
+			for k := i + 3; k <= i+4 && k < len(tt.runes); k++ {
+				if tt.runes[k] == '大' && isHan(tt.runes[i+2]) && (k == i+3 || isHan(tt.runes[i+3])) {
+					drop = true
+				}
+			}
+		}
+		other := '老'
+		if pre == '老' {
+			other = '小'
+		}
+		ss, se := sentence(i)
+		for k := ss; k+1 < se && !drop; k++ {
+			if tt.runes[k] == other && tt.runes[k+1] == sur {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 
@@ -840,6 +892,9 @@ func dotNames(tt *tokText) []Finding {
 		if t.n() > 1 && getLexicon().common[t.word] && !nameWord && !(right && translitLooking(tt, t.start, t.end)) {
 			return false
 		}
+		if !right && t.n() > 1 && (dotStop[tt.runes[t.end-1]] || isRoleWord(t.word)) {
+			return false // a title gojieba does not know (副镇长|阿依古丽·…)
+		}
 		if t.n() > 1 && !t.dictWord() {
 			return true // gojieba does not know the word: part of the name
 		}
@@ -888,6 +943,16 @@ func dotNames(tt *tokText) []Finding {
 			}
 			if j == e+1 {
 				break
+			}
+			// a last syllable or two read as a function word (哈布|都|拉)
+			// still belongs to the name when only transliteration
+			// characters follow up to the end of the phrase
+			k := j
+			for k < n && k-j < 3 && isHan(tt.runes[k]) && !dotStop[tt.runes[k]] && !strings.ContainsRune("的了是在和与及或而并也就又还被把将对从以于为之其这那个些么着过们吗呢吧啊说同志讲表示", tt.runes[k]) {
+				k++
+			}
+			if k > j && (k == n || !isHan(tt.runes[k])) && getLexicon().translitN[tt.runes[k-1]] >= 1 {
+				j = k
 			}
 			e = j
 		}

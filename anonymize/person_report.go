@@ -29,6 +29,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, pronounSurnameName(tt)...)
 	fs = append(fs, reportTitleRefs(tt)...)
 	fs = append(fs, familiarAfterPersonNoun(tt)...)
+	fs = append(fs, countedListNames(tt)...)
 	return fs
 }
 
@@ -880,6 +881,91 @@ func pronounSurnameName(tt *tokText) []Finding {
 			continue
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(t.start, g.end), Start: tt.off[t.start], End: tt.off[g.end], Evidence: "surname+given,pronoun-surname,verb-after:" + v.word, Score: contextScore})
+	}
+	return out
+}
+
+// countedPersonNouns follow a count of people (两位老师傅, 三位同志): after
+// "N位" they make the items listed before the count persons.
+var countedPersonNouns = wordSet(`老师傅 师傅 同志 老人 老党员 党员 专家 代表 老师 干部 村民 群众 先生 女士 负责人 领导 传承人 能人 书记 委员 农户 志愿者 医生 教师 工匠 匠人 手艺人 致富带头人 带头人 乡贤`)
+
+// countNumerals are the counts of such a phrase, up to ten.
+var countNumerals = map[rune]int{'两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
+
+// countedListNames finds the names of a list that a count of people closes
+// (董直机、曾家快两位老师傅, 张三和李四两位同志): when the items before
+// "N位" + a person noun are exactly N, each of two or three characters
+// beginning with a surname, each is a name however gojieba cut it.
+func countedListNames(tt *tokText) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 1; i+1 < n; i++ {
+		cnt, ok := countNumerals[tt.runes[i]]
+		if !ok || tt.runes[i+1] != '位' {
+			continue
+		}
+		rest := string(tt.runes[i+2 : min(n, i+8)])
+		noun := false
+		for w := range countedPersonNouns {
+			if strings.HasPrefix(rest, w) {
+				noun = true
+				break
+			}
+		}
+		if !noun {
+			continue
+		}
+		// the items, last first: up to three Han characters each, split
+		// by 、 or 和/与/及; the list's first item may be glued to the words
+		// before it (传承人|董直机), so it is the longest tail that
+		// begins with a surname
+		var items [][2]int
+		e := i
+		for len(items) < cnt {
+			s := e
+			for s > 0 && e-s < 3 && isHan(tt.runes[s-1]) && !strings.ContainsRune("、和与及", tt.runes[s-1]) {
+				s--
+			}
+			sep := s > 0 && strings.ContainsRune("、和与及", tt.runes[s-1])
+			if !sep && e-s == 3 && !l.isSurname(tt.runes[s]) {
+				s++
+			}
+			if e-s < 2 {
+				break
+			}
+			items = append(items, [2]int{s, e})
+			if !sep || s < 2 {
+				break
+			}
+			e = s - 1
+		}
+		if len(items) != cnt {
+			continue
+		}
+		// the first item must start the list: nothing name-like glued before
+		var found []Finding
+		for _, it := range items {
+			w := tt.sub(it[0], it[1])
+			if !l.isSurname(tt.runes[it[0]]) || l.common[w] || l.places[w] > 0 || isRoleWord(w) || genreWords[w] {
+				found = nil
+				break
+			}
+			bad := false
+			for _, r := range tt.runes[it[0]+1 : it[1]] {
+				if givenStop[r] || functionRunes[r] || isMaskRune(r) {
+					bad = true
+				}
+			}
+			if bad {
+				found = nil
+				break
+			}
+			found = append(found, Finding{Type: PERSON, Text: w, Start: tt.off[it[0]], End: tt.off[it[1]], Evidence: "counted-list", Score: contextScore})
+		}
+		if len(found) == cnt {
+			out = append(out, found...)
+		}
 	}
 	return out
 }
