@@ -47,7 +47,7 @@ func isAlnum(b byte) bool {
 // Fullwidth letters, digits and signs (１３９…, ｘｉｈｅ＠１６３．ｃｏｍ) are
 // read as their ASCII forms; the findings keep the text's own spans.
 func findPatterns(text string) []Finding {
-	if !strings.Contains(text, "\xef\xbc") && !strings.Contains(text, "\xef\xbd") {
+	if !hasFullwidthAlnum(text) {
 		return findPatternsASCII(text)
 	}
 	norm, orig := asciiFold(text)
@@ -60,6 +60,26 @@ func findPatterns(text string) []Finding {
 		fs[i].Text = text[fs[i].Start:fs[i].End]
 	}
 	return fs
+}
+
+// hasFullwidthAlnum reports whether text holds a fullwidth form that can be
+// part of a number or address: a digit, a latin letter, ＠, ． or －. Report
+// text is full of fullwidth punctuation (，：（）), which the recognizers
+// read as it is, so only these send a text through asciiFold.
+func hasFullwidthAlnum(text string) bool {
+	for i := strings.IndexByte(text, 0xEF); i >= 0 && i+2 < len(text); {
+		switch b1, b2 := text[i+1], text[i+2]; {
+		case b1 == 0xBC && (b2 == 0x8D || b2 == 0x8E || b2 >= 0x90 && b2 <= 0x99 || b2 >= 0xA0 && b2 <= 0xBA),
+			b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A:
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], 0xEF)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // asciiFold replaces the fullwidth forms U+FF01–U+FF5E by their ASCII

@@ -260,3 +260,20 @@ func TestByteRunsSameMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestHasFullwidthAlnum: exactly the fullwidth digits, latin letters, ＠, ．
+// and － send a text through asciiFold, wherever they stand among other
+// fullwidth forms (the punctuation of every report line).
+func TestHasFullwidthAlnum(t *testing.T) {
+	for r := rune(0xFF00); r <= 0xFFEF; r++ {
+		want := r == 0xFF0D || r == 0xFF0E || r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF20 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A
+		for _, s := range []string{string(r), "全县，（" + string(r) + "）：", "，，，，" + string(r)} {
+			if got := hasFullwidthAlnum(s); got != want {
+				t.Errorf("%U in %q: %v, want %v", r, s, got, want)
+			}
+		}
+	}
+	if hasFullwidthAlnum("联系电话：13912345678，邮箱：a@b.cn。") {
+		t.Error("ASCII digits among fullwidth punctuation need no folding")
+	}
+}
