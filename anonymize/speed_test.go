@@ -30,36 +30,15 @@ func TestIsHanMatchesUnicode(t *testing.T) {
 // templates, direct tables) gives the same integer sums as hashing every
 // feature, also for characters above U+FFFF, which take the slow path.
 func TestDirectEmissionsOutsideBMP(t *testing.T) {
-	seg := testSeg(t)
 	st := currentTagger()
-	if st == nil || st.m == nil || st.m.q == nil {
+	if st == nil || st.m == nil {
 		t.Fatal("embedded person model did not load")
 	}
-	texts := []string{
+	checkDirectEmissions(t, []string{
 		"\U00020000\U0002A6A5同志和张𠀾明出席会议😀，李四主持。",
 		"副县长王𡿨，电话138\U0001F600；𪚥村支部书记赵六。",
 		"a\x01\x02b 张三",
-	}
-	for _, off := range []TaggerFeatureSet{st.m.off, 0, NoCharIdentity, 1<<0 | 1<<1 | 1<<13} {
-		m := &PersonTagger{bits: st.m.bits, off: off, q: st.m.q, scale: st.m.scale}
-		d := m.directTable()
-		for _, text := range texts {
-			tt := newTokText(seg, text)
-			cands := scorePersons(tt)
-			var want [][nTags]float32
-			taggerFeatureRows(tt, cands, m.bits, m.off, true, &taggerScratch{}, func(_ int, hs *[nFeatTemplates]uint32) {
-				want = append(want, m.emissions(hs[:]))
-			})
-			taggerFeatureRows(tt, cands, m.bits, m.off, false, &taggerScratch{}, func(i int, f *[nFeatTemplates]uint32) {
-				if got := m.emissionsRaw(d, f); got != want[i] {
-					t.Errorf("off %x, rune %d (%U) of %q: direct %v, hashed %v", off, i, tt.runes[i], text, got, want[i])
-				}
-			})
-			if len(want) != len(tt.runes) {
-				t.Fatalf("%d rows for %d runes", len(want), len(tt.runes))
-			}
-		}
-	}
+	}, []TaggerFeatureSet{st.m.off, 0, NoCharIdentity, 1<<0 | 1<<1 | 1<<13})
 }
 
 func TestLastFirstRuneMatchUTF8(t *testing.T) {

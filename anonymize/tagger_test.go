@@ -236,9 +236,8 @@ func BenchmarkTaggerCost(b *testing.B) {
 // same integer emission sums on every character, with every feature set
 // (the direct path must honour the templates a model leaves out).
 func TestDirectEmissionsMatchHashed(t *testing.T) {
-	seg := testSeg(t)
 	st := currentTagger()
-	if st == nil || st.m == nil || st.m.q == nil {
+	if st == nil || st.m == nil {
 		t.Fatal("embedded person model did not load")
 	}
 	texts := []string{
@@ -246,7 +245,20 @@ func TestDirectEmissionsMatchHashed(t *testing.T) {
 		"2025年，全县完成地区生产总值123.4亿元，同比增长6.5%；联系人：赵六，电话13800000000。",
 		"美国总统约翰·史密斯表示，双方将加强合作。桥本首相会见了代表团。",
 	}
-	for _, off := range []TaggerFeatureSet{st.m.off, NoCharBigrams, NoCharIdentity, 1<<11 | 1<<32} {
+	checkDirectEmissions(t, texts, []TaggerFeatureSet{st.m.off, NoCharBigrams, NoCharIdentity, 1<<11 | 1<<32})
+}
+
+// checkDirectEmissions compares, for every character of every text and
+// every feature set, the emission sums of the direct path (Analyze's) with
+// those of hashing every feature (training's).
+func checkDirectEmissions(t *testing.T, texts []string, offs []TaggerFeatureSet) {
+	t.Helper()
+	seg := testSeg(t)
+	st := currentTagger()
+	if st == nil || st.m == nil || st.m.q == nil {
+		t.Fatal("embedded person model did not load")
+	}
+	for _, off := range offs {
 		m := &PersonTagger{bits: st.m.bits, off: off, q: st.m.q, scale: st.m.scale}
 		d := m.directTable()
 		for _, text := range texts {
@@ -259,7 +271,7 @@ func TestDirectEmissionsMatchHashed(t *testing.T) {
 			n := 0
 			taggerFeatureRows(tt, cands, m.bits, m.off, false, &taggerScratch{}, func(i int, f *[nFeatTemplates]uint32) {
 				if got := m.emissionsRaw(d, f); got != want[i] {
-					t.Errorf("off %x, rune %d of %q: direct %v, hashed %v", off, i, text, got, want[i])
+					t.Errorf("off %x, rune %d (%U) of %q: direct %v, hashed %v", off, i, tt.runes[i], text, got, want[i])
 				}
 				n++
 			})
