@@ -3,6 +3,7 @@ package anonymize
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 type entity struct {
@@ -35,6 +36,9 @@ type Redaction struct {
 	// with one bit test
 	starts [1 << 11 / 64]uint64
 	single [256 / 64]uint64
+	// texts are the document's texts: an edge piece of an entity is masked
+	// only in a fragment actually cut from inside that entity in one of them
+	texts []string
 }
 
 func newRedaction(style Style, policy *Policy) *Redaction {
@@ -59,6 +63,7 @@ func (r *Redaction) add(f Finding, para int) {
 // finish numbers the entities, writes their placeholders and counts their
 // occurrences in the document's texts.
 func (r *Redaction) finish(texts []string) {
+	r.texts = texts
 	for _, e := range r.order {
 		b := e.text[0]
 		if r.first[b] == 0 {
@@ -128,17 +133,24 @@ func (r *Redaction) byFirst(b byte) []*entity {
 // bytes a, b.
 func startBit(a, b byte) uint { return uint(a&0x1F)<<6 | uint(b&0x3F) }
 
-// Apply replaces every entity of the document in s.
+// Apply replaces every entity of the document in s. A string cut out of a
+// document text (a quantity's subject, a section title, evidence) may start
+// inside an entity or end inside one: a readable piece of at least two
+// characters at either edge that is the tail or head of an entity's masked
+// part, where a document text holds the fragment joined to the rest of that
+// entity, is replaced too, so a fragment never shows part of a name (while
+// a paragraph that merely begins like a name's tail, 建国七十周年 beside
+// 李建国, stays as it is).
 func (r *Redaction) Apply(s string) string {
 	if r == nil || len(r.order) == 0 || s == "" {
 		return s
 	}
 	var b strings.Builder
 	last := 0
-	r.scan(s, func(e *entity, start, end int) {
-		b.WriteString(s[last : start+e.keep[0]])
+	r.spans(s, func(e *entity, start, end int) {
+		b.WriteString(s[last:start])
 		b.WriteString(e.placeholder)
-		last = end - e.keep[1]
+		last = end
 	})
 	if last == 0 {
 		return s
@@ -160,10 +172,94 @@ func (r *Redaction) Spans(s string) []Span {
 	if r == nil {
 		return nil
 	}
-	r.scan(s, func(e *entity, start, end int) {
-		out = append(out, Span{Type: e.typ, Start: start + e.keep[0], End: end - e.keep[1]})
+	r.spans(s, func(e *entity, start, end int) {
+		out = append(out, Span{Type: e.typ, Start: start, End: end})
 	})
 	return out
+}
+
+// spans calls fn with the byte range of every masked part in s, in order:
+// an entity's tail at the start of s, the whole occurrences, and an
+// entity's head at the end of s.
+func (r *Redaction) spans(s string, fn func(e *entity, start, end int)) {
+	if r == nil || len(r.order) == 0 || s == "" {
+		return
+	}
+	lead, le := r.edgePiece(s, true)
+	if le != nil {
+		fn(le, 0, lead)
+	}
+	after := lead
+	r.scan(s[lead:], func(e *entity, start, end int) {
+		fn(e, lead+start+e.keep[0], lead+end-e.keep[1])
+		after = lead + end
+	})
+	if trail, te := r.edgePiece(s[after:], false); te != nil && trail > 0 {
+		fn(te, len(s)-trail, len(s))
+	}
+}
+
+// cutFrom reports whether one of the document's texts contains whole, the
+// fragment with the rest of the entity it was cut through.
+func (r *Redaction) cutFrom(whole string) bool {
+	for _, t := range r.texts {
+		if strings.Contains(t, whole) {
+			return true
+		}
+	}
+	return false
+}
+
+// minEdgeRunes is the shortest edge piece of an entity that is masked: one
+// character alone (县, 村, 公) is no readable part of a name.
+const minEdgeRunes = 2
+
+// edgePiece finds the longest proper tail (head false: head) of an entity's
+// masked part that s starts with (ends with), of at least minEdgeRunes
+// characters, and returns its length in bytes and the entity. For a tail,
+// the entity's readable suffix (局长 of 王局长) must follow it; for a head
+// the piece may only cover the masked part.
+func (r *Redaction) edgePiece(s string, tail bool) (int, *entity) {
+	best, hit := 0, (*entity)(nil)
+	for _, e := range r.order {
+		core := e.text[e.keep[0] : len(e.text)-e.keep[1]]
+		if tail {
+			suffix := e.text[len(e.text)-e.keep[1]:]
+			for j := range core {
+				if j == 0 {
+					continue // the whole entity is scan's business
+				}
+				piece := core[j:]
+				if len(piece) <= best || utf8.RuneCountInString(piece) < minEdgeRunes {
+					break
+				}
+				if strings.HasPrefix(s, piece+suffix) && r.cutFrom(e.text[:len(e.text)-len(piece)-len(suffix)]+s) {
+					best, hit = len(piece), e
+					break
+				}
+			}
+			continue
+		}
+		if e.keep[0] > 0 {
+			continue // a head would start with the readable title
+		}
+		for j := len(core); j > 0; {
+			_, size := utf8.DecodeLastRuneInString(core[:j])
+			j -= size
+			if j == 0 || j <= best {
+				break
+			}
+			piece := core[:j]
+			if len(piece) == len(e.text) || utf8.RuneCountInString(piece) < minEdgeRunes {
+				break
+			}
+			if strings.HasSuffix(s, piece) && r.cutFrom(s+e.text[len(piece):]) {
+				best, hit = len(piece), e
+				break
+			}
+		}
+	}
+	return best, hit
 }
 
 // Entities lists the masked entities with their placeholders and how often
