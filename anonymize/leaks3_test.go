@@ -34,3 +34,15 @@ func TestFragmentEdgesMasked(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesListedAfterRole: in a list that a role begins (副镇长甲、乙分别…),
+// the role is no part of the first item, so the names found after it make
+// the list one of names and the second name is masked too; a list of
+// ordinary words after a role stays readable.
+func TestNamesListedAfterRole(t *testing.T) {
+	got := maskedText(t, []string{
+		"副镇长赵淑芬、韩立新分别包保东风村、红旗村，组织完成改良1.2万亩。",
+		"副县长负责交通、水利工作。",
+	})
+	checkMasked(t, got, []string{"赵淑芬", "韩立新"}, []string{"副镇长", "分别包保", "交通、水利工作"})
+}

@@ -30,6 +30,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, reportTitleRefs(tt)...)
 	fs = append(fs, familiarAfterPersonNoun(tt)...)
 	fs = append(fs, countedListNames(tt)...)
+	fs = append(fs, namesListedAfterRole(tt, fs)...)
 	return fs
 }
 
@@ -965,6 +966,63 @@ func countedListNames(tt *tokText) []Finding {
 		}
 		if len(found) == cnt {
 			out = append(out, found...)
+		}
+	}
+	return out
+}
+
+// listJoiners join the names of a list (甲、乙, 甲和乙).
+var listJoiners = map[rune]bool{'、': true, '和': true, '与': true}
+
+// namesListedAfterRole finds the names listed after a name that a role
+// introduces (副镇长刘淑华、韩立新分别包保…): after the separator, two or
+// three Han characters that begin with a surname and end where a word of
+// gojieba's or the text ends, holding no grammatical character and no
+// frequent word, place or title, are a name too; the list runs on to the
+// next separator.
+func namesListedAfterRole(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != PERSON {
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s <= 0 || e <= s {
+			continue
+		}
+		if r := &tt.toks[tt.tokOf[s-1]]; r.end != s || !personRoleToken(r) {
+			continue
+		}
+		for e+1 < n && listJoiners[tt.runes[e]] {
+			next := -1
+			for _, ln := range []int{3, 2} {
+				b, c := e+1, e+1+ln
+				if c > n || !l.isSurname(tt.runes[b]) || !tt.tokStart(b) || c < n && isHan(tt.runes[c]) && !tt.tokStart(c) {
+					continue
+				}
+				w := tt.sub(b, c)
+				if l.common[w] || l.places[w] > 0 || l.short[w] != "" || getPersonLexicon().ordinary[w] || isRoleWord(w) || genreWords[w] {
+					continue
+				}
+				bad := false
+				for _, r := range tt.runes[b:c] {
+					if !isHan(r) || givenStop[r] || functionRunes[r] || isMaskRune(r) {
+						bad = true
+					}
+				}
+				if last := tt.runes[c-1]; bad || placeEndings[last] || villageWords[last] || personPlaceSuffixes[last] {
+					continue
+				}
+				out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[c], Evidence: "list-after-role-name", Score: contextScore})
+				next = c
+				break
+			}
+			if next < 0 {
+				break
+			}
+			e = next
 		}
 	}
 	return out
