@@ -46,3 +46,20 @@ func TestNamesListedAfterRole(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"赵淑芬", "韩立新"}, []string{"副镇长", "分别包保", "交通、水利工作"})
 }
+
+// TestNameClosedAfterRole: a name between a role and a word that closes a
+// person's mention is masked however gojieba cuts it (同志, 说, a bracket
+// with an ID number, a by-line's end), while a role followed by ordinary
+// words stays readable.
+func TestNameClosedAfterRole(t *testing.T) {
+	got := maskedText(t, []string{
+		"我将与镇长其日格同志一道，把班子带好。",
+		"合作社负责人星永福说，今年收购价稳定。",
+		"该公司法定代表人孙建业（身份证号码另附）已到案说明情况。",
+		"县委宣传部部长 达瓦次仁",
+		"镇长要亲自抓，负责人要具体抓，各位同志要密切配合。",
+		"合作社负责人高兴地说，今年收购价稳定。",
+	})
+	checkMasked(t, got, []string{"其日格", "星永福", "孙建业", "达瓦次仁"},
+		[]string{"镇长要亲自抓", "负责人要具体抓", "各位同志", "法定代表人", "部长", "高兴地说"})
+}

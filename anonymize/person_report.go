@@ -31,6 +31,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, familiarAfterPersonNoun(tt)...)
 	fs = append(fs, countedListNames(tt)...)
 	fs = append(fs, namesListedAfterRole(tt, fs)...)
+	fs = append(fs, nameClosedAfterRole(tt)...)
 	return fs
 }
 
@@ -1026,4 +1027,97 @@ func namesListedAfterRole(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// roleNouns are roles ending in 人 that gojieba cuts before the 人
+// (法定代表|人孙…).
+var roleNouns = wordSet(`法定代表人 负责人 联系人 责任人 代理人 委托人 申请人 经办人 举报人 投资人 发起人 创始人 带头人 传承人`)
+
+// nameClosedAfterRole finds a name that stands between a role and a word
+// that closes a person's mention, however gojieba cut it: 镇长其木格同志
+// (同志 after: any two to four name characters), 负责人星永林说 and
+// 法定代表人孙立国（身份证号 (说 or a bracket after: a surname first, or
+// one made-up word), and a by-line 部长 次仁多吉 (the role, a space, and
+// the name up to the line's end: up to five characters for a Mongolian
+// or Tibetan name). The name holds no grammatical character and is no
+// frequent word, place or title.
+func nameClosedAfterRole(tt *tokText) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		s := t.end
+		role := t.word
+		if s < n && tt.runes[s] == '人' && roleNouns[t.word+"人"] {
+			s, role = s+1, t.word+"人"
+		}
+		if !personRoleToken(t) && !roleNouns[role] {
+			continue
+		}
+		spaced := false
+		for s < n && spaceRune(tt.runes[s]) {
+			s, spaced = s+1, true
+		}
+		for _, ln := range []int{5, 4, 3, 2} {
+			e := s + ln
+			if e > n {
+				continue
+			}
+			ok := true
+			for _, r := range tt.runes[s:e] {
+				if !isHan(r) || givenStop[r] || functionRunes[r] || hardStop[r] || isMaskRune(r) {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			w := tt.sub(s, e)
+			if l.common[w] || l.places[w] > 0 || l.short[w] != "" || getPersonLexicon().ordinary[w] || isRoleWord(w) || genreWords[w] {
+				continue
+			}
+			if last := tt.runes[e-1]; placeEndings[last] || villageWords[last] || personPlaceSuffixes[last] || e < n && !tt.tokStart(e) {
+				continue // 高兴|地说: the closer must begin a word
+			}
+			oneWord := tt.tokStart(s) && (e == n || tt.tokStart(e)) && tt.tokOf[s] == tt.tokOf[e-1]
+			if oneWord {
+				switch tt.toks[tt.tokOf[s]].pos {
+				case "x", "nr", "nrt", "nrfg":
+				default:
+					oneWord = false
+				}
+			}
+			named := l.isSurname(tt.runes[s]) || oneWord || ln == 3 && noVerbOrFunction(tt, s, e)
+			closed := false
+			rest := string(tt.runes[e:min(n, e+2)])
+			switch {
+			case strings.HasPrefix(rest, "同志"):
+				closed = ln <= 4
+			case e < n && (tt.runes[e] == '说' || tt.runes[e] == '（' || tt.runes[e] == '('):
+				closed = ln <= 3 && named
+			case e == n || tt.runes[e] == '\n':
+				closed = spaced && (ln <= 4 || !l.isSurname(tt.runes[s])) || ln <= 3 && named
+			}
+			if !closed {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "name-closed,role-before:" + role, Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// noVerbOrFunction reports whether runes [s, e) hold no word gojieba reads
+// as a verb, adverb, adjective, numeral or grammatical word (负责人|笑着|说
+// is no name before 说).
+func noVerbOrFunction(tt *tokText, s, e int) bool {
+	for ti := tt.tokOf[s]; ti < len(tt.toks) && tt.toks[ti].start < e; ti++ {
+		switch tt.toks[ti].pos {
+		case "v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "r", "m", "q", "a", "ad", "f", "t":
+			return false
+		}
+	}
+	return true
 }
