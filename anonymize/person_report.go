@@ -1065,7 +1065,10 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 				continue
 			}
 			ok := true
-			for _, r := range tt.runes[s:e] {
+			for i, r := range tt.runes[s:e] {
+				if i == 0 && ln == 3 && comradeAfter(tt, e) && (givenStop[r] || functionRunes[r]) && !hardStop[r] && noVerbOrFunction(tt, s+1, e) {
+					continue // 镇长其木格同志: a role before and 同志 after outweigh a grammatical first character
+				}
 				if !isHan(r) || givenStop[r] || functionRunes[r] || hardStop[r] || isMaskRune(r) {
 					ok = false
 				}
@@ -1097,7 +1100,7 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 			case e < n && (tt.runes[e] == '说' || tt.runes[e] == '（' || tt.runes[e] == '('):
 				closed = ln <= 3 && named
 			case e == n || tt.runes[e] == '\n':
-				closed = spaced && (ln <= 4 || !l.isSurname(tt.runes[s])) || ln <= 3 && named
+				closed = spaced && noVerbOrFunction(tt, s, e) || ln <= 3 && named
 			}
 			if !closed {
 				continue
@@ -1120,4 +1123,9 @@ func noVerbOrFunction(tt *tokText, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// comradeAfter reports whether 同志 follows rune e.
+func comradeAfter(tt *tokText, e int) bool {
+	return e+2 <= len(tt.runes) && tt.runes[e] == '同' && tt.runes[e+1] == '志'
 }
