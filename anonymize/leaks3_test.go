@@ -65,3 +65,18 @@ func TestNameClosedAfterRole(t *testing.T) {
 	checkMasked(t, got, []string{"其日格", "星永福", "孙建业", "达瓦次仁", "其木嘎", "乌力吉", "图门"},
 		[]string{"镇长要亲自抓", "负责人要具体抓", "各位同志", "法定代表人", "部长", "高兴地说", "书记及各位同志参加"})
 }
+
+// TestGenreWordsOfReportsKept: words of county reports that read like a
+// name or a place stay readable (各乡镇 before a title, 嘎查 the Mongolian
+// village, 居家 before 就业, 古镇 the ancient town), while a name and a
+// village beside them are still masked.
+func TestGenreWordsOfReportsKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"各乡镇党委书记是第一责任人，要带头包片巡查。",
+		"协调企业与全镇11个嘎查签订合同，赵明远带领群众发展奶牛养殖。",
+		"带动1600余名妇女居家就业，绣娘刘桂英月增收两千元。",
+		"紧扣古镇保护主线，完成桃溪村古厝修缮。",
+	})
+	checkMasked(t, got, []string{"赵明远", "刘桂英"},
+		[]string{"各乡镇党委书记", "嘎查签订", "居家就业", "古镇保护"})
+}

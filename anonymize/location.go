@@ -24,6 +24,11 @@ func isCountry(w string) bool { return countries[w] }
 // words (城区, 新区) and so never recognised alone.
 var genericPlaceStems = wordSet(`城 郊 矿 新 市 林 开发 高新 经济 工业 园 城关 中心 老城 新城 东 西 南 北 中 上 下 前 后 左 右 内 外 河 江 山 湖 海`)
 
+// oldTownWords are ordinary words for an old town or village that are
+// also the short forms of real places (古镇 of 古镇镇): alone they are the
+// ordinary word (古镇保护, 古城墙); the full form is still a place.
+var oldTownWords = wordSet(`古镇 古城 古村 古寨 老街 古街`)
+
 // genericVillagePrefix are words before 村/镇/社区 that make a class, not
 // a name (贫困村, 全村, 示范镇).
 var genericVillagePrefix = wordSet(`全 各 本 该 旧 原 现 整 我 你 他 每 此 其 某 新 老 大 小 一 两 二 三 四 五 六 七 八 九 十 几 多 个 乡 城 农 山 边 邻 外 内 进 驻 出 回 在 到 与 和 及 的 了 是 为 对 向 从
@@ -240,7 +245,7 @@ func findLocations(tt *tokText) []Finding {
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
-		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] {
+		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] {
 			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
 		}
@@ -686,7 +691,7 @@ var placeSuffixRunes = runeSet("省市县区镇乡村州盟旗山河江湖海岛
 // a country, ends like a place, or is at least three characters.
 func plausiblePlaceWord(w string) bool {
 	l := getLexicon()
-	if landmarkKinds[w] {
+	if landmarkKinds[w] || oldTownWords[w] {
 		return false
 	}
 	if l.places[w] > 0 || l.short[w] != "" || countries[w] || nationalTerms[w] {

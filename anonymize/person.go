@@ -518,7 +518,8 @@ func surnameTitles(tt *tokText) []Finding {
 			ok = t.pos == "nr" || t.pos == "nrfg" || l.first[r] >= 2 && !gramPOS(t.pos) && t.pos != "v"
 		case t.start == i && t.end == e:
 			// one word with the title (江主席, 郑某, 程先生)
-			ok = t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "n" && !l.common[t.word]
+			// a noun ending in 家 is a household or a trade (居家, 农家, 商家)
+			ok = t.pos == "x" || t.pos == "nr" || t.pos == "nrfg" || t.pos == "n" && !l.common[t.word] && tt.runes[e-1] != '家'
 		case t.end == i+1 && t.pos == "x" && t.n() == 2:
 			// a made-up word of gojieba's ending in the surname (托项|市长)
 			ok = l.first[r] >= 0
@@ -1242,6 +1243,9 @@ func contextForeignNames(tt *tokText) []Finding {
 		w := tt.sub(s, e)
 		if notForeignName(w) || l.places[w] > 0 || nationalTerms[w] {
 			return
+		}
+		if last := tt.runes[e-1]; villageWords[last] || last == '县' || last == '区' {
+			return // 各乡镇|党委书记: a run ending like a unit is no foreign name
 		}
 		score := 2.5
 		if strong {

@@ -377,6 +377,7 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 // at the start of one of them is that word, unless a role or a title
 // stands beside it.
 var genreWords = wordSet(`
+	嘎查 苏木 牧户 牧民 
 	毛竹 毛竹林 雷竹 楠竹 慈竹 麻竹 方竹 竹笋 冬笋 春笋 竹林 竹材 杉木 马尾松 松木 柏木 樟树 桂花 杨树 柳树 梧桐 油茶 油桐 核桃 板栗 花椒 八角 肉桂 杜仲 厚朴 黄柏 漆树 桑树 桑蚕 蚕桑 桑葚
 	白茶 红茶 绿茶 黄茶 黑茶 花茶 乌龙茶 毛尖 龙井 普洱 砖茶 茶叶 茶园 茶苗 茶青
 	高粱 玉米 小麦 水稻 谷子 荞麦 燕麦 青稞 黄豆 大豆 绿豆 红豆 蚕豆 豌豆 马铃薯 红薯 甘薯 木薯 魔芋 甘蔗 油菜 花生 芝麻 向日葵 棉花 烟叶 烤烟 蓝莓 杨梅 柑橘 脐橙 沃柑 金桔 金柑 柚子 石榴 樱桃 猕猴桃 黄桃 蜜桃 苹果 梨子 雪梨 葡萄 火龙果 百香果 芒果 荔枝 龙眼 枇杷 李子 杏子 枣子 红枣 冬枣 柿子 山楂 桑果 车厘子
