@@ -278,6 +278,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 	for _, i := range live {
 		tt, fs := tts[i], fss[i]
 		fs = append(fs, coordinatedPlaces(tt, fs)...)
+		fs = append(fs, villagesAfterTown(tt, fs)...)
 		if i >= nameFrom {
 			fs = nameTextPersons(tt, fs)
 		}

@@ -80,3 +80,16 @@ func TestGenreWordsOfReportsKept(t *testing.T) {
 	checkMasked(t, got, []string{"赵明远", "刘桂英"},
 		[]string{"各乡镇党委书记", "嘎查签订", "居家就业", "古镇保护"})
 }
+
+// TestVillageAfterTown: a village whose name is an ordinary word is a
+// place right after its town, and so are the villages listed after it;
+// the town's cadres stationed in villages and its villages counted stay
+// readable.
+func TestVillageAfterTown(t *testing.T) {
+	got := maskedText(t, []string{
+		"去年秋季，大兴沟镇新华村一名村民烧荒引发山火。",
+		"天桥岭镇胜利村、光明村开展结对共建。",
+		"天桥岭镇各村要落实包保责任，天桥岭镇包村干部每周驻村。",
+	})
+	checkMasked(t, got, []string{"新华村", "胜利村", "光明村"}, []string{"各村要落实", "包村干部", "一名村民"})
+}
