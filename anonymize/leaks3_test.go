@@ -93,3 +93,15 @@ func TestVillageAfterTown(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"新华村", "胜利村", "光明村"}, []string{"各村要落实", "包村干部", "一名村民"})
 }
+
+// TestPlaceOfGenericBodyOnly: a county's or city's department and its
+// utility company name only their place (桦南县市场监督管理局, 吕梁市燃气
+// 公司): the place is masked, the ordinary body stays readable; a company
+// with a name of its own is masked whole.
+func TestPlaceOfGenericBodyOnly(t *testing.T) {
+	got := maskedText(t, []string{
+		"桦南县市场监督管理局关于虚假宣传案件的报告",
+		"协调吕梁市燃气公司完成管网改造，桦南县金穗粮油经销有限公司参与。",
+	})
+	checkMasked(t, got, []string{"桦南", "吕梁", "金穗"}, []string{"市场监督管理局", "燃气公司"})
+}

@@ -355,7 +355,7 @@ func findOrgs(tt *tokText) []Finding {
 		if !proper {
 			ev = "generic-body:" + suf
 		}
-		if proper && govSuffix[suf] && !company && bracket < 0 {
+		if proper && ((govSuffix[suf] || govSuffix[string(lastRune(suf))]) && !company || suf == "公司" && utilityBody(tt, s, t.end-sufRunes)) && bracket < 0 {
 			if pe := placeThenGenericBody(tt, s, t.end); pe > s {
 				// a government department named by its city and its
 				// ordinary name (绵阳市|林业局, 潍坊市|农业农村局): the place
@@ -742,7 +742,7 @@ func bracketedShortForm(rest string) string {
 
 // ordinaryBodyWords end in an organisation character but are ordinary
 // words even after a place (中国|干部).
-var ordinaryBodyWords = wordSet(`东西部 中西部 东中西部 东部 西部 南部 北部 中部 东南部 西南部 西北部 东北部 腹部 头部 上部 下部 底部 顶部 总部 支部 本部 会议 干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
+var ordinaryBodyWords = wordSet(`市场 现场 立场 会场 考场 东西部 中西部 东中西部 东部 西部 南部 北部 中部 东南部 西南部 西北部 东北部 腹部 头部 上部 下部 底部 顶部 总部 支部 本部 会议 干部 全部 内部 外部 局部 部分 格局 大局 布局 结局 社会 机会 大会 晚会 宴会 聚会 峰会 场所 住所 厕所 网站 庭院 党 人 团 会 部 队 所 院 站 社 馆 委 办 局 军 处 科`)
 
 // standaloneBodies are party and government bodies named by their level
 // alone (县委, 市政府); strict masks them, default keeps them.
@@ -984,6 +984,33 @@ func brandToken(tt *tokText, w string) bool {
 	return seen
 }
 
+// utilityWords name the public utilities a city or county runs as a
+// company of its own (市燃气公司, 县自来水公司): with the place they make
+// no name of their own.
+var utilityWords = wordSet(`燃气 天然气 煤气 供电 电力 供水 自来水 水务 热力 供热 供暖 公交 公共交通 邮政 电信 移动 联通 烟草 盐业 石油 石化 粮食 城投 城建 水利 建设 交通 旅游 投资 发展`)
+
+// utilityBody reports whether runes [s, e) are a place named in full and
+// then one or two utility words only (吕梁市|燃气, 某县|供电).
+func utilityBody(tt *tokText, s, e int) bool {
+	t := tt.tokenAt(s)
+	if t == nil || t.pos != "ns" || t.start != s || t.end >= e {
+		return false
+	}
+	if lv, ok := getLexicon().place(t.word); !ok || lv < 1 || lv > 3 {
+		return false
+	}
+	body := tt.runes[t.end:e]
+	if utilityWords[string(body)] {
+		return true
+	}
+	for i := 1; i < len(body); i++ {
+		if utilityWords[string(body[:i])] && utilityWords[string(body[i:])] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeThenGenericBody returns the rune end of the place that opens the
 // body name at runes [s, e) when the rest is a generic department of that
 // place (市|林业局, 县|农业农村局): a prefecture-level city or above named
@@ -996,8 +1023,9 @@ func placeThenGenericBody(tt *tokText, s, e int) int {
 		return -1
 	}
 	lv, ok := l.place(t.word)
-	if !ok || lv < 1 || lv > 2 || !strings.HasSuffix(t.word, "市") && !strings.HasSuffix(t.word, "州") && !strings.HasSuffix(t.word, "省") {
-		return -1
+	if !ok || lv < 1 || lv > 3 || !strings.HasSuffix(t.word, "市") && !strings.HasSuffix(t.word, "州") && !strings.HasSuffix(t.word, "省") &&
+		!(lv == 3 && (strings.HasSuffix(t.word, "县") || strings.HasSuffix(t.word, "旗"))) {
+		return -1 // a city or above, or a county named in full (桦南县|市场监督管理局)
 	}
 	if e-t.end < 3 {
 		return -1
