@@ -279,6 +279,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		tt, fs := tts[i], fss[i]
 		fs = append(fs, coordinatedPlaces(tt, fs)...)
 		fs = append(fs, villagesAfterTown(tt, fs)...)
+		fs = append(fs, landmarksBeforeKind(tt, fs)...)
 		if i >= nameFrom {
 			fs = nameTextPersons(tt, fs)
 		}

@@ -105,3 +105,17 @@ func TestPlaceOfGenericBodyOnly(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"桦南", "吕梁", "金穗"}, []string{"市场监督管理局", "燃气公司"})
 }
+
+// TestLandmarkBeforeKind: a lake, river, hill or hamlet whose name gojieba
+// reads as ordinary words is a place before the word for its basin, its
+// terraces or the zone named after it, and so is a road's starting point;
+// ordinary words before such kinds stay readable.
+func TestLandmarkBeforeKind(t *testing.T) {
+	got := maskedText(t, []string{
+		"东汉水流域综合治理完成投资1.2亿元。",
+		"银坑梯田景区获评省级农业文化遗产。",
+		"硬化石头寨至大毛岭观景台道路3.2公里。",
+		"全县河道综合治理，各类景区接待游客增长。",
+	})
+	checkMasked(t, got, []string{"东汉水", "银坑", "石头寨", "大毛岭"}, []string{"流域综合治理", "梯田景区", "观景台道路", "河道综合治理", "各类景区"})
+}
