@@ -221,13 +221,33 @@ const minEdgeRunes = 2
 // the piece may only cover the masked part.
 func (r *Redaction) edgePiece(s string, tail bool) (int, *entity) {
 	best, hit := 0, (*entity)(nil)
+	if s == "" {
+		return best, hit
+	}
+	// A tail piece begins with s's first character and a head piece ends
+	// with s's last: only the places in an entity's text holding that
+	// character are tried (longest piece first, as before).
+	var edge string
+	if tail {
+		_, n := utf8.DecodeRuneInString(s)
+		edge = s[:n]
+	} else {
+		_, n := utf8.DecodeLastRuneInString(s)
+		edge = s[len(s)-n:]
+	}
 	for _, e := range r.order {
 		core := e.text[e.keep[0] : len(e.text)-e.keep[1]]
 		if tail {
 			suffix := e.text[len(e.text)-e.keep[1]:]
-			for j := range core {
-				if j == 0 {
-					continue // the whole entity is scan's business
+			for from := 1; from < len(core); {
+				k := strings.Index(core[from:], edge)
+				if k < 0 {
+					break
+				}
+				j := from + k
+				from = j + len(edge)
+				if !utf8.RuneStart(core[j]) {
+					continue
 				}
 				piece := core[j:]
 				if len(piece) <= best || utf8.RuneCountInString(piece) < minEdgeRunes {
@@ -243,10 +263,19 @@ func (r *Redaction) edgePiece(s string, tail bool) (int, *entity) {
 		if e.keep[0] > 0 {
 			continue // a head would start with the readable title
 		}
-		for j := len(core); j > 0; {
-			_, size := utf8.DecodeLastRuneInString(core[:j])
-			j -= size
-			if j == 0 || j <= best {
+		// core[:j] for the j below len(core) (a proper head) at which an
+		// occurrence of edge ends, longest first
+		for limit := len(core); limit > 0; {
+			k := strings.LastIndex(core[:limit], edge)
+			if k < 0 {
+				break
+			}
+			j := k + len(edge)
+			limit = k
+			if j == len(core) {
+				continue // the whole masked part is scan's business
+			}
+			if j <= best {
 				break
 			}
 			piece := core[:j]
