@@ -552,11 +552,7 @@ func emailWindows(text string) [][2]int {
 			for e < w[1] && emailDomainByte(text[e]) {
 				e++
 			}
-			if n := len(out); n > 0 && s <= out[n-1][1] {
-				out[n-1][1] = max(out[n-1][1], e)
-				continue
-			}
-			out = append(out, [2]int{s, e})
+			out = appendWindow(out, s, e)
 		}
 	}
 	return out
@@ -599,11 +595,17 @@ func mergeWindows(text string, pos []int, before, after int) [][2]int {
 		for e < len(text) && !utf8.RuneStart(text[e]) {
 			e++
 		}
-		if n := len(out); n > 0 && s <= out[n-1][1] {
-			out[n-1][1] = max(out[n-1][1], e)
-			continue
-		}
-		out = append(out, [2]int{s, e})
+		out = appendWindow(out, s, e)
 	}
 	return out
+}
+
+// appendWindow adds the window [s, e) to windows sorted by start, merging
+// it into the last one when they touch or overlap.
+func appendWindow(out [][2]int, s, e int) [][2]int {
+	if n := len(out); n > 0 && s <= out[n-1][1] {
+		out[n-1][1] = max(out[n-1][1], e)
+		return out
+	}
+	return append(out, [2]int{s, e})
 }
