@@ -143,16 +143,7 @@ func (a *Anonymizer) ScoreNER(ctx context.Context, sents []NERSentence) ([]NERSc
 		if sc == nil {
 			continue
 		}
-		if sc.Predicted > 0 {
-			sc.Precision = float64(sc.Correct) / float64(sc.Predicted)
-		}
-		if sc.Gold > 0 {
-			sc.Recall = float64(sc.Correct) / float64(sc.Gold)
-			sc.Privacy = float64(sc.Caught) / float64(sc.Gold)
-		}
-		if sc.Precision+sc.Recall > 0 {
-			sc.F1 = 2 * sc.Precision * sc.Recall / (sc.Precision + sc.Recall)
-		}
+		finishScore(sc)
 		out = append(out, *sc)
 	}
 	return out, nil
