@@ -1,7 +1,6 @@
 package anonymize
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -141,16 +140,7 @@ const (
 )
 
 func TestPersonDevFloors(t *testing.T) {
-	p := needShared(t, "data/ner/peoples_daily_dev.txt")
-	f, err := os.Open(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sents, err := ReadBIO(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := devSentences(t)
 	var persons []NERSentence
 	for _, s := range sents {
 		for _, g := range s.Gold {
@@ -161,11 +151,7 @@ func TestPersonDevFloors(t *testing.T) {
 		}
 	}
 	// every sentence counts for precision; PERSON spans only for the floors
-	scores, err := New(testSeg(t), StrictPolicy(), Placeholder).ScoreNER(t.Context(), sents)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range scores {
+	for _, s := range devStrictScores(t) {
 		if s.Type != PERSON {
 			continue
 		}
