@@ -32,7 +32,7 @@ type Score struct {
 	// From the optional fields of a gold file (see EvaluateDir).
 	NotGold   int      // occurrences of "not_quantities" strings
 	NotWrong  []string // found quantities overlapping one of them (ordinals aside)
-	Details   int      // gold quantities with kind, change or max given
+	Details   int      // gold quantities with kind, change, max or per given
 	DetailsOK int      // of those, read right with every given field right
 	DetailMis []string // the others, read right in value and unit only
 }
@@ -40,7 +40,8 @@ type Score struct {
 // extra holds the fields of a gold file that devset does not read:
 // "not_quantities" (strings that must yield no quantity: years, dates,
 // plan names like 十四五, model names like 5G) and, per quantity, the
-// optional "kind", "change" and "max" (upper end of a range).
+// optional "kind", "change", "max" (upper end of a range) and "per" (base
+// of a per-unit phrase: 每亩850元 → 亩).
 type extra struct {
 	NotQuantities []string `json:"not_quantities"`
 	Quantities    []struct {
@@ -48,12 +49,13 @@ type extra struct {
 		Kind     string   `json:"kind"`
 		Change   *bool    `json:"change"`
 		Max      *float64 `json:"max"`
+		Per      *string  `json:"per"`
 	} `json:"quantities"`
 }
 
 // EvaluateDir loads a folder laid out like reports-dev and evaluates it
 // as Evaluate does, also checking the optional not_quantities list and
-// the kind, change and max fields of its gold files.
+// the kind, change, max and per fields of its gold files.
 func EvaluateDir(dir string, find func(line string) []Quantity) (Score, error) {
 	docs, err := devset.Load(dir)
 	if err != nil {
@@ -170,7 +172,7 @@ func evaluate(docs []devset.Doc, extras []extra, find func(line string) []Quanti
 			}
 			if ex != nil && gi < len(ex.Quantities) && ex.Quantities[gi].Contains == g.Contains {
 				e := ex.Quantities[gi]
-				if e.Kind != "" || e.Change != nil || e.Max != nil {
+				if e.Kind != "" || e.Change != nil || e.Max != nil || e.Per != nil {
 					s.Details++
 					switch {
 					case detail == nil:
@@ -180,6 +182,8 @@ func evaluate(docs []devset.Doc, extras []extra, find func(line string) []Quanti
 						s.DetailMis = append(s.DetailMis, fmt.Sprintf("%s: %q change %v, want %v", d.Name, g.Contains, detail.Change, *e.Change))
 					case e.Max != nil && !sameValue(detail.Max, e.Max):
 						s.DetailMis = append(s.DetailMis, fmt.Sprintf("%s: %q max %s, want %v", d.Name, g.Contains, fmtPtr(detail.Max), *e.Max))
+					case e.Per != nil && detail.Per != *e.Per:
+						s.DetailMis = append(s.DetailMis, fmt.Sprintf("%s: %q per %q, want %q", d.Name, g.Contains, detail.Per, *e.Per))
 					default:
 						s.DetailsOK++
 					}

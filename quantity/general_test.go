@@ -168,7 +168,7 @@ func TestNegativeFigures(t *testing.T) {
 	}
 	// dashes of ranges, codes and years stay what they were
 	check(t, "每村3-5家，2019-2021年", want{"3-5家", 3, "家", false, KindCount, 0})
-	check(t, "净增3000﹪，办好十件事", want{"3000﹪", 3000, "﹪", false, KindPercent, 0}, want{"十件", 10, "件", false, KindCount, 0})
+	check(t, "净增3000﹪，办好十件事", want{"3000﹪", 3000, "%", false, KindPercent, 0}, want{"十件", 10, "件", false, KindCount, 0})
 	if got := Find("推行一件事一次办"); len(got) > 0 {
 		t.Errorf("一件事一次办 read as %q", got[0].Text)
 	}

@@ -29,12 +29,13 @@ func ownDirB(t testing.TB, name string) string {
 	}
 }
 
-// TestOwnSets scores the own-writing check sets (testdata/quantities-own
-// and -own2; both 100 % after the fixes they prompted, see their READMEs):
+// TestOwnSets scores the own-writing check sets (testdata/quantities-own,
+// -own2 and -own3; all 100 % after the fixes they prompted, see their
+// READMEs):
 // every quantity read right, every kind/change/max right, no year, date
 // or not_quantities string read as a quantity.
 func TestOwnSets(t *testing.T) {
-	for _, name := range []string{"quantities-own", "quantities-own2"} {
+	for _, name := range []string{"quantities-own", "quantities-own2", "quantities-own3"} {
 		s, err := EvaluateDir(ownDir(t, name), Find)
 		if err != nil {
 			t.Fatal(err)

@@ -24,7 +24,8 @@ const (
 	KindPoints   = "points"   // 个百分点
 	KindDuration = "duration" // 年, 个月, 天, 小时
 	KindMeasure  = "measure"  // 亩, 公顷, 吨, 公里, 平方米, m3, kw …
-	KindMultiple = "multiple" // 倍
+	KindMultiple = "multiple" // 倍, 番 (翻一番)
+	KindFraction = "fraction" // 三分之一, 1/3: value is the ratio
 	KindOrdinal  = "ordinal"  // 第二名: a rank, not a count
 	KindNumber   = "number"   // a bare magnitude (1.5亿)
 )
@@ -40,9 +41,12 @@ type Quantity struct {
 	Kind       string      `json:"kind"`             // count, money, percent, points, duration, measure, multiple, ordinal, number
 	Subject    string      `json:"subject"`          // the thing counted
 	Change     bool        `json:"change,omitempty"` // a growth figure (增长12.5%)
+	Per        string      `json:"per,omitempty"`    // base of a per-unit phrase (每亩850元 → 亩, 人均 → 人)
 	Normalized *Normalized `json:"normalized,omitempty"`
 	Start      int         `json:"-"` // byte offsets in the text
 	End        int         `json:"-"`
+
+	perAt int // offset of the word Per was read from
 }
 
 // Normalized is a value in base units (46.1亿元 → 4.61e9 元).
@@ -67,7 +71,7 @@ var units = func() []unit {
 		}
 	}
 	add(KindPoints, "个百分点", "百分点")
-	add(KindPercent, "%", "％", "﹪", "‰", "成")
+	add(KindPercent, "%", "％", "﹪", "‰", "成", "折")
 	add(KindMoney, "元", "美元", "欧元", "港元", "日元", "块钱")
 	add(KindDuration, "周岁", "岁", "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
 	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延长米", "延米", "毫米", "厘米", "米", "吨", "公斤", "千克", "斤", "标准亩", "亩",
@@ -98,7 +102,7 @@ var vetoAfterUnit = []string{
 	"天然", "天下", "天气", "天地", "周边", "周期", "周末", "周围", "周转", "元素", "元旦", "米面", "吨位", "倍增", "对接", "对象", "对照",
 	"组织", "组建", "组成", "组长", "类型", "类别", "种类", "门户", "门诊", "门槛", "口岸", "口号", "间隔", "张贴", "套餐",
 	"区域", "区位", "区县", "市场", "市民", "市级", "市区", "市委", "县域", "县城", "县级", "村民", "村级", "村庄", "村委", "镇村", "乡村", "省级", "国家", "国际", "国道", "国有", "国内",
-	"集团", "集体", "集中", "款项", "首先", "首批", "首届", "枚举", "口径", "例如",
+	"集团", "集体", "集中", "款项", "折合", "折算", "折旧", "折扣", "折叠", "折射", "折腾", "折线", "折返", "折损", "折价", "折服", "折中", "折子", "首先", "首批", "首届", "枚举", "口径", "例如",
 }
 
 // wordsWithOne are words in which 一 is no count (一起, 统一 …).
@@ -111,7 +115,8 @@ var approxBefore = []string{"将近", "接近", "大约", "超过", "突破", "�
 var approxAfterNum = []string{"余", "多", "来"}
 var approxAfterUnit = []string{"以上", "左右", "上下", "以下", "以内", "有余", "多"}
 
-var changeCues = []string{"增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "上升", "回落", "上涨", "下跌", "增收", "减收", "降幅", "涨幅", "增长了", "提高了", "下降了", "减少了", "增加了"}
+var changeCues = []string{"增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "上升", "回落", "上涨", "下跌", "增收", "减收", "降幅", "涨幅", "增长了", "提高了", "下降了", "减少了", "增加了",
+	"扩大", "缩小", "加快", "放缓", "收窄", "回升", "下滑"}
 
 func isMask(r rune) bool {
 	switch r {
@@ -168,6 +173,12 @@ func Find(text string) []Quantity {
 			if k := len(out) - 1; k >= 0 && out[k].Change && !q.Change && q.Kind == out[k].Kind && listJoint(text[out[k].End:q.Start]) {
 				q.Change = true
 			}
+			// 人均不足13平方米14户: a per-unit phrase belongs to the first
+			// figure after it, not to one after another count or measure
+			if k := len(out) - 1; k >= 0 && q.Per != "" && out[k].Start > q.perAt && out[k].Per == q.Per &&
+				out[k].Kind != KindDuration && out[k].Kind != KindPercent && out[k].Kind != KindPoints {
+				q.Per = ""
+			}
 			out = append(out, q)
 			i = next
 			continue
@@ -190,6 +201,8 @@ type number struct {
 	yearLike   bool    // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
 	bare       bool    // 百, 千 or 万 without a digit (近百万元, 上千人, 百余家)
 	max        float64 // upper end of a pair of neighbouring numerals (三五家 → 5), else 0
+	mag        string  // a magnitude read inside the numeral (一亿二千万 → 1.2 with 亿), else ""
+	magv       float64 // its factor
 }
 
 // scanAt tries to read a quantity whose number starts at i (an approx
@@ -229,6 +242,19 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	n, ok := readNumber(text, i)
 	if !ok {
 		return Quantity{}, 0, false
+	}
+	// 三分之一, 1/3: a fraction; 翻一番: a doubling
+	if v, end, unit, ok := fraction(text, n); ok {
+		q := Quantity{Unit: unit, Kind: KindFraction, Value: &v, Normalized: &Normalized{Value: roundNoise(v * 100), Unit: "%"}}
+		end = approxAfter(text, end, &q)
+		return finish(text, i, end, q), end, true
+	}
+	if from, ok := doubling(text, n); ok && n.value > 0 && n.value <= 10 {
+		v := n.value
+		end := n.end + len("番")
+		q := Quantity{Unit: "番", Kind: KindMultiple, Value: &v, Change: true, Normalized: &Normalized{Value: math.Pow(2, v), Unit: "倍"}}
+		q.Text, q.Start, q.End = text[from:end], from, end
+		return q, end, true
 	}
 	j := n.end
 	q := Quantity{Masked: n.masked, Approx: n.approx}
@@ -275,7 +301,9 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	// magnitude and unit
 	mag, magv := "", 1.0
 	u, ulen := matchUnit(text, k)
-	if u == nil {
+	if n.mag != "" {
+		mag, magv = n.mag, n.magv // 一亿二千万元
+	} else if u == nil {
 		for _, m := range magnitudes {
 			if strings.HasPrefix(text[k:], m.s) {
 				mag, magv = m.s, m.v
@@ -297,6 +325,18 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 				if u2, l2 := matchUnit(text, k+1); u2 != nil && !u2.place {
 					u, ulen = u2, l2
 					k++
+				}
+			}
+			// 1亿5千万元, 3万5千户: a figure written in two parts
+			if u == nil && !q.Approx && !n.masked && !n.chinese && hi == nil && (magv == 1e8 || magv == 1e4) {
+				if v, m2, m2v, e, ok := secondPart(text, k, n.value, mag, magv); ok {
+					if u2, l2 := matchUnit(text, e); u2 != nil && !u2.place || m2 != "" {
+						n.value, mag, magv, k = v, m2, m2v, e
+						u, ulen = u2, l2
+						if u2 == nil {
+							ulen = 0
+						}
+					}
 				}
 			}
 		}
@@ -323,18 +363,40 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	switch {
 	case u != nil:
 		end = k + ulen
-	case mag != "" && !n.masked && !n.chinese:
+	case mag != "" && !n.masked && (!n.chinese || n.mag != ""):
 		end = k // 1.5亿: a bare magnitude
+	case mag == "" && !n.chinese && hi == nil && !q.Approx:
+		// 规模以上工业增加值（亿元）：45.3: a table line's unit in brackets
+		tm, tmv, tu, ok := tableUnit(text[:i])
+		if !ok {
+			return Quantity{}, 0, false
+		}
+		mag, magv, u, ulen, k = tm, tmv, tu, 0, n.end
+		end = n.end
 	default:
 		return Quantity{}, 0, false
 	}
-	if u != nil && u.s == "成" && (n.masked || mag != "" || n.value > 10 || n.one && vetoOne(text, n.start, k+ulen)) {
+	if u != nil && (u.s == "成" || u.s == "折") && (n.masked || mag != "" || n.value > 10 || n.one && vetoOne(text, n.start, k+ulen)) {
+		return Quantity{}, 0, false
+	}
+	if u != nil && u.s == "折" && (prev == '波' || n.value <= 0) { // 一波三折
+		return Quantity{}, 0, false
+	}
+	if u != nil && u.s == "次" && strings.HasPrefix(text[end:], "产业") { // 三次产业: the three sectors
 		return Quantity{}, 0, false
 	}
 	unitText := mag
 	kind := KindNumber
 	if u != nil {
 		unitText += u.s
+		if u.s == "％" || u.s == "﹪" {
+			unitText = mag + "%" // full-width: the same unit
+		}
+		// 元/亩, 万元/人, 公里/小时: a compound unit keeps its base
+		if den, l := compoundUnit(text, end); l > 0 && ulen > 0 && u.kind != KindPercent && u.kind != KindPoints && !u.place {
+			unitText += "/" + den
+			end += l
+		}
 		kind = u.kind
 		if u.place && (n.masked || !n.plain || n.one || mag != "") {
 			return Quantity{}, 0, false
@@ -407,7 +469,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		}
 		if q.Kind != KindOrdinal {
 			q.Normalized = normalize(v*magv, unitText, mag, u)
-			if u != nil && u.s == "成" {
+			if u != nil && (u.s == "成" || u.s == "折") {
 				q.Normalized = &Normalized{Value: v * 10, Unit: "%"}
 			}
 		}
@@ -442,6 +504,9 @@ func finish(text string, start, end int, q Quantity) Quantity {
 				break
 			}
 		}
+	}
+	if !strings.Contains(q.Unit, "/") {
+		q.Per, q.perAt = perBase(text, start, q.Kind)
 	}
 	q.Text = text[start:end]
 	q.Start, q.End = start, end
@@ -624,9 +689,19 @@ func readNumber(text string, i int) (number, bool) {
 		}
 		s := text[i:j]
 		// a trailing 万/亿 is the unit's magnitude, as with Arabic numbers
-		// (三万元 → 3, 万元); 一万二千 keeps its inner 万.
+		// (三万元 → 3, 万元); 一万二千 keeps its inner 万. A trailing 万 after
+		// 亿 belongs to the numeral's lower part, which is read in 亿
+		// (一亿二千万元 → 1.2, 亿元).
 		if last, w := utf8.DecodeLastRuneInString(s); len(s) > w {
 			if _, big := cnBig[last]; big {
+				if yi := strings.IndexAny(s, "亿億"); cnBig[last] == 1e4 && yi > 0 && yi < len(s)-w-len("亿") {
+					if v, approx, ok := parseChinese(s); ok && !approx {
+						_, yw := utf8.DecodeRuneInString(s[yi:])
+						n.end, n.value, n.chinese, n.plain = j, v/1e8, true, true
+						n.mag, n.magv = s[yi:yi+yw], 1e8
+						return n, true
+					}
+				}
 				s, j = s[:len(s)-w], j-w
 			}
 		}
@@ -943,10 +1018,29 @@ func normalize(v float64, unitText, mag string, u *unit) *Normalized {
 	if u != nil && u.kind == KindPoints {
 		base = "个百分点"
 	}
-	// round away float noise (46.1 * 1e8)
-	if v != 0 {
-		p := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
-		v = math.Round(v*p) / p
+	return &Normalized{Value: roundNoise(v), Unit: base}
+}
+
+// roundNoise rounds away float noise (46.1 * 1e8) at 12 significant digits.
+func roundNoise(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
 	}
-	return &Normalized{Value: v, Unit: base}
+	p := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
+	if math.IsInf(p, 0) || p == 0 {
+		return v
+	}
+	return math.Round(v*p) / p
+}
+
+// approxAfter extends end over 以上, 左右, 上下, 以下 or 以内 after a
+// figure and marks q approximate when one is there.
+func approxAfter(text string, end int, q *Quantity) int {
+	for _, a := range approxAfterUnit[:5] {
+		if strings.HasPrefix(text[end:], a) {
+			q.Approx = true
+			return end + len(a)
+		}
+	}
+	return end
 }

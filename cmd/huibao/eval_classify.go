@@ -76,7 +76,7 @@ DIR/gold/*.json ("quantities": [{contains, value, unit, approx}]). A gold quanti
 read right when a found one overlaps it with the same value (or both masked) and the
 same unit. It also lists any calendar year or date reported as a quantity, any found
 quantity overlapping a string of the gold's optional "not_quantities" list, and, where
-a gold quantity gives the optional "kind", "change" or "max", whether those are right.`,
+a gold quantity gives the optional "kind", "change", "max" or "per", whether those are right.`,
 		Example: `  huibao eval quantities ../shared/data/reports-dev`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -98,7 +98,7 @@ a gold quantity gives the optional "kind", "change" or "max", whether those are 
 				}
 			}
 			if s.Details > 0 {
-				fmt.Fprintf(w, "kind/change/max also right: %d/%d\n", s.DetailsOK, s.Details)
+				fmt.Fprintf(w, "kind/change/max/per also right: %d/%d\n", s.DetailsOK, s.Details)
 				for _, d := range s.DetailMis {
 					fmt.Fprintln(w, "  detail:", d)
 				}

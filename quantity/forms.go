@@ -1,0 +1,303 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads the forms a figure takes beyond "number + unit":
+// compound units (元/亩), figures in two parts (1亿5千万元, 3万5千户),
+// fractions (三分之一, 1/3), doublings (翻一番), a unit standing in
+// brackets before a table's figure (（亿元）：45.3) and the base of a
+// per-unit phrase (每亩850元, 人均1.2万元).
+
+// denominatorExtra are bases of a compound unit that are no measure word
+// of their own (元/月, 人/万人口).
+var denominatorExtra = []string{"人口", "月", "日", "年", "周", "季", "班", "趟"}
+
+// compoundUnit reads "/denominator" at text[i:] after a unit (元/亩,
+// 万元/人, 公里/小时, 人/万人, 元/平方米) and returns the denominator as
+// written and the bytes it takes, slash included.
+func compoundUnit(text string, i int) (string, int) {
+	if i >= len(text) {
+		return "", 0
+	}
+	slash := 0
+	switch {
+	case text[i] == '/':
+		slash = 1
+	case strings.HasPrefix(text[i:], "／"):
+		slash = len("／")
+	default:
+		return "", 0
+	}
+	j := i + slash
+	for _, m := range []string{"万", "千", "百", "十"} {
+		if strings.HasPrefix(text[j:], m) {
+			j += len(m)
+			break
+		}
+	}
+	k := j
+	if u, l := matchUnit(text, j); u != nil && u.kind != KindPercent && u.kind != KindPoints {
+		k = j + l
+	} else {
+		for _, w := range denominatorExtra {
+			if strings.HasPrefix(text[j:], w) {
+				k = j + len(w)
+				break
+			}
+		}
+	}
+	if k == j {
+		return "", 0
+	}
+	if strings.HasPrefix(text[k:], "口") && strings.HasSuffix(text[j:k], "人") {
+		k += len("口") // 人/万人口
+	}
+	// a unit glued to more digits or letters is no denominator (元/2023)
+	if r, _ := utf8.DecodeRuneInString(text[k:]); isDigit(r) || isASCIILetter(r) {
+		return "", 0
+	}
+	return text[i+slash : k], k - i
+}
+
+// secondPart reads the lower part of a figure written in two parts after
+// its first magnitude: text[k:] follows "1亿" or "3万" and holds "5千万元"
+// or "5千户". It returns the figure's value and magnitude as they are to
+// be reported and the offset after the second part (before any unit).
+// A figure whose second part ends in 万 after 亿 keeps 亿 (1亿5千万 → 1.5,
+// 亿); one whose second part has no magnitude of its own is a plain count
+// (3万5千 → 35000, no magnitude), as 一万二千 is.
+func secondPart(text string, k int, first float64, mag string, magv float64) (v float64, outMag string, outMagv float64, end int, ok bool) {
+	if k >= len(text) {
+		return 0, "", 0, 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	if !(r >= '0' && r <= '9') {
+		return 0, "", 0, 0, false
+	}
+	m, ok := readNumber(text, k)
+	if !ok || m.masked || m.chinese || m.value <= 0 {
+		return 0, "", 0, 0, false
+	}
+	j := m.end
+	m2v := 1.0
+	for _, mm := range magnitudes {
+		if strings.HasPrefix(text[j:], mm.s) {
+			m2v = mm.v
+			j += len(mm.s)
+			break
+		}
+	}
+	low := m.value * m2v
+	if low >= magv {
+		return 0, "", 0, 0, false // 3万5万: not one figure
+	}
+	switch {
+	case magv == 1e8 && m2v >= 1e4:
+		return first + low/1e8, mag, magv, j, true
+	case magv == 1e4:
+		return first*magv + low, "", 1, j, true
+	}
+	return 0, "", 0, 0, false
+}
+
+// fraction reads 三分之一 (n is the denominator 三) or 1/3 (n is the
+// numerator 1) at n and returns the ratio and the end of the fraction.
+func fraction(text string, n number) (float64, int, string, bool) {
+	if n.masked || n.value <= 0 {
+		return 0, 0, "", false
+	}
+	if n.chinese {
+		if !strings.HasPrefix(text[n.end:], "分之") {
+			return 0, 0, "", false
+		}
+		m, ok := readNumber(text, n.end+len("分之"))
+		if !ok || m.masked || !m.chinese || m.value <= 0 || m.value > n.value || m.bare {
+			return 0, 0, "", false
+		}
+		return m.value / n.value, m.end, "分之", true
+	}
+	if n.end+1 >= len(text) || text[n.end] != '/' || n.value != math.Trunc(n.value) || strings.ContainsAny(text[n.start:n.end], ".．,") {
+		return 0, 0, "", false
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(text[:n.start]); prev == '/' || prev == '／' {
+		return 0, 0, "", false // 2023/1/3
+	}
+	if r := text[n.end+1]; r < '1' || r > '9' {
+		return 0, 0, "", false
+	}
+	m, ok := readNumber(text, n.end+1)
+	if !ok || m.masked || m.chinese || m.value != math.Trunc(m.value) || m.value <= n.value || m.value > 20 {
+		return 0, 0, "", false
+	}
+	if m.end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[m.end:])
+		if r == '/' || r == '／' || r == '.' || isDigit(r) || isASCIILetter(r) {
+			return 0, 0, "", false
+		}
+		for _, w := range []string{"日", "号", "月", "小时", "天"} { // 5/20日, 7/24小时
+			if strings.HasPrefix(text[m.end:], w) {
+				return 0, 0, "", false
+			}
+		}
+	}
+	return n.value / m.value, m.end, "/", true
+}
+
+// doubling reads 翻一番 / 翻了两番 with the numeral n: it returns the start
+// of 翻 when the numeral is followed by 番 and preceded by 翻 or 翻了.
+func doubling(text string, n number) (int, bool) {
+	if n.masked || !strings.HasPrefix(text[n.end:], "番") {
+		return 0, false
+	}
+	before := text[:n.start]
+	before = strings.TrimSuffix(before, "了")
+	if !strings.HasSuffix(before, "翻") {
+		return 0, false
+	}
+	return len(before) - len("翻"), true
+}
+
+// tableUnit reads the unit a table line gives in brackets before its
+// figure ("规模以上工业增加值（亿元）：45.3", "城镇新增就业（人）2860") from
+// the text before the figure: it returns the magnitude, its factor and the
+// unit, if before ends in one.
+func tableUnit(before string) (mag string, magv float64, u *unit, ok bool) {
+	b := strings.TrimRight(before, " \u3000")
+	b = strings.TrimSuffix(b, "：")
+	b = strings.TrimSuffix(b, ":")
+	b = strings.TrimRight(b, " \u3000")
+	var inner string
+	switch {
+	case strings.HasSuffix(b, "）"):
+		k := strings.LastIndex(b, "（")
+		if k < 0 {
+			return "", 0, nil, false
+		}
+		inner = b[k+len("（") : len(b)-len("）")]
+	case strings.HasSuffix(b, ")"):
+		k := strings.LastIndex(b, "(")
+		if k < 0 {
+			return "", 0, nil, false
+		}
+		inner = b[k+1 : len(b)-1]
+	default:
+		return "", 0, nil, false
+	}
+	if inner == "" || len(inner) > 24 {
+		return "", 0, nil, false
+	}
+	magv = 1
+	for _, m := range magnitudes {
+		if strings.HasPrefix(inner, m.s) {
+			mag, magv = m.s, m.v
+			inner = inner[len(m.s):]
+			break
+		}
+	}
+	if inner == "" {
+		return mag, magv, nil, mag != ""
+	}
+	uu, l := matchUnit(inner, 0)
+	if uu == nil || l != len(inner) || uu.place || uu.s == "年" || uu.s == "成" {
+		return "", 0, nil, false
+	}
+	return mag, magv, uu, true
+}
+
+// perPrefixes name the base of a per-unit phrase written as one word
+// before the figure (人均收入, 亩产, 日均客流).
+var perPrefixes = []struct{ w, base string }{
+	{"人均", "人"}, {"户均", "户"}, {"亩均", "亩"}, {"亩产", "亩"}, {"日均", "日"}, {"月均", "月"}, {"村均", "村"}, {"企均", "家"}, {"单产", "亩"},
+}
+
+// perBase finds the base of a per-unit phrase in the clause before the
+// figure at start: 每亩850元 → 亩, 每万人口…3.5件 → 万人口, 千人…床位数6.8张
+// → 千人, 人均可支配收入2万元 → 人. Rates (%, 个百分点), durations and
+// ordinals have none.
+func perBase(text string, start int, kind string) (string, int) {
+	switch kind {
+	case KindPercent, KindPoints, KindDuration, KindOrdinal, KindMultiple, KindFraction:
+		return "", 0
+	}
+	// the clause: back to the last stop (，。；：、 or a bracket closing a clause)
+	from := start
+	for n := 0; from > 0 && n < 40; n++ {
+		r, w := utf8.DecodeLastRuneInString(text[:from])
+		if r == '，' || r == '。' || r == '；' || r == '：' || r == '、' || r == ',' || r == ';' || r == '！' || r == '？' || r == '\n' {
+			break
+		}
+		from -= w
+	}
+	clause := text[from:start]
+	best, bestAt := "", -1
+	// 每 + magnitude? + base; of a chain (每亩每年) the first base counts,
+	// the second is how often
+	for off, chainEnd := 0, -1; ; {
+		k := strings.Index(clause[off:], "每")
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + len("每")
+		b := perWord(clause[off:])
+		if b != "" && at != chainEnd {
+			best, bestAt = b, at
+		}
+		if b != "" {
+			chainEnd = off + len(b)
+		}
+	}
+	// a clause opening with 千人 / 万人口 (千人医疗卫生机构床位数)
+	if bestAt < 0 {
+		for _, p := range []string{"万人口", "千人口", "万人", "千人", "百户"} {
+			if strings.HasPrefix(clause, p) && !strings.HasPrefix(clause[len(p):], "次") {
+				if r, _ := utf8.DecodeRuneInString(clause[len(p):]); unicode.Is(unicode.Han, r) && !strings.ContainsRune("以左上次", r) {
+					return p, from
+				}
+			}
+		}
+	}
+	for _, p := range perPrefixes {
+		if k := strings.LastIndex(clause, p.w); k > bestAt {
+			best, bestAt = p.base, k
+		}
+	}
+	return best, from + bestAt
+}
+
+// perWord reads the base after 每: an optional magnitude and a unit or
+// one of denominatorExtra (亩, 万人口, 平方公里, 小时, 月).
+func perWord(s string) string {
+	j := 0
+	for _, m := range []string{"万", "千", "百", "十"} {
+		if strings.HasPrefix(s, m) {
+			j = len(m)
+			break
+		}
+	}
+	k := j
+	if u, l := matchUnit(s, j); u != nil && u.kind != KindPercent && u.kind != KindPoints && u.kind != KindMultiple {
+		k = j + l
+	} else {
+		for _, w := range denominatorExtra {
+			if strings.HasPrefix(s[j:], w) {
+				k = j + len(w)
+				break
+			}
+		}
+	}
+	if k == j {
+		return ""
+	}
+	if strings.HasPrefix(s[k:], "口") && strings.HasSuffix(s[j:k], "人") {
+		k += len("口")
+	} else if j == 0 && strings.Contains("个名位家项所", s[:k]) && startsWithIdeograph(s[k:]) {
+		return "" // 每个村, 每家企业: the base is the noun after the measure word
+	}
+	return s[:k]
+}

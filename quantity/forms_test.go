@@ -1,0 +1,131 @@
+package quantity
+
+import (
+	"math"
+	"testing"
+)
+
+func TestCompoundUnits(t *testing.T) {
+	check(t, "高标准农田每亩投入标准提高到2800元/亩", want{"2800元/亩", 2800, "元/亩", false, KindMoney, 2800})
+	check(t, "人均培训经费0.2万元/人，收购价6元/公斤", want{"0.2万元/人", 0.2, "万元/人", false, KindMoney, 2000}, want{"6元/公斤", 6, "元/公斤", false, KindMoney, 0})
+	check(t, "设计时速60公里/小时，约150元/平方米", want{"60公里/小时", 60, "公里/小时", false, KindMeasure, 0}, want{"约150元/平方米", 150, "元/平方米", true, KindMoney, 0})
+	check(t, "配备达到8人/万人以上", want{"8人/万人以上", 8, "人/万人", true, KindCount, 8})
+	check(t, "水价2.5元／吨", want{"2.5元／吨", 2.5, "元/吨", false, KindMoney, 0})
+	// a slash that opens no unit leaves the unit alone
+	check(t, "补助300元/2023年起执行", want{"300元", 300, "元", false, KindMoney, 0})
+	got := Find("0.2万元/人")
+	if len(got) != 1 || got[0].Normalized == nil || got[0].Normalized.Unit != "元/人" {
+		t.Errorf("0.2万元/人 normalized %+v, want unit 元/人", got)
+	}
+}
+
+func TestTwoPartFigures(t *testing.T) {
+	check(t, "总收入达2亿3千万元", want{"2亿3千万元", 2.3, "亿元", false, KindMoney, 2.3e8})
+	check(t, "投资1亿2000万元", want{"1亿2000万元", 1.2, "亿元", false, KindMoney, 1.2e8})
+	check(t, "带动农户4万6千户", want{"4万6千户", 46000, "户", false, KindCount, 46000})
+	check(t, "接待游客2万8千人次", want{"2万8千人次", 28000, "人次", false, KindCount, 0})
+	check(t, "筹集资金二亿五千万元", want{"二亿五千万元", 2.5, "亿元", false, KindMoney, 2.5e8})
+	check(t, "总投资约三亿五千万", want{"约三亿五千万", 3.5, "亿", true, KindNumber, 3.5e8})
+	// two figures, not one
+	check(t, "新增3万、5千户", want{"3万", 3, "万", false, KindNumber, 0}, want{"5千户", 5, "千户", false, KindCount, 0})
+	check(t, "三万元", want{"三万元", 3, "万元", false, KindMoney, 30000})
+}
+
+func TestFractions(t *testing.T) {
+	check(t, "受训学员中三分之一取得证书", want{"三分之一", 1.0 / 3, "分之", false, KindFraction, 100.0 / 3})
+	check(t, "五分之二的村建成示范村，四分之三以上的户参加", want{"五分之二", 0.4, "分之", false, KindFraction, 40}, want{"四分之三以上", 0.75, "分之", true, KindFraction, 75})
+	check(t, "有1/4返乡创业", want{"1/4", 0.25, "/", false, KindFraction, 25})
+	// dates and shifts are no fractions
+	check(t, "2024/1/3召开会议，5/20日前报送")
+	for _, q := range Find("7/24小时值守") {
+		if q.Kind == KindFraction {
+			t.Errorf("7/24小时 read as a fraction %q", q.Text)
+		}
+	}
+	check(t, "十分之重要")
+}
+
+func TestTenthsAndDoublings(t *testing.T) {
+	check(t, "部分商品低至七折，占比近六成", want{"七折", 7, "折", false, KindPercent, 70}, want{"近六成", 6, "成", true, KindPercent, 60})
+	check(t, "一波三折，折合人民币5万元", want{"5万元", 5, "万元", false, KindMoney, 0})
+	check(t, "经济总量翻一番，收入翻了两番", want{"翻一番", 1, "番", false, KindMultiple, 2}, want{"翻了两番", 2, "番", false, KindMultiple, 4})
+	check(t, "费了一番功夫")
+	check(t, "产值增长3倍", want{"3倍", 3, "倍", false, KindMultiple, 0})
+	got := Find("收入翻两番")
+	if len(got) != 1 || !got[0].Change {
+		t.Errorf("翻两番 should be a change: %+v", got)
+	}
+}
+
+func TestTableUnitInBrackets(t *testing.T) {
+	check(t, "地区生产总值（亿元）：128.4，增长5.5%", want{"128.4", 128.4, "亿元", false, KindMoney, 1.284e10}, want{"5.5%", 5.5, "%", false, KindPercent, 0})
+	check(t, "新增就业(人) 1260", want{"1260", 1260, "人", false, KindCount, 0})
+	// a bracket that holds no unit gives the figure none
+	check(t, "第一批（试点）：12")
+	check(t, "（年）：2023")
+}
+
+func TestFullWidthPercentIsPercent(t *testing.T) {
+	check(t, "增长 8.3 ％，占比12％以上", want{"8.3 ％", 8.3, "%", false, KindPercent, 8.3}, want{"12％以上", 12, "%", true, KindPercent, 0})
+}
+
+func TestSectorsAreNotCounts(t *testing.T) {
+	check(t, "三次产业结构调整为12:40:48，召开三次会议", want{"三次", 3, "次", false, KindCount, 0})
+}
+
+func TestNewChangeCues(t *testing.T) {
+	for _, in := range []string{"差距缩小1.2个百分点", "增速加快0.6个百分点", "降幅收窄2.1个百分点", "亏损面扩大3%"} {
+		got := Find(in)
+		if len(got) != 1 || !got[0].Change {
+			t.Errorf("%s: want one change, got %+v", in, got)
+		}
+	}
+	// 扩大到 names a level, not a change
+	if got := Find("面积扩大到3万亩"); len(got) != 1 || got[0].Change {
+		t.Errorf("扩大到3万亩: want a level, got %+v", got)
+	}
+}
+
+func TestPerBase(t *testing.T) {
+	for _, c := range []struct{ in, text, per string }{
+		{"土地流转每亩补助600元", "600元", "亩"},
+		{"每万人口拥有律师4.2名", "4.2名", "万人口"},
+		{"千人口养老床位达到35张", "35张", "千人口"},
+		{"农民人均可支配收入1.9万元", "1.9万元", "人"},
+		{"葡萄亩产1.8吨", "1.8吨", "亩"},
+		{"按每户每月10元收取", "10元", "户"},
+		{"平均每场观众300人", "300人", "场"},
+		{"每个村投入20万元", "20万元", ""},
+		{"全年投入20万元", "20万元", ""},
+		{"人均不足15平方米的有12户", "12户", ""},
+		{"人均不足15平方米的有12户", "不足15平方米", "人"},
+		{"人均收入增长8%", "8%", ""},
+		{"500元/亩", "500元/亩", ""},
+	} {
+		var got *Quantity
+		qs := Find(c.in)
+		for i := range qs {
+			if qs[i].Text == c.text {
+				got = &qs[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: %s not found in %+v", c.in, c.text, qs)
+			continue
+		}
+		if got.Per != c.per {
+			t.Errorf("%s: %s per %q, want %q", c.in, c.text, got.Per, c.per)
+		}
+	}
+}
+
+func TestRoundNoise(t *testing.T) {
+	if v := roundNoise(46.1 * 1e8); v != 4.61e9 {
+		t.Errorf("roundNoise(46.1e8) = %v", v)
+	}
+	for _, v := range []float64{0, math.Inf(1), math.SmallestNonzeroFloat64} {
+		if r := roundNoise(v); r != v && !(math.IsNaN(r) && math.IsNaN(v)) {
+			t.Errorf("roundNoise(%v) = %v", v, r)
+		}
+	}
+}
