@@ -166,7 +166,7 @@ func doubling(text string, n number) (int, bool) {
 // figure ("规模以上工业增加值（亿元）：45.3", "城镇新增就业（人）2860") from
 // the text before the figure: it returns the magnitude, its factor and the
 // unit, if before ends in one.
-func tableUnit(before string) (mag string, magv float64, u *unit, ok bool) {
+func tableUnit(before string) (mag string, magv float64, u *unit, at int, ok bool) {
 	b := strings.TrimRight(before, " \u3000")
 	b = strings.TrimSuffix(b, "：")
 	b = strings.TrimSuffix(b, ":")
@@ -174,22 +174,26 @@ func tableUnit(before string) (mag string, magv float64, u *unit, ok bool) {
 	var inner string
 	switch {
 	case strings.HasSuffix(b, "）"):
-		k := strings.LastIndex(b, "（")
-		if k < 0 {
-			return "", 0, nil, false
+		at = strings.LastIndex(b, "（")
+		if at < 0 {
+			return "", 0, nil, 0, false
 		}
-		inner = b[k+len("（") : len(b)-len("）")]
+		inner = b[at+len("（") : len(b)-len("）")]
 	case strings.HasSuffix(b, ")"):
-		k := strings.LastIndex(b, "(")
-		if k < 0 {
-			return "", 0, nil, false
+		at = strings.LastIndex(b, "(")
+		if at < 0 {
+			return "", 0, nil, 0, false
 		}
-		inner = b[k+1 : len(b)-1]
+		inner = b[at+1 : len(b)-1]
 	default:
-		return "", 0, nil, false
+		return "", 0, nil, 0, false
 	}
+	for _, p := range []string{"单位：", "单位:"} { // （单位：万元）
+		inner = strings.TrimPrefix(inner, p)
+	}
+	inner = strings.TrimSpace(inner)
 	if inner == "" || len(inner) > 24 {
-		return "", 0, nil, false
+		return "", 0, nil, 0, false
 	}
 	magv = 1
 	for _, m := range magnitudes {
@@ -200,13 +204,13 @@ func tableUnit(before string) (mag string, magv float64, u *unit, ok bool) {
 		}
 	}
 	if inner == "" {
-		return mag, magv, nil, mag != ""
+		return mag, magv, nil, at, mag != ""
 	}
 	uu, l := matchUnit(inner, 0)
-	if uu == nil || l != len(inner) || uu.place || uu.s == "年" || uu.s == "成" {
-		return "", 0, nil, false
+	if uu == nil || l != len(inner) || uu.place || uu.s == "年" || uu.s == "成" || uu.s == "折" {
+		return "", 0, nil, 0, false
 	}
-	return mag, magv, uu, true
+	return mag, magv, uu, at, true
 }
 
 // perPrefixes name the base of a per-unit phrase written as one word
@@ -254,7 +258,7 @@ func perBase(text string, start int, kind string) (string, int) {
 	}
 	// a clause opening with 千人 / 万人口 (千人医疗卫生机构床位数)
 	if bestAt < 0 {
-		for _, p := range []string{"万人口", "千人口", "万人", "千人", "百户"} {
+		for _, p := range []string{"万人口", "千人口", "万人", "千人", "百户", "万元"} {
 			if strings.HasPrefix(clause, p) && !strings.HasPrefix(clause[len(p):], "次") {
 				if r, _ := utf8.DecodeRuneInString(clause[len(p):]); unicode.Is(unicode.Han, r) && !strings.ContainsRune("以左上次", r) {
 					return p, from

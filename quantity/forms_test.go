@@ -3,6 +3,8 @@ package quantity
 import (
 	"math"
 	"testing"
+
+	"huibao/segment"
 )
 
 func TestCompoundUnits(t *testing.T) {
@@ -126,6 +128,45 @@ func TestRoundNoise(t *testing.T) {
 	for _, v := range []float64{0, math.Inf(1), math.SmallestNonzeroFloat64} {
 		if r := roundNoise(v); r != v && !(math.IsNaN(r) && math.IsNaN(v)) {
 			t.Errorf("roundNoise(%v) = %v", v, r)
+		}
+	}
+}
+
+func TestPerMilleWords(t *testing.T) {
+	check(t, "发病率控制在千分之三以内，万分之五", want{"千分之三以内", 3, "‰", true, KindPercent, 3}, want{"万分之五", 5, "‱", false, KindPercent, 5})
+	check(t, "千分之二点五", want{"千分之二点五", 2.5, "‰", false, KindPercent, 0})
+	check(t, "千分之")
+}
+
+func TestSpaceBeforeApproxMark(t *testing.T) {
+	check(t, "受益群众 4.2 万 余人", want{"4.2 万 余人", 4.2, "万人", true, KindCount, 42000})
+}
+
+func TestProgrammeCountsAreNotCounts(t *testing.T) {
+	check(t, "实施五个一批工程，落实四个一工程")
+	check(t, "建成三个一流实验室", want{"三个", 3, "个", false, KindCount, 0})
+}
+
+func TestTableUnitWords(t *testing.T) {
+	check(t, "全年收入（单位：万元）：4128", want{"4128", 4128, "万元", false, KindMoney, 4.128e7})
+	got := Find("同比增长（%）：7.5")
+	if len(got) != 1 || !got[0].Change || got[0].Unit != "%" {
+		t.Errorf("同比增长（%%）：7.5 = %+v, want a change in %%", got)
+	}
+}
+
+func TestFractionSubjects(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err) // the dictionaries are embedded: no excuse to skip
+	}
+	for _, c := range []struct{ in, subj string }{
+		{"四分之三的户参加了医保", "户"},
+		{"全镇劳动力中三分之一外出务工", "劳动力"},
+	} {
+		qs := Analyze(seg, c.in)
+		if len(qs) != 1 || qs[0].Kind != KindFraction || qs[0].Subject != c.subj {
+			t.Errorf("%s: %+v, want one fraction of %s", c.in, qs, c.subj)
 		}
 	}
 }

@@ -109,7 +109,7 @@ var vetoAfterUnit = []string{
 var wordsWithOne = []string{"一对一", "一成不变", "一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名", "一件事", "一次办"}
 
 // oneAfter lists characters after which 一 belongs to a word (统一, 唯一, 之一 …).
-const oneAfter = "统唯之万同逐专单划合不归初其任整纯第"
+const oneAfter = "统唯之万同逐专单划合不归初其任整纯第个"
 
 var approxBefore = []string{"将近", "接近", "大约", "超过", "突破", "不少于", "不低于", "不足", "不到", "近", "约", "超", "逾", "达近"}
 var approxAfterNum = []string{"余", "多", "来"}
@@ -216,18 +216,18 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	if i > 0 && (isDigit(prev) || isASCIILetter(prev) || prev == '.' || prev == '．' || isMask(prev) || isCN(r) && isCN(prev)) {
 		return Quantity{}, 0, false
 	}
-	// 百分之十五
-	if strings.HasPrefix(text[i:], "百分之") {
-		j := i + len("百分之")
+	// 百分之十五, 千分之三 (‰), 万分之五 (‱)
+	if pre, unit := perMille(text[i:]); pre != "" {
+		j := i + len(pre)
 		n, ok := readNumber(text, j)
-		if !ok {
+		if !ok || n.mag != "" || n.bare && pre != "百分之" {
 			return Quantity{}, 0, false
 		}
-		q := Quantity{Unit: "%", Kind: KindPercent, Masked: n.masked, Approx: n.approx}
+		q := Quantity{Unit: unit, Kind: KindPercent, Masked: n.masked, Approx: n.approx}
 		if !n.masked {
 			v := n.value
 			q.Value = &v
-			q.Normalized = &Normalized{Value: v, Unit: "%"}
+			q.Normalized = &Normalized{Value: v, Unit: unit}
 		}
 		end := n.end
 		for _, a := range approxAfterUnit[:5] { // 以上, 左右, 上下, 以下, 以内
@@ -312,6 +312,10 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 			}
 		}
 		if mag != "" {
+			// a stray space before 余/多 (3.6 万 余人)
+			if k+1 < len(text) && text[k] == ' ' && !n.chinese && (strings.HasPrefix(text[k+1:], "余") || strings.HasPrefix(text[k+1:], "多")) {
+				k++
+			}
 			for _, a := range approxAfterNum[:2] {
 				if strings.HasPrefix(text[k:], a) {
 					q.Approx = true
@@ -360,6 +364,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		}
 	}
 	end := k
+	tableAt := -1 // where a table line's bracketed unit opens
 	switch {
 	case u != nil:
 		end = k + ulen
@@ -367,10 +372,11 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		end = k // 1.5亿: a bare magnitude
 	case mag == "" && !n.chinese && hi == nil && !q.Approx:
 		// 规模以上工业增加值（亿元）：45.3: a table line's unit in brackets
-		tm, tmv, tu, ok := tableUnit(text[:i])
+		tm, tmv, tu, at, ok := tableUnit(text[:i])
 		if !ok {
 			return Quantity{}, 0, false
 		}
+		tableAt = at
 		mag, magv, u, ulen, k = tm, tmv, tu, 0, n.end
 		end = n.end
 	default:
@@ -474,7 +480,11 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	return finish(text, i, end, q), end, true
+	q = finish(text, i, end, q)
+	if tableAt >= 0 && !q.Change {
+		q.Change = changeBefore(text[:tableAt]) // 同比增长（%）：6.2
+	}
+	return q, end, true
 }
 
 // finish fills the text, offsets, approx prefix and change mark.
@@ -490,20 +500,7 @@ func finish(text string, start, end int, q Quantity) Quantity {
 				break
 			}
 		}
-		before := text[:start]
-		if len(before) > 18 {
-			before = before[len(before)-18:]
-			for len(before) > 0 && !utf8.RuneStart(before[0]) {
-				before = before[1:]
-			}
-		}
-		before = strings.TrimRight(before, "了达为 \u3000") // 增长了, 增长 7.2 %
-		for _, c := range changeCues {
-			if strings.HasSuffix(before, c) {
-				q.Change = true
-				break
-			}
-		}
+		q.Change = changeBefore(text[:start])
 	}
 	if !strings.Contains(q.Unit, "/") {
 		q.Per, q.perAt = perBase(text, start, q.Kind)
@@ -803,6 +800,14 @@ var formulas = []string{"八项规定", "两个确立", "两个维护", "两个�
 // formula reports whether s begins with one of the formulas (and not a
 // longer word: 四个意识形态阵地 counts 阵地).
 func formula(s string) bool {
+	// 五个一批, 四个一工程, 三个一百: a count of 一-something names a programme
+	if _, w := utf8.DecodeRuneInString(s); strings.HasPrefix(s[w:], "个一") {
+		for _, t := range []string{"批", "工程", "百", "千", "万"} {
+			if strings.HasPrefix(s[w+len("个一"):], t) {
+				return true
+			}
+		}
+	}
 	for _, f := range formulas {
 		if strings.HasPrefix(s, f) && !strings.HasPrefix(s[len(f):], "形态") {
 			return true
@@ -1043,4 +1048,33 @@ func approxAfter(text string, end int, q *Quantity) int {
 		}
 	}
 	return end
+}
+
+// perMille returns the prefix and unit of a percentage written in words
+// at the start of s: 百分之 (%), 千分之 (‰), 万分之 (‱).
+func perMille(s string) (string, string) {
+	for _, p := range [...][2]string{{"百分之", "%"}, {"千分之", "‰"}, {"万分之", "‱"}} {
+		if strings.HasPrefix(s, p[0]) {
+			return p[0], p[1]
+		}
+	}
+	return "", ""
+}
+
+// changeBefore reports whether the text before a figure ends in a cue of
+// change (增长, 下降了, 提高 …).
+func changeBefore(before string) bool {
+	if len(before) > 18 {
+		before = before[len(before)-18:]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
+	before = strings.TrimRight(before, "了达为 \u3000") // 增长了, 增长 7.2 %
+	for _, c := range changeCues {
+		if strings.HasSuffix(before, c) {
+			return true
+		}
+	}
+	return false
 }

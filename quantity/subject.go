@@ -119,6 +119,8 @@ var connectors = map[string]bool{
 	"是": true, "占": true, "的": true, "了": true, "至": true, "到": true, "由": true, "从": true, "多达": true, "不足": true,
 	"达到了": true, "总数": true, "总量": true, "规模": false, "全年": true, "全县": true, "全镇": true, "全市": true, "全区": true,
 	"上年": true, "比": true, "同期": true, "增幅": true, "增速": true, "分别为": true, "均": true, "都": true, "共有": true,
+	"中": true, // 农民中三分之一
+	"占比": true, "占比达": true, "比达": true,
 }
 
 // notNoun lists the verbs, adverbs and function words that end a subject
@@ -203,6 +205,26 @@ func subject(spans []span, q Quantity) string {
 			sb.WriteString(spans[k].w)
 		}
 		return sb.String()
+	}
+	if q.Kind == KindFraction {
+		// 五分之二的村: the noun after 的 (one character will do);
+		// 劳动力中三分之一: the noun before
+		for k, sp := range spans {
+			if sp.start == q.End && sp.w == "的" {
+				if s := after(); s != "" {
+					return s
+				}
+				if k+1 < len(spans) {
+					if w := spans[k+1].w; utf8.RuneCountInString(w) == 1 && !notNoun[w] && !isStop(w) && unicode.Is(unicode.Han, []rune(w)[0]) {
+						return w
+					}
+				}
+			}
+		}
+		if s := before(); s != "" {
+			return s
+		}
+		return after()
 	}
 	if q.Kind == KindCount || q.Kind == KindOrdinal {
 		if s := after(); s != "" {
@@ -354,7 +376,7 @@ func subjectFromText(text string, q Quantity) string {
 		}
 		return firstN(r, 12)
 	}
-	if q.Kind == KindCount || q.Kind == KindOrdinal {
+	if q.Kind == KindCount || q.Kind == KindOrdinal || q.Kind == KindFraction {
 		if s := after(); s != "" {
 			return s
 		}
