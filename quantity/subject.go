@@ -119,7 +119,7 @@ var connectors = map[string]bool{
 	"是": true, "占": true, "的": true, "了": true, "至": true, "到": true, "由": true, "从": true, "多达": true, "不足": true,
 	"达到了": true, "总数": true, "总量": true, "规模": false, "全年": true, "全县": true, "全镇": true, "全市": true, "全区": true,
 	"上年": true, "比": true, "同期": true, "增幅": true, "增速": true, "分别为": true, "均": true, "都": true, "共有": true,
-	"中": true, // 农民中三分之一
+	"中":  true, // 农民中三分之一
 	"占比": true, "占比达": true, "比达": true,
 }
 
