@@ -71,17 +71,19 @@ func compoundUnit(text string, i int) (string, int) {
 // A figure whose second part ends in 万 after 亿 keeps 亿 (1亿5千万 → 1.5,
 // 亿); one whose second part has no magnitude of its own is a plain count
 // (3万5千 → 35000, no magnitude), as 一万二千 is.
-func secondPart(text string, k int, first float64, mag string, magv float64) (v float64, outMag string, outMagv float64, end int, ok bool) {
+// An approximation mark may follow the second part's magnitude (2万3千余人,
+// 1亿5千余万元); approx reports it.
+func secondPart(text string, k int, first float64, mag string, magv float64) (v float64, outMag string, outMagv float64, end int, approx, ok bool) {
 	if k >= len(text) {
-		return 0, "", 0, 0, false
+		return 0, "", 0, 0, false, false
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	if !(r >= '0' && r <= '9') {
-		return 0, "", 0, 0, false
+		return 0, "", 0, 0, false, false
 	}
 	m, ok := readNumber(text, k)
 	if !ok || m.masked || m.chinese || m.value <= 0 {
-		return 0, "", 0, 0, false
+		return 0, "", 0, 0, false, false
 	}
 	j := m.end
 	m2v := 1.0
@@ -92,17 +94,33 @@ func secondPart(text string, k int, first float64, mag string, magv float64) (v 
 			break
 		}
 	}
+	if m2v > 1 {
+		for _, a := range approxAfterNum[:2] { // 余, 多
+			if strings.HasPrefix(text[j:], a) {
+				approx = true
+				j += len(a)
+				break
+			}
+		}
+		// 5千余万: the 万 after 余 still scales the second part
+		if approx && m2v < 1e4 && magv == 1e8 && strings.HasPrefix(text[j:], "万") {
+			m2v *= 1e4
+			j += len("万")
+		}
+	} else if m.value < 100 {
+		return 0, "", 0, 0, false, false // 2万3人: too short a tail to be its lower digits
+	}
 	low := m.value * m2v
 	if low >= magv {
-		return 0, "", 0, 0, false // 3万5万: not one figure
+		return 0, "", 0, 0, false, false // 3万5万: not one figure
 	}
 	switch {
 	case magv == 1e8 && m2v >= 1e4:
-		return first + low/1e8, mag, magv, j, true
+		return first + low/1e8, mag, magv, j, approx, true
 	case magv == 1e4:
-		return first*magv + low, "", 1, j, true
+		return first*magv + low, "", 1, j, approx, true
 	}
-	return 0, "", 0, 0, false
+	return 0, "", 0, 0, false, false
 }
 
 // fraction reads 三分之一 (n is the denominator 三) or 1/3 (n is the

@@ -28,7 +28,10 @@ func TestTwoPartFigures(t *testing.T) {
 	check(t, "接待游客2万8千人次", want{"2万8千人次", 28000, "人次", false, KindCount, 0})
 	check(t, "筹集资金二亿五千万元", want{"二亿五千万元", 2.5, "亿元", false, KindMoney, 2.5e8})
 	check(t, "总投资约三亿五千万", want{"约三亿五千万", 3.5, "亿", true, KindNumber, 3.5e8})
+	check(t, "带动4万2千余人，投资2亿3千余万元", want{"4万2千余人", 42000, "人", true, KindCount, 42000}, want{"2亿3千余万元", 2.3, "亿元", true, KindMoney, 2.3e8})
+	check(t, "共有6万4500人", want{"6万4500人", 64500, "人", false, KindCount, 64500})
 	// two figures, not one
+	check(t, "新增4万7人", want{"4万", 4, "万", false, KindNumber, 0}, want{"7人", 7, "人", false, KindCount, 0})
 	check(t, "新增3万、5千户", want{"3万", 3, "万", false, KindNumber, 0}, want{"5千户", 5, "千户", false, KindCount, 0})
 	check(t, "三万元", want{"三万元", 3, "万元", false, KindMoney, 30000})
 }

@@ -333,9 +333,10 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 			}
 			// 1亿5千万元, 3万5千户: a figure written in two parts
 			if u == nil && !q.Approx && !n.masked && !n.chinese && hi == nil && (magv == 1e8 || magv == 1e4) {
-				if v, m2, m2v, e, ok := secondPart(text, k, n.value, mag, magv); ok {
+				if v, m2, m2v, e, approx, ok := secondPart(text, k, n.value, mag, magv); ok {
 					if u2, l2 := matchUnit(text, e); u2 != nil && !u2.place || m2 != "" {
 						n.value, mag, magv, k = v, m2, m2v, e
+						q.Approx = q.Approx || approx
 						u, ulen = u2, l2
 						if u2 == nil {
 							ulen = 0
