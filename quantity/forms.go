@@ -256,26 +256,32 @@ func perBase(text string, start int, kind string) (string, int) {
 		from -= w
 	}
 	clause := text[from:start]
+	// one pass over the clause: 每 + magnitude? + base (of a chain such as
+	// 每亩每年 the first base counts, the second is how often), and the
+	// two-character words of perPrefixes (人均, 亩产 …)
 	best, bestAt := "", -1
-	// 每 + magnitude? + base; of a chain (每亩每年) the first base counts,
-	// the second is how often
-	for off, chainEnd := 0, -1; ; {
-		k := strings.Index(clause[off:], "每")
-		if k < 0 {
-			break
+	every := false
+	var prev rune
+	chainEnd := -1
+	for k, r := range clause {
+		switch r {
+		case '每':
+			b := perWord(clause[k+len("每"):])
+			if b != "" && k != chainEnd {
+				best, bestAt, every = b, k, true
+			}
+			if b != "" {
+				chainEnd = k + len("每") + len(b)
+			}
+		case '均', '产':
+			if base := perPrefix[[2]rune{prev, r}]; base != "" {
+				best, bestAt = base, k-utf8.RuneLen(prev)
+			}
 		}
-		at := off + k
-		off = at + len("每")
-		b := perWord(clause[off:])
-		if b != "" && at != chainEnd {
-			best, bestAt = b, at
-		}
-		if b != "" {
-			chainEnd = off + len(b)
-		}
+		prev = r
 	}
 	// a clause opening with 千人 / 万人口 (千人医疗卫生机构床位数)
-	if bestAt < 0 {
+	if !every {
 		for _, p := range []string{"万人口", "千人口", "万人", "千人", "百户", "万元"} {
 			if strings.HasPrefix(clause, p) && !strings.HasPrefix(clause[len(p):], "次") {
 				if r, _ := utf8.DecodeRuneInString(clause[len(p):]); unicode.Is(unicode.Han, r) && !strings.ContainsRune("以左上次", r) {
@@ -284,13 +290,21 @@ func perBase(text string, start int, kind string) (string, int) {
 			}
 		}
 	}
-	for _, p := range perPrefixes {
-		if k := strings.LastIndex(clause, p.w); k > bestAt {
-			best, bestAt = p.base, k
-		}
+	if bestAt < 0 {
+		return "", 0
 	}
 	return best, from + bestAt
 }
+
+// perPrefix indexes perPrefixes by their two characters.
+var perPrefix = func() map[[2]rune]string {
+	m := map[[2]rune]string{}
+	for _, p := range perPrefixes {
+		rs := []rune(p.w)
+		m[[2]rune{rs[0], rs[1]}] = p.base
+	}
+	return m
+}()
 
 // perWord reads the base after 每: an optional magnitude and a unit or
 // one of denominatorExtra (亩, 万人口, 平方公里, 小时, 月).
