@@ -173,3 +173,24 @@ func TestFractionSubjects(t *testing.T) {
 		}
 	}
 }
+
+func TestRangesWithUnitTwice(t *testing.T) {
+	check(t, "增速保持在6%-9%之间，目标增长4%至5%", want{"6%-9%", 6, "%", false, KindPercent, 0}, want{"4%至5%", 4, "%", false, KindPercent, 0})
+	got := Find("每村扶持2家至4家合作社")
+	if len(got) != 1 || got[0].Text != "2家至4家" || got[0].Max == nil || *got[0].Max != 4 {
+		t.Errorf("2家至4家: %+v", got)
+	}
+	// a second figure that is smaller, or of another unit, is no range end
+	check(t, "分别为8%-3%", want{"8%", 8, "%", false, KindPercent, 0}, want{"3%", 3, "%", false, KindPercent, 0})
+	check(t, "培训3人至5人次", want{"3人", 3, "人", false, KindCount, 0}, want{"5人次", 5, "人次", false, KindCount, 0})
+}
+
+func TestRanksAfterQian(t *testing.T) {
+	check(t, "综合考核位列全市前三名，排名前10位", want{"前三名", 3, "名", false, KindOrdinal, 0}, want{"前10位", 10, "位", false, KindOrdinal, 0})
+	check(t, "目前4名干部驻村", want{"4名", 4, "名", false, KindCount, 0})
+}
+
+func TestTemperatures(t *testing.T) {
+	check(t, "年平均气温16.2℃，最低气温零下6摄氏度", want{"16.2℃", 16.2, "℃", false, KindMeasure, 0}, want{"零下6摄氏度", -6, "摄氏度", false, KindMeasure, 0})
+	check(t, "总量翻了一番多", want{"翻了一番多", 1, "番", true, KindMultiple, 2})
+}

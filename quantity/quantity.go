@@ -78,6 +78,7 @@ var units = func() []unit {
 		"千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "标箱", "微克/立方米", "hm2", "hm²", "kV", "kVA",
 		"km2", "km²", "km", "m3", "m³", "m2", "m²", "㎡", "kwh", "kWh", "KWh", "kw", "kW", "KW", "MW", "kg", "mm", "cm", "m")
 	add(KindMultiple, "倍")
+	add(KindMeasure, "℃", "摄氏度")
 	add(KindCount, "人次", "户次", "台次", "台套", "件次", "篇次", "班次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
 		"件", "篇", "场", "批", "期", "届", "处", "盏", "头", "只", "棒", "支", "起", "套", "辆", "间", "张", "部", "本", "册",
 		"份", "块", "株", "棵", "根", "箱", "笔", "宗", "轮", "栋", "幢", "片", "对", "组", "类", "种", "门", "床", "口", "眼", "艘", "架", "所", "例", "份次", "课时", "学时", "集", "款", "首", "枚", "副", "匹", "羽", "尾", "亩次",
@@ -252,7 +253,12 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	if from, ok := doubling(text, n); ok && n.value > 0 && n.value <= 10 {
 		v := n.value
 		end := n.end + len("番")
-		q := Quantity{Unit: "番", Kind: KindMultiple, Value: &v, Change: true, Normalized: &Normalized{Value: math.Pow(2, v), Unit: "倍"}}
+		approx := false
+		if strings.HasPrefix(text[end:], "多") && !startsWithIdeograph(text[end+len("多"):]) {
+			end += len("多") // 翻了一番多
+			approx = true
+		}
+		q := Quantity{Approx: approx, Unit: "番", Kind: KindMultiple, Value: &v, Change: true, Normalized: &Normalized{Value: math.Pow(2, v), Unit: "倍"}}
 		q.Text, q.Start, q.End = text[from:end], from, end
 		return q, end, true
 	}
@@ -424,6 +430,12 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	if u != nil && u.s == "年" && n.masked {
 		return Quantity{}, 0, false
 	}
+	// 5%-8%, 7%至8%, 3家至5家: a range with its unit written twice
+	if hi == nil && !n.masked && u != nil && !u.place && mag+u.s == text[end-len(mag+u.s):end] {
+		if m, e, ok := rangeEnd(text, end, n, mag+u.s); ok {
+			hi, end = &m, e
+		}
+	}
 	// 以上/左右 after the unit
 	for _, a := range approxAfterUnit {
 		if strings.HasPrefix(text[end:], a) {
@@ -457,6 +469,14 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	if prev == '第' {
 		q.Kind = KindOrdinal
 		i -= len("第")
+	} else if prev == '前' && u != nil && (u.s == "名" || u.s == "位") && hi == nil && rankBefore(text[:i-len("前")]) {
+		q.Kind = KindOrdinal // 全省前三名: a rank
+		i -= len("前")
+	}
+	// 零下8摄氏度
+	if u != nil && (u.s == "℃" || u.s == "摄氏度") && strings.HasSuffix(text[:i], "零下") && !n.masked {
+		n.value = -n.value
+		i -= len("零下")
 	}
 	// 增长-3.2%, 增速为－5.6%: a minus sign after a word (not a range's dash)
 	if (prev == '-' || prev == '－' || prev == '−') && !n.masked && hi == nil &&
@@ -1078,4 +1098,41 @@ func changeBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// rangeEnd reads the high end of a range whose unit is written at both
+// ends (5%-8%, 7%至8%) after the low end's unit at text[end:]: a dash or
+// 至/到, then a larger number of the same script and the same unit.
+func rangeEnd(text string, end int, n number, unit string) (number, int, bool) {
+	for _, sep := range []string{"-", "－", "—", "~", "～", "至", "到"} {
+		if !strings.HasPrefix(text[end:], sep) {
+			continue
+		}
+		m, ok := readNumber(text, end+len(sep))
+		if !ok || m.masked || m.chinese != n.chinese || m.value <= n.value || m.mag != "" || !strings.HasPrefix(text[m.end:], unit) {
+			return number{}, 0, false
+		}
+		if u, l := matchUnit(text, m.end+len(unit)-len(unitTail(unit))); u == nil || l != len(unitTail(unit)) {
+			return number{}, 0, false // 3家至5家族: not the same unit
+		}
+		return m, m.end + len(unit), true
+	}
+	return number{}, 0, false
+}
+
+// unitTail is the unit of a unit text without its magnitude (万元 → 元).
+func unitTail(unit string) string {
+	for _, m := range magnitudes {
+		if strings.HasPrefix(unit, m.s) && len(unit) > len(m.s) {
+			return unit[len(m.s):]
+		}
+	}
+	return unit
+}
+
+// rankBefore reports whether the text before 前 in 前三名 names a field
+// ranked (全省前三名, 排名前10位, 进入前五名) rather than a time (目前3名).
+func rankBefore(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("省市县区国州盟旗列名入居进全内", r)
 }
