@@ -246,11 +246,20 @@ func perBase(text string, start int, kind string) (string, int) {
 	case KindPercent, KindPoints, KindDuration, KindOrdinal, KindMultiple, KindFraction:
 		return "", 0
 	}
-	// the clause: back to the last stop (，。；：、 or a bracket closing a clause)
-	from := start
+	// the clause: back to the last stop (，。；： …) or to a bracket the
+	// figure stands inside; a closed bracket before it (医师（助理）数) is
+	// part of the clause
+	from, depth := start, 0
 	for n := 0; from > 0 && n < 40; n++ {
 		r, w := utf8.DecodeLastRuneInString(text[:from])
-		if r == '，' || r == '。' || r == '；' || r == '：' || r == '、' || r == ',' || r == ';' || r == '！' || r == '？' || r == '\n' {
+		if r == '）' || r == ')' {
+			depth++
+		} else if r == '（' || r == '(' {
+			if depth == 0 {
+				break
+			}
+			depth--
+		} else if strings.ContainsRune("，。；：、,;！？\n“", r) {
 			break
 		}
 		from -= w

@@ -194,3 +194,10 @@ func TestTemperatures(t *testing.T) {
 	check(t, "年平均气温16.2℃，最低气温零下6摄氏度", want{"16.2℃", 16.2, "℃", false, KindMeasure, 0}, want{"零下6摄氏度", -6, "摄氏度", false, KindMeasure, 0})
 	check(t, "总量翻了一番多", want{"翻了一番多", 1, "番", true, KindMultiple, 2})
 }
+
+func TestPerStopsAtBracket(t *testing.T) {
+	qs := Find("每月工资3000元（其中补贴500元）")
+	if len(qs) != 2 || qs[0].Per != "月" || qs[1].Per != "" {
+		t.Errorf("per across a bracket: %+v", qs)
+	}
+}
