@@ -89,7 +89,8 @@ var reDateLike = regexp.MustCompile(`^(?:1[89]\d\d|20\d\d|[0-9xX×]{4})年$|^[0-
 // Evaluate runs find over each line of each document and compares the
 // results with the gold quantities. A gold quantity is read right when a
 // found quantity overlaps one of its occurrences with the same value
-// (both masked, or equal numbers) and the same unit.
+// (both masked, or equal numbers) and the same unit, or when it is the
+// written high end of a range found as one (8% of 7%至8%: the range's max).
 func Evaluate(docs []devset.Doc, find func(line string) []Quantity) Score {
 	return evaluate(docs, nil, find)
 }
@@ -157,7 +158,9 @@ func evaluate(docs []devset.Doc, extras []extra, find func(line string) []Quanti
 							continue
 						}
 						near = append(near, q)
-						if sameValue(q.Value, g.Value) && q.Unit == g.Unit {
+						// 7%至8% read as one range: a gold 8% is its high end
+						highEnd := q.Max != nil && a > q.Start && b == q.End && sameValue(q.Max, g.Value)
+						if (sameValue(q.Value, g.Value) || highEnd) && q.Unit == g.Unit {
 							ok = true
 							if detail == nil {
 								qq := q

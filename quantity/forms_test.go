@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"huibao/classify/devset"
 	"huibao/segment"
 )
 
@@ -199,5 +200,18 @@ func TestPerStopsAtBracket(t *testing.T) {
 	qs := Find("每月工资3000元（其中补贴500元）")
 	if len(qs) != 2 || qs[0].Per != "月" || qs[1].Per != "" {
 		t.Errorf("per across a bracket: %+v", qs)
+	}
+}
+
+func TestEvaluateCountsARangesHighEnd(t *testing.T) {
+	v7, v8 := 7.0, 8.0
+	doc := devset.Doc{Name: "t", Lines: []string{"目标增长7%至8%"}, Gold: devset.Gold{Quantities: []devset.Quantity{
+		{Contains: "7%", Value: &v7, Unit: "%"}, {Contains: "8%", Value: &v8, Unit: "%"}, {Contains: "7%至8%", Value: &v8, Unit: "%"},
+	}}}
+	s := Evaluate([]devset.Doc{doc}, Find)
+	// the low end and the written high end are read; the whole range is
+	// not a reading of 8
+	if s.Right != 2 || len(s.Misses) != 1 || s.Misses[0].Gold.Contains != "7%至8%" {
+		t.Errorf("range ends: right %d, misses %v", s.Right, s.Misses)
 	}
 }
