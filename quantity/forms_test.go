@@ -215,3 +215,8 @@ func TestEvaluateCountsARangesHighEnd(t *testing.T) {
 		t.Errorf("range ends: right %d, misses %v", s.Right, s.Misses)
 	}
 }
+
+func TestChineseBareMagnitudeWithApproxMark(t *testing.T) {
+	check(t, "企业所得税七百多万，另有三十余万", want{"七百多万", 700, "万", true, KindNumber, 7e6}, want{"三十余万", 30, "万", true, KindNumber, 3e5})
+	check(t, "千万不能松懈")
+}

@@ -282,6 +282,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		hi = &number{value: n.max}
 	}
 	// 余/多 between the number and the unit
+	marked := false // 余 or 多 written after the number
 	for _, a := range approxAfterNum {
 		if strings.HasPrefix(text[j:], a) {
 			if a == "多" && strings.HasPrefix(text[j:], "多元") { // 多元化
@@ -291,6 +292,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 				break
 			}
 			q.Approx = true
+			marked = a != "来"
 			j += len(a)
 			break
 		}
@@ -375,7 +377,8 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	switch {
 	case u != nil:
 		end = k + ulen
-	case mag != "" && !n.masked && (!n.chinese || n.mag != ""):
+	case mag != "" && !n.masked && (!n.chinese || n.mag != "" || marked && n.value >= 10):
+		// 七百多万: a Chinese numeral makes a bare magnitude only with 余/多
 		end = k // 1.5亿: a bare magnitude
 	case mag == "" && !n.chinese && hi == nil && !q.Approx:
 		// 规模以上工业增加值（亿元）：45.3: a table line's unit in brackets
