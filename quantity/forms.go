@@ -125,6 +125,8 @@ func secondPart(text string, k int, first float64, mag string, magv float64) (v 
 
 // fraction reads 三分之一 (n is the denominator 三) or 1/3 (n is the
 // numerator 1) at n and returns the ratio and the end of the fraction.
+// An Arabic fraction needs a denominator of at most 10, so dates written
+// with a slash (1/15, 12/31) stay what they are.
 func fraction(text string, n number) (float64, int, string, bool) {
 	if n.masked || n.value <= 0 {
 		return 0, 0, "", false
@@ -149,7 +151,7 @@ func fraction(text string, n number) (float64, int, string, bool) {
 		return 0, 0, "", false
 	}
 	m, ok := readNumber(text, n.end+1)
-	if !ok || m.masked || m.chinese || m.value != math.Trunc(m.value) || m.value <= n.value || m.value > 20 {
+	if !ok || m.masked || m.chinese || m.value != math.Trunc(m.value) || m.value <= n.value || m.value > 10 {
 		return 0, 0, "", false
 	}
 	if m.end < len(text) {

@@ -1,7 +1,9 @@
 package quantity
 
 import (
+	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"huibao/classify/devset"
@@ -41,6 +43,7 @@ func TestFractions(t *testing.T) {
 	check(t, "受训学员中三分之一取得证书", want{"三分之一", 1.0 / 3, "分之", false, KindFraction, 100.0 / 3})
 	check(t, "五分之二的村建成示范村，四分之三以上的户参加", want{"五分之二", 0.4, "分之", false, KindFraction, 40}, want{"四分之三以上", 0.75, "分之", true, KindFraction, 75})
 	check(t, "有1/4返乡创业", want{"1/4", 0.25, "/", false, KindFraction, 25})
+	check(t, "1/15召开")
 	// dates and shifts are no fractions
 	check(t, "2024/1/3召开会议，5/20日前报送")
 	for _, q := range Find("7/24小时值守") {
@@ -219,4 +222,32 @@ func TestEvaluateCountsARangesHighEnd(t *testing.T) {
 func TestChineseBareMagnitudeWithApproxMark(t *testing.T) {
 	check(t, "企业所得税七百多万，另有三十余万", want{"七百多万", 700, "万", true, KindNumber, 7e6}, want{"三十余万", 30, "万", true, KindNumber, 3e5})
 	check(t, "千万不能松懈")
+}
+
+func TestJSONStaysCompatible(t *testing.T) {
+	// a quantity without a per-unit base adds no key older readers lack
+	qs := Find("新建厂房12栋")
+	b, err := json.Marshal(qs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), `"per"`) || strings.Contains(string(b), "perAt") {
+		t.Errorf("JSON of a plain count: %s", b)
+	}
+	qs = Find("每亩补助600元")
+	b, _ = json.Marshal(qs[0])
+	if !strings.Contains(string(b), `"per":"亩"`) {
+		t.Errorf("JSON of a per-unit figure: %s", b)
+	}
+}
+
+func TestDurationIsNoSubject(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := Analyze(seg, "紧扣“三年翻两番”目标")
+	if len(qs) != 2 || qs[1].Unit != "番" || qs[1].Subject == "三年" {
+		t.Errorf("三年翻两番: %+v", qs)
+	}
 }

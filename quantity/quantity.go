@@ -3,6 +3,12 @@
 // approximations (余, 多, 近, 约 …), ranges, growth figures and values the
 // author masked (×, xx, 某, ＿, --), and says what each one counts.
 //
+// Compound units keep their base as written (3000元/亩 → 3000, 元/亩;
+// normalised by the numerator's magnitude: 0.15万元/人 → 1500 元/人); a
+// figure in two parts is one (1亿5千万元 → 1.5 亿元; 3万5千户 → 35000 户);
+// fractions are ratios (三分之一, 1/3: kind fraction); 翻一番 is 1 番
+// normalised to 2 倍; the base of a per-unit phrase (每亩850元, 人均) is Per.
+//
 // Calendar years and dates (2019年, 4月份, 2月7日) are never quantities;
 // durations (三年, 近10年, 4天) are.
 package quantity

@@ -41,6 +41,12 @@ func AnalyzeWords(text string, words []string) []Quantity {
 		} else {
 			qs[i].Subject = headPhrase(subjectFromText(text, qs[i]))
 		}
+		// “三年翻两番”: a span of time is no thing counted
+		if r, _ := utf8.DecodeRuneInString(qs[i].Subject); (isCN(r) || isDigit(r)) && strings.HasSuffix(qs[i].Subject, "年") {
+			if sq := Find(qs[i].Subject); len(sq) == 1 && sq[0].Kind == KindDuration && sq[0].Start == 0 && sq[0].End == len(qs[i].Subject) {
+				qs[i].Subject = ""
+			}
+		}
 		// 地区生产总值440.5亿元、增长5.4%: a growth figure right after
 		// another figure measures the same thing.
 		if qs[i].Subject == "" && qs[i].Change && i > 0 {
