@@ -261,7 +261,7 @@ func perBase(text string, start int, kind string) (string, int) {
 				break
 			}
 			depth--
-		} else if strings.ContainsRune("，。；：、,;！？\n“", r) {
+		} else if clauseStop(r) {
 			break
 		}
 		from -= w
@@ -347,4 +347,14 @@ func perWord(s string) string {
 		return "" // 每个村, 每家企业: the base is the noun after the measure word
 	}
 	return s[:k]
+}
+
+// clauseStop reports whether r ends the clause a per-unit phrase may
+// stand in.
+func clauseStop(r rune) bool {
+	switch r {
+	case '，', '。', '；', '：', '、', ',', ';', '！', '？', '\n', '“':
+		return true
+	}
+	return false
 }

@@ -440,8 +440,8 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	// 5%-8%, 7%至8%, 3家至5家: a range with its unit written twice
-	if hi == nil && !n.masked && u != nil && !u.place && mag+u.s == text[end-len(mag+u.s):end] {
-		if m, e, ok := rangeEnd(text, end, n, mag+u.s); ok {
+	if hi == nil && !n.masked && u != nil && !u.place && end > k && strings.HasSuffix(text[:end], u.s) && strings.HasSuffix(text[:end-len(u.s)], mag) {
+		if m, e, ok := rangeEnd(text, end, n, mag, u.s); ok {
 			hi, end = &m, e
 		}
 	}
@@ -1083,10 +1083,16 @@ func approxAfter(text string, end int, q *Quantity) int {
 // perMille returns the prefix and unit of a percentage written in words
 // at the start of s: 百分之 (%), 千分之 (‰), 万分之 (‱).
 func perMille(s string) (string, string) {
-	for _, p := range [...][2]string{{"百分之", "%"}, {"千分之", "‰"}, {"万分之", "‱"}} {
-		if strings.HasPrefix(s, p[0]) {
-			return p[0], p[1]
-		}
+	if len(s) < 9 || s[3:9] != "分之" {
+		return "", ""
+	}
+	switch s[:3] {
+	case "百":
+		return "百分之", "%"
+	case "千":
+		return "千分之", "‰"
+	case "万":
+		return "万分之", "‱"
 	}
 	return "", ""
 }
@@ -1101,7 +1107,8 @@ func changeBefore(before string) bool {
 		}
 	}
 	before = strings.TrimRight(before, "了达为 \u3000") // 增长了, 增长 7.2 %
-	for _, c := range changeCues {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	for _, c := range changeCuesByLast[last] {
 		if strings.HasSuffix(before, c) {
 			return true
 		}
@@ -1109,34 +1116,35 @@ func changeBefore(before string) bool {
 	return false
 }
 
+// changeCuesByLast indexes changeCues by their last rune.
+var changeCuesByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, c := range changeCues {
+		r, _ := utf8.DecodeLastRuneInString(c)
+		m[r] = append(m[r], c)
+	}
+	return m
+}()
+
 // rangeEnd reads the high end of a range whose unit is written at both
 // ends (5%-8%, 7%至8%) after the low end's unit at text[end:]: a dash or
-// 至/到, then a larger number of the same script and the same unit.
-func rangeEnd(text string, end int, n number, unit string) (number, int, bool) {
-	for _, sep := range []string{"-", "－", "—", "~", "～", "至", "到"} {
+// 至/到, then a larger number of the same script, the same magnitude mag
+// and the same unit us.
+func rangeEnd(text string, end int, n number, mag, us string) (number, int, bool) {
+	for _, sep := range [...]string{"-", "－", "—", "~", "～", "至", "到"} {
 		if !strings.HasPrefix(text[end:], sep) {
 			continue
 		}
 		m, ok := readNumber(text, end+len(sep))
-		if !ok || m.masked || m.chinese != n.chinese || m.value <= n.value || m.mag != "" || !strings.HasPrefix(text[m.end:], unit) {
+		if !ok || m.masked || m.chinese != n.chinese || m.value <= n.value || m.mag != "" || !strings.HasPrefix(text[m.end:], mag) {
 			return number{}, 0, false
 		}
-		if u, l := matchUnit(text, m.end+len(unit)-len(unitTail(unit))); u == nil || l != len(unitTail(unit)) {
-			return number{}, 0, false // 3家至5家族: not the same unit
+		if u, l := matchUnit(text, m.end+len(mag)); u == nil || u.s != us || l != len(us) {
+			return number{}, 0, false // 3人至5人次: not the same unit
 		}
-		return m, m.end + len(unit), true
+		return m, m.end + len(mag) + len(us), true
 	}
 	return number{}, 0, false
-}
-
-// unitTail is the unit of a unit text without its magnitude (万元 → 元).
-func unitTail(unit string) string {
-	for _, m := range magnitudes {
-		if strings.HasPrefix(unit, m.s) && len(unit) > len(m.s) {
-			return unit[len(m.s):]
-		}
-	}
-	return unit
 }
 
 // rankBefore reports whether the text before 前 in 前三名 names a field
