@@ -30,7 +30,7 @@ var (
 	paragraphCols = []string{"report_id", "title", "position", "section", "category", "heading",
 		"role", "confidence", "text"}
 	quantityCols = []string{"report_id", "title", "paragraph", "section", "category", "text", "subject",
-		"value", "unit", "normalized_value", "normalized_unit", "approx", "masked", "change"}
+		"kind", "value", "max_value", "unit", "per", "normalized_value", "normalized_unit", "approx", "masked", "change"}
 )
 
 // ExportColumns returns the column names Export yields for what, or an

@@ -250,15 +250,18 @@ func (s *sqlStore) put(ctx context.Context, r *report.Report, tags map[string]st
 				nv = sql.NullFloat64{Float64: q.Normalized.Value, Valid: true}
 				nu = q.Normalized.Unit
 			}
-			var v sql.NullFloat64
+			var v, mx sql.NullFloat64
 			if q.Value != nil {
 				v = sql.NullFloat64{Float64: *q.Value, Valid: true}
 			}
+			if q.Max != nil {
+				mx = sql.NullFloat64{Float64: *q.Max, Valid: true}
+			}
 			if _, err := ts.exec(ctx, `INSERT INTO quantities
-			(report_id, position, paragraph, section, category, text, subject, value, unit,
+			(report_id, position, paragraph, section, category, text, subject, kind, value, max_value, unit, per,
 			 normalized_value, normalized_unit, approx, masked, change)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, q.Paragraph, q.Section, q.Category, q.Text, q.Subject,
-				v, q.Unit, nv, nu, q.Approx, q.Masked, q.Change); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, q.Paragraph, q.Section, q.Category, q.Text, q.Subject,
+				q.Kind, v, mx, q.Unit, q.Per, nv, nu, q.Approx, q.Masked, q.Change); err != nil {
 				return "", false, err
 			}
 		}
@@ -515,7 +518,7 @@ func (s *sqlStore) Export(ctx context.Context, what string, fn func(cols []strin
 	case ExportEntries:
 		return s.exportEntries(ctx, cols, fn)
 	case ExportQuantities:
-		query = `SELECT q.report_id, r.title, q.paragraph, q.section, q.category, q.text, q.subject, q.value, q.unit,
+		query = `SELECT q.report_id, r.title, q.paragraph, q.section, q.category, q.text, q.subject, q.kind, q.value, q.max_value, q.unit, q.per,
 			q.normalized_value, q.normalized_unit, q.approx, q.masked, q.change
 			FROM quantities q JOIN reports r ON r.id = q.report_id ORDER BY q.report_id, q.position`
 	}
@@ -551,15 +554,15 @@ func (s *sqlStore) Export(ctx context.Context, what string, fn func(cols []strin
 			row = []any{formatID(rid), title, pos, section, cat, heading, role, conf, text}
 		case ExportQuantities:
 			var rid, para int64
-			var title, section, cat, text, subject, unit, nunit string
-			var value, nvalue sql.NullFloat64
+			var title, section, cat, text, subject, kind, unit, per, nunit string
+			var value, maxv, nvalue sql.NullFloat64
 			var approx, masked, change bool
-			if err := rows.Scan(&rid, &title, &para, &section, &cat, &text, &subject, &value, &unit, &nvalue, &nunit,
-				&approx, &masked, &change); err != nil {
+			if err := rows.Scan(&rid, &title, &para, &section, &cat, &text, &subject, &kind, &value, &maxv, &unit, &per,
+				&nvalue, &nunit, &approx, &masked, &change); err != nil {
 				return err
 			}
-			row = []any{formatID(rid), title, para, section, cat, text, subject, nullFloat(value), unit,
-				nullFloat(nvalue), nunit, approx, masked, change}
+			row = []any{formatID(rid), title, para, section, cat, text, subject, kind, nullFloat(value), nullFloat(maxv),
+				unit, per, nullFloat(nvalue), nunit, approx, masked, change}
 		}
 		if err := fn(cols, row); err != nil {
 			return err

@@ -49,7 +49,7 @@ func fixture(n int, year int, extra string) *report.Report {
 		},
 		Quantities: []report.Quantity{
 			{Quantity: quantity.Quantity{Text: "120名", Value: fval(120), Unit: "名", Subject: "高层次人才"}, Paragraph: 1, Category: "achievement", Section: "一、工作成效"},
-			{Quantity: quantity.Quantity{Text: "3个", Value: fval(3), Unit: "个", Subject: "实训基地", Normalized: &quantity.Normalized{Value: 3, Unit: "个"}}, Paragraph: 1, Category: "achievement", Section: "一、工作成效"},
+			{Quantity: quantity.Quantity{Text: "3至5个", Value: fval(3), Max: fval(5), Unit: "个", Per: "村", Kind: "count", Subject: "实训基地", Normalized: &quantity.Normalized{Value: 3, Unit: "个"}}, Paragraph: 1, Category: "achievement", Section: "一、工作成效"},
 			{Quantity: quantity.Quantity{Text: "××套", Unit: "套", Masked: true, Approx: true}, Paragraph: 3, Category: "plan", Section: "三、下步打算"},
 		},
 		Entities: []anonymize.EntityCount{{Type: anonymize.PERSON, Placeholder: "〔人名1〕", Count: 2}},
@@ -423,7 +423,12 @@ func TestExportAndDelete(t *testing.T) {
 		if n != 9 || strings.Join(cols, ",") != strings.Join(quantityCols, ",") {
 			t.Fatalf("quantity rows = %d %v", n, cols)
 		}
-		if rows[0][7] != 120.0 || rows[2][7] != nil || rows[2][12] != true || rows[1][9] != 3.0 || rows[0][9] != nil {
+		if rows[0][8] != 120.0 || rows[2][8] != nil || rows[2][15] != true || rows[1][12] != 3.0 || rows[0][12] != nil {
+			t.Fatalf("quantity rows = %v", rows[:3])
+		}
+		// kind, the upper end of a range and the per-unit base travel with
+		// the figure, so 3至5个 per 村 is not read as 3 个.
+		if rows[1][7] != "count" || rows[1][9] != 5.0 || rows[1][11] != "村" || rows[0][9] != nil || rows[0][11] != "" {
 			t.Fatalf("quantity rows = %v", rows[:3])
 		}
 		if err := s.Export(ctx, "bogus", func([]string, []any) error { return nil }); err == nil {
@@ -623,7 +628,9 @@ func TestWriteExport(t *testing.T) {
 		}
 		recs, _ = csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\xEF\xBB\xBF")))).ReadAll()
 		// 120名: value 120, no normalised value; ××套: masked, empty value.
-		if len(recs) != 4 || recs[1][7] != "120" || recs[1][9] != "" || recs[3][7] != "" || recs[3][12] != "true" {
+		// 3至5个 per 村: max 5, per 村.
+		if len(recs) != 4 || recs[1][8] != "120" || recs[1][12] != "" || recs[3][8] != "" || recs[3][15] != "true" ||
+			recs[2][9] != "5" || recs[2][11] != "村" {
 			t.Fatalf("quantities CSV = %q", recs)
 		}
 		buf.Reset()
