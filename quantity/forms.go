@@ -123,6 +123,64 @@ func secondPart(text string, k int, first float64, mag string, magv float64) (v 
 	return 0, "", 0, 0, false, false
 }
 
+// hundredsPart reads the rest of a figure written as thousands and
+// hundreds after "3千": text[k:] holds "5百万元" or "3百平方米". The
+// thousands must be a single digit and the hundreds one digit followed by
+// 百; a 万 or 亿 after them (with 余/多 between) is the figure's magnitude:
+// 3千5百万元 → 3500, 万; 2千3百平方米 → 2300, no magnitude.
+func hundredsPart(text string, k int, first float64) (v float64, mag string, magv float64, end int, approx, ok bool) {
+	if first != math.Trunc(first) || first < 1 || first > 9 || k+1 >= len(text) || text[k] < '1' || text[k] > '9' || !strings.HasPrefix(text[k+1:], "百") {
+		return 0, "", 0, 0, false, false
+	}
+	v = first*1000 + float64(text[k]-'0')*100
+	j := k + 1 + len("百")
+	for _, a := range approxAfterNum[:2] { // 余, 多
+		if strings.HasPrefix(text[j:], a) {
+			approx = true
+			j += len(a)
+			break
+		}
+	}
+	magv = 1
+	for _, m := range []struct {
+		s string
+		v float64
+	}{{"万", 1e4}, {"亿", 1e8}} {
+		if strings.HasPrefix(text[j:], m.s) {
+			mag, magv = m.s, m.v
+			j += len(m.s)
+			break
+		}
+	}
+	return v, mag, magv, j, approx, true
+}
+
+// monthsAfter reads the months of a span written in years and months
+// after its years (两年零九个月: text[end:] is "零九个月"): 零 or 又, then a
+// whole number of 1 to 11 in the same script as the years and 个月. It
+// returns the months, the end of 个月 and its unit.
+func monthsAfter(text string, end int, chinese bool) (float64, int, *unit, bool) {
+	j := end
+	for _, w := range []string{"零", "又"} {
+		if strings.HasPrefix(text[j:], w) {
+			j += len(w)
+			break
+		}
+	}
+	if j >= len(text) {
+		return 0, 0, nil, false
+	}
+	m, ok := readNumber(text, j)
+	if !ok || m.masked || m.chinese != chinese || m.value < 1 || m.value > 11 || m.value != math.Trunc(m.value) || m.max > 0 || m.approx {
+		return 0, 0, nil, false
+	}
+	u, l := matchUnit(text, m.end)
+	if u == nil || u.s != "个月" {
+		return 0, 0, nil, false
+	}
+	return m.value, m.end + l, u, true
+}
+
 // fraction reads 三分之一 (n is the denominator 三) or 1/3 (n is the
 // numerator 1) at n and returns the ratio and the end of the fraction.
 // An Arabic fraction needs a denominator of at most 10, so dates written
@@ -231,6 +289,21 @@ func tableUnit(before string) (mag string, magv float64, u *unit, at int, ok boo
 		return "", 0, nil, 0, false
 	}
 	return mag, magv, uu, at, true
+}
+
+// dimension reports whether s, the text after a measure, makes it the
+// size of a thing (60厘米深的树坑, 一米见方, 6米宽、): such a figure is no
+// rate, whatever 每 stands earlier in its clause.
+func dimension(s string) bool {
+	if strings.HasPrefix(s, "见方") {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("深长宽高厚粗", r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[w:])
+	return w == len(s) || next == '的' || clauseStop(next) || next == '）' || next == ')'
 }
 
 // perPrefixes name the base of a per-unit phrase written as one word

@@ -7,7 +7,11 @@
 // normalised by the numerator's magnitude: 0.15万元/人 → 1500 元/人); a
 // figure in two parts is one (1亿5千万元 → 1.5 亿元; 3万5千户 → 35000 户);
 // fractions are ratios (三分之一, 1/3: kind fraction); 翻一番 is 1 番
-// normalised to 2 倍; the base of a per-unit phrase (每亩850元, 人均) is Per.
+// normalised to 2 倍; the base of a per-unit phrase (每亩850元, 人均) is Per,
+// shared by the items of a list (分别达到4.5万元、2.3万元) but not given to
+// a size (60厘米深的坑). Thousands and hundreds are one figure (3千5百万元
+// → 3500 万元), years and months one span (两年零九个月 → 33 个月), and two
+// digits before 折 a discount in tenths (八五折 → 8.5 折).
 //
 // Calendar years and dates (2019年, 4月份, 2月7日) are never quantities;
 // durations (三年, 近10年, 4天) are.
@@ -81,13 +85,14 @@ var units = func() []unit {
 	add(KindMoney, "元", "美元", "欧元", "港元", "日元", "块钱")
 	add(KindDuration, "周岁", "岁", "年", "个月", "个季度", "天", "小时", "个小时", "分钟", "周年", "周", "个工作日", "工作日", "个星期", "星期")
 	add(KindMeasure, "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "延长米", "延米", "毫米", "厘米", "米", "吨", "公斤", "千克", "斤", "标准亩", "亩",
-		"千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "标箱", "微克/立方米", "hm2", "hm²", "kV", "kVA",
+		"立方厘米", "立方", "千瓦时", "千瓦", "兆瓦", "千伏安", "千伏", "度电", "标准箱", "标箱", "微克/立方米", "hm2", "hm²", "kV", "kVA",
 		"km2", "km²", "km", "m3", "m³", "m2", "m²", "㎡", "kwh", "kWh", "KWh", "kw", "kW", "KW", "MW", "kg", "mm", "cm", "m")
 	add(KindMultiple, "倍")
 	add(KindMeasure, "℃", "摄氏度")
 	add(KindCount, "人次", "户次", "台次", "台套", "件次", "篇次", "班次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
 		"件", "篇", "场", "批", "期", "届", "处", "盏", "头", "只", "棒", "支", "起", "套", "辆", "间", "张", "部", "本", "册",
 		"份", "块", "株", "棵", "根", "箱", "笔", "宗", "轮", "栋", "幢", "片", "对", "组", "类", "种", "门", "床", "口", "眼", "艘", "架", "所", "例", "份次", "课时", "学时", "集", "款", "首", "枚", "副", "匹", "羽", "尾", "亩次",
+		"趟", "堂", "节", "孔",
 		"個", "項", "條", "臺", "戶", "場", "處", "張", "輛", "間")
 	for _, s := range []string{"乡镇", "乡", "镇", "村", "县", "省"} {
 		us = append(us, unit{s: s, kind: KindCount, place: true})
@@ -110,10 +115,12 @@ var vetoAfterUnit = []string{
 	"组织", "组建", "组成", "组长", "类型", "类别", "种类", "门户", "门诊", "门槛", "口岸", "口号", "间隔", "张贴", "套餐",
 	"区域", "区位", "区县", "市场", "市民", "市级", "市区", "市委", "县域", "县城", "县级", "村民", "村级", "村庄", "村委", "镇村", "乡村", "省级", "国家", "国际", "国道", "国有", "国内",
 	"集团", "集体", "集中", "款项", "折合", "折算", "折旧", "折扣", "折叠", "折射", "折腾", "折线", "折返", "折损", "折价", "折服", "折中", "折子", "首先", "首批", "首届", "枚举", "口径", "例如",
+	"节约", "节能", "节日", "节点", "节假日", "节水", "节目", "节奏", "节庆", "节省", "节俭", "节余", "节气", "节地", "节电",
+	"孔子", "堂皇",
 }
 
 // wordsWithOne are words in which 一 is no count (一起, 统一 …).
-var wordsWithOne = []string{"一对一", "一成不变", "一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名", "一件事", "一次办"}
+var wordsWithOne = []string{"一对一", "一成不变", "一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名", "一件事", "一次办", "一趟趟"}
 
 // oneAfter lists characters after which 一 belongs to a word (统一, 唯一, 之一 …).
 const oneAfter = "统唯之万同逐专单划合不归初其任整纯第个"
@@ -186,6 +193,11 @@ func Find(text string) []Quantity {
 				out[k].Kind != KindDuration && out[k].Kind != KindPercent && out[k].Kind != KindPoints {
 				q.Per = ""
 			}
+			// 人均可支配收入分别达到4.52万元、2.31万元: the items of a list
+			// share its per-unit base
+			if k := len(out) - 1; k >= 0 && q.Per == "" && out[k].Per != "" && q.Unit == out[k].Unit && q.Kind == out[k].Kind && listJoint(text[out[k].End:q.Start]) {
+				q.Per, q.perAt = out[k].Per, out[k].perAt
+			}
 			out = append(out, q)
 			i = next
 			continue
@@ -198,18 +210,19 @@ func Find(text string) []Quantity {
 
 // number is a parsed number token.
 type number struct {
-	start, end int
-	value      float64
-	masked     bool
-	chinese    bool    // written in Chinese numerals
-	approx     bool    // 十几, 数十
-	plain      bool    // only digits or only Chinese numerals, no mask
-	one        bool    // the single character 一
-	yearLike   bool    // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
-	bare       bool    // 百, 千 or 万 without a digit (近百万元, 上千人, 百余家)
-	max        float64 // upper end of a pair of neighbouring numerals (三五家 → 5), else 0
-	mag        string  // a magnitude read inside the numeral (一亿二千万 → 1.2 with 亿), else ""
-	magv       float64 // its factor
+	start, end   int
+	value        float64
+	masked       bool
+	chinese      bool    // written in Chinese numerals
+	approx       bool    // 十几, 数十
+	plain        bool    // only digits or only Chinese numerals, no mask
+	one          bool    // the single character 一
+	yearLike     bool    // four Arabic digits, 〇-style digit strings, or digits mixed with masks (20xx)
+	digitByDigit bool    // two or more Chinese digits without 十/百/千 (八五, 二〇二三)
+	bare         bool    // 百, 千 or 万 without a digit (近百万元, 上千人, 百余家)
+	max          float64 // upper end of a pair of neighbouring numerals (三五家 → 5), else 0
+	mag          string  // a magnitude read inside the numeral (一亿二千万 → 1.2 with 亿), else ""
+	magv         float64 // its factor
 }
 
 // scanAt tries to read a quantity whose number starts at i (an approx
@@ -345,6 +358,20 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 					k++
 				}
 			}
+			// 3千5百万元, 2千3百平方米: thousands and hundreds, then the
+			// figure's own magnitude if any
+			if u == nil && !q.Approx && !n.masked && !n.chinese && hi == nil && magv == 1e3 && mag == "千" {
+				if v, m2, m2v, e, approx, ok := hundredsPart(text, k, n.value); ok {
+					if u2, l2 := matchUnit(text, e); u2 != nil && !u2.place || m2 != "" {
+						n.value, mag, magv, k = v, m2, m2v, e
+						q.Approx = approx
+						u, ulen = u2, l2
+						if u2 == nil {
+							ulen = 0
+						}
+					}
+				}
+			}
 			// 1亿5千万元, 3万5千户: a figure written in two parts
 			if u == nil && !q.Approx && !n.masked && !n.chinese && hi == nil && (magv == 1e8 || magv == 1e4) {
 				if v, m2, m2v, e, approx, ok := secondPart(text, k, n.value, mag, magv); ok {
@@ -398,10 +425,25 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	default:
 		return Quantity{}, 0, false
 	}
-	if u != nil && (u.s == "成" || u.s == "折") && (n.masked || mag != "" || n.value > 10 || n.one && vetoOne(text, n.start, k+ulen)) {
+	// 八五折, 九五折: two digits read one by one are tenths of a 折
+	if u != nil && u.s == "折" && n.chinese && n.value > 10 && n.value < 100 && n.digitByDigit && utf8.RuneCountInString(text[n.start:n.end]) == 2 {
+		n.value /= 10
+	}
+	// 近×年, 超过×成: a masked figure of years is a span only after a mark
+	// of approximation (xxxx年以来 is a date); one of tenths needs that
+	// mark, one after it (×成以上) or no word after it (×成。)
+	maskedSpan := n.masked && !n.yearLike && approxPrefix(text[:i]) != ""
+	maskedTenths := maskedSpan || n.masked && u != nil && (approxAfterUnitAt(text[k+ulen:]) || !startsWithIdeograph(text[k+ulen:]))
+	if u != nil && (u.s == "成" || u.s == "折") && (n.masked && !(u.s == "成" && maskedTenths) || mag != "" || n.value > 10 || n.one && vetoOne(text, n.start, k+ulen)) {
 		return Quantity{}, 0, false
 	}
 	if u != nil && u.s == "折" && (prev == '波' || n.value <= 0) { // 一波三折
+		return Quantity{}, 0, false
+	}
+	if u != nil && u.s == "节" && n.digitByDigit { // 五一节, 三八节: a festival named by its date
+		return Quantity{}, 0, false
+	}
+	if u != nil && u.s == "堂" && strings.ContainsRune("聚集济", prev) { // 欢聚一堂, 汇集一堂
 		return Quantity{}, 0, false
 	}
 	if u != nil && u.s == "次" && strings.HasPrefix(text[end:], "产业") { // 三次产业: the three sectors
@@ -423,21 +465,29 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		if u.place && (n.masked || !n.plain || n.one || mag != "") {
 			return Quantity{}, 0, false
 		}
-		if n.one && vetoOne(text, n.start, end) {
+		// 一个一米见方的坑: after 个, 一 and a measure is a size
+		if n.one && vetoOne(text, n.start, end) && !(prev == '个' && kind == KindMeasure) {
 			return Quantity{}, 0, false
 		}
 	}
 	// calendar years and dates are not quantities
 	if u != nil && u.s == "年" && mag == "" && !q.Approx {
-		if n.masked || n.yearLike && (n.chinese || n.value >= 1900 && n.value <= 2100) {
+		if n.masked && !maskedSpan || n.yearLike && (n.chinese || n.value >= 1900 && n.value <= 2100) {
 			return Quantity{}, 0, false
 		}
 		if hi != nil && hi.value >= 1900 && hi.value <= 2100 {
 			return Quantity{}, 0, false
 		}
 	}
-	if u != nil && u.s == "年" && n.masked {
+	if u != nil && u.s == "年" && n.masked && !maskedSpan {
 		return Quantity{}, 0, false
+	}
+	// 两年零九个月, 1年3个月: years and months are one span, in months
+	if u != nil && u.s == "年" && !n.masked && hi == nil && mag == "" && !q.Approx && n.value >= 1 && n.value < 100 && n.value == math.Trunc(n.value) {
+		if mv, e, mu, ok := monthsAfter(text, end, n.chinese); ok {
+			n.value = n.value*12 + mv
+			u, unitText, end = mu, mu.s, e
+		}
 	}
 	// 5%-8%, 7%至8%, 3家至5家: a range with its unit written twice
 	if hi == nil && !n.masked && u != nil && !u.place && end > k && strings.HasSuffix(text[:end], u.s) && strings.HasSuffix(text[:end-len(u.s)], mag) {
@@ -517,27 +567,57 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	return q, end, true
 }
 
+// approxAfterUnitAt reports whether s begins with a mark of approximation
+// written after a unit (以上, 左右, 以内 …).
+func approxAfterUnitAt(s string) bool {
+	for _, a := range approxAfterUnit {
+		if strings.HasPrefix(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // finish fills the text, offsets, approx prefix and change mark.
 func finish(text string, start, end int, q Quantity) Quantity {
 	if q.Kind != KindOrdinal {
-		for _, a := range approxBefore {
-			if strings.HasSuffix(text[:start], a) {
-				if a == "超" && strings.HasSuffix(text[:start], "赶超") {
-					continue
-				}
-				q.Approx = true
-				start -= len(a)
-				break
-			}
+		if a := approxPrefix(text[:start]); a != "" {
+			q.Approx = true
+			start -= len(a)
 		}
 		q.Change = changeBefore(text[:start])
 	}
-	if !strings.Contains(q.Unit, "/") {
+	if !strings.Contains(q.Unit, "/") && !(q.Kind == KindMeasure && dimension(text[end:])) {
 		q.Per, q.perAt = perBase(text, start, q.Kind)
 	}
 	q.Text = text[start:end]
 	q.Start, q.End = start, end
 	return q
+}
+
+// approxWordBefore lists, for the one-character approximation marks 约,
+// 近 and 超, the characters before them that make them part of a word
+// (签约, 节约, 附近, 最近, 赶超) rather than a mark on the figure.
+var approxWordBefore = map[string]string{
+	"约": "签节制预履违合特邀公条相集简如践毁解续守失婚租",
+	"近": "附最亲临就靠邻贴远",
+	"超": "赶高",
+}
+
+// approxPrefix returns the approximation mark (近, 约, 超过 …) that before
+// ends in, or "".
+func approxPrefix(before string) string {
+	for _, a := range approxBefore {
+		if strings.HasSuffix(before, a) {
+			if w := approxWordBefore[a]; w != "" {
+				if r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(a)]); strings.ContainsRune(w, r) {
+					continue
+				}
+			}
+			return a
+		}
+	}
+	return ""
 }
 
 // vetoOne reports whether the 一 at start is part of a word (统一, 一起).
@@ -771,7 +851,8 @@ func readNumber(text string, i int) (number, bool) {
 		}
 		n.end, n.value, n.approx, n.chinese, n.plain = j, v, approx, true, true
 		n.one = s == "一"
-		n.yearLike = utf8.RuneCountInString(s) >= 3 && !strings.ContainsAny(s, "十百千万亿拾佰仟萬億几数")
+		n.digitByDigit = utf8.RuneCountInString(s) >= 2 && !strings.ContainsAny(s, "十百千万亿拾佰仟萬億几数")
+		n.yearLike = n.digitByDigit && utf8.RuneCountInString(s) >= 3
 		return n, true
 	}
 	return n, false

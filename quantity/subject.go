@@ -36,10 +36,15 @@ func AnalyzeWords(text string, words []string) []Quantity {
 		if qs[i].Kind == KindDuration {
 			continue
 		}
+		// 1.26万户4.3万人: the words of the figure before are no subject
+		lo := 0
+		if i > 0 {
+			lo = qs[i-1].End
+		}
 		if len(spans) > 0 && qs[i].End <= spans[len(spans)-1].end {
-			qs[i].Subject = headPhrase(subject(spans, qs[i]))
+			qs[i].Subject = headPhrase(subject(spans, qs[i], lo))
 		} else {
-			qs[i].Subject = headPhrase(subjectFromText(text, qs[i]))
+			qs[i].Subject = headPhrase(subjectFromText(text, qs[i], lo))
 		}
 		// “三年翻两番”: a span of time is no thing counted
 		if r, _ := utf8.DecodeRuneInString(qs[i].Subject); (isCN(r) || isDigit(r)) && strings.HasSuffix(qs[i].Subject, "年") {
@@ -164,7 +169,9 @@ func nounish(w string) bool {
 
 func isStop(w string) bool { return strings.ContainsAny(w, clauseStops) }
 
-func subject(spans []span, q Quantity) string {
+// subject reads the subject of q from the words around it; words that
+// begin before lo (the end of the figure before q) are not used.
+func subject(spans []span, q Quantity, lo int) string {
 	// words after the quantity, up to the clause end: a modifier such as
 	// 副高级以上 or 优秀的 before the head noun restarts the phrase
 	after := func() string {
@@ -199,11 +206,11 @@ func subject(spans []span, q Quantity) string {
 				i = k
 			}
 		}
-		for skipped := 0; i >= 0 && skipped < 3 && connectors[spans[i].w] && !isStop(spans[i].w); skipped++ {
+		for skipped := 0; i >= 0 && skipped < 3 && connectors[spans[i].w] && !isStop(spans[i].w) && spans[i].start >= lo; skipped++ {
 			i--
 		}
 		j := i
-		for j >= 0 && i-j < 4 && !isStop(spans[j].w) && nounish(spans[j].w) && !connectors[spans[j].w] {
+		for j >= 0 && i-j < 4 && !isStop(spans[j].w) && nounish(spans[j].w) && !connectors[spans[j].w] && spans[j].start >= lo {
 			j--
 		}
 		var sb strings.Builder
@@ -302,9 +309,10 @@ func hanRun(s string, fromEnd bool) string {
 	return s[:i]
 }
 
-// subjectFromText reads a subject without segmentation.
-func subjectFromText(text string, q Quantity) string {
-	left := text[:q.Start]
+// subjectFromText reads a subject without segmentation, from the text
+// after lo.
+func subjectFromText(text string, q Quantity, lo int) string {
+	left := text[lo:q.Start]
 	if k := strings.LastIndexAny(left, clauseStops); k >= 0 {
 		_, w := utf8.DecodeRuneInString(left[k:])
 		left = left[k+w:]
