@@ -167,12 +167,24 @@ var magnitudes = []struct {
 // Find returns the quantities in text, in order, without subjects (see
 // Analyze for subjects).
 func Find(text string) []Quantity {
-	var out []Quantity
+	// collect on the stack; the result is one allocation of its exact size
+	var buf [8]Quantity
+	out := buf[:0]
 	i := 0
 	for i < len(text) {
 		if b := text[i]; b < utf8.RuneSelf && !(b >= '0' && b <= '9' || b == 'x' || b == 'X' || b == '*' || b == '_' || b == '-' || b == '(') {
 			i++
 			continue
+		}
+		if b := text[i]; b >= 0xE0 && b < 0xF0 && i+2 < len(text) {
+			// a three-byte character (all of Chinese): one table look-up
+			// tells whether a figure may start at it
+			if b1, b2 := text[i+1], text[i+2]; b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+				if r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) && startSet[r>>6]&(1<<(r&63)) == 0 {
+					i += 3
+					continue
+				}
+			}
 		}
 		if text[i] >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(text[i:])
@@ -205,8 +217,22 @@ func Find(text string) []Quantity {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Quantity(nil), out...)
 }
+
+// startSet marks the characters of the Basic Multilingual Plane at which
+// Find tries to read a figure (the test of its loop, as a bit set).
+var startSet = func() (set [1 << 16 / 64]uint64) {
+	for r := rune(0); r < 1<<16; r++ {
+		if isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某' || r == '（' {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}()
 
 // number is a parsed number token.
 type number struct {
@@ -264,7 +290,8 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	// 三分之一, 1/3: a fraction; 翻一番: a doubling
-	if v, end, unit, ok := fraction(text, n); ok {
+	if r, end, unit, ok := fraction(text, n); ok {
+		v := r // a fresh variable: taking the address of r would move it to the heap on every call
 		q := Quantity{Unit: unit, Kind: KindFraction, Value: &v, Normalized: &Normalized{Value: roundNoise(v * 100), Unit: "%"}}
 		end = approxAfter(text, end, &q)
 		return finish(text, i, end, q), end, true
@@ -691,28 +718,31 @@ func readNumber(text string, i int) (number, bool) {
 		j := i
 		digits, masks := 0, 0
 		group, spaced := 0, false // digits since a space separator; one seen
-		var sb strings.Builder
+		var buf [32]byte          // the digits in ASCII, on the stack for short numbers
+		sb := buf[:0]
+		dot := false
 		for j < len(text) {
 			c, w := utf8.DecodeRuneInString(text[j:])
 			switch {
 			case isDigit(c):
 				digits++
 				group++
-				sb.WriteRune(toASCIIDigit(c))
+				sb = append(sb, byte(toASCIIDigit(c)))
 			case (c == ' ' || c == '\u00a0' || c == '\u2009') && masks == 0 && (group >= 1 && group <= 3 && !spaced || group == 3 && spaced) &&
-				digits == len(sb.String()) && threeDigits(text[j+w:]):
+				digits == len(sb) && threeDigits(text[j+w:]):
 				// a space between digit groups (4 000户, 1 236 000元)
 				group, spaced = 0, true
 			case isMask(c):
 				masks++
 			case c == ',' && digits > 0 && masks == 0 && threeDigits(text[j+1:]):
 				// thousands separator
-			case (c == '.' || c == '．') && !strings.Contains(sb.String(), ".") && j+w < len(text):
+			case (c == '.' || c == '．') && !dot && j+w < len(text):
 				nr, _ := utf8.DecodeRuneInString(text[j+w:])
 				if !(isDigit(nr) || isMask(nr)) {
 					goto done
 				}
-				sb.WriteByte('.')
+				sb = append(sb, '.')
+				dot = true
 			default:
 				goto done
 			}
@@ -734,12 +764,12 @@ func readNumber(text string, i int) (number, bool) {
 			n.yearLike = digits > 0
 			return n, true
 		}
-		v, err := strconv.ParseFloat(sb.String(), 64)
+		v, err := strconv.ParseFloat(string(sb), 64)
 		if err != nil {
 			return n, false
 		}
 		n.value, n.plain = v, true
-		n.yearLike = digits == 4 && !strings.Contains(sb.String(), ".")
+		n.yearLike = digits == 4 && !dot
 		return n, true
 	case r == '-' || r == '－':
 		j := i
@@ -1055,6 +1085,9 @@ func toASCIIDigit(r rune) rune {
 	return r
 }
 
+// someReplacer drops 数 and 几 from a numeral.
+var someReplacer = strings.NewReplacer("数", "", "几", "")
+
 // parseChinese parses a Chinese numeral: 两, 十二, 一百零五, 一万二千,
 // 三千五百万, 一九九八 (digit by digit), 十几, 数十, 几百.
 func parseChinese(s string) (float64, bool, bool) {
@@ -1077,7 +1110,7 @@ func parseChinese(s string) (float64, bool, bool) {
 	}
 	if approx {
 		// 数 and 几 count as "some": 十几 → 10, 数十 → 10, 几百 → 100
-		s = strings.NewReplacer("数", "", "几", "").Replace(s)
+		s = someReplacer.Replace(s)
 		rs = []rune(s)
 		if len(rs) == 0 {
 			return 0, false, false
@@ -1141,6 +1174,9 @@ func normalize(v float64, unitText, mag string, u *unit) *Normalized {
 func roundNoise(v float64) float64 {
 	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
 		return v
+	}
+	if v == math.Trunc(v) && math.Abs(v) < 1e12 {
+		return v // a whole number of at most 12 digits has no noise to round
 	}
 	p := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
 	if math.IsInf(p, 0) || p == 0 {
