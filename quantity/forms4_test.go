@@ -109,3 +109,16 @@ func TestSubjectNotFromFigureBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestUpperBoundsAndTimesSigns(t *testing.T) {
+	check(t, "每户最高不超过5000元，费率不高于3%", want{"不超过5000元", 5000, "元", true, KindMoney, 0}, want{"不高于3%", 3, "%", true, KindPercent, 0})
+	// 7×24小时 is a service pattern, not a masked figure; 20××年 and 3xx万元 stay masks
+	check(t, "实行7×24小时值守，3xx万元", want{"3xx万元", nan, "万元", false, KindMoney, 0})
+	check(t, "在全市考核中获评第一等次", want{"第一等次", 1, "等次", false, KindOrdinal, 0})
+}
+
+func TestFirstIsAnOrdinal(t *testing.T) {
+	check(t, "综合考核获全市第一名，入选第一批省级示范县", want{"第一名", 1, "名", false, KindOrdinal, 0}, want{"第一批", 1, "批", false, KindOrdinal, 0})
+	// 第一 before no unit is a word
+	check(t, "第一书记第一时间到岗，统一部署")
+}

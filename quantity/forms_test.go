@@ -70,7 +70,7 @@ func TestTableUnitInBrackets(t *testing.T) {
 	check(t, "地区生产总值（亿元）：128.4，增长5.5%", want{"128.4", 128.4, "亿元", false, KindMoney, 1.284e10}, want{"5.5%", 5.5, "%", false, KindPercent, 0})
 	check(t, "新增就业(人) 1260", want{"1260", 1260, "人", false, KindCount, 0})
 	// a bracket that holds no unit gives the figure none
-	check(t, "第一批（试点）：12")
+	check(t, "第一批（试点）：12", want{"第一批", 1, "批", false, KindOrdinal, 0})
 	check(t, "（年）：2023")
 }
 

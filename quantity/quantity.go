@@ -92,7 +92,7 @@ var units = func() []unit {
 	add(KindCount, "人次", "户次", "台次", "台套", "件次", "篇次", "班次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
 		"件", "篇", "场", "批", "期", "届", "处", "盏", "头", "只", "棒", "支", "起", "套", "辆", "间", "张", "部", "本", "册",
 		"份", "块", "株", "棵", "根", "箱", "笔", "宗", "轮", "栋", "幢", "片", "对", "组", "类", "种", "门", "床", "口", "眼", "艘", "架", "所", "例", "份次", "课时", "学时", "集", "款", "首", "枚", "副", "匹", "羽", "尾", "亩次",
-		"趟", "堂", "节", "孔",
+		"趟", "堂", "节", "孔", "等次",
 		"個", "項", "條", "臺", "戶", "場", "處", "張", "輛", "間")
 	for _, s := range []string{"乡镇", "乡", "镇", "村", "县", "省"} {
 		us = append(us, unit{s: s, kind: KindCount, place: true})
@@ -123,9 +123,9 @@ var vetoAfterUnit = []string{
 var wordsWithOne = []string{"一对一", "一成不变", "一起", "一道", "一体", "一线", "一流", "一片", "一度", "一样", "一律", "一直", "一些", "一次性", "一条龙", "一批批", "一年一度", "一站式", "一家人", "一把手", "一盘棋", "一口气", "一口价", "一张蓝图", "一项项", "一件件", "一个个", "一次次", "一场场", "一户一", "一村一", "一镇一", "一县一", "一事一", "一人一", "一企一", "一名名", "一件事", "一次办", "一趟趟"}
 
 // oneAfter lists characters after which 一 belongs to a word (统一, 唯一, 之一 …).
-const oneAfter = "统唯之万同逐专单划合不归初其任整纯第个"
+const oneAfter = "统唯之万同逐专单划合不归初其任整纯个"
 
-var approxBefore = []string{"将近", "接近", "大约", "超过", "突破", "不少于", "不低于", "不足", "不到", "近", "约", "超", "逾", "达近"}
+var approxBefore = []string{"不超过", "不高于", "将近", "接近", "大约", "超过", "突破", "不少于", "不低于", "不足", "不到", "近", "约", "超", "逾", "达近"}
 var approxAfterNum = []string{"余", "多", "来"}
 var approxAfterUnit = []string{"以上", "左右", "上下", "以下", "以内", "有余", "多"}
 
@@ -733,6 +733,12 @@ func readNumber(text string, i int) (number, bool) {
 				// a space between digit groups (4 000户, 1 236 000元)
 				group, spaced = 0, true
 			case isMask(c):
+				// 7×24小时: a sign of multiplication between digits ends the number
+				if digits > 0 && masks == 0 && j+w < len(text) {
+					if nr, _ := utf8.DecodeRuneInString(text[j+w:]); isDigit(nr) {
+						goto done
+					}
+				}
 				masks++
 			case c == ',' && digits > 0 && masks == 0 && threeDigits(text[j+1:]):
 				// thousands separator

@@ -204,7 +204,7 @@ func TestMoreForms(t *testing.T) {
 // FuzzFind checks that no input makes Find panic or report a span that
 // is not its text.
 func FuzzFind(f *testing.F) {
-	for _, s := range []string{"引进10多名专家", "×余次", "百分之十五", "3-5家", "--万元左右", "二〇二〇年", "6.12 亿元", "\xff\xfe1万", "1.", "第", "百分之"} {
+	for _, s := range []string{"引进10多名专家", "×余次", "百分之十五", "3-5家", "--万元左右", "二〇二〇年", "6.12 亿元", "\xff\xfe1万", "1.", "第", "百分之", "3千5百万元", "两年零九个月", "近×年", "八五折", "7×24小时", "一\xe4\xb8", "\xe4\xb8\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
