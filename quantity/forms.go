@@ -306,6 +306,32 @@ func dimension(s string) bool {
 	return w == len(s) || next == '的' || clauseStop(next) || next == '）' || next == ')'
 }
 
+// changeToVerbs lead from the old value of a figure to its new one
+// (由2860元增加到10260元).
+var changeToVerbs = []string{"增加到", "增长到", "提高到", "提升到", "上升到", "下降到", "降低到", "减少到", "扩大到", "缩小到",
+	"增加至", "增长至", "提高至", "提升至", "上升至", "下降至", "降低至", "减少至", "增至", "降至", "升至", "减至", "降到", "升到"}
+
+// changedTo reports whether gap, the text between two figures, leads from
+// the first to the second as the old and new values of one thing: a verb of
+// changeToVerbs, then at most a few characters (2020年的) and no stop.
+func changedTo(gap string) bool {
+	for _, v := range changeToVerbs {
+		if strings.HasPrefix(gap, v) {
+			rest := gap[len(v):]
+			if utf8.RuneCountInString(rest) > 8 {
+				return false
+			}
+			for _, r := range rest {
+				if clauseStop(r) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // perPrefixes name the base of a per-unit phrase written as one word
 // before the figure (人均收入, 亩产, 日均客流).
 var perPrefixes = []struct{ w, base string }{

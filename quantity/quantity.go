@@ -207,7 +207,9 @@ func Find(text string) []Quantity {
 			}
 			// 人均可支配收入分别达到4.52万元、2.31万元: the items of a list
 			// share its per-unit base
-			if k := len(out) - 1; k >= 0 && q.Per == "" && out[k].Per != "" && q.Unit == out[k].Unit && q.Kind == out[k].Kind && listJoint(text[out[k].End:q.Start]) {
+			// (人均纯收入由2860元增加到10260元: so do the two ends of a change)
+			if k := len(out) - 1; k >= 0 && q.Per == "" && out[k].Per != "" && q.Unit == out[k].Unit && q.Kind == out[k].Kind &&
+				(listJoint(text[out[k].End:q.Start]) || changedTo(text[out[k].End:q.Start])) {
 				q.Per, q.perAt = out[k].Per, out[k].perAt
 			}
 			out = append(out, q)
