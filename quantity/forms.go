@@ -155,6 +155,30 @@ func hundredsPart(text string, k int, first float64) (v float64, mag string, mag
 	return v, mag, magv, j, approx, true
 }
 
+// magRangeEnd reads the high end of a range after its low end's
+// magnitude (text[k:] follows "1.5万" and holds "至3.5万元"): a dash or
+// 至/到, a larger number of the same script, the same magnitude mag and a
+// unit that is no place word. It returns the high end, the offset of its
+// unit and the unit.
+func magRangeEnd(text string, k int, n number, mag string) (number, int, *unit, int, bool) {
+	for _, sep := range [...]string{"-", "－", "—", "~", "～", "至", "到"} {
+		if !strings.HasPrefix(text[k:], sep) {
+			continue
+		}
+		m, ok := readNumber(text, k+len(sep))
+		if !ok || m.masked || m.chinese != n.chinese || m.value <= n.value || m.mag != "" || !strings.HasPrefix(text[m.end:], mag) {
+			return number{}, 0, nil, 0, false
+		}
+		e := m.end + len(mag)
+		u, l := matchUnit(text, e)
+		if u == nil || u.place {
+			return number{}, 0, nil, 0, false
+		}
+		return m, e, u, l, true
+	}
+	return number{}, 0, nil, 0, false
+}
+
 // monthsAfter reads the months of a span written in years and months
 // after its years (两年零九个月: text[end:] is "零九个月"): 零 or 又, then a
 // whole number of 1 to 11 in the same script as the years and 个月. It

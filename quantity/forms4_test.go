@@ -125,3 +125,14 @@ func TestFirstIsAnOrdinal(t *testing.T) {
 	// 第一 before no unit is a word
 	check(t, "第一书记第一时间到岗，统一部署")
 }
+
+func TestRangeWithMagnitudeTwice(t *testing.T) {
+	check(t, "每户补助1.5万至3.5万元，带动3万-5万人", want{"1.5万至3.5万元", 1.5, "万元", false, KindMoney, 15000}, want{"3万-5万人", 3, "万人", false, KindCount, 30000})
+	qs := Find("每户补助1.5万至3.5万元")
+	if len(qs) != 1 || qs[0].Max == nil || *qs[0].Max != 3.5 || qs[0].Per != "户" {
+		t.Errorf("1.5万至3.5万元: %+v, want max 3.5 per 户", qs)
+	}
+	// a high end no larger, or a dash after a magnitude, is no range and no minus
+	check(t, "投资5000万-1亿元", want{"5000万", 5000, "万", false, KindNumber, 0}, want{"1亿元", 1, "亿元", false, KindMoney, 1e8})
+	check(t, "2万到1万元", want{"2万", 2, "万", false, KindNumber, 0}, want{"1万元", 1, "万元", false, KindMoney, 0})
+}

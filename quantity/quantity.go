@@ -387,6 +387,13 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 					k++
 				}
 			}
+			// 1.5万至3.5万元, 3万-5万人: a range with its magnitude written
+			// at both ends and its unit at the high end
+			if u == nil && !q.Approx && !n.masked && hi == nil && n.mag == "" {
+				if m, e, u2, l2, ok := magRangeEnd(text, k, n, mag); ok {
+					hi, k, u, ulen = &m, e, u2, l2
+				}
+			}
 			// 3千5百万元, 2千3百平方米: thousands and hundreds, then the
 			// figure's own magnitude if any
 			if u == nil && !q.Approx && !n.masked && !n.chinese && hi == nil && magv == 1e3 && mag == "千" {
@@ -570,7 +577,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	if (prev == '-' || prev == '－' || prev == '−') && !n.masked && hi == nil &&
 		(kind == KindPercent || kind == KindPoints || kind == KindMoney) {
 		w := utf8.RuneLen(prev)
-		if pp, _ := utf8.DecodeLastRuneInString(text[:i-w]); i-w > 0 && (unicode.Is(unicode.Han, pp) || pp == '：' || pp == ':' || pp == ' ') {
+		if pp, _ := utf8.DecodeLastRuneInString(text[:i-w]); i-w > 0 && (unicode.Is(unicode.Han, pp) && cnBig[pp] == 0 && cnUnit[pp] == 0 || pp == '：' || pp == ':' || pp == ' ') {
 			n.value = -n.value
 			i -= w
 		}
