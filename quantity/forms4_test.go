@@ -136,3 +136,27 @@ func TestRangeWithMagnitudeTwice(t *testing.T) {
 	check(t, "投资5000万-1亿元", want{"5000万", 5000, "万", false, KindNumber, 0}, want{"1亿元", 1, "亿元", false, KindMoney, 1e8})
 	check(t, "2万到1万元", want{"2万", 2, "万", false, KindNumber, 0}, want{"1万元", 1, "万元", false, KindMoney, 0})
 }
+
+func TestSubjectOfOneCharacterHeadAndList(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := Analyze(seg, "全镇总人口4.3万人，其中脱贫户1260户、4380人，监测对象87户、302人。")
+	want := []string{"总人口", "脱贫户", "脱贫户", "监测对象", "监测对象"}
+	if len(qs) != len(want) {
+		t.Fatalf("%+v", qs)
+	}
+	for i, w := range want {
+		if qs[i].Subject != w {
+			t.Errorf("%s: subject %q, want %q", qs[i].Text, qs[i].Subject, w)
+		}
+	}
+	// a growth figure is no count: the list rule leaves it alone
+	qs = Analyze(seg, "比上年多3个，增长5%")
+	for _, q := range qs {
+		if q.Subject == "上年多" {
+			t.Errorf("%s: subject %q", q.Text, q.Subject)
+		}
+	}
+}

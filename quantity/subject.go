@@ -52,6 +52,11 @@ func AnalyzeWords(text string, words []string) []Quantity {
 				qs[i].Subject = ""
 			}
 		}
+		// 脱贫户1260户、4380人: a count listed right after another counts
+		// the same thing
+		if qs[i].Subject == "" && i > 0 && qs[i].Kind == KindCount && qs[i-1].Kind == KindCount && listJoint(text[qs[i-1].End:qs[i].Start]) {
+			qs[i].Subject = qs[i-1].Subject
+		}
 		// 地区生产总值440.5亿元、增长5.4%: a growth figure right after
 		// another figure measures the same thing.
 		if qs[i].Subject == "" && qs[i].Change && i > 0 {
@@ -62,6 +67,13 @@ func AnalyzeWords(text string, words []string) []Quantity {
 		}
 	}
 	return qs
+}
+
+// oneCharHead reports whether w is a one-character noun that may end a
+// subject after a word of two or more characters (脱贫户, 贫困村, 示范点).
+func oneCharHead(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && strings.ContainsRune("户村镇乡人家企校站点园区所队组场厂馆院", r)
 }
 
 // qualifierNouns name the grade a modifier such as 副高级以上 or 本科以上
@@ -210,6 +222,10 @@ func subject(spans []span, q Quantity, lo int) string {
 			i--
 		}
 		j := i
+		// 脱贫 户 1260户: a one-character noun cut off the word before it
+		if i >= 1 && spans[i-1].start >= lo && oneCharHead(spans[i].w) && nounish(spans[i-1].w) && !connectors[spans[i-1].w] && !connectors[spans[i].w] {
+			j = i - 1
+		}
 		for j >= 0 && i-j < 4 && !isStop(spans[j].w) && nounish(spans[j].w) && !connectors[spans[j].w] && spans[j].start >= lo {
 			j--
 		}
