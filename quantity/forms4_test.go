@@ -160,3 +160,11 @@ func TestSubjectOfOneCharacterHeadAndList(t *testing.T) {
 		}
 	}
 }
+
+func TestApproxWithVerbAndSteadyGrowth(t *testing.T) {
+	check(t, "进口额约为2.3亿美元，大约有40家，签约为期3年", want{"约为2.3亿美元", 2.3, "亿美元", true, KindMoney, 2.3e8}, want{"大约有40家", 40, "家", true, KindCount, 0}, want{"3年", 3, "年", false, KindDuration, 0})
+	qs := Find("连续三年每年递增10%")
+	if len(qs) != 2 || !qs[1].Change {
+		t.Errorf("递增10%%: %+v, want a change", qs)
+	}
+}

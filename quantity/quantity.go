@@ -125,12 +125,12 @@ var wordsWithOne = []string{"一对一", "一成不变", "一起", "一道", "�
 // oneAfter lists characters after which 一 belongs to a word (统一, 唯一, 之一 …).
 const oneAfter = "统唯之万同逐专单划合不归初其任整纯个"
 
-var approxBefore = []string{"不超过", "不高于", "将近", "接近", "大约", "超过", "突破", "不少于", "不低于", "不足", "不到", "近", "约", "超", "逾", "达近"}
+var approxBefore = []string{"不超过", "不高于", "大约有", "大约为", "约为", "约有", "约达", "约合", "将近", "接近", "大约", "超过", "突破", "不少于", "不低于", "不足", "不到", "近", "约", "超", "逾", "达近"}
 var approxAfterNum = []string{"余", "多", "来"}
 var approxAfterUnit = []string{"以上", "左右", "上下", "以下", "以内", "有余", "多"}
 
 var changeCues = []string{"增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "上升", "回落", "上涨", "下跌", "增收", "减收", "降幅", "涨幅", "增长了", "提高了", "下降了", "减少了", "增加了",
-	"扩大", "缩小", "加快", "放缓", "收窄", "回升", "下滑"}
+	"扩大", "缩小", "加快", "放缓", "收窄", "回升", "下滑", "递增", "递减", "攀升"}
 
 func isMask(r rune) bool {
 	switch r {
@@ -645,7 +645,11 @@ var approxWordBefore = map[string]string{
 func approxPrefix(before string) string {
 	for _, a := range approxBefore {
 		if strings.HasSuffix(before, a) {
-			if w := approxWordBefore[a]; w != "" {
+			key := a
+			if strings.HasPrefix(a, "约") {
+				key = "约" // 约为, 约有: 签约为 is a word too
+			}
+			if w := approxWordBefore[key]; w != "" {
 				if r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(a)]); strings.ContainsRune(w, r) {
 					continue
 				}
