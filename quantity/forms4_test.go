@@ -168,3 +168,8 @@ func TestApproxWithVerbAndSteadyGrowth(t *testing.T) {
 		t.Errorf("递增10%%: %+v, want a change", qs)
 	}
 }
+
+func TestTwoDigitYearAtItsEnd(t *testing.T) {
+	check(t, "23年底全县完成投资，24年初开工")
+	check(t, "从教23年，任教满10年的教师", want{"23年", 23, "年", false, KindDuration, 0}, want{"10年", 10, "年", false, KindDuration, 0})
+}

@@ -518,6 +518,13 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	if u != nil && u.s == "年" && n.masked && !maskedSpan {
 		return Quantity{}, 0, false
 	}
+	// 23年底, 24年初: a year written with two digits, at its end or start
+	if u != nil && u.s == "年" && !n.masked && !n.chinese && mag == "" && hi == nil && !q.Approx && end-k == len("年") &&
+		n.value >= 10 && n.value <= 99 && n.value == math.Trunc(n.value) && end-n.start == len("年")+2 {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); (r == '底' || r == '初' || r == '末') && approxPrefix(text[:i]) == "" {
+			return Quantity{}, 0, false
+		}
+	}
 	// 两年零九个月, 1年3个月: years and months are one span, in months
 	if u != nil && u.s == "年" && !n.masked && hi == nil && mag == "" && !q.Approx && n.value >= 1 && n.value < 100 && n.value == math.Trunc(n.value) {
 		if mv, e, mu, ok := monthsAfter(text, end, n.chinese); ok {
