@@ -38,7 +38,15 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 // personRoleToken reports whether token t names a role or a title that a
 // name follows (项目经理, 镇长, 党委书记), not a verb (带领, 告诉).
 func personRoleToken(t *tok) bool {
-	if t == nil || verbsOfSaying[t.word] {
+	if t == nil {
+		return false
+	}
+	// most words end in no role's last character: one bit test before
+	// the map lookups
+	if r := lastRune(t.word); r >= 0 && r < 1<<16 && !roleEndLast.has(r) {
+		return false
+	}
+	if verbsOfSaying[t.word] {
 		return false
 	}
 	return rolesBefore[t.word] || hasRoleSuffix(t.word)
