@@ -698,7 +698,7 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 // none of them a grammatical character or part of an ordinary word of
 // gojieba's (原名, 有幸, 同志, 讲话).
 func dottedAfterRole(tt *tokText) []Finding {
-	if !strings.ContainsAny(tt.text, "·•・．‧") {
+	if !hasNameDotRune(tt.runes) { // strings.ContainsAny(tt.text, "·•・．‧")
 		return nil
 	}
 	l := getLexicon()
@@ -785,7 +785,7 @@ func fourCharAfterRole(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		e := t.end + 4
-		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !personNouns[t.word] {
+		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !(mayEnd(&personNounsLast, t.word) && personNouns[t.word]) {
 			continue
 		}
 		if e < n && isHan(tt.runes[e]) {
@@ -912,8 +912,11 @@ func countedListNames(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for i := 1; i+1 < n; i++ {
+		if tt.runes[i+1] != '位' {
+			continue
+		}
 		cnt, ok := countNumerals[tt.runes[i]]
-		if !ok || tt.runes[i+1] != '位' {
+		if !ok {
 			continue
 		}
 		rest := string(tt.runes[i+2 : min(n, i+8)])
@@ -1042,6 +1045,10 @@ func namesListedAfterRole(tt *tokText, fs []Finding) []Finding {
 // (法定代表|人孙…).
 var roleNouns = wordSet(`法定代表人 负责人 联系人 责任人 代理人 委托人 申请人 经办人 举报人 投资人 发起人 创始人 带头人 传承人`)
 
+// roleNounsLast and personNounsLast hold the last characters of the words
+// of roleNouns and personNouns (see mayEnd).
+var roleNounsLast, personNounsLast = lastRuneBits(roleNouns), lastRuneBits(personNouns)
+
 // nameClosedAfterRole finds a name that stands between a role and a word
 // that closes a person's mention, however gojieba cut it: 镇长其木格同志
 // (同志 after: any two to four name characters), 负责人星永林说 and
@@ -1061,7 +1068,7 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 		if s < n && tt.runes[s] == '人' && roleNouns[t.word+"人"] {
 			s, role = s+1, t.word+"人"
 		}
-		if !personRoleToken(t) && !roleNouns[role] {
+		if !personRoleToken(t) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
 			continue
 		}
 		spaced := false

@@ -320,3 +320,49 @@ func allHanRunes(rs []rune) bool {
 // landmarkLocatives are a landmark suffix and a locative read as one word
 // (湖畔, 山下).
 var landmarkLocatives = map[string]bool{"湖畔": true, "河畔": true, "江畔": true, "溪畔": true, "湖边": true, "河边": true, "江边": true, "山下": true, "山脚": true, "山顶": true, "山上": true, "山腰": true}
+
+// lastRuneBits returns the set of the last characters of the words of m
+// that end in the Basic Multilingual Plane: with mayEnd, one bit test
+// before a map lookup that most words fail.
+func lastRuneBits(m map[string]bool) (b runeBits) {
+	for w := range m {
+		b.set(lastRune(w))
+	}
+	return
+}
+
+// mayEnd reports whether w may be a word whose last character is in b
+// (built by lastRuneBits): false only when w ends in a character of the
+// Basic Multilingual Plane that is not in b.
+func mayEnd(b *runeBits, w string) bool {
+	r := lastRune(w)
+	return r < 0 || r >= 1<<16 || b.has(r)
+}
+
+// runeMapBits returns the characters of the Basic Multilingual Plane that
+// m holds as true, for mayHaveRune.
+func runeMapBits(m map[rune]bool) (b runeBits) {
+	for r, ok := range m {
+		if ok {
+			b.set(r)
+		}
+	}
+	return
+}
+
+// mayHaveRune reports whether m (whose characters of the Basic
+// Multilingual Plane b holds, built by runeMapBits) may hold r as true:
+// false only when r is in that plane and not in b.
+func mayHaveRune(b *runeBits, r rune) bool {
+	return r < 0 || r >= 1<<16 || b.has(r)
+}
+
+// hasNameDotRune reports whether any of rs is a name dot (isNameDot).
+func hasNameDotRune(rs []rune) bool {
+	for _, r := range rs {
+		if isNameDot(r) {
+			return true
+		}
+	}
+	return false
+}
