@@ -611,7 +611,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	// inside words gojieba made up; a dictionary word may not stick out.
 	ts, te := tt.tokOf[s], tt.tokOf[e-1]
 	exact := ts == te && tt.toks[ts].start == s && tt.toks[ts].end == e
-	var ev []string
+	ev := append(make([]string, 0, 8), "surname+given")
 	score := 0.0
 	if sl == 1 {
 		score += l.surname[rs[0]]
@@ -667,7 +667,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	}
 	// after the token checks, which reject most spans without building
 	// the string
-	if w := string(rs); notForeignName(w) || isRoleWord(w) || personTitles[string(rs[sl:])] {
+	if w := spanString(tt, s, e); notNameWord(w) || personTitles[spanString(tt, s+sl, e)] {
 		return 0, "", false // 莫斯科/nr, 黎巴嫩; 李|老师 is a surname and a title
 	}
 	for _, r := range rs[sl:] {
@@ -789,7 +789,6 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	if strings.ContainsRune("乡村镇县区市省州屯寨庄堡营湾沟坪", rs[len(rs)-1]) {
 		score -= 3 // a place name (李杜乡)
 	}
-	ev = append([]string{"surname+given"}, ev...)
 	return score, strings.Join(ev, ","), true
 }
 
