@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -40,4 +41,36 @@ func spanString(tt *tokText, s, e int) string {
 		}
 	}
 	return tt.sub(s, e)
+}
+
+// bankBranchFirst holds the first characters of bankBranches.
+var bankBranchFirst = func() (b runeBits) {
+	for _, w := range bankBranches {
+		b.set(firstRuneOf(w))
+	}
+	return
+}()
+
+// branchWordsAt returns, for each word of bankBranches, the byte offsets
+// where it occurs in tt's text, in order (nil when none does): what a strings.Index loop over
+// the text finds for each word (none of them overlaps itself, and a word
+// of valid UTF-8 starts on a character), from one pass over the
+// characters instead of one search per word.
+func branchWordsAt(tt *tokText) [][]int {
+	var hits [][]int
+	for i, r := range tt.runes {
+		if !mayHaveRune(&bankBranchFirst, r) {
+			continue
+		}
+		rest := tt.text[tt.off[i]:]
+		for bi, b := range bankBranches {
+			if strings.HasPrefix(rest, b) {
+				if hits == nil {
+					hits = make([][]int, len(bankBranches))
+				}
+				hits[bi] = append(hits[bi], tt.off[i])
+			}
+		}
+	}
+	return hits
 }

@@ -275,7 +275,7 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	for i := 0; i < n; i++ {
 		r := tt.runes[i]
 		sl := 0
-		if i+1 < n && (r >= 1<<16 || cf.has(r)) && l.compound[string(tt.runes[i:i+2])] {
+		if i+1 < n && (r >= 1<<16 || cf.has(r)) && l.compound[spanString(tt, i, i+2)] {
 			sl = 2
 		} else if l.isSurname(r) {
 			sl = 1
