@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -337,5 +338,41 @@ func TestLastRuneBitsCoverSets(t *testing.T) {
 		if !mayEnd(&roleEndLast, w) {
 			t.Errorf("role word %q ends in a character roleEndLast lacks", w)
 		}
+	}
+}
+
+// newTokText decodes the characters and their offsets as a range loop
+// over the text does, broken UTF-8, surrogates and overlong forms
+// included, and falls back to one token per character exactly when the
+// text is not valid UTF-8.
+func TestTokTextDecodeMatchesRange(t *testing.T) {
+	seg := testSeg(t)
+	parts := []string{"张", "a", "，", "\xe5", "\xe5\xbc", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "😀", "é", "\x80", "县长"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		var rs []rune
+		var off []int
+		for i, r := range text {
+			rs, off = append(rs, r), append(off, i)
+		}
+		off = append(off, len(text))
+		var tt *tokText
+		if n%50 == 0 {
+			tt = newTokText(seg, text)
+		} else {
+			tt = newTokText(nil, text)
+		}
+		if !slices.Equal(tt.runes, rs) || !slices.Equal(tt.off, off) {
+			t.Fatalf("%q: runes %q offsets %v, range loop %q %v", text, tt.runes, tt.off, rs, off)
+		}
+		if seg != nil && n%50 == 0 && !utf8.ValidString(text) && len(tt.toks) != len(rs) {
+			t.Fatalf("%q is not valid UTF-8 but has %d tokens for %d characters", text, len(tt.toks), len(rs))
+		}
+		tt.release()
 	}
 }

@@ -67,14 +67,38 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	tt.text = text
 	tt.runes = reuse(tt.runes, len(text)/3+1)
 	tt.off = reuse(tt.off, len(text)/3+2)
-	for i, r := range text {
+	// for i, r := range text, with the three-byte characters of Chinese
+	// text decoded inline, noting on the way whether text is valid UTF-8
+	// (utf8.ValidString) instead of a second pass
+	valid := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			tt.runes = append(tt.runes, rune(c))
+			tt.off = append(tt.off, i)
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				tt.runes = append(tt.runes, r)
+				tt.off = append(tt.off, i)
+				i += 3
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && w == 1 {
+			valid = false
+		}
 		tt.runes = append(tt.runes, r)
 		tt.off = append(tt.off, i)
+		i += w
 	}
 	tt.off = append(tt.off, len(text))
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
-	if seg == nil || !utf8.ValidString(text) {
+	if seg == nil || !valid {
 		// One token per rune: recognizers still run, with less context.
 		for i, r := range tt.runes {
 			tt.toks = append(tt.toks, tok{word: string(r), pos: "x", start: i, end: i + 1})
