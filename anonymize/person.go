@@ -837,7 +837,7 @@ func clamp(x, lo, hi float64) float64 {
 
 // hasRoleSuffix reports words that end in a title (县委副书记, 办公室主任).
 func hasRoleSuffix(w string) bool {
-	if r, _ := utf8.DecodeLastRuneInString(w); !roleLast.has(r) {
+	if r := lastRune(w); !roleLast.has(r) { // utf8.DecodeLastRuneInString
 		return false
 	}
 	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席", "会长", "行长", "社长", "所长", "站长", "厂长", "处长", "科长", "馆长", "团长", "队长", "理事长", "秘书长", "总监", "记者", "教练"} {

@@ -225,7 +225,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
 	title := func(i int) int { // the end of the longest title at rune i that ends a word, or 0
 		for k := min(n, i+4); k > i; k-- {
-			if personTitles[string(tt.runes[i:k])] && endsWord(k) && k-i >= 2 {
+			if personTitles[spanString(tt, i, k)] && endsWord(k) && k-i >= 2 {
 				return k
 			}
 		}
@@ -241,7 +241,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 			continue
 		}
 		// a compound surname of its own or one word with the title
-		if i+3 < n && (r >= 1<<16 || cf.has(r)) && l.compound[string(tt.runes[i:i+2])] && (t.end == i+2 || t.end > i+2 && personTitles[string(tt.runes[i+2:t.end])]) {
+		if i+3 < n && (r >= 1<<16 || cf.has(r)) && l.compound[spanString(tt, i, i+2)] && (t.end == i+2 || t.end > i+2 && personTitles[spanString(tt, i+2, t.end)]) {
 			if e := title(i + 2); e > 0 && !l.common[tt.sub(i, e)] {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "compound-surname+title:" + tt.sub(i+2, e), Score: 3})
 				i = e - 1
