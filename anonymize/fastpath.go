@@ -74,3 +74,98 @@ func branchWordsAt(tt *tokText) [][]int {
 	}
 	return hits
 }
+
+// nameStat holds the name statistics of one character of the Basic
+// Multilingual Plane that the rule scorer adds up for every candidate: the
+// values of the lexicon's surname, first and given maps and the person
+// lexicon's last and mid maps (0 where a map lacks the character; has
+// says which of given, last and mid hold it). One array read instead of
+// five map lookups.
+type nameStat struct {
+	surname, first, given, last, mid float64
+	has                              uint8 // hasGiven, hasLast, hasMid
+}
+
+const (
+	hasGiven = 1 << iota
+	hasLast
+	hasMid
+)
+
+// nameStats is the nameStat of every character below U+10000.
+var nameStats = sync.OnceValue(func() []nameStat {
+	l, pl := getLexicon(), getPersonLexicon()
+	st := make([]nameStat, 1<<16)
+	for r, v := range l.surname {
+		if r >= 0 && r < 1<<16 {
+			st[r].surname = v
+		}
+	}
+	for r, v := range l.first {
+		if r >= 0 && r < 1<<16 {
+			st[r].first = v
+		}
+	}
+	for r, v := range l.given {
+		if r >= 0 && r < 1<<16 {
+			st[r].given, st[r].has = v, st[r].has|hasGiven
+		}
+	}
+	for r, v := range pl.last {
+		if r >= 0 && r < 1<<16 {
+			st[r].last, st[r].has = v, st[r].has|hasLast
+		}
+	}
+	for r, v := range pl.mid {
+		if r >= 0 && r < 1<<16 {
+			st[r].mid, st[r].has = v, st[r].has|hasMid
+		}
+	}
+	return st
+})
+
+// surnameOfRune is getLexicon().surname[r].
+func surnameOfRune(r rune) float64 {
+	if r >= 0 && r < 1<<16 {
+		return nameStats()[r].surname
+	}
+	return getLexicon().surname[r]
+}
+
+// firstOfRune is getLexicon().first[r].
+func firstOfRune(r rune) float64 {
+	if r >= 0 && r < 1<<16 {
+		return nameStats()[r].first
+	}
+	return getLexicon().first[r]
+}
+
+// givenOfRune is getLexicon().given[r] with its presence.
+func givenOfRune(r rune) (float64, bool) {
+	if r >= 0 && r < 1<<16 {
+		s := &nameStats()[r]
+		return s.given, s.has&hasGiven != 0
+	}
+	v, ok := getLexicon().given[r]
+	return v, ok
+}
+
+// lastOfRune is getPersonLexicon().last[r] with its presence.
+func lastOfRune(r rune) (float64, bool) {
+	if r >= 0 && r < 1<<16 {
+		s := &nameStats()[r]
+		return s.last, s.has&hasLast != 0
+	}
+	v, ok := getPersonLexicon().last[r]
+	return v, ok
+}
+
+// midOfRune is getPersonLexicon().mid[r] with its presence.
+func midOfRune(r rune) (float64, bool) {
+	if r >= 0 && r < 1<<16 {
+		s := &nameStats()[r]
+		return s.mid, s.has&hasMid != 0
+	}
+	v, ok := getPersonLexicon().mid[r]
+	return v, ok
+}

@@ -614,10 +614,10 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	ev := append(make([]string, 0, 8), "surname+given")
 	score := 0.0
 	if sl == 1 {
-		score += l.surname[rs[0]]
+		score += surnameOfRune(rs[0]) // l.surname[rs[0]]
 		// how often the character starts a name rather than other words:
 		// 王 and 刘 almost always, 但 and 时 seldom
-		score += firstWeight * clamp(l.first[rs[0]]-firstPivot, -4, 1.5)
+		score += firstWeight * clamp(firstOfRune(rs[0])-firstPivot, -4, 1.5)
 	} else {
 		score += 0.5
 	}
@@ -671,7 +671,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		return 0, "", false // 莫斯科/nr, 黎巴嫩; 李|老师 is a surname and a title
 	}
 	for _, r := range rs[sl:] {
-		g, ok := l.given[r]
+		g, ok := givenOfRune(r) // l.given[r]
 		if !ok {
 			g = -4
 		}

@@ -376,3 +376,20 @@ func TestTokTextDecodeMatchesRange(t *testing.T) {
 		tt.release()
 	}
 }
+
+// The name statistics table answers what the lexicon maps answer, for
+// every character and beyond the Basic Multilingual Plane.
+func TestNameStatsMatchMaps(t *testing.T) {
+	l, pl := getLexicon(), getPersonLexicon()
+	for r := rune(-1); r <= 0x20010; r++ {
+		g, gok := l.given[r]
+		la, lok := pl.last[r]
+		m, mok := pl.mid[r]
+		g2, gok2 := givenOfRune(r)
+		la2, lok2 := lastOfRune(r)
+		m2, mok2 := midOfRune(r)
+		if surnameOfRune(r) != l.surname[r] || firstOfRune(r) != l.first[r] || g2 != g || gok2 != gok || la2 != la || lok2 != lok || m2 != m || mok2 != mok {
+			t.Fatalf("%U: table and maps differ", r)
+		}
+	}
+}
