@@ -603,7 +603,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 	}
 	for _, r := range rs[sl:] {
-		if !isHan(r) || isMaskRune(r) || givenStop[r] && (!xWord || hardStop[r]) {
+		if !isHan(r) || isMaskRune(r) || givenStopBits.has(r) && (!xWord || hardStop[r]) {
 			return 0, "", false
 		}
 	}
