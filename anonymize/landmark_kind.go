@@ -6,6 +6,9 @@ import "strings"
 // 西汉水, 金坑, 大毛界, 田头寨).
 var landmarkEnds = runeSet(`湖河江水溪泉山岭峰坑寨界岛湾滩沟坪垭`)
 
+// landmarkEndBits holds landmarkEnds as bits (see mayHaveRune).
+var landmarkEndBits = runeMapBits(landmarkEnds)
+
 // landmarkKindWords follow the name of a landscape feature and say what
 // of it is meant: its basin, its terraces, the park or zone named after it.
 var landmarkKindWords = []string{"流域", "梯田", "风景区", "景区", "工业园", "产业园", "开发区", "园区", "片区", "水库", "湿地", "观景台", "公园", "度假区", "电站", "大桥", "隧道"}
@@ -50,7 +53,7 @@ func landmarksBeforeKind(tt *tokText, fs []Finding) []Finding {
 		return true
 	}
 	for e := 2; e < n; e++ {
-		if !landmarkEnds[tt.runes[e-1]] {
+		if r := tt.runes[e-1]; !mayHaveRune(&landmarkEndBits, r) || !landmarkEnds[r] {
 			continue
 		}
 		rest := string(tt.runes[e:min(n, e+6)])

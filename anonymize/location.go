@@ -448,14 +448,9 @@ var bankBranches = []string{"支行", "分行", "营业部", "分理处", "信�
 func branchPlaces(tt *tokText, found []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for _, b := range bankBranches {
-		for i := 0; ; {
-			j := strings.Index(tt.text[i:], b)
-			if j < 0 {
-				break
-			}
-			e := i + j
-			i = e + len(b)
+	hits := branchWordsAt(tt)
+	for _, es := range hits {
+		for _, e := range es {
 			re := tt.runeAt(e)
 			for n := 3; n >= 2; n-- {
 				if re-n < 0 {

@@ -275,7 +275,7 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	for i := 0; i < n; i++ {
 		r := tt.runes[i]
 		sl := 0
-		if i+1 < n && (r >= 1<<16 || cf.has(r)) && l.compound[string(tt.runes[i:i+2])] {
+		if i+1 < n && (r >= 1<<16 || cf.has(r)) && l.compound[spanString(tt, i, i+2)] {
 			sl = 2
 		} else if l.isSurname(r) {
 			sl = 1
@@ -603,7 +603,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		}
 	}
 	for _, r := range rs[sl:] {
-		if !isHan(r) || isMaskRune(r) || givenStop[r] && (!xWord || hardStop[r]) {
+		if !isHan(r) || isMaskRune(r) || givenStopBits.has(r) && (!xWord || hardStop[r]) {
 			return 0, "", false
 		}
 	}
@@ -611,13 +611,13 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	// inside words gojieba made up; a dictionary word may not stick out.
 	ts, te := tt.tokOf[s], tt.tokOf[e-1]
 	exact := ts == te && tt.toks[ts].start == s && tt.toks[ts].end == e
-	var ev []string
+	ev := append(make([]string, 0, 8), "surname+given")
 	score := 0.0
 	if sl == 1 {
-		score += l.surname[rs[0]]
+		score += surnameOfRune(rs[0]) // l.surname[rs[0]]
 		// how often the character starts a name rather than other words:
 		// 王 and 刘 almost always, 但 and 时 seldom
-		score += firstWeight * clamp(l.first[rs[0]]-firstPivot, -4, 1.5)
+		score += firstWeight * clamp(firstOfRune(rs[0])-firstPivot, -4, 1.5)
 	} else {
 		score += 0.5
 	}
@@ -667,11 +667,11 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	}
 	// after the token checks, which reject most spans without building
 	// the string
-	if w := string(rs); notForeignName(w) || isRoleWord(w) || personTitles[string(rs[sl:])] {
+	if w := spanString(tt, s, e); notNameWord(w) || personTitles[spanString(tt, s+sl, e)] {
 		return 0, "", false // 莫斯科/nr, 黎巴嫩; 李|老师 is a surname and a title
 	}
 	for _, r := range rs[sl:] {
-		g, ok := l.given[r]
+		g, ok := givenOfRune(r) // l.given[r]
 		if !ok {
 			g = -4
 		}
@@ -789,7 +789,6 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	if strings.ContainsRune("乡村镇县区市省州屯寨庄堡营湾沟坪", rs[len(rs)-1]) {
 		score -= 3 // a place name (李杜乡)
 	}
-	ev = append([]string{"surname+given"}, ev...)
 	return score, strings.Join(ev, ","), true
 }
 
@@ -838,7 +837,7 @@ func clamp(x, lo, hi float64) float64 {
 
 // hasRoleSuffix reports words that end in a title (县委副书记, 办公室主任).
 func hasRoleSuffix(w string) bool {
-	if r, _ := utf8.DecodeLastRuneInString(w); !roleLast.has(r) {
+	if r := lastRune(w); !roleLast.has(r) { // utf8.DecodeLastRuneInString
 		return false
 	}
 	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席", "会长", "行长", "社长", "所长", "站长", "厂长", "处长", "科长", "馆长", "团长", "队长", "理事长", "秘书长", "总监", "记者", "教练"} {

@@ -38,7 +38,15 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 // personRoleToken reports whether token t names a role or a title that a
 // name follows (项目经理, 镇长, 党委书记), not a verb (带领, 告诉).
 func personRoleToken(t *tok) bool {
-	if t == nil || verbsOfSaying[t.word] {
+	if t == nil {
+		return false
+	}
+	// most words end in no role's last character: one bit test before
+	// the map lookups
+	if r := lastRune(t.word); r >= 0 && r < 1<<16 && !roleEndLast.has(r) {
+		return false
+	}
+	if verbsOfSaying[t.word] {
 		return false
 	}
 	return rolesBefore[t.word] || hasRoleSuffix(t.word)
@@ -217,7 +225,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
 	title := func(i int) int { // the end of the longest title at rune i that ends a word, or 0
 		for k := min(n, i+4); k > i; k-- {
-			if personTitles[string(tt.runes[i:k])] && endsWord(k) && k-i >= 2 {
+			if personTitles[spanString(tt, i, k)] && endsWord(k) && k-i >= 2 {
 				return k
 			}
 		}
@@ -233,7 +241,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 			continue
 		}
 		// a compound surname of its own or one word with the title
-		if i+3 < n && (r >= 1<<16 || cf.has(r)) && l.compound[string(tt.runes[i:i+2])] && (t.end == i+2 || t.end > i+2 && personTitles[string(tt.runes[i+2:t.end])]) {
+		if i+3 < n && (r >= 1<<16 || cf.has(r)) && l.compound[spanString(tt, i, i+2)] && (t.end == i+2 || t.end > i+2 && personTitles[spanString(tt, i+2, t.end)]) {
 			if e := title(i + 2); e > 0 && !l.common[tt.sub(i, e)] {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "compound-surname+title:" + tt.sub(i+2, e), Score: 3})
 				i = e - 1
@@ -690,7 +698,7 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 // none of them a grammatical character or part of an ordinary word of
 // gojieba's (原名, 有幸, 同志, 讲话).
 func dottedAfterRole(tt *tokText) []Finding {
-	if !strings.ContainsAny(tt.text, "·•・．‧") {
+	if !hasNameDotRune(tt.runes) { // strings.ContainsAny(tt.text, "·•・．‧")
 		return nil
 	}
 	l := getLexicon()
@@ -777,7 +785,7 @@ func fourCharAfterRole(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		e := t.end + 4
-		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !personNouns[t.word] {
+		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !(mayEnd(&personNounsLast, t.word) && personNouns[t.word]) {
 			continue
 		}
 		if e < n && isHan(tt.runes[e]) {
@@ -904,8 +912,11 @@ func countedListNames(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for i := 1; i+1 < n; i++ {
+		if tt.runes[i+1] != '位' {
+			continue
+		}
 		cnt, ok := countNumerals[tt.runes[i]]
-		if !ok || tt.runes[i+1] != '位' {
+		if !ok {
 			continue
 		}
 		rest := string(tt.runes[i+2 : min(n, i+8)])
@@ -1034,6 +1045,10 @@ func namesListedAfterRole(tt *tokText, fs []Finding) []Finding {
 // (法定代表|人孙…).
 var roleNouns = wordSet(`法定代表人 负责人 联系人 责任人 代理人 委托人 申请人 经办人 举报人 投资人 发起人 创始人 带头人 传承人`)
 
+// roleNounsLast and personNounsLast hold the last characters of the words
+// of roleNouns and personNouns (see mayEnd).
+var roleNounsLast, personNounsLast = lastRuneBits(roleNouns), lastRuneBits(personNouns)
+
 // nameClosedAfterRole finds a name that stands between a role and a word
 // that closes a person's mention, however gojieba cut it: 镇长其木格同志
 // (同志 after: any two to four name characters), 负责人星永林说 and
@@ -1053,7 +1068,7 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 		if s < n && tt.runes[s] == '人' && roleNouns[t.word+"人"] {
 			s, role = s+1, t.word+"人"
 		}
-		if !personRoleToken(t) && !roleNouns[role] {
+		if !personRoleToken(t) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
 			continue
 		}
 		spaced := false

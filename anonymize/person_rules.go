@@ -184,7 +184,7 @@ func findJapaneseNames(tt *tokText) []Finding {
 		}
 		sl := 0
 		for l := 3; l >= 2; l-- {
-			if i+l <= n && pl.jpSurnames[string(tt.runes[i:i+l])] {
+			if i+l <= n && pl.jpSurnames[spanString(tt, i, i+l)] {
 				sl = l
 				break
 			}
@@ -259,14 +259,13 @@ func findJapaneseNames(tt *tokText) []Finding {
 // position: the last character against ordinary word endings (纪念|章), a
 // first given character of two against ordinary word beginnings.
 func positionScore(given []rune) float64 {
-	pl := getPersonLexicon()
-	last, ok := pl.last[given[len(given)-1]]
+	last, ok := lastOfRune(given[len(given)-1]) // pl.last[…]
 	if !ok {
 		last = -3
 	}
 	sc := clamp(last, -3, 2)
 	if len(given) == 2 {
-		m, ok := pl.mid[given[0]]
+		m, ok := midOfRune(given[0]) // pl.mid[given[0]]
 		if !ok {
 			m = -3
 		}

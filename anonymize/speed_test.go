@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -254,5 +255,141 @@ func TestHasFullwidthAlnum(t *testing.T) {
 	}
 	if hasFullwidthAlnum("联系电话：13912345678，邮箱：a@b.cn。") {
 		t.Error("ASCII digits among fullwidth punctuation need no folding")
+	}
+}
+
+// The one-pass search for bank branch words finds every occurrence a
+// strings.Index loop per word finds, broken UTF-8 included; spanString is
+// string(runes); notNameWord is notForeignName || isRoleWord.
+func TestFastPathsMatchSlow(t *testing.T) {
+	parts := append([]string{"支", "行", "分", "营业", "部", "所", "信用", "社", "农商", "供电", "公司", "\xe6", "\x94", "a", "张", "，"}, bankBranches...)
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(16); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		tt := newTokText(nil, text)
+		got := branchWordsAt(tt)
+		for bi, w := range bankBranches {
+			var want []int
+			for i := 0; ; {
+				j := strings.Index(text[i:], w)
+				if j < 0 {
+					break
+				}
+				want = append(want, i+j)
+				i += j + len(w)
+			}
+			var g []int
+			if got != nil {
+				g = got[bi]
+			}
+			if !reflect.DeepEqual(g, want) {
+				t.Fatalf("%q, %q: one pass %v, strings.Index %v", text, w, g, want)
+			}
+		}
+		for s := 0; s < len(tt.runes); s++ {
+			for e := s; e <= len(tt.runes) && e <= s+4; e++ {
+				if got, want := spanString(tt, s, e), string(tt.runes[s:e]); got != want {
+					t.Fatalf("spanString(%q, %d, %d) = %q, want %q", text, s, e, got, want)
+				}
+			}
+		}
+	}
+	pl := getPersonLexicon()
+	var words []string
+	for _, m := range []map[string]bool{countries, pl.foreignPlaces, pl.translitWords, rolesBefore, rolesAfter, foreignRoles, titleRefs} {
+		for w := range m {
+			words = append(words, w, w+"官", w[:len(w)-1], "副"+w)
+		}
+	}
+	words = append(words, "", "官", "张三", "外交官", "李书记", "\xe5\xae")
+	for _, w := range words {
+		if got, want := notNameWord(w), notForeignName(w) || isRoleWord(w); got != want {
+			t.Errorf("notNameWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// The bit sets before the word-set lookups hold every last character of
+// their sets.
+func TestLastRuneBitsCoverSets(t *testing.T) {
+	for name, c := range map[string]struct {
+		b *runeBits
+		m map[string]bool
+	}{"roleNouns": {&roleNounsLast, roleNouns}, "personNouns": {&personNounsLast, personNouns}, "rolesBefore": {&roleEndLast, rolesBefore}} {
+		for w := range c.m {
+			if !mayEnd(c.b, w) {
+				t.Errorf("%s: %q ends in a character the bit set lacks", name, w)
+			}
+		}
+	}
+	for r := range landmarkEnds {
+		if !mayHaveRune(&landmarkEndBits, r) {
+			t.Errorf("landmarkEnds: %q missing from the bit set", r)
+		}
+	}
+	for _, w := range []string{"县长", "副县长", "党委书记", "项目经理"} {
+		if !hasRoleSuffix(w) && !rolesBefore[w] {
+			continue
+		}
+		if !mayEnd(&roleEndLast, w) {
+			t.Errorf("role word %q ends in a character roleEndLast lacks", w)
+		}
+	}
+}
+
+// newTokText decodes the characters and their offsets as a range loop
+// over the text does, broken UTF-8, surrogates and overlong forms
+// included, and falls back to one token per character exactly when the
+// text is not valid UTF-8.
+func TestTokTextDecodeMatchesRange(t *testing.T) {
+	seg := testSeg(t)
+	parts := []string{"张", "a", "，", "\xe5", "\xe5\xbc", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "😀", "é", "\x80", "县长"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		var rs []rune
+		var off []int
+		for i, r := range text {
+			rs, off = append(rs, r), append(off, i)
+		}
+		off = append(off, len(text))
+		var tt *tokText
+		if n%50 == 0 {
+			tt = newTokText(seg, text)
+		} else {
+			tt = newTokText(nil, text)
+		}
+		if !slices.Equal(tt.runes, rs) || !slices.Equal(tt.off, off) {
+			t.Fatalf("%q: runes %q offsets %v, range loop %q %v", text, tt.runes, tt.off, rs, off)
+		}
+		if seg != nil && n%50 == 0 && !utf8.ValidString(text) && len(tt.toks) != len(rs) {
+			t.Fatalf("%q is not valid UTF-8 but has %d tokens for %d characters", text, len(tt.toks), len(rs))
+		}
+		tt.release()
+	}
+}
+
+// The name statistics table answers what the lexicon maps answer, for
+// every character and beyond the Basic Multilingual Plane.
+func TestNameStatsMatchMaps(t *testing.T) {
+	l, pl := getLexicon(), getPersonLexicon()
+	for r := rune(-1); r <= 0x20010; r++ {
+		g, gok := l.given[r]
+		la, lok := pl.last[r]
+		m, mok := pl.mid[r]
+		g2, gok2 := givenOfRune(r)
+		la2, lok2 := lastOfRune(r)
+		m2, mok2 := midOfRune(r)
+		if surnameOfRune(r) != l.surname[r] || firstOfRune(r) != l.first[r] || g2 != g || gok2 != gok || la2 != la || lok2 != lok || m2 != m || mok2 != mok {
+			t.Fatalf("%U: table and maps differ", r)
+		}
 	}
 }

@@ -67,14 +67,38 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	tt.text = text
 	tt.runes = reuse(tt.runes, len(text)/3+1)
 	tt.off = reuse(tt.off, len(text)/3+2)
-	for i, r := range text {
+	// for i, r := range text, with the three-byte characters of Chinese
+	// text decoded inline, noting on the way whether text is valid UTF-8
+	// (utf8.ValidString) instead of a second pass
+	valid := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			tt.runes = append(tt.runes, rune(c))
+			tt.off = append(tt.off, i)
+			i++
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				tt.runes = append(tt.runes, r)
+				tt.off = append(tt.off, i)
+				i += 3
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && w == 1 {
+			valid = false
+		}
 		tt.runes = append(tt.runes, r)
 		tt.off = append(tt.off, i)
+		i += w
 	}
 	tt.off = append(tt.off, len(text))
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
-	if seg == nil || !utf8.ValidString(text) {
+	if seg == nil || !valid {
 		// One token per rune: recognizers still run, with less context.
 		for i, r := range tt.runes {
 			tt.toks = append(tt.toks, tok{word: string(r), pos: "x", start: i, end: i + 1})
@@ -320,3 +344,49 @@ func allHanRunes(rs []rune) bool {
 // landmarkLocatives are a landmark suffix and a locative read as one word
 // (湖畔, 山下).
 var landmarkLocatives = map[string]bool{"湖畔": true, "河畔": true, "江畔": true, "溪畔": true, "湖边": true, "河边": true, "江边": true, "山下": true, "山脚": true, "山顶": true, "山上": true, "山腰": true}
+
+// lastRuneBits returns the set of the last characters of the words of m
+// that end in the Basic Multilingual Plane: with mayEnd, one bit test
+// before a map lookup that most words fail.
+func lastRuneBits(m map[string]bool) (b runeBits) {
+	for w := range m {
+		b.set(lastRune(w))
+	}
+	return
+}
+
+// mayEnd reports whether w may be a word whose last character is in b
+// (built by lastRuneBits): false only when w ends in a character of the
+// Basic Multilingual Plane that is not in b.
+func mayEnd(b *runeBits, w string) bool {
+	r := lastRune(w)
+	return r < 0 || r >= 1<<16 || b.has(r)
+}
+
+// runeMapBits returns the characters of the Basic Multilingual Plane that
+// m holds as true, for mayHaveRune.
+func runeMapBits(m map[rune]bool) (b runeBits) {
+	for r, ok := range m {
+		if ok {
+			b.set(r)
+		}
+	}
+	return
+}
+
+// mayHaveRune reports whether m (whose characters of the Basic
+// Multilingual Plane b holds, built by runeMapBits) may hold r as true:
+// false only when r is in that plane and not in b.
+func mayHaveRune(b *runeBits, r rune) bool {
+	return r < 0 || r >= 1<<16 || b.has(r)
+}
+
+// hasNameDotRune reports whether any of rs is a name dot (isNameDot).
+func hasNameDotRune(rs []rune) bool {
+	for _, r := range rs {
+		if isNameDot(r) {
+			return true
+		}
+	}
+	return false
+}

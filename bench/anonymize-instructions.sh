@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Instructions per document set of the de-identification benchmarks, counted
+# by valgrind's cachegrind: unlike CPU time, the count hardly moves when other
+# processes share the machine, so it can tell a 1% change of a speed
+# optimisation from noise. It is no substitute for overhead-x-tag (cache
+# misses cost time the count does not show); use it to compare two commits.
+#
+#   bench/anonymize-instructions.sh            # reports-dev, the fixture, and tagging the fixture
+#   bench/anonymize-instructions.sh 'BenchmarkAnonymizeReports$'
+#
+# Needs valgrind (apt-get install -y valgrind). Each benchmark runs once with
+# one iteration and once with eleven; the difference over ten is one
+# iteration's count, without the start-up (loading gojieba and the
+# lexicons). GOGC=off and no asynchronous preemption keep the count steady
+# (±1%).
+set -euo pipefail
+cd "$(dirname "$0")/../anonymize"
+command -v valgrind >/dev/null || { echo "valgrind not found (apt-get install -y valgrind)" >&2; exit 1; }
+bin=$(mktemp -d)/anonymize.test
+trap 'rm -rf "$(dirname "$bin")"' EXIT
+go test -c -o "$bin" .
+count() { # benchmark, iterations
+	GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+		"$bin" -test.run XXX -test.bench "$1" -test.benchtime "$2" 2>&1 |
+		awk '/I *refs/ {gsub(",", "", $NF); print $NF}'
+}
+benches=("$@")
+[ ${#benches[@]} -gt 0 ] || benches=('BenchmarkAnonymizeReports$' 'BenchmarkAnonymize$' 'BenchmarkTag$')
+for b in "${benches[@]}"; do
+	one=$(count "$b" 1x)
+	eleven=$(count "$b" 11x)
+	awk -v b="$b" -v one="$one" -v eleven="$eleven" 'BEGIN { printf "%-32s %8.1f M instructions per iteration\n", b, (eleven - one) / 10 / 1e6 }'
+done
