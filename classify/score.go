@@ -73,7 +73,38 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	pe.perf = perfective(text, words)
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
+	pe.cues[2] = unnegated(text, pe.cues[2])
 	return pe
+}
+
+// negBefore and negAfter turn a done-work cue into its opposite: 未完成,
+// 没有实现 (a failing) and 已签约未开工 (signed but not started).
+var (
+	negBefore = []string{"没有", "未能", "尚未", "并未", "未", "不"}
+	negAfter  = []string{"未", "而未", "但未", "尚未"}
+)
+
+// unnegated drops the achievement-cue hits that a negation word just
+// before or after turns round.
+func unnegated(text string, hits [][2]int) [][2]int {
+	out := hits[:0:0]
+	for _, h := range hits {
+		neg := false
+		for _, w := range negBefore {
+			if strings.HasSuffix(text[:h[0]], w) {
+				neg = true
+			}
+		}
+		for _, w := range negAfter {
+			if strings.HasPrefix(text[h[1]:], w) {
+				neg = true
+			}
+		}
+		if !neg {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 var (

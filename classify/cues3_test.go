@@ -1,0 +1,37 @@
+package classify
+
+import "testing"
+
+// labelOf analyses text and returns the result of the paragraph holding sub.
+func labelOf(t *testing.T, text, sub string) Result {
+	t.Helper()
+	a, in := analyzeText(t, text)
+	return a.Results[find(t, in, sub)]
+}
+
+// TestSpeakerWillIsPlan checks that a speaker's own 将 (我们将, 我局还将)
+// announces a plan whatever verb follows, and that a done-work cue turned
+// round by a negation (已签约未开工) speaks for no achievement.
+func TestSpeakerWillIsPlan(t *testing.T) {
+	text := `县农业农村局工作情况汇报
+今年以来，全县新建高标准农田2.1万亩，培育家庭农场46家，农业生产形势总体平稳。
+年底前，我们将盯紧目标不放松，集中开展冬春农田水利建设会战，推动已立项未开工的5个项目年内全部开工。`
+	if r := labelOf(t, text, "我们将盯紧目标"); r.Category != Plan {
+		t.Errorf("我们将…: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "新建高标准农田2.1万亩"); r.Category != Achievement {
+		t.Errorf("review line: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	for text, want := range map[string]int{
+		"项目已签约未开工": 0,
+		"项目尚未已建成":  0,
+		"项目已建成投用":  1,
+	} {
+		hits := contentCues[2].re.all(text)
+		if got := len(unnegated(text, hits)); got != want {
+			t.Errorf("unnegated achievement cues in %q: %d, want %d", text, got, want)
+		}
+	}
+}
+
+
