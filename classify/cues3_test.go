@@ -34,4 +34,19 @@ func TestSpeakerWillIsPlan(t *testing.T) {
 	}
 }
 
-
+// TestTargetInReviewSection checks that a paragraph whose first sentence
+// states a target (计划完成…，力争…) is a plan even under a review
+// heading, while a review paragraph that ends with a target keeps its
+// review label.
+func TestTargetInReviewSection(t *testing.T) {
+	text := `一、前三季度工作完成情况
+（一）工业经济稳步回升。前三季度完成规上工业产值46.2亿元，同比增长7.4%；新增规上工业企业6家。
+全年计划完成技改投资12亿元，力争新培育专精特新企业5家以上，工业用电量增长8%。
+（二）农业生产保持稳定。秋粮收获面积28.6万亩，产量同比增长2.1%，茶叶产值居全市第一；年底前力争再创佳绩。`
+	if r := labelOf(t, text, "全年计划完成技改投资"); r.Category != Plan {
+		t.Errorf("target in a review section: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "秋粮收获面积28.6万亩"); r.Category != Achievement {
+		t.Errorf("review ending with a target: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}

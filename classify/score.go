@@ -28,6 +28,7 @@ type paraEvidence struct {
 	// 上半年), or nil
 	retro   []int
 	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
+	target  []int         // span of a target stated in the first sentence (力争…, 计划完成…), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
 	fweight [][4]float64  // their model weights
@@ -70,6 +71,9 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	}
 	pe.retro = retrospective(text)
 	pe.ahead = openingIn(text, aheadOpen)
+	if l := targetCue.find(text[:firstSentenceEnd(text)]); l != nil {
+		pe.target = l
+	}
 	pe.perf = perfective(text, words)
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
@@ -252,6 +256,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, "looks-ahead:"+pe.text[pe.ahead[0]:pe.ahead[1]])
 		}
 	}
+	if pe.target != nil && bs <= pe.target[0] && pe.target[0] < be && firstIn(pe.recommend, bs, be) == nil {
+		// a paragraph whose first sentence states a target (全年计划完成…，
+		// 力争…) is a plan even inside a review section
+		s[classIndex(Plan)] += c.Weights.Section
+		if explain {
+			ev = append(ev, "target:"+pe.text[pe.target[0]:pe.target[1]])
+		}
+	}
 	if loc := firstIn(pe.recommend, bs, be); loc != nil {
 		s[classIndex(Plan)] += c.Weights.Section
 		if explain {
@@ -358,6 +370,21 @@ func closes(t string, end int) bool {
 
 // retroOpen are the openings of a paragraph that looks back on a period.
 var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)`)
+
+// targetCue states a target: a paragraph whose first sentence holds one
+// sets goals rather than reporting results.
+var targetCue = newCueSet(`力争|计划(?:完成|实施|新建|新增|投资|引进)|争取(?:全年|年内|年底前|到)`)
+
+// firstSentenceEnd is the byte end of text's first sentence.
+func firstSentenceEnd(text string) int {
+	for i, r := range text {
+		switch r {
+		case '。', '；', ';', '！', '!', '？', '?':
+			return i + utf8.RuneLen(r)
+		}
+	}
+	return len(text)
+}
 
 // aheadOpen are the openings of a paragraph that turns to what comes next.
 var aheadOpen = newCueSet(`今后|在今后的工作中|在今后工作中|下一步|下步|下阶段|下一阶段|明年|新的一年|来年`)
