@@ -50,3 +50,25 @@ func TestTargetInReviewSection(t *testing.T) {
 		t.Errorf("review ending with a target: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestFramingIsOther checks that a paragraph which only sets the scene
+// (the year's place in a plan period, what the times ask) is other, while
+// one that goes on to report work or set tasks keeps its category.
+func TestFramingIsOther(t *testing.T) {
+	text := `禾山县人民政府工作报告
+2024年，全县新建改建农村公路126公里，新增城镇就业4200人。
+2025年是全面建成美丽县城三年行动的决战之年，也是谋划下一个五年的起步之年。
+全面深化改革进入攻坚期，县域经济发展面临的环境发生了深刻变化。
+今年是项目建设攻坚之年，我们将新开工亿元以上项目20个。`
+	for _, sub := range []string{"三年行动的决战之年", "全面深化改革进入攻坚期"} {
+		if r := labelOf(t, text, sub); r.Category != Other {
+			t.Errorf("%q: %s (%v), want other", sub, r.Category, r.Evidence)
+		}
+	}
+	if r := labelOf(t, text, "项目建设攻坚之年"); r.Category != Plan {
+		t.Errorf("framing then a task: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "新建改建农村公路126公里"); r.Category != Achievement {
+		t.Errorf("review line: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}

@@ -28,6 +28,7 @@ type paraEvidence struct {
 	// 上半年), or nil
 	retro   []int
 	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
+	framing []int         // span of a phrase that sets the scene (关键之年, 提出了新要求), or nil
 	target  []int         // span of a target stated in the first sentence (力争…, 计划完成…), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
@@ -71,6 +72,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	}
 	pe.retro = retrospective(text)
 	pe.ahead = openingIn(text, aheadOpen)
+	pe.framing = framingCue.find(text)
 	if l := targetCue.find(text[:firstSentenceEnd(text)]); l != nil {
 		pe.target = l
 	}
@@ -282,6 +284,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, "closing-call")
 		}
 	}
+	if bs == 0 && be == len(pe.text) && pe.framing != nil && !spoke(ev) {
+		// the setting of the work (今年是…关键之年, …对教育提出了新要求)
+		// states no result, trouble or task of its own
+		s[classIndex(Other)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "framing:"+pe.text[pe.framing[0]:pe.framing[1]])
+		}
+	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
 	// announces what follows and says nothing itself, unless a cue spoke
 	if bs == 0 && be == len(pe.text) && len(ev) <= 1 && isLeadIn(pe.text) {
@@ -370,6 +380,22 @@ func closes(t string, end int) bool {
 
 // retroOpen are the openings of a paragraph that looks back on a period.
 var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)`)
+
+// framingCue sets the scene of the work: the year's place in a plan
+// period (收官之年, 关键一年), a stage (正处于…关键时期) or what the times
+// ask (对…提出了新要求, 发生了历史性变化).
+var framingCue = newCueSet(`之年|关键一年|开局之年|关键时期|关键期|攻坚期|机遇期|窗口期|元年|提出了(?:新|更高)(?:的)?要求|发生了(?:历史性|深刻|巨大)(?:的)?变化`)
+
+// spoke reports whether evidence other than the model and the perfective
+// mark decided a paragraph.
+func spoke(ev []string) bool {
+	for _, e := range ev {
+		if !strings.HasPrefix(e, "model:") && e != "perfective" {
+			return true
+		}
+	}
+	return false
+}
 
 // targetCue states a target: a paragraph whose first sentence holds one
 // sets goals rather than reporting results.
