@@ -72,3 +72,25 @@ func TestFramingIsOther(t *testing.T) {
 		t.Errorf("review line: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestBackgroundIsOther checks that a paragraph opening with a
+// description of the place or body (全镇共有…, 地处…) is other when it
+// evaluates nothing, and problem when it goes on to a difficulty.
+func TestBackgroundIsOther(t *testing.T) {
+	text := `柳溪镇2024年工作总结
+柳溪镇地处丘陵山区，全镇共有11个行政村，2860户9400人，耕地面积1.6万亩。
+全镇现有农民专业合作社32家，家庭农场19家，农业企业4家。
+全镇共有村卫生室11个，乡村医生平均年龄58岁，后继乏人，群众看病难问题仍然突出。
+今年以来，全镇新修产业路6.2公里，新发展油茶基地800亩，村集体经济收入全部超过10万元。`
+	for _, sub := range []string{"柳溪镇地处丘陵山区", "全镇现有农民专业合作社32家"} {
+		if r := labelOf(t, text, sub); r.Category != Other {
+			t.Errorf("background %q: %s (%v), want other", sub, r.Category, r.Evidence)
+		}
+	}
+	if r := labelOf(t, text, "全镇共有村卫生室11个"); r.Category != Problem {
+		t.Errorf("background then a difficulty: %s (%v), want problem", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "全镇新修产业路6.2公里"); r.Category != Achievement {
+		t.Errorf("review: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}

@@ -28,7 +28,7 @@ type paraEvidence struct {
 	// 上半年), or nil
 	retro   []int
 	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
-	framing []int         // span of a phrase that sets the scene (关键之年, 提出了新要求), or nil
+	framing []int         // span of a phrase that sets the scene (关键之年, 提出了新要求, 全县共有…), or nil
 	target  []int         // span of a target stated in the first sentence (力争…, 计划完成…), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
@@ -73,6 +73,9 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	pe.retro = retrospective(text)
 	pe.ahead = openingIn(text, aheadOpen)
 	pe.framing = framingCue.find(text)
+	if pe.framing == nil {
+		pe.framing = backgroundCue.find(text[:firstSentenceEnd(text)])
+	}
 	if l := targetCue.find(text[:firstSentenceEnd(text)]); l != nil {
 		pe.target = l
 	}
@@ -284,9 +287,10 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, "closing-call")
 		}
 	}
-	if bs == 0 && be == len(pe.text) && pe.framing != nil && !spoke(ev) {
-		// the setting of the work (今年是…关键之年, …对教育提出了新要求)
-		// states no result, trouble or task of its own
+	if bs == 0 && be == len(pe.text) && pe.framing != nil && !spoke(ev) && len(pe.trouble) == 0 {
+		// the setting of the work (今年是…关键之年, …对教育提出了新要求,
+		// 全县共有…) states no result, trouble or task of its own: background
+		// without evaluation
 		s[classIndex(Other)] += c.Weights.Cue
 		if explain {
 			ev = append(ev, "framing:"+pe.text[pe.framing[0]:pe.framing[1]])
@@ -385,6 +389,11 @@ var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去�
 // period (收官之年, 关键一年), a stage (正处于…关键时期) or what the times
 // ask (对…提出了新要求, 发生了历史性变化).
 var framingCue = newCueSet(`之年|关键一年|开局之年|关键时期|关键期|攻坚期|机遇期|窗口期|元年|提出了(?:新|更高)(?:的)?要求|发生了(?:历史性|深刻|巨大)(?:的)?变化`)
+
+// backgroundCue opens a description of the place or body reported on
+// (全县共有…, 我县地处…, 辖9镇4乡, 内设股室…): background, not work done,
+// when nothing else in the paragraph speaks.
+var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二三四五六七八九十])|总人口|总面积|位于|地处|内设`)
 
 // spoke reports whether evidence other than the model and the perfective
 // mark decided a paragraph.
