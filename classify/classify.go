@@ -129,6 +129,7 @@ var strongProblem = newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?
 type docCtx struct {
 	titlePlan bool // the title names a plan (工作计划, 要点)
 	genre     bool // a report of work (a known genre or one with headings), whose unmarked paragraphs mostly review work
+	news      bool // a news item about a meeting or a report (isNews)
 }
 
 // strongPlan phrases are recommendations, which count as plans even
@@ -187,7 +188,8 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	a := &Analysis{Results: rs, Outline: roots}
 	a.DocType = docType(paras, rs)
 	a.Year = docYear(paras, rs, a.DocType)
-	dc := docCtx{genre: (a.DocType != TypeOther || len(roots) > 0) && !isNews(paras, rs)}
+	news := isNews(paras, rs)
+	dc := docCtx{genre: (a.DocType != TypeOther || len(roots) > 0) && !news, news: news}
 	for i, r := range rs {
 		if r.Role == RoleTitle && planTitle(paras[i].Text) {
 			dc.titlePlan = true

@@ -94,3 +94,29 @@ func TestBackgroundIsOther(t *testing.T) {
 		t.Errorf("review: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestMeetingProceedingsAreOther checks that in a news item the account
+// of the meeting itself (who attended, who spoke, what was visited) is
+// other, while what the meeting reported keeps its category, and that a
+// report (not news) mentioning 主持 is not touched.
+func TestMeetingProceedingsAreOther(t *testing.T) {
+	news := `我县召开2025年春季农业生产现场推进会
+3月6日，我县召开2025年春季农业生产现场推进会，总结去年农业工作，安排今年春耕生产。
+会议指出，2024年全县粮食总产达到31.2万吨，同比增长3.1%，新建了高标准农田2.4万亩。
+与会人员先后实地观摩了3个乡镇的春耕备耕现场和育秧工厂。
+会上，4个乡镇和2家新型经营主体作了交流发言。
+县直有关部门和各乡镇分管负责同志共90余人参加会议。`
+	for _, sub := range []string{"实地观摩了3个乡镇", "2家新型经营主体作了交流发言", "共90余人参加会议"} {
+		if r := labelOf(t, news, sub); r.Category != Other {
+			t.Errorf("meeting proceedings %q: %s (%v), want other", sub, r.Category, r.Evidence)
+		}
+	}
+	if r := labelOf(t, news, "全县粮食总产达到31.2万吨"); r.Category != Achievement {
+		t.Errorf("what the meeting reported: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	report := `县统计局2024年工作总结
+全年主持召开统计业务培训会议6次，培训基层统计人员520人次。`
+	if r := labelOf(t, report, "主持召开统计业务培训"); r.Category != Achievement {
+		t.Errorf("a report's own work: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}

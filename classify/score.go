@@ -296,6 +296,16 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, "framing:"+pe.text[pe.framing[0]:pe.framing[1]])
 		}
 	}
+	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
+		if l := meetingCue.find(pe.text); l != nil {
+			// a news item's account of the meeting itself (与会人员观摩了…,
+			// 会上…作了交流发言, …参加会议) reports no work of the county
+			s[classIndex(Other)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "meeting:"+pe.text[l[0]:l[1]])
+			}
+		}
+	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
 	// announces what follows and says nothing itself, unless a cue spoke
 	if bs == 0 && be == len(pe.text) && len(ev) <= 1 && isLeadIn(pe.text) {
@@ -394,6 +404,9 @@ var framingCue = newCueSet(`之年|关键一年|开局之年|关键时期|关键
 // (全县共有…, 我县地处…, 辖9镇4乡, 内设股室…): background, not work done,
 // when nothing else in the paragraph speaks.
 var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二三四五六七八九十])|总人口|总面积|位于|地处|内设`)
+
+// meetingCue names the proceedings of a meeting in a news item.
+var meetingCue = newCueSet(`会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
 
 // spoke reports whether evidence other than the model and the perfective
 // mark decided a paragraph.
