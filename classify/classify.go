@@ -130,6 +130,11 @@ type docCtx struct {
 	titlePlan bool // the title names a plan (工作计划, 要点)
 	genre     bool // a report of work (a known genre or one with headings), whose unmarked paragraphs mostly review work
 	news      bool // a news item about a meeting or a report (isNews)
+	// turned is set once a paragraph without a section has confidently
+	// turned to what comes next (今后五年…, 新的一年…总体要求是, 预期目标是):
+	// from there on the unmarked paragraphs of a report lean to plan,
+	// not to review
+	turned bool
 }
 
 // strongPlan phrases are recommendations, which count as plans even
@@ -227,6 +232,9 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		r.Category, r.Confidence = pick(scores)
 		if r.Confidence >= 0.7 && r.Category != Other {
 			prev = classIndex(r.Category)
+		}
+		if secCat[i] == "" && r.Category == Plan && r.Confidence >= 0.9 && turnsAhead(ev) {
+			dc.turned = true
 		}
 		if secCat[i] != "" {
 			ev = append(ev, "section:"+secCat[i])

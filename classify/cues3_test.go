@@ -120,3 +120,26 @@ func TestMeetingProceedingsAreOther(t *testing.T) {
 		t.Errorf("a report's own work: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestTurnToPlans checks the document-level phase: in a report without
+// headings, once a paragraph confidently turns to what comes next (新的一
+// 年…总体要求是), the unmarked paragraphs after it lean to plan rather
+// than to review.
+func TestTurnToPlans(t *testing.T) {
+	text := `石桥镇人民政府工作报告
+过去一年，全镇新建蔬菜大棚300亩，新修机耕道12公里，农民人均可支配收入增长7.6%。
+新的一年，镇政府工作的总体要求是：以产业振兴为抓手，建设宜居宜业和美乡村。
+壮大特色产业。新建标准化蔬菜基地500亩，引进农产品加工企业2家，培育家庭农场15家。
+改善人居环境。新建农村公路18公里，新建改建农村户厕600座，完成5个村的污水治理。`
+	in := Lines(text)
+	c := &Classifier{Seg: mustSeg(t), Model: Shipped(), Weights: DefaultWeights}
+	a := c.Analyze(in)
+	for _, sub := range []string{"新建标准化蔬菜基地500亩", "新建改建农村户厕600座"} {
+		if r := a.Results[find(t, in, sub)]; r.Category != Plan {
+			t.Errorf("%q after the turn: %s (%v), want plan", sub, r.Category, r.Evidence)
+		}
+	}
+	if r := a.Results[find(t, in, "全镇新建蔬菜大棚300亩")]; r.Category != Achievement {
+		t.Errorf("review before the turn: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}

@@ -205,7 +205,11 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	if dc.titlePlan {
 		s[classIndex(Plan)] += c.Weights.DocPlan
 	} else if section == "" && dc.genre {
-		s[classIndex(Achievement)] += c.Weights.Genre
+		if dc.turned {
+			s[classIndex(Plan)] += c.Weights.Genre
+		} else {
+			s[classIndex(Achievement)] += c.Weights.Genre
+		}
 	}
 	for k, cue := range contentCues {
 		loc := firstIn(pe.cues[k], bs, be)
@@ -266,7 +270,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		// 力争…) is a plan even inside a review section
 		s[classIndex(Plan)] += c.Weights.Section
 		if explain {
-			ev = append(ev, "target:"+pe.text[pe.target[0]:pe.target[1]])
+			ev = append(ev, "first-sentence-target:"+pe.text[pe.target[0]:pe.target[1]])
 		}
 	}
 	if loc := firstIn(pe.recommend, bs, be); loc != nil {
@@ -407,6 +411,19 @@ var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二�
 
 // meetingCue names the proceedings of a meeting in a news item.
 var meetingCue = newCueSet(`会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
+
+// turnsAhead reports whether a paragraph's evidence shows it opening the
+// part of a report that looks ahead: an opening such as 今后/新的一年 or
+// a stated target (预期目标是). A target inside one paragraph of a
+// review (全年计划完成…) turns nothing.
+func turnsAhead(ev []string) bool {
+	for _, e := range ev {
+		if strings.HasPrefix(e, "looks-ahead:") || strings.HasPrefix(e, "target:") {
+			return true
+		}
+	}
+	return false
+}
 
 // spoke reports whether evidence other than the model and the perfective
 // mark decided a paragraph.
