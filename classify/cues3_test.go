@@ -143,3 +143,22 @@ func TestTurnToPlans(t *testing.T) {
 		t.Errorf("review before the turn: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestConductIsAchievement checks that the conduct a 述职报告 reports
+// (严格遵守…, 坚决抵制…, 从未…) is achievement, that a negated one (没有严格
+// 执行) is not, and that one under 要 is a plan.
+func TestConductIsAchievement(t *testing.T) {
+	text := `2024年度个人述职报告
+廉洁自律方面，严格遵守财经纪律，坚决抵制虚报冒领、优亲厚友等违规违纪行为，从未以任何理由插手工程项目。
+个别干部没有严格执行请销假制度，迟到早退、工作拖拉现象时有发生。
+新的一年，要严格执行中央八项规定精神，持之以恒纠治“四风”。`
+	if r := labelOf(t, text, "严格遵守财经纪律"); r.Category != Achievement {
+		t.Errorf("conduct: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "没有严格执行请销假制度"); r.Category != Problem {
+		t.Errorf("negated conduct: %s (%v), want problem", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "要严格执行中央八项规定"); r.Category != Plan {
+		t.Errorf("conduct as a task: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}
