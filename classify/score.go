@@ -29,6 +29,7 @@ type paraEvidence struct {
 	retro   []int
 	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
 	framing []int         // span of a phrase that sets the scene (关键之年, 提出了新要求, 全县共有…), or nil
+	meeting []int         // span of a meeting's proceedings (与会, 参加会议), or nil
 	target  []int         // span of a target stated in the first sentence (力争…, 计划完成…), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
@@ -72,17 +73,17 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	}
 	pe.retro = retrospective(text)
 	pe.ahead = openingIn(text, aheadOpen)
-	pe.framing = framingCue.find(text)
-	if pe.framing == nil {
-		pe.framing = backgroundCue.find(text[:firstSentenceEnd(text)])
-	}
-	if l := targetCue.find(text[:firstSentenceEnd(text)]); l != nil {
-		pe.target = l
-	}
 	pe.perf = perfective(text, words)
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	pe.cues[2] = unnegated(text, pe.cues[2])
+	first := firstSentenceEnd(text)
+	pe.framing = firstIn(hits[8], 0, len(text))
+	if pe.framing == nil {
+		pe.framing = firstIn(hits[9], 0, first)
+	}
+	pe.target = firstIn(hits[10], 0, first)
+	pe.meeting = firstIn(hits[11], 0, len(text))
 	return pe
 }
 
@@ -122,10 +123,13 @@ var (
 )
 
 // paraCues indexes, in one pass: the problem and plan cues, the gates of
-// the other cue (a regexp), the trouble words and the strong problem cues.
+// the other cue (a regexp), the trouble words, the strong problem cues,
+// the achievement and other cues, the recommendations, and the framing,
+// background, target and meeting phrases.
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
-		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits)
+		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
+			framingCue.lits, backgroundCue.lits, targetCue.lits, meetingCue.lits)
 	})
 	return paraCueIndex
 }
@@ -301,7 +305,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		}
 	}
 	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
-		if l := meetingCue.find(pe.text); l != nil {
+		if l := pe.meeting; l != nil {
 			// a news item's account of the meeting itself (与会人员观摩了…,
 			// 会上…作了交流发言, …参加会议) reports no work of the county
 			s[classIndex(Other)] += c.Weights.Cue

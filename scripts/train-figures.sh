@@ -16,7 +16,7 @@ if [ -d "$dev" ]; then
 	echo "reports-dev held-out:           $(acc --holdout "$dev")"
 	echo "reports-dev held-out stripped:  $(acc --holdout --strip-headings "$dev")"
 fi
-for s in classify/testdata/own*; do
+for s in ${OWN:-classify/testdata/own*}; do
 	printf '%-32s%s   stripped: %s\n' "$(basename "$s"):" "$(acc "$s")" "$(acc --strip-headings "$s")"
 done
 if [ "$1" = "-v" ]; then
