@@ -162,3 +162,47 @@ func TestConductIsAchievement(t *testing.T) {
 		t.Errorf("conduct as a task: %s (%v), want plan", r.Category, r.Evidence)
 	}
 }
+
+// TestReportedSpeech checks that the frame of reported speech in a news
+// item (据…介绍，, …通报说，) does not make what is reported read as news:
+// the reported results are achievement.
+func TestReportedSpeech(t *testing.T) {
+	for text, want := range map[string]string{
+		"据县林业局负责人介绍，全县今年完成造林1.2万亩。": "据县林业局负责人介绍，",
+		"王五通报说，近三年共争取项目资金3.6亿元。":    "王五通报说，",
+		"会议强调，要抓好秋冬季森林防火。":          "",
+		"全县新建农村公路120公里，惠及群众3万人。":    "",
+	} {
+		if got := text[:reportedFrame(text)]; got != want {
+			t.Errorf("reportedFrame(%q) = %q, want %q", text, got, want)
+		}
+	}
+	// the frame must not change the label the reported text has alone
+	for _, content := range []string{
+		"2024年全县新建集中供水工程46处，改造老化管网320公里，农村自来水普及率达到95.3%。",
+		"今年以来全县新引进用工企业28家，新增就业岗位5600个，帮助1.2万名农村劳动力就近就业。",
+		"全县城乡居民医保参保率稳定在97%以上，新建村卫生室38个。",
+	} {
+		head := "县政协视察民生实事工作\n9月5日，县政协组织部分委员视察全县民生实事工作。\n"
+		plain := labelOf(t, head+content, string([]rune(content)[:10]))
+		framed := labelOf(t, head+"据县有关部门负责人介绍，"+content, string([]rune(content)[:10]))
+		if framed.Category != plain.Category {
+			t.Errorf("framed %q: %s (%v), alone %s (%v)", string([]rune(content)[:10]), framed.Category, framed.Evidence, plain.Category, plain.Evidence)
+		}
+	}
+	// the frame's words (介绍, a news mark) cast no vote
+	c := &Classifier{Seg: mustSeg(t), Model: Shipped(), Weights: DefaultWeights}
+	text := "据县有关部门负责人介绍，全县新建村卫生室38个。"
+	pe := c.prepare(text, c.Seg.Cut(text))
+	frame := reportedFrame(text)
+	for i, e := range pe.ends {
+		if e <= frame && pe.known[i] {
+			t.Errorf("frame word %q votes", pe.words[i])
+		}
+	}
+	for _, f := range pe.feats {
+		if f.at < frame && f.name == "#NEWS" {
+			t.Errorf("the frame's news mark votes")
+		}
+	}
+}

@@ -63,8 +63,31 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 			}
 		}
 	}
+	frame := reportedFrame(text)
+	if frame > 0 && pe.ends != nil {
+		// 据县人社局负责人介绍，… : the reporter's frame says nothing of
+		// what is reported, so its words do not vote
+		for i, e := range pe.ends {
+			if e > frame {
+				break
+			}
+			if pe.known != nil {
+				pe.known[i] = false
+			}
+		}
+	}
 	if c.Model != nil && c.Model.Kind == KindLogistic {
 		pe.feats = paragraphFeatures(text, words)
+		if frame > 0 {
+			kept := pe.feats[:0]
+			for _, f := range pe.feats {
+				if f.at < frame && (f.name == "#NEWS" || strings.HasPrefix(f.name, "#START:")) {
+					continue
+				}
+				kept = append(kept, f)
+			}
+			pe.feats = kept
+		}
 		pe.fweight = make([][4]float64, len(pe.feats))
 		pe.fknown = make([]bool, len(pe.feats))
 		for i, f := range pe.feats {
@@ -72,6 +95,11 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 		}
 	}
 	pe.retro = retrospective(text)
+	if pe.retro == nil && frame > 0 {
+		if l := retrospective(text[frame:]); l != nil {
+			pe.retro = []int{frame + l[0], frame + l[1]}
+		}
+	}
 	pe.ahead = openingIn(text, aheadOpen)
 	pe.perf = perfective(text, words)
 	hits := paraCues().scan(text)
@@ -453,6 +481,36 @@ func firstSentenceEnd(text string) int {
 		}
 	}
 	return len(text)
+}
+
+// reportVerbs end the frame of reported speech that opens a paragraph of
+// a news item (据…介绍，, …通报说，, 会议指出，). 强调 and 要求 are not
+// among them: what follows them is a task, and the verb says so.
+var reportVerbs = []string{"介绍说", "介绍", "指出", "表示", "通报说", "通报", "认为", "坦言", "透露", "说", "称"}
+
+// reportedFrame returns the byte end of a reported-speech frame opening
+// text (据县人社局负责人介绍，), within its first 24 runes, or 0.
+func reportedFrame(text string) int {
+	n := 0
+	for i, r := range text {
+		if n >= 24 || r == '。' || r == '“' {
+			return 0
+		}
+		n++
+		if r != '，' && r != ',' && r != '：' && r != ':' {
+			continue
+		}
+		if n < 3 {
+			return 0
+		}
+		for _, v := range reportVerbs {
+			if strings.HasSuffix(text[:i], v) {
+				return i + utf8.RuneLen(r)
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // aheadOpen are the openings of a paragraph that turns to what comes next.
