@@ -136,6 +136,10 @@ type docCtx struct {
 	// from there on the unmarked paragraphs of a report lean to plan,
 	// not to review
 	turned bool
+	// lastYear is the latest year that opens a line of the report or
+	// stands in its title or occasion line (2024年工作总结和2025年计划 →
+	// 2025); a paragraph opening with an earlier year looks back
+	lastYear int
 }
 
 // strongPlan phrases are recommendations, which count as plans even
@@ -200,6 +204,11 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		if r.Role == RoleTitle && planTitle(paras[i].Text) {
 			dc.titlePlan = true
 		}
+		y := openingYear(paras[i].Text)
+		if r.Role == RoleTitle || r.Role == RoleOccasion {
+			y = max(y, latestYear(paras[i].Text))
+		}
+		dc.lastYear = max(dc.lastYear, y)
 	}
 	a.Words = make([][]string, len(rs))
 	prev := -1 // category of the last confidently labelled body paragraph

@@ -206,3 +206,27 @@ func TestReportedSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierYearLooksBack checks that a paragraph opening with a year
+// earlier than the latest the report names (in its title, its occasion
+// line or another paragraph's opening) reviews work, while one opening
+// with the latest year and 将 is a plan.
+func TestEarlierYearLooksBack(t *testing.T) {
+	for text, want := range map[string]int{"2024年，全县…": 2024, "二、2025年工作安排": 2025, "全县2024年…": 0, "12024年": 0} {
+		if got := openingYear(text); got != want {
+			t.Errorf("openingYear(%q) = %d, want %d", text, got, want)
+		}
+	}
+	if got := latestYear("县文旅局2024年工作总结和2025年工作计划"); got != 2025 {
+		t.Errorf("latestYear = %d, want 2025", got)
+	}
+	text := `县文化和旅游局2024年工作总结和2025年工作计划
+2024年，县文旅局坚持文旅融合发展，统筹推进文化惠民工程和全域旅游建设，加快打造特色文旅品牌。
+2025年，我局将以创建省级全域旅游示范区为抓手，推动文旅产业提质增效。`
+	if r := labelOf(t, text, "县文旅局坚持文旅融合发展"); r.Category != Achievement {
+		t.Errorf("earlier year: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "我局将以创建省级全域旅游示范区"); r.Category != Plan {
+		t.Errorf("latest year: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}

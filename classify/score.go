@@ -287,6 +287,15 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, "retrospective:"+pe.text[pe.retro[0]:pe.retro[1]])
 		}
 	}
+	if bs == 0 && pe.retro == nil && dc.lastYear > 0 && firstIn(pe.cues[1], bs, be) == nil {
+		if y := openingYear(pe.text); y > 0 && y < dc.lastYear {
+			// 2024年，全县… in a report that also speaks of 2025 looks back
+			s[classIndex(Achievement)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, fmt.Sprintf("earlier-year:%d<%d", y, dc.lastYear))
+			}
+		}
+	}
 	if firstIn(pe.strong, bs, be) != nil {
 		s[classIndex(Problem)] += c.Weights.Section
 	}
@@ -481,6 +490,51 @@ func firstSentenceEnd(text string) int {
 		}
 	}
 	return len(text)
+}
+
+// openingYear returns the year that opens text (2024年，… or, after a
+// heading number, 二、2025年工作安排), or 0.
+func openingYear(text string) int {
+	t := strings.TrimSpace(text)
+	if k := strings.Index(t, "年"); k < 4 || k > 24 {
+		// no year in reach: spare the heading parser
+		return 0
+	}
+	if r := firstRune(t); r < '0' || r > '9' {
+		if m, ok := outline.Parse(t); ok {
+			t = m.Rest
+		}
+	}
+	return yearAt(t, 0)
+}
+
+// yearAt reads a year 1950-2099 written as four ASCII digits and 年 at
+// byte i of t, or returns 0.
+func yearAt(t string, i int) int {
+	if i+7 > len(t) || t[i+4:i+7] != "年" {
+		return 0
+	}
+	y := 0
+	for _, b := range []byte(t[i : i+4]) {
+		if b < '0' || b > '9' {
+			return 0
+		}
+		y = y*10 + int(b-'0')
+	}
+	if y < 1950 || y > 2099 || (i > 0 && t[i-1] >= '0' && t[i-1] <= '9') {
+		return 0
+	}
+	return y
+}
+
+// latestYear is the latest year written anywhere in t (a title's
+// 2024年工作总结和2025年工作计划), or 0.
+func latestYear(t string) int {
+	y := 0
+	for i := 0; i+7 <= len(t); i++ {
+		y = max(y, yearAt(t, i))
+	}
+	return y
 }
 
 // reportVerbs end the frame of reported speech that opens a paragraph of
