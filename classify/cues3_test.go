@@ -230,3 +230,25 @@ func TestEarlierYearLooksBack(t *testing.T) {
 		t.Errorf("latest year: %s (%v), want plan", r.Category, r.Evidence)
 	}
 }
+
+// TestDifficultyNotPresumedReview checks that in a report without
+// headings a paragraph naming a difficulty (居高不下, 淡薄, 屡查屡犯) is not
+// pulled to achievement by the genre's review prior. (The flow pass may
+// still pull one that follows a confident review: withholding that too
+// cost a reports-dev line.)
+func TestDifficultyNotPresumedReview(t *testing.T) {
+	for _, w := range []string{"居高不下", "屡查屡犯", "淡薄", "老龄化"} {
+		if reTrouble.find("运输成本"+w+"。") == nil {
+			t.Errorf("%q is no trouble word", w)
+		}
+	}
+	text := `县商务局工作情况汇报
+按照会议安排，现将我县农村商贸流通有关情况汇报如下。
+农村寄递成本居高不下，偏远村一件包裹比县城贵2元多，一些合作社只好放弃线上订单。
+部分经营户诚信意识淡薄，缺斤短两、以次充好等行为屡查屡犯。`
+	for _, sub := range []string{"农村寄递成本居高不下", "部分经营户诚信意识淡薄"} {
+		if r := labelOf(t, text, sub); r.Category != Problem {
+			t.Errorf("%q: %s (%v), want problem", sub, r.Category, r.Evidence)
+		}
+	}
+}

@@ -239,7 +239,8 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	} else if section == "" && dc.genre {
 		if dc.turned {
 			s[classIndex(Plan)] += c.Weights.Genre
-		} else {
+		} else if countIn(pe.trouble, bs, be) == 0 {
+			// a paragraph that names a difficulty is not presumed a review
 			s[classIndex(Achievement)] += c.Weights.Genre
 		}
 	}
