@@ -252,3 +252,27 @@ func TestDifficultyNotPresumedReview(t *testing.T) {
 		}
 	}
 }
+
+// TestGovReportExcerpt checks that an excerpt of a government work report
+// without its title is still one (各位代表，…, 镇政府将…), so its unmarked
+// paragraphs get the genre's review prior, and that a bureau summary
+// mentioning the county government is not.
+func TestGovReportExcerpt(t *testing.T) {
+	for text, want := range map[string]string{
+		"全年新建农村公路86公里。\n各位代表，成绩来之不易。\n新的一年，镇政府将聚焦产业振兴。": TypeGovReport,
+		"过去五年，本届政府坚持发展第一要务。\n全县地区生产总值年均增长6.1%。":        TypeGovReport,
+		"县人社局2024年工作总结\n在县政府的正确领导下，全年新增就业5200人。":       TypeSummary,
+		"全县新增就业5200人。\n县政府高度重视就业工作。":                    TypeOther,
+	} {
+		in := Lines(text)
+		if got := docType(in, structure(in)); got != want {
+			t.Errorf("docType(%q) = %s, want %s", text, got, want)
+		}
+	}
+	text := `全镇新发展设施蔬菜1200亩，建成冷链仓储中心1个。
+各位代表，过去一年的成绩来之不易。
+全镇新增市级家庭农场6家，村级道路实现硬化全覆盖，农村生活垃圾集中收运。`
+	if r := labelOf(t, text, "全镇新增市级家庭农场6家"); r.Category != Achievement {
+		t.Errorf("review in a titleless government report: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}

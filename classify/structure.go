@@ -318,6 +318,11 @@ var (
 )
 
 // docType tells the genre from the title block and the first paragraphs.
+// reGovBody marks an excerpt of a government work report without its
+// title: the speaker addresses the deputies (各位代表，) or speaks of the
+// government's own work (本届政府, 政府工作的总体要求, 镇政府将).
+var reGovBody = regexp.MustCompile(`各位代表[,，！!]|本届政府|政府工作的总体(?:要求|思路)|(?:县|区|镇|乡|市)(?:人民)?政府将`)
+
 func docType(paras []Input, rs []Result) string {
 	var head strings.Builder
 	var body strings.Builder
@@ -336,7 +341,7 @@ func docType(paras []Input, rs []Result) string {
 	}
 	h, b := strings.ReplaceAll(head.String(), " ", ""), body.String()
 	switch {
-	case strings.Contains(h, "政府工作报告") || strings.Contains(b, "向大会报告") || strings.Contains(b, "政府向大会"):
+	case strings.Contains(h, "政府工作报告") || strings.Contains(b, "向大会报告") || strings.Contains(b, "政府向大会") || reGovBody.MatchString(b):
 		return TypeGovReport
 	case strings.Contains(h, "述职"):
 		return TypeDuty
