@@ -260,8 +260,8 @@ func TestDifficultyNotPresumedReview(t *testing.T) {
 func TestGovReportExcerpt(t *testing.T) {
 	for text, want := range map[string]string{
 		"全年新建农村公路86公里。\n各位代表，成绩来之不易。\n新的一年，镇政府将聚焦产业振兴。": TypeGovReport,
-		"过去五年，本届政府坚持发展第一要务。\n全县地区生产总值年均增长6.1%。":        TypeGovReport,
-		"县人社局2024年工作总结\n在县政府的正确领导下，全年新增就业5200人。":       TypeSummary,
+		"过去五年，本届政府坚持发展第一要务。\n全县地区生产总值年均增长6.1%。":         TypeGovReport,
+		"县人社局2024年工作总结\n在县政府的正确领导下，全年新增就业5200人。":        TypeSummary,
 		"全县新增就业5200人。\n县政府高度重视就业工作。":                    TypeOther,
 	} {
 		in := Lines(text)
