@@ -276,3 +276,29 @@ func TestGovReportExcerpt(t *testing.T) {
 		t.Errorf("review in a titleless government report: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestRecommendationListAndClosingCall checks that a paragraph opening a
+// list of recommendations (为此，建议：一是…) is a plan after a problem,
+// and that the call closing a report is other even under a plan heading
+// and though it looks ahead (新的一年).
+func TestRecommendationListAndClosingCall(t *testing.T) {
+	text := `关于全县农村寄递物流情况的调研报告
+近年来，全县建成乡镇快递服务站16个、村级寄递服务点210个。
+调研发现，不少村级服务点业务量小，长期处于亏损状态，部分已经停止运营。
+为此，建议：一是整合邮政、供销和快递企业资源，推行共同配送。二是对偏远村服务点给予运营补贴。`
+	if r := labelOf(t, text, "整合邮政、供销和快递企业资源"); r.Category != Plan {
+		t.Errorf("recommendation list: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	c := &Classifier{Seg: mustSeg(t), Model: Shipped(), Weights: DefaultWeights}
+	for _, lead := range []string{"为此，建议：一是加强培训。", "我们提出如下建议。", "为此,建议:一是设立专项资金。"} {
+		if pe := c.prepare(lead, c.Seg.Cut(lead)); len(pe.recommend) == 0 {
+			t.Errorf("%q: no recommendation found", lead)
+		}
+	}
+	closing := `三、2025年主要任务
+新建农村公路40公里，改造危桥6座。
+各位代表，新的一年任重道远，让我们在县委的坚强领导下，同心协力，为建设美丽富裕新家园而努力奋斗！`
+	if r := labelOf(t, closing, "新的一年任重道远"); r.Category != Other {
+		t.Errorf("closing call: %s (%v), want other", r.Category, r.Evidence)
+	}
+}

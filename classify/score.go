@@ -112,6 +112,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	}
 	pe.target = firstIn(hits[10], 0, first)
 	pe.meeting = firstIn(hits[11], 0, len(text))
+	pe.recommend = append(pe.recommend, hits[12]...)
 	return pe
 }
 
@@ -157,7 +158,7 @@ var (
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
 		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
-			framingCue.lits, backgroundCue.lits, targetCue.lits, meetingCue.lits)
+			framingCue.lits, backgroundCue.lits, targetCue.lits, meetingCue.lits, recommendLead.lits)
 	})
 	return paraCueIndex
 }
@@ -327,8 +328,8 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	}
 	if bs == 0 && be == len(pe.text) && isClosingCall(pe.text) {
 		// 让我们…而努力奋斗！ closes a speech: a formula, like a greeting,
-		// whatever section it ends
-		s[classIndex(Other)] += c.Weights.Section + c.Weights.Cue
+		// whatever section it ends and whatever it looks ahead to (新的一年)
+		s[classIndex(Other)] += 2 * c.Weights.Section
 		if explain {
 			ev = append(ev, "closing-call")
 		}
@@ -450,6 +451,11 @@ var framingCue = newCueSet(`之年|关键一年|开局之年|关键时期|关键
 // (全县共有…, 我县地处…, 辖9镇4乡, 内设股室…): background, not work done,
 // when nothing else in the paragraph speaks.
 var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二三四五六七八九十])|总人口|总面积|位于|地处|内设`)
+
+// recommendLead introduces a list of recommendations (建议：一是…,
+// 提出如下建议): a plan like the recommendations of strongPlan, though not one
+// of the distant-supervision cues the shipped model was trained with.
+var recommendLead = newCueSet(`建议[:：]|建议如下|提出如下建议|提出以下建议|几点建议[:：]`)
 
 // meetingCue names the proceedings of a meeting in a news item.
 var meetingCue = newCueSet(`会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
