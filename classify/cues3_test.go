@@ -302,3 +302,34 @@ func TestRecommendationListAndClosingCall(t *testing.T) {
 		t.Errorf("closing call: %s (%v), want other", r.Category, r.Evidence)
 	}
 }
+
+// TestResultSloganHeading checks that an excerpt opening with a slogan
+// heading that states a result (…，产业支撑更加有力) reads its section as a
+// review, that a task slogan (推动…持续壮大) is not read so, and that a
+// heading under a plan heading keeps the plan.
+func TestResultSloganHeading(t *testing.T) {
+	for h, want := range map[string]bool{
+		"（二）坚持项目为王，产业支撑更加有力": true,
+		"（三）民生福祉持续增进":        true,
+		"2.城乡面貌焕然一新":         true,
+		"（一）推动工业经济持续壮大":      false,
+		"（二）扎实推进城市更新":        false,
+		"五、全面加强政府自身建设":       false,
+	} {
+		if got := resultHeading(h); got != want {
+			t.Errorf("resultHeading(%q) = %v, want %v", h, got, want)
+		}
+	}
+	text := `（二）坚持改革攻坚，发展活力持续增强
+深化国有企业改革，整合组建县城投、农投两大集团，推进“一件事一次办”改革。
+三、2025年工作安排
+（一）推动工业经济持续壮大
+深化国有企业改革，推动县城投集团市场化转型。`
+	a, in := analyzeText(t, text)
+	if r := a.Results[find(t, in, "整合组建县城投、农投两大集团")]; r.Category != Achievement {
+		t.Errorf("under a result slogan: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	if r := a.Results[find(t, in, "推动县城投集团市场化转型")]; r.Category != Plan {
+		t.Errorf("under a plan heading: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}

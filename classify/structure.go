@@ -186,6 +186,11 @@ func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
 					cat, cue = c, "weak"
 				}
 			}
+			if cat == "" && !ancestorSpeaks(stack) && resultHeading(n.Text) {
+				// (二)坚持项目为王,产业支撑更加有力 opening an excerpt: a
+				// slogan that states a result heads a review
+				cat, cue = Achievement, "result"
+			}
 			if cat != "" {
 				n.Category = cat
 				r.Evidence = append(r.Evidence, "heading:"+n.Text)
@@ -276,6 +281,39 @@ var reTakenBefore = regexp.MustCompile(`(?:^|[^拟将要])采取(?:了)?(?:的)?
 // reDoneBefore ends a heading's words just before a plan noun when the
 // heading reports the target met (完成…目标任务).
 var reDoneBefore = regexp.MustCompile(`(?:完成|实现|达到|兑现|落实)(?:了)?(?:年度|全年|各项|既定|预期)?$`)
+
+// reResultEnd ends a slogan heading that states a result (产业支撑更加
+// 有力, 民生福祉持续增进, 城乡面貌焕然一新).
+var reResultEnd = regexp.MustCompile(`(?:更加|持续|不断|明显|显著|稳步|大幅|日益|逐步|进一步|全面|有效|加快)(?:有力|增进|提升|增强|改善|提高|优化|巩固|完善|加强|扩大|健全|向好|好转|彰显|释放|夯实|壮大|坚实|稳固|规范|便捷|优美|宜居)$|焕然一新$|成效(?:明显|显著|初显)$|取得新(?:进展|突破|成效)$|迈上新台阶$|再上新台阶$`)
+
+// reVerbLead opens a clause with a verb of what is to be done (推动…持续
+// 壮大 is a task, not a result).
+var reVerbLead = regexp.MustCompile(`^(?:推动|促进|加快|推进|确保|力争|实现|保持|着力|全力|持续|不断|进一步|努力|奋力|全面|大力|切实|以|让|使|把|要|将|做大|做强|做优|提升|强化|深化|扎实|聚焦|坚持|锚定)`)
+
+// resultHeading reports a heading whose last clause states a result with
+// its subject first (产业支撑更加有力), not a task (推动经济持续向好).
+func resultHeading(s string) bool {
+	if m, ok := outline.Parse(s); ok {
+		s = m.Rest
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), "。.")
+	last := s
+	if k := strings.LastIndexAny(s, ",，;；"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		last = s[k+w:]
+	}
+	return reResultEnd.MatchString(last) && !reVerbLead.MatchString(last)
+}
+
+// ancestorSpeaks reports whether a heading on the stack names a category.
+func ancestorSpeaks(stack []*Node) bool {
+	for _, n := range stack {
+		if n.Category != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // weakHeadingCategory reads a sub-heading that states a problem
 // (（三）项目移交后管护严重缺位), unless it names a remedy (解决…) or the
