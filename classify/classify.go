@@ -231,7 +231,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		}
 		pe := c.prepare(text, words)
 		scores, ev := c.scoreRange(pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
-		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 {
+		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it
 			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] {

@@ -473,6 +473,18 @@ func turnsAhead(ev []string) bool {
 	return false
 }
 
+// setsScene reports whether a paragraph was read as setting the scene
+// (framing, background, a meeting's proceedings): the flow of the report
+// does not carry it.
+func setsScene(ev []string) bool {
+	for _, e := range ev {
+		if strings.HasPrefix(e, "framing:") || strings.HasPrefix(e, "meeting:") {
+			return true
+		}
+	}
+	return false
+}
+
 // spoke reports whether evidence other than the model and the perfective
 // mark decided a paragraph.
 func spoke(ev []string) bool {

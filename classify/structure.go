@@ -160,6 +160,14 @@ var reSpeechTitle = regexp.MustCompile(`^[（(]?在.{2,60}上的(?:汇报)?(?:�
 // Section (the nearest enclosing heading) and the section category each
 // body paragraph inherits.
 func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
+	return outlineOf(paras, out, true)
+}
+
+// outlineOf builds the heading tree; results says whether a slogan that
+// states a result (resultHeading) may head a review. Distant supervision
+// leaves it out, so the shipped model was trained on the labels the
+// headings' own cues give.
+func outlineOf(paras []Input, out []Result, results bool) ([]*Node, []string) {
 	var roots []*Node
 	var stack []*Node
 	secCat := make([]string, len(paras))
@@ -186,7 +194,7 @@ func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
 					cat, cue = c, "weak"
 				}
 			}
-			if cat == "" && !ancestorSpeaks(stack) && resultHeading(n.Text) {
+			if results && cat == "" && !ancestorSpeaks(stack) && resultHeading(n.Text) {
 				// (二)坚持项目为王,产业支撑更加有力 opening an excerpt: a
 				// slogan that states a result heads a review
 				cat, cue = Achievement, "result"
