@@ -333,3 +333,16 @@ func TestResultSloganHeading(t *testing.T) {
 		t.Errorf("under a plan heading: %s (%v), want plan", r.Category, r.Evidence)
 	}
 }
+
+// TestDutyPreamble checks that the preamble of a 述职报告 (现将…述职如下)
+// is other, even when it opens with a year earlier than the report's
+// latest (which otherwise leans to review).
+func TestDutyPreamble(t *testing.T) {
+	text := `村党组织书记述职报告
+2024年，我在镇党委的领导下，带领村“两委”扎实抓好各项工作，现将履职情况述职如下：
+全年新修产业路2.4公里，村集体经济收入达到21万元。
+2025年，我将带领全村党员群众，力争村集体经济收入突破30万元。`
+	if r := labelOf(t, text, "现将履职情况述职如下"); r.Category != Other {
+		t.Errorf("述职 preamble: %s (%v), want other", r.Category, r.Evidence)
+	}
+}
