@@ -345,4 +345,7 @@ func TestDutyPreamble(t *testing.T) {
 	if r := labelOf(t, text, "现将履职情况述职如下"); r.Category != Other {
 		t.Errorf("述职 preamble: %s (%v), want other", r.Category, r.Evidence)
 	}
+	if contentCues[3].re.find("现将履职情况述职如下：") == nil || reNowReport.find("现将履职情况述职如下：") == nil {
+		t.Errorf("述职如下 is no preamble cue")
+	}
 }

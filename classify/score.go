@@ -186,6 +186,7 @@ func countIn(hits [][2]int, a, b int) int {
 func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section string, dc docCtx, explain bool) ([4]float64, []string) {
 	var s [4]float64
 	var ev []string
+	modelBest := -1
 	if pe.weights != nil {
 		var m [4]float64
 		n := 0
@@ -215,6 +216,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 					best = k
 				}
 			}
+			modelBest = best
 			if explain {
 				ev = append(ev, fmt.Sprintf("model:%s=%.2f", Classes[best], softmax(m)[best]))
 			}
@@ -289,7 +291,9 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, "retrospective:"+pe.text[pe.retro[0]:pe.retro[1]])
 		}
 	}
-	if bs == 0 && pe.retro == nil && dc.lastYear > 0 && firstIn(pe.cues[1], bs, be) == nil {
+	if bs == 0 && pe.retro == nil && dc.lastYear > 0 && firstIn(pe.cues[1], bs, be) == nil && modelBest != classIndex(Other) {
+		// (the year tells a review from a plan, not work from a preamble
+		// or background the model reads as other)
 		if y := openingYear(pe.text); y > 0 && y < dc.lastYear {
 			// 2024年，全县… in a report that also speaks of 2025 looks back
 			s[classIndex(Achievement)] += c.Weights.Cue
