@@ -519,7 +519,7 @@ func firstSentenceEnd(text string) int {
 // heading number, 二、2025年工作安排), or 0.
 func openingYear(text string) int {
 	t := strings.TrimSpace(text)
-	if k := strings.Index(t, "年"); k < 4 || k > 24 {
+	if k := strings.Index(t[:min(len(t), 27)], "年"); k < 4 {
 		// no year in reach: spare the heading parser
 		return 0
 	}

@@ -294,6 +294,15 @@ var reDoneBefore = regexp.MustCompile(`(?:完成|实现|达到|兑现|落实)(?:
 // 有力, 民生福祉持续增进, 城乡面貌焕然一新).
 var reResultEnd = regexp.MustCompile(`(?:更加|持续|不断|明显|显著|稳步|大幅|日益|逐步|进一步|全面|有效|加快)(?:有力|增进|提升|增强|改善|提高|优化|巩固|完善|加强|扩大|健全|向好|好转|彰显|释放|夯实|壮大|坚实|稳固|规范|便捷|优美|宜居)$|焕然一新$|成效(?:明显|显著|初显)$|取得新(?:进展|突破|成效)$|迈上新台阶$|再上新台阶$`)
 
+// resultEnds are the last two characters reResultEnd accepts.
+var resultEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("有力 增进 提升 增强 改善 提高 优化 巩固 完善 加强 扩大 健全 向好 好转 彰显 释放 夯实 壮大 坚实 稳固 规范 便捷 优美 宜居 一新 明显 显著 初显 进展 突破 成效 台阶") {
+		m[w] = true
+	}
+	return m
+}()
+
 // reVerbLead opens a clause with a verb of what is to be done (推动…持续
 // 壮大 is a task, not a result).
 var reVerbLead = regexp.MustCompile(`^(?:推动|促进|加快|推进|确保|力争|实现|保持|着力|全力|持续|不断|进一步|努力|奋力|全面|大力|切实|以|让|使|把|要|将|做大|做强|做优|提升|强化|深化|扎实|聚焦|坚持|锚定)`)
@@ -301,6 +310,11 @@ var reVerbLead = regexp.MustCompile(`^(?:推动|促进|加快|推进|确保|力�
 // resultHeading reports a heading whose last clause states a result with
 // its subject first (产业支撑更加有力), not a task (推动经济持续向好).
 func resultHeading(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), "。.")
+	if len(t) < 6 || !resultEnds[t[len(t)-6:]] {
+		// not one of the two-character endings reResultEnd accepts
+		return false
+	}
 	if m, ok := outline.Parse(s); ok {
 		s = m.Rest
 	}
