@@ -9,9 +9,12 @@
 // sentences open, tense and aspect marks, problem words, news-report
 // words, quotations, numbers), trained by distant supervision (see
 // TrainLogistic and scripts/train), then a document-level pass (news items
-// get no review prior; where no heading speaks, an undecided paragraph
-// leans to the last confident one). Paragraphs whose sentences disagree
-// also get per-sentence labels.
+// get no review prior and their meeting proceedings are other; where no
+// heading speaks, an undecided paragraph leans to the last confident one,
+// and once a report has turned to what comes next its unmarked paragraphs
+// lean to plan; a paragraph opening with a year earlier than the report's
+// latest looks back). Paragraphs whose sentences disagree also get
+// per-sentence labels.
 package classify
 
 import (
