@@ -349,3 +349,16 @@ func TestDutyPreamble(t *testing.T) {
 		t.Errorf("述职如下 is no preamble cue")
 	}
 }
+
+// TestThanksAfterTurn checks that the turn to plans gives its plan prior
+// only to paragraphs the model does not read as other: a speech's
+// closing thanks after its plans stays other.
+func TestThanksAfterTurn(t *testing.T) {
+	text := `在全县文旅工作会议上的发言
+今年以来，全镇接待游客46万人次，新开民宿28家，旅游综合收入增长15%。
+下一步，我们将加快古镇保护利用，力争明年创成省级旅游度假区。
+我的发言到此结束，谢谢大家！`
+	if r := labelOf(t, text, "我的发言到此结束"); r.Category != Other {
+		t.Errorf("closing thanks: %s (%v), want other", r.Category, r.Evidence)
+	}
+}

@@ -241,7 +241,10 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		s[classIndex(Plan)] += c.Weights.DocPlan
 	} else if section == "" && dc.genre {
 		if dc.turned {
-			s[classIndex(Plan)] += c.Weights.Genre
+			if modelBest != classIndex(Other) {
+				// (not a thanks or a closing the model reads as other)
+				s[classIndex(Plan)] += c.Weights.Genre
+			}
 		} else if countIn(pe.trouble, bs, be) == 0 {
 			// a paragraph that names a difficulty is not presumed a review
 			s[classIndex(Achievement)] += c.Weights.Genre
