@@ -189,10 +189,15 @@ func isNews(paras []Input, rs []Result) bool {
 var reEventTitle = regexp.MustCompile(`召开|举行|举办|会议|开展|调研|视察|检查|座谈`)
 
 // planTitle reports whether a title names a plan (2024年工作要点, 实施
-// 计划), not a summary (工作总结和明年计划) or a news item about a meeting.
+// 计划), not a summary (工作总结和明年计划), a report on how a plan went
+// (计划执行情况) or a news item about a meeting.
 func planTitle(t string) bool {
-	return reDocPlan.MatchString(t) && !strings.Contains(t, "总结") && !reEventTitle.MatchString(t)
+	return reDocPlan.MatchString(t) && !strings.Contains(t, "总结") && !reEventTitle.MatchString(t) && !reDoneTitle.MatchString(t)
 }
+
+// reDoneTitle names a report on how a plan went (计划执行情况, 规划实施
+// 情况, 工作安排落实情况): a review, not a plan.
+var reDoneTitle = regexp.MustCompile(`(?:执行|实施|完成|落实|进展)(?:情况|报告)`)
 
 // Analyze labels the paragraphs of one report.
 func (c *Classifier) Analyze(paras []Input) *Analysis {

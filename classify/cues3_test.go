@@ -362,3 +362,18 @@ func TestThanksAfterTurn(t *testing.T) {
 		t.Errorf("closing thanks: %s (%v), want other", r.Category, r.Evidence)
 	}
 }
+
+// TestPlanExecutionTitle checks that a report on how a plan went (计划执行
+// 情况) is no plan document, while a plan's own title still is.
+func TestPlanExecutionTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"禾县2024年国民经济和社会发展计划执行情况": false,
+		"县“十四五”规划实施情况中期评估报告":     false,
+		"县2025年国民经济和社会发展计划（草案）":  true,
+		"县全民健身实施计划（2023—2025年）":  true,
+	} {
+		if got := planTitle(title); got != want {
+			t.Errorf("planTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
