@@ -203,14 +203,12 @@ func expand(re *syntax.Regexp, limit int) ([]string, bool) {
 }
 
 // cueIndex finds the hits of several literal cue sets in one pass over a
-// text: a table of the runes of the Basic Multilingual Plane gives, with
-// one array read, the literals a rune may start (most characters start
-// none); runes beyond it go through a map.
+// text: a bitmap of possible first runes lets most characters through
+// with one bit test.
 type cueIndex struct {
 	n     int
-	slot  [1 << 16]uint16   // BMP rune → 1 + index into lists, 0 for none
-	lists [][]cueLit        // per slot; per set, longest first
-	other map[rune][]cueLit // first runes beyond the BMP
+	first map[rune][]cueLit // by first rune; per set, longest first
+	bits  [1 << 10]uint64   // first runes, hashed to 16 bits
 }
 
 type cueLit struct {
@@ -219,41 +217,22 @@ type cueLit struct {
 }
 
 func newCueIndex(sets ...[]string) *cueIndex {
-	x := &cueIndex{n: len(sets), other: map[rune][]cueLit{}}
-	first := map[rune][]cueLit{}
+	x := &cueIndex{n: len(sets), first: map[rune][]cueLit{}}
 	for k, lits := range sets {
 		for _, l := range lits {
 			if l == "" {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(l)
-			first[r] = append(first[r], cueLit{k, l})
+			x.first[r] = append(x.first[r], cueLit{k, l})
+			h := uint32(r) & 0xFFFF
+			x.bits[h>>6] |= 1 << (h & 63)
 		}
 	}
-	for r, ls := range first {
+	for _, ls := range x.first {
 		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].s) > len(ls[j].s) })
-		if r < 1<<16 && len(x.lists) < 1<<16-1 {
-			x.lists = append(x.lists, ls)
-			x.slot[r] = uint16(len(x.lists))
-		} else {
-			x.other[r] = ls
-		}
 	}
 	return x
-}
-
-// starts returns the literals that may start with r.
-func (x *cueIndex) starts(r rune) []cueLit {
-	if r < 1<<16 {
-		if k := x.slot[r]; k != 0 {
-			return x.lists[k-1]
-		}
-		return nil
-	}
-	if len(x.other) == 0 {
-		return nil
-	}
-	return x.other[r]
 }
 
 // scan returns, for each set, its non-overlapping hits in text.
@@ -261,14 +240,14 @@ func (x *cueIndex) scan(text string) [][][2]int {
 	out := make([][][2]int, x.n)
 	next := make([]int, x.n)
 	for i := 0; i < len(text); {
-		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
-		}
-		for _, l := range x.starts(r) {
-			if next[l.set] <= i && strings.HasPrefix(text[i:], l.s) {
-				out[l.set] = append(out[l.set], [2]int{i, i + len(l.s)})
-				next[l.set] = i + len(l.s)
+		r, w := utf8.DecodeRuneInString(text[i:])
+		h := uint32(r) & 0xFFFF
+		if x.bits[h>>6]&(1<<(h&63)) != 0 {
+			for _, l := range x.first[r] {
+				if next[l.set] <= i && strings.HasPrefix(text[i:], l.s) {
+					out[l.set] = append(out[l.set], [2]int{i, i + len(l.s)})
+					next[l.set] = i + len(l.s)
+				}
 			}
 		}
 		i += w
