@@ -29,7 +29,6 @@ type paraEvidence struct {
 	retro   []int
 	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
 	framing []int         // span of a phrase that sets the scene (关键之年, 提出了新要求, 全县共有…), or nil
-	meeting []int         // span of a meeting's proceedings (与会, 参加会议), or nil
 	target  []int         // span of a target stated in the first sentence (力争…, 计划完成…), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
@@ -105,14 +104,15 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	pe.cues[2] = unnegated(text, pe.cues[2])
-	first := firstSentenceEnd(text)
 	pe.framing = firstIn(hits[8], 0, len(text))
+	pe.recommend = append(pe.recommend, hits[9]...)
+	// the background and target phrases count in the first sentence only
+	first := firstSentenceEnd(text)
+	lead := leadCues().scan(text[:first])
 	if pe.framing == nil {
-		pe.framing = firstIn(hits[9], 0, first)
+		pe.framing = firstIn(lead[0], 0, first)
 	}
-	pe.target = firstIn(hits[10], 0, first)
-	pe.meeting = firstIn(hits[11], 0, len(text))
-	pe.recommend = append(pe.recommend, hits[12]...)
+	pe.target = firstIn(lead[1], 0, first)
 	return pe
 }
 
@@ -153,14 +153,28 @@ var (
 
 // paraCues indexes, in one pass: the problem and plan cues, the gates of
 // the other cue (a regexp), the trouble words, the strong problem cues,
-// the achievement and other cues, the recommendations, and the framing,
-// background, target and meeting phrases.
+// the achievement and other cues, the recommendations, the framing
+// phrases and the leads of recommendation lists.
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
 		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
-			framingCue.lits, backgroundCue.lits, targetCue.lits, meetingCue.lits, recommendLead.lits)
+			framingCue.lits, recommendLead.lits)
 	})
 	return paraCueIndex
+}
+
+var (
+	leadCuesOnce sync.Once
+	leadCueIndex *cueIndex
+)
+
+// leadCues indexes the phrases that count in a paragraph's first sentence
+// only: background (全县共有…) and targets (力争…).
+func leadCues() *cueIndex {
+	leadCuesOnce.Do(func() {
+		leadCueIndex = newCueIndex(backgroundCue.lits, targetCue.lits)
+	})
+	return leadCueIndex
 }
 
 func firstIn(hits [][2]int, a, b int) []int {
@@ -351,7 +365,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		}
 	}
 	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
-		if l := pe.meeting; l != nil {
+		if l := meetingCue.find(pe.text); l != nil {
 			// a news item's account of the meeting itself (与会人员观摩了…,
 			// 会上…作了交流发言, …参加会议) reports no work of the county
 			s[classIndex(Other)] += c.Weights.Cue
