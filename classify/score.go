@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ type paraEvidence struct {
 	retro   []int
 	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
 	framing []int         // span of a phrase that sets the scene (关键之年, 提出了新要求, 全县共有…), or nil
+	year    int           // the year opening the paragraph (openingYear), or 0
 	target  []int         // span of a target stated in the first sentence (力争…, 计划完成…), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
@@ -105,14 +107,17 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	pe.cues[2] = unnegated(text, pe.cues[2])
 	pe.framing = firstIn(hits[8], 0, len(text))
+	pe.year = openingYear(text)
 	pe.recommend = append(pe.recommend, hits[9]...)
 	// the background and target phrases count in the first sentence only
-	first := firstSentenceEnd(text)
-	lead := leadCues().scan(text[:first])
-	if pe.framing == nil {
-		pe.framing = firstIn(lead[0], 0, first)
+	var lead [2][2]int
+	leadCues().firstHits(text[:firstSentenceEnd(text)], lead[:])
+	if pe.framing == nil && lead[0][1] > 0 {
+		pe.framing = []int{lead[0][0], lead[0][1]}
 	}
-	pe.target = firstIn(lead[1], 0, first)
+	if lead[1][1] > 0 {
+		pe.target = []int{lead[1][0], lead[1][1]}
+	}
 	return pe
 }
 
@@ -126,8 +131,8 @@ var (
 // unnegated drops the achievement-cue hits that a negation word just
 // before or after turns round.
 func unnegated(text string, hits [][2]int) [][2]int {
-	out := hits[:0:0]
-	for _, h := range hits {
+	var out [][2]int
+	for k, h := range hits {
 		neg := false
 		for _, w := range negBefore {
 			if strings.HasSuffix(text[:h[0]], w) {
@@ -139,9 +144,16 @@ func unnegated(text string, hits [][2]int) [][2]int {
 				neg = true
 			}
 		}
-		if !neg {
+		switch {
+		case neg && out == nil:
+			// the first negated hit: copy the ones before it
+			out = append(make([][2]int, 0, len(hits)), hits[:k]...)
+		case !neg && out != nil:
 			out = append(out, h)
 		}
+	}
+	if out == nil {
+		return hits
 	}
 	return out
 }
@@ -311,11 +323,11 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	if bs == 0 && pe.retro == nil && dc.lastYear > 0 && firstIn(pe.cues[1], bs, be) == nil && modelBest != classIndex(Other) {
 		// (the year tells a review from a plan, not work from a preamble
 		// or background the model reads as other)
-		if y := openingYear(pe.text); y > 0 && y < dc.lastYear {
+		if y := pe.year; y > 0 && y < dc.lastYear {
 			// 2024年，全县… in a report that also speaks of 2025 looks back
 			s[classIndex(Achievement)] += c.Weights.Cue
 			if explain {
-				ev = append(ev, fmt.Sprintf("earlier-year:%d<%d", y, dc.lastYear))
+				ev = append(ev, "earlier-year:"+strconv.Itoa(y)+"<"+strconv.Itoa(dc.lastYear))
 			}
 		}
 	}
