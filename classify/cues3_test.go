@@ -377,3 +377,29 @@ func TestPlanExecutionTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstHits checks the allocation-free first-hit search of the lead
+// cues against the ordinary scan.
+func TestFirstHits(t *testing.T) {
+	for _, text := range []string{"全镇共有11个行政村，力争年内全部通路。", "力争明年建成，全县现有学校12所。", "没有任何线索。", ""} {
+		var got [2][2]int
+		leadCues().firstHits(text, got[:])
+		all := leadCues().scan(text)
+		for k := range got {
+			want := [2]int{}
+			if len(all[k]) > 0 {
+				want = all[k][0]
+			}
+			if got[k] != want {
+				t.Errorf("firstHits(%q)[%d] = %v, scan gives %v", text, k, got[k], want)
+			}
+		}
+	}
+	text := "全镇共有11个行政村，力争年内全部通路。"
+	if n := testing.AllocsPerRun(100, func() {
+		var out [2][2]int
+		leadCues().firstHits(text, out[:])
+	}); n != 0 {
+		t.Errorf("firstHits allocates %v times", n)
+	}
+}
