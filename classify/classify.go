@@ -9,9 +9,12 @@
 // sentences open, tense and aspect marks, problem words, news-report
 // words, quotations, numbers), trained by distant supervision (see
 // TrainLogistic and scripts/train), then a document-level pass (news items
-// get no review prior; where no heading speaks, an undecided paragraph
-// leans to the last confident one). Paragraphs whose sentences disagree
-// also get per-sentence labels.
+// get no review prior and their meeting proceedings are other; where no
+// heading speaks, an undecided paragraph leans to the last confident one,
+// and once a report has turned to what comes next its unmarked paragraphs
+// lean to plan; a paragraph opening with a year earlier than the report's
+// latest looks back). Paragraphs whose sentences disagree also get
+// per-sentence labels.
 package classify
 
 import (
@@ -103,23 +106,24 @@ func Analyze(paras []Input) *Analysis {
 
 // content cues: phrases that decide a paragraph whatever its section. The
 // achievement cues are perfective: work already done (已建成, 取得了,
-// 累计完成, 同比增长).
+// 累计完成, 同比增长), or the conduct a 述职报告 reports (严格遵守…,
+// 坚决抵制…, 从未利用职权…), which a negation right before turns round.
 var contentCues = []struct {
 	cat string
 	re  *cueSet
 }{
 	{Problem, newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)|主要表现在|还有(?:许多|一些|不少)?(?:不足|差距)|仍有(?:一定|较大)?差距|差距(?:较大|明显)|问题(?:依然|仍然|还)?(?:突出|严重)|(?:严重|明显)不足|亟待(?:解决|提高|加强)|不到位|不够(?:高|强|深入|到位|完善|明显)|薄弱|滞后|短缺|匮乏|困难重重|压力(?:较大|很大|巨大)|(?:能力|水平|意识|动力|后劲|活力|带动力|竞争力)(?:偏弱|较弱|不强|偏低|欠缺)|思路不宽|办法不多|明显弱化`)},
-	{Plan, newCueSet(`下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
-	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长|成效(?:明显|显著|突出|初显)|取得(?:了)?(?:明显|显著|积极|良好|较好|新的|阶段性|实质性)(?:的)?(?:成效|成绩|进展|突破|效果)|(?:有力|有效)(?:地|的)?(?:促进|推动|保障|助推|带动|提升|提高|改善)了|得到(?:了)?(?:有效|明显|进一步)(?:改善|提升|加强|遏制|缓解)|(?:明显|显著|大幅|大幅度)(?:提高|提升|改善|增强|好转)|大为改观|明显改观|焕然一新`)},
-	{Other, newCueSet(`(?:汇报|报告|总结)如下|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报|借此机会|向(?:大家|各位|大会|同志们)(?:作|做)(?:以|个|一个|一下|简要|简短)?(?:的)?(?:汇报|报告|述职)|(?:作|做)(?:以|个|一个)汇报`)},
+	{Plan, newCueSet(`(?:我们|我|我局|本人|我县|我镇|我乡|我区|我市|我委|我办|我单位)(?:还|也|仍|要)?将|下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
+	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长|成效(?:明显|显著|突出|初显)|取得(?:了)?(?:明显|显著|积极|良好|较好|新的|阶段性|实质性)(?:的)?(?:成效|成绩|进展|突破|效果)|(?:有力|有效)(?:地|的)?(?:促进|推动|保障|助推|带动|提升|提高|改善)了|得到(?:了)?(?:有效|明显|进一步)(?:改善|提升|加强|遏制|缓解)|(?:明显|显著|大幅|大幅度)(?:提高|提升|改善|增强|好转)|大为改观|明显改观|焕然一新|严格遵守|自觉遵守|严格执行|坚决抵制|自觉抵制|始终做到|从未(?:利用|以|收受|发生|出现)`)},
+	{Other, newCueSet(`(?:汇报|报告|总结|述职)如下|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报|借此机会|向(?:大家|各位|大会|同志们)(?:作|做)(?:以|个|一个|一下|简要|简短)?(?:的)?(?:汇报|报告|述职)|(?:作|做)(?:以|个|一个)汇报`)},
 }
 
 // reTrouble matches words that describe a difficulty or a failing.
-var reTrouble = newCueSet(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|偏弱|弱化|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分|不理想|不规范|不及时|不明显|跟不上|没有任何|缺口`)
+var reTrouble = newCueSet(`资不抵债|入不敷出|亏损|负债|拖欠|欠缴|上访|困难|严重|不足|缺乏|匮乏|薄弱|滞后|矛盾|难以|浪费|低下|不稳定|激烈|无法|不能|不够|不强|不高|偏低|偏少|较弱|偏弱|弱化|短缺|流失|老化|单一|制约|瓶颈|隐患|差距|压力|问题突出|不到位|不完善|不健全|不平衡|不充分|不理想|不规范|不及时|不明显|跟不上|没有任何|缺口|居高不下|屡查屡犯|屡禁不止|淡薄|等靠要|同质化|偏高|较重|不畅|乏力|缺位|空心化|老龄化|后继乏人|青黄不接`)
 
 // reNowReport is the procedural opening "现将…汇报如下", a paragraph's
 // last words; it runs only where 现将/现就 occurs.
-var reNowReport = newCueSet(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述)(?:如下)?[。:：]?$`, "现将", "现就")
+var reNowReport = newCueSet(`现(?:将|就).{0,60}(?:汇报|报告|总结|阐述|述职)(?:如下)?[。:：]?$`, "现将", "现就")
 
 // strongProblem phrases override the section: the review section of a
 // government work report admits its problems this way.
@@ -129,6 +133,16 @@ var strongProblem = newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?
 type docCtx struct {
 	titlePlan bool // the title names a plan (工作计划, 要点)
 	genre     bool // a report of work (a known genre or one with headings), whose unmarked paragraphs mostly review work
+	news      bool // a news item about a meeting or a report (isNews)
+	// turned is set once a paragraph without a section has confidently
+	// turned to what comes next (今后五年…, 新的一年…总体要求是, 预期目标是):
+	// from there on the unmarked paragraphs of a report lean to plan,
+	// not to review
+	turned bool
+	// lastYear is the latest year that opens a line of the report or
+	// stands in its title or occasion line (2024年工作总结和2025年计划 →
+	// 2025); a paragraph opening with an earlier year looks back
+	lastYear int
 }
 
 // strongPlan phrases are recommendations, which count as plans even
@@ -175,10 +189,15 @@ func isNews(paras []Input, rs []Result) bool {
 var reEventTitle = regexp.MustCompile(`召开|举行|举办|会议|开展|调研|视察|检查|座谈`)
 
 // planTitle reports whether a title names a plan (2024年工作要点, 实施
-// 计划), not a summary (工作总结和明年计划) or a news item about a meeting.
+// 计划), not a summary (工作总结和明年计划), a report on how a plan went
+// (计划执行情况) or a news item about a meeting.
 func planTitle(t string) bool {
-	return reDocPlan.MatchString(t) && !strings.Contains(t, "总结") && !reEventTitle.MatchString(t)
+	return reDocPlan.MatchString(t) && !strings.Contains(t, "总结") && !reEventTitle.MatchString(t) && !reDoneTitle.MatchString(t)
 }
+
+// reDoneTitle names a report on how a plan went (计划执行情况, 规划实施
+// 情况, 工作安排落实情况): a review, not a plan.
+var reDoneTitle = regexp.MustCompile(`(?:执行|实施|完成|落实|进展)(?:情况|报告)`)
 
 // Analyze labels the paragraphs of one report.
 func (c *Classifier) Analyze(paras []Input) *Analysis {
@@ -187,11 +206,17 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	a := &Analysis{Results: rs, Outline: roots}
 	a.DocType = docType(paras, rs)
 	a.Year = docYear(paras, rs, a.DocType)
-	dc := docCtx{genre: (a.DocType != TypeOther || len(roots) > 0) && !isNews(paras, rs)}
+	news := isNews(paras, rs)
+	dc := docCtx{genre: (a.DocType != TypeOther || len(roots) > 0) && !news, news: news}
 	for i, r := range rs {
 		if r.Role == RoleTitle && planTitle(paras[i].Text) {
 			dc.titlePlan = true
 		}
+		y := openingYear(paras[i].Text)
+		if r.Role == RoleTitle || r.Role == RoleOccasion {
+			y = max(y, latestYear(paras[i].Text))
+		}
+		dc.lastYear = max(dc.lastYear, y)
 	}
 	a.Words = make([][]string, len(rs))
 	prev := -1 // category of the last confidently labelled body paragraph
@@ -214,7 +239,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		}
 		pe := c.prepare(text, words)
 		scores, ev := c.scoreRange(pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
-		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 {
+		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it
 			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] {
@@ -225,6 +250,9 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		r.Category, r.Confidence = pick(scores)
 		if r.Confidence >= 0.7 && r.Category != Other {
 			prev = classIndex(r.Category)
+		}
+		if secCat[i] == "" && r.Category == Plan && r.Confidence >= 0.9 && turnsAhead(ev) {
+			dc.turned = true
 		}
 		if secCat[i] != "" {
 			ev = append(ev, "section:"+secCat[i])

@@ -34,8 +34,8 @@ func loadDev(t testing.TB) []devset.Doc {
 
 // TestHoldoutAccuracy is the honest figure: each reports-dev document is
 // labelled by a model trained without it. The threshold is what was
-// measured (95.1%, 154/162; 155/162 before the second round's wider
-// heading cues changed one distant label of the training text).
+// measured (96.9%, 157/162 after round classify3's rules, which were
+// partly prompted by these documents' misses; 154/162 before them).
 func TestHoldoutAccuracy(t *testing.T) {
 	docs := loadDev(t)
 	seg, err := segment.Default()
@@ -44,8 +44,8 @@ func TestHoldoutAccuracy(t *testing.T) {
 	}
 	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
 	t.Log("\n" + e.Report(true))
-	if e.Right < 154 {
-		t.Errorf("held-out paragraph accuracy %d/%d = %.3f below the measured 154/162", e.Right, e.Total, e.Accuracy())
+	if e.Right < 157 {
+		t.Errorf("held-out paragraph accuracy %d/%d = %.3f below the measured 157/162", e.Right, e.Total, e.Accuracy())
 	}
 	if len(e.Unfound) > 0 {
 		t.Errorf("gold paragraphs not found: %v", e.Unfound)
@@ -57,9 +57,9 @@ func TestHoldoutAccuracy(t *testing.T) {
 
 // TestHoldoutWithoutHeadings measures content alone: every heading line
 // of reports-dev is removed before the leave-one-document-out run, as in
-// reports whose headings are missing or say nothing (measured 133/154
-// with the bagged model; single fits gave 133-138 by the order in which
-// they visited the examples).
+// reports whose headings are missing or say nothing (measured 136/154
+// after round classify3's rules, 133/154 before them; single fits gave
+// 133-138 by the order in which they visited the examples).
 func TestHoldoutWithoutHeadings(t *testing.T) {
 	docs := StripHeadings(loadDev(t))
 	seg, err := segment.Default()
@@ -68,8 +68,8 @@ func TestHoldoutWithoutHeadings(t *testing.T) {
 	}
 	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
 	t.Logf("headings stripped: %d/%d", e.Right, e.Total)
-	if e.Right < 133 {
-		t.Errorf("held-out accuracy without headings %d/%d below the measured 133", e.Right, e.Total)
+	if e.Right < 136 {
+		t.Errorf("held-out accuracy without headings %d/%d below the measured 136", e.Right, e.Total)
 	}
 }
 

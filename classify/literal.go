@@ -254,3 +254,22 @@ func (x *cueIndex) scan(text string) [][][2]int {
 	}
 	return out
 }
+
+// firstHits stores in out[k] the first hit of set k in text (a zero span
+// when there is none), without allocating.
+func (x *cueIndex) firstHits(text string, out [][2]int) {
+	found := 0
+	for i := 0; i < len(text) && found < len(out); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		h := uint32(r) & 0xFFFF
+		if x.bits[h>>6]&(1<<(h&63)) != 0 {
+			for _, l := range x.first[r] {
+				if l.set < len(out) && out[l.set][1] == 0 && strings.HasPrefix(text[i:], l.s) {
+					out[l.set] = [2]int{i, i + len(l.s)}
+					found++
+				}
+			}
+		}
+		i += w
+	}
+}

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -28,6 +29,9 @@ type paraEvidence struct {
 	// 上半年), or nil
 	retro   []int
 	ahead   []int         // span of an opening that looks ahead (今后, 下一步), or nil
+	framing []int         // span of a phrase that sets the scene (关键之年, 提出了新要求, 全县共有…), or nil
+	year    int           // the year opening the paragraph (openingYear), or 0
+	target  []int         // span of a target stated in the first sentence (力争…, 计划完成…), or nil
 	perf    []paraFeature // perfective verbs (建立了) in the segmented lead
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
 	fweight [][4]float64  // their model weights
@@ -60,8 +64,31 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 			}
 		}
 	}
+	frame := reportedFrame(text)
+	if frame > 0 && pe.ends != nil {
+		// 据县人社局负责人介绍，… : the reporter's frame says nothing of
+		// what is reported, so its words do not vote
+		for i, e := range pe.ends {
+			if e > frame {
+				break
+			}
+			if pe.known != nil {
+				pe.known[i] = false
+			}
+		}
+	}
 	if c.Model != nil && c.Model.Kind == KindLogistic {
 		pe.feats = paragraphFeatures(text, words)
+		if frame > 0 {
+			kept := pe.feats[:0]
+			for _, f := range pe.feats {
+				if f.at < frame && (f.name == "#NEWS" || strings.HasPrefix(f.name, "#START:")) {
+					continue
+				}
+				kept = append(kept, f)
+			}
+			pe.feats = kept
+		}
 		pe.fweight = make([][4]float64, len(pe.feats))
 		pe.fknown = make([]bool, len(pe.feats))
 		for i, f := range pe.feats {
@@ -69,11 +96,66 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 		}
 	}
 	pe.retro = retrospective(text)
+	if pe.retro == nil && frame > 0 {
+		if l := retrospective(text[frame:]); l != nil {
+			pe.retro = []int{frame + l[0], frame + l[1]}
+		}
+	}
 	pe.ahead = openingIn(text, aheadOpen)
 	pe.perf = perfective(text, words)
 	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
+	pe.cues[2] = unnegated(text, pe.cues[2])
+	pe.framing = firstIn(hits[8], 0, len(text))
+	pe.year = openingYear(text)
+	pe.recommend = append(pe.recommend, hits[9]...)
+	// the background and target phrases count in the first sentence only
+	var lead [2][2]int
+	leadCues().firstHits(text[:firstSentenceEnd(text)], lead[:])
+	if pe.framing == nil && lead[0][1] > 0 {
+		pe.framing = []int{lead[0][0], lead[0][1]}
+	}
+	if lead[1][1] > 0 {
+		pe.target = []int{lead[1][0], lead[1][1]}
+	}
 	return pe
+}
+
+// negBefore and negAfter turn a done-work cue into its opposite: 未完成,
+// 没有实现 (a failing) and 已签约未开工 (signed but not started).
+var (
+	negBefore = []string{"没有", "未能", "尚未", "并未", "未", "不"}
+	negAfter  = []string{"未", "而未", "但未", "尚未"}
+)
+
+// unnegated drops the achievement-cue hits that a negation word just
+// before or after turns round.
+func unnegated(text string, hits [][2]int) [][2]int {
+	var out [][2]int
+	for k, h := range hits {
+		neg := false
+		for _, w := range negBefore {
+			if strings.HasSuffix(text[:h[0]], w) {
+				neg = true
+			}
+		}
+		for _, w := range negAfter {
+			if strings.HasPrefix(text[h[1]:], w) {
+				neg = true
+			}
+		}
+		switch {
+		case neg && out == nil:
+			// the first negated hit: copy the ones before it
+			out = append(make([][2]int, 0, len(hits)), hits[:k]...)
+		case !neg && out != nil:
+			out = append(out, h)
+		}
+	}
+	if out == nil {
+		return hits
+	}
+	return out
 }
 
 var (
@@ -82,12 +164,29 @@ var (
 )
 
 // paraCues indexes, in one pass: the problem and plan cues, the gates of
-// the other cue (a regexp), the trouble words and the strong problem cues.
+// the other cue (a regexp), the trouble words, the strong problem cues,
+// the achievement and other cues, the recommendations, the framing
+// phrases and the leads of recommendation lists.
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
-		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits)
+		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
+			framingCue.lits, recommendLead.lits)
 	})
 	return paraCueIndex
+}
+
+var (
+	leadCuesOnce sync.Once
+	leadCueIndex *cueIndex
+)
+
+// leadCues indexes the phrases that count in a paragraph's first sentence
+// only: background (全县共有…) and targets (力争…).
+func leadCues() *cueIndex {
+	leadCuesOnce.Do(func() {
+		leadCueIndex = newCueIndex(backgroundCue.lits, targetCue.lits)
+	})
+	return leadCueIndex
 }
 
 func firstIn(hits [][2]int, a, b int) []int {
@@ -113,6 +212,7 @@ func countIn(hits [][2]int, a, b int) int {
 func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section string, dc docCtx, explain bool) ([4]float64, []string) {
 	var s [4]float64
 	var ev []string
+	modelBest := -1
 	if pe.weights != nil {
 		var m [4]float64
 		n := 0
@@ -142,6 +242,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 					best = k
 				}
 			}
+			modelBest = best
 			if explain {
 				ev = append(ev, fmt.Sprintf("model:%s=%.2f", Classes[best], softmax(m)[best]))
 			}
@@ -165,7 +266,15 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	if dc.titlePlan {
 		s[classIndex(Plan)] += c.Weights.DocPlan
 	} else if section == "" && dc.genre {
-		s[classIndex(Achievement)] += c.Weights.Genre
+		if dc.turned {
+			if modelBest != classIndex(Other) {
+				// (not a thanks or a closing the model reads as other)
+				s[classIndex(Plan)] += c.Weights.Genre
+			}
+		} else if countIn(pe.trouble, bs, be) == 0 {
+			// a paragraph that names a difficulty is not presumed a review
+			s[classIndex(Achievement)] += c.Weights.Genre
+		}
 	}
 	for k, cue := range contentCues {
 		loc := firstIn(pe.cues[k], bs, be)
@@ -211,6 +320,17 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, "retrospective:"+pe.text[pe.retro[0]:pe.retro[1]])
 		}
 	}
+	if bs == 0 && pe.retro == nil && dc.lastYear > 0 && firstIn(pe.cues[1], bs, be) == nil && modelBest != classIndex(Other) {
+		// (the year tells a review from a plan, not work from a preamble
+		// or background the model reads as other)
+		if y := pe.year; y > 0 && y < dc.lastYear {
+			// 2024年，全县… in a report that also speaks of 2025 looks back
+			s[classIndex(Achievement)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "earlier-year:"+strconv.Itoa(y)+"<"+strconv.Itoa(dc.lastYear))
+			}
+		}
+	}
 	if firstIn(pe.strong, bs, be) != nil {
 		s[classIndex(Problem)] += c.Weights.Section
 	}
@@ -219,6 +339,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		s[classIndex(Plan)] += c.Weights.Section
 		if explain {
 			ev = append(ev, "looks-ahead:"+pe.text[pe.ahead[0]:pe.ahead[1]])
+		}
+	}
+	if pe.target != nil && bs <= pe.target[0] && pe.target[0] < be && firstIn(pe.recommend, bs, be) == nil {
+		// a paragraph whose first sentence states a target (全年计划完成…，
+		// 力争…) is a plan even inside a review section
+		s[classIndex(Plan)] += c.Weights.Section
+		if explain {
+			ev = append(ev, "first-sentence-target:"+pe.text[pe.target[0]:pe.target[1]])
 		}
 	}
 	if loc := firstIn(pe.recommend, bs, be); loc != nil {
@@ -233,10 +361,29 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	}
 	if bs == 0 && be == len(pe.text) && isClosingCall(pe.text) {
 		// 让我们…而努力奋斗！ closes a speech: a formula, like a greeting,
-		// whatever section it ends
-		s[classIndex(Other)] += c.Weights.Section + c.Weights.Cue
+		// whatever section it ends and whatever it looks ahead to (新的一年)
+		s[classIndex(Other)] += 2 * c.Weights.Section
 		if explain {
 			ev = append(ev, "closing-call")
+		}
+	}
+	if bs == 0 && be == len(pe.text) && pe.framing != nil && !spoke(ev) && len(pe.trouble) == 0 {
+		// the setting of the work (今年是…关键之年, …对教育提出了新要求,
+		// 全县共有…) states no result, trouble or task of its own: background
+		// without evaluation
+		s[classIndex(Other)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "framing:"+pe.text[pe.framing[0]:pe.framing[1]])
+		}
+	}
+	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
+		if l := meetingCue.find(pe.text); l != nil {
+			// a news item's account of the meeting itself (与会人员观摩了…,
+			// 会上…作了交流发言, …参加会议) reports no work of the county
+			s[classIndex(Other)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "meeting:"+pe.text[l[0]:l[1]])
+			}
 		}
 	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
@@ -327,6 +474,150 @@ func closes(t string, end int) bool {
 
 // retroOpen are the openings of a paragraph that looks back on a period.
 var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)`)
+
+// framingCue sets the scene of the work: the year's place in a plan
+// period (收官之年, 关键一年), a stage (正处于…关键时期) or what the times
+// ask (对…提出了新要求, 发生了历史性变化).
+var framingCue = newCueSet(`之年|关键一年|开局之年|关键时期|关键期|攻坚期|机遇期|窗口期|元年|提出了(?:新|更高)(?:的)?要求|发生了(?:历史性|深刻|巨大)(?:的)?变化`)
+
+// backgroundCue opens a description of the place or body reported on
+// (全县共有…, 我县地处…, 辖9镇4乡, 内设股室…): background, not work done,
+// when nothing else in the paragraph speaks.
+var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二三四五六七八九十])|总人口|总面积|位于|地处|内设`)
+
+// recommendLead introduces a list of recommendations (建议：一是…,
+// 提出如下建议): a plan like the recommendations of strongPlan, though not one
+// of the distant-supervision cues the shipped model was trained with.
+var recommendLead = newCueSet(`建议[:：]|建议如下|提出如下建议|提出以下建议|几点建议[:：]`)
+
+// meetingCue names the proceedings of a meeting in a news item.
+var meetingCue = newCueSet(`会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
+
+// turnsAhead reports whether a paragraph's evidence shows it opening the
+// part of a report that looks ahead: an opening such as 今后/新的一年 or
+// a stated target (预期目标是). A target inside one paragraph of a
+// review (全年计划完成…) turns nothing.
+func turnsAhead(ev []string) bool {
+	for _, e := range ev {
+		if strings.HasPrefix(e, "looks-ahead:") || strings.HasPrefix(e, "target:") {
+			return true
+		}
+	}
+	return false
+}
+
+// setsScene reports whether a paragraph was read as setting the scene
+// (framing, background, a meeting's proceedings): the flow of the report
+// does not carry it.
+func setsScene(ev []string) bool {
+	for _, e := range ev {
+		if strings.HasPrefix(e, "framing:") || strings.HasPrefix(e, "meeting:") {
+			return true
+		}
+	}
+	return false
+}
+
+// spoke reports whether evidence other than the model and the perfective
+// mark decided a paragraph.
+func spoke(ev []string) bool {
+	for _, e := range ev {
+		if !strings.HasPrefix(e, "model:") && e != "perfective" {
+			return true
+		}
+	}
+	return false
+}
+
+// targetCue states a target: a paragraph whose first sentence holds one
+// sets goals rather than reporting results.
+var targetCue = newCueSet(`力争|计划(?:完成|实施|新建|新增|投资|引进)|争取(?:全年|年内|年底前|到)`)
+
+// firstSentenceEnd is the byte end of text's first sentence.
+func firstSentenceEnd(text string) int {
+	for i, r := range text {
+		switch r {
+		case '。', '；', ';', '！', '!', '？', '?':
+			return i + utf8.RuneLen(r)
+		}
+	}
+	return len(text)
+}
+
+// openingYear returns the year that opens text (2024年，… or, after a
+// heading number, 二、2025年工作安排), or 0.
+func openingYear(text string) int {
+	t := strings.TrimSpace(text)
+	if k := strings.Index(t[:min(len(t), 27)], "年"); k < 4 {
+		// no year in reach: spare the heading parser
+		return 0
+	}
+	if r := firstRune(t); r < '0' || r > '9' {
+		if m, ok := outline.Parse(t); ok {
+			t = m.Rest
+		}
+	}
+	return yearAt(t, 0)
+}
+
+// yearAt reads a year 1950-2099 written as four ASCII digits and 年 at
+// byte i of t, or returns 0.
+func yearAt(t string, i int) int {
+	if i+7 > len(t) || t[i+4:i+7] != "年" {
+		return 0
+	}
+	y := 0
+	for _, b := range []byte(t[i : i+4]) {
+		if b < '0' || b > '9' {
+			return 0
+		}
+		y = y*10 + int(b-'0')
+	}
+	if y < 1950 || y > 2099 || (i > 0 && t[i-1] >= '0' && t[i-1] <= '9') {
+		return 0
+	}
+	return y
+}
+
+// latestYear is the latest year written anywhere in t (a title's
+// 2024年工作总结和2025年工作计划), or 0.
+func latestYear(t string) int {
+	y := 0
+	for i := 0; i+7 <= len(t); i++ {
+		y = max(y, yearAt(t, i))
+	}
+	return y
+}
+
+// reportVerbs end the frame of reported speech that opens a paragraph of
+// a news item (据…介绍，, …通报说，, 会议指出，). 强调 and 要求 are not
+// among them: what follows them is a task, and the verb says so.
+var reportVerbs = []string{"介绍说", "介绍", "指出", "表示", "通报说", "通报", "认为", "坦言", "透露", "说", "称"}
+
+// reportedFrame returns the byte end of a reported-speech frame opening
+// text (据县人社局负责人介绍，), within its first 24 runes, or 0.
+func reportedFrame(text string) int {
+	n := 0
+	for i, r := range text {
+		if n >= 24 || r == '。' || r == '“' {
+			return 0
+		}
+		n++
+		if r != '，' && r != ',' && r != '：' && r != ':' {
+			continue
+		}
+		if n < 3 {
+			return 0
+		}
+		for _, v := range reportVerbs {
+			if strings.HasSuffix(text[:i], v) {
+				return i + utf8.RuneLen(r)
+			}
+		}
+		return 0
+	}
+	return 0
+}
 
 // aheadOpen are the openings of a paragraph that turns to what comes next.
 var aheadOpen = newCueSet(`今后|在今后的工作中|在今后工作中|下一步|下步|下阶段|下一阶段|明年|新的一年|来年`)

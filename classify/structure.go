@@ -160,6 +160,14 @@ var reSpeechTitle = regexp.MustCompile(`^[（(]?在.{2,60}上的(?:汇报)?(?:�
 // Section (the nearest enclosing heading) and the section category each
 // body paragraph inherits.
 func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
+	return outlineOf(paras, out, true)
+}
+
+// outlineOf builds the heading tree; results says whether a slogan that
+// states a result (resultHeading) may head a review. Distant supervision
+// leaves it out, so the shipped model was trained on the labels the
+// headings' own cues give.
+func outlineOf(paras []Input, out []Result, results bool) ([]*Node, []string) {
 	var roots []*Node
 	var stack []*Node
 	secCat := make([]string, len(paras))
@@ -185,6 +193,11 @@ func buildOutline(paras []Input, out []Result) ([]*Node, []string) {
 				if c := weakHeadingCategory(n.Text); c == Problem {
 					cat, cue = c, "weak"
 				}
+			}
+			if results && cat == "" && !ancestorSpeaks(stack) && resultHeading(n.Text) {
+				// (二)坚持项目为王,产业支撑更加有力 opening an excerpt: a
+				// slogan that states a result heads a review
+				cat, cue = Achievement, "result"
 			}
 			if cat != "" {
 				n.Category = cat
@@ -277,6 +290,53 @@ var reTakenBefore = regexp.MustCompile(`(?:^|[^拟将要])采取(?:了)?(?:的)?
 // heading reports the target met (完成…目标任务).
 var reDoneBefore = regexp.MustCompile(`(?:完成|实现|达到|兑现|落实)(?:了)?(?:年度|全年|各项|既定|预期)?$`)
 
+// reResultEnd ends a slogan heading that states a result (产业支撑更加
+// 有力, 民生福祉持续增进, 城乡面貌焕然一新).
+var reResultEnd = regexp.MustCompile(`(?:更加|持续|不断|明显|显著|稳步|大幅|日益|逐步|进一步|全面|有效|加快)(?:有力|增进|提升|增强|改善|提高|优化|巩固|完善|加强|扩大|健全|向好|好转|彰显|释放|夯实|壮大|坚实|稳固|规范|便捷|优美|宜居)$|焕然一新$|成效(?:明显|显著|初显)$|取得新(?:进展|突破|成效)$|迈上新台阶$|再上新台阶$`)
+
+// resultEnds are the last two characters reResultEnd accepts.
+var resultEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("有力 增进 提升 增强 改善 提高 优化 巩固 完善 加强 扩大 健全 向好 好转 彰显 释放 夯实 壮大 坚实 稳固 规范 便捷 优美 宜居 一新 明显 显著 初显 进展 突破 成效 台阶") {
+		m[w] = true
+	}
+	return m
+}()
+
+// reVerbLead opens a clause with a verb of what is to be done (推动…持续
+// 壮大 is a task, not a result).
+var reVerbLead = regexp.MustCompile(`^(?:推动|促进|加快|推进|确保|力争|实现|保持|着力|全力|持续|不断|进一步|努力|奋力|全面|大力|切实|以|让|使|把|要|将|做大|做强|做优|提升|强化|深化|扎实|聚焦|坚持|锚定)`)
+
+// resultHeading reports a heading whose last clause states a result with
+// its subject first (产业支撑更加有力), not a task (推动经济持续向好).
+func resultHeading(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), "。.")
+	if len(t) < 6 || !resultEnds[t[len(t)-6:]] {
+		// not one of the two-character endings reResultEnd accepts
+		return false
+	}
+	if m, ok := outline.Parse(s); ok {
+		s = m.Rest
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), "。.")
+	last := s
+	if k := strings.LastIndexAny(s, ",，;；"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		last = s[k+w:]
+	}
+	return reResultEnd.MatchString(last) && !reVerbLead.MatchString(last)
+}
+
+// ancestorSpeaks reports whether a heading on the stack names a category.
+func ancestorSpeaks(stack []*Node) bool {
+	for _, n := range stack {
+		if n.Category != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // weakHeadingCategory reads a sub-heading that states a problem
 // (（三）项目移交后管护严重缺位), unless it names a remedy (解决…) or the
 // needy (困难群众).
@@ -318,6 +378,11 @@ var (
 )
 
 // docType tells the genre from the title block and the first paragraphs.
+// reGovBody marks an excerpt of a government work report without its
+// title: the speaker addresses the deputies (各位代表，) or speaks of the
+// government's own work (本届政府, 政府工作的总体要求, 镇政府将).
+var reGovBody = regexp.MustCompile(`各位代表[,，！!]|本届政府|政府工作的总体(?:要求|思路)|(?:县|区|镇|乡|市)(?:人民)?政府将`)
+
 func docType(paras []Input, rs []Result) string {
 	var head strings.Builder
 	var body strings.Builder
@@ -336,7 +401,7 @@ func docType(paras []Input, rs []Result) string {
 	}
 	h, b := strings.ReplaceAll(head.String(), " ", ""), body.String()
 	switch {
-	case strings.Contains(h, "政府工作报告") || strings.Contains(b, "向大会报告") || strings.Contains(b, "政府向大会"):
+	case strings.Contains(h, "政府工作报告") || strings.Contains(b, "向大会报告") || strings.Contains(b, "政府向大会") || reGovBody.MatchString(b):
 		return TypeGovReport
 	case strings.Contains(h, "述职"):
 		return TypeDuty

@@ -45,7 +45,7 @@ func Lines(text string) []Input {
 // 现将…汇报如下 → other). Paragraphs with neither get "" and are not used for training.
 func DistantLabels(paras []Input) []string {
 	rs := structure(paras)
-	_, secCat := buildOutline(paras, rs)
+	_, secCat := outlineOf(paras, rs, false)
 	labels := make([]string, len(paras))
 	for i := range paras {
 		if rs[i].Role != RoleBody {
