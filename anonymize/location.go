@@ -372,7 +372,7 @@ func findLocations(tt *tokText) []Finding {
 		if pr := []rune(prefix); len(pr) >= 2 && getLexicon().common[string(pr[:2])] && getLexicon().places[prefix] == 0 && getLexicon().short[prefix] == "" && t.n() > sufRunes {
 			continue // 文明|城市, 美丽|乡村: an ordinary word before the suffix
 		}
-		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) {
+		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) || sloganTown(tt, s, prefix, suf) {
 			continue
 		}
 		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || villageVerbHeads[[]rune(prefix)[0]] && (suf == "村" || suf == "镇" || suf == "乡") || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().isRare([]rune(prefix)[0]))) {
@@ -391,7 +391,37 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, branchPlaces(tt, out)...)
 	out = append(out, villageGroups(tt, out)...)
 	out = append(out, regionCapital(tt, out)...)
+	out = append(out, ordinaryWordTowns(tt, out)...)
 	return joinOrphans(tt, out)
+}
+
+// sloganVerbs end the slogans that read like a town (农业稳镇, 工业强镇,
+// 文旅兴镇, 生态美乡).
+var sloganVerbs = runeSet("强稳兴富美活立优靓安治")
+
+// sloganTown reports a slogan that ends like a town: an ordinary noun of
+// two characters, a verb or adjective of sloganVerbs, then 镇 or 乡
+// (农业稳镇, 工业强镇, 文旅兴镇), which no gazetteer town is named.
+func sloganTown(tt *tokText, s int, prefix, suf string) bool {
+	if suf != "镇" && suf != "乡" {
+		return false
+	}
+	l := getLexicon()
+	if lv, ok := l.place(prefix + suf); ok && lv > 0 {
+		return false
+	}
+	rs := []rune(prefix)
+	head := ""
+	switch {
+	case len(rs) == 1 && sloganVerbs[rs[0]]:
+		// the noun is the token before (农业|稳镇)
+		if p := tt.tokenBefore(s); p != nil && p.n() == 2 && (p.pos == "n" || p.pos == "vn") {
+			head = p.word
+		}
+	case len(rs) == 3 && sloganVerbs[rs[2]]:
+		head = string(rs[:2]) // 文|旅|兴|镇
+	}
+	return head != "" && allHan(head) && l.places[head] == 0 && !l.shortAll[head] && (l.common[head] || !clanPlace(head))
 }
 
 // gluedStart reports whether the place name starting at rune i lost its
@@ -408,6 +438,7 @@ func placesIn(w string) []string {
 	l := getLexicon()
 	rs := []rune(w)
 	var out []string
+	prevEnd := -1 // where the last place found ended
 	for i := 0; i < len(rs); i++ {
 		if !l.placeFirst.has(rs[i]) {
 			continue
@@ -415,16 +446,28 @@ func placesIn(w string) []string {
 		for e := min(len(rs), i+8); e >= i+3; e-- {
 			if lv, ok := l.place(string(rs[i:e])); ok && lv > 0 {
 				name := string(rs[i:e])
-				if st := shortPlace(name); st == "" || genericPlaceStems[st] || l.common[st] || l.common[name] || genericVillagePrefix[string(rs[i])] {
+				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i == prevEnd) || genericVillagePrefix[string(rs[i])] {
 					break // 小城镇: an ordinary word that a town is also called
 				}
 				out = append(out, name)
+				prevEnd = e
 				i = e - 1
 				break
 			}
 		}
 	}
 	return out
+}
+
+// chainedTown reports a township named with an ordinary word (平安镇)
+// written right after the county it belongs to inside an organisation's
+// name (恭城瑶族自治县|平安镇|…合作社): the chain shows it is the place.
+func chainedTown(name, stem string, level int, afterPlace bool) bool {
+	if !afterPlace || level < 4 || genericVillagePrefix[stem] || oldTownWords[stem] || nationalTerms[stem] {
+		return false
+	}
+	r := lastRune(name)
+	return r == '镇' || r == '乡' || strings.HasSuffix(name, "街道")
 }
 
 // suffixRoles are words gojieba reads at a place's suffix character that
@@ -637,9 +680,33 @@ func villageHead(p, t tok, r0 rune) bool {
 		return true
 	case p.n() == 2 && t.n() == 2 && clanPlace(p.word):
 		return true // 王家|沟村: a clan place before a one-character stem
+	case landformHead(p, t):
+		return true // 柳树|沟村: a word before a gully, flat or bend names it
 	case p.n() == 2 && p.pos == "m" && t.n() == 2 && isHan(r0) && r0 != '第' && r0 != '每':
 		last, _ := utf8.DecodeLastRuneInString(p.word)
 		return strings.ContainsRune("里道岔沟堡铺营", last)
+	}
+	return false
+}
+
+// landformRunes name a gully, flat, bend or slope that a village is named
+// after, with a word before it (柳树沟, 杏花坪, 石板湾).
+var landformRunes = runeSet("沟坪湾岭坡塘洼冲岔梁峪坳滩坝岗垭")
+
+// landformHead reports a two-character noun or name word p before a
+// village word t made of a landform character and its suffix (柳树|沟村):
+// the landform alone names nothing, the word is the village's head.
+func landformHead(p, t tok) bool {
+	if p.n() != 2 || t.n() != 2 || !allHan(p.word) || genericVillagePrefix[p.word] {
+		return false
+	}
+	rs := []rune(t.word)
+	if !landformRunes[rs[0]] || rs[1] != '村' && rs[1] != '组' && rs[1] != '屯' {
+		return false
+	}
+	switch p.pos {
+	case "n", "nr", "ns", "nz", "x", "ng":
+		return true
 	}
 	return false
 }

@@ -332,6 +332,7 @@ func findOrgs(tt *tokText) []Finding {
 			}
 			s = lt.end
 		}
+		s = townBeforeGluedSuffix(tt, s)
 		name := tt.sub(s, t.end)
 		if govSuffix[suf] && proper {
 			// a government body is proper only when named after a place
@@ -1042,4 +1043,32 @@ func placeThenGenericBody(tt *tokText, s, e int) int {
 		i = w.end
 	}
 	return t.end
+}
+
+// townBeforeGluedSuffix moves an organisation's start s back over the
+// township whose suffix gojieba glued to the name's head (恭城瑶族自治县|平安|
+// 镇北|洞源村…合作社, the name read from 镇北 on) and over the places
+// written right before that township: left out, the township's stem and
+// the county would stay readable before the mask (平安〔企业〕).
+func townBeforeGluedSuffix(tt *tokText, s int) int {
+	if s < 2 || tt.runes[s] != '镇' && tt.runes[s] != '乡' || tt.tokStart(s+1) {
+		return s
+	}
+	l := getLexicon()
+	for i := max(0, s-5); i <= s-2; i++ {
+		if lv, ok := l.place(tt.sub(i, s+1)); ok && lv >= 4 && tt.tokStart(i) {
+			// and the places right before it (恭城瑶族自治县)
+			for moved := true; moved && i > 0; {
+				moved = false
+				for j := max(0, i-9); j <= i-2; j++ {
+					if lv, ok := l.place(tt.sub(j, i)); ok && lv > 0 && tt.tokStart(j) {
+						i, moved = j, true
+						break
+					}
+				}
+			}
+			return i
+		}
+	}
+	return s
 }

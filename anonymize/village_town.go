@@ -80,3 +80,111 @@ func coversExactly(fs []Finding, s, e int) bool {
 	}
 	return false
 }
+
+// townBodies are the bodies and institutions a township's name stands
+// before (公平镇|中心小学, 平安乡|卫生院): what ends there is a town.
+var townBodies = []string{"党委", "人民政府", "政府", "人大", "纪委", "中心小学", "中心校", "中学", "小学", "幼儿园", "中心卫生院", "卫生院", "派出所", "财政所", "司法所", "便民服务中心", "综合文化站", "农业综合服务中心"}
+
+// townJoiners join two places in a list or a road's ends (大树镇至公平镇).
+var townJoiners = runeSet("、至到和与及")
+
+// ordinaryWordTowns finds townships whose gazetteer name has an ordinary
+// word for stem (公平镇, 大树镇, 莲花镇, 向阳镇), which the gazetteer pass
+// leaves to gojieba, when something beside them shows a place: a place
+// ends right before (奉节县|公平镇), a place or village starts right after
+// (莲花镇|红岩村), a township body follows (公平镇|中心小学), or a connector
+// joins them to a place or to another such town (大树镇至公平镇, 向阳镇、
+// 民意乡、卫国乡). The suffix characters index the search: only a 镇, 乡 or
+// 街道 starts a lookup, of the three to seven characters before it.
+func ordinaryWordTowns(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	type cand struct{ s, e int }
+	var cands []cand
+	for j := 2; j < n; j++ {
+		r := tt.runes[j]
+		if r != '镇' && r != '乡' && !(r == '道' && tt.runes[j-1] == '街') {
+			continue
+		}
+		e := j + 1
+		if !(e == n || tt.tokStart(e) || gluedSuffix(tt, j) || roleGlued(tt, j)) {
+			continue
+		}
+		for s := max(0, e-7); s <= e-3; s++ {
+			if !tt.tokStart(s) || !l.placeFirst.has(tt.runes[s]) {
+				continue
+			}
+			name := tt.sub(s, e)
+			lv, ok := l.place(name)
+			if !ok || lv < 4 {
+				continue
+			}
+			stem := shortPlace(name)
+			if stem == "" || !(l.common[stem] || l.common[name]) || genericPlaceStems[stem] || genericVillagePrefix[stem] || oldTownWords[stem] || nationalTerms[stem] {
+				break
+			}
+			if overlapsAny(found, tt.off[s], tt.off[e]) {
+				break
+			}
+			cands = append(cands, cand{s, e})
+			break
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	placeEndsAt := func(i int) bool {
+		for _, f := range found {
+			if f.Type == LOCATION && f.End == tt.off[i] {
+				return true
+			}
+		}
+		return false
+	}
+	placeStartsAt := func(i int) bool {
+		for _, f := range found {
+			if f.Type == LOCATION && f.Start == tt.off[i] {
+				return true
+			}
+		}
+		return false
+	}
+	bodyAt := func(i int) bool {
+		rest := tt.text[tt.off[i]:]
+		for _, b := range townBodies {
+			if strings.HasPrefix(rest, b) {
+				return true
+			}
+		}
+		return false
+	}
+	ok := make([]bool, len(cands))
+	for k, c := range cands {
+		ok[k] = c.s > 0 && placeEndsAt(c.s) || c.e < n && (placeStartsAt(c.e) || bodyAt(c.e)) ||
+			c.s > 1 && townJoiners[tt.runes[c.s-1]] && placeEndsAt(c.s-1) ||
+			c.e+1 < n && townJoiners[tt.runes[c.e]] && placeStartsAt(c.e+1)
+	}
+	// two such towns joined (大树镇至公平镇), or one joined to a town
+	// accepted above: repeat until nothing changes
+	for changed := true; changed; {
+		changed = false
+		for k := range cands {
+			for m := range cands {
+				if k == m || ok[k] && ok[m] {
+					continue
+				}
+				a, b := cands[k], cands[m]
+				if b.s == a.e+1 && townJoiners[tt.runes[a.e]] {
+					ok[k], ok[m], changed = true, true, true
+				}
+			}
+		}
+	}
+	var out []Finding
+	for k, c := range cands {
+		if ok[k] {
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(c.s, c.e), Start: tt.off[c.s], End: tt.off[c.e], Evidence: "gazetteer,ordinary-word-town", Score: 4})
+		}
+	}
+	return out
+}
