@@ -52,3 +52,59 @@ func TestSloganTown(t *testing.T) {
 	got := maskedText(t, []string{"聚焦“农业稳镇、工业强镇、文旅兴镇”，全年完成生产总值9亿元。"})
 	checkMasked(t, got, nil, []string{"农业稳镇", "工业强镇", "文旅兴镇", "生产总值"})
 }
+
+// TestCompanyNameWithOrdinaryBrand: a company whose name holds an ordinary
+// noun after its place (绿春县|粮农|红米开发有限公司) or runs long over its
+// place and name words (云南|世博|红河|哈尼梯田文化旅游开发有限责任公司) is
+// masked whole, not around a readable middle; the product word alone
+// elsewhere (红米种植基地) is no short form of it and stays readable.
+func TestCompanyNameWithOrdinaryBrand(t *testing.T) {
+	got := maskedText(t, []string{
+		"3  红米种植基地  绿春县粮农红米开发有限公司  负责人",
+		"6  观景步道  云南世博红河哈尼梯田文化旅游开发有限责任公司  陈明",
+	})
+	checkMasked(t, got, []string{"粮农", "绿春", "世博", "红河"}, []string{"红米种植基地", "负责人", "观景步道"})
+}
+
+// TestPlacesAfterTown: a community or scenic area named with ordinary
+// words right after its town (吉强镇|团结路社区, 江湾镇|彩虹桥景区), also when
+// gojieba glued the town's suffix to the name's head (紫阳|镇文|公社|区),
+// is masked whole.
+func TestPlacesAfterTown(t *testing.T) {
+	got := maskedText(t, []string{
+		"吉强镇团结路社区2024年工作总结",
+		"江湾镇彩虹桥景区成为网红打卡点。",
+		"紫阳镇文公社区组建志愿服务队。",
+	})
+	checkMasked(t, got, []string{"团结路", "彩虹桥", "文公"}, []string{"2024年工作总结", "成为网红打卡点", "组建志愿服务队"})
+}
+
+// TestVillageSiblingInList: a village named with an ordinary word between
+// villages found in a list (石门村、大年村、白沙村) is masked, and so is its
+// later mention; 驻村 before a role is neither a name nor a place.
+func TestVillageSiblingInList(t *testing.T) {
+	got := maskedText(t, []string{
+		"完成石门村、大年村、白沙村农村危房改造46户。",
+		"驻村第一书记在大年村抓党建促振兴。",
+	})
+	checkMasked(t, got, []string{"石门村", "大年村", "白沙村"}, []string{"农村危房改造", "驻村第一书记", "抓党建促振兴"})
+}
+
+// TestSpacedNameBeforeComrade: a spaced name before 同志 (覃 明同志) is
+// masked whole, surname included, not read as the surname 明 and a title.
+func TestSpacedNameBeforeComrade(t *testing.T) {
+	got := maskedText(t, []string{"驻村第一书记覃 明同志在村里抓党建成效明显。"})
+	checkMasked(t, got, []string{"覃", "明同志"}, []string{"驻村第一书记", "同志在村里"})
+}
+
+// TestOrdinaryNameBeforeListedName: after a role, the first of two names
+// is masked even when it is an ordinary word (副镇长文明、向春雨同志), since
+// the name after the separator makes the list one of names; an ordinary
+// word after a role with no name listed stays readable.
+func TestOrdinaryNameBeforeListedName(t *testing.T) {
+	got := maskedText(t, []string{
+		"副镇长文明、向春雨同志分别牵头产业和民生工作。",
+		"副镇长分管交通、水利工作。",
+	})
+	checkMasked(t, got, []string{"文明", "春雨"}, []string{"副镇长", "分别牵头", "交通、水利工作"})
+}

@@ -146,6 +146,9 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 					break
 				}
 			}
+			if suf == '村' {
+				out = append(out, villageSiblings(tt, found, fs, fe)...)
+			}
 			continue
 		}
 		if !siblingSuffixes[suf] {
@@ -167,6 +170,49 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 					out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, fs-1), Start: tt.off[s], End: tt.off[fs-1], Evidence: "pattern:" + string(suf) + ",sibling", Score: 3})
 					break
 				}
+			}
+		}
+	}
+	return out
+}
+
+// listItemEdge are the characters around a whole item of a list.
+var listItemEdge = runeSet("、，,；;：:。（(）)")
+
+// villageSiblings finds the villages listed right before or after village
+// [fs, fe) whose names are ordinary words (本洞村、大年村、贝江村): a whole
+// list item of two or three Han characters and 村, a separator on both
+// sides, no grammatical character, no class word (贫困村, 各村) and no
+// finding inside.
+func villageSiblings(tt *tokText, found []Finding, fs, fe int) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	whole := func(s, e int) bool {
+		if !(s == 0 || listItemEdge[tt.runes[s-1]]) || !(e == n || listItemEdge[tt.runes[e]]) || tt.runes[e-1] != '村' || villageDeterminers[tt.runes[s]] {
+			return false
+		}
+		for _, r := range tt.runes[s : e-1] {
+			if !isHan(r) || isMaskRune(r) || functionRunes[r] {
+				return false
+			}
+		}
+		prefix := tt.sub(s, e-1)
+		return !genericVillagePrefix[prefix] && !l.common[tt.sub(s, e)] && !overlapsAny(found, tt.off[s], tt.off[e])
+	}
+	if fe < n && tt.runes[fe] == '、' {
+		for e := fe + 4; e <= min(n, fe+5); e++ {
+			if whole(fe+1, e) {
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(fe+1, e), Start: tt.off[fe+1], End: tt.off[e], Evidence: "pattern:村,sibling", Score: 3})
+				break
+			}
+		}
+	}
+	if fs >= 4 && tt.runes[fs-1] == '、' {
+		for s := fs - 4; s >= max(0, fs-5); s-- {
+			if whole(s, fs-1) {
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, fs-1), Start: tt.off[s], End: tt.off[fs-1], Evidence: "pattern:村,sibling", Score: 3})
+				break
 			}
 		}
 	}
@@ -689,9 +735,9 @@ func villageHead(p, t tok, r0 rune) bool {
 	return false
 }
 
-// landformRunes name a gully, flat, bend or slope that a village is named
-// after, with a word before it (柳树沟, 杏花坪, 石板湾).
-var landformRunes = runeSet("沟坪湾岭坡塘洼冲岔梁峪坳滩坝岗垭")
+// landformRunes name a gully, flat, bend, slope or hamlet that a village
+// is named after, with a word before it (柳树沟, 杏花坪, 石板湾, 全福庄).
+var landformRunes = runeSet("沟坪湾岭坡塘洼冲岔梁峪坳滩坝岗垭庄堡铺营")
 
 // landformHead reports a two-character noun or name word p before a
 // village word t made of a landform character and its suffix (柳树|沟村):

@@ -215,7 +215,7 @@ func findOrgs(tt *tokText) []Finding {
 		bracket := -1    // where a bracketed place inside the name opens
 		for k2 := kLeft; k2 >= 0; k2-- {
 			p := tt.toks[k2]
-			if company && sawName && !nameTokPOS[p.pos] && l.places[p.word] == 0 && l.short[p.word] == "" && !isMaskRune(tt.runes[p.start]) {
+			if company && sawName && !nameTokPOS[p.pos] && l.places[p.word] == 0 && l.short[p.word] == "" && !isMaskRune(tt.runes[p.start]) && !brandAfterPlace(tt, k2) {
 				break // left of a company's name only its place (项目|绿源家庭农场)
 			}
 			if company && k2 == kLeft && (p.word == "）" || p.word == ")") {
@@ -228,8 +228,8 @@ func findOrgs(tt *tokText) []Finding {
 					continue
 				}
 			}
-			if t.start-p.start > 16 {
-				break
+			if t.start-p.start > 16 && !(company && sawName && t.start-p.start <= 20 && (nameTokPOS[p.pos] || l.places[p.word] > 0 || l.short[p.word] != "")) {
+				break // a company's long name runs on over its name words and place (云南|世博|元阳|哈尼…)
 			}
 			r0 := tt.runes[p.start]
 			if isMaskRune(r0) && r0 != '〔' && r0 != '〕' {
@@ -1071,4 +1071,22 @@ func townBeforeGluedSuffix(tt *tokText, s int) int {
 		}
 	}
 	return s
+}
+
+// brandAfterPlace reports an ordinary noun of two characters right after a
+// place, inside a company's name (元阳县|粮农|红米开发有限公司): the word is
+// the company's brand, its place before it, and both belong to the name.
+func brandAfterPlace(tt *tokText, k int) bool {
+	p := tt.toks[k]
+	if k == 0 || p.n() != 2 || !allHan(p.word) || buildVerbs[p.word] || rolesBefore[p.word] || levelWords[p.word] {
+		return false
+	}
+	switch p.pos {
+	case "n", "nz", "j", "b":
+	default:
+		return false
+	}
+	q := tt.toks[k-1]
+	l := getLexicon()
+	return q.end == p.start && q.n() >= 2 && (l.places[q.word] > 0 || (q.pos == "ns" || q.pos == "x") && l.short[q.word] != "")
 }

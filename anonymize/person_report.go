@@ -31,6 +31,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, familiarAfterPersonNoun(tt)...)
 	fs = append(fs, countedListNames(tt)...)
 	fs = append(fs, namesListedAfterRole(tt, fs)...)
+	fs = append(fs, roleNameBeforeListedName(tt, fs)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	return fs
 }
@@ -252,7 +253,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 			continue
 		}
 		e := title(i + 1)
-		if e == 0 || l.common[tt.sub(i, e)] {
+		if e == 0 || l.common[tt.sub(i, e)] || givenPieceOfSpacedName(tt, i) {
 			continue
 		}
 		ctx := ""
@@ -672,6 +673,10 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 		case e < n && villageWords[tt.runes[e]] && tt.toks[tt.tokOf[e]].end == e+1 && (tt.toks[tt.tokOf[e]].n() == 1 || tt.toks[tt.tokOf[e]].pos == "x"):
 			f.Type, f.Evidence = LOCATION, f.Evidence+",village-suffix"
 			f.End, f.Text = tt.off[e+1], tt.sub(s, e+1)
+		case e-s == 2 && villageVerbHeads[tt.runes[s]] && strings.ContainsRune("村镇乡", tt.runes[e-1]):
+			// 驻村, 包村, 进村: a verb and its village, neither a name nor a
+			// place (驻村第一书记); only the strict policy masks it
+			f.Type, f.Evidence, f.generic = LOCATION, f.Evidence+",verb-and-village", true
 		case placeEndings[tt.runes[e-1]]:
 			f.Type, f.Evidence = LOCATION, f.Evidence+",place-ending"
 		case placeListAfter(tt, e):
@@ -1129,4 +1134,46 @@ func noVerbOrFunction(tt *tokText, s, e int) bool {
 // comradeAfter reports whether 同志 follows rune e.
 func comradeAfter(tt *tokText, e int) bool {
 	return e+2 <= len(tt.runes) && tt.runes[e] == '同' && tt.runes[e+1] == '志'
+}
+
+// roleNameBeforeListedName finds the first name of a list that a role
+// introduces when that name is an ordinary word (副镇长|文明|、|向春雨同志,
+// 书记高峰、李明): a name found after the separator makes the list one of
+// names, and the two or three characters between the role and the
+// separator, starting with a surname and standing as words of their own,
+// are the first name however ordinary the word.
+func roleNameBeforeListedName(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != PERSON || f.Score < contextScore {
+			continue
+		}
+		s := tt.runeAt(f.Start)
+		if s < 3 || !listJoiners[tt.runes[s-1]] || tt.runes[s-1] != '、' {
+			continue
+		}
+		e := s - 1
+		for _, ln := range []int{2, 3} {
+			b := e - ln
+			if b <= 0 || !tt.tokStart(b) || !tt.tokStart(e) || !l.isSurname(tt.runes[b]) {
+				continue
+			}
+			r := &tt.toks[tt.tokOf[b-1]]
+			if r.end != b || !personRoleToken(r) {
+				continue
+			}
+			w := tt.sub(b, e)
+			bad := l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || overlapsAny(fs, tt.off[b], tt.off[e])
+			for _, c := range tt.runes[b:e] {
+				bad = bad || !isHan(c) || functionRunes[c] || isMaskRune(c)
+			}
+			if bad {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[e], Evidence: "role-name-before-listed-name", Score: contextScore})
+			break
+		}
+	}
+	return out
 }

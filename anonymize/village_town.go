@@ -6,9 +6,20 @@ import "strings"
 // 所有村, 两村), never a village's name.
 var villageDeterminers = runeSet(`各全本该每我其此某几多所这那一二三四五六七八九十两个诸`)
 
-// townVillageSuffixes end a village's name after its town (…镇新华村,
-// …苏木…嘎查), longest first.
-var townVillageSuffixes = []string{"社区", "嘎查", "村", "屯"}
+// townVillageSuffixes end a village's, community's or scenic area's name
+// after its town (…镇新华村, …苏木…嘎查, …镇彩虹桥景区), longest first.
+var townVillageSuffixes = []string{"社区", "嘎查", "景区", "村", "屯"}
+
+// sightAfterTown reports a scenic area or community named with an
+// ordinary word or a verb right after its town (清华镇|彩虹桥景区, 温宿镇|
+// 团结路社区): a noun ending in a landmark character (桥, 路, 街, 山, 湖),
+// whatever gojieba tags its first word.
+func sightAfterTown(tt *tokText, b, c int, suf string) bool {
+	if suf != "景区" && suf != "社区" || c-b != 3 {
+		return false
+	}
+	return strings.ContainsRune("桥路街山湖园寺塔洞峡谷", tt.runes[c-1]) && !functionRunes[tt.runes[b]]
+}
 
 // villagesAfterTown finds villages whose name is an ordinary word (新华,
 // 胜利, 光明) right after a town found as a place (大兴沟镇新华村), and the
@@ -45,7 +56,11 @@ func villagesAfterTown(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				end := c + runeLen(suf)
-				if villageDeterminers[tt.runes[b]] || !tt.tokStart(b) || end < n && !tt.tokStart(end) || !noVerbOrFunction(tt, b, c) {
+				// the town's suffix may be glued to the name's head (紫阳|镇文|公社|区)
+				// and the village's suffix to a role after it (东游驾|村长|山药)
+				headOK := tt.tokStart(b) || b == e && gluedSuffix(tt, b-1)
+				tailOK := end >= n || tt.tokStart(end) || suf == "村" && roleGlued(tt, c)
+				if villageDeterminers[tt.runes[b]] || !headOK || !tailOK || !noVerbOrFunction(tt, b, c) && !sightAfterTown(tt, b, c, suf) {
 					continue
 				}
 				ok := true
