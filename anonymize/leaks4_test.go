@@ -108,3 +108,47 @@ func TestOrdinaryNameBeforeListedName(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"文明", "春雨"}, []string{"副镇长", "分别牵头", "交通、水利工作"})
 }
+
+// TestGazetteerTownBeforeRoad: a gazetteer town before a road (背荫河镇公路)
+// is masked whole; the road pattern starting inside it (荫河镇公路) does not
+// win and leave the town's first character readable.
+func TestGazetteerTownBeforeRoad(t *testing.T) {
+	got := maskedText(t, []string{"推进安家镇至背荫河镇公路改建。"})
+	checkMasked(t, got, []string{"安家", "背荫", "荫河"}, []string{"公路改建"})
+}
+
+// TestTableHeaderNoName: a table's column header after 负责人 (联系电话)
+// is no name, while a name there is.
+func TestTableHeaderNoName(t *testing.T) {
+	got := maskedText(t, []string{"序号  项目名称    负责人    联系电话", "5  道路硬化    负责人    卢朝明"})
+	checkMasked(t, got, []string{"卢朝明"}, []string{"负责人    联系电话"})
+}
+
+// TestGenreWordsNoPersons: ethnic groups, their crafts and festivals
+// (哈尼梯田, 芦笙坡会) and a name after a role that ends like a body
+// (武装部长冀学军) are read right: the words stay, the name is a person.
+func TestGenreWordsNoPersons(t *testing.T) {
+	got := maskedText(t, []string{
+		"红河县2024年哈尼梯田保护项目实施情况汇报",
+		"芦笙坡会期间接待游客3.6万人次。",
+		"副镇长雷红霞、武装部长冀学军各负其责。",
+	})
+	checkMasked(t, got, []string{"红河县", "雷红霞", "冀学军"}, []string{"哈尼梯田", "芦笙坡会", "武装部长", "各负其责"})
+}
+
+// TestVerbReadingsOfPlaces: the verb 会同 before a county's bureau (并会同县
+// 住建局), a slogan item (促发展、惠民生), a product's park (稻米产业园) and a
+// site word glued to a community's name (安置|点香杉|社区) are no places, or
+// no part of one; a village's stem that is a crop (核桃 of 核桃村) is not
+// masked where the crop stands alone.
+func TestVerbReadingsOfPlaces(t *testing.T) {
+	got := maskedText(t, []string{
+		"我局依法下达指令书，并会同县住建局约谈建设单位。",
+		"拉林满族镇稻米产业园顺利通过验收。",
+		"我们将持续抓项目、促发展、惠民生。",
+		"易地搬迁安置点香杉社区新建便民服务站1个。",
+		"完成石门村、核桃村、白沙村危房改造，全村发展核桃3000亩。",
+	})
+	checkMasked(t, got, []string{"拉林", "香杉社区", "核桃村"},
+		[]string{"会同县住建局", "稻米产业园", "惠民生", "安置点", "发展核桃"})
+}

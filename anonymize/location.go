@@ -257,6 +257,9 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		name := tt.sub(i, best)
+		if verbCounty(tt, i, best) {
+			continue // 并会同|县住建局: the verb 会同 before a county's bureau
+		}
 		body := bodyFollows(tt, best)
 		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd || gluedStart(tt, i)) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body)) {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
@@ -291,7 +294,7 @@ func findLocations(tt *tokText) []Finding {
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
-		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] {
+		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) {
 			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
 		}
@@ -363,7 +366,7 @@ func findLocations(tt *tokText) []Finding {
 			for k2 := k - 1; k2 >= 0 && (t.start-tt.toks[k2].start <= 3 || k2 == k-2 && tt.toks[k-1].n() == 2 && tt.toks[k-1].pos == "n" &&
 				tt.toks[k2].n() == 2 && (tt.toks[k2].pos == "x" || tt.toks[k2].pos == "ns")); k2-- {
 				p := tt.toks[k2]
-				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf)) ||
+				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf)) && !(p.pos == "n" && parkSuffixes[suf]) ||
 					k2 == k-1 && clanPlace(p.word) && (suf == "村" || suf == "庄" || suf == "屯" || suf == "寨" || suf == "镇" || suf == "乡" || suf == "社区")
 				// an ordinary noun between a made-up name and the suffix
 				// (梓源|民国|村): part of the village's name
@@ -382,6 +385,9 @@ func findLocations(tt *tokText) []Finding {
 					break // 坡月村|至|百魔洞: a preposition joins two places, it names none
 				}
 				s = p.start
+			}
+			if s < t.start && s > 0 {
+				s = wordTailStart(tt, s, t.start)
 			}
 			if s == t.start && k >= 3 && tt.toks[k-1].n() == 2 && allHan(tt.toks[k-1].word) && (tt.toks[k-2].word == "至" || tt.toks[k-2].word == "到") &&
 				strings.ContainsRune("村镇乡", lastRune(tt.toks[k-3].word)) && !genericVillagePrefix[tt.toks[k-1].word] && !getLexicon().common[tt.toks[k-1].word+suf] {
@@ -431,6 +437,9 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		st, en := tt.off[s], tt.off[t.end]
+		if startsInsidePlace(out, st, en) {
+			continue // 背|荫河镇公路: the gazetteer town is whole, the road its own
+		}
 		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
 	}
 	out = append(out, gluedLandmarks(tt, out)...)
@@ -468,6 +477,83 @@ func sloganTown(tt *tokText, s int, prefix, suf string) bool {
 		head = string(rs[:2]) // 文|旅|兴|镇
 	}
 	return head != "" && allHan(head) && l.places[head] == 0 && !l.shortAll[head] && (l.common[head] || !clanPlace(head))
+}
+
+// sloganHead reports a short form gojieba tagged a name (惠民/nr) that a
+// single character completes into a list item (促发展、惠民生、): a
+// verb-object slogan, no place.
+func sloganHead(tt *tokText, k int) bool {
+	t := tt.toks[k]
+	if t.pos != "nr" || k+1 >= len(tt.toks) || k == 0 {
+		return false
+	}
+	nx := tt.toks[k+1]
+	if nx.n() != 1 || !isHan(tt.runes[nx.start]) || strings.ContainsRune("县市区镇乡村州旗盟路街人籍", tt.runes[nx.start]) {
+		return false
+	}
+	before, after := tt.runes[t.start-1], rune(0)
+	if nx.end < len(tt.runes) {
+		after = tt.runes[nx.end]
+	}
+	return strings.ContainsRune("、，,", before) && (after == 0 || strings.ContainsRune("、，,。；", after))
+}
+
+// parkSuffixes end industrial and farm parks, which a product names as
+// often as a place does (稻米产业园, 食品工业园): a product noun before one
+// makes no place.
+var parkSuffixes = wordSet(`产业园 产业园区 工业园 工业园区 园区 示范区 开发区 经济开发区`)
+
+// siteTails are characters that end a site word after a verb (安置点,
+// 服务站, 集中地): gojieba may glue one to the name after it (安置|点香杉|社区).
+var siteTails = runeSet("点站处所场地")
+
+// wordTailStart moves a place's start s past a site character that
+// finishes the verb before it (易地搬迁安置|点香杉社区 → 香杉社区), when s
+// begins a made-up word of three characters or more that ends before e.
+func wordTailStart(tt *tokText, s, e int) int {
+	t := tt.toks[tt.tokOf[s]]
+	p := tt.toks[tt.tokOf[s-1]]
+	if t.start != s || t.pos != "x" || t.n() < 3 || t.end > e || !siteTails[tt.runes[s]] || p.end != s || p.n() != 2 || p.pos != "v" && p.pos != "vn" {
+		return s
+	}
+	return s + 1
+}
+
+// verbCountyBefore end the word before a verb that a county's name also
+// reads as (并会同县住建局, 我局会同县…): a conjunction, an auxiliary, or a
+// body speaking of itself (我局, 我部, 县委).
+var verbCountyBefore = runeSet("并及和与将要应须需已再均部局委办")
+
+// verbCounty reports a county [i, e) whose two-character stem is an
+// ordinary word (会同) standing after verbCountyBefore and before a
+// county department (县住建局, 县民宗局): the verb and the 县 of the
+// department, no place.
+func verbCounty(tt *tokText, i, e int) bool {
+	l := getLexicon()
+	if e-i != 3 || i == 0 || tt.runes[e-1] != '县' || !verbCountyBefore[tt.runes[i-1]] || !l.common[tt.sub(i, i+2)] {
+		return false
+	}
+	// a department: a few characters ending in 局, 委 or 办 right after
+	for j := e + 1; j <= min(len(tt.runes)-1, e+4); j++ {
+		if r := tt.runes[j]; r == '局' || r == '委' || r == '办' {
+			return true
+		} else if !isHan(r) || functionRunes[r] {
+			return false
+		}
+	}
+	return false
+}
+
+// startsInsidePlace reports a span [s, e) that begins inside a place found
+// from the gazetteer and runs on past its end (背荫河镇 + 荫河镇公路): as the
+// longer span it would win and leave the place's head readable (背〔地名〕).
+func startsInsidePlace(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == LOCATION && f.Start < s && s < f.End && f.End < e && strings.HasPrefix(f.Evidence, "gazetteer") {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedStart reports whether the place name starting at rune i lost its

@@ -206,6 +206,9 @@ func findOrgs(tt *tokText) []Finding {
 		if t.pos == "x" && k > 0 && tt.toks[k-1].pos == "h" && t.n() > 1 {
 			continue // 非|遗工坊: after a prefix gojieba cut a word (非遗) in two, no name begins here
 		}
+		if sufRunes == 1 && t.n() == 3 && t.pos == "x" && k > 0 && personRoleToken(&tt.toks[k-1]) && getLexicon().isSurname(tt.runes[t.start]) {
+			continue // 武装部长|冀学军: a name after a role that ends like a body (军, 所), no body
+		}
 		workshop := company && sufRunes == 1 && t.n() >= 2 && t.pos == "n" && !ordinaryBodyWords[t.word] && workshopWord(t.word) && namedBefore(tt, k)
 		if sufRunes == 1 && !workshop && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
@@ -333,6 +336,9 @@ func findOrgs(tt *tokText) []Finding {
 			s = lt.end
 		}
 		s = townBeforeGluedSuffix(tt, s)
+		if s+2 < t.start && verbCounty(tt, s, s+3) {
+			s += 2 // 我部会同|县民宗局: the verb is no part of the county's bureau
+		}
 		name := tt.sub(s, t.end)
 		if govSuffix[suf] && proper {
 			// a government body is proper only when named after a place

@@ -373,8 +373,9 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 // surname character or that gojieba lists as names (毛竹/nr, 黄牛/nr,
 // 博士后/nr), by class: crops, bamboo and timber, teas, fruit, vegetables
 // and fungi, flowers, medicinal plants, livestock, poultry and fish, tourism and
-// wellness, schooling and research, forestry, and the short names of
-// county departments (卫健, 文旅). A name the scorer or the tagger finds
+// wellness, schooling and research, forestry, the short names of
+// county departments (卫健, 文旅), the names of ethnic groups (哈尼梯田,
+// 傈僳族) and their crafts and festivals (苗绣, 芦笙). A name the scorer or the tagger finds
 // at the start of one of them is that word, unless a role or a title
 // stands beside it.
 var genreWords = wordSet(`
@@ -389,7 +390,9 @@ var genreWords = wordSet(`
 	温泉 康养 温泉康养 民宿 农家乐 古镇 古村 古城 古村落 景区 漂流 露营 研学 文旅 非遗
 	博士后 博士生 博士点 硕士点 硕士生 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称
 	苗木 种苗 树苗 林相 林分 林地 林区 林场 林权 林业 林下 林草 林长制 林果 林木 林农 林带 林间 林产品 林业站
-	卫健 卫健委 卫计 卫生院 文广 文旅 文体 文广旅 商务 水务 水利 农经 农技 农机 农综 农商 城建 城管 交运 市监 司法所 应急`)
+	卫健 卫健委 卫计 卫生院 文广 文旅 文体 文广旅 商务 水务 水利 农经 农技 农机 农综 农商 城建 城管 交运 市监 司法所 应急
+	哈尼 哈尼族 傈僳 拉祜 景颇 布依 仡佬 纳西 土家 毛南 仫佬 基诺 德昂 独龙 普米 阿昌 门巴 珞巴 裕固 撒拉 锡伯 赫哲 鄂伦春 鄂温克 达斡尔 柯尔克孜 乌孜别克 塔塔尔
+	芦笙 芦笙节 苗绣 侗绣 蜡染 银饰 刺绣 织锦 壮锦 土布`)
 
 // officeVerbs are surname characters that are also verbs or prepositions
 // of office before a title (任乡长 "served as township head", 兼组长, 代县长),
@@ -1097,6 +1100,9 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 					oneWord = false
 				}
 			}
+			if dictPhrase(tt, s, e) {
+				continue // 负责人    联系电话: a table's next column header, no name
+			}
 			named := l.isSurname(tt.runes[s]) || oneWord || ln == 3 && noVerbOrFunction(tt, s, e)
 			closed := false
 			rest := string(tt.runes[e:min(n, e+2)])
@@ -1176,4 +1182,18 @@ func roleNameBeforeListedName(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// dictPhrase reports runes [s, e) that are one word of gojieba's
+// dictionary of four characters or more, a set phrase or idiom (联系电话/l,
+// 各负其责/l): a column header or an ordinary phrase, never a name.
+func dictPhrase(tt *tokText, s, e int) bool {
+	if e-s < 4 || !tt.tokStart(s) || tt.tokOf[s] != tt.tokOf[e-1] || tt.toks[tt.tokOf[s]].end != e {
+		return false
+	}
+	switch tt.toks[tt.tokOf[s]].pos {
+	case "l", "i", "n", "vn", "nz":
+		return true
+	}
+	return false
 }

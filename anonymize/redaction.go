@@ -328,8 +328,13 @@ func (r *Redaction) Audit() []AuditEntry {
 // itself: masked everywhere in the document it would take 公平正义 and
 // 平安建设 with it, while the full name, which is masked, is how reports
 // write such a town. A county's short form stays masked however ordinary
-// (互助 of 互助土族自治县): reports write it so.
+// (互助 of 互助土族自治县): reports write it so. Nor is a village's or
+// community's stem masked alone when it is a word of the genre (柑橘 of
+// 柑橘村).
 func (r *Redaction) ordinaryShortForm(f Finding) bool {
+	if f.Type == LOCATION && f.Evidence == "short-form-of-village" && genreWords[f.Text] {
+		return true // 柑橘 of 柑橘村: the crop stays readable where it stands alone
+	}
 	if f.Type != LOCATION || f.Evidence != "short-form-of-place" || shortPlace(r.lastPlace) != f.Text {
 		return false
 	}
