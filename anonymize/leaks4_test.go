@@ -152,3 +152,15 @@ func TestVerbReadingsOfPlaces(t *testing.T) {
 	checkMasked(t, got, []string{"拉林", "香杉社区", "核桃村"},
 		[]string{"会同县住建局", "稻米产业园", "惠民生", "安置点", "发展核桃"})
 }
+
+// TestSubjectIsPerson: a name that begins a sentence saying its subject is
+// a kind of person (黄龙是…毕业的返乡青年) is masked, however the name reads
+// alone (黄龙 is a place too); a frequent word in that place (关键是…的致富
+// 带头人) stays readable.
+func TestSubjectIsPerson(t *testing.T) {
+	got := maskedText(t, []string{
+		"黄龙是石门村2015年从农业职业学院毕业的返乡青年，他带头种植香菇。",
+		"关键是要培养一批懂技术的致富带头人。",
+	})
+	checkMasked(t, got, []string{"黄龙"}, []string{"关键是要培养", "致富带头人", "返乡青年"})
+}

@@ -32,6 +32,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, countedListNames(tt)...)
 	fs = append(fs, namesListedAfterRole(tt, fs)...)
 	fs = append(fs, roleNameBeforeListedName(tt, fs)...)
+	fs = append(fs, subjectIsPerson(tt, fs)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	return fs
 }
@@ -1194,6 +1195,69 @@ func dictPhrase(tt *tokText, s, e int) bool {
 	switch tt.toks[tt.tokOf[s]].pos {
 	case "l", "i", "n", "vn", "nz":
 		return true
+	}
+	return false
+}
+
+// kindsOfPerson end the description in "X是…的大学生": what a sentence says
+// its subject is, when that is a kind of person.
+var kindsOfPerson = wordSet(`大学生 返乡大学生 毕业生 研究生 青年 返乡青年 退伍军人 退役军人 军人 党员 共产党员 老党员 农民 新型农民 村民 村干部 干部 能人 致富能人 带头人 致富带头人 创业者 企业家 种植大户 养殖大户 大户 户主 贫困户 脱贫户 残疾人 老人 妇女 母亲 父亲 儿子 女儿 医生 乡村医生 教师 乡村教师 老师 技术员 工匠 手艺人 传承人 非遗传承人 志愿者 网格员 护林员 书记 主任 村支书`)
+
+// subjectIsPerson finds a name that begins a sentence and that the
+// sentence says is a kind of person (X是…2012年…毕业的返乡大学生): two or
+// three characters starting with a surname at the text's or a sentence's
+// start, then 是, and before the sentence ends 的 and a word of
+// kindsOfPerson. However the name reads alone (黄龙 is also a place), the
+// sentence makes it a person; a frequent word (关键是…) only when gojieba
+// tags it a name or it is a place's short form.
+func subjectIsPerson(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 0; i+3 < n; i++ {
+		if i > 0 && !strings.ContainsRune("。！？；\n", tt.runes[i-1]) || !l.isSurname(tt.runes[i]) {
+			continue
+		}
+		for _, ln := range []int{2, 3} {
+			e := i + ln
+			if e >= n || tt.runes[e] != '是' || !tt.tokStart(e) || !tt.tokStart(i) {
+				continue
+			}
+			ok := true
+			for _, r := range tt.runes[i:e] {
+				ok = ok && isHan(r) && !functionRunes[r] && !isMaskRune(r)
+			}
+			w := tt.sub(i, e)
+			if !ok || isRoleWord(w) || nationalTerms[w] || l.common[w] && tt.toks[tt.tokOf[i]].pos != "nr" && !l.shortAll[w] {
+				continue
+			}
+			if kindOfPersonAfter(tt, e+1) {
+				out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[i], End: tt.off[e], Evidence: "subject-is-person", Score: contextScore})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// kindOfPersonAfter reports 的 and a word of kindsOfPerson within the
+// sentence that starts at rune i, before its first comma-free stop (。；！？)
+// and within sixty characters.
+func kindOfPersonAfter(tt *tokText, i int) bool {
+	n := len(tt.runes)
+	for j := i; j < min(n, i+60); j++ {
+		r := tt.runes[j]
+		if strings.ContainsRune("。！？；\n", r) {
+			return false
+		}
+		if r != '的' || j+1 >= n || !tt.tokStart(j+1) {
+			continue
+		}
+		for _, ln := range []int{6, 5, 4, 3, 2} {
+			if j+1+ln <= n && kindsOfPerson[tt.sub(j+1, j+1+ln)] && (j+1+ln == n || tt.tokStart(j+1+ln)) {
+				return true
+			}
+		}
 	}
 	return false
 }
