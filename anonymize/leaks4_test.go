@@ -164,3 +164,16 @@ func TestSubjectIsPerson(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"黄龙"}, []string{"关键是要培养", "致富带头人", "返乡青年"})
 }
+
+// TestGenericFacilities: a facility named by a product, a class of produce
+// or the group it serves and a kind of work (脐橙冷链仓储中心, 农产品冷链仓储
+// 中心, 病人留观医院) and a kind of reservoir (病险水库) are no names; a
+// trade name inside such a facility (脐橙金果仓储中心) still makes one.
+func TestGenericFacilities(t *testing.T) {
+	got := maskedText(t, []string{
+		"新建脐橙冷链仓储中心1座，建成农产品冷链仓储中心各一座。",
+		"设立发热病人留观医院，完成病险水库除险加固3座。",
+		"新建脐橙金果仓储中心1座。",
+	})
+	checkMasked(t, got, []string{"金果"}, []string{"脐橙冷链仓储中心", "农产品冷链仓储中心", "病人留观医院", "病险水库"})
+}

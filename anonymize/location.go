@@ -37,10 +37,11 @@ var genericVillagePrefix = wordSet(`全 各 本 该 旧 原 现 整 我 你 他 
 	硬化 水泥 柏油 沥青 通村 通组 组组 村组 入户 田间 机耕 产业 生产 旅游 环湖 环山 主干 通 修 建 新建 改建 扩建 道 公 马 大马 小 山区 平原 高速 国道 省道 县道 乡道 专用 林区 库区 景区 园区 厂区 矿区 校区 小区 片区 辖区 城区 郊区 社 边远 偏远 周围
 	帮扶 结对 联系 包抓 共建 党建 先锋 红旗 五星 星级 达标 合格 软弱涣散 后进 典型 一般 相关 周边 附近 所在 当地 本地 外地 异地 基层 社区 街道 县 市 区 镇 村 省 州`)
 
-// landmarkKinds are kinds of bridges, wells and ponds that end like a
-// landmark's name (廊桥, 木拱廊桥, 风雨桥, 山塘): heritage and farm words, no
-// place.
-var landmarkKinds = wordSet(`廊桥 木拱廊桥 石拱廊桥 木廊桥 风雨桥 拱桥 石拱桥 木拱桥 古桥 吊桥 浮桥 索桥 铁索桥 便桥 漫水桥 过水桥 人行桥 危桥 古井 山塘 水塘 山坪塘 古塘`)
+// landmarkKinds are kinds of bridges, wells, ponds and reservoirs that end
+// like a landmark's name (廊桥, 木拱廊桥, 风雨桥, 山塘, 病险水库): heritage,
+// farm and water-works words, no place.
+var landmarkKinds = wordSet(`廊桥 木拱廊桥 石拱廊桥 木廊桥 风雨桥 拱桥 石拱桥 木拱桥 古桥 吊桥 浮桥 索桥 铁索桥 便桥 漫水桥 过水桥 人行桥 危桥 古井 山塘 水塘 山坪塘 古塘
+	病险水库 小型水库 中型水库 大型水库 骨干水库 备用水库 应急水库 山塘水库 河湖水库 病险山塘`)
 
 // villageVerbHeads are verbs, prepositions and determiners that take 村,
 // 镇 or 乡 as their object rather than name one (包村干部, 返还给村集体,

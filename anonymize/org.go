@@ -358,6 +358,9 @@ func findOrgs(tt *tokText) []Finding {
 		if sufRunes == 1 && company && !proper {
 			continue // 菌孢厂, 小卖店: a kind of workshop, not a name
 		}
+		if proper && !company && bracket < 0 && facilityFor(tt, s, t.end-sufRunes) {
+			proper = false // 脐橙|冷链|仓储|中心, 病人|留观|医院: a kind of facility, no name
+		}
 		ev := "org-suffix:" + suf
 		if !proper {
 			ev = "generic-body:" + suf
@@ -1096,3 +1099,44 @@ func brandAfterPlace(tt *tokText, k int) bool {
 	l := getLexicon()
 	return q.end == p.start && q.n() >= 2 && (l.places[q.word] > 0 || (q.pos == "ns" || q.pos == "x") && l.short[q.word] != "")
 }
+
+// facilityUsers are the groups a facility is for when its name begins with
+// one (病人留观医院, 老人日间照料中心).
+var facilityUsers = wordSet(`病人 患者 老人 老年人 儿童 留守儿童 妇女 残疾人 学生 游客 农民 群众 职工 青少年 婴幼儿`)
+
+// produceWords are classes of farm produce a facility handles (农产品冷链
+// 仓储中心, 果蔬分拣中心).
+var produceWords = wordSet(`农产品 农副产品 特色农产品 果蔬 粮食 蔬菜 水果 畜产品 水产品 农资 种子 饲料 食用菌 中药材 药材 粮油 肉类 禽蛋`)
+
+// facilityFor reports a body's name part [s, e) that names a kind of
+// facility, not a proper name: it begins with a product of the genre, a
+// class of produce or the group the facility serves (脐橙冷链仓储, 马铃薯脱毒种薯繁育, 病人留观),
+// holds two words at least and no place, name or masked text.
+func facilityFor(tt *tokText, s, e int) bool {
+	if s >= e || !tt.tokStart(s) {
+		return false
+	}
+	first := tt.toks[tt.tokOf[s]]
+	if first.end >= e || !genreWords[first.word] && !facilityUsers[first.word] && !produceWords[first.word] {
+		return false
+	}
+	l := getLexicon()
+	for ti := tt.tokOf[s]; ti < len(tt.toks) && tt.toks[ti].start < e; ti++ {
+		t := tt.toks[ti]
+		switch t.pos {
+		case "ns", "nr", "nrfg", "nrt", "nt":
+			return false
+		}
+		if l.places[t.word] > 0 || l.short[t.word] != "" || hasMaskRune(t.word) {
+			return false
+		}
+		if (t.pos == "x" || t.pos == "nz" || t.pos == "n" && !l.common[t.word] && !genreWords[t.word]) && t.n() >= 2 && tradeNameChars[tt.runes[t.start]] {
+			return false // 脐橙|金果|仓储中心: a trade name inside
+		}
+	}
+	return true
+}
+
+// tradeNameChars begin the made-up words enterprises are named with (金果,
+// 鑫源, 宏达, 华盛).
+var tradeNameChars = runeSet("金鑫宏华盛兴隆泰丰源康瑞恒达顺福祥嘉昌益鼎晟翔裕荣富润德利佳聚")
