@@ -177,3 +177,24 @@ func TestGenericFacilities(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"金果"}, []string{"脐橙冷链仓储中心", "农产品冷链仓储中心", "病人留观医院", "病险水库"})
 }
+
+// TestPrefectureShortForms: an autonomous prefecture's short form is its
+// name up to the first people it names (湘西 of 湘西土家族苗族自治州, 黔东南,
+// 西双版纳), masked before a zone (湘西经济开发区), and a frequent-word short
+// form of a prefecture in a list of places (恩施) is a place too.
+func TestPrefectureShortForms(t *testing.T) {
+	got := maskedText(t, []string{"带队赴湘西经济开发区考察，黔东南、西双版纳、恩施代表参加。"})
+	checkMasked(t, got, []string{"湘西", "黔东南", "西双版纳", "恩施"}, []string{"经济开发区考察", "代表参加"})
+}
+
+// TestDepartmentShortNames: a department's short name before its 局 (区人社
+// 局局长, 、区医保局局长) is neither an organisation's name nor a person's,
+// and the seal line of a form (填报单位（盖章）) holds no name; the names
+// after the roles are masked.
+func TestDepartmentShortNames(t *testing.T) {
+	got := maskedText(t, []string{
+		"区人社局局长柏松林、区医保局局长石建华分别作表态发言。",
+		"填报单位（盖章）：大将镇人民政府    填报人：韦小燕",
+	})
+	checkMasked(t, got, []string{"柏松林", "石建华", "大将镇", "韦小燕"}, []string{"区人社局局长", "区医保局局长", "填报单位（盖章）"})
+}

@@ -85,13 +85,22 @@ func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
 		}
 		for _, pair := range [][2]int{{k - 1, k + 1}, {k + 1, k - 1}} {
 			c, other := tt.toks[pair[0]], pair[1]
-			if c.n() < 2 || c.n() > 3 || !l.shortAll[c.word] || l.common[c.word] || !isPlaceTok(other) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
+			if c.n() < 2 || c.n() > 4 || !l.shortAll[c.word] || l.common[c.word] && !prefectureShort(c.word) || !isPlaceTok(other) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
 				continue
 			}
 			out = append(out, Finding{Type: LOCATION, Text: c.word, Start: tt.off[c.start], End: tt.off[c.end], Evidence: "gazetteer-short,coordinated", Score: 3})
 		}
 	}
 	return append(out, sameSuffixSiblings(tt, append(found, out...))...)
+}
+
+// prefectureShort reports the short form of a province or prefecture
+// (恩施 of 恩施土家族苗族自治州), which stays a place beside another even
+// when it is a frequent word.
+func prefectureShort(w string) bool {
+	l := getLexicon()
+	full, ok := l.shortOf(w)
+	return ok && l.places[full] <= 2
 }
 
 // siblingSuffixes end roads, rivers and landmarks that reports list side

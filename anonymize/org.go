@@ -206,6 +206,9 @@ func findOrgs(tt *tokText) []Finding {
 		if t.pos == "x" && k > 0 && tt.toks[k-1].pos == "h" && t.n() > 1 {
 			continue // 非|遗工坊: after a prefix gojieba cut a word (非遗) in two, no name begins here
 		}
+		if sufRunes == 1 && t.end < len(tt.runes) && deptBodyRunes.has(tt.runes[t.end]) {
+			continue // 区人社|局局长: the character begins a department's short name, its body follows
+		}
 		if sufRunes == 1 && t.n() == 3 && t.pos == "x" && k > 0 && personRoleToken(&tt.toks[k-1]) && getLexicon().isSurname(tt.runes[t.start]) {
 			continue // 武装部长|冀学军: a name after a role that ends like a body (军, 所), no body
 		}
@@ -1140,3 +1143,7 @@ func facilityFor(tt *tokText, s, e int) bool {
 // tradeNameChars begin the made-up words enterprises are named with (金果,
 // 鑫源, 宏达, 华盛).
 var tradeNameChars = runeSet("金鑫宏华盛兴隆泰丰源康瑞恒达顺福祥嘉昌益鼎晟翔裕荣富润德利佳聚")
+
+// deptBodyRunes end a government department's name (人社局, 医保局, 县委,
+// 政府办): a name part right before one is the department's short name.
+var deptBodyRunes = runeBitsOf("局委办厅")

@@ -376,7 +376,8 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 // and fungi, flowers, medicinal plants, livestock, poultry and fish, tourism and
 // wellness, schooling and research, forestry, the short names of
 // county departments (卫健, 文旅), the names of ethnic groups (哈尼梯田,
-// 傈僳族), their crafts and festivals (苗绣, 芦笙) and logistics (冷链). A name the scorer or the tagger finds
+// 傈僳族), their crafts and festivals (苗绣, 芦笙), logistics (冷链) and the
+// words of a form's seal line (盖章). A name the scorer or the tagger finds
 // at the start of one of them is that word, unless a role or a title
 // stands beside it.
 var genreWords = wordSet(`
@@ -394,7 +395,8 @@ var genreWords = wordSet(`
 	卫健 卫健委 卫计 卫生院 文广 文旅 文体 文广旅 商务 水务 水利 农经 农技 农机 农综 农商 城建 城管 交运 市监 司法所 应急
 	哈尼 哈尼族 傈僳 拉祜 景颇 布依 仡佬 纳西 土家 毛南 仫佬 基诺 德昂 独龙 普米 阿昌 门巴 珞巴 裕固 撒拉 锡伯 赫哲 鄂伦春 鄂温克 达斡尔 柯尔克孜 乌孜别克 塔塔尔
 	芦笙 芦笙节 苗绣 侗绣 蜡染 银饰 刺绣 织锦 壮锦 土布
-	冷链 冷链物流 冷链仓储 冷库 仓储 物流 电商 直播 带货`)
+	冷链 冷链物流 冷链仓储 冷库 仓储 物流 电商 直播 带货
+	盖章 签章 签字 签名 印章 公章`)
 
 // officeVerbs are surname characters that are also verbs or prepositions
 // of office before a title (任乡长 "served as township head", 兼组长, 代县长),
@@ -1017,6 +1019,9 @@ func namesListedAfterRole(tt *tokText, fs []Finding) []Finding {
 				w := tt.sub(b, c)
 				if l.common[w] || l.places[w] > 0 || l.short[w] != "" || getPersonLexicon().ordinary[w] || isRoleWord(w) || genreWords[w] {
 					continue
+				}
+				if c < n && deptBodyRunes.has(tt.runes[c]) {
+					continue // 、区医保|局局长: a department's short name before its 局
 				}
 				bad := false
 				for _, r := range tt.runes[b:c] {
