@@ -198,3 +198,16 @@ func TestDepartmentShortNames(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"柏松林", "石建华", "大将镇", "韦小燕"}, []string{"区人社局局长", "区医保局局长", "填报单位（盖章）"})
 }
+
+// TestMemberLists: the names listed after a word for members (成员有…、
+// …（女）、…; 致富带头人 and Yi names of four characters) are masked, the
+// first one too, which alone reads doubtful; a list of form fields after
+// such a word (负责人姓名、联系电话) stays readable.
+func TestMemberLists(t *testing.T) {
+	got := maskedText(t, []string{
+		"专班成员有吴国平、周丽（女）、郑凯。",
+		"该村致富带头人阿牛木呷、吉克阿依带头种植花椒。",
+		"请填写负责人姓名、联系电话。",
+	})
+	checkMasked(t, got, []string{"吴国平", "周丽", "郑凯", "阿牛木呷", "吉克", "阿依"}, []string{"专班成员有", "（女）", "带头种植花椒", "负责人姓名、联系电话"})
+}

@@ -33,6 +33,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, namesListedAfterRole(tt, fs)...)
 	fs = append(fs, roleNameBeforeListedName(tt, fs)...)
 	fs = append(fs, subjectIsPerson(tt, fs)...)
+	fs = append(fs, memberLists(tt, fs)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	return fs
 }
@@ -1266,4 +1267,133 @@ func kindOfPersonAfter(tt *tokText, i int) bool {
 		}
 	}
 	return false
+}
+
+// memberCues introduce a list of people (成员有甲、乙, 致富带头人甲、乙).
+var memberCues = wordSet(`成员 组员 小组成员 人员 名单 代表 委员 队员 负责人 联系人 责任人 带头人 致富带头人 能人 党员 户主`)
+
+// memberLinks may stand between a cue and its list (成员有, 名单为, 代表是).
+var memberLinks = runeSet("有为是：:")
+
+// memberLists finds the names listed after a word for members (成员有吴国平、
+// 周丽（女）、郑凯; 致富带头人阿牛木呷、吉克阿依带头…): two items at least
+// separated by 、, each of two to four Han characters, a gender or status
+// note in brackets after one allowed. Items of two or three characters
+// start with a surname and are no frequent word; one of four holds no word
+// of gojieba's but names and single characters (a Yi or Tibetan name).
+// Every item must read so; the last one ends where a word of gojieba's
+// begins.
+func memberLists(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if !memberCues[t.word] {
+			continue
+		}
+		i := t.end
+		if i < n && memberLinks[tt.runes[i]] {
+			i++
+		}
+		type item struct{ s, e int }
+		var items []item
+		for i < n {
+			e := memberItemEnd(tt, i)
+			if e < 0 {
+				break
+			}
+			items = append(items, item{i, e})
+			j := e
+			if j < n && (tt.runes[j] == '（' || tt.runes[j] == '(') {
+				// a note after the name: （女）, （挂职）
+				c := j + 1
+				for c < n && c-j <= 4 && tt.runes[c] != '）' && tt.runes[c] != ')' {
+					c++
+				}
+				if c >= n || c-j > 4 {
+					break
+				}
+				j = c + 1
+			}
+			if j >= n || tt.runes[j] != '、' {
+				break
+			}
+			i = j + 1
+		}
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			if coversPerson(fs, tt.off[it.s], tt.off[it.e]) {
+				continue // found already; a doubtful reading is outweighed below
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(it.s, it.e), Start: tt.off[it.s], End: tt.off[it.e], Evidence: "member-list:" + t.word, Score: contextScore})
+		}
+	}
+	return out
+}
+
+// coversPerson reports a confirmed person finding spanning exactly bytes
+// [s, e) (a doubtful one, 吴国平 as surname+given,doubtful, does not count).
+func coversPerson(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == PERSON && f.Start == s && f.End == e && !f.generic {
+			return true
+		}
+	}
+	return false
+}
+
+// memberItemEnd returns where the name item starting at rune i ends, or
+// -1: two to four Han characters, no grammatical or masked character, and
+// then a separator, a bracket, the text's end or (for the last item) the
+// start of a word of gojieba's of two characters or more.
+func memberItemEnd(tt *tokText, i int) int {
+	l := getLexicon()
+	n := len(tt.runes)
+	if !tt.tokStart(i) {
+		return -1
+	}
+	for ln := 4; ln >= 2; ln-- {
+		e := i + ln
+		if e > n {
+			continue
+		}
+		ok := true
+		for _, r := range tt.runes[i:e] {
+			ok = ok && isHan(r) && !functionRunes[r] && !isMaskRune(r) && !hardStop[r]
+		}
+		if !ok {
+			continue
+		}
+		closed := e == n || strings.ContainsRune("、，,。；;（(", tt.runes[e])
+		if !closed {
+			// the last item: a word of two characters or more begins after it
+			if !tt.tokStart(e) || tt.toks[tt.tokOf[e]].n() < 2 || !tt.toks[tt.tokOf[e]].dictWord() {
+				continue
+			}
+		}
+		w := tt.sub(i, e)
+		if l.common[w] || l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || genreWords[w] || memberCues[w] {
+			continue
+		}
+		if ln <= 3 {
+			if !l.isSurname(tt.runes[i]) {
+				continue
+			}
+			return e
+		}
+		// four characters: no word of gojieba's inside but names and
+		// single characters (阿牛木呷/x, 吉/克/阿/依)
+		plain := tt.tokStart(e) || e == n
+		for ti := tt.tokOf[i]; ti < len(tt.toks) && tt.toks[ti].start < e; ti++ {
+			if x := tt.toks[ti]; x.n() >= 2 && x.dictWord() && x.pos != "nr" && x.pos != "nrt" && x.pos != "nrfg" {
+				plain = false
+			}
+		}
+		if plain {
+			return e
+		}
+	}
+	return -1
 }
