@@ -211,3 +211,11 @@ func TestMemberLists(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"吴国平", "周丽", "郑凯", "阿牛木呷", "吉克", "阿依"}, []string{"专班成员有", "（女）", "带头种植花椒", "负责人姓名、联系电话"})
 }
+
+// TestVillageGluedToRole: a village right after its town whose 村 gojieba
+// glued to the next character as 村长 (…镇东游驾|村长|山药…) is masked; a
+// verb phrase between a town and 村长 (镇召开村长会议) names no village.
+func TestVillageGluedToRole(t *testing.T) {
+	got := maskedText(t, []string{"段村镇东游驾村长山药种植专业合作社带动农户410户。", "白水镇召开村长会议。"})
+	checkMasked(t, got, []string{"段村镇", "东游驾"}, []string{"带动农户", "召开村长会议"})
+}

@@ -60,7 +60,7 @@ func villagesAfterTown(tt *tokText, fs []Finding) []Finding {
 				// and the village's suffix to a role after it (东游驾|村长|山药)
 				headOK := tt.tokStart(b) || b == e && gluedSuffix(tt, b-1)
 				tailOK := end >= n || tt.tokStart(end) || suf == "村" && roleGlued(tt, c)
-				if villageDeterminers[tt.runes[b]] || !headOK || !tailOK || !noVerbOrFunction(tt, b, c) && !sightAfterTown(tt, b, c, suf) {
+				if villageDeterminers[tt.runes[b]] || !headOK || !tailOK || !noVerbOrFunction(tt, b, c) && !sightAfterTown(tt, b, c, suf) && !(suf == "村" && roleGlued(tt, c) && nameRunOfPieces(tt, b, c)) {
 					continue
 				}
 				ok := true
@@ -202,4 +202,22 @@ func ordinaryWordTowns(tt *tokText, found []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// nameRunOfPieces reports runes [b, c) that gojieba read as pieces, not as
+// a phrase (东游/f 驾/v before 村长): no verb of two characters or more and
+// no grammatical word, so they can be a village's name.
+func nameRunOfPieces(tt *tokText, b, c int) bool {
+	for ti := tt.tokOf[b]; ti < len(tt.toks) && tt.toks[ti].start < c; ti++ {
+		t := tt.toks[ti]
+		switch t.pos {
+		case "p", "c", "u", "uj", "ul", "r", "d", "m", "q":
+			return false
+		case "v", "vn", "vd":
+			if t.n() >= 2 {
+				return false
+			}
+		}
+	}
+	return true
 }
