@@ -219,3 +219,15 @@ func TestVillageGluedToRole(t *testing.T) {
 	got := maskedText(t, []string{"段村镇东游驾村长山药种植专业合作社带动农户410户。", "白水镇召开村长会议。"})
 	checkMasked(t, got, []string{"段村镇", "东游驾"}, []string{"带动农户", "召开村长会议"})
 }
+
+// TestAddressesAndSights: a town whose 镇 gojieba read into the next word
+// (古宜|镇江|峰街) is masked whole, and so is the street of an address before
+// its house number (江峰街88号, 幸福路18号); a place's short form before a
+// sight word (丹洲古城) is masked, the word of the sight stays.
+func TestAddressesAndSights(t *testing.T) {
+	got := maskedText(t, []string{
+		"企业地址：三江侗族自治县古宜镇江峰街88号。",
+		"公司位于幸福路18号，程阳八寨景区、丹洲古城接待游客45万人次。",
+	})
+	checkMasked(t, got, []string{"古宜", "江峰街", "幸福路", "丹洲"}, []string{"企业地址", "88号", "18号", "古城接待游客"})
+}

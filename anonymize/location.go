@@ -267,6 +267,12 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		name := tt.sub(i, best)
+		if best-i >= 3 && !tt.tokStart(best) && stemThenGluedSuffix(tt, i, best) {
+			chainEnd = best // 古宜|镇江|峰街: the town's suffix began gojieba's next word
+			out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[i], End: tt.off[best], Evidence: "gazetteer,glued-suffix", Score: 6})
+			i = best - 1
+			continue
+		}
 		if verbCounty(tt, i, best) {
 			continue // 并会同|县住建局: the verb 会同 before a county's bureau
 		}
@@ -457,6 +463,8 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, villageGroups(tt, out)...)
 	out = append(out, regionCapital(tt, out)...)
 	out = append(out, ordinaryWordTowns(tt, out)...)
+	out = append(out, streetAddresses(tt, out)...)
+	out = append(out, placesBeforeSights(tt, out)...)
 	return joinOrphans(tt, out)
 }
 
@@ -506,6 +514,104 @@ func sloganHead(tt *tokText, k int) bool {
 		after = tt.runes[nx.end]
 	}
 	return strings.ContainsRune("、，,", before) && (after == 0 || strings.ContainsRune("、，,。；", after))
+}
+
+// stemThenGluedSuffix reports a township [i, e) whose stem is whole words
+// of gojieba's and whose 镇 or 乡 begins the next word (古宜|镇江|峰街, where
+// 镇江 reads as a city): the stem is no frequent word, and the suffix is
+// the town's.
+func stemThenGluedSuffix(tt *tokText, i, e int) bool {
+	l := getLexicon()
+	r := tt.runes[e-1]
+	if r != '镇' && r != '乡' || !tt.tokStart(i) || !tt.tokStart(e-1) || tt.toks[tt.tokOf[e-1]].end <= e {
+		return false
+	}
+	if lv, _ := l.place(tt.sub(i, e)); lv < 4 {
+		return false
+	}
+	stem := tt.sub(i, e-1)
+	return !l.common[stem] && !genericPlaceStems[stem] && !genericVillagePrefix[stem]
+}
+
+// streetEnds end a street's name before its house number.
+var streetEnds = runeSet("路街巷弄道")
+
+// streetAddresses finds the street of an address (…镇江峰街88号, 幸福路18号):
+// two to four Han characters and 路, 街, 巷, 弄 or 大道 before a house
+// number and 号, starting after a place, a separator, a grammatical
+// character (位于|) or the text's start.
+// The '号' indexes the search.
+func streetAddresses(tt *tokText, found []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for j := 3; j < n; j++ {
+		if tt.runes[j] != '号' {
+			continue
+		}
+		k := j
+		for k > 0 && (isDigitRune(tt.runes[k-1]) || tt.runes[k-1] == '-') {
+			k--
+		}
+		if k == j || k < 3 || !streetEnds[tt.runes[k-1]] || tt.runes[k-1] == '道' && tt.runes[k-2] != '大' {
+			continue
+		}
+		e := k
+		s := e - 1
+		for s > 0 && e-s < 6 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] && !isMaskRune(tt.runes[s-1]) && !placeEndsAtRune(tt, found, s) {
+			s--
+		}
+		if e-s < 3 || !(s == 0 || placeEndsAtRune(tt, found, s) || tt.tokStart(s) && (!isHan(tt.runes[s-1]) || functionRunes[tt.runes[s-1]])) {
+			continue
+		}
+		if overlapsAny(found, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "address-street", Score: 4})
+	}
+	return out
+}
+
+// isDigitRune reports ASCII and fullwidth digits.
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// placeEndsAtRune reports a place finding that ends at rune i.
+func placeEndsAtRune(tt *tokText, fs []Finding, i int) bool {
+	for _, f := range fs {
+		if f.Type == LOCATION && f.End == tt.off[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// sightWords follow the place a sight is named after (丹洲|古城, 龙脊|梯田).
+var sightWords = wordSet(`古城 古镇 古村 古寨 老街 古街 景区 风景区`)
+
+// placesBeforeSights finds a gazetteer short form right before a sight word
+// (丹洲古城, where gojieba cut 丹|洲 apart): two or three characters starting
+// a word, no frequent word.
+func placesBeforeSights(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		t := tt.toks[k]
+		if !sightWords[t.word] {
+			continue
+		}
+		for _, ln := range []int{3, 2} {
+			s := t.start - ln
+			if s < 0 || !tt.tokStart(s) {
+				continue
+			}
+			w := tt.sub(s, t.start)
+			if !allHan(w) || !l.shortAll[w] || l.common[w] || genericPlaceStems[w] || overlapsAny(found, tt.off[s], tt.off[t.start]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[t.start], Evidence: "gazetteer-short,before-sight", Score: 3})
+			break
+		}
+	}
+	return out
 }
 
 // parkSuffixes end industrial and farm parks, which a product names as
