@@ -231,3 +231,19 @@ func TestAddressesAndSights(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"古宜", "江峰街", "幸福路", "丹洲"}, []string{"企业地址", "88号", "18号", "古城接待游客"})
 }
+
+// TestLabelledNumbers: a local landline of seven digits after a contact
+// (联系人 石丽君 7582001) and an old fifteen-digit ID after an ID label are
+// masked; a count or an amount after the same words stays (热线电话 …次,
+// …元), and a table's title after 负责人 (一览表) and the verb 报 before 乡
+// are no name and no place.
+func TestLabelledNumbers(t *testing.T) {
+	got := maskedText(t, []string{
+		"2024年度村级项目负责人一览表",
+		"请及时报乡党政办（联系人 石丽君 7582009）。",
+		"旧身份证：450328680315001",
+		"今年共接听热线电话7582001次，投资12000000元。",
+	})
+	checkMasked(t, got, []string{"石丽君", "7582009", "450328680315001"},
+		[]string{"负责人一览表", "报乡党政办", "7582001次", "12000000元"})
+}

@@ -1193,10 +1193,11 @@ func roleNameBeforeListedName(tt *tokText, fs []Finding) []Finding {
 }
 
 // dictPhrase reports runes [s, e) that are one word of gojieba's
-// dictionary of four characters or more, a set phrase or idiom (联系电话/l,
-// 各负其责/l): a column header or an ordinary phrase, never a name.
+// dictionary of three characters or more, a noun, set phrase or idiom
+// (联系电话/l, 一览表/n, 各负其责/l): a column header, a title's end or an
+// ordinary phrase, never a name.
 func dictPhrase(tt *tokText, s, e int) bool {
-	if e-s < 4 || !tt.tokStart(s) || tt.tokOf[s] != tt.tokOf[e-1] || tt.toks[tt.tokOf[s]].end != e {
+	if e-s < 3 || !tt.tokStart(s) || tt.tokOf[s] != tt.tokOf[e-1] || tt.toks[tt.tokOf[s]].end != e {
 		return false
 	}
 	switch tt.toks[tt.tokOf[s]].pos {
