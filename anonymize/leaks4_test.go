@@ -247,3 +247,11 @@ func TestLabelledNumbers(t *testing.T) {
 	checkMasked(t, got, []string{"石丽君", "7582009", "450328680315001"},
 		[]string{"负责人一览表", "报乡党政办", "7582001次", "12000000元"})
 }
+
+// TestTownshipBody: a township's party committee or government named by
+// its county and town (…县…镇党委副书记) masks the places and keeps the body
+// and the role readable, the ordinary-word town included.
+func TestTownshipBody(t *testing.T) {
+	got := maskedText(t, []string{"巫山县平安乡党委副书记、乡长  向 东"})
+	checkMasked(t, got, []string{"巫山", "平安乡", "向 东"}, []string{"党委副书记", "乡长"})
+}

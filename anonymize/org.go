@@ -368,6 +368,17 @@ func findOrgs(tt *tokText) []Finding {
 		if !proper {
 			ev = "generic-body:" + suf
 		}
+		if proper && !company && placeBodySuffixes[suf] && bracket < 0 {
+			if pieces := placeChain(tt, s, t.end-sufRunes); len(pieces) > 0 {
+				// a township's or county's party committee or government
+				// (奉节县公平镇|党委): the places identify it, the body stays
+				for _, pc := range pieces {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(pc[0], pc[1]), Start: tt.off[pc[0]], End: tt.off[pc[1]], Evidence: "place-of-body", Score: 5})
+				}
+				out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: "generic-body:" + suf, Score: 5, label: label, generic: true})
+				continue
+			}
+		}
 		if proper && ((govSuffix[suf] || govSuffix[string(lastRune(suf))]) && !company || suf == "公司" && utilityBody(tt, s, t.end-sufRunes)) && bracket < 0 {
 			if pe := placeThenGenericBody(tt, s, t.end); pe > s {
 				// a government department named by its city and its
@@ -1147,3 +1158,30 @@ var tradeNameChars = runeSet("金鑫宏华盛兴隆泰丰源康瑞恒达顺福�
 // deptBodyRunes end a government department's name (人社局, 医保局, 县委,
 // 政府办): a name part right before one is the department's short name.
 var deptBodyRunes = runeBitsOf("局委办厅")
+
+// placeBodySuffixes are the bodies every county and township has, named by
+// the place alone (…镇党委, …乡人民政府, …县人大).
+var placeBodySuffixes = wordSet(`党委 党组 人民政府 政府 人大 纪委 党政办 政府办`)
+
+// placeChain splits runes [s, e) into gazetteer places written one after
+// another (奉节县|公平镇), each the longest name starting where the last one
+// ended; it returns nil unless they fill the span exactly.
+func placeChain(tt *tokText, s, e int) [][2]int {
+	l := getLexicon()
+	var out [][2]int
+	for i := s; i < e; {
+		best := 0
+		for j := min(e, i+10); j >= i+2; j-- {
+			if lv, ok := l.place(tt.sub(i, j)); ok && lv > 0 {
+				best = j
+				break
+			}
+		}
+		if best == 0 {
+			return nil
+		}
+		out = append(out, [2]int{i, best})
+		i = best
+	}
+	return out
+}
