@@ -1165,7 +1165,8 @@ var placeBodySuffixes = wordSet(`党委 党组 人民政府 政府 人大 纪委
 
 // placeChain splits runes [s, e) into gazetteer places written one after
 // another (奉节县|公平镇), each the longest name starting where the last one
-// ended; it returns nil unless they fill the span exactly.
+// ended; it returns nil unless they fill the span exactly, or when one is
+// an ordinary word not written after another place (小城镇).
 func placeChain(tt *tokText, s, e int) [][2]int {
 	l := getLexicon()
 	var out [][2]int
@@ -1173,6 +1174,10 @@ func placeChain(tt *tokText, s, e int) [][2]int {
 		best := 0
 		for j := min(e, i+10); j >= i+2; j-- {
 			if lv, ok := l.place(tt.sub(i, j)); ok && lv > 0 {
+				name := tt.sub(i, j)
+				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i > s) {
+					return nil // 小城镇|政府: an ordinary word a town is also called
+				}
 				best = j
 				break
 			}
