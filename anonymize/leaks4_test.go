@@ -256,3 +256,16 @@ func TestTownshipBody(t *testing.T) {
 	got := maskedText(t, []string{"巫溪县红池坝镇党委副书记、镇长  向 东", "要保障小城镇建设，理顺地方政府和小城镇政府之间的财政关系。"})
 	checkMasked(t, got, []string{"巫溪", "红池坝", "向 东"}, []string{"党委副书记", "镇长", "小城镇建设"})
 }
+
+// TestVillagersAndTrades: a town whose 乡 gojieba joined to the next
+// character (杆洞|乡党|鸠村) is masked whole, the words before it (有像) are
+// no part of it; a villager by surname and kin word after a person noun
+// (老党员石老伯) is masked; a cooperative named only by its trade (刺绣合作社)
+// is no proper name.
+func TestVillagersAndTrades(t *testing.T) {
+	got := maskedText(t, []string{
+		"我们有像杆洞乡党鸠村第一书记吴耀祖这样的扶贫干部，也有像老党员石老伯这样默默奉献的普通群众。",
+		"贾秀英、贾秀兰姐妹俩带头成立刺绣合作社。",
+	})
+	checkMasked(t, got, []string{"杆洞", "党鸠", "吴耀祖", "石老伯", "贾秀英", "贾秀兰"}, []string{"我们有像", "老党员", "老伯这样", "刺绣合作社"})
+}

@@ -277,7 +277,7 @@ func findLocations(tt *tokText) []Finding {
 			continue // 并会同|县住建局: the verb 会同 before a county's bureau
 		}
 		body := bodyFollows(tt, best)
-		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd || gluedStart(tt, i)) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body)) {
+		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd || gluedStart(tt, i)) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body || gluedRareWord(tt, i, best))) {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
@@ -661,15 +661,32 @@ func verbCounty(tt *tokText, i, e int) bool {
 }
 
 // startsInsidePlace reports a span [s, e) that begins inside a place found
-// from the gazetteer and runs on past its end (背荫河镇 + 荫河镇公路): as the
-// longer span it would win and leave the place's head readable (背〔地名〕).
+// from the gazetteer and runs on past its end (背荫河镇 + 荫河镇公路), or
+// begins before one and ends inside it (有像杆洞 + 杆洞乡): as the longer
+// span it would win and leave part of the place readable (背〔地名〕, 〔地名〕乡).
 func startsInsidePlace(fs []Finding, s, e int) bool {
 	for _, f := range fs {
-		if f.Type == LOCATION && f.Start < s && s < f.End && f.End < e && strings.HasPrefix(f.Evidence, "gazetteer") {
-			return true
+		if f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "gazetteer") {
+			continue
+		}
+		if f.Start < s && s < f.End && f.End < e || s < f.Start && f.Start < e && e < f.End {
+			return true // or ends inside it (有像杆洞 + 杆洞乡)
 		}
 	}
 	return false
+}
+
+// gluedRareWord reports a township [i, e) of three characters whose stem
+// stands as words of its own and whose 乡 or 镇 gojieba joined with the
+// next character into a rare word (杆|洞|乡党|鸠村): no frequent word (乡村,
+// 镇上) hides the name there.
+func gluedRareWord(tt *tokText, i, e int) bool {
+	r := tt.runes[e-1]
+	if e-i != 3 || r != '乡' && r != '镇' || !tt.tokStart(i) || !tt.tokStart(e-1) {
+		return false
+	}
+	t := tt.toks[tt.tokOf[e-1]]
+	return t.n() == 2 && !getLexicon().common[t.word] && !roleGlued(tt, e-1)
 }
 
 // gluedStart reports whether the place name starting at rune i lost its

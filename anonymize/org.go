@@ -364,6 +364,12 @@ func findOrgs(tt *tokText) []Finding {
 		if proper && !company && bracket < 0 && facilityFor(tt, s, t.end-sufRunes) {
 			proper = false // 脐橙|冷链|仓储|中心, 病人|留观|医院: a kind of facility, no name
 		}
+		if proper && company && strings.HasSuffix(suf, "合作社") && s < t.start && tt.tokStart(s) && tt.tokOf[s] == tt.tokOf[t.start-1] {
+			// a cooperative named only by its trade (刺绣|合作社, 油茶|合作社)
+			if w := tt.toks[tt.tokOf[s]].word; genreWords[w] || produceWords[w] {
+				proper = false
+			}
+		}
 		ev := "org-suffix:" + suf
 		if !proper {
 			ev = "generic-body:" + suf

@@ -270,6 +270,9 @@ func reportTitleRefs(tt *tokText) []Finding {
 		if ctx == "" && (titleRefAt(tt, e, true) || titleRefAt(tt, i, false)) {
 			ctx = "list"
 		}
+		if b := tt.tokenBefore(i); ctx == "" && b != nil && b.end == i && personNouns[b.word] && kinTitles[tt.sub(i+1, e)] {
+			ctx = "person-noun" // 老党员石老伯, 村民黄大爷: a villager by surname and kin word
+		}
 		if ctx == "" {
 			continue
 		}
@@ -1398,3 +1401,7 @@ func memberItemEnd(tt *tokText, i int) int {
 	}
 	return -1
 }
+
+// kinTitles are the kin words villagers are called by after their surname
+// (石老伯, 黄大爷, 李阿姨).
+var kinTitles = wordSet(`老伯 大伯 大爷 大妈 大娘 大婶 大叔 阿姨 大姐 大哥 大嫂 老汉 婆婆 阿婆 奶奶 爷爷`)
