@@ -269,3 +269,16 @@ func TestVillagersAndTrades(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"杆洞", "党鸠", "吴耀祖", "石老伯", "贾秀英", "贾秀兰"}, []string{"我们有像", "老党员", "老伯这样", "刺绣合作社"})
 }
+
+// TestBrandsAndLatinNames: a quoted brand before 牌 (“山里红”牌腊肉), a
+// cooperative whose name is a verb after its place (右江区|丰收|农机专业
+// 合作社) and a company with a hyphenated Latin name (GX-Agri科技有限公司)
+// are masked whole; the product word stays.
+func TestBrandsAndLatinNames(t *testing.T) {
+	got := maskedText(t, []string{
+		"“山里红”牌腊肉获评优质农产品。",
+		"德峨镇人民政府与百色市右江区丰收农机专业合作社签订协议。",
+		"GX-Agri科技有限公司投资建设示范园。",
+	})
+	checkMasked(t, got, []string{"山里红", "丰收", "右江", "GX-", "Agri"}, []string{"牌腊肉", "签订协议", "投资建设"})
+}

@@ -243,8 +243,8 @@ func findOrgs(tt *tokText) []Finding {
 				proper = true
 				continue
 			}
-			if !isHan(r0) && p.pos != "eng" {
-				break
+			if !isHan(r0) && p.pos != "eng" && !(p.word == "-" && k2 > 0 && k2 < kLeft && tt.toks[k2-1].pos == "eng" && tt.toks[k2+1].pos == "eng") {
+				break // (a hyphen between Latin parts, GX-Agri, is part of the name)
 			}
 			adj := (p.pos == "a" || p.pos == "an" || p.pos == "ad") && p.n() > 1 && !l.common[p.word]
 			// a one-character adjective inside a company's name, between a
@@ -260,6 +260,8 @@ func findOrgs(tt *tokText) []Finding {
 			// verbs inside a committee's or association's name
 			// (残疾人工作|协调|委员会, 雇主|协会): leading ones are cut below
 			nameVerb := sufRunes >= 2 && !company && p.pos == "v" && p.n() >= 2
+			// a verb right after a place names a firm (右江区|丰收|农机专业合作社)
+			nameVerb = nameVerb || company && p.n() == 2 && (p.pos == "v" || p.pos == "vn") && k2 > 0 && tt.toks[k2-1].end == p.start && l.places[tt.toks[k2-1].word] > 0
 			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj && !nameVerb {
 				break
 			}
@@ -451,7 +453,30 @@ func findOrgs(tt *tokText) []Finding {
 		st, en := tt.off[bs], tt.off[end]
 		out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "brand+industry", Score: 3, label: "企业"})
 	}
+	out = append(out, quotedBrands(tt)...)
 	return append(out, surnameShops(tt)...)
+}
+
+// quotedBrands finds a brand in quotes before 牌 (“山里红”牌腊肉): two to
+// eight characters between the quotes, the enterprise's name in short.
+// The 牌 indexes the search.
+func quotedBrands(tt *tokText) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for j := 3; j < n; j++ {
+		if tt.runes[j] != '牌' || tt.runes[j-1] != '”' && tt.runes[j-1] != '"' {
+			continue
+		}
+		for s := j - 2; s >= max(0, j-10); s-- {
+			if r := tt.runes[s]; r == '“' || r == '"' {
+				if j-1-(s+1) >= 2 && allHan(tt.sub(s+1, j-1)) {
+					out = append(out, Finding{Type: ORG, Text: tt.sub(s+1, j-1), Start: tt.off[s+1], End: tt.off[j-1], Evidence: "quoted-brand", Score: 4, label: "企业"})
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // shopEnds end the name of a small shop (面馆, 超市, 小吃店).
