@@ -282,3 +282,12 @@ func TestBrandsAndLatinNames(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"山里红", "丰收", "右江", "GX-", "Agri"}, []string{"牌腊肉", "签订协议", "投资建设"})
 }
+
+// TestPlaceVerbAndTradeNames: a county's short form gojieba reads as a
+// verb before a company's name (融水/vn|金叶农业发展有限公司) is part of the
+// name; a workshop or cooperative named only by its trade (苗绣工坊, 刺绣
+// 合作社) is none.
+func TestPlaceVerbAndTradeNames(t *testing.T) {
+	got := maskedText(t, []string{"融水金叶农业发展有限公司带动农户320户；苗绣工坊吸纳留守妇女就业85人。"})
+	checkMasked(t, got, []string{"融水", "金叶"}, []string{"带动农户", "苗绣工坊"})
+}

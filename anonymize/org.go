@@ -262,6 +262,8 @@ func findOrgs(tt *tokText) []Finding {
 			nameVerb := sufRunes >= 2 && !company && p.pos == "v" && p.n() >= 2
 			// a verb right after a place names a firm (右江区|丰收|农机专业合作社)
 			nameVerb = nameVerb || company && p.n() == 2 && (p.pos == "v" || p.pos == "vn") && k2 > 0 && tt.toks[k2-1].end == p.start && l.places[tt.toks[k2-1].word] > 0
+			// a county's short form gojieba reads as a verb (融水/vn|金叶农业…)
+			nameVerb = nameVerb || company && p.n() >= 2 && l.short[p.word] != "" && (k2 == 0 || !isHan(tt.runes[p.start-1]) || functionRunes[tt.runes[p.start-1]])
 			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj && !nameVerb {
 				break
 			}
@@ -335,7 +337,7 @@ func findOrgs(tt *tokText) []Finding {
 		// a name does not begin with a verb (建设|天水市第三人民医院)
 		for s < t.start && !headTaken {
 			lt := tt.toks[tt.tokOf[s]]
-			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end > t.start || lt.end == t.start && t.n() <= sufRunes {
+			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end > t.start || lt.end == t.start && t.n() <= sufRunes || company && l.short[lt.word] != "" {
 				break
 			}
 			s = lt.end
@@ -366,11 +368,8 @@ func findOrgs(tt *tokText) []Finding {
 		if proper && !company && bracket < 0 && facilityFor(tt, s, t.end-sufRunes) {
 			proper = false // 脐橙|冷链|仓储|中心, 病人|留观|医院: a kind of facility, no name
 		}
-		if proper && company && strings.HasSuffix(suf, "合作社") && s < t.start && tt.tokStart(s) && tt.tokOf[s] == tt.tokOf[t.start-1] {
-			// a cooperative named only by its trade (刺绣|合作社, 油茶|合作社)
-			if w := tt.toks[tt.tokOf[s]].word; genreWords[w] || produceWords[w] {
-				proper = false
-			}
+		if proper && s < t.start && tradeOnlyName(tt.sub(s, t.end)) {
+			proper = false // 刺绣|合作社, 苗|绣|工|坊: named only by its trade
 		}
 		ev := "org-suffix:" + suf
 		if !proper {
@@ -1220,4 +1219,15 @@ func placeChain(tt *tokText, s, e int) [][2]int {
 		i = best
 	}
 	return out
+}
+
+// tradeOnlyName reports a cooperative or workshop named only by its trade
+// (刺绣合作社, 油茶专业合作社, 苗绣工坊, 竹编车间): no proper name.
+func tradeOnlyName(name string) bool {
+	for _, k := range []string{"专业合作社", "合作社", "工坊", "作坊", "车间"} {
+		if w, ok := strings.CutSuffix(name, k); ok {
+			return genreWords[w] || produceWords[w]
+		}
+	}
+	return false
 }
