@@ -587,6 +587,9 @@ func placeEndsAtRune(tt *tokText, fs []Finding, i int) bool {
 // sightWords follow the place a sight is named after (丹洲|古城, 龙脊|梯田).
 var sightWords = wordSet(`古城 古镇 古村 古寨 老街 古街 景区 风景区`)
 
+// sightFirst holds the first characters of sightWords.
+var sightFirst = runeBitsOf("古老景风")
+
 // placesBeforeSights finds a gazetteer short form right before a sight word
 // (丹洲古城, where gojieba cut 丹|洲 apart): two or three characters starting
 // a word, no frequent word.
@@ -595,7 +598,7 @@ func placesBeforeSights(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := tt.toks[k]
-		if !sightWords[t.word] {
+		if t.n() < 2 || !sightFirst.has(tt.runes[t.start]) || !sightWords[t.word] {
 			continue
 		}
 		for _, ln := range []int{3, 2} {

@@ -1226,7 +1226,14 @@ func subjectIsPerson(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for i := 0; i+3 < n; i++ {
-		if i > 0 && !strings.ContainsRune("。！？；\n", tt.runes[i-1]) || !l.isSurname(tt.runes[i]) {
+		if i > 0 {
+			switch tt.runes[i-1] {
+			case '。', '！', '？', '；', '\n':
+			default:
+				continue // not a sentence's start
+			}
+		}
+		if !l.isSurname(tt.runes[i]) {
 			continue
 		}
 		for _, ln := range []int{2, 3} {
