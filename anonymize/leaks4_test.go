@@ -291,3 +291,17 @@ func TestPlaceVerbAndTradeNames(t *testing.T) {
 	got := maskedText(t, []string{"融水金叶农业发展有限公司带动农户320户；苗绣工坊吸纳留守妇女就业85人。"})
 	checkMasked(t, got, []string{"融水", "金叶"}, []string{"带动农户", "苗绣工坊"})
 }
+
+// TestMinorityNameParts: Tibetan, Uyghur and Mongolian given names of two
+// elements (扎西次仁, 格桑曲珍 after a preposition gojieba glued to it,
+// 阿依古丽) are masked whole; one element that is an ordinary word too
+// (格桑花, 乌云密布) stays readable.
+func TestMinorityNameParts(t *testing.T) {
+	got := maskedText(t, []string{
+		"牧民扎西次仁、卓玛一家今年出栏牦牛32头。",
+		"据格桑曲珍介绍，村里的民宿已经接待游客2000人次。",
+		"阿依古丽在县城开了一家馕坑店。",
+		"山坡上开满了格桑花，天空乌云密布。",
+	})
+	checkMasked(t, got, []string{"扎西", "次仁", "格桑曲珍", "曲珍", "阿依古丽"}, []string{"牧民", "据", "介绍", "格桑花", "乌云密布"})
+}

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file holds the person-name rules for the way county reports write
@@ -34,6 +35,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, roleNameBeforeListedName(tt, fs)...)
 	fs = append(fs, subjectIsPerson(tt, fs)...)
 	fs = append(fs, memberLists(tt, fs)...)
+	fs = append(fs, minorityNames(tt)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	return fs
 }
@@ -573,6 +575,15 @@ func genreReading(tt *tokText, s, e int) string {
 		// with one (杨树林) is left alone
 		if genreWords[string(tt.runes[s:k])] && (k >= e || !tt.tokStart(e) || e-k == 1 && strings.ContainsRune("群区带片", tt.runes[k])) {
 			return "genre-word"
+		}
+	}
+	// or the span lies inside a genre word that begins a character before
+	// it (格|桑花 of 格桑花)
+	if s > 0 && e-s <= 3 {
+		for k := min(n, s+4); k >= e; k-- {
+			if genreWords[string(tt.runes[s-1:k])] {
+				return "genre-word"
+			}
 		}
 	}
 	if e-s > 3 || translitLooking(tt, s, e) {
@@ -1412,3 +1423,71 @@ func memberItemEnd(tt *tokText, i int) int {
 // kinTitles are the kin words villagers are called by after their surname
 // (石老伯, 黄大爷, 李阿姨).
 var kinTitles = wordSet(`老伯 大伯 大爷 大妈 大娘 大婶 大叔 阿姨 大姐 大哥 大嫂 老汉 婆婆 阿婆 奶奶 爷爷`)
+
+// minorityNameParts are common elements of Tibetan, Uyghur and Mongolian
+// given names, written for huibao from general knowledge. Two of them in a
+// row (扎西|次仁, 格桑|曲珍, 阿依|古丽, 乌力吉|巴雅尔) make a name; one alone
+// is left to the other rules, since several are ordinary words too (格桑花,
+// 乌云).
+var minorityNameParts = wordSet(`扎西 次仁 卓玛 格桑 曲珍 达瓦 尼玛 多吉 措姆 央金 拉姆 平措 顿珠 旺堆 罗布 普布 次旦 边巴 巴桑 德吉 央宗 白玛 索朗 洛桑 丹增 桑珠 贡布 加措 嘉措 才让 拉毛 卓嘎 仁青 益西 强巴 群培 旦增 欧珠 玉珍 仁增 旺姆 巴珠 次珍 德庆 琼达 米玛 拉巴 次丹 昂旺 阿旺 斯朗 泽仁 泽郎 降措 扎巴 索南 多杰 才旦 桑吉 更登 久美 尕藏 加羊 东珠 卓尕 吉毛 才吉 周措 卓措
+	阿依 古丽 努尔 热依 帕提 米娜 迪丽 阿力 阿力木 伊力 艾力 买买提 艾合买提 阿不都 吐尔逊 热合曼 肉孜 玉素甫 库尔班 沙吾提 吐尔洪 艾尼 塔依尔 热西提 祖丽 古力 阿米娜 热娜 依明 艾买提 克里木 亚森 卡德尔 阿布都 努尔兰 哈力木 古丽娜尔 阿力木江
+	巴特尔 乌力吉 巴雅尔 宝音 图雅 其木格 斯琴 额尔敦 孟和 那仁 朝鲁 格日勒 苏和 敖其尔 那顺 乌云 其其格 萨仁 阿拉坦 白音 吉日嘎拉 巴图 布和 满都拉 哈斯 特木尔 毕力格 呼和 巴根 图门 朝克图`)
+
+// minorityNames finds given names made of two or three elements of
+// minorityNameParts in a row (扎西次仁, 格桑曲珍, 阿依古丽), standing as words of
+// their own: a word of gojieba's or a non-name character on both sides.
+func minorityNames(tt *tokText) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	part := func(i int) int { // the longest element at rune i, or 0
+		for ln := 4; ln >= 2; ln-- {
+			if i+ln <= n && minorityNameParts[tt.sub(i, i+ln)] {
+				return ln
+			}
+		}
+		return 0
+	}
+	for i := 0; i+4 <= n; i++ {
+		if !minorityFirst.has(tt.runes[i]) || i > 0 && isHan(tt.runes[i-1]) && !tt.tokStart(i) && !functionRunes[tt.runes[i-1]] && !gluedPreposition(tt, i) {
+			continue
+		}
+		e, parts := i, 0
+		for parts < 3 {
+			ln := part(e)
+			if ln == 0 {
+				break
+			}
+			e += ln
+			parts++
+		}
+		if parts >= 2 && e < n && isHan(tt.runes[e]) && !tt.tokStart(e) {
+			parts = 0 // the name must end where a word begins
+		}
+		if parts < 2 {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "minority-name-parts", Score: contextScore})
+		i = e - 1
+	}
+	return out
+}
+
+// gluedPrepositions begin a phrase before a name and are glued to its
+// first character by gojieba at times (据格|桑曲珍).
+var gluedPrepositions = runeBitsOf("据在与和向对由给被让把跟同经请")
+
+// gluedPreposition reports a made-up word of gojieba's of a preposition and
+// the character at rune i (据格/x).
+func gluedPreposition(tt *tokText, i int) bool {
+	t := tt.toks[tt.tokOf[i]]
+	return t.start == i-1 && t.end == i+1 && t.pos == "x" && gluedPrepositions.has(tt.runes[i-1])
+}
+
+// minorityFirst holds the first characters of minorityNameParts.
+var minorityFirst = func() (b runeBits) {
+	for w := range minorityNameParts {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.set(r)
+	}
+	return
+}()
