@@ -305,3 +305,11 @@ func TestMinorityNameParts(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"扎西", "次仁", "格桑曲珍", "曲珍", "阿依古丽"}, []string{"牧民", "据", "介绍", "格桑花", "乌云密布"})
 }
+
+// TestPostalAddress: the street of an address after its district, whatever
+// gojieba tags its first word (新建/ns|路28号), and a postal code after 邮编
+// are masked; the house number and the labels stay.
+func TestPostalAddress(t *testing.T) {
+	got := maskedText(t, []string{"邮寄地址：金城江区新建路28号，邮编：547000。"})
+	checkMasked(t, got, []string{"金城江", "新建路", "547000"}, []string{"邮寄地址", "28号", "邮编："})
+}

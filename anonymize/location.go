@@ -563,7 +563,7 @@ func streetAddresses(tt *tokText, found []Finding) []Finding {
 		if e-s < 3 || !(s == 0 || placeEndsAtRune(tt, found, s) || tt.tokStart(s) && (!isHan(tt.runes[s-1]) || functionRunes[tt.runes[s-1]])) {
 			continue
 		}
-		if overlapsAny(found, tt.off[s], tt.off[e]) {
+		if overlapsFirm(found, tt.off[s], tt.off[e]) {
 			continue
 		}
 		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "address-street", Score: 4})
@@ -574,10 +574,11 @@ func streetAddresses(tt *tokText, found []Finding) []Finding {
 // isDigitRune reports ASCII and fullwidth digits.
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
-// placeEndsAtRune reports a place finding that ends at rune i.
+// placeEndsAtRune reports a place finding, not a doubtful one, that ends
+// at rune i.
 func placeEndsAtRune(tt *tokText, fs []Finding, i int) bool {
 	for _, f := range fs {
-		if f.Type == LOCATION && f.End == tt.off[i] {
+		if f.Type == LOCATION && !f.generic && f.End == tt.off[i] {
 			return true
 		}
 	}

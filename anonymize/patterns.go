@@ -198,7 +198,7 @@ func findPatternsASCII(text string) []Finding {
 			out = append(out, Finding{Type: p.typ, Text: t, Start: s, End: e, Evidence: ev, Score: 10})
 		}
 	}
-	if run >= 7 {
+	if run >= 6 {
 		out = append(out, labelledNumbers(text, out)...)
 	}
 	return out
@@ -210,8 +210,9 @@ var phoneLabels = []string{"电话", "联系人", "联系方式", "手机", "座
 // labelledNumbers finds numbers the patterns need an area code or a check
 // digit for, when a label introduces them: a local landline of seven or
 // eight digits after a phone label or a contact's name (联系人 石丽君
-// 7582001), and an old resident ID of fifteen digits with a valid birth
-// date after an ID label (旧身份证：450328680315001). A run followed by a
+// 7582001), an old resident ID of fifteen digits with a valid birth date
+// after an ID label (旧身份证：450328680315001), and a postal code after
+// 邮编 (a place: it names the county it serves). A run followed by a
 // unit (元, 万, 人, %) is an amount, no number of a person.
 func labelledNumbers(text string, found []Finding) []Finding {
 	var out []Finding
@@ -235,6 +236,9 @@ func labelledNumbers(text string, found []Finding) []Finding {
 		switch n := e - s; {
 		case n == 15 && idLabelBefore(text, s) && validOldIDDate(text[s:e]):
 			out = append(out, Finding{Type: ID_NUMBER, Text: text[s:e], Start: s, End: e, Evidence: "pattern:id-number-15,labelled", Score: 10})
+		case n == 6 && text[s] != '0' && postcodeLabelBefore(text, s):
+			// a postal code names the county or town it serves
+			out = append(out, Finding{Type: LOCATION, Text: text[s:e], Start: s, End: e, Evidence: "pattern:postal-code,labelled", Score: 10})
 		case (n == 7 || n == 8) && text[s] != '0' && phoneLabelBefore(text, s):
 			out = append(out, Finding{Type: PHONE, Text: text[s:e], Start: s, End: e, Evidence: "pattern:local-landline,labelled", Score: 10})
 		}
@@ -255,6 +259,16 @@ func phoneLabelBefore(text string, s int) bool {
 		}
 	}
 	return false
+}
+
+// postcodeLabelBefore reports 邮编 or 邮政编码 in the 16 bytes before s.
+func postcodeLabelBefore(text string, s int) bool {
+	from := max(s-16, 0)
+	for from < s && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	before := text[from:s]
+	return strings.Contains(before, "邮编") || strings.Contains(before, "邮政编码")
 }
 
 // unitAfter reports a unit or a date word right after a number (元, 万,
