@@ -313,3 +313,11 @@ func TestPostalAddress(t *testing.T) {
 	got := maskedText(t, []string{"邮寄地址：金城江区新建路28号，邮编：547000。"})
 	checkMasked(t, got, []string{"金城江", "新建路", "547000"}, []string{"邮寄地址", "28号", "邮编："})
 }
+
+// TestVillageHeadsInList: a village named after a temple (妙音|寺村, where
+// 寺村 alone is a town's short form) and one whose direction gojieba cut
+// off (、西|索恩图村) are masked whole, no head left readable.
+func TestVillageHeadsInList(t *testing.T) {
+	got := maskedText(t, []string{"他们分别包保妙音寺村、西索恩图村。"})
+	checkMasked(t, got, []string{"妙音", "寺村", "西索", "恩图"}, []string{"他们分别包保"})
+}

@@ -958,9 +958,10 @@ func villageHead(p, t tok, r0 rune) bool {
 	return false
 }
 
-// landformRunes name a gully, flat, bend, slope or hamlet that a village
-// is named after, with a word before it (柳树沟, 杏花坪, 石板湾, 全福庄).
-var landformRunes = runeSet("沟坪湾岭坡塘洼冲岔梁峪坳滩坝岗垭庄堡铺营")
+// landformRunes name a gully, flat, bend, slope, hamlet, temple, well or
+// bridge that a village is named after, with a word before it (柳树沟,
+// 杏花坪, 石板湾, 全福庄, 妙音寺).
+var landformRunes = runeSet("沟坪湾岭坡塘洼冲岔梁峪坳滩坝岗垭庄堡铺营寺庙庵井桥")
 
 // landformHead reports a two-character noun or name word p before a
 // village word t made of a landform character and its suffix (柳树|沟村):

@@ -694,6 +694,10 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 		switch {
 		case e < n && villageWords[tt.runes[e]] && tt.toks[tt.tokOf[e]].end == e+1 && (tt.toks[tt.tokOf[e]].n() == 1 || tt.toks[tt.tokOf[e]].pos == "x"):
 			f.Type, f.Evidence = LOCATION, f.Evidence+",village-suffix"
+			if s >= 1 && directionHead(tt, s-1) {
+				s-- // 、西|索恩图村: the direction begins the village's name
+				f.Start = tt.off[s]
+			}
 			f.End, f.Text = tt.off[e+1], tt.sub(s, e+1)
 		case e-s == 2 && villageVerbHeads[tt.runes[s]] && strings.ContainsRune("村镇乡", tt.runes[e-1]):
 			// 驻村, 包村, 进村: a verb and its village, neither a name nor a
@@ -1491,3 +1495,11 @@ var minorityFirst = func() (b runeBits) {
 	}
 	return
 }()
+
+// directionHead reports a direction character standing alone at rune i
+// (西/f) after a list separator or the text's start: the head of the
+// village name that follows (、西|索恩图村), not a word of its own.
+func directionHead(tt *tokText, i int) bool {
+	t := tt.toks[tt.tokOf[i]]
+	return t.start == i && t.end == i+1 && strings.ContainsRune("东西南北上下前后中", tt.runes[i]) && (i == 0 || strings.ContainsRune("、，,：:（(", tt.runes[i-1]))
+}
