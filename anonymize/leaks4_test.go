@@ -321,3 +321,11 @@ func TestVillageHeadsInList(t *testing.T) {
 	got := maskedText(t, []string{"他们分别包保妙音寺村、西索恩图村。"})
 	checkMasked(t, got, []string{"妙音", "寺村", "西索", "恩图"}, []string{"他们分别包保"})
 }
+
+// TestOrdinaryTownsByPredicate: an ordinary-word township that wins a
+// title (向阳镇被评为…) or that someone goes to (赴公平镇调研) is a place;
+// the same words in a slogan stay (公平正义, 向阳花).
+func TestOrdinaryTownsByPredicate(t *testing.T) {
+	got := maskedText(t, []string{"向阳镇被评为省级卫生镇。", "县委书记赴公平镇调研脐橙产业，强调公平正义，山坡开满向阳花。"})
+	checkMasked(t, got, []string{"向阳镇", "公平镇"}, []string{"被评为省级卫生镇", "调研脐橙产业", "公平正义", "向阳花"})
+}

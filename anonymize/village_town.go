@@ -100,6 +100,30 @@ func coversExactly(fs []Finding, s, e int) bool {
 // before (公平镇|中心小学, 平安乡|卫生院): what ends there is a town.
 var townBodies = []string{"党委", "人民政府", "政府", "人大", "纪委", "中心小学", "中心校", "中学", "小学", "幼儿园", "中心卫生院", "卫生院", "派出所", "财政所", "司法所", "便民服务中心", "综合文化站", "农业综合服务中心"}
 
+// townHonours follow a place that wins a title (公平镇被评为…, 入选…).
+var townHonours = []string{"被评为", "被命名为", "被列为", "获评", "入选", "荣获", "成功创建", "成功入选"}
+
+// honourAfter reports a word of townHonours at rune i.
+func honourAfter(tt *tokText, i int) bool {
+	rest := tt.text[tt.off[i]:]
+	for _, h := range townHonours {
+		if strings.HasPrefix(rest, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// townTravel are the verbs of going to a place before a town (赴公平镇,
+// 来到大树镇); 在 is not one (在新城镇建设中).
+var townTravel = wordSet(`赴 到 来到 前往 走进 深入 奔赴 去`)
+
+// travelBefore reports a word of townTravel ending at rune i.
+func travelBefore(tt *tokText, i int) bool {
+	b := tt.tokenBefore(i)
+	return b != nil && b.end == i && townTravel[b.word]
+}
+
 // townJoiners join two places in a list or a road's ends (大树镇至公平镇).
 var townJoiners = runeSet("、至到和与及")
 
@@ -107,7 +131,8 @@ var townJoiners = runeSet("、至到和与及")
 // word for stem (公平镇, 大树镇, 莲花镇, 向阳镇), which the gazetteer pass
 // leaves to gojieba, when something beside them shows a place: a place
 // ends right before (奉节县|公平镇), a place or village starts right after
-// (莲花镇|红岩村), a township body follows (公平镇|中心小学), or a connector
+// (莲花镇|红岩村), a township body follows (公平镇|中心小学), it wins a title
+// (公平镇被评为…), a verb of going comes before it (赴公平镇), or a connector
 // joins them to a place or to another such town (大树镇至公平镇, 向阳镇、
 // 民意乡、卫国乡). The suffix characters index the search: only a 镇, 乡 or
 // 街道 starts a lookup, of the three to seven characters before it.
@@ -175,7 +200,7 @@ func ordinaryWordTowns(tt *tokText, found []Finding) []Finding {
 	}
 	ok := make([]bool, len(cands))
 	for k, c := range cands {
-		ok[k] = c.s > 0 && placeEndsAt(c.s) || c.e < n && (placeStartsAt(c.e) || bodyAt(c.e)) ||
+		ok[k] = c.s > 0 && placeEndsAt(c.s) || c.e < n && (placeStartsAt(c.e) || bodyAt(c.e) || honourAfter(tt, c.e)) || travelBefore(tt, c.s) ||
 			c.s > 1 && townJoiners[tt.runes[c.s-1]] && placeEndsAt(c.s-1) ||
 			c.e+1 < n && townJoiners[tt.runes[c.e]] && placeStartsAt(c.e+1)
 	}
