@@ -329,3 +329,10 @@ func TestOrdinaryTownsByPredicate(t *testing.T) {
 	got := maskedText(t, []string{"向阳镇被评为省级卫生镇。", "县委书记赴公平镇调研脐橙产业，强调公平正义，山坡开满向阳花。"})
 	checkMasked(t, got, []string{"向阳镇", "公平镇"}, []string{"被评为省级卫生镇", "调研脐橙产业", "公平正义", "向阳花"})
 }
+
+// TestVillageBeforeBody: a village named with an ordinary word before its
+// committees (红星村两委) is masked; 各村两委 and 本村党支部 are no names.
+func TestVillageBeforeBody(t *testing.T) {
+	got := maskedText(t, []string{"红星村两委班子带领群众发展百香果。", "全镇各村两委换届顺利完成，本村党支部书记带头。"})
+	checkMasked(t, got, []string{"红星村"}, []string{"两委班子", "各村两委换届", "本村党支部书记"})
+}

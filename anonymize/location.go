@@ -465,6 +465,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, ordinaryWordTowns(tt, out)...)
 	out = append(out, streetAddresses(tt, out)...)
 	out = append(out, placesBeforeSights(tt, out)...)
+	out = append(out, villagesBeforeBody(tt, out)...)
 	return joinOrphans(tt, out)
 }
 

@@ -246,3 +246,47 @@ func nameRunOfPieces(tt *tokText, b, c int) bool {
 	}
 	return true
 }
+
+// villageBodies follow a village's name (红星村|两委, 龙腾村|党支部).
+var villageBodies = []string{"两委", "党支部", "党总支", "村委会", "村民委员会", "党群服务中心"}
+
+// villagesBeforeBody finds villages named with an ordinary word right
+// before one of their bodies (红星村两委班子): two or three Han characters
+// from the start of a word of gojieba's, then 村 and the body. The 村
+// indexes the search.
+func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for j := 2; j+2 < n; j++ {
+		if tt.runes[j] != '村' {
+			continue
+		}
+		rest := tt.text[tt.off[j+1]:]
+		body := false
+		for _, b := range villageBodies {
+			if strings.HasPrefix(rest, b) {
+				body = true
+				break
+			}
+		}
+		if !body {
+			continue
+		}
+		for _, ln := range []int{3, 2} {
+			s := j - ln
+			if s < 0 || !tt.tokStart(s) || villageDeterminers[tt.runes[s]] || villageVerbHeads[tt.runes[s]] {
+				continue
+			}
+			stem := tt.sub(s, j)
+			if !allHan(stem) || hasMaskRune(stem) || genericVillagePrefix[stem] || overlapsFirm(found, tt.off[s], tt.off[j+1]) {
+				continue
+			}
+			if s > 0 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] && !placeEndsAtRune(tt, found, s) && ln == 2 {
+				continue // …的|两个|村: the word before may be the name's head
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, j+1), Start: tt.off[s], End: tt.off[j+1], Evidence: "village-before-body", Score: 3})
+			break
+		}
+	}
+	return out
+}
