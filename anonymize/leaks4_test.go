@@ -336,3 +336,10 @@ func TestVillageBeforeBody(t *testing.T) {
 	got := maskedText(t, []string{"红星村两委班子带领群众发展百香果。", "全镇各村两委换届顺利完成，本村党支部书记带头。"})
 	checkMasked(t, got, []string{"红星村"}, []string{"两委班子", "各村两委换届", "本村党支部书记"})
 }
+
+// TestHazardWords: disaster words gojieba tags as places (滑坡/ns) stay
+// readable beside the hamlets they hit (大寨村田头寨).
+func TestHazardWords(t *testing.T) {
+	got := maskedText(t, []string{"大寨村田头寨发生山体滑坡，冲毁房屋3间。"})
+	checkMasked(t, got, []string{"大寨村", "田头寨"}, []string{"发生山体滑坡"})
+}

@@ -1024,12 +1024,16 @@ var stemNumberRunes = runeBitsOf("一二三四五六七八九十百千万亿两�
 
 var placeSuffixRunes = runeSet("省市县区镇乡村州盟旗山河江湖海岛港湾峡谷岭峰坡洲城关口庄屯寨营堡桥塘溪泉湾滩坪坝沟园")
 
+// hazardWords are kinds of disaster and terrain damage that gojieba tags as
+// places (滑坡/ns): disaster reports are full of them.
+var hazardWords = wordSet(`滑坡 山体滑坡 泥石流 塌方 崩塌 山洪 洪涝 内涝 地陷 塌陷 冰雹 干旱 地震 堰塞湖 溃坝 水毁`)
+
 // plausiblePlaceWord filters gojieba's ns tag, which it also gives ordinary
 // words (深度, 美丽): a place word is an administrative name or short form,
 // a country, ends like a place, or is at least three characters.
 func plausiblePlaceWord(w string) bool {
 	l := getLexicon()
-	if landmarkKinds[w] || oldTownWords[w] {
+	if landmarkKinds[w] || oldTownWords[w] || hazardWords[w] {
 		return false
 	}
 	if l.places[w] > 0 || l.short[w] != "" || countries[w] || nationalTerms[w] {
