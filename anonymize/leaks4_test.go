@@ -343,3 +343,10 @@ func TestHazardWords(t *testing.T) {
 	got := maskedText(t, []string{"大寨村田头寨发生山体滑坡，冲毁房屋3间。"})
 	checkMasked(t, got, []string{"大寨村", "田头寨"}, []string{"发生山体滑坡"})
 }
+
+// TestGroupLists: villager groups listed side by side (小坝组、大坝组、新寨组)
+// are places; working groups (宣传组、材料组) are not.
+func TestGroupLists(t *testing.T) {
+	got := maskedText(t, []string{"完成小坝组、大坝组、新寨组房屋风貌改造156户。", "成立宣传组、材料组、后勤组。"})
+	checkMasked(t, got, []string{"小坝", "大坝", "新寨"}, []string{"房屋风貌改造", "宣传组、材料组、后勤组"})
+}

@@ -466,6 +466,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, streetAddresses(tt, out)...)
 	out = append(out, placesBeforeSights(tt, out)...)
 	out = append(out, villagesBeforeBody(tt, out)...)
+	out = append(out, groupListItems(tt, out)...)
 	return joinOrphans(tt, out)
 }
 

@@ -290,3 +290,67 @@ func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
 	}
 	return out
 }
+
+// groupListItems finds villager groups listed side by side (小坝组、大坝组、
+// 新寨组): a 、 list of two items at least, each two or three Han characters
+// and 组 or 屯 between separators. An item whose stem is a frequent word is
+// a working group (宣传组, 材料组) and is left, as is a list that has one.
+func groupListItems(tt *tokText, found []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for j := 2; j < n; j++ {
+		if tt.runes[j] != '组' && tt.runes[j] != '屯' || j+1 < n && tt.runes[j+1] != '、' {
+			continue
+		}
+		// a list's first item ends here: its start is a word's start two
+		// or three characters before the 组 (完成|小坝组)
+		var items [][2]int
+		first := -1
+		for _, ln := range []int{2, 3} {
+			if b := j - ln; b >= 0 && (b == 0 || !isHan(tt.runes[b-1]) || listItemEdge[tt.runes[b-1]] || tt.tokStart(b)) {
+				first = b
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		items = append(items, [2]int{first, j + 1})
+		for e := j + 1; e < n && tt.runes[e] == '、'; {
+			// the next item: two or three characters, then the same suffix
+			next := -1
+			for k := e + 3; k <= min(n-1, e+4); k++ {
+				if tt.runes[k] == tt.runes[j] && (k+1 == n || !isHan(tt.runes[k+1]) || tt.tokStart(k+1)) {
+					next = k + 1
+					break
+				}
+			}
+			if next < 0 {
+				break
+			}
+			items = append(items, [2]int{e + 1, next})
+			e = next
+		}
+		if len(items) < 2 {
+			continue
+		}
+		good := true
+		for _, it := range items {
+			stem := tt.sub(it[0], it[1]-1)
+			for _, r := range stem {
+				good = good && isHan(r) && !functionRunes[r] && !isMaskRune(r)
+			}
+			good = good && !l.common[stem] && !genericVillagePrefix[stem]
+		}
+		if good {
+			for _, it := range items {
+				if !overlapsFirm(found, tt.off[it[0]], tt.off[it[1]]) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(it[0], it[1]), Start: tt.off[it[0]], End: tt.off[it[1]], Evidence: "group-list", Score: 3})
+				}
+			}
+		}
+		j = items[len(items)-1][1]
+	}
+	return out
+}
