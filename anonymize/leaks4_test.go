@@ -350,3 +350,10 @@ func TestGroupLists(t *testing.T) {
 	got := maskedText(t, []string{"完成小坝组、大坝组、新寨组房屋风貌改造156户。", "成立宣传组、材料组、后勤组。"})
 	checkMasked(t, got, []string{"小坝", "大坝", "新寨"}, []string{"房屋风貌改造", "宣传组、材料组、后勤组"})
 }
+
+// TestPrepositionBeforeTown: a preposition before 镇 or 乡 (由镇党委书记,
+// 经乡政府) makes no place, and the name after the role is masked.
+func TestPrepositionBeforeTown(t *testing.T) {
+	got := maskedText(t, []string{"成立由镇党委书记龙德刚任组长的工作专班。", "经乡政府同意，对村干部进行培训。"})
+	checkMasked(t, got, []string{"龙德刚"}, []string{"成立由镇党委书记", "经乡政府同意", "对村干部"})
+}

@@ -46,7 +46,7 @@ var landmarkKinds = wordSet(`廊桥 木拱廊桥 石拱廊桥 木廊桥 风雨�
 // villageVerbHeads are verbs, prepositions and determiners that take 村,
 // 镇 or 乡 as their object rather than name one (包村干部, 返还给村集体,
 // 驻村, 进村入户, 各村, 报乡党政办): a single one before the suffix makes no place.
-var villageVerbHeads = runeSet("包给到在进入出回下驻联帮挂离返留住各每本全该此邻某跨整同报交送")
+var villageVerbHeads = runeSet("包给到在进入出回下驻联帮挂离返留住各每本全该此邻某跨整同报交送由经被对")
 
 // villageSuffixes end a place name made by pattern (方东村, 城关镇).
 var villageSuffixes = []string{"快速通道", "快速路", "高速公路", "连接线", "大桥", "隧道", "经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
