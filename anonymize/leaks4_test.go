@@ -357,3 +357,10 @@ func TestPrepositionBeforeTown(t *testing.T) {
 	got := maskedText(t, []string{"成立由镇党委书记龙德刚任组长的工作专班。", "经乡政府同意，对村干部进行培训。"})
 	checkMasked(t, got, []string{"龙德刚"}, []string{"成立由镇党委书记", "经乡政府同意", "对村干部"})
 }
+
+// TestOrdinaryTownInTitle: an ordinary-word township heading a report's
+// title (大树镇2024年工作总结) is a place, in the title and wherever else.
+func TestOrdinaryTownInTitle(t *testing.T) {
+	got := maskedText(t, []string{"大树镇2024年工作总结", "今年以来，全镇脐橙产业稳步发展，大树镇被列为示范镇。"})
+	checkMasked(t, got, []string{"大树镇"}, []string{"2024年工作总结", "全镇脐橙产业"})
+}

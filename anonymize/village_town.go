@@ -114,6 +114,16 @@ func honourAfter(tt *tokText, i int) bool {
 	return false
 }
 
+// reportTitleAfter reports what follows a town at the head of a report's
+// title (大树镇2024年工作总结, 大树镇关于…的报告): a year or 关于.
+func reportTitleAfter(tt *tokText, i int) bool {
+	n := len(tt.runes)
+	if i+5 <= n && isDigitRune(tt.runes[i]) && isDigitRune(tt.runes[i+1]) && isDigitRune(tt.runes[i+2]) && isDigitRune(tt.runes[i+3]) && tt.runes[i+4] == '年' {
+		return true
+	}
+	return strings.HasPrefix(tt.text[tt.off[i]:], "关于")
+}
+
 // townTravel are the verbs of going to a place before a town (赴公平镇,
 // 来到大树镇); 在 is not one (在新城镇建设中).
 var townTravel = wordSet(`赴 到 来到 前往 走进 深入 奔赴 去`)
@@ -132,7 +142,8 @@ var townJoiners = runeSet("、至到和与及")
 // leaves to gojieba, when something beside them shows a place: a place
 // ends right before (奉节县|公平镇), a place or village starts right after
 // (莲花镇|红岩村), a township body follows (公平镇|中心小学), it wins a title
-// (公平镇被评为…), a verb of going comes before it (赴公平镇), or a connector
+// (公平镇被评为…), it heads a report's title (大树镇2024年工作总结), a verb
+// of going comes before it (赴公平镇), or a connector
 // joins them to a place or to another such town (大树镇至公平镇, 向阳镇、
 // 民意乡、卫国乡). The suffix characters index the search: only a 镇, 乡 or
 // 街道 starts a lookup, of the three to seven characters before it.
@@ -200,7 +211,7 @@ func ordinaryWordTowns(tt *tokText, found []Finding) []Finding {
 	}
 	ok := make([]bool, len(cands))
 	for k, c := range cands {
-		ok[k] = c.s > 0 && placeEndsAt(c.s) || c.e < n && (placeStartsAt(c.e) || bodyAt(c.e) || honourAfter(tt, c.e)) || travelBefore(tt, c.s) ||
+		ok[k] = c.s > 0 && placeEndsAt(c.s) || c.e < n && (placeStartsAt(c.e) || bodyAt(c.e) || honourAfter(tt, c.e) || reportTitleAfter(tt, c.e)) || travelBefore(tt, c.s) ||
 			c.s > 1 && townJoiners[tt.runes[c.s-1]] && placeEndsAt(c.s-1) ||
 			c.e+1 < n && townJoiners[tt.runes[c.e]] && placeStartsAt(c.e+1)
 	}
