@@ -331,10 +331,14 @@ func TestOrdinaryTownsByPredicate(t *testing.T) {
 }
 
 // TestVillageBeforeBody: a village named with an ordinary word before its
-// committees (红星村两委) is masked; 各村两委 and 本村党支部 are no names.
+// committees (红星村两委) or heading a report's title (光明村2024年工作总结)
+// is masked; 各村两委 and 本村党支部 are no names.
 func TestVillageBeforeBody(t *testing.T) {
 	got := maskedText(t, []string{"红星村两委班子带领群众发展百香果。", "全镇各村两委换届顺利完成，本村党支部书记带头。"})
 	checkMasked(t, got, []string{"红星村"}, []string{"两委班子", "各村两委换届", "本村党支部书记"})
+	// or heads a report's title
+	got = maskedText(t, []string{"光明村2024年工作总结", "全村发展百香果300亩。"})
+	checkMasked(t, got, []string{"光明村"}, []string{"2024年工作总结", "全村发展百香果"})
 }
 
 // TestHazardWords: disaster words gojieba tags as places (滑坡/ns) stay

@@ -280,8 +280,8 @@ func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
 				break
 			}
 		}
-		if !body {
-			continue
+		if !body && !reportTitleAfter(tt, j+1) {
+			continue // (or the village heads a report's title: 红星村2024年工作总结)
 		}
 		for _, ln := range []int{3, 2} {
 			s := j - ln
