@@ -368,3 +368,11 @@ func TestOrdinaryTownInTitle(t *testing.T) {
 	got := maskedText(t, []string{"大树镇2024年工作总结", "今年以来，全镇脐橙产业稳步发展。"})
 	checkMasked(t, got, []string{"大树镇"}, []string{"2024年工作总结", "全镇脐橙产业"})
 }
+
+// TestCountyShortFormReadAsVerb: a county's short form gojieba tags as a
+// verb (奉节/v before 脐橙) and an old prefecture named by a rare character
+// and 州 (夔州博物馆) are places; a frequent word of that shape is not.
+func TestCountyShortFormReadAsVerb(t *testing.T) {
+	got := maskedText(t, []string{"奉节脐橙获评中国驰名商标，夔州博物馆建成开放。", "要坚持和平发展，守护神州大地。"})
+	checkMasked(t, got, []string{"奉节", "夔州"}, []string{"脐橙获评", "博物馆建成开放", "和平发展", "神州大地"})
+}
