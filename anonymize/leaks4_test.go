@@ -376,3 +376,11 @@ func TestCountyShortFormReadAsVerb(t *testing.T) {
 	got := maskedText(t, []string{"奉节脐橙获评中国驰名商标，夔州博物馆建成开放。", "要坚持和平发展，守护神州大地。"})
 	checkMasked(t, got, []string{"奉节", "夔州"}, []string{"脐橙获评", "博物馆建成开放", "和平发展", "神州大地"})
 }
+
+// TestHuiSurnamesAndPlaceWordBrands: a name with a Hui surname the table
+// lacked after a role (党委书记纳国栋) is masked, and a company whose brand
+// is a place word after its region (宁夏|塞上/s|阳光农业有限公司) whole.
+func TestHuiSurnamesAndPlaceWordBrands(t *testing.T) {
+	got := maskedText(t, []string{"我是同心县韦州镇党委书记纳国栋，现将有关情况汇报如下。", "我们引进了宁夏塞上阳光农业有限公司。"})
+	checkMasked(t, got, []string{"纳国栋", "塞上", "阳光农业"}, []string{"党委书记", "现将有关情况汇报如下", "我们引进了"})
+}

@@ -169,6 +169,14 @@ func loadLexicon() *lexicon {
 			}
 		}
 	}
+	// Hui and other minority surnames the table lacks (纳国栋, 喇建平), as
+	// rare ones; characters that are frequent words alone (和, 木, 铁) are
+	// left out.
+	for _, r := range minoritySurnames {
+		if _, ok := l.surname[r]; !ok {
+			l.surname[r] = -1.5
+		}
+	}
 	for r := range l.surname {
 		l.surnameBits.set(r)
 	}
@@ -274,6 +282,10 @@ func shortPlace(name string) string {
 	}
 	return ""
 }
+
+// minoritySurnames are Hui and other minority surnames (纳, 喇, 撒, 妥, 沐,
+// 拜, 锁, 脱, 朵, 敏, 尕) added to the surname table at load.
+var minoritySurnames = []rune("纳喇撒妥沐拜锁脱朵敏尕")
 
 // ethnicGroups are the peoples named in autonomous prefectures and
 // banners, longest first.

@@ -1135,7 +1135,7 @@ func brandAfterPlace(tt *tokText, k int) bool {
 		return false
 	}
 	switch p.pos {
-	case "n", "nz", "j", "b":
+	case "n", "nz", "j", "b", "s":
 	default:
 		return false
 	}
