@@ -581,7 +581,7 @@ func genreReading(tt *tokText, s, e int) string {
 	// it (格|桑花 of 格桑花)
 	if s > 0 && e-s <= 3 {
 		for k := min(n, s+4); k >= e; k-- {
-			if genreWords[string(tt.runes[s-1:k])] {
+			if genreWords[tt.sub(s-1, k)] {
 				return "genre-word"
 			}
 		}
@@ -1298,6 +1298,14 @@ func kindOfPersonAfter(tt *tokText, i int) bool {
 // memberCues introduce a list of people (成员有甲、乙, 致富带头人甲、乙).
 var memberCues = wordSet(`成员 组员 小组成员 人员 名单 代表 委员 队员 负责人 联系人 责任人 带头人 致富带头人 能人 党员 户主`)
 
+// memberLast holds the last characters of memberCues.
+var memberLast = func() (b runeBits) {
+	for w := range memberCues {
+		b.set(lastRune(w))
+	}
+	return
+}()
+
 // memberLinks may stand between a cue and its list (成员有, 名单为, 代表是).
 var memberLinks = runeSet("有为是：:")
 
@@ -1314,7 +1322,7 @@ func memberLists(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if !memberCues[t.word] {
+		if t.n() < 2 || !memberLast.has(tt.runes[t.end-1]) || !memberCues[t.word] {
 			continue
 		}
 		i := t.end
@@ -1452,7 +1460,7 @@ func minorityNames(tt *tokText) []Finding {
 		return 0
 	}
 	for i := 0; i+4 <= n; i++ {
-		if !minorityFirst.has(tt.runes[i]) || i > 0 && isHan(tt.runes[i-1]) && !tt.tokStart(i) && !functionRunes[tt.runes[i-1]] && !gluedPreposition(tt, i) {
+		if !minorityFirst.has(tt.runes[i]) || !minoritySecond.has(tt.runes[i+1]) || i > 0 && isHan(tt.runes[i-1]) && !tt.tokStart(i) && !functionRunes[tt.runes[i-1]] && !gluedPreposition(tt, i) {
 			continue
 		}
 		e, parts := i, 0
@@ -1487,11 +1495,14 @@ func gluedPreposition(tt *tokText, i int) bool {
 	return t.start == i-1 && t.end == i+1 && t.pos == "x" && gluedPrepositions.has(tt.runes[i-1])
 }
 
-// minorityFirst holds the first characters of minorityNameParts.
-var minorityFirst = func() (b runeBits) {
+// minorityFirst and minoritySecond hold the first and second characters
+// of minorityNameParts: two bit tests before any lookup.
+var minorityFirst, minoritySecond = func() (a, b runeBits) {
 	for w := range minorityNameParts {
-		r, _ := utf8.DecodeRuneInString(w)
-		b.set(r)
+		r, n := utf8.DecodeRuneInString(w)
+		r2, _ := utf8.DecodeRuneInString(w[n:])
+		a.set(r)
+		b.set(r2)
 	}
 	return
 }()
