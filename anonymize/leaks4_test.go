@@ -384,3 +384,19 @@ func TestHuiSurnamesAndPlaceWordBrands(t *testing.T) {
 	got := maskedText(t, []string{"我是同心县韦州镇党委书记纳国栋，现将有关情况汇报如下。", "我们引进了宁夏塞上阳光农业有限公司。"})
 	checkMasked(t, got, []string{"纳国栋", "塞上", "阳光农业"}, []string{"党委书记", "现将有关情况汇报如下", "我们引进了"})
 }
+
+// TestWordSurnamesAndOrdinaryVillages: Naxi and Bai surnames that are
+// words too (和丽娟, 木正红) are names in a list of names; a village named
+// with a frequent word after a preposition of place or opening a sentence
+// before a verb (与新华村…, 新华村依托…) is a place; a title a village
+// strives for (争创明星村、文明村) is none.
+func TestWordSurnamesAndOrdinaryVillages(t *testing.T) {
+	got := maskedText(t, []string{
+		"调研组成员：李学军、和丽娟、木正红。",
+		"调研组与新华村银器加工户座谈。",
+		"争创明星村、文明村，建设美丽乡村。",
+	})
+	checkMasked(t, got, []string{"李学军", "和丽娟", "木正红", "新华村"}, []string{"调研组成员", "银器加工户", "争创明星村、文明村"})
+	got = maskedText(t, []string{"胜利村依托品牌发展银器加工。"})
+	checkMasked(t, got, []string{"胜利村"}, []string{"依托品牌"})
+}

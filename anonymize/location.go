@@ -440,7 +440,7 @@ func findLocations(tt *tokText) []Finding {
 		if pr := []rune(prefix); len(pr) >= 2 && getLexicon().common[string(pr[:2])] && getLexicon().places[prefix] == 0 && getLexicon().short[prefix] == "" && t.n() > sufRunes {
 			continue // 文明|城市, 美丽|乡村: an ordinary word before the suffix
 		}
-		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) || sloganTown(tt, s, prefix, suf) {
+		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) || sloganTown(tt, s, prefix, suf) || honourSought(tt, s, prefix) {
 			continue
 		}
 		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || villageVerbHeads[[]rune(prefix)[0]] && (suf == "村" || suf == "镇" || suf == "乡") || suf != "村" && suf != "镇" && suf != "乡" && !((landmark(suf) || suf == "州") && getLexicon().isRare([]rune(prefix)[0]))) {
@@ -467,7 +467,33 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, placesBeforeSights(tt, out)...)
 	out = append(out, villagesBeforeBody(tt, out)...)
 	out = append(out, groupListItems(tt, out)...)
+	out = append(out, ordinaryWordVillages(tt, out)...)
 	return joinOrphans(tt, out)
+}
+
+// honourVerbs come before a title a village strives for or wins (争创
+// 明星村, 评为文明村).
+var honourVerbs = wordSet(`争创 创建 创成 评为 获评 命名为 建成 打造 争当 创`)
+
+// honourSought reports a village title (villageHonours) after a verb of
+// striving or winning, or in a list right after one (争创明星村、文明村).
+func honourSought(tt *tokText, s int, prefix string) bool {
+	if !villageHonours[prefix] || s == 0 {
+		return false
+	}
+	b := tt.tokenBefore(s)
+	if b != nil && b.end == s && honourVerbs[b.word] {
+		return true
+	}
+	// a second title in the list: 、 after the first one's 村
+	if tt.runes[s-1] == '、' && s >= 4 {
+		for j := s - 2; j >= max(0, s-5); j-- {
+			if bb := tt.tokenBefore(j); bb != nil && bb.end == j && honourVerbs[bb.word] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sloganVerbs end the slogans that read like a town (农业稳镇, 工业强镇,

@@ -1333,6 +1333,9 @@ func memberLists(tt *tokText, fs []Finding) []Finding {
 		var items []item
 		for i < n {
 			e := memberItemEnd(tt, i)
+			if e < 0 && len(items) > 0 {
+				e = wordSurnameItemEnd(tt, i) // 、和丽娟、木正红: Naxi and Bai surnames that are words too
+			}
 			if e < 0 {
 				break
 			}
@@ -1365,6 +1368,29 @@ func memberLists(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// wordSurnames are Naxi, Bai and Dai surnames that are frequent words or
+// grammatical characters too (和, 木, 寸, 者, 岩, 刀), left out of the surname
+// table; in a list of names they begin one.
+var wordSurnames = runeBitsOf("和木寸者岩刀召")
+
+// wordSurnameItemEnd returns where a list item of three characters that
+// begins with one of wordSurnames ends (和丽娟), or -1: the two given
+// characters are Han, no grammatical character, and a separator or the
+// text's end follows.
+func wordSurnameItemEnd(tt *tokText, i int) int {
+	n := len(tt.runes)
+	e := i + 3
+	if e > n || !wordSurnames.has(tt.runes[i]) || e < n && !strings.ContainsRune("、，,。；;（(", tt.runes[e]) {
+		return -1
+	}
+	for _, r := range tt.runes[i+1 : e] {
+		if !isHan(r) || functionRunes[r] || isMaskRune(r) || hardStop[r] {
+			return -1
+		}
+	}
+	return e
 }
 
 // coversPerson reports a confirmed person finding spanning exactly bytes

@@ -365,3 +365,47 @@ func groupListItems(tt *tokText, found []Finding) []Finding {
 	}
 	return out
 }
+
+// villageHonours are titles a village wins that end like its name (明星村,
+// 文明村, 富裕村): no name.
+var villageHonours = wordSet(`明星 文明 卫生 生态 小康 富裕 先进 示范 模范 和谐 平安 法治 民主 美丽 宜居 整洁 十佳 百强 红旗 五好 双强 强村 重点 试点 样板 干净 清洁 绿色 数字 智慧 旅游 特色 产业 专业`)
+
+// villagePrepositions come before a village someone is at or goes to (在|
+// 新华村, 与|新华村…座谈, 深入|新华村).
+var villagePrepositions = wordSet(`在 到 赴 与 和 同 对 深入 来到 走进 前往 走访`)
+
+// ordinaryWordVillages finds villages named with a frequent word (新华村,
+// 胜利村) that the pattern leaves to gojieba: two characters starting a
+// word and 村 ending one, no title a village wins (明星村, 文明村), after a
+// preposition of place or opening a sentence before a verb (新华村依托…).
+// The 村 indexes the search.
+func ordinaryWordVillages(tt *tokText, found []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for j := 2; j < n; j++ {
+		if tt.runes[j] != '村' {
+			continue
+		}
+		s, e := j-2, j+1
+		if !tt.tokStart(s) || !(e == n || tt.tokStart(e) || roleGlued(tt, j)) {
+			continue
+		}
+		stem := tt.sub(s, j)
+		if !allHan(stem) || !l.common[stem] || genericVillagePrefix[stem] || villageHonours[stem] || villageDeterminers[tt.runes[s]] || overlapsFirm(found, tt.off[s], tt.off[e]) {
+			continue
+		}
+		evidence := false
+		if b := tt.tokenBefore(s); b != nil && b.end == s && villagePrepositions[b.word] {
+			evidence = true
+		} else if s == 0 || strings.ContainsRune("。！？；\n", tt.runes[s-1]) {
+			if a := tt.tokenAt(e); a != nil && a.start == e && (a.pos == "v" || a.pos == "vn") {
+				evidence = true
+			}
+		}
+		if evidence {
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "ordinary-word-village", Score: 3})
+		}
+	}
+	return out
+}
