@@ -400,3 +400,10 @@ func TestWordSurnamesAndOrdinaryVillages(t *testing.T) {
 	got = maskedText(t, []string{"胜利村依托品牌发展银器加工。"})
 	checkMasked(t, got, []string{"胜利村"}, []string{"依托品牌"})
 }
+
+// TestRiverChiefSystem: the river-chief system (抓河|长制, 县级河长12名) is no
+// river.
+func TestRiverChiefSystem(t *testing.T) {
+	got := maskedText(t, []string{"二是抓河长制。全县落实县级河长12名。"})
+	checkMasked(t, got, nil, []string{"二是抓河长制", "县级河长12名"})
+}

@@ -449,6 +449,9 @@ func findLocations(tt *tokText) []Finding {
 		if landmark(suf) && (getLexicon().common[prefix] || getLexicon().common[prefix+suf] || landmarkKinds[prefix+suf]) {
 			continue
 		}
+		if landmark(suf) && chiefAfter(tt, t.end) {
+			continue // 抓河|长制, 县级河长: the river-chief system, no river
+		}
 		if strings.HasPrefix(prefix, "×") {
 			continue
 		}
@@ -469,6 +472,16 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, groupListItems(tt, out)...)
 	out = append(out, ordinaryWordVillages(tt, out)...)
 	return joinOrphans(tt, out)
+}
+
+// chiefAfter reports 长 at rune i closing a chief's title (河长制, 湖长办,
+// 河长12名): the river, lake or forest chief system after its suffix.
+func chiefAfter(tt *tokText, i int) bool {
+	n := len(tt.runes)
+	if i >= n || tt.runes[i] != '长' {
+		return false
+	}
+	return i+1 == n || !isHan(tt.runes[i+1]) || strings.ContainsRune("制办、，。；：", tt.runes[i+1])
 }
 
 // honourVerbs come before a title a village strives for or wins (争创
