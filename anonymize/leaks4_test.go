@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOrdinaryWordTowns: a township whose name is an ordinary word (太平镇,
 // 丰收镇, 幸福乡) is masked when something beside it shows a place — its
@@ -406,4 +409,15 @@ func TestWordSurnamesAndOrdinaryVillages(t *testing.T) {
 func TestRiverChiefSystem(t *testing.T) {
 	got := maskedText(t, []string{"二是抓河长制。全县落实县级河长12名。"})
 	checkMasked(t, got, nil, []string{"二是抓河长制", "县级河长12名"})
+}
+
+// TestNumeralHeadOfPlace: a place whose name begins with a numeral before a
+// gazetteer short form (三|溪口提灌站) is masked whole, no 三 left before the
+// mask; a count before a word (完成三县区域合作) is no name.
+func TestNumeralHeadOfPlace(t *testing.T) {
+	got := maskedText(t, []string{"新建三溪口提灌站1座。", "完成三县区域合作。"})
+	checkMasked(t, got, []string{"三溪口", "溪口"}, []string{"新建", "提灌站1座", "完成三县区域合作"})
+	if strings.Contains(got, "三〔") {
+		t.Errorf("numeral head left readable: %s", got)
+	}
 }

@@ -311,7 +311,11 @@ func findLocations(tt *tokText) []Finding {
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
 		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j" || t.pos == "v" || t.pos == "vn")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) {
-			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
+			st := t.start
+			if numeralHead(tt, k) {
+				st-- // 三|溪口提灌站: the numeral begins the place's name
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(st, t.end), Start: tt.off[st], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
 		}
 		if t.pos == "ns" && plausiblePlaceWord(t.word) {
@@ -472,6 +476,29 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, groupListItems(tt, out)...)
 	out = append(out, ordinaryWordVillages(tt, out)...)
 	return joinOrphans(tt, out)
+}
+
+// numeralHead reports a lone numeral character right before token k (三|
+// 溪口, 两|河口) after no other numeral or measure: the head of a place's
+// name, which a count would not stand before without a measure word.
+func numeralHead(tt *tokText, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := tt.toks[k-1]
+	if p.n() != 1 || p.end != tt.toks[k].start || !strings.ContainsRune("一二三四五六七八九十两", tt.runes[p.start]) {
+		return false
+	}
+	if k >= 2 {
+		switch tt.toks[k-2].pos {
+		case "m", "q", "p", "d":
+			return false // 第三, 共三, 投资三
+		}
+		if b := tt.toks[k-2].word; b == "第" || b == "共" || b == "前" || b == "这" || b == "那" {
+			return false
+		}
+	}
+	return true
 }
 
 // chiefAfter reports 长 at rune i closing a chief's title (河长制, 湖长办,
