@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"io"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -168,6 +169,14 @@ func loadLexicon() *lexicon {
 			}
 		}
 	}
+	// Hui and other minority surnames the table lacks (纳国栋, 喇建平), as
+	// rare ones; characters that are frequent words alone (和, 木, 铁) are
+	// left out.
+	for _, r := range minoritySurnames {
+		if _, ok := l.surname[r]; !ok {
+			l.surname[r] = -1.5
+		}
+	}
 	for r := range l.surname {
 		l.surnameBits.set(r)
 	}
@@ -260,6 +269,10 @@ func shortPlace(name string) string {
 				if len(rs) > 2 {
 					s = string(rs[:2])
 				}
+			} else if i > 0 && (suf == "自治州" || suf == "自治旗") {
+				// a prefecture's name runs up to its first people
+				// (湘西|土家族苗族, 黔东南|苗族侗族, 西双版纳|傣族)
+				s = beforeEthnicGroup(s)
 			}
 			if utf8.RuneCountInString(s) >= 2 {
 				return s
@@ -268,6 +281,34 @@ func shortPlace(name string) string {
 		}
 	}
 	return ""
+}
+
+// minoritySurnames are Hui and other minority surnames (纳, 喇, 撒, 妥, 沐,
+// 拜, 锁, 脱, 朵, 敏, 尕) added to the surname table at load.
+var minoritySurnames = []rune("纳喇撒妥沐拜锁脱朵敏尕")
+
+// ethnicGroups are the peoples named in autonomous prefectures and
+// banners, longest first.
+var ethnicGroups = func() []string {
+	gs := strings.Fields(`柯尔克孜族 乌孜别克族 维吾尔族 哈萨克族 达斡尔族 鄂温克族 鄂伦春族 俄罗斯族 塔吉克族 塔塔尔族 蒙古族 布依族 朝鲜族 土家族 哈尼族 傈僳族 拉祜族 东乡族 纳西族 景颇族 仫佬族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 德昂族 保安族 裕固族 独龙族 赫哲族 门巴族 珞巴族 基诺族 高山族 回族 藏族 苗族 彝族 壮族 满族 侗族 瑶族 白族 傣族 黎族 佤族 畲族 水族 土族 怒族 京族 羌族`)
+	sort.SliceStable(gs, func(i, j int) bool { return len(gs[i]) > len(gs[j]) })
+	return gs
+}()
+
+// beforeEthnicGroup returns a prefecture's or banner's name without the
+// peoples it names (湘西土家族苗族 → 湘西), when two characters at least
+// stand before the first of them.
+func beforeEthnicGroup(s string) string {
+	best := -1
+	for _, g := range ethnicGroups {
+		if i := strings.Index(s, g); i >= 0 && (best < 0 || i < best) && utf8.RuneCountInString(s[:i]) >= 2 {
+			best = i
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return s[:best]
 }
 
 // isRare reports characters seldom seen in dictionary words (瀍), including

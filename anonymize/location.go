@@ -37,15 +37,16 @@ var genericVillagePrefix = wordSet(`全 各 本 该 旧 原 现 整 我 你 他 
 	硬化 水泥 柏油 沥青 通村 通组 组组 村组 入户 田间 机耕 产业 生产 旅游 环湖 环山 主干 通 修 建 新建 改建 扩建 道 公 马 大马 小 山区 平原 高速 国道 省道 县道 乡道 专用 林区 库区 景区 园区 厂区 矿区 校区 小区 片区 辖区 城区 郊区 社 边远 偏远 周围
 	帮扶 结对 联系 包抓 共建 党建 先锋 红旗 五星 星级 达标 合格 软弱涣散 后进 典型 一般 相关 周边 附近 所在 当地 本地 外地 异地 基层 社区 街道 县 市 区 镇 村 省 州`)
 
-// landmarkKinds are kinds of bridges, wells and ponds that end like a
-// landmark's name (廊桥, 木拱廊桥, 风雨桥, 山塘): heritage and farm words, no
-// place.
-var landmarkKinds = wordSet(`廊桥 木拱廊桥 石拱廊桥 木廊桥 风雨桥 拱桥 石拱桥 木拱桥 古桥 吊桥 浮桥 索桥 铁索桥 便桥 漫水桥 过水桥 人行桥 危桥 古井 山塘 水塘 山坪塘 古塘`)
+// landmarkKinds are kinds of bridges, wells, ponds and reservoirs that end
+// like a landmark's name (廊桥, 木拱廊桥, 风雨桥, 山塘, 病险水库): heritage,
+// farm and water-works words, no place.
+var landmarkKinds = wordSet(`廊桥 木拱廊桥 石拱廊桥 木廊桥 风雨桥 拱桥 石拱桥 木拱桥 古桥 吊桥 浮桥 索桥 铁索桥 便桥 漫水桥 过水桥 人行桥 危桥 古井 山塘 水塘 山坪塘 古塘
+	病险水库 小型水库 中型水库 大型水库 骨干水库 备用水库 应急水库 山塘水库 河湖水库 病险山塘`)
 
 // villageVerbHeads are verbs, prepositions and determiners that take 村,
 // 镇 or 乡 as their object rather than name one (包村干部, 返还给村集体,
-// 驻村, 进村入户, 各村): a single one before the suffix makes no place.
-var villageVerbHeads = runeSet("包给到在进入出回下驻联帮挂离返留住各每本全该此邻某跨整同")
+// 驻村, 进村入户, 各村, 报乡党政办): a single one before the suffix makes no place.
+var villageVerbHeads = runeSet("包给到在进入出回下驻联帮挂离返留住各每本全该此邻某跨整同报交送由经被对")
 
 // villageSuffixes end a place name made by pattern (方东村, 城关镇).
 var villageSuffixes = []string{"快速通道", "快速路", "高速公路", "连接线", "大桥", "隧道", "经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
@@ -84,13 +85,22 @@ func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
 		}
 		for _, pair := range [][2]int{{k - 1, k + 1}, {k + 1, k - 1}} {
 			c, other := tt.toks[pair[0]], pair[1]
-			if c.n() < 2 || c.n() > 3 || !l.shortAll[c.word] || l.common[c.word] || !isPlaceTok(other) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
+			if c.n() < 2 || c.n() > 4 || !l.shortAll[c.word] || l.common[c.word] && !prefectureShort(c.word) || !isPlaceTok(other) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
 				continue
 			}
 			out = append(out, Finding{Type: LOCATION, Text: c.word, Start: tt.off[c.start], End: tt.off[c.end], Evidence: "gazetteer-short,coordinated", Score: 3})
 		}
 	}
 	return append(out, sameSuffixSiblings(tt, append(found, out...))...)
+}
+
+// prefectureShort reports the short form of a province or prefecture
+// (恩施 of 恩施土家族苗族自治州), which stays a place beside another even
+// when it is a frequent word.
+func prefectureShort(w string) bool {
+	l := getLexicon()
+	full, ok := l.shortOf(w)
+	return ok && l.places[full] <= 2
 }
 
 // siblingSuffixes end roads, rivers and landmarks that reports list side
@@ -146,6 +156,9 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 					break
 				}
 			}
+			if suf == '村' {
+				out = append(out, villageSiblings(tt, found, fs, fe)...)
+			}
 			continue
 		}
 		if !siblingSuffixes[suf] {
@@ -167,6 +180,49 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 					out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, fs-1), Start: tt.off[s], End: tt.off[fs-1], Evidence: "pattern:" + string(suf) + ",sibling", Score: 3})
 					break
 				}
+			}
+		}
+	}
+	return out
+}
+
+// listItemEdge are the characters around a whole item of a list.
+var listItemEdge = runeSet("、，,；;：:。（(）)")
+
+// villageSiblings finds the villages listed right before or after village
+// [fs, fe) whose names are ordinary words (本洞村、大年村、贝江村): a whole
+// list item of two or three Han characters and 村, a separator on both
+// sides, no grammatical character, no class word (贫困村, 各村) and no
+// finding inside.
+func villageSiblings(tt *tokText, found []Finding, fs, fe int) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	whole := func(s, e int) bool {
+		if !(s == 0 || listItemEdge[tt.runes[s-1]]) || !(e == n || listItemEdge[tt.runes[e]]) || tt.runes[e-1] != '村' || villageDeterminers[tt.runes[s]] {
+			return false
+		}
+		for _, r := range tt.runes[s : e-1] {
+			if !isHan(r) || isMaskRune(r) || functionRunes[r] {
+				return false
+			}
+		}
+		prefix := tt.sub(s, e-1)
+		return !genericVillagePrefix[prefix] && !l.common[tt.sub(s, e)] && !overlapsAny(found, tt.off[s], tt.off[e])
+	}
+	if fe < n && tt.runes[fe] == '、' {
+		for e := fe + 4; e <= min(n, fe+5); e++ {
+			if whole(fe+1, e) {
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(fe+1, e), Start: tt.off[fe+1], End: tt.off[e], Evidence: "pattern:村,sibling", Score: 3})
+				break
+			}
+		}
+	}
+	if fs >= 4 && tt.runes[fs-1] == '、' {
+		for s := fs - 4; s >= max(0, fs-5); s-- {
+			if whole(s, fs-1) {
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, fs-1), Start: tt.off[s], End: tt.off[fs-1], Evidence: "pattern:村,sibling", Score: 3})
+				break
 			}
 		}
 	}
@@ -211,8 +267,17 @@ func findLocations(tt *tokText) []Finding {
 			continue
 		}
 		name := tt.sub(i, best)
+		if best-i >= 3 && !tt.tokStart(best) && stemThenGluedSuffix(tt, i, best) {
+			chainEnd = best // 古宜|镇江|峰街: the town's suffix began gojieba's next word
+			out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[i], End: tt.off[best], Evidence: "gazetteer,glued-suffix", Score: 6})
+			i = best - 1
+			continue
+		}
+		if verbCounty(tt, i, best) {
+			continue // 并会同|县住建局: the verb 会同 before a county's bureau
+		}
 		body := bodyFollows(tt, best)
-		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd || gluedStart(tt, i)) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body)) {
+		if best-i < 4 && !((tt.tokStart(i) || i == chainEnd || gluedStart(tt, i)) && (tt.tokStart(best) || gluedSuffix(tt, best-1) || roleGlued(tt, best-1) || body || gluedRareWord(tt, i, best))) {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
@@ -245,8 +310,12 @@ func findLocations(tt *tokText) []Finding {
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
-		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] {
-			out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
+		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j" || t.pos == "v" || t.pos == "vn")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) {
+			st := t.start
+			if numeralHead(tt, k) {
+				st-- // 三|溪口提灌站: the numeral begins the place's name
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(st, t.end), Start: tt.off[st], End: tt.off[t.end], Evidence: "gazetteer-short:" + full, Score: 4})
 			continue
 		}
 		if t.pos == "ns" && plausiblePlaceWord(t.word) {
@@ -317,7 +386,7 @@ func findLocations(tt *tokText) []Finding {
 			for k2 := k - 1; k2 >= 0 && (t.start-tt.toks[k2].start <= 3 || k2 == k-2 && tt.toks[k-1].n() == 2 && tt.toks[k-1].pos == "n" &&
 				tt.toks[k2].n() == 2 && (tt.toks[k2].pos == "x" || tt.toks[k2].pos == "ns")); k2-- {
 				p := tt.toks[k2]
-				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf)) ||
+				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf)) && !(p.pos == "n" && parkSuffixes[suf]) ||
 					k2 == k-1 && clanPlace(p.word) && (suf == "村" || suf == "庄" || suf == "屯" || suf == "寨" || suf == "镇" || suf == "乡" || suf == "社区")
 				// an ordinary noun between a made-up name and the suffix
 				// (梓源|民国|村): part of the village's name
@@ -336,6 +405,9 @@ func findLocations(tt *tokText) []Finding {
 					break // 坡月村|至|百魔洞: a preposition joins two places, it names none
 				}
 				s = p.start
+			}
+			if s < t.start && s > 0 {
+				s = wordTailStart(tt, s, t.start)
 			}
 			if s == t.start && k >= 3 && tt.toks[k-1].n() == 2 && allHan(tt.toks[k-1].word) && (tt.toks[k-2].word == "至" || tt.toks[k-2].word == "到") &&
 				strings.ContainsRune("村镇乡", lastRune(tt.toks[k-3].word)) && !genericVillagePrefix[tt.toks[k-1].word] && !getLexicon().common[tt.toks[k-1].word+suf] {
@@ -372,26 +444,321 @@ func findLocations(tt *tokText) []Finding {
 		if pr := []rune(prefix); len(pr) >= 2 && getLexicon().common[string(pr[:2])] && getLexicon().places[prefix] == 0 && getLexicon().short[prefix] == "" && t.n() > sufRunes {
 			continue // 文明|城市, 美丽|乡村: an ordinary word before the suffix
 		}
-		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) {
+		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) || sloganTown(tt, s, prefix, suf) || honourSought(tt, s, prefix) {
 			continue
 		}
-		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || villageVerbHeads[[]rune(prefix)[0]] && (suf == "村" || suf == "镇" || suf == "乡") || suf != "村" && suf != "镇" && suf != "乡" && !(landmark(suf) && getLexicon().isRare([]rune(prefix)[0]))) {
+		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || villageVerbHeads[[]rune(prefix)[0]] && (suf == "村" || suf == "镇" || suf == "乡") || suf != "村" && suf != "镇" && suf != "乡" && !((landmark(suf) || suf == "州") && getLexicon().isRare([]rune(prefix)[0]))) {
 			continue
 		}
 		if landmark(suf) && (getLexicon().common[prefix] || getLexicon().common[prefix+suf] || landmarkKinds[prefix+suf]) {
 			continue
 		}
+		if landmark(suf) && chiefAfter(tt, t.end) {
+			continue // 抓河|长制, 县级河长: the river-chief system, no river
+		}
 		if strings.HasPrefix(prefix, "×") {
 			continue
 		}
 		st, en := tt.off[s], tt.off[t.end]
+		if startsInsidePlace(out, st, en) {
+			continue // 背|荫河镇公路: the gazetteer town is whole, the road its own
+		}
 		out = append(out, Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en, Evidence: "pattern:" + suf, Score: 3})
 	}
 	out = append(out, gluedLandmarks(tt, out)...)
 	out = append(out, branchPlaces(tt, out)...)
 	out = append(out, villageGroups(tt, out)...)
 	out = append(out, regionCapital(tt, out)...)
+	out = append(out, ordinaryWordTowns(tt, out)...)
+	out = append(out, streetAddresses(tt, out)...)
+	out = append(out, placesBeforeSights(tt, out)...)
+	out = append(out, villagesBeforeBody(tt, out)...)
+	out = append(out, groupListItems(tt, out)...)
+	out = append(out, ordinaryWordVillages(tt, out)...)
 	return joinOrphans(tt, out)
+}
+
+// numeralHead reports a lone numeral character right before token k (三|
+// 溪口, 两|河口) after no other numeral or measure: the head of a place's
+// name, which a count would not stand before without a measure word.
+func numeralHead(tt *tokText, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := tt.toks[k-1]
+	if p.n() != 1 || p.end != tt.toks[k].start || !strings.ContainsRune("一二三四五六七八九十两", tt.runes[p.start]) {
+		return false
+	}
+	if k >= 2 {
+		switch tt.toks[k-2].pos {
+		case "m", "q", "p", "d":
+			return false // 第三, 共三, 投资三
+		}
+		if b := tt.toks[k-2].word; b == "第" || b == "共" || b == "前" || b == "这" || b == "那" {
+			return false
+		}
+	}
+	return true
+}
+
+// chiefAfter reports 长 at rune i closing a chief's title (河长制, 湖长办,
+// 河长12名): the river, lake or forest chief system after its suffix.
+func chiefAfter(tt *tokText, i int) bool {
+	n := len(tt.runes)
+	if i >= n || tt.runes[i] != '长' {
+		return false
+	}
+	return i+1 == n || !isHan(tt.runes[i+1]) || strings.ContainsRune("制办、，。；：", tt.runes[i+1])
+}
+
+// honourVerbs come before a title a village strives for or wins (争创
+// 明星村, 评为文明村).
+var honourVerbs = wordSet(`争创 创建 创成 评为 获评 命名为 建成 打造 争当 创`)
+
+// honourSought reports a village title (villageHonours) after a verb of
+// striving or winning, or in a list right after one (争创明星村、文明村).
+func honourSought(tt *tokText, s int, prefix string) bool {
+	if !villageHonours[prefix] || s == 0 {
+		return false
+	}
+	b := tt.tokenBefore(s)
+	if b != nil && b.end == s && honourVerbs[b.word] {
+		return true
+	}
+	// a second title in the list: 、 after the first one's 村
+	if tt.runes[s-1] == '、' && s >= 4 {
+		for j := s - 2; j >= max(0, s-5); j-- {
+			if bb := tt.tokenBefore(j); bb != nil && bb.end == j && honourVerbs[bb.word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sloganVerbs end the slogans that read like a town (农业稳镇, 工业强镇,
+// 文旅兴镇, 生态美乡).
+var sloganVerbs = runeSet("强稳兴富美活立优靓安治")
+
+// sloganTown reports a slogan that ends like a town: an ordinary noun of
+// two characters, a verb or adjective of sloganVerbs, then 镇 or 乡
+// (农业稳镇, 工业强镇, 文旅兴镇), which no gazetteer town is named.
+func sloganTown(tt *tokText, s int, prefix, suf string) bool {
+	if suf != "镇" && suf != "乡" {
+		return false
+	}
+	l := getLexicon()
+	if lv, ok := l.place(prefix + suf); ok && lv > 0 {
+		return false
+	}
+	rs := []rune(prefix)
+	head := ""
+	switch {
+	case len(rs) == 1 && sloganVerbs[rs[0]]:
+		// the noun is the token before (农业|稳镇)
+		if p := tt.tokenBefore(s); p != nil && p.n() == 2 && (p.pos == "n" || p.pos == "vn") {
+			head = p.word
+		}
+	case len(rs) == 3 && sloganVerbs[rs[2]]:
+		head = string(rs[:2]) // 文|旅|兴|镇
+	}
+	return head != "" && allHan(head) && l.places[head] == 0 && !l.shortAll[head] && (l.common[head] || !clanPlace(head))
+}
+
+// sloganHead reports a short form gojieba tagged a name (惠民/nr) that a
+// single character completes into a list item (促发展、惠民生、): a
+// verb-object slogan, no place.
+func sloganHead(tt *tokText, k int) bool {
+	t := tt.toks[k]
+	if t.pos != "nr" || k+1 >= len(tt.toks) || k == 0 {
+		return false
+	}
+	nx := tt.toks[k+1]
+	if nx.n() != 1 || !isHan(tt.runes[nx.start]) || strings.ContainsRune("县市区镇乡村州旗盟路街人籍", tt.runes[nx.start]) {
+		return false
+	}
+	before, after := tt.runes[t.start-1], rune(0)
+	if nx.end < len(tt.runes) {
+		after = tt.runes[nx.end]
+	}
+	return strings.ContainsRune("、，,", before) && (after == 0 || strings.ContainsRune("、，,。；", after))
+}
+
+// stemThenGluedSuffix reports a township [i, e) whose stem is whole words
+// of gojieba's and whose 镇 or 乡 begins the next word (古宜|镇江|峰街, where
+// 镇江 reads as a city): the stem is no frequent word, and the suffix is
+// the town's.
+func stemThenGluedSuffix(tt *tokText, i, e int) bool {
+	l := getLexicon()
+	r := tt.runes[e-1]
+	if r != '镇' && r != '乡' || !tt.tokStart(i) || !tt.tokStart(e-1) || tt.toks[tt.tokOf[e-1]].end <= e {
+		return false
+	}
+	if lv, _ := l.place(tt.sub(i, e)); lv < 4 {
+		return false
+	}
+	stem := tt.sub(i, e-1)
+	return !l.common[stem] && !genericPlaceStems[stem] && !genericVillagePrefix[stem]
+}
+
+// streetEnds end a street's name before its house number.
+var streetEnds = runeSet("路街巷弄道")
+
+// streetAddresses finds the street of an address (…镇江峰街88号, 幸福路18号):
+// two to four Han characters and 路, 街, 巷, 弄 or 大道 before a house
+// number and 号, starting after a place, a separator, a grammatical
+// character (位于|) or the text's start.
+// The '号' indexes the search.
+func streetAddresses(tt *tokText, found []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for j := 3; j < n; j++ {
+		if tt.runes[j] != '号' {
+			continue
+		}
+		k := j
+		for k > 0 && (isDigitRune(tt.runes[k-1]) || tt.runes[k-1] == '-') {
+			k--
+		}
+		if k == j || k < 3 || !streetEnds[tt.runes[k-1]] || tt.runes[k-1] == '道' && tt.runes[k-2] != '大' {
+			continue
+		}
+		e := k
+		s := e - 1
+		for s > 0 && e-s < 6 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] && !isMaskRune(tt.runes[s-1]) && !placeEndsAtRune(tt, found, s) {
+			s--
+		}
+		if e-s < 3 || !(s == 0 || placeEndsAtRune(tt, found, s) || tt.tokStart(s) && (!isHan(tt.runes[s-1]) || functionRunes[tt.runes[s-1]])) {
+			continue
+		}
+		if overlapsFirm(found, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "address-street", Score: 4})
+	}
+	return out
+}
+
+// isDigitRune reports ASCII and fullwidth digits.
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+// placeEndsAtRune reports a place finding, not a doubtful one, that ends
+// at rune i.
+func placeEndsAtRune(tt *tokText, fs []Finding, i int) bool {
+	for _, f := range fs {
+		if f.Type == LOCATION && !f.generic && f.End == tt.off[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// sightWords follow the place a sight is named after (丹洲|古城, 龙脊|梯田).
+var sightWords = wordSet(`古城 古镇 古村 古寨 老街 古街 景区 风景区`)
+
+// sightFirst holds the first characters of sightWords.
+var sightFirst = runeBitsOf("古老景风")
+
+// placesBeforeSights finds a gazetteer short form right before a sight word
+// (丹洲古城, where gojieba cut 丹|洲 apart): two or three characters starting
+// a word, no frequent word.
+func placesBeforeSights(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		t := tt.toks[k]
+		if t.n() < 2 || !sightFirst.has(tt.runes[t.start]) || !sightWords[t.word] {
+			continue
+		}
+		for _, ln := range []int{3, 2} {
+			s := t.start - ln
+			if s < 0 || !tt.tokStart(s) {
+				continue
+			}
+			w := tt.sub(s, t.start)
+			if !allHan(w) || !l.shortAll[w] || l.common[w] || genericPlaceStems[w] || overlapsAny(found, tt.off[s], tt.off[t.start]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[t.start], Evidence: "gazetteer-short,before-sight", Score: 3})
+			break
+		}
+	}
+	return out
+}
+
+// parkSuffixes end industrial and farm parks, which a product names as
+// often as a place does (稻米产业园, 食品工业园): a product noun before one
+// makes no place.
+var parkSuffixes = wordSet(`产业园 产业园区 工业园 工业园区 园区 示范区 开发区 经济开发区`)
+
+// siteTails are characters that end a site word after a verb (安置点,
+// 服务站, 集中地): gojieba may glue one to the name after it (安置|点香杉|社区).
+var siteTails = runeSet("点站处所场地")
+
+// wordTailStart moves a place's start s past a site character that
+// finishes the verb before it (易地搬迁安置|点香杉社区 → 香杉社区), when s
+// begins a made-up word of three characters or more that ends before e.
+func wordTailStart(tt *tokText, s, e int) int {
+	t := tt.toks[tt.tokOf[s]]
+	p := tt.toks[tt.tokOf[s-1]]
+	if t.start != s || t.pos != "x" || t.n() < 3 || t.end > e || !siteTails[tt.runes[s]] || p.end != s || p.n() != 2 || p.pos != "v" && p.pos != "vn" {
+		return s
+	}
+	return s + 1
+}
+
+// verbCountyBefore end the word before a verb that a county's name also
+// reads as (并会同县住建局, 我局会同县…): a conjunction, an auxiliary, or a
+// body speaking of itself (我局, 我部, 县委).
+var verbCountyBefore = runeSet("并及和与将要应须需已再均部局委办")
+
+// verbCounty reports a county [i, e) whose two-character stem is an
+// ordinary word (会同) standing after verbCountyBefore and before a
+// county department (县住建局, 县民宗局): the verb and the 县 of the
+// department, no place.
+func verbCounty(tt *tokText, i, e int) bool {
+	l := getLexicon()
+	if e-i != 3 || i == 0 || tt.runes[e-1] != '县' || !verbCountyBefore[tt.runes[i-1]] || !l.common[tt.sub(i, i+2)] {
+		return false
+	}
+	// a department: a few characters ending in 局, 委 or 办 right after
+	for j := e + 1; j <= min(len(tt.runes)-1, e+4); j++ {
+		if r := tt.runes[j]; r == '局' || r == '委' || r == '办' {
+			return true
+		} else if !isHan(r) || functionRunes[r] {
+			return false
+		}
+	}
+	return false
+}
+
+// startsInsidePlace reports a span [s, e) that begins inside a place found
+// from the gazetteer and runs on past its end (背荫河镇 + 荫河镇公路), or
+// begins before one and ends inside it (有像杆洞 + 杆洞乡): as the longer
+// span it would win and leave part of the place readable (背〔地名〕, 〔地名〕乡).
+func startsInsidePlace(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "gazetteer") {
+			continue
+		}
+		if f.Start < s && s < f.End && f.End < e || s < f.Start && f.Start < e && e < f.End {
+			return true // or ends inside it (有像杆洞 + 杆洞乡)
+		}
+	}
+	return false
+}
+
+// gluedRareWord reports a township [i, e) of three characters whose stem
+// stands as words of its own and whose 乡 or 镇 gojieba joined with the
+// next character into a rare word (杆|洞|乡党|鸠村): no frequent word (乡村,
+// 镇上) hides the name there.
+func gluedRareWord(tt *tokText, i, e int) bool {
+	r := tt.runes[e-1]
+	if e-i != 3 || r != '乡' && r != '镇' || !tt.tokStart(i) || !tt.tokStart(e-1) {
+		return false
+	}
+	t := tt.toks[tt.tokOf[e-1]]
+	return t.n() == 2 && !getLexicon().common[t.word] && !roleGlued(tt, e-1)
 }
 
 // gluedStart reports whether the place name starting at rune i lost its
@@ -408,6 +775,7 @@ func placesIn(w string) []string {
 	l := getLexicon()
 	rs := []rune(w)
 	var out []string
+	prevEnd := -1 // where the last place found ended
 	for i := 0; i < len(rs); i++ {
 		if !l.placeFirst.has(rs[i]) {
 			continue
@@ -415,16 +783,28 @@ func placesIn(w string) []string {
 		for e := min(len(rs), i+8); e >= i+3; e-- {
 			if lv, ok := l.place(string(rs[i:e])); ok && lv > 0 {
 				name := string(rs[i:e])
-				if st := shortPlace(name); st == "" || genericPlaceStems[st] || l.common[st] || l.common[name] || genericVillagePrefix[string(rs[i])] {
+				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i == prevEnd) || genericVillagePrefix[string(rs[i])] {
 					break // 小城镇: an ordinary word that a town is also called
 				}
 				out = append(out, name)
+				prevEnd = e
 				i = e - 1
 				break
 			}
 		}
 	}
 	return out
+}
+
+// chainedTown reports a township named with an ordinary word (平安镇)
+// written right after the county it belongs to inside an organisation's
+// name (恭城瑶族自治县|平安镇|…合作社): the chain shows it is the place.
+func chainedTown(name, stem string, level int, afterPlace bool) bool {
+	if !afterPlace || level < 4 || genericVillagePrefix[stem] || oldTownWords[stem] || nationalTerms[stem] {
+		return false
+	}
+	r := lastRune(name)
+	return r == '镇' || r == '乡' || strings.HasSuffix(name, "街道")
 }
 
 // suffixRoles are words gojieba reads at a place's suffix character that
@@ -632,9 +1012,34 @@ func villageHead(p, t tok, r0 rune) bool {
 		return true
 	case p.n() == 2 && t.n() == 2 && clanPlace(p.word):
 		return true // 王家|沟村: a clan place before a one-character stem
+	case landformHead(p, t):
+		return true // 柳树|沟村: a word before a gully, flat or bend names it
 	case p.n() == 2 && p.pos == "m" && t.n() == 2 && isHan(r0) && r0 != '第' && r0 != '每':
 		last, _ := utf8.DecodeLastRuneInString(p.word)
 		return strings.ContainsRune("里道岔沟堡铺营", last)
+	}
+	return false
+}
+
+// landformRunes name a gully, flat, bend, slope, hamlet, temple, well or
+// bridge that a village is named after, with a word before it (柳树沟,
+// 杏花坪, 石板湾, 全福庄, 妙音寺).
+var landformRunes = runeSet("沟坪湾岭坡塘洼冲岔梁峪坳滩坝岗垭庄堡铺营寺庙庵井桥")
+
+// landformHead reports a two-character noun or name word p before a
+// village word t made of a landform character and its suffix (柳树|沟村):
+// the landform alone names nothing, the word is the village's head.
+func landformHead(p, t tok) bool {
+	if p.n() != 2 || t.n() != 2 || !allHan(p.word) || genericVillagePrefix[p.word] {
+		return false
+	}
+	rs := []rune(t.word)
+	if !landformRunes[rs[0]] || rs[1] != '村' && rs[1] != '组' && rs[1] != '屯' {
+		return false
+	}
+	switch p.pos {
+	case "n", "nr", "ns", "nz", "x", "ng":
+		return true
 	}
 	return false
 }
@@ -681,12 +1086,16 @@ var stemNumberRunes = runeBitsOf("一二三四五六七八九十百千万亿两�
 
 var placeSuffixRunes = runeSet("省市县区镇乡村州盟旗山河江湖海岛港湾峡谷岭峰坡洲城关口庄屯寨营堡桥塘溪泉湾滩坪坝沟园")
 
+// hazardWords are kinds of disaster and terrain damage that gojieba tags as
+// places (滑坡/ns): disaster reports are full of them.
+var hazardWords = wordSet(`滑坡 山体滑坡 泥石流 塌方 崩塌 山洪 洪涝 内涝 地陷 塌陷 冰雹 干旱 地震 堰塞湖 溃坝 水毁`)
+
 // plausiblePlaceWord filters gojieba's ns tag, which it also gives ordinary
 // words (深度, 美丽): a place word is an administrative name or short form,
 // a country, ends like a place, or is at least three characters.
 func plausiblePlaceWord(w string) bool {
 	l := getLexicon()
-	if landmarkKinds[w] || oldTownWords[w] {
+	if landmarkKinds[w] || oldTownWords[w] || hazardWords[w] {
 		return false
 	}
 	if l.places[w] > 0 || l.short[w] != "" || countries[w] || nationalTerms[w] {

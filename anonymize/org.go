@@ -206,6 +206,12 @@ func findOrgs(tt *tokText) []Finding {
 		if t.pos == "x" && k > 0 && tt.toks[k-1].pos == "h" && t.n() > 1 {
 			continue // 非|遗工坊: after a prefix gojieba cut a word (非遗) in two, no name begins here
 		}
+		if sufRunes == 1 && t.end < len(tt.runes) && deptBodyRunes.has(tt.runes[t.end]) {
+			continue // 区人社|局局长: the character begins a department's short name, its body follows
+		}
+		if sufRunes == 1 && t.n() == 3 && t.pos == "x" && k > 0 && personRoleToken(&tt.toks[k-1]) && getLexicon().isSurname(tt.runes[t.start]) {
+			continue // 武装部长|冀学军: a name after a role that ends like a body (军, 所), no body
+		}
 		workshop := company && sufRunes == 1 && t.n() >= 2 && t.pos == "n" && !ordinaryBodyWords[t.word] && workshopWord(t.word) && namedBefore(tt, k)
 		if sufRunes == 1 && !workshop && (t.n() > 1 && t.pos != "nt" && t.pos != "x" && !(afterPlace && !ordinaryBodyWords[t.word]) || !singleCharInst[tt.runes[t.end-1]]) {
 			continue // 全部, 格局, 干部: the character ends an ordinary word
@@ -215,7 +221,7 @@ func findOrgs(tt *tokText) []Finding {
 		bracket := -1    // where a bracketed place inside the name opens
 		for k2 := kLeft; k2 >= 0; k2-- {
 			p := tt.toks[k2]
-			if company && sawName && !nameTokPOS[p.pos] && l.places[p.word] == 0 && l.short[p.word] == "" && !isMaskRune(tt.runes[p.start]) {
+			if company && sawName && !nameTokPOS[p.pos] && l.places[p.word] == 0 && l.short[p.word] == "" && !isMaskRune(tt.runes[p.start]) && !brandAfterPlace(tt, k2) {
 				break // left of a company's name only its place (项目|绿源家庭农场)
 			}
 			if company && k2 == kLeft && (p.word == "）" || p.word == ")") {
@@ -228,8 +234,8 @@ func findOrgs(tt *tokText) []Finding {
 					continue
 				}
 			}
-			if t.start-p.start > 16 {
-				break
+			if t.start-p.start > 16 && !(company && sawName && t.start-p.start <= 20 && (nameTokPOS[p.pos] || l.places[p.word] > 0 || l.short[p.word] != "")) {
+				break // a company's long name runs on over its name words and place (云南|世博|元阳|哈尼…)
 			}
 			r0 := tt.runes[p.start]
 			if isMaskRune(r0) && r0 != '〔' && r0 != '〕' {
@@ -237,8 +243,8 @@ func findOrgs(tt *tokText) []Finding {
 				proper = true
 				continue
 			}
-			if !isHan(r0) && p.pos != "eng" {
-				break
+			if !isHan(r0) && p.pos != "eng" && !(p.word == "-" && k2 > 0 && k2 < kLeft && tt.toks[k2-1].pos == "eng" && tt.toks[k2+1].pos == "eng") {
+				break // (a hyphen between Latin parts, GX-Agri, is part of the name)
 			}
 			adj := (p.pos == "a" || p.pos == "an" || p.pos == "ad") && p.n() > 1 && !l.common[p.word]
 			// a one-character adjective inside a company's name, between a
@@ -254,6 +260,10 @@ func findOrgs(tt *tokText) []Finding {
 			// verbs inside a committee's or association's name
 			// (残疾人工作|协调|委员会, 雇主|协会): leading ones are cut below
 			nameVerb := sufRunes >= 2 && !company && p.pos == "v" && p.n() >= 2
+			// a verb right after a place names a firm (右江区|丰收|农机专业合作社)
+			nameVerb = nameVerb || company && p.n() == 2 && (p.pos == "v" || p.pos == "vn") && k2 > 0 && tt.toks[k2-1].end == p.start && l.places[tt.toks[k2-1].word] > 0
+			// a county's short form gojieba reads as a verb (融水/vn|金叶农业…)
+			nameVerb = nameVerb || company && p.n() >= 2 && l.short[p.word] != "" && (k2 == 0 || !isHan(tt.runes[p.start-1]) || functionRunes[tt.runes[p.start-1]])
 			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj && !nameVerb {
 				break
 			}
@@ -327,10 +337,14 @@ func findOrgs(tt *tokText) []Finding {
 		// a name does not begin with a verb (建设|天水市第三人民医院)
 		for s < t.start && !headTaken {
 			lt := tt.toks[tt.tokOf[s]]
-			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end > t.start || lt.end == t.start && t.n() <= sufRunes {
+			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end > t.start || lt.end == t.start && t.n() <= sufRunes || company && l.short[lt.word] != "" {
 				break
 			}
 			s = lt.end
+		}
+		s = townBeforeGluedSuffix(tt, s)
+		if s+2 < t.start && verbCounty(tt, s, s+3) {
+			s += 2 // 我部会同|县民宗局: the verb is no part of the county's bureau
 		}
 		name := tt.sub(s, t.end)
 		if govSuffix[suf] && proper {
@@ -351,9 +365,26 @@ func findOrgs(tt *tokText) []Finding {
 		if sufRunes == 1 && company && !proper {
 			continue // 菌孢厂, 小卖店: a kind of workshop, not a name
 		}
+		if proper && !company && bracket < 0 && facilityFor(tt, s, t.end-sufRunes) {
+			proper = false // 脐橙|冷链|仓储|中心, 病人|留观|医院: a kind of facility, no name
+		}
+		if proper && s < t.start && tradeOnlyName(tt.sub(s, t.end)) {
+			proper = false // 刺绣|合作社, 苗|绣|工|坊: named only by its trade
+		}
 		ev := "org-suffix:" + suf
 		if !proper {
 			ev = "generic-body:" + suf
+		}
+		if proper && !company && placeBodySuffixes[suf] && bracket < 0 {
+			if pieces := placeChain(tt, s, t.end-sufRunes); len(pieces) > 0 {
+				// a township's or county's party committee or government
+				// (奉节县公平镇|党委): the places identify it, the body stays
+				for _, pc := range pieces {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(pc[0], pc[1]), Start: tt.off[pc[0]], End: tt.off[pc[1]], Evidence: "place-of-body", Score: 5})
+				}
+				out = append(out, Finding{Type: ORG, Text: name, Start: tt.off[s], End: tt.off[t.end], Evidence: "generic-body:" + suf, Score: 5, label: label, generic: true})
+				continue
+			}
 		}
 		if proper && ((govSuffix[suf] || govSuffix[string(lastRune(suf))]) && !company || suf == "公司" && utilityBody(tt, s, t.end-sufRunes)) && bracket < 0 {
 			if pe := placeThenGenericBody(tt, s, t.end); pe > s {
@@ -421,7 +452,30 @@ func findOrgs(tt *tokText) []Finding {
 		st, en := tt.off[bs], tt.off[end]
 		out = append(out, Finding{Type: ORG, Text: tt.text[st:en], Start: st, End: en, Evidence: "brand+industry", Score: 3, label: "企业"})
 	}
+	out = append(out, quotedBrands(tt)...)
 	return append(out, surnameShops(tt)...)
+}
+
+// quotedBrands finds a brand in quotes before 牌 (“山里红”牌腊肉): two to
+// eight characters between the quotes, the enterprise's name in short.
+// The 牌 indexes the search.
+func quotedBrands(tt *tokText) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for j := 3; j < n; j++ {
+		if tt.runes[j] != '牌' || tt.runes[j-1] != '”' && tt.runes[j-1] != '"' {
+			continue
+		}
+		for s := j - 2; s >= max(0, j-10); s-- {
+			if r := tt.runes[s]; r == '“' || r == '"' {
+				if j-1-(s+1) >= 2 && allHan(tt.sub(s+1, j-1)) {
+					out = append(out, Finding{Type: ORG, Text: tt.sub(s+1, j-1), Start: tt.off[s+1], End: tt.off[j-1], Evidence: "quoted-brand", Score: 4, label: "企业"})
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // shopEnds end the name of a small shop (面馆, 超市, 小吃店).
@@ -1042,4 +1096,138 @@ func placeThenGenericBody(tt *tokText, s, e int) int {
 		i = w.end
 	}
 	return t.end
+}
+
+// townBeforeGluedSuffix moves an organisation's start s back over the
+// township whose suffix gojieba glued to the name's head (恭城瑶族自治县|平安|
+// 镇北|洞源村…合作社, the name read from 镇北 on) and over the places
+// written right before that township: left out, the township's stem and
+// the county would stay readable before the mask (平安〔企业〕).
+func townBeforeGluedSuffix(tt *tokText, s int) int {
+	if s < 2 || tt.runes[s] != '镇' && tt.runes[s] != '乡' || tt.tokStart(s+1) {
+		return s
+	}
+	l := getLexicon()
+	for i := max(0, s-5); i <= s-2; i++ {
+		if lv, ok := l.place(tt.sub(i, s+1)); ok && lv >= 4 && tt.tokStart(i) {
+			// and the places right before it (恭城瑶族自治县)
+			for moved := true; moved && i > 0; {
+				moved = false
+				for j := max(0, i-9); j <= i-2; j++ {
+					if lv, ok := l.place(tt.sub(j, i)); ok && lv > 0 && tt.tokStart(j) {
+						i, moved = j, true
+						break
+					}
+				}
+			}
+			return i
+		}
+	}
+	return s
+}
+
+// brandAfterPlace reports an ordinary noun of two characters right after a
+// place, inside a company's name (元阳县|粮农|红米开发有限公司): the word is
+// the company's brand, its place before it, and both belong to the name.
+func brandAfterPlace(tt *tokText, k int) bool {
+	p := tt.toks[k]
+	if k == 0 || p.n() != 2 || !allHan(p.word) || buildVerbs[p.word] || rolesBefore[p.word] || levelWords[p.word] {
+		return false
+	}
+	switch p.pos {
+	case "n", "nz", "j", "b", "s":
+	default:
+		return false
+	}
+	q := tt.toks[k-1]
+	l := getLexicon()
+	return q.end == p.start && q.n() >= 2 && (l.places[q.word] > 0 || (q.pos == "ns" || q.pos == "x") && l.short[q.word] != "")
+}
+
+// facilityUsers are the groups a facility is for when its name begins with
+// one (病人留观医院, 老人日间照料中心).
+var facilityUsers = wordSet(`病人 患者 老人 老年人 儿童 留守儿童 妇女 残疾人 学生 游客 农民 群众 职工 青少年 婴幼儿`)
+
+// produceWords are classes of farm produce a facility handles (农产品冷链
+// 仓储中心, 果蔬分拣中心).
+var produceWords = wordSet(`农产品 农副产品 特色农产品 果蔬 粮食 蔬菜 水果 畜产品 水产品 农资 种子 饲料 食用菌 中药材 药材 粮油 肉类 禽蛋`)
+
+// facilityFor reports a body's name part [s, e) that names a kind of
+// facility, not a proper name: it begins with a product of the genre, a
+// class of produce or the group the facility serves (脐橙冷链仓储, 马铃薯脱毒种薯繁育, 病人留观),
+// holds two words at least and no place, name or masked text.
+func facilityFor(tt *tokText, s, e int) bool {
+	if s >= e || !tt.tokStart(s) {
+		return false
+	}
+	first := tt.toks[tt.tokOf[s]]
+	if first.end >= e || !genreWords[first.word] && !facilityUsers[first.word] && !produceWords[first.word] {
+		return false
+	}
+	l := getLexicon()
+	for ti := tt.tokOf[s]; ti < len(tt.toks) && tt.toks[ti].start < e; ti++ {
+		t := tt.toks[ti]
+		switch t.pos {
+		case "ns", "nr", "nrfg", "nrt", "nt":
+			return false
+		}
+		if l.places[t.word] > 0 || l.short[t.word] != "" || hasMaskRune(t.word) {
+			return false
+		}
+		if (t.pos == "x" || t.pos == "nz" || t.pos == "n" && !l.common[t.word] && !genreWords[t.word]) && t.n() >= 2 && tradeNameChars[tt.runes[t.start]] {
+			return false // 脐橙|金果|仓储中心: a trade name inside
+		}
+	}
+	return true
+}
+
+// tradeNameChars begin the made-up words enterprises are named with (金果,
+// 鑫源, 宏达, 华盛).
+var tradeNameChars = runeSet("金鑫宏华盛兴隆泰丰源康瑞恒达顺福祥嘉昌益鼎晟翔裕荣富润德利佳聚")
+
+// deptBodyRunes end a government department's name (人社局, 医保局, 县委,
+// 政府办): a name part right before one is the department's short name.
+var deptBodyRunes = runeBitsOf("局委办厅")
+
+// placeBodySuffixes are the bodies every county and township has, named by
+// the place alone (…镇党委, …乡人民政府, …县人大).
+var placeBodySuffixes = wordSet(`党委 党组 人民政府 政府 人大 纪委 党政办 政府办`)
+
+// placeChain splits runes [s, e) into gazetteer places written one after
+// another (奉节县|公平镇), each the longest name starting where the last one
+// ended; it returns nil unless they fill the span exactly, or when one is
+// an ordinary word not written after another place (小城镇).
+func placeChain(tt *tokText, s, e int) [][2]int {
+	l := getLexicon()
+	var out [][2]int
+	for i := s; i < e; {
+		best := 0
+		for j := min(e, i+10); j >= i+2; j-- {
+			if lv, ok := l.place(tt.sub(i, j)); ok && lv > 0 {
+				name := tt.sub(i, j)
+				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i > s) {
+					return nil // 小城镇|政府: an ordinary word a town is also called
+				}
+				best = j
+				break
+			}
+		}
+		if best == 0 {
+			return nil
+		}
+		out = append(out, [2]int{i, best})
+		i = best
+	}
+	return out
+}
+
+// tradeOnlyName reports a cooperative or workshop named only by its trade
+// (刺绣合作社, 油茶专业合作社, 苗绣工坊, 竹编车间): no proper name.
+func tradeOnlyName(name string) bool {
+	for _, k := range []string{"专业合作社", "合作社", "工坊", "作坊", "车间"} {
+		if w, ok := strings.CutSuffix(name, k); ok {
+			return genreWords[w] || produceWords[w]
+		}
+	}
+	return false
 }

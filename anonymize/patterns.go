@@ -198,7 +198,99 @@ func findPatternsASCII(text string) []Finding {
 			out = append(out, Finding{Type: p.typ, Text: t, Start: s, End: e, Evidence: ev, Score: 10})
 		}
 	}
+	if run >= 6 {
+		out = append(out, labelledNumbers(text, out)...)
+	}
 	return out
+}
+
+// phoneLabels introduce a contact number, near enough before it.
+var phoneLabels = []string{"电话", "联系人", "联系方式", "手机", "座机", "热线", "传真", "办公室", "Tel", "TEL", "tel"}
+
+// labelledNumbers finds numbers the patterns need an area code or a check
+// digit for, when a label introduces them: a local landline of seven or
+// eight digits after a phone label or a contact's name (联系人 石丽君
+// 7582001), an old resident ID of fifteen digits with a valid birth date
+// after an ID label (旧身份证：450328680315001), and a postal code after
+// 邮编 (a place: it names the county it serves). A run followed by a
+// unit (元, 万, 人, %) is an amount, no number of a person.
+func labelledNumbers(text string, found []Finding) []Finding {
+	var out []Finding
+	for i := 0; i < len(text); {
+		if !digitByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && digitByte(text[j]) {
+			j++
+		}
+		s, e := i, j
+		i = j
+		if s > 0 && (isAlnum(text[s-1]) || text[s-1] == '-' || text[s-1] == '.') || e < len(text) && (isAlnum(text[e]) || text[e] == '.' || text[e] == '-') {
+			continue
+		}
+		if overlapsAny(found, s, e) || unitAfter(text[e:]) {
+			continue
+		}
+		switch n := e - s; {
+		case n == 15 && idLabelBefore(text, s) && validOldIDDate(text[s:e]):
+			out = append(out, Finding{Type: ID_NUMBER, Text: text[s:e], Start: s, End: e, Evidence: "pattern:id-number-15,labelled", Score: 10})
+		case n == 6 && text[s] != '0' && postcodeLabelBefore(text, s):
+			// a postal code names the county or town it serves
+			out = append(out, Finding{Type: LOCATION, Text: text[s:e], Start: s, End: e, Evidence: "pattern:postal-code,labelled", Score: 10})
+		case (n == 7 || n == 8) && text[s] != '0' && phoneLabelBefore(text, s):
+			out = append(out, Finding{Type: PHONE, Text: text[s:e], Start: s, End: e, Evidence: "pattern:local-landline,labelled", Score: 10})
+		}
+	}
+	return out
+}
+
+// phoneLabelBefore reports a phone label in the 30 bytes before offset s.
+func phoneLabelBefore(text string, s int) bool {
+	from := max(s-30, 0)
+	for from < s && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	before := text[from:s]
+	for _, l := range phoneLabels {
+		if strings.Contains(before, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// postcodeLabelBefore reports 邮编 or 邮政编码 in the 16 bytes before s.
+func postcodeLabelBefore(text string, s int) bool {
+	from := max(s-16, 0)
+	for from < s && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	before := text[from:s]
+	return strings.Contains(before, "邮编") || strings.Contains(before, "邮政编码")
+}
+
+// unitAfter reports a unit or a date word right after a number (元, 万,
+// 人, 户, %, 年): an amount or a date, no phone.
+func unitAfter(rest string) bool {
+	for _, u := range []string{"元", "万", "亿", "人", "户", "个", "吨", "亩", "%", "％", "年", "平方", "米", "公里", "次", "件", "头", "只", "株", "册", "份"} {
+		if strings.HasPrefix(rest, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// validOldIDDate reports a fifteen-digit resident ID whose digits 7 to 12
+// are a date (YYMMDD) of the last century.
+func validOldIDDate(s string) bool {
+	if len(s) != 15 || s[0] == '0' {
+		return false
+	}
+	m := int(s[8]-'0')*10 + int(s[9]-'0')
+	d := int(s[10]-'0')*10 + int(s[11]-'0')
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
 // idLabelBefore reports whether the few characters before byte offset s

@@ -524,7 +524,7 @@ func surnameTitles(tt *tokText) []Finding {
 			// a made-up word of gojieba's ending in the surname (托项|市长)
 			ok = l.first[r] >= 0
 		}
-		if !ok || l.common[tt.sub(i, e)] {
+		if !ok || l.common[tt.sub(i, e)] || givenPieceOfSpacedName(tt, i) {
 			continue
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "surname+title:" + tt.sub(i+1, e), Score: 3})
@@ -1359,4 +1359,20 @@ func readableContext(f Finding) (keep [2]int) {
 		}
 	}
 	return
+}
+
+// givenPieceOfSpacedName reports a character that follows a surname and
+// one to three spaces (韦 宁同志, 杨  勇同志): the given name of a spaced
+// name, not a surname before a title; read as one, it would leave the real
+// surname readable before the mask (韦 〔人名〕同志).
+func givenPieceOfSpacedName(tt *tokText, i int) bool {
+	j := i - 1
+	for j >= 0 && i-j <= 3 && spaceRune(tt.runes[j]) {
+		j--
+	}
+	if j < 0 || j == i-1 {
+		return false
+	}
+	_, ok := getLexicon().surname[tt.runes[j]]
+	return ok && (j == 0 || !isHan(tt.runes[j-1]) || tt.tokStart(j))
 }

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file holds the person-name rules for the way county reports write
@@ -31,6 +32,10 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, familiarAfterPersonNoun(tt)...)
 	fs = append(fs, countedListNames(tt)...)
 	fs = append(fs, namesListedAfterRole(tt, fs)...)
+	fs = append(fs, roleNameBeforeListedName(tt, fs)...)
+	fs = append(fs, subjectIsPerson(tt, fs)...)
+	fs = append(fs, memberLists(tt, fs)...)
+	fs = append(fs, minorityNames(tt)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	return fs
 }
@@ -260,7 +265,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 			continue
 		}
 		e := title(i + 1)
-		if e == 0 || l.common[tt.sub(i, e)] {
+		if e == 0 || l.common[tt.sub(i, e)] || givenPieceOfSpacedName(tt, i) {
 			continue
 		}
 		ctx := ""
@@ -274,6 +279,9 @@ func reportTitleRefs(tt *tokText) []Finding {
 		}
 		if ctx == "" && (titleRefAt(tt, e, true) || titleRefAt(tt, i, false)) {
 			ctx = "list"
+		}
+		if b := tt.tokenBefore(i); ctx == "" && b != nil && b.end == i && personNouns[b.word] && kinTitles[tt.sub(i+1, e)] {
+			ctx = "person-noun" // 老党员石老伯, 村民黄大爷: a villager by surname and kin word
 		}
 		if ctx == "" {
 			continue
@@ -380,8 +388,10 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 // surname character or that gojieba lists as names (毛竹/nr, 黄牛/nr,
 // 博士后/nr), by class: crops, bamboo and timber, teas, fruit, vegetables
 // and fungi, flowers, medicinal plants, livestock, poultry and fish, tourism and
-// wellness, schooling and research, forestry, and the short names of
-// county departments (卫健, 文旅). A name the scorer or the tagger finds
+// wellness, schooling and research, forestry, the short names of
+// county departments (卫健, 文旅), the names of ethnic groups (哈尼梯田,
+// 傈僳族), their crafts and festivals (苗绣, 芦笙), logistics (冷链) and the
+// words of a form's seal line (盖章). A name the scorer or the tagger finds
 // at the start of one of them is that word, unless a role or a title
 // stands beside it.
 var genreWords = wordSet(`
@@ -396,7 +406,11 @@ var genreWords = wordSet(`
 	温泉 康养 温泉康养 民宿 农家乐 古镇 古村 古城 古村落 景区 漂流 露营 研学 文旅 非遗
 	博士后 博士生 博士点 硕士点 硕士生 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称
 	苗木 种苗 树苗 林相 林分 林地 林区 林场 林权 林业 林下 林草 林长制 林果 林木 林农 林带 林间 林产品 林业站
-	卫健 卫健委 卫计 卫生院 文广 文旅 文体 文广旅 商务 水务 水利 农经 农技 农机 农综 农商 城建 城管 交运 市监 司法所 应急`)
+	卫健 卫健委 卫计 卫生院 文广 文旅 文体 文广旅 商务 水务 水利 农经 农技 农机 农综 农商 城建 城管 交运 市监 司法所 应急
+	哈尼 哈尼族 傈僳 拉祜 景颇 布依 仡佬 纳西 土家 毛南 仫佬 基诺 德昂 独龙 普米 阿昌 门巴 珞巴 裕固 撒拉 锡伯 赫哲 鄂伦春 鄂温克 达斡尔 柯尔克孜 乌孜别克 塔塔尔
+	芦笙 芦笙节 苗绣 侗绣 蜡染 银饰 刺绣 织锦 壮锦 土布
+	冷链 冷链物流 冷链仓储 冷库 仓储 物流 电商 直播 带货
+	盖章 签章 签字 签名 印章 公章`)
 
 // officeVerbs are surname characters that are also verbs or prepositions
 // of office before a title (任乡长 "served as township head", 兼组长, 代县长),
@@ -571,6 +585,15 @@ func genreReading(tt *tokText, s, e int) string {
 			return "genre-word"
 		}
 	}
+	// or the span lies inside a genre word that begins a character before
+	// it (格|桑花 of 格桑花)
+	if s > 0 && e-s <= 3 {
+		for k := min(n, s+4); k >= e; k-- {
+			if genreWords[tt.sub(s-1, k)] {
+				return "genre-word"
+			}
+		}
+	}
 	if e-s > 3 || translitLooking(tt, s, e) {
 		return "" // a foreign-looking word before 小镇 or a count is a place or a brand (X舍德|小镇)
 	}
@@ -679,7 +702,15 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 		switch {
 		case e < n && villageWords[tt.runes[e]] && tt.toks[tt.tokOf[e]].end == e+1 && (tt.toks[tt.tokOf[e]].n() == 1 || tt.toks[tt.tokOf[e]].pos == "x"):
 			f.Type, f.Evidence = LOCATION, f.Evidence+",village-suffix"
+			if s >= 1 && directionHead(tt, s-1) {
+				s-- // 、西|索恩图村: the direction begins the village's name
+				f.Start = tt.off[s]
+			}
 			f.End, f.Text = tt.off[e+1], tt.sub(s, e+1)
+		case e-s == 2 && villageVerbHeads[tt.runes[s]] && strings.ContainsRune("村镇乡", tt.runes[e-1]):
+			// 驻村, 包村, 进村: a verb and its village, neither a name nor a
+			// place (驻村第一书记); only the strict policy masks it
+			f.Type, f.Evidence, f.generic = LOCATION, f.Evidence+",verb-and-village", true
 		case placeEndings[tt.runes[e-1]]:
 			f.Type, f.Evidence = LOCATION, f.Evidence+",place-ending"
 		case placeListAfter(tt, e):
@@ -1019,6 +1050,9 @@ func namesListedAfterRole(tt *tokText, fs []Finding) []Finding {
 				if l.common[w] || l.places[w] > 0 || l.short[w] != "" || getPersonLexicon().ordinary[w] || isRoleWord(w) || genreWords[w] {
 					continue
 				}
+				if c < n && deptBodyRunes.has(tt.runes[c]) {
+					continue // 、区医保|局局长: a department's short name before its 局
+				}
 				bad := false
 				for _, r := range tt.runes[b:c] {
 					if !isHan(r) || givenStop[r] || functionRunes[r] || isMaskRune(r) {
@@ -1107,6 +1141,9 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 					oneWord = false
 				}
 			}
+			if dictPhrase(tt, s, e) {
+				continue // 负责人    联系电话: a table's next column header, no name
+			}
 			named := l.isSurname(tt.runes[s]) || oneWord || ln == 3 && noVerbOrFunction(tt, s, e)
 			closed := false
 			rest := string(tt.runes[e:min(n, e+2)])
@@ -1144,4 +1181,377 @@ func noVerbOrFunction(tt *tokText, s, e int) bool {
 // comradeAfter reports whether 同志 follows rune e.
 func comradeAfter(tt *tokText, e int) bool {
 	return e+2 <= len(tt.runes) && tt.runes[e] == '同' && tt.runes[e+1] == '志'
+}
+
+// roleNameBeforeListedName finds the first name of a list that a role
+// introduces when that name is an ordinary word (副镇长|文明|、|向春雨同志,
+// 书记高峰、李明): a name found after the separator makes the list one of
+// names, and the two or three characters between the role and the
+// separator, starting with a surname and standing as words of their own,
+// are the first name however ordinary the word.
+func roleNameBeforeListedName(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != PERSON || f.Score < contextScore {
+			continue
+		}
+		s := tt.runeAt(f.Start)
+		if s < 3 || !listJoiners[tt.runes[s-1]] || tt.runes[s-1] != '、' {
+			continue
+		}
+		e := s - 1
+		for _, ln := range []int{2, 3} {
+			b := e - ln
+			if b <= 0 || !tt.tokStart(b) || !tt.tokStart(e) || !l.isSurname(tt.runes[b]) {
+				continue
+			}
+			r := &tt.toks[tt.tokOf[b-1]]
+			if r.end != b || !personRoleToken(r) {
+				continue
+			}
+			w := tt.sub(b, e)
+			bad := l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || overlapsAny(fs, tt.off[b], tt.off[e])
+			for _, c := range tt.runes[b:e] {
+				bad = bad || !isHan(c) || functionRunes[c] || isMaskRune(c)
+			}
+			if bad {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[e], Evidence: "role-name-before-listed-name", Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// dictPhrase reports runes [s, e) that are one word of gojieba's
+// dictionary of three characters or more, a noun, set phrase or idiom
+// (联系电话/l, 一览表/n, 各负其责/l): a column header, a title's end or an
+// ordinary phrase, never a name.
+func dictPhrase(tt *tokText, s, e int) bool {
+	if e-s < 3 || !tt.tokStart(s) || tt.tokOf[s] != tt.tokOf[e-1] || tt.toks[tt.tokOf[s]].end != e {
+		return false
+	}
+	switch tt.toks[tt.tokOf[s]].pos {
+	case "l", "i", "n", "vn", "nz":
+		return true
+	}
+	return false
+}
+
+// kindsOfPerson end the description in "X是…的大学生": what a sentence says
+// its subject is, when that is a kind of person.
+var kindsOfPerson = wordSet(`大学生 返乡大学生 毕业生 研究生 青年 返乡青年 退伍军人 退役军人 军人 党员 共产党员 老党员 农民 新型农民 村民 村干部 干部 能人 致富能人 带头人 致富带头人 创业者 企业家 种植大户 养殖大户 大户 户主 贫困户 脱贫户 残疾人 老人 妇女 母亲 父亲 儿子 女儿 医生 乡村医生 教师 乡村教师 老师 技术员 工匠 手艺人 传承人 非遗传承人 志愿者 网格员 护林员 书记 主任 村支书`)
+
+// subjectIsPerson finds a name that begins a sentence and that the
+// sentence says is a kind of person (X是…2012年…毕业的返乡大学生): two or
+// three characters starting with a surname at the text's or a sentence's
+// start, then 是, and before the sentence ends 的 and a word of
+// kindsOfPerson. However the name reads alone (黄龙 is also a place), the
+// sentence makes it a person; a frequent word (关键是…) only when gojieba
+// tags it a name or it is a place's short form.
+func subjectIsPerson(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 0; i+3 < n; i++ {
+		if i > 0 {
+			switch tt.runes[i-1] {
+			case '。', '！', '？', '；', '\n':
+			default:
+				continue // not a sentence's start
+			}
+		}
+		if !l.isSurname(tt.runes[i]) {
+			continue
+		}
+		for _, ln := range []int{2, 3} {
+			e := i + ln
+			if e >= n || tt.runes[e] != '是' || !tt.tokStart(e) || !tt.tokStart(i) {
+				continue
+			}
+			ok := true
+			for _, r := range tt.runes[i:e] {
+				ok = ok && isHan(r) && !functionRunes[r] && !isMaskRune(r)
+			}
+			w := tt.sub(i, e)
+			if !ok || isRoleWord(w) || nationalTerms[w] || l.common[w] && tt.toks[tt.tokOf[i]].pos != "nr" && !l.shortAll[w] {
+				continue
+			}
+			if kindOfPersonAfter(tt, e+1) {
+				out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[i], End: tt.off[e], Evidence: "subject-is-person", Score: contextScore})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// kindOfPersonAfter reports 的 and a word of kindsOfPerson within the
+// sentence that starts at rune i, before its first comma-free stop (。；！？)
+// and within sixty characters.
+func kindOfPersonAfter(tt *tokText, i int) bool {
+	n := len(tt.runes)
+	for j := i; j < min(n, i+60); j++ {
+		r := tt.runes[j]
+		if strings.ContainsRune("。！？；\n", r) {
+			return false
+		}
+		if r != '的' || j+1 >= n || !tt.tokStart(j+1) {
+			continue
+		}
+		for _, ln := range []int{6, 5, 4, 3, 2} {
+			if j+1+ln <= n && kindsOfPerson[tt.sub(j+1, j+1+ln)] && (j+1+ln == n || tt.tokStart(j+1+ln)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// memberCues introduce a list of people (成员有甲、乙, 致富带头人甲、乙).
+var memberCues = wordSet(`成员 组员 小组成员 人员 名单 代表 委员 队员 负责人 联系人 责任人 带头人 致富带头人 能人 党员 户主`)
+
+// memberLast holds the last characters of memberCues.
+var memberLast = func() (b runeBits) {
+	for w := range memberCues {
+		b.set(lastRune(w))
+	}
+	return
+}()
+
+// memberLinks may stand between a cue and its list (成员有, 名单为, 代表是).
+var memberLinks = runeSet("有为是：:")
+
+// memberLists finds the names listed after a word for members (成员有吴国平、
+// 周丽（女）、郑凯; 致富带头人阿牛木呷、吉克阿依带头…): two items at least
+// separated by 、, each of two to four Han characters, a gender or status
+// note in brackets after one allowed. Items of two or three characters
+// start with a surname and are no frequent word; one of four holds no word
+// of gojieba's but names and single characters (a Yi or Tibetan name).
+// Every item must read so; the last one ends where a word of gojieba's
+// begins.
+func memberLists(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.n() < 2 || !memberLast.has(tt.runes[t.end-1]) || !memberCues[t.word] {
+			continue
+		}
+		i := t.end
+		if i < n && memberLinks[tt.runes[i]] {
+			i++
+		}
+		type item struct{ s, e int }
+		var items []item
+		for i < n {
+			e := memberItemEnd(tt, i)
+			if e < 0 && len(items) > 0 {
+				e = wordSurnameItemEnd(tt, i) // 、和丽娟、木正红: Naxi and Bai surnames that are words too
+			}
+			if e < 0 {
+				break
+			}
+			items = append(items, item{i, e})
+			j := e
+			if j < n && (tt.runes[j] == '（' || tt.runes[j] == '(') {
+				// a note after the name: （女）, （挂职）
+				c := j + 1
+				for c < n && c-j <= 4 && tt.runes[c] != '）' && tt.runes[c] != ')' {
+					c++
+				}
+				if c >= n || c-j > 4 {
+					break
+				}
+				j = c + 1
+			}
+			if j >= n || tt.runes[j] != '、' {
+				break
+			}
+			i = j + 1
+		}
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			if coversPerson(fs, tt.off[it.s], tt.off[it.e]) {
+				continue // found already; a doubtful reading is outweighed below
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(it.s, it.e), Start: tt.off[it.s], End: tt.off[it.e], Evidence: "member-list:" + t.word, Score: contextScore})
+		}
+	}
+	return out
+}
+
+// wordSurnames are Naxi, Bai and Dai surnames that are frequent words or
+// grammatical characters too (和, 木, 寸, 者, 岩, 刀), left out of the surname
+// table; in a list of names they begin one.
+var wordSurnames = runeBitsOf("和木寸者岩刀召")
+
+// wordSurnameItemEnd returns where a list item of three characters that
+// begins with one of wordSurnames ends (和丽娟), or -1: the two given
+// characters are Han, no grammatical character, and a separator or the
+// text's end follows.
+func wordSurnameItemEnd(tt *tokText, i int) int {
+	n := len(tt.runes)
+	e := i + 3
+	if e > n || !wordSurnames.has(tt.runes[i]) || e < n && !strings.ContainsRune("、，,。；;（(", tt.runes[e]) {
+		return -1
+	}
+	for _, r := range tt.runes[i+1 : e] {
+		if !isHan(r) || functionRunes[r] || isMaskRune(r) || hardStop[r] {
+			return -1
+		}
+	}
+	return e
+}
+
+// coversPerson reports a confirmed person finding spanning exactly bytes
+// [s, e) (a doubtful one, 吴国平 as surname+given,doubtful, does not count).
+func coversPerson(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == PERSON && f.Start == s && f.End == e && !f.generic {
+			return true
+		}
+	}
+	return false
+}
+
+// memberItemEnd returns where the name item starting at rune i ends, or
+// -1: two to four Han characters, no grammatical or masked character, and
+// then a separator, a bracket, the text's end or (for the last item) the
+// start of a word of gojieba's of two characters or more.
+func memberItemEnd(tt *tokText, i int) int {
+	l := getLexicon()
+	n := len(tt.runes)
+	if !tt.tokStart(i) {
+		return -1
+	}
+	for ln := 4; ln >= 2; ln-- {
+		e := i + ln
+		if e > n {
+			continue
+		}
+		ok := true
+		for _, r := range tt.runes[i:e] {
+			ok = ok && isHan(r) && !functionRunes[r] && !isMaskRune(r) && !hardStop[r]
+		}
+		if !ok {
+			continue
+		}
+		closed := e == n || strings.ContainsRune("、，,。；;（(", tt.runes[e])
+		if !closed {
+			// the last item: a word of two characters or more begins after it
+			if !tt.tokStart(e) || tt.toks[tt.tokOf[e]].n() < 2 || !tt.toks[tt.tokOf[e]].dictWord() {
+				continue
+			}
+		}
+		w := tt.sub(i, e)
+		if l.common[w] || l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || genreWords[w] || memberCues[w] {
+			continue
+		}
+		if ln <= 3 {
+			if !l.isSurname(tt.runes[i]) {
+				continue
+			}
+			return e
+		}
+		// four characters: no word of gojieba's inside but names and
+		// single characters (阿牛木呷/x, 吉/克/阿/依)
+		plain := tt.tokStart(e) || e == n
+		for ti := tt.tokOf[i]; ti < len(tt.toks) && tt.toks[ti].start < e; ti++ {
+			if x := tt.toks[ti]; x.n() >= 2 && x.dictWord() && x.pos != "nr" && x.pos != "nrt" && x.pos != "nrfg" {
+				plain = false
+			}
+		}
+		if plain {
+			return e
+		}
+	}
+	return -1
+}
+
+// kinTitles are the kin words villagers are called by after their surname
+// (石老伯, 黄大爷, 李阿姨).
+var kinTitles = wordSet(`老伯 大伯 大爷 大妈 大娘 大婶 大叔 阿姨 大姐 大哥 大嫂 老汉 婆婆 阿婆 奶奶 爷爷`)
+
+// minorityNameParts are common elements of Tibetan, Uyghur and Mongolian
+// given names, written for huibao from general knowledge. Two of them in a
+// row (扎西|次仁, 格桑|曲珍, 阿依|古丽, 乌力吉|巴雅尔) make a name; one alone
+// is left to the other rules, since several are ordinary words too (格桑花,
+// 乌云).
+var minorityNameParts = wordSet(`扎西 次仁 卓玛 格桑 曲珍 达瓦 尼玛 多吉 措姆 央金 拉姆 平措 顿珠 旺堆 罗布 普布 次旦 边巴 巴桑 德吉 央宗 白玛 索朗 洛桑 丹增 桑珠 贡布 加措 嘉措 才让 拉毛 卓嘎 仁青 益西 强巴 群培 旦增 欧珠 玉珍 仁增 旺姆 巴珠 次珍 德庆 琼达 米玛 拉巴 次丹 昂旺 阿旺 斯朗 泽仁 泽郎 降措 扎巴 索南 多杰 才旦 桑吉 更登 久美 尕藏 加羊 东珠 卓尕 吉毛 才吉 周措 卓措
+	阿依 古丽 努尔 热依 帕提 米娜 迪丽 阿力 阿力木 伊力 艾力 买买提 艾合买提 阿不都 吐尔逊 热合曼 肉孜 玉素甫 库尔班 沙吾提 吐尔洪 艾尼 塔依尔 热西提 祖丽 古力 阿米娜 热娜 依明 艾买提 克里木 亚森 卡德尔 阿布都 努尔兰 哈力木 古丽娜尔 阿力木江
+	巴特尔 乌力吉 巴雅尔 宝音 图雅 其木格 斯琴 额尔敦 孟和 那仁 朝鲁 格日勒 苏和 敖其尔 那顺 乌云 其其格 萨仁 阿拉坦 白音 吉日嘎拉 巴图 布和 满都拉 哈斯 特木尔 毕力格 呼和 巴根 图门 朝克图`)
+
+// minorityNames finds given names made of two or three elements of
+// minorityNameParts in a row (扎西次仁, 格桑曲珍, 阿依古丽), standing as words of
+// their own: a word of gojieba's or a non-name character on both sides.
+func minorityNames(tt *tokText) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	part := func(i int) int { // the longest element at rune i, or 0
+		for ln := 4; ln >= 2; ln-- {
+			if i+ln <= n && minorityNameParts[tt.sub(i, i+ln)] {
+				return ln
+			}
+		}
+		return 0
+	}
+	for i := 0; i+4 <= n; i++ {
+		if !minorityFirst.has(tt.runes[i]) || !minoritySecond.has(tt.runes[i+1]) || i > 0 && isHan(tt.runes[i-1]) && !tt.tokStart(i) && !functionRunes[tt.runes[i-1]] && !gluedPreposition(tt, i) {
+			continue
+		}
+		e, parts := i, 0
+		for parts < 3 {
+			ln := part(e)
+			if ln == 0 {
+				break
+			}
+			e += ln
+			parts++
+		}
+		if parts >= 2 && e < n && isHan(tt.runes[e]) && !tt.tokStart(e) {
+			parts = 0 // the name must end where a word begins
+		}
+		if parts < 2 {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "minority-name-parts", Score: contextScore})
+		i = e - 1
+	}
+	return out
+}
+
+// gluedPrepositions begin a phrase before a name and are glued to its
+// first character by gojieba at times (据格|桑曲珍).
+var gluedPrepositions = runeBitsOf("据在与和向对由给被让把跟同经请")
+
+// gluedPreposition reports a made-up word of gojieba's of a preposition and
+// the character at rune i (据格/x).
+func gluedPreposition(tt *tokText, i int) bool {
+	t := tt.toks[tt.tokOf[i]]
+	return t.start == i-1 && t.end == i+1 && t.pos == "x" && gluedPrepositions.has(tt.runes[i-1])
+}
+
+// minorityFirst and minoritySecond hold the first and second characters
+// of minorityNameParts: two bit tests before any lookup.
+var minorityFirst, minoritySecond = func() (a, b runeBits) {
+	for w := range minorityNameParts {
+		r, n := utf8.DecodeRuneInString(w)
+		r2, _ := utf8.DecodeRuneInString(w[n:])
+		a.set(r)
+		b.set(r2)
+	}
+	return
+}()
+
+// directionHead reports a direction character standing alone at rune i
+// (西/f) after a list separator or the text's start: the head of the
+// village name that follows (、西|索恩图村), not a word of its own.
+func directionHead(tt *tokText, i int) bool {
+	t := tt.toks[tt.tokOf[i]]
+	return t.start == i && t.end == i+1 && strings.ContainsRune("东西南北上下前后中", tt.runes[i]) && (i == 0 || strings.ContainsRune("、，,：:（(", tt.runes[i-1]))
 }

@@ -39,6 +39,9 @@ type Redaction struct {
 	// texts are the document's texts: an edge piece of an entity is masked
 	// only in a fragment actually cut from inside that entity in one of them
 	texts []string
+	// lastPlace is the place added last: the short form the document
+	// adds right after it is that place's (see ordinaryShortForm)
+	lastPlace string
 }
 
 func newRedaction(style Style, policy *Policy) *Redaction {
@@ -46,8 +49,11 @@ func newRedaction(style Style, policy *Policy) *Redaction {
 }
 
 func (r *Redaction) add(f Finding, para int) {
-	if f.Text == "" || r.policy.allowed(f.Text) {
+	if f.Text == "" || r.policy.allowed(f.Text) || r.ordinaryShortForm(f) {
 		return
+	}
+	if f.Type == LOCATION && f.Evidence != "short-form-of-place" {
+		r.lastPlace = f.Text
 	}
 	if e, ok := r.index[f.Text]; ok {
 		if e.paragraph == -1 && para >= 0 {
@@ -315,4 +321,23 @@ func (r *Redaction) Audit() []AuditEntry {
 		out = append(out, AuditEntry{Type: e.typ, Text: e.text, Placeholder: e.placeholder, Paragraph: e.paragraph, Evidence: e.evidence})
 	}
 	return out
+}
+
+// ordinaryShortForm reports the short form of a township that is an
+// ordinary word (公平 of 公平镇, 平安 of 平安镇), added right after the town
+// itself: masked everywhere in the document it would take 公平正义 and
+// 平安建设 with it, while the full name, which is masked, is how reports
+// write such a town. A county's short form stays masked however ordinary
+// (互助 of 互助土族自治县): reports write it so. Nor is a village's or
+// community's stem masked alone when it is a word of the genre (柑橘 of
+// 柑橘村).
+func (r *Redaction) ordinaryShortForm(f Finding) bool {
+	if f.Type == LOCATION && f.Evidence == "short-form-of-village" && genreWords[f.Text] {
+		return true // 柑橘 of 柑橘村: the crop stays readable where it stands alone
+	}
+	if f.Type != LOCATION || f.Evidence != "short-form-of-place" || shortPlace(r.lastPlace) != f.Text {
+		return false
+	}
+	l := getLexicon()
+	return l.common[f.Text] && l.places[r.lastPlace] >= 4
 }
