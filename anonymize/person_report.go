@@ -35,6 +35,8 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, roleNameBeforeListedName(tt, fs)...)
 	fs = append(fs, subjectIsPerson(tt, fs)...)
 	fs = append(fs, memberLists(tt, fs)...)
+	fs = append(fs, closedNameLists(tt, fs)...)
+	fs = append(fs, nameListTail(tt, fs)...)
 	fs = append(fs, minorityNames(tt)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	return fs

@@ -1,0 +1,31 @@
+package anonymize
+
+import "testing"
+
+// TestClosedNameLists: a list closed by 等 and a word for people, or by a
+// kinship word, is a list of names once a role stands before it or one of
+// its items is known as a name — ordinary-word names (何方, 田园)
+// included; the same words in a list of things stay readable.
+func TestClosedNameLists(t *testing.T) {
+	got := maskedText(t, []string{
+		"镇里安排调解员罗小川、何方等人上门化解矛盾。",
+		"针对欧阳晓东、薛长明等党员反映的道路问题，村里及时整改。",
+		"村民夏雨和田园夫妇今年扩建了大棚，田园说收入翻了一番。",
+	})
+	checkMasked(t, got, []string{"罗小川", "何方", "欧阳晓东", "薛长明", "夏雨", "田园"},
+		[]string{"调解员", "上门化解矛盾", "等党员", "道路问题", "扩建了大棚", "夫妇"})
+
+	// things, not people: no role before, no known name, no kinship word
+	got = maskedText(t, []string{"全县推广高产、优质等品种，方便、快捷等优势明显。"})
+	checkMasked(t, got, nil, []string{"高产", "优质等品种", "方便", "快捷等优势"})
+}
+
+// TestNameListTail: the item after two names in a list is a name even
+// when it is an ordinary word, unless a noun follows it (全体|党员).
+func TestNameListTail(t *testing.T) {
+	got := maskedText(t, []string{"服务队队员王建军、于晓梅、高峰每月进村开展培训。"})
+	checkMasked(t, got, []string{"王建军", "于晓梅", "高峰"}, []string{"服务队队员", "每月进村开展培训"})
+
+	got = maskedText(t, []string{"会议由王建军、于晓梅、全体党员参加。"})
+	checkMasked(t, got, []string{"王建军", "于晓梅"}, []string{"全体党员"})
+}
