@@ -119,11 +119,13 @@ var (
 
 // strongCues are words ordinary report text hardly ever puts in a short
 // line; weakCues appear in reports too and count only in combination.
+// 侵权 alone is no cue: a market-supervision report says 侵权行为 and
+// 侵权产品 in one sentence; a resale notice says 侵权必究 or 如有侵权.
 // Plain substrings, counted with strings.Count: regular expressions made
 // cleaning the slowest step of extraction.
 var (
 	strongCues = []string{"QQ", "ＱＱ", "公众号", "会员", "订阅", "VIP", "vip", "倒卖", "仅供学习", "仅供参考", "仅供交流",
-		"禁止外传", "禁止转载", "禁止复制", "严禁外传", "严禁转载", "版权所有", "版权归", "侵权", "侵删", "文档下载", "下载地址",
+		"禁止外传", "禁止转载", "禁止复制", "严禁外传", "严禁转载", "版权所有", "版权归", "侵权必究", "如有侵权", "侵权请", "侵权联系", "侵删", "文档下载", "下载地址",
 		"范文", "文库", "付费", "充值", "扫码", "二维码", "客服", "加群", "进群", "入群", "微信号", "交流群", "微信群", "读者群"}
 	weakCues = []string{"免费", "赠送", "整理", "咨询", "资料", "权益", "分享", "关注", "下载", "平台", "更新", "领取", "获取",
 		"优惠", "购买", "原创", "转载", "搜索", "收藏", "联系", "独家", "精品", "迭代", "材料", "立享", "每日", "实时"}

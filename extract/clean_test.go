@@ -91,6 +91,21 @@ func TestCleanKeepsLongLineWithContact(t *testing.T) {
 	}
 }
 
+// TestCleanKeepsInfringementCase: a market-supervision report speaks of
+// 侵权 again and again (侵权行为, 侵权产品, 侵权商品); that is the case it
+// reports, not a resale notice, and the paragraph with the penalty must
+// stay. A notice saying 如有侵权 … 侵删 still goes.
+func TestCleanKeepsInfringementCase(t *testing.T) {
+	keep := "经查，当事人生产销售侵权产品，我局依法责令其立即停止侵权行为，没收侵权商品和专门用于制造侵权商品的工具，并处罚款8.5万元。"
+	drop := "本文来源于网络整理，仅供学习交流，如有侵权请联系删除。"
+	doc := &Document{Paragraphs: []Paragraph{{Text: "关于查处一起商标侵权案件的情况报告"}, {Text: keep}, {Text: drop}}}
+	Clean(doc)
+	got := texts(doc.Paragraphs)
+	if len(got) != 2 || got[1] != keep {
+		t.Errorf("cleaned text %q, want the title and the case paragraph only", got)
+	}
+}
+
 func TestCleanRepeatedRunningHeader(t *testing.T) {
 	var ps []Paragraph
 	for i := 0; i < 4; i++ {
