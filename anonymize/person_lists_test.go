@@ -29,3 +29,10 @@ func TestNameListTail(t *testing.T) {
 	got = maskedText(t, []string{"会议由王建军、于晓梅、全体党员参加。"})
 	checkMasked(t, got, []string{"王建军", "于晓梅"}, []string{"全体党员"})
 }
+
+// TestSpacedNameAfterKin: a spaced name after a kinship word (其妻X  Y)
+// is a name, as after a role.
+func TestSpacedNameAfterKin(t *testing.T) {
+	got := maskedText(t, []string{"该店经营者杜明轩对事实供认不讳，其妻柏  雪负责网店销售，其子杜  骏负责发货。"})
+	checkMasked(t, got, []string{"柏  雪", "柏 雪", "杜  骏"}, []string{"负责网店销售", "负责发货"})
+}

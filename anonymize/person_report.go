@@ -59,6 +59,10 @@ func personRoleToken(t *tok) bool {
 	return rolesBefore[t.word] || hasRoleSuffix(t.word)
 }
 
+// kinNouns name a person's relative, after which a spaced name is that
+// relative's (其妻龚  莉负责…, 之子吴  刚).
+var kinNouns = wordSet(`妻 其妻 妻子 丈夫 其夫 爱人 儿子 女儿 之子 之女 其子 其女 父亲 母亲 哥哥 弟弟 姐姐 妹妹`)
+
 // spaceRune reports the spaces that pad names in reports.
 func spaceRune(r rune) bool { return r == ' ' || r == '　' }
 
@@ -80,7 +84,7 @@ func spacedAfterRole(tt *tokText) []Finding {
 		if t.end >= n || !spaceRune(tt.runes[t.end]) && (t.end+1 >= n || !spaceRune(tt.runes[t.end+1])) {
 			continue // no space after the token or after the next character
 		}
-		if !personRoleToken(t) && !personNouns[t.word] {
+		if !personRoleToken(t) && !personNouns[t.word] && !kinNouns[t.word] {
 			continue
 		}
 		i := t.end
