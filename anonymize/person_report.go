@@ -39,6 +39,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, nameListTail(tt, fs)...)
 	fs = append(fs, minorityNames(tt)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
+	fs = append(fs, personBeforeLead(tt, fs)...)
 	return fs
 }
 
