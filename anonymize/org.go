@@ -17,7 +17,7 @@ var (
 	singleCharInst = runeSet("局厅署部委办院所站馆队团党军会社厂店场坊")
 	// industryWords end a company's distinctive name (金成|机械); they are
 	// stripped to get its short form and mark brand+industry names.
-	industryWords = wordSet(`科技 技术 机械 建材 能源 电子 电器 电气 电力 食品 药业 医药 制药 生物 化工 化学 纺织 服饰 服装 家居 家具 建筑 建设 工程 地产 置业 房地产 物业 实业 投资 控股 发展 开发 贸易 商贸 物流 运输 汽车 电动车 车业 摩托 陶瓷 水泥 钢铁 钢 铝业 铜业 金属 矿业 煤业 材料 新材料 光电 光伏 新能源 环保 环境 智能 信息 网络 软件 数据 通信 传媒 文化 旅游 文旅 教育 咨询 管理 服务 农业 林业 牧业 畜牧 农牧 渔业 养殖 种植 种养 种业 果业 果蔬 蔬菜 茶业 茶叶 酒业 乳业 粮油 米业 面业 油脂 生猪 肉业 食业 饮品 饮料 包装 印刷 塑料 塑胶 橡胶 玻璃 造纸 纸业 制袜 袜业 鞋业 制衣 针织 丝绸 五金 机电 设备 装备 仪器 器材 精密 重工 动力 航空 船舶 电缆 线缆 电池 医疗 健康 养老 商业 百货 超市 餐饮 酒店 生态 绿色 现代 高端 特色 有机 中药材 药材 加工 制造 生产 销售 经营 营销 供应链 电商 国际 中国 创新 产业 工业 微电子 半导体 特种 水务 燃气 热力 供水 交通 路桥 市政 园林 绿化 装饰 装修 建工 水利 集团`)
+	industryWords = wordSet(`科技 技术 机械 建材 能源 电子 电器 电气 电力 食品 药业 医药 制药 生物 化工 化学 纺织 服饰 服装 家居 家具 建筑 建设 工程 地产 置业 房地产 物业 实业 投资 控股 发展 开发 贸易 商贸 物流 运输 汽车 电动车 车业 摩托 陶瓷 水泥 钢铁 钢 铝业 铜业 金属 矿业 煤业 材料 新材料 光电 光伏 新能源 环保 环境 智能 信息 网络 软件 数据 通信 传媒 文化 旅游 文旅 教育 咨询 管理 服务 农业 林业 牧业 畜牧 农牧 渔业 养殖 种植 种养 种业 果业 果品 果蔬 菌业 蜂业 禽业 乳品 蔬菜 茶业 茶叶 酒业 乳业 粮油 米业 面业 油脂 生猪 肉业 食业 饮品 饮料 包装 印刷 塑料 塑胶 橡胶 玻璃 造纸 纸业 制袜 袜业 鞋业 制衣 针织 丝绸 五金 机电 设备 装备 仪器 器材 精密 重工 动力 航空 船舶 电缆 线缆 电池 医疗 健康 养老 商业 百货 超市 餐饮 酒店 生态 绿色 现代 高端 特色 有机 中药材 药材 加工 制造 生产 销售 经营 营销 供应链 电商 国际 中国 创新 产业 工业 微电子 半导体 特种 水务 燃气 热力 供水 交通 路桥 市政 园林 绿化 装饰 装修 建工 水利 集团`)
 	// nameVerbs are verbs allowed inside an organisation name.
 	nameVerbs  = wordSet(`开发 管理 服务 建设 投资 发展 制造 销售 种植 养殖 加工 经营 咨询 运输 贸易 生产 种养 装备 研究 设计 培训 印刷 检测 维修 租赁 营销 置业 物流 实业 传媒 科技 孵化 创业 创新 合作 教育 推广 示范 监督 检验 保护 治理 规划 勘察 勘测 测绘 养护 修复 回收 利用 综合 发电 供电 供水 经销 批发 零售 代理 交易 结算 担保 保险 证券 信托 融资 贷款 评估 鉴定 认证 救助 保障 就业 服务中心`)
 	orgNamePOS = wordSet(`ns n nz nt nr nrfg nrt x j eng b vn an l g ng nrf s zg`)
@@ -582,8 +582,10 @@ func namedBefore(tt *tokText, k int) bool {
 	return singleCharHead(tt, tt.toks[k].start) >= 0
 }
 
-// singleCharHead returns the rune position where one or two single-character
-// tokens before rune s begin, when they stand right after a boundary (the
+// singleCharHead returns the rune position where the two or three
+// characters before rune s begin, as single-character tokens or a
+// two-character proper word and a single character (鑫|达, 德|源|达,
+// 福源|旺), when they stand right after a boundary (the
 // text's start, punctuation, a list comma or a verb that opens a phrase)
 // and none is a function or stop character; -1 otherwise.
 func singleCharHead(tt *tokText, s int) int {
@@ -592,18 +594,35 @@ func singleCharHead(tt *tokText, s int) int {
 	}
 	k := tt.tokOf[s-1]
 	h := -1
-	for j := k; j >= 0 && j > k-2; j-- {
+	singles, pairs := 0, 0
+	for j := k; j >= 0 && j > k-3 && s-tt.toks[j].start <= 3; j-- {
 		p := tt.toks[j]
-		if p.n() != 1 || !isHan(tt.runes[p.start]) || listStopBits.has(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
+		if p.n() > 2 || !isHan(tt.runes[p.start]) || listStopBits.has(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
 			break
 		}
-		switch p.pos {
-		case "p", "c", "u", "uj", "ul", "r", "d", "m", "f":
+		if h >= 0 && s-h >= 2 && headStopPOS(p.pos) {
+			break // 在|鑫|达: the preposition is the boundary, no part of the name
+		}
+		if p.n() == 2 {
+			// a two-character word gojieba made of the name's first
+			// characters (福源|达): a proper or unknown word, never a
+			// frequent one, and only before a single character
+			if singles == 0 || pairs > 0 || !allHan(p.word) || getLexicon().common[p.word] || !nameTokPOS[p.pos] || givenStopBits.has(tt.runes[p.start]) || givenStopBits.has(tt.runes[p.start+1]) {
+				break
+			}
+			pairs++
+		} else {
+			if r := tt.runes[p.start]; placeEndings[r] || villageWords[r] {
+				break // 大湾|村|养殖场: a place, not a firm's name
+			}
+			singles++
+		}
+		if headStopPOS(p.pos) {
 			return -1
 		}
 		h = p.start
 	}
-	if h < 0 || s-h != 2 {
+	if h < 0 || s-h < 2 {
 		return -1 // one character alone is too weak a name
 	}
 	if h > 0 {
@@ -614,6 +633,17 @@ func singleCharHead(tt *tokText, s int) int {
 		}
 	}
 	return h
+}
+
+// headStopPOS reports the tags of words that are no part of a name:
+// prepositions, conjunctions, particles, pronouns, adverbs, numerals and
+// locatives.
+func headStopPOS(pos string) bool {
+	switch pos {
+	case "p", "c", "u", "uj", "ul", "r", "d", "m", "f":
+		return true
+	}
+	return false
 }
 
 // containsPlace reports whether w contains an administrative name or its
