@@ -15,3 +15,14 @@ func TestOrgHeadCutByGojieba(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"福源旺", "德源达"}, []string{"牌苹果脆片", "建成菌棒生产线", "养殖场异味扰民"})
 }
+
+// TestStreetNamedByWord: a subdistrict named by an ordinary noun (文化街道)
+// is a place where a place's name begins (after 在, a comma or
+// a county); the same nouns before 街道 in other slots stay readable.
+func TestStreetNamedByWord(t *testing.T) {
+	got := maskedText(t, []string{
+		"年内在文化街道建成社区食堂两处，工业街道、河口镇各建成一处。",
+		"环卫工人每天清扫街道，城区主要街道实现机械化清扫。",
+	})
+	checkMasked(t, got, []string{"文化街道", "工业街道"}, []string{"清扫街道", "城区主要街道", "社区食堂"})
+}

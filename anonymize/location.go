@@ -52,6 +52,35 @@ var villageVerbHeads = runeSet("包给到在进入出回下驻联帮挂离返留
 var villageSuffixes = []string{"快速通道", "快速路", "高速公路", "连接线", "大桥", "隧道", "经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
 	"水库", "大道", "公路", "电站", "电厂", "广场", "公园", "景区", "码头", "河", "江", "湖", "山", "岭", "阁", "塔", "寺", "庙", "桥", "路", "街", "峡", "洞", "湾", "岛", "溪", "泉", "坝", "渠", "港"}
 
+// streetSlotWords stand right before a subdistrict's name: prepositions
+// and conjunctions that take a place (在|园林街道, 和|园林街道).
+var streetSlotWords = wordSet(`在 到 于 由 从 向 至 对 和 与 及 同 将 包括 涉及 所辖 下辖 位于 地处 落户`)
+
+// wordNamedStreet reports whether the two-character noun p before 街道
+// names the subdistrict though it is an ordinary word (园林街道, 文化街道):
+// a plain noun, not a word for a class of places (社区, 城区), standing
+// where a place's name begins: after a preposition that takes a place,
+// punctuation, the text's start, or a county or city.
+func wordNamedStreet(tt *tokText, p tok) bool {
+	if p.n() != 2 || p.pos != "n" || !allHan(p.word) || genericVillagePrefix[p.word] || rolesBefore[p.word] {
+		return false
+	}
+	if p.start == 0 || strings.ContainsRune("、，,：:；;（(“\"\n 　", tt.runes[p.start-1]) {
+		return true
+	}
+	b := tt.tokenBefore(p.start)
+	if b == nil {
+		return false
+	}
+	if streetSlotWords[b.word] {
+		return true
+	}
+	if r := lastRune(b.word); b.n() >= 2 && (r == '县' || r == '市' || r == '区') && getLexicon().places[b.word] > 0 {
+		return true
+	}
+	return false
+}
+
 // landmark reports suffixes of rivers, roads and sights, which need a
 // stronger name part than villages.
 func landmark(suf string) bool {
@@ -387,7 +416,8 @@ func findLocations(tt *tokText) []Finding {
 				tt.toks[k2].n() == 2 && (tt.toks[k2].pos == "x" || tt.toks[k2].pos == "ns")); k2-- {
 				p := tt.toks[k2]
 				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf)) && !(p.pos == "n" && parkSuffixes[suf]) ||
-					k2 == k-1 && clanPlace(p.word) && (suf == "村" || suf == "庄" || suf == "屯" || suf == "寨" || suf == "镇" || suf == "乡" || suf == "社区")
+					k2 == k-1 && clanPlace(p.word) && (suf == "村" || suf == "庄" || suf == "屯" || suf == "寨" || suf == "镇" || suf == "乡" || suf == "社区") ||
+					k2 == k-1 && suf == "街道" && wordNamedStreet(tt, p)
 				// an ordinary noun between a made-up name and the suffix
 				// (梓源|民国|村): part of the village's name
 				bridge := k2 == k-1 && p.n() == 2 && p.pos == "n" && k2 > 0 && (suf == "村" || suf == "庄" || suf == "寨" || suf == "屯") &&
