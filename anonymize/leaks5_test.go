@@ -26,3 +26,16 @@ func TestStreetNamedByWord(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"文化街道", "工业街道"}, []string{"清扫街道", "城区主要街道", "社区食堂"})
 }
+
+// TestResidentialCompounds: residential compounds listed before a count
+// of compounds or 等, or named before 小区 with a compound's ending, are
+// places; 老旧小区, 新建小区 and 住宅小区 stay.
+func TestResidentialCompounds(t *testing.T) {
+	got := maskedText(t, []string{
+		"幸福家园和桂园新村两个小区完成雨污分流改造。",
+		"对阳光花园、滨江华府等小区加装电梯，翠湖名苑小区新建充电桩。",
+		"全县完成老旧小区改造12个，新建小区配套设施同步交付，住宅小区物业覆盖率提高。",
+	})
+	checkMasked(t, got, []string{"幸福家园", "桂园新村", "阳光花园", "滨江华府", "翠湖名苑"},
+		[]string{"两个小区", "等小区", "老旧小区改造", "新建小区配套", "住宅小区物业"})
+}

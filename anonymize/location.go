@@ -498,6 +498,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, gluedLandmarks(tt, out)...)
 	out = append(out, branchPlaces(tt, out)...)
 	out = append(out, villageGroups(tt, out)...)
+	out = append(out, residentialCompounds(tt)...)
 	out = append(out, regionCapital(tt, out)...)
 	out = append(out, ordinaryWordTowns(tt, out)...)
 	out = append(out, streetAddresses(tt, out)...)
@@ -1336,4 +1337,112 @@ func honorificTitle(tt *tokText, t tok) bool {
 	}
 	before := tt.text[:tt.off[t.start]]
 	return strings.HasSuffix(before, "中国") || strings.HasSuffix(before, "全国") || strings.HasSuffix(before, "国家")
+}
+
+// compoundEnds end the names of residential compounds (…家园, …华庭,
+// …名苑, …华府, …雅居, …新城).
+var compoundEnds = runeSet(`园苑庭府居城湾邸墅阁轩村`)
+
+// residentialCompounds finds residential compounds named before 小区:
+// a list closed by a count of compounds (甲、乙两个小区: as many items as
+// the count says) or by 等 (甲、乙等小区), and a single name before 小区
+// that ends like a compound's (…家园小区). An item is two to six Han
+// characters, none grammatical, starting where a word of gojieba's
+// starts; a lone item or one closed by 等 must end like a compound's
+// name and be no frequent word (老旧小区, 新建小区 stay).
+func residentialCompounds(tt *tokText) []Finding {
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.word != "小区" || t.start < 2 {
+			continue
+		}
+		c := t.start // where the closer (count, 等) begins
+		want := 0    // the count the closer gives, 0 for none
+		if k >= 1 {
+			p := tt.toks[k-1]
+			if p.word == "个" && k >= 2 {
+				p = tt.toks[k-2]
+				if q, ok := countWord(p.word); ok {
+					want, c = q, p.start
+					if k >= 3 && tt.toks[k-3].word == "等" {
+						// 甲等3个小区: the count is of more than the items
+						want, c = 0, tt.toks[k-3].start
+					}
+				}
+			} else if r := []rune(p.word); len(r) == 2 && r[1] == '个' {
+				if q, ok := countWord(string(r[:1])); ok {
+					want, c = q, p.start
+				}
+			}
+			if c == t.start && p.word == "等" {
+				c = p.start
+			}
+		}
+		closed := c < t.start
+		var items [][2]int
+		e := c
+		for len(items) < 8 {
+			b := e
+			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRunes[tt.runes[b-1]] && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
+				b--
+			}
+			// the item starts at a word's start: trim a verb or a place
+			// word gojieba joined before it (推进|翠湖名苑)
+			for b < e && (!tt.tokStart(b) || compoundLead(tt, b, e)) {
+				b++
+			}
+			if e-b < 2 {
+				break
+			}
+			items = append(items, [2]int{b, e})
+			if b < 2 || !listJoiners[tt.runes[b-1]] || !closed {
+				break
+			}
+			e = b - 1
+		}
+		if len(items) == 0 || want > 0 && len(items) != want {
+			continue
+		}
+		for _, it := range items {
+			w := tt.sub(it[0], it[1])
+			named := compoundEnds[tt.runes[it[1]-1]] && it[1]-it[0] >= 3 && !getLexicon().common[w]
+			if want == 0 && !named || genericVillagePrefix[w] || getLexicon().common[w] && want == 0 {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[it[0]], End: tt.off[it[1]], Evidence: "residential-compound", Score: 3})
+		}
+	}
+	return out
+}
+
+// compoundLead reports whether the word of gojieba's at rune b (inside an
+// item [b, e)) is no part of a compound's name: a verb, or a word for all
+// of a county's places (推进|…, 全县|…).
+func compoundLead(tt *tokText, b, e int) bool {
+	p := tt.toks[tt.tokOf[b]]
+	if p.start != b || p.end >= e {
+		return false
+	}
+	return p.pos == "v" || p.pos == "vn" || quantifiedPlace(p.word) || genericVillagePrefix[p.word]
+}
+
+// countWord reads a small count (两, 3, 十) before 个.
+func countWord(w string) (int, bool) {
+	switch w {
+	case "两", "二":
+		return 2, true
+	case "三":
+		return 3, true
+	case "四":
+		return 4, true
+	case "五":
+		return 5, true
+	case "六":
+		return 6, true
+	}
+	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
+		return int(w[0] - '0'), true
+	}
+	return 0, false
 }
