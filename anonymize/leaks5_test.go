@@ -39,3 +39,11 @@ func TestResidentialCompounds(t *testing.T) {
 	checkMasked(t, got, []string{"幸福家园", "桂园新村", "阳光花园", "滨江华府", "翠湖名苑"},
 		[]string{"两个小区", "等小区", "老旧小区改造", "新建小区配套", "住宅小区物业"})
 }
+
+// TestSceneryPairs: four-character set phrases of two landscape halves
+// (青山绿水, 金山银山) are no mountains, places or names; a mountain's
+// name before a scenic-area word is still masked.
+func TestSceneryPairs(t *testing.T) {
+	got := maskedText(t, []string{"守护好一方青山绿水，让冰天雪地变成金山银山，鹰嘴岩山景区年接待游客20万人次。"})
+	checkMasked(t, got, []string{"鹰嘴岩山"}, []string{"青山绿水", "金山银山"})
+}

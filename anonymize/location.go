@@ -489,6 +489,9 @@ func findLocations(tt *tokText) []Finding {
 		if strings.HasPrefix(prefix, "×") {
 			continue
 		}
+		if landmark(suf) && sceneryPair(tt.runes[s:t.end]) {
+			continue // 绿水青山, 金山银山: a set phrase of scenery, no mountain
+		}
 		st, en := tt.off[s], tt.off[t.end]
 		if startsInsidePlace(out, st, en) {
 			continue // 背|荫河镇公路: the gazetteer town is whole, the road its own
@@ -506,7 +509,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, villagesBeforeBody(tt, out)...)
 	out = append(out, groupListItems(tt, out)...)
 	out = append(out, ordinaryWordVillages(tt, out)...)
-	return joinOrphans(tt, out)
+	return dropSceneryPairs(tt, joinOrphans(tt, out))
 }
 
 // numeralHead reports a lone numeral character right before token k (三|
@@ -1445,4 +1448,43 @@ func countWord(w string) (int, bool) {
 		return int(w[0] - '0'), true
 	}
 	return 0, false
+}
+
+// sceneryWords are the landscape characters of four-character set
+// phrases made of two parallel halves (绿水青山, 金山银山, 青山绿水).
+var sceneryWords = runeSet(`山水江河湖海田林`)
+
+// sceneryPair reports a four-character phrase whose two halves each end
+// in a landscape character (绿水|青山, 金山|银山): a set phrase of
+// scenery, never a landmark's name, whose names put the landscape word
+// only last (四姑娘山, 小五台山).
+func sceneryPair(rs []rune) bool {
+	return len(rs) == 4 && sceneryWords[rs[1]] && sceneryWords[rs[3]]
+}
+
+// dropSceneryPairs drops the places that are one or both halves of a
+// set phrase of scenery (金山 of 金山银山, a district's short form too).
+func dropSceneryPairs(tt *tokText, fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if f.Type != LOCATION || !inSceneryPair(tt, s, e) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// inSceneryPair reports whether runes [s, e) are one half or both halves
+// of a set phrase of scenery (金山 of 金山银山).
+func inSceneryPair(tt *tokText, s, e int) bool {
+	if s < 0 || e-s != 2 && e-s != 4 {
+		return false
+	}
+	for _, p := range []int{s, s - 2} {
+		if p >= 0 && p+4 <= len(tt.runes) && e <= p+4 && sceneryPair(tt.runes[p:p+4]) {
+			return true
+		}
+	}
+	return false
 }

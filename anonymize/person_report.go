@@ -512,6 +512,8 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
 			verdict[k], some = drop, true // 多达|167人, 占比达|三分之一: a verb before a number
 		case contextEvidence(f.Evidence):
+		case inSceneryPair(tt, s, e):
+			verdict[k], some = drop, true // 金山|银山: a set phrase of scenery
 		case f.Evidence == "familiar-surname" && getLexicon().common[f.Text]:
 			verdict[k], some = drop, true // 小康, 老实: a frequent word, with no person beside it
 		case !strings.HasPrefix(f.Evidence, "surname+given") && f.Evidence != "tagger" && !strings.HasPrefix(f.Evidence, "transliterated"):
