@@ -47,3 +47,12 @@ func TestSceneryPairs(t *testing.T) {
 	got := maskedText(t, []string{"守护好一方青山绿水，让冰天雪地变成金山银山，鹰嘴岩山景区年接待游客20万人次。"})
 	checkMasked(t, got, []string{"鹰嘴岩山"}, []string{"青山绿水", "金山银山"})
 }
+
+// TestGenreWordNoBrand: a trade word of the genre gojieba does not know
+// (冷链) before an industry word is no brand (冷链|物流); a made-up brand
+// there still is (鑫禾|物流); a county-wide facility named by its trade
+// (全县|冷链物流中心) is no proper body.
+func TestGenreWordNoBrand(t *testing.T) {
+	got := maskedText(t, []string{"全县冷链物流中心年底前投入使用，冷链物流企业达到6家，鑫禾物流负责全县农产品运输。"})
+	checkMasked(t, got, []string{"鑫禾物流"}, []string{"冷链物流中心年底前", "冷链物流企业"})
+}

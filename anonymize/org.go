@@ -427,7 +427,8 @@ func findOrgs(tt *tokText) []Finding {
 		t := &tt.toks[k]
 		bs, be, nk := t.start, t.end, k+1
 		switch n := t.n(); {
-		case n >= 2 && n <= 4 && (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && allHan(t.word) && !l.common[t.word]:
+		case n >= 2 && n <= 4 && (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && allHan(t.word) && !l.common[t.word] && !genreWords[t.word] && !industryWords[t.word]:
+			// (not a trade word of the genre gojieba does not know: 冷链|物流)
 		case t.n() == 1 && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && isHan(tt.runes[t.start]) && isHan(tt.runes[t.start+1]) &&
 			!givenStopBits.has(tt.runes[t.start]) && !givenStopBits.has(tt.runes[t.start+1]) && (k == 0 || !isHan(tt.runes[t.start-1])):
 			be, nk = t.start+2, k+2
@@ -1189,6 +1190,11 @@ var produceWords = wordSet(`农产品 农副产品 特色农产品 果蔬 粮食
 func facilityFor(tt *tokText, s, e int) bool {
 	if s >= e || !tt.tokStart(s) {
 		return false
+	}
+	// the level or the whole of a place before it (县|冷链物流中心, 全县|…)
+	// names no place of its own
+	if t := tt.toks[tt.tokOf[s]]; t.end < e && (t.n() == 1 && genericLevel[tt.runes[s]] || t.n() == 2 && quantifiedPlace(t.word) && genericLevel[tt.runes[s+1]]) {
+		s = t.end
 	}
 	first := tt.toks[tt.tokOf[s]]
 	if first.end >= e || !genreWords[first.word] && !facilityUsers[first.word] && !produceWords[first.word] {
