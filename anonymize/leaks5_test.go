@@ -56,3 +56,15 @@ func TestGenreWordNoBrand(t *testing.T) {
 	got := maskedText(t, []string{"全县冷链物流中心年底前投入使用，冷链物流企业达到6家，鑫禾物流负责全县农产品运输。"})
 	checkMasked(t, got, []string{"鑫禾物流"}, []string{"冷链物流中心年底前", "冷链物流企业"})
 }
+
+// TestRicePaddyAndCraftWords: the words of rice paddies farmed with
+// shrimp or fish (稻虾, 虾稻) are no names, and a craft word after a name
+// and a list comma that qualifies a craft's people (、苗绣|代表性传承人) is
+// no name in a list of names; the names around stay masked.
+func TestRicePaddyAndCraftWords(t *testing.T) {
+	got := maskedText(t, []string{
+		"全镇推广虾稻连作和稻虾共生模式，稻虾综合种养面积突破3万亩。",
+		"剪纸省级代表性传承人韦秀英、苗绣代表性传承人杨阿妹开设传习班。",
+	})
+	checkMasked(t, got, []string{"韦秀英", "杨阿妹"}, []string{"虾稻连作", "稻虾共生", "稻虾综合种养", "苗绣代表性传承人"})
+}
