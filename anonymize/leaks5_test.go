@@ -68,3 +68,12 @@ func TestRicePaddyAndCraftWords(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"韦秀英", "杨阿妹"}, []string{"虾稻连作", "稻虾共生", "稻虾综合种养", "苗绣代表性传承人"})
 }
+
+// TestNationalEvent: a fair named by a national scope and kind words
+// (中国国际水产品交易会) is kept, and so is the country's name elsewhere
+// (no short form 中国 of it is masked); a fair named by a county still
+// has its place masked.
+func TestNationalEvent(t *testing.T) {
+	got := maskedText(t, []string{"组织合作社参加中国国际水产品交易会和中国国际服务贸易交易会，中国农民丰收节期间举办兰考县蜜瓜推介会。"})
+	checkMasked(t, got, []string{"兰考"}, []string{"中国国际水产品交易会", "中国国际服务贸易交易会", "中国农民丰收节", "蜜瓜推介会"})
+}

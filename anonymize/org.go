@@ -371,6 +371,9 @@ func findOrgs(tt *tokText) []Finding {
 		if proper && s < t.start && tradeOnlyName(tt.sub(s, t.end)) {
 			proper = false // 刺绣|合作社, 苗|绣|工|坊: named only by its trade
 		}
+		if proper && nationalEvent(tt, s, t) {
+			proper = false // 中国|国际|农产品|交易会: a national fair, no one's body
+		}
 		ev := "org-suffix:" + suf
 		if !proper {
 			ev = "generic-body:" + suf
@@ -1266,4 +1269,35 @@ func tradeOnlyName(name string) bool {
 		}
 	}
 	return false
+}
+
+// eventWords end the names of fairs, expos and forums.
+var eventWords = wordSet(`交易会 博览会 展览会 展销会 洽谈会 推介会 交流会 订货会 采购会 贸易会 投资贸易洽谈会 文化节 旅游节 艺术节 年会 峰会 论坛`)
+
+// nationalScope are words that place an event at the national or
+// international level (中国, 全国, 国际, 世界).
+var nationalScope = wordSet(`中国 全国 国际 世界 全球 亚洲 亚太 东盟 中国国际 中华`)
+
+// nationalEvent reports whether the body ending in token t, its name
+// part beginning at rune s, is a fair or forum named by a national scope
+// and kind words alone (中国|国际|农产品|交易会): it names no local
+// organiser, and keeping it is what a reader needs.
+func nationalEvent(tt *tokText, s int, t tok) bool {
+	if !eventWords[t.word] || s >= t.start || !tt.tokStart(s) {
+		return false
+	}
+	scoped := false
+	l := getLexicon()
+	for ti := tt.tokOf[s]; ti < len(tt.toks) && tt.toks[ti].end <= t.start; ti++ {
+		w := tt.toks[ti].word
+		switch {
+		case nationalScope[w]:
+			scoped = true
+		case produceWords[w] || industryWords[w] || genreWords[w]:
+		case l.common[w] && tt.toks[ti].pos == "n":
+		default:
+			return false
+		}
+	}
+	return scoped
 }
