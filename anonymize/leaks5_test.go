@@ -77,3 +77,10 @@ func TestNationalEvent(t *testing.T) {
 	got := maskedText(t, []string{"组织合作社参加中国国际水产品交易会和中国国际服务贸易交易会，中国农民丰收节期间举办兰考县蜜瓜推介会。"})
 	checkMasked(t, got, []string{"兰考"}, []string{"中国国际水产品交易会", "中国国际服务贸易交易会", "中国农民丰收节", "蜜瓜推介会"})
 }
+
+// TestGenreFestival: a festival named by a genre word (黄牛节, 龙虾节) is
+// no name.
+func TestGenreFestival(t *testing.T) {
+	got := maskedText(t, []string{"今年继续办好龙虾节和油茶节，节会期间接待游客8万人次。"})
+	checkMasked(t, got, nil, []string{"龙虾节", "油茶节"})
+}
