@@ -84,3 +84,13 @@ func TestGenreFestival(t *testing.T) {
 	got := maskedText(t, []string{"今年继续办好龙虾节和油茶节，节会期间接待游客8万人次。"})
 	checkMasked(t, got, nil, []string{"龙虾节", "油茶节"})
 }
+
+// TestSloganNoPlace: a development slogan is no place, though a half of
+// it is a county's name or short form (富民 of 富民强县, 兴县 of 科技兴县);
+// the county itself is masked where it names a place.
+func TestSloganNoPlace(t *testing.T) {
+	got := maskedText(t, []string{"坚持科技兴县、富民强县，把乡村旅游打造成富民强镇的主导产业。"})
+	checkMasked(t, got, nil, []string{"科技兴县", "富民强县", "富民强镇"})
+	got = maskedText(t, []string{"山西省吕梁市兴县的考察团来我县交流。"})
+	checkMasked(t, got, []string{"兴县"}, []string{"考察团"})
+}

@@ -1463,12 +1463,13 @@ func sceneryPair(rs []rune) bool {
 }
 
 // dropSceneryPairs drops the places that are one or both halves of a
-// set phrase of scenery (金山 of 金山银山, a district's short form too).
+// set phrase of scenery (金山 of 金山银山, a district's short form too) or
+// a part of a development slogan (富民 of 富民强镇, 兴县 of 产业兴县).
 func dropSceneryPairs(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-		if f.Type != LOCATION || !inSceneryPair(tt, s, e) {
+		if f.Type != LOCATION || !inSceneryPair(tt, s, e) && !inSlogan(tt, s, e) {
 			out = append(out, f)
 		}
 	}
@@ -1487,4 +1488,28 @@ func inSceneryPair(tt *tokText, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// sloganObjects are what a verb of sloganVerbs makes rich or strong in
+// the halves of development slogans (富民|强县, 兴边|富民, 产业|兴县).
+var sloganObjects = runeSet(`民县镇乡村市区省国边企农`)
+
+// inSlogan reports whether runes [s, e) are a part of a development
+// slogan: a half of a four-character slogan of two verb-object halves
+// (富民 of 富民强镇), or a verb and a level after a noun of two
+// characters that says what makes it so (产业|兴县, 工业|强市).
+func inSlogan(tt *tokText, s, e int) bool {
+	if s < 0 || e-s != 2 {
+		return false
+	}
+	n := len(tt.runes)
+	half := func(p int) bool { return p >= 0 && p+2 <= n && sloganVerbs[tt.runes[p]] && sloganObjects[tt.runes[p+1]] }
+	if half(s) && (half(s+2) || half(s-2)) {
+		return true
+	}
+	if !half(s) || s < 2 || !tt.tokStart(s) || !tt.tokStart(s-2) {
+		return false
+	}
+	b := tt.toks[tt.tokOf[s-2]]
+	return b.end == s && (b.pos == "n" || b.pos == "vn") && getLexicon().places[b.word] == 0 && getLexicon().short[b.word] == ""
 }
