@@ -1503,7 +1503,9 @@ func inSlogan(tt *tokText, s, e int) bool {
 		return false
 	}
 	n := len(tt.runes)
-	half := func(p int) bool { return p >= 0 && p+2 <= n && sloganVerbs[tt.runes[p]] && sloganObjects[tt.runes[p+1]] }
+	half := func(p int) bool {
+		return p >= 0 && p+2 <= n && sloganVerbs[tt.runes[p]] && sloganObjects[tt.runes[p+1]]
+	}
 	if half(s) && (half(s+2) || half(s-2)) {
 		return true
 	}
