@@ -94,3 +94,10 @@ func TestSloganNoPlace(t *testing.T) {
 	got = maskedText(t, []string{"山西省吕梁市兴县的考察团来我县交流。"})
 	checkMasked(t, got, []string{"兴县"}, []string{"考察团"})
 }
+
+// TestDoubledWordAndBuildings: a speech's closing 谢谢 and a community's
+// 楼栋 are no names; a name before 说 is still masked.
+func TestDoubledWordAndBuildings(t *testing.T) {
+	got := maskedText(t, []string{"以上汇报如有不妥，请批评指正。谢谢！", "全社区有12个楼栋未装电梯，楼栋长韩立新说已经登记了意向。"})
+	checkMasked(t, got, []string{"韩立新"}, []string{"谢谢", "个楼栋未装电梯", "楼栋长"})
+}

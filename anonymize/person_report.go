@@ -398,8 +398,8 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 // wellness, schooling and research, forestry, the short names of
 // county departments (卫健, 文旅), the names of ethnic groups (哈尼梯田,
 // 傈僳族), their crafts and festivals (苗绣, 芦笙), logistics (冷链), rice
-// paddies farmed with shrimp, fish or ducks (稻虾, 虾稻共作) and the words of
-// a form's seal line (盖章). A name the scorer or the tagger finds
+// paddies farmed with shrimp, fish or ducks (稻虾, 虾稻共作), a residential
+// community's buildings (楼栋) and the words of a form's seal line (盖章). A name the scorer or the tagger finds
 // at the start of one of them is that word, unless a role or a title
 // stands beside it.
 var genreWords = wordSet(`
@@ -419,6 +419,7 @@ var genreWords = wordSet(`
 	芦笙 芦笙节 苗绣 侗绣 蜡染 银饰 刺绣 织锦 壮锦 土布
 	冷链 冷链物流 冷链仓储 冷库 仓储 物流 电商 直播 带货
 	稻虾 虾稻 稻鱼 稻渔 稻鸭 稻蟹 稻蛙 稻虾共作 虾稻共作 稻渔共生
+	楼栋
 	盖章 签章 签字 签名 印章 公章`)
 
 // officeVerbs are surname characters that are also verbs or prepositions
@@ -519,6 +520,8 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
 			verdict[k], some = drop, true // 多达|167人, 占比达|三分之一: a verb before a number
 		case contextEvidence(f.Evidence):
+		case e-s == 2 && tt.runes[s] == tt.runes[s+1] && getLexicon().common[f.Text]:
+			verdict[k], some = drop, true // 谢谢, 常常: a frequent doubled word, no name
 		case inSceneryPair(tt, s, e):
 			verdict[k], some = drop, true // 金山|银山: a set phrase of scenery
 		case f.Evidence == "familiar-surname" && getLexicon().common[f.Text]:
