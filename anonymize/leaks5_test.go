@@ -101,3 +101,11 @@ func TestDoubledWordAndBuildings(t *testing.T) {
 	got := maskedText(t, []string{"以上汇报如有不妥，请批评指正。谢谢！", "全社区有12个楼栋未装电梯，楼栋长韩立新说已经登记了意向。"})
 	checkMasked(t, got, []string{"韩立新"}, []string{"谢谢", "个楼栋未装电梯", "楼栋长"})
 }
+
+// TestGenreFacility: a facility named by a genre word gojieba calls a
+// name (小龙虾/nr) and its kind (交易中心/nt) is no proper body; one with
+// a trade name inside is.
+func TestGenreFacility(t *testing.T) {
+	got := maskedText(t, []string{"今年新建小龙虾交易中心一处，鑫源水产交易中心同步投入运营。"})
+	checkMasked(t, got, []string{"鑫源"}, []string{"小龙虾交易中心"})
+}

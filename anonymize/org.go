@@ -154,7 +154,7 @@ func findOrgs(tt *tokText) []Finding {
 			}
 		}
 		if t.pos == "nt" && t.n() >= 2 {
-			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word))
+			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word) || kindBody(t.word))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
 		if t.n() >= 2 && t.n() <= 4 && abbrevFirst.has(tt.runes[t.start]) && wellKnownAbbrev[t.word] {
@@ -1208,7 +1208,11 @@ func facilityFor(tt *tokText, s, e int) bool {
 		t := tt.toks[ti]
 		switch t.pos {
 		case "ns", "nr", "nrfg", "nrt", "nt":
-			return false
+			// a genre word gojieba calls a name (小龙虾/nr) is none, and the
+			// body's own word (交易中心/nt) names its kind
+			if !genreWords[t.word] && !produceWords[t.word] && t.end <= e {
+				return false
+			}
 		}
 		if l.places[t.word] > 0 || l.short[t.word] != "" || hasMaskRune(t.word) {
 			return false
@@ -1300,4 +1304,16 @@ func nationalEvent(tt *tokText, s int, t tok) bool {
 		}
 	}
 	return scoped
+}
+
+// kindBody reports a word gojieba tags as an organisation that is only a
+// kind of body: an ordinary word or a trade before an organisation suffix
+// (交易|中心, 服务|中心), naming no one body.
+func kindBody(w string) bool {
+	suf, _ := orgSuffix(w)
+	if suf == "" || len(suf) >= len(w) {
+		return false
+	}
+	inner := w[:len(w)-len(suf)]
+	return runeLen(inner) >= 2 && (getLexicon().common[inner] || industryWords[inner])
 }
