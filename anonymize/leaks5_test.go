@@ -109,3 +109,10 @@ func TestGenreFacility(t *testing.T) {
 	got := maskedText(t, []string{"今年新建小龙虾交易中心一处，鑫源水产交易中心同步投入运营。"})
 	checkMasked(t, got, []string{"鑫源"}, []string{"小龙虾交易中心"})
 }
+
+// TestVerbAfterComrade: the verb after 同志 that closes a name (…同志包联)
+// is no name of its own; the names before stay masked.
+func TestVerbAfterComrade(t *testing.T) {
+	got := maskedText(t, []string{"带领副镇长郑宏图、邝英杰同志包保重点企业，每月上门走访一次。"})
+	checkMasked(t, got, []string{"郑宏图", "邝英杰"}, []string{"同志包保重点企业"})
+}

@@ -131,7 +131,7 @@ func findPersons(tt *tokText) []Finding {
 	// is left out. The scorer's own candidates all stay.
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f)) {
+		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f) || afterClosedName(tt, f)) {
 			continue
 		}
 		if strings.HasPrefix(f.Evidence, "transliterated") && besidePlaceWord(tt, f) {
@@ -709,7 +709,10 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	// Context.
 	ctx := 0.0
 	if b := tt.tokenBefore(s); b != nil {
-		if rolesBefore[b.word] || hasRoleSuffix(b.word) {
+		if closesName(tt, b) {
+			// 崔英哲同志|包保: the title closes the name before it, what
+			// follows is what that person does
+		} else if rolesBefore[b.word] || hasRoleSuffix(b.word) {
 			ctx += 3
 			ev = append(ev, "role-before:"+b.word)
 		} else if b.word == ":" || b.word == "：" {
@@ -1375,4 +1378,36 @@ func givenPieceOfSpacedName(tt *tokText, i int) bool {
 	}
 	_, ok := getLexicon().surname[tt.runes[j]]
 	return ok && (j == 0 || !isHan(tt.runes[j-1]) || tt.tokStart(j))
+}
+
+// closesName reports whether token b is a title that follows a name (同志,
+// 先生, 女士) right after a name-like word of gojieba's (崔英哲/nr|同志)
+// or a name's last character alone (崔|英|哲|同志):
+// it closes that name and is no role before the next word.
+func closesName(tt *tokText, b *tok) bool {
+	if b.word != "同志" && b.word != "先生" && b.word != "女士" || b.start == 0 {
+		return false
+	}
+	p := tt.tokenBefore(b.start)
+	if p == nil || p.end != b.start || !isHan(tt.runes[p.start]) {
+		return false
+	}
+	switch p.pos {
+	case "nr", "nrfg", "nrt", "x":
+		return p.n() >= 2
+	}
+	// a name's last character standing alone (崔|英|哲|同志)
+	return p.n() == 1 && !functionPOS(p.pos) && !hardStop[tt.runes[p.start]] && !functionRunes[tt.runes[p.start]]
+}
+
+// afterClosedName reports whether finding f stands right after a title
+// that closes the name before it (崔英哲同志|包保): there the tagger's
+// reading is the verb of the sentence, no second name.
+func afterClosedName(tt *tokText, f Finding) bool {
+	s := tt.runeAt(f.Start)
+	if s <= 0 {
+		return false
+	}
+	b := tt.tokenBefore(s)
+	return b != nil && b.end == s && closesName(tt, b)
 }
