@@ -52,6 +52,35 @@ var villageVerbHeads = runeSet("包给到在进入出回下驻联帮挂离返留
 var villageSuffixes = []string{"快速通道", "快速路", "高速公路", "连接线", "大桥", "隧道", "经济开发区", "开发区", "工业园区", "产业园区", "工业园", "产业园", "园区", "示范区", "新区", "农场", "林场", "牧场", "村", "庄", "镇", "乡", "社区", "街道", "屯", "寨", "县", "区", "市", "州", "省",
 	"水库", "大道", "公路", "电站", "电厂", "广场", "公园", "景区", "码头", "河", "江", "湖", "山", "岭", "阁", "塔", "寺", "庙", "桥", "路", "街", "峡", "洞", "湾", "岛", "溪", "泉", "坝", "渠", "港"}
 
+// streetSlotWords stand right before a subdistrict's name: prepositions
+// and conjunctions that take a place (在|园林街道, 和|园林街道).
+var streetSlotWords = wordSet(`在 到 于 由 从 向 至 对 和 与 及 同 将 包括 涉及 所辖 下辖 位于 地处 落户`)
+
+// wordNamedStreet reports whether the two-character noun p before 街道
+// names the subdistrict though it is an ordinary word (园林街道, 文化街道):
+// a plain noun, not a word for a class of places (社区, 城区), standing
+// where a place's name begins: after a preposition that takes a place,
+// punctuation, the text's start, or a county or city.
+func wordNamedStreet(tt *tokText, p tok) bool {
+	if p.n() != 2 || p.pos != "n" || !allHan(p.word) || genericVillagePrefix[p.word] || rolesBefore[p.word] {
+		return false
+	}
+	if p.start == 0 || strings.ContainsRune("、，,：:；;（(“\"\n 　", tt.runes[p.start-1]) {
+		return true
+	}
+	b := tt.tokenBefore(p.start)
+	if b == nil {
+		return false
+	}
+	if streetSlotWords[b.word] {
+		return true
+	}
+	if r := lastRune(b.word); b.n() >= 2 && (r == '县' || r == '市' || r == '区') && getLexicon().places[b.word] > 0 {
+		return true
+	}
+	return false
+}
+
 // landmark reports suffixes of rivers, roads and sights, which need a
 // stronger name part than villages.
 func landmark(suf string) bool {
@@ -387,7 +416,8 @@ func findLocations(tt *tokText) []Finding {
 				tt.toks[k2].n() == 2 && (tt.toks[k2].pos == "x" || tt.toks[k2].pos == "ns")); k2-- {
 				p := tt.toks[k2]
 				nounOK := k2 == k-1 && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !getLexicon().common[p.word] && (suf == "县" || suf == "镇" || suf == "乡" || suf == "村" || landmark(suf)) && !(p.pos == "n" && parkSuffixes[suf]) ||
-					k2 == k-1 && clanPlace(p.word) && (suf == "村" || suf == "庄" || suf == "屯" || suf == "寨" || suf == "镇" || suf == "乡" || suf == "社区")
+					k2 == k-1 && clanPlace(p.word) && (suf == "村" || suf == "庄" || suf == "屯" || suf == "寨" || suf == "镇" || suf == "乡" || suf == "社区") ||
+					k2 == k-1 && suf == "街道" && wordNamedStreet(tt, p)
 				// an ordinary noun between a made-up name and the suffix
 				// (梓源|民国|村): part of the village's name
 				bridge := k2 == k-1 && p.n() == 2 && p.pos == "n" && k2 > 0 && (suf == "村" || suf == "庄" || suf == "寨" || suf == "屯") &&
@@ -459,6 +489,9 @@ func findLocations(tt *tokText) []Finding {
 		if strings.HasPrefix(prefix, "×") {
 			continue
 		}
+		if landmark(suf) && sceneryPair(tt.runes[s:t.end]) {
+			continue // 绿水青山, 金山银山: a set phrase of scenery, no mountain
+		}
 		st, en := tt.off[s], tt.off[t.end]
 		if startsInsidePlace(out, st, en) {
 			continue // 背|荫河镇公路: the gazetteer town is whole, the road its own
@@ -468,6 +501,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, gluedLandmarks(tt, out)...)
 	out = append(out, branchPlaces(tt, out)...)
 	out = append(out, villageGroups(tt, out)...)
+	out = append(out, residentialCompounds(tt)...)
 	out = append(out, regionCapital(tt, out)...)
 	out = append(out, ordinaryWordTowns(tt, out)...)
 	out = append(out, streetAddresses(tt, out)...)
@@ -475,7 +509,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, villagesBeforeBody(tt, out)...)
 	out = append(out, groupListItems(tt, out)...)
 	out = append(out, ordinaryWordVillages(tt, out)...)
-	return joinOrphans(tt, out)
+	return dropSceneryPairs(tt, joinOrphans(tt, out))
 }
 
 // numeralHead reports a lone numeral character right before token k (三|
@@ -1306,4 +1340,178 @@ func honorificTitle(tt *tokText, t tok) bool {
 	}
 	before := tt.text[:tt.off[t.start]]
 	return strings.HasSuffix(before, "中国") || strings.HasSuffix(before, "全国") || strings.HasSuffix(before, "国家")
+}
+
+// compoundEnds end the names of residential compounds (…家园, …华庭,
+// …名苑, …华府, …雅居, …新城).
+var compoundEnds = runeSet(`园苑庭府居城湾邸墅阁轩村`)
+
+// residentialCompounds finds residential compounds named before 小区:
+// a list closed by a count of compounds (甲、乙两个小区: as many items as
+// the count says) or by 等 (甲、乙等小区), and a single name before 小区
+// that ends like a compound's (…家园小区). An item is two to six Han
+// characters, none grammatical, starting where a word of gojieba's
+// starts; a lone item or one closed by 等 must end like a compound's
+// name and be no frequent word (老旧小区, 新建小区 stay).
+func residentialCompounds(tt *tokText) []Finding {
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.word != "小区" || t.start < 2 {
+			continue
+		}
+		c := t.start // where the closer (count, 等) begins
+		want := 0    // the count the closer gives, 0 for none
+		if k >= 1 {
+			p := tt.toks[k-1]
+			if p.word == "个" && k >= 2 {
+				p = tt.toks[k-2]
+				if q, ok := countWord(p.word); ok {
+					want, c = q, p.start
+					if k >= 3 && tt.toks[k-3].word == "等" {
+						// 甲等3个小区: the count is of more than the items
+						want, c = 0, tt.toks[k-3].start
+					}
+				}
+			} else if r := []rune(p.word); len(r) == 2 && r[1] == '个' {
+				if q, ok := countWord(string(r[:1])); ok {
+					want, c = q, p.start
+				}
+			}
+			if c == t.start && p.word == "等" {
+				c = p.start
+			}
+		}
+		closed := c < t.start
+		var items [][2]int
+		e := c
+		for len(items) < 8 {
+			b := e
+			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRunes[tt.runes[b-1]] && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
+				b--
+			}
+			// the item starts at a word's start: trim a verb or a place
+			// word gojieba joined before it (推进|翠湖名苑)
+			for b < e && (!tt.tokStart(b) || compoundLead(tt, b, e)) {
+				b++
+			}
+			if e-b < 2 {
+				break
+			}
+			items = append(items, [2]int{b, e})
+			if b < 2 || !listJoiners[tt.runes[b-1]] || !closed {
+				break
+			}
+			e = b - 1
+		}
+		if len(items) == 0 || want > 0 && len(items) != want {
+			continue
+		}
+		for _, it := range items {
+			w := tt.sub(it[0], it[1])
+			named := compoundEnds[tt.runes[it[1]-1]] && it[1]-it[0] >= 3 && !getLexicon().common[w]
+			if want == 0 && !named || genericVillagePrefix[w] || getLexicon().common[w] && want == 0 {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[it[0]], End: tt.off[it[1]], Evidence: "residential-compound", Score: 3})
+		}
+	}
+	return out
+}
+
+// compoundLead reports whether the word of gojieba's at rune b (inside an
+// item [b, e)) is no part of a compound's name: a verb, or a word for all
+// of a county's places (推进|…, 全县|…).
+func compoundLead(tt *tokText, b, e int) bool {
+	p := tt.toks[tt.tokOf[b]]
+	if p.start != b || p.end >= e {
+		return false
+	}
+	return p.pos == "v" || p.pos == "vn" || quantifiedPlace(p.word) || genericVillagePrefix[p.word]
+}
+
+// countWord reads a small count (两, 3, 十) before 个.
+func countWord(w string) (int, bool) {
+	switch w {
+	case "两", "二":
+		return 2, true
+	case "三":
+		return 3, true
+	case "四":
+		return 4, true
+	case "五":
+		return 5, true
+	case "六":
+		return 6, true
+	}
+	if len(w) == 1 && w[0] >= '2' && w[0] <= '9' {
+		return int(w[0] - '0'), true
+	}
+	return 0, false
+}
+
+// sceneryWords are the landscape characters of four-character set
+// phrases made of two parallel halves (绿水青山, 金山银山, 青山绿水).
+var sceneryWords = runeSet(`山水江河湖海田林`)
+
+// sceneryPair reports a four-character phrase whose two halves each end
+// in a landscape character (绿水|青山, 金山|银山): a set phrase of
+// scenery, never a landmark's name, whose names put the landscape word
+// only last (四姑娘山, 小五台山).
+func sceneryPair(rs []rune) bool {
+	return len(rs) == 4 && sceneryWords[rs[1]] && sceneryWords[rs[3]]
+}
+
+// dropSceneryPairs drops the places that are one or both halves of a
+// set phrase of scenery (金山 of 金山银山, a district's short form too) or
+// a part of a development slogan (富民 of 富民强镇, 兴县 of 产业兴县).
+func dropSceneryPairs(tt *tokText, fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if f.Type != LOCATION || !inSceneryPair(tt, s, e) && !inSlogan(tt, s, e) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// inSceneryPair reports whether runes [s, e) are one half or both halves
+// of a set phrase of scenery (金山 of 金山银山).
+func inSceneryPair(tt *tokText, s, e int) bool {
+	if s < 0 || e-s != 2 && e-s != 4 {
+		return false
+	}
+	for _, p := range []int{s, s - 2} {
+		if p >= 0 && p+4 <= len(tt.runes) && e <= p+4 && sceneryPair(tt.runes[p:p+4]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sloganObjects are what a verb of sloganVerbs makes rich or strong in
+// the halves of development slogans (富民|强县, 兴边|富民, 产业|兴县).
+var sloganObjects = runeSet(`民县镇乡村市区省国边企农`)
+
+// inSlogan reports whether runes [s, e) are a part of a development
+// slogan: a half of a four-character slogan of two verb-object halves
+// (富民 of 富民强镇), or a verb and a level after a noun of two
+// characters that says what makes it so (产业|兴县, 工业|强市).
+func inSlogan(tt *tokText, s, e int) bool {
+	if s < 0 || e-s != 2 {
+		return false
+	}
+	n := len(tt.runes)
+	half := func(p int) bool {
+		return p >= 0 && p+2 <= n && sloganVerbs[tt.runes[p]] && sloganObjects[tt.runes[p+1]]
+	}
+	if half(s) && (half(s+2) || half(s-2)) {
+		return true
+	}
+	if !half(s) || s < 2 || !tt.tokStart(s) || !tt.tokStart(s-2) {
+		return false
+	}
+	b := tt.toks[tt.tokOf[s-2]]
+	return b.end == s && (b.pos == "n" || b.pos == "vn") && getLexicon().places[b.word] == 0 && getLexicon().short[b.word] == ""
 }

@@ -17,7 +17,7 @@ var (
 	singleCharInst = runeSet("局厅署部委办院所站馆队团党军会社厂店场坊")
 	// industryWords end a company's distinctive name (金成|机械); they are
 	// stripped to get its short form and mark brand+industry names.
-	industryWords = wordSet(`科技 技术 机械 建材 能源 电子 电器 电气 电力 食品 药业 医药 制药 生物 化工 化学 纺织 服饰 服装 家居 家具 建筑 建设 工程 地产 置业 房地产 物业 实业 投资 控股 发展 开发 贸易 商贸 物流 运输 汽车 电动车 车业 摩托 陶瓷 水泥 钢铁 钢 铝业 铜业 金属 矿业 煤业 材料 新材料 光电 光伏 新能源 环保 环境 智能 信息 网络 软件 数据 通信 传媒 文化 旅游 文旅 教育 咨询 管理 服务 农业 林业 牧业 畜牧 农牧 渔业 养殖 种植 种养 种业 果业 果蔬 蔬菜 茶业 茶叶 酒业 乳业 粮油 米业 面业 油脂 生猪 肉业 食业 饮品 饮料 包装 印刷 塑料 塑胶 橡胶 玻璃 造纸 纸业 制袜 袜业 鞋业 制衣 针织 丝绸 五金 机电 设备 装备 仪器 器材 精密 重工 动力 航空 船舶 电缆 线缆 电池 医疗 健康 养老 商业 百货 超市 餐饮 酒店 生态 绿色 现代 高端 特色 有机 中药材 药材 加工 制造 生产 销售 经营 营销 供应链 电商 国际 中国 创新 产业 工业 微电子 半导体 特种 水务 燃气 热力 供水 交通 路桥 市政 园林 绿化 装饰 装修 建工 水利 集团`)
+	industryWords = wordSet(`科技 技术 机械 建材 能源 电子 电器 电气 电力 食品 药业 医药 制药 生物 化工 化学 纺织 服饰 服装 家居 家具 建筑 建设 工程 地产 置业 房地产 物业 实业 投资 控股 发展 开发 贸易 商贸 物流 运输 汽车 电动车 车业 摩托 陶瓷 水泥 钢铁 钢 铝业 铜业 金属 矿业 煤业 材料 新材料 光电 光伏 新能源 环保 环境 智能 信息 网络 软件 数据 通信 传媒 文化 旅游 文旅 教育 咨询 管理 服务 农业 林业 牧业 畜牧 农牧 渔业 养殖 种植 种养 种业 果业 果品 果蔬 菌业 蜂业 禽业 乳品 蔬菜 茶业 茶叶 酒业 乳业 粮油 米业 面业 油脂 生猪 肉业 食业 饮品 饮料 包装 印刷 塑料 塑胶 橡胶 玻璃 造纸 纸业 制袜 袜业 鞋业 制衣 针织 丝绸 五金 机电 设备 装备 仪器 器材 精密 重工 动力 航空 船舶 电缆 线缆 电池 医疗 健康 养老 商业 百货 超市 餐饮 酒店 生态 绿色 现代 高端 特色 有机 中药材 药材 加工 制造 生产 销售 经营 营销 供应链 电商 国际 中国 创新 产业 工业 微电子 半导体 特种 水务 燃气 热力 供水 交通 路桥 市政 园林 绿化 装饰 装修 建工 水利 集团`)
 	// nameVerbs are verbs allowed inside an organisation name.
 	nameVerbs  = wordSet(`开发 管理 服务 建设 投资 发展 制造 销售 种植 养殖 加工 经营 咨询 运输 贸易 生产 种养 装备 研究 设计 培训 印刷 检测 维修 租赁 营销 置业 物流 实业 传媒 科技 孵化 创业 创新 合作 教育 推广 示范 监督 检验 保护 治理 规划 勘察 勘测 测绘 养护 修复 回收 利用 综合 发电 供电 供水 经销 批发 零售 代理 交易 结算 担保 保险 证券 信托 融资 贷款 评估 鉴定 认证 救助 保障 就业 服务中心`)
 	orgNamePOS = wordSet(`ns n nz nt nr nrfg nrt x j eng b vn an l g ng nrf s zg`)
@@ -154,7 +154,7 @@ func findOrgs(tt *tokText) []Finding {
 			}
 		}
 		if t.pos == "nt" && t.n() >= 2 {
-			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word))
+			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word) || kindBody(t.word))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
 		if t.n() >= 2 && t.n() <= 4 && abbrevFirst.has(tt.runes[t.start]) && wellKnownAbbrev[t.word] {
@@ -371,6 +371,9 @@ func findOrgs(tt *tokText) []Finding {
 		if proper && s < t.start && tradeOnlyName(tt.sub(s, t.end)) {
 			proper = false // 刺绣|合作社, 苗|绣|工|坊: named only by its trade
 		}
+		if proper && nationalEvent(tt, s, t) {
+			proper = false // 中国|国际|农产品|交易会: a national fair, no one's body
+		}
 		ev := "org-suffix:" + suf
 		if !proper {
 			ev = "generic-body:" + suf
@@ -427,7 +430,8 @@ func findOrgs(tt *tokText) []Finding {
 		t := &tt.toks[k]
 		bs, be, nk := t.start, t.end, k+1
 		switch n := t.n(); {
-		case n >= 2 && n <= 4 && (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && allHan(t.word) && !l.common[t.word]:
+		case n >= 2 && n <= 4 && (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && allHan(t.word) && !l.common[t.word] && !genreWords[t.word] && !industryWords[t.word]:
+			// (not a trade word of the genre gojieba does not know: 冷链|物流)
 		case t.n() == 1 && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && isHan(tt.runes[t.start]) && isHan(tt.runes[t.start+1]) &&
 			!givenStopBits.has(tt.runes[t.start]) && !givenStopBits.has(tt.runes[t.start+1]) && (k == 0 || !isHan(tt.runes[t.start-1])):
 			be, nk = t.start+2, k+2
@@ -582,8 +586,10 @@ func namedBefore(tt *tokText, k int) bool {
 	return singleCharHead(tt, tt.toks[k].start) >= 0
 }
 
-// singleCharHead returns the rune position where one or two single-character
-// tokens before rune s begin, when they stand right after a boundary (the
+// singleCharHead returns the rune position where the two or three
+// characters before rune s begin, as single-character tokens or a
+// two-character proper word and a single character (鑫|达, 德|源|达,
+// 福源|旺), when they stand right after a boundary (the
 // text's start, punctuation, a list comma or a verb that opens a phrase)
 // and none is a function or stop character; -1 otherwise.
 func singleCharHead(tt *tokText, s int) int {
@@ -592,18 +598,35 @@ func singleCharHead(tt *tokText, s int) int {
 	}
 	k := tt.tokOf[s-1]
 	h := -1
-	for j := k; j >= 0 && j > k-2; j-- {
+	singles, pairs := 0, 0
+	for j := k; j >= 0 && j > k-3 && s-tt.toks[j].start <= 3; j-- {
 		p := tt.toks[j]
-		if p.n() != 1 || !isHan(tt.runes[p.start]) || listStopBits.has(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
+		if p.n() > 2 || !isHan(tt.runes[p.start]) || listStopBits.has(tt.runes[p.start]) || isMaskRune(tt.runes[p.start]) {
 			break
 		}
-		switch p.pos {
-		case "p", "c", "u", "uj", "ul", "r", "d", "m", "f":
+		if h >= 0 && s-h >= 2 && headStopPOS(p.pos) {
+			break // 在|鑫|达: the preposition is the boundary, no part of the name
+		}
+		if p.n() == 2 {
+			// a two-character word gojieba made of the name's first
+			// characters (福源|达): a proper or unknown word, never a
+			// frequent one, and only before a single character
+			if singles == 0 || pairs > 0 || !allHan(p.word) || getLexicon().common[p.word] || !nameTokPOS[p.pos] || givenStopBits.has(tt.runes[p.start]) || givenStopBits.has(tt.runes[p.start+1]) {
+				break
+			}
+			pairs++
+		} else {
+			if r := tt.runes[p.start]; placeEndings[r] || villageWords[r] {
+				break // 大湾|村|养殖场: a place, not a firm's name
+			}
+			singles++
+		}
+		if headStopPOS(p.pos) {
 			return -1
 		}
 		h = p.start
 	}
-	if h < 0 || s-h != 2 {
+	if h < 0 || s-h < 2 {
 		return -1 // one character alone is too weak a name
 	}
 	if h > 0 {
@@ -614,6 +637,17 @@ func singleCharHead(tt *tokText, s int) int {
 		}
 	}
 	return h
+}
+
+// headStopPOS reports the tags of words that are no part of a name:
+// prepositions, conjunctions, particles, pronouns, adverbs, numerals and
+// locatives.
+func headStopPOS(pos string) bool {
+	switch pos {
+	case "p", "c", "u", "uj", "ul", "r", "d", "m", "f":
+		return true
+	}
+	return false
 }
 
 // containsPlace reports whether w contains an administrative name or its
@@ -1160,6 +1194,11 @@ func facilityFor(tt *tokText, s, e int) bool {
 	if s >= e || !tt.tokStart(s) {
 		return false
 	}
+	// the level or the whole of a place before it (县|冷链物流中心, 全县|…)
+	// names no place of its own
+	if t := tt.toks[tt.tokOf[s]]; t.end < e && (t.n() == 1 && genericLevel[tt.runes[s]] || t.n() == 2 && quantifiedPlace(t.word) && genericLevel[tt.runes[s+1]]) {
+		s = t.end
+	}
 	first := tt.toks[tt.tokOf[s]]
 	if first.end >= e || !genreWords[first.word] && !facilityUsers[first.word] && !produceWords[first.word] {
 		return false
@@ -1169,7 +1208,11 @@ func facilityFor(tt *tokText, s, e int) bool {
 		t := tt.toks[ti]
 		switch t.pos {
 		case "ns", "nr", "nrfg", "nrt", "nt":
-			return false
+			// a genre word gojieba calls a name (小龙虾/nr) is none, and the
+			// body's own word (交易中心/nt) names its kind
+			if !genreWords[t.word] && !produceWords[t.word] && t.end <= e {
+				return false
+			}
 		}
 		if l.places[t.word] > 0 || l.short[t.word] != "" || hasMaskRune(t.word) {
 			return false
@@ -1230,4 +1273,47 @@ func tradeOnlyName(name string) bool {
 		}
 	}
 	return false
+}
+
+// eventWords end the names of fairs, expos and forums.
+var eventWords = wordSet(`交易会 博览会 展览会 展销会 洽谈会 推介会 交流会 订货会 采购会 贸易会 投资贸易洽谈会 文化节 旅游节 艺术节 年会 峰会 论坛`)
+
+// nationalScope are words that place an event at the national or
+// international level (中国, 全国, 国际, 世界).
+var nationalScope = wordSet(`中国 全国 国际 世界 全球 亚洲 亚太 东盟 中国国际 中华`)
+
+// nationalEvent reports whether the body ending in token t, its name
+// part beginning at rune s, is a fair or forum named by a national scope
+// and kind words alone (中国|国际|农产品|交易会): it names no local
+// organiser, and keeping it is what a reader needs.
+func nationalEvent(tt *tokText, s int, t tok) bool {
+	if !eventWords[t.word] || s >= t.start || !tt.tokStart(s) {
+		return false
+	}
+	scoped := false
+	l := getLexicon()
+	for ti := tt.tokOf[s]; ti < len(tt.toks) && tt.toks[ti].end <= t.start; ti++ {
+		w := tt.toks[ti].word
+		switch {
+		case nationalScope[w]:
+			scoped = true
+		case produceWords[w] || industryWords[w] || genreWords[w]:
+		case l.common[w] && tt.toks[ti].pos == "n":
+		default:
+			return false
+		}
+	}
+	return scoped
+}
+
+// kindBody reports a word gojieba tags as an organisation that is only a
+// kind of body: an ordinary word or a trade before an organisation suffix
+// (交易|中心, 服务|中心), naming no one body.
+func kindBody(w string) bool {
+	suf, _ := orgSuffix(w)
+	if suf == "" || len(suf) >= len(w) {
+		return false
+	}
+	inner := w[:len(w)-len(suf)]
+	return runeLen(inner) >= 2 && (getLexicon().common[inner] || industryWords[inner])
 }

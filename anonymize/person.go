@@ -11,7 +11,7 @@ import (
 // Role and title words that announce or follow a personal name.
 var (
 	rolesBefore = wordSet(`书记 副书记 县委书记 市委书记 省委书记 总书记 县长 副县长 市长 副市长 省长 副省长 区长 副区长 镇长 副镇长 乡长 副乡长 村长 局长 副局长
-		主任 副主任 处长 科长 所长 站长 院长 副院长 校长 副校长 厂长 经理 总经理 副总经理 董事长 总裁 会长 秘书长 部长 副部长 主席 副主席 总理 副总理
+		楼栋长 楼长 单元长 网格长 主任 副主任 处长 科长 所长 站长 院长 副院长 校长 副校长 厂长 经理 总经理 副总经理 董事长 总裁 会长 秘书长 部长 副部长 主席 副主席 总理 副总理
 		委员 常委 代表 院士 教授 副教授 博士 硕士 研究员 工程师 高级工程师 专家 医生 医师 主任医师 老师 教师 记者 通讯员 编辑 作者 主编 组长 副组长 队长
 		支书 村支书 党支部书记 负责人 主持人 撰稿 审核 审稿 校对 责编 责任编辑 摄影 供稿 联系人 整理 执笔 签发 报送 审定 拟稿 总监 理事长 馆长 行长 社长 团长 旅长 师长 军长 司令 司令员 政委 大使 总统 首相 国王 女王 亲王 王子 外长 议员 议长
 		同志 先生 女士 选手 运动员 教练 主教练 冠军 村民 农民 居民 群众 职工 员工 学生 同学 老人 大爷 大妈 阿姨 师傅 烈士 英雄 模范 标兵 能手 致富带头人
@@ -131,7 +131,7 @@ func findPersons(tt *tokText) []Finding {
 	// is left out. The scorer's own candidates all stay.
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f)) {
+		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f) || afterClosedName(tt, f)) {
 			continue
 		}
 		if strings.HasPrefix(f.Evidence, "transliterated") && besidePlaceWord(tt, f) {
@@ -709,7 +709,10 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	// Context.
 	ctx := 0.0
 	if b := tt.tokenBefore(s); b != nil {
-		if rolesBefore[b.word] || hasRoleSuffix(b.word) {
+		if closesName(tt, b) {
+			// 崔英哲同志|包保: the title closes the name before it, what
+			// follows is what that person does
+		} else if rolesBefore[b.word] || hasRoleSuffix(b.word) {
 			ctx += 3
 			ev = append(ev, "role-before:"+b.word)
 		} else if b.word == ":" || b.word == "：" {
@@ -1375,4 +1378,36 @@ func givenPieceOfSpacedName(tt *tokText, i int) bool {
 	}
 	_, ok := getLexicon().surname[tt.runes[j]]
 	return ok && (j == 0 || !isHan(tt.runes[j-1]) || tt.tokStart(j))
+}
+
+// closesName reports whether token b is a title that follows a name (同志,
+// 先生, 女士) right after a name-like word of gojieba's (崔英哲/nr|同志)
+// or a name's last character alone (崔|英|哲|同志):
+// it closes that name and is no role before the next word.
+func closesName(tt *tokText, b *tok) bool {
+	if b.word != "同志" && b.word != "先生" && b.word != "女士" || b.start == 0 {
+		return false
+	}
+	p := tt.tokenBefore(b.start)
+	if p == nil || p.end != b.start || !isHan(tt.runes[p.start]) {
+		return false
+	}
+	switch p.pos {
+	case "nr", "nrfg", "nrt", "x":
+		return p.n() >= 2
+	}
+	// a name's last character standing alone (崔|英|哲|同志)
+	return p.n() == 1 && !functionPOS(p.pos) && !hardStop[tt.runes[p.start]] && !functionRunes[tt.runes[p.start]]
+}
+
+// afterClosedName reports whether finding f stands right after a title
+// that closes the name before it (崔英哲同志|包保): there the tagger's
+// reading is the verb of the sentence, no second name.
+func afterClosedName(tt *tokText, f Finding) bool {
+	s := tt.runeAt(f.Start)
+	if s <= 0 {
+		return false
+	}
+	b := tt.tokenBefore(s)
+	return b != nil && b.end == s && closesName(tt, b)
 }

@@ -39,6 +39,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, nameListTail(tt, fs)...)
 	fs = append(fs, minorityNames(tt)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
+	fs = append(fs, personBeforeLead(tt, fs)...)
 	return fs
 }
 
@@ -396,8 +397,9 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 // and fungi, flowers, medicinal plants, livestock, poultry and fish, tourism and
 // wellness, schooling and research, forestry, the short names of
 // county departments (卫健, 文旅), the names of ethnic groups (哈尼梯田,
-// 傈僳族), their crafts and festivals (苗绣, 芦笙), logistics (冷链) and the
-// words of a form's seal line (盖章). A name the scorer or the tagger finds
+// 傈僳族), their crafts and festivals (苗绣, 芦笙), logistics (冷链), rice
+// paddies farmed with shrimp, fish or ducks (稻虾, 虾稻共作), a residential
+// community's buildings (楼栋) and the words of a form's seal line (盖章). A name the scorer or the tagger finds
 // at the start of one of them is that word, unless a role or a title
 // stands beside it.
 var genreWords = wordSet(`
@@ -416,6 +418,8 @@ var genreWords = wordSet(`
 	哈尼 哈尼族 傈僳 拉祜 景颇 布依 仡佬 纳西 土家 毛南 仫佬 基诺 德昂 独龙 普米 阿昌 门巴 珞巴 裕固 撒拉 锡伯 赫哲 鄂伦春 鄂温克 达斡尔 柯尔克孜 乌孜别克 塔塔尔
 	芦笙 芦笙节 苗绣 侗绣 蜡染 银饰 刺绣 织锦 壮锦 土布
 	冷链 冷链物流 冷链仓储 冷库 仓储 物流 电商 直播 带货
+	稻虾 虾稻 稻鱼 稻渔 稻鸭 稻蟹 稻蛙 稻虾共作 虾稻共作 稻渔共生
+	楼栋
 	盖章 签章 签字 签名 印章 公章`)
 
 // officeVerbs are surname characters that are also verbs or prepositions
@@ -437,6 +441,11 @@ func officeRefContext(tt *tokText, s, e int) bool {
 	}
 	return titleRefAt(tt, e, true) || titleRefAt(tt, s, false)
 }
+
+// craftHeads are words for a craft's or a trade's people and skills that
+// a genre word qualifies (苗绣代表性传承人, 蜡染技艺): after one, the genre
+// word begins a list item of its own, it is no name in a list of names.
+var craftHeads = wordSet(`代表性 传承人 代表性传承人 非遗传承人 技艺 工艺 手艺 艺人 匠人 绣娘 大户 专业户 协会 工坊`)
 
 // genreHeads are words after a name-like word that show it is a product
 // or an industry (白茶产业, 黄牛养殖), not a person.
@@ -511,6 +520,10 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
 			verdict[k], some = drop, true // 多达|167人, 占比达|三分之一: a verb before a number
 		case contextEvidence(f.Evidence):
+		case e-s == 2 && tt.runes[s] == tt.runes[s+1] && getLexicon().common[f.Text]:
+			verdict[k], some = drop, true // 谢谢, 常常: a frequent doubled word, no name
+		case inSceneryPair(tt, s, e):
+			verdict[k], some = drop, true // 金山|银山: a set phrase of scenery
 		case f.Evidence == "familiar-surname" && getLexicon().common[f.Text]:
 			verdict[k], some = drop, true // 小康, 老实: a frequent word, with no person beside it
 		case !strings.HasPrefix(f.Evidence, "surname+given") && f.Evidence != "tagger" && !strings.HasPrefix(f.Evidence, "transliterated"):
@@ -572,6 +585,9 @@ func besidePersons(tt *tokText, names []Finding, s, e int) bool {
 		return false
 	}
 	sep := func(p int) bool { return p >= 0 && p < n && (tt.runes[p] == '、' || spaceRune(tt.runes[p])) }
+	if a := tt.tokenAt(e); a != nil && a.start == e && (genreHeads[a.word] || craftHeads[a.word]) {
+		return false // 、苗绣|代表性传承人: the word qualifies the next item's head
+	}
 	return sep(e) && other(e+1) || sep(s-1) && other(s-2)
 }
 
@@ -585,9 +601,9 @@ func genreReading(tt *tokText, s, e int) string {
 		}
 		// the span is the word, or a part of it (师德师|风), or the word and
 		// a piece of the next word of gojieba's (温泉|康|养), or the word and
-		// a word of groups or zones (古村|群); a name that merely begins
+		// a word of groups or zones (古村|群) or a festival (龙虾|节); a name that merely begins
 		// with one (杨树林) is left alone
-		if genreWords[string(tt.runes[s:k])] && (k >= e || !tt.tokStart(e) || e-k == 1 && strings.ContainsRune("群区带片", tt.runes[k])) {
+		if genreWords[string(tt.runes[s:k])] && (k >= e || !tt.tokStart(e) || e-k == 1 && strings.ContainsRune("群区带片节", tt.runes[k])) {
 			return "genre-word"
 		}
 	}
