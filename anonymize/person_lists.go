@@ -1,5 +1,7 @@
 package anonymize
 
+import "strings"
+
 // Lists of names closed by a word that says they are people.
 //
 // Reports name people in short lists that end in what they are: 对甲、乙等村干部
@@ -197,6 +199,59 @@ func staffNoun(t *tok) bool {
 	switch tt := []rune(t.word); tt[len(tt)-1] {
 	case '员', '师':
 		return true
+	}
+	return false
+}
+
+// academicTitles follow a scholar's or a specialist's name (韩某某教授,
+// 周某研究员).
+var academicTitles = wordSet(`教授 副教授 研究员 副研究员 院士 博士 博士生导师 博导 主任医师 副主任医师 高级工程师 高级农艺师 高级畜牧师 高级兽医师 正高级农艺师`)
+
+// nameBeforeAcademicTitle finds a name right before an academic title
+// however weakly the scorer rates it: after an institution
+// (中国农业大学|韩立新|教授, where no verb of hiring stands beside the
+// name) or cut so that its first two characters make a word (由|周一|凡|
+// 教授). The two or three characters start a word of gojieba's, begin
+// with a surname, hold no grammatical character and are no frequent word,
+// place or title; three characters are tried first.
+func nameBeforeAcademicTitle(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if !academicTitles[t.word] {
+			continue
+		}
+		e := t.start
+		for _, ln := range []int{3, 2} {
+			s := e - ln
+			if s < 0 || !nameItem(tt, s, e) || ordinaryItem(tt, s, e) {
+				continue
+			}
+			if last := tt.runes[e-1]; last == '学' || last == '系' || last == '科' {
+				continue // 皮肤学|教授, 经济系教授: a field, not a name
+			}
+			if s > 0 && isHan(tt.runes[s-1]) && tt.tokOf[s-1] == tt.tokOf[s] {
+				continue // the first character belongs to the word before
+			}
+			if one := &tt.toks[tt.tokOf[s]]; one.start == s && one.end == e && !strings.HasPrefix(one.pos, "n") && one.pos != "x" && one.pos != "j" {
+				continue // 特聘|教授: one word, read as a verb or an adjective
+			}
+			if overlapsPerson(fs, tt.off[s], tt.off[e]) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "title-after:" + t.word, Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// overlapsPerson reports whether a PERSON finding overlaps bytes [s, e).
+func overlapsPerson(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == PERSON && f.Start < e && s < f.End {
+			return true
+		}
 	}
 	return false
 }

@@ -36,3 +36,15 @@ func TestSpacedNameAfterKin(t *testing.T) {
 	got := maskedText(t, []string{"该店经营者杜明轩对事实供认不讳，其妻柏  雪负责网店销售，其子杜  骏负责发货。"})
 	checkMasked(t, got, []string{"柏  雪", "柏 雪", "杜  骏"}, []string{"负责网店销售", "负责发货"})
 }
+
+// TestNameBeforeAcademicTitle: a name right before 教授/研究员 is masked
+// after an institution's name and when gojieba cuts its first two
+// characters into a word (周一|凡); adjectives and counts before a title
+// stay readable.
+func TestNameBeforeAcademicTitle(t *testing.T) {
+	got := maskedText(t, []string{
+		"我们聘请西北农林科技大学韩立新教授担任产业顾问，由周一凡研究员团队驻村指导。",
+		"学校现有特聘教授3人、知名教授5名，曾任教授的老同志2人，另聘请农学院土壤学教授2名。",
+	})
+	checkMasked(t, got, []string{"韩立新", "周一凡"}, []string{"担任产业顾问", "团队驻村指导", "特聘教授", "知名教授", "曾任教授", "土壤学教授"})
+}

@@ -37,6 +37,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, memberLists(tt, fs)...)
 	fs = append(fs, closedNameLists(tt, fs)...)
 	fs = append(fs, nameListTail(tt, fs)...)
+	fs = append(fs, nameBeforeAcademicTitle(tt, fs)...)
 	fs = append(fs, minorityNames(tt)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	fs = append(fs, personBeforeLead(tt, fs)...)
@@ -412,7 +413,7 @@ var genreWords = wordSet(`
 	黄精 黄芪 黄连 党参 白术 白芨 白芍 金银花 柴胡 石斛 葛根 当归 丹参 半夏 贝母 重楼 三七 玄参 桔梗 连翘 艾草 贡菊 杭白菊 枸杞 茯苓 何首乌 吴茱萸 钩藤 百合
 	黄牛 水牛 牦牛 奶牛 肉牛 耕牛 山羊 绵羊 湖羊 黑山羊 生猪 黑猪 土猪 能繁母猪 仔猪 肉鸡 蛋鸡 土鸡 乌鸡 麻鸭 鸭子 白鹅 鹅苗 肉兔 蜜蜂 中蜂 蜂蜜 蚕茧 梅花鹿 马鹿 鲍鱼 海参 对虾 龙虾 小龙虾 鳜鱼 鲈鱼 草鱼 鲤鱼 鲫鱼 黄鳝 泥鳅 甲鱼 大闸蟹 江豚 大熊猫 熊猫 金丝猴 朱鹮 白鹭
 	温泉 康养 温泉康养 民宿 农家乐 古镇 古村 古城 古村落 景区 漂流 露营 研学 文旅 非遗
-	博士后 博士生 博士点 硕士点 硕士生 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称
+	博士后 博士生 博士点 硕士点 硕士生 特聘 特聘教授 客座 师德 师风 师德师风 师资 师生 学科 学段 学位 教研 教科研 职称 高级职称 正高 副高 中级职称
 	苗木 种苗 树苗 林相 林分 林地 林区 林场 林权 林业 林下 林草 林长制 林果 林木 林农 林带 林间 林产品 林业站
 	卫健 卫健委 卫计 卫生院 文广 文旅 文体 文广旅 商务 水务 水利 农经 农技 农机 农综 农商 城建 城管 交运 市监 司法所 应急
 	哈尼 哈尼族 傈僳 拉祜 景颇 布依 仡佬 纳西 土家 毛南 仫佬 基诺 德昂 独龙 普米 阿昌 门巴 珞巴 裕固 撒拉 锡伯 赫哲 鄂伦春 鄂温克 达斡尔 柯尔克孜 乌孜别克 塔塔尔
