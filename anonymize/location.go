@@ -489,6 +489,9 @@ func findLocations(tt *tokText) []Finding {
 		if strings.HasPrefix(prefix, "×") {
 			continue
 		}
+		if strings.ContainsAny(prefix, "和与及的") {
+			continue // 部|和|省, 和|恒山: a conjunction is no part of a name
+		}
 		if landmark(suf) && sceneryPair(tt.runes[s:t.end]) {
 			continue // 绿水青山, 金山银山: a set phrase of scenery, no mountain
 		}

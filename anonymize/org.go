@@ -154,7 +154,7 @@ func findOrgs(tt *tokText) []Finding {
 			}
 		}
 		if t.pos == "nt" && t.n() >= 2 {
-			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word) || kindBody(t.word))
+			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word) || kindBody(t.word) || deptEnd.has(tt.runes[t.end-1]))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
 		if t.n() >= 2 && t.n() <= 4 && abbrevFirst.has(tt.runes[t.start]) && wellKnownAbbrev[t.word] {
@@ -337,7 +337,8 @@ func findOrgs(tt *tokText) []Finding {
 		// a name does not begin with a verb (建设|天水市第三人民医院)
 		for s < t.start && !headTaken {
 			lt := tt.toks[tt.tokOf[s]]
-			if lt.start != s || !(nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn") || lt.end > t.start || lt.end == t.start && t.n() <= sufRunes || company && l.short[lt.word] != "" {
+			lead := nameVerbs[lt.word] || lt.pos == "v" || lt.pos == "vn" || !company && (lt.pos == "l" || lt.pos == "d" || lt.pos == "ad")
+			if lt.start != s || !lead || lt.end > t.start || lt.end == t.start && t.n() <= sufRunes || company && l.short[lt.word] != "" {
 				break
 			}
 			s = lt.end
@@ -350,7 +351,7 @@ func findOrgs(tt *tokText) []Finding {
 		if govSuffix[suf] && proper {
 			// a government body is proper only when named after a place
 			// below the national level or masked in the source (×县委)
-			proper = containsPlace(name) || hasMaskRune(name)
+			proper = placeInName(tt, s, t.end) || hasMaskRune(name)
 		}
 		label := "机构"
 		if company {
@@ -652,6 +653,36 @@ func headStopPOS(pos string) bool {
 
 // containsPlace reports whether w contains an administrative name or its
 // short form.
+// deptEnd ends the name of a ministry or a department (交通运输部,
+// 社会保障部, 农业农村厅): named by its work, a generic body unless a place
+// stands in it.
+var deptEnd = func() (b runeBits) {
+	for _, r := range "部厅局委署" {
+		b.set(r)
+	}
+	return
+}()
+
+// placeInName reports whether runes [s, e) hold a place: a full place name
+// anywhere, or a short form that starts or ends where one of gojieba's
+// words does (屏南|交通局, 四川全兴队 yes; 交|通运|输 of 交通运输, a
+// subdistrict's short form from the middle of a word, no).
+func placeInName(tt *tokText, s, e int) bool {
+	l := getLexicon()
+	for i := s; i < e; i++ {
+		if !l.placeFirst.has(tt.runes[i]) && !l.shortFirst.has(tt.runes[i]) {
+			continue
+		}
+		for j := i + 2; j <= e; j++ {
+			w := tt.sub(i, j)
+			if l.places[w] > 0 || l.short[w] != "" && (tt.tokStart(i) || tt.tokStart(j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsPlace(w string) bool {
 	l := getLexicon()
 	rs := []rune(w)

@@ -48,3 +48,17 @@ func TestNameBeforeAcademicTitle(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"韩立新", "周一凡"}, []string{"担任产业顾问", "团队驻村指导", "特聘教授", "知名教授", "曾任教授", "土壤学教授"})
 }
+
+// TestMinistriesAreGeneric: national ministries and provincial departments
+// named by their work (交通运输部, 人力资源社会保障部, 省交通运输厅) are
+// generic bodies the default policy keeps, however gojieba cuts them, and
+// no adverb or verb before them (积极争取) joins them; a county's bureau is
+// still masked, and a conjunction is no part of a place
+// (部和省).
+func TestMinistriesAreGeneric(t *testing.T) {
+	got := maskedText(t, []string{
+		"我们积极争取交通运输部和省交通运输厅支持，争取人力资源社会保障部试点。",
+		"屏南县交通运输局牵头实施。",
+	})
+	checkMasked(t, got, []string{"屏南县"}, []string{"积极争取交通运输部", "和省交通运输厅支持", "人力资源社会保障部"})
+}
