@@ -62,3 +62,11 @@ func TestMinistriesAreGeneric(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"屏南县"}, []string{"积极争取交通运输部", "和省交通运输厅支持", "人力资源社会保障部"})
 }
+
+// TestNumeralStemTown: a town named by a numeral and a measure word
+// (三道镇, 八里镇) is masked without other evidence, and the village after
+// it with it; counts of townships stay readable.
+func TestNumeralStemTown(t *testing.T) {
+	got := maskedText(t, []string{"三道镇什进村新建民宿12家，全县三个乡镇完成任务。"})
+	checkMasked(t, got, []string{"三道镇", "什进村"}, []string{"新建民宿", "三个乡镇完成任务"})
+}

@@ -211,7 +211,9 @@ func ordinaryWordTowns(tt *tokText, found []Finding) []Finding {
 	}
 	ok := make([]bool, len(cands))
 	for k, c := range cands {
-		ok[k] = c.s > 0 && placeEndsAt(c.s) || c.e < n && (placeStartsAt(c.e) || bodyAt(c.e) || honourAfter(tt, c.e) || reportTitleAfter(tt, c.e)) || travelBefore(tt, c.s) ||
+		// a numeral and a measure word for stem (三道镇, 二道乡, 八里镇) make no
+		// ordinary phrase with 镇 or 乡: the gazetteer name is the town
+		ok[k] = numeralStem(tt, c.s, c.e) || c.s > 0 && placeEndsAt(c.s) || c.e < n && (placeStartsAt(c.e) || bodyAt(c.e) || honourAfter(tt, c.e) || reportTitleAfter(tt, c.e)) || travelBefore(tt, c.s) ||
 			c.s > 1 && townJoiners[tt.runes[c.s-1]] && placeEndsAt(c.s-1) ||
 			c.e+1 < n && townJoiners[tt.runes[c.e]] && placeStartsAt(c.e+1)
 	}
@@ -238,6 +240,15 @@ func ordinaryWordTowns(tt *tokText, found []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// numeralStem reports whether the town name at runes [s, e) is a Chinese
+// numeral, a measure word and its suffix (三道镇, 二道乡, 八里镇).
+func numeralStem(tt *tokText, s, e int) bool {
+	if e-s != 3 || tt.runes[e-1] == '道' {
+		return false
+	}
+	return strings.ContainsRune("一二三四五六七八九十两", tt.runes[s]) && strings.ContainsRune("道里沟岔家台屯堡营", tt.runes[s+1])
 }
 
 // nameRunOfPieces reports runes [b, c) that gojieba read as pieces, not as
