@@ -235,8 +235,13 @@ func featureMarks() *cueIndex {
 }
 
 func paragraphFeatures(text string, words []string) []paraFeature {
+	return paragraphFeaturesOf(text, featureMarks().scan(text))
+}
+
+// paragraphFeaturesOf is paragraphFeatures given the hits of featureMarks
+// in text (the same sets, in the same order).
+func paragraphFeaturesOf(text string, hits [][][2]int) []paraFeature {
 	var out []paraFeature
-	hits := featureMarks().scan(text)
 	var next [4]int // per mark set, the first hit not yet passed
 	start := 0
 	nums := 0

@@ -64,6 +64,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 			}
 		}
 	}
+	hits := paraCues().scan(text)
 	frame := reportedFrame(text)
 	if frame > 0 && pe.ends != nil {
 		// 据县人社局负责人介绍，… : the reporter's frame says nothing of
@@ -78,7 +79,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 		}
 	}
 	if c.Model != nil && c.Model.Kind == KindLogistic {
-		pe.feats = paragraphFeatures(text, words)
+		pe.feats = paragraphFeaturesOf(text, hits[paraFeatureSet:])
 		if frame > 0 {
 			kept := pe.feats[:0]
 			for _, f := range pe.feats {
@@ -103,7 +104,6 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	}
 	pe.ahead = openingIn(text, aheadOpen)
 	pe.perf = perfective(text, words)
-	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	pe.cues[2] = unnegated(text, pe.cues[2])
 	pe.framing = firstIn(hits[8], 0, len(text))
@@ -158,6 +158,9 @@ func unnegated(text string, hits [][2]int) [][2]int {
 	return out
 }
 
+// paraFeatureSet is the first set of paraCues that belongs to featureMarks.
+const paraFeatureSet = 10
+
 var (
 	paraCuesOnce sync.Once
 	paraCueIndex *cueIndex
@@ -166,11 +169,14 @@ var (
 // paraCues indexes, in one pass: the problem and plan cues, the gates of
 // the other cue (a regexp), the trouble words, the strong problem cues,
 // the achievement and other cues, the recommendations, the framing
-// phrases and the leads of recommendation lists.
+// phrases, the leads of recommendation lists and, from paraFeatureSet on,
+// the mark lists of paragraphFeatures (featureMarks), so that a paragraph
+// is scanned once for both.
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
 		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
-			framingCue.lits, recommendLead.lits)
+			framingCue.lits, recommendLead.lits,
+			futureStarts, pastMarks, problemMarks, newsMarks)
 	})
 	return paraCueIndex
 }
