@@ -13,7 +13,8 @@
 # Needs valgrind (apt-get install -y valgrind). Each benchmark runs with one
 # iteration and with eleven; the difference over ten is one iteration,
 # without start-up (loading gojieba, the model, the cue tables). GOGC=off
-# and no asynchronous preemption keep the count steady.
+# no asynchronous preemption and one P (no idle threads spinning for work)
+# keep the count steady.
 set -euo pipefail
 cd "$(dirname "$0")/../classify"
 command -v valgrind >/dev/null || { echo "valgrind not found (apt-get install -y valgrind)" >&2; exit 1; }
@@ -21,7 +22,7 @@ bin=$(mktemp -d)/classify.test
 trap 'rm -rf "$(dirname "$bin")"' EXIT
 go test -c -o "$bin" .
 count() { # benchmark, iterations
-	GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+	GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
 		"$bin" -test.run XXX -test.bench "$1" -test.benchtime "$2" 2>&1 |
 		awk '/I *refs/ {gsub(",", "", $NF); print $NF}'
 }
