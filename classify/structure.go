@@ -55,6 +55,37 @@ func maybeMeta(t string) bool {
 	return strings.Contains(t, "日报") || strings.Contains(t, "晚报") || strings.Contains(t, "新闻网") || strings.Contains(t, "在线")
 }
 
+// metaShape is a necessary condition of reMeta, tested before it: a label
+// and its colon (来源：), a date of four digits (2024年5月6日, 2024-05-06)
+// or of four Chinese numerals (二〇二四年…), one in brackets, or a paper's
+// name with a dash-separated date. Numbered headings (一、…) and body
+// lines fail it at once.
+func metaShape(t string) bool {
+	if strings.ContainsAny(t, ":：") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if r == '(' || r == '（' {
+		return true
+	}
+	if len(t) >= 4 && isDigits(t[:4]) {
+		return true
+	}
+	if len(t) >= 15 && t[12:15] == "年" {
+		return true
+	}
+	return strings.Contains(t, "-")
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // runes counts the characters of s.
 func runes(s string) int { return utf8.RuneCountInString(s) }
 
@@ -81,7 +112,7 @@ func structure(paras []Input) []Result {
 		case len(t) <= 90 && maybeSalutation(t) && reSalutation.MatchString(t):
 			r.Role = RoleSalutation
 			continue
-		case len(t) <= 150 && maybeMeta(t) && reMeta.MatchString(t):
+		case len(t) <= 150 && maybeMeta(t) && metaShape(t) && reMeta.MatchString(t):
 			r.Role = RoleMeta
 			continue
 		}
