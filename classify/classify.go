@@ -21,7 +21,6 @@ import (
 	"math"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"huibao/segment"
 )
@@ -367,14 +366,17 @@ func pick(s [4]float64) (string, float64) {
 func splitSentences(text string) []string {
 	var out []string
 	start := 0
-	for i, r := range text {
-		switch r {
-		case '。', '；', ';', '！', '!', '？', '?':
-			end := i + utf8.RuneLen(r)
+	for i := 0; i < len(text); i++ {
+		if !markLead[text[i]] {
+			continue
+		}
+		if n := sentenceMarkAt(text, i); n > 0 {
+			end := i + n
 			if strings.TrimSpace(text[start:end]) != "" {
 				out = append(out, text[start:end])
 			}
 			start = end
+			i = end - 1
 		}
 	}
 	if strings.TrimSpace(text[start:]) != "" {

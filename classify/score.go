@@ -174,11 +174,16 @@ var (
 // is scanned once for both.
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
-		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
-			framingCue.lits, recommendLead.lits,
-			futureStarts, pastMarks, problemMarks, newsMarks)
+		paraCueIndex = newCueIndex(paraCueSets()...)
 	})
 	return paraCueIndex
+}
+
+// paraCueSets are the literal sets paraCues indexes, in its order.
+func paraCueSets() [][]string {
+	return [][]string{contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
+		framingCue.lits, recommendLead.lits,
+		futureStarts, pastMarks, problemMarks, newsMarks}
 }
 
 var (
@@ -464,13 +469,13 @@ func isSentenceEnd(w string) bool {
 	case "。", "；", ";", "！", "!", "？", "?":
 		return true
 	}
-	return len(w) <= 12 && strings.ContainsAny(w, "。；;！？!?")
+	return len(w) <= 12 && hasSentenceMark(w)
 }
 
 // isLeadIn reports a short paragraph that ends with a colon.
 func isLeadIn(t string) bool {
 	t = strings.TrimSpace(t)
-	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && utf8.RuneCountInString(t) <= 30
+	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && runesUpTo(t, 30) <= 30
 }
 
 // closes reports whether only closing punctuation follows byte end in t.
@@ -540,15 +545,7 @@ func spoke(ev []string) bool {
 var targetCue = newCueSet(`力争|计划(?:完成|实施|新建|新增|投资|引进)|争取(?:全年|年内|年底前|到)`)
 
 // firstSentenceEnd is the byte end of text's first sentence.
-func firstSentenceEnd(text string) int {
-	for i, r := range text {
-		switch r {
-		case '。', '；', ';', '！', '!', '？', '?':
-			return i + utf8.RuneLen(r)
-		}
-	}
-	return len(text)
-}
+func firstSentenceEnd(text string) int { return sentenceEnd(text, 0) }
 
 // openingYear returns the year that opens text (2024年，… or, after a
 // heading number, 二、2025年工作安排), or 0.

@@ -91,7 +91,7 @@ func runes(s string) int { return utf8.RuneCountInString(s) }
 
 // isShortLine is a line with no sentence inside it.
 func isShortLine(s string, max int) bool {
-	n := runes(s)
+	n := runesUpTo(s, max)
 	return n > 0 && n <= max && !reSentence.MatchString(strings.TrimRight(s, "。；;"))
 }
 
@@ -134,14 +134,14 @@ func structure(paras []Input) []Result {
 		}
 		if inTop && (!heading || styledTitle) {
 			switch {
-			case reOccasion.MatchString(t) && runes(t) <= 80:
+			case reOccasion.MatchString(t) && runesUpTo(t, 80) <= 80:
 				r.Role = RoleOccasion
 				if titles == 0 && strings.Contains(t, "的") && !strings.HasPrefix(t, "在") && !strings.HasPrefix(t, "—") {
 					r.Role = RoleTitle
 					titles++
 				}
 				continue
-			case reOccasionTail.MatchString(t) && runes(t) <= 30 && i > 0 && out[i-1].Role == RoleOccasion:
+			case reOccasionTail.MatchString(t) && runesUpTo(t, 30) <= 30 && i > 0 && out[i-1].Role == RoleOccasion:
 				r.Role = RoleOccasion
 				continue
 			case isShortLine(t, 40) && reSpeaker.MatchString(t) && !strings.ContainsAny(t, "，,"):
