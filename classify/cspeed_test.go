@@ -1,7 +1,10 @@
 package classify
 
 import (
+	"math/rand"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -65,3 +68,81 @@ func TestParaCuesCarryFeatureMarks(t *testing.T) {
 		}
 	}
 }
+
+// refScan is cueIndex.scan as it was before the table and the
+// second-character filter: literals by first rune in a map, longest first
+// per set, each tried with strings.HasPrefix.
+func refIndex(sets [][]string) map[rune][]cueLit {
+	first := map[rune][]cueLit{}
+	for k, lits := range sets {
+		for _, l := range lits {
+			if l == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(l)
+			first[r] = append(first[r], cueLit{set: k, s: l})
+		}
+	}
+	for _, ls := range first {
+		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].s) > len(ls[j].s) })
+	}
+	return first
+}
+
+func refScan(first map[rune][]cueLit, n int, text string) [][][2]int {
+	out := make([][][2]int, n)
+	next := make([]int, n)
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		for _, l := range first[r] {
+			if next[l.set] <= i && strings.HasPrefix(text[i:], l.s) {
+				out[l.set] = append(out[l.set], [2]int{i, i + len(l.s)})
+				next[l.set] = i + len(l.s)
+			}
+		}
+		i += w
+	}
+	return out
+}
+
+// The cue scan finds what the plain scan finds, on the report texts, on
+// texts cut anywhere (a cue cut short at the end must not match) and on
+// random mixes of cue pieces and broken bytes.
+func TestScanAgreesWithPlainScan(t *testing.T) {
+	sets := paraCueSets()
+	x := paraCues()
+	ref := refIndex(sets)
+	var texts []string
+	for _, p := range benchText() {
+		texts = append(texts, p.Text)
+	}
+	rng := rand.New(rand.NewSource(2))
+	var pieces []string
+	for _, set := range sets {
+		for _, l := range set {
+			pieces = append(pieces, l, l[:len(l)-1], l[:(len(l)+1)/2])
+		}
+	}
+	pieces = append(pieces, "\xe4", "\xb8", "，", "1", " ")
+	for k := 0; k < 5000; k++ {
+		var sb strings.Builder
+		for n := rng.Intn(8); n >= 0; n-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, sb.String())
+	}
+	for _, s := range texts {
+		for _, cut := range []int{len(s), len(s) - 1, len(s) - 2, len(s) - 4} {
+			if cut < 0 {
+				continue
+			}
+			got, want := x.scan(s[:cut]), refScan(ref, len(sets), s[:cut])
+			for k := range want {
+				if len(got[k])+len(want[k]) > 0 && !reflect.DeepEqual(got[k], want[k]) {
+					t.Fatalf("set %d of %q: scan %v, plain scan %v", k, s[:cut], got[k], want[k])
+				}
+			}
+		}
+	}
+}
+

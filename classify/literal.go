@@ -217,6 +217,17 @@ type cueIndex struct {
 type cueLit struct {
 	set int
 	s   string
+	// next holds the three bytes after the first rune (the second
+	// character of a Chinese cue), when the literal has them: comparing
+	// them with the text's rejects most literals without a call
+	next  uint32
+	long  bool // len(s) >= first rune + 3 bytes, and next is set
+	width int  // byte length of the first rune
+}
+
+// next3 packs the three bytes of s from i.
+func next3(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
 }
 
 func newCueIndex(sets ...[]string) *cueIndex {
@@ -227,8 +238,12 @@ func newCueIndex(sets ...[]string) *cueIndex {
 			if l == "" {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(l)
-			first[r] = append(first[r], cueLit{k, l})
+			r, w := utf8.DecodeRuneInString(l)
+			cl := cueLit{set: k, s: l, width: w}
+			if len(l) >= w+3 {
+				cl.next, cl.long = next3(l, w), true
+			}
+			first[r] = append(first[r], cl)
 			h := uint32(r) & 0xFFFF
 			x.bits[h>>6] |= 1 << (h & 63)
 		}
@@ -292,7 +307,15 @@ func (x *cueIndex) scan(text string) [][][2]int {
 		}
 		h := uint32(r) & 0xFFFF
 		if x.bits[h>>6]&(1<<(h&63)) != 0 {
+			var follow uint32
+			if i+w+3 <= len(text) {
+				follow = next3(text, i+w)
+			}
 			for _, l := range x.at(r) {
+				if l.long && (l.next != follow || i+len(l.s) > len(text)) {
+					// the second character differs (or the text ends)
+					continue
+				}
 				if next[l.set] <= i && strings.HasPrefix(text[i:], l.s) {
 					out[l.set] = append(out[l.set], [2]int{i, i + len(l.s)})
 					next[l.set] = i + len(l.s)
