@@ -145,4 +145,3 @@ func TestScanAgreesWithPlainScan(t *testing.T) {
 		}
 	}
 }
-

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,10 +38,19 @@ type paraEvidence struct {
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
-	pe := &paraEvidence{text: text, words: words}
+	pe := &paraEvidence{}
+	c.prepareInto(pe, text, words)
+	return pe
+}
+
+// prepareInto is prepare filling pe, whose per-word slices are reused for
+// this paragraph (Analyze keeps one paraEvidence for all its paragraphs).
+func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) {
+	ends, weights, known := pe.ends, pe.weights, pe.known
+	*pe = paraEvidence{text: text, words: words}
 	off := 0
 	ok := true
-	pe.ends = make([]int, len(words))
+	pe.ends = grow(ends, len(words))
 	for i, w := range words {
 		if !strings.HasPrefix(text[off:], w) {
 			ok = false
@@ -56,8 +64,8 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	}
 	pe.covered = off
 	if c.Model != nil {
-		pe.weights = make([][4]float64, len(words))
-		pe.known = make([]bool, len(words))
+		pe.weights = grow(weights, len(words))
+		pe.known = grow(known, len(words))
 		for i, w := range words {
 			if f, keep := feature(w); keep {
 				pe.weights[i], pe.known[i] = c.Model.Weights[f]
@@ -118,7 +126,17 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	if lead[1][1] > 0 {
 		pe.target = []int{lead[1][0], lead[1][1]}
 	}
-	return pe
+}
+
+// grow returns s resliced to n zero elements, reusing its array when it
+// is large enough; never nil, like make.
+func grow[T any](s []T, n int) []T {
+	if s == nil || cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // negBefore and negAfter turn a done-work cue into its opposite: 未完成,
@@ -255,7 +273,8 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 			modelBest = best
 			if explain {
-				ev = append(ev, fmt.Sprintf("model:%s=%.2f", Classes[best], softmax(m)[best]))
+				// (fmt's %.2f, without fmt)
+				ev = append(ev, "model:"+Classes[best]+"="+strconv.FormatFloat(softmax(m)[best], 'f', 2, 64))
 			}
 		}
 	}
@@ -271,7 +290,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	if n := min(countIn(pe.trouble, bs, be), 4); n >= 2 {
 		s[classIndex(Problem)] += c.Weights.Trouble * float64(n-1)
 		if explain {
-			ev = append(ev, fmt.Sprintf("trouble-words:%d", n))
+			ev = append(ev, "trouble-words:"+strconv.Itoa(n))
 		}
 	}
 	if dc.titlePlan {
@@ -443,7 +462,7 @@ func (c *Classifier) sentences(pe *paraEvidence, section string, dc docCtx) []Se
 		return nil
 	}
 	out := make([]Sentence, len(ps))
-	cats := map[string]bool{}
+	var cats [4]bool // the categories other than other that some sentence has
 	for i, p := range ps {
 		sc, _ := c.scoreRange(pe, p.wi, p.wj, p.bs, p.be, section, dc, false)
 		// a sentence is short: let the section count for less
@@ -453,13 +472,23 @@ func (c *Classifier) sentences(pe *paraEvidence, section string, dc docCtx) []Se
 		out[i] = Sentence{Text: pe.text[p.bs:p.be]}
 		out[i].Category, _ = pick(sc)
 		if out[i].Category != Other {
-			cats[out[i].Category] = true
+			cats[classIndex(out[i].Category)] = true
 		}
 	}
-	if len(cats) < 2 {
+	if n := countTrue(cats); n < 2 {
 		return nil
 	}
 	return out
+}
+
+func countTrue(b [4]bool) int {
+	n := 0
+	for _, v := range b {
+		if v {
+			n++
+		}
+	}
+	return n
 }
 
 // isSentenceEnd reports whether a word ends a sentence (gojieba gives

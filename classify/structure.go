@@ -35,7 +35,6 @@ var (
 	reSpeaker      = regexp.MustCompile(`(?:县长|区长|市长|镇长|乡长|书记|局长|主任|主席|队长|委员|部长|院长|校长|经理|厂长|站长|所长|组长|负责人|代表)\s*[:：]?\s*[\p{Han}·]{2,4}(?:\s[\p{Han}]{1,3})?$`)
 	reSalutation   = regexp.MustCompile(`^(?:尊敬的)?(?:各位(?:代表|委员|领导|同事|同志|嘉宾)|同志们|同事们|领导们|朋友们|大家好)[、，,和及\p{Han}]{0,20}[：:！!，,]?$`)
 	reMeta         = regexp.MustCompile(`^(?:发布(?:时间|日期)?|来源|信息来源|作者|撰稿|审核|编辑|责任编辑|阅读次数|浏览次数|点击)\s*[:：]|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s|$)|^\d{4}年\d{1,2}月\d{1,2}日$|^[（(]\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[）)]$|^[（(]?[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$|^[\p{Han}]{2,8}(?:日报|晚报|新闻网|在线)\s+\d{4}-\d{2}-\d{2}|^[（(]?(?:撰稿|供稿|来源)[:：]`)
-	reSentence     = regexp.MustCompile(`[。；;！？!?]`)
 	reYear         = regexp.MustCompile(`(19[5-9]\d|20\d\d)\s*年`)
 	reDate         = regexp.MustCompile(`(19[5-9]\d|20\d\d)年\d{1,2}月\d{1,2}日`)
 )
@@ -92,7 +91,7 @@ func runes(s string) int { return utf8.RuneCountInString(s) }
 // isShortLine is a line with no sentence inside it.
 func isShortLine(s string, max int) bool {
 	n := runesUpTo(s, max)
-	return n > 0 && n <= max && !reSentence.MatchString(strings.TrimRight(s, "。；;"))
+	return n > 0 && n <= max && !hasSentenceMark(strings.TrimRight(s, "。；;"))
 }
 
 // structure assigns roles, heading levels and sections. It returns the
