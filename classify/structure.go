@@ -63,9 +63,16 @@ func metaShape(t string) bool {
 	if strings.ContainsAny(t, ":：") {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(t)
+	r, w := utf8.DecodeRuneInString(t)
 	if r == '(' || r == '（' {
-		return true
+		// a date in brackets: （2024年…） or （二〇二四年…）; not a
+		// numbered heading such as （一）…
+		rest := t[w:]
+		i := 0
+		for i < len(rest) && (rest[i] == ' ' || rest[i] == '\t' || rest[i] == '\n' || rest[i] == '\f' || rest[i] == '\r') {
+			i++
+		}
+		return i < len(rest) && rest[i] >= '0' && rest[i] <= '9' || len(rest) >= 15 && rest[12:15] == "年"
 	}
 	if len(t) >= 4 && isDigits(t[:4]) {
 		return true
