@@ -21,7 +21,6 @@ import (
 	"math"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"huibao/segment"
 )
@@ -219,7 +218,8 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		dc.lastYear = max(dc.lastYear, y)
 	}
 	a.Words = make([][]string, len(rs))
-	prev := -1 // category of the last confidently labelled body paragraph
+	prev := -1          // category of the last confidently labelled body paragraph
+	var pe paraEvidence // one paragraph's evidence, its slices reused for the next
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -237,8 +237,8 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			words = c.Seg.Cut(leadOf(text, MaxModelRunes))
 			a.Words[i] = words
 		}
-		pe := c.prepare(text, words)
-		scores, ev := c.scoreRange(pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
+		c.prepareInto(&pe, text, words)
+		scores, ev := c.scoreRange(&pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
 		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it
@@ -258,7 +258,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			ev = append(ev, "section:"+secCat[i])
 		}
 		r.Evidence = append(r.Evidence, ev...)
-		r.Sentences = c.sentences(pe, secCat[i], dc)
+		r.Sentences = c.sentences(&pe, secCat[i], dc)
 	}
 	// a heading carries the category of its section: its own cue, else
 	// the category most of its paragraphs have
@@ -367,14 +367,17 @@ func pick(s [4]float64) (string, float64) {
 func splitSentences(text string) []string {
 	var out []string
 	start := 0
-	for i, r := range text {
-		switch r {
-		case '。', '；', ';', '！', '!', '？', '?':
-			end := i + utf8.RuneLen(r)
+	for i := 0; i < len(text); i++ {
+		if !markLead[text[i]] {
+			continue
+		}
+		if n := sentenceMarkAt(text, i); n > 0 {
+			end := i + n
 			if strings.TrimSpace(text[start:end]) != "" {
 				out = append(out, text[start:end])
 			}
 			start = end
+			i = end - 1
 		}
 	}
 	if strings.TrimSpace(text[start:]) != "" {

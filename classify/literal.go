@@ -204,46 +204,118 @@ func expand(re *syntax.Regexp, limit int) ([]string, bool) {
 
 // cueIndex finds the hits of several literal cue sets in one pass over a
 // text: a bitmap of possible first runes lets most characters through
-// with one bit test.
+// with one bit test, and a table by first rune (a map past the BMP) gives
+// the literals that may start at a character.
 type cueIndex struct {
 	n     int
-	first map[rune][]cueLit // by first rune; per set, longest first
-	bits  [1 << 10]uint64   // first runes, hashed to 16 bits
+	slot  [1 << 16]uint16 // by first rune below 1<<16: 1 + index into lists, 0 for none
+	lists [][]cueLit      // per set, longest first
+	wide  map[rune][]cueLit
+	bits  [1 << 10]uint64 // first runes, hashed to 16 bits
 }
 
 type cueLit struct {
 	set int
 	s   string
+	// next holds the three bytes after the first rune (the second
+	// character of a Chinese cue), when the literal has them: comparing
+	// them with the text's rejects most literals without a call
+	next  uint32
+	long  bool // len(s) >= first rune + 3 bytes, and next is set
+	width int  // byte length of the first rune
+}
+
+// next3 packs the three bytes of s from i.
+func next3(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16
 }
 
 func newCueIndex(sets ...[]string) *cueIndex {
-	x := &cueIndex{n: len(sets), first: map[rune][]cueLit{}}
+	x := &cueIndex{n: len(sets), wide: map[rune][]cueLit{}}
+	first := map[rune][]cueLit{}
 	for k, lits := range sets {
 		for _, l := range lits {
 			if l == "" {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(l)
-			x.first[r] = append(x.first[r], cueLit{k, l})
+			r, w := utf8.DecodeRuneInString(l)
+			cl := cueLit{set: k, s: l, width: w}
+			if len(l) >= w+3 {
+				cl.next, cl.long = next3(l, w), true
+			}
+			first[r] = append(first[r], cl)
 			h := uint32(r) & 0xFFFF
 			x.bits[h>>6] |= 1 << (h & 63)
 		}
 	}
-	for _, ls := range x.first {
+	for r, ls := range first {
 		sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].s) > len(ls[j].s) })
+		if r < 0 || r >= 1<<16 {
+			x.wide[r] = ls
+			continue
+		}
+		x.lists = append(x.lists, ls)
+		x.slot[r] = uint16(len(x.lists))
 	}
 	return x
+}
+
+// at returns the literals whose first rune is r.
+func (x *cueIndex) at(r rune) []cueLit {
+	if r >= 0 && r < 1<<16 {
+		if k := x.slot[r]; k != 0 {
+			return x.lists[k-1]
+		}
+		return nil
+	}
+	return x.wide[r]
+}
+
+// runeAt decodes the rune at byte i of s like utf8.DecodeRuneInString,
+// with the three-byte sequences of Chinese text decoded inline.
+func runeAt(s string, i int) (rune, int) {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if (b >= 0xE1 && b <= 0xEC || b >= 0xEE) && b <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		// a three-byte sequence that cannot be overlong or a surrogate
+		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // scan returns, for each set, its non-overlapping hits in text.
 func (x *cueIndex) scan(text string) [][][2]int {
 	out := make([][][2]int, x.n)
-	next := make([]int, x.n)
+	var nextBuf [16]int
+	next := nextBuf[:0]
+	if x.n <= len(nextBuf) {
+		next = nextBuf[:x.n]
+	} else {
+		next = make([]int, x.n)
+	}
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		// runeAt, inlined by hand
+		r, w := rune(text[i]), 1
+		if b := text[i]; b >= utf8.RuneSelf {
+			if (b >= 0xE1 && b <= 0xEC || b >= 0xEE) && b <= 0xEF && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+				r, w = rune(b&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+			} else {
+				r, w = utf8.DecodeRuneInString(text[i:])
+			}
+		}
 		h := uint32(r) & 0xFFFF
 		if x.bits[h>>6]&(1<<(h&63)) != 0 {
-			for _, l := range x.first[r] {
+			var follow uint32
+			if i+w+3 <= len(text) {
+				follow = next3(text, i+w)
+			}
+			for _, l := range x.at(r) {
+				if l.long && (l.next != follow || i+len(l.s) > len(text)) {
+					// the second character differs (or the text ends)
+					continue
+				}
 				if next[l.set] <= i && strings.HasPrefix(text[i:], l.s) {
 					out[l.set] = append(out[l.set], [2]int{i, i + len(l.s)})
 					next[l.set] = i + len(l.s)
@@ -260,10 +332,10 @@ func (x *cueIndex) scan(text string) [][][2]int {
 func (x *cueIndex) firstHits(text string, out [][2]int) {
 	found := 0
 	for i := 0; i < len(text) && found < len(out); {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := runeAt(text, i)
 		h := uint32(r) & 0xFFFF
 		if x.bits[h>>6]&(1<<(h&63)) != 0 {
-			for _, l := range x.first[r] {
+			for _, l := range x.at(r) {
 				if l.set < len(out) && out[l.set][1] == 0 && strings.HasPrefix(text[i:], l.s) {
 					out[l.set] = [2]int{i, i + len(l.s)}
 					found++

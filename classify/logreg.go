@@ -235,8 +235,13 @@ func featureMarks() *cueIndex {
 }
 
 func paragraphFeatures(text string, words []string) []paraFeature {
+	return paragraphFeaturesOf(text, featureMarks().scan(text))
+}
+
+// paragraphFeaturesOf is paragraphFeatures given the hits of featureMarks
+// in text (the same sets, in the same order).
+func paragraphFeaturesOf(text string, hits [][][2]int) []paraFeature {
 	var out []paraFeature
-	hits := featureMarks().scan(text)
 	var next [4]int // per mark set, the first hit not yet passed
 	start := 0
 	nums := 0
@@ -294,7 +299,7 @@ func paragraphFeatures(text string, words []string) []paraFeature {
 	if len(t) >= 5 && t[0] >= '1' && t[0] <= '2' && strings.HasPrefix(t[4:], "年") {
 		out = append(out, paraFeature{"#YEARLEAD", 0})
 	}
-	if n := utf8.RuneCountInString(t); n < 40 {
+	if n := runesUpTo(t, 40); n < 40 {
 		out = append(out, paraFeature{"#SHORT", 0})
 	}
 	return out
@@ -303,12 +308,12 @@ func paragraphFeatures(text string, words []string) []paraFeature {
 // sentenceEnd returns the byte offset just past the sentence that starts
 // at start (after 。；！？ ; ! ?), or len(text).
 func sentenceEnd(text string, start int) int {
-	for i := start; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		i += w
-		switch r {
-		case '。', '；', ';', '！', '!', '？', '?':
-			return i
+	for i := start; i < len(text); i++ {
+		if !markLead[text[i]] {
+			continue
+		}
+		if n := sentenceMarkAt(text, i); n > 0 {
+			return i + n
 		}
 	}
 	return len(text)
@@ -317,8 +322,19 @@ func sentenceEnd(text string, start int) int {
 func countDigitRuns(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		d := r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '×'
+	for i := 0; i < len(s); i++ {
+		// by bytes: the first bytes of ０-９ (EF BC 90-99) and × (C3 97)
+		// never continue another character, and ASCII digits stand alone
+		b := s[i]
+		d := b >= '0' && b <= '9'
+		switch {
+		case b == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99:
+			d = true
+			i += 2
+		case b == 0xC3 && i+1 < len(s) && s[i+1] == 0x97:
+			d = true
+			i++
+		}
 		if d && !in {
 			n++
 		}

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,10 +38,19 @@ type paraEvidence struct {
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
-	pe := &paraEvidence{text: text, words: words}
+	pe := &paraEvidence{}
+	c.prepareInto(pe, text, words)
+	return pe
+}
+
+// prepareInto is prepare filling pe, whose per-word slices are reused for
+// this paragraph (Analyze keeps one paraEvidence for all its paragraphs).
+func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) {
+	ends, weights, known := pe.ends, pe.weights, pe.known
+	*pe = paraEvidence{text: text, words: words}
 	off := 0
 	ok := true
-	pe.ends = make([]int, len(words))
+	pe.ends = grow(ends, len(words))
 	for i, w := range words {
 		if !strings.HasPrefix(text[off:], w) {
 			ok = false
@@ -56,14 +64,15 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	}
 	pe.covered = off
 	if c.Model != nil {
-		pe.weights = make([][4]float64, len(words))
-		pe.known = make([]bool, len(words))
+		pe.weights = grow(weights, len(words))
+		pe.known = grow(known, len(words))
 		for i, w := range words {
 			if f, keep := feature(w); keep {
 				pe.weights[i], pe.known[i] = c.Model.Weights[f]
 			}
 		}
 	}
+	hits := paraCues().scan(text)
 	frame := reportedFrame(text)
 	if frame > 0 && pe.ends != nil {
 		// 据县人社局负责人介绍，… : the reporter's frame says nothing of
@@ -78,7 +87,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 		}
 	}
 	if c.Model != nil && c.Model.Kind == KindLogistic {
-		pe.feats = paragraphFeatures(text, words)
+		pe.feats = paragraphFeaturesOf(text, hits[paraFeatureSet:])
 		if frame > 0 {
 			kept := pe.feats[:0]
 			for _, f := range pe.feats {
@@ -103,7 +112,6 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	}
 	pe.ahead = openingIn(text, aheadOpen)
 	pe.perf = perfective(text, words)
-	hits := paraCues().scan(text)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	pe.cues[2] = unnegated(text, pe.cues[2])
 	pe.framing = firstIn(hits[8], 0, len(text))
@@ -118,7 +126,17 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 	if lead[1][1] > 0 {
 		pe.target = []int{lead[1][0], lead[1][1]}
 	}
-	return pe
+}
+
+// grow returns s resliced to n zero elements, reusing its array when it
+// is large enough; never nil, like make.
+func grow[T any](s []T, n int) []T {
+	if s == nil || cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // negBefore and negAfter turn a done-work cue into its opposite: 未完成,
@@ -158,6 +176,9 @@ func unnegated(text string, hits [][2]int) [][2]int {
 	return out
 }
 
+// paraFeatureSet is the first set of paraCues that belongs to featureMarks.
+const paraFeatureSet = 10
+
 var (
 	paraCuesOnce sync.Once
 	paraCueIndex *cueIndex
@@ -166,13 +187,21 @@ var (
 // paraCues indexes, in one pass: the problem and plan cues, the gates of
 // the other cue (a regexp), the trouble words, the strong problem cues,
 // the achievement and other cues, the recommendations, the framing
-// phrases and the leads of recommendation lists.
+// phrases, the leads of recommendation lists and, from paraFeatureSet on,
+// the mark lists of paragraphFeatures (featureMarks), so that a paragraph
+// is scanned once for both.
 func paraCues() *cueIndex {
 	paraCuesOnce.Do(func() {
-		paraCueIndex = newCueIndex(contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
-			framingCue.lits, recommendLead.lits)
+		paraCueIndex = newCueIndex(paraCueSets()...)
 	})
 	return paraCueIndex
+}
+
+// paraCueSets are the literal sets paraCues indexes, in its order.
+func paraCueSets() [][]string {
+	return [][]string{contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
+		framingCue.lits, recommendLead.lits,
+		futureStarts, pastMarks, problemMarks, newsMarks}
 }
 
 var (
@@ -244,7 +273,8 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 			modelBest = best
 			if explain {
-				ev = append(ev, fmt.Sprintf("model:%s=%.2f", Classes[best], softmax(m)[best]))
+				// (fmt's %.2f, without fmt)
+				ev = append(ev, "model:"+Classes[best]+"="+strconv.FormatFloat(softmax(m)[best], 'f', 2, 64))
 			}
 		}
 	}
@@ -260,7 +290,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	if n := min(countIn(pe.trouble, bs, be), 4); n >= 2 {
 		s[classIndex(Problem)] += c.Weights.Trouble * float64(n-1)
 		if explain {
-			ev = append(ev, fmt.Sprintf("trouble-words:%d", n))
+			ev = append(ev, "trouble-words:"+strconv.Itoa(n))
 		}
 	}
 	if dc.titlePlan {
@@ -432,7 +462,7 @@ func (c *Classifier) sentences(pe *paraEvidence, section string, dc docCtx) []Se
 		return nil
 	}
 	out := make([]Sentence, len(ps))
-	cats := map[string]bool{}
+	var cats [4]bool // the categories other than other that some sentence has
 	for i, p := range ps {
 		sc, _ := c.scoreRange(pe, p.wi, p.wj, p.bs, p.be, section, dc, false)
 		// a sentence is short: let the section count for less
@@ -442,13 +472,23 @@ func (c *Classifier) sentences(pe *paraEvidence, section string, dc docCtx) []Se
 		out[i] = Sentence{Text: pe.text[p.bs:p.be]}
 		out[i].Category, _ = pick(sc)
 		if out[i].Category != Other {
-			cats[out[i].Category] = true
+			cats[classIndex(out[i].Category)] = true
 		}
 	}
-	if len(cats) < 2 {
+	if n := countTrue(cats); n < 2 {
 		return nil
 	}
 	return out
+}
+
+func countTrue(b [4]bool) int {
+	n := 0
+	for _, v := range b {
+		if v {
+			n++
+		}
+	}
+	return n
 }
 
 // isSentenceEnd reports whether a word ends a sentence (gojieba gives
@@ -458,13 +498,13 @@ func isSentenceEnd(w string) bool {
 	case "。", "；", ";", "！", "!", "？", "?":
 		return true
 	}
-	return len(w) <= 12 && strings.ContainsAny(w, "。；;！？!?")
+	return len(w) <= 12 && hasSentenceMark(w)
 }
 
 // isLeadIn reports a short paragraph that ends with a colon.
 func isLeadIn(t string) bool {
 	t = strings.TrimSpace(t)
-	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && utf8.RuneCountInString(t) <= 30
+	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && runesUpTo(t, 30) <= 30
 }
 
 // closes reports whether only closing punctuation follows byte end in t.
@@ -534,15 +574,7 @@ func spoke(ev []string) bool {
 var targetCue = newCueSet(`力争|计划(?:完成|实施|新建|新增|投资|引进)|争取(?:全年|年内|年底前|到)`)
 
 // firstSentenceEnd is the byte end of text's first sentence.
-func firstSentenceEnd(text string) int {
-	for i, r := range text {
-		switch r {
-		case '。', '；', ';', '！', '!', '？', '?':
-			return i + utf8.RuneLen(r)
-		}
-	}
-	return len(text)
-}
+func firstSentenceEnd(text string) int { return sentenceEnd(text, 0) }
 
 // openingYear returns the year that opens text (2024年，… or, after a
 // heading number, 二、2025年工作安排), or 0.

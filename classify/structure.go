@@ -35,7 +35,6 @@ var (
 	reSpeaker      = regexp.MustCompile(`(?:县长|区长|市长|镇长|乡长|书记|局长|主任|主席|队长|委员|部长|院长|校长|经理|厂长|站长|所长|组长|负责人|代表)\s*[:：]?\s*[\p{Han}·]{2,4}(?:\s[\p{Han}]{1,3})?$`)
 	reSalutation   = regexp.MustCompile(`^(?:尊敬的)?(?:各位(?:代表|委员|领导|同事|同志|嘉宾)|同志们|同事们|领导们|朋友们|大家好)[、，,和及\p{Han}]{0,20}[：:！!，,]?$`)
 	reMeta         = regexp.MustCompile(`^(?:发布(?:时间|日期)?|来源|信息来源|作者|撰稿|审核|编辑|责任编辑|阅读次数|浏览次数|点击)\s*[:：]|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s|$)|^\d{4}年\d{1,2}月\d{1,2}日$|^[（(]\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?\s*[）)]$|^[（(]?[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$|^[\p{Han}]{2,8}(?:日报|晚报|新闻网|在线)\s+\d{4}-\d{2}-\d{2}|^[（(]?(?:撰稿|供稿|来源)[:：]`)
-	reSentence     = regexp.MustCompile(`[。；;！？!?]`)
 	reYear         = regexp.MustCompile(`(19[5-9]\d|20\d\d)\s*年`)
 	reDate         = regexp.MustCompile(`(19[5-9]\d|20\d\d)年\d{1,2}月\d{1,2}日`)
 )
@@ -55,13 +54,51 @@ func maybeMeta(t string) bool {
 	return strings.Contains(t, "日报") || strings.Contains(t, "晚报") || strings.Contains(t, "新闻网") || strings.Contains(t, "在线")
 }
 
+// metaShape is a necessary condition of reMeta, tested before it: a label
+// and its colon (来源：), a date of four digits (2024年5月6日, 2024-05-06)
+// or of four Chinese numerals (二〇二四年…), one in brackets, or a paper's
+// name with a dash-separated date. Numbered headings (一、…) and body
+// lines fail it at once.
+func metaShape(t string) bool {
+	if strings.ContainsAny(t, ":：") {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(t)
+	if r == '(' || r == '（' {
+		// a date in brackets: （2024年…） or （二〇二四年…）; not a
+		// numbered heading such as （一）…
+		rest := t[w:]
+		i := 0
+		for i < len(rest) && (rest[i] == ' ' || rest[i] == '\t' || rest[i] == '\n' || rest[i] == '\f' || rest[i] == '\r') {
+			i++
+		}
+		return i < len(rest) && rest[i] >= '0' && rest[i] <= '9' || len(rest) >= 15 && rest[12:15] == "年"
+	}
+	if len(t) >= 4 && isDigits(t[:4]) {
+		return true
+	}
+	if len(t) >= 15 && t[12:15] == "年" {
+		return true
+	}
+	return strings.Contains(t, "-")
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // runes counts the characters of s.
 func runes(s string) int { return utf8.RuneCountInString(s) }
 
 // isShortLine is a line with no sentence inside it.
 func isShortLine(s string, max int) bool {
-	n := runes(s)
-	return n > 0 && n <= max && !reSentence.MatchString(strings.TrimRight(s, "。；;"))
+	n := runesUpTo(s, max)
+	return n > 0 && n <= max && !hasSentenceMark(strings.TrimRight(s, "。；;"))
 }
 
 // structure assigns roles, heading levels and sections. It returns the
@@ -81,7 +118,7 @@ func structure(paras []Input) []Result {
 		case len(t) <= 90 && maybeSalutation(t) && reSalutation.MatchString(t):
 			r.Role = RoleSalutation
 			continue
-		case len(t) <= 150 && maybeMeta(t) && reMeta.MatchString(t):
+		case len(t) <= 150 && maybeMeta(t) && metaShape(t) && reMeta.MatchString(t):
 			r.Role = RoleMeta
 			continue
 		}
@@ -103,14 +140,14 @@ func structure(paras []Input) []Result {
 		}
 		if inTop && (!heading || styledTitle) {
 			switch {
-			case reOccasion.MatchString(t) && runes(t) <= 80:
+			case reOccasion.MatchString(t) && runesUpTo(t, 80) <= 80:
 				r.Role = RoleOccasion
 				if titles == 0 && strings.Contains(t, "的") && !strings.HasPrefix(t, "在") && !strings.HasPrefix(t, "—") {
 					r.Role = RoleTitle
 					titles++
 				}
 				continue
-			case reOccasionTail.MatchString(t) && runes(t) <= 30 && i > 0 && out[i-1].Role == RoleOccasion:
+			case reOccasionTail.MatchString(t) && runesUpTo(t, 30) <= 30 && i > 0 && out[i-1].Role == RoleOccasion:
 				r.Role = RoleOccasion
 				continue
 			case isShortLine(t, 40) && reSpeaker.MatchString(t) && !strings.ContainsAny(t, "，,"):

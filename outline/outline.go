@@ -62,7 +62,11 @@ func Parse(s string) (Marker, bool) {
 	if !maybeMarker(s) {
 		return Marker{}, false
 	}
-	for _, p := range patterns {
+	may := candidates(s)
+	for k, p := range patterns {
+		if may&(1<<k) == 0 {
+			continue
+		}
 		if m := p.re.FindStringSubmatch(s); m != nil {
 			prefix := m[1]
 			// The dotted patterns consume one character after the dot to
@@ -77,6 +81,103 @@ func Parse(s string) (Marker, bool) {
 		}
 	}
 	return Marker{}, false
+}
+
+// candidates returns, as bits by index in patterns, the patterns that can
+// match s, from its first characters: the regular expressions run only
+// where the numbering they look for is there (most body paragraphs that
+// open with 一 or a year have none). Each test is a necessary condition of
+// its pattern, so Parse finds what trying every pattern in turn finds.
+func candidates(s string) uint16 {
+	r, w := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= '0' && r <= '9':
+		// \d{1,2}\s*[.．、] (ArabicDot) or \d{1,2}\s*[)）] (ParenArabic)
+		i := w
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i > 2 {
+			return 0
+		}
+		switch next, _ := utf8.DecodeRuneInString(s[skipSpace(s, i):]); next {
+		case '.', '．', '、':
+			return 1 << 3
+		case ')', '）':
+			return 1 << 6
+		}
+		return 0
+	case r == '(' || r == '（':
+		// [（(]\s*一\s*[）)] or [（(]\s*1\s*[）)]
+		next, _ := utf8.DecodeRuneInString(s[skipSpace(s, w):])
+		switch {
+		case isCN(next):
+			return 1 << 2
+		case next >= '0' && next <= '9':
+			return 1 << 4
+		}
+		return 0
+	case r >= '㈠' && r <= '㈩':
+		return 1 << 5
+	case r >= '⑴' && r <= '⒇':
+		return 1 << 7
+	case r >= '①' && r <= '⑳':
+		return 1 << 8
+	case r == '第':
+		return 1 << 9
+	case r == '其':
+		return 1<<10 | 1<<11
+	case r == '另':
+		return 1 << 10
+	case r == '首' || r == '再' || r == '最':
+		return 1 << 11
+	case isCN(r):
+		// 一、 (ChineseComma), 一. (ChineseDot), 一是 (InlineShi): what
+		// follows the whole run of numerals decides
+		i := w
+		for i < len(s) {
+			c, n := utf8.DecodeRuneInString(s[i:])
+			if !isCN(c) {
+				break
+			}
+			i += n
+		}
+		var may uint16
+		if next, _ := utf8.DecodeRuneInString(s[i:]); next == '是' || next == '要' || next == '方' {
+			may |= 1 << 10
+		}
+		switch next, _ := utf8.DecodeRuneInString(s[skipSpace(s, i):]); next {
+		case '、', '，', ',':
+			may |= 1 << 0
+		case '.', '．':
+			may |= 1 << 1
+		}
+		return may
+	}
+	return 0
+}
+
+// isCN reports a Chinese numeral of the cn class.
+func isCN(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '零', '〇', '两':
+		return true
+	}
+	return false
+}
+
+// skipSpace returns the index past the \s characters (ASCII white space
+// as the regular expressions read it) from i.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			i++
+			continue
+		}
+		break
+	}
+	return i
 }
 
 // maybeMarker is a cheap test of the first character, so that most body
