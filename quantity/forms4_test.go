@@ -59,7 +59,7 @@ func TestOneMetreAfterMeasureWord(t *testing.T) {
 }
 
 func TestPerSharedByListAndNotBySize(t *testing.T) {
-	for _, c := range []struct{ in, text, per string }{
+	checkPer(t, []perCase{
 		{"城乡居民人均可支配收入分别达到3.9万元、1.7万元", "1.7万元", "人"},
 		{"低保标准分别提高到每人每月700元和520元", "520元", "人"},
 		{"每亩补贴800元、每户500元", "500元", "户"},
@@ -70,22 +70,7 @@ func TestPerSharedByListAndNotBySize(t *testing.T) {
 		{"人均纯收入由2015年的2860元增加到2020年的10260元", "10260元", "人"},
 		{"亩均税收由3万元提高到5万元", "5万元", "亩"},
 		{"人均收入3万元提高到了全省第5位", "第5位", ""},
-	} {
-		var got *Quantity
-		qs := Find(c.in)
-		for i := range qs {
-			if qs[i].Text == c.text {
-				got = &qs[i]
-			}
-		}
-		if got == nil {
-			t.Errorf("%s: %s not found in %+v", c.in, c.text, qs)
-			continue
-		}
-		if got.Per != c.per {
-			t.Errorf("%s: %s per %q, want %q", c.in, c.text, got.Per, c.per)
-		}
-	}
+	})
 }
 
 func TestSubjectNotFromFigureBefore(t *testing.T) {

@@ -95,22 +95,13 @@ func TestNewChangeCues(t *testing.T) {
 	}
 }
 
-func TestPerBase(t *testing.T) {
-	for _, c := range []struct{ in, text, per string }{
-		{"土地流转每亩补助600元", "600元", "亩"},
-		{"每万人口拥有律师4.2名", "4.2名", "万人口"},
-		{"千人口养老床位达到35张", "35张", "千人口"},
-		{"农民人均可支配收入1.9万元", "1.9万元", "人"},
-		{"葡萄亩产1.8吨", "1.8吨", "亩"},
-		{"按每户每月10元收取", "10元", "户"},
-		{"平均每场观众300人", "300人", "场"},
-		{"每个村投入20万元", "20万元", ""},
-		{"全年投入20万元", "20万元", ""},
-		{"人均不足15平方米的有12户", "12户", ""},
-		{"人均不足15平方米的有12户", "不足15平方米", "人"},
-		{"人均收入增长8%", "8%", ""},
-		{"500元/亩", "500元/亩", ""},
-	} {
+// perCase is a text, the figure in it and the per-unit base it should get.
+type perCase struct{ in, text, per string }
+
+// checkPer finds each case's figure and checks its per-unit base.
+func checkPer(t *testing.T, cases []perCase) {
+	t.Helper()
+	for _, c := range cases {
 		var got *Quantity
 		qs := Find(c.in)
 		for i := range qs {
@@ -126,6 +117,24 @@ func TestPerBase(t *testing.T) {
 			t.Errorf("%s: %s per %q, want %q", c.in, c.text, got.Per, c.per)
 		}
 	}
+}
+
+func TestPerBase(t *testing.T) {
+	checkPer(t, []perCase{
+		{"土地流转每亩补助600元", "600元", "亩"},
+		{"每万人口拥有律师4.2名", "4.2名", "万人口"},
+		{"千人口养老床位达到35张", "35张", "千人口"},
+		{"农民人均可支配收入1.9万元", "1.9万元", "人"},
+		{"葡萄亩产1.8吨", "1.8吨", "亩"},
+		{"按每户每月10元收取", "10元", "户"},
+		{"平均每场观众300人", "300人", "场"},
+		{"每个村投入20万元", "20万元", ""},
+		{"全年投入20万元", "20万元", ""},
+		{"人均不足15平方米的有12户", "12户", ""},
+		{"人均不足15平方米的有12户", "不足15平方米", "人"},
+		{"人均收入增长8%", "8%", ""},
+		{"500元/亩", "500元/亩", ""},
+	})
 }
 
 func TestRoundNoise(t *testing.T) {
