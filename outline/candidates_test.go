@@ -1,10 +1,10 @@
 package outline
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"huibao/classify/devset"
 )
 
 // parseEvery is Parse trying every pattern in turn, as it did before
@@ -44,23 +44,11 @@ func TestCandidatesKeepParse(t *testing.T) {
 			lines = append(lines, h+tl)
 		}
 	}
-	root, _ := os.Getwd()
-	for root != "/" {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
-		}
-		root = filepath.Dir(root)
+	more, err := devset.Lines("../shared/data/reports-dev/docs/*.txt", "classify/testdata/own*/docs/*.txt", "testdata/quantities-own*/docs/*.txt")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, pat := range []string{"../shared/data/reports-dev/docs/*.txt", "classify/testdata/own*/docs/*.txt", "testdata/quantities-own*/docs/*.txt"} {
-		files, _ := filepath.Glob(filepath.Join(root, pat))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, strings.Split(string(b), "\n")...)
-		}
-	}
+	lines = append(lines, more...)
 	matched := 0
 	for _, l := range lines {
 		got, ok := Parse(l)

@@ -81,21 +81,16 @@ func Load(dir string) ([]Doc, error) {
 	return out, nil
 }
 
-// Find locates dev data relative to the working directory: it walks up to
-// the directory holding go.mod and looks for ../shared/data/reports-dev.
-// It returns "" when there is none.
-func Find() string {
+// Root returns the module root, the directory holding go.mod at or above
+// the working directory, or "" when there is none.
+func Root() string {
 	dir, err := os.Getwd()
 	if err != nil {
 		return ""
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", "data", "reports-dev")
-			if _, err := os.Stat(filepath.Join(p, "gold")); err == nil {
-				return p
-			}
-			return ""
+			return dir
 		}
 		up := filepath.Dir(dir)
 		if up == dir {
@@ -103,6 +98,40 @@ func Find() string {
 		}
 		dir = up
 	}
+}
+
+// Find locates dev data relative to the working directory: it walks up to
+// the directory holding go.mod and looks for ../shared/data/reports-dev.
+// It returns "" when there is none.
+func Find() string {
+	root := Root()
+	if root == "" {
+		return ""
+	}
+	p := filepath.Join(root, "..", "shared", "data", "reports-dev")
+	if _, err := os.Stat(filepath.Join(p, "gold")); err != nil {
+		return ""
+	}
+	return p
+}
+
+// Lines returns the lines of every file matching the glob patterns, which
+// are relative to the module root (../shared/…, classify/testdata/…); a
+// pattern that matches nothing adds nothing.
+func Lines(patterns ...string) ([]string, error) {
+	root := Root()
+	var lines []string
+	for _, pat := range patterns {
+		files, _ := filepath.Glob(filepath.Join(root, pat))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return nil, err
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	return lines, nil
 }
 
 // LineOf returns the index of the first non-empty line containing s, or -1.
