@@ -220,6 +220,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	a.Words = make([][]string, len(rs))
 	prev := -1          // category of the last confidently labelled body paragraph
 	var pe paraEvidence // one paragraph's evidence, its slices reused for the next
+	seenBody := false   // a body paragraph came before this one
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -239,10 +240,16 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		}
 		c.prepareInto(&pe, text, words)
 		scores, ev := c.scoreRange(&pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
+		if dc.news && !seenBody && isWholeQuote(text) {
+			// a feature story opens with a testimony before it reports
+			scores[classIndex(Other)] += c.Weights.Section
+			ev = append(ev, "quote-lede")
+		}
+		seenBody = true
 		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it
-			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] {
+			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] && !(towardProblem(prev, pe.modelBest) && pe.modelP >= FlowGate) {
 				scores[prev] += c.Weights.Flow
 				ev = append(ev, "flow:"+Classes[prev])
 			}
@@ -287,6 +294,19 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	}
 	return a
 }
+
+// towardProblem reports whether a paragraph the token model reads as a
+// problem (b) follows a confident review (a): the turn a report takes
+// from its results to its difficulties, which the flow must not undo.
+// (Turns to plan are left to the flow: on real reports the model reads
+// many reviews that open with a task, 围绕…目标, as plans.)
+func towardProblem(a, b int) bool {
+	return a == classIndex(Achievement) && b == classIndex(Problem)
+}
+
+// FlowGate is the token model's probability for problem from which the
+// flow of a review no longer carries a paragraph into achievement.
+const FlowGate = 0.5
 
 // MaxModelRunes caps the text of a paragraph the model reads: its lead
 // sentences, where a report states what the paragraph is about. Cue

@@ -35,6 +35,10 @@ type paraEvidence struct {
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
 	fweight [][4]float64  // their model weights
 	fknown  []bool
+	// the token model's best class over the whole paragraph and its
+	// probability (-1, 0 without a model), set by scoreRange
+	modelBest int
+	modelP    float64
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
@@ -114,6 +118,11 @@ func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) 
 	pe.perf = perfective(text, words)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	pe.cues[2] = unnegated(text, pe.cues[2])
+	// a difficulty asked about (了解…存在的困难) is none admitted; a target
+	// a result is measured against (低于…预期目标) is none set
+	pe.cues[0] = dropAfter(text, pe.cues[0], inquiryVerbs, 16)
+	pe.strong = dropAfter(text, pe.strong, inquiryVerbs, 16)
+	pe.cues[1] = dropAfter(text, pe.cues[1], comparedTarget, 6)
 	pe.framing = firstIn(hits[8], 0, len(text))
 	pe.year = openingYear(text)
 	pe.recommend = append(pe.recommend, hits[9]...)
@@ -242,6 +251,10 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	var s [4]float64
 	var ev []string
 	modelBest := -1
+	modelP := 0.0
+	if bs == 0 && be == len(pe.text) {
+		defer func() { pe.modelBest, pe.modelP = modelBest, modelP }()
+	}
 	if pe.weights != nil {
 		var m [4]float64
 		n := 0
@@ -272,9 +285,10 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				}
 			}
 			modelBest = best
+			modelP = softmax(m)[best]
 			if explain {
 				// (fmt's %.2f, without fmt)
-				ev = append(ev, "model:"+Classes[best]+"="+strconv.FormatFloat(softmax(m)[best], 'f', 2, 64))
+				ev = append(ev, "model:"+Classes[best]+"="+strconv.FormatFloat(modelP, 'f', 2, 64))
 			}
 		}
 	}
@@ -336,7 +350,9 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
-	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil {
+	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil && !(modelBest == classIndex(Problem) && modelP >= FlowGate) {
+		// (a failing has its perfective too, 拖慢了进度: not where the
+		// model reads a problem)
 		// work marked as done (建立了, 实施了) and no target in sight
 		s[classIndex(Achievement)] += c.Weights.Cue / 2
 		if explain {
@@ -404,6 +420,29 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		s[classIndex(Other)] += c.Weights.Cue
 		if explain {
 			ev = append(ev, "framing:"+pe.text[pe.framing[0]:pe.framing[1]])
+		}
+	}
+	if bs == 0 && be == len(pe.text) {
+		if isProcedure(pe.text) {
+			// 刚才，…作了表态发言 recalls the meeting's procedure
+			s[classIndex(Other)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "procedure")
+			}
+		}
+		if l := creditCue.find(pe.text); l != nil {
+			// 取得的成绩，得益于… thanks, whatever results it recalls
+			s[classIndex(Other)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "credit:"+pe.text[l[0]:l[1]])
+			}
+		}
+		if dc.news && isAttribution(pe.text) {
+			// …一边看着一边说。 says who spoke the quotation before it
+			s[classIndex(Other)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "attribution")
+			}
 		}
 	}
 	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
@@ -531,7 +570,7 @@ var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二�
 var recommendLead = newCueSet(`建议[:：]|建议如下|提出如下建议|提出以下建议|几点建议[:：]`)
 
 // meetingCue names the proceedings of a meeting in a news item.
-var meetingCue = newCueSet(`会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
+var meetingCue = newCueSet(`会议还|会议审议|会议表决|会议听取|表决通过|会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
 
 // turnsAhead reports whether a paragraph's evidence shows it opening the
 // part of a report that looks ahead: an opening such as 今后/新的一年 or

@@ -1,0 +1,118 @@
+package classify
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds the content evidence of round classify4: cues read in
+// their syntactic context (a difficulty asked about is not one admitted, a
+// target compared with is not one set), the procedure of a speech or a
+// meeting, and the lede of a feature story.
+
+// inquiryVerbs take a difficulty as their object (了解…存在的困难, 帮助
+// 解决…问题): the paragraph reports an inquiry or help, not a problem of
+// its own.
+var inquiryVerbs = []string{"了解", "询问", "听取", "收集", "征求", "摸清", "摸排", "梳理", "排查", "查找", "掌握", "解决", "协调", "研究"}
+
+// comparedTarget are the words before a target that measure a result
+// against it (低于年初预期目标, 超额完成目标任务): a review, not a plan.
+var comparedTarget = []string{"低于", "高于", "超过", "超出", "好于", "完成", "达到", "实现", "快于", "慢于"}
+
+// clauseBefore returns the text of the clause that ends at byte i of t,
+// at most max runes long (a comma, a sentence mark or a colon ends it).
+func clauseBefore(t string, i, max int) string {
+	j, n := i, 0
+	for j > 0 && n < max {
+		r, size := utf8.DecodeLastRuneInString(t[:j])
+		if strings.ContainsRune("，,。；;：:！？!?", r) {
+			break
+		}
+		j -= size
+		n++
+	}
+	return t[j:i]
+}
+
+// dropAfter drops the hits whose clause, within max runes before them,
+// holds one of words.
+func dropAfter(t string, hits [][2]int, words []string, max int) [][2]int {
+	var out [][2]int
+	for k, h := range hits {
+		c := clauseBefore(t, h[0], max)
+		drop := false
+		for _, w := range words {
+			if strings.Contains(c, w) {
+				drop = true
+				break
+			}
+		}
+		switch {
+		case drop && out == nil:
+			out = append(make([][2]int, 0, len(hits)), hits[:k]...)
+		case !drop && out != nil:
+			out = append(out, h)
+		}
+	}
+	if out == nil {
+		return hits
+	}
+	return out
+}
+
+// speechNouns name what was said at a meeting (发言, 讲话, 通报).
+var speechNouns = []string{"发言", "讲话", "通报", "汇报", "介绍", "报告", "宣读", "传达"}
+
+// isProcedure reports a paragraph of a speech that opens by recalling
+// what was just said (刚才，…作了表态发言，我完全同意): the meeting's
+// procedure, not work of the county.
+func isProcedure(t string) bool {
+	t = strings.TrimLeft(t, " \t")
+	if !strings.HasPrefix(t, "刚才") {
+		return false
+	}
+	s := t[:firstSentenceEnd(t)]
+	for _, w := range speechNouns {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWholeQuote reports a paragraph that is one quotation and nothing else
+// (“…！” or “…。”): the lede of a feature story opens with such a
+// testimony before it says what was done.
+func isWholeQuote(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "“") {
+		return false
+	}
+	t = strings.TrimRight(t, "。.")
+	return strings.HasSuffix(t, "”") && strings.Count(t, "“") == 1
+}
+
+// attributionVerbs end the line that says who spoke a quotation.
+var attributionVerbs = []string{"说", "说道", "感慨道", "笑着说", "告诉记者", "高兴地说"}
+
+// isAttribution reports a short line, without figures, that ends by
+// saying who spoke (…一边看着烘干机一边说。): it belongs with the
+// quotation before it and reports no work.
+func isAttribution(t string) bool {
+	t = strings.TrimSpace(t)
+	t = strings.TrimRight(t, "。.：:")
+	if runesUpTo(t, 50) >= 50 || countDigitRuns(t) > 0 || strings.Contains(t, "“") {
+		return false
+	}
+	for _, v := range attributionVerbs {
+		if strings.HasSuffix(t, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditCue gives the credit for a year's results (过去一年取得的成绩，
+// 得益于…的坚强领导，是全县人民团结奋斗的结果): a formula of thanks,
+// like a greeting, that reports nothing itself.
+var creditCue = newCueSet(`成绩的取得|成绩来之不易|(?:取得|取得的)(?:这些)?成绩[,，]?(?:主要)?(?:得益于|归功于|离不开)|(?:团结奋斗|共同努力|辛勤付出|顽强拼搏|不懈努力)的结果`)

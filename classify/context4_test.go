@@ -1,0 +1,156 @@
+package classify
+
+import "testing"
+
+// TestInquiredDifficultyIsNoProblem checks that a difficulty named as the
+// object of an inquiry or of help (了解…存在的困难, 帮助解决…问题) casts
+// no problem cue, while one the report admits keeps it.
+func TestInquiredDifficultyIsNoProblem(t *testing.T) {
+	c := &Classifier{}
+	for text, want := range map[string]int{
+		"工作组深入园区企业，逐户了解生产经营中存在的困难，现场交办事项17件。":    0,
+		"对停产半停产企业上门走访，摸清其复工复产中存在的问题和诉求。":         0,
+		"目前全县招商引资工作还存在不少困难，签约项目落地率偏低。":          1,
+		"了解情况后发现，乡镇财政运转存在困难，部分项目配套资金难以落实。": 1,
+	} {
+		pe := c.prepare(text, nil)
+		if got := len(pe.cues[0]); got != want {
+			t.Errorf("problem cues in %q: %d, want %d", text, got, want)
+		}
+	}
+	text := `县工信局调研企业情况的汇报
+今年以来，全县规上工业产值完成68.4亿元，同比增长9.2%，新增规上企业7家。
+我局组织干部深入企业，逐一了解企业生产经营中存在的困难，协调落实贷款3.2亿元，帮助17家企业稳岗扩产。`
+	if r := labelOf(t, text, "逐一了解企业生产"); r.Category == Problem {
+		t.Errorf("inquiry into difficulties: %s (%v), want no problem", r.Category, r.Evidence)
+	}
+}
+
+// TestComparedTargetIsNoPlan checks that a result measured against a
+// target (低于年初预期目标, 超过预期目标) casts no plan cue, while a
+// target set keeps it.
+func TestComparedTargetIsNoPlan(t *testing.T) {
+	c := &Classifier{}
+	for text, want := range map[string]int{
+		"全县生产总值增长4.6%，低于年初预期目标1.4个百分点。": 0,
+		"财政收入完成9.1亿元，超过预期目标。":           0,
+		"今年的预期目标是生产总值增长6%左右。":           1,
+	} {
+		pe := c.prepare(text, nil)
+		if got := len(pe.cues[1]); got != want {
+			t.Errorf("plan cues in %q: %d, want %d", text, got, want)
+		}
+	}
+	text := `关于2024年国民经济计划执行情况的报告
+2024年，全县上下攻坚克难，经济运行总体平稳。
+全县完成地区生产总值212.6亿元，同比增长4.6%，低于年初预期目标1.4个百分点。`
+	if r := labelOf(t, text, "全县完成地区生产总值"); r.Category != Achievement {
+		t.Errorf("result below target: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}
+
+// TestSpeechProcedureIsOther checks that a speech's recall of what was
+// just said (刚才，…作了发言) is other, and that 刚才 alone decides
+// nothing.
+func TestSpeechProcedureIsOther(t *testing.T) {
+	for text, want := range map[string]bool{
+		"刚才，王五同志通报了上半年重点工作进展，三个乡镇作了交流发言，讲得都很实在。": true,
+		"刚才，大家观看了专题片，我完全赞同。":                      false,
+		"会上刚才发言的同志很多。":                              false,
+	} {
+		if got := isProcedure(text); got != want {
+			t.Errorf("isProcedure(%q) = %v, want %v", text, got, want)
+		}
+	}
+	text := `在全镇三级干部大会上的讲话
+同志们：
+今天召开全镇三级干部大会，主要任务是总结去年工作，安排今年任务。
+刚才，党委副书记通报了去年实绩考核结果，两位村支书作了表态发言，我都赞同。
+过去一年，全镇新建产业路14公里，村集体经济收入全部超过10万元。`
+	if r := labelOf(t, text, "两位村支书作了表态发言"); r.Category != Other {
+		t.Errorf("procedure: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "新建产业路14公里"); r.Category != Achievement {
+		t.Errorf("review after the procedure: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}
+
+// TestFeatureLedeIsOther checks that a feature story's opening quotation
+// and the line naming who spoke it are other, while the story's account
+// of the work and a quotation further down are not made other by these
+// rules.
+func TestFeatureLedeIsOther(t *testing.T) {
+	text := `小菜园里的大产业
+“地里的菜还没摘，订单就排到下个月了！”
+在青石村蔬菜大棚里，菜农赵六捧着刚摘下的黄瓜笑着说。
+今年以来，青石村新建标准化大棚120座，引进蔬菜加工企业2家，带动320户农户年均增收1.2万元。
+“下一步我们还要把冷链仓库建起来。”村党支部书记钱七说。`
+	if r := labelOf(t, text, "地里的菜还没摘"); r.Category != Other {
+		t.Errorf("quotation lede: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "捧着刚摘下的黄瓜"); r.Category != Other {
+		t.Errorf("attribution: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "新建标准化大棚120座"); r.Category != Achievement {
+		t.Errorf("the story's account: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	for s, want := range map[string]bool{
+		"“这样的日子真好！”":         true,
+		"“好。”他说，“我们再干三年。”": false,
+		"他说“好”。":             false,
+	} {
+		if got := isWholeQuote(s); got != want {
+			t.Errorf("isWholeQuote(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"合作社理事长孙八高兴地说。":            true,
+		"全村去年人均收入达到2.3万元，村主任说。":    false,
+		"这项工作做得好不好，群众最有发言权，也最有话要说": true,
+	} {
+		if got := isAttribution(s); got != want {
+			t.Errorf("isAttribution(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCreditFormulaIsOther checks that the thanks for a year's results
+// (取得的成绩，得益于…) is other, while the results themselves are not.
+func TestCreditFormulaIsOther(t *testing.T) {
+	text := `2024年政府工作报告
+各位代表：
+过去一年，全县地区生产总值增长6.1%，城乡居民收入分别增长5.2%和7.0%。
+这些成绩的取得，得益于上级党委政府和县委的坚强领导，是全县干部群众团结奋斗的结果。`
+	if r := labelOf(t, text, "得益于上级党委"); r.Category != Other {
+		t.Errorf("credit: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "地区生产总值增长6.1%"); r.Category != Achievement {
+		t.Errorf("results: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}
+
+// TestMeetingVoteIsOther checks that a news item's account of a vote
+// (会议还表决通过了…) is the meeting's proceedings.
+func TestMeetingVoteIsOther(t *testing.T) {
+	text := `县人大常委会召开第十九次会议
+11月26日，县十八届人大常委会召开第十九次会议，听取和审议县政府关于农村供水工作情况的报告。
+会议要求，县政府要加快推进城乡供水一体化，健全工程长效管护机制。
+会议还表决通过了有关人事任免事项。`
+	if r := labelOf(t, text, "表决通过了有关"); r.Category != Other {
+		t.Errorf("vote: %s (%v), want other", r.Category, r.Evidence)
+	}
+}
+
+// TestReviewTurnsToProblem checks that where no heading speaks, a
+// paragraph the model reads as a problem is carried into the review
+// before it neither by the report's flow nor by the perfective of a
+// failing (拖慢了), though it names no strong problem cue.
+func TestReviewTurnsToProblem(t *testing.T) {
+	text := `城市更新工作情况汇报
+今年以来，全区完成老旧小区改造21个，惠及居民4300户，新增停车位860个。
+各小区同步加装电梯36部，改造雨污管网18公里，群众满意度达到96%。
+改造中居民诉求多种多样，个别小区居民意见难以统一，拖慢了施工进度。`
+	if r := labelOf(t, text, "居民意见难以统一"); r.Category != Problem {
+		t.Errorf("problem after a review: %s (%v), want problem", r.Category, r.Evidence)
+	}
+}
