@@ -8,10 +8,10 @@ import "testing"
 func TestInquiredDifficultyIsNoProblem(t *testing.T) {
 	c := &Classifier{}
 	for text, want := range map[string]int{
-		"工作组深入园区企业，逐户了解生产经营中存在的困难，现场交办事项17件。":    0,
-		"对停产半停产企业上门走访，摸清其复工复产中存在的问题和诉求。":         0,
-		"目前全县招商引资工作还存在不少困难，签约项目落地率偏低。":          1,
-		"了解情况后发现，乡镇财政运转存在困难，部分项目配套资金难以落实。": 1,
+		"工作组深入园区企业，逐户了解生产经营中存在的困难，现场交办事项17件。": 0,
+		"对停产半停产企业上门走访，摸清其复工复产中存在的问题和诉求。":      0,
+		"目前全县招商引资工作还存在不少困难，签约项目落地率偏低。":        1,
+		"了解情况后发现，乡镇财政运转存在困难，部分项目配套资金难以落实。":    1,
 	} {
 		pe := c.prepare(text, nil)
 		if got := len(pe.cues[0]); got != want {
@@ -55,8 +55,8 @@ func TestComparedTargetIsNoPlan(t *testing.T) {
 func TestSpeechProcedureIsOther(t *testing.T) {
 	for text, want := range map[string]bool{
 		"刚才，王五同志通报了上半年重点工作进展，三个乡镇作了交流发言，讲得都很实在。": true,
-		"刚才，大家观看了专题片，我完全赞同。":                      false,
-		"会上刚才发言的同志很多。":                              false,
+		"刚才，大家观看了专题片，我完全赞同。":                     false,
+		"会上刚才发言的同志很多。":                           false,
 	} {
 		if got := isProcedure(text); got != want {
 			t.Errorf("isProcedure(%q) = %v, want %v", text, got, want)
@@ -95,9 +95,9 @@ func TestFeatureLedeIsOther(t *testing.T) {
 		t.Errorf("the story's account: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 	for s, want := range map[string]bool{
-		"“这样的日子真好！”":         true,
+		"“这样的日子真好！”":       true,
 		"“好。”他说，“我们再干三年。”": false,
-		"他说“好”。":             false,
+		"他说“好”。":           false,
 	} {
 		if got := isWholeQuote(s); got != want {
 			t.Errorf("isWholeQuote(%q) = %v, want %v", s, got, want)
