@@ -116,3 +116,39 @@ func isAttribution(t string) bool {
 // 得益于…的坚强领导，是全县人民团结奋斗的结果): a formula of thanks,
 // like a greeting, that reports nothing itself.
 var creditCue = newCueSet(`成绩的取得|成绩来之不易|(?:取得|取得的)(?:这些)?成绩[,，]?(?:主要)?(?:得益于|归功于|离不开)|(?:团结奋斗|共同努力|辛勤付出|顽强拼搏|不懈努力)的结果`)
+
+// boundBefore are the characters that make a modal verb opening a plan
+// cue (要以, 应加强) the tail of another word: 主要以种植为主, 重要在于,
+// 需要把, 相应加强, 供应在…. Such a hit states no task.
+var boundBefore = map[string][]rune{
+	"要": []rune("主重需只想必首纲摘提紧简显"),
+	"应": []rune("相适响供反效对回感呼顺"),
+}
+
+// dropBound drops the plan-cue hits whose opening modal (要, 应) is the
+// second half of a word.
+func dropBound(t string, hits [][2]int) [][2]int {
+	var out [][2]int
+	for k, h := range hits {
+		drop := false
+		r, _ := utf8.DecodeRuneInString(t[h[0]:])
+		if prev, _ := utf8.DecodeLastRuneInString(t[:h[0]]); h[0] > 0 {
+			for _, b := range boundBefore[string(r)] {
+				if prev == b {
+					drop = true
+					break
+				}
+			}
+		}
+		switch {
+		case drop && out == nil:
+			out = append(make([][2]int, 0, len(hits)), hits[:k]...)
+		case !drop && out != nil:
+			out = append(out, h)
+		}
+	}
+	if out == nil {
+		return hits
+	}
+	return out
+}

@@ -154,3 +154,21 @@ func TestReviewTurnsToProblem(t *testing.T) {
 		t.Errorf("problem after a review: %s (%v), want problem", r.Category, r.Evidence)
 	}
 }
+
+// TestBoundModalIsNoPlan checks that 要 or 应 closing another word (主要以,
+// 重要把, 相应加强) opens no plan cue, while a modal of its own (要以,
+// 应加强) does.
+func TestBoundModalIsNoPlan(t *testing.T) {
+	c := &Classifier{}
+	for text, want := range map[string]int{
+		"全村耕地以坡地为主，农户主要以种植玉米和养羊为生。": 0,
+		"供水站相应加强了水质检测。":             0,
+		"各乡镇要以项目为抓手，推动产业落地。":        1,
+		"我们应加强对村级财务的监督。":            1,
+	} {
+		pe := c.prepare(text, nil)
+		if got := len(pe.cues[1]); got != want {
+			t.Errorf("plan cues in %q: %d (%v), want %d", text, got, pe.cues[1], want)
+		}
+	}
+}
