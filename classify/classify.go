@@ -249,7 +249,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it
-			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] && !(towardProblem(prev, pe.modelBest) && pe.modelP >= FlowGate) {
+			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] && !(towardProblem(prev, pe.modelBest) && pe.modelP >= ModelSure) {
 				scores[prev] += c.Weights.Flow
 				ev = append(ev, "flow:"+Classes[prev])
 			}
@@ -304,9 +304,11 @@ func towardProblem(a, b int) bool {
 	return a == classIndex(Achievement) && b == classIndex(Problem)
 }
 
-// FlowGate is the token model's probability for problem from which the
-// flow of a review no longer carries a paragraph into achievement.
-const FlowGate = 0.5
+// ModelSure is the token model's probability from which its reading of
+// a paragraph without a heading stands against the report's priors: a
+// problem after a review is not carried into it by the flow or by a
+// perfective, and background (other) gets no review prior.
+const ModelSure = 0.5
 
 // MaxModelRunes caps the text of a paragraph the model reads: its lead
 // sentences, where a report states what the paragraph is about. Cue

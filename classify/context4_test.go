@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"huibao/segment"
+)
 
 // TestInquiredDifficultyIsNoProblem checks that a difficulty named as the
 // object of an inquiry or of help (了解…存在的困难, 帮助解决…问题) casts
@@ -170,5 +174,43 @@ func TestBoundModalIsNoPlan(t *testing.T) {
 		if got := len(pe.cues[1]); got != want {
 			t.Errorf("plan cues in %q: %d (%v), want %d", text, got, pe.cues[1], want)
 		}
+	}
+}
+
+// TestBackgroundWithoutHeading checks that where no heading speaks, a
+// profile of the place the model reads as background gets no review
+// prior (reports mostly review work), while a review still gets it, and
+// that the whole report labels both right.
+func TestBackgroundWithoutHeading(t *testing.T) {
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Classifier{Seg: seg, Model: Shipped(), Weights: DefaultWeights}
+	background := "柳岸村于2004年由原上柳、下柳两村合并而成。全村9个村民小组，农户612户、2280人，耕地多为坡地，是典型的山区农业村。"
+	review := "近三年来，村里争取资金860万元，硬化村组道路14公里，新建蔬菜大棚60座，村集体经济收入由3万元增加到18万元。"
+	prior := func(text string) (float64, *paraEvidence) {
+		pe := c.prepare(text, seg.Cut(leadOf(text, MaxModelRunes)))
+		with, _ := c.scoreRange(pe, 0, len(pe.words), 0, len(text), "", docCtx{genre: true}, false)
+		without, _ := c.scoreRange(pe, 0, len(pe.words), 0, len(text), "", docCtx{}, false)
+		k := classIndex(Achievement)
+		return with[k] - without[k], pe
+	}
+	d, pe := prior(background)
+	if pe.modelBest != classIndex(Other) || pe.modelP < ModelSure {
+		t.Fatalf("the model reads the profile as %d (%.2f): the test needs other", pe.modelBest, pe.modelP)
+	}
+	if d != 0 {
+		t.Errorf("background got a review prior of %.2f", d)
+	}
+	if d, _ := prior(review); d <= 0 {
+		t.Errorf("review got no review prior (%.2f)", d)
+	}
+	text := "柳岸村脱贫攻坚工作汇报\n" + background + "\n" + review
+	if r := labelOf(t, text, "由原上柳、下柳两村"); r.Category != Other {
+		t.Errorf("background: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "硬化村组道路14公里"); r.Category != Achievement {
+		t.Errorf("review: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }

@@ -316,7 +316,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				// (not a thanks or a closing the model reads as other)
 				s[classIndex(Plan)] += c.Weights.Genre
 			}
-		} else if countIn(pe.trouble, bs, be) == 0 {
+		} else if countIn(pe.trouble, bs, be) == 0 && !(modelBest == classIndex(Other) && modelP >= ModelSure) {
 			// a paragraph that names a difficulty is not presumed a review
 			s[classIndex(Achievement)] += c.Weights.Genre
 		}
@@ -351,7 +351,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
-	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil && !(modelBest == classIndex(Problem) && modelP >= FlowGate) {
+	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil && !(modelBest == classIndex(Problem) && modelP >= ModelSure) {
 		// (a failing has its perfective too, 拖慢了进度: not where the
 		// model reads a problem)
 		// work marked as done (建立了, 实施了) and no target in sight
