@@ -152,3 +152,24 @@ func dropBound(t string, hits [][2]int) [][2]int {
 	}
 	return out
 }
+
+// runInEnd returns the byte end of a run-in heading opening text — a
+// first sentence of at most 20 runes without figures (after a numbering
+// such as 二是 or （一）), that more text follows: 搭建人才发挥作用的平台。
+// Its opening verb names the topic, not a tense, so the sentence-opening
+// features skip it. 0 when there is none.
+func runInEnd(text string) int {
+	end := firstSentenceEnd(text)
+	if end >= len(text) || strings.TrimSpace(text[end:]) == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:end])
+	if r != '。' && r != '.' {
+		return 0
+	}
+	s := text[:end]
+	if countDigitRuns(s) > 0 || runesUpTo(s, 25) > 24 {
+		return 0
+	}
+	return end
+}

@@ -214,3 +214,35 @@ func TestBackgroundWithoutHeading(t *testing.T) {
 		t.Errorf("review: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestRunInHeading checks that a short first sentence without figures
+// that more text follows (二是搭建…平台。建立…) is a run-in heading whose
+// opening verb casts no sentence-opening feature, while a one-sentence
+// task and a first sentence with figures keep theirs.
+func TestRunInHeading(t *testing.T) {
+	has := func(fs []string, name string) bool {
+		for _, f := range fs {
+			if f == name {
+				return true
+			}
+		}
+		return false
+	}
+	runIn := "二是加强平台建设。全县新建省级孵化器2家、众创空间3家，入驻企业56家。"
+	fs := ParagraphFeatures(runIn, nil)
+	if !has(fs, "#RUNIN") || has(fs, "#START:二是") || has(fs, "#START:加强") {
+		t.Errorf("run-in heading: features %v, want #RUNIN and no opening of its own", fs)
+	}
+	for _, s := range []string{
+		"加强平台建设，力争新建省级孵化器2家。",
+		"2024年新建孵化器2家。明年再建3家。",
+		"加强平台建设。",
+	} {
+		if fs := ParagraphFeatures(s, nil); has(fs, "#RUNIN") {
+			t.Errorf("%q: features %v, want no #RUNIN", s, fs)
+		}
+	}
+	if fs := ParagraphFeatures("加强平台建设，力争新建省级孵化器2家。", nil); !has(fs, "#FUT") {
+		t.Errorf("one-sentence task: features %v, want #FUT", fs)
+	}
+}
