@@ -142,6 +142,10 @@ type docCtx struct {
 	// stands in its title or occasion line (2024年工作总结和2025年计划 →
 	// 2025); a paragraph opening with an earlier year looks back
 	lastYear int
+	// pastReview is set while the body paragraph before was labelled a
+	// problem or a plan: the review part of the report is behind, and
+	// an unmarked paragraph is no longer presumed to review work
+	pastReview bool
 }
 
 // strongPlan phrases are recommendations, which count as plans even
@@ -221,6 +225,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	prev := -1          // category of the last confidently labelled body paragraph
 	var pe paraEvidence // one paragraph's evidence, its slices reused for the next
 	seenBody := false   // a body paragraph came before this one
+	last := -1          // category of the body paragraph before, when not other
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -239,6 +244,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			a.Words[i] = words
 		}
 		c.prepareInto(&pe, text, words)
+		dc.pastReview = last >= 0 && Classes[last] != Achievement
 		scores, ev := c.scoreRange(&pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
 		if dc.news && !seenBody && isWholeQuote(text) {
 			// a feature story opens with a testimony before it reports
@@ -249,7 +255,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it
-			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] && !(towardProblem(prev, pe.modelBest) && pe.modelP >= ModelSure) {
+			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] && !(towardProblem(prev, pe.modelBest) && pe.modelP >= ModelSure) && !movedOn(prev, last) {
 				scores[prev] += c.Weights.Flow
 				ev = append(ev, "flow:"+Classes[prev])
 			}
@@ -257,6 +263,9 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		r.Category, r.Confidence = pick(scores)
 		if r.Confidence >= 0.7 && r.Category != Other {
 			prev = classIndex(r.Category)
+		}
+		if r.Category != Other {
+			last = classIndex(r.Category)
 		}
 		if secCat[i] == "" && r.Category == Plan && r.Confidence >= 0.9 && turnsAhead(ev) {
 			dc.turned = true
@@ -406,4 +415,23 @@ func splitSentences(text string) []string {
 		out = append(out, text[start:])
 	}
 	return out
+}
+
+// movedOn reports whether the paragraph before (last, its category) is
+// later in the order a report runs — review, problems, plans — than the
+// last confident one (prev): the report has moved on, and the flow no
+// longer pulls an undecided paragraph back to the earlier part.
+func movedOn(prev, last int) bool {
+	order := func(k int) int {
+		switch Classes[k] {
+		case Achievement:
+			return 1
+		case Problem:
+			return 2
+		case Plan:
+			return 3
+		}
+		return 0
+	}
+	return prev >= 0 && last >= 0 && order(last) > order(prev)
 }

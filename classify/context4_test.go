@@ -246,3 +246,40 @@ func TestRunInHeading(t *testing.T) {
 		t.Errorf("one-sentence task: features %v, want #FUT", fs)
 	}
 }
+
+// TestNoReviewPriorPastTheReview checks that where no heading speaks,
+// once a report has turned from its results to its difficulties, the
+// tasks after them are neither presumed to review work nor pulled back to
+// the review by the flow.
+func TestNoReviewPriorPastTheReview(t *testing.T) {
+	text := `东坡社区2024年工作总结
+今年以来，社区新建党群服务驿站2个，调解矛盾纠纷86起，为困难群众办理救助124人次。
+社区工作人员少、事务多，服务精细化程度不高；部分小区物业管理缺位，居民反映较多。
+推进“智慧社区”建设，年内建成社区服务小程序，解决居民办事来回跑的难题。
+办好社区“四点半课堂”，新开设书法班和合唱团。`
+	for sub, want := range map[string]string{
+		"新建党群服务驿站2个":  Achievement,
+		"社区工作人员少":     Problem,
+		"年内建成社区服务小程序": Plan,
+		"新开设书法班和合唱团":  Plan,
+	} {
+		if r := labelOf(t, text, sub); r.Category != want {
+			t.Errorf("%s: %s (%v), want %s", sub, r.Category, r.Evidence, want)
+		}
+	}
+	for _, c := range []struct {
+		prev, last int
+		want       bool
+	}{
+		{classIndex(Achievement), classIndex(Problem), true},
+		{classIndex(Achievement), classIndex(Plan), true},
+		{classIndex(Problem), classIndex(Plan), true},
+		{classIndex(Problem), classIndex(Achievement), false},
+		{classIndex(Plan), classIndex(Plan), false},
+		{-1, classIndex(Plan), false},
+	} {
+		if got := movedOn(c.prev, c.last); got != c.want {
+			t.Errorf("movedOn(%d, %d) = %v, want %v", c.prev, c.last, got, c.want)
+		}
+	}
+}
