@@ -39,6 +39,7 @@ type paraEvidence struct {
 	// probability (-1, 0 without a model), set by scoreRange
 	modelBest int
 	modelP    float64
+	credit    []int // span of a thanks formula (creditCue), or nil
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
@@ -91,7 +92,7 @@ func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) 
 		}
 	}
 	if c.Model != nil && c.Model.Kind == KindLogistic {
-		pe.feats = paragraphFeaturesOf(text, hits[paraFeatureSet:])
+		pe.feats = paragraphFeaturesOf(text, hits[paraFeatureSet:paraFeatureSet+4])
 		if frame > 0 {
 			kept := pe.feats[:0]
 			for _, f := range pe.feats {
@@ -127,6 +128,7 @@ func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) 
 	pe.framing = firstIn(hits[8], 0, len(text))
 	pe.year = openingYear(text)
 	pe.recommend = append(pe.recommend, hits[9]...)
+	pe.credit = firstIn(hits[paraFeatureSet+4], 0, len(text))
 	// the background and target phrases count in the first sentence only
 	var lead [2][2]int
 	leadCues().firstHits(text[:firstSentenceEnd(text)], lead[:])
@@ -211,7 +213,7 @@ func paraCues() *cueIndex {
 func paraCueSets() [][]string {
 	return [][]string{contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
 		framingCue.lits, recommendLead.lits,
-		futureStarts, pastMarks, problemMarks, newsMarks}
+		futureStarts, pastMarks, problemMarks, newsMarks, creditCue.lits}
 }
 
 var (
@@ -316,7 +318,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				// (not a thanks or a closing the model reads as other)
 				s[classIndex(Plan)] += c.Weights.Genre
 			}
-		} else if countIn(pe.trouble, bs, be) == 0 && !(modelBest == classIndex(Other) && modelP >= ModelSure) {
+		} else if countIn(pe.trouble, bs, be) == 0 && !(modelBest == classIndex(Other) && modelP >= ModelSure) && !dc.pastReview {
 			// a paragraph that names a difficulty is not presumed a review
 			s[classIndex(Achievement)] += c.Weights.Genre
 		}
@@ -431,7 +433,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "procedure")
 			}
 		}
-		if l := creditCue.find(pe.text); l != nil {
+		if l := pe.credit; l != nil {
 			// 取得的成绩，得益于… thanks, whatever results it recalls
 			s[classIndex(Other)] += c.Weights.Section
 			if explain {
