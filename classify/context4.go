@@ -17,7 +17,8 @@ var inquiryVerbs = []string{"了解", "询问", "听取", "收集", "征求", "�
 
 // comparedTarget are the words before a target that measure a result
 // against it (低于年初预期目标, 超额完成目标任务): a review, not a plan.
-var comparedTarget = []string{"低于", "高于", "超过", "超出", "好于", "完成", "达到", "实现", "快于", "慢于"}
+// (Plain 完成/实现 are not among them: 确保完成预期目标 sets one.)
+var comparedTarget = []string{"低于", "高于", "超过", "超出", "好于", "快于", "慢于", "超额完成", "完成了", "实现了", "达到了"}
 
 // clauseBefore returns the text of the clause that ends at byte i of t,
 // at most max runes long (a comma, a sentence mark or a colon ends it).
@@ -114,7 +115,8 @@ func isAttribution(t string) bool {
 
 // creditCue gives the credit for a year's results (过去一年取得的成绩，
 // 得益于…的坚强领导，是全县人民团结奋斗的结果): a formula of thanks,
-// like a greeting, that reports nothing itself.
+// like a greeting, that reports nothing itself — where the paragraph
+// states no figure (增长8%，这是共同努力的结果 reports a result).
 var creditCue = newCueSet(`成绩的取得|成绩来之不易|(?:取得|取得的)(?:这些)?成绩[,，]?(?:主要)?(?:得益于|归功于|离不开)|(?:团结奋斗|共同努力|辛勤付出|顽强拼搏|不懈努力)的结果`)
 
 // boundBefore are the characters that make a modal verb opening a plan

@@ -39,6 +39,7 @@ func TestComparedTargetIsNoPlan(t *testing.T) {
 		"全县生产总值增长4.6%，低于年初预期目标1.4个百分点。": 0,
 		"财政收入完成9.1亿元，超过预期目标。":           0,
 		"今年的预期目标是生产总值增长6%左右。":           1,
+		"各项工作要对标对表，完成预期目标。":             1,
 	} {
 		pe := c.prepare(text, nil)
 		if got := len(pe.cues[1]); got != want {
@@ -130,6 +131,12 @@ func TestCreditFormulaIsOther(t *testing.T) {
 	}
 	if r := labelOf(t, text, "地区生产总值增长6.1%"); r.Category != Achievement {
 		t.Errorf("results: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	// a result with its credit reports the result
+	text = `2024年政府工作报告
+过去一年，全县粮食总产量达到38.6万吨，连续五年稳定在35万吨以上，这是全县干部群众共同努力的结果。`
+	if r := labelOf(t, text, "粮食总产量达到38.6万吨"); r.Category != Achievement {
+		t.Errorf("result with credit: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
 

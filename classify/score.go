@@ -433,7 +433,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "procedure")
 			}
 		}
-		if l := pe.credit; l != nil {
+		if l := pe.credit; l != nil && countDigitRuns(pe.text) == 0 {
 			// 取得的成绩，得益于… thanks, whatever results it recalls
 			s[classIndex(Other)] += c.Weights.Section
 			if explain {
