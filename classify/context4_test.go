@@ -134,8 +134,8 @@ func TestCreditFormulaIsOther(t *testing.T) {
 	}
 	// a result with its credit reports the result
 	text = `2024年政府工作报告
-过去一年，全县粮食总产量达到38.6万吨，连续五年稳定在35万吨以上，这是全县干部群众共同努力的结果。`
-	if r := labelOf(t, text, "粮食总产量达到38.6万吨"); r.Category != Achievement {
+粮食总产量稳定在38.6万吨，这是全县干部群众共同努力的结果。`
+	if r := labelOf(t, text, "粮食总产量稳定在38.6万吨"); r.Category != Achievement {
 		t.Errorf("result with credit: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
