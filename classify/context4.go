@@ -117,7 +117,7 @@ func isAttribution(t string) bool {
 // 得益于…的坚强领导，是全县人民团结奋斗的结果): a formula of thanks,
 // like a greeting, that reports nothing itself — where the paragraph
 // states no figure (增长8%，这是共同努力的结果 reports a result).
-var creditCue = newCueSet(`成绩的取得|成绩来之不易|(?:取得|取得的)(?:这些)?成绩[,，]?(?:主要)?(?:得益于|归功于|离不开)|(?:团结奋斗|共同努力|辛勤付出|顽强拼搏|不懈努力)的结果`)
+var creditCue = newCueSet(`成绩的取得|成绩来之不易|(?:取得|取得的|来的)(?:这些)?成绩[,，]?(?:主要)?(?:是|得益于|归功于|离不开)|(?:团结奋斗|共同努力|辛勤付出|顽强拼搏|不懈努力|苦干实干|真抓实干|拼搏奋斗|奋力拼搏)的结果|表示(?:衷心|诚挚|崇高)的(?:感谢|敬意)|致以(?:崇高|诚挚|衷心)的(?:敬意|感谢|问候)`)
 
 // boundBefore are the characters that make a modal verb opening a plan
 // cue (要以, 应加强) the tail of another word: 主要以种植为主, 重要在于,
@@ -175,3 +175,8 @@ func runInEnd(text string) int {
 	}
 	return end
 }
+
+// inspectionCue names what a visiting official does in a news item
+// (仔细询问了…, 实地察看了…, 详细了解…): the visit, not the county's work,
+// where the paragraph states no figure.
+var inspectionCue = newCueSet(`询问了|察看了|查看了|视察了|实地察看|实地查看|详细了解|仔细询问|认真听取|听取了`)

@@ -290,3 +290,46 @@ func TestNoReviewPriorPastTheReview(t *testing.T) {
 		}
 	}
 }
+
+// TestLookingBackOverYears checks that a paragraph opening with a span of
+// years back (近三年, 五年来, 过去五年) reviews work, even in a background
+// section, and that the thanks which credit those years' results stay
+// other.
+func TestLookingBackOverYears(t *testing.T) {
+	for _, s := range []string{"近三年，全县新建学校9所", "五年来，我们坚持…", "过去五年，全县…", "近五年来，…"} {
+		if retrospective(s) == nil {
+			t.Errorf("%q: no retrospective opening", s)
+		}
+	}
+	if retrospective("近三十年未遇的旱情") != nil || retrospective("三年行动计划") != nil {
+		t.Error("a span that opens no look back read as one")
+	}
+	text := `县教育局工作汇报
+一、基本情况
+全县有中小学86所，在校学生4.2万人，专任教师3100人。
+近三年，县里通过公开招聘和定向培养补充教师420名，改造乡村学校运动场31个，乡村教师补助提高到每月600元。
+五年来的成绩，是县委坚强领导、全县上下苦干实干的结果。在此，我代表县教育局，向大家表示衷心的感谢！`
+	if r := labelOf(t, text, "补充教师420名"); r.Category != Achievement {
+		t.Errorf("work of three years in a background section: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "苦干实干的结果"); r.Category != Other {
+		t.Errorf("thanks: %s (%v), want other", r.Category, r.Evidence)
+	}
+}
+
+// TestInspectionVisitIsOther checks that in a news item, the visiting
+// official's questions (仔细询问了…) without a figure are the visit, not
+// work, while a paragraph of the same visit that reports progress with
+// figures keeps it.
+func TestInspectionVisitIsOther(t *testing.T) {
+	text := `县领导调研重点项目建设
+9月3日，县长周九带队调研重点项目建设情况。
+周九先后来到城南污水处理厂、县人民医院新院区，实地察看了工程建设情况。
+在工业园标准厂房项目工地，周九了解到，该项目总投资3.6亿元，目前已完成主体工程的80%。`
+	if r := labelOf(t, text, "县人民医院新院区"); r.Category != Other {
+		t.Errorf("the visit: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "已完成主体工程的80%"); r.Category != Achievement {
+		t.Errorf("progress seen on the visit: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}

@@ -440,6 +440,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "credit:"+pe.text[l[0]:l[1]])
 			}
 		}
+		if l := inspectionCue.find(pe.text); dc.news && l != nil && countDigitRuns(pe.text) == 0 && len(pe.trouble) == 0 {
+			// 在…现场，县长仔细询问了…: the visit itself, no figure of work
+			s[classIndex(Other)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "inspection:"+pe.text[l[0]:l[1]])
+			}
+		}
 		if dc.news && isAttribution(pe.text) {
 			// …一边看着一边说。 says who spoke the quotation before it
 			s[classIndex(Other)] += c.Weights.Cue
@@ -555,7 +562,7 @@ func closes(t string, end int) bool {
 }
 
 // retroOpen are the openings of a paragraph that looks back on a period.
-var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)`)
+var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)|近(?:两|三|四|五|十)年(?:来|以来)?|过去(?:两|三|四|五)年|(?:两|三|四|五)年来`)
 
 // framingCue sets the scene of the work: the year's place in a plan
 // period (收官之年, 关键一年), a stage (正处于…关键时期) or what the times
