@@ -180,3 +180,47 @@ func runInEnd(text string) int {
 // (仔细询问了…, 实地察看了…, 详细了解…): the visit, not the county's work,
 // where the paragraph states no figure.
 var inspectionCue = newCueSet(`询问了|察看了|查看了|视察了|实地察看|实地查看|详细了解|仔细询问|认真听取|听取了`)
+
+// concessive returns the span from 虽 to the word of trouble after a
+// following 但 in the same sentence (森林覆盖率虽高，但生态功能还不理想),
+// within bytes [bs, be), or nil: a report grants a merit and then admits
+// the difficulty it is about.
+func concessive(t string, trouble [][2]int, bs, be int) []int {
+	off := bs
+	for off < be {
+		k := strings.Index(t[off:be], "虽")
+		if k < 0 {
+			return nil
+		}
+		at := off + k
+		end := sentenceEnd(t, at)
+		if end > be {
+			end = be
+		}
+		if d := strings.Index(t[at:end], "但"); d > 0 {
+			for _, h := range trouble {
+				if h[0] > at+d && h[1] <= end && !overcome(t, h[0]) {
+					return []int{at, h[1]}
+				}
+			}
+		}
+		off = end
+	}
+	return nil
+}
+
+// overcomeVerbs take a difficulty as the object of work done (克服困难,
+// 化解矛盾): the difficulty is no admission.
+var overcomeVerbs = []string{"克服", "解决", "破解", "化解", "战胜", "应对", "缓解", "攻克", "排除"}
+
+// overcome reports whether an overcoming verb stands in the clause before
+// byte i of t.
+func overcome(t string, i int) bool {
+	c := clauseBefore(t, i, 12)
+	for _, w := range overcomeVerbs {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -333,3 +333,28 @@ func TestInspectionVisitIsOther(t *testing.T) {
 		t.Errorf("progress seen on the visit: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestConcessionAdmitsProblem checks that a concession turned by 但 to a
+// word of trouble (覆盖率虽高，但…还不理想) speaks for a problem, and that
+// a difficulty overcome after 但 does not.
+func TestConcessionAdmitsProblem(t *testing.T) {
+	c := &Classifier{}
+	for text, want := range map[string]bool{
+		"全县森林覆盖率虽高，但林分质量还不理想，经济林比重偏低。":  true,
+		"虽然取得了一定成效，但与群众的期盼相比仍有差距。":      true,
+		"虽然遇到的困难很多，但全镇干部克服困难，如期完成了任务。":  false,
+		"今年旱情虽重，我们仍然保住了秋粮丰收。":           false,
+		"我县虽然起步较晚。但发展势头良好，困难企业已全部恢复生产。": false,
+	} {
+		pe := c.prepare(text, nil)
+		if got := concessive(text, pe.trouble, 0, len(text)) != nil; got != want {
+			t.Errorf("concessive(%q) = %v, want %v", text, got, want)
+		}
+	}
+	text := `县林业局工作汇报
+今年全县完成人工造林1.2万亩，森林抚育3.6万亩，森林覆盖率达到61.5%。
+全县有林地面积98万亩，占国土面积的61%，其中公益林52万亩、商品林46万亩。覆盖率虽高，但林相还不理想。`
+	if r := labelOf(t, text, "其中公益林52万亩"); r.Category != Problem {
+		t.Errorf("concession: %s (%v), want problem", r.Category, r.Evidence)
+	}
+}

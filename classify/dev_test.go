@@ -58,7 +58,7 @@ func TestHoldoutAccuracy(t *testing.T) {
 
 // TestHoldoutWithoutHeadings measures content alone: every heading line
 // of reports-dev is removed before the leave-one-document-out run, as in
-// reports whose headings are missing or say nothing (measured 142/154
+// reports whose headings are missing or say nothing (measured 143/154
 // after round classify4's rules, 138/154 at its start, 133/154 before
 // round classify3; single fits gave 133-138 by the order in which they
 // visited the examples).
@@ -70,8 +70,8 @@ func TestHoldoutWithoutHeadings(t *testing.T) {
 	}
 	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
 	t.Logf("headings stripped: %d/%d", e.Right, e.Total)
-	if e.Right < 142 {
-		t.Errorf("held-out accuracy without headings %d/%d below the measured 142", e.Right, e.Total)
+	if e.Right < 143 {
+		t.Errorf("held-out accuracy without headings %d/%d below the measured 143", e.Right, e.Total)
 	}
 }
 

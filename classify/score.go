@@ -380,6 +380,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
+	if l := concessive(pe.text, pe.trouble, bs, be); l != nil {
+		// 覆盖率虽高，但…还不理想: the concession grants, the turn admits
+		s[classIndex(Problem)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "concession:"+pe.text[l[0]:l[1]])
+		}
+	}
 	if firstIn(pe.strong, bs, be) != nil {
 		s[classIndex(Problem)] += c.Weights.Section
 	}
