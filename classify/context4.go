@@ -224,3 +224,12 @@ func overcome(t string, i int) bool {
 	}
 	return false
 }
+
+// inspectionIn returns the span of an inspection cue in a news item's
+// paragraph, or nil (other documents are not searched).
+func inspectionIn(t string, news bool) []int {
+	if !news {
+		return nil
+	}
+	return inspectionCue.find(t)
+}

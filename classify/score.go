@@ -52,7 +52,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 // this paragraph (Analyze keeps one paraEvidence for all its paragraphs).
 func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) {
 	ends, weights, known := pe.ends, pe.weights, pe.known
-	*pe = paraEvidence{text: text, words: words}
+	*pe = paraEvidence{text: text, words: words, modelBest: -1}
 	off := 0
 	ok := true
 	pe.ends = grow(ends, len(words))
@@ -255,9 +255,6 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	var ev []string
 	modelBest := -1
 	modelP := 0.0
-	if bs == 0 && be == len(pe.text) {
-		defer func() { pe.modelBest, pe.modelP = modelBest, modelP }()
-	}
 	if pe.weights != nil {
 		var m [4]float64
 		n := 0
@@ -289,6 +286,9 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 			modelBest = best
 			modelP = softmax(m)[best]
+			if bs == 0 && be == len(pe.text) {
+				pe.modelBest, pe.modelP = modelBest, modelP
+			}
 			if explain {
 				// (fmt's %.2f, without fmt)
 				ev = append(ev, "model:"+Classes[best]+"="+strconv.FormatFloat(modelP, 'f', 2, 64))
@@ -447,7 +447,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "credit:"+pe.text[l[0]:l[1]])
 			}
 		}
-		if l := inspectionCue.find(pe.text); dc.news && l != nil && countDigitRuns(pe.text) == 0 && len(pe.trouble) == 0 {
+		if l := inspectionIn(pe.text, dc.news); l != nil && countDigitRuns(pe.text) == 0 && len(pe.trouble) == 0 {
 			// 在…现场，县长仔细询问了…: the visit itself, no figure of work
 			s[classIndex(Other)] += c.Weights.Cue
 			if explain {
