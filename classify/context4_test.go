@@ -358,3 +358,24 @@ func TestConcessionAdmitsProblem(t *testing.T) {
 		t.Errorf("concession: %s (%v), want problem", r.Category, r.Evidence)
 	}
 }
+
+// TestProgressOfWorksIsDone checks that works reported as already at a
+// stage (已经封顶, 已完工, 已投入使用) cast an achievement cue, and the
+// same stage as a target (确保年底前封顶) none.
+func TestProgressOfWorksIsDone(t *testing.T) {
+	for text, want := range map[string]int{
+		"目前主体厂房已经封顶，设备安装过半。":   1,
+		"城南大桥已通车，县医院新院区已投入使用。": 2,
+		"确保年底前主体封顶，明年6月完工。":    0,
+	} {
+		if got := len(unnegated(text, contentCues[2].re.all(text))); got != want {
+			t.Errorf("achievement cues in %q: %d, want %d", text, got, want)
+		}
+	}
+	text := `县领导调研重点项目
+9月3日，县长周九带队调研重点项目建设情况。
+在县职教中心新校区项目现场，周九了解到，该项目总投资4.2亿元，目前教学楼已经封顶，实训楼正在进行主体施工。`
+	if r := labelOf(t, text, "目前教学楼已经封顶"); r.Category != Achievement {
+		t.Errorf("progress seen on a visit: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}
