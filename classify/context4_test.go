@@ -379,3 +379,33 @@ func TestProgressOfWorksIsDone(t *testing.T) {
 		t.Errorf("progress seen on a visit: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestContextRulesOnBrokenText runs the round's context rules on random
+// mixes of their cue pieces, figures and broken bytes: none may panic,
+// and every paragraph gets one of the four categories.
+func TestContextRulesOnBrokenText(t *testing.T) {
+	pieces := []string{"虽", "但", "不理想", "刚才", "发言", "“", "”", "说。", "了解", "存在的困难", "低于", "预期目标", "主要以", "要以", "相应加强",
+		"二是", "加强平台建设。", "成绩的取得", "得益于", "询问了", "已经封顶", "近三年，", "。", "，", "12", "3.5", "\xe4\xb8", "\xff", " ", "克服困难"}
+	seed := uint32(7)
+	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
+	var paras []Input
+	for k := 0; k < 300; k++ {
+		var b []byte
+		for n := int(next() % 12); n >= 0; n-- {
+			b = append(b, pieces[next()%uint32(len(pieces))]...)
+		}
+		paras = append(paras, Input{Text: string(b)})
+	}
+	for _, r := range Classify(paras) {
+		if classIndex(r.Category) < 0 {
+			t.Fatalf("category %q", r.Category)
+		}
+	}
+	for _, p := range paras {
+		_ = concessive(p.Text, nil, 0, len(p.Text))
+		_ = runInEnd(p.Text)
+		_ = dropBound(p.Text, [][2]int{{0, 0}, {len(p.Text), len(p.Text)}})
+		_ = dropAfter(p.Text, [][2]int{{0, 0}, {len(p.Text), len(p.Text)}}, inquiryVerbs, 16)
+		_ = isWholeQuote(p.Text) || isAttribution(p.Text) || isProcedure(p.Text)
+	}
+}

@@ -50,3 +50,31 @@ func TestMaskedSpanOfYears(t *testing.T) {
 	check(t, "20××年")
 	check(t, "xxxx年为期")
 }
+
+// TestNewFormsOnBrokenText runs Find on random mixes of the round's form
+// pieces and broken bytes: it must not panic, and every quantity must lie
+// inside the text in order.
+func TestNewFormsOnBrokenText(t *testing.T) {
+	pieces := []string{"1.96", "∶", ":", "：", "1", "比", "一", "半", "过", "大", "数", "以上", "×", "××", "年", "为期", "来", "\xe2\x88", "\xff", "。", "，", "12:40:48"}
+	seed := uint32(11)
+	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
+	kinds := map[string]int{}
+	for k := 0; k < 3000; k++ {
+		var b []byte
+		for n := int(next() % 10); n >= 0; n-- {
+			b = append(b, pieces[next()%uint32(len(pieces))]...)
+		}
+		s := string(b)
+		end := 0
+		for _, q := range Find(s) {
+			if q.Start < end || q.End > len(s) || s[q.Start:q.End] != q.Text {
+				t.Fatalf("Find(%q): %+v out of place", s, q)
+			}
+			end = q.End
+			kinds[q.Kind]++
+		}
+	}
+	if kinds[KindRatio] == 0 || kinds[KindFraction] == 0 || kinds[KindDuration] == 0 {
+		t.Errorf("the mixes met too few of the forms: %v", kinds)
+	}
+}
