@@ -233,3 +233,24 @@ func inspectionIn(t string, news bool) []int {
 	}
 	return inspectionCue.find(t)
 }
+
+// isClosingThanks reports the short line that ends a speech or a
+// briefing (我的汇报完毕，谢谢！): a formula, like a greeting.
+func isClosingThanks(t string) bool {
+	t = strings.TrimSpace(t)
+	if runesUpTo(t, 25) > 24 {
+		return false
+	}
+	for _, w := range []string{"汇报完毕", "发言完毕", "述职完毕", "讲话完毕", "报告完毕"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	t = strings.TrimRight(t, "！!。.")
+	for _, w := range []string{"谢谢", "谢谢大家", "谢谢各位", "感谢大家"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -409,3 +409,27 @@ func TestContextRulesOnBrokenText(t *testing.T) {
 		_ = isWholeQuote(p.Text) || isAttribution(p.Text) || isProcedure(p.Text)
 	}
 }
+
+// TestClosingThanksIsOther checks that the line closing a briefing (我的
+// 汇报完毕，谢谢！) is other after its plans, and that a long paragraph
+// ending with thanks is not taken for one.
+func TestClosingThanksIsOther(t *testing.T) {
+	for s, want := range map[string]bool{
+		"我的汇报完毕，谢谢！": true,
+		"以上发言完毕。":    true,
+		"谢谢大家！":      true,
+		"今年以来，全镇新建产业路14公里，村集体经济收入全部超过10万元，群众说谢谢": false,
+	} {
+		if got := isClosingThanks(s); got != want {
+			t.Errorf("isClosingThanks(%q) = %v, want %v", s, got, want)
+		}
+	}
+	text := `在全市医保工作会议上的汇报发言
+今年以来，全县追回医保基金1260万元，参保率稳定在97%以上。
+下步，我们将推进支付方式改革，年底前实现定点医疗机构全覆盖。
+持续扩面提质，确保参保率稳定在97%以上。
+我的汇报完毕，谢谢！`
+	if r := labelOf(t, text, "我的汇报完毕"); r.Category != Other || r.Confidence < 0.8 {
+		t.Errorf("closing thanks: %s %.2f (%v), want other", r.Category, r.Confidence, r.Evidence)
+	}
+}

@@ -433,6 +433,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		}
 	}
 	if bs == 0 && be == len(pe.text) {
+		if isClosingThanks(pe.text) {
+			// 我的汇报完毕，谢谢！ closes a speech
+			s[classIndex(Other)] += 2 * c.Weights.Section
+			if explain {
+				ev = append(ev, "closing-thanks")
+			}
+		}
 		if isProcedure(pe.text) {
 			// 刚才，…作了表态发言 recalls the meeting's procedure
 			s[classIndex(Other)] += c.Weights.Section
