@@ -113,7 +113,7 @@ var contentCues = []struct {
 }{
 	{Problem, newCueSet(`清醒(?:地)?(?:看到|认识到)|清楚(?:地)?(?:看到|认识到)|也要看到|不容忽视|存在(?:的)?(?:一些|许多|不少|诸多)?(?:问题|不足|困难|短板|差距)|主要表现在|还有(?:许多|一些|不少)?(?:不足|差距)|仍有(?:一定|较大)?差距|差距(?:较大|明显)|问题(?:依然|仍然|还)?(?:突出|严重)|(?:严重|明显)不足|亟待(?:解决|提高|加强)|不到位|不够(?:高|强|深入|到位|完善|明显)|薄弱|滞后|短缺|匮乏|困难重重|压力(?:较大|很大|巨大)|(?:能力|水平|意识|动力|后劲|活力|带动力|竞争力)(?:偏弱|较弱|不强|偏低|欠缺)|思路不宽|办法不多|明显弱化`)},
 	{Plan, newCueSet(`(?:我们|我|我局|本人|我县|我镇|我乡|我区|我市|我委|我办|我单位)(?:还|也|仍|要)?将|下一步|下步|下阶段|今后|明年|新的一年|来年|(?:我们)?将(?:继续|进一步|着力|重点|全力|加快|持续|以|围绕|坚持|大力|认真|积极)|力争|计划(?:新建|实施|完成|投资|引进|新增|培训|于|在)|确保(?:全年|年内|完成|实现)|(?:要|应|应该|必须)(?:加强|加快|进一步|坚持|切实|着力|全面|持续|立即|抓好|做好|强化|突出|把|以|在|按照|围绕|注重)|预期目标|目标(?:任务)?(?:是|为)[:：]?`)},
-	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长|成效(?:明显|显著|突出|初显)|取得(?:了)?(?:明显|显著|积极|良好|较好|新的|阶段性|实质性)(?:的)?(?:成效|成绩|进展|突破|效果)|(?:有力|有效)(?:地|的)?(?:促进|推动|保障|助推|带动|提升|提高|改善)了|得到(?:了)?(?:有效|明显|进一步)(?:改善|提升|加强|遏制|缓解)|(?:明显|显著|大幅|大幅度)(?:提高|提升|改善|增强|好转)|大为改观|明显改观|焕然一新|严格遵守|自觉遵守|严格执行|坚决抵制|自觉抵制|始终做到|从未(?:利用|以|收受|发生|出现)`)},
+	{Achievement, newCueSet(`已(?:经)?(?:完成|建成|实现|解决|帮助|签约|落地|投产|开工|竣工|落实|办结|培育|引进|发放|兑现|覆盖|封顶|完工|投用|投入使用|通车|交付使用|并网)|(?:取得|实现|完成|建成|引进|新增|新建|培育|签约)了|圆满完成|顺利完成|累计(?:完成|投入|建成|培训|发放|帮助|解决|引进|新增|实现)|同比增长|比上年增长|较上年增长|成效(?:明显|显著|突出|初显)|取得(?:了)?(?:明显|显著|积极|良好|较好|新的|阶段性|实质性)(?:的)?(?:成效|成绩|进展|突破|效果)|(?:有力|有效)(?:地|的)?(?:促进|推动|保障|助推|带动|提升|提高|改善)了|得到(?:了)?(?:有效|明显|进一步)(?:改善|提升|加强|遏制|缓解)|(?:明显|显著|大幅|大幅度)(?:提高|提升|改善|增强|好转)|大为改观|明显改观|焕然一新|严格遵守|自觉遵守|严格执行|坚决抵制|自觉抵制|始终做到|从未(?:利用|以|收受|发生|出现)`)},
 	{Other, newCueSet(`(?:汇报|报告|总结|述职)如下|作(?:如下|简要)汇报|向大会报告工作|请予审议|提出意见|批评指正|表示(?:热烈)?(?:的)?欢迎|特制(?:订|定)|以上汇报|借此机会|向(?:大家|各位|大会|同志们)(?:作|做)(?:以|个|一个|一下|简要|简短)?(?:的)?(?:汇报|报告|述职)|(?:作|做)(?:以|个|一个)汇报`)},
 }
 
@@ -142,6 +142,10 @@ type docCtx struct {
 	// stands in its title or occasion line (2024年工作总结和2025年计划 →
 	// 2025); a paragraph opening with an earlier year looks back
 	lastYear int
+	// pastReview is set while the body paragraph before was labelled a
+	// problem or a plan: the review part of the report is behind, and
+	// an unmarked paragraph is no longer presumed to review work
+	pastReview bool
 }
 
 // strongPlan phrases are recommendations, which count as plans even
@@ -220,6 +224,8 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	a.Words = make([][]string, len(rs))
 	prev := -1          // category of the last confidently labelled body paragraph
 	var pe paraEvidence // one paragraph's evidence, its slices reused for the next
+	seenBody := false   // a body paragraph came before this one
+	last := -1          // category of the body paragraph before, when not other
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -238,11 +244,18 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			a.Words[i] = words
 		}
 		c.prepareInto(&pe, text, words)
+		dc.pastReview = last >= 0 && Classes[last] != Achievement
 		scores, ev := c.scoreRange(&pe, 0, len(pe.words), 0, len(text), secCat[i], dc, true)
+		if dc.news && !seenBody && isWholeQuote(text) {
+			// a feature story opens with a testimony before it reports
+			scores[classIndex(Other)] += c.Weights.Section
+			ev = append(ev, "quote-lede")
+		}
+		seenBody = true
 		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it
-			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] {
+			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] && !(towardProblem(prev, pe.modelBest) && pe.modelP >= ModelSure) && !movedOn(prev, last) {
 				scores[prev] += c.Weights.Flow
 				ev = append(ev, "flow:"+Classes[prev])
 			}
@@ -250,6 +263,9 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		r.Category, r.Confidence = pick(scores)
 		if r.Confidence >= 0.7 && r.Category != Other {
 			prev = classIndex(r.Category)
+		}
+		if r.Category != Other {
+			last = classIndex(r.Category)
 		}
 		if secCat[i] == "" && r.Category == Plan && r.Confidence >= 0.9 && turnsAhead(ev) {
 			dc.turned = true
@@ -287,6 +303,21 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 	}
 	return a
 }
+
+// towardProblem reports whether a paragraph the token model reads as a
+// problem (b) follows a confident review (a): the turn a report takes
+// from its results to its difficulties, which the flow must not undo.
+// (Turns to plan are left to the flow: on real reports the model reads
+// many reviews that open with a task, 围绕…目标, as plans.)
+func towardProblem(a, b int) bool {
+	return a == classIndex(Achievement) && b == classIndex(Problem)
+}
+
+// ModelSure is the token model's probability from which its reading of
+// a paragraph without a heading stands against the report's priors: a
+// problem after a review is not carried into it by the flow or by a
+// perfective, and background (other) gets no review prior.
+const ModelSure = 0.5
 
 // MaxModelRunes caps the text of a paragraph the model reads: its lead
 // sentences, where a report states what the paragraph is about. Cue
@@ -384,4 +415,23 @@ func splitSentences(text string) []string {
 		out = append(out, text[start:])
 	}
 	return out
+}
+
+// movedOn reports whether the paragraph before (last, its category) is
+// later in the order a report runs — review, problems, plans — than the
+// last confident one (prev): the report has moved on, and the flow no
+// longer pulls an undecided paragraph back to the earlier part.
+func movedOn(prev, last int) bool {
+	order := func(k int) int {
+		switch Classes[k] {
+		case Achievement:
+			return 1
+		case Problem:
+			return 2
+		case Plan:
+			return 3
+		}
+		return 0
+	}
+	return prev >= 0 && last >= 0 && order(last) > order(prev)
 }

@@ -320,9 +320,10 @@ func TestGenreCues(t *testing.T) {
 // 61/65, own6 64/67, own7 42/48; round classify3's rules, prompted by the
 // misses of own..own4 and reports-dev (and later fixes by those of own5,
 // own6 and own7), moved them to 80/80, 44/45, 67/67, 94/94, 62/65, 65/67
-// and 44/48.
+// and 44/48; round classify4's (prompted by the misses of all seven and
+// reports-dev) to 80/80, 45/45, 67/67, 94/94, 65/65, 67/67 and 48/48.
 func TestOwnCheckSet(t *testing.T) {
-	for dir, want := range map[string]int{"own": 80, "own2": 44, "own3": 67, "own4": 94, "own5": 62, "own6": 65, "own7": 44} {
+	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48} {
 		docs, err := devset.Load(filepath.Join("testdata", dir))
 		if err != nil {
 			t.Fatal(err)

@@ -54,14 +54,22 @@ func TestRuneAtAgreesWithUTF8(t *testing.T) {
 // marks: its feature sets must give exactly what featureMarks gives.
 func TestParaCuesCarryFeatureMarks(t *testing.T) {
 	texts := []string{testReport, "一是要加强领导，已经完成了任务。二是存在不足，会议强调：下一步将继续推进。",
-		"据记者介绍，今年以来累计完成投资3亿元；但仍然存在短板和瓶颈问题。"}
+		"据记者介绍，今年以来累计完成投资3亿元；但仍然存在短板和瓶颈问题。",
+		"这些成绩的取得，得益于县委的坚强领导，是全县人民团结奋斗的结果。"}
 	for _, p := range benchText() {
 		texts = append(texts, p.Text)
 	}
 	for _, s := range texts {
 		all := paraCues().scan(s)
-		if got, want := all[paraFeatureSet:], featureMarks().scan(s); !reflect.DeepEqual(got, want) {
+		// (the thanks formula's set follows the four mark lists)
+		if got, want := all[paraFeatureSet:paraFeatureSet+4], featureMarks().scan(s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("feature marks of %q: paraCues %v, featureMarks %v", s, got, want)
+		}
+		if got, want := paragraphFeaturesOf(s, all[paraFeatureSet:paraFeatureSet+4]), paragraphFeatures(s, nil); !reflect.DeepEqual(got, want) {
+			t.Fatalf("features of %q: %v, want %v", s, got, want)
+		}
+		if got, want := firstIn(all[paraFeatureSet+4], 0, len(s)), creditCue.find(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("thanks formula in %q: %v, want %v", s, got, want)
 		}
 		if got, want := paragraphFeaturesOf(s, all[paraFeatureSet:]), paragraphFeatures(s, nil); !reflect.DeepEqual(got, want) {
 			t.Fatalf("features of %q: %v, want %v", s, got, want)

@@ -34,8 +34,9 @@ func loadDev(t testing.TB) []devset.Doc {
 
 // TestHoldoutAccuracy is the honest figure: each reports-dev document is
 // labelled by a model trained without it. The threshold is what was
-// measured (96.9%, 157/162 after round classify3's rules, which were
-// partly prompted by these documents' misses; 154/162 before them).
+// measured (97.5%, 158/162 after round classify4's rules; 157/162 after
+// round classify3's, which were partly prompted by these documents'
+// misses; 154/162 before them).
 func TestHoldoutAccuracy(t *testing.T) {
 	docs := loadDev(t)
 	seg, err := segment.Default()
@@ -44,8 +45,8 @@ func TestHoldoutAccuracy(t *testing.T) {
 	}
 	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
 	t.Log("\n" + e.Report(true))
-	if e.Right < 157 {
-		t.Errorf("held-out paragraph accuracy %d/%d = %.3f below the measured 157/162", e.Right, e.Total, e.Accuracy())
+	if e.Right < 158 {
+		t.Errorf("held-out paragraph accuracy %d/%d = %.3f below the measured 158/162", e.Right, e.Total, e.Accuracy())
 	}
 	if len(e.Unfound) > 0 {
 		t.Errorf("gold paragraphs not found: %v", e.Unfound)
@@ -57,9 +58,10 @@ func TestHoldoutAccuracy(t *testing.T) {
 
 // TestHoldoutWithoutHeadings measures content alone: every heading line
 // of reports-dev is removed before the leave-one-document-out run, as in
-// reports whose headings are missing or say nothing (measured 136/154
-// after round classify3's rules, 133/154 before them; single fits gave
-// 133-138 by the order in which they visited the examples).
+// reports whose headings are missing or say nothing (measured 143/154
+// after round classify4's rules, 138/154 at its start, 133/154 before
+// round classify3; single fits gave 133-138 by the order in which they
+// visited the examples).
 func TestHoldoutWithoutHeadings(t *testing.T) {
 	docs := StripHeadings(loadDev(t))
 	seg, err := segment.Default()
@@ -68,8 +70,8 @@ func TestHoldoutWithoutHeadings(t *testing.T) {
 	}
 	e := EvaluateHoldout(seg, docs, nil, DefaultWeights)
 	t.Logf("headings stripped: %d/%d", e.Right, e.Total)
-	if e.Right < 136 {
-		t.Errorf("held-out accuracy without headings %d/%d below the measured 136", e.Right, e.Total)
+	if e.Right < 143 {
+		t.Errorf("held-out accuracy without headings %d/%d below the measured 143", e.Right, e.Total)
 	}
 }
 

@@ -245,6 +245,10 @@ func paragraphFeaturesOf(text string, hits [][][2]int) []paraFeature {
 	var next [4]int // per mark set, the first hit not yet passed
 	start := 0
 	nums := 0
+	runIn := runInEnd(text)
+	if runIn > 0 {
+		out = append(out, paraFeature{"#RUNIN", 0})
+	}
 	for start < len(text) {
 		end := sentenceEnd(text, start)
 		s := text[start:end]
@@ -261,7 +265,7 @@ func paragraphFeaturesOf(text string, hits [][][2]int) []paraFeature {
 			}
 		}
 		lead := start + (len(s) - len(strings.TrimLeft(s, " \t“\"（(")))
-		if first[0] >= 0 {
+		if first[0] >= 0 && end > runIn {
 			for _, h := range hits[0][next[0]:] {
 				if h[0] > lead {
 					break

@@ -35,6 +35,11 @@ type paraEvidence struct {
 	feats   []paraFeature // paragraph features (ParagraphFeatures) with their positions
 	fweight [][4]float64  // their model weights
 	fknown  []bool
+	// the token model's best class over the whole paragraph and its
+	// probability (-1, 0 without a model), set by scoreRange
+	modelBest int
+	modelP    float64
+	credit    []int // span of a thanks formula (creditCue), or nil
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
@@ -47,7 +52,7 @@ func (c *Classifier) prepare(text string, words []string) *paraEvidence {
 // this paragraph (Analyze keeps one paraEvidence for all its paragraphs).
 func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) {
 	ends, weights, known := pe.ends, pe.weights, pe.known
-	*pe = paraEvidence{text: text, words: words}
+	*pe = paraEvidence{text: text, words: words, modelBest: -1}
 	off := 0
 	ok := true
 	pe.ends = grow(ends, len(words))
@@ -87,7 +92,7 @@ func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) 
 		}
 	}
 	if c.Model != nil && c.Model.Kind == KindLogistic {
-		pe.feats = paragraphFeaturesOf(text, hits[paraFeatureSet:])
+		pe.feats = paragraphFeaturesOf(text, hits[paraFeatureSet:paraFeatureSet+4])
 		if frame > 0 {
 			kept := pe.feats[:0]
 			for _, f := range pe.feats {
@@ -114,9 +119,16 @@ func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) 
 	pe.perf = perfective(text, words)
 	pe.cues[0], pe.cues[1], pe.gates, pe.trouble, pe.strong, pe.cues[2], pe.cues[3], pe.recommend = hits[0], hits[1], hits[2], hits[3], hits[4], hits[5], hits[6], hits[7]
 	pe.cues[2] = unnegated(text, pe.cues[2])
+	// a difficulty asked about (了解…存在的困难) is none admitted; a target
+	// a result is measured against (低于…预期目标) is none set
+	pe.cues[0] = dropAfter(text, pe.cues[0], inquiryVerbs, 16)
+	pe.strong = dropAfter(text, pe.strong, inquiryVerbs, 16)
+	pe.cues[1] = dropAfter(text, pe.cues[1], comparedTarget, 6)
+	pe.cues[1] = dropBound(text, pe.cues[1])
 	pe.framing = firstIn(hits[8], 0, len(text))
 	pe.year = openingYear(text)
 	pe.recommend = append(pe.recommend, hits[9]...)
+	pe.credit = firstIn(hits[paraFeatureSet+4], 0, len(text))
 	// the background and target phrases count in the first sentence only
 	var lead [2][2]int
 	leadCues().firstHits(text[:firstSentenceEnd(text)], lead[:])
@@ -201,7 +213,7 @@ func paraCues() *cueIndex {
 func paraCueSets() [][]string {
 	return [][]string{contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
 		framingCue.lits, recommendLead.lits,
-		futureStarts, pastMarks, problemMarks, newsMarks}
+		futureStarts, pastMarks, problemMarks, newsMarks, creditCue.lits}
 }
 
 var (
@@ -242,6 +254,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 	var s [4]float64
 	var ev []string
 	modelBest := -1
+	modelP := 0.0
 	if pe.weights != nil {
 		var m [4]float64
 		n := 0
@@ -272,9 +285,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				}
 			}
 			modelBest = best
+			modelP = softmax(m)[best]
+			if bs == 0 && be == len(pe.text) {
+				pe.modelBest, pe.modelP = modelBest, modelP
+			}
 			if explain {
 				// (fmt's %.2f, without fmt)
-				ev = append(ev, "model:"+Classes[best]+"="+strconv.FormatFloat(softmax(m)[best], 'f', 2, 64))
+				ev = append(ev, "model:"+Classes[best]+"="+strconv.FormatFloat(modelP, 'f', 2, 64))
 			}
 		}
 	}
@@ -301,7 +318,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				// (not a thanks or a closing the model reads as other)
 				s[classIndex(Plan)] += c.Weights.Genre
 			}
-		} else if countIn(pe.trouble, bs, be) == 0 {
+		} else if countIn(pe.trouble, bs, be) == 0 && !(modelBest == classIndex(Other) && modelP >= ModelSure) && !dc.pastReview {
 			// a paragraph that names a difficulty is not presumed a review
 			s[classIndex(Achievement)] += c.Weights.Genre
 		}
@@ -336,7 +353,9 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
-	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil {
+	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil && !(modelBest == classIndex(Problem) && modelP >= ModelSure) {
+		// (a failing has its perfective too, 拖慢了进度: not where the
+		// model reads a problem)
 		// work marked as done (建立了, 实施了) and no target in sight
 		s[classIndex(Achievement)] += c.Weights.Cue / 2
 		if explain {
@@ -359,6 +378,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			if explain {
 				ev = append(ev, "earlier-year:"+strconv.Itoa(y)+"<"+strconv.Itoa(dc.lastYear))
 			}
+		}
+	}
+	if l := concessive(pe.text, pe.trouble, bs, be); l != nil {
+		// 覆盖率虽高，但…还不理想: the concession grants, the turn admits
+		s[classIndex(Problem)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "concession:"+pe.text[l[0]:l[1]])
 		}
 	}
 	if firstIn(pe.strong, bs, be) != nil {
@@ -404,6 +430,43 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		s[classIndex(Other)] += c.Weights.Cue
 		if explain {
 			ev = append(ev, "framing:"+pe.text[pe.framing[0]:pe.framing[1]])
+		}
+	}
+	if bs == 0 && be == len(pe.text) {
+		if isClosingThanks(pe.text) {
+			// 我的汇报完毕，谢谢！ closes a speech
+			s[classIndex(Other)] += 2 * c.Weights.Section
+			if explain {
+				ev = append(ev, "closing-thanks")
+			}
+		}
+		if isProcedure(pe.text) {
+			// 刚才，…作了表态发言 recalls the meeting's procedure
+			s[classIndex(Other)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "procedure")
+			}
+		}
+		if l := pe.credit; l != nil && countDigitRuns(pe.text) == 0 {
+			// 取得的成绩，得益于… thanks, whatever results it recalls
+			s[classIndex(Other)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "credit:"+pe.text[l[0]:l[1]])
+			}
+		}
+		if l := inspectionIn(pe.text, dc.news); l != nil && countDigitRuns(pe.text) == 0 && len(pe.trouble) == 0 {
+			// 在…现场，县长仔细询问了…: the visit itself, no figure of work
+			s[classIndex(Other)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "inspection:"+pe.text[l[0]:l[1]])
+			}
+		}
+		if dc.news && isAttribution(pe.text) {
+			// …一边看着一边说。 says who spoke the quotation before it
+			s[classIndex(Other)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "attribution")
+			}
 		}
 	}
 	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
@@ -513,7 +576,7 @@ func closes(t string, end int) bool {
 }
 
 // retroOpen are the openings of a paragraph that looks back on a period.
-var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)`)
+var retroOpen = newCueSet(`一年来|一年以来|今年以来|年初以来|去年以来|近年来|近几年来|近年以来|几年来|过去一年|过去的一年|上半年|前三季度|一季度|截至目前|截止目前|回顾(?:一年来|过去|上半年|去年)|近(?:两|三|四|五|十)年(?:来|以来)?|过去(?:两|三|四|五)年|(?:两|三|四|五)年来`)
 
 // framingCue sets the scene of the work: the year's place in a plan
 // period (收官之年, 关键一年), a stage (正处于…关键时期) or what the times
@@ -531,7 +594,7 @@ var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二�
 var recommendLead = newCueSet(`建议[:：]|建议如下|提出如下建议|提出以下建议|几点建议[:：]`)
 
 // meetingCue names the proceedings of a meeting in a news item.
-var meetingCue = newCueSet(`会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
+var meetingCue = newCueSet(`会议还|会议审议|会议表决|会议听取|表决通过|会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
 
 // turnsAhead reports whether a paragraph's evidence shows it opening the
 // part of a report that looks ahead: an opening such as 今后/新的一年 or

@@ -35,7 +35,8 @@ const (
 	KindDuration = "duration" // 年, 个月, 天, 小时
 	KindMeasure  = "measure"  // 亩, 公顷, 吨, 公里, 平方米, m3, kw …
 	KindMultiple = "multiple" // 倍, 番 (翻一番)
-	KindFraction = "fraction" // 三分之一, 1/3: value is the ratio
+	KindFraction = "fraction" // 三分之一, 1/3: value is the ratio; 一半, 过半, 半数: 0.5
+	KindRatio    = "ratio"    // 1.96∶1: value the first term, unit the separator and the second
 	KindOrdinal  = "ordinal"  // 第二名: a rank, not a count
 	KindNumber   = "number"   // a bare magnitude (1.5亿)
 )
@@ -186,14 +187,32 @@ func Find(text string) []Quantity {
 				}
 			}
 		}
+		var q Quantity
+		var next int
+		ok := false
 		if text[i] >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if !(isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某' || r == '（') {
+			if r == '半' {
+				// 一半, 过半, 大半 start a character before 半; 半数 at it
+				from := i
+				if p, size := utf8.DecodeLastRuneInString(text[:i]); p == '一' || p == '过' || p == '大' {
+					from = i - size
+				}
+				if k := len(out) - 1; k < 0 || out[k].End <= from {
+					q, next, ok = halfAt(text, from)
+				}
+				if !ok {
+					i += n
+					continue
+				}
+			} else if !(isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某' || r == '（') {
 				i += n
 				continue
 			}
 		}
-		q, next, ok := scanAt(text, i)
+		if !ok {
+			q, next, ok = scanAt(text, i)
+		}
 		if ok {
 			// 分别下降3.2%、2.8%和4.1%: the items of a list share its change cue
 			if k := len(out) - 1; k >= 0 && out[k].Change && !q.Change && q.Kind == out[k].Kind && listJoint(text[out[k].End:q.Start]) {
@@ -229,7 +248,7 @@ func Find(text string) []Quantity {
 // Find tries to read a figure (the test of its loop, as a bit set).
 var startSet = func() (set [1 << 16 / 64]uint64) {
 	for r := rune(0); r < 1<<16; r++ {
-		if isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某' || r == '（' {
+		if isCN(r) || isMask(r) || isDigit(r) || r == '－' || r == '某' || r == '（' || r == '半' {
 			set[r>>6] |= 1 << (r & 63)
 		}
 	}
@@ -296,6 +315,13 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		v := r // a fresh variable: taking the address of r would move it to the heap on every call
 		q := Quantity{Unit: unit, Kind: KindFraction, Value: &v, Normalized: &Normalized{Value: roundNoise(v * 100), Unit: "%"}}
 		end = approxAfter(text, end, &q)
+		return finish(text, i, end, q), end, true
+	}
+	// 1.96∶1, 收入比2.3:1: a ratio, its value the first term as written
+	// and its unit the separator and the second term
+	if second, b, sep, end, ok := ratio(text, n); ok {
+		v := n.value
+		q := Quantity{Unit: sep + second, Kind: KindRatio, Value: &v, Normalized: &Normalized{Value: roundNoise(v / b), Unit: ":1"}}
 		return finish(text, i, end, q), end, true
 	}
 	if from, ok := doubling(text, n); ok && n.value > 0 && n.value <= 10 {
@@ -468,7 +494,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	// 近×年, 超过×成: a masked figure of years is a span only after a mark
 	// of approximation (xxxx年以来 is a date); one of tenths needs that
 	// mark, one after it (×成以上) or no word after it (×成。)
-	maskedSpan := n.masked && !n.yearLike && approxPrefix(text[:i]) != ""
+	maskedSpan := n.masked && !n.yearLike && (approxPrefix(text[:i]) != "" || u != nil && u.s == "年" && maskedYears(text, n.start, n.end, k+ulen))
 	maskedTenths := maskedSpan || n.masked && u != nil && (approxAfterUnitAt(text[k+ulen:]) || !startsWithIdeograph(text[k+ulen:]))
 	if u != nil && (u.s == "成" || u.s == "折") && (n.masked && !(u.s == "成" && maskedTenths) || mag != "" || n.value > 10 || n.one && vetoOne(text, n.start, k+ulen)) {
 		return Quantity{}, 0, false
