@@ -131,7 +131,15 @@ var approxAfterNum = []string{"余", "多", "来"}
 var approxAfterUnit = []string{"以上", "左右", "上下", "以下", "以内", "有余", "多"}
 
 var changeCues = []string{"增长", "增加", "提高", "提升", "下降", "减少", "降低", "增幅", "增速", "上升", "回落", "上涨", "下跌", "增收", "减收", "降幅", "涨幅", "增长了", "提高了", "下降了", "减少了", "增加了",
-	"扩大", "缩小", "加快", "放缓", "收窄", "回升", "下滑", "递增", "递减", "攀升"}
+	"扩大", "缩小", "加快", "放缓", "收窄", "回升", "下滑", "递增", "递减", "攀升",
+	// a time saved or a place gained against the year before (比上年缩短一个多月, 比上年前移三位)
+	"缩短", "前移", "后移", "前进", "后退"}
+
+// waterAfter reports whether text begins with a word of water whose
+// grade a numeral and 类 name (三类水质, 五类水体, 四类水).
+func waterAfter(text string) bool {
+	return strings.HasPrefix(text, "水")
+}
 
 func isMask(r rune) bool {
 	switch r {
@@ -579,6 +587,11 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 	// “两个维护”, “最多跑一次”: a Chinese numeral inside a short quoted
 	// slogan names a formula and counts nothing
 	if n.chinese && kind == KindCount && (inSlogan(text, i, end) || formula(text[i:])) {
+		return Quantity{}, 0, false
+	}
+	// 劣五类水体, 三类水质: a grade of water quality names a class and
+	// counts nothing
+	if u != nil && u.s == "类" && n.chinese && hi == nil && (prev == '劣' || waterAfter(text[end:])) {
 		return Quantity{}, 0, false
 	}
 	// 十八届人大三次会议, 十八届三中全会: the sessions of a congress are
