@@ -41,6 +41,8 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, minorityNames(tt)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	fs = append(fs, personBeforeLead(tt, fs)...)
+	fs = append(fs, rareSurnameAfterRole(tt)...)
+	fs = append(fs, countedListOneParts(tt, fs)...)
 	return fs
 }
 

@@ -1,0 +1,209 @@
+package anonymize
+
+
+
+// Rules of the sixth round of leaks: names that county reports write in
+// places the other recognizers do not look — a one-part Mongolian or
+// Tibetan name at the end of a list a count of people closes, a Hui
+// surname the surname table lacks right after a role, a prefecture's short
+// form with 州, a river gojieba made up a word for, a scenic area's own
+// name and a landmark's "first under heaven" nickname.
+
+// countUnits follow the numeral of a count of people (3名, 两位, 5人).
+var countUnits = runeSet(`名位人个`)
+
+// peopleCountAt returns where the count of people that begins at rune i
+// ends (等3名教师, 两位同志, 5人, 等人), and whether it holds 等 (then the
+// list may name fewer people than the count) and the count itself (0 when
+// it is not a plain number). It returns -1 when no count of people
+// begins at i.
+func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
+	n := len(tt.runes)
+	j := i
+	if j < n && tt.runes[j] == '等' {
+		etc = true
+		j++
+	}
+	k := j
+	for k < n && (isDigitRune(tt.runes[k]) || countNumerals[tt.runes[k]] > 0 || tt.runes[k] == '一') {
+		k++
+	}
+	if k == j {
+		if etc && k < n && tt.runes[k] == '人' {
+			return k + 1, true, 0 // 等人
+		}
+		return -1, false, 0
+	}
+	if k >= n || !countUnits[tt.runes[k]] {
+		return -1, false, 0
+	}
+	unit := tt.runes[k]
+	cnt = 0
+	for _, r := range tt.runes[j:k] {
+		switch {
+		case isDigitRune(r):
+			if r >= '０' {
+				r = r - '０' + '0'
+			}
+			cnt = cnt*10 + int(r-'0')
+		case k-j == 1 && countNumerals[r] > 0:
+			cnt = countNumerals[r]
+		default:
+			cnt = 0 // 二十, 十二: never the size of a short list of names
+		}
+	}
+	k++
+	if unit == '人' {
+		return k, etc, cnt
+	}
+	// 名/位/个 need a word for people after them (3名教师, 两位同志)
+	rest := string(tt.runes[k:min(n, k+6)])
+	for ln := min(len(rest), 18); ln > 0; ln-- {
+		if w := rest[:ln]; countedPersonNouns[w] || closedListNouns[w] || personNouns[w] {
+			return k + runeLen(w), etc, cnt
+		}
+	}
+	return -1, false, 0
+}
+
+// countedListOneParts finds the names of a list of people that a count of
+// people closes (甲、乙、丙3名教师, 甲、乙和丙等5人) when some item is no
+// surname-and-given name — a one-part Mongolian or Tibetan name (其其格,
+// 卓玛): once every other item is a name found already (two at least, or
+// one when the count says exactly how many there are), the remaining items
+// of two to four Han characters are names too, unless they are frequent
+// words, places, roles or words of the genre.
+func countedListOneParts(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for i := 2; i < n; i++ {
+		r := tt.runes[i]
+		if r != '等' && !isDigitRune(r) && countNumerals[r] == 0 {
+			continue
+		}
+		if !isHan(tt.runes[i-1]) || numeralRune(tt.runes[i-1]) || isDigitRune(tt.runes[i-1]) {
+			continue
+		}
+		end, etc, cnt := peopleCountAt(tt, i)
+		if end < 0 {
+			continue
+		}
+		// the items, last first
+		type span struct{ b, e int }
+		var items []span
+		e := i
+		for {
+			b := e
+			for b > 0 && e-b < 5 && isHan(tt.runes[b-1]) && !listJoiners[tt.runes[b-1]] {
+				b--
+			}
+			if b > 0 && listJoiners[tt.runes[b-1]] && e-b >= 2 && e-b <= 4 {
+				items = append(items, span{b, e})
+				e = b - 1
+				continue
+			}
+			// the first item: a name found already that ends here
+			first := -1
+			for _, f := range fs {
+				if f.Type == PERSON && !f.generic && f.End == tt.off[e] && f.Start < f.End {
+					if fb := tt.runeAt(f.Start); fb >= 0 && e-fb >= 2 && e-fb <= 4 {
+						first = fb
+					}
+				}
+			}
+			if first >= 0 {
+				items = append(items, span{first, e})
+			}
+			break
+		}
+		if len(items) < 2 || cnt > 0 && (!etc && cnt != len(items) || etc && cnt < len(items)) {
+			continue
+		}
+		known := 0
+		var rest []span
+		for _, it := range items {
+			if coversPerson(fs, tt.off[it.b], tt.off[it.e]) {
+				known++
+			} else {
+				rest = append(rest, it)
+			}
+		}
+		exact := cnt > 0 && !etc && cnt == len(items)
+		if len(rest) == 0 || known < 2 && !(known >= 1 && exact) || len(rest) > known {
+			continue
+		}
+		l := getLexicon()
+		for _, it := range rest {
+			w := tt.sub(it.b, it.e)
+			ok := true
+			for _, r := range tt.runes[it.b:it.e] {
+				if hardStop[r] && r != '其' || isMaskRune(r) || !isHan(r) {
+					ok = false
+				}
+			}
+			if !ok || l.common[w] || l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || genreWords[w] || getPersonLexicon().ordinary[w] || personNouns[w] {
+				continue
+			}
+			if last := tt.runes[it.e-1]; placeEndings[last] || villageWords[last] {
+				continue
+			}
+			if d := tt.toks[tt.tokOf[it.b]]; d.start == it.b && d.end == it.e && (d.pos == "v" || d.pos == "a" || d.pos == "vn" || d.pos == "d") {
+				continue // a verb or an adjective is no item of a list of names
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[it.b], End: tt.off[it.e], Evidence: "counted-list,one-part-name", Score: contextScore})
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// rareRoleSurnames are surnames of the Hui and other peoples of the
+// north-west that the surname table leaves out because the character is
+// an ordinary word or a piece of one (冶金, 者, 把): only right after a
+// role or a title do they begin a name (院长冶某某).
+var rareRoleSurnames = runeSet(`冶者哈把虎铁海撒喇妥拜脱朵敏尕纳穆麻`)
+
+// rareSurnameAfterRole finds a name of a rare surname of rareRoleSurnames
+// and one or two given-name characters right after a role or a title
+// (卫生院院长冶某某获评…): the given name holds no grammatical character,
+// its characters together are commoner in given names than in running
+// text (none much rarer), and it ends where a word of gojieba's begins.
+func rareSurnameAfterRole(tt *tokText) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		s := t.end
+		if s+2 > n || !rareRoleSurnames[tt.runes[s]] {
+			continue
+		}
+		if !personRoleToken(t) {
+			continue
+		}
+		for _, ln := range []int{2, 1} {
+			e := s + 1 + ln
+			if e > n || e < n && !tt.tokStart(e) && isHan(tt.runes[e]) {
+				continue
+			}
+			ok, sum := true, 0.0
+			for _, r := range tt.runes[s+1 : e] {
+				if !isHan(r) || givenStop[r] || functionRunes[r] || hardStop[r] || isMaskRune(r) || l.given[r] <= -1 {
+					ok = false
+				}
+				sum += l.given[r]
+			}
+			ok = ok && sum > 0
+			w := tt.sub(s, e)
+			if !ok || l.common[w] || l.common[tt.sub(s+1, e)] && ln == 1 || l.places[w] > 0 || l.short[w] != "" || genreWords[w] {
+				continue
+			}
+			if last := tt.runes[e-1]; placeEndings[last] || villageWords[last] || personPlaceSuffixes[last] {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "rare-surname,role-before:" + t.word, Score: contextScore})
+			break
+		}
+	}
+	return out
+}
