@@ -1,7 +1,5 @@
 package anonymize
 
-
-
 // Rules of the sixth round of leaks: names that county reports write in
 // places the other recognizers do not look — a one-part Mongolian or
 // Tibetan name at the end of a list a count of people closes, a Hui
