@@ -1,5 +1,7 @@
 package anonymize
 
+import "strings"
+
 // Rules of the sixth round of leaks: names that county reports write in
 // places the other recognizers do not look — a one-part Mongolian or
 // Tibetan name at the end of a list a count of people closes, a Hui
@@ -202,6 +204,78 @@ func rareSurnameAfterRole(tt *tokText) []Finding {
 			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "rare-surname,role-before:" + t.word, Score: contextScore})
 			break
 		}
+	}
+	return out
+}
+
+// autonomousSuffixes are the one-character suffixes a report writes after
+// an autonomous prefecture's, county's or banner's short form instead of
+// its full name (海北州 for 海北藏族自治州, 大通县 for …回族土族自治县).
+var autonomousSuffixes = map[rune]string{'州': "自治州", '县': "自治县", '旗': "自治旗"}
+
+// autonomousShortForms finds the short form of an autonomous prefecture,
+// county or banner followed by its one-character suffix (…州, …县, …旗),
+// standing as words of their own, which no other rule finds when gojieba
+// tags the short form as neither a place nor a name (海北/s|州).
+func autonomousShortForms(tt *tokText, found []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for j := 2; j < n; j++ {
+		suf, ok := autonomousSuffixes[tt.runes[j]]
+		if !ok || j+1 < n && isHan(tt.runes[j+1]) && !tt.tokStart(j+1) {
+			continue
+		}
+		for ln := min(j, 4); ln >= 2; ln-- {
+			s := j - ln
+			if s > 0 && isHan(tt.runes[s-1]) && !tt.tokStart(s) || !l.shortFirst.has(tt.runes[s]) {
+				continue
+			}
+			full, ok := l.shortOf(tt.sub(s, j))
+			if !ok || !strings.HasSuffix(full, suf) || overlapsAny(found, tt.off[s], tt.off[j+1]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, j+1), Start: tt.off[s], End: tt.off[j+1], Evidence: "gazetteer-short+" + string(tt.runes[j]) + ":" + full, Score: 4})
+			break
+		}
+	}
+	return out
+}
+
+// placeStem reports whether w is a place's name or the short form of one
+// (西和 of 西和县): a conjunction character inside it is part of the name.
+func placeStem(w string) bool {
+	l := getLexicon()
+	if _, ok := l.place(w); ok {
+		return true
+	}
+	_, ok := l.shortOf(w)
+	return ok
+}
+
+// waterWords follow a river's or lake's name and speak of its water, its
+// course or its banks (…河出境断面, …江流域, …湖水质).
+var waterWords = wordSet(`出境 入境 断面 出境断面 水质 流域 干流 支流 上游 中游 下游 沿岸 两岸 沿线 河道 河段 岸线 水系 水位 流量 水体 清淤 入河口 入湖口 水域 河床 堤防 堤岸`)
+
+// madeUpRivers finds the rivers, streams and lakes of one character and
+// its suffix that gojieba made up a word for (州河/x) before a word of
+// their water or their banks (州河|出境断面): names, though their first
+// character is a common one, which the patterns leave alone.
+func madeUpRivers(tt *tokText, found []Finding) []Finding {
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.pos != "x" || t.n() != 2 || !strings.ContainsRune("河江湖溪", tt.runes[t.start+1]) {
+			continue
+		}
+		if r := tt.runes[t.start]; !isHan(r) || functionRunes[r] || numeralRune(r) || genericPlaceStems[string(r)] || isMaskRune(r) {
+			continue
+		}
+		a := tt.tokenAt(t.end)
+		if a == nil || a.start != t.end || !waterWords[a.word] || overlapsAny(found, tt.off[t.start], tt.off[t.end]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "made-up-river,water-after:" + a.word, Score: 3})
 	}
 	return out
 }

@@ -25,3 +25,20 @@ func TestRareSurnameAfterRole(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"冶国华", "者海龙"}, []string{"主任冶炼经验丰富"})
 }
+
+// TestAutonomousShortWithSuffix: an autonomous prefecture's short form
+// with 州 (甘南州) is a place though gojieba tags the short form as
+// neither a place nor a name; 全州 and 本州 stay.
+func TestAutonomousShortWithSuffix(t *testing.T) {
+	got := maskedText(t, []string{"在县委和海西州生态环境局的指导下，全州范围内开展检查，本州各县积极响应。"})
+	checkMasked(t, got, []string{"海西"}, []string{"全州范围内", "本州各县"})
+}
+
+// TestRiverNamedByPlace: a river whose name holds a conjunction character
+// of a county's short form (西和河) and a river of one common character
+// that gojieba made up a word for (州河) before a word of its water are
+// masked; rivers as common words (河道, 运河) stay.
+func TestRiverNamedByPlace(t *testing.T) {
+	got := maskedText(t, []string{"西和河水质稳定达标。", "州河出境断面水质稳定在Ⅲ类以上，河道两岸完成绿化，运河沿岸整治完成。"})
+	checkMasked(t, got, []string{"西和河", "州河"}, []string{"河道两岸", "运河沿岸"})
+}

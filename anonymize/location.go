@@ -489,7 +489,7 @@ func findLocations(tt *tokText) []Finding {
 		if strings.HasPrefix(prefix, "×") {
 			continue
 		}
-		if strings.ContainsAny(prefix, "和与及的") {
+		if strings.ContainsAny(prefix, "和与及的") && !placeStem(prefix) {
 			continue // 部|和|省, 和|恒山: a conjunction is no part of a name
 		}
 		if landmark(suf) && sceneryPair(tt.runes[s:t.end]) {
@@ -512,6 +512,8 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, villagesBeforeBody(tt, out)...)
 	out = append(out, groupListItems(tt, out)...)
 	out = append(out, ordinaryWordVillages(tt, out)...)
+	out = append(out, autonomousShortForms(tt, out)...)
+	out = append(out, madeUpRivers(tt, out)...)
 	return dropSceneryPairs(tt, joinOrphans(tt, out))
 }
 
