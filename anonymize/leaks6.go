@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Rules of the sixth round of leaks: names that county reports write in
 // places the other recognizers do not look — a one-part Mongolian or
@@ -216,9 +219,10 @@ var autonomousSuffixes = map[rune]string{'州': "自治州", '县': "自治县",
 // autonomousShortForms finds the short form of an autonomous prefecture,
 // county or banner followed by its one-character suffix (…州, …县, …旗),
 // standing as words of their own, which no other rule finds when gojieba
-// tags the short form as neither a place nor a name (海北/s|州).
+// tags the short form as neither a place nor a name (海北/s|州) or the
+// short form is an ordinary word (互助县 of 互助土族自治县).
 func autonomousShortForms(tt *tokText, found []Finding) []Finding {
-	l := getLexicon()
+	stems := autonomousStems()
 	n := len(tt.runes)
 	var out []Finding
 	for j := 2; j < n; j++ {
@@ -228,11 +232,11 @@ func autonomousShortForms(tt *tokText, found []Finding) []Finding {
 		}
 		for ln := min(j, 4); ln >= 2; ln-- {
 			s := j - ln
-			if s > 0 && isHan(tt.runes[s-1]) && !tt.tokStart(s) || !l.shortFirst.has(tt.runes[s]) {
+			if s > 0 && isHan(tt.runes[s-1]) && !tt.tokStart(s) {
 				continue
 			}
-			full, ok := l.shortOf(tt.sub(s, j))
-			if !ok || !strings.HasSuffix(full, suf) || overlapsAny(found, tt.off[s], tt.off[j+1]) {
+			full, ok := stems[tt.sub(s, j)]
+			if !ok || !strings.HasSuffix(full, suf) || overlapsFirm(found, tt.off[s], tt.off[j+1]) {
 				continue
 			}
 			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, j+1), Start: tt.off[s], End: tt.off[j+1], Evidence: "gazetteer-short+" + string(tt.runes[j]) + ":" + full, Score: 4})
@@ -278,4 +282,34 @@ func madeUpRivers(tt *tokText, found []Finding) []Finding {
 		out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "made-up-river,water-after:" + a.word, Score: 3})
 	}
 	return out
+}
+
+var (
+	autonomousOnce sync.Once
+	autonomousMap  map[string]string
+)
+
+// autonomousStems maps the short form of every autonomous prefecture,
+// county and banner of the gazetteer (海北, 互助) to its full name, built
+// once from the lexicon's places; ordinary words are kept as short forms
+// here, since only the suffix after them is looked for.
+func autonomousStems() map[string]string {
+	autonomousOnce.Do(func() {
+		l := getLexicon()
+		m := map[string]string{}
+		for name := range l.places {
+			if !strings.Contains(name, "自治") {
+				continue
+			}
+			s := shortPlace(name)
+			if runeLen(s) < 2 || s == name || genericPlaceStems[s] || nationalTerms[s] {
+				continue
+			}
+			if old, ok := m[s]; !ok || name < old {
+				m[s] = name
+			}
+		}
+		autonomousMap = m
+	})
+	return autonomousMap
 }
