@@ -313,3 +313,96 @@ func autonomousStems() map[string]string {
 	})
 	return autonomousMap
 }
+
+// dropLeadingPlaces drops the words that name a province, city or county
+// (浙江, 金华市) from the head of an organisation's words, as long as two
+// words stay: the brand comes after the place the firm is registered in.
+func dropLeadingPlaces(words []string) []string {
+	l := getLexicon()
+	for len(words) > 2 {
+		w := words[0]
+		lv, full := l.place(w)
+		short, isShort := l.shortOf(w)
+		if !(full && lv >= 1 && lv <= 3 || isShort && l.places[short] >= 1 && l.places[short] <= 3) {
+			break
+		}
+		words = words[1:]
+	}
+	return words
+}
+
+// scenicKinds end the name of a scenic or holiday area (…旅游区, …景区,
+// …度假区), longest first.
+var scenicKinds = []string{"风景名胜区", "旅游度假区", "旅游景区", "森林公园", "地质公园", "湿地公园", "旅游区", "风景区", "度假区", "景区"}
+
+// scenicDescWords describe a scenic area between its own name and its
+// kind (…雨林文化旅游区, …生态旅游区): they are no part of its name.
+var scenicDescWords = wordSet(`雨林 热带雨林 文化 生态 旅游 森林 温泉 湿地 山水 民俗 红色 休闲 农业 观光 康养 度假 田园 乡村 景观 风情 风光 滨海 海滨 峡谷 草原 冰雪 国家级 省级 国家 旅游度假 生态旅游 文化旅游 主题 公园 湖泊 溶洞 古镇 古村`)
+
+// scenicAreaNames finds the distinctive name of a scenic or holiday area
+// (呀|诺达|雨林文化旅游区 → 呀诺达): the two to four characters before the
+// kind and the words that describe it, standing after a clause's start, a
+// verb or a preposition, at least one of them a word gojieba does not know
+// (made up, a name or a lone character), none a frequent word as a whole.
+func scenicAreaNames(tt *tokText, found []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		kind := ""
+		for _, sk := range scenicKinds {
+			if strings.HasSuffix(t.word, sk) {
+				kind = sk
+				break
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		// the kind may end a longer word (雨林文化旅游区/x)
+		e := t.end - runeLen(kind)
+		if e > t.start && !scenicDescWords[tt.sub(t.start, e)] {
+			continue
+		}
+		ti := k - 1
+		if e > t.start {
+			e = t.start
+		}
+		for ti >= 0 && scenicDescWords[tt.toks[ti].word] {
+			e = tt.toks[ti].start
+			ti--
+		}
+		// the name: whole tokens before e, two to four characters
+		s := e
+		madeUp := false
+		for ti >= 0 && e-tt.toks[ti].start <= 4 {
+			p := tt.toks[ti]
+			r0 := tt.runes[p.start]
+			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || p.pos == "v" || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
+				break
+			}
+			if p.n() == 1 || !p.dictWord() || p.pos == "nz" || p.pos == "nr" || p.pos == "nrt" || p.pos == "y" {
+				madeUp = true
+			}
+			s = p.start
+			ti--
+		}
+		if e-s < 2 || !madeUp {
+			continue
+		}
+		if s > 0 && isHan(tt.runes[s-1]) {
+			// a verb or a preposition may stand before it, not the rest
+			// of a longer word
+			if p := tt.toks[tt.tokOf[s-1]]; p.pos != "v" && p.pos != "p" && p.pos != "c" {
+				continue
+			}
+		}
+		w := tt.sub(s, e)
+		if l.common[w] || genreWords[w] || nationalTerms[w] || genericVillagePrefix[w] || overlapsFirm(found, tt.off[s], tt.off[e]) || e >= n {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "scenic-area,kind-after:" + kind, Score: 3})
+	}
+	return out
+}

@@ -42,3 +42,22 @@ func TestRiverNamedByPlace(t *testing.T) {
 	got := maskedText(t, []string{"西和河水质稳定达标。", "州河出境断面水质稳定在Ⅲ类以上，河道两岸完成绿化，运河沿岸整治完成。"})
 	checkMasked(t, got, []string{"西和河", "州河"}, []string{"河道两岸", "运河沿岸"})
 }
+
+// TestScenicAreaName: the distinctive name before a scenic area's
+// description and kind (…雨林文化旅游区, …温泉度假区) is masked; kinds
+// after ordinary words (乡村旅游区, 全域旅游区, 4A级旅游景区) stay.
+func TestScenicAreaName(t *testing.T) {
+	got := maskedText(t, []string{
+		"呀诺佳热带雨林文化旅游区推出夜游项目，嘎达坪温泉度假区接待游客12万人次。",
+		"全县4A级旅游景区达到5个，乡村旅游区建设加快，打造全域旅游区。",
+	})
+	checkMasked(t, got, []string{"呀诺佳", "嘎达坪"}, []string{"4A级旅游景区", "乡村旅游区建设", "打造全域旅游区"})
+}
+
+// TestBrandAfterRegisteredPlace: a company's brand after the province it
+// is registered in (湖南|湘晶|玻璃有限公司) is its short form and masked
+// where it stands alone.
+func TestBrandAfterRegisteredPlace(t *testing.T) {
+	got := maskedText(t, []string{"支持湖南湘晶玻璃有限公司扩建生产线，湘晶带动周边600余名群众就业。"})
+	checkMasked(t, got, []string{"湘晶"}, []string{"带动周边600余名群众就业"})
+}

@@ -514,6 +514,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, ordinaryWordVillages(tt, out)...)
 	out = append(out, autonomousShortForms(tt, out)...)
 	out = append(out, madeUpRivers(tt, out)...)
+	out = append(out, scenicAreaNames(tt, out)...)
 	return dropSceneryPairs(tt, joinOrphans(tt, out))
 }
 
