@@ -314,16 +314,18 @@ func autonomousStems() map[string]string {
 	return autonomousMap
 }
 
-// dropLeadingPlaces drops the words that name a province, city or county
-// (浙江, 金华市) from the head of an organisation's words, as long as two
-// words stay: the brand comes after the place the firm is registered in.
+// dropLeadingPlaces drops the words that name a province or a city (浙江,
+// 金华市) from the head of an organisation's words, as long as two words
+// stay: the brand comes after the place the firm is registered in. A
+// county is kept: a firm named after its county is as often named after
+// the county's own product (雷山县|银球|茶业 of 银球茶), no brand.
 func dropLeadingPlaces(words []string) []string {
 	l := getLexicon()
 	for len(words) > 2 {
 		w := words[0]
 		lv, full := l.place(w)
 		short, isShort := l.shortOf(w)
-		if !(full && lv >= 1 && lv <= 3 || isShort && l.places[short] >= 1 && l.places[short] <= 3) {
+		if !(full && lv >= 1 && lv <= 2 || isShort && l.places[short] >= 1 && l.places[short] <= 2) {
 			break
 		}
 		words = words[1:]
