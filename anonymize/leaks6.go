@@ -408,3 +408,58 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 	}
 	return out
 }
+
+// firstRegions are the regions a landmark's nickname calls it the first
+// of (江南第一家, 天下第一泉, 华夏第一村).
+var firstRegions = wordSet(`江南 江北 天下 华夏 中华 中国 神州 岭南 塞北 塞上 西北 东北 西南 东南 华东 华南 华北 华中 中原 关中 关东 齐鲁 巴蜀 荆楚 燕赵 江淮 湖湘 三秦 陇上 海内 世界 亚洲 长江 黄河 淮河 珠江`)
+
+// firstKinds are what such a nickname says the landmark is (…第一家,
+// …第一泉, …第一村).
+var firstKinds = runeSet(`家村泉关山楼桥街镇寨洞峡瀑塔寺庄湖园峰门府祠堂`)
+
+// firstCopulas stand before a ranking that is no nickname (成为西北第一家
+// 上市的…, 是华东第一家…).
+var firstCopulas = wordSet(`成为 是 为 系 列 属 居 位居 位列 排名 排 首个 唯一`)
+
+// landmarkNicknames finds a landmark's "first under heaven" nickname (江南
+// 第一家, 天下第一泉): a region, 第一 and a word for a place, closed by a
+// preposition, a punctuation mark or the text's end, and not after a
+// verb of ranking (成为西北第一家…企业 is a ranking, no name). The
+// nickname names one place, so it is masked as one.
+func landmarkNicknames(tt *tokText, found []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for i := 2; i+3 < n; i++ {
+		if tt.runes[i] != '第' || tt.runes[i+1] != '一' || !firstKinds[tt.runes[i+2]] {
+			continue
+		}
+		s := i - 2
+		if !firstRegions[tt.sub(s, i)] || !tt.tokStart(s) {
+			continue
+		}
+		e := i + 3
+		if e < n && isHan(tt.runes[e]) {
+			a := tt.tokenAt(e)
+			if a == nil || a.start != e {
+				continue
+			}
+			switch {
+			case (a.pos == "p" || a.pos == "c") && a.n() == 1, a.pos == "uj", a.pos == "f":
+				// 为, 以, 和, 的, 内: a preposition or a particle, not
+				// a verb of what the first one did (…第一家|通过认证)
+			default:
+				if !strings.HasSuffix(a.word, "景区") && !strings.HasSuffix(a.word, "景点") {
+					continue
+				}
+			}
+		}
+		if b := tt.tokenBefore(s); b != nil && b.end == s && firstCopulas[b.word] {
+			continue
+		}
+		if overlapsFirm(found, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "landmark-nickname", Score: 3})
+	}
+	return out
+}

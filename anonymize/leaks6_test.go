@@ -61,3 +61,14 @@ func TestBrandAfterRegisteredPlace(t *testing.T) {
 	got := maskedText(t, []string{"支持湖南湘晶玻璃有限公司扩建生产线，湘晶带动周边600余名群众就业。"})
 	checkMasked(t, got, []string{"湘晶"}, []string{"带动周边600余名群众就业"})
 }
+
+// TestLandmarkNickname: a landmark's "first under heaven" nickname (塞北第一
+// 泉, 岭南第一村) is masked; a ranking after a verb or before what the
+// first one did (成为西北第一家…, 华东第一家通过…) stays.
+func TestLandmarkNickname(t *testing.T) {
+	got := maskedText(t, []string{
+		"全镇以岭南第一村为龙头发展乡村旅游，塞北第一泉景区年接待游客30万人次。",
+		"该企业成为西北第一家上市的农商行，华东第一家通过认证的企业落户园区。",
+	})
+	checkMasked(t, got, []string{"岭南第一村", "塞北第一泉"}, []string{"成为西北第一家上市", "华东第一家通过认证"})
+}

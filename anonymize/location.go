@@ -515,6 +515,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, autonomousShortForms(tt, out)...)
 	out = append(out, madeUpRivers(tt, out)...)
 	out = append(out, scenicAreaNames(tt, out)...)
+	out = append(out, landmarkNicknames(tt, out)...)
 	return dropSceneryPairs(tt, joinOrphans(tt, out))
 }
 
