@@ -463,3 +463,113 @@ func landmarkNicknames(tt *tokText, found []Finding) []Finding {
 	}
 	return out
 }
+
+// programmeWords end the name a report gives a programme, a campaign or a
+// working method, often in quotes (“金穗工程”, “春风行动”).
+var programmeWords = []string{"工程", "计划", "行动", "项目", "工作法", "模式", "品牌", "活动", "专项行动"}
+
+// worksVerbs name building or repair work done on a structure (危桥改造,
+// 病房加固): the word before one is the structure, no person.
+var worksVerbs = wordSet(`改造 整治 加固 维修 修缮 拆除 排查 治理 改建 重建 新建 翻修 除险加固`)
+
+// listDevVerbs stand before a list of crops, breeds or products that a
+// genre head closes (发展红毛丹、山兰稻种植).
+var listDevVerbs = wordSet(`发展 推广 引进 培育 扩大 主打 形成 做大 做强 种植 栽培 试种 引种 壮大 打造`)
+
+// craftChars end the name of a people's craft, dress, medicine or art
+// after the people's name (黎锦, 苗银, 藏医, 侗戏, 壮锦).
+var craftChars = runeSet(`锦绣染银陶医药歌舞戏剧服饰毯布纸鼓笛画雕茶酒绣`)
+
+// sloganEnds stand on both sides of 加 in a slogan of working hours
+// (五加二: five workdays and the weekend, 白加黑: day and night).
+var sloganEnds = runeSet(`一二三四五六七八九十两白黑昼夜晴雨早晚日月`)
+
+// ethnicStems are the peoples' names without 族 (黎, 土家, 维吾尔).
+var ethnicStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range ethnicGroups {
+		m[strings.TrimSuffix(g, "族")] = true
+	}
+	return m
+}()
+
+// genreReading6 says why runes [s, e) of a name-like span read as an
+// ordinary word of the genre, or "": a programme's name in quotes (“金穗
+// 工程”), a structure before a verb of works and a count (危桥|改造6座), a
+// slogan of working hours (白加黑), a people's craft (黎锦), or an item of a
+// list of crops that a verb of development opens and a genre head closes
+// (发展红毛丹、山兰稻种植).
+func genreReading6(tt *tokText, s, e int) string {
+	n := len(tt.runes)
+	if s > 0 && strings.ContainsRune("“‘《「\"", tt.runes[s-1]) {
+		j := e
+		for j < n && j-e <= 4 && isHan(tt.runes[j]) {
+			j++
+		}
+		if j < n && strings.ContainsRune("”’》」\"", tt.runes[j]) {
+			for _, w := range programmeWords {
+				if strings.HasSuffix(tt.sub(e, j), w) {
+					return "programme-name"
+				}
+			}
+		}
+	}
+	for p := max(s, 1); p <= e && p+1 < n; p++ {
+		// the span holds 加 or ends right before it (昼加|夜, 昼|加夜)
+		if tt.runes[p] == '加' && p-1 >= s-1 && sloganEnds[tt.runes[p-1]] && sloganEnds[tt.runes[p+1]] && e-s <= 3 {
+			return "work-hours-slogan"
+		}
+	}
+	if a := tt.tokenAt(e); e < n && a != nil && a.start == e && worksVerbs[a.word] {
+		if j := a.end; j == n || !isHan(tt.runes[j]) || numeralRune(tt.runes[j]) || isDigitRune(tt.runes[j]) || strings.HasPrefix(string(tt.runes[j:min(n, j+2)]), "工程") || strings.HasPrefix(string(tt.runes[j:min(n, j+2)]), "项目") {
+			return "works-object"
+		}
+	}
+	if e-s >= 2 && e-s <= 4 && craftChars[tt.runes[e-1]] && ethnicStems[tt.sub(s, e-1)] {
+		return "ethnic-craft"
+	}
+	if e < n && tt.runes[e] == '、' {
+		// forward over the list to its head
+		head := false
+		for j := e + 1; j < n && j-e <= 16; j++ {
+			r := tt.runes[j]
+			if r == '、' {
+				continue
+			}
+			if !isHan(r) {
+				break
+			}
+			if tt.runes[j-1] != '、' && tt.tokStart(j) && genreHeads[tt.toks[tt.tokOf[j]].word] {
+				head = true
+				break
+			}
+		}
+		if head {
+			// back over the list to the verb that opens it
+			i := s
+			for i > 0 && s-i <= 16 && (tt.runes[i-1] == '、' || isHan(tt.runes[i-1])) {
+				if tt.tokStart(i) && i > 0 {
+					if b := tt.tokenBefore(i); b != nil && b.end == i && listDevVerbs[b.word] {
+						return "crop-list"
+					}
+				}
+				i--
+			}
+		}
+	}
+	return ""
+}
+
+// diseaseWords follow the short name of a disease or an epidemic (新冠|
+// 肺炎疫情): the characters before one name the disease, no village.
+var diseaseWords = wordSet(`肺炎 疫情 病毒 疫苗 感染 流感 病例 毒株`)
+
+// stemWordReading reports a village stem (runes [s, e)) that reads as an
+// ordinary word where it stands: a genre reading of genreReading6 (“金穗
+// 工程”), or the head of a disease's name (新冠|肺炎).
+func stemWordReading(tt *tokText, s, e int) bool {
+	if a := tt.tokenAt(e); a != nil && a.start == e && diseaseWords[a.word] {
+		return true
+	}
+	return genreReading6(tt, s, e) != ""
+}

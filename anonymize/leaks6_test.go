@@ -72,3 +72,27 @@ func TestLandmarkNickname(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"岭南第一村", "塞北第一泉"}, []string{"成为西北第一家上市", "华东第一家通过认证"})
 }
+
+// TestGenreWordsOfSixthRound: ordinary words of the genre that read as
+// names or village stems stay readable — a programme's name in quotes, a
+// slogan of working hours, a structure before a verb of works and a count,
+// a people's craft, crops listed after a verb of development before a
+// genre head, a disease's short name — while a name beside a role is still
+// masked.
+func TestGenreWordsOfSixthRound(t *testing.T) {
+	got := maskedText(t, []string{
+		"实施了“雁归工程”和“金桥计划”，发扬“晴加雨、昼加夜”精神。",
+		"开展险桥加固3座，危堤整治5处。",
+		"依托黎陶、苗医等非物质文化遗产发展研学游，传承满绣、黎绣技艺。",
+		"全镇发展杨桃、罗汉果种植，推广金煌芒、贵妃芒种植。",
+		"村党支部书记马国庆带头发展种植。",
+	})
+	checkMasked(t, got, []string{"马国庆"}, []string{"金桥计划", "昼加夜", "危堤整治5处", "黎陶、苗医", "满绣、黎绣", "杨桃、罗汉果种植", "金煌芒、贵妃芒种植"})
+}
+
+// TestDiseaseNameNoVillage: the short name of a disease before 肺炎 or
+// 疫情 (新冠) is no village stem.
+func TestDiseaseNameNoVillage(t *testing.T) {
+	got := maskedText(t, []string{"20××年受新冠肺炎疫情影响，客流下降。"})
+	checkMasked(t, got, nil, []string{"新冠肺炎疫情影响"})
+}

@@ -1236,7 +1236,7 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 				bad = true
 			}
 		}
-		if bad || overlapsAny(found, tt.off[t.start], tt.off[end]) || honorificTitle(tt, tok{start: t.start, end: end}) {
+		if bad || overlapsAny(found, tt.off[t.start], tt.off[end]) || honorificTitle(tt, tok{start: t.start, end: end}) || stemWordReading(tt, t.start, end) {
 			continue
 		}
 		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[end], Evidence: "village-list", Score: 2})

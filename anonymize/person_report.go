@@ -597,6 +597,9 @@ func besidePersons(tt *tokText, names []Finding, s, e int) bool {
 // genreReading says why runes [s, e) of a name-like span read as an
 // ordinary word of the genre, or "".
 func genreReading(tt *tokText, s, e int) string {
+	if r := genreReading6(tt, s, e); r != "" {
+		return r
+	}
 	n := len(tt.runes)
 	for k := min(n, s+5); k >= s+2; k-- {
 		if k > e+2 {
