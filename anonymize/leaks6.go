@@ -573,3 +573,30 @@ func stemWordReading(tt *tokText, s, e int) bool {
 	}
 	return genreReading6(tt, s, e) != ""
 }
+
+// enumeratorWord reports the words that number the points of a paragraph
+// (一是, 三是, 第二, 其三): they begin the point, never a place's name
+// (三是|村集体经济…).
+func enumeratorWord(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || len(rs) > 3 {
+		return false
+	}
+	switch {
+	case rs[len(rs)-1] == '是' || rs[len(rs)-1] == '要' || rs[len(rs)-1] == '为':
+		for _, r := range rs[:len(rs)-1] {
+			if !numeralRune(r) {
+				return false
+			}
+		}
+		return true
+	case rs[0] == '第' || rs[0] == '其':
+		for _, r := range rs[1:] {
+			if !numeralRune(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

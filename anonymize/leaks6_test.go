@@ -96,3 +96,11 @@ func TestDiseaseNameNoVillage(t *testing.T) {
 	got := maskedText(t, []string{"20××年受新冠肺炎疫情影响，客流下降。"})
 	checkMasked(t, got, nil, []string{"新冠肺炎疫情影响"})
 }
+
+// TestEnumeratorNoVillage: the word that numbers a point (二是, 其三)
+// before 村 begins the point, no village's name; a village named before
+// its suffix is still masked.
+func TestEnumeratorNoVillage(t *testing.T) {
+	got := maskedText(t, []string{"二是村集体经济底子薄，其三村级组织运转经费不足；梨花坪村新修道路2公里。"})
+	checkMasked(t, got, []string{"梨花坪"}, []string{"二是村集体经济", "其三村级组织"})
+}
