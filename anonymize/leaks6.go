@@ -600,3 +600,26 @@ func enumeratorWord(w string) bool {
 	}
 	return false
 }
+
+// abstractHeads follow a noun of virtue or custom to make a compound of
+// culture (孝义文化, 忠义精神), not a place's culture.
+var abstractHeads = wordSet(`文化 精神 美德 传统 品格 品质 家风 门风 民风 之风 风尚 故事 典故 传说 思想 理念 教育 之道 情怀 美名`)
+
+// ordinaryNounShort reports a short form of a county-level city or a
+// county that gojieba reads as an ordinary noun of its dictionary (孝义/n)
+// heading a compound of culture or virtue (孝义|文化): the noun, not the
+// place. A place word before it (浙江|孝义) or a full name or place
+// suffix beside it keeps it a place; so does a short form that is not
+// tagged n (those are read as before).
+func ordinaryNounShort(tt *tokText, k int) bool {
+	t := tt.toks[k]
+	if k+1 >= len(tt.toks) || !abstractHeads[tt.toks[k+1].word] || tt.toks[k+1].start != t.end {
+		return false
+	}
+	if k > 0 {
+		if p := tt.toks[k-1]; p.end == t.start && (p.pos == "ns" || placeStem(p.word)) {
+			return false
+		}
+	}
+	return true
+}

@@ -104,3 +104,13 @@ func TestEnumeratorNoVillage(t *testing.T) {
 	got := maskedText(t, []string{"二是村集体经济底子薄，其三村级组织运转经费不足；梨花坪村新修道路2公里。"})
 	checkMasked(t, got, []string{"梨花坪"}, []string{"二是村集体经济", "其三村级组织"})
 }
+
+// TestVirtueNounNoPlace: a city's short form that is an ordinary noun of
+// virtue (孝义/n) heading a compound of culture (…精神) is the noun; after
+// its province it is the city.
+func TestVirtueNounNoPlace(t *testing.T) {
+	got := maskedText(t, []string{"各村弘扬孝义精神，评选好媳妇好婆婆。"})
+	checkMasked(t, got, nil, []string{"弘扬孝义精神"})
+	got = maskedText(t, []string{"山西孝义文化旅游节开幕。"})
+	checkMasked(t, got, []string{"孝义"}, nil)
+}
