@@ -623,3 +623,28 @@ func ordinaryNounShort(tt *tokText, k int) bool {
 	}
 	return true
 }
+
+// brokenListAt returns the index of the first middle item of an
+// enumeration that holds a clause — more than five characters with a verb,
+// adverb or preposition of two characters or more after its start
+// (新政镇、响水镇|发展|红毛丹、山兰稻种植) — or 0 when there is none. Such an
+// item ends one list and begins another: the places before the verb say
+// nothing of what the items after it are.
+func brokenListAt(tt *tokText, items []listItem) int {
+	for k := 1; k+1 < len(items); k++ {
+		s, e := tt.runeAt(items[k].s), tt.runeAt(items[k].e)
+		if s < 0 || e-s <= 5 {
+			continue
+		}
+		for ti := tt.tokOf[s]; ti < len(tt.toks) && tt.toks[ti].start < e; ti++ {
+			t := tt.toks[ti]
+			if t.start > s && t.end <= e && t.n() >= 2 {
+				switch t.pos {
+				case "v", "vn", "vd", "d", "p":
+					return k
+				}
+			}
+		}
+	}
+	return 0
+}

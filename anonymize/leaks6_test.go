@@ -114,3 +114,11 @@ func TestVirtueNounNoPlace(t *testing.T) {
 	got = maskedText(t, []string{"山西孝义文化旅游节开幕。"})
 	checkMasked(t, got, []string{"孝义"}, nil)
 }
+
+// TestListBrokenByClause: a list item holding a clause (…镇推出…) ends
+// one list and begins another, so the towns before it do not make the
+// crops after it places; a list of towns alone is still masked.
+func TestListBrokenByClause(t *testing.T) {
+	got := maskedText(t, []string{"石门镇、清溪镇推出桃花、金丝皇菊主题采摘游，白沙乡、柳林乡建成示范基地。"})
+	checkMasked(t, got, []string{"石门镇", "清溪镇", "白沙乡", "柳林乡"}, []string{"桃花、金丝皇菊主题采摘游"})
+}
