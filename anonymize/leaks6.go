@@ -381,7 +381,7 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 		for ti >= 0 && e-tt.toks[ti].start <= 4 {
 			p := tt.toks[ti]
 			r0 := tt.runes[p.start]
-			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || p.pos == "v" || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
+			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || genreWords[p.word] || scenicDescWords[p.word] || p.pos == "v" || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
 				break
 			}
 			if p.n() == 1 || !p.dictWord() || p.pos == "nz" || p.pos == "nr" || p.pos == "nrt" || p.pos == "y" {
@@ -401,7 +401,7 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 			}
 		}
 		w := tt.sub(s, e)
-		if l.common[w] || genreWords[w] || nationalTerms[w] || genericVillagePrefix[w] || overlapsFirm(found, tt.off[s], tt.off[e]) || e >= n {
+		if l.common[w] || genreWords[w] || nationalTerms[w] || genericVillagePrefix[w] || overlapsFirm(found, tt.off[s], tt.off[e]) || e >= n || genreReading(tt, s, e) != "" {
 			continue
 		}
 		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "scenic-area,kind-after:" + kind, Score: 3})

@@ -49,9 +49,9 @@ func TestRiverNamedByPlace(t *testing.T) {
 func TestScenicAreaName(t *testing.T) {
 	got := maskedText(t, []string{
 		"呀诺佳热带雨林文化旅游区推出夜游项目，嘎达坪温泉度假区接待游客12万人次。",
-		"全县4A级旅游景区达到5个，乡村旅游区建设加快，打造全域旅游区。",
+		"全县4A级旅游景区达到5个，乡村旅游区建设加快，打造全域旅游区，古村群景区完成提升改造。",
 	})
-	checkMasked(t, got, []string{"呀诺佳", "嘎达坪"}, []string{"4A级旅游景区", "乡村旅游区建设", "打造全域旅游区"})
+	checkMasked(t, got, []string{"呀诺佳", "嘎达坪"}, []string{"4A级旅游景区", "乡村旅游区建设", "打造全域旅游区", "古村群景区"})
 }
 
 // TestBrandAfterRegisteredPlace: a company's brand after the province it
