@@ -35,6 +35,11 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 		if etc && k < n && tt.runes[k] == '人' {
 			return k + 1, true, 0 // 等人
 		}
+		if etc && k < n && tt.tokStart(k) {
+			if w := tt.toks[tt.tokOf[k]].word; closedListNouns[w] || countedPersonNouns[w] {
+				return k + runeLen(w), true, 0 // 等教师, 等同志
+			}
+		}
 		return -1, false, 0
 	}
 	if k >= n || !countUnits[tt.runes[k]] {
@@ -70,7 +75,8 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 }
 
 // countedListOneParts finds the names of a list of people that a count of
-// people closes (甲、乙、丙3名教师, 甲、乙和丙等5人) when some item is no
+// people or 等 and a word for people closes (甲、乙、丙3名教师, 甲、乙和丙等5人,
+// 甲、乙、丙等教师) when some item is no
 // surname-and-given name — a one-part Mongolian or Tibetan name (其其格,
 // 卓玛): once every other item is a name found already (two at least, or
 // one when the count says exactly how many there are), the remaining items
@@ -108,9 +114,21 @@ func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 			// the first item: a name found already that ends here
 			first := -1
 			for _, f := range fs {
-				if f.Type == PERSON && !f.generic && f.End == tt.off[e] && f.Start < f.End {
+				if f.Type == PERSON && !f.generic && f.Evidence != "tagger" && f.End == tt.off[e] && f.Start < f.End {
 					if fb := tt.runeAt(f.Start); fb >= 0 && e-fb >= 2 && e-fb <= 4 {
 						first = fb
+					}
+				}
+			}
+			if first < 0 && e-b >= 2 && e-b <= 4 && (b == 0 || !isHan(tt.runes[b-1])) {
+				first = b // the list opens the text or a clause (：甲、乙、丙3名…)
+			}
+			if first < 0 {
+				// or stands right after a role or a word for people
+				// (教师|甲、乙、丙3名…)
+				for ln := 4; ln >= 2 && first < 0; ln-- {
+					if p := tt.tokenBefore(e - ln); e-ln > 0 && p != nil && p.end == e-ln && (personRoleToken(p) || personNouns[p.word] || staffNoun(p)) {
+						first = e - ln
 					}
 				}
 			}
@@ -125,7 +143,7 @@ func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 		known := 0
 		var rest []span
 		for _, it := range items {
-			if coversPerson(fs, tt.off[it.b], tt.off[it.e]) {
+			if ruleCoversPerson(fs, tt.off[it.b], tt.off[it.e]) {
 				known++
 			} else {
 				rest = append(rest, it)
@@ -647,4 +665,15 @@ func brokenListAt(tt *tokText, items []listItem) int {
 		}
 	}
 	return 0
+}
+
+// ruleCoversPerson reports a person finding of the rules (not the tagger's
+// alone, which findPersons may still drop) spanning exactly bytes [s, e).
+func ruleCoversPerson(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == PERSON && f.Start == s && f.End == e && !f.generic && f.Evidence != "tagger" {
+			return true
+		}
+	}
+	return false
 }

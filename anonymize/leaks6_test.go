@@ -3,15 +3,20 @@ package anonymize
 import "testing"
 
 // TestCountedListOnePartName: a one-part Mongolian or Tibetan name (其木格,
-// 阿拉坦) at the end of a list of names that a count of people closes is a
-// name; a list of ordinary words before a count of people is not.
+// 阿拉坦, 萨日娜) in a list of names that a count of people or 等 and a word
+// for people closes is a name, at the list's end or its start; a list of
+// ordinary words before a count of people is not.
 func TestCountedListOnePartName(t *testing.T) {
 	got := maskedText(t, []string{
 		"张建国、刘晓燕、其木格3名同志获评优秀共产党员。",
 		"李卫东、周婷、阿拉坦3名教师参加了自治区技能大赛。",
 		"全镇举办养殖、种植2名专家参与的培训班。",
+		"萨日娜、高志远、孙丽3名同志获评优秀教师。",
+		"优秀教师周文斌、吴晓梅、其木格等教师受到表彰。",
+		"组织养殖、种植、加工等专家下乡。",
 	})
-	checkMasked(t, got, []string{"张建国", "刘晓燕", "其木格", "李卫东", "阿拉坦"}, []string{"养殖、种植2名专家"})
+	checkMasked(t, got, []string{"张建国", "刘晓燕", "其木格", "李卫东", "阿拉坦", "萨日娜", "高志远", "周文斌"},
+		[]string{"养殖、种植2名专家", "养殖、种植、加工等专家"})
 }
 
 // TestRareSurnameAfterRole: a Hui surname the table treats as a word
@@ -45,7 +50,8 @@ func TestRiverNamedByPlace(t *testing.T) {
 
 // TestScenicAreaName: the distinctive name before a scenic area's
 // description and kind (…雨林文化旅游区, …温泉度假区) is masked; kinds
-// after ordinary words (乡村旅游区, 全域旅游区, 4A级旅游景区) stay.
+// after ordinary words (乡村旅游区, 全域旅游区, 4A级旅游景区) or a word of
+// the genre (古村群景区) stay.
 func TestScenicAreaName(t *testing.T) {
 	got := maskedText(t, []string{
 		"呀诺佳热带雨林文化旅游区推出夜游项目，嘎达坪温泉度假区接待游客12万人次。",
