@@ -76,12 +76,14 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 
 // countedListOneParts finds the names of a list of people that a count of
 // people or 等 and a word for people closes (甲、乙、丙3名教师, 甲、乙和丙等5人,
-// 甲、乙、丙等教师) when some item is no
-// surname-and-given name — a one-part Mongolian or Tibetan name (其其格,
-// 卓玛): once every other item is a name found already (two at least, or
-// one when the count says exactly how many there are), the remaining items
-// of two to four Han characters are names too, unless they are frequent
-// words, places, roles or words of the genre.
+// 甲、乙、丙等教师) when some item is no surname-and-given name — a
+// one-part Mongolian or Tibetan name (其其格, 卓玛): once every other item
+// is a name found already (two at least, or one when the count says
+// exactly how many there are), the remaining items of two to four Han
+// characters (five for a minority name) are names too, unless they are
+// frequent words, places, roles or words of the genre. Without such names
+// beside them, items that all read as minority names (minorityShaped) are
+// names too (斯琴高娃、其木格等同志).
 func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -106,7 +108,7 @@ func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 			for b > 0 && e-b < 5 && isHan(tt.runes[b-1]) && !listJoiners[tt.runes[b-1]] {
 				b--
 			}
-			if b > 0 && listJoiners[tt.runes[b-1]] && e-b >= 2 && e-b <= 4 {
+			if b > 0 && listJoiners[tt.runes[b-1]] && e-b >= 2 && (e-b <= 4 || minorityShaped(tt, b, e)) {
 				items = append(items, span{b, e})
 				e = b - 1
 				continue
@@ -120,7 +122,7 @@ func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 					}
 				}
 			}
-			if first < 0 && e-b >= 2 && e-b <= 4 && (b == 0 || !isHan(tt.runes[b-1])) {
+			if first < 0 && e-b >= 2 && (e-b <= 4 || minorityShaped(tt, b, e)) && (b == 0 || !isHan(tt.runes[b-1])) {
 				first = b // the list opens the text or a clause (：甲、乙、丙3名…)
 			}
 			if first < 0 {
@@ -150,8 +152,19 @@ func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 			}
 		}
 		exact := cnt > 0 && !etc && cnt == len(items)
-		if len(rest) == 0 || known < 2 && !(known >= 1 && exact) || len(rest) > known {
+		if len(rest) == 0 {
 			continue
+		}
+		if known < 2 && !(known >= 1 && exact) || len(rest) > known {
+			// without names found beside them, every item must read as a
+			// Mongolian, Tibetan or Uyghur name (斯琴高娃、其木格等同志)
+			shaped := true
+			for _, it := range rest {
+				shaped = shaped && minorityShaped(tt, it.b, it.e)
+			}
+			if !shaped {
+				continue
+			}
 		}
 		l := getLexicon()
 		for _, it := range rest {
@@ -357,7 +370,7 @@ var scenicKinds = []string{"风景名胜区", "旅游度假区", "旅游景区",
 
 // scenicDescWords describe a scenic area between its own name and its
 // kind (…雨林文化旅游区, …生态旅游区): they are no part of its name.
-var scenicDescWords = wordSet(`雨林 热带雨林 文化 生态 旅游 森林 温泉 湿地 山水 民俗 红色 休闲 农业 观光 康养 度假 田园 乡村 景观 风情 风光 滨海 海滨 峡谷 草原 冰雪 国家级 省级 国家 旅游度假 生态旅游 文化旅游 主题 公园 湖泊 溶洞 古镇 古村`)
+var scenicDescWords = wordSet(`花海 漂流 植物园 雨林 热带雨林 文化 生态 旅游 森林 温泉 湿地 山水 民俗 红色 休闲 农业 观光 康养 度假 田园 乡村 景观 风情 风光 滨海 海滨 峡谷 草原 冰雪 国家级 省级 国家 旅游度假 生态旅游 文化旅游 主题 公园 湖泊 溶洞 古镇 古村`)
 
 // scenicAreaNames finds the distinctive name of a scenic or holiday area
 // (呀|诺达|雨林文化旅游区 → 呀诺达): the two to four characters before the
@@ -676,4 +689,16 @@ func ruleCoversPerson(fs []Finding, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// minorityShaped reports whether runes [s, e) read as a Tibetan, Uyghur
+// or Mongolian name: it begins with an element of minorityNameParts
+// (斯琴|高娃, 其木格) or is made of transliteration characters alone.
+func minorityShaped(tt *tokText, s, e int) bool {
+	for ln := min(4, e-s); ln >= 2; ln-- {
+		if minorityNameParts[tt.sub(s, s+ln)] {
+			return true
+		}
+	}
+	return translitLooking(tt, s, e)
 }

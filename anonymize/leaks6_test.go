@@ -14,8 +14,9 @@ func TestCountedListOnePartName(t *testing.T) {
 		"萨日娜、高志远、孙丽3名同志获评优秀教师。",
 		"优秀教师周文斌、吴晓梅、其木格等教师受到表彰。",
 		"组织养殖、种植、加工等专家下乡。",
+		"斯琴高娃、额尔敦巴特等同志作了交流发言。",
 	})
-	checkMasked(t, got, []string{"张建国", "刘晓燕", "其木格", "李卫东", "阿拉坦", "萨日娜", "高志远", "周文斌"},
+	checkMasked(t, got, []string{"张建国", "刘晓燕", "其木格", "李卫东", "阿拉坦", "萨日娜", "高志远", "周文斌", "斯琴高娃", "额尔敦巴特"},
 		[]string{"养殖、种植2名专家", "养殖、种植、加工等专家"})
 }
 
@@ -54,10 +55,10 @@ func TestRiverNamedByPlace(t *testing.T) {
 // the genre (古村群景区) stay.
 func TestScenicAreaName(t *testing.T) {
 	got := maskedText(t, []string{
-		"呀诺佳热带雨林文化旅游区推出夜游项目，嘎达坪温泉度假区接待游客12万人次。",
+		"呀诺佳热带雨林文化旅游区推出夜游项目，嘎达坪温泉度假区接待游客12万人次，曼勐花海景区新建栈道。",
 		"全县4A级旅游景区达到5个，乡村旅游区建设加快，打造全域旅游区，古村群景区完成提升改造。",
 	})
-	checkMasked(t, got, []string{"呀诺佳", "嘎达坪"}, []string{"4A级旅游景区", "乡村旅游区建设", "打造全域旅游区", "古村群景区"})
+	checkMasked(t, got, []string{"呀诺佳", "嘎达坪", "曼勐"}, []string{"4A级旅游景区", "乡村旅游区建设", "打造全域旅游区", "古村群景区"})
 }
 
 // TestBrandAfterRegisteredPlace: a company's brand after the province it
