@@ -499,6 +499,10 @@ func landmarkNicknames(tt *tokText, found []Finding) []Finding {
 // working method, often in quotes (“金穗工程”, “春风行动”).
 var programmeWords = []string{"工程", "计划", "行动", "项目", "工作法", "模式", "品牌", "活动", "专项行动"}
 
+// launchVerbs launch or carry out a programme named after them (实施…工程,
+// 开展…行动).
+var launchVerbs = wordSet(`实施 启动 开展 推进 推行 打造 落实 深化 深入实施 组织实施 创建 争创 入选 纳入 列入 参与 参加 开启 部署`)
+
 // worksVerbs name building or repair work done on a structure (危桥改造,
 // 病房加固): the word before one is the structure, no person.
 var worksVerbs = wordSet(`改造 整治 加固 维修 修缮 拆除 排查 治理 改建 重建 新建 翻修 除险加固`)
@@ -526,12 +530,20 @@ var ethnicStems = func() map[string]bool {
 
 // genreReading6 says why runes [s, e) of a name-like span read as an
 // ordinary word of the genre, or "": a programme's name in quotes (“金穗
-// 工程”), a structure before a verb of works and a count (危桥|改造6座), a
+// 工程”) or after a verb that launches it (实施|金穗|工程), a structure before a verb of works and a count (危桥|改造6座), a
 // slogan of working hours (白加黑), a people's craft (黎锦), or an item of a
 // list of crops that a verb of development opens and a genre head closes
 // (发展红毛丹、山兰稻种植).
 func genreReading6(tt *tokText, s, e int) string {
 	n := len(tt.runes)
+	if b := tt.tokenBefore(s); b != nil && b.end == s && launchVerbs[b.word] && e < n && tt.tokStart(e) {
+		// 实施|金穗|工程: a programme launched, named without quotes
+		for _, w := range programmeWords {
+			if x := e + runeLen(w); strings.HasPrefix(tt.text[tt.off[e]:], w) && (x >= n || tt.tokStart(x)) {
+				return "programme-name" // 工程, not 工程师
+			}
+		}
+	}
 	if s > 0 && strings.ContainsRune("“‘《「\"", tt.runes[s-1]) {
 		j := e
 		for j < n && j-e <= 4 && isHan(tt.runes[j]) {
@@ -701,4 +713,20 @@ func minorityShaped(tt *tokText, s, e int) bool {
 		}
 	}
 	return translitLooking(tt, s, e)
+}
+
+// shortReadsAsWord reports a place's short form at token k that reads as
+// an ordinary word where it stands: a noun of virtue heading a compound of
+// culture (ordinaryNounShort), a programme's name (实施|金桥|工程), or a
+// crop, tree or breed of the genre (杨梅 of 杨梅区, genreWords) that
+// gojieba does not tag as a place.
+func shortReadsAsWord(tt *tokText, k int) bool {
+	t := tt.toks[k]
+	if t.pos == "n" && ordinaryNounShort(tt, k) {
+		return true
+	}
+	if genreReading6(tt, t.start, t.end) == "programme-name" {
+		return true // 实施|金桥|工程: a programme's name, though a town's short form
+	}
+	return t.pos != "ns" && genreWords[t.word]
 }

@@ -339,7 +339,7 @@ func findLocations(tt *tokText) []Finding {
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
-		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j" || t.pos == "v" || t.pos == "vn")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) && !(t.pos == "n" && ordinaryNounShort(tt, k)) {
+		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j" || t.pos == "v" || t.pos == "vn")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) && !shortReadsAsWord(tt, k) {
 			st := t.start
 			if numeralHead(tt, k) {
 				st-- // 三|溪口提灌站: the numeral begins the place's name
