@@ -212,7 +212,7 @@ func rareSurnameAfterRole(tt *tokText) []Finding {
 		if s+2 > n || !rareRoleSurnames[tt.runes[s]] {
 			continue
 		}
-		if !personRoleToken(t) {
+		if !personRoleToken(t) && !personNouns[t.word] && !staffNoun(t) {
 			continue
 		}
 		for _, ln := range []int{2, 1} {
@@ -366,7 +366,7 @@ func dropLeadingPlaces(words []string) []string {
 
 // scenicKinds end the name of a scenic or holiday area (…旅游区, …景区,
 // …度假区), longest first.
-var scenicKinds = []string{"风景名胜区", "旅游度假区", "旅游景区", "森林公园", "地质公园", "湿地公园", "旅游区", "风景区", "度假区", "景区"}
+var scenicKinds = []string{"风景名胜区", "旅游度假区", "自然保护区", "旅游景区", "森林公园", "地质公园", "湿地公园", "国家公园", "旅游区", "风景区", "度假区", "保护区", "景区"}
 
 // scenicDescWords describe a scenic area between its own name and its
 // kind (…雨林文化旅游区, …生态旅游区): they are no part of its name.
@@ -412,7 +412,10 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 		for ti >= 0 && e-tt.toks[ti].start <= 4 {
 			p := tt.toks[ti]
 			r0 := tt.runes[p.start]
-			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || genreWords[p.word] || scenicDescWords[p.word] || p.pos == "v" || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
+			// a one-character verb after a made-up word is a piece of
+			// it (嘎隆/x|拉/v)
+			cutVerb := p.pos == "v" && p.n() == 1 && ti > 0 && tt.toks[ti-1].pos == "x" && tt.toks[ti-1].end == p.start
+			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || genreWords[p.word] || scenicDescWords[p.word] || p.pos == "v" && !cutVerb || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
 				break
 			}
 			if p.n() == 1 || !p.dictWord() || p.pos == "nz" || p.pos == "nr" || p.pos == "nrt" || p.pos == "y" {

@@ -57,8 +57,9 @@ func TestScenicAreaName(t *testing.T) {
 	got := maskedText(t, []string{
 		"呀诺佳热带雨林文化旅游区推出夜游项目，嘎达坪温泉度假区接待游客12万人次，曼勐花海景区新建栈道。",
 		"全县4A级旅游景区达到5个，乡村旅游区建设加快，打造全域旅游区，古村群景区完成提升改造。",
+		"嘎隆拉国家级自然保护区加强巡护，游客到景区参观，加强自然保护区管理。",
 	})
-	checkMasked(t, got, []string{"呀诺佳", "嘎达坪", "曼勐"}, []string{"4A级旅游景区", "乡村旅游区建设", "打造全域旅游区", "古村群景区"})
+	checkMasked(t, got, []string{"呀诺佳", "嘎达坪", "曼勐", "嘎隆拉"}, []string{"4A级旅游景区", "乡村旅游区建设", "打造全域旅游区", "古村群景区", "游客到景区", "加强自然保护区管理"})
 }
 
 // TestBrandAfterRegisteredPlace: a company's brand after the province it
