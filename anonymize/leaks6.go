@@ -195,7 +195,7 @@ func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 // north-west that the surname table leaves out because the character is
 // an ordinary word or a piece of one (冶金, 者, 把): only right after a
 // role or a title do they begin a name (院长冶某某).
-var rareRoleSurnames = runeSet(`冶者哈把虎铁海撒喇妥拜脱朵敏尕纳穆麻`)
+var rareRoleSurnames = runeBitsOf(`冶者哈把虎铁海撒喇妥拜脱朵敏尕纳穆麻`)
 
 // rareSurnameAfterRole finds a name of a rare surname of rareRoleSurnames
 // and one or two given-name characters right after a role or a title
@@ -209,7 +209,7 @@ func rareSurnameAfterRole(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		s := t.end
-		if s+2 > n || !rareRoleSurnames[tt.runes[s]] {
+		if s+2 > n || !rareRoleSurnames.has(tt.runes[s]) {
 			continue
 		}
 		if !personRoleToken(t) && !personNouns[t.word] && !staffNoun(t) {
@@ -257,8 +257,13 @@ func autonomousShortForms(tt *tokText, found []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for j := 2; j < n; j++ {
-		suf, ok := autonomousSuffixes[tt.runes[j]]
-		if !ok || j+1 < n && isHan(tt.runes[j+1]) && !tt.tokStart(j+1) {
+		switch tt.runes[j] {
+		case '州', '县', '旗':
+		default:
+			continue // most characters: no map lookup
+		}
+		suf := autonomousSuffixes[tt.runes[j]]
+		if j+1 < n && isHan(tt.runes[j+1]) && !tt.tokStart(j+1) {
 			continue
 		}
 		for ln := min(j, 4); ln >= 2; ln-- {
@@ -383,6 +388,9 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
+		if r := lastRune(t.word); r != '区' && r != '园' {
+			continue // every kind ends in 区 or 园
+		}
 		kind := ""
 		for _, sk := range scenicKinds {
 			if strings.HasSuffix(t.word, sk) {
