@@ -741,3 +741,66 @@ func shortReadsAsWord(tt *tokText, k int) bool {
 	}
 	return t.pos != "ns" && genreWords[t.word]
 }
+
+// quoteProgrammeWords follow the quoted slogan that names a campaign or a
+// programme (“万企兴万村”行动, “双培双带”活动).
+var quoteProgrammeWords = []string{"行动", "活动", "工程", "计划", "建设", "创建", "模式", "工作法", "品牌", "项目", "工作", "机制", "战略"}
+
+// inProgrammeQuote reports whether bytes [s, e) lie inside a quoted slogan
+// of at most ten characters that a word for a campaign or a programme
+// follows (“万企兴万村”行动), and hold a verb or a numeral of the slogan
+// (兴, 万, 培): such words are no names. A name standing whole in the
+// quotes (“美丽石门村”建设) holds neither.
+func inProgrammeQuote(tt *tokText, s, e int) bool {
+	rs, re := tt.runeAt(s), tt.runeAt(e)
+	if rs < 0 || re <= rs {
+		return false
+	}
+	slogan := false
+	for ti := tt.tokOf[rs]; ti < len(tt.toks) && tt.toks[ti].start < re; ti++ {
+		if p := tt.toks[ti].pos; p == "v" || p == "m" {
+			slogan = true
+		}
+	}
+	if !slogan {
+		return false
+	}
+	n := len(tt.runes)
+	o := rs - 1
+	for o >= 0 && rs-o <= 10 && tt.runes[o] != '“' && tt.runes[o] != '”' {
+		o--
+	}
+	if o < 0 || tt.runes[o] != '“' {
+		return false
+	}
+	c := re
+	for c < n && c-o <= 11 && tt.runes[c] != '”' && tt.runes[c] != '“' {
+		c++
+	}
+	if c >= n || tt.runes[c] != '”' || c-o-1 > 10 {
+		return false
+	}
+	rest := tt.text[tt.off[c+1]:]
+	for _, w := range quoteProgrammeWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropProgrammeQuotes drops the places found by a pattern alone (…村,
+// …镇) inside a quoted slogan that names a campaign (“万企兴万村”行动).
+func dropProgrammeQuotes(tt *tokText, fs []Finding) []Finding {
+	if !strings.Contains(tt.text, "”") {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == LOCATION && strings.HasPrefix(f.Evidence, "pattern:") && inProgrammeQuote(tt, f.Start, f.End) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -132,3 +132,11 @@ func TestListBrokenByClause(t *testing.T) {
 	got := maskedText(t, []string{"石门镇、清溪镇推出桃花、金丝皇菊主题采摘游，白沙乡、柳林乡建成示范基地。"})
 	checkMasked(t, got, []string{"石门镇", "清溪镇", "白沙乡", "柳林乡"}, []string{"桃花、金丝皇菊主题采摘游"})
 }
+
+// TestCampaignSloganQuotes: the words of a quoted campaign slogan before
+// 行动/活动 (“百企兴百村”, “双培双带”) are no place or name; a village
+// named whole in such quotes is still masked.
+func TestCampaignSloganQuotes(t *testing.T) {
+	got := maskedText(t, []string{"开展“百企兴百村”行动和“双培双带”活动，推进“美丽石门村”建设。"})
+	checkMasked(t, got, []string{"石门村"}, []string{"“百企兴百村”行动", "“双培双带”活动"})
+}

@@ -516,7 +516,7 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, madeUpRivers(tt, out)...)
 	out = append(out, scenicAreaNames(tt, out)...)
 	out = append(out, landmarkNicknames(tt, out)...)
-	return dropSceneryPairs(tt, joinOrphans(tt, out))
+	return dropProgrammeQuotes(tt, dropSceneryPairs(tt, joinOrphans(tt, out)))
 }
 
 // numeralHead reports a lone numeral character right before token k (三|
