@@ -350,21 +350,33 @@ func autonomousStems() map[string]string {
 	return autonomousMap
 }
 
-// dropLeadingPlaces drops the words that name a province or a city (浙江,
-// 金华市) from the head of an organisation's words, as long as two words
-// stay: the brand comes after the place the firm is registered in. A
-// county is kept: a firm named after its county is as often named after
-// the county's own product (雷山县|银球|茶业 of 银球茶), no brand.
-func dropLeadingPlaces(words []string) []string {
+// dropLeadingPlaces drops the words that name a province, a city or a
+// county (浙江, 金华市, 锡林浩特市) from the head of an organisation's words,
+// as long as two words stay: the brand comes after the place the firm is
+// registered in. After a county it is kept when the text writes it with
+// the first character of the trade word after it again (雷山县|银球|茶业 and
+// “银球茶”): then the firm is named after the county's product, no brand.
+func dropLeadingPlaces(text string, words []string) []string {
 	l := getLexicon()
+	county := false
 	for len(words) > 2 {
 		w := words[0]
 		lv, full := l.place(w)
 		short, isShort := l.shortOf(w)
-		if !(full && lv >= 1 && lv <= 2 || isShort && l.places[short] >= 1 && l.places[short] <= 2) {
+		if full && lv >= 1 && lv <= 3 {
+			county = county || lv == 3
+		} else if isShort && l.places[short] >= 1 && l.places[short] <= 3 {
+			county = county || l.places[short] == 3
+		} else {
 			break
 		}
 		words = words[1:]
+	}
+	if county && len(words) >= 2 {
+		r, _ := firstRune(words[1])
+		if strings.Count(text, words[0]+string(r)) > 1 {
+			return nil // a product of the county's (银球茶), no brand
+		}
 	}
 	return words
 }
@@ -801,6 +813,67 @@ func dropProgrammeQuotes(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		out = append(out, f)
+	}
+	return out
+}
+
+// textOf returns tt's text, or def when tt is nil.
+func textOf(tt *tokText, def string) string {
+	if tt == nil {
+		return def
+	}
+	return tt.text
+}
+
+// gachaVillages finds the villages of Inner Mongolia's pastures, named
+// before 嘎查 (宝日希勒嘎查, 乌兰嘎查村): the two to five characters of whole
+// words of gojieba's before it, none a grammatical word, a verb or a
+// numeral, are the village's name with 嘎查 (and 村 after it). 各嘎查 and
+// 嘎查村 alone name no village.
+func gachaVillages(tt *tokText, found []Finding) []Finding {
+	if !strings.Contains(tt.text, "嘎查") {
+		return nil
+	}
+	n := len(tt.runes)
+	var out []Finding
+	for j := 2; j+1 < n; j++ {
+		if tt.runes[j] != '嘎' || tt.runes[j+1] != '查' {
+			continue
+		}
+		e := j + 2
+		if e < n && tt.runes[e] == '村' {
+			e++
+		}
+		// whole tokens before j, or the made-up head of a token that
+		// swallowed 嘎查 (各嘎查/x)
+		s := j
+		for ti := tt.tokOf[j-1]; ti >= 0; ti-- {
+			p := tt.toks[ti]
+			if p.end > j || j-p.start > 5 {
+				break
+			}
+			r0 := tt.runes[p.start]
+			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || genericVillagePrefix[p.word] || clauseBreak(r0) {
+				break
+			}
+			switch p.pos {
+			case "v", "p", "c", "u", "uj", "d", "r", "m", "f", "q":
+				if p.n() > 1 || p.pos != "v" {
+					ti = -1
+					continue
+				}
+			}
+			s = p.start
+		}
+		if j-s < 2 || !tt.tokStart(s) || villageDeterminers[tt.runes[s]] {
+			continue // 全旗|嘎查村: a determiner, no name
+		}
+		w := tt.sub(s, j)
+		if getLexicon().common[w] || genericVillagePrefix[w] || overlapsFirm(found, tt.off[s], tt.off[j]) && !placeEndsAt(found, tt.off[j], tt.off[s]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "pattern:嘎查", Score: 4})
+		j = e - 1
 	}
 	return out
 }

@@ -140,3 +140,21 @@ func TestCampaignSloganQuotes(t *testing.T) {
 	got := maskedText(t, []string{"开展“百企兴百村”行动和“双培双带”活动，推进“美丽石门村”建设。"})
 	checkMasked(t, got, []string{"石门村"}, []string{"“百企兴百村”行动", "“双培双带”活动"})
 }
+
+// TestGachaVillages: a pastoral village named before 嘎查 (…嘎查, …嘎查村)
+// is masked whole; 各嘎查 and 全旗嘎查村 name no village.
+func TestGachaVillages(t *testing.T) {
+	got := maskedText(t, []string{"宝日希勒嘎查、巴彦塔拉苏木牧民收入增长，各嘎查完成确权，全旗嘎查村集体经济增长，乌兰嘎查村新建棚圈。"})
+	checkMasked(t, got, []string{"宝日", "希勒", "乌兰"}, []string{"各嘎查完成确权", "全旗嘎查村集体经济"})
+}
+
+// TestBrandAfterCounty: a brand after the county-level city a firm is
+// registered in (锡林浩特市|浩力宝|牧业) is its short form; after a county
+// whose product the text names with it again (…县|翠雾|茶业 and 翠雾茶) it
+// is the product and stays.
+func TestBrandAfterCounty(t *testing.T) {
+	got := maskedText(t, []string{"锡林浩特市浩力宝牧业有限公司收购活畜，浩力宝品牌走向全国。"})
+	checkMasked(t, got, []string{"浩力宝"}, nil)
+	got = maskedText(t, []string{"雷山县翠雾茶业有限公司推出“翠雾茶”礼盒。"})
+	checkMasked(t, got, []string{"翠雾茶业"}, []string{"“翠雾茶”礼盒"})
+}

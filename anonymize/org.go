@@ -773,7 +773,7 @@ func orgShortForms(tt *tokText, f Finding) []string {
 			out = append(out, s)
 		}
 	}
-	if b := dropLeadingPlaces(words); len(b) < len(words) {
+	if b := dropLeadingPlaces(textOf(tt, name), words); b != nil && len(b) < len(words) {
 		d = b // 浙江|晶美|水晶: the brand after the place the firm is registered in
 	}
 	if len(d) >= 2 && runeLen(d[0]) >= 2 && allHan(d[0]) && !getLexicon().common[d[0]] && !genreWords[d[0]] && !industryWords[d[0]] {
