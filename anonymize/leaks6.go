@@ -5,12 +5,18 @@ import (
 	"sync"
 )
 
-// Rules of the sixth round of leaks: names that county reports write in
-// places the other recognizers do not look — a one-part Mongolian or
-// Tibetan name at the end of a list a count of people closes, a Hui
-// surname the surname table lacks right after a role, a prefecture's short
-// form with 州, a river gojieba made up a word for, a scenic area's own
-// name and a landmark's "first under heaven" nickname.
+// Rules of the sixth round: names that county reports write in places the
+// other recognizers do not look — a one-part Mongolian or Tibetan name in
+// a list a count of people closes, a Hui surname right after a role, an
+// autonomous prefecture's or county's short form with 州/县, a river
+// gojieba made up a word for, a scenic area's own name, a landmark's
+// "first under heaven" nickname, a brand after the place a firm is
+// registered in, a pastoral village before 嘎查 — and ordinary words of
+// the genre that read as names or places: programmes and campaign slogans,
+// slogans of working hours, structures before a verb of works, a people's
+// crafts, crops listed after a verb of development, a disease's short
+// name, a point's numbering word before 村, a virtue noun that is a city's
+// short form, and lists broken by a clause.
 
 // countUnits follow the numeral of a count of people (3名, 两位, 5人).
 var countUnits = runeSet(`名位人个`)
