@@ -883,3 +883,21 @@ func gachaVillages(tt *tokText, found []Finding) []Finding {
 	}
 	return out
 }
+
+// genericZoneStem reports the stem of a zone the gazetteer lists under a
+// generic name (旅游度假 of 旅游度假区): four characters or more, every
+// two of them a frequent word or a word that describes a scenic area.
+func genericZoneStem(stem string) bool {
+	rs := []rune(stem)
+	if len(rs) < 4 || len(rs)%2 != 0 {
+		return false
+	}
+	l := getLexicon()
+	for i := 0; i < len(rs); i += 2 {
+		w := string(rs[i : i+2])
+		if !l.common[w] && !scenicDescWords[w] {
+			return false
+		}
+	}
+	return true
+}

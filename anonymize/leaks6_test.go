@@ -158,3 +158,10 @@ func TestBrandAfterCounty(t *testing.T) {
 	got = maskedText(t, []string{"雷山县翠雾茶业有限公司推出“翠雾茶”礼盒。"})
 	checkMasked(t, got, []string{"翠雾茶业"}, []string{"“翠雾茶”礼盒"})
 }
+
+// TestGenericZoneName: a zone the gazetteer lists under a generic name
+// (旅游度假区) is no place where a report uses the words generically.
+func TestGenericZoneName(t *testing.T) {
+	got := maskedText(t, []string{"推动经济开发区和旅游度假区联动发展，全县旅游度假区接待游客增长。"})
+	checkMasked(t, got, nil, []string{"旅游度假区联动", "全县旅游度假区"})
+}
