@@ -70,7 +70,13 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 	if unit == '人' {
 		return k, etc, cnt
 	}
-	// 名/位/个 need a word for people after them (3名教师, 两位同志)
+	// 名/位/个 need a word for people after them (3名教师, 两位同志), or
+	// after one word that qualifies them (10名|优秀|牧民)
+	if k < n && tt.tokStart(k) {
+		if a := tt.toks[tt.tokOf[k]]; a.n() == 2 && (a.pos == "a" || a.pos == "b" || a.pos == "an") && a.end < n {
+			k = a.end
+		}
+	}
 	rest := string(tt.runes[k:min(n, k+6)])
 	for ln := min(len(rest), 18); ln > 0; ln-- {
 		if w := rest[:ln]; countedPersonNouns[w] || closedListNouns[w] || personNouns[w] {
@@ -900,4 +906,96 @@ func genericZoneStem(stem string) bool {
 		}
 	}
 	return true
+}
+
+// namesBetweenNames finds the item of an enumeration that stands between
+// two names found already (甲、其其格、乙) and reads as a name of its own:
+// a Mongolian, Tibetan or Uyghur name (minorityShaped), or one word of two
+// or three characters gojieba made up or tagged as a name. Frequent words,
+// places, roles and words of the genre stay.
+func namesBetweenNames(tt *tokText, fs []Finding) []Finding {
+	if !strings.Contains(tt.text, "、") {
+		return nil
+	}
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for b := 1; b < n; b++ {
+		if tt.runes[b-1] != '、' {
+			continue
+		}
+		e := b
+		for e < n && e-b <= 5 && isHan(tt.runes[e]) && tt.runes[e] != '、' {
+			e++
+		}
+		if e >= n || tt.runes[e] != '、' || e-b < 2 || e-b > 5 {
+			continue
+		}
+		if !ruleCoversPersonEnding(fs, tt.off[b-1]) || !ruleCoversPersonStarting(fs, tt.off[e+1]) || overlapsRulePerson(fs, tt.off[b], tt.off[e]) {
+			continue
+		}
+		w := tt.sub(b, e)
+		if l.common[w] || l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || genreWords[w] || getPersonLexicon().ordinary[w] || personNouns[w] {
+			continue
+		}
+		ok := minorityShaped(tt, b, e)
+		if !ok && e-b <= 3 && tt.tokStart(b) && tt.tokOf[b] == tt.tokOf[e-1] && tt.toks[tt.tokOf[b]].end == e {
+			switch tt.toks[tt.tokOf[b]].pos {
+			case "x", "nr", "nrt", "nrfg", "nz":
+				ok = true
+			}
+		}
+		if ok {
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[e], Evidence: "list-item,between-names", Score: contextScore})
+		}
+	}
+	return out
+}
+
+// ruleCoversPersonEnding reports a person finding of the rules ending at
+// byte e.
+func ruleCoversPersonEnding(fs []Finding, e int) bool {
+	for _, f := range fs {
+		if f.Type == PERSON && f.End == e && !f.generic && f.Evidence != "tagger" {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleCoversPersonStarting reports a person finding of the rules starting
+// at byte s.
+func ruleCoversPersonStarting(fs []Finding, s int) bool {
+	for _, f := range fs {
+		if f.Type == PERSON && f.Start == s && !f.generic && f.Evidence != "tagger" {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsRulePerson reports a person finding of the rules (not the
+// tagger's alone) overlapping bytes [s, e).
+func overlapsRulePerson(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == PERSON && f.Start < e && s < f.End && f.Evidence != "tagger" {
+			return true
+		}
+	}
+	return false
+}
+
+// levelHeads and levelTails make the phrases that name a whole
+// administrative area by its level after a determiner (全旗, 各盟, 本州):
+// the tagger reads some of them as names.
+var levelHeads, levelTails = runeBitsOf("全各本该我"), runeBitsOf("县市区镇乡旗盟州省村")
+
+// taggerOrdinary reports a span the tagger alone calls a name that is an
+// ordinary phrase: a determiner and an administrative level (全旗), or
+// words of a quoted campaign slogan (inProgrammeQuote).
+func taggerOrdinary(tt *tokText, f Finding) bool {
+	if rs := []rune(f.Text); len(rs) == 2 && levelHeads.has(rs[0]) && levelTails.has(rs[1]) {
+		return true
+	}
+	return inProgrammeQuote(tt, f.Start, f.End)
 }

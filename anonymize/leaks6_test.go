@@ -165,3 +165,17 @@ func TestGenericZoneName(t *testing.T) {
 	got := maskedText(t, []string{"推动经济开发区和旅游度假区联动发展，全县旅游度假区接待游客增长。"})
 	checkMasked(t, got, nil, []string{"旅游度假区联动", "全县旅游度假区"})
 }
+
+// TestNamesBetweenNames: a Mongolian name between two names of a list
+// (甲、其木格、乙) is a name, closed by 同志 or by nothing; an ordinary
+// word there (养殖) is not. A count of people may have a word qualifying
+// them (10名优秀牧民), and 全旗 is no name.
+func TestNamesBetweenNames(t *testing.T) {
+	got := maskedText(t, []string{
+		"受表彰的优秀教师有：赵立新、其木格、孟和巴雅尔。",
+		"教师朝鲁、斯琴、吴晓丽同志受到表彰。",
+		"全旗评选出陈志刚、乌云高娃等10名优秀牧民。",
+		"孙立国、养殖、周海燕分别发言。",
+	})
+	checkMasked(t, got, []string{"赵立新", "其木格", "斯琴", "乌云高娃"}, []string{"全旗评选出", "、养殖、"})
+}

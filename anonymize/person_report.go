@@ -43,6 +43,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, personBeforeLead(tt, fs)...)
 	fs = append(fs, rareSurnameAfterRole(tt)...)
 	fs = append(fs, countedListOneParts(tt, fs)...)
+	fs = append(fs, namesBetweenNames(tt, fs)...)
 	return fs
 }
 
