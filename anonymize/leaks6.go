@@ -999,3 +999,47 @@ func taggerOrdinary(tt *tokText, f Finding) bool {
 	}
 	return inProgrammeQuote(tt, f.Start, f.End)
 }
+
+// minorityNameAfterPersonWord finds a Tibetan, Uyghur or Mongolian name
+// of one element or more of minorityNameParts right after a word for a
+// person or a role (牧民|其其格|家里, 村医|卓玛): minorityNames needs two
+// elements in a row, which one-part names never have. The name ends where
+// a word of gojieba's begins and is no frequent word.
+func minorityNameAfterPersonWord(tt *tokText) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		s := t.end
+		if s+2 > n || !minorityFirst.has(tt.runes[s]) || !minoritySecond.has(tt.runes[s+1]) {
+			continue
+		}
+		if !personRoleToken(t) && !personNouns[t.word] && !staffNoun(t) {
+			continue
+		}
+		e := s
+		for parts := 0; parts < 3; parts++ {
+			ln := 0
+			for c := 4; c >= 2; c-- {
+				if e+c <= n && minorityNameParts[tt.sub(e, e+c)] {
+					ln = c
+					break
+				}
+			}
+			if ln == 0 {
+				break
+			}
+			e += ln
+		}
+		if e == s || e < n && isHan(tt.runes[e]) && !tt.tokStart(e) {
+			continue
+		}
+		w := tt.sub(s, e)
+		if l.common[w] || l.places[w] > 0 || genreWords[w] {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "minority-name-parts,after:" + t.word, Score: contextScore})
+	}
+	return out
+}

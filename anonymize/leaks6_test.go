@@ -179,3 +179,10 @@ func TestNamesBetweenNames(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"赵立新", "其木格", "斯琴", "乌云高娃"}, []string{"全旗评选出", "、养殖、"})
 }
+
+// TestMinorityNameAfterPersonWord: a one-part Mongolian or Tibetan name
+// right after a word for a person (牧民|斯琴家里, 护士|央金) is a name.
+func TestMinorityNameAfterPersonWord(t *testing.T) {
+	got := maskedText(t, []string{"牧民斯琴家里养了300只羊，护士央金每周入户随访。"})
+	checkMasked(t, got, []string{"斯琴", "央金"}, []string{"家里养了300只羊"})
+}

@@ -44,6 +44,7 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, rareSurnameAfterRole(tt)...)
 	fs = append(fs, countedListOneParts(tt, fs)...)
 	fs = append(fs, namesBetweenNames(tt, fs)...)
+	fs = append(fs, minorityNameAfterPersonWord(tt)...)
 	return fs
 }
 
