@@ -1043,3 +1043,34 @@ func minorityNameAfterPersonWord(tt *tokText) []Finding {
 	}
 	return out
 }
+
+// piecedBrand returns a firm's brand that gojieba cut into a character and
+// a name-like word after the place the firm is registered in (广东|粤|顺达|
+// 物流股份有限公司 → 粤顺达), when trade and ordinary words alone follow it;
+// "" otherwise. words are the firm's words after that place.
+func piecedBrand(tt *tokText, f Finding, words []string) string {
+	if tt == nil || len(words) < 3 || runeLen(words[0]) != 1 || runeLen(words[1]) < 2 {
+		return ""
+	}
+	l := getLexicon()
+	for _, w := range words[2:] {
+		if !genreWords[w] && !industryWords[w] && !l.common[w] {
+			return ""
+		}
+	}
+	brand := words[0] + words[1]
+	if !allHan(brand) || l.common[brand] || genreWords[brand] || industryWords[brand] || nationalTerms[brand] {
+		return ""
+	}
+	// the second piece is a word gojieba does not know as an ordinary one
+	for _, t := range tt.toks {
+		if tt.off[t.start] >= f.Start && tt.off[t.end] <= f.End && t.word == words[1] {
+			switch t.pos {
+			case "x", "nz", "nr", "nrt", "nrfg", "j":
+				return brand
+			}
+			return ""
+		}
+	}
+	return ""
+}

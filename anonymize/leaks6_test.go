@@ -186,3 +186,10 @@ func TestMinorityNameAfterPersonWord(t *testing.T) {
 	got := maskedText(t, []string{"牧民斯琴家里养了300只羊，护士央金每周入户随访。"})
 	checkMasked(t, got, []string{"斯琴", "央金"}, []string{"家里养了300只羊"})
 }
+
+// TestPiecedBrand: a brand gojieba cut into a character and a name-like
+// word after the province (广东|粤|顺达|物流) is the firm's short form.
+func TestPiecedBrand(t *testing.T) {
+	got := maskedText(t, []string{"广东粤顺达物流股份有限公司落户园区，粤顺达新增就业300人。"})
+	checkMasked(t, got, []string{"粤顺达"}, []string{"新增就业300人"})
+}
