@@ -224,7 +224,7 @@ func rareSurnameAfterRole(tt *tokText) []Finding {
 		if s+2 > n || !rareRoleSurnames.has(tt.runes[s]) {
 			continue
 		}
-		if !personRoleToken(t) && !personNouns[t.word] && !staffNoun(t) {
+		if !personWordBefore(t) {
 			continue
 		}
 		for _, ln := range []int{2, 1} {
@@ -244,7 +244,7 @@ func rareSurnameAfterRole(tt *tokText) []Finding {
 			if !ok || l.common[w] || l.common[tt.sub(s+1, e)] && ln == 1 || l.places[w] > 0 || l.short[w] != "" || genreWords[w] {
 				continue
 			}
-			if last := tt.runes[e-1]; placeEndings[last] || villageWords[last] || personPlaceSuffixes[last] {
+			if last := tt.runes[e-1]; placeEndings[last] || villageWords[last] {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "rare-surname,role-before:" + t.word, Score: contextScore})
@@ -1015,7 +1015,7 @@ func minorityNameAfterPersonWord(tt *tokText) []Finding {
 		if s+2 > n || !minorityFirst.has(tt.runes[s]) || !minoritySecond.has(tt.runes[s+1]) {
 			continue
 		}
-		if !personRoleToken(t) && !personNouns[t.word] && !staffNoun(t) {
+		if !personWordBefore(t) {
 			continue
 		}
 		e := s
@@ -1073,4 +1073,10 @@ func piecedBrand(tt *tokText, f Finding, words []string) string {
 		}
 	}
 	return ""
+}
+
+// personWordBefore reports a token after which a name stands: a role or
+// title, a word for a person or a kind of person (村医, 致富带头人).
+func personWordBefore(t *tok) bool {
+	return personRoleToken(t) || personNouns[t.word] || staffNoun(t) || roleNouns[t.word] || kindsOfPerson[t.word]
 }

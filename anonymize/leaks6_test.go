@@ -28,8 +28,9 @@ func TestRareSurnameAfterRole(t *testing.T) {
 		"县医院副院长冶国华带队开展义诊。",
 		"清水乡乡长者海龙主持召开会议。",
 		"车间主任冶炼经验丰富。",
+		"致富带头人者德海发展滩羊养殖。",
 	})
-	checkMasked(t, got, []string{"冶国华", "者海龙"}, []string{"主任冶炼经验丰富"})
+	checkMasked(t, got, []string{"冶国华", "者海龙", "者德海"}, []string{"主任冶炼经验丰富"})
 }
 
 // TestAutonomousShortWithSuffix: an autonomous county's short form with
