@@ -227,9 +227,18 @@ func rareSurnameAfterRole(tt *tokText) []Finding {
 		if !personWordBefore(t) {
 			continue
 		}
+		if a := tt.toks[tt.tokOf[s]]; a.start == s && a.n() >= 2 {
+			switch a.pos {
+			case "v", "vn", "vd", "vi", "a", "ad", "an", "d", "p", "c", "m", "t":
+				continue // 游客|纳凉: a verb gojieba knows, no surname
+			}
+		}
+		// after a word for a person that is no role (游客, 村民), only a
+		// name of three characters: two are too often a word (游客|纳凉/nr)
+		title := personRoleToken(t) || roleNouns[t.word]
 		for _, ln := range []int{2, 1} {
 			e := s + 1 + ln
-			if e > n || e < n && !tt.tokStart(e) && isHan(tt.runes[e]) {
+			if ln == 1 && !title || e > n || e < n && !tt.tokStart(e) && isHan(tt.runes[e]) {
 				continue
 			}
 			ok, sum := true, 0.0

@@ -29,8 +29,9 @@ func TestRareSurnameAfterRole(t *testing.T) {
 		"清水乡乡长者海龙主持召开会议。",
 		"车间主任冶炼经验丰富。",
 		"致富带头人者德海发展滩羊养殖。",
+		"游客纳凉避暑，村民把垃圾分类投放。",
 	})
-	checkMasked(t, got, []string{"冶国华", "者海龙", "者德海"}, []string{"主任冶炼经验丰富"})
+	checkMasked(t, got, []string{"冶国华", "者海龙", "者德海"}, []string{"主任冶炼经验丰富", "游客纳凉避暑", "村民把垃圾分类"})
 }
 
 // TestAutonomousShortWithSuffix: an autonomous county's short form with
