@@ -537,6 +537,10 @@ func listItems(tt *tokText, found []Finding) []Finding {
 
 // listItemsIn finds the name items of one clause's enumeration.
 func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
+	if k := brokenListAt(tt, items); k > 0 {
+		// a clause inside the list ends it: two lists (leaks6.go)
+		return append(listItemsIn(tt, found, items[:k+1]), listItemsIn(tt, found, items[k:])...)
+	}
 	var out []Finding
 	// the first item's tail and the last item's head are the list items
 	maxLen := 5

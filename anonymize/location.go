@@ -31,7 +31,7 @@ var oldTownWords = wordSet(`古镇 古城 古村 古寨 老街 古街`)
 
 // genericVillagePrefix are words before 村/镇/社区 that make a class, not
 // a name (贫困村, 全村, 示范镇).
-var genericVillagePrefix = wordSet(`全 各 本 该 旧 原 现 整 我 你 他 每 此 其 某 新 老 大 小 一 两 二 三 四 五 六 七 八 九 十 几 多 个 乡 城 农 山 边 邻 外 内 进 驻 出 回 在 到 与 和 及 的 了 是 为 对 向 从
+var genericVillagePrefix = wordSet(`嘎查 全 各 本 该 旧 原 现 整 我 你 他 每 此 其 某 新 老 大 小 一 两 二 三 四 五 六 七 八 九 十 几 多 个 乡 城 农 山 边 邻 外 内 进 驻 出 回 在 到 与 和 及 的 了 是 为 对 向 从
 	贫困 行政 自然 示范 重点 中心 美丽 文明 新农 空心 试点 特色 旅游 小康 先进 模范 样板 生态 卫生 移民 搬迁 民族 少数民族 产粮 城中 城乡 城镇 乡镇 集镇 建制 农业 工业
 	全县 全市 全区 全镇 全乡 全省 本县 本市 该县 该市 我县 我市 我区 我镇 我乡 各县 各市 各区 各镇 各乡 贫困县 重点县 百强 经济 强 弱 传统 历史文化 名 古 非贫困 深度贫困
 	硬化 水泥 柏油 沥青 通村 通组 组组 村组 入户 田间 机耕 产业 生产 旅游 环湖 环山 主干 通 修 建 新建 改建 扩建 道 公 马 大马 小 山区 平原 高速 国道 省道 县道 乡道 专用 林区 库区 景区 园区 厂区 矿区 校区 小区 片区 辖区 城区 郊区 社 边远 偏远 周围
@@ -310,7 +310,7 @@ func findLocations(tt *tokText) []Finding {
 			continue // 振兴乡 inside 乡村振兴: not on word boundaries
 		}
 		stem := shortPlace(name)
-		if stem == "" || genericPlaceStems[stem] || (l.common[stem] || l.common[name]) && l.places[name] >= 4 {
+		if stem == "" || genericPlaceStems[stem] || (l.common[stem] || l.common[name] || genericZoneStem(stem)) && l.places[name] >= 4 {
 			// a two-character or generic full form (东区, 新区) only as its own ns word
 			if t := tt.tokenAt(i); (t == nil || t.start != i || t.end != best || t.pos != "ns") && !(body && tt.tokStart(i) && stem != "" && !genericPlaceStems[stem]) {
 				continue
@@ -339,7 +339,7 @@ func findLocations(tt *tokText) []Finding {
 		}
 		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
 			// no short form starts with these characters
-		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j" || t.pos == "v" || t.pos == "vn")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) {
+		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j" || t.pos == "v" || t.pos == "vn")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) && !shortReadsAsWord(tt, k) {
 			st := t.start
 			if numeralHead(tt, k) {
 				st-- // 三|溪口提灌站: the numeral begins the place's name
@@ -474,7 +474,7 @@ func findLocations(tt *tokText) []Finding {
 		if pr := []rune(prefix); len(pr) >= 2 && getLexicon().common[string(pr[:2])] && getLexicon().places[prefix] == 0 && getLexicon().short[prefix] == "" && t.n() > sufRunes {
 			continue // 文明|城市, 美丽|乡村: an ordinary word before the suffix
 		}
-		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) || sloganTown(tt, s, prefix, suf) || honourSought(tt, s, prefix) {
+		if genericVillagePrefix[prefix] || runeLen(prefix) < 1 || !allHan(prefix) || sloganTown(tt, s, prefix, suf) || honourSought(tt, s, prefix) || enumeratorWord(prefix) {
 			continue
 		}
 		if runeLen(prefix) == 1 && (givenStop[[]rune(prefix)[0]] || villageVerbHeads[[]rune(prefix)[0]] && (suf == "村" || suf == "镇" || suf == "乡") || suf != "村" && suf != "镇" && suf != "乡" && !((landmark(suf) || suf == "州") && getLexicon().isRare([]rune(prefix)[0]))) {
@@ -489,7 +489,7 @@ func findLocations(tt *tokText) []Finding {
 		if strings.HasPrefix(prefix, "×") {
 			continue
 		}
-		if strings.ContainsAny(prefix, "和与及的") {
+		if strings.ContainsAny(prefix, "和与及的") && !placeStem(prefix) {
 			continue // 部|和|省, 和|恒山: a conjunction is no part of a name
 		}
 		if landmark(suf) && sceneryPair(tt.runes[s:t.end]) {
@@ -512,7 +512,12 @@ func findLocations(tt *tokText) []Finding {
 	out = append(out, villagesBeforeBody(tt, out)...)
 	out = append(out, groupListItems(tt, out)...)
 	out = append(out, ordinaryWordVillages(tt, out)...)
-	return dropSceneryPairs(tt, joinOrphans(tt, out))
+	out = append(out, autonomousShortForms(tt, out)...)
+	out = append(out, madeUpRivers(tt, out)...)
+	out = append(out, scenicAreaNames(tt, out)...)
+	out = append(out, landmarkNicknames(tt, out)...)
+	out = append(out, gachaVillages(tt, out)...)
+	return dropProgrammeQuotes(tt, dropSceneryPairs(tt, joinOrphans(tt, out)))
 }
 
 // numeralHead reports a lone numeral character right before token k (三|
@@ -1232,7 +1237,7 @@ func villageStems(tt *tokText, found []Finding) []Finding {
 				bad = true
 			}
 		}
-		if bad || overlapsAny(found, tt.off[t.start], tt.off[end]) || honorificTitle(tt, tok{start: t.start, end: end}) {
+		if bad || overlapsAny(found, tt.off[t.start], tt.off[end]) || honorificTitle(tt, tok{start: t.start, end: end}) || stemWordReading(tt, t.start, end) {
 			continue
 		}
 		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[end], Evidence: "village-list", Score: 2})

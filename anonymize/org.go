@@ -773,6 +773,12 @@ func orgShortForms(tt *tokText, f Finding) []string {
 			out = append(out, s)
 		}
 	}
+	if b := dropLeadingPlaces(textOf(tt, name), words); b != nil && len(b) < len(words) {
+		d = b // 浙江|晶美|水晶: the brand after the place the firm is registered in
+		if s := piecedBrand(tt, f, b); s != "" {
+			out = append(out, s) // 广东|粤|顺达|物流
+		}
+	}
 	if len(d) >= 2 && runeLen(d[0]) >= 2 && allHan(d[0]) && !getLexicon().common[d[0]] && !genreWords[d[0]] && !industryWords[d[0]] {
 		// a made-up brand before the trade words (湘隆|金银花|科技): the
 		// brand alone names the firm too (湘隆品牌)

@@ -131,7 +131,7 @@ func findPersons(tt *tokText) []Finding {
 	// is left out. The scorer's own candidates all stay.
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f) || afterClosedName(tt, f)) {
+		if f.Evidence == "tagger" && (utf8.RuneCountInString(f.Text) < 2 || !plausibleTaggerName(tt, f) || afterClosedName(tt, f) || taggerOrdinary(tt, f)) {
 			continue
 		}
 		if strings.HasPrefix(f.Evidence, "transliterated") && besidePlaceWord(tt, f) {

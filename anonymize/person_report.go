@@ -41,6 +41,10 @@ func reportPersons(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, minorityNames(tt)...)
 	fs = append(fs, nameClosedAfterRole(tt)...)
 	fs = append(fs, personBeforeLead(tt, fs)...)
+	fs = append(fs, rareSurnameAfterRole(tt)...)
+	fs = append(fs, countedListOneParts(tt, fs)...)
+	fs = append(fs, namesBetweenNames(tt, fs)...)
+	fs = append(fs, minorityNameAfterPersonWord(tt)...)
 	return fs
 }
 
@@ -595,6 +599,9 @@ func besidePersons(tt *tokText, names []Finding, s, e int) bool {
 // genreReading says why runes [s, e) of a name-like span read as an
 // ordinary word of the genre, or "".
 func genreReading(tt *tokText, s, e int) string {
+	if r := genreReading6(tt, s, e); r != "" {
+		return r
+	}
 	n := len(tt.runes)
 	for k := min(n, s+5); k >= s+2; k-- {
 		if k > e+2 {
