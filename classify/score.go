@@ -448,8 +448,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 		if l := pe.credit; l != nil && countDigitRuns(pe.text) == 0 {
-			// 取得的成绩，得益于… thanks, whatever results it recalls
-			s[classIndex(Other)] += c.Weights.Section
+			// 取得的成绩，得益于… thanks, whatever results it recalls;
+			// credit and thanks together (…的结果。在此，…表示衷心的感谢)
+			// close a review and outweigh its heading
+			w := c.Weights.Section
+			if strings.Contains(pe.text, "感谢") || strings.Contains(pe.text, "敬意") {
+				w *= 2
+			}
+			s[classIndex(Other)] += w
 			if explain {
 				ev = append(ev, "credit:"+pe.text[l[0]:l[1]])
 			}

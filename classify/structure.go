@@ -150,6 +150,12 @@ func structure(paras []Input) []Result {
 			case reOccasionTail.MatchString(t) && runesUpTo(t, 30) <= 30 && i > 0 && out[i-1].Role == RoleOccasion:
 				r.Role = RoleOccasion
 				continue
+			case titles > 0 && out[i-1].Role == RoleTitle && strings.HasPrefix(t, "—") && !numbered && isShortLine(t, 50):
+				// ——某镇基层治理工作经验交流材料: a subtitle names the
+				// paper's kind, whatever section word it holds
+				r.Role = RoleTitle
+				titles++
+				continue
 			case isShortLine(t, 40) && reSpeaker.MatchString(t) && !strings.ContainsAny(t, "，,"):
 				r.Role = RoleSpeaker
 				continue
@@ -281,11 +287,14 @@ type headingCue struct {
 	re  *cueSet
 }
 
+// achievementCues is the index of the achievement cues in strongCues.
+const achievementCues = 2
+
 var strongCues = []headingCue{
 	{Problem, newCueSet(`存在(?:的)?(?:主要)?(?:问题|不足|困难|隐患|风险)|主要问题|困难和问题|困难与问题|问题和不足|问题与不足|困难和不足|不足之处|短板|面临的(?:主要)?(?:困难|问题|挑战)|问题及原因|制约因素|薄弱环节|差距和不足|突出问题|需要(?:协调|帮助)?解决的(?:主要)?(?:问题|困难)|(?:困难|问题|风险)(?:和|与|及)?挑战|原因分析|制约(?:发展|因素)|主要困难`)},
 	{Plan, newCueSet(`下步|下一步|下阶段|工作计划|工作打算|打算|工作安排|工作思路|发展思路|思路和举措|工作重点|重点工作|目标任务|努力方向|今后|工作举措|主要措施|保障措施|工作部署|对策|建议|预期目标|奋斗目标|主要目标|发展目标|工作目标|指导思想|规划|展望|主要任务|重点任务|工作措施|发展方向|工作要求|几点要求|提出的要求|具体要求|总体思路|总体要求|表态|实施步骤|整治内容|工作建议|改进措施|整改措施|改进方向|设想|拟采取|谋划|几点思考|(?:请求|恳请|需要|需)(?:上级|帮助|协调|支持)?(?:解决|支持|帮助|协调)(?:的)?(?:事项|问题)|(?:请求|恳请)事项|支持的事项`)},
 	{Achievement, newCueSet(`成效|成绩|成就|成果|工作回顾|回顾|做法|取得的|完成情况|工作情况|开展情况|工作总结|主要工作|进展|亮点|经验|履职情况|工作开展|落实情况|推进情况|运行情况|履行职责情况|履职尽责情况|廉洁自律情况|已开展的工作|实绩|业绩|建设情况|体会`)},
-	{Other, newCueSet(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件|村情概况|会议情况|背景和意义|背景意义|活动情况|会议概况|活动概况|项目概况|检查情况|调研情况|视察情况`)},
+	{Other, newCueSet(`基本情况|基本概况|概况|背景|简介|发展现状|村情|县情|乡情|镇情|自然条件|村情概况|会议情况|背景和意义|背景意义|活动情况|会议概况|活动概况|项目概况|检查情况|调研情况|视察情况|启示`)},
 }
 
 var weakProblem = newCueSet(`问题|困难|不足|差距|滞后|薄弱|缺位|不均|不高|不强|不够|不顺|矛盾|缺口|短缺|缺乏|难以|瓶颈`)
@@ -308,6 +317,11 @@ func headingCategory(s string) (string, string) {
 				best = Achievement
 			}
 		}
+	}
+	if best == Achievement && cue == "体会" && strongCues[achievementCues].re.last(s[:bestEnd-len(cue)]) == nil {
+		// 几点体会: lessons drawn, not work done (主要工作和体会 still
+		// reviews its work)
+		best = Other
 	}
 	if best == "" {
 		// 述职报告 in the 德能勤绩廉 pattern: 一、德：坚定理想信念

@@ -1,0 +1,49 @@
+package classify
+
+import "testing"
+
+// TestCreditAndThanksUnderReview checks that the paragraph closing a
+// review with its credit and thanks (这些成绩的取得，是…的结果。在此，…
+// 表示衷心的感谢) is other even under a review heading, while the review
+// paragraphs around it stay achievements.
+func TestCreditAndThanksUnderReview(t *testing.T) {
+	text := `2025年清河县政府工作报告
+各位代表：
+一、2024年工作回顾
+过去一年，我们新建高标准农田3.2万亩，引进工业项目26个，新增城镇就业4100人。
+我们坚持产业强县，新培育规模以上工业企业12家，工业园区产值突破150亿元。
+我们推进城乡融合，完成农村公路提质改造210公里，新建污水处理站14座。
+我们坚持把民生放在首位，改造老旧小区18个，新建幼儿园5所。
+我们加强政府自身建设，办理人大代表建议98件、政协委员提案121件，办结率100%。
+各位代表，这些成绩的取得，是县委正确领导的结果，是县人大、县政协监督支持的结果，是全县人民团结奋斗的结果。在此，我代表县人民政府，向全县广大干部群众表示衷心的感谢！
+二、2025年工作安排`
+	if r := labelOf(t, text, "这些成绩的取得"); r.Category != Other {
+		t.Errorf("credit and thanks: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "改造老旧小区18个"); r.Category != Achievement {
+		t.Errorf("review: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}
+
+// TestLessonsAndSubtitle checks an experience paper: its dashed subtitle
+// (——某镇…经验交流材料) is a title line, not a section heading whose 经验
+// would make what follows a review, and the paragraphs under 几点体会 state
+// lessons (other), while those under 主要做法 review work.
+func TestLessonsAndSubtitle(t *testing.T) {
+	text := `织密网格 守护平安
+——石桥镇网格化治理工作经验交流材料
+一、主要做法
+我们把全镇划分为86个网格，每个网格配备1名专职网格员，全年化解矛盾纠纷312件。
+二、几点体会
+一是党建引领是根本。只有把支部建在网格上，治理才有主心骨。
+二是群众参与是关键。群众既是治理的对象，更是治理的主体。`
+	if r := labelOf(t, text, "网格化治理工作经验交流材料"); r.Role != RoleTitle {
+		t.Errorf("subtitle: role %s, want %s", r.Role, RoleTitle)
+	}
+	if r := labelOf(t, text, "党建引领是根本"); r.Category != Other {
+		t.Errorf("lesson: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "化解矛盾纠纷312件"); r.Category != Achievement {
+		t.Errorf("practice: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+}
