@@ -240,13 +240,13 @@ var stretchAfter = runeBitsOf("河江溪渠湖路线道")
 // placeStretches finds the places that name the stretches of a river or
 // road (…河旺清门段、南杂木段): before 段, a stem of two to four characters
 // that the gazetteer knows as a township's short form or (three characters
-// at least) a village's stem, right after a river or road or after a
-// stretch found before it and a list comma.
+// at least) a village's stem, right after a river or road or after another
+// stretch (…段、) and a list comma.
 func placeStretches(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	lastEnd := -1 // the rune after the last stretch's 段
+	lastEnd := -1 // the rune after the last stretch's 段 found
 	for c := 2; c < n; c++ {
 		if tt.runes[c] != '段' {
 			continue
@@ -257,7 +257,7 @@ func placeStretches(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			prev := tt.runes[b-1]
-			if !(stretchAfter.has(prev) || prev == '、' && lastEnd == b-1) {
+			if !(stretchAfter.has(prev) || prev == '、' && (lastEnd == b-1 || b >= 2 && tt.runes[b-2] == '段')) {
 				continue
 			}
 			w := tt.sub(b, c)
@@ -332,9 +332,19 @@ func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 			break
 		}
 		// a rare surname and a given name of two characters
-		if c := b + 3; c <= n && rareRoleSurnames.has(tt.runes[b]) && plainName(tt, b, c) && nameEndAfterRole(tt, c) && unknownSpan(tt, b, c) {
-			if w := tt.sub(b, c); !getLexicon().common[w] && getLexicon().places[w] == 0 && getLexicon().short[w] == "" && !isRoleWord(w) && !genreWords[w] && givenLike(tt.runes[b+1]) && givenLike(tt.runes[b+2]) {
-				out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[c], Evidence: "rare-surname,role-before:" + role.word, Score: contextScore})
+		if c := b + 3; c <= n && rareRoleSurnames.has(tt.runes[b]) && plainStem(tt, b, c) && !givenStop[tt.runes[b+1]] && !givenStop[tt.runes[b+2]] && nameEndAfterRole(tt, c) && unknownSpan(tt, b, c) {
+			if rareSurnameName(tt, b, c) {
+				out = append(out, Finding{Type: PERSON, Text: tt.sub(b, c), Start: tt.off[b], End: tt.off[c], Evidence: "rare-surname,role-before:" + role.word, Score: contextScore})
+				// the names listed after it (委员虎秀兰、虎文斌): a surname,
+				// rare or not, and a given name of two characters
+				for c+4 <= n && tt.runes[c] == '、' {
+					b2, c2 := c+1, c+4
+					if !(rareRoleSurnames.has(tt.runes[b2]) || getLexicon().isSurname(tt.runes[b2])) || !tt.tokStart(b2) || !plainStem(tt, b2, c2) || !nameEndAfterRole(tt, c2) || !unknownSpan(tt, b2, c2) || !rareSurnameName(tt, b2, c2) {
+						break
+					}
+					out = append(out, Finding{Type: PERSON, Text: tt.sub(b2, c2), Start: tt.off[b2], End: tt.off[c2], Evidence: "rare-surname,list-after-role-name", Score: contextScore})
+					c = c2
+				}
 			}
 		}
 	}
@@ -464,7 +474,7 @@ func ordinaryPhraseFinding(tt *tokText, f *Finding) bool {
 			return true
 		}
 	case LOCATION:
-		if strings.HasPrefix(f.Evidence, "pattern:镇") && len(rs) >= 4 && rs[len(rs)-2] == '小' && tt.tokStart(e-2) {
+		if strings.HasPrefix(f.Evidence, "pattern:镇") && len(rs) >= 3 && rs[len(rs)-2] == '小' && tt.tokStart(e-2) {
 			return true
 		}
 		if strings.HasPrefix(f.Evidence, "pattern:县") {
@@ -577,4 +587,21 @@ func overlapsOutside(fs []Finding, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// rareSurnameName reports whether runes [b, c), a surname and two
+// characters, read as a name: no ordinary word, place, role or genre
+// word, and given-name characters after the surname.
+func rareSurnameName(tt *tokText, b, c int) bool {
+	l := getLexicon()
+	w := tt.sub(b, c)
+	if l.common[w] || l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || genreWords[w] || getPersonLexicon().ordinary[w] {
+		return false
+	}
+	for _, r := range tt.runes[b+1 : c] {
+		if givenStop[r] || !givenLike(r) {
+			return false
+		}
+	}
+	return true
 }

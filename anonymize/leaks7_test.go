@@ -1,0 +1,95 @@
+package anonymize
+
+import "testing"
+
+// TestGazetteerVillageAfterTown: a village whose stem the gazetteer holds
+// stands right after its town with four characters (吉勒得斯) or with
+// words gojieba knows (小黑|岗子): the whole stem is masked, no piece of it
+// stays; the villages listed after it with 、 too.
+func TestGazetteerVillageAfterTown(t *testing.T) {
+	got := maskedText(t, []string{
+		"永陵镇吉勒得斯村完成村庄规划编制，新建卫生室一处。",
+		"三道镇小黑岗子村、赵家围子村建成光伏电站。",
+	})
+	checkMasked(t, got, []string{"吉勒", "得斯", "小黑", "赵家"}, []string{"完成村庄规划编制", "建成光伏电站"})
+}
+
+// TestLandformStemPlaces: a village or township named for a landform
+// (…坪村, …岗镇) after 在 or 到, which gojieba cuts (蚂蟥|坪村) or glues
+// (分水|岗镇), is masked whole; 坪 and 岗 in ordinary words stay.
+func TestLandformStemPlaces(t *testing.T) {
+	got := maskedText(t, []string{
+		"上年在蚂蟥坪村建设冷链仓储中心，到乔家坪村开展义诊活动。",
+		"乡里全力推进在分水岗镇召开的现场会筹备工作，岗位培训同步开展。",
+	})
+	checkMasked(t, got, []string{"蚂蟥", "乔家", "分水岗"}, []string{"建设冷链仓储中心", "开展义诊活动", "岗位培训同步开展"})
+}
+
+// TestRiverStretchPlaces: the places that name the stretches of a river
+// (…河大沟段、红土坡段) are masked, the first one after the river and the
+// next after a list comma, even after a stretch the gazetteer does not know
+// (龙家湾段、石门坎段); an ordinary stretch (上游段) stays.
+func TestRiverStretchPlaces(t *testing.T) {
+	got := maskedText(t, []string{
+		"完成洮河大沟段、红土坡段堤防加固，上游段清淤同步推进。",
+		"治理清水河龙家湾段、石门坎段河岸。",
+	})
+	checkMasked(t, got, []string{"红", "大沟", "石门坎"}, []string{"堤防加固", "上游段清淤"})
+}
+
+// TestMinorityNameAfterRole: a Tibetan given name of one element (央宗,
+// 德吉) right after a role is a name, before a list comma or a verb.
+func TestMinorityNameAfterRole(t *testing.T) {
+	got := maskedText(t, []string{
+		"村党支部书记央宗、妇联主席拉姆参加培训。",
+		"驻村工作队队长德吉介绍，今年新建蔬菜大棚20座。",
+	})
+	checkMasked(t, got, []string{"央宗", "德吉"}, []string{"参加培训", "新建蔬菜大棚"})
+}
+
+// TestRareSurnameAfterRole: a name with a Hui surname missing from the
+// surname table (虎, 者) right after a role is a name with its surname, and
+// so are the names listed after it: no surname stays readable.
+func TestRareSurnameAfterRole(t *testing.T) {
+	got := maskedText(t, []string{
+		"政协委员虎秀英、虎文斌提交提案3件。",
+		"社区主任者红梅说，居民满意度明显提高。",
+	})
+	checkMasked(t, got, []string{"虎", "秀英", "文斌", "者", "红梅"}, []string{"提交提案", "社区主任", "居民满意度"})
+}
+
+// TestNameGluedToPersonNoun: a quoted person's name after the noun that
+// says who they are (果农|田德胜说) is masked whole even where gojieba glued
+// its surname to the noun (农田).
+func TestNameGluedToPersonNoun(t *testing.T) {
+	got := maskedText(t, []string{
+		"果农田德胜说，葡萄今年丰收。",
+		"菜农田秀芝说，大棚菜卖上了好价钱。",
+	})
+	checkMasked(t, got, []string{"田德胜", "田秀芝"}, []string{"果农", "菜农", "葡萄今年丰收"})
+}
+
+// TestOrdinaryPhrasesNotNames: phrases of reports that read like names
+// stay readable: a themed town (康养小镇), a county of a national list
+// (重点产棉县), a body named by an attribute in 性 (普惠性幼儿园), a county's
+// utility company (县供水公司), a prize (文华大奖) and a zone after its level
+// (省级旅游度假区); the places around them are still masked.
+func TestOrdinaryPhrasesNotNames(t *testing.T) {
+	got := maskedText(t, []string{
+		"新建康养小镇一个，申报全国重点产棉县，普惠性幼儿园覆盖率92%，普惠性托育机构达到12家。",
+		"依托县供水公司实施管网改造，编排的花鼓戏荣获省文华大奖，创建省级旅游度假区，在分水岗镇建成游客中心。",
+	})
+	checkMasked(t, got, []string{"分水岗"}, []string{"康养小镇", "重点产棉县", "普惠性幼儿园", "普惠性托育机构", "县供水公司", "文华大奖", "省级旅游度假区"})
+}
+
+// TestBrandAfterProvince: a firm named after its province (四川|蓉禾源|农业
+// 有限公司) is also called by its brand alone, which is masked wherever it
+// stands; a two-character brand that names the firm's product too and a
+// department's ordinary name (交通运输) are no short forms.
+func TestBrandAfterProvince(t *testing.T) {
+	got := maskedText(t, []string{
+		"四川蓉禾源农业有限公司流转土地800亩，农户跟着蓉禾源种菜增收。",
+		"县交通运输局牵头落实交通运输部的部署。",
+	})
+	checkMasked(t, got, []string{"蓉", "禾源"}, []string{"交通运输部", "种菜增收"})
+}
