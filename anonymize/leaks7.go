@@ -30,6 +30,7 @@ func leaks7(tt *tokText, fs []Finding) []Finding {
 			phrases = append(phrases, [2]int{fs[k].Start, fs[k].End})
 		}
 	}
+	extendFirmOverPlace(tt, fs)
 	// the pieces of an ordinary phrase that other recognizers read as names
 	// (普惠性 in 普惠性幼儿园, 公交公司 in 区公交公司) are no names either
 	for _, p := range phrases {
@@ -604,4 +605,45 @@ func rareSurnameName(tt *tokText, b, c int) bool {
 		}
 	}
 	return true
+}
+
+// extendFirmOverPlace extends a company whose name was found from a word
+// after its place (林芝/nrt|雪域|藏香猪养殖有限公司: gojieba tagged the city
+// a name) over that place and at most one noun between, the place a
+// gazetteer name or short form standing where
+// a phrase begins (the text's start, a punctuation mark, a verb or a
+// preposition): the firm's name begins with the place it is registered
+// in, and its short form is then no longer its product (藏香猪).
+func extendFirmOverPlace(tt *tokText, fs []Finding) {
+	l := getLexicon()
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != ORG || f.generic || f.label != "企业" || !strings.HasPrefix(f.Evidence, "org-suffix:") {
+			continue
+		}
+		s := tt.runeAt(f.Start)
+		if s <= 0 || !tt.tokStart(s) {
+			continue
+		}
+		p := tt.tokenBefore(s)
+		if p != nil && p.n() == 2 && (p.pos == "n" || p.pos == "nz") && !industryWords[p.word] && !genreWords[p.word] && p.start > 0 {
+			// one word of the name between the place and the part found
+			// (林芝|雪域|藏香猪…)
+			p = tt.tokenBefore(p.start)
+		}
+		if p == nil || p.n() < 2 || !(p.pos == "ns" || p.pos == "nr" || p.pos == "nrt" || p.pos == "x") {
+			continue
+		}
+		if lv, ok := l.place(p.word); !(ok && lv >= 1 && lv <= 3) && l.short[p.word] == "" {
+			continue
+		}
+		if p.start > 0 && isHan(tt.runes[p.start-1]) {
+			if q := tt.tokenBefore(p.start); q == nil || !(q.pos == "v" || q.pos == "p" || q.pos == "c") {
+				continue
+			}
+		}
+		f.Start = tt.off[p.start]
+		f.Text = tt.text[f.Start:f.End]
+		f.Evidence += ",place-before"
+	}
 }

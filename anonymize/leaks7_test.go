@@ -93,3 +93,14 @@ func TestBrandAfterProvince(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"蓉", "禾源"}, []string{"交通运输部", "种菜增收"})
 }
+
+// TestFirmHeadedByPlace: a firm whose name begins with its city, which
+// gojieba tags as a place or a name, and a noun (那曲|雪域|藏香鸡养殖有限公司)
+// is masked from the city on, so no word of its name stays readable and
+// its product (藏香鸡养殖基地) is no short form of it.
+func TestFirmHeadedByPlace(t *testing.T) {
+	got := maskedText(t, []string{
+		"引进那曲雪域藏香鸡养殖有限公司，建设藏香鸡养殖基地。",
+	})
+	checkMasked(t, got, []string{"那曲", "雪域"}, []string{"藏香鸡养殖基地"})
+}
