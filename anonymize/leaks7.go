@@ -410,6 +410,13 @@ func namesGluedToPersonNoun(tt *tokText) []Finding {
 			if l.common[w] || l.places[w] > 0 || isRoleWord(w) || genreWords[w] || getPersonLexicon().ordinary[w] {
 				continue
 			}
+			given := true // 高兴地说, 满意地说: no given name
+			for _, r := range tt.runes[b+1 : c] {
+				given = given && givenLike(r)
+			}
+			if !given {
+				continue
+			}
 			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[c], Evidence: "surname+given,person-noun-before,saying-after", Score: contextScore})
 			break
 		}

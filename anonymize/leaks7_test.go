@@ -104,3 +104,13 @@ func TestFirmHeadedByPlace(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"那曲", "雪域"}, []string{"藏香鸡养殖基地"})
 }
+
+// TestPersonNounThenAdverb: after a person noun, an adverb before a verb
+// of saying (高兴地说, 满意地说) begins with a surname character but is no
+// name: its characters are not given-name characters.
+func TestPersonNounThenAdverb(t *testing.T) {
+	got := maskedText(t, []string{
+		"农民高兴地说，今年收成好。居民满意地说，环境变美了。",
+	})
+	checkMasked(t, got, nil, []string{"高兴地说", "满意地说"})
+}
