@@ -265,7 +265,10 @@ func placeStretches(tt *tokText, fs []Finding) []Finding {
 			if l.common[w] || genericVillagePrefix[w] || getPersonLexicon().ordinary[w] {
 				continue
 			}
-			if !(l.short[w] != "" || ln >= 3 && knownVillageStem(w)) {
+			// a village's stem of two characters only in a list of stretches
+			// (波密段、通麦段), where it stands as one noun of its own
+			listed := prev == '、' && ln == 2 && tt.tokStart(b) && tt.tokStart(c) && nounish(tt.tokenAt(b))
+			if !(l.short[w] != "" || (ln >= 3 || listed) && knownVillageStem(w)) {
 				continue
 			}
 			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[b], End: tt.off[c], Evidence: "stretch-of-river", Score: 3})
@@ -376,6 +379,17 @@ func givenLike(r rune) bool {
 // gojieba may glue the noun's last character to the surname (茶|农田|忠秀).
 var quotedPersonNouns = wordSet(`瓜农 椒农 粮农 蔗农 桑农 蚕农 市民 监测户 大学生 返乡青年 创业者 患者 家长 教师 医生 护路员 管护员 讲解员 快递员 乡贤`)
 
+// personNounLast holds the last characters of personNouns and
+// quotedPersonNouns: one bit test before any lookup.
+var personNounLast = func() (b runeBits) {
+	for _, m := range []map[string]bool{personNouns, quotedPersonNouns} {
+		for w := range m {
+			b.set(lastRune(w))
+		}
+	}
+	return
+}()
+
 // sayingAfterName are the verbs of saying that follow a quoted person's
 // name (…田忠秀说, …李四介绍).
 var sayingAfterName = []string{"说", "表示", "介绍", "告诉", "感慨", "笑着说", "高兴地说", "坦言", "回忆", "算了一笔账"}
@@ -389,7 +403,7 @@ func namesGluedToPersonNoun(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for b := 2; b+2 < n; b++ {
-		if !l.isSurname(tt.runes[b]) && !rareRoleSurnames.has(tt.runes[b]) {
+		if !personNounLast.has(tt.runes[b-1]) || !l.isSurname(tt.runes[b]) && !rareRoleSurnames.has(tt.runes[b]) {
 			continue
 		}
 		noun := false
@@ -653,4 +667,17 @@ func extendFirmOverPlace(tt *tokText, fs []Finding) {
 		f.Text = tt.text[f.Start:f.End]
 		f.Evidence += ",place-before"
 	}
+}
+
+// nounish reports a token gojieba reads as a noun, a name or a word it
+// made up: not a verb, adjective or adverb.
+func nounish(t *tok) bool {
+	if t == nil {
+		return false
+	}
+	switch t.pos {
+	case "n", "ns", "nz", "nr", "nrt", "nrfg", "x":
+		return true
+	}
+	return false
 }

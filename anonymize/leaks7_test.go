@@ -32,9 +32,10 @@ func TestLandformStemPlaces(t *testing.T) {
 func TestRiverStretchPlaces(t *testing.T) {
 	got := maskedText(t, []string{
 		"完成洮河大沟段、红土坡段堤防加固，上游段清淤同步推进。",
-		"治理清水河龙家湾段、石门坎段河岸。",
+		"治理清水河龙家湾段、石门坎段河岸，国道318线波密段、通麦段改造完成。",
+		"滨河路城区段、上游段、示范段、沿线段绿化提升。",
 	})
-	checkMasked(t, got, []string{"红", "大沟", "石门坎"}, []string{"堤防加固", "上游段清淤"})
+	checkMasked(t, got, []string{"红", "大沟", "石门坎", "通麦"}, []string{"堤防加固", "上游段清淤", "城区段、上游段、示范段、沿线段绿化"})
 }
 
 // TestMinorityNameAfterRole: a Tibetan given name of one element (央宗,
