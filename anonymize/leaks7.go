@@ -52,6 +52,7 @@ func leaks7(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	add(gazetteerVillagesAfterTown(tt, fs))
+	add(bareLandformVillages(tt, fs))
 	add(landformVillages(tt, fs))
 	add(placeStretches(tt, fs))
 	add(namesAfterRoleL7(tt, fs))
@@ -203,13 +204,20 @@ func landformVillages(tt *tokText, fs []Finding) []Finding {
 			if r == '村' && !endsWord(tt, end) && !roleGlued(tt, c) {
 				continue
 			}
-			if !leadsInPlace(tt, fs, b) || !knownVillageStem(tt.sub(b, c)) {
+			if !knownVillageStem(tt.sub(b, c)) {
 				continue
 			}
 			if getLexicon().common[tt.sub(b, end)] || getLexicon().common[tt.sub(b+1, end)] {
 				continue
 			}
-			out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, end), Start: tt.off[b], End: tt.off[end], Evidence: "pattern:" + string(r) + ",landform-stem", Score: 3})
+			ev := "pattern:" + string(r) + ",landform-stem"
+			if b > 0 && r == '村' && villageHeadRunes.has(tt.runes[b-1]) && (tt.tokStart(b-1) || b >= 2 && tt.tokenAt(b-1).start == b-2 && townEndRunes.has(tt.runes[b-2])) && leadsInPlace(tt, fs, b-1) {
+				b-- // 大|石板沟村, 镇大|石板沟村: a direction or size before a known stem
+				ev += ",head"
+			} else if !leadsInPlace(tt, fs, b) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, end), Start: tt.off[b], End: tt.off[end], Evidence: ev, Score: 3})
 			break
 		}
 	}
@@ -231,8 +239,21 @@ func leadsInPlace(tt *tokText, fs []Finding, b int) bool {
 			return true
 		}
 	}
+	// a town's suffix ends right before, glued or not (沿江|镇大|石板沟村)
+	if b >= 2 && townEndRunes.has(tt.runes[b-1]) && isHan(tt.runes[b-2]) {
+		if t := tt.tokenAt(b - 1); t.start == b-1 && t.end <= b+1 {
+			return true
+		}
+	}
 	return false
 }
+
+// villageHeadRunes begin a village's name before a stem of its own
+// (大|石板沟村, 小|石板沟村, 上|王家湾村).
+var villageHeadRunes = runeBitsOf("大小上下前后东西南北中新老")
+
+// townEndRunes end a town's name (…镇, …乡).
+var townEndRunes = runeBitsOf("镇乡")
 
 // stretchAfter are the last characters of a river, canal or road whose
 // stretches are named after the places they pass (苏子河|旺清门段).
@@ -343,7 +364,7 @@ func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 				// rare or not, and a given name of two characters
 				for c+4 <= n && tt.runes[c] == '、' {
 					b2, c2 := c+1, c+4
-					if !(rareRoleSurnames.has(tt.runes[b2]) || getLexicon().isSurname(tt.runes[b2])) || !tt.tokStart(b2) || !plainStem(tt, b2, c2) || !nameEndAfterRole(tt, c2) || !unknownSpan(tt, b2, c2) || !rareSurnameName(tt, b2, c2) {
+					if !(rareRoleSurnames.has(tt.runes[b2]) || getLexicon().isSurname(tt.runes[b2])) || !tt.tokStart(b2) || !plainStem(tt, b2, c2) || !endsWord(tt, c2) || !(unknownSpan(tt, b2, c2) || tt.tokStart(b2+1)) || !listedName(tt, b2, c2) {
 						break
 					}
 					out = append(out, Finding{Type: PERSON, Text: tt.sub(b2, c2), Start: tt.off[b2], End: tt.off[c2], Evidence: "rare-surname,list-after-role-name", Score: contextScore})
@@ -379,6 +400,11 @@ func givenLike(r rune) bool {
 // gojieba may glue the noun's last character to the surname (茶|农田|忠秀).
 var quotedPersonNouns = wordSet(`瓜农 椒农 粮农 蔗农 桑农 蚕农 市民 监测户 大学生 返乡青年 创业者 患者 家长 教师 医生 护路员 管护员 讲解员 快递员 乡贤`)
 
+// nonPersonNong are words in 农 that name no farmer (惠农, 务农): any other
+// two-character word in 农 before a name and a verb of saying is a kind
+// of farmer (蜂农, 椒农).
+var nonPersonNong = wordSet(`惠农 务农 支农 助农 强农 兴农 爱农 涉农 三农 为农 护农 利农 重农 学农 归农 富农`)
+
 // personNounLast holds the last characters of personNouns and
 // quotedPersonNouns: one bit test before any lookup.
 var personNounLast = func() (b runeBits) {
@@ -408,7 +434,7 @@ func namesGluedToPersonNoun(tt *tokText) []Finding {
 		}
 		noun := false
 		for ln := 2; ln <= 5 && ln <= b; ln++ {
-			if w := tt.sub(b-ln, b); (personNouns[w] || quotedPersonNouns[w]) && (b-ln == 0 || tt.tokStart(b-ln) || !isHan(tt.runes[b-ln-1])) {
+			if w := tt.sub(b-ln, b); (personNouns[w] || quotedPersonNouns[w] || ln == 2 && tt.runes[b-1] == '农' && !nonPersonNong[w]) && (b-ln == 0 || tt.tokStart(b-ln) || !isHan(tt.runes[b-ln-1])) {
 				noun = true
 				break
 			}
@@ -601,9 +627,13 @@ func orgSuffixWord(w string) bool {
 }
 
 // overlapsOutside reports whether a finding of fs overlaps bytes [s, e)
-// without lying inside them.
+// without lying inside them; the learned tagger's findings do not count
+// (resolve keeps the longer span).
 func overlapsOutside(fs []Finding, s, e int) bool {
 	for _, f := range fs {
+		if f.Evidence == "tagger" {
+			continue // the learned tagger's guesses give way (蜂|农虎|德才说)
+		}
 		if f.Start < e && s < f.End && (f.Start < s || f.End > e) {
 			return true
 		}
@@ -680,4 +710,49 @@ func nounish(t *tok) bool {
 		return true
 	}
 	return false
+}
+
+// bareLandformVillages extends a village found as a landform character
+// and its suffix only (白果树|坪村 found as 坪村), never a whole name, over the
+// noun of two or three characters before it where a place may begin.
+func bareLandformVillages(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != LOCATION || f.generic || runeLen(f.Text) != 2 || lastRune(f.Text) != '村' || !landformLast.has(firstRuneOf(f.Text)) {
+			continue
+		}
+		s := tt.runeAt(f.Start)
+		p := tt.tokenBefore(s)
+		if p == nil || p.end != s || p.n() < 2 || p.n() > 3 || !nounish(p) || !plainStem(tt, p.start, s) || !tt.tokStart(p.start) {
+			continue
+		}
+		if w := p.word; getLexicon().common[w] && p.pos != "nr" || genericVillagePrefix[w] || genreWords[w] {
+			continue
+		}
+		if !leadsInPlace(tt, fs, p.start) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.text[tt.off[p.start]:f.End], Start: tt.off[p.start], End: f.End, Evidence: "pattern:村,landform-head", Score: 3})
+	}
+	return out
+}
+
+// listedName reports whether runes [b, c), a surname and two characters
+// listed after a name, read as a name: no ordinary word, place, role or
+// genre word, no place suffix at its end, and one given-name character
+// at least (撒|建国: 国 is frequent in ordinary text too).
+func listedName(tt *tokText, b, c int) bool {
+	l := getLexicon()
+	w := tt.sub(b, c)
+	if l.common[w] || l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || genreWords[w] || getPersonLexicon().ordinary[w] || personPlaceSuffixes[tt.runes[c-1]] {
+		return false
+	}
+	given := false
+	for _, r := range tt.runes[b+1 : c] {
+		if givenStop[r] {
+			return false
+		}
+		given = given || givenLike(r)
+	}
+	return given
 }

@@ -115,3 +115,28 @@ func TestPersonNounThenAdverb(t *testing.T) {
 	})
 	checkMasked(t, got, nil, []string{"高兴地说", "满意地说"})
 }
+
+// TestVillageHeadsAndLandforms: a known village stem after a direction or
+// size character (大|石板沟村, glued to the town's suffix: 镇大/x) and a
+// village found only as a landform character and 村 (白果树|坪村) are masked
+// with their heads, so no piece of the name stays readable.
+func TestVillageHeadsAndLandforms(t *testing.T) {
+	got := maskedText(t, []string{
+		"沿江镇大石板沟村和小石板沟村完成改厕。",
+		"红岩镇青杠坡村、白果树坪村建成产业路。",
+	})
+	checkMasked(t, got, []string{"石板沟", "大石", "小石", "白果树", "青杠坡"}, []string{"完成改厕", "建成产业路"})
+}
+
+// TestFarmerAndListedRareSurnames: any kind of farmer in 农 before a name
+// and a verb of saying (蜂农|虎德才说), and a name listed after a rare-surname
+// name (哈桂香、撒建国) whose given name is also a word, are masked; the
+// learned tagger's guess across the noun (农虎) gives way, and 务农 and
+// 普遍说 stay.
+func TestFarmerAndListedRareSurnames(t *testing.T) {
+	got := maskedText(t, []string{
+		"蜂农虎德才说，今年蜂蜜产量翻番。委员哈桂香、撒建国列席会议。",
+		"务农群众普遍说好。",
+	})
+	checkMasked(t, got, []string{"虎德才", "德才", "撒建国", "建国"}, []string{"蜂农", "务农群众", "普遍说好", "列席会议"})
+}
