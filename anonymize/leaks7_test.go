@@ -61,13 +61,15 @@ func TestRareSurnameAfterRole(t *testing.T) {
 
 // TestNameGluedToPersonNoun: a quoted person's name after the noun that
 // says who they are (果农|田德胜说) is masked whole even where gojieba glued
-// its surname to the noun (农田).
+// its surname to the noun (农田) or its last character to the verb (明说).
 func TestNameGluedToPersonNoun(t *testing.T) {
 	got := maskedText(t, []string{
 		"果农田德胜说，葡萄今年丰收。",
 		"菜农田秀芝说，大棚菜卖上了好价钱。",
+		"护林员甘德明说，山林防火不敢松懈。",
 	})
-	checkMasked(t, got, []string{"田德胜", "田秀芝"}, []string{"果农", "菜农", "葡萄今年丰收"})
+	// 甘德|明说: the name's last character glued to the verb stayed readable
+	checkMasked(t, got, []string{"田德胜", "田秀芝", "德明", "明说"}, []string{"果农", "菜农", "护林员", "葡萄今年丰收"})
 }
 
 // TestOrdinaryPhrasesNotNames: phrases of reports that read like names
