@@ -505,7 +505,8 @@ var qualifierBefore = []string{"国家级", "省级", "市级", "县级", "部�
 //   - a body named by an attribute ending in 性 only (普惠性幼儿园);
 //   - a company of the county or district named by its utility only
 //     (区公交公司, 县供水公司);
-//   - a university abbreviation whose 大 begins a longer word (文华|大奖);
+//   - a university abbreviation whose 大 begins a longer word (文华|大奖),
+//     but for 大学 (川农|大学子 is 川农大's students);
 //   - a gazetteer name right after 国家级 or 省级 (国家级|旅游度假区): a
 //     named zone has its name between the level and the kind.
 func ordinaryPhraseFinding(tt *tokText, f *Finding) bool {
@@ -543,7 +544,7 @@ func ordinaryPhraseFinding(tt *tokText, f *Finding) bool {
 		}
 	case ORG:
 		if f.Evidence == "university-abbreviation" && rs[len(rs)-1] == '大' {
-			if t := tt.tokenAt(e - 1); t != nil && t.start == e-1 && t.end > e {
+			if t := tt.tokenAt(e - 1); t != nil && t.start == e-1 && t.end > e && !strings.HasPrefix(t.word, "大学") {
 				return true
 			}
 		}
