@@ -56,6 +56,18 @@ func leaks7(tt *tokText, fs []Finding) []Finding {
 	add(landformVillages(tt, fs))
 	add(placeStretches(tt, fs))
 	add(namesAfterRoleL7(tt, fs))
+	if ms := minorityElementsAfterRole(tt); len(ms) > 0 {
+		// a title reference read from the element's last character
+		// (格|桑同志) is no surname: the element is the name
+		kept := fs[:0]
+		for _, f := range fs {
+			if !(f.Type == PERSON && f.Score < 100 && strings.Contains(f.Evidence, "surname+title") && startsInsideName(ms, f)) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+		add(ms)
+	}
 	add(namesGluedToPersonNoun(tt))
 	return fs
 }
@@ -327,11 +339,9 @@ func nameEndAfterRole(tt *tokText, e int) bool {
 	return t.word == "同志" || t.pos == "v" || t.pos == "p" || t.pos == "c"
 }
 
-// namesAfterRoleL7 finds two kinds of name right after a person's role
-// (党支部书记|央金, 政协委员|虎秀兰): a minority given name of one element
-// (央金, 卓玛, 巴特尔), which minorityNames leaves alone since some are
-// ordinary words elsewhere; and a three-character name whose surname is a
-// rare one of rareRoleSurnames, written as a word gojieba does not know.
+// namesAfterRoleL7 finds a three-character name right after a person's
+// role (政协委员|虎秀兰) whose surname is a rare one of rareRoleSurnames,
+// written as a word gojieba does not know, and the names listed after it.
 func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -343,18 +353,6 @@ func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 		b := role.end
 		if b >= n || !isHan(tt.runes[b]) || !tt.tokStart(b) {
 			continue
-		}
-		// a single minority name element
-		for ln := 3; ln >= 2; ln-- {
-			c := b + ln
-			if c > n || !minorityNameParts[tt.sub(b, c)] || !nameEndAfterRole(tt, c) {
-				continue
-			}
-			if c < n && minorityFirst.has(tt.runes[c]) && c+1 < n && minorityNameParts[tt.sub(c, c+2)] {
-				break // two elements: minorityNames takes the whole
-			}
-			out = append(out, Finding{Type: PERSON, Text: tt.sub(b, c), Start: tt.off[b], End: tt.off[c], Evidence: "minority-name-part,role-before:" + role.word, Score: contextScore})
-			break
 		}
 		// a rare surname and a given name of two characters
 		if c := b + 3; c <= n && rareRoleSurnames.has(tt.runes[b]) && plainStem(tt, b, c) && !givenStop[tt.runes[b+1]] && !givenStop[tt.runes[b+2]] && nameEndAfterRole(tt, c) && unknownSpan(tt, b, c) {
@@ -756,4 +754,79 @@ func listedName(tt *tokText, b, c int) bool {
 		given = given || givenLike(r)
 	}
 	return given
+}
+
+// minorityElementsAfterRole finds minority given names of one element
+// (央金, 格桑, 巴特尔, 古丽), which minorityNames leaves alone since some are
+// ordinary words elsewhere, right after a role or a person noun
+// (党支部书记|央金, 牧民|乌力吉), even where gojieba glued the role's last
+// character to the name (乡长格|桑), and the single elements listed after
+// such a name (古丽、阿依).
+func minorityElementsAfterRole(tt *tokText) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	element := func(b int) int { // the end of the element at b, or -1
+		for ln := 4; ln >= 2; ln-- {
+			c := b + ln
+			if c > n || !minorityNameParts[tt.sub(b, c)] {
+				continue
+			}
+			if c < n && isHan(tt.runes[c]) && !nameEndAfterRole(tt, c) {
+				return -1
+			}
+			if c+1 < n && minorityFirst.has(tt.runes[c]) && minorityNameParts[tt.sub(c, c+2)] {
+				return -1 // two elements: minorityNames takes the whole
+			}
+			return c
+		}
+		return -1
+	}
+	for b := 2; b+1 < n; b++ {
+		if !minorityFirst.has(tt.runes[b]) || !minoritySecond.has(tt.runes[b+1]) || !roleOrPersonNounEndsAt(tt, b) {
+			continue
+		}
+		c := element(b)
+		if c < 0 {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(b, c), Start: tt.off[b], End: tt.off[c], Evidence: "minority-name-part,role-before", Score: contextScore})
+		for c+3 <= n && tt.runes[c] == '、' && minorityFirst.has(tt.runes[c+1]) {
+			c2 := element(c + 1)
+			if c2 < 0 {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(c+1, c2), Start: tt.off[c+1], End: tt.off[c2], Evidence: "minority-name-part,list-after-role-name", Score: contextScore})
+			c = c2
+		}
+		b = c - 1
+	}
+	return out
+}
+
+// roleOrPersonNounEndsAt reports whether a role (书记, 乡长, 嘎查长) or a person
+// noun (牧民, 村民) of two to five characters ends right before rune b,
+// beginning where a word of gojieba's or the text begins.
+func roleOrPersonNounEndsAt(tt *tokText, b int) bool {
+	for ln := 2; ln <= 5 && ln <= b; ln++ {
+		a := b - ln
+		if !(a == 0 || tt.tokStart(a) || !isHan(tt.runes[a-1])) {
+			continue
+		}
+		w := tt.sub(a, b)
+		if rolesBefore[w] || isRoleWord(w) || personNouns[w] || quotedPersonNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// startsInsideName reports whether f starts inside one of the names ms
+// and runs on past its end.
+func startsInsideName(ms []Finding, f Finding) bool {
+	for _, m := range ms {
+		if f.Start > m.Start && f.Start < m.End && f.End > m.End {
+			return true
+		}
+	}
+	return false
 }

@@ -142,3 +142,15 @@ func TestFarmerAndListedRareSurnames(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"虎德才", "德才", "撒建国", "建国"}, []string{"蜂农", "务农群众", "普遍说好", "列席会议"})
 }
+
+// TestMinorityElementsAfterPersonWords: a minority given name of one
+// element after a person noun (牧民|乌力吉), after a role whose last
+// character gojieba took for a surname with 同志 (乡长|格|桑同志), and the
+// single elements listed after such a name (古丽、阿依) are masked whole.
+func TestMinorityElementsAfterPersonWords(t *testing.T) {
+	got := maskedText(t, []string{
+		"嘎查长巴特尔、牧民乌力吉参加了培训。",
+		"乡长格桑同志主持会议。工作队员古丽、阿依参加入户走访。",
+	})
+	checkMasked(t, got, []string{"乌力吉", "格", "阿依"}, []string{"嘎查长", "牧民", "乡长", "同志主持会议", "工作队员", "参加入户走访"})
+}
