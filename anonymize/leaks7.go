@@ -508,6 +508,33 @@ var qualifierBefore = []string{"国家级", "省级", "市级", "县级", "部�
 //   - a gazetteer name right after 国家级 or 省级 (国家级|旅游度假区): a
 //     named zone has its name between the level and the kind.
 func ordinaryPhraseFinding(tt *tokText, f *Finding) bool {
+	// most findings are of no kind below: tests on their text and evidence
+	// before the rune positions
+	switch f.Type {
+	case PERSON:
+		if lastRune(f.Text) != '性' {
+			return false
+		}
+	case LOCATION:
+		if strings.HasPrefix(f.Evidence, "gazetteer") {
+			before := tt.text[:f.Start]
+			for _, q := range qualifierBefore {
+				if strings.HasSuffix(before, q) && runeLen(f.Text) >= 4 {
+					return true
+				}
+			}
+			return false
+		}
+		if !strings.HasPrefix(f.Evidence, "pattern:镇") && !strings.HasPrefix(f.Evidence, "pattern:县") {
+			return false
+		}
+	case ORG:
+		if f.Evidence != "university-abbreviation" && !strings.HasPrefix(f.Evidence, "org-suffix:") {
+			return false
+		}
+	default:
+		return false
+	}
 	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 	if s < 0 || e <= s || e > len(tt.runes) {
 		return false
@@ -530,14 +557,6 @@ func ordinaryPhraseFinding(tt *tokText, f *Finding) bool {
 			}
 			if p := tt.tokenBefore(s); p != nil && p.end == s && (p.word == "重点" || p.word == "示范" || p.word == "百强") {
 				return true
-			}
-		}
-		if strings.HasPrefix(f.Evidence, "gazetteer") {
-			before := tt.text[:f.Start]
-			for _, q := range qualifierBefore {
-				if strings.HasSuffix(before, q) && runeLen(f.Text) >= 4 {
-					return true
-				}
 			}
 		}
 	case ORG:
