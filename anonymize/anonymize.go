@@ -280,6 +280,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = append(fs, coordinatedPlaces(tt, fs)...)
 		fs = append(fs, villagesAfterTown(tt, fs)...)
 		fs = append(fs, landmarksBeforeKind(tt, fs)...)
+		fs = leaks7(tt, fs) // leaks7.go: gazetteer villages, stretches, names after roles; ordinary-phrase guards
 		if i >= nameFrom {
 			fs = nameTextPersons(tt, fs)
 		}
