@@ -314,10 +314,13 @@ func placeStretches(tt *tokText, fs []Finding) []Finding {
 
 // ---------------------------------------------------------------- persons
 
-// rareRoleSurnames are surnames of the Hui and other peoples missing from
+// roleListSurnames are surnames of the Hui and other peoples missing from
 // the surname table because they are ordinary characters too (虎, 哈, 者):
-// only taken right after a role, where a name is expected.
-var rareRoleSurnames = runeBitsOf("虎哈者铁买保赛把喇撒妥纳拜脱")
+// only taken right after a role or a person noun, or in a list after such
+// a name, where a name is expected. It is narrower than leaks6.go's
+// rareRoleSurnames (no 海, 冶 …) because these rules also take a name
+// glued to the word after it.
+var roleListSurnames = runeBitsOf("虎哈者铁买保赛把喇撒妥纳拜脱")
 
 // nameEndAfterRole reports whether a name may end at rune e after a role:
 // the text ends, or a punctuation mark, list joiner, 同志, 等 or a verb
@@ -340,7 +343,7 @@ func nameEndAfterRole(tt *tokText, e int) bool {
 }
 
 // namesAfterRoleL7 finds a three-character name right after a person's
-// role (政协委员|虎秀兰) whose surname is a rare one of rareRoleSurnames,
+// role (政协委员|虎秀兰) whose surname is a rare one of roleListSurnames,
 // written as a word gojieba does not know, and the names listed after it.
 func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
@@ -355,14 +358,14 @@ func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		// a rare surname and a given name of two characters
-		if c := b + 3; c <= n && rareRoleSurnames.has(tt.runes[b]) && plainStem(tt, b, c) && !givenStop[tt.runes[b+1]] && !givenStop[tt.runes[b+2]] && nameEndAfterRole(tt, c) && unknownSpan(tt, b, c) {
+		if c := b + 3; c <= n && roleListSurnames.has(tt.runes[b]) && plainStem(tt, b, c) && !givenStop[tt.runes[b+1]] && !givenStop[tt.runes[b+2]] && nameEndAfterRole(tt, c) && unknownSpan(tt, b, c) {
 			if rareSurnameName(tt, b, c) {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(b, c), Start: tt.off[b], End: tt.off[c], Evidence: "rare-surname,role-before:" + role.word, Score: contextScore})
 				// the names listed after it (委员虎秀兰、虎文斌): a surname,
 				// rare or not, and a given name of two characters
 				for c+4 <= n && tt.runes[c] == '、' {
 					b2, c2 := c+1, c+4
-					if !(rareRoleSurnames.has(tt.runes[b2]) || getLexicon().isSurname(tt.runes[b2])) || !tt.tokStart(b2) || !plainStem(tt, b2, c2) || !endsWord(tt, c2) || !(unknownSpan(tt, b2, c2) || tt.tokStart(b2+1)) || !listedName(tt, b2, c2) {
+					if !(roleListSurnames.has(tt.runes[b2]) || getLexicon().isSurname(tt.runes[b2])) || !tt.tokStart(b2) || !plainStem(tt, b2, c2) || !endsWord(tt, c2) || !(unknownSpan(tt, b2, c2) || tt.tokStart(b2+1)) || !listedName(tt, b2, c2) {
 						break
 					}
 					out = append(out, Finding{Type: PERSON, Text: tt.sub(b2, c2), Start: tt.off[b2], End: tt.off[c2], Evidence: "rare-surname,list-after-role-name", Score: contextScore})
@@ -427,7 +430,7 @@ func namesGluedToPersonNoun(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for b := 2; b+2 < n; b++ {
-		if !personNounLast.has(tt.runes[b-1]) || !l.isSurname(tt.runes[b]) && !rareRoleSurnames.has(tt.runes[b]) {
+		if !personNounLast.has(tt.runes[b-1]) || !l.isSurname(tt.runes[b]) && !roleListSurnames.has(tt.runes[b]) {
 			continue
 		}
 		noun := false

@@ -48,10 +48,10 @@ func TestMinorityNameAfterRole(t *testing.T) {
 	checkMasked(t, got, []string{"央宗", "德吉"}, []string{"参加培训", "新建蔬菜大棚"})
 }
 
-// TestRareSurnameAfterRole: a name with a Hui surname missing from the
+// TestRareSurnameInRoleList: a name with a Hui surname missing from the
 // surname table (虎, 者) right after a role is a name with its surname, and
 // so are the names listed after it: no surname stays readable.
-func TestRareSurnameAfterRole(t *testing.T) {
+func TestRareSurnameInRoleList(t *testing.T) {
 	got := maskedText(t, []string{
 		"政协委员虎秀英、虎文斌提交提案3件。",
 		"社区主任者红梅说，居民满意度明显提高。",
