@@ -44,3 +44,28 @@ func TestRankAndTimeChange(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedDifference: a difference from an earlier period (比上年多
+// 230人, 较去年少3起) is a change; 多 as an approximation (230多人) and a
+// plain count after 比 (比上年的200人) are not.
+func TestComparedDifference(t *testing.T) {
+	for s, want := range map[string]bool{
+		"全镇外出务工人员比去年多230人。":    true,
+		"争取上级资金比上年多争取1.2亿元。":   true,
+		"全年发生事故较去年少3起。":        true,
+		"全镇外出务工230多人。":         false,
+		"全年接待游客比上年的200人次有所增加。": false,
+	} {
+		qs := Find(s)
+		if len(qs) == 0 {
+			t.Errorf("%s: nothing found", s)
+			continue
+		}
+		if qs[0].Change != want {
+			t.Errorf("%s: %q change %v, want %v", s, qs[0].Text, qs[0].Change, want)
+		}
+	}
+	if qs := Find("在全省评价中位列第一档。"); len(qs) != 1 || qs[0].Kind != KindOrdinal || qs[0].Unit != "档" {
+		t.Errorf("第一档: got %+v, want one ordinal of 档", qs)
+	}
+}

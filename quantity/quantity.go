@@ -93,7 +93,7 @@ var units = func() []unit {
 	add(KindCount, "人次", "户次", "台次", "台套", "件次", "篇次", "班次", "车次", "架次", "批次", "场次", "辆次", "家次", "个次", "个", "名", "人", "位", "家", "项", "次", "所", "座", "条", "台", "户",
 		"件", "篇", "场", "批", "期", "届", "处", "盏", "头", "只", "棒", "支", "起", "套", "辆", "间", "张", "部", "本", "册",
 		"份", "块", "株", "棵", "根", "箱", "笔", "宗", "轮", "栋", "幢", "片", "对", "组", "类", "种", "门", "床", "口", "眼", "艘", "架", "所", "例", "份次", "课时", "学时", "集", "款", "首", "枚", "副", "匹", "羽", "尾", "亩次",
-		"趟", "堂", "节", "孔", "等次",
+		"趟", "堂", "节", "孔", "等次", "档",
 		"個", "項", "條", "臺", "戶", "場", "處", "張", "輛", "間")
 	for _, s := range []string{"乡镇", "乡", "镇", "村", "县", "省"} {
 		us = append(us, unit{s: s, kind: KindCount, place: true})
@@ -1292,6 +1292,23 @@ func changeBefore(before string) bool {
 	last, _ := utf8.DecodeLastRuneInString(before)
 	for _, c := range changeCuesByLast[last] {
 		if strings.HasSuffix(before, c) {
+			return true
+		}
+	}
+	return comparedMore(before)
+}
+
+// comparedMore reports whether before ends in a difference from an
+// earlier period: 比上年多230人, 较去年少3起, 比上年多争取1.3亿元 (多/少
+// and at most two more characters, after 比/较 and the period).
+func comparedMore(before string) bool {
+	k := strings.LastIndexAny(before, "多少")
+	if k < 0 || utf8.RuneCountInString(before[k:]) > 3 {
+		return false
+	}
+	head := before[:k]
+	for _, p := range []string{"上年", "去年", "上年同期", "去年同期", "同期", "上一年", "前一年"} {
+		if strings.HasSuffix(head, "比"+p) || strings.HasSuffix(head, "较"+p) {
 			return true
 		}
 	}
