@@ -314,7 +314,7 @@ func TestGenreCues(t *testing.T) {
 }
 
 // TestOwnCheckSet scores the labelled reports written for this project
-// (classify/testdata/own..own9, never trained on) with the shipped model,
+// (classify/testdata/own..own10, never trained on) with the shipped model,
 // at the figures measured last. Their first, unseen scores (see each
 // set's README): own 74/80, own2 37/45, own3 63/67, own4 90/94, own5
 // 61/65, own6 64/67, own7 42/48; round classify3's rules, prompted by the
@@ -324,9 +324,10 @@ func TestGenreCues(t *testing.T) {
 // reports-dev) to 80/80, 45/45, 67/67, 94/94, 65/65, 67/67 and 48/48.
 // own8 and own9, written in round classify4 and scored once on its final
 // code: 140/144 and 139/148; 141/144 and 144/148 after the lead's fixes
-// for own9's misses.
+// for own9's misses; own10, written after those fixes and scored once:
+// 138/146, 140/146 after one more fix.
 func TestOwnCheckSet(t *testing.T) {
-	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 141, "own9": 144} {
+	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 141, "own9": 144, "own10": 140} {
 		docs, err := devset.Load(filepath.Join("testdata", dir))
 		if err != nil {
 			t.Fatal(err)

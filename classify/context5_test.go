@@ -47,3 +47,25 @@ func TestLessonsAndSubtitle(t *testing.T) {
 		t.Errorf("practice: %s (%v), want achievement", r.Category, r.Evidence)
 	}
 }
+
+// TestRemedyHeadingIsNoProblem checks that a heading setting work that
+// removes problems (开展…突出问题专项整治, …问题清零) names no problem
+// section, while one that states problems still does.
+func TestRemedyHeadingIsNoProblem(t *testing.T) {
+	for _, h := range []string{"三、开展营商环境突出问题专项整治", "（二）推动信访积案问题清零"} {
+		if c, cue := headingCategory(h); c == Problem {
+			t.Errorf("headingCategory(%q) = problem (%s)", h, cue)
+		}
+	}
+	if c := weakHeadingCategory("7．持续优化营商环境，开展招标投标领域突出问题专项整治。"); c == Problem {
+		t.Errorf("weak heading with 整治: problem")
+	}
+	for _, h := range []string{"三、存在的突出问题", "二、当前面临的主要困难"} {
+		if c, _ := headingCategory(h); c != Problem {
+			t.Errorf("headingCategory(%q) = %q, want problem", h, c)
+		}
+	}
+	if c := weakHeadingCategory("（三）项目移交后管护严重缺位"); c != Problem {
+		t.Errorf("weak problem heading: %q, want problem", c)
+	}
+}

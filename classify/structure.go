@@ -310,6 +310,11 @@ func headingCategory(s string) (string, string) {
 	best, bestEnd, cue := "", -1, ""
 	for _, h := range strongCues {
 		if loc := h.re.last(s); loc != nil && loc[1] > bestEnd {
+			if h.cat == Problem && remedyAfter(s[loc[1]:]) {
+				// 开展…突出问题专项整治: the problems are the object of
+				// the work the heading sets, not the section's subject
+				continue
+			}
 			best, bestEnd, cue = h.cat, loc[1], s[loc[0]:loc[1]]
 			if h.cat == Plan && (reDoneBefore.MatchString(s[:loc[0]]) || reTakenBefore.MatchString(s[:loc[0]])) {
 				// 较好完成目标任务, 超额完成年度计划: a target met;
@@ -330,6 +335,18 @@ func headingCategory(s string) (string, string) {
 		}
 	}
 	return best, cue
+}
+
+// remedyAfter reports whether text, right after a problem word of a
+// heading, names the work that removes it (突出问题专项整治, 问题整改,
+// 问题清零).
+func remedyAfter(text string) bool {
+	for _, w := range []string{"专项整治", "整治", "整改", "清零", "销号", "专项治理", "治理"} {
+		if strings.HasPrefix(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reTakenBefore ends a heading's words just before a plan noun (主要措施)
@@ -408,7 +425,7 @@ func weakHeadingCategory(s string) string {
 }
 
 var notProblemHeading = []string{"困难群众", "困难户", "困难家庭", "困难职工", "困难党员", "困难老人", "困难学生", "困难儿童",
-	"解决", "破解", "化解", "防范", "整改", "攻坚", "排查", "回应"}
+	"解决", "破解", "化解", "防范", "整改", "攻坚", "排查", "回应", "整治", "清零"}
 
 // DocTypes.
 const (
