@@ -69,3 +69,37 @@ func TestRemedyHeadingIsNoProblem(t *testing.T) {
 		t.Errorf("weak problem heading: %q, want problem", c)
 	}
 }
+
+// TestClosingAndByline checks a report's last lines: the close that opens
+// by looking back on the report (以上述职，请予评议; 以上报告，…批评指正) is
+// other even after the plans, and so is a byline in brackets; a bracketed
+// heading number or a bracketed sentence is no byline.
+func TestClosingAndByline(t *testing.T) {
+	text := `2025年度个人述职报告
+一、履职情况
+全年走访辖区居民小区42个，推动解决加装电梯、停车难等民生实事17件。
+二、今后努力方向
+一是持续推进老旧小区改造，年内完成改造12个；二是深化网格化管理，做到小事不出网格。
+以上述职，请予评议。`
+	if r := labelOf(t, text, "以上述职"); r.Category != Other {
+		t.Errorf("以上述职: %s (%v), want other", r.Category, r.Evidence)
+	}
+	text = `县农业农村局2025年工作总结
+一、下步打算
+年内新建高标准农田2万亩，培育家庭农场30家。
+以上报告，不当之处，恳请各位领导批评指正。`
+	if r := labelOf(t, text, "以上报告"); r.Category != Other {
+		t.Errorf("以上报告: %s (%v), want other", r.Category, r.Evidence)
+	}
+	for s, want := range map[string]bool{
+		"（县政协办公室　王小明）":            true,
+		"(通讯员 李四)":                true,
+		"（一）加快项目建设":               false,
+		"（全县共建成示范村 12个，覆盖率达到80%）": false,
+		"（县政协办公室）":                false,
+	} {
+		if got := isBracketByline(s); got != want {
+			t.Errorf("isBracketByline(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

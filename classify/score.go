@@ -343,9 +343,10 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			if explain {
 				ev = append(ev, "cue:"+pe.text[loc[0]:loc[1]])
 			}
-			if cue.cat == Other && closes(pe.text[:be], loc[1]) {
+			if cue.cat == Other && (closes(pe.text[:be], loc[1]) || loc[0] == bs && strings.HasPrefix(pe.text[bs:], "以上")) {
 				// a preamble that ends by announcing the report (现将…汇报如下)
-				// is procedural whatever it mentioned on the way
+				// is procedural whatever it mentioned on the way, and so is
+				// the close that opens by looking back on it (以上述职，请予评议)
 				s[classIndex(Other)] += c.Weights.Section
 				if explain {
 					ev = append(ev, "preamble")
@@ -405,7 +406,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			ev = append(ev, "first-sentence-target:"+pe.text[pe.target[0]:pe.target[1]])
 		}
 	}
-	if loc := firstIn(pe.recommend, bs, be); loc != nil {
+	if loc := firstIn(pe.recommend, bs, be); loc != nil && !asksCorrection(pe.text[loc[0]:be]) {
 		s[classIndex(Plan)] += c.Weights.Section
 		if explain {
 			kind := "recommendation:"
@@ -577,6 +578,19 @@ func isLeadIn(t string) bool {
 }
 
 // closes reports whether only closing punctuation follows byte end in t.
+// asksCorrection reports whether t, from a 恳请 on, asks the audience to
+// correct the report (恳请各位领导批评指正) within its sentence: a closing
+// formula, not a request for support.
+func asksCorrection(t string) bool {
+	if !strings.HasPrefix(t, "恳请") {
+		return false
+	}
+	if k := strings.IndexAny(t, "。；;！!"); k >= 0 {
+		t = t[:k]
+	}
+	return strings.Contains(t, "指正")
+}
+
 func closes(t string, end int) bool {
 	return end <= len(t) && strings.Trim(t[end:], " 。.:：;；") == ""
 }

@@ -83,6 +83,27 @@ func metaShape(t string) bool {
 	return strings.Contains(t, "-")
 }
 
+// isBracketByline reports whether t is a byline in brackets (（县政协办公室
+// 张三）, (通讯员 李四)): at most 30 characters, a space between the
+// office and the name, no sentence or list mark, and no heading number.
+func isBracketByline(t string) bool {
+	var inner string
+	switch {
+	case strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）"):
+		inner = t[len("（") : len(t)-len("）")]
+	case strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"):
+		inner = t[1 : len(t)-1]
+	default:
+		return false
+	}
+	inner = strings.TrimSpace(inner)
+	if n := runesUpTo(inner, 31); n < 4 || n > 30 || strings.ContainsAny(inner, "，,。；;：:、（()）") {
+		return false
+	}
+	k := strings.IndexAny(inner, " \u3000")
+	return k > 0 && strings.TrimSpace(inner[k:]) != ""
+}
+
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -119,6 +140,9 @@ func structure(paras []Input) []Result {
 			r.Role = RoleSalutation
 			continue
 		case len(t) <= 150 && maybeMeta(t) && metaShape(t) && reMeta.MatchString(t):
+			r.Role = RoleMeta
+			continue
+		case len(t) <= 100 && isBracketByline(t):
 			r.Role = RoleMeta
 			continue
 		}
