@@ -314,7 +314,7 @@ func TestGenreCues(t *testing.T) {
 }
 
 // TestOwnCheckSet scores the labelled reports written for this project
-// (classify/testdata/own..own11, never trained on) with the shipped model,
+// (classify/testdata/own..own12, never trained on) with the shipped model,
 // at the figures measured last. Their first, unseen scores (see each
 // set's README): own 74/80, own2 37/45, own3 63/67, own4 90/94, own5
 // 61/65, own6 64/67, own7 42/48; round classify3's rules, prompted by the
@@ -327,9 +327,10 @@ func TestGenreCues(t *testing.T) {
 // for own9's misses; own10, written after those fixes and scored once:
 // 138/146, 140/146 after one more fix; own11, written after that and
 // scored once: 135/145, 137/145 after the closing and byline fixes (which
-// also took own8 to 142).
+// also took own8 to 142); own12, written last and scored once on the
+// final classifier: 136/149, 137/149 after 特此报告.
 func TestOwnCheckSet(t *testing.T) {
-	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 142, "own9": 144, "own10": 140, "own11": 137} {
+	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 142, "own9": 144, "own10": 140, "own11": 137, "own12": 137} {
 		docs, err := devset.Load(filepath.Join("testdata", dir))
 		if err != nil {
 			t.Fatal(err)

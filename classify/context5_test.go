@@ -103,3 +103,15 @@ func TestClosingAndByline(t *testing.T) {
 		}
 	}
 }
+
+// TestSoReportedIsOther checks the one-line close of a formal report
+// (特此报告。) after its plans.
+func TestSoReportedIsOther(t *testing.T) {
+	text := `关于中央环保督察反馈问题整改情况的报告
+一、下一步工作打算
+年内完成剩余3个问题的整改销号，建立长效管护机制。
+特此报告。`
+	if r := labelOf(t, text, "特此报告"); r.Category != Other {
+		t.Errorf("特此报告: %s (%v), want other", r.Category, r.Evidence)
+	}
+}
