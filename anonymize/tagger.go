@@ -935,6 +935,7 @@ func taggerPrep(tt *tokText, cands []Finding, sc *taggerScratch, words bool) {
 		}
 	}
 }
+
 // taggerRow sets f to the raw feature values of rune i (noFeat where a
 // template does not apply), from the buffers taggerPrep filled.
 func taggerRow(tt *tokText, sc *taggerScratch, i int, f *[nFeatTemplates]uint32) {
