@@ -61,6 +61,37 @@ var posHashCode = func() map[uint32]uint8 {
 	return m
 }()
 
+// posSlots is posHashCode as an open-addressed table without a map's
+// cost: slot posSlot(h) and the next ones up to an empty slot (code 255).
+var posSlots = func() (t [256]struct {
+	h    uint32
+	code uint8
+}) {
+	for i := range t {
+		t[i].code = 255
+	}
+	for h, c := range posHashCode {
+		j := posSlot(h)
+		for t[j].code != 255 {
+			j = (j + 1) & 255
+		}
+		t[j].h, t[j].code = h, c
+	}
+	return
+}()
+
+func posSlot(h uint32) uint32 { return (h ^ h>>8 ^ h>>16 ^ h>>24) & 255 }
+
+// posCodeOf is posHashCode[h], 255 for a hash it does not hold.
+func posCodeOf(h uint32) uint8 {
+	for j := posSlot(h); ; j = (j + 1) & 255 {
+		e := &posSlots[j]
+		if e.code == 255 || e.h == h {
+			return e.code
+		}
+	}
+}
+
 // posHashes is the inverse of posHashCode.
 var posHashes = func() []uint32 {
 	h := make([]uint32, nPosCodes)
@@ -89,10 +120,9 @@ type fastTables struct {
 	// sep[cp*343+c0*49+c1*7+c2]: templates 32 and 41 (the classes of the
 	// previous, this and the next character, candidate position)
 	sep []w4
-	// misc[(cp*7+clen)*4+comp]: templates 36 and 12
+	// misc[(cp*7+clen)*4+comp]: templates 36 and 12, and where no
+	// candidate covers the character (cp 0), 33 and 35
 	misc []w4
-	// cand0: templates 33 and 35 where no candidate covers the character
-	cand0 w4
 	// wide: the model uses a template whose values are unbounded
 	// (character pairs, words); those are hashed
 	wide bool
@@ -177,11 +207,15 @@ func (m *PersonTagger) fastTable() *fastTables {
 		for cp := uint32(0); cp < 3; cp++ {
 			for cl := uint32(0); cl < 7; cl++ {
 				for comp := uint32(0); comp < 4; comp++ {
-					ft.misc[(cp*7+cl)*4+comp] = addW(addW(w4{}, w(36, cp|cl<<2)), w(12, comp))
+					e := addW(addW(w4{}, w(36, cp|cl<<2)), w(12, comp))
+					if cp == 0 {
+						// no candidate: the values of 33 and 35 are 0
+						e = addW(addW(e, w(33, 0)), w(35, 0))
+					}
+					ft.misc[(cp*7+cl)*4+comp] = e
 				}
 			}
 		}
-		ft.cand0 = addW(addW(w4{}, w(33, 0)), w(35, 0))
 		for _, k := range wideTemplates {
 			if m.off&(1<<k) == 0 {
 				ft.wide = true
@@ -236,17 +270,18 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		}
 		return 0
 	}
+	// a window slid along the text: re holds the role bits of i, i-1,
+	// i-2; ts the title bits of i+1, i+2, i+3
+	re, ts := uint8(0), at(titleStart, 0)|at(titleStart, 1)<<1|at(titleStart, 2)<<2
 	for i := range roles {
-		roles[i] = at(roleEnd, i) | at(roleEnd, i-1)<<1 | at(roleEnd, i-2)<<2 | at(titleStart, i+1)<<3 | at(titleStart, i+2)<<4 | at(titleStart, i+3)<<5
+		re = re<<1&6 | at(roleEnd, i)
+		ts = ts>>1 | at(titleStart, i+3)<<2
+		roles[i] = re | ts<<3
 	}
 	fs.tokPC = resize(fs.tokPC, len(tt.toks))
 	tokPC := fs.tokPC
 	for k := range tt.toks {
-		c, ok := posHashCode[sc.tokPos[k]]
-		if !ok {
-			c = 255
-		}
-		tokPC[k] = c
+		tokPC[k] = posCodeOf(sc.tokPos[k])
 	}
 	nt := len(tt.toks)
 	ch := func(i int) uint32 {
@@ -364,9 +399,7 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 			comp |= 2
 		}
 		acc = addW4(acc, &ft.misc[(cp*7+int(clen[i]))*4+comp])
-		if cp == 0 {
-			acc = addW4(acc, &ft.cand0)
-		} else {
+		if cp != 0 { // (where cp is 0, misc holds templates 33 and 35 too)
 			acc = addW(acc, m.weight(d, 33, uint32(cp)^cinfo[i]<<2))
 			acc = addW(acc, m.weight(d, 35, uint32(cp)|cflags[i]<<2))
 		}
