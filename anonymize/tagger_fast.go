@@ -294,8 +294,12 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		return uint32(rs[i])
 	}
 	var row *[nFeatTemplates]uint32 // built only for the rare slow cases
+	// lengths the compiler can see, so the loop's index checks go
+	cpos, cls, compAt = cpos[:n+2], cls[:n+2], compAt[:n+1]
+	cinfo, cflags, clen, lc, roles, em = cinfo[:n], cflags[:n], clen[:n], lc[:n], roles[:n], em[:n]
+	tokOf := tt.tokOf[:n]
 	for i := 0; i < n; i++ {
-		ti := tt.tokOf[i]
+		ti := tokOf[i]
 		t := &tt.toks[ti]
 		tn := t.end - t.start
 		wpos := 0 // S
@@ -309,42 +313,47 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 			wpos = 2
 		}
 		cp := int(cpos[i+1])
-		var acc w4
+		var a0, a1, a2 int32
 		// the character and its neighbours
 		c0 := ch(i)
 		if c0 < 1<<16 {
 			e := &d.rec[c0]
-			acc = w4{e.self[0], e.self[1], e.self[2]}
+			a0, a1, a2 = e.self[0], e.self[1], e.self[2]
 			if c := ch(i - 1); c < 1<<16 {
 				x := &d.rec[c].nb[1]
-				acc[0], acc[1], acc[2] = acc[0]+int32(x[0]), acc[1]+int32(x[1]), acc[2]+int32(x[2])
+				a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
 			} else {
-				acc = addW(acc, m.weight(d, 2, c))
+				e := m.weight(d, 2, c)
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
 			}
 			if c := ch(i + 1); c < 1<<16 {
 				x := &d.rec[c].nb[2]
-				acc[0], acc[1], acc[2] = acc[0]+int32(x[0]), acc[1]+int32(x[1]), acc[2]+int32(x[2])
+				a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
 			} else {
-				acc = addW(acc, m.weight(d, 3, c))
+				e := m.weight(d, 3, c)
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
 			}
 			if c := ch(i - 2); c < 1<<16 {
 				x := &d.rec[c].nb[3]
-				acc[0], acc[1], acc[2] = acc[0]+int32(x[0]), acc[1]+int32(x[1]), acc[2]+int32(x[2])
+				a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
 			} else {
-				acc = addW(acc, m.weight(d, 4, c))
+				e := m.weight(d, 4, c)
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
 			}
 			if c := ch(i + 2); c < 1<<16 {
 				x := &d.rec[c].nb[4]
-				acc[0], acc[1], acc[2] = acc[0]+int32(x[0]), acc[1]+int32(x[1]), acc[2]+int32(x[2])
+				a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
 			} else {
-				acc = addW(acc, m.weight(d, 5, c))
+				e := m.weight(d, 5, c)
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
 			}
 		} else {
 			// outside the Basic Multilingual Plane: emissionsRaw's own
 			// path for the character templates
 			row = m.slowCharRow(sc, tt, i, row)
 			for _, k := range [...]int{0, 1, 2, 3, 4, 5, 11, 13, 14, 15, 16, 17} {
-				acc = addW(acc, m.weight(d, k, row[k]))
+				e := m.weight(d, k, row[k])
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
 			}
 		}
 		// lexicon combinations
@@ -361,14 +370,27 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 				gn = int(lc[i+1][1])
 			}
 			s, g, f := int(l[0]), int(l[1]), int(l[2])
-			acc = addW4(acc, &ft.lex18[sp*nLexCodes+g])
-			acc = addW4(acc, &ft.lex19[(sp2*nLexCodes+gp)*nLexCodes+g])
-			acc = addW4(acc, &ft.lex20[s*nLexCodes+gn])
-			acc = addW4(acc, &ft.lex38[(cp*nLexCodes+s)*nLexCodes+f])
+			{
+				e := &ft.lex18[sp*nLexCodes+g]
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
+			{
+				e := &ft.lex19[(sp2*nLexCodes+gp)*nLexCodes+g]
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
+			{
+				e := &ft.lex20[s*nLexCodes+gn]
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
+			{
+				e := &ft.lex38[(cp*nLexCodes+s)*nLexCodes+f]
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
 		} else {
 			row = m.slowCharRow(sc, tt, i, row)
 			for _, k := range [...]int{18, 19, 20, 38} {
-				acc = addW(acc, m.weight(d, k, row[k]))
+				e := m.weight(d, k, row[k])
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
 			}
 		}
 		// the token, its neighbours
@@ -382,39 +404,62 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		}
 		wlen := min(tn, 5)
 		if pc|pp|pn != 255 {
-			acc = addW4(acc, &ft.tok[((int(pc)*4+wpos)*6+wlen)*3+cp])
-			acc = addW4(acc, &ft.prev[int(pp)*4+wpos])
-			acc = addW4(acc, &ft.next[int(pn)*4+wpos])
+			{
+				e := &ft.tok[((int(pc)*4+wpos)*6+wlen)*3+cp]
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
+			{
+				e := &ft.prev[int(pp)*4+wpos]
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
+			{
+				e := &ft.next[int(pn)*4+wpos]
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
 		} else {
 			row = m.slowCharRow(sc, tt, i, row)
 			for _, k := range [...]int{21, 22, 37, 23, 24} {
-				acc = addW(acc, m.weight(d, k, row[k]))
+				e := m.weight(d, k, row[k])
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
 			}
 		}
 		// roles and titles, candidates, separators
-		acc = addW4(acc, &ft.role[int(roles[i])*27+int(cpos[i])*9+cp*3+int(cpos[i+2])])
-		acc = addW4(acc, &ft.sep[cp*343+int(cls[i])*49+int(cls[i+1])*7+int(cls[i+2])])
+		{
+			e := &ft.role[int(roles[i])*27+int(cpos[i])*9+cp*3+int(cpos[i+2])]
+			a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+		}
+		{
+			e := &ft.sep[cp*343+int(cls[i])*49+int(cls[i+1])*7+int(cls[i+2])]
+			a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+		}
 		comp := int(compAt[i])
 		if i > 0 && compAt[i-1] != 0 {
 			comp |= 2
 		}
-		acc = addW4(acc, &ft.misc[(cp*7+int(clen[i]))*4+comp])
+		{
+			e := &ft.misc[(cp*7+int(clen[i]))*4+comp]
+			a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+		}
 		if cp != 0 { // (where cp is 0, misc holds templates 33 and 35 too)
-			acc = addW(acc, m.weight(d, 33, uint32(cp)^cinfo[i]<<2))
-			acc = addW(acc, m.weight(d, 35, uint32(cp)|cflags[i]<<2))
+			{
+				e := m.weight(d, 33, uint32(cp)^cinfo[i]<<2)
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
+			{
+				e := m.weight(d, 35, uint32(cp)|cflags[i]<<2)
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			}
 		}
 		if ft.wide {
 			row = m.slowCharRow(sc, tt, i, row)
 			for _, k := range wideTemplates {
-				acc = addW(acc, m.weight(d, k, row[k]))
+				e := m.weight(d, k, row[k])
+				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
 			}
 		}
-		em[i] = [nTags]float32{float32(acc[0]) * m.scale, float32(acc[1]) * m.scale, float32(acc[2]) * m.scale}
+		em[i] = [nTags]float32{float32(a0) * m.scale, float32(a1) * m.scale, float32(a2) * m.scale}
 	}
 }
-
-// addW4 adds the entry b to a.
-func addW4(a w4, b *w4) w4 { return w4{a[0] + b[0], a[1] + b[1], a[2] + b[2]} }
 
 // slowCharRow returns the raw feature row of rune i (taggerRow into a
 // buffer allocated on first need), for the rare positions the tables do
