@@ -169,3 +169,24 @@ func midOfRune(r rune) (float64, bool) {
 	v, ok := getPersonLexicon().mid[r]
 	return v, ok
 }
+
+// firstRuneBits returns the first characters of the words of m, for
+// mayStart.
+func firstRuneBits(m map[string]bool) (b runeBits) {
+	for w := range m {
+		b.set(firstRuneOf(w))
+	}
+	return
+}
+
+// mayStart reports whether w may be a word whose first character is in b
+// (built by firstRuneBits): false only when w begins with a character of
+// the Basic Multilingual Plane that is not in b (the empty word begins
+// with utf8.RuneError, which firstRuneBits records for an empty key).
+func mayStart(b *runeBits, w string) bool {
+	r := firstRuneOf(w)
+	return r < 0 || r >= 1<<16 || b.has(r)
+}
+
+// leadVerbsFirst holds the first characters of leadVerbs.
+var leadVerbsFirst = firstRuneBits(leadVerbs)

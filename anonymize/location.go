@@ -114,7 +114,7 @@ func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
 		}
 		for _, pair := range [][2]int{{k - 1, k + 1}, {k + 1, k - 1}} {
 			c, other := tt.toks[pair[0]], pair[1]
-			if c.n() < 2 || c.n() > 4 || !l.shortAll[c.word] || l.common[c.word] && !prefectureShort(c.word) || !isPlaceTok(other) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
+			if c.n() < 2 || c.n() > 4 || !isPlaceTok(other) || !l.shortAll[c.word] || l.common[c.word] && !prefectureShort(c.word) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
 				continue
 			}
 			out = append(out, Finding{Type: LOCATION, Text: c.word, Start: tt.off[c.start], End: tt.off[c.end], Evidence: "gazetteer-short,coordinated", Score: 3})

@@ -648,7 +648,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		if !inside && !(t.pos == "x" && t.n() <= 4) && !thirdGiven(tt, s, sl, e, t) {
 			crossing = true
 		}
-		if inside && t.start == s && t.n() > 1 && t.n() < e-s && l.common[t.word] && t.pos != "nr" && t.pos != "nrfg" {
+		if inside && t.start == s && t.n() > 1 && t.n() < e-s && t.pos != "nr" && t.pos != "nrfg" && l.common[t.word] {
 			return 0, "", false // the surname begins an ordinary word (国家|万)
 		}
 		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
@@ -739,7 +739,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	} else if e == len(tt.runes) {
 		ctx += 0.3
 	}
-	if e-s == 3 && sl == 1 && getPersonLexicon().ordinary[string(rs[:2])] && ctx < 3 {
+	if e-s == 3 && sl == 1 && ctx < 3 && getPersonLexicon().ordinary[spanString(tt, s, s+2)] {
 		score -= headNounPenalty // a modifier word and its head noun (纪念|章, 银行|卡)
 		ev = append(ev, "word+head")
 	}
@@ -747,7 +747,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 && l.first[rs[0]] >= loneNRFirstMin {
 		loneNR = true
 	}
-	if e-s == 3 && sl == 1 && !loneNR && !l.common[string(rs[1:])] && getPersonLexicon().ordinary[string(rs[1:])] && ctx < 3 {
+	if e-s == 3 && sl == 1 && !loneNR && ctx < 3 && !l.common[spanString(tt, s+1, e)] && getPersonLexicon().ordinary[spanString(tt, s+1, e)] {
 		score -= ordinaryGivenPenalty // the given part is an ordinary word (雷|阵雨)
 		ev = append(ev, "given-is-word")
 	}
@@ -761,7 +761,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			ev = append(ev, "run-on")
 		}
 	}
-	if e-s == 3 && sl == 1 && l.common[string(rs[1:])] && ctx < 3 {
+	if e-s == 3 && sl == 1 && ctx < 3 && l.common[spanString(tt, s+1, e)] {
 		if nameTag || loneNR {
 			// gojieba knows the whole as a name (张建国) or tagged the
 			// surname alone nr (蒋/nr 天才)
