@@ -20,7 +20,7 @@ bin=$(mktemp -d)/anonymize.test
 trap 'rm -rf "$(dirname "$bin")"' EXIT
 go test -c -o "$bin" .
 count() { # benchmark, iterations
-	GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+	GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
 		"$bin" -test.run XXX -test.bench "$1" -test.benchtime "$2" 2>&1 |
 		awk '/I *refs/ {gsub(",", "", $NF); print $NF}'
 }
