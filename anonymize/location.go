@@ -145,13 +145,17 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	var firm []Finding // what a doubtful reading (那布河 as a name) does not block
-	for _, f := range found {
-		if !f.generic {
-			firm = append(firm, f)
-		}
-	}
+	firmSet := false   // firm is gathered on the first call of ok (most texts need none)
 	boundary := func(i int) bool { return i == n || i == 0 || tt.toks[tt.tokOf[i-1]].end == i }
 	ok := func(s, e int) bool {
+		if !firmSet {
+			for _, f := range found {
+				if !f.generic {
+					firm = append(firm, f)
+				}
+			}
+			firmSet = true
+		}
 		w := tt.sub(s, e)
 		if !allHan(w) || hasMaskRune(w) || overlapsAny(firm, tt.off[s], tt.off[e]) || overlapsAny(out, tt.off[s], tt.off[e]) {
 			return false

@@ -371,6 +371,14 @@ func combinePersons(tt *tokText, cands []Finding) []Finding {
 		spans = append(spans, Finding{Type: PERSON, Text: tt.sub(i, j), Start: tt.off[i], End: tt.off[j], Evidence: "tagger", Score: 3})
 		i = j
 	}
+	if len(spans) == 0 && st.mode == TaggerUnion {
+		// what the union below would build: a copy of cands (nil when
+		// empty), which findPersons does not read again
+		if len(cands) == 0 {
+			return nil
+		}
+		return cands
+	}
 	// A tagger span that two or more Chinese names of the scorer tile
 	// exactly is a run of names without separators (张三李四): the scorer's
 	// split wins.
