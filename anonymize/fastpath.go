@@ -190,3 +190,14 @@ func mayStart(b *runeBits, w string) bool {
 
 // leadVerbsFirst holds the first characters of leadVerbs.
 var leadVerbsFirst = firstRuneBits(leadVerbs)
+
+// The characters scorePerson tests a span's edges against, as bit sets
+// (strings.ContainsRune over the same characters walked the string on
+// every call): a numeral or ordinal before the span, a count ending it, an
+// ordinary noun's last character, a place's.
+var (
+	scoreNumeralBefore = runeBitsOf("一二三四五六七八九十两百千万几第")
+	scoreCountEnd      = runeBitsOf("一二三四五六七八九十两百千万几")
+	scoreNounEnd       = runeBitsOf("感性度率型式者们界类量费款税价额局处部会院所站厂店场园路街制法案品物业机器具件")
+	scorePlaceEnd      = runeBitsOf("乡村镇县区市省州屯寨庄堡营湾沟坪")
+)

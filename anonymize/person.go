@@ -712,7 +712,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		if closesName(tt, b) {
 			// 崔英哲同志|包保: the title closes the name before it, what
 			// follows is what that person does
-		} else if rolesBefore[b.word] || hasRoleSuffix(b.word) {
+		} else if mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word)) {
 			ctx += 3
 			ev = append(ev, "role-before:"+b.word)
 		} else if b.word == ":" || b.word == "：" {
@@ -728,7 +728,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 				a = a2
 			}
 		}
-		if rolesAfter[a.word] {
+		if mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word] {
 			w := 1.0
 			if len(a.word) > 3 { // a title, not a particle
 				w = 2.5
@@ -780,16 +780,16 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		score += 1 // a role before the name vouches for a word inside it (方|红海)
 	}
 	score += ctx
-	if s > 0 && (tt.runes[s-1] >= '0' && tt.runes[s-1] <= '9' || strings.ContainsRune("一二三四五六七八九十两百千万几第", tt.runes[s-1])) {
+	if s > 0 && (tt.runes[s-1] >= '0' && tt.runes[s-1] <= '9' || scoreNumeralBefore.has(tt.runes[s-1])) {
 		score -= 3 // after a number: a measure word (3项完成), not a name
 	}
-	if e-s >= 3 && strings.ContainsRune("一二三四五六七八九十两百千万几", rs[len(rs)-1]) && e < len(tt.runes) && isHan(tt.runes[e]) {
+	if e-s >= 3 && scoreCountEnd.has(rs[len(rs)-1]) && e < len(tt.runes) && isHan(tt.runes[e]) {
 		score -= 3 // a count after a name (梁头|四乡镇), not a given name (李四)
 	}
-	if strings.ContainsRune("感性度率型式者们界类量费款税价额局处部会院所站厂店场园路街制法案品物业机器具件", rs[len(rs)-1]) {
+	if scoreNounEnd.has(rs[len(rs)-1]) {
 		score -= 2 // ends like an ordinary noun (幸福感, 满意度)
 	}
-	if strings.ContainsRune("乡村镇县区市省州屯寨庄堡营湾沟坪", rs[len(rs)-1]) {
+	if scorePlaceEnd.has(rs[len(rs)-1]) {
 		score -= 3 // a place name (李杜乡)
 	}
 	return score, strings.Join(ev, ","), true
