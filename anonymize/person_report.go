@@ -55,10 +55,7 @@ func personRoleToken(t *tok) bool {
 	if r := lastRune(t.word); r >= 0 && r < 1<<16 && !roleEndLast.has(r) {
 		return false
 	}
-	if verbsOfSaying[t.word] {
-		return false
-	}
-	return rolesBefore[t.word] || hasRoleSuffix(t.word)
+	return (rolesBefore[t.word] || hasRoleSuffix(t.word)) && !verbsOfSaying[t.word]
 }
 
 // kinNouns name a person's relative, after which a spaced name is that
@@ -890,7 +887,7 @@ func nameBeforeComrade(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		a := &tt.toks[k]
-		if !personOnlyTitles[a.word] {
+		if !mayStart(&personOnlyTitlesFirst, a.word) || !personOnlyTitles[a.word] {
 			continue
 		}
 		e := a.start

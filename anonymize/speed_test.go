@@ -449,3 +449,44 @@ func TestScanStepsByCharacter(t *testing.T) {
 		}
 	}
 }
+
+// mayStart answers what its definition answers (the first character, as
+// utf8.DecodeRuneInString reads it, is above U+FFFF or in the set), on
+// random bytes around three-byte sequences, and it never rules out a word
+// of the set it was built from.
+func TestMayStartMatchesDefinition(t *testing.T) {
+	sets := map[string]map[string]bool{"leadVerbs": leadVerbs, "kinPairs": kinPairs, "academicTitles": academicTitles, "personOnlyTitles": personOnlyTitles, "landmarkLocatives": landmarkLocatives}
+	rng := rand.New(rand.NewPCG(6, 7))
+	for name, m := range sets {
+		b := firstRuneBits(m)
+		for w := range m {
+			if !mayStart(&b, w) {
+				t.Errorf("%s: mayStart rules out its own word %q", name, w)
+			}
+		}
+		for k := 0; k < 20000; k++ {
+			buf := make([]byte, rng.IntN(5))
+			for i := range buf {
+				switch rng.IntN(4) {
+				case 0:
+					buf[i] = byte(0xE0 + rng.IntN(16))
+				case 1:
+					buf[i] = byte(0x80 + rng.IntN(64))
+				default:
+					buf[i] = byte(rng.IntN(256))
+				}
+			}
+			if k%3 == 0 && len(m) > 0 {
+				for w := range m { // a real first character with random bytes after it
+					buf = append([]byte(w[:3]), buf...)
+					break
+				}
+			}
+			w := string(buf)
+			r := firstRuneOf(w)
+			if want := r < 0 || r >= 1<<16 || b.has(r); mayStart(&b, w) != want {
+				t.Fatalf("%s: mayStart(% x) = %v, definition %v", name, w, !want, want)
+			}
+		}
+	}
+}
