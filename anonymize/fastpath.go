@@ -216,3 +216,10 @@ var (
 	personOnlyTitlesFirst  = firstRuneBits(personOnlyTitles)
 	landmarkLocativesFirst = firstRuneBits(landmarkLocatives) // newTokText, at every two-character word
 )
+
+// closerStart reports the characters that can begin what closes a name in
+// nameClosedAfterRole: 同志, 说, a bracket or the line's end (every case of
+// its closed switch but the text's end).
+func closerStart(r rune) bool {
+	return r == '同' || r == '说' || r == '（' || r == '(' || r == '\n'
+}

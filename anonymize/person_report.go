@@ -1134,6 +1134,9 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 			if e > n {
 				continue
 			}
+			if e < n && !closerStart(tt.runes[e]) {
+				continue // nothing after it can close it (see closed below)
+			}
 			ok := true
 			for i, r := range tt.runes[s:e] {
 				if i == 0 && ln == 3 && comradeAfter(tt, e) && (givenStop[r] || functionRunes[r]) && !hardStop[r] && noVerbOrFunction(tt, s+1, e) {
