@@ -927,7 +927,7 @@ func pronounSurnameName(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for k := 0; k+2 < len(tt.toks); k++ {
-		t, g, v := tt.toks[k], tt.toks[k+1], tt.toks[k+2]
+		t, g, v := &tt.toks[k], &tt.toks[k+1], &tt.toks[k+2] // (pointers: most tokens fail the first test)
 		if t.n() != 1 || t.pos != "r" || g.n() != 2 || v.pos != "v" || t.start > 0 && isHan(tt.runes[t.start-1]) {
 			continue
 		}
