@@ -96,6 +96,22 @@ func BenchmarkAnonymizeReports(b *testing.B) {
 	}
 }
 
+// BenchmarkTagReports is gojieba tagging the paragraphs of the report
+// excerpts, the yardstick of BenchmarkAnonymizeReports (for instruction
+// counts: bench/anonymize-instructions.sh).
+func BenchmarkTagReports(b *testing.B) {
+	docs := reportDocs(b)
+	seg := testSeg(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, paras := range docs {
+			for _, p := range paras {
+				seg.Tag(p)
+			}
+		}
+	}
+}
+
 // reportDocs reads the paragraphs of each document of
 // ../shared/data/reports-dev, skipping the benchmark when it is absent.
 func reportDocs(b *testing.B) [][]string {

@@ -169,3 +169,57 @@ func midOfRune(r rune) (float64, bool) {
 	v, ok := getPersonLexicon().mid[r]
 	return v, ok
 }
+
+// firstRuneBits returns the first characters of the words of m, for
+// mayStart.
+func firstRuneBits(m map[string]bool) (b runeBits) {
+	for w := range m {
+		b.set(firstRuneOf(w))
+	}
+	return
+}
+
+// mayStart reports whether w may be a word whose first character is in b
+// (built by firstRuneBits): false only when w begins with a character of
+// the Basic Multilingual Plane that is not in b (the empty word begins
+// with utf8.RuneError, which firstRuneBits records for an empty key).
+func mayStart(b *runeBits, w string) bool {
+	if len(w) >= 3 && w[0]&0xF0 == 0xE0 && w[1]&0xC0 == 0x80 && w[2]&0xC0 == 0x80 {
+		// a character of three bytes, decoded here as firstRuneOf does
+		if r := rune(w[0]&0x0F)<<12 | rune(w[1]&0x3F)<<6 | rune(w[2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return b[r>>6]&(1<<(uint(r)&63)) != 0
+		}
+	}
+	r := firstRuneOf(w)
+	return r < 0 || r >= 1<<16 || b.has(r)
+}
+
+// leadVerbsFirst holds the first characters of leadVerbs.
+var leadVerbsFirst = firstRuneBits(leadVerbs)
+
+// The characters scorePerson tests a span's edges against, as bit sets
+// (strings.ContainsRune over the same characters walked the string on
+// every call): a numeral or ordinal before the span, a count ending it, an
+// ordinary noun's last character, a place's.
+var (
+	scoreNumeralBefore = runeBitsOf("一二三四五六七八九十两百千万几第")
+	scoreCountEnd      = runeBitsOf("一二三四五六七八九十两百千万几")
+	scoreNounEnd       = runeBitsOf("感性度率型式者们界类量费款税价额局处部会院所站厂店场园路街制法案品物业机器具件")
+	scorePlaceEnd      = runeBitsOf("乡村镇县区市省州屯寨庄堡营湾沟坪")
+)
+
+// The first characters of trigger words the report rules look for at
+// every token, for mayStart before the map lookup.
+var (
+	kinPairsFirst          = firstRuneBits(kinPairs)
+	academicTitlesFirst    = firstRuneBits(academicTitles)
+	personOnlyTitlesFirst  = firstRuneBits(personOnlyTitles)
+	landmarkLocativesFirst = firstRuneBits(landmarkLocatives) // newTokText, at every two-character word
+)
+
+// closerStart reports the characters that can begin what closes a name in
+// nameClosedAfterRole: 同志, 说, a bracket or the line's end (every case of
+// its closed switch but the text's end).
+func closerStart(r rune) bool {
+	return r == '同' || r == '说' || r == '（' || r == '(' || r == '\n'
+}

@@ -114,7 +114,7 @@ func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
 		}
 		for _, pair := range [][2]int{{k - 1, k + 1}, {k + 1, k - 1}} {
 			c, other := tt.toks[pair[0]], pair[1]
-			if c.n() < 2 || c.n() > 4 || !l.shortAll[c.word] || l.common[c.word] && !prefectureShort(c.word) || !isPlaceTok(other) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
+			if c.n() < 2 || c.n() > 4 || !isPlaceTok(other) || !l.shortAll[c.word] || l.common[c.word] && !prefectureShort(c.word) || overlapsAny(found, tt.off[c.start], tt.off[c.end]) {
 				continue
 			}
 			out = append(out, Finding{Type: LOCATION, Text: c.word, Start: tt.off[c.start], End: tt.off[c.end], Evidence: "gazetteer-short,coordinated", Score: 3})
@@ -145,13 +145,17 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	var firm []Finding // what a doubtful reading (那布河 as a name) does not block
-	for _, f := range found {
-		if !f.generic {
-			firm = append(firm, f)
-		}
-	}
+	firmSet := false   // firm is gathered on the first call of ok (most texts need none)
 	boundary := func(i int) bool { return i == n || i == 0 || tt.toks[tt.tokOf[i-1]].end == i }
 	ok := func(s, e int) bool {
+		if !firmSet {
+			for _, f := range found {
+				if !f.generic {
+					firm = append(firm, f)
+				}
+			}
+			firmSet = true
+		}
 		w := tt.sub(s, e)
 		if !allHan(w) || hasMaskRune(w) || overlapsAny(firm, tt.off[s], tt.off[e]) || overlapsAny(out, tt.off[s], tt.off[e]) {
 			return false

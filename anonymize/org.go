@@ -430,9 +430,10 @@ func findOrgs(tt *tokText) []Finding {
 	for k := 0; k+1 < len(tt.toks); k++ {
 		t := &tt.toks[k]
 		bs, be, nk := t.start, t.end, k+1
+		word := false // an unknown word: its map tests wait until an industry word follows
 		switch n := t.n(); {
-		case n >= 2 && n <= 4 && (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && allHan(t.word) && !l.common[t.word] && !genreWords[t.word] && !industryWords[t.word]:
-			// (not a trade word of the genre gojieba does not know: 冷链|物流)
+		case n >= 2 && n <= 4 && (t.pos == "x" || t.pos == "nz" || t.pos == "nrfg") && allHan(t.word):
+			word = true
 		case t.n() == 1 && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && isHan(tt.runes[t.start]) && isHan(tt.runes[t.start+1]) &&
 			!givenStopBits.has(tt.runes[t.start]) && !givenStopBits.has(tt.runes[t.start+1]) && (k == 0 || !isHan(tt.runes[t.start-1])):
 			be, nk = t.start+2, k+2
@@ -445,6 +446,9 @@ func findOrgs(tt *tokText) []Finding {
 		}
 		if nk >= len(tt.toks) || !brandIndustry[tt.toks[nk].word] {
 			continue
+		}
+		if word && (l.common[t.word] || genreWords[t.word] || industryWords[t.word]) {
+			continue // (not a trade word of the genre gojieba does not know: 冷链|物流)
 		}
 		end := tt.toks[nk].end
 		for k2 := nk + 1; k2 < len(tt.toks) && (industryWords[tt.toks[k2].word] || brandIndustry[tt.toks[k2].word]); k2++ {

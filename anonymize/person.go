@@ -648,7 +648,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		if !inside && !(t.pos == "x" && t.n() <= 4) && !thirdGiven(tt, s, sl, e, t) {
 			crossing = true
 		}
-		if inside && t.start == s && t.n() > 1 && t.n() < e-s && l.common[t.word] && t.pos != "nr" && t.pos != "nrfg" {
+		if inside && t.start == s && t.n() > 1 && t.n() < e-s && t.pos != "nr" && t.pos != "nrfg" && l.common[t.word] {
 			return 0, "", false // the surname begins an ordinary word (国家|万)
 		}
 		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
@@ -712,7 +712,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		if closesName(tt, b) {
 			// 崔英哲同志|包保: the title closes the name before it, what
 			// follows is what that person does
-		} else if rolesBefore[b.word] || hasRoleSuffix(b.word) {
+		} else if mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word)) {
 			ctx += 3
 			ev = append(ev, "role-before:"+b.word)
 		} else if b.word == ":" || b.word == "：" {
@@ -728,7 +728,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 				a = a2
 			}
 		}
-		if rolesAfter[a.word] {
+		if mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word] {
 			w := 1.0
 			if len(a.word) > 3 { // a title, not a particle
 				w = 2.5
@@ -739,7 +739,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	} else if e == len(tt.runes) {
 		ctx += 0.3
 	}
-	if e-s == 3 && sl == 1 && getPersonLexicon().ordinary[string(rs[:2])] && ctx < 3 {
+	if e-s == 3 && sl == 1 && ctx < 3 && getPersonLexicon().ordinary[spanString(tt, s, s+2)] {
 		score -= headNounPenalty // a modifier word and its head noun (纪念|章, 银行|卡)
 		ev = append(ev, "word+head")
 	}
@@ -747,7 +747,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 && l.first[rs[0]] >= loneNRFirstMin {
 		loneNR = true
 	}
-	if e-s == 3 && sl == 1 && !loneNR && !l.common[string(rs[1:])] && getPersonLexicon().ordinary[string(rs[1:])] && ctx < 3 {
+	if e-s == 3 && sl == 1 && !loneNR && ctx < 3 && !l.common[spanString(tt, s+1, e)] && getPersonLexicon().ordinary[spanString(tt, s+1, e)] {
 		score -= ordinaryGivenPenalty // the given part is an ordinary word (雷|阵雨)
 		ev = append(ev, "given-is-word")
 	}
@@ -761,7 +761,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			ev = append(ev, "run-on")
 		}
 	}
-	if e-s == 3 && sl == 1 && l.common[string(rs[1:])] && ctx < 3 {
+	if e-s == 3 && sl == 1 && ctx < 3 && l.common[spanString(tt, s+1, e)] {
 		if nameTag || loneNR {
 			// gojieba knows the whole as a name (张建国) or tagged the
 			// surname alone nr (蒋/nr 天才)
@@ -780,16 +780,16 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		score += 1 // a role before the name vouches for a word inside it (方|红海)
 	}
 	score += ctx
-	if s > 0 && (tt.runes[s-1] >= '0' && tt.runes[s-1] <= '9' || strings.ContainsRune("一二三四五六七八九十两百千万几第", tt.runes[s-1])) {
+	if s > 0 && (tt.runes[s-1] >= '0' && tt.runes[s-1] <= '9' || scoreNumeralBefore.has(tt.runes[s-1])) {
 		score -= 3 // after a number: a measure word (3项完成), not a name
 	}
-	if e-s >= 3 && strings.ContainsRune("一二三四五六七八九十两百千万几", rs[len(rs)-1]) && e < len(tt.runes) && isHan(tt.runes[e]) {
+	if e-s >= 3 && scoreCountEnd.has(rs[len(rs)-1]) && e < len(tt.runes) && isHan(tt.runes[e]) {
 		score -= 3 // a count after a name (梁头|四乡镇), not a given name (李四)
 	}
-	if strings.ContainsRune("感性度率型式者们界类量费款税价额局处部会院所站厂店场园路街制法案品物业机器具件", rs[len(rs)-1]) {
+	if scoreNounEnd.has(rs[len(rs)-1]) {
 		score -= 2 // ends like an ordinary noun (幸福感, 满意度)
 	}
-	if strings.ContainsRune("乡村镇县区市省州屯寨庄堡营湾沟坪", rs[len(rs)-1]) {
+	if scorePlaceEnd.has(rs[len(rs)-1]) {
 		score -= 3 // a place name (李杜乡)
 	}
 	return score, strings.Join(ev, ","), true

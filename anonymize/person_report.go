@@ -59,10 +59,7 @@ func personRoleToken(t *tok) bool {
 	if r := lastRune(t.word); r >= 0 && r < 1<<16 && !roleEndLast.has(r) {
 		return false
 	}
-	if verbsOfSaying[t.word] {
-		return false
-	}
-	return rolesBefore[t.word] || hasRoleSuffix(t.word)
+	return (rolesBefore[t.word] || hasRoleSuffix(t.word)) && !verbsOfSaying[t.word]
 }
 
 // kinNouns name a person's relative, after which a spaced name is that
@@ -897,7 +894,7 @@ func nameBeforeComrade(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		a := &tt.toks[k]
-		if !personOnlyTitles[a.word] {
+		if !mayStart(&personOnlyTitlesFirst, a.word) || !personOnlyTitles[a.word] {
 			continue
 		}
 		e := a.start
@@ -937,7 +934,7 @@ func pronounSurnameName(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for k := 0; k+2 < len(tt.toks); k++ {
-		t, g, v := tt.toks[k], tt.toks[k+1], tt.toks[k+2]
+		t, g, v := &tt.toks[k], &tt.toks[k+1], &tt.toks[k+2] // (pointers: most tokens fail the first test)
 		if t.n() != 1 || t.pos != "r" || g.n() != 2 || v.pos != "v" || t.start > 0 && isHan(tt.runes[t.start-1]) {
 			continue
 		}
@@ -1143,6 +1140,9 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 			e := s + ln
 			if e > n {
 				continue
+			}
+			if e < n && !closerStart(tt.runes[e]) {
+				continue // nothing after it can close it (see closed below)
 			}
 			ok := true
 			for i, r := range tt.runes[s:e] {

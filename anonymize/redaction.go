@@ -36,6 +36,9 @@ type Redaction struct {
 	// with one bit test
 	starts [1 << 11 / 64]uint64
 	single [256 / 64]uint64
+	// contStart: an entity begins with a UTF-8 continuation byte, so scan
+	// must try every byte
+	contStart bool
 	// texts are the document's texts: an edge piece of an entity is masked
 	// only in a fragment actually cut from inside that entity in one of them
 	texts []string
@@ -72,6 +75,9 @@ func (r *Redaction) finish(texts []string) {
 	r.texts = texts
 	for _, e := range r.order {
 		b := e.text[0]
+		if b&0xC0 == 0x80 {
+			r.contStart = true // (only from text that is not valid UTF-8)
+		}
 		if r.first[b] == 0 {
 			r.lists = append(r.lists, nil)
 			r.first[b] = uint16(len(r.lists))
@@ -100,13 +106,26 @@ func (r *Redaction) finish(texts []string) {
 
 // scan calls fn for every leftmost-longest entity occurrence in s.
 func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
+	// next is the position after a miss at i: i+1, and when no entity
+	// begins with a UTF-8 continuation byte, the continuation bytes after
+	// it too (no match can start on one), so a Chinese character costs one
+	// step, not three
+	next := func(i int) int {
+		i++
+		if !r.contStart {
+			for i < len(s) && s[i]&0xC0 == 0x80 {
+				i++
+			}
+		}
+		return i
+	}
 	for i := 0; i < len(s); {
 		if r.single[s[i]>>6]&(1<<(s[i]&63)) == 0 {
 			if i+1 >= len(s) {
 				break // no entity of one byte starts here, none longer fits
 			}
 			if p := startBit(s[i], s[i+1]); r.starts[p>>6]&(1<<(p&63)) == 0 {
-				i++
+				i = next(i)
 				continue
 			}
 		}
@@ -119,7 +138,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 			}
 		}
 		if hit == nil {
-			i++
+			i = next(i)
 			continue
 		}
 		fn(hit, i, i+len(hit.text))

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"regexp"
@@ -390,6 +391,102 @@ func TestNameStatsMatchMaps(t *testing.T) {
 		m2, mok2 := midOfRune(r)
 		if surnameOfRune(r) != l.surname[r] || firstOfRune(r) != l.first[r] || g2 != g || gok2 != gok || la2 != la || lok2 != lok || m2 != m || mok2 != mok {
 			t.Fatalf("%U: table and maps differ", r)
+		}
+	}
+}
+
+// scanEveryByte is Redaction.scan trying every byte: the definition the
+// character-stepping scan must match.
+func scanEveryByte(r *Redaction, s string) [][3]int {
+	var out [][3]int
+	for i := 0; i < len(s); {
+		var hit *entity
+		for _, e := range r.byFirst(s[i]) {
+			if strings.HasPrefix(s[i:], e.text) {
+				hit = e
+				break
+			}
+		}
+		if hit == nil {
+			i++
+			continue
+		}
+		out = append(out, [3]int{slices.Index(r.order, hit), i, i + len(hit.text)})
+		i += len(hit.text)
+	}
+	return out
+}
+
+// Redaction.scan steps over the continuation bytes of a character only
+// when no entity begins with one: on valid and broken UTF-8 alike it
+// finds what trying every byte finds.
+func TestScanStepsByCharacter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 5))
+	pieces := []string{"张三", "李四", "红星村", "县", "a", "\x80", "\xbd\xa0", "三", "\xe4", "你好", "·", "〔", "1"}
+	for round := 0; round < 300; round++ {
+		r := newRedaction(Placeholder, DefaultPolicy())
+		for k := 0; k < 1+rng.IntN(4); k++ {
+			w := pieces[rng.IntN(len(pieces))] + pieces[rng.IntN(len(pieces))]
+			if rng.IntN(3) == 0 {
+				w = pieces[rng.IntN(len(pieces))]
+			}
+			if _, ok := r.index[w]; !ok {
+				e := &entity{text: w}
+				r.index[w] = e
+				r.order = append(r.order, e)
+			}
+		}
+		var b strings.Builder
+		for k := 0; k < 30; k++ {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		r.finish(nil)
+		var got [][3]int
+		r.scan(s, func(e *entity, start, end int) { got = append(got, [3]int{slices.Index(r.order, e), start, end}) })
+		if want := scanEveryByte(r, s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("entities %v in %q: scan %v, every byte %v", slices.Collect(maps.Keys(r.index)), s, got, want)
+		}
+	}
+}
+
+// mayStart answers what its definition answers (the first character, as
+// utf8.DecodeRuneInString reads it, is above U+FFFF or in the set), on
+// random bytes around three-byte sequences, and it never rules out a word
+// of the set it was built from.
+func TestMayStartMatchesDefinition(t *testing.T) {
+	sets := map[string]map[string]bool{"leadVerbs": leadVerbs, "kinPairs": kinPairs, "academicTitles": academicTitles, "personOnlyTitles": personOnlyTitles, "landmarkLocatives": landmarkLocatives}
+	rng := rand.New(rand.NewPCG(6, 7))
+	for name, m := range sets {
+		b := firstRuneBits(m)
+		for w := range m {
+			if !mayStart(&b, w) {
+				t.Errorf("%s: mayStart rules out its own word %q", name, w)
+			}
+		}
+		for k := 0; k < 20000; k++ {
+			buf := make([]byte, rng.IntN(5))
+			for i := range buf {
+				switch rng.IntN(4) {
+				case 0:
+					buf[i] = byte(0xE0 + rng.IntN(16))
+				case 1:
+					buf[i] = byte(0x80 + rng.IntN(64))
+				default:
+					buf[i] = byte(rng.IntN(256))
+				}
+			}
+			if k%3 == 0 && len(m) > 0 {
+				for w := range m { // a real first character with random bytes after it
+					buf = append([]byte(w[:3]), buf...)
+					break
+				}
+			}
+			w := string(buf)
+			r := firstRuneOf(w)
+			if want := r < 0 || r >= 1<<16 || b.has(r); mayStart(&b, w) != want {
+				t.Fatalf("%s: mayStart(% x) = %v, definition %v", name, w, !want, want)
+			}
 		}
 	}
 }

@@ -58,6 +58,10 @@ type PersonTagger struct {
 	// built on first use from q
 	directOnce sync.Once
 	direct     *directWeights
+	// fast: the summed weights of template groups (fastEmissions), built
+	// on first use
+	fastOnce sync.Once
+	fast     *fastTables
 }
 
 // directTemplates are the templates with small values (lexicon buckets,
@@ -367,6 +371,14 @@ func combinePersons(tt *tokText, cands []Finding) []Finding {
 		spans = append(spans, Finding{Type: PERSON, Text: tt.sub(i, j), Start: tt.off[i], End: tt.off[j], Evidence: "tagger", Score: 3})
 		i = j
 	}
+	if len(spans) == 0 && st.mode == TaggerUnion {
+		// what the union below would build: a copy of cands (nil when
+		// empty), which findPersons does not read again
+		if len(cands) == 0 {
+			return nil
+		}
+		return cands
+	}
 	// A tagger span that two or more Chinese names of the scorer tile
 	// exactly is a run of names without separators (张三李四): the scorer's
 	// split wins.
@@ -451,10 +463,8 @@ func (m *PersonTagger) tag(tt *tokText, cands []Finding, bias float32) []uint8 {
 	sc.em = resize(sc.em, len(tt.runes)) // every row sets its emission
 	em := sc.em
 	if m.q != nil {
-		d := m.directTable()
-		taggerFeatureRows(tt, cands, m.bits, m.off, false, sc, func(i int, f *[nFeatTemplates]uint32) {
-			em[i] = m.emissionsRaw(d, f)
-		})
+		taggerPrep(tt, cands, sc, m.fastTable().wide)
+		m.fastEmissions(tt, sc, em)
 		return m.viterbiEm(em, bias, sc)
 	}
 	taggerFeatureRows(tt, cands, m.bits, m.off, true, sc, func(i int, hs *[nFeatTemplates]uint32) {
@@ -814,19 +824,34 @@ func taggerFeaturesBits(tt *tokText, cands []Finding, buf []uint32, bits uint, o
 // hands them to row; with hash false it hands over the raw feature values
 // instead (noFeat where a template does not apply; off not applied).
 func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatureSet, hash bool, sc *taggerScratch, row func(i int, hs *[nFeatTemplates]uint32)) {
+	taggerPrep(tt, cands, sc, true)
+	f := &sc.row
+	for i := range tt.runes {
+		taggerRow(tt, sc, i, f)
+		if !hash {
+			row(i, f)
+			continue
+		}
+		for k, v := range f {
+			if v == noFeat || off&(1<<k) != 0 {
+				f[k] = noFeat
+				continue
+			}
+			f[k] = fhash(bits, uint32(k), v)
+		}
+		row(i, f)
+	}
+}
+
+// taggerPrep fills the per-text buffers of sc that taggerRow reads: the
+// scorer's candidates, role and title words, lexicon buckets, character
+// classes and compound surnames of each rune, the hashes of each token's
+// tag and (with words) of its word.
+func taggerPrep(tt *tokText, cands []Finding, sc *taggerScratch, words bool) {
 	l := getLexicon()
 	_ = l // the compound test below reads compoundPair, built from l.compound
 	rs := tt.runes
 	n := len(rs)
-	ch := func(i int) uint32 {
-		if i < 0 {
-			return 1
-		}
-		if i >= n {
-			return 2
-		}
-		return uint32(rs[i])
-	}
 	// the scorer's candidates per rune
 	sc.cpos = grow(sc.cpos, n+2) // shifted by one: 0 none, 1 begin, 2 inside
 	sc.cinfo = grow(sc.cinfo, n) // kind hash ^ score bucket
@@ -885,12 +910,6 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 			titleStart[t.start] = true
 		}
 	}
-	at := func(b []bool, i int) uint32 {
-		if i >= 0 && i < len(b) && b[i] {
-			return 1
-		}
-		return 0
-	}
 	lt := getTaggerLex()
 	// per-rune lexicon buckets and per-token hashes, computed once
 	sc.lx = resize(sc.lx, n) // set for every rune below
@@ -919,9 +938,36 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 	tokPos, tokWord := sc.tokPos, sc.tokWord
 	for k, t := range tt.toks {
 		tokPos[k] = strHash(t.pos)
-		tokWord[k] = strHash(t.word)
+		if words {
+			tokWord[k] = strHash(t.word)
+		}
 	}
-	for i := 0; i < n; i++ {
+}
+
+// taggerRow sets f to the raw feature values of rune i (noFeat where a
+// template does not apply), from the buffers taggerPrep filled.
+func taggerRow(tt *tokText, sc *taggerScratch, i int, f *[nFeatTemplates]uint32) {
+	rs := tt.runes
+	n := len(rs)
+	ch := func(i int) uint32 {
+		if i < 0 {
+			return 1
+		}
+		if i >= n {
+			return 2
+		}
+		return uint32(rs[i])
+	}
+	at := func(b []bool, i int) uint32 {
+		if i >= 0 && i < len(b) && b[i] {
+			return 1
+		}
+		return 0
+	}
+	cpos, cinfo, cflags, clen := sc.cpos, sc.cinfo, sc.cflags, sc.clen
+	roleEnd, titleStart, lx, cls, compAt := sc.roleEnd, sc.titleStart, sc.lx, sc.cls, sc.comp
+	tokPos, tokWord := sc.tokPos, sc.tokWord
+	{
 		ti := tt.tokOf[i]
 		t := &tt.toks[ti]
 		wpos := uint32(0) // S
@@ -973,7 +1019,6 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 		first := uint32(st[lexFirst])
 		sep := cls[i]<<4 | cls[i+1]<<8 | cls[i+2]
 		var wordFeat uint32 = noFeat
-		f := &sc.row
 		*f = [nFeatTemplates]uint32{
 			0, ch(i), ch(i - 1), ch(i + 1), ch(i - 2), ch(i + 2),
 			ch(i-1)*0x10001 ^ ch(i), ch(i)*0x10001 ^ ch(i+1), ch(i-2)*0x10001 ^ ch(i-1), ch(i+1)*0x10001 ^ ch(i+2), ch(i-1)*0x10001 ^ ch(i+1),
@@ -990,18 +1035,6 @@ func taggerFeatureRows(tt *tokText, cands []Finding, bits uint, off TaggerFeatur
 		if t.n() <= 4 {
 			f[25] = tokWord[ti] ^ wpos
 		}
-		if !hash {
-			row(i, f)
-			continue
-		}
-		for k, v := range f {
-			if v == noFeat || off&(1<<k) != 0 {
-				f[k] = noFeat
-				continue
-			}
-			f[k] = fhash(bits, uint32(k), v)
-		}
-		row(i, f)
 	}
 }
 

@@ -153,7 +153,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			next, s = s+1, s+1
 			st.Word = string(tt.runes[s:e])
 		}
-		if e-s == 2 && landmarkLocatives[st.Word] && len(tt.toks) > 0 {
+		if e-s == 2 && mayStart(&landmarkLocativesFirst, st.Word) && landmarkLocatives[st.Word] && len(tt.toks) > 0 {
 			// a lake's or mountain's suffix that gojieba joined to the
 			// locative after it (晚霞|湖畔, 仇池|山下): the suffix ends the
 			// name before it, when that is no ordinary word

@@ -5,7 +5,7 @@
 # optimisation from noise. It is no substitute for overhead-x-tag (cache
 # misses cost time the count does not show); use it to compare two commits.
 #
-#   bench/anonymize-instructions.sh            # reports-dev, the fixture, and tagging the fixture
+#   bench/anonymize-instructions.sh            # reports-dev and the fixture, each de-identified and tagged
 #   bench/anonymize-instructions.sh 'BenchmarkAnonymizeReports$'
 #
 # Needs valgrind (apt-get install -y valgrind). Each benchmark runs once with
@@ -20,12 +20,12 @@ bin=$(mktemp -d)/anonymize.test
 trap 'rm -rf "$(dirname "$bin")"' EXIT
 go test -c -o "$bin" .
 count() { # benchmark, iterations
-	GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+	GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
 		"$bin" -test.run XXX -test.bench "$1" -test.benchtime "$2" 2>&1 |
 		awk '/I *refs/ {gsub(",", "", $NF); print $NF}'
 }
 benches=("$@")
-[ ${#benches[@]} -gt 0 ] || benches=('BenchmarkAnonymizeReports$' 'BenchmarkAnonymize$' 'BenchmarkTag$')
+[ ${#benches[@]} -gt 0 ] || benches=('BenchmarkAnonymizeReports$' 'BenchmarkTagReports$' 'BenchmarkAnonymize$' 'BenchmarkTag$')
 for b in "${benches[@]}"; do
 	one=$(count "$b" 1x)
 	eleven=$(count "$b" 11x)
