@@ -12,12 +12,16 @@ import (
 // its place and them, a name after a role ending in 人 that gojieba glued to
 // the role (法定代表|人马|国栋), a town whose stem is an ordinary word standing
 // as its own words at a phrase's start (天堂|镇), named karst landforms
-// (…天坑, …地缝), places of the surname-家-landform shape before a landmark
-// kind (洪家渡水库); and guards against ordinary phrases read as names: a
+// (…天坑, …地缝), places of the X家-landform shape before a landmark kind
+// (某家渡水库), rivers gojieba cut into characters before their banks
+// (九冲|河沿岸), the short form of a firm made of its brand and first trade
+// word; and guards against ordinary phrases read as names: a
 // body found from a place's last characters (八里|铺镇农村寄宿制学校), a
 // one-character place stem cut out of a longer word (县管|乡用), a road named
-// after a known place (百色高速公路 keeps 高速公路 readable), a group named by
-// its field after a verb (组建教育集团).
+// after a known place (某市高速公路 keeps 高速公路 readable), a group named by
+// its field after a verb (组建教育集团), two characters only the learned
+// tagger took for a name before a plain noun (城区|黑臭|水体), a place's short
+// form that is an ordinary word before a benefit noun (惠民补贴).
 
 // leaks8 adds what the recognizers of this file find in one text to its
 // findings fs, and marks as generic (kept by the default policy, masked by
@@ -31,7 +35,7 @@ func leaks8(tt *tokText, fs []Finding) []Finding {
 		if f.Score >= 100 || f.generic {
 			continue
 		}
-		if bodyFromPlaceTail(tt, fs, f) || cutOneCharStem(tt, f) || fieldGroupAfterVerb(tt, f) {
+		if bodyFromPlaceTail(tt, fs, f) || cutOneCharStem(tt, f) || fieldGroupAfterVerb(tt, f) || taggerAttributeBeforeNoun(tt, f) || shortFormAsAttribute(tt, f) {
 			f.generic = true
 			f.Evidence += ",ordinary-phrase-l8"
 			continue
@@ -50,6 +54,7 @@ func leaks8(tt *tokText, fs []Finding) []Finding {
 	add(ordinaryStemTowns(tt, fs))
 	add(namedLandforms(tt))
 	add(familyLandformLandmarks(tt))
+	add(riversCutIntoCharacters(tt))
 	return fs
 }
 
@@ -571,4 +576,105 @@ func brandTradeShortForm(f Finding) string {
 		return ""
 	}
 	return core + first
+}
+
+// riverContextWords follow a river's name in reports: its banks, basin,
+// reaches and course.
+var riverContextWords = []string{"沿岸", "两岸", "流域", "沿线", "上游", "下游", "中游", "干流", "支流", "河道", "河段", "河堤", "堤防", "水系"}
+
+// riverStemStop are characters no river stem of two characters holds:
+// measure words, pronouns, determiners and levels of government.
+var riverStemStop = runeBitsOf("条这那该此每各本全其个座处的了和与及县市区乡镇村省州")
+
+// riversCutIntoCharacters finds a river of two stem characters and 河, 江
+// or 溪 that gojieba cut into single characters (六|冲|河) right before a
+// word of its banks, basin or course (沿岸, 流域): a name gojieba does not
+// know, where the river pattern wants the stem as one word.
+func riversCutIntoCharacters(tt *tokText) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for i := 2; i+1 < n; i++ {
+		r := tt.runes[i]
+		if r != '河' && r != '江' && r != '溪' {
+			continue
+		}
+		b, e := i-2, i+1
+		if !isHan(tt.runes[b]) || !isHan(tt.runes[b+1]) || riverStemStop.has(tt.runes[b]) || riverStemStop.has(tt.runes[b+1]) {
+			continue
+		}
+		// stem cut into single characters, the river its own end
+		t := tt.tokenAt(b)
+		if t == nil || t.start != b || !tt.tokStart(i) || !tt.tokStart(e) {
+			continue
+		}
+		if !(t.n() == 1 && tt.tokStart(b+1)) && !(t.n() == 2 && (t.pos == "m" || t.pos == "x")) {
+			continue // a numeral word or a made-up one (八斗|河) may stand for the two
+		}
+		ctx := false
+		for _, w := range riverContextWords {
+			if strings.HasPrefix(tt.text[tt.off[e]:], w) {
+				ctx = true
+				break
+			}
+		}
+		if !ctx {
+			continue
+		}
+		if b > 0 && isHan(tt.runes[b-1]) {
+			if p := tt.tokenBefore(b); p == nil || !(p.pos == "v" || p.pos == "p" || p.pos == "c") {
+				continue
+			}
+		}
+		w := tt.sub(b, e)
+		if l.common[w] || l.common[tt.sub(b, i)] || nationalTerms[w] || genreWords[w] {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[b], End: tt.off[e], Evidence: "pattern:" + string(r) + ",cut-stem", Score: 3})
+	}
+	return out
+}
+
+// taggerAttributeBeforeNoun reports a name of two characters that only the
+// learned tagger read (城区|黑臭|水体) glued inside a phrase: a Han character
+// right before it and a plain noun of two characters or more right after,
+// no role, person noun or kin word. A name stands before a role, a verb
+// or punctuation; before a plain noun the two characters are its
+// attribute.
+func taggerAttributeBeforeNoun(tt *tokText, f *Finding) bool {
+	if f.Type != PERSON || f.Evidence != "tagger" || runeLen(f.Text) != 2 {
+		return false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s <= 0 || e < 0 || e >= len(tt.runes) || !isHan(tt.runes[s-1]) || !tt.tokStart(s) || !tt.tokStart(e) {
+		return false
+	}
+	if t := tt.tokenAt(s); t == nil || t.end != e || t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt" {
+		return false // a name gojieba knows as one stays the tagger's
+	}
+	nt := tt.tokenAt(e)
+	return nt != nil && nt.pos == "n" && nt.n() >= 2 && !isRoleWord(nt.word) && !personNouns[nt.word] && !genreWords[nt.word] && !strings.HasPrefix(nt.word, "家")
+}
+
+// benefitNouns are nouns of benefits and facilities that an ordinary word
+// shared with a place's short form qualifies (惠民|补贴, 滨河|绿道).
+var benefitNouns = wordSet(`补贴 补助 资金 政策 工程 项目 举措 实事 绿道 步道 廊道 景观带 风光带 生态带`)
+
+// shortFormAsAttribute reports a place's short form that gojieba knows as
+// a word of its own dictionary used as the attribute of a benefit or
+// facility noun (惠民补贴, 滨河绿道): the ordinary word, not the place.
+func shortFormAsAttribute(tt *tokText, f *Finding) bool {
+	if f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "gazetteer-short:") || runeLen(f.Text) != 2 {
+		return false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e < 0 || e >= len(tt.runes) {
+		return false
+	}
+	t := tt.tokenAt(s)
+	if t == nil || t.start != s || t.end != e || !t.dictWord() {
+		return false
+	}
+	nt := tt.tokenAt(e)
+	return nt != nil && nt.start == e && benefitNouns[nt.word]
 }

@@ -118,3 +118,25 @@ func TestDeclaredShortFormLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestRiversCutIntoCharacters: a river gojieba cut into single characters
+// or a numeral word (九冲|河, 八斗|河) before its banks or basin is masked;
+// a river named by a measure word (一条河) is none.
+func TestRiversCutIntoCharacters(t *testing.T) {
+	got := maskedText(t, []string{
+		"新建护岸5公里；九冲河沿岸完成清淤，八斗河流域退耕还林300亩，一条河两岸绿化。",
+	})
+	checkMasked(t, got, []string{"九冲", "八斗"}, []string{"沿岸完成清淤", "流域退耕还林", "一条河两岸绿化"})
+}
+
+// TestOrdinaryAttributesKept: two characters that only the learned tagger
+// took for a name, glued before a plain noun (城区|黑臭|水体), and a place's
+// short form that is an ordinary word before a benefit or facility noun
+// (惠民政策, 滨河步道) stay readable; the real names around them do not.
+func TestOrdinaryAttributesKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"治理城区黑臭水体3处，落实惠民政策，建成滨河步道。",
+		"副县长王建国带队督查。",
+	})
+	checkMasked(t, got, []string{"王建国"}, []string{"黑臭水体", "惠民政策", "滨河步道"})
+}
