@@ -258,7 +258,7 @@ func ordinaryStemTowns(tt *tokText, fs []Finding) []Finding {
 		switch stemT.pos {
 		case "d", "p", "c", "r", "m", "q", "f", "ad":
 			continue
-		case "v", "vn", "a":
+		case "v", "vn", "a", "an":
 			verbal = true // 团结|镇, 前进|镇: a verb before the suffix only when a verb follows
 		}
 		name := stemT.word + sufT.word
@@ -657,8 +657,9 @@ func taggerAttributeBeforeNoun(tt *tokText, f *Finding) bool {
 }
 
 // benefitNouns are nouns of benefits and facilities that an ordinary word
-// shared with a place's short form qualifies (惠民|补贴, 滨河|绿道).
-var benefitNouns = wordSet(`补贴 补助 资金 政策 工程 项目 举措 实事 绿道 步道 廊道 景观带 风光带 生态带`)
+// shared with a place's short form qualifies (惠民|补贴, 滨河|绿道); nouns a
+// county's name often heads (项目, 资金, 工程) are not among them.
+var benefitNouns = wordSet(`补贴 补助 政策 举措 实事 绿道 步道 廊道 景观带 风光带 生态带`)
 
 // shortFormAsAttribute reports a place's short form that gojieba knows as
 // a word of its own dictionary used as the attribute of a benefit or
