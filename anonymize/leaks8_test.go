@@ -140,3 +140,20 @@ func TestOrdinaryAttributesKept(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"王建国"}, []string{"黑臭水体", "惠民政策", "滨河步道"})
 }
+
+// TestCreditCodeWrongCheckAfterLabel: a credit code after its label is
+// masked even when its check character is wrong (a typo); the same run of
+// characters with no label and a wrong check stays a plain code.
+func TestCreditCodeWrongCheckAfterLabel(t *testing.T) {
+	code := "91510822MA62Q8LK3D"
+	if validCreditCode(code) {
+		t.Fatalf("test code %s has a valid check character", code)
+	}
+	got := maskedText(t, []string{
+		"某某建设工程有限公司（统一社会信用代码：" + code + "）承建该项目。",
+	})
+	checkMasked(t, got, []string{code}, []string{"承建该项目"})
+	if creditLabelBefore("批次编号："+code, len("批次编号：")) {
+		t.Errorf("a batch number read as labelled credit code")
+	}
+}
