@@ -281,6 +281,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = append(fs, villagesAfterTown(tt, fs)...)
 		fs = append(fs, landmarksBeforeKind(tt, fs)...)
 		fs = leaks7(tt, fs) // leaks7.go: gazetteer villages, stretches, names after roles; ordinary-phrase guards
+		fs = leaks8(tt, fs) // leaks8.go: declared short forms, brands, glued role names, landforms; guards
 		if i >= nameFrom {
 			fs = nameTextPersons(tt, fs)
 		}

@@ -823,6 +823,12 @@ func orgShortForms(tt *tokText, f Finding) []string {
 		if b := bracketedShortForm(tt.text[f.End:]); b != "" && b != name {
 			out = append(out, b)
 		}
+		if b := declaredShortForm(tt.text[f.End:]); b != "" && b != name { // leaks8.go
+			out = append(out, b)
+		}
+		if b := brandTradeShortForm(f); b != "" && b != name { // leaks8.go: 甘肃|某源|建筑工程有限公司 → 某源建筑
+			out = append(out, b)
+		}
 	}
 	_ = core
 	out = append(out, placeLessShortForms(tt, f)...) // leaks7.go: 贵州|黔湄春|茶业有限公司 → 黔湄春

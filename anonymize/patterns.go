@@ -187,7 +187,7 @@ func findPatternsASCII(text string) []Finding {
 				// date: the label outweighs a check character that happens
 				// to make it a valid credit code. Without such a label
 				// (编号…) the check digit decides.
-				if p.typ != ID_NUMBER || !idLabelBefore(text, s) {
+				if !(p.typ == ID_NUMBER && idLabelBefore(text, s) || p.typ == CREDIT_CODE && creditLabelBefore(text, s)) { // creditLabelBefore: leaks8.go
 					continue
 				}
 				ev = p.name + ",check-digit-wrong"
