@@ -115,3 +115,15 @@ func TestSoReportedIsOther(t *testing.T) {
 		t.Errorf("特此报告: %s (%v), want other", r.Category, r.Evidence)
 	}
 }
+
+// TestNewsAttendanceIsOther checks a news item's closing attendance line
+// (…负责人参加活动。) after its plans: who came, not work of the county.
+func TestNewsAttendanceIsOther(t *testing.T) {
+	text := `我县在珠三角举办农产品产销对接会
+本报讯 5月12日，我县农产品产销对接会在广州举行。
+据悉，我县将于下半年再举办两场对接会，力争全年农产品外销额突破20亿元。
+县直有关部门和部分乡镇主要负责人参加活动。`
+	if r := labelOf(t, text, "主要负责人参加活动"); r.Category != Other {
+		t.Errorf("attendance: %s (%v), want other", r.Category, r.Evidence)
+	}
+}
