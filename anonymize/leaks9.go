@@ -1,0 +1,192 @@
+package anonymize
+
+import (
+	"strings"
+)
+
+// This file holds the recognizers and guards added for the misses of the
+// eleventh own-writing check set (testdata/deid-own11), each for a class
+// of text rather than a string: the titles of the heads of banners and
+// leagues (旗长, 盟长) and of village doctors (村医) before a name, a
+// university named after a broad region (西北大学), a gazetteer town whose
+// stem gojieba tags as a proper word or abbreviation (六合|镇), a tomb or
+// temple gojieba knows as a place word (…陵, …寺); and guards against
+// ordinary words read as names: a cooperative named only by its produce
+// and the work done on it (腊肉加工合作社, whose "short form" 腊肉 would
+// mask 老腊肉).
+
+// rolesBefore9 are titles missing from rolesBefore: the heads of the
+// banners and leagues of Inner Mongolia and their deputies, the heads of
+// autonomous prefectures, and the doctors of villages and schools.
+var rolesBefore9 = wordSet(`旗长 副旗长 盟长 副盟长 州长 副州长 苏木达 嘎查达 村医 乡医 校医 乡村医生 村卫生员`)
+
+func init() {
+	for w := range rolesBefore9 {
+		rolesBefore[w] = true
+		roleEndLast.set(lastRune(w)) // the bit test before rolesBefore lookups
+	}
+}
+
+// leaks9 adds what the recognizers of this file find in one text to its
+// findings fs.
+func leaks9(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 2 {
+		return fs
+	}
+	add := func(out []Finding) {
+		for _, f := range out {
+			if !overlapsOutside(fs, f.Start, f.End) {
+				fs = append(fs, f)
+			}
+		}
+	}
+	add(landmarkPlaceWords(tt, fs))
+	add(namesAfterGluedRole(tt))
+	return fs
+}
+
+// broadRegions are the parts of the country a university may be named
+// after (西北大学, 华中农业大学 is named by 华中 and its trade).
+var broadRegions = wordSet(`西北 东北 西南 东南 华东 华南 华北 华中 中南 江南 岭南 中原 关中`)
+
+// regionUniversity reports whether inner, the part before the suffix suf
+// inside one word gojieba tags as an organisation, is a broad region and
+// suf a university's: such a university is a proper name (西北大学), while
+// the generic ones are named by a kind (老年大学, 开放大学).
+func regionUniversity(suf string, inner []rune) bool {
+	if suf != "大学" && suf != "学院" || len(inner) < 2 {
+		return false
+	}
+	return broadRegions[string(inner[:2])]
+}
+
+// properStemPOS are gojieba's tags of words that are names or
+// abbreviations rather than ordinary words.
+var properStemPOS = wordSet(`j nz nr nrt nrfg`)
+
+// properStemTown reports whether the gazetteer town or township between
+// runes i and best is written as a word gojieba tags as a proper word or
+// an abbreviation (六合/j) and its suffix as a word of its own (镇): a
+// stem that is no ordinary word (中心镇, 重点镇 are tagged n) names the
+// town even when the stem is frequent.
+func properStemTown(tt *tokText, i, best int) bool {
+	if best-i != 3 || !strings.ContainsRune("镇乡", tt.runes[best-1]) {
+		return false
+	}
+	t := tt.tokenAt(i)
+	if t == nil || t.start != i || t.end != best-1 || !properStemPOS[t.pos] {
+		return false
+	}
+	s := tt.tokenAt(best - 1)
+	return s != nil && s.start == best-1 && s.end == best
+}
+
+// tombTempleEnds end the names of tombs, temples and towers that gojieba
+// knows as place words (…陵, …寺, …庙, …祠, …塔).
+var tombTempleEnds = runeBitsOf("陵寺庙祠塔")
+
+// genericLandmarks are such words that name a kind, not one place.
+var genericLandmarks = wordSet(`寺庙 宗庙 祠庙 佛塔 宝塔 灯塔 铁塔 水塔 丘陵 山陵 家庙 古塔 古寺 古庙 祖庙 祖祠 宗祠 烈士陵`)
+
+// landmarkPlaceWords finds the tombs and temples gojieba tags as place
+// words (炎帝陵/ns): three characters or more ending in a landmark's kind
+// character, no ordinary word of the lexicon. The doubtful place finding
+// of the same word, kept by the default policy, is made a name in fs.
+func landmarkPlaceWords(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.n() < 3 || t.n() > 6 || t.pos != "ns" || !tombTempleEnds.has(tt.runes[t.end-1]) {
+			continue
+		}
+		if genericLandmarks[t.word] || l.common[t.word] || !allHan(t.word) {
+			continue
+		}
+		s, e, same := tt.off[t.start], tt.off[t.end], false
+		for j := range fs {
+			if f := &fs[j]; f.Start == s && f.End == e && f.Type == LOCATION && f.generic {
+				// gojieba's doubtful place word (jieba:ns-doubtful) is this
+				// landmark: the default policy masks it
+				f.generic, f.Evidence, same = false, f.Evidence+",landmark-place-word", true
+			}
+		}
+		if same || overlapsAny(fs, s, e) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "landmark-place-word", Score: 4})
+	}
+	return out
+}
+
+// gluedRoles are person titles gojieba often cuts across (村医 in
+// 东安村|村医|付长林 becomes 村村|医付|长林): they are looked for by
+// character.
+var gluedRoles = []string{"村医", "乡医", "校医", "村卫生员"}
+
+// namesAfterGluedRole finds a three-character name (surname and two
+// given-name characters, one of them seen in given names) right after a
+// title of gluedRoles, where the name is no dictionary word and a word of gojieba's dictionary, a punctuation
+// mark or the end of the text follows.
+func namesAfterGluedRole(tt *tokText) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for b := 2; b+3 <= n; b++ {
+		if tt.runes[b-1] != '医' && tt.runes[b-1] != '员' || !l.isSurname(tt.runes[b]) {
+			continue
+		}
+		role := false
+		for _, r := range gluedRoles {
+			if rl := runeLen(r); rl <= b && tt.sub(b-rl, b) == r {
+				role = true
+				break
+			}
+		}
+		if !role {
+			continue
+		}
+		c := b + 3
+		if !plainName(tt, b, c) || !gluedNameEnd(tt, c) {
+			continue
+		}
+		w := tt.sub(b, c)
+		if l.common[w] || l.places[w] > 0 || isRoleWord(w) || genreWords[w] || getPersonLexicon().ordinary[w] || !givenLike(tt.runes[b+1]) && !givenLike(tt.runes[b+2]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[c], Evidence: "surname+given,glued-role-before", Score: contextScore})
+	}
+	return out
+}
+
+// gluedNameEnd reports whether a name may end at rune e: the text ends, a
+// non-Han character follows, or a word of two characters or more of
+// gojieba's dictionary begins there.
+func gluedNameEnd(tt *tokText, e int) bool {
+	if e >= len(tt.runes) || !isHan(tt.runes[e]) {
+		return true
+	}
+	t := tt.tokenAt(e)
+	return t != nil && t.start == e && t.n() >= 2 && t.dictWord() && t.pos != "x"
+}
+
+// tradeActivities are the kinds of work a cooperative named only by its
+// produce does with it (腊肉|加工|合作社).
+var tradeActivities = wordSet(`加工 种植 养殖 销售 营销 生产 收购 储藏 烘干 包装 流通 经营 购销 产销`)
+
+// produceTradeName reports whether w, the part of a cooperative's name
+// before its suffix, is an ordinary word followed by a kind of work on it
+// (腊肉加工, 茶叶种植): such a cooperative is named by its trade alone.
+func produceTradeName(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 4 || len(rs) > 6 {
+		return false
+	}
+	act := string(rs[len(rs)-2:])
+	head := string(rs[:len(rs)-2])
+	if !tradeActivities[act] {
+		return false
+	}
+	l := getLexicon()
+	return (genreWords[head] || produceWords[head] || l.common[head]) && l.places[head] == 0 && l.short[head] == ""
+}

@@ -1,0 +1,66 @@
+package anonymize
+
+import "testing"
+
+// TestBannerHeadSignature: the head of a banner or league (旗长, 盟长)
+// signs a report with spaces between the title and a name that reads as
+// ordinary words (国庆, 建军): the name is masked, the title stays.
+func TestBannerHeadSignature(t *testing.T) {
+	got := maskedText(t, []string{
+		"某某旗人民政府旗长  包国庆",
+		"盟长  白建军同志主持会议，研究部署春耕生产。",
+	})
+	checkMasked(t, got, []string{"包国庆", "白建军"}, []string{"旗长", "盟长", "研究部署春耕生产"})
+}
+
+// TestNameAfterVillageDoctor: a village doctor's name right after 村医,
+// which gojieba cuts across (…村|村医|王…), is masked; 村医 in ordinary
+// text stays.
+func TestNameAfterVillageDoctor(t *testing.T) {
+	got := maskedText(t, []string{
+		"新民镇红星村村医付长林坚守岗位二十年，获评优秀乡村医生。",
+		"全县村医培训实现全覆盖，村医待遇逐步提高。",
+	})
+	checkMasked(t, got, []string{"付长林"}, []string{"坚守岗位", "村医培训实现全覆盖", "村医待遇逐步提高"})
+}
+
+// TestRegionUniversity: a university named after a broad region, which
+// gojieba keeps as one word (东北大学), is a proper name; a university named
+// by a kind (老年大学) stays.
+func TestRegionUniversity(t *testing.T) {
+	got := maskedText(t, []string{
+		"西北大学专家团队来县开展技术指导，东北大学学生赴乡镇实习。",
+		"县老年大学新开设书法班。",
+	})
+	checkMasked(t, got, []string{"西北大学", "东北大学"}, []string{"专家团队", "老年大学新开设书法班"})
+}
+
+// TestProperStemTown: a town of the gazetteer whose stem gojieba tags as an
+// abbreviation or a proper word (六合|镇) is masked in a list of products;
+// a town named by a kind (特色镇, 重点镇) stays.
+func TestProperStemTown(t *testing.T) {
+	got := maskedText(t, []string{
+		"六合镇食用菌、红旗镇黄花菜形成品牌，特色镇和重点镇建设稳步推进。",
+	})
+	checkMasked(t, got, []string{"六合"}, []string{"特色镇和重点镇建设稳步推进", "食用菌"})
+}
+
+// TestTombPlaceWord: a tomb or temple gojieba knows as a place word
+// (中山陵) is masked; 寺庙 stays.
+func TestTombPlaceWord(t *testing.T) {
+	got := maskedText(t, []string{
+		"中山陵周边绿化提升工程完工，山区寺庙消防检查全覆盖。",
+	})
+	checkMasked(t, got, []string{"中山陵"}, []string{"山区寺庙消防检查全覆盖"})
+}
+
+// TestProduceTradeCooperative: a cooperative named only by its produce and
+// the work done on it (腊肉加工合作社) is no proper name, so its produce is
+// no short form: 老腊肉 elsewhere stays readable.
+func TestProduceTradeCooperative(t *testing.T) {
+	got := maskedText(t, []string{
+		"红星村去年成立了腊肉加工合作社，统一建设熏制房。",
+		"山里的老腊肉通过直播卖到全国。",
+	})
+	checkMasked(t, got, []string{"红星村"}, []string{"老腊肉", "腊肉加工合作社"})
+}
