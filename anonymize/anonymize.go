@@ -131,6 +131,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	// Document-level evidence: confirmed names, their surnames, and the
 	// short forms of organisations and places.
 	surnames := map[string]bool{}
+	inWords := shortFormGuard{tts: tts} // leaks9.go: short forms seen only inside ordinary words
 	for i, fs := range found {
 		for _, f := range fs {
 			if !a.policy.masks(f) {
@@ -163,13 +164,13 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 							continue
 						}
 						r.add(pf, paraOf(i))
-						if s := shortPlace(p); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
+						if s := shortPlace(p); s != "" && !genericPlaceStems[s] && !nationalTerms[s] && !inWords.only(s, p) {
 							r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
 						}
 					}
 				}
 			case LOCATION:
-				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
+				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] && !inWords.only(s, f.Text) { // leaks9.go
 					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
 				}
 				if s := villageStem(f.Text); s != "" {

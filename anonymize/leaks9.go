@@ -190,3 +190,67 @@ func produceTradeName(w string) bool {
 	l := getLexicon()
 	return (genreWords[head] || produceWords[head] || l.common[head]) && l.places[head] == 0 && l.short[head] == ""
 }
+
+// ordinaryWordPOS are gojieba's tags of ordinary words: no name, place,
+// organisation, abbreviation or made-up word.
+var ordinaryWordPOS = wordSet(`n v vn a an ad d l i f s b vd z`)
+
+// shortFormOnlyInWords reports whether the short form s of the place full
+// stands in the document's texts only inside full itself and inside
+// ordinary words of gojieba's dictionary (水口 of 水口镇 in 取水口), at least
+// once in such a word: the short form is then no name in that document, and
+// masking it everywhere would take the ordinary word with it. A short form
+// that stands alone even once stays masked.
+func shortFormOnlyInWords(tts []*tokText, s, full string) bool {
+	// (a place named n times is asked n times: shortFormGuard remembers)
+	n := runeLen(s)
+	inWord := false
+	for _, tt := range tts {
+		if tt == nil {
+			continue
+		}
+		text := tt.text
+		for off := 0; off < len(text); {
+			j := strings.Index(text[off:], s)
+			if j < 0 {
+				break
+			}
+			b := off + j
+			off = b + len(s)
+			if strings.HasPrefix(text[b:], full) {
+				continue // the full name, masked as such
+			}
+			r := tt.runeAt(b)
+			if r < 0 {
+				return false
+			}
+			t := tt.tokenAt(r)
+			if t == nil || t.n() <= n || t.start == r && t.end == r+n || !ordinaryWordPOS[t.pos] || t.end < r+n {
+				return false
+			}
+			inWord = true
+		}
+	}
+	return inWord
+}
+
+// shortFormGuard answers shortFormOnlyInWords for the texts of one
+// document, each short form and full name once.
+type shortFormGuard struct {
+	tts  []*tokText
+	memo map[[2]string]bool
+}
+
+// only is shortFormOnlyInWords(g.tts, s, full), remembered.
+func (g *shortFormGuard) only(s, full string) bool {
+	k := [2]string{s, full}
+	if v, ok := g.memo[k]; ok {
+		return v
+	}
+	if g.memo == nil {
+		g.memo = map[[2]string]bool{}
+	}
+	v := shortFormOnlyInWords(g.tts, s, full)
+	g.memo[k] = v
+	return v
+}

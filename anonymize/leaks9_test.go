@@ -64,3 +64,19 @@ func TestProduceTradeCooperative(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"红星村"}, []string{"老腊肉", "腊肉加工合作社"})
 }
+
+// TestShortFormOnlyInsideWords: the short form of a town (水口 of 水口镇)
+// that the document writes only inside an ordinary word (取水口) is no name
+// there and the word stays; once it stands alone (水口至县城) it is masked
+// everywhere.
+func TestShortFormOnlyInsideWords(t *testing.T) {
+	got := maskedText(t, []string{
+		"水口镇新建水厂一座，全县更换取水口设施九处。",
+	})
+	checkMasked(t, got, []string{"水口镇"}, []string{"更换取水口设施九处"})
+	got = maskedText(t, []string{
+		"水口镇新建水厂一座，水口至县城公路完工。",
+		"全县更换取水口设施九处。",
+	})
+	checkMasked(t, got, []string{"水口镇", "水口至"}, []string{"全县更换", "设施九处"})
+}
