@@ -42,6 +42,17 @@ func leaks9(tt *tokText, fs []Finding) []Finding {
 	}
 	add(landmarkPlaceWords(tt, fs))
 	add(namesAfterGluedRole(tt))
+	if st := riverTownStretches(tt, fs); len(st) > 0 {
+		// a "name" read across the town's suffix and 段 (霞|阳镇段) gives way
+		kept := fs[:0]
+		for _, f := range fs {
+			if f.Type != PERSON || f.Score >= 100 || !crossesTownStretch(st, f) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+		add(st)
+	}
 	return fs
 }
 
@@ -253,4 +264,89 @@ func (g *shortFormGuard) only(s, full string) bool {
 	v := shortFormOnlyInWords(g.tts, s, full)
 	g.memo[k] = v
 	return v
+}
+
+// riverEnds end the names of rivers written before the towns they pass.
+var riverEnds = runeBitsOf("水河江溪")
+
+// stretchLead reports whether a river-and-town stretch may begin at rune
+// b: the text begins there or a punctuation mark or list comma stands
+// before it.
+func stretchLead(tt *tokText, b int) bool {
+	return b == 0 || strings.ContainsRune("、，。；：\n ", tt.runes[b-1])
+}
+
+// riverTownStretches finds the stretches of rivers named by the river and
+// the town they pass (…水|某某镇段、…河|某某乡段), a clause or list item of
+// their own: the river, two to four characters ending in 水, 河, 江 or 溪,
+// and the town, a stem of two or three characters and 镇 or 乡. Where both
+// splits fit, the one whose town the gazetteer knows, else the
+// three-character town, is taken. Both are returned as places; a town
+// found already is left as it is.
+func riverTownStretches(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for c := 5; c < n; c++ {
+		if tt.runes[c] != '段' || tt.runes[c-1] != '镇' && tt.runes[c-1] != '乡' {
+			continue
+		}
+		best, bestK := -1, 0
+		for b := c - 4; b >= c-8 && b >= 0; b-- {
+			if !stretchLead(tt, b) || !plainStem(tt, b, c) {
+				continue
+			}
+			for k := 2; k <= 4; k++ {
+				town := c - b - k // runes of the town with its suffix
+				if town < 3 || town > 4 || !riverEnds.has(tt.runes[b+k-1]) {
+					continue
+				}
+				river, name := tt.sub(b, b+k), tt.sub(b+k, c)
+				stem := tt.sub(b+k, c-1)
+				if l.common[river] || l.common[stem] || genericVillagePrefix[stem] || getPersonLexicon().ordinary[river] {
+					continue
+				}
+				score := 1
+				if l.places[name] > 0 || hasFinding(fs, LOCATION, tt.off[b+k], tt.off[c]) {
+					score = 3
+				} else if town == 3 {
+					score = 2
+				}
+				if score > best {
+					best, bestK = score, k
+				}
+			}
+			if best > 0 {
+				m := b + bestK
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, m), Start: tt.off[b], End: tt.off[m], Evidence: "river-of-stretch", Score: 3})
+				if !hasFinding(fs, LOCATION, tt.off[m], tt.off[c]) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(m, c), Start: tt.off[m], End: tt.off[c], Evidence: "town-of-stretch", Score: 3})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hasFinding reports whether fs holds a finding of type typ spanning
+// exactly bytes [s, e).
+func hasFinding(fs []Finding, typ Type, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == typ && f.Start == s && f.End == e {
+			return true
+		}
+	}
+	return false
+}
+
+// crossesTownStretch reports whether f overlaps a town of st, found by
+// riverTownStretches, and runs past it (阳镇段 over 霞阳镇).
+func crossesTownStretch(st []Finding, f Finding) bool {
+	for _, t := range st {
+		if t.Evidence == "town-of-stretch" && f.Start < t.End && t.Start < f.End && (f.Start < t.Start || f.End > t.End) {
+			return true
+		}
+	}
+	return false
 }

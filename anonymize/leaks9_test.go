@@ -80,3 +80,14 @@ func TestShortFormOnlyInsideWords(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"水口镇", "水口至"}, []string{"全县更换", "设施九处"})
 }
+
+// TestRiverTownStretches: the stretches of rivers named by the river and
+// the town they pass (…水|某镇段、…河|某乡段) mask both the river and the
+// town, including a town the gazetteer does not know and a "name" read
+// across the town's suffix; an ordinary stretch (城区段) stays.
+func TestRiverTownStretches(t *testing.T) {
+	got := maskedText(t, []string{
+		"今年完成堤防加固。沅漓水霞坪镇段、柘溪河桐木乡段治理工程通过验收，城区段清淤同步推进。",
+	})
+	checkMasked(t, got, []string{"沅漓水", "霞坪", "柘溪河", "桐木"}, []string{"治理工程通过验收", "城区段清淤同步推进"})
+}
