@@ -40,6 +40,7 @@ func leaks9(tt *tokText, fs []Finding) []Finding {
 			}
 		}
 	}
+	fs = ordinaryReadings9(tt, fs)
 	add(landmarkPlaceWords(tt, fs))
 	add(namesAfterGluedRole(tt))
 	if st := riverTownStretches(tt, fs); len(st) > 0 {
@@ -347,6 +348,108 @@ func crossesTownStretch(st []Finding, f Finding) bool {
 		if t.Evidence == "town-of-stretch" && f.Start < t.End && t.Start < f.End && (f.Start < t.Start || f.End > t.End) {
 			return true
 		}
+	}
+	return false
+}
+
+// genericTownKinds are kinds of town a report plans for (中心镇建设,
+// 重点镇): the gazetteer holds towns of these names, but a report means
+// the kind.
+var genericTownKinds = wordSet(`中心镇 中心乡 重点镇 重点乡 特色镇 建制镇 示范镇 小城镇 中心集镇 重点集镇 工业重镇 商贸重镇`)
+
+// stretchPreps are prepositions a place pattern may take in as the first
+// character of a town's name (至|岳坝镇, 经|某某乡).
+var stretchPreps = runeBitsOf("至到经往赴由")
+
+// motionRunes are verbs of going before an administrative unit (来县,
+// 到村, 回乡), which the learned tagger may read as a surname and a given
+// name.
+var motionRunes = runeBitsOf("来到去回返赴进驻下")
+
+// unitRunes are administrative units a verb of going may take.
+var unitRunes = runeBitsOf("县市乡镇村省区州旗")
+
+// ordinaryReadings9 corrects findings that read ordinary text as names:
+// an organisation whose name begins with an enumerator (一是|基层卫生院,
+// 三是|县医院) is judged without it, a kind of town (中心镇) is generic, a
+// place pattern that took in the preposition before the town (至|岳坝镇)
+// loses it, and a "person" of two characters that is a verb of going and
+// an administrative unit (来县) is no person.
+func ordinaryReadings9(tt *tokText, fs []Finding) []Finding {
+	for k := range fs {
+		f := &fs[k]
+		if f.Score >= 100 || f.generic {
+			continue
+		}
+		switch f.Type {
+		case ORG:
+			b := tt.runeAt(f.Start)
+			e := tt.runeAt(f.End)
+			if b < 0 || e < 0 {
+				break
+			}
+			t := tt.tokenAt(b)
+			if t == nil || t.start != b || t.end >= e || !enumeratorWord(t.word) {
+				break
+			}
+			f.Start, f.Text = tt.off[t.end], tt.sub(t.end, e)
+			if !properAfterEnumerator(tt, t.end, e) {
+				f.generic = true
+				f.Evidence += ",after-enumerator"
+			}
+		case LOCATION:
+			if genericTownKinds[f.Text] && strings.HasPrefix(f.Evidence, "gazetteer") {
+				f.generic = true
+				f.Evidence += ",kind-of-town"
+				break
+			}
+			if !strings.HasPrefix(f.Evidence, "pattern:") {
+				break
+			}
+			b := tt.runeAt(f.Start)
+			e := tt.runeAt(f.End)
+			if b < 0 || e-b < 4 || !stretchPreps.has(tt.runes[b]) || b > 0 && isHan(tt.runes[b-1]) && !tt.tokEnd(b) {
+				break
+			}
+			old := f.Start
+			f.Start, f.Text = tt.off[b+1], tt.sub(b+1, e)
+			f.Evidence += ",preposition-dropped"
+			for j := range fs {
+				// a shorter pattern from the preposition (至|岳坝 of 至岳坝|镇)
+				if g := &fs[j]; j != k && g.Type == LOCATION && g.Start == old && g.End < f.End && strings.HasPrefix(g.Evidence, "pattern:") {
+					g.generic = true
+					g.Evidence += ",inside-preposition-place"
+				}
+			}
+		case PERSON:
+			b := tt.runeAt(f.Start)
+			if b < 0 || tt.runeAt(f.End) != b+2 || !motionRunes.has(tt.runes[b]) || !unitRunes.has(tt.runes[b+1]) {
+				break
+			}
+			f.generic = true
+			f.Evidence += ",verb-of-going"
+		}
+	}
+	return fs
+}
+
+// properAfterEnumerator reports whether runes [b, e), an organisation's
+// name after an enumerator, still name one body: a place, a word gojieba
+// tags as a name or made up, a Latin word, or a mask.
+func properAfterEnumerator(tt *tokText, b, e int) bool {
+	if containsPlace(tt.sub(b, e)) || hasMaskRune(tt.sub(b, e)) {
+		return true
+	}
+	for i := b; i < e; {
+		t := tt.tokenAt(i)
+		if t == nil {
+			return false
+		}
+		switch t.pos {
+		case "ns", "nr", "nrt", "nrfg", "nz", "x", "j", "eng":
+			return true
+		}
+		i = t.end
 	}
 	return false
 }

@@ -91,3 +91,24 @@ func TestRiverTownStretches(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"沅漓水", "霞坪", "柘溪河", "桐木"}, []string{"治理工程通过验收", "城区段清淤同步推进"})
 }
+
+// TestEnumeratorLedBodies: a body after an enumerator (二是|乡镇卫生院,
+// 三是|县医院) is judged without it: a generic body stays, a named one
+// (红旗镇卫生院) is masked.
+func TestEnumeratorLedBodies(t *testing.T) {
+	got := maskedText(t, []string{
+		"二是乡镇卫生院服务能力提升。三是县医院胸痛中心通过认证。四是红旗镇卫生院改造完成。",
+	})
+	checkMasked(t, got, []string{"红旗镇"}, []string{"二是乡镇卫生院服务能力提升", "三是县医院胸痛中心"})
+}
+
+// TestOrdinaryReadings9: a kind of town (中心镇) stays, a verb of going and
+// a unit (来县) is no person, and a town after 至 is masked without the
+// preposition.
+func TestOrdinaryReadings9(t *testing.T) {
+	got := maskedText(t, []string{
+		"加快中心镇建设，邀请专家来县指导工作。",
+		"县城至桂竹坝镇公路完工。",
+	})
+	checkMasked(t, got, []string{"桂竹坝"}, []string{"加快中心镇建设", "专家来县指导工作", "县城至"})
+}
