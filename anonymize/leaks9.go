@@ -18,7 +18,8 @@ import (
 // rolesBefore9 are titles missing from rolesBefore: the heads of the
 // banners and leagues of Inner Mongolia and their deputies, the heads of
 // autonomous prefectures, and the doctors of villages and schools.
-var rolesBefore9 = wordSet(`旗长 副旗长 盟长 副盟长 州长 副州长 苏木达 嘎查达 村医 乡医 校医 乡村医生 村卫生员`)
+var rolesBefore9 = wordSet(`旗长 副旗长 盟长 副盟长 州长 副州长 苏木达 嘎查达 村医 乡医 校医 乡村医生 村卫生员
+	大户 种植大户 养殖大户 种粮大户 传承人 非遗传承人 创业青年 返乡青年 护林员 网格员 保洁员 护河员 护路员 信息员 讲解员 带头人`)
 
 func init() {
 	for w := range rolesBefore9 {
@@ -132,9 +133,12 @@ func landmarkPlaceWords(tt *tokText, fs []Finding) []Finding {
 }
 
 // gluedRoles are person titles gojieba often cuts across (村医 in
-// 东安村|村医|付长林 becomes 村村|医付|长林): they are looked for by
-// character.
-var gluedRoles = []string{"村医", "乡医", "校医", "村卫生员"}
+// 东安村|村医|付长林 becomes 村村|医付|长林, 传承人 becomes 承|人龙): they
+// are looked for by character.
+var gluedRoles = []string{"村医", "乡医", "校医", "村卫生员", "传承人", "创业青年", "返乡青年"}
+
+// gluedRoleLast holds the last characters of gluedRoles.
+var gluedRoleLast = runeBitsOf("医员人年")
 
 // namesAfterGluedRole finds a three-character name (surname and two
 // given-name characters, one of them seen in given names) right after a
@@ -145,7 +149,7 @@ func namesAfterGluedRole(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for b := 2; b+3 <= n; b++ {
-		if tt.runes[b-1] != '医' && tt.runes[b-1] != '员' || !l.isSurname(tt.runes[b]) {
+		if !gluedRoleLast.has(tt.runes[b-1]) || !l.isSurname(tt.runes[b]) {
 			continue
 		}
 		role := false
@@ -161,6 +165,9 @@ func namesAfterGluedRole(tt *tokText) []Finding {
 		c := b + 3
 		if !plainName(tt, b, c) || !gluedNameEnd(tt, c) {
 			continue
+		}
+		if t := tt.tokenAt(b); t.start == b && t.end == c && t.dictWord() && t.pos != "nr" {
+			continue // one word of the dictionary (文明号), no name
 		}
 		w := tt.sub(b, c)
 		if l.common[w] || l.places[w] > 0 || isRoleWord(w) || genreWords[w] || getPersonLexicon().ordinary[w] || !givenLike(tt.runes[b+1]) && !givenLike(tt.runes[b+2]) {

@@ -112,3 +112,14 @@ func TestOrdinaryReadings9(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"桂竹坝"}, []string{"加快中心镇建设", "专家来县指导工作", "县城至"})
 }
+
+// TestNamesAfterPersonNouns: names of ordinary words (国庆, 金花, 建军)
+// after a person noun (养殖大户, 传承人 glued by gojieba to the surname,
+// 创业青年) are masked; 青年文明号 stays.
+func TestNamesAfterPersonNouns(t *testing.T) {
+	got := maskedText(t, []string{
+		"种植大户钱国庆流转土地三百亩。非遗传承人龙金花开设刺绣培训班。",
+		"返乡创业青年宁建军创办电商公司，争创青年文明号创建示范点。",
+	})
+	checkMasked(t, got, []string{"钱国庆", "龙金花", "宁建军"}, []string{"种植大户", "流转土地", "开设刺绣培训班", "争创青年文明号创建示范点"})
+}
