@@ -42,6 +42,7 @@ func leaks9(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	fs = ordinaryReadings9(tt, fs)
+	extendSiteLeft(tt, fs)
 	add(landmarkPlaceWords(tt, fs))
 	add(namesAfterGluedRole(tt))
 	if st := riverTownStretches(tt, fs); len(st) > 0 {
@@ -459,4 +460,34 @@ func properAfterEnumerator(tt *tokText, b, e int) bool {
 		i = t.end
 	}
 	return false
+}
+
+// siteKinds follow the name of a scenic site or park (…景区, …公园).
+var siteKinds = wordSet(`景区 风景区 风景名胜区 旅游区 度假区 旅游度假区 公园 森林公园 湿地公园 地质公园 景点 漂流`)
+
+// extendSiteLeft widens a place found inside a site's name (青|龙潭|景区,
+// where 龙潭 is a district's short form) to the one character before it
+// when gojieba cut that character off as a word of its own at the start
+// of a clause or list item: the site's name is masked whole, none of it
+// stays readable.
+func extendSiteLeft(tt *tokText, fs []Finding) {
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != LOCATION || f.generic || f.Score >= 100 {
+			continue
+		}
+		b, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if b < 1 || e < 0 || e >= len(tt.runes) || !tt.tokStart(b) || !tt.tokStart(e) {
+			continue
+		}
+		if a := tt.tokenAt(e); a == nil || !siteKinds[a.word] {
+			continue
+		}
+		p := tt.tokenAt(b - 1)
+		if p == nil || p.n() != 1 || !isHan(tt.runes[b-1]) || functionRunes[tt.runes[b-1]] || givenStop[tt.runes[b-1]] || !stretchLead(tt, b-1) {
+			continue
+		}
+		f.Start, f.Text = tt.off[b-1], tt.sub(b-1, e)
+		f.Evidence += ",site-head"
+	}
 }

@@ -123,3 +123,13 @@ func TestNamesAfterPersonNouns(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"钱国庆", "龙金花", "宁建军"}, []string{"种植大户", "流转土地", "开设刺绣培训班", "争创青年文明号创建示范点"})
 }
+
+// TestSiteHeadCharacter: a place found inside a scenic site's name
+// (青|龙潭|景区) is widened to the character gojieba cut off before it at
+// the start of a clause, so no piece of the site's name stays.
+func TestSiteHeadCharacter(t *testing.T) {
+	got := maskedText(t, []string{
+		"全年旅游收入增长两成。青龙潭景区新建游客中心一座。",
+	})
+	checkMasked(t, got, []string{"青龙潭"}, []string{"全年旅游收入增长两成", "景区新建游客中心一座"})
+}
