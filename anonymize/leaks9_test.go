@@ -129,7 +129,7 @@ func TestNamesAfterPersonNouns(t *testing.T) {
 // the start of a clause, so no piece of the site's name stays.
 func TestSiteHeadCharacter(t *testing.T) {
 	got := maskedText(t, []string{
-		"全年旅游收入增长两成。青龙潭景区新建游客中心一座。",
+		"全年旅游收入增长两成。青龙潭景区、石林峡景区新建游客中心。",
 	})
-	checkMasked(t, got, []string{"青龙潭"}, []string{"全年旅游收入增长两成", "景区新建游客中心一座"})
+	checkMasked(t, got, []string{"青龙潭", "青"}, []string{"全年旅游收入增长两成", "景区新建游客中心"})
 }
