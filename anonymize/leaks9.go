@@ -43,6 +43,8 @@ func leaks9(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = ordinaryReadings9(tt, fs)
 	extendSiteLeft(tt, fs)
+	extendMongolianTails(tt, fs)
+	add(tailedElementsAfterRole(tt, fs))
 	add(landmarkPlaceWords(tt, fs))
 	add(namesAfterGluedRole(tt))
 	if st := riverTownStretches(tt, fs); len(st) > 0 {
@@ -490,4 +492,68 @@ func extendSiteLeft(tt *tokText, fs []Finding) {
 		f.Start, f.Text = tt.off[b-1], tt.sub(b-1, e)
 		f.Evidence += ",site-head"
 	}
+}
+
+// mongolianTails are the one-character endings Mongolian names put after
+// an element (宝音|图, 苏|和, 额尔|敦 are written so): after an element
+// found as a name, the tail belongs to it.
+var mongolianTails = runeBitsOf("图尔勒格夫")
+
+// tailEndAt reports whether a name may end at rune e, after its tail: the
+// text ends, a non-Han character follows, or a verb, preposition or
+// conjunction that names are followed by (说, 带领, 和, 等).
+func tailEndAt(tt *tokText, e int) bool {
+	if e >= len(tt.runes) || !isHan(tt.runes[e]) {
+		return true
+	}
+	if strings.ContainsRune("说讲带和与等被在是为到从及介表指", tt.runes[e]) {
+		return true
+	}
+	t := tt.tokenAt(e)
+	return t != nil && t.start == e && (t.pos == "v" || t.pos == "p" || t.pos == "c")
+}
+
+// extendMongolianTails widens a minority name found as an element (宝音)
+// over the tail character after it (宝音|图说 → 宝音图) when a name may end
+// right after the tail: no piece of the name stays readable.
+func extendMongolianTails(tt *tokText, fs []Finding) {
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != PERSON || !strings.Contains(f.Evidence, "minority") {
+			continue
+		}
+		e := tt.runeAt(f.End)
+		if e < 0 || e >= len(tt.runes) || !mongolianTails.has(tt.runes[e]) || !tailEndAt(tt, e+1) || overlapsOutside(fs, f.Start, tt.off[e+1]) {
+			continue
+		}
+		f.End, f.Text = tt.off[e+1], tt.text[f.Start:tt.off[e+1]]
+		f.Evidence += ",name-tail"
+	}
+}
+
+// tailedElementsAfterRole finds a Mongolian name of an element and a tail
+// character (宝音|图) right after a role or a person noun (嘎查达, 牧民),
+// which minorityElementsAfterRole leaves because the tail follows the
+// element.
+func tailedElementsAfterRole(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for b := 2; b+2 < n; b++ {
+		if !minorityFirst.has(tt.runes[b]) || !roleOrPersonNounEndsAt(tt, b) {
+			continue
+		}
+		for ln := 4; ln >= 2; ln-- {
+			c := b + ln
+			if c >= n || !minorityNameParts[tt.sub(b, c)] || !mongolianTails.has(tt.runes[c]) || !tailEndAt(tt, c+1) {
+				continue
+			}
+			if overlapsAny(fs, tt.off[b], tt.off[c+1]) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(b, c+1), Start: tt.off[b], End: tt.off[c+1], Evidence: "minority-name-part,name-tail,role-before", Score: contextScore})
+			b = c
+			break
+		}
+	}
+	return out
 }

@@ -133,3 +133,14 @@ func TestSiteHeadCharacter(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"青龙潭", "青"}, []string{"全年旅游收入增长两成", "景区新建游客中心"})
 }
+
+// TestMongolianNameTails: a Mongolian name of an element and a tail
+// character (宝音|图) after a role or a person noun is masked whole, the
+// tail too, also where gojieba glues the tail to the verb (图说).
+func TestMongolianNameTails(t *testing.T) {
+	got := maskedText(t, []string{
+		"嘎查达宝音图带领牧民修建棚圈。",
+		"牧民宝音图说，今年羊价不错。",
+	})
+	checkMasked(t, got, []string{"宝音", "图带领", "图说"}, []string{"带领牧民修建棚圈", "说，今年羊价不错"})
+}
