@@ -393,6 +393,11 @@ func ordinaryReadings9(tt *tokText, fs []Finding) []Finding {
 		}
 		switch f.Type {
 		case ORG:
+			if genericLocalBody(f.Text) {
+				f.generic = true
+				f.Evidence += ",generic-local-body"
+				break
+			}
 			b := tt.runeAt(f.Start)
 			e := tt.runeAt(f.End)
 			if b < 0 || e < 0 {
@@ -438,6 +443,17 @@ func ordinaryReadings9(tt *tokText, fs []Finding) []Finding {
 			}
 			f.generic = true
 			f.Evidence += ",verb-of-going"
+		}
+	}
+	// the pieces of a generic local body (益农 of 益农信息社) are no names
+	for k := range fs {
+		if g := fs[k]; g.Type == ORG && strings.HasSuffix(g.Evidence, ",generic-local-body") {
+			for j := range fs {
+				if f := &fs[j]; j != k && f.Score < 100 && !f.generic && f.Start >= g.Start && f.End <= g.End {
+					f.generic = true
+					f.Evidence += ",in-generic-local-body"
+				}
+			}
 		}
 	}
 	return fs
@@ -556,4 +572,21 @@ func tailedElementsAfterRole(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// genericLocalBodies are bodies every county or township has, named by
+// their kind alone (融媒体中心, 城投集团), and national programmes' outlets
+// (益农信息社): gojieba may glue the level's character to their first
+// word (县融|媒体|中心), which made them read as named.
+var genericLocalBodies = wordSet(`融媒体中心 城投公司 城投集团 农投公司 农投集团 交投公司 交投集团 文旅集团 文旅公司 水投公司 水投集团 国投公司 国投集团 旅投公司 旅投集团 建投公司 建投集团 供销社 供销合作社 信用社 农村信用社 医共体 疾控中心 妇幼保健院 中医院 政务服务中心 便民服务中心 新时代文明实践中心 新时代文明实践所 新时代文明实践站 综治中心 社会治理中心 益农信息社 电商服务中心 电子商务公共服务中心 物流配送中心 公共资源交易中心 不动产登记中心 退役军人服务站 退役军人服务中心 农技站 农经站 林业站 水利站 畜牧站 财政所 司法所 派出所 卫生院 中心卫生院 敬老院 养老院 幸福院 农商行 村镇银行`)
+
+// genericLocalBody reports whether an organisation's name w is a body of
+// genericLocalBodies, alone or after one character of its level (县, 市,
+// 区, 旗, 乡, 镇: 县融媒体中心, 县城投集团).
+func genericLocalBody(w string) bool {
+	if genericLocalBodies[w] {
+		return true
+	}
+	r, size := firstRune(w)
+	return strings.ContainsRune("县市区旗乡镇", r) && genericLocalBodies[w[size:]]
 }

@@ -144,3 +144,15 @@ func TestMongolianNameTails(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"宝音", "图带领", "图说"}, []string{"带领牧民修建棚圈", "说，今年羊价不错"})
 }
+
+// TestGenericLocalBodies: bodies every county has, named by their kind
+// (县融媒体中心, 县城投集团, 益农信息社), stay readable even where gojieba
+// glued the level's character to their first word; a township's named
+// body (红旗镇卫生院) is masked.
+func TestGenericLocalBodies(t *testing.T) {
+	got := maskedText(t, []string{
+		"县农投公司、县城投集团完成融资8亿元。县融媒体中心开设专栏。",
+		"益农信息社实现行政村全覆盖，红旗镇卫生院改造完成。",
+	})
+	checkMasked(t, got, []string{"红旗镇"}, []string{"县农投公司、县城投集团完成融资", "县融媒体中心开设专栏", "益农信息社实现行政村全覆盖"})
+}
