@@ -403,6 +403,15 @@ func ordinaryReadings9(tt *tokText, fs []Finding) []Finding {
 			if b < 0 || e < 0 {
 				break
 			}
+			if strings.HasPrefix(f.Evidence, "brand+industry") && e < len(tt.runes) && tt.tokStart(e) {
+				// 闽兴|食品|投资|2亿元: the verb before an amount is what the
+				// firm does, no part of its name
+				if l, a := tt.tokenBefore(e), tt.tokenAt(e); l != nil && l.start > b+1 && (l.pos == "v" || l.pos == "vn") && (a.pos == "m" || tt.runes[e] >= '0' && tt.runes[e] <= '9' || numeralRune(tt.runes[e])) {
+					f.End, f.Text = tt.off[l.start], tt.sub(b, l.start)
+					f.Evidence += ",verb-dropped"
+					break
+				}
+			}
 			t := tt.tokenAt(b)
 			if t == nil || t.start != b || t.end >= e || !enumeratorWord(t.word) {
 				break

@@ -156,3 +156,12 @@ func TestGenericLocalBodies(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"红旗镇"}, []string{"县农投公司、县城投集团完成融资", "县融媒体中心开设专栏", "益农信息社实现行政村全覆盖"})
 }
+
+// TestBrandBeforeAmount: a firm's brand and trade (闽兴食品) before the
+// verb of an amount (投资2亿元) is masked without the verb.
+func TestBrandBeforeAmount(t *testing.T) {
+	got := maskedText(t, []string{
+		"签约引进浙江禾丰食品有限公司，禾丰食品投资3亿元建设冷链仓储。",
+	})
+	checkMasked(t, got, []string{"禾丰"}, []string{"投资3亿元建设冷链仓储"})
+}
