@@ -45,6 +45,17 @@ func leaks9(tt *tokText, fs []Finding) []Finding {
 	extendSiteLeft(tt, fs)
 	extendMongolianTails(tt, fs)
 	add(tailedElementsAfterRole(tt, fs))
+	if us := mongolianUnits(tt, fs); len(us) > 0 {
+		// a "name" read into the unit's word (红岩嘎|查) gives way
+		kept := fs[:0]
+		for _, f := range fs {
+			if f.Type != PERSON || f.Score >= 100 || !crossesUnit(us, f) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+		add(us)
+	}
 	add(landmarkPlaceWords(tt, fs))
 	add(namesAfterGluedRole(tt))
 	if st := riverTownStretches(tt, fs); len(st) > 0 {
@@ -381,7 +392,8 @@ var unitRunes = runeBitsOf("县市乡镇村省区州旗")
 
 // ordinaryReadings9 corrects findings that read ordinary text as names:
 // an organisation whose name begins with an enumerator (一是|基层卫生院,
-// 三是|县医院) is judged without it, a kind of town (中心镇) is generic, a
+// 三是|县医院) is judged without it, a kind of town (中心镇) or a unit word
+// of Inner Mongolia alone (各苏木, a township's short form too) is generic, a
 // place pattern that took in the preposition before the town (至|岳坝镇)
 // loses it, and a "person" of two characters that is a verb of going and
 // an administrative unit (来县) is no person.
@@ -422,7 +434,7 @@ func ordinaryReadings9(tt *tokText, fs []Finding) []Finding {
 				f.Evidence += ",after-enumerator"
 			}
 		case LOCATION:
-			if genericTownKinds[f.Text] && strings.HasPrefix(f.Evidence, "gazetteer") {
+			if (genericTownKinds[f.Text] || f.Text == "苏木" || f.Text == "嘎查") && strings.HasPrefix(f.Evidence, "gazetteer") {
 				f.generic = true
 				f.Evidence += ",kind-of-town"
 				break
@@ -598,4 +610,94 @@ func genericLocalBody(w string) bool {
 	}
 	r, size := firstRune(w)
 	return strings.ContainsRune("县市区旗乡镇", r) && genericLocalBodies[w[size:]]
+}
+
+// mongolianUnitNames are the villages (嘎查) and townships (苏木) of
+// Inner Mongolia, written after their names.
+var mongolianUnitNames = []string{"嘎查", "苏木"}
+
+// unitHeadPOS are gojieba's tags of the words a unit's name is made of.
+var unitHeadPOS = wordSet(`x nr nrt nrfg ns n nz j ng`)
+
+// mongolianUnits finds the villages and townships of Inner Mongolia by
+// their unit word (红岩嘎查, 哈达图苏木): the name is the made-up head of a
+// word gojieba glued to the unit (红岩嘎查/x), or the two to five
+// characters of name-like words before it, or of a list item after a
+// unit of the same kind; a determiner (各, 全) or an ordinary word names no
+// unit.
+func mongolianUnits(tt *tokText, fs []Finding) []Finding {
+	if !strings.Contains(tt.text, "嘎查") && !strings.Contains(tt.text, "苏木") {
+		return nil
+	}
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for j := 2; j+1 < n; j++ {
+		unit := ""
+		for _, u := range mongolianUnitNames {
+			if r, _ := firstRune(u); tt.runes[j] == r && tt.sub(j, j+2) == u {
+				unit = u
+			}
+		}
+		if unit == "" {
+			continue
+		}
+		e := j + 2
+		if unit == "嘎查" && e < n && tt.runes[e] == '村' {
+			e++
+		}
+		s := j
+		if t := tt.tokenAt(j); t.start < j {
+			// the head gojieba glued to the unit (红岩嘎查/x)
+			if t.pos == "x" && j-t.start >= 2 && j-t.start <= 5 {
+				s = t.start
+			}
+		} else {
+			for ti := tt.tokOf[j-1]; ti >= 0; ti-- {
+				p := tt.toks[ti]
+				if j-p.start > 5 || !unitHeadPOS[p.pos] || !isHan(tt.runes[p.start]) || functionRunes[tt.runes[p.start]] || clauseBreak(tt.runes[p.start]) {
+					break
+				}
+				if p.n() == 1 && p.pos != "x" && p.pos != "ng" && p.pos != "n" {
+					break
+				}
+				s = p.start
+			}
+		}
+		if j-s < 2 {
+			// a list item after a unit of the same kind (巴彦嘎查、哈日根台嘎查),
+			// whose characters gojieba read one by one
+			for k := j - 2; k >= j-5 && k >= 2; k-- {
+				if tt.runes[k] == '、' {
+					if tt.sub(k-2, k) == unit || unit == "嘎查" && k >= 3 && tt.sub(k-3, k) == "嘎查村" {
+						s = k + 1
+					}
+					break
+				}
+			}
+		}
+		if j-s < 2 || villageDeterminers[tt.runes[s]] || !plainStem(tt, s, j) {
+			continue
+		}
+		w := tt.sub(s, j)
+		if l.common[w] || genericVillagePrefix[w] || isRoleWord(w) {
+			continue
+		}
+		if !hasFinding(fs, LOCATION, tt.off[s], tt.off[e]) {
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "mongolian-unit:" + unit, Score: 4})
+		}
+		j = e - 1
+	}
+	return out
+}
+
+// crossesUnit reports whether f, a person, overlaps a unit of us and runs
+// past its start (红岩嘎 over 红岩嘎查) or into it from outside.
+func crossesUnit(us []Finding, f Finding) bool {
+	for _, u := range us {
+		if f.Start < u.End && u.Start < f.End && (f.Start < u.Start || f.End > u.End || f.End < u.End) {
+			return true
+		}
+	}
+	return false
 }

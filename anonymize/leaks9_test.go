@@ -165,3 +165,15 @@ func TestBrandBeforeAmount(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"禾丰"}, []string{"投资3亿元建设冷链仓储"})
 }
+
+// TestMongolianUnits: villages and townships of Inner Mongolia named by
+// their unit word (…嘎查, …苏木) are masked whole, where gojieba glued the
+// name to the unit, tagged its pieces as names, or read a list item one
+// character at a time; the unit words alone (各苏木、嘎查) stay.
+func TestMongolianUnits(t *testing.T) {
+	got := maskedText(t, []string{
+		"红岩嘎查新建棚圈三十座，哈达图苏木完成草场确权。",
+		"巴彦嘎查、哈日根台嘎查实现光伏全覆盖，全旗各苏木、嘎查全面推行网格化管理。",
+	})
+	checkMasked(t, got, []string{"红岩", "哈达图", "巴彦", "哈日根台"}, []string{"新建棚圈", "完成草场确权", "全旗各苏木、嘎查全面推行"})
+}
