@@ -57,6 +57,7 @@ func leaks9(tt *tokText, fs []Finding) []Finding {
 		add(us)
 	}
 	add(landmarkPlaceWords(tt, fs))
+	add(ordinaryWordVillagesInContext(tt, fs))
 	add(namesAfterGluedRole(tt))
 	if st := riverTownStretches(tt, fs); len(st) > 0 {
 		// a "name" read across the town's suffix and 段 (霞|阳镇段) gives way
@@ -700,4 +701,53 @@ func crossesUnit(us []Finding, f Finding) bool {
 		}
 	}
 	return false
+}
+
+// buildVerbsNS are verbs of building gojieba may tag as places (新建/ns).
+var buildVerbsNS = wordSet(`新建 新增 建成 完成 实施 推进 打造 开展 成立 获评 荣获`)
+
+// ordinaryWordVillagesInContext finds villages named with a frequent word
+// (光明村, 团结村) where ordinaryWordVillages has no evidence: as items of a
+// list of such villages
+// (团结村、胜利村), or opening a sentence before a verb of building gojieba
+// tags as a place (新建/ns). A title a village wins (文明村, 明星村) stays.
+func ordinaryWordVillagesInContext(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	village := func(j int) bool { // an ordinary-word village ends with 村 at j
+		s := j - 2
+		if s < 0 || tt.runes[j] != '村' || !tt.tokStart(s) {
+			return false
+		}
+		stem := tt.sub(s, j)
+		return allHan(stem) && l.common[stem] && !genericVillagePrefix[stem] && !villageHonours[stem] && !villageDeterminers[tt.runes[s]]
+	}
+	var out []Finding
+	for j := 2; j < n; j++ {
+		if tt.runes[j] != '村' || !village(j) {
+			continue
+		}
+		s, e := j-2, j+1
+		if overlapsAny(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		evidence := false
+		// (before the village's committees villagesBeforeBody finds it)
+		// a list of such villages: the item before or after is one too
+		if !evidence && e+3 < n && tt.runes[e] == '、' && village(e+3) {
+			evidence = true
+		}
+		if !evidence && s >= 2 && tt.runes[s-1] == '、' && village(s-2) {
+			evidence = true
+		}
+		if !evidence && (s == 0 || strings.ContainsRune("。！？；\n", tt.runes[s-1])) {
+			if a := tt.tokenAt(e); a != nil && a.start == e && a.pos == "ns" && buildVerbsNS[a.word] {
+				evidence = true
+			}
+		}
+		if evidence {
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "ordinary-word-village,context", Score: 3})
+		}
+	}
+	return out
 }

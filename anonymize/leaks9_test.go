@@ -177,3 +177,15 @@ func TestMongolianUnits(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"红岩", "哈达图", "巴彦", "哈日根台"}, []string{"新建棚圈", "完成草场确权", "全旗各苏木、嘎查全面推行"})
 }
+
+// TestOrdinaryWordVillagesInContext: villages named with a frequent word
+// are masked as items of a list of such villages (团结村、胜利村) and opening
+// a sentence before a verb gojieba tags as a place (新建); titles a village
+// wins (文明村、卫生村) stay.
+func TestOrdinaryWordVillagesInContext(t *testing.T) {
+	got := maskedText(t, []string{
+		"光明村新建文化广场一处。团结村、胜利村完成道路硬化。",
+		"全镇创建文明村、卫生村各5个。",
+	})
+	checkMasked(t, got, []string{"光明村", "团结村", "胜利村"}, []string{"新建文化广场", "完成道路硬化", "创建文明村、卫生村各5个"})
+}
