@@ -396,8 +396,9 @@ var unitRunes = runeBitsOf("县市乡镇村省区州旗")
 // 三是|县医院) is judged without it, a kind of town (中心镇) or a unit word
 // of Inner Mongolia alone (各苏木, a township's short form too) is generic, a
 // place pattern that took in the preposition before the town (至|岳坝镇)
-// loses it, and a "person" of two characters that is a verb of going and
-// an administrative unit (来县) is no person.
+// loses it, a "person" of two characters that is a verb of going and an
+// administrative unit (来县) is no person, and a name of three characters
+// ending in 作 or 做 before a speech (常青|作|说明) loses the verb.
 func ordinaryReadings9(tt *tokText, fs []Finding) []Finding {
 	for k := range fs {
 		f := &fs[k]
@@ -459,6 +460,12 @@ func ordinaryReadings9(tt *tokText, fs []Finding) []Finding {
 				}
 			}
 		case PERSON:
+			if b, e := tt.runeAt(f.Start), tt.runeAt(f.End); b >= 0 && e == b+3 && e < len(tt.runes) && (tt.runes[e-1] == '作' || tt.runes[e-1] == '做') && tt.tokStart(e) && speechNouns[tt.tokenAt(e).word] {
+				// 副县长常青|作|说明: the verb of the speech is no part of the name
+				f.End, f.Text = tt.off[e-1], tt.sub(b, e-1)
+				f.Evidence += ",verb-dropped"
+				break
+			}
 			b := tt.runeAt(f.Start)
 			if b < 0 || tt.runeAt(f.End) != b+2 || !motionRunes.has(tt.runes[b]) || !unitRunes.has(tt.runes[b+1]) {
 				break
@@ -751,3 +758,6 @@ func ordinaryWordVillagesInContext(tt *tokText, fs []Finding) []Finding {
 	}
 	return out
 }
+
+// speechNouns follow 作 or 做 after a speaker's name (作|说明, 做|报告).
+var speechNouns = wordSet(`说明 报告 发言 讲话 部署 总结 表态 表态发言 动员 点评 交流发言 典型发言 工作报告 述职 汇报 指示 批示 重要讲话 主题发言 辅导报告`)

@@ -189,3 +189,12 @@ func TestOrdinaryWordVillagesInContext(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"光明村", "团结村", "胜利村"}, []string{"新建文化广场", "完成道路硬化", "创建文明村、卫生村各5个"})
 }
+
+// TestSpeakerBeforeSpeechVerb: a two-character name before 作 or 做 and a
+// speech (常青|作|说明) is masked without the verb, which stays readable.
+func TestSpeakerBeforeSpeechVerb(t *testing.T) {
+	got := maskedText(t, []string{
+		"受县长委托，副县长常青作说明，与会人员分组讨论。",
+	})
+	checkMasked(t, got, []string{"常青"}, []string{"作说明，与会人员分组讨论"})
+}
