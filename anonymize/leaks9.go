@@ -761,3 +761,24 @@ func ordinaryWordVillagesInContext(tt *tokText, fs []Finding) []Finding {
 
 // speechNouns follow 作 or 做 after a speaker's name (作|说明, 做|报告).
 var speechNouns = wordSet(`说明 报告 发言 讲话 部署 总结 表态 表态发言 动员 点评 交流发言 典型发言 工作报告 述职 汇报 指示 批示 重要讲话 主题发言 辅导报告`)
+
+// minorityElementForms returns the second element of a Tibetan or other
+// minority name of two two-character elements (顿珠 of 扎西顿珠), by which
+// the report may refer to the person later (顿珠同志): masked wherever it
+// stands in the document. An element that is an ordinary word, a place or
+// a role is left.
+func minorityElementForms(f Finding) []Finding {
+	if f.Type != PERSON || f.generic || f.Score < 2 || runeLen(f.Text) != 4 || !allHan(f.Text) {
+		return nil
+	}
+	rs := []rune(f.Text)
+	first, second := string(rs[:2]), string(rs[2:])
+	if !minorityNameParts[first] || !minorityNameParts[second] {
+		return nil
+	}
+	l := getLexicon()
+	if l.common[second] || getPersonLexicon().ordinary[second] || l.places[second] > 0 || l.short[second] != "" || isRoleWord(second) {
+		return nil
+	}
+	return []Finding{{Type: PERSON, Text: second, Evidence: "element-of-named-person", Score: f.Score}}
+}

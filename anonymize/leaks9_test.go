@@ -198,3 +198,14 @@ func TestSpeakerBeforeSpeechVerb(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"常青"}, []string{"作说明，与会人员分组讨论"})
 }
+
+// TestMinorityElementForm: a person named by a Tibetan name of two
+// elements (次仁旺堆) and later by its second element (旺堆同志) is masked
+// in both places.
+func TestMinorityElementForm(t *testing.T) {
+	got := maskedText(t, []string{
+		"驻村工作队队长次仁旺堆带领队员入户走访。",
+		"旺堆同志扎根基层三年，群众评价很高。",
+	})
+	checkMasked(t, got, []string{"次仁", "旺堆"}, []string{"带领队员入户走访", "同志扎根基层三年"})
+}
