@@ -143,7 +143,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				if s := surnameOf(f.Text); s != "" {
 					surnames[s] = true
 				}
-				for _, g := range append(givenNameForms(f), minorityElementForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
+				for _, g := range append(givenNameForms(f), laterReferenceForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
 					r.add(g, paraOf(i))
 				}
 				if hasSpace(f.Text) {

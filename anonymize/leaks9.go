@@ -18,7 +18,7 @@ import (
 // rolesBefore9 are titles missing from rolesBefore: the heads of the
 // banners and leagues of Inner Mongolia and their deputies, the heads of
 // autonomous prefectures, and the doctors of villages and schools.
-var rolesBefore9 = wordSet(`旗长 副旗长 盟长 副盟长 州长 副州长 苏木达 嘎查达 村医 乡医 校医 乡村医生 村卫生员
+var rolesBefore9 = wordSet(`帮扶户 脱贫户 监测户 低保户 五保户 农户 旗长 副旗长 盟长 副盟长 州长 副州长 苏木达 嘎查达 村医 乡医 校医 乡村医生 村卫生员
 	大户 种植大户 养殖大户 种粮大户 传承人 非遗传承人 创业青年 返乡青年 护林员 网格员 保洁员 护河员 护路员 信息员 讲解员 带头人`)
 
 func init() {
@@ -150,10 +150,10 @@ func landmarkPlaceWords(tt *tokText, fs []Finding) []Finding {
 // gluedRoles are person titles gojieba often cuts across (村医 in
 // 东安村|村医|付长林 becomes 村村|医付|长林, 传承人 becomes 承|人龙): they
 // are looked for by character.
-var gluedRoles = []string{"村医", "乡医", "校医", "村卫生员", "传承人", "创业青年", "返乡青年"}
+var gluedRoles = []string{"村医", "乡医", "校医", "村卫生员", "传承人", "创业青年", "返乡青年", "帮扶户", "脱贫户", "监测户", "低保户", "养殖户", "种植户"}
 
 // gluedRoleLast holds the last characters of gluedRoles.
-var gluedRoleLast = runeBitsOf("医员人年")
+var gluedRoleLast = runeBitsOf("医员人年户")
 
 // namesAfterGluedRole finds a three-character name (surname and two
 // given-name characters, one of them seen in given names) right after a
@@ -194,10 +194,10 @@ func namesAfterGluedRole(tt *tokText) []Finding {
 }
 
 // gluedNameEnd reports whether a name may end at rune e: the text ends, a
-// non-Han character follows, or a word of two characters or more of
-// gojieba's dictionary begins there.
+// non-Han character or one of 说, 家, 等, 和, 与 follows, or a word of two
+// characters or more of gojieba's dictionary begins there.
 func gluedNameEnd(tt *tokText, e int) bool {
-	if e >= len(tt.runes) || !isHan(tt.runes[e]) {
+	if e >= len(tt.runes) || !isHan(tt.runes[e]) || strings.ContainsRune("说家等和与", tt.runes[e]) {
 		return true
 	}
 	t := tt.tokenAt(e)
@@ -762,23 +762,30 @@ func ordinaryWordVillagesInContext(tt *tokText, fs []Finding) []Finding {
 // speechNouns follow 作 or 做 after a speaker's name (作|说明, 做|报告).
 var speechNouns = wordSet(`说明 报告 发言 讲话 部署 总结 表态 表态发言 动员 点评 交流发言 典型发言 工作报告 述职 汇报 指示 批示 重要讲话 主题发言 辅导报告`)
 
-// minorityElementForms returns the second element of a Tibetan or other
-// minority name of two two-character elements (顿珠 of 扎西顿珠), by which
-// the report may refer to the person later (顿珠同志): masked wherever it
-// stands in the document. An element that is an ordinary word, a place or
-// a role is left.
-func minorityElementForms(f Finding) []Finding {
-	if f.Type != PERSON || f.generic || f.Score < 2 || runeLen(f.Text) != 4 || !allHan(f.Text) {
+// laterReferenceForms returns the forms by which a report may refer again
+// to a person it named in full, beyond givenNameForms: the second element
+// of a minority name of two two-character elements (顿珠 of 扎西顿珠, an
+// element that is no ordinary word, place or role), and a given name that
+// is an ordinary word with 同志 after it (建国同志 after 王建国), which
+// givenNameForms leaves because 建国 alone is a word. They are masked
+// wherever they stand in the document.
+func laterReferenceForms(f Finding) []Finding {
+	if f.Type != PERSON || f.generic || f.Score < 2 || !allHan(f.Text) {
 		return nil
 	}
 	rs := []rune(f.Text)
-	first, second := string(rs[:2]), string(rs[2:])
-	if !minorityNameParts[first] || !minorityNameParts[second] {
-		return nil
-	}
 	l := getLexicon()
-	if l.common[second] || getPersonLexicon().ordinary[second] || l.places[second] > 0 || l.short[second] != "" || isRoleWord(second) {
-		return nil
+	if len(rs) == 4 && minorityNameParts[string(rs[:2])] && minorityNameParts[string(rs[2:])] {
+		second := string(rs[2:])
+		if l.common[second] || getPersonLexicon().ordinary[second] || l.places[second] > 0 || l.short[second] != "" || isRoleWord(second) {
+			return nil
+		}
+		return []Finding{{Type: PERSON, Text: second, Evidence: "element-of-named-person", Score: f.Score}}
 	}
-	return []Finding{{Type: PERSON, Text: second, Evidence: "element-of-named-person", Score: f.Score}}
+	if s := surnameOf(f.Text); s != "" {
+		if g := strings.TrimPrefix(f.Text, s); runeLen(g) == 2 && (l.common[g] || getPersonLexicon().ordinary[g]) {
+			return []Finding{{Type: PERSON, Text: g + "同志", Evidence: "given-name-of-named-person,comrade", Score: f.Score}}
+		}
+	}
+	return nil
 }

@@ -209,3 +209,15 @@ func TestMinorityElementForm(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"次仁", "旺堆"}, []string{"带领队员入户走访", "同志扎根基层三年"})
 }
+
+// TestLaterReferencesAndHouseholds: a given name that is an ordinary word
+// (建国 of 王建国) is masked where 同志 follows it later, while the ordinary
+// word elsewhere stays; a name glued by gojieba to the household noun
+// before it (帮扶户|张…) is masked.
+func TestLaterReferencesAndHouseholds(t *testing.T) {
+	got := maskedText(t, []string{
+		"副县长刘建国带队检查，建国同志要求抓好整改。",
+		"庆祝建国七十五周年。干部定期走访帮扶户张小花家。",
+	})
+	checkMasked(t, got, []string{"刘建国", "建国同志", "张小花"}, []string{"要求抓好整改", "庆祝建国七十五周年", "走访帮扶户"})
+}
