@@ -131,6 +131,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	// Document-level evidence: confirmed names, their surnames, and the
 	// short forms of organisations and places.
 	surnames := map[string]bool{}
+	inWords := shortFormGuard{tts: tts} // leaks9.go: short forms seen only inside ordinary words
 	for i, fs := range found {
 		for _, f := range fs {
 			if !a.policy.masks(f) {
@@ -142,7 +143,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				if s := surnameOf(f.Text); s != "" {
 					surnames[s] = true
 				}
-				for _, g := range givenNameForms(f) { // 俊平同志 after 王俊平
+				for _, g := range append(givenNameForms(f), laterReferenceForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
 					r.add(g, paraOf(i))
 				}
 				if hasSpace(f.Text) {
@@ -163,13 +164,13 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 							continue
 						}
 						r.add(pf, paraOf(i))
-						if s := shortPlace(p); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
+						if s := shortPlace(p); s != "" && !genericPlaceStems[s] && !nationalTerms[s] && !inWords.only(s, p) {
 							r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
 						}
 					}
 				}
 			case LOCATION:
-				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] {
+				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] && !inWords.only(s, f.Text) { // leaks9.go
 					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
 				}
 				if s := villageStem(f.Text); s != "" {
@@ -285,6 +286,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		if i >= nameFrom {
 			fs = nameTextPersons(tt, fs)
 		}
+		fs = leaks9(tt, fs) // leaks9.go: landmark place words, names after glued roles
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {

@@ -316,7 +316,7 @@ func findLocations(tt *tokText) []Finding {
 		stem := shortPlace(name)
 		if stem == "" || genericPlaceStems[stem] || (l.common[stem] || l.common[name] || genericZoneStem(stem)) && l.places[name] >= 4 {
 			// a two-character or generic full form (东区, 新区) only as its own ns word
-			if t := tt.tokenAt(i); (t == nil || t.start != i || t.end != best || t.pos != "ns") && !(body && tt.tokStart(i) && stem != "" && !genericPlaceStems[stem]) {
+			if t := tt.tokenAt(i); (t == nil || t.start != i || t.end != best || t.pos != "ns") && !(body && tt.tokStart(i) && stem != "" && !genericPlaceStems[stem]) && !properStemTown(tt, i, best) {
 				continue
 			}
 		}

@@ -304,7 +304,7 @@ func findOrgs(tt *tokText) []Finding {
 		if t.n() > sufRunes {
 			// the token itself carries a name part (金藤甘薯研究院)
 			inner := tt.runes[t.start : t.end-sufRunes]
-			if t.pos == "x" && len(inner) >= 2 && !givenStop[inner[0]] && !orgLeftStop[inner[0]] || containsPlace(string(inner)) {
+			if t.pos == "x" && len(inner) >= 2 && !givenStop[inner[0]] && !orgLeftStop[inner[0]] || containsPlace(string(inner)) || regionUniversity(suf, inner) {
 				proper = true
 			}
 		}
@@ -1317,7 +1317,7 @@ func placeChain(tt *tokText, s, e int) [][2]int {
 func tradeOnlyName(name string) bool {
 	for _, k := range []string{"专业合作社", "合作社", "工坊", "作坊", "车间"} {
 		if w, ok := strings.CutSuffix(name, k); ok {
-			return genreWords[w] || produceWords[w]
+			return genreWords[w] || produceWords[w] || produceTradeName(w) // leaks9.go
 		}
 	}
 	return false
