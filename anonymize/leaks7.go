@@ -143,42 +143,26 @@ func endsWord(tt *tokText, e int) bool {
 // two to four characters, when villagesAfterTown refused it for its length
 // or its words (小/a 园子/n); the list after it with 、 too.
 func gazetteerVillagesAfterTown(tt *tokText, fs []Finding) []Finding {
-	n := len(tt.runes)
 	var out []Finding
-	for _, f := range fs {
-		if f.Type != LOCATION || f.generic {
-			continue
-		}
-		r := lastRune(f.Text)
-		if r != '镇' && r != '乡' && !strings.HasSuffix(f.Text, "街道") && !strings.HasSuffix(f.Text, "苏木") {
-			continue
-		}
-		e := tt.runeAt(f.End)
-		for e > 0 && e < n {
-			next := -1
-			for ln := 4; ln >= 2; ln-- {
-				b, c := e, e+ln
-				suf := villageSuffixAt(tt, c)
-				if suf == "" || !plainStem(tt, b, c) || villageDeterminers[tt.runes[b]] {
-					continue
-				}
-				end := c + runeLen(suf)
-				if !tt.tokStart(b) || !endsWord(tt, end) && !(suf == "村" && roleGlued(tt, c)) {
-					continue
-				}
-				if !knownVillageStem(tt.sub(b, c)) {
-					continue
-				}
-				out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, end), Start: tt.off[b], End: tt.off[end], Evidence: "village-after-town,gazetteer-stem", Score: 4})
-				next = end
-				break
+	afterTowns(tt, fs, true, func(e int) int {
+		for ln := 4; ln >= 2; ln-- {
+			b, c := e, e+ln
+			suf := villageSuffixAt(tt, c)
+			if suf == "" || !plainStem(tt, b, c) || villageDeterminers[tt.runes[b]] {
+				continue
 			}
-			if next < 0 || next >= n || tt.runes[next] != '、' {
-				break
+			end := c + runeLen(suf)
+			if !tt.tokStart(b) || !endsWord(tt, end) && !(suf == "村" && roleGlued(tt, c)) {
+				continue
 			}
-			e = next + 1
+			if !knownVillageStem(tt.sub(b, c)) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, end), Start: tt.off[b], End: tt.off[end], Evidence: "village-after-town,gazetteer-stem", Score: 4})
+			return end
 		}
-	}
+		return -1
+	})
 	return out
 }
 

@@ -67,13 +67,8 @@ func leaks8(tt *tokText, fs []Finding) []Finding {
 // the quoted two to six Han characters after 以下简称 or 下称; "" if rest
 // opens no bracket or the bracket declares none.
 func declaredShortForm(rest string) string {
-	var close string
-	switch {
-	case strings.HasPrefix(rest, "（"):
-		rest, close = rest[len("（"):], "）"
-	case strings.HasPrefix(rest, "("):
-		rest, close = rest[1:], ")"
-	default:
+	rest, close := openBracket(rest)
+	if close == "" {
 		return ""
 	}
 	if len(rest) > 200 {

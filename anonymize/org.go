@@ -847,18 +847,26 @@ func orgShortForms(tt *tokText, f Finding) []string {
 // rather than abbreviate it (…办法（试行）, …公司（筹）).
 var notShortForms = wordSet(`试行 暂行 筹 筹备 草案 征求意见稿 下同 全称 简称 集团 有限公司 公司 盖章 签章 原件 复印件 副本`)
 
+// openBracket returns what follows an opening bracket at the start of
+// rest, full-width or ASCII, and the bracket that closes it; close is ""
+// when rest opens no bracket.
+func openBracket(rest string) (inner, close string) {
+	switch {
+	case strings.HasPrefix(rest, "（"):
+		return rest[len("（"):], "）"
+	case strings.HasPrefix(rest, "("):
+		return rest[1:], ")"
+	}
+	return rest, ""
+}
+
 // bracketedShortForm returns the short form a report gives in brackets
 // right after an organisation's full name (浙江农林大学（农林大）, …集团有限公司
 // （以下简称“秦川集团”）): two to six Han characters; "" if rest does not
 // open with one.
 func bracketedShortForm(rest string) string {
-	var close string
-	switch {
-	case strings.HasPrefix(rest, "（"):
-		rest, close = rest[len("（"):], "）"
-	case strings.HasPrefix(rest, "("):
-		rest, close = rest[1:], ")"
-	default:
+	rest, close := openBracket(rest)
+	if close == "" {
 		return ""
 	}
 	e := strings.Index(rest, close)

@@ -29,8 +29,57 @@ func sightAfterTown(tt *tokText, b, c int, suf string) bool {
 func villagesAfterTown(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
+	afterTowns(tt, fs, false, func(e int) int {
+		for _, ln := range []int{2, 3} {
+			b, c := e, e+ln
+			if c >= n {
+				return -1
+			}
+			suf := ""
+			for _, s := range townVillageSuffixes {
+				if strings.HasPrefix(string(tt.runes[c:min(n, c+2)]), s) {
+					suf = s
+					break
+				}
+			}
+			if suf == "" {
+				continue
+			}
+			end := c + runeLen(suf)
+			// the town's suffix may be glued to the name's head (紫阳|镇文|公社|区)
+			// and the village's suffix to a role after it (东游驾|村长|山药)
+			headOK := tt.tokStart(b) || b == e && gluedSuffix(tt, b-1)
+			tailOK := end >= n || tt.tokStart(end) || suf == "村" && roleGlued(tt, c)
+			if villageDeterminers[tt.runes[b]] || !headOK || !tailOK || !noVerbOrFunction(tt, b, c) && !sightAfterTown(tt, b, c, suf) && !(suf == "村" && roleGlued(tt, c) && nameRunOfPieces(tt, b, c)) {
+				continue
+			}
+			ok := true
+			for _, x := range tt.runes[b:c] {
+				if !isHan(x) || functionRunes[x] || isMaskRune(x) || listStopBits.has(x) {
+					ok = false
+				}
+			}
+			stem := tt.sub(b, c)
+			if !ok || genericVillagePrefix[stem] || overlapsAny(fs, tt.off[b], tt.off[end]) && !coversExactly(fs, tt.off[b], tt.off[end]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, end), Start: tt.off[b], End: tt.off[end], Evidence: "village-after-town", Score: 4})
+			return end
+		}
+		return -1
+	})
+	return out
+}
+
+// afterTowns walks the names listed right after each town, township,
+// subdistrict or sum found as a place (…镇新华村、光明村、…): at each rune
+// where a name may begin it calls try, which returns the rune where the
+// name it took ends, or -1 to stop; a 、 there carries the walk on to the
+// next name. With specific, generic places (县城所在镇) are skipped.
+func afterTowns(tt *tokText, fs []Finding, specific bool, try func(e int) int) {
+	n := len(tt.runes)
 	for _, f := range fs {
-		if f.Type != LOCATION {
+		if f.Type != LOCATION || specific && f.generic {
 			continue
 		}
 		r := lastRune(f.Text)
@@ -39,51 +88,13 @@ func villagesAfterTown(tt *tokText, fs []Finding) []Finding {
 		}
 		e := tt.runeAt(f.End)
 		for e > 0 && e < n {
-			next := -1
-			for _, ln := range []int{2, 3} {
-				b, c := e, e+ln
-				if c >= n {
-					break
-				}
-				suf := ""
-				for _, s := range townVillageSuffixes {
-					if strings.HasPrefix(string(tt.runes[c:min(n, c+2)]), s) {
-						suf = s
-						break
-					}
-				}
-				if suf == "" {
-					continue
-				}
-				end := c + runeLen(suf)
-				// the town's suffix may be glued to the name's head (紫阳|镇文|公社|区)
-				// and the village's suffix to a role after it (东游驾|村长|山药)
-				headOK := tt.tokStart(b) || b == e && gluedSuffix(tt, b-1)
-				tailOK := end >= n || tt.tokStart(end) || suf == "村" && roleGlued(tt, c)
-				if villageDeterminers[tt.runes[b]] || !headOK || !tailOK || !noVerbOrFunction(tt, b, c) && !sightAfterTown(tt, b, c, suf) && !(suf == "村" && roleGlued(tt, c) && nameRunOfPieces(tt, b, c)) {
-					continue
-				}
-				ok := true
-				for _, x := range tt.runes[b:c] {
-					if !isHan(x) || functionRunes[x] || isMaskRune(x) || listStopBits.has(x) {
-						ok = false
-					}
-				}
-				stem := tt.sub(b, c)
-				if !ok || genericVillagePrefix[stem] || overlapsAny(fs, tt.off[b], tt.off[end]) && !coversExactly(fs, tt.off[b], tt.off[end]) {
-					continue
-				}
-				out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, end), Start: tt.off[b], End: tt.off[end], Evidence: "village-after-town", Score: 4})
-				next = end
-				break
-			}
+			next := try(e)
 			if next < 0 || next >= n || tt.runes[next] != '、' {
 				break
 			}
 			e = next + 1
 		}
 	}
-	return out
 }
 
 // coversExactly reports whether a finding spans exactly bytes [s, e).
