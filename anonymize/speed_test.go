@@ -116,22 +116,13 @@ func TestRedactionScanFilter(t *testing.T) {
 	r.finish(nil)
 	naive := func(s string) string {
 		var b strings.Builder
-		for i := 0; i < len(s); {
-			var hit *entity
-			for _, e := range r.byFirst(s[i]) {
-				if strings.HasPrefix(s[i:], e.text) {
-					hit = e
-					break
-				}
-			}
-			if hit == nil {
-				b.WriteByte(s[i])
-				i++
-				continue
-			}
-			b.WriteString(hit.placeholder)
-			i += len(hit.text)
+		at := 0
+		for _, m := range scanEveryByte(r, s) {
+			b.WriteString(s[at:m[1]])
+			b.WriteString(r.order[m[0]].placeholder)
+			at = m[2]
 		}
+		b.WriteString(s[at:])
 		return b.String()
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
