@@ -354,9 +354,10 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
-	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil && !(modelBest == classIndex(Problem) && modelP >= ModelSure) {
+	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil && !(modelBest == classIndex(Problem) && modelP >= ModelSure) && !(dc.news && modelBest == classIndex(Other)) {
 		// (a failing has its perfective too, 拖慢了进度: not where the
-		// model reads a problem)
+		// model reads a problem; a news item tells its event in the
+		// perfective too, 展示了, 走访了: not where the model reads other)
 		// work marked as done (建立了, 实施了) and no target in sight
 		s[classIndex(Achievement)] += c.Weights.Cue / 2
 		if explain {
