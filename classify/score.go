@@ -610,9 +610,11 @@ var framingCue = newCueSet(`之年|关键一年|开局之年|关键时期|关键
 var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二三四五六七八九十])|总人口|总面积|位于|地处|内设`)
 
 // recommendLead introduces a list of recommendations (建议：一是…,
-// 提出如下建议): a plan like the recommendations of strongPlan, though not one
-// of the distant-supervision cues the shipped model was trained with.
-var recommendLead = newCueSet(`建议[:：]|建议如下|提出如下建议|提出以下建议|几点建议[:：]`)
+// 提出如下建议) or a member's proposal reported from a meeting (有的委员
+// 建议，…; 代表们提出，应…): a plan like the recommendations of strongPlan,
+// though not one of the distant-supervision cues the shipped model was
+// trained with.
+var recommendLead = newCueSet(`建议[:：]|建议如下|提出如下建议|提出以下建议|几点建议[:：]|(?:委员|代表|专家|学者|与会人员)(?:们)?(?:建议|提出)[，,]`)
 
 // meetingCue names the proceedings of a meeting in a news item.
 var meetingCue = newCueSet(`会议还|会议审议|会议表决|会议听取|表决通过|会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|参加活动|出席活动|参加仪式|出席仪式|参加推介会|参加座谈会|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
