@@ -47,11 +47,65 @@ func TestMembersProposalIsPlan(t *testing.T) {
 	}
 	// the problem is read from the phrase, not left to the token model
 	// against the flow of the proposals around it
-	cue := false
-	for _, e := range r.Evidence {
-		cue = cue || strings.HasPrefix(e, "cue:问题较为突出")
-	}
-	if !cue {
+	if !hasEvidence(r.Evidence, "cue:问题较为突出") {
 		t.Errorf("member's view of a problem: no cue for 问题较为突出 in %v", r.Evidence)
 	}
+}
+
+// TestSurveyFindings checks the findings of a questionnaire in a 调研报告:
+// who the respondents are (从…看，…占N%) is other, what they are satisfied
+// with (满意度为…) an achievement, and what they complain of most (意见最
+// 集中的是…) a problem.
+func TestSurveyFindings(t *testing.T) {
+	text := `关于我县城乡公交服务情况的调研报告
+为了解城乡公交运行情况，县交通运输局组成调研组，走访了8个乡镇，并面向乘客发放问卷1200份，收回有效问卷1106份。现将调研情况报告如下。
+一、基本情况
+全县现有城乡公交线路26条，营运车辆180辆，日均客运量约2.1万人次。
+二、问卷调查结果
+从乘客年龄看，60岁以上乘客占41%，学生占27%，务工人员占22%；从出行目的看，就医和购物的占53%。
+乘客对城乡公交总体满意度为84.2分，对票价和驾驶员服务态度的评价最高，分别有90%和86%的乘客表示满意。
+乘客意见最集中的是发车间隔，有47%的乘客反映候车时间太长，31%的乘客认为末班车发车太早。
+三、存在的主要问题
+部分线路客流少、运营亏损，财政补贴压力大，车辆老化严重。
+四、对策建议
+建议优化线路布局，在客流少的线路推行预约响应式公交。`
+	if r := labelOf(t, text, "60岁以上乘客占41%"); r.Category != Other {
+		t.Errorf("respondents: %s (%v), want other", r.Category, r.Evidence)
+	}
+	r := labelOf(t, text, "总体满意度为84.2分")
+	if r.Category != Achievement {
+		t.Errorf("satisfaction: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	// read from the phrase, not left to the token model alone
+	if !hasEvidence(r.Evidence, "cue:满意度为") {
+		t.Errorf("satisfaction: no cue for 满意度为 in %v", r.Evidence)
+	}
+	if r := labelOf(t, text, "意见最集中的是发车间隔"); r.Category != Problem {
+		t.Errorf("complaint: %s (%v), want problem", r.Category, r.Evidence)
+	}
+}
+
+// TestCompositionNeedsShares checks what composition accepts: an angle
+// and two shares, without a change over time.
+func TestCompositionNeedsShares(t *testing.T) {
+	for text, want := range map[string]bool{
+		"从企业规模看，小微企业占85%，中型企业占12%。":           true,
+		"从企业规模看，小微企业占85%。":                    false,
+		"从增速看，规上工业增加值增长8.2%，占全县的比重为45%，占比提高。": false,
+		"全县小微企业占85%，中型企业占12%。":                false,
+	} {
+		if got := composition(text) != nil; got != want {
+			t.Errorf("composition(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// hasEvidence reports whether one of ev starts with prefix.
+func hasEvidence(ev []string, prefix string) bool {
+	for _, e := range ev {
+		if strings.HasPrefix(e, prefix) {
+			return true
+		}
+	}
+	return false
 }

@@ -487,6 +487,16 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
+	if bs == 0 && be == len(pe.text) && !spoke(ev) {
+		if l := composition(pe.text); l != nil {
+			// 从游客来源看，本市游客占58%… says who the respondents of a
+			// survey are, or how a whole divides: a profile, not a result
+			s[classIndex(Other)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "composition:"+pe.text[l[0]:l[1]])
+			}
+		}
+	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
 	// announces what follows and says nothing itself, unless a cue spoke
 	if bs == 0 && be == len(pe.text) && len(ev) <= 1 && isLeadIn(pe.text) {
@@ -784,4 +794,52 @@ func hasPerfective(perf []paraFeature, bs, be int) bool {
 func isClosingCall(t string) bool {
 	t = strings.TrimSpace(t)
 	return strings.Contains(t, "让我们") && (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!"))
+}
+
+// changeWords state a change over time (增长, 提高到): a paragraph with
+// them compares periods, not the parts of one whole.
+var changeWords = []string{"增长", "增加", "提高", "提升", "上升", "下降", "减少", "同比", "比上年", "较上年"}
+
+// composition returns the span of the opening of a paragraph that
+// describes how a whole divides — an angle (从游客来源看，) followed by at
+// least two shares (占58%, 占34%) and no change over time — or nil. A
+// survey describes its respondents so, and a profile of a place its
+// make-up.
+func composition(t string) []int {
+	if !strings.HasPrefix(t, "从") {
+		return nil
+	}
+	end := -1
+	for i, r := range t {
+		if i > 3*14 || r == '。' || r == '；' {
+			break
+		}
+		if r == '，' && (strings.HasSuffix(t[:i], "看") || strings.HasSuffix(t[:i], "来看")) {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	shares := 0
+	for rest := t; ; {
+		i := strings.Index(rest, "占")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len("占"):]
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			shares++
+		}
+	}
+	if shares < 2 {
+		return nil
+	}
+	for _, w := range changeWords {
+		if strings.Contains(t, w) {
+			return nil
+		}
+	}
+	return []int{0, end}
 }
