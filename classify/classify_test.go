@@ -331,11 +331,12 @@ func TestGenreCues(t *testing.T) {
 // final classifier: 136/149, 138/149 after 特此报告 and attendance lines.
 // Round classify5 (news items and surveys): own12 140/149 once a news
 // item's perfective stops making its event a result; own11 139/145 once
-// members' proposals (有的委员建议，) read as plans; own12 144/149 once a
+// members' proposals (有的委员建议，) read as plans, 140 once 年均增长
+// reports a result; own12 144/149 once a
 // survey's respondent profile, satisfaction and complaints are read, 145
 // once the flow no longer carries a news item's figures into its event.
 func TestOwnCheckSet(t *testing.T) {
-	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 142, "own9": 144, "own10": 140, "own11": 139, "own12": 145} {
+	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 142, "own9": 144, "own10": 140, "own11": 140, "own12": 145} {
 		docs, err := devset.Load(filepath.Join("testdata", dir))
 		if err != nil {
 			t.Fatal(err)

@@ -111,3 +111,29 @@ func hasEvidence(ev []string, prefix string) bool {
 	}
 	return false
 }
+
+// TestAnnualGrowthUnderBackground checks that growth stated over several
+// years (年均增长…) under a background heading (基本情况) reports a result,
+// while the profile beside it stays background, and a target of annual
+// growth stays a plan.
+func TestAnnualGrowthUnderBackground(t *testing.T) {
+	text := `关于我县茶产业发展情况的调研报告
+一、基本情况
+全县现有茶园面积12万亩，涉及9个乡镇、3.1万户茶农，主要品种为绿茶和红茶。
+从近四年的数据看，全县茶叶产量从2021年的0.9万吨到2025年的1.3万吨，年均增长9.6%，综合产值从15亿元到24亿元。
+二、对策建议
+力争到2030年茶叶综合产值年均增长10%以上。`
+	r := labelOf(t, text, "年均增长9.6%")
+	if r.Category != Achievement {
+		t.Errorf("growth: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	if !hasEvidence(r.Evidence, "cue:年均增长") {
+		t.Errorf("growth: no cue for 年均增长 in %v", r.Evidence)
+	}
+	if r := labelOf(t, text, "全县现有茶园面积"); r.Category != Other {
+		t.Errorf("profile: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "年均增长10%以上"); r.Category != Plan {
+		t.Errorf("target: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}
