@@ -137,3 +137,23 @@ func TestAnnualGrowthUnderBackground(t *testing.T) {
 		t.Errorf("target: %s (%v), want plan", r.Category, r.Evidence)
 	}
 }
+
+// TestNewsDealsAreAchievement checks that the deals a news item's event
+// closed, counted (洽谈会上，共有12个项目集中签约), are its result — not
+// background for their 共有, nor the meeting's proceedings for their 会上
+// — while the attendance line stays other.
+func TestNewsDealsAreAchievement(t *testing.T) {
+	text := `我县在西安举办农产品产销洽谈会
+本报讯（记者 王五）10月9日，我县农产品产销洽谈会在西安举行。来自陕甘两省的90余家采购商参加洽谈会。
+洽谈会上，共有12个项目集中签约，签约金额9.5亿元，涉及苹果、核桃、小杂粮等特色农产品。
+县农业农村局和部分乡镇负责人参加活动。`
+	if r := labelOf(t, text, "共有12个项目集中签约"); r.Category != Achievement {
+		t.Errorf("deals: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "部分乡镇负责人参加活动"); r.Category != Other {
+		t.Errorf("attendance: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if !doneDeal("个项目现场签约") || doneDeal("规模以上工业企业120家") {
+		t.Error("doneDeal reads a signing and a count of firms wrongly")
+	}
+}

@@ -131,8 +131,9 @@ func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) 
 	pe.credit = firstIn(hits[paraFeatureSet+4], 0, len(text))
 	// the background and target phrases count in the first sentence only
 	var lead [2][2]int
-	leadCues().firstHits(text[:firstSentenceEnd(text)], lead[:])
-	if pe.framing == nil && lead[0][1] > 0 {
+	first := text[:firstSentenceEnd(text)]
+	leadCues().firstHits(first, lead[:])
+	if pe.framing == nil && lead[0][1] > 0 && !doneDeal(first[lead[0][1]:]) {
 		pe.framing = []int{lead[0][0], lead[0][1]}
 	}
 	if lead[1][1] > 0 {
@@ -478,12 +479,20 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		}
 	}
 	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
-		if l := meetingCue.find(pe.text); l != nil {
+		if l := meetingCue.find(pe.text); l != nil && !(doneDeal(pe.text) && countDigitRuns(pe.text) > 0) {
 			// a news item's account of the meeting itself (与会人员观摩了…,
 			// 会上…作了交流发言, …参加会议) reports no work of the county
 			s[classIndex(Other)] += c.Weights.Cue
 			if explain {
 				ev = append(ev, "meeting:"+pe.text[l[0]:l[1]])
+			}
+		}
+		if doneDeal(pe.text) && countDigitRuns(pe.text) > 0 && modelBest != classIndex(Plan) {
+			// 会上，共有18个项目现场签约: the deals an event closed, counted,
+			// are its result
+			s[classIndex(Achievement)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "deals")
 			}
 		}
 	}
@@ -842,4 +851,20 @@ func composition(t string) []int {
 		}
 	}
 	return []int{0, end}
+}
+
+// dealWords are what happens to projects (签约, 开工, 投产): a count of
+// them (共有18个项目现场签约) tells what was achieved, not what a place
+// has.
+var dealWords = []string{"签约", "开工", "落地", "投产", "竣工", "完工", "入驻", "获批"}
+
+// doneDeal reports whether t, the rest of a first sentence after a
+// background cue (共有), tells of projects signed or started.
+func doneDeal(t string) bool {
+	for _, w := range dealWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
