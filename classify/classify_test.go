@@ -332,12 +332,13 @@ func TestGenreCues(t *testing.T) {
 // Round classify5 (news items and surveys): own12 140/149 once a news
 // item's perfective stops making its event a result; own11 139/145 once
 // members' proposals (有的委员建议，) read as plans, 140 once 年均增长
-// reports a result; own12 144/149 once a
+// reports a result, 141 once a closing exhortation is other; own12
+// 144/149 once a
 // survey's respondent profile, satisfaction and complaints are read, 145
 // once the flow no longer carries a news item's figures into its event,
 // 146 once the deals an event closed (共有18个项目现场签约) count.
 func TestOwnCheckSet(t *testing.T) {
-	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 142, "own9": 144, "own10": 140, "own11": 140, "own12": 146} {
+	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 142, "own9": 144, "own10": 140, "own11": 141, "own12": 146} {
 		docs, err := devset.Load(filepath.Join("testdata", dir))
 		if err != nil {
 			t.Fatal(err)

@@ -157,3 +157,22 @@ func TestNewsDealsAreAchievement(t *testing.T) {
 		t.Error("doneDeal reads a signing and a count of firms wrongly")
 	}
 }
+
+// TestClosingExhortationIsOther checks that the exhortation closing a
+// report (全乡上下要…以只争朝夕的精神…确保完成各项目标任务) is other,
+// while the concrete task before it stays a plan.
+func TestClosingExhortationIsOther(t *testing.T) {
+	text := `柳林乡2025年上半年工作总结
+上半年，全乡新建高标准农田4800亩，完成农村改厕620户，引进项目5个。
+下半年，我们将加快推进柳林工业园污水处理厂建设，年底前建成投用。
+全乡上下要坚定信心、鼓足干劲，以只争朝夕的精神和奋发有为的状态，确保圆满完成全年各项目标任务。`
+	if r := labelOf(t, text, "以只争朝夕的精神"); r.Category != Other {
+		t.Errorf("exhortation: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "污水处理厂建设"); r.Category != Plan {
+		t.Errorf("task: %s (%v), want plan", r.Category, r.Evidence)
+	}
+	if isExhortation("要确保完成各项目标任务，全年新增就业3000人，以饱满的精神投入工作。") {
+		t.Error("a paragraph with a figure is no bare exhortation")
+	}
+}

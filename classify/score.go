@@ -443,6 +443,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "closing-thanks")
 			}
 		}
+		if isExhortation(pe.text) {
+			// 全县上下要以只争朝夕的精神…确保完成各项目标任务 calls on the
+			// audience's spirit, with no task of its own: a closing formula
+			s[classIndex(Other)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "exhortation")
+			}
+		}
 		if isProcedure(pe.text) {
 			// 刚才，…作了表态发言 recalls the meeting's procedure
 			s[classIndex(Other)] += c.Weights.Section
@@ -862,6 +870,25 @@ var dealWords = []string{"签约", "开工", "落地", "投产", "竣工", "完�
 // background cue (共有), tells of projects signed or started.
 func doneDeal(t string) bool {
 	for _, w := range dealWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spiritWords name the spirit a closing exhortation asks for.
+var spiritWords = []string{"精神", "状态", "紧迫感", "责任感", "使命感", "信心", "干劲", "定力"}
+
+// isExhortation reports the exhortation that closes a speech or a
+// meeting report: it asks the audience for a spirit (以只争朝夕的精神,
+// 坚定信心) to complete all the year's tasks (确保完成各项目标任务), names
+// no task of its own and states no figure.
+func isExhortation(t string) bool {
+	if countDigitRuns(t) > 0 || !strings.Contains(t, "确保") || !(strings.Contains(t, "各项目标任务") || strings.Contains(t, "各项工作任务")) {
+		return false
+	}
+	for _, w := range spiritWords {
 		if strings.Contains(t, w) {
 			return true
 		}
