@@ -176,3 +176,20 @@ func TestClosingExhortationIsOther(t *testing.T) {
 		t.Error("a paragraph with a figure is no bare exhortation")
 	}
 }
+
+// TestNewsGuestSpeechIsOther checks that what a guest of a news item's
+// event says it will do (客商代表表示，将…) is other, while the county's
+// own commitment (我县将…) stays a plan.
+func TestNewsGuestSpeechIsOther(t *testing.T) {
+	text := `我县在重庆举办招商推介会
+本报讯（记者 赵六）8月6日，我县招商推介会在重庆举行。
+副县长钱七表示，我县将为落地项目提供全程代办服务，确保项目早开工、早投产。
+签约企业代表在发言中表示，看好我县的产业基础和营商环境，将加快推进项目建设。
+县直有关部门负责人参加活动。`
+	if r := labelOf(t, text, "签约企业代表在发言中表示"); r.Category != Other {
+		t.Errorf("guest: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "我县将为落地项目"); r.Category != Plan {
+		t.Errorf("county: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}

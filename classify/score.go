@@ -443,6 +443,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "closing-thanks")
 			}
 		}
+		if dc.news && outsiderSpeaks(pe.text) {
+			// 签约企业代表表示，将加快推进项目建设: what a guest of the
+			// event says or will do is neither the county's result nor its plan
+			s[classIndex(Other)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "outsider")
+			}
+		}
 		if isExhortation(pe.text) {
 			// 全县上下要以只争朝夕的精神…确保完成各项目标任务 calls on the
 			// audience's spirit, with no task of its own: a closing formula
@@ -890,6 +898,25 @@ func isExhortation(t string) bool {
 	}
 	for _, w := range spiritWords {
 		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// outsiderWords name the guests of an event reported in a news item:
+// investors, company representatives, invited experts.
+var outsiderWords = []string{"企业代表", "客商", "投资方", "投资商", "嘉宾", "专家", "企业家"}
+
+// outsiderSpeaks reports a paragraph without figures that opens by
+// reporting what a guest of the event said (签约企业代表在发言中表示，…).
+func outsiderSpeaks(t string) bool {
+	f := reportedFrame(t)
+	if f == 0 || countDigitRuns(t) > 0 {
+		return false
+	}
+	for _, w := range outsiderWords {
+		if strings.Contains(t[:f], w) {
 			return true
 		}
 	}
