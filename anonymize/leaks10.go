@@ -1,0 +1,187 @@
+package anonymize
+
+import "strings"
+
+// This file holds the recognizers added for the misses of the own-writing
+// check sets deid-own7, deid-own9 and deid-own12, each for a class of text
+// rather than a string: a township whose gazetteer stem is an ordinary or
+// genre word before its central school (龙头镇|中心学校), a village right
+// after its town whose name is a numeral and a measure of distance or
+// kin (…镇|九里村, 三家村) or which gojieba glues to 村 as one word
+// (…镇|屈原村), and a river with no gazetteer entry named before its
+// stretch or its water (…浦河段, …河|某镇|段, …河流域).
+
+func init() {
+	// institutions a township's name stands before, beyond townBodies
+	townBodies = append(townBodies, "中心学校", "初级中学", "完全小学", "九年一贯制学校", "中心敬老院", "敬老院",
+		"农技站", "林业站", "水利站", "文化站", "畜牧兽医站", "兽医站", "供电所", "国土所", "卫生所", "邮政所")
+}
+
+// leaks10 adds what the recognizers of this file find in one text to its
+// findings fs.
+func leaks10(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	add := func(out []Finding) {
+		for _, f := range out {
+			if !overlapsAny(fs, f.Start, f.End) {
+				fs = append(fs, f)
+			}
+		}
+	}
+	add(villagesGluedAfterTown(tt, fs))
+	add(riversBeforeStretch(tt, fs))
+	return fs
+}
+
+// villageNumerals and villageMeasures make the numeral village names of
+// the countryside (九里村, 三家村, 十八岔村, 五道沟村 is the gazetteer's).
+var (
+	villageNumerals = runeSet(`一二三四五六七八九十百`)
+	villageMeasures = runeSet(`里岔墩棵甲堡铺营屯塘湾庄店桥岭`)
+)
+
+// villageKindWords end the words for kinds of village that may follow a
+// town (镇|新农村, 镇|移民村): no village's name.
+var villageKindWords = wordSet(`新农村 示范村 移民村 贫困村 重点村 中心村 行政村 自然村 城中村 空心村 传统村 古村 名村 强村 富村 专业村 特色村 旅游村 文明村 美丽村 先进村 后进村 试点村 非贫困村 省级村 市级村 少数民族村 建制村 搬迁村 联系村 帮扶村 结对村 包联村`)
+
+// villagesGluedAfterTown finds the villages right after a town found as
+// a place that villagesAfterTown leaves: a numeral and a measure of
+// distance or kin before 村 (茅坪镇|九里|村), and a word of three or four
+// characters ending in 村 that gojieba cut as one (屈原镇|屈原村), which
+// is no kind of village (镇|移民村). The walk goes on along a list (、).
+func villagesGluedAfterTown(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	afterTowns(tt, fs, false, func(e int) int {
+		if e+3 > n || !tt.tokStart(e) {
+			return -1
+		}
+		end := -1
+		switch {
+		case villageNumerals[tt.runes[e]] && villageMeasures[tt.runes[e+1]] && tt.runes[e+2] == '村':
+			end = e + 3
+		case villageNumerals[tt.runes[e]] && e+4 <= n && villageNumerals[tt.runes[e+1]] && villageMeasures[tt.runes[e+2]] && tt.runes[e+3] == '村':
+			end = e + 4
+		default:
+			k := tt.tokenAt(e)
+			if k == nil || k.start != e || (k.n() != 3 && k.n() != 4) || tt.runes[k.end-1] != '村' {
+				return -1
+			}
+			stem := tt.sub(e, k.end-1)
+			if !allHan(k.word) || villageKindWords[k.word] || genericVillagePrefix[stem] || villageDeterminers[tt.runes[e]] {
+				return -1
+			}
+			switch k.pos {
+			case "v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "r", "m", "q", "a", "ad", "f", "t":
+				return -1
+			}
+			end = k.end
+		}
+		if end < n && !tt.tokStart(end) {
+			return -1
+		}
+		for _, r := range tt.runes[e:end] {
+			if !isHan(r) || isMaskRune(r) {
+				return -1
+			}
+		}
+		if overlapsAny(fs, tt.off[e], tt.off[end]) || overlapsAny(out, tt.off[e], tt.off[end]) {
+			return end // found already: the list goes on
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(e, end), Start: tt.off[e], End: tt.off[end], Evidence: "village-after-town,glued", Score: 4})
+		return end
+	})
+	return out
+}
+
+// riverWaterWords follow a river's name and tell of its course or its
+// water (…河|流域, …河|水质).
+var riverWaterWords = []string{"段", "流域", "沿岸", "两岸", "沿线", "干流", "支流", "水质", "综合治理", "治理", "清淤", "整治", "大堤", "堤防", "入河", "断面", "上游", "下游", "中游"}
+
+// riverGenericStems are the words before 河 that name a kind or a part
+// of a stream, not one stream (该河段, 重点河段, 城区河段).
+var riverGenericStems = wordSet(`重点 主要 部分 城区 城市 农村 乡村 全县 全市 全镇 县域 辖区 境内 所有 各条 这条 那条 该 此 上游 下游 中游 沿线 骨干 中小 小型 大型 季节 黑臭 污染 问题 支流 干流 界河 内河 外河 护城 运 山 小 大 母亲 天然 人工 排水 灌溉 引水 排洪 泄洪 行洪 城中 跨界 跨省 跨县`)
+
+// riversBeforeStretch finds the rivers with no gazetteer entry that a
+// report names by two characters and 河 before a word of their course or
+// water: a stretch in a place found (车路河|某镇|段), or the stretch or
+// water itself (淀浦河|段, …河|流域) when the two characters are no word
+// of the language. A kind of stream (重点河段) stays.
+func riversBeforeStretch(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for j := 2; j+1 < n; j++ {
+		if tt.runes[j] != '河' {
+			continue
+		}
+		s := j - 2
+		if !tt.tokStart(s) || !isHan(tt.runes[s]) || !isHan(tt.runes[s+1]) || isMaskRune(tt.runes[s]) || isMaskRune(tt.runes[s+1]) {
+			continue
+		}
+		stem := tt.sub(s, j)
+		if riverGenericStems[stem] || functionRunes[tt.runes[s]] || functionRunes[tt.runes[s+1]] || villageDeterminers[tt.runes[s]] {
+			continue
+		}
+		e := j + 1
+		if overlapsAny(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		rest := tt.text[tt.off[e]:]
+		ok := false
+		// a stretch in a place found: 车路河|某镇|段
+		for _, f := range fs {
+			if f.Type == LOCATION && f.Start == tt.off[e] && strings.HasPrefix(tt.text[f.End:], "段") {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			if k := townStretchAt(tt, e); k > 0 {
+				ok = true
+				if !overlapsAny(fs, tt.off[e], tt.off[k]) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(e, k), Start: tt.off[e], End: tt.off[k], Evidence: "town-stretch-after-river", Score: 3})
+				}
+			}
+		}
+		if !ok && !l.common[stem] && !l.commonTown[stem] {
+			if k := tt.tokenAt(s); k != nil && (k.end == j || k.end == j+1 && k.n() == 3) && k.pos != "v" && k.pos != "vn" && k.pos != "a" {
+				for _, w := range riverWaterWords {
+					if strings.HasPrefix(rest, w) {
+						ok = true
+						break
+					}
+				}
+			}
+		}
+		if ok {
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "river-before-stretch", Score: 3})
+		}
+	}
+	return out
+}
+
+// townStretchAt returns the rune where a township or village's name ends
+// when that name and 段 begin at rune i: two or three characters, 镇, 乡
+// or 村, and 段 (…河|某某镇段); else 0.
+func townStretchAt(tt *tokText, i int) int {
+	n := len(tt.runes)
+	for _, ln := range []int{2, 3} {
+		k := i + ln
+		if k+1 >= n || tt.runes[k+1] != '段' || !strings.ContainsRune("镇乡村", tt.runes[k]) {
+			continue
+		}
+		ok := true
+		for _, r := range tt.runes[i:k] {
+			if !isHan(r) || isMaskRune(r) || functionRunes[r] {
+				ok = false
+			}
+		}
+		if ok {
+			return k + 1
+		}
+	}
+	return 0
+}

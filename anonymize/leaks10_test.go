@@ -1,0 +1,36 @@
+package anonymize
+
+import "testing"
+
+// TestTownBeforeCentralSchool: a township whose stem is a genre word
+// (龙头, as in 龙头企业) is masked before its central school; the genre
+// word elsewhere stays.
+func TestTownBeforeCentralSchool(t *testing.T) {
+	got := maskedText(t, []string{
+		"龙头镇中心学校教师张三获评县级优秀班主任。",
+		"培育农业产业化龙头企业5家。",
+	})
+	checkMasked(t, got, []string{"龙头镇", "张三"}, []string{"中心学校教师", "龙头企业"})
+}
+
+// TestNumeralAndGluedVillagesAfterTown: villages right after their town
+// named by a numeral and a measure (五里村, 十八里村) or cut by gojieba as
+// one word with 村 are masked; a kind of village after a town stays.
+func TestNumeralAndGluedVillagesAfterTown(t *testing.T) {
+	got := maskedText(t, []string{
+		"白石镇五里村、十八里村完成饮水管网改造，汨罗镇屈原村建成文化广场。",
+		"白石镇八岔村发展柑橘产业，白石镇移民村全部通硬化路。",
+	})
+	checkMasked(t, got, []string{"五里村", "十八里村", "屈原村", "八岔村"}, []string{"移民村全部通硬化路", "完成饮水管网改造"})
+}
+
+// TestRiverBeforeStretch: a river with no gazetteer entry is masked
+// before its stretch in a town (…河|某镇|段) and before 河段 when its
+// stem is no word; a kind of stretch (重点河段, 城区河段) stays.
+func TestRiverBeforeStretch(t *testing.T) {
+	got := maskedText(t, []string{
+		"青石镇境内沥浦河段水质稳定，石门河白石镇段、大路河白石镇段完成清淤。",
+		"重点河段、城区河段实行河长巡查，部分河段水质仍不稳定。",
+	})
+	checkMasked(t, got, []string{"沥浦", "石门河", "大路河", "白石镇"}, []string{"重点河段", "城区河段", "部分河段水质"})
+}
