@@ -27,11 +27,33 @@ func leaks10(tt *tokText, fs []Finding) []Finding {
 		for _, f := range out {
 			if !overlapsAny(fs, f.Start, f.End) {
 				fs = append(fs, f)
+				continue
 			}
+			// a generic reading (飞狐/nz as a kind of body, 黄河 as the
+			// nation's river) or a place found inside the name gives way
+			// to the whole name; any other finding across it stays
+			clash := false
+			for _, g := range fs {
+				if g.Start < f.End && f.Start < g.End && !g.generic && (g.Start < f.Start || g.End > f.End || g.Type != LOCATION) {
+					clash = true
+					break
+				}
+			}
+			if clash {
+				continue
+			}
+			kept := fs[:0]
+			for _, g := range fs {
+				if !(g.Start < f.End && f.Start < g.End) {
+					kept = append(kept, g)
+				}
+			}
+			fs = append(kept, f)
 		}
 	}
 	add(villagesGluedAfterTown(tt, fs))
 	add(riversBeforeStretch(tt, fs))
+	add(scenicNamesBeforeKind(tt, fs))
 	return fs
 }
 
@@ -184,4 +206,138 @@ func townStretchAt(tt *tokText, i int) int {
 		}
 	}
 	return 0
+}
+
+// scenicKinds10 follow the name of a scenic spot, park or reserve and say
+// what it is (…大峡谷|景区, …|湿地公园, …|旅游环线).
+var scenicKinds10 = []string{"风景名胜区", "风景区", "旅游景区", "景区", "旅游区", "度假区", "湿地公园", "森林公园", "地质公园", "郊野公园", "遗址公园", "自然保护区", "旅游公路", "旅游环线", "旅游专线"}
+
+// scenicKindBits10 holds the first characters of scenicKinds10 (see mayHaveRune).
+var scenicKindBits10 = runeMapBits(runeSet(`风旅景度湿森地郊遗自`))
+
+// scenicModifiers are the words before a kind of scenic spot that say
+// its rank, make or theme, not its name (国家|湿地公园, 生态|景区).
+var scenicModifiers = wordSet(`国家 国家级 省级 市级 县级 州级 世界 全国 全省 全市 全县 城市 城郊 城区 郊区 乡村 农村 山区 山地 沿河 沿江 沿湖 沿海 滨河 滨江 滨湖 滨海
+	生态 湿地 森林 地质 自然 人文 红色 文化 历史 民俗 旅游 休闲 观光 度假 康养 研学 特色 精品 重点 核心 主要 重要 新 老 大型 小型 高等级 等级 星级 示范 样板 标准 智慧 数字
+	全域 全境 全线 各 各个 全部 所有 部分 一批 多个 周边 附近 现有 已有 新建 在建 该 本 这 那 其 此 某 沿线 环线 主题 开放式 封闭式 公益 免费 收费 热门 知名 著名 网红`)
+
+// scenicNamesBeforeKind finds the names of scenic spots, parks and
+// reserves that gojieba reads as ordinary words (地下|大峡谷|景区, 黄河|清
+// |湿地公园, 空中|草原|旅游环线): up to five Han characters of nouns,
+// places, directions or times before a kind of scenic spot, starting a
+// clause or after a verb, a preposition or a conjunction, no word of
+// them a rank, make or theme (国家湿地公园, 生态景区 stay); a single
+// word must be no frequent one. A feature before 至 that begins the road
+// to such a spot (…峪|至|…旅游环线) is masked with it.
+func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for k := 2; k < n; k++ {
+		if r := tt.runes[k]; !mayHaveRune(&scenicKindBits10, r) || !tt.tokStart(k) {
+			continue
+		}
+		rest := tt.text[tt.off[k]:]
+		kind := ""
+		for _, w := range scenicKinds10 {
+			if strings.HasPrefix(rest, w) {
+				kind = w
+				break
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		// walk back over the tokens of the name
+		s, toks := k, 0
+		for s > 0 {
+			t := tt.tokenBefore(s)
+			if t == nil || t.end != s || t.start < k-5 || scenicModifiers[t.word] || !allHan(t.word) {
+				break
+			}
+			switch t.pos {
+			case "n", "nz", "ns", "nr", "s", "t", "x", "ng", "g", "z", "j", "nt", "nrt", "nrfg", "b":
+			default:
+				t = nil
+			}
+			if t == nil {
+				break
+			}
+			bad := false
+			for _, r := range tt.runes[t.start:t.end] {
+				if functionRunes[r] || isMaskRune(r) {
+					bad = true
+				}
+			}
+			if bad {
+				break
+			}
+			s, toks = t.start, toks+1
+		}
+		if k-s < 2 || toks == 0 {
+			continue
+		}
+		// the name starts a clause or follows a verb, preposition or conjunction
+		if s > 0 && isHan(tt.runes[s-1]) {
+			p := tt.tokenBefore(s)
+			if p == nil || !(p.pos == "v" || p.pos == "p" || p.pos == "c" || p.pos == "uj" || p.word == "至" || p.word == "到" || p.word == "和" || p.word == "与" || p.word == "及") {
+				continue
+			}
+		}
+		w := tt.sub(s, k)
+		if toks == 1 && (l.common[w] || l.commonTown[w] || descWordEdge(w)) || genericVillagePrefix[w] || firmPlaceStartsName(fs, tt.off[s], tt.off[k]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[k], Evidence: "scenic,kind-after:" + kind, Score: 3})
+		// the road's other end: …峪|至|空中草原旅游环线
+		if s >= 3 && (tt.runes[s-1] == '至' || tt.runes[s-1] == '到') {
+			for _, ln := range []int{3, 2} {
+				b := s - 1 - ln
+				if b < 0 || !tt.tokStart(b) || !strings.ContainsRune("峪沟山岭峰坪垭谷寨湖", tt.runes[s-2]) {
+					continue
+				}
+				if b > 0 && isHan(tt.runes[b-1]) {
+					if p := tt.tokenBefore(b); p == nil || p.end != b || !(p.pos == "v" || p.pos == "p" || p.pos == "c") {
+						continue
+					}
+				}
+				okName := true
+				for _, r := range tt.runes[b : s-1] {
+					if !isHan(r) || functionRunes[r] || isMaskRune(r) {
+						okName = false
+					}
+				}
+				name := tt.sub(b, s-1)
+				if okName && !l.common[name] && !genericVillagePrefix[name] && !overlapsFirm(fs, tt.off[b], tt.off[s-1]) {
+					out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[b], End: tt.off[s-1], Evidence: "scenic,road-from", Score: 4})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// descWordEdge reports whether word w begins or ends with a word that
+// describes a scenic area (古村|群, …|花海): a description, no name.
+func descWordEdge(w string) bool {
+	rs := []rune(w)
+	for i := 2; i < len(rs); i++ {
+		if scenicDescWords[string(rs[:i])] || scenicDescWords[string(rs[len(rs)-i:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmPlaceStartsName reports whether a place found already, which the
+// policy masks, begins at byte s and ends inside [s, e): the name is
+// found and what follows it describes it (金坑|梯田|景区).
+func firmPlaceStartsName(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == LOCATION && !f.generic && f.Start == s && f.End < e {
+			return true
+		}
+	}
+	return false
 }

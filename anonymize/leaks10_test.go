@@ -34,3 +34,16 @@ func TestRiverBeforeStretch(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"沥浦", "石门河", "大路河", "白石镇"}, []string{"重点河段", "城区河段", "部分河段水质"})
 }
+
+// TestScenicNameBeforeKind: a scenic spot or park named by ordinary words
+// (天上|花谷, 石门|清) before its kind is masked, and so is a valley a road
+// to it starts from (…峪|至); ranks and themes before a kind (国家湿地公园,
+// 生态景区, 乡村旅游公路) stay.
+func TestScenicNameBeforeKind(t *testing.T) {
+	got := maskedText(t, []string{
+		"打通县城至天上花谷景区的快捷通道，石门清湿地公园完成提升改造。",
+		"推动黑熊峪至空中花海旅游环线开工建设。",
+		"创建国家湿地公园，打造生态景区和核心景区，发展乡村旅游公路。",
+	})
+	checkMasked(t, got, []string{"天上花谷", "石门清", "黑熊峪", "空中花海"}, []string{"国家湿地公园", "生态景区", "核心景区", "乡村旅游公路"})
+}
