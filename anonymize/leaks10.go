@@ -52,6 +52,7 @@ func leaks10(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	add(villagesGluedAfterTown(tt, fs))
+	add(hamletsAfterTown(tt, fs))
 	add(riversBeforeStretch(tt, fs))
 	add(scenicNamesBeforeKind(tt, fs))
 	return fs
@@ -210,10 +211,10 @@ func townStretchAt(tt *tokText, i int) int {
 
 // scenicKinds10 follow the name of a scenic spot, park or reserve and say
 // what it is (…大峡谷|景区, …|湿地公园, …|旅游环线).
-var scenicKinds10 = []string{"风景名胜区", "风景区", "旅游景区", "景区", "旅游区", "度假区", "湿地公园", "森林公园", "地质公园", "郊野公园", "遗址公园", "自然保护区", "旅游公路", "旅游环线", "旅游专线"}
+var scenicKinds10 = []string{"风景名胜区", "风景区", "旅游景区", "景区", "旅游区", "度假区", "湿地公园", "森林公园", "地质公园", "郊野公园", "遗址公园", "自然保护区", "旅游公路", "旅游环线", "旅游专线", "古村落", "古民居", "古建筑群", "古村", "古寨"}
 
 // scenicKindBits10 holds the first characters of scenicKinds10 (see mayHaveRune).
-var scenicKindBits10 = runeMapBits(runeSet(`风旅景度湿森地郊遗自`))
+var scenicKindBits10 = runeMapBits(runeSet(`风旅景度湿森地郊遗自古`))
 
 // scenicModifiers are the words before a kind of scenic spot that say
 // its rank, make or theme, not its name (国家|湿地公园, 生态|景区).
@@ -340,4 +341,44 @@ func firmPlaceStartsName(fs []Finding, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// hamletEnds end the names of hamlets and stockades (兰寨, 石堡, 李屯).
+var hamletEnds = runeSet(`寨屯堡坳岙垴`)
+
+// hamletsAfterTown finds a hamlet right after its town found as a place
+// (…镇|某寨|黄皮专业合作社): two or three Han characters ending in a
+// hamlet's character that start a word and end one, the whole no
+// frequent word and no kind of village (镇|村寨).
+func hamletsAfterTown(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	afterTowns(tt, fs, false, func(e int) int {
+		if !tt.tokStart(e) && !gluedSuffix(tt, e-1) { // the town's suffix glued to the head (镇竹|寨)
+			return -1
+		}
+		for _, ln := range []int{2, 3} {
+			end := e + ln
+			if end > n || !hamletEnds[tt.runes[end-1]] || end < n && !tt.tokStart(end) {
+				continue
+			}
+			ok := true
+			for _, r := range tt.runes[e:end] {
+				if !isHan(r) || isMaskRune(r) || functionRunes[r] || villageDeterminers[r] {
+					ok = false
+				}
+			}
+			w := tt.sub(e, end)
+			if !ok || l.common[w] || l.commonTown[w] || genericVillagePrefix[w] || villageKindWords[w] || genericVillagePrefix[tt.sub(e, end-1)] {
+				continue
+			}
+			if !overlapsAny(fs, tt.off[e], tt.off[end]) {
+				out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[e], End: tt.off[end], Evidence: "hamlet-after-town", Score: 3})
+			}
+			return end
+		}
+		return -1
+	})
+	return out
 }

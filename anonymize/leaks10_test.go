@@ -47,3 +47,15 @@ func TestScenicNameBeforeKind(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"天上花谷", "石门清", "黑熊峪", "空中花海"}, []string{"国家湿地公园", "生态景区", "核心景区", "乡村旅游公路"})
 }
+
+// TestHamletAfterTownAndOldVillage: a hamlet right after its town (…镇
+// 竹寨) is masked, and so is an old village named before 古村落; kinds of
+// village after a town (镇村寨) and a description before 古村落 (传统) stay.
+func TestHamletAfterTownAndOldVillage(t *testing.T) {
+	got := maskedText(t, []string{
+		"青石镇竹寨完成危房改造，新建文化广场一处。",
+		"依托菊寨古村落和山歌文化，举办乡村旅游节。",
+		"白石镇村寨道路全部硬化，保护传统古村落。",
+	})
+	checkMasked(t, got, []string{"竹寨", "青石", "菊寨"}, []string{"村寨道路全部硬化", "保护传统古村落", "山歌文化"})
+}
