@@ -52,6 +52,7 @@ func leaks10(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	add(villagesGluedAfterTown(tt, fs))
+	fs = reshapeKindOrgs(fs)
 	add(hamletsAfterTown(tt, fs))
 	add(riversBeforeStretch(tt, fs))
 	add(scenicNamesBeforeKind(tt, fs))
@@ -380,5 +381,76 @@ func hamletsAfterTown(tt *tokText, fs []Finding) []Finding {
 		}
 		return -1
 	})
+	return out
+}
+
+// personStudioKinds follow the name of the person a studio is named after
+// (某某|名师工作室): the kind stays readable, the name is masked.
+var personStudioKinds = []string{"名师工作室", "名校长工作室", "名班主任工作室", "名医工作室", "劳模创新工作室", "劳模工作室", "技能大师工作室", "大师工作室", "工匠工作室", "工匠创新工作室", "书记工作室", "调解工作室"}
+
+// publicUnitKinds are public units a place's name stands before, which
+// every town or subdistrict has (某某街道|社区卫生服务中心, 某某镇|泵站):
+// the place is the identifier, the kind stays readable.
+var publicUnitKinds = []string{"社区卫生服务中心", "社区卫生服务站", "便民服务中心", "党群服务中心", "新时代文明实践所", "新时代文明实践站", "泵站", "排涝站", "水文站", "污水处理站"}
+
+// bareLevelOrgHeads are the heads of a body's name that only say its
+// level (县|农商银行): such a body is generic, no name.
+var bareLevelOrgHeads = wordSet(`县 市 区 州 盟 旗 镇 乡 省 本县 本市 全县 全市 该县 我县 我市`)
+
+// bareLevelOrgKinds are the kinds of body every county has.
+var bareLevelOrgKinds = wordSet(`农商银行 农村商业银行 农村信用社 农信社 农合行 村镇银行 邮政储蓄银行 供销社 融资担保公司`)
+
+// reshapeKindOrgs narrows the bodies found whose name is a person's or a
+// place's and a kind every county has: a studio named after a person
+// becomes the person (某某|名师工作室), a town's public unit becomes the
+// town (某某街道|社区卫生服务中心), and a body named only by its level and
+// a common kind (县农商银行) is dropped as generic.
+func reshapeKindOrgs(fs []Finding) []Finding {
+	l := getLexicon()
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type != ORG || f.Score >= 100 || f.generic || !strings.HasPrefix(f.Evidence, "org-suffix:") {
+			out = append(out, f)
+			continue
+		}
+		kept := true
+		for _, k := range personStudioKinds {
+			if !strings.HasSuffix(f.Text, k) {
+				continue
+			}
+			name := strings.TrimSuffix(f.Text, k)
+			if n := runeLen(name); n >= 2 && n <= 4 && allHan(name) {
+				if r, _ := firstRune(name); l.isSurname(r) {
+					out = append(out, Finding{Type: PERSON, Text: name, Start: f.Start, End: f.Start + len(name), Evidence: "name-before-studio", Score: f.Score})
+					kept = false
+				}
+			}
+			break
+		}
+		if kept {
+			for _, k := range publicUnitKinds {
+				if !strings.HasSuffix(f.Text, k) {
+					continue
+				}
+				place := strings.TrimSuffix(f.Text, k)
+				if n := runeLen(place); n >= 2 && allHan(place) && (strings.HasSuffix(place, "街道") || strings.HasSuffix(place, "镇") || strings.HasSuffix(place, "乡") || strings.HasSuffix(place, "社区")) && !genericVillagePrefix[place] {
+					out = append(out, Finding{Type: LOCATION, Text: place, Start: f.Start, End: f.Start + len(place), Evidence: "place-before-public-unit", Score: f.Score})
+					kept = false
+				}
+				break
+			}
+		}
+		if kept {
+			for k := range bareLevelOrgKinds {
+				if strings.HasSuffix(f.Text, k) && bareLevelOrgHeads[strings.TrimSuffix(f.Text, k)] {
+					kept = false
+					break
+				}
+			}
+		}
+		if kept {
+			out = append(out, f)
+		}
+	}
 	return out
 }

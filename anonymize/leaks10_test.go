@@ -59,3 +59,16 @@ func TestHamletAfterTownAndOldVillage(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"竹寨", "青石", "菊寨"}, []string{"村寨道路全部硬化", "保护传统古村落", "山歌文化"})
 }
+
+// TestKindOrgsNarrowed: a studio named after a person keeps its kind and
+// loses the name (…|名师工作室), a town's public unit keeps its kind and
+// loses the town (…街道|社区卫生服务中心, …镇|泵站), and a bank named only
+// by its level (县农商银行) stays whole.
+func TestKindOrgsNarrowed(t *testing.T) {
+	got := maskedText(t, []string{
+		"成立王晓燕名师工作室，带动青年教师成长。",
+		"东湖街道社区卫生服务中心完成改造，白石镇泵站改造工程通过验收。",
+		"协调县农商银行推出“民宿贷”，累计放贷3000万元。",
+	})
+	checkMasked(t, got, []string{"王晓燕", "东湖街道", "白石镇"}, []string{"名师工作室", "社区卫生服务中心", "泵站改造", "县农商银行"})
+}
