@@ -53,6 +53,7 @@ func leaks10(tt *tokText, fs []Finding) []Finding {
 	}
 	add(villagesGluedAfterTown(tt, fs))
 	fs = reshapeKindOrgs(fs)
+	fs = dropOrdinaryReadings10(tt, fs)
 	add(hamletsAfterTown(tt, fs))
 	add(riversBeforeStretch(tt, fs))
 	add(scenicNamesBeforeKind(tt, fs))
@@ -451,6 +452,47 @@ func reshapeKindOrgs(fs []Finding) []Finding {
 		if kept {
 			out = append(out, f)
 		}
+	}
+	return out
+}
+
+// levelPlaceWords say "at the county's (prefecture's, …) government" in
+// plain speech (受到州里表彰, 县里安排): no one's name.
+var levelPlaceWords = wordSet(`省里 市里 州里 县里 区里 乡里 镇里 村里 盟里 旗里 组里 队里 厂里 所里 站里`)
+
+// beltWords follow an ordinary word that names what a belt, zone or title
+// is about (滨海|旅游带, 某某|之乡): that word is no place's short form there.
+var beltWords = []string{"之乡", "之都", "旅游带", "产业带", "经济带", "文化带", "观光带", "休闲带", "景观带", "风光带", "生态带", "旅游线"}
+
+// dropOrdinaryReadings10 drops readings of ordinary words as names: a
+// word for a level of government and 里 read as a person (州里), and a
+// place's short form that is a word of gojieba's dictionary before a
+// belt or a title (滨海旅游带, 天马之乡).
+func dropOrdinaryReadings10(tt *tokText, fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Score < 100 && f.Type == PERSON && levelPlaceWords[f.Text] {
+			continue
+		}
+		if f.Type == LOCATION && strings.HasPrefix(f.Evidence, "gazetteer-short:") && runeLen(f.Text) == 2 {
+			s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+			if s >= 0 && e > s {
+				if t := tt.tokenAt(s); t != nil && t.start == s && t.end == e && t.dictWord() {
+					rest := tt.text[f.End:]
+					belt := false
+					for _, w := range beltWords {
+						if strings.HasPrefix(rest, w) {
+							belt = true
+							break
+						}
+					}
+					if belt {
+						continue
+					}
+				}
+			}
+		}
+		out = append(out, f)
 	}
 	return out
 }

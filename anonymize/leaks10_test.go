@@ -72,3 +72,13 @@ func TestKindOrgsNarrowed(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"王晓燕", "东湖街道", "白石镇"}, []string{"名师工作室", "社区卫生服务中心", "泵站改造", "县农商银行"})
 }
+
+// TestOrdinaryReadings10: a level of government and 里 (州里, 县里) is no
+// name, and an ordinary word shared with a place's short form stays
+// before a belt (滨海旅游带); a name before 等 is still masked.
+func TestOrdinaryReadings10(t *testing.T) {
+	got := maskedText(t, []string{
+		"推进滨海旅游带建设，刘桂芳等农户受到州里表彰，县里安排专项资金。",
+	})
+	checkMasked(t, got, []string{"刘桂芳"}, []string{"滨海旅游带", "受到州里表彰", "县里安排"})
+}
