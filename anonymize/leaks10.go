@@ -474,6 +474,12 @@ func dropOrdinaryReadings10(tt *tokText, fs []Finding) []Finding {
 		if f.Score < 100 && f.Type == PERSON && levelPlaceWords[f.Text] {
 			continue
 		}
+		if f.Score < 100 && f.Type == LOCATION && strings.HasPrefix(f.Evidence, "pattern:") && countPlace(f.Text) {
+			continue // 百县千镇万村: counts of towns and villages
+		}
+		if f.Score < 100 && f.Type == PERSON && roleFromPlaceSuffix(tt, fs, f) {
+			continue // 河西镇|长把梨: 镇长 read across the town's suffix
+		}
 		if f.Type == LOCATION && strings.HasPrefix(f.Evidence, "gazetteer-short:") && runeLen(f.Text) == 2 {
 			s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 			if s >= 0 && e > s {
@@ -495,4 +501,34 @@ func dropOrdinaryReadings10(tt *tokText, fs []Finding) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// placeCountNumerals stand alone before a place's suffix in counts (千镇万村).
+var placeCountNumerals = runeSet(`一二三四五六七八九十百千万两几`)
+
+// countPlace reports whether a place's name is a count numeral and a
+// suffix only (千镇, 万村), no name.
+func countPlace(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && placeCountNumerals[rs[0]] && strings.ContainsRune("县镇乡村市区", rs[1])
+}
+
+// roleFromPlaceSuffix reports a person found by a rare surname after a
+// role (镇长, 乡长) whose first character is the suffix of a place found
+// right before it (河西镇|长把梨): the role is no role there, the "name"
+// is the word after the place.
+func roleFromPlaceSuffix(tt *tokText, fs []Finding, f Finding) bool {
+	if !strings.HasPrefix(f.Evidence, "rare-surname") || !strings.Contains(f.Evidence, "role-before:") {
+		return false
+	}
+	s := tt.runeAt(f.Start)
+	if s < 2 || tt.runes[s-1] != '长' || !strings.ContainsRune("镇乡村县区市", tt.runes[s-2]) {
+		return false
+	}
+	for _, g := range fs {
+		if g.Type == LOCATION && g.End == tt.off[s-1] {
+			return true
+		}
+	}
+	return false
 }

@@ -82,3 +82,16 @@ func TestOrdinaryReadings10(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"刘桂芳"}, []string{"滨海旅游带", "受到州里表彰", "县里安排"})
 }
+
+// TestCountsAndGluedTownRole: counts of towns and villages in a slogan
+// (百县千镇万村) are no places, and a produce word after a town whose
+// suffix and its first character read as 镇长 (…镇|长把桃) is no name; a
+// name after a true 镇长 is masked.
+func TestCountsAndGluedTownRole(t *testing.T) {
+	got := maskedText(t, []string{
+		"围绕“十县百镇千村示范工程”，抓好各项任务落实。",
+		"其中河阴镇、白石镇长把梨种植1.2万亩。",
+		"白石镇镇长刘桂芳主持会议。",
+	})
+	checkMasked(t, got, []string{"刘桂芳", "河阴"}, []string{"十县百镇千村示范工程", "长把梨种植"})
+}
