@@ -55,6 +55,7 @@ func leaks10(tt *tokText, fs []Finding) []Finding {
 	fs = reshapeKindOrgs(fs)
 	fs = dropOrdinaryReadings10(tt, fs)
 	add(hamletsAfterTown(tt, fs))
+	add(minorityPrefixNames(tt, fs))
 	add(riversBeforeStretch(tt, fs))
 	add(scenicNamesBeforeKind(tt, fs))
 	return fs
@@ -527,6 +528,69 @@ func roleFromPlaceSuffix(tt *tokText, fs []Finding, f Finding) bool {
 	}
 	for _, g := range fs {
 		if g.Type == LOCATION && g.End == tt.off[s-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// minorityNamePrefixes begin the two-character names of the Dai, Bulang,
+// Hani and other peoples of the southwest, which mark sex or birth order
+// (岩 for men, 玉 for women, 咪, 依, 艾): with the next character the two
+// often read as an ordinary word (岩|块, 玉|米).
+var minorityNamePrefixes = runeSet(`岩玉咪依艾`)
+
+// villagerRoles stand before a villager's name in the quotes of reports.
+var villagerRoles = wordSet(`村民 群众 农户 农民 茶农 果农 菜农 蔗农 胶农 牧民 渔民 社员 脱贫户 贫困户 党员 老党员 村干部 致富带头人 种植户 养殖户 户主 老人 大妈 大爷 大姐 大哥`)
+
+// minorityPrefixNames finds two-character names of a minority prefix and
+// one character right after a villager's title (村民|岩块), standing as a
+// word or two of their own before a verb, an adverb or a punctuation
+// mark (…一边说, …笑着说).
+func minorityPrefixNames(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for s := 2; s+2 <= n; s++ {
+		if !minorityNamePrefixes[tt.runes[s]] || !isHan(tt.runes[s+1]) || functionRunes[tt.runes[s+1]] || isMaskRune(tt.runes[s+1]) {
+			continue
+		}
+		r := tt.tokenBefore(s)
+		if r == nil || r.end != s || !villagerRoles[r.word] || !tt.tokStart(s) {
+			continue
+		}
+		e := s + 2
+		if e < n {
+			if !tt.tokStart(e) {
+				continue
+			}
+			if isHan(tt.runes[e]) {
+				a := tt.tokenAt(e)
+				if a == nil || !(a.pos == "v" || a.pos == "d" || a.pos == "p" || a.word == "一边" || a.word == "同志") {
+					continue
+				}
+			}
+		}
+		if overlapsAny(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		w := tt.sub(s, e)
+		if t := tt.tokenAt(s); l.common[w] || t != nil && t.start == s && t.end == e && t.dictWord() {
+			// an ordinary word (玉米) only before words of speech
+			if !speechAfter(tt.text[tt.off[e]:]) {
+				continue
+			}
+		}
+		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "minority-prefix-name,role-before:" + r.word, Score: 4})
+	}
+	return out
+}
+
+// speechAfter reports words of speech at the start of rest (说, 笑着说,
+// 一边…一边说, 介绍, 告诉).
+func speechAfter(rest string) bool {
+	for _, w := range []string{"说", "笑着说", "高兴地说", "一边", "介绍", "告诉", "表示", "感慨", "算了一笔账"} {
+		if strings.HasPrefix(rest, w) {
 			return true
 		}
 	}

@@ -95,3 +95,15 @@ func TestCountsAndGluedTownRole(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"刘桂芳", "河阴"}, []string{"十县百镇千村示范工程", "长把梨种植"})
 }
+
+// TestMinorityPrefixName: a Dai villager's name of 岩 or 玉 and one
+// character after 村民 is masked, here and where it is quoted again; an
+// ordinary word of the same shape (玉米) stays unless speech follows.
+func TestMinorityPrefixName(t *testing.T) {
+	got := maskedText(t, []string{
+		"“合作社统一收购，茶叶不愁卖了。”村民岩砍一边采茶一边说。",
+		"“今年收入翻了一番。”岩砍笑着说。",
+		"村民玉米种植面积扩大，农户玉米增产两成。",
+	})
+	checkMasked(t, got, []string{"岩砍"}, []string{"村民玉米种植", "农户玉米增产"})
+}
