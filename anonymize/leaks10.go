@@ -214,16 +214,16 @@ func townStretchAt(tt *tokText, i int) int {
 
 // scenicKinds10 follow the name of a scenic spot, park or reserve and say
 // what it is (…大峡谷|景区, …|湿地公园, …|旅游环线).
-var scenicKinds10 = []string{"风景名胜区", "风景区", "旅游景区", "景区", "旅游区", "度假区", "湿地公园", "森林公园", "地质公园", "郊野公园", "遗址公园", "自然保护区", "旅游公路", "旅游环线", "旅游专线", "古村落", "古民居", "古建筑群", "古村", "古寨"}
+var scenicKinds10 = []string{"风景名胜区", "风景区", "旅游景区", "景区", "旅游区", "度假区", "湿地公园", "森林公园", "地质公园", "郊野公园", "遗址公园", "自然保护区", "旅游公路", "旅游环线", "旅游专线", "古村落", "古民居", "古建筑群", "古村", "古寨", "大屋", "围屋", "土楼"}
 
 // scenicKindBits10 holds the first characters of scenicKinds10 (see mayHaveRune).
-var scenicKindBits10 = runeMapBits(runeSet(`风旅景度湿森地郊遗自古`))
+var scenicKindBits10 = runeMapBits(runeSet(`风旅景度湿森地郊遗自古大围土`))
 
 // scenicModifiers are the words before a kind of scenic spot that say
 // its rank, make or theme, not its name (国家|湿地公园, 生态|景区).
 var scenicModifiers = wordSet(`国家 国家级 省级 市级 县级 州级 世界 全国 全省 全市 全县 城市 城郊 城区 郊区 乡村 农村 山区 山地 沿河 沿江 沿湖 沿海 滨河 滨江 滨湖 滨海
 	生态 湿地 森林 地质 自然 人文 红色 文化 历史 民俗 旅游 休闲 观光 度假 康养 研学 特色 精品 重点 核心 主要 重要 新 老 大型 小型 高等级 等级 星级 示范 样板 标准 智慧 数字
-	全域 全境 全线 各 各个 全部 所有 部分 一批 多个 周边 附近 现有 已有 新建 在建 该 本 这 那 其 此 某 沿线 环线 主题 开放式 封闭式 公益 免费 收费 热门 知名 著名 网红`)
+	全域 全境 全线 传统 明清 明代 清代 古代 近代 客家 岭南 徽派 闽南 潮汕 江南 侗族 苗族 瑶族 壮族 土家族 藏族 傣族 彝族 畲族 布依族 水族 白族 纳西族 哈尼族 各 各个 全部 所有 部分 一批 多个 周边 附近 现有 已有 新建 在建 该 本 这 那 其 此 某 沿线 环线 主题 开放式 封闭式 公益 免费 收费 热门 知名 著名 网红`)
 
 // scenicNamesBeforeKind finds the names of scenic spots, parks and
 // reserves that gojieba reads as ordinary words (地下|大峡谷|景区, 黄河|清

@@ -107,3 +107,14 @@ func TestMinorityPrefixName(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"岩砍"}, []string{"村民玉米种植", "农户玉米增产"})
 }
+
+// TestHeritageHouseName: a clan house or compound named before its kind
+// (…大屋, …围屋) is masked; a people, a period or a style before the kind
+// (客家围屋, 传统土楼) stays.
+func TestHeritageHouseName(t *testing.T) {
+	got := maskedText(t, []string{
+		"依托德三大屋和山歌文化，发展乡村旅游。",
+		"修缮客家围屋，保护传统土楼和大屋。",
+	})
+	checkMasked(t, got, []string{"德三"}, []string{"客家围屋", "传统土楼和大屋"})
+}
