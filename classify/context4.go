@@ -38,27 +38,15 @@ func clauseBefore(t string, i, max int) string {
 // dropAfter drops the hits whose clause, within max runes before them,
 // holds one of words.
 func dropAfter(t string, hits [][2]int, words []string, max int) [][2]int {
-	var out [][2]int
-	for k, h := range hits {
+	return dropHits(hits, func(h [2]int) bool {
 		c := clauseBefore(t, h[0], max)
-		drop := false
 		for _, w := range words {
 			if strings.Contains(c, w) {
-				drop = true
-				break
+				return true
 			}
 		}
-		switch {
-		case drop && out == nil:
-			out = append(make([][2]int, 0, len(hits)), hits[:k]...)
-		case !drop && out != nil:
-			out = append(out, h)
-		}
-	}
-	if out == nil {
-		return hits
-	}
-	return out
+		return false
+	})
 }
 
 // speechNouns name what was said at a meeting (发言, 讲话, 通报).
@@ -130,29 +118,19 @@ var boundBefore = map[string][]rune{
 // dropBound drops the plan-cue hits whose opening modal (要, 应) is the
 // second half of a word.
 func dropBound(t string, hits [][2]int) [][2]int {
-	var out [][2]int
-	for k, h := range hits {
-		drop := false
+	return dropHits(hits, func(h [2]int) bool {
+		if h[0] == 0 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(t[h[0]:])
-		if prev, _ := utf8.DecodeLastRuneInString(t[:h[0]]); h[0] > 0 {
-			for _, b := range boundBefore[string(r)] {
-				if prev == b {
-					drop = true
-					break
-				}
+		prev, _ := utf8.DecodeLastRuneInString(t[:h[0]])
+		for _, b := range boundBefore[string(r)] {
+			if prev == b {
+				return true
 			}
 		}
-		switch {
-		case drop && out == nil:
-			out = append(make([][2]int, 0, len(hits)), hits[:k]...)
-		case !drop && out != nil:
-			out = append(out, h)
-		}
-	}
-	if out == nil {
-		return hits
-	}
-	return out
+		return false
+	})
 }
 
 // runInEnd returns the byte end of a run-in heading opening text — a

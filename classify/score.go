@@ -162,24 +162,32 @@ var (
 // unnegated drops the achievement-cue hits that a negation word just
 // before or after turns round.
 func unnegated(text string, hits [][2]int) [][2]int {
-	var out [][2]int
-	for k, h := range hits {
-		neg := false
+	return dropHits(hits, func(h [2]int) bool {
 		for _, w := range negBefore {
 			if strings.HasSuffix(text[:h[0]], w) {
-				neg = true
+				return true
 			}
 		}
 		for _, w := range negAfter {
 			if strings.HasPrefix(text[h[1]:], w) {
-				neg = true
+				return true
 			}
 		}
+		return false
+	})
+}
+
+// dropHits returns hits without those drop reports, copying only from
+// the first dropped one (most paragraphs drop none, and then hits itself
+// is returned).
+func dropHits(hits [][2]int, drop func(h [2]int) bool) [][2]int {
+	var out [][2]int
+	for k, h := range hits {
+		d := drop(h)
 		switch {
-		case neg && out == nil:
-			// the first negated hit: copy the ones before it
+		case d && out == nil:
 			out = append(make([][2]int, 0, len(hits)), hits[:k]...)
-		case !neg && out != nil:
+		case !d && out != nil:
 			out = append(out, h)
 		}
 	}
