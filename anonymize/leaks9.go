@@ -47,13 +47,7 @@ func leaks9(tt *tokText, fs []Finding) []Finding {
 	add(tailedElementsAfterRole(tt, fs))
 	if us := mongolianUnits(tt, fs); len(us) > 0 {
 		// a "name" read into the unit's word (红岩嘎|查) gives way
-		kept := fs[:0]
-		for _, f := range fs {
-			if f.Type != PERSON || f.Score >= 100 || !crossesUnit(us, f) {
-				kept = append(kept, f)
-			}
-		}
-		fs = kept
+		fs = dropGuessesCrossing(fs, func(f Finding) bool { return crossesUnit(us, f) })
 		add(us)
 	}
 	add(landmarkPlaceWords(tt, fs))
@@ -61,16 +55,23 @@ func leaks9(tt *tokText, fs []Finding) []Finding {
 	add(namesAfterGluedRole(tt))
 	if st := riverTownStretches(tt, fs); len(st) > 0 {
 		// a "name" read across the town's suffix and 段 (霞|阳镇段) gives way
-		kept := fs[:0]
-		for _, f := range fs {
-			if f.Type != PERSON || f.Score >= 100 || !crossesTownStretch(st, f) {
-				kept = append(kept, f)
-			}
-		}
-		fs = kept
+		fs = dropGuessesCrossing(fs, func(f Finding) bool { return crossesTownStretch(st, f) })
 		add(st)
 	}
 	return fs
+}
+
+// dropGuessesCrossing removes, in place, the person findings below a
+// deny-list score (100) that crosses reports: guesses that a place found
+// since has shown to be pieces of its name.
+func dropGuessesCrossing(fs []Finding, crosses func(Finding) bool) []Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Type != PERSON || f.Score >= 100 || !crosses(f) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // broadRegions are the parts of the country a university may be named
