@@ -528,6 +528,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			if explain {
 				ev = append(ev, "composition:"+pe.text[l[0]:l[1]])
 			}
+		} else if l := surveyFrame(pe.text); l != nil && len(pe.trouble) == 0 {
+			// 共发放问卷600份… / 问卷显示，受访者最希望…: the survey's
+			// sample and preferences, background to its analysis, even
+			// where a results section holds them
+			s[classIndex(Other)] += c.Weights.Section + c.Weights.Cue
+			if explain {
+				ev = append(ev, "survey:"+pe.text[l[0]:l[1]])
+			}
 		}
 	}
 	// a short lead-in ending with a colon (今年年初我们系统的状况是：)
@@ -826,7 +834,7 @@ func hasPerfective(perf []paraFeature, bs, be int) bool {
 // report (让我们在县委的坚强领导下……努力奋斗！).
 func isClosingCall(t string) bool {
 	t = strings.TrimSpace(t)
-	return strings.Contains(t, "让我们") && (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!"))
+	return strings.Contains(t, "让我们") && (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!")) || isRally(t)
 }
 
 // changeWords state a change over time (增长, 提高到): a paragraph with

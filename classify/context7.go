@@ -1,0 +1,84 @@
+package classify
+
+import "strings"
+
+// vocatives address a speech's audience (同志们，/各位代表，): a paragraph
+// that opens so speaks to the room, not about the county's work.
+var vocatives = []string{"同志们", "各位代表", "各位领导", "各位委员", "各位嘉宾", "朋友们", "尊敬的各位领导"}
+
+// opensVocative reports whether t opens by addressing the audience
+// (同志们，… / 各位领导，同志们，…).
+func opensVocative(t string) bool {
+	for _, v := range vocatives {
+		if strings.HasPrefix(t, v) {
+			rest := t[len(v):]
+			return strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "！")
+		}
+	}
+	return false
+}
+
+// aspirationWords close a rallying call: what the audience is asked to
+// open or not to fail (开创…新局面, 谱写…新篇章, 决不辜负…期待, …而奋斗).
+var aspirationWords = []string{"新局面", "新篇章", "新辉煌", "新征程", "新业绩", "新气象", "辜负", "奋斗", "贡献"}
+
+// isRally reports the rallying call that closes a speech or a report
+// without 让我们…！: a paragraph with no figure that addresses the
+// audience (同志们，…) and ends by exclaiming or by naming what is to
+// be opened or not failed (…开创…新局面, 决不辜负…期待), or one that
+// says 让我们 and ends so. It calls for a spirit; it states no task.
+func isRally(t string) bool {
+	t = strings.TrimSpace(t)
+	if countDigitRuns(t) > 0 {
+		return false
+	}
+	exclaims := strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!")
+	last := t
+	if k := strings.LastIndexAny(strings.TrimRight(t, "。！!."), "。；;！!"); k >= 0 {
+		last = t[k:]
+	}
+	aspires := false
+	for _, w := range aspirationWords {
+		if strings.Contains(last, w) {
+			aspires = true
+			break
+		}
+	}
+	if strings.Contains(t, "让我们") {
+		return exclaims || aspires
+	}
+	return opensVocative(t) && (exclaims || aspires)
+}
+
+// surveyOpenings open a survey's findings (问卷显示，…).
+var surveyOpenings = []string{"问卷显示", "问卷调查显示", "调查显示", "调查结果显示", "问卷结果显示", "统计显示"}
+
+// surveyFrame returns the span of what marks a paragraph as a survey's
+// own account — its sample (共发放问卷600份，收回有效问卷568份) or its
+// findings opened by 问卷显示，… — or nil. Without a word of trouble or
+// of satisfaction (both judged elsewhere: 反映最多的困难, 满意度达到) such a
+// paragraph describes the respondents and what they prefer: background
+// for the analysis, not a result of the work.
+func surveyFrame(t string) []int {
+	if strings.Contains(t, "满意") {
+		return nil
+	}
+	for _, w := range surveyOpenings {
+		if strings.HasPrefix(t, w) {
+			return []int{0, len(w)}
+		}
+	}
+	end := firstSentenceEnd(t)
+	for _, v := range []string{"发放", "收回", "回收"} {
+		i := strings.Index(t[:end], v)
+		if i < 0 {
+			continue
+		}
+		rest := t[i+len(v):]
+		rest = strings.TrimPrefix(rest, "调查")
+		if strings.HasPrefix(rest, "问卷") || strings.HasPrefix(rest, "有效问卷") {
+			return []int{i, i + len(v)}
+		}
+	}
+	return nil
+}
