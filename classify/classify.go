@@ -252,11 +252,12 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			ev = append(ev, "quote-lede")
 		}
 		seenBody = true
-		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) && !(dc.news && Classes[prev] == Achievement) {
+		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) && !dc.news {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it (but
-			// a news item is not presumed to review work: what follows
-			// the figures it quotes is its event again, 某某推介了…)
+			// a news item runs no such course: what follows the figures
+			// it quotes is its event again, 某某推介了…, and what follows
+			// the leader's orders is the reporter's again, 据悉，…)
 			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] && !(towardProblem(prev, pe.modelBest) && pe.modelP >= ModelSure) && !movedOn(prev, last) {
 				scores[prev] += c.Weights.Flow
 				ev = append(ev, "flow:"+Classes[prev])

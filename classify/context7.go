@@ -82,3 +82,24 @@ func surveyFrame(t string) []int {
 	}
 	return nil
 }
+
+// notDirective are the words that open with 要 without being a modal
+// (要求, 要点, 要素 …): a paragraph opening with them gives no order.
+var notDirective = []string{"要求", "要点", "要素", "要害", "要闻", "要是", "要么", "要不", "要务", "要件", "要员", "要地", "要冲", "要道"}
+
+// opensDirective reports whether t opens with the modal 要 and a verb
+// (要压实工作责任，… / 要创新招商方式。): the run of orders a speech or a
+// meeting report gives after 要求, each a task whatever trouble its
+// object names (对进度滞后的单位严肃问责).
+func opensDirective(t string) bool {
+	if !strings.HasPrefix(t, "要") || len(t) <= len("要") {
+		return false
+	}
+	for _, w := range notDirective {
+		if strings.HasPrefix(t, w) {
+			return false
+		}
+	}
+	r := firstRune(t[len("要"):])
+	return r >= 0x4e00 && r <= 0x9fff
+}

@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRallyingCloseIsOther checks that the call ending a speech is other
 // when it addresses the audience without 让我们…！: a vocative and an
@@ -86,5 +89,58 @@ func TestSurveySampleIsOther(t *testing.T) {
 	}
 	if surveyFrame("问卷显示，受访群众对政务服务的满意度为96%。") != nil {
 		t.Error("surveyFrame took a satisfaction finding")
+	}
+}
+
+// TestNewsNoFlowAfterOrders checks that in a news item the lines after
+// the leader's orders (要…) are not carried into plan by the flow: the
+// delegates' verdict on the report and the reporter's background stay
+// other, while the orders stay plans.
+func TestNewsNoFlowAfterOrders(t *testing.T) {
+	text := `县十九届人大四次会议开幕
+本报讯 1月8日上午，县十九届人大四次会议在县人民会堂开幕。
+县长李四代表县人民政府作政府工作报告。
+报告指出，过去一年全县地区生产总值增长5.8%，城乡居民收入稳步提高。
+报告要求，全县上下要紧盯全年目标，确保主要经济指标稳中有进。
+要扎实推进城乡建设，全年改造老旧小区15个，新建城市道路8公里。
+代表们普遍认为，报告实事求是、重点突出，听了很受鼓舞。
+会议期间，代表们将分组审议政府工作报告。
+据悉，本次会议会期两天半。`
+	for _, p := range []string{"听了很受鼓舞", "将分组审议", "本次会议会期"} {
+		r := labelOf(t, text, p)
+		if r.Category != Other {
+			t.Errorf("%q after the orders: %s (%v), want other", p, r.Category, r.Evidence)
+		}
+		for _, e := range r.Evidence {
+			if strings.HasPrefix(e, "flow:") {
+				t.Errorf("%q: the flow leans a news item's line to %s (%v)", p, e, r.Evidence)
+			}
+		}
+	}
+	if r := labelOf(t, text, "改造老旧小区15个"); r.Category != Plan {
+		t.Errorf("order: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}
+
+// TestDirectiveOpeningIsPlan checks that a paragraph opening with the
+// modal 要 and a verb the cue list does not name (压实, 创新) is a plan,
+// even when the trouble its object names (进度滞后) would read as a
+// problem or a meeting word (观摩) as the event, and that 要求 or 要点
+// open no order.
+func TestDirectiveOpeningIsPlan(t *testing.T) {
+	text := `全县项目建设观摩会召开
+本报讯 9月5日，全县项目建设观摩会召开，各乡镇主要负责同志参加观摩。
+会议要求，各乡镇要对标先进找差距，确保年底前完成年度投资任务。
+要压实工作责任，县委督查室要对观摩中发现的问题跟踪督办，对进度滞后的单位严肃问责。
+要创新招商方式，推行驻点招商和以商招商，年内新引进亿元以上项目10个。`
+	for _, p := range []string{"要压实工作责任", "要创新招商方式"} {
+		if r := labelOf(t, text, p); r.Category != Plan {
+			t.Errorf("directive %q: %s (%v), want plan", p, r.Category, r.Evidence)
+		}
+	}
+	for s, want := range map[string]bool{"要压实工作责任。": true, "要求各单位按时报送。": false, "要点如下：": false, "要": false} {
+		if got := opensDirective(s); got != want {
+			t.Errorf("opensDirective(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -363,6 +363,13 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
+	if opensDirective(pe.text[bs:be]) {
+		// 要压实…，要创新…: an order, a task in its own right
+		s[classIndex(Plan)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "directive")
+		}
+	}
 	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil && !(modelBest == classIndex(Problem) && modelP >= ModelSure) && !(dc.news && modelBest == classIndex(Other)) {
 		// (a failing has its perfective too, 拖慢了进度: not where the
 		// model reads a problem; a news item tells its event in the
