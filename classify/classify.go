@@ -222,10 +222,12 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		dc.lastYear = max(dc.lastYear, y)
 	}
 	a.Words = make([][]string, len(rs))
-	prev := -1          // category of the last confidently labelled body paragraph
-	var pe paraEvidence // one paragraph's evidence, its slices reused for the next
-	seenBody := false   // a body paragraph came before this one
-	last := -1          // category of the body paragraph before, when not other
+	prev := -1                           // category of the last confidently labelled body paragraph
+	var pe paraEvidence                  // one paragraph's evidence, its slices reused for the next
+	seenBody := false                    // a body paragraph came before this one
+	last := -1                           // category of the body paragraph before, when not other
+	final := make([][4]float64, len(rs)) // each body paragraph's scores
+	readOther := make([]bool, len(rs))   // the token model reads it as other
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -264,6 +266,8 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			}
 		}
 		r.Category, r.Confidence = pick(scores)
+		final[i] = scores
+		readOther[i] = pe.modelBest == classIndex(Other) && pe.modelP >= ModelSure
 		if r.Confidence >= 0.7 && r.Category != Other {
 			prev = classIndex(r.Category)
 		}
@@ -279,6 +283,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		r.Evidence = append(r.Evidence, ev...)
 		r.Sentences = c.sentences(&pe, secCat[i], dc)
 	}
+	c.listPass(paras, rs, secCat, final, readOther)
 	// a heading carries the category of its section: its own cue, else
 	// the category most of its paragraphs have
 	var fill func(n *Node, inherited string)

@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"huibao/outline"
+)
 
 // vocatives address a speech's audience (同志们，/各位代表，): a paragraph
 // that opens so speaks to the room, not about the county's work.
@@ -102,4 +106,103 @@ func opensDirective(t string) bool {
 	}
 	r := firstRune(t[len("要"):])
 	return r >= 0x4e00 && r <= 0x9fff
+}
+
+// listOrdinal returns the numbering style and value of the ordinal that
+// opens a body paragraph (一是… → InlineShi, 1; （三）… → ParenChinese, 3;
+// 第二，… → OrdinalDi, 2), or "", 0. Values past ten are not read.
+func listOrdinal(t string) (outline.Style, int) {
+	m, ok := outline.Parse(t)
+	if !ok || m.Style == outline.Sequence {
+		return "", 0
+	}
+	n := 0
+	for _, r := range m.Prefix {
+		v := strings.IndexRune("一二三四五六七八九十", r)
+		switch {
+		case v >= 0:
+			n = n*10 + v/3 + 1 // (three bytes a character)
+			if r == '十' {
+				n = 10
+			}
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r >= '①' && r <= '⑩':
+			n = int(r-'①') + 1
+		}
+	}
+	if n < 1 || n > 10 {
+		return "", 0
+	}
+	return m.Style, n
+}
+
+// listPass lets the items of one enumeration agree. Consecutive body
+// paragraphs numbered in one style from 1 (一是…, 二是…, 三是…) are parallel
+// items of one list, and a list holds one kind of thing: its results, its
+// difficulties or its tasks. An item no heading speaks for and whose own
+// evidence left it undecided (confidence below one half) takes the
+// category the other items of a list of at least three read together
+// (their probabilities summed), unless that is other or the token model
+// reads the item itself as other (a list of lessons drawn, 一是党建引领是
+// 根本, after a list of results). scores holds each paragraph's final
+// scores and is updated; readOther tells where the model reads other.
+func (c *Classifier) listPass(paras []Input, rs []Result, secCat []string, scores [][4]float64, readOther []bool) {
+	for i := 0; i < len(rs); {
+		if rs[i].Role != RoleBody {
+			i++
+			continue
+		}
+		st, v := listOrdinal(strings.TrimSpace(paras[i].Text))
+		if v != 1 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && rs[j].Role == RoleBody {
+			s2, v2 := listOrdinal(strings.TrimSpace(paras[j].Text))
+			if s2 != st || v2 != j-i+1 {
+				break
+			}
+			j++
+		}
+		if j-i >= 3 {
+			c.agreeList(rs, secCat, scores, readOther, i, j)
+		}
+		i = j
+	}
+}
+
+func (c *Classifier) agreeList(rs []Result, secCat []string, scores [][4]float64, readOther []bool, from, to int) {
+	probs := make([][4]float64, 0, to-from)
+	for k := from; k < to; k++ {
+		probs = append(probs, softmax(scores[k]))
+	}
+	for k := from; k < to; k++ {
+		r := &rs[k]
+		if secCat[k] != "" || r.Confidence >= 0.5 || readOther[k] {
+			continue
+		}
+		var sum [4]float64
+		for m := from; m < to; m++ {
+			if m == k {
+				continue
+			}
+			for q := range sum {
+				sum[q] += probs[m-from][q]
+			}
+		}
+		best := 0
+		for q := range sum {
+			if sum[q] > sum[best] {
+				best = q
+			}
+		}
+		if Classes[best] == Other || Classes[best] == r.Category {
+			continue
+		}
+		scores[k][best] += c.Weights.Cue
+		r.Category, r.Confidence = pick(scores[k])
+		r.Evidence = append(r.Evidence, "list:"+Classes[best])
+	}
 }

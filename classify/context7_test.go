@@ -144,3 +144,36 @@ func TestDirectiveOpeningIsPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemsAgree checks that in a report without headings the items
+// of one enumeration (一是…二是…三是…) agree: a difficulty stated as a fall
+// in figures (较上年减少…), which alone reads as undecided, takes the
+// problem its fellow items state, and the plan list after it, restarting
+// at 一是, stays a plan.
+func TestListItemsAgree(t *testing.T) {
+	text := `县自然资源局2025年工作总结
+2025年，我局围绕保护资源、服务发展两大任务，各项工作稳步推进。现总结如下：
+耕地保护全面加强。全年完成耕地“进出平衡”补充耕地1260亩，整治违法占用耕地图斑84宗。
+用地保障有力有效。全年报批建设用地2150亩，保障了38个重点项目落地。
+不动产登记提速增效。一般登记业务办理时间压缩到3个工作日以内，全年办理登记业务2.3万件。
+一是土地市场持续低迷，全年经营性用地出让收入较上年减少2.1亿元。
+二是执法监管手段单一，部分乡镇违法用地发现不及时、制止不到位。
+三是专业技术人员不足，全局持证测绘人员仅有6人。
+一是强化耕地保护，落实田长制，全年补充耕地1000亩以上。
+二是做好用地保障，提前谋划重点项目用地，确保应保尽保。
+三是推行不动产登记“一窗受理”模式，实现水电气过户联动办理。
+四是加强队伍建设，每半年组织一次业务培训。`
+	if r := labelOf(t, text, "土地市场持续低迷"); r.Category != Problem {
+		t.Errorf("undecided item of a problem list: %s (%v), want problem", r.Category, r.Evidence)
+	}
+	for _, p := range []string{"强化耕地保护", "一窗受理", "加强队伍建设"} {
+		if r := labelOf(t, text, p); r.Category != Plan {
+			t.Errorf("plan list item %q: %s (%v), want plan", p, r.Category, r.Evidence)
+		}
+	}
+	for s, want := range map[string]int{"一是加强学习。": 1, "三是提升服务水平，": 3, "（四）推进源头治理。": 4, "第二，要抓好落实。": 2, "十是其他工作。": 10, "首先，感谢大家。": 0, "全年新增就业5000人。": 0} {
+		if _, got := listOrdinal(s); got != want {
+			t.Errorf("listOrdinal(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
