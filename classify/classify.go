@@ -160,7 +160,7 @@ var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 var reDateline = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[,，]|^(?:近日|日前|连日来|近期)[,，]`)
 
 // newsWords are the words of a reporter.
-var newsWords = []string{"记者", "通讯员", "据悉", "据了解"}
+var newsWords = []string{"记者", "通讯员", "据悉", "据了解", "本报讯"}
 
 // isNews reports whether a text is a news item about reports or meetings
 // rather than a report itself: a dateline or a quotation opens its first

@@ -206,3 +206,25 @@ func (c *Classifier) agreeList(rs []Result, secCat []string, scores [][4]float64
 		r.Evidence = append(r.Evidence, "list:"+Classes[best])
 	}
 }
+
+// perceptionVerbs close a frame that hands over to what was seen or
+// learnt (观摩团看到，… / 调研组了解到，…).
+var perceptionVerbs = []string{"看到", "了解到", "获悉", "感受到"}
+
+// seesFrom reports whether the clause of t running on from byte end
+// (the end of a meeting word such as 观摩) closes with a perception
+// verb and a comma, so that the meeting only frames what its members saw:
+// the sights that follow (园区建成温室大棚320个…) are the county's work.
+func seesFrom(t string, end int) bool {
+	rest := t[end:]
+	k := strings.IndexAny(rest, "，,。；")
+	if k < 0 || !(strings.HasPrefix(rest[k:], "，") || strings.HasPrefix(rest[k:], ",")) {
+		return false
+	}
+	for _, v := range perceptionVerbs {
+		if strings.HasSuffix(rest[:k], v) {
+			return true
+		}
+	}
+	return false
+}

@@ -177,3 +177,44 @@ func TestListItemsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsEventLines checks news items that only 本报讯 marks as news,
+// and three kinds of line in them: the count of those present (应到…实到…,
+// …名人员参加) and an exchange of views (就…进行了交流) are the event,
+// other; the sights a visiting group saw (观摩团看到，…建成…) are the
+// county's work, achievement, though a meeting word frames them.
+func TestNewsEventLines(t *testing.T) {
+	text := `县人大常委会视察全县学前教育工作
+本报讯 6月3日，县人大常委会组织部分代表视察全县学前教育工作。
+视察组先后来到城关幼儿园、河口镇中心幼儿园，实地察看办园条件和保教情况。
+视察中，代表们还就幼儿教师待遇、民办园监管等问题与教育部门负责同志进行了交流。
+视察组认为，近年来我县学前教育发展成效明显。
+次日召开的县人大常委会会议应到委员29名，实到委员25名，符合法定人数。`
+	if in := Lines(text); !isNews(in, structure(in)) {
+		t.Error("a text opening 本报讯 is not taken for a news item")
+	}
+	for _, p := range []string{"应到委员29名", "进行了交流"} {
+		if r := labelOf(t, text, p); r.Category != Other {
+			t.Errorf("event line %q: %s (%v), want other", p, r.Category, r.Evidence)
+		}
+	}
+	drill := `我县举行森林防火应急演练
+本报讯 3月18日上午，我县在北山林场举行2026年森林防火应急演练。
+演练设置火情发现、指挥调度、扑救处置等5个科目，林业、应急、消防等8家单位的260余名人员参加。
+演练中，各扑火队伍反应迅速，仅用25分钟就完成了火点扑灭和清理。
+据了解，今年以来我县已开展森林防火宣传120余场次。`
+	if r := labelOf(t, drill, "260余名人员参加"); r.Category != Other {
+		t.Errorf("drill participants: %s (%v), want other", r.Category, r.Evidence)
+	}
+	visit := `全县美丽乡村建设观摩会召开
+本报讯 10月9日，我县召开美丽乡村建设观摩会，各乡镇党委书记参加观摩。
+观摩团一行先后来到3个乡镇的6个观摩点，实地查看村庄整治情况。
+在石桥村，观摩团看到，村里新建污水处理站2座，改造农户厕所410户，铺设入户道路8公里。
+会议要求，各乡镇要对标先进，确保年底前完成整治任务。`
+	if r := labelOf(t, visit, "新建污水处理站2座"); r.Category != Achievement {
+		t.Errorf("what the visitors saw: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	if !seesFrom("观摩团看到，园区建成大棚。", len("观摩")) || seesFrom("参加观摩。", len("参加观摩")) {
+		t.Error("seesFrom")
+	}
+}

@@ -510,7 +510,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		}
 	}
 	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
-		if l := meetingCue.find(pe.text); l != nil && !(doneDeal(pe.text) && countDigitRuns(pe.text) > 0) {
+		if l := meetingCue.find(pe.text); l != nil && !(doneDeal(pe.text) && countDigitRuns(pe.text) > 0) && !seesFrom(pe.text, l[1]) {
 			// a news item's account of the meeting itself (与会人员观摩了…,
 			// 会上…作了交流发言, …参加会议) reports no work of the county
 			s[classIndex(Other)] += c.Weights.Cue
@@ -675,7 +675,7 @@ var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二�
 var recommendLead = newCueSet(`建议[:：]|建议如下|提出如下建议|提出以下建议|几点建议[:：]|(?:委员|代表|专家|学者|与会人员)(?:们)?(?:建议|提出)[，,]`)
 
 // meetingCue names the proceedings of a meeting in a news item.
-var meetingCue = newCueSet(`会议还|会议审议|会议表决|会议听取|表决通过|会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|参加活动|出席活动|参加仪式|出席仪式|参加推介会|参加座谈会|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
+var meetingCue = newCueSet(`应到|实到|人员参加|参加演练|参演|会议还|会议审议|会议表决|会议听取|表决通过|会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|参加活动|出席活动|参加仪式|出席仪式|参加推介会|参加座谈会|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
 
 // turnsAhead reports whether a paragraph's evidence shows it opening the
 // part of a report that looks ahead: an opening such as 今后/新的一年 or
