@@ -228,3 +228,66 @@ func seesFrom(t string, end int) bool {
 	}
 	return false
 }
+
+// opensWith reports whether the span l starts within the first few
+// characters of t (after 这些/上述/一年来的 …).
+func opensWith(t string, l []int) bool {
+	return l != nil && runesUpTo(t[:l[0]], 6) <= 5
+}
+
+// lessonCue draws the lesson of a piece of work (实践证明，…; 我们深刻
+// 体会到，…): the moral an experience paper or a report closes on.
+var lessonCue = newCueSet(`实践证明|事实证明|实践告诉我们|经验告诉我们|(?:深刻|深切|深深)(?:地)?体会到|启示我们`)
+
+// isCopulaLeadIn reports a line that ends by announcing what follows
+// with a copula or 如下 (我们的主要做法是： / 具体情况如下：): a sentence
+// leading in to a list, not a heading, whatever section word it holds.
+func isCopulaLeadIn(t string) bool {
+	if !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") {
+		return false
+	}
+	t = strings.TrimRight(t, "：:")
+	return strings.HasSuffix(t, "是") || strings.HasSuffix(t, "如下")
+}
+
+// orgSuffixes end the name of a body that signs a document.
+var orgSuffixes = []string{"局", "委", "办", "院", "政府", "委员会", "办公室", "中心", "公司", "镇", "乡", "街道", "村", "社区", "课题组", "调研组", "党委", "党组", "党支部", "工作组", "领导小组", "协会", "站", "所"}
+
+// markSignature gives the signature at a document's foot the meta role:
+// a short line without punctuation or numbering that ends with the name
+// of a body (县医疗保障局) and stands beside the date line that closes
+// the document. It signs the report; it is no paragraph of its last
+// section.
+func markSignature(paras []Input, out []Result) {
+	end := len(out)
+	for end > 0 && strings.TrimSpace(paras[end-1].Text) == "" {
+		end--
+	}
+	for i := max(end-3, 1); i < end; i++ {
+		if out[i].Role != RoleBody {
+			continue
+		}
+		nextMeta := i+1 < end && out[i+1].Role == RoleMeta
+		prevMeta := out[i-1].Role == RoleMeta && i == end-1
+		if !nextMeta && !prevMeta {
+			continue
+		}
+		t := strings.TrimSpace(paras[i].Text)
+		if !isShortLine(t, 30) || strings.ContainsAny(t, "，,。；;：:、！!？?") {
+			continue
+		}
+		if _, numbered := outline.Parse(t); numbered {
+			continue
+		}
+		name := strings.TrimSpace(t)
+		if k := strings.LastIndexAny(name, " \u3000"); k >= 0 {
+			name = name[k:]
+		}
+		for _, suf := range orgSuffixes {
+			if strings.HasSuffix(name, suf) {
+				out[i].Role = RoleMeta
+				break
+			}
+		}
+	}
+}

@@ -218,3 +218,71 @@ func TestNewsEventLines(t *testing.T) {
 		t.Error("seesFrom")
 	}
 }
+
+// TestFormulasOutweighSections checks three paragraphs that a section's
+// heading must not decide: the credit formula that opens a paragraph of
+// a review (这些成绩的取得，得益于…) is other; the lesson a paper draws
+// (实践证明，只要…就…) is other even as the last paragraph of its plans;
+// and a result the model is sure of, naming no trouble, set under a
+// problem heading, stays an achievement — while a problem there stays a
+// problem.
+func TestFormulasOutweighSections(t *testing.T) {
+	text := `石门乡2025年工作总结
+一、主要工作成效
+全乡粮食播种面积稳定在3.6万亩，新建高标准农田4200亩。
+乡村道路提档升级，硬化通组道路23公里。
+这些成绩的取得，得益于乡党委的坚强领导，得益于全乡干部群众的辛勤付出。
+二、存在的不足
+群众文化活动丰富多彩。全年组织送戏下乡演出26场，建成农家书屋12个，开展全民健身活动40余场次。
+村级集体经济底子薄，8个村中有3个村年经营性收入不足10万元。
+三、下一步打算
+下一步，我们将扩大高山蔬菜种植规模，力争村集体经营性收入全部超过15万元。
+石门乡的实践证明，只要支部有力、产业对路，就一定能让群众的日子越过越好。`
+	for _, p := range []string{"这些成绩的取得", "石门乡的实践证明"} {
+		if r := labelOf(t, text, p); r.Category != Other {
+			t.Errorf("formula %q: %s (%v), want other", p, r.Category, r.Evidence)
+		}
+	}
+	if r := labelOf(t, text, "送戏下乡演出26场"); r.Category != Achievement {
+		t.Errorf("a result under the problem heading: %s (%v), want achievement", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "村级集体经济底子薄"); r.Category != Problem {
+		t.Errorf("a problem under the problem heading: %s (%v), want problem", r.Category, r.Evidence)
+	}
+}
+
+// TestLeadInAndSignatureLines checks two lines of a report's frame: a
+// sentence leading in to a list (我们的主要做法是：) is a paragraph, not
+// a heading, though it names a section word; and the body that signs a
+// report above its date (县城市管理局) is meta, not a paragraph of the
+// last section.
+func TestLeadInAndSignatureLines(t *testing.T) {
+	text := `县城市管理局2025年工作总结
+2025年，我局围绕城市精细化管理，各项工作取得新进展。
+我们的主要做法是：
+一、主要工作成效
+全年清理占道经营1800余处，新建改造公厕16座。
+二、2026年工作打算
+推进智慧城管平台建设，年内新增监控点位60个。
+县城市管理局
+2026年1月8日`
+	in := Lines(text)
+	rs := structure(in)
+	for i, p := range in {
+		switch strings.TrimSpace(p.Text) {
+		case "我们的主要做法是：":
+			if rs[i].Heading {
+				t.Errorf("lead-in line taken for a heading (role %s)", rs[i].Role)
+			}
+		case "县城市管理局":
+			if rs[i].Role != RoleMeta {
+				t.Errorf("signature line: role %s, want meta", rs[i].Role)
+			}
+		}
+	}
+	for s, want := range map[string]bool{"我们的主要做法是：": true, "具体情况如下：": true, "主要做法：": false, "存在问题": false} {
+		if got := isCopulaLeadIn(s); got != want {
+			t.Errorf("isCopulaLeadIn(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

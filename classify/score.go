@@ -310,6 +310,11 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			// background sections (基本情况) also report what was done
 			w /= 2
 		}
+		if section == Problem && modelBest == classIndex(Achievement) && modelP >= 0.9 && countIn(pe.trouble, bs, be) == 0 && firstIn(pe.cues[0], bs, be) == nil {
+			// a result the model is sure of, naming no trouble, under a
+			// problem heading (a review's last item set after it)
+			w /= 2
+		}
 		s[k] += w
 	}
 	// words of trouble: several in one paragraph speak for a problem
@@ -474,6 +479,15 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "exhortation")
 			}
 		}
+		if l := lessonCue.find(pe.text); l != nil && countDigitRuns(pe.text) == 0 {
+			// 实践证明，只要…就一定能…: the lesson drawn from the work, a
+			// report's moral, neither its result nor its task, even in
+			// the section of tasks it closes
+			s[classIndex(Other)] += c.Weights.Section + c.Weights.Cue
+			if explain {
+				ev = append(ev, "lesson:"+pe.text[l[0]:l[1]])
+			}
+		}
 		if isProcedure(pe.text) {
 			// 刚才，…作了表态发言 recalls the meeting's procedure
 			s[classIndex(Other)] += c.Weights.Section
@@ -486,7 +500,9 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			// credit and thanks together (…的结果。在此，…表示衷心的感谢)
 			// close a review and outweigh its heading
 			w := c.Weights.Section
-			if strings.Contains(pe.text, "感谢") || strings.Contains(pe.text, "敬意") {
+			if strings.Contains(pe.text, "感谢") || strings.Contains(pe.text, "敬意") || opensWith(pe.text, l) && len(pe.trouble) == 0 && pe.modelBest != classIndex(Problem) {
+				// (a paragraph that opens with the credit, 这些成绩的
+				// 取得，得益于…, is the formula and nothing else)
 				w *= 2
 			}
 			s[classIndex(Other)] += w
