@@ -271,7 +271,9 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		if r.Confidence >= 0.7 && r.Category != Other {
 			prev = classIndex(r.Category)
 		}
-		if r.Category != Other {
+		if r.Category != Other && !(r.Category == Achievement && r.Confidence < 0.5 && last >= 0 && Classes[last] != Achievement) {
+			// (an undecided reading as a result does not take a report
+			// that has passed its review back to it)
 			last = classIndex(r.Category)
 		}
 		if secCat[i] == "" && r.Category == Plan && r.Confidence >= 0.9 && turnsAhead(ev) {

@@ -286,3 +286,23 @@ func TestLeadInAndSignatureLines(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakResultKeepsPlans checks that once a report has passed its
+// review (problems, then a first plan), a plan paragraph the model reads
+// weakly as a result (完成…任务，启动…) does not bring the review back:
+// the plan after it gets no review prior and stays a plan.
+func TestWeakResultKeepsPlans(t *testing.T) {
+	text := `县交通运输局2025年上半年工作总结
+今年以来，我局围绕交通强县目标，扎实推进各项工作，现将上半年工作总结如下：
+全局承担的9个重点交通项目完成投资5.2亿元，占年度计划的52%，县城至东岭镇二级公路已建成通车。
+完成农村公路提档升级86公里，改造危桥7座，新增城乡公交线路3条。
+一是项目建设资金压力大，部分项目因资金到位不及时影响进度。
+二是农村公路养护力量不足，养护资金缺口较大。
+对照年度计划倒排工期，全力推进县城外环路、东岭大桥等项目建设。
+完成60公里农村公路提档升级任务，启动县客运站改造，新建港湾式停靠站20个。
+落实农村公路养护资金保障机制，加快损毁路段修复，全力做好汛期道路保通工作，促进农村公路安全畅通。
+持续深化交通运输领域“放管服”改革，进一步压缩道路运输证件办理时限，提升群众办事体验。`
+	if r := labelOf(t, text, "落实农村公路养护资金"); r.Category != Plan {
+		t.Errorf("plan after a weak result reading: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}
