@@ -291,3 +291,30 @@ func markSignature(paras []Input, out []Result) {
 		}
 	}
 }
+
+// lessonHeads close the short first sentence that names a lesson of an
+// experience paper (党建引领是根本。群众参与是关键。).
+var lessonHeads = []string{"是根本", "是关键", "是前提", "是基础", "是保障", "是核心", "是支撑", "是动力", "是法宝", "是灵魂", "是抓手", "是落脚点", "是出发点", "是根本保证", "是重要保障"}
+
+// lessonOpening returns the span of a short first sentence, after any
+// list marker, that names a lesson (二是群众参与是关键。…), or nil.
+func lessonOpening(t string) []int {
+	start := 0
+	if m, ok := outline.Parse(t); ok {
+		start = len(t) - len(m.Rest)
+	}
+	end := firstSentenceEnd(t)
+	if end <= start || end > len(t) {
+		return nil
+	}
+	s := strings.TrimRight(t[start:end], "。.！!；;")
+	if runesUpTo(s, 21) > 20 || countDigitRuns(s) > 0 || strings.ContainsAny(s, "，,") {
+		return nil
+	}
+	for _, h := range lessonHeads {
+		if strings.HasSuffix(s, h) {
+			return []int{start, start + len(s)}
+		}
+	}
+	return nil
+}

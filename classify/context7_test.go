@@ -306,3 +306,33 @@ func TestWeakResultKeepsPlans(t *testing.T) {
 		t.Errorf("plan after a weak result reading: %s (%v), want plan", r.Category, r.Evidence)
 	}
 }
+
+// TestLessonListIsOther checks the lessons an experience paper draws
+// without a heading (一是党建引领是根本。… 二是…是关键。…): other, while a
+// task item that opens the same way but gives an order (要…) stays a
+// plan.
+func TestLessonListIsOther(t *testing.T) {
+	text := `建强村级组织 推动集体经济发展
+——青山镇村级集体经济发展经验交流材料
+近年来，青山镇坚持抓党建促发展，全镇14个村集体经济收入全部超过20万元。
+我镇整合闲置校舍、厂房等资产，通过入股、租赁等方式盘活，全年增加村集体收入260万元。
+一是选好带头人是根本。村里富不富，关键看支部，有一个好的带头人，村里的发展就有了主心骨。
+二是找准产业是关键。发展集体经济不能一哄而上，必须因村制宜，宜农则农、宜游则游。
+三是健全机制是保障。只有把制度立起来，集体资产才能管得住、用得好。
+下一步，我们将持续深化村级集体经济“清零提质”行动，力争年内新增收入超50万元的村3个。`
+	for _, p := range []string{"找准产业是关键", "健全机制是保障"} {
+		if r := labelOf(t, text, p); r.Category != Other {
+			t.Errorf("lesson %q: %s (%v), want other", p, r.Category, r.Evidence)
+		}
+	}
+	if lessonOpening("一是项目建设是关键。") == nil || lessonOpening("一是加快项目建设，确保全年完成投资10亿元。") != nil {
+		t.Error("lessonOpening")
+	}
+	task := `在全县项目建设推进会上的讲话
+同志们：
+一是项目建设是关键。要紧盯年度目标，确保重点项目全部开工。
+二是要素保障是支撑。要加大用地、资金保障力度，年内新增建设用地2000亩。`
+	if r := labelOf(t, task, "项目建设是关键"); r.Category != Plan {
+		t.Errorf("task item opening with …是关键: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}

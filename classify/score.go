@@ -479,7 +479,15 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "exhortation")
 			}
 		}
-		if l := lessonCue.find(pe.text); l != nil && countDigitRuns(pe.text) == 0 {
+		l := lessonCue.find(pe.text)
+		if l != nil && countDigitRuns(pe.text) > 0 {
+			l = nil
+		}
+		if l == nil && firstIn(pe.cues[1], 0, len(pe.text)) == nil && !(pe.modelBest == classIndex(Plan) && pe.modelP >= ModelSure) && !opensDirective(pe.text[firstSentenceEnd(pe.text):]) {
+			// (一是项目建设是关键。要… opens a task, not a lesson)
+			l = lessonOpening(pe.text)
+		}
+		if l != nil {
 			// 实践证明，只要…就一定能…: the lesson drawn from the work, a
 			// report's moral, neither its result nor its task, even in
 			// the section of tasks it closes
