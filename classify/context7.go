@@ -318,3 +318,44 @@ func lessonOpening(t string) []int {
 	}
 	return nil
 }
+
+// progressEnds close a run-in headline that states progress made
+// (学前教育普及水平进一步提高。/ 义务教育均衡发展有序推进。): the way a
+// summary opens each of its results.
+var progressEnds = []string{"进一步提高", "进一步提升", "进一步增强", "进一步加强", "进一步完善", "进一步优化", "稳步提升", "稳步提高", "稳步推进", "稳步发展", "有序推进", "扎实推进", "深入推进", "持续推进", "持续加强", "持续深化", "持续优化", "持续提升", "不断加强", "不断完善", "不断提升", "不断增强", "不断深化", "逐步完善", "逐步提高", "逐步延伸", "逐步扩大", "全面加强", "全面提升", "有新进展", "取得新进展", "取得新突破", "成效明显", "成效显著", "有力有效", "更加便民", "更加完善", "明显改善", "不断优化"}
+
+// notYet precede a progress phrase that is still wanted (有待进一步提高).
+var notYet = []string{"有待", "亟待", "亟需", "需要", "仍需", "还需", "需", "要", "应", "力争", "确保", "将"}
+
+// progressHeadline returns the span of a run-in headline (a short first
+// sentence without figures that more text follows) ending with a phrase
+// of progress made (…有序推进。), or nil. A paragraph that opens so
+// reports a result, whatever difficulty its last clause concedes (…，但
+// 城区学位仍然偏紧).
+func progressHeadline(t string) []int {
+	end := runInEnd(t)
+	if end == 0 {
+		return nil
+	}
+	start := 0
+	if m, ok := outline.Parse(t); ok {
+		start = len(t) - len(m.Rest)
+	}
+	if start >= end {
+		return nil
+	}
+	s := strings.TrimRight(t[start:end], "。.")
+	for _, p := range progressEnds {
+		if !strings.HasSuffix(s, p) {
+			continue
+		}
+		head := strings.TrimSuffix(s, p)
+		for _, n := range notYet {
+			if strings.HasSuffix(head, n) || strings.HasPrefix(head, n) {
+				return nil
+			}
+		}
+		return []int{start, start + len(s)}
+	}
+	return nil
+}

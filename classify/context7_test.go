@@ -336,3 +336,28 @@ func TestLessonListIsOther(t *testing.T) {
 		t.Errorf("task item opening with …是关键: %s (%v), want plan", r.Category, r.Evidence)
 	}
 }
+
+// TestProgressHeadlineIsResult checks a summary's results that open with
+// a headline of progress (…有序推进。/ …进一步提高。) where no heading
+// speaks: achievement, even when the last clause concedes a difficulty
+// (…，但…仍然偏紧); while a headline of progress still wanted (有待进一步
+// 提高) opens no result.
+func TestProgressHeadlineIsResult(t *testing.T) {
+	text := `县卫生健康局2025年工作总结
+2025年，县卫生健康局围绕健康县城建设，统筹推进各项工作，现总结如下：
+基层医疗服务能力进一步提升。新建村卫生室标准化用房18个，乡镇卫生院开设中医馆11个，但部分偏远村卫生室人员配备仍然不足，服务能力较为薄弱。
+公共卫生服务体系逐步完善。县疾控中心实验室改造完工，全年完成适龄儿童免疫规划疫苗接种4.2万剂次。
+一是基层人才引不进、留不住，乡镇卫生院专业技术人员缺口约60人。
+二是医疗资源分布不均衡，城区医院就诊压力大。`
+	for _, p := range []string{"基层医疗服务能力进一步提升", "公共卫生服务体系逐步完善"} {
+		if r := labelOf(t, text, p); r.Category != Achievement {
+			t.Errorf("progress headline %q: %s (%v), want achievement", p, r.Category, r.Evidence)
+		}
+	}
+	if progressHeadline("服务水平有待进一步提高。部分窗口办事效率偏低。") != nil {
+		t.Error("progressHeadline took a progress still wanted")
+	}
+	if progressHeadline("（二）社会事业稳步发展。新建幼儿园3所。") == nil {
+		t.Error("progressHeadline missed a numbered headline")
+	}
+}

@@ -368,6 +368,15 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
+	if bs == 0 && be == len(pe.text) && firstIn(pe.cues[1], 0, firstSentenceEnd(pe.text)) == nil {
+		if l := progressHeadline(pe.text); l != nil {
+			// 义务教育均衡发展有序推进。…: a summary's result, headline first
+			s[classIndex(Achievement)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "progress:"+pe.text[l[0]:l[1]])
+			}
+		}
+	}
 	if opensDirective(pe.text[bs:be]) {
 		// 要压实…，要创新…: an order, a task in its own right
 		s[classIndex(Plan)] += c.Weights.Cue
