@@ -33,7 +33,8 @@ var aspirationWords = []string{"新局面", "新篇章", "新辉煌", "新征程
 // says 让我们 and ends so. It calls for a spirit; it states no task.
 func isRally(t string) bool {
 	t = strings.TrimSpace(t)
-	if countDigitRuns(t) > 0 {
+	calls := strings.Contains(t, "让我们")
+	if !calls && !opensVocative(t) || countDigitRuns(t) > 0 {
 		return false
 	}
 	exclaims := strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!")
@@ -48,10 +49,7 @@ func isRally(t string) bool {
 			break
 		}
 	}
-	if strings.Contains(t, "让我们") {
-		return exclaims || aspires
-	}
-	return opensVocative(t) && (exclaims || aspires)
+	return exclaims || aspires
 }
 
 // surveyOpenings open a survey's findings (问卷显示，…).
@@ -64,13 +62,16 @@ var surveyOpenings = []string{"问卷显示", "问卷调查显示", "调查显�
 // paragraph describes the respondents and what they prefer: background
 // for the analysis, not a result of the work.
 func surveyFrame(t string) []int {
-	if strings.Contains(t, "满意") {
-		return nil
-	}
 	for _, w := range surveyOpenings {
 		if strings.HasPrefix(t, w) {
+			if strings.Contains(t, "满意") {
+				return nil
+			}
 			return []int{0, len(w)}
 		}
+	}
+	if !strings.Contains(t, "问卷") || strings.Contains(t, "满意") {
+		return nil
 	}
 	end := firstSentenceEnd(t)
 	for _, v := range []string{"发放", "收回", "回收"} {

@@ -40,6 +40,8 @@ type paraEvidence struct {
 	modelBest int
 	modelP    float64
 	credit    []int // span of a thanks formula (creditCue), or nil
+	lesson    []int // span of a drawn lesson (lessonCue), or nil
+	firstEnd  int   // byte end of the first sentence
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
@@ -129,9 +131,11 @@ func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) 
 	pe.year = openingYear(text)
 	pe.recommend = append(pe.recommend, hits[9]...)
 	pe.credit = firstIn(hits[paraFeatureSet+4], 0, len(text))
+	pe.lesson = firstIn(hits[paraFeatureSet+5], 0, len(text))
 	// the background and target phrases count in the first sentence only
 	var lead [2][2]int
-	first := text[:firstSentenceEnd(text)]
+	pe.firstEnd = firstSentenceEnd(text)
+	first := text[:pe.firstEnd]
 	leadCues().firstHits(first, lead[:])
 	if pe.framing == nil && lead[0][1] > 0 && !doneDeal(first[lead[0][1]:]) {
 		pe.framing = []int{lead[0][0], lead[0][1]}
@@ -222,7 +226,7 @@ func paraCues() *cueIndex {
 func paraCueSets() [][]string {
 	return [][]string{contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
 		framingCue.lits, recommendLead.lits,
-		futureStarts, pastMarks, problemMarks, newsMarks, creditCue.lits}
+		futureStarts, pastMarks, problemMarks, newsMarks, creditCue.lits, lessonCue.lits}
 }
 
 var (
@@ -368,7 +372,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			}
 		}
 	}
-	if bs == 0 && be == len(pe.text) && firstIn(pe.cues[1], 0, firstSentenceEnd(pe.text)) == nil {
+	if bs == 0 && be == len(pe.text) && firstIn(pe.cues[1], 0, pe.firstEnd) == nil {
 		if l := progressHeadline(pe.text); l != nil {
 			// 义务教育均衡发展有序推进。…: a summary's result, headline first
 			s[classIndex(Achievement)] += c.Weights.Section
@@ -488,11 +492,11 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "exhortation")
 			}
 		}
-		l := lessonCue.find(pe.text)
+		l := pe.lesson
 		if l != nil && countDigitRuns(pe.text) > 0 {
 			l = nil
 		}
-		if l == nil && firstIn(pe.cues[1], 0, len(pe.text)) == nil && !(pe.modelBest == classIndex(Plan) && pe.modelP >= ModelSure) && !opensDirective(pe.text[firstSentenceEnd(pe.text):]) {
+		if l == nil && firstIn(pe.cues[1], 0, len(pe.text)) == nil && !(pe.modelBest == classIndex(Plan) && pe.modelP >= ModelSure) && !opensDirective(pe.text[pe.firstEnd:]) {
 			// (一是项目建设是关键。要… opens a task, not a lesson)
 			l = lessonOpening(pe.text)
 		}
