@@ -361,3 +361,21 @@ func TestProgressHeadlineIsResult(t *testing.T) {
 		t.Error("progressHeadline missed a numbered headline")
 	}
 }
+
+// TestNewsBackgroundIsOther checks the reporter's background that closes
+// a news item (据了解，…): other, even where it counts work done, unless a
+// cue makes it a result or a plan (据悉，…力争…).
+func TestNewsBackgroundIsOther(t *testing.T) {
+	text := `我县开展地质灾害应急演练
+本报讯 6月6日上午，我县在石门镇开展地质灾害应急演练，县自然资源局等6个部门参加。
+演练模拟强降雨引发山体滑坡，群众被困、道路中断。
+演练中，各救援队伍协同配合，30分钟内完成了被困群众转移。
+据了解，汛期以来我县先后排查地质灾害隐患点86处，发放明白卡3200余份。
+据悉，我县还将在7月底前力争完成全部隐患点的监测设备安装。`
+	if r := labelOf(t, text, "排查地质灾害隐患点86处"); r.Category != Other {
+		t.Errorf("news background: %s (%v), want other", r.Category, r.Evidence)
+	}
+	if r := labelOf(t, text, "力争完成全部隐患点"); r.Category != Plan {
+		t.Errorf("news background with a target: %s (%v), want plan", r.Category, r.Evidence)
+	}
+}

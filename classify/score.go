@@ -538,6 +538,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "inspection:"+pe.text[l[0]:l[1]])
 			}
 		}
+		if dc.news && (strings.HasPrefix(pe.text, "据了解") || strings.HasPrefix(pe.text, "据悉")) && firstIn(pe.cues[1], 0, len(pe.text)) == nil && firstIn(pe.cues[2], 0, len(pe.text)) == nil {
+			// 据了解，… adds the reporter's background to the event:
+			// neither the event's result nor a task (unless a cue says so)
+			s[classIndex(Other)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "background:"+pe.text[:strings.IndexAny(pe.text, "，,")+1])
+			}
+		}
 		if dc.news && isAttribution(pe.text) {
 			// …一边看着一边说。 says who spoke the quotation before it
 			s[classIndex(Other)] += c.Weights.Cue
