@@ -300,12 +300,15 @@ var lessonHeads = []string{"是根本", "是关键", "是前提", "是基础", "
 // lessonOpening returns the span of a short first sentence, after any
 // list marker, that names a lesson (二是群众参与是关键。…), or nil.
 func lessonOpening(t string) []int {
+	end := firstSentenceEnd(t)
+	if end > len(t) || !strings.Contains(t[:end], "是") {
+		return nil
+	}
 	start := 0
 	if m, ok := outline.Parse(t); ok {
 		start = len(t) - len(m.Rest)
 	}
-	end := firstSentenceEnd(t)
-	if end <= start || end > len(t) {
+	if end <= start {
 		return nil
 	}
 	s := strings.TrimRight(t[start:end], "。.！!；;")
@@ -336,6 +339,17 @@ var notYet = []string{"有待", "亟待", "亟需", "需要", "仍需", "还需"
 func progressHeadline(t string) []int {
 	end := runInEnd(t)
 	if end == 0 {
+		return nil
+	}
+	whole := strings.TrimRight(t[:end], "。.")
+	found := false
+	for _, p := range progressEnds {
+		if strings.HasSuffix(whole, p) {
+			found = true
+			break
+		}
+	}
+	if !found {
 		return nil
 	}
 	start := 0
