@@ -160,7 +160,7 @@ var reDocPlan = regexp.MustCompile(`计划|规划|安排|打算|要点|部署`)
 var reDateline = regexp.MustCompile(`^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[,，]|^(?:近日|日前|连日来|近期)[,，]`)
 
 // newsWords are the words of a reporter.
-var newsWords = []string{"记者", "通讯员", "据悉", "据了解"}
+var newsWords = []string{"记者", "通讯员", "据悉", "据了解", "本报讯"}
 
 // isNews reports whether a text is a news item about reports or meetings
 // rather than a report itself: a dateline or a quotation opens its first
@@ -222,10 +222,12 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		dc.lastYear = max(dc.lastYear, y)
 	}
 	a.Words = make([][]string, len(rs))
-	prev := -1          // category of the last confidently labelled body paragraph
-	var pe paraEvidence // one paragraph's evidence, its slices reused for the next
-	seenBody := false   // a body paragraph came before this one
-	last := -1          // category of the body paragraph before, when not other
+	prev := -1                           // category of the last confidently labelled body paragraph
+	var pe paraEvidence                  // one paragraph's evidence, its slices reused for the next
+	seenBody := false                    // a body paragraph came before this one
+	last := -1                           // category of the body paragraph before, when not other
+	final := make([][4]float64, len(rs)) // each body paragraph's scores
+	readOther := make([]bool, len(rs))   // the token model reads it as other
 	for i := range rs {
 		r := &rs[i]
 		switch r.Role {
@@ -252,21 +254,26 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 			ev = append(ev, "quote-lede")
 		}
 		seenBody = true
-		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) && !(dc.news && Classes[prev] == Achievement) {
+		if secCat[i] == "" && c.Weights.Flow > 0 && prev >= 0 && !setsScene(ev) && !dc.news {
 			// no heading speaks: a report runs review → problems → plans,
 			// so an undecided paragraph leans to the one before it (but
-			// a news item is not presumed to review work: what follows
-			// the figures it quotes is its event again, 某某推介了…)
+			// a news item runs no such course: what follows the figures
+			// it quotes is its event again, 某某推介了…, and what follows
+			// the leader's orders is the reporter's again, 据悉，…)
 			if cat, conf := pick(scores); conf < 0.5 && cat != Classes[prev] && !(towardProblem(prev, pe.modelBest) && pe.modelP >= ModelSure) && !movedOn(prev, last) {
 				scores[prev] += c.Weights.Flow
 				ev = append(ev, "flow:"+Classes[prev])
 			}
 		}
 		r.Category, r.Confidence = pick(scores)
+		final[i] = scores
+		readOther[i] = pe.modelBest == classIndex(Other) && pe.modelP >= ModelSure
 		if r.Confidence >= 0.7 && r.Category != Other {
 			prev = classIndex(r.Category)
 		}
-		if r.Category != Other {
+		if r.Category != Other && !(r.Category == Achievement && r.Confidence < 0.5 && last >= 0 && Classes[last] != Achievement) {
+			// (an undecided reading as a result does not take a report
+			// that has passed its review back to it)
 			last = classIndex(r.Category)
 		}
 		if secCat[i] == "" && r.Category == Plan && r.Confidence >= 0.9 && turnsAhead(ev) {
@@ -278,6 +285,7 @@ func (c *Classifier) Analyze(paras []Input) *Analysis {
 		r.Evidence = append(r.Evidence, ev...)
 		r.Sentences = c.sentences(&pe, secCat[i], dc)
 	}
+	c.listPass(paras, rs, secCat, final, readOther)
 	// a heading carries the category of its section: its own cue, else
 	// the category most of its paragraphs have
 	var fill func(n *Node, inherited string)

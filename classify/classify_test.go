@@ -339,9 +339,14 @@ func TestGenreCues(t *testing.T) {
 // 146 once the deals an event closed (共有18个项目现场签约) count, 147
 // once what a guest of the event says (企业代表表示，将…) is other.
 // own13, own14 and own15, written after round classify5 and scored once
-// on the final classifier: 145/151, 145/152, 137/146.
+// on the final classifier: 145/151, 145/152, 137/146. Round classify6
+// (the causes of their misses, see testdata/MISSES.md): own13 150/151,
+// own14 151/152, own15 144/146 once rallying closes, survey lines, news
+// items' event lines, orders opening 要…, list items, formulas under a
+// heading, frame lines, progress headlines and 据了解 background are
+// read; the same rules took own9 to 145, own10 to 141 and own11 to 143.
 func TestOwnCheckSet(t *testing.T) {
-	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 142, "own9": 144, "own10": 140, "own11": 141, "own12": 147, "own13": 145, "own14": 145, "own15": 137} {
+	for dir, want := range map[string]int{"own": 80, "own2": 45, "own3": 67, "own4": 94, "own5": 65, "own6": 67, "own7": 48, "own8": 142, "own9": 145, "own10": 141, "own11": 143, "own12": 147, "own13": 150, "own14": 151, "own15": 144} {
 		docs, err := devset.Load(filepath.Join("testdata", dir))
 		if err != nil {
 			t.Fatal(err)

@@ -157,7 +157,7 @@ func runInEnd(text string) int {
 // inspectionCue names what a visiting official does in a news item
 // (仔细询问了…, 实地察看了…, 详细了解…): the visit, not the county's work,
 // where the paragraph states no figure.
-var inspectionCue = newCueSet(`询问了|察看了|查看了|视察了|实地察看|实地查看|详细了解|仔细询问|认真听取|听取了`)
+var inspectionCue = newCueSet(`询问了|察看了|查看了|视察了|实地察看|实地查看|详细了解|仔细询问|认真听取|听取了|进行了交流|进行交流|交换了意见|交换意见`)
 
 // concessive returns the span from 虽 to the word of trouble after a
 // following 但 in the same sentence (森林覆盖率虽高，但生态功能还不理想),

@@ -40,6 +40,8 @@ type paraEvidence struct {
 	modelBest int
 	modelP    float64
 	credit    []int // span of a thanks formula (creditCue), or nil
+	lesson    []int // span of a drawn lesson (lessonCue), or nil
+	firstEnd  int   // byte end of the first sentence
 }
 
 func (c *Classifier) prepare(text string, words []string) *paraEvidence {
@@ -129,9 +131,11 @@ func (c *Classifier) prepareInto(pe *paraEvidence, text string, words []string) 
 	pe.year = openingYear(text)
 	pe.recommend = append(pe.recommend, hits[9]...)
 	pe.credit = firstIn(hits[paraFeatureSet+4], 0, len(text))
+	pe.lesson = firstIn(hits[paraFeatureSet+5], 0, len(text))
 	// the background and target phrases count in the first sentence only
 	var lead [2][2]int
-	first := text[:firstSentenceEnd(text)]
+	pe.firstEnd = firstSentenceEnd(text)
+	first := text[:pe.firstEnd]
 	leadCues().firstHits(first, lead[:])
 	if pe.framing == nil && lead[0][1] > 0 && !doneDeal(first[lead[0][1]:]) {
 		pe.framing = []int{lead[0][0], lead[0][1]}
@@ -222,7 +226,7 @@ func paraCues() *cueIndex {
 func paraCueSets() [][]string {
 	return [][]string{contentCues[0].re.lits, contentCues[1].re.lits, reNowReport.gates, reTrouble.lits, strongProblem.lits, contentCues[2].re.lits, contentCues[3].re.lits, strongPlan.lits,
 		framingCue.lits, recommendLead.lits,
-		futureStarts, pastMarks, problemMarks, newsMarks, creditCue.lits}
+		futureStarts, pastMarks, problemMarks, newsMarks, creditCue.lits, lessonCue.lits}
 }
 
 var (
@@ -310,6 +314,11 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			// background sections (基本情况) also report what was done
 			w /= 2
 		}
+		if section == Problem && modelBest == classIndex(Achievement) && modelP >= 0.9 && countIn(pe.trouble, bs, be) == 0 && firstIn(pe.cues[0], bs, be) == nil {
+			// a result the model is sure of, naming no trouble, under a
+			// problem heading (a review's last item set after it)
+			w /= 2
+		}
 		s[k] += w
 	}
 	// words of trouble: several in one paragraph speak for a problem
@@ -361,6 +370,22 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 					ev = append(ev, "preamble")
 				}
 			}
+		}
+	}
+	if bs == 0 && be == len(pe.text) && firstIn(pe.cues[1], 0, pe.firstEnd) == nil {
+		if l := progressHeadline(pe.text); l != nil {
+			// 义务教育均衡发展有序推进。…: a summary's result, headline first
+			s[classIndex(Achievement)] += c.Weights.Section
+			if explain {
+				ev = append(ev, "progress:"+pe.text[l[0]:l[1]])
+			}
+		}
+	}
+	if opensDirective(pe.text[bs:be]) {
+		// 要压实…，要创新…: an order, a task in its own right
+		s[classIndex(Plan)] += c.Weights.Cue
+		if explain {
+			ev = append(ev, "directive")
 		}
 	}
 	if hasPerfective(pe.perf, bs, be) && firstIn(pe.cues[1], bs, be) == nil && !(modelBest == classIndex(Problem) && modelP >= ModelSure) && !(dc.news && modelBest == classIndex(Other)) {
@@ -467,6 +492,23 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "exhortation")
 			}
 		}
+		l := pe.lesson
+		if l != nil && countDigitRuns(pe.text) > 0 {
+			l = nil
+		}
+		if l == nil && firstIn(pe.cues[1], 0, len(pe.text)) == nil && !(pe.modelBest == classIndex(Plan) && pe.modelP >= ModelSure) && !opensDirective(pe.text[pe.firstEnd:]) {
+			// (一是项目建设是关键。要… opens a task, not a lesson)
+			l = lessonOpening(pe.text)
+		}
+		if l != nil {
+			// 实践证明，只要…就一定能…: the lesson drawn from the work, a
+			// report's moral, neither its result nor its task, even in
+			// the section of tasks it closes
+			s[classIndex(Other)] += c.Weights.Section + c.Weights.Cue
+			if explain {
+				ev = append(ev, "lesson:"+pe.text[l[0]:l[1]])
+			}
+		}
 		if isProcedure(pe.text) {
 			// 刚才，…作了表态发言 recalls the meeting's procedure
 			s[classIndex(Other)] += c.Weights.Section
@@ -479,7 +521,9 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			// credit and thanks together (…的结果。在此，…表示衷心的感谢)
 			// close a review and outweigh its heading
 			w := c.Weights.Section
-			if strings.Contains(pe.text, "感谢") || strings.Contains(pe.text, "敬意") {
+			if strings.Contains(pe.text, "感谢") || strings.Contains(pe.text, "敬意") || opensWith(pe.text, l) && len(pe.trouble) == 0 && pe.modelBest != classIndex(Problem) {
+				// (a paragraph that opens with the credit, 这些成绩的
+				// 取得，得益于…, is the formula and nothing else)
 				w *= 2
 			}
 			s[classIndex(Other)] += w
@@ -494,6 +538,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 				ev = append(ev, "inspection:"+pe.text[l[0]:l[1]])
 			}
 		}
+		if dc.news && (strings.HasPrefix(pe.text, "据了解") || strings.HasPrefix(pe.text, "据悉")) && firstIn(pe.cues[1], 0, len(pe.text)) == nil && firstIn(pe.cues[2], 0, len(pe.text)) == nil {
+			// 据了解，… adds the reporter's background to the event:
+			// neither the event's result nor a task (unless a cue says so)
+			s[classIndex(Other)] += c.Weights.Cue
+			if explain {
+				ev = append(ev, "background:"+pe.text[:strings.IndexAny(pe.text, "，,")+1])
+			}
+		}
 		if dc.news && isAttribution(pe.text) {
 			// …一边看着一边说。 says who spoke the quotation before it
 			s[classIndex(Other)] += c.Weights.Cue
@@ -503,7 +555,7 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 		}
 	}
 	if dc.news && bs == 0 && be == len(pe.text) && !spoke(ev) && len(pe.trouble) == 0 {
-		if l := meetingCue.find(pe.text); l != nil && !(doneDeal(pe.text) && countDigitRuns(pe.text) > 0) {
+		if l := meetingCue.find(pe.text); l != nil && !(doneDeal(pe.text) && countDigitRuns(pe.text) > 0) && !seesFrom(pe.text, l[1]) {
 			// a news item's account of the meeting itself (与会人员观摩了…,
 			// 会上…作了交流发言, …参加会议) reports no work of the county
 			s[classIndex(Other)] += c.Weights.Cue
@@ -527,6 +579,14 @@ func (c *Classifier) scoreRange(pe *paraEvidence, wi, wj, bs, be int, section st
 			s[classIndex(Other)] += c.Weights.Section
 			if explain {
 				ev = append(ev, "composition:"+pe.text[l[0]:l[1]])
+			}
+		} else if l := surveyFrame(pe.text); l != nil && len(pe.trouble) == 0 {
+			// 共发放问卷600份… / 问卷显示，受访者最希望…: the survey's
+			// sample and preferences, background to its analysis, even
+			// where a results section holds them
+			s[classIndex(Other)] += c.Weights.Section + c.Weights.Cue
+			if explain {
+				ev = append(ev, "survey:"+pe.text[l[0]:l[1]])
 			}
 		}
 	}
@@ -660,7 +720,7 @@ var backgroundCue = newCueSet(`共有|现有|下辖|辖区|辖(?:[0-9]|[一二�
 var recommendLead = newCueSet(`建议[:：]|建议如下|提出如下建议|提出以下建议|几点建议[:：]|(?:委员|代表|专家|学者|与会人员)(?:们)?(?:建议|提出)[，,]`)
 
 // meetingCue names the proceedings of a meeting in a news item.
-var meetingCue = newCueSet(`会议还|会议审议|会议表决|会议听取|表决通过|会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|参加活动|出席活动|参加仪式|出席仪式|参加推介会|参加座谈会|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
+var meetingCue = newCueSet(`应到|实到|人员参加|参加演练|参演|会议还|会议审议|会议表决|会议听取|表决通过|会上|会前|会后|会议由|与会|参加会议|出席会议|列席会议|主持会议|参加活动|出席活动|参加仪式|出席仪式|参加推介会|参加座谈会|交流发言|典型发言|表态发言|观摩|述职评议|现场评议|进行述职`)
 
 // turnsAhead reports whether a paragraph's evidence shows it opening the
 // part of a report that looks ahead: an opening such as 今后/新的一年 or
@@ -826,7 +886,7 @@ func hasPerfective(perf []paraFeature, bs, be int) bool {
 // report (让我们在县委的坚强领导下……努力奋斗！).
 func isClosingCall(t string) bool {
 	t = strings.TrimSpace(t)
-	return strings.Contains(t, "让我们") && (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!"))
+	return strings.Contains(t, "让我们") && (strings.HasSuffix(t, "！") || strings.HasSuffix(t, "!")) || isRally(t)
 }
 
 // changeWords state a change over time (增长, 提高到): a paragraph with

@@ -189,7 +189,7 @@ func structure(paras []Input) []Result {
 				continue
 			}
 		}
-		if !heading && !numbered && isShortLine(t, 24) && !strings.ContainsAny(t, "，,；;") && !strings.HasSuffix(t, "。") {
+		if !heading && !numbered && isShortLine(t, 24) && !strings.ContainsAny(t, "，,；;") && !strings.HasSuffix(t, "。") && !isCopulaLeadIn(t) {
 			if c, _ := headingCategory(t); c != "" {
 				heading = true
 				if level == 0 {
@@ -202,6 +202,7 @@ func structure(paras []Input) []Result {
 			r.Heading, r.Level, r.Role = true, level, RoleHeading
 		}
 	}
+	markSignature(paras, out)
 	if titles == 0 {
 		// A speech that opens with its occasion (在…推进会上的汇报发言) and
 		// has no other title line is titled by that line.
