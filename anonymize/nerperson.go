@@ -1,0 +1,164 @@
+package anonymize
+
+import (
+	"strings"
+
+	"huibao/segment"
+)
+
+// Word-shape guards on person names (round nerp).
+//
+// gojieba's dictionary tags many ordinary words nr (玉兰树, 吉普车, 海王星,
+// 金水河), and its HMM glues a surname-like character to a place suffix
+// (崔马镇). The person scorer takes such words for names when nothing
+// beside them says otherwise. nerPersonGuard looks at the shape of each
+// person finding of the scorer or the learned tagger that no role, title
+// or list vouches for:
+//   - a name of three characters that ends in a character naming a kind
+//     of thing (树 车 剑 星 …) after a dictionary word (玉兰|树) is that
+//     thing, not a person: it is dropped;
+//   - one that ends in a place suffix is a place: a county, town or
+//     village suffix always (伍德县), a river, mountain or building suffix
+//     after a dictionary word (金水|河): it becomes a LOCATION, so it stays
+//     masked;
+//   - one that ends in a character naming a thing called after a person
+//     (尤伯|杯, 伏羲|氏, 徐渭|诗) is that person's name and the thing: the
+//     name is the first two characters.
+// The checks are rune-set lookups; a dictionary lookup (one gojieba call on
+// two characters) runs only for the few findings that end in such a
+// character.
+
+// kindEnd name kinds of things: a dictionary word before one is a
+// modifier of the thing (玉兰树, 吉普车, 双刃剑, 白皮书, 籍 as in 江西籍).
+var kindEnd = runeBitsOf("树车剑球枝茶书传花草果鸟鱼酒船舰炮枪刀灯塔桥楼亭台宫殿馆籍曲剧舞歌画")
+
+// placeKindEnd name natural places, buildings and heavenly bodies: a
+// dictionary word before one makes a place name (金水河, 玉皇顶, 蓬莱阁,
+// 海王星).
+var placeKindEnd = runeBitsOf("星河江湖海山岭原顶滩阁府寺庙洞岛湾谷坡泉池塘溪涧岩崖")
+
+// strongPlaceEnd are administrative and settlement suffixes no given name
+// ends in: a three-character span ending in one is a place (伍德县).
+var strongPlaceEnd = runeBitsOf("县镇乡村堡屯寨")
+
+// namedAfterEnd name things called after a person: a cup or prize, a clan
+// or school, a poem, a tomb, a statue (尤伯杯, 伏羲氏, 徐渭诗).
+var namedAfterEnd = runeBitsOf("杯奖氏诗词墓祠像碑")
+
+// vouched reports whether a finding's evidence shows context beside the
+// name (a role, a title, a list, a conjunction with a name, a speaker
+// line, a political formula): the word-shape guards leave such names be.
+func vouched(ev string) bool {
+	for _, k := range [...]string{"role", "title-after", "speaker", "list", "coordinated", "closed", "formula", "lead", "known", "spaced"} {
+		if strings.Contains(ev, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// guardedEvidence reports whether a finding comes from the scorer's
+// surname-and-given-name reading or from the learned tagger alone: the
+// findings the word-shape guards review.
+func guardedEvidence(ev string) bool {
+	return strings.HasPrefix(ev, "surname+given") || ev == "tagger"
+}
+
+// dictPOS returns gojieba's tag of w when gojieba reads w, standing alone,
+// as one word of its dictionary; "" when it cuts w or makes the word up
+// (x) or no segmenter is at hand.
+func dictPOS(w string) string {
+	seg, err := segment.Default()
+	if err != nil || seg == nil {
+		return ""
+	}
+	ts := seg.Tag(w)
+	if len(ts) != 1 || ts[0].Word != w || ts[0].POS == "x" || ts[0].POS == "eng" || ts[0].POS == "m" {
+		return ""
+	}
+	return ts[0].POS
+}
+
+// nerPersonGuard applies the word-shape guards to the PERSON findings of
+// one text: it drops, retypes or trims the findings described above and
+// returns the rest unchanged, in order.
+func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type != PERSON || !guardedEvidence(f.Evidence) || vouched(f.Evidence) {
+			out = append(out, f)
+			continue
+		}
+		g, keep := guardSuffix(tt, f)
+		if keep {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// guardSuffix reviews a three-character name by its last character; it
+// returns the finding as it should stand and whether it stays a finding.
+func guardSuffix(tt *tokText, f Finding) (Finding, bool) {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e-s != 3 {
+		return f, true
+	}
+	z := tt.runes[e-1]
+	kind, place, strong, named := kindEnd.has(z), placeKindEnd.has(z), strongPlaceEnd.has(z), namedAfterEnd.has(z)
+	if !kind && !place && !strong && !named {
+		return f, true
+	}
+	if b := tt.tokenBefore(s); b != nil && b.end == s && personWordBefore(b) {
+		return f, true // a word for a person before it (返乡青年|白雪峰)
+	}
+	if strong {
+		return asPlace(f, "place-suffix"), true
+	}
+	var pos string // gojieba's tag of the first two characters as one word
+	if h := tt.tokenAt(s); h.start == s && h.end == e-1 {
+		if h.dictWord() {
+			pos = h.pos
+		}
+	} else {
+		pos = dictPOS(tt.sub(s, e-1))
+	}
+	switch {
+	case named:
+		if pos == "" || nameTagged(pos) {
+			// a name before a cup, a clan, a poem (尤伯|杯, 伏羲|氏, 徐渭|诗)
+			return trimTo(tt, f, s, e-1, "named-after"), true
+		}
+		return f, false // an ordinary word before it (高脚|杯)
+	case pos == "":
+		return f, true // no dictionary word before the suffix (李肇|星)
+	case pos == "ns":
+		// a place before a kind word (江西|籍): the place is masked
+		g := trimTo(tt, f, s, e-1, "place-before-kind")
+		g.Type = LOCATION
+		return g, true
+	case place:
+		return asPlace(f, "word+place-suffix"), true // 金水|河
+	default:
+		return f, false // 玉兰|树, 吉普|车
+	}
+}
+
+// nameTagged reports gojieba's person-name tags.
+func nameTagged(pos string) bool { return pos == "nr" || pos == "nrfg" || pos == "nrt" }
+
+// asPlace turns a person finding into a place finding of the same span:
+// it stays masked, under the type its shape gives it.
+func asPlace(f Finding, why string) Finding {
+	f.Type = LOCATION
+	f.Evidence += "," + why
+	return f
+}
+
+// trimTo narrows finding f to runes [s, e) of tt.
+func trimTo(tt *tokText, f Finding, s, e int, why string) Finding {
+	f.Start, f.End = tt.off[s], tt.off[e]
+	f.Text = tt.text[f.Start:f.End]
+	f.Evidence += "," + why
+	return f
+}

@@ -1,0 +1,71 @@
+package anonymize
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// findingsOf runs every recognizer over text with the strict policy and
+// lists the findings as "TYPE:text".
+func findingsOf(t *testing.T, a *Anonymizer, text string) []string {
+	t.Helper()
+	_, fs := a.find(text)
+	var out []string
+	for _, f := range fs {
+		out = append(out, fmt.Sprintf("%s:%s", f.Type, f.Text))
+	}
+	return out
+}
+
+// checkFindings asserts that every want ("TYPE:text") is among text's
+// findings and no finding is among notWant.
+func checkFindings(t *testing.T, a *Anonymizer, text string, want, notWant []string) {
+	t.Helper()
+	got := findingsOf(t, a, text)
+	have := strings.Join(got, " ")
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || g == w
+		}
+		if !found {
+			t.Errorf("%s: want %s, got %s", text, w, have)
+		}
+	}
+	for _, n := range notWant {
+		for _, g := range got {
+			if g == n {
+				t.Errorf("%s: did not want %s, got %s", text, n, have)
+			}
+		}
+	}
+}
+
+// A three-character "name" that gojieba's dictionary tags nr but that is a
+// dictionary word and a kind of thing is no person; one that ends in a
+// place suffix is a place; one that ends in a thing called after a person
+// keeps the person's name only.
+func TestNerPersonSuffixGuard(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"院子里那棵玉兰树今年开得格外早。", nil, []string{"PERSON:玉兰树"}},
+		{"他开着一辆旧吉普车进了山。", nil, []string{"PERSON:吉普车"}},
+		{"周末志愿者沿着金水河捡拾垃圾。", []string{"LOCATION:金水河"}, []string{"PERSON:金水河"}},
+		{"科学家们正在研究海王星的大气。", []string{"LOCATION:海王星"}, []string{"PERSON:海王星"}},
+		{"这批江西籍务工人员已经返岗。", []string{"LOCATION:江西"}, []string{"PERSON:江西籍"}},
+		{"他是柴沟堡人。", []string{"LOCATION:柴沟堡"}, []string{"PERSON:柴沟堡"}},
+		{"今晚的尤伯杯决赛吸引了很多观众。", []string{"PERSON:尤伯"}, []string{"PERSON:尤伯杯"}},
+		{"展览介绍了伏羲氏的传说。", []string{"PERSON:伏羲"}, []string{"PERSON:伏羲氏"}},
+		// real names that end in such characters stay whole
+		{"这次王秋星没有来开会。", []string{"PERSON:王秋星"}, nil},
+		{"返乡青年白雪峰被评为县级乡村振兴带头人。", []string{"PERSON:白雪峰"}, nil},
+		{"返乡青年白雪山被评为带头人。", []string{"PERSON:白雪山"}, nil},
+	}
+	for _, c := range cases {
+		checkFindings(t, a, c.text, c.want, c.notWant)
+	}
+}
