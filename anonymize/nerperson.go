@@ -49,6 +49,7 @@ var namedAfterEnd = runeBitsOf("杯奖氏诗词墓祠像碑")
 // name (a role, a title, a list, a conjunction with a name, a speaker
 // line, a political formula): the word-shape guards leave such names be.
 func vouched(ev string) bool {
+	ev = strings.Replace(ev, "title-after:说", "", 1) // a verb of saying, not a title
 	for _, k := range [...]string{"role", "title-after", "speaker", "list", "coordinated", "closed", "formula", "lead", "known", "spaced"} {
 		if strings.Contains(ev, k) {
 			return true
@@ -58,10 +59,10 @@ func vouched(ev string) bool {
 }
 
 // guardedEvidence reports whether a finding comes from the scorer's
-// surname-and-given-name reading or from the learned tagger alone: the
-// findings the word-shape guards review.
+// surname-and-given-name or transliterated-name reading or from the
+// learned tagger alone: the findings the word-shape guards review.
 func guardedEvidence(ev string) bool {
-	return strings.HasPrefix(ev, "surname+given") || ev == "tagger"
+	return strings.HasPrefix(ev, "surname+given") || ev == "tagger" || strings.HasPrefix(ev, "transliterated")
 }
 
 // dictPOS returns gojieba's tag of w when gojieba reads w, standing alone,
@@ -85,8 +86,19 @@ func dictPOS(w string) string {
 func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Type != PERSON || !guardedEvidence(f.Evidence) || vouched(f.Evidence) {
+		if f.Type != PERSON {
 			out = append(out, f)
+			continue
+		}
+		f = guardBounds(tt, f)
+		if nationality(tt, f) {
+			continue // whatever stands beside it
+		}
+		if !guardedEvidence(f.Evidence) || vouched(f.Evidence) {
+			out = append(out, f)
+			continue
+		}
+		if runOnWord(tt, f) {
 			continue
 		}
 		g, keep := guardSuffix(tt, f)
@@ -95,6 +107,75 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// guardBounds mends the bounds of a person finding: a name written with a
+// character spelled out in brackets (袁（日希）) takes its closing bracket;
+// a transliterated or dotted name of four characters or more sheds a title
+// it swallowed (汉斯·迪尚德|先生) or a last function character never seen
+// in transliterated names (…延科|均, 鲁西亚努|小); a dotted name sheds a
+// phrase or a word for a person glued before it (外国专家|马丁·格罗斯).
+func guardBounds(tt *tokText, f Finding) Finding {
+	if i := strings.LastIndex(f.Text, "（"); i >= 0 && !strings.Contains(f.Text[i:], "）") && strings.HasPrefix(tt.text[f.End:], "）") && runeLen(f.Text[i:]) <= 3 {
+		f.End += len("）")
+		f.Text = tt.text[f.Start:f.End]
+		return f
+	}
+	if !strings.HasPrefix(f.Evidence, "dot-name") && !strings.HasPrefix(f.Evidence, "transliterated") {
+		return f
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e-s < 4 {
+		return f
+	}
+	if h := tt.tokenAt(s); strings.HasPrefix(f.Evidence, "dot-name") && h.start == s && h.n() >= 2 && h.end+2 <= e && !isNameDot(tt.runes[h.end]) && !isNameDot(tt.runes[h.end+1]) &&
+		(h.pos == "l" || h.pos == "i" || personWordBefore(h) || getLexicon().common[h.word]) {
+		// a phrase or a word for a person glued before the first name
+		// (外国专家|马丁·格罗斯): no part of the name
+		f = trimTo(tt, f, h.end, e, "head-cut")
+		s = h.end
+	}
+	for k := 2; k <= 3; k++ {
+		if e-s-k >= 3 && !isNameDot(tt.runes[e-k-1]) && personTitles[tt.sub(e-k, e)] {
+			return trimTo(tt, f, s, e-k, "title-cut")
+		}
+	}
+	if z := tt.runes[e-1]; nameTailStop.has(z) && getLexicon().translitN[z] == 0 && !isNameDot(tt.runes[e-2]) {
+		return trimTo(tt, f, s, e-1, "tail-cut")
+	}
+	return f
+}
+
+// nameTailStop are adverbs, particles, pronouns and adjectives that follow
+// a name in a sentence and end no transliterated name (…延科|均获得,
+// 鲁西亚努|小角度); guardBounds cuts one off only when no transliterated
+// name of gojieba's has it either.
+var nameTailStop = runeBitsOf("均都也又就还才等将和与及或在是的了着过小大自曾已便即则亦仍皆共各每该此这那说称向对被把从于为以")
+
+// nationality reports a transliterated span that is a country's name and
+// 人 after it (罗马尼亚|人): a people, not a person.
+func nationality(tt *tokText, f Finding) bool {
+	if !strings.HasPrefix(f.Evidence, "transliterated") {
+		return false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	for k := 2; k <= 5 && s >= 0 && s+k < len(tt.runes) && s+k <= e; k++ {
+		if tt.runes[s+k] == '人' && countries[tt.sub(s, s+k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// runOnWord reports a three-character span that is a frequent ordinary
+// word and a function character after it (封锁|之): the surname-looking
+// character begins the word, not a name.
+func runOnWord(tt *tokText, f Finding) bool {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e-s != 3 || !functionRunes[tt.runes[e-1]] {
+		return false
+	}
+	return getLexicon().common[tt.sub(s, e-1)]
 }
 
 // guardSuffix reviews a three-character name by its last character; it

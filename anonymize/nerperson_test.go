@@ -69,3 +69,40 @@ func TestNerPersonSuffixGuard(t *testing.T) {
 		checkFindings(t, a, c.text, c.want, c.notWant)
 	}
 }
+
+// A transliterated or dotted name keeps its own characters only: not a
+// title, a function character or a phrase glued to it; a country and 人
+// are a people; a frequent word and a function character are no name.
+func TestNerPersonBounds(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"出席开幕式的还有外国专家马丁·格罗斯先生、本地企业家代表。", []string{"PERSON:马丁·格罗斯"}, []string{"PERSON:外国专家马丁·格罗斯先生", "PERSON:马丁·格罗斯先生"}},
+		{"来自乌克兰的伊万·彼得连科均获得了金牌。", []string{"PERSON:伊万·彼得连科"}, []string{"PERSON:伊万·彼得连科均"}},
+		{"比赛前，罗马尼亚人自认为胜算很大。", nil, []string{"PERSON:罗马尼亚人自", "PERSON:罗马尼亚人"}},
+		{"他指着一箱英文书说，这些都要捐出去。", nil, []string{"PERSON:英文书"}},
+		{"这些年封锁之苦让当地居民吃尽了苦头。", nil, []string{"PERSON:封锁之"}},
+		// names that end in such characters stay whole
+		{"联合国秘书长科菲·安南今天抵达。", []string{"PERSON:科菲·安南"}, nil},
+		{"俄罗斯内务部长斯捷帕申表示反对。", []string{"PERSON:斯捷帕申"}, nil},
+	}
+	for _, c := range cases {
+		checkFindings(t, a, c.text, c.want, c.notWant)
+	}
+}
+
+// A name written with a character spelled out in brackets takes the
+// closing bracket: no half of the spelling stays outside the mask.
+func TestNerPersonBracketSpelling(t *testing.T) {
+	tt := newTokText(testSeg(t), "记者杨（火文）报道")
+	f := Finding{Type: PERSON, Text: "杨（火文", Start: len("记者"), End: len("记者杨（火文"), Evidence: "tagger"}
+	if g := guardBounds(tt, f); g.Text != "杨（火文）" || tt.text[g.Start:g.End] != g.Text {
+		t.Errorf("got %q [%d,%d)", g.Text, g.Start, g.End)
+	}
+	f = Finding{Type: PERSON, Text: "杨", Start: len("记者"), End: len("记者杨"), Evidence: "tagger"}
+	if g := guardBounds(tt, f); g.Text != "杨" {
+		t.Errorf("a name without a bracket changed: %q", g.Text)
+	}
+}
