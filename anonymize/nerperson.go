@@ -50,7 +50,7 @@ var namedAfterEnd = runeBitsOf("杯奖氏诗词墓祠像碑")
 // line, a political formula): the word-shape guards leave such names be.
 func vouched(ev string) bool {
 	ev = strings.Replace(ev, "title-after:说", "", 1) // a verb of saying, not a title
-	for _, k := range [...]string{"role", "title-after", "speaker", "list", "coordinated", "closed", "formula", "lead", "known", "spaced"} {
+	for _, k := range [...]string{"role-", "title-after", "speaker", "list", "coordinated", "formula", "person-noun", "saying-after", "verb-after"} {
 		if strings.Contains(ev, k) {
 			return true
 		}
@@ -91,6 +91,13 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		f = guardBounds(tt, f)
+		if strings.HasPrefix(f.Evidence, "dot-name") {
+			f = dotNameKind(f)
+		}
+		if f.Type != PERSON {
+			out = append(out, f)
+			continue
+		}
 		if nationality(tt, f) {
 			continue // whatever stands beside it
 		}
@@ -106,7 +113,42 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 			out = append(out, g)
 		}
 	}
-	return out
+	return nrWordNames(tt, out)
+}
+
+// nrWordFloor is the least rule score (scorePerson) of a three-character
+// word gojieba's dictionary lists as a name for nrWordNames to add it.
+var nrWordFloor = -4.0
+
+// nrWordNames adds, as doubtful names (masked by the strict policy only),
+// the three-character words gojieba's dictionary tags as personal names
+// (金正日/nz) that begin with a surname, stand after a role or before a
+// title, and that the scorer left below its threshold because the word
+// is also a frequent one: gojieba's name list and the role together are
+// better evidence than that coincidence. Without a role beside them such
+// words are mostly ordinary (雷阵雨/nr, 许可证/nr). Kind and place
+// suffixes still rule (guardSuffix).
+func nrWordNames(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.n() != 3 || !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nz") || !l.isSurname(tt.runes[t.start]) {
+			continue
+		}
+		f0, e0 := tt.off[t.start], tt.off[t.end]
+		if overlapsAny(fs, f0, e0) {
+			continue
+		}
+		sc, ev, ok := scorePerson(tt, t.start, 1, t.end)
+		if !ok || sc < nrWordFloor || !strings.Contains(ev, "role-before") && !strings.Contains(strings.Replace(ev, "title-after:说", "", 1), "title-after") {
+			continue
+		}
+		f := Finding{Type: PERSON, Text: t.word, Start: f0, End: e0, Evidence: ev + ",nr-word,doubtful", Score: sc, generic: true}
+		if g, keep := guardSuffix(tt, f); keep && g.Type == PERSON && g.End == f.End {
+			fs = append(fs, g)
+		}
+	}
+	return fs
 }
 
 // guardBounds mends the bounds of a person finding: a name written with a
@@ -151,6 +193,21 @@ func guardBounds(tt *tokText, f Finding) Finding {
 // 鲁西亚努|小角度); guardBounds cuts one off only when no transliterated
 // name of gojieba's has it either.
 var nameTailStop = runeBitsOf("均都也又就还才等将和与及或在是的了着过小大自曾已便即则亦仍皆共各每该此这那说称向对被把从于为以")
+
+// dotNameKind retypes a dotted foreign name that ends in a place suffix
+// (尼·伯尔切斯库|镇) or an institution's (乔治·梅森|大学): the finding is the
+// place or the organisation named after someone, and stays masked.
+func dotNameKind(f Finding) Finding {
+	if suf, _ := orgSuffix(f.Text); suf != "" && runeLen(suf) >= 2 && runeLen(f.Text) > runeLen(suf)+2 {
+		f.Type, f.label = ORG, orgLabel(f.Text, false)
+		f.Evidence += ",org-suffix"
+		return f
+	}
+	if r := lastRune(f.Text); strongPlaceEnd.has(r) || r == '市' || r == '州' || r == '省' {
+		return asPlace(f, "place-suffix")
+	}
+	return f
+}
 
 // nationality reports a transliterated span that is a country's name and
 // 人 after it (罗马尼亚|人): a people, not a person.

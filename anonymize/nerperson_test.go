@@ -106,3 +106,30 @@ func TestNerPersonBracketSpelling(t *testing.T) {
 		t.Errorf("a name without a bracket changed: %q", g.Text)
 	}
 }
+
+// A town gojieba made up as one unknown word (崔庄镇/x) is a place even
+// though the scorer read a surname in it; a dotted foreign name that ends
+// in a town or university suffix is that place or institution; a word
+// gojieba lists as a name stands for a person after a role even when it
+// is also a frequent word (strict policy only).
+func TestNerPersonKinds(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"那年冬天，他调到平原县崔庄镇农技站工作。", []string{"LOCATION:崔庄镇"}, []string{"PERSON:崔庄镇"}},
+		{"各国学者聚集在约翰·霍普金斯大学讨论公共卫生。", []string{"ORG:约翰·霍普金斯大学"}, []string{"PERSON:约翰·霍普金斯大学"}},
+		{"她家住在斯特凡·切列斯库镇，离首都不远。", []string{"LOCATION:斯特凡·切列斯库镇"}, []string{"PERSON:斯特凡·切列斯库镇"}},
+		{"总书记金正日昨天视察了一家工厂。", []string{"PERSON:金正日"}, nil},
+		// without a role such a word stays an ordinary one
+		{"明天有雷阵雨，出门记得带伞。", nil, []string{"PERSON:雷阵雨"}},
+	}
+	for _, c := range cases {
+		checkFindings(t, a, c.text, c.want, c.notWant)
+	}
+	d := New(testSeg(t), DefaultPolicy(), Placeholder)
+	if got := findingsOf(t, d, "总书记金正日昨天视察了一家工厂。"); strings.Contains(strings.Join(got, " "), "PERSON:金正日") {
+		t.Errorf("the default policy masks a doubtful name: %v", got)
+	}
+}
