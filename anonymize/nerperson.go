@@ -101,11 +101,23 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 		if nationality(tt, f) {
 			continue // whatever stands beside it
 		}
+		f = joinTranslitPair(tt, f, fs)
 		if !guardedEvidence(f.Evidence) || vouched(f.Evidence) {
 			out = append(out, f)
 			continue
 		}
 		if runOnWord(tt, f) {
+			continue
+		}
+		if side, country := aSide(f); side {
+			if country {
+				// a country's side: a country, which only the strict
+				// policy masks (the country's one character alone would
+				// be masked all through the document)
+				f = asPlace(f, "country-side")
+				f.generic = true
+				out = append(out, f)
+			}
 			continue
 		}
 		g, keep := guardSuffix(tt, f)
@@ -207,6 +219,56 @@ func dotNameKind(f Finding) Finding {
 		return asPlace(f, "place-suffix")
 	}
 	return f
+}
+
+// joinTranslitPair extends a person finding made of transliteration
+// characters over a two-character word of such characters right before
+// or after it (帕斯|特拉纳, 赫里斯|坚科): gojieba cut one foreign name in two
+// and the part left outside would stay readable. joinTransliterated
+// (person.go) takes in one-character neighbours only. The neighbour is a
+// word gojieba made up or tags as a name, no frequent word, foreign place
+// or known non-name, and overlaps no other finding.
+func joinTranslitPair(tt *tokText, f Finding, fs []Finding) Finding {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e-s < 2 || e-s > 4 || strings.ContainsAny(f.Text, "·•・．‧") || !translitLooking(tt, s, e) {
+		return f
+	}
+	l := getLexicon()
+	pair := func(t *tok) bool {
+		if t == nil || t.n() != 2 || !(t.pos == "x" || nameTagged(t.pos)) || !translitLooking(tt, t.start, t.end) {
+			return false
+		}
+		return !l.common[t.word] && !notForeignName(t.word) && l.places[t.word] == 0 && !countries[t.word] && !overlapsAny(fs, tt.off[t.start], tt.off[t.end])
+	}
+	ns, ne := s, e
+	if b := tt.tokenBefore(s); b != nil && b.end == s && pair(b) {
+		ns = b.start
+	} else if a := tt.tokenAt(e); a != nil && a.start == e && pair(a) {
+		ne = a.end
+	}
+	if ns == s && ne == e || notForeignName(tt.sub(ns, ne)) {
+		return f
+	}
+	return trimTo(tt, f, ns, ne, "translit-pair")
+}
+
+// countrySides are the one-character short forms of countries that name
+// a side with 方 (巴方, 美方); partySides name parties (男方, 校方, 甲方).
+var (
+	countrySides = runeBitsOf("中美日英法德俄韩朝巴以印越泰菲澳加意荷伊土埃叙约黎苏蒙缅柬古秘智墨")
+	partySides   = runeBitsOf("甲乙丙丁男女警军校院厂官敌资劳买卖双对我他")
+)
+
+// aSide reports a two-character span that is a side in talks or a
+// dispute, a country's or a party's short form and 方 (巴方拒绝), which
+// gojieba may not know and the tagger may read as a name; country says
+// whether the short form is a country's.
+func aSide(f Finding) (side, country bool) {
+	rs := []rune(f.Text)
+	if len(rs) != 2 || rs[1] != '方' {
+		return false, false
+	}
+	return countrySides.has(rs[0]) || partySides.has(rs[0]), countrySides.has(rs[0])
 }
 
 // nationality reports a transliterated span that is a country's name and

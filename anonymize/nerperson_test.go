@@ -133,3 +133,34 @@ func TestNerPersonKinds(t *testing.T) {
 		t.Errorf("the default policy masks a doubtful name: %v", got)
 	}
 }
+
+// A foreign name gojieba cut into two words of transliteration
+// characters is masked whole; a side in talks (巴方, 男方) is no person.
+func TestNerPersonTranslitPairAndSides(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"反对党候选人帕斯特拉纳昨天发表了演说。", []string{"PERSON:帕斯特拉纳"}, []string{"PERSON:特拉纳"}},
+		{"谈判陷入僵局，巴方拒绝了这一方案。", []string{"LOCATION:巴方"}, []string{"PERSON:巴方"}},
+	}
+	for _, c := range cases {
+		checkFindings(t, a, c.text, c.want, c.notWant)
+	}
+	for _, w := range []string{"男方", "校方"} {
+		if side, country := aSide(Finding{Type: PERSON, Text: w}); !side || country {
+			t.Errorf("%s: side %v country %v", w, side, country)
+		}
+	}
+	if side, _ := aSide(Finding{Type: PERSON, Text: "林方"}); side {
+		t.Error("林方 read as a side")
+	}
+	// under the default policy a country's side stays readable
+	d := New(testSeg(t), DefaultPolicy(), Placeholder)
+	for _, g := range findingsOf(t, d, "谈判陷入僵局，巴方拒绝了这一方案。") {
+		if strings.HasSuffix(g, ":巴方") || g == "LOCATION:巴" {
+			t.Errorf("default policy masks %s", g)
+		}
+	}
+}
