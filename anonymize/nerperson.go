@@ -98,7 +98,7 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 			out = append(out, f)
 			continue
 		}
-		if nationality(tt, f) {
+		if nationality(tt, f) || notTranslitShape(f) {
 			continue // whatever stands beside it
 		}
 		f = joinTranslitPair(tt, f, fs)
@@ -179,7 +179,14 @@ func guardBounds(tt *tokText, f Finding) Finding {
 		return f
 	}
 	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-	if s < 0 || e-s < 4 {
+	if s < 0 || e-s < 3 {
+		return f
+	}
+	if strings.HasPrefix(f.Evidence, "transliterated") && nameHeadStop.has(tt.runes[s]) && getLexicon().translitN[tt.runes[s]] < 3 {
+		// a verb or preposition glued before the name (令|欣嘉)
+		return trimTo(tt, f, s+1, e, "head-cut")
+	}
+	if e-s < 4 {
 		return f
 	}
 	if h := tt.tokenAt(s); strings.HasPrefix(f.Evidence, "dot-name") && h.start == s && h.n() >= 2 && h.end+2 <= e && !isNameDot(tt.runes[h.end]) && !isNameDot(tt.runes[h.end+1]) &&
@@ -199,6 +206,10 @@ func guardBounds(tt *tokText, f Finding) Finding {
 	}
 	return f
 }
+
+// nameHeadStop are causative verbs, prepositions and conjunctions that
+// stand before a name and begin no transliterated name (令|欣嘉, 向|…).
+var nameHeadStop = runeBitsOf("令让使叫把被给向对和与跟同将从在于为由")
 
 // nameTailStop are adverbs, particles, pronouns and adjectives that follow
 // a name in a sentence and end no transliterated name (…延科|均获得,
@@ -269,6 +280,24 @@ func aSide(f Finding) (side, country bool) {
 		return false, false
 	}
 	return countrySides.has(rs[0]) || partySides.has(rs[0]), countrySides.has(rs[0])
+}
+
+// numeralRunes begin counts, not foreign names (党委书记|一人兼任).
+var numeralRunes = runeBitsOf("一二三四五六七八九十两百千万几")
+
+// notTranslitShape reports a transliterated span that cannot be a foreign
+// name by its shape: it begins with a numeral (一人), or it is a word said
+// twice (太多太多).
+func notTranslitShape(f Finding) bool {
+	if !strings.HasPrefix(f.Evidence, "transliterated") {
+		return false
+	}
+	rs := []rune(f.Text)
+	if len(rs) == 0 || numeralRunes.has(rs[0]) {
+		return true
+	}
+	h := len(rs) / 2
+	return len(rs) >= 4 && len(rs)%2 == 0 && string(rs[:h]) == string(rs[h:])
 }
 
 // nationality reports a transliterated span that is a country's name and

@@ -164,3 +164,20 @@ func TestNerPersonTranslitPairAndSides(t *testing.T) {
 		}
 	}
 }
+
+// A transliterated reading that begins with a numeral or repeats a word
+// is no name; one that begins with a causative verb drops it.
+func TestNerPersonTranslitShape(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"要学的东西实在太多太多，谁来理一理头绪？", nil, []string{"PERSON:太多太多"}},
+		{"公司实行董事长与党委书记一人兼任的领导体制。", nil, []string{"PERSON:一人"}},
+		{"但结果令欣妮眼神暗淡。", []string{"PERSON:欣妮"}, []string{"PERSON:令欣妮"}},
+	}
+	for _, c := range cases {
+		checkFindings(t, a, c.text, c.want, c.notWant)
+	}
+}
