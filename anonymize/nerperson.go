@@ -102,6 +102,7 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 			continue // whatever stands beside it
 		}
 		f = joinTranslitPair(tt, f, fs)
+		f = joinDashName(tt, f, fs)
 		if !guardedEvidence(f.Evidence) || vouched(f.Evidence) {
 			out = append(out, f)
 			continue
@@ -298,6 +299,36 @@ func notTranslitShape(f Finding) bool {
 	}
 	h := len(rs) / 2
 	return len(rs) >= 4 && len(rs)%2 == 0 && string(rs[:h]) == string(rs[h:])
+}
+
+// joinDashName extends a transliterated name over a dash and a second
+// part of two to four transliteration characters after it (约翰—格伦):
+// older news joins a foreign given name and surname with a dash where
+// newer text writes a dot. The second part must overlap no other finding.
+func joinDashName(tt *tokText, f Finding, fs []Finding) Finding {
+	if !strings.HasPrefix(f.Evidence, "transliterated") {
+		return f
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	n := len(tt.runes)
+	if s < 0 || e-s < 2 || e+3 > n || tt.runes[e] != '—' && tt.runes[e] != '－' {
+		return f
+	}
+	if e+1 < n && tt.runes[e+1] == tt.runes[e] {
+		return f // a double dash sets off a clause
+	}
+	l := getLexicon()
+	k := e + 1
+	for k < n && k-e-1 < 5 && strongTranslit(l, tt.runes[k]) {
+		k++
+	}
+	if k-e-1 < 2 || k-e-1 > 4 || k < n && isHan(tt.runes[k]) && strongTranslit(l, tt.runes[k]) || overlapsAny(fs, tt.off[e+1], tt.off[k]) {
+		return f
+	}
+	if notForeignName(tt.sub(e+1, k)) {
+		return f
+	}
+	return trimTo(tt, f, s, k, "dash-name")
 }
 
 // nationality reports a transliterated span that is a country's name and

@@ -181,3 +181,15 @@ func TestNerPersonTranslitShape(t *testing.T) {
 		checkFindings(t, a, c.text, c.want, c.notWant)
 	}
 }
+
+// A foreign name written with a dash between its parts is masked whole;
+// a dash that sets off a clause joins nothing.
+func TestNerPersonDashName(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	checkFindings(t, a, "美国参议员约翰—格伦在招贴画上签名。", []string{"PERSON:约翰—格伦"}, []string{"PERSON:约翰"})
+	for _, g := range findingsOf(t, a, "参议员约翰——格伦的老朋友也来了。") {
+		if strings.Contains(g, "——") {
+			t.Errorf("a double dash joined: %s", g)
+		}
+	}
+}
