@@ -30,7 +30,7 @@ import (
 
 // kindEnd name kinds of things: a dictionary word before one is a
 // modifier of the thing (玉兰树, 吉普车, 双刃剑, 白皮书, 籍 as in 江西籍).
-var kindEnd = runeBitsOf("树车剑球枝茶书传花草果鸟鱼酒船舰炮枪刀灯塔桥楼亭台宫殿馆籍曲剧舞歌画")
+var kindEnd = runeBitsOf("树车剑球枝茶书传果鸟鱼酒船舰炮枪刀灯塔桥楼亭台宫殿馆籍曲剧舞歌画")
 
 // placeKindEnd name natural places, buildings and heavenly bodies: a
 // dictionary word before one makes a place name (金水河, 玉皇顶, 蓬莱阁,
