@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"huibao/segment"
 )
@@ -148,6 +149,14 @@ func nrWordNames(tt *tokText, fs []Finding) []Finding {
 		if t.n() != 3 || !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nz") || !l.isSurname(tt.runes[t.start]) {
 			continue
 		}
+		// a role before or a title after, as scorePerson reads them,
+		// before the dearer checks
+		b, a := tt.tokenBefore(t.start), tt.tokenAt(t.end)
+		roleBefore := b != nil && mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
+		titleAfter := a != nil && a.start == t.end && a.word != "说" && mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
+		if !roleBefore && !titleAfter {
+			continue
+		}
 		f0, e0 := tt.off[t.start], tt.off[t.end]
 		if overlapsAny(fs, f0, e0) {
 			continue
@@ -276,11 +285,11 @@ var (
 // gojieba may not know and the tagger may read as a name; country says
 // whether the short form is a country's.
 func aSide(f Finding) (side, country bool) {
-	rs := []rune(f.Text)
-	if len(rs) != 2 || rs[1] != '方' {
+	r, n := utf8.DecodeRuneInString(f.Text)
+	if f.Text[n:] != "方" {
 		return false, false
 	}
-	return countrySides.has(rs[0]) || partySides.has(rs[0]), countrySides.has(rs[0])
+	return countrySides.has(r) || partySides.has(r), countrySides.has(r)
 }
 
 // numeralRunes begin counts, not foreign names (党委书记|一人兼任).
