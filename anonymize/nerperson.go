@@ -104,6 +104,10 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 		}
 		f = joinTranslitPair(tt, f, fs)
 		f = joinDashName(tt, f, fs)
+		if g, ok := translitPlace(tt, f); ok {
+			out = append(out, g)
+			continue
+		}
 		if !guardedEvidence(f.Evidence) || vouched(f.Evidence) {
 			out = append(out, f)
 			continue
@@ -338,6 +342,34 @@ func joinDashName(tt *tokText, f Finding, fs []Finding) Finding {
 		return f
 	}
 	return trimTo(tt, f, s, k, "dash-name")
+}
+
+// facilityWords follow the name of a place or of what stands on it
+// (伊丽莎白|体育馆, 多福|农庄): a transliterated name before one names the
+// place, not a person there.
+var facilityWords = wordSet(`体育馆 体育场 体育中心 广场 机场 大街 街 公园 森林 港 岛 湖 河 山 庄园 农庄 农场 酒店 饭店 宾馆 大厦 大桥 车站 码头 海峡 半岛 群岛 山脉 平原 盆地 高原 沙漠 地区 境内`)
+
+// translitPlace reads a transliterated finding as a place when what
+// follows says so: a word gojieba made up or knows as a place that ends
+// in a place suffix (莱克|伍德县, 奥格朗|德州) is the rest of the place
+// name and joins it; a facility or landform word (伊丽莎白|体育馆) makes
+// the finding a place. A role before the name keeps it a person.
+func translitPlace(tt *tokText, f Finding) (Finding, bool) {
+	if !strings.HasPrefix(f.Evidence, "transliterated") || strings.Contains(f.Evidence, "role-") {
+		return f, false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	a := tt.tokenAt(e)
+	if s < 0 || a == nil || a.start != e {
+		return f, false
+	}
+	if r := lastRune(a.word); (a.pos == "x" || a.pos == "ns") && a.n() >= 2 && a.n() <= 4 && (strongPlaceEnd.has(r) || r == '州' || r == '市' || r == '省') {
+		return asPlace(trimTo(tt, f, s, a.end, "place-rest"), "place-suffix"), true
+	}
+	if facilityWords[a.word] {
+		return asPlace(f, "facility-after"), true
+	}
+	return f, false
 }
 
 // nationality reports a transliterated span that is a country's name and

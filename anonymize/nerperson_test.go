@@ -193,3 +193,20 @@ func TestNerPersonDashName(t *testing.T) {
 		}
 	}
 }
+
+// A transliterated name before a place suffix word or a facility names a
+// place; after a role it stays a person.
+func TestNerPersonTranslitPlace(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"晚会在香港伊丽莎白体育馆举行。", []string{"LOCATION:伊丽莎白"}, []string{"PERSON:伊丽莎白"}},
+		{"他在南里奥格朗德州发现了化石。", []string{"LOCATION:奥格朗德州"}, []string{"PERSON:奥格朗"}},
+		{"参议员伊丽莎白昨天发表讲话。", []string{"PERSON:伊丽莎白"}, nil},
+	}
+	for _, c := range cases {
+		checkFindings(t, a, c.text, c.want, c.notWant)
+	}
+}
