@@ -431,6 +431,12 @@ func guardSuffix(tt *tokText, f Finding) (Finding, bool) {
 			return trimTo(tt, f, s, e-1, "named-after"), true
 		}
 		return f, false // an ordinary word before it (高脚|杯)
+	case pos == "" && kind && tt.tokenAt(e-1).start == e-1 && tt.tokenAt(e-1).n() == 1 && tt.tokenAt(e-1).pos == "n" && tt.tokenBefore(e-1).pos == "x":
+		// a made-up word and a kind noun gojieba reads on its own: a
+		// product named after its place (玉峰|茶); the place stays masked
+		g := trimTo(tt, f, s, e-1, "place-of-product")
+		g.Type = LOCATION
+		return g, true
 	case pos == "":
 		return f, true // no dictionary word before the suffix (李肇|星)
 	case pos == "ns":

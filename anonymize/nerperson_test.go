@@ -60,6 +60,7 @@ func TestNerPersonSuffixGuard(t *testing.T) {
 		{"他是柴沟堡人。", []string{"LOCATION:柴沟堡"}, []string{"PERSON:柴沟堡"}},
 		{"今晚的尤伯杯决赛吸引了很多观众。", []string{"PERSON:尤伯"}, []string{"PERSON:尤伯杯"}},
 		{"展览介绍了伏羲氏的传说。", []string{"PERSON:伏羲"}, []string{"PERSON:伏羲氏"}},
+		{"每年清明后都会收到老师寄来的玉岭茶。", []string{"LOCATION:玉岭"}, []string{"PERSON:玉岭茶"}},
 		// real names that end in such characters stay whole
 		{"这次王秋星没有来开会。", []string{"PERSON:王秋星"}, nil},
 		{"返乡青年白雪峰被评为县级乡村振兴带头人。", []string{"PERSON:白雪峰"}, nil},
