@@ -469,3 +469,99 @@ func trimTo(tt *tokText, f Finding, s, e int, why string) Finding {
 	f.Evidence += "," + why
 	return f
 }
+
+// weakOrgSuffix are organisation suffixes that a person's name stands
+// before as an office (刘延宇|办公室) or that end a given name (郑全军,
+// 吴军).
+var weakOrgSuffix = wordSet(`军 办公室`)
+
+// weakOverName reports whether a place or organisation finding rests on
+// evidence a personal name inside it outweighs: gojieba's doubtful place
+// tag or its nz tag, or an organisation suffix a name stands before. (Place
+// patterns such as …路 and …河 are left alone: in reports they are roads
+// and rivers far more often than names.)
+func weakOverName(g Finding) bool {
+	if g.Score >= 100 {
+		return false // deny lists rule
+	}
+	switch ev := g.Evidence; {
+	case g.Type == LOCATION && ev == "jieba:ns-doubtful", g.Type == ORG && ev == "jieba:nz":
+		return true
+	case g.Type == ORG && (strings.HasPrefix(ev, "org-suffix:") || strings.HasPrefix(ev, "generic-body:")):
+		return weakOrgSuffix[ev[strings.IndexByte(ev, ':')+1:]]
+	}
+	return false
+}
+
+// strongName reports a person finding of the scorer, the transliterated
+// reading or the tagger whose evidence or score makes it a name rather
+// than part of a place or organisation around it: a role before or a
+// title after (a doubtful name too), a word for a person before it, a
+// name gojieba lists, or a rule score of a sure name.
+func strongName(tt *tokText, f Finding) bool {
+	if f.Type != PERSON || !guardedEvidence(f.Evidence) {
+		return false
+	}
+	if vouched(f.Evidence) {
+		return true // a doubtful name too: the role outweighs a doubtful place
+	}
+	if f.generic {
+		return false
+	}
+	if b := tt.tokenBefore(tt.runeAt(f.Start)); b != nil && personWordBefore(b) {
+		return true // 工作人员|吴军
+	}
+	return strings.Contains(f.Evidence, "jieba:nr") || f.Score >= contextScore
+}
+
+// holds reports whether weak finding g is no more than person finding p
+// inside it: the same span; or a name that ends in 军 with words for a
+// person before it (下岗职工|潘维军); or the name and the suffix right
+// after it (刘延宇|办公室, 巴克|海军).
+func holds(g, p Finding) bool {
+	if p.Start == g.Start && p.End == g.End {
+		return true
+	}
+	if g.Type != ORG || g.Evidence == "jieba:nz" {
+		return false
+	}
+	suf := g.Evidence[strings.IndexByte(g.Evidence, ':')+1:]
+	if suf == "军" {
+		return p.End == g.End
+	}
+	return p.Start == g.Start && p.End+len(suf) == g.End
+}
+
+// personOverWeakPlaces drops the places and organisations of one text
+// (weakOverName) that hold a sure personal name (strongName): 江建国/ns
+// after 记者, 郑全军 read as an army, 下岗职工潘维军 read as a unit, 刘延宇
+// 办公室. The name is then found as the person it is; the words around it
+// in the dropped span (下岗职工, 办公室) were never identifiers.
+func personOverWeakPlaces(tt *tokText, fs []Finding) []Finding {
+	var names []int
+	for k, f := range fs {
+		if strongName(tt, f) {
+			names = append(names, k)
+		}
+	}
+	if len(names) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, g := range fs {
+		if g.Type != PERSON && weakOverName(g) {
+			held := false
+			for _, k := range names {
+				if p := fs[k]; p.Start >= g.Start && p.End <= g.End && p.End > p.Start && holds(g, p) {
+					held = true
+					break
+				}
+			}
+			if held {
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}

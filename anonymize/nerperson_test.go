@@ -211,3 +211,35 @@ func TestNerPersonTranslitPlace(t *testing.T) {
 		checkFindings(t, a, c.text, c.want, c.notWant)
 	}
 }
+
+// A name read as part of an army or an office keeps its own type: a given
+// name ending in 军 after a word for a person, a name before 办公室; an
+// army named after a person stays an organisation.
+func TestNerPersonOverWeakPlaces(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	cases := []struct {
+		text          string
+		want, notWant []string
+	}{
+		{"下岗职工潘卫军重新找到了工作。", []string{"PERSON:潘卫军"}, []string{"ORG:下岗职工潘卫军"}},
+		{"城关信用社工作人员吴军说，贷款已经发放。", []string{"PERSON:吴军"}, []string{"ORG:工作人员吴军"}},
+		{"墨西哥萨帕塔民族解放军发表声明。", []string{"ORG:墨西哥萨帕塔民族解放军"}, []string{"PERSON:萨帕塔"}},
+	}
+	for _, c := range cases {
+		checkFindings(t, a, c.text, c.want, c.notWant)
+	}
+	// the rule itself: an office after a name, a doubtful place that is a
+	// name after a role
+	tt := newTokText(testSeg(t), "记者江平报道")
+	p := Finding{Type: PERSON, Text: "江平", Start: len("记者"), End: len("记者江平"), Evidence: "surname+given,role-before:记者,doubtful", generic: true}
+	l := Finding{Type: LOCATION, Text: "江平", Start: p.Start, End: p.End, Evidence: "jieba:ns-doubtful", Score: 1, generic: true}
+	if got := personOverWeakPlaces(tt, []Finding{l, p}); len(got) != 1 || got[0].Type != PERSON {
+		t.Errorf("a doubtful place over a name after a role: %v", got)
+	}
+	tt = newTokText(testSeg(t), "送到李国宇办公室")
+	p = Finding{Type: PERSON, Text: "李国宇", Start: len("送到"), End: len("送到李国宇"), Evidence: "surname+given,unknown-word", Score: 6.9}
+	o := Finding{Type: ORG, Text: "李国宇办公室", Start: p.Start, End: len(tt.text), Evidence: "generic-body:办公室", Score: 5}
+	if got := personOverWeakPlaces(tt, []Finding{o, p}); len(got) != 1 || got[0].Type != PERSON {
+		t.Errorf("an office after a name: %v", got)
+	}
+}
