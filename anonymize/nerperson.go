@@ -94,6 +94,10 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 		f = guardBounds(tt, f)
 		if strings.HasPrefix(f.Evidence, "dot-name") {
 			f = dotNameKind(f)
+		} else if runeLen(f.Text) >= 3 && lastRune(f.Text) == '队' && !hasSpace(f.Text) {
+			// a team (海狮队): no given name ends in 队
+			f.Type, f.label = ORG, "机构"
+			f.Evidence += ",team"
 		}
 		if f.Type != PERSON {
 			out = append(out, f)

@@ -243,3 +243,10 @@ func TestNerPersonOverWeakPlaces(t *testing.T) {
 		t.Errorf("an office after a name: %v", got)
 	}
 }
+
+// A team read as the next name of a list after a role is an organisation.
+func TestNerPersonTeam(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	checkFindings(t, a, "前卫队的巴西外援卡洛斯和海鸥队的巴西外援马丁各为自己的球队攻入一球。",
+		[]string{"ORG:海鸥队", "PERSON:卡洛斯", "PERSON:马丁"}, []string{"PERSON:海鸥队"})
+}
