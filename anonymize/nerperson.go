@@ -81,6 +81,18 @@ func dictPOS(w string) string {
 	return ts[0].POS
 }
 
+// segmented reports whether gojieba cut tt (an Anonymizer without a
+// segmenter gives one x token per character): dictPOS must not load
+// gojieba for an Anonymizer that was made without it.
+func segmented(tt *tokText) bool {
+	for _, t := range tt.toks {
+		if t.n() > 1 || t.pos != "x" {
+			return true
+		}
+	}
+	return false
+}
+
 // nerPersonGuard applies the word-shape guards to the PERSON findings of
 // one text: it drops, retypes or trims the findings described above and
 // returns the rest unchanged, in order.
@@ -425,7 +437,7 @@ func guardSuffix(tt *tokText, f Finding) (Finding, bool) {
 		if h.dictWord() {
 			pos = h.pos
 		}
-	} else {
+	} else if segmented(tt) {
 		pos = dictPOS(tt.sub(s, e-1))
 	}
 	switch {

@@ -250,3 +250,14 @@ func TestNerPersonTeam(t *testing.T) {
 	checkFindings(t, a, "前卫队的巴西外援卡洛斯和海鸥队的巴西外援马丁各为自己的球队攻入一球。",
 		[]string{"ORG:海鸥队", "PERSON:卡洛斯", "PERSON:马丁"}, []string{"PERSON:海鸥队"})
 }
+
+// Without gojieba's cut (an Anonymizer made without a segmenter) the guard
+// makes no dictionary lookup: segmented tells the two apart.
+func TestNerPersonSegmented(t *testing.T) {
+	if segmented(newTokText(nil, "院子里那棵玉兰树")) {
+		t.Error("a text cut one character per token reads as segmented")
+	}
+	if !segmented(newTokText(testSeg(t), "院子里那棵玉兰树")) {
+		t.Error("a text gojieba cut reads as unsegmented")
+	}
+}
