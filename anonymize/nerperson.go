@@ -7,27 +7,37 @@ import (
 	"huibao/segment"
 )
 
-// Word-shape guards on person names (round nerp).
+// Word-shape guards on person names (round nerp), developed on the news
+// development file peoples_daily_dev.txt and checked on every report set.
 //
 // gojieba's dictionary tags many ordinary words nr (玉兰树, 吉普车, 海王星,
-// 金水河), and its HMM glues a surname-like character to a place suffix
-// (崔马镇). The person scorer takes such words for names when nothing
-// beside them says otherwise. nerPersonGuard looks at the shape of each
-// person finding of the scorer or the learned tagger that no role, title
-// or list vouches for:
-//   - a name of three characters that ends in a character naming a kind
-//     of thing (树 车 剑 星 …) after a dictionary word (玉兰|树) is that
-//     thing, not a person: it is dropped;
-//   - one that ends in a place suffix is a place: a county, town or
-//     village suffix always (伍德县), a river, mountain or building suffix
-//     after a dictionary word (金水|河): it becomes a LOCATION, so it stays
-//     masked;
-//   - one that ends in a character naming a thing called after a person
-//     (尤伯|杯, 伏羲|氏, 徐渭|诗) is that person's name and the thing: the
-//     name is the first two characters.
-// The checks are rune-set lookups; a dictionary lookup (one gojieba call on
-// two characters) runs only for the few findings that end in such a
-// character.
+// 金水河), its HMM glues a surname-like character to a place suffix
+// (崔马镇), and names run into the words around them. nerPersonGuard, run
+// at the end of findPersons, reviews each person finding:
+//   - bounds: a name spelled with a bracketed character takes its closing
+//     bracket (袁（日希）); a transliterated or dotted name sheds a glued
+//     verb before it (令|欣妮), a phrase before it (外国专家|马丁·格罗斯),
+//     a title (…|先生) or a function character after it (…延科|均); it
+//     takes a two-character transliterated neighbour (帕斯|特拉纳) or a
+//     dash-joined second part (约翰—格伦);
+//   - kinds: a dotted name ending in a place or institution suffix, a
+//     transliterated name before a place suffix or a facility word, a
+//     three-character span ending in a town or county suffix or in a
+//     river or mountain suffix after a dictionary word, a country's side
+//     (巴方) become places or organisations, so they stay masked; a team
+//     (…队) becomes an organisation;
+//   - non-names, when no role, title or list vouches for them: a
+//     dictionary word before a kind-of-thing suffix (玉兰|树), a frequent
+//     word before a function character (封锁|之), a country and 人, a
+//     numeral-led or repeated transliteration (一人, 太多太多), a party's
+//     side (男方) are dropped; a name before a thing called after it keeps
+//     the name only (尤伯|杯, 伏羲|氏).
+// nrWordNames adds words gojieba lists as names after a role (strict
+// policy only), and personOverWeakPlaces (called from findAll) lets a
+// sure name win over a doubtful place or an army reading around it
+// (下岗职工|潘卫军). Everything is rune-set and map lookups; a dictionary
+// lookup (one gojieba call on two characters) runs only for the few
+// three-character findings that end in a suffix character.
 
 // kindEnd name kinds of things: a dictionary word before one is a
 // modifier of the thing (玉兰树, 吉普车, 双刃剑, 白皮书, 籍 as in 江西籍).
