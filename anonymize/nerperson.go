@@ -141,6 +141,10 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 		if runOnWord(tt, f) {
 			continue
 		}
+		if g, ok := kindByNext(tt, f); ok {
+			out = append(out, g)
+			continue
+		}
 		if side, country := aSide(f); side {
 			if country {
 				// a country's side: a country, which only the strict
@@ -394,6 +398,33 @@ func translitPlace(tt *tokText, f Finding) (Finding, bool) {
 	}
 	if facilityWords[a.word] {
 		return asPlace(f, "facility-after"), true
+	}
+	return f, false
+}
+
+// regionWords follow a place, never a person (黄淮|北部, …|流域);
+// schoolWords follow a school's short name (…|师生).
+var (
+	regionWords = wordSet(`北部 南部 东部 西部 中部 东北部 西北部 东南部 西南部 北端 南端 地区 流域 一带 沿岸 沿海 以南 以北 以东 以西 腹地 全境`)
+	schoolWords = wordSet(`师生 学子 校友 校园 校区 全校`)
+)
+
+// kindByNext retypes a person finding by the word right after it: a part
+// of a region (黄淮|北部) makes it a place, teachers and students of a
+// school (…|师生) make it the school's short name. Both stay masked.
+func kindByNext(tt *tokText, f Finding) (Finding, bool) {
+	e := tt.runeAt(f.End)
+	a := tt.tokenAt(e)
+	if e < 0 || a == nil || a.start != e {
+		return f, false
+	}
+	switch {
+	case regionWords[a.word]:
+		return asPlace(f, "region-after"), true
+	case schoolWords[a.word]:
+		f.Type, f.label = ORG, "机构"
+		f.Evidence += ",school-after"
+		return f, true
 	}
 	return f, false
 }

@@ -261,3 +261,25 @@ func TestNerPersonSegmented(t *testing.T) {
 		t.Error("a text gojieba cut reads as unsegmented")
 	}
 }
+
+// A "name" before a part of a region is a place; one before a school's
+// teachers and students is the school's short name.
+func TestNerPersonKindByNext(t *testing.T) {
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	tt := newTokText(testSeg(t), "明天黄淮北部有雨")
+	f := Finding{Type: PERSON, Text: "黄淮", Start: len("明天"), End: len("明天黄淮"), Evidence: "surname+given,jieba:nr"}
+	if g, ok := kindByNext(tt, f); !ok || g.Type != LOCATION {
+		t.Errorf("before 北部: %v %v", g, ok)
+	}
+	tt = newTokText(testSeg(t), "凝结着鲁美师生的才华")
+	f = Finding{Type: PERSON, Text: "鲁美", Start: len("凝结着"), End: len("凝结着鲁美"), Evidence: "surname+given,unknown-word"}
+	if g, ok := kindByNext(tt, f); !ok || g.Type != ORG {
+		t.Errorf("before 师生: %v %v", g, ok)
+	}
+	tt = newTokText(testSeg(t), "张华师范毕业")
+	f = Finding{Type: PERSON, Text: "张华", Start: 0, End: len("张华"), Evidence: "surname+given"}
+	if _, ok := kindByNext(tt, f); ok {
+		t.Error("a name before an ordinary word retyped")
+	}
+	checkFindings(t, a, "这批作品凝结着川美师生的心血。", nil, []string{"PERSON:川美"})
+}
