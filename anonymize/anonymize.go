@@ -281,6 +281,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = append(fs, coordinatedPlaces(tt, fs)...)
 		fs = append(fs, villagesAfterTown(tt, fs)...)
 		fs = append(fs, landmarksBeforeKind(tt, fs)...)
+		// nerperson.go: a sure name inside a weak place or army reading
+		fs = personOverWeakPlaces(tt, fs)
 		fs = leaks7(tt, fs) // leaks7.go: gazetteer villages, stretches, names after roles; ordinary-phrase guards
 		fs = leaks8(tt, fs) // leaks8.go: declared short forms, brands, glued role names, landforms; guards
 		if i >= nameFrom {

@@ -139,7 +139,7 @@ func findPersons(tt *tokText) []Finding {
 		}
 		out = append(out, f)
 	}
-	return out
+	return nerPersonGuard(tt, out) // nerperson.go: word-shape guards (玉兰|树, 金水|河, 尤伯|杯)
 }
 
 // placeWords name a kind of place: a transliterated word right after or
