@@ -1,0 +1,34 @@
+package anonymize
+
+import "unicode/utf8"
+
+// The rare halves of the character helpers of text.go and fastpath.go
+// (lastRune, firstRuneOf, mayEnd, mayStart): each helper decodes its common
+// case itself, a character of three bytes with a lead byte E1–EC (all of
+// CJK), and hands everything else here, with the answers it gave before.
+
+// lastRuneSlow is lastRune for a string that does not end in a character
+// of three bytes with a lead byte E1–EC.
+func lastRuneSlow(s string) rune {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// firstRuneSlow is firstRuneOf for a string that does not begin with a
+// character of three bytes with a lead byte E1–EC.
+func firstRuneSlow(s string) rune {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
