@@ -915,7 +915,7 @@ func gluedLandmarks(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
 		t, p := tt.toks[k], tt.toks[k-1]
-		if t.n() != 3 || !strings.ContainsRune("河湖江溪", tt.runes[t.start]) {
+		if t.n() != 3 || !riverKindRunes.has(tt.runes[t.start]) {
 			continue
 		}
 		switch tt.sub(t.start+1, t.end) {
@@ -1005,7 +1005,7 @@ var motionVerbs = runeBitsOf("赴到去往来沿经抵返回进入出至")
 func regionCapital(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for _, t := range tt.toks {
-		if t.n() != 2 || !strings.ContainsRune("台港澳", tt.runes[t.start]) || !strings.ContainsRune("资商胞", tt.runes[t.start+1]) {
+		if t.n() != 2 || !regionCapitalFirst.has(tt.runes[t.start]) || !regionCapitalSecond.has(tt.runes[t.start+1]) {
 			continue
 		}
 		s, e := tt.off[t.start], tt.off[t.start+1]

@@ -469,7 +469,7 @@ func countAfter(tt *tokText, e int) bool {
 
 // numeralRune reports digits and Chinese numerals.
 func numeralRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十百千万两几", r)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || chineseNumeralRunes.has(r)
 }
 
 // genreMeasures are measure words after a number that count land, crops,

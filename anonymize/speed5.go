@@ -32,3 +32,30 @@ func firstRuneSlow(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// Character sets that replace strings.ContainsRune over a constant string
+// (which encodes the character and searches the string for it) and map
+// lookups made at every character, on the hot paths of the recognizers:
+// the same answers, as one bit test (the sets hold only characters of the
+// Basic Multilingual Plane, where runeBits answers exactly).
+var (
+	riverKindRunes      = runeBitsOf("河江湖溪")            // madeUpRivers, gluedLandmarks
+	regionCapitalFirst  = runeBitsOf("台港澳")             // regionCapital
+	regionCapitalSecond = runeBitsOf("资商胞")             // regionCapital
+	chineseNumeralRunes = runeBitsOf("一二三四五六七八九十百千万两几") // numeralRune
+	// minorityPrefixNames and countedListOneParts test every character
+	// against these maps: mayHaveRune first
+	minorityNamePrefixBits = runeMapBits(minorityNamePrefixes)
+	countNumeralBits       = runeCountBits(countNumerals)
+)
+
+// runeCountBits returns the characters of the Basic Multilingual Plane
+// that m maps to a value other than 0, for mayHaveRune.
+func runeCountBits(m map[rune]int) (b runeBits) {
+	for r, v := range m {
+		if v != 0 {
+			b.set(r)
+		}
+	}
+	return
+}
