@@ -421,7 +421,7 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if r := lastRune(t.word); r != '区' && r != '园' {
+		if r := tt.tokLast[k]; r != '区' && r != '园' {
 			continue // every kind ends in 区 or 园
 		}
 		kind := ""

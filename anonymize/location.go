@@ -372,7 +372,7 @@ func findLocations(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		suf := ""
-		lr := lastRune(t.word)
+		lr := tt.tokLast[k]
 		if !villageLast.has(lr) {
 			continue
 		}

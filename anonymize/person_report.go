@@ -843,7 +843,7 @@ func fourCharAfterRole(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		e := t.end + 4
-		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !(mayEnd(&personNounsLast, t.word) && personNouns[t.word]) {
+		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !(tt.endMay(&personNounsLast, k) && personNouns[t.word]) {
 			continue
 		}
 		if e < n && isHan(tt.runes[e]) {
@@ -894,7 +894,7 @@ func nameBeforeComrade(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		a := &tt.toks[k]
-		if !mayStart(&personOnlyTitlesFirst, a.word) || !personOnlyTitles[a.word] {
+		if !tt.startMay(&personOnlyTitlesFirst, k) || !personOnlyTitles[a.word] {
 			continue
 		}
 		e := a.start

@@ -80,3 +80,28 @@ func cjkFirstOf(es []*entity) *runeBits {
 	}
 	return b
 }
+
+// tokEdges fills tokFirst and tokLast for the tokens of tt.
+func (tt *tokText) tokEdges() {
+	tt.tokFirst = reuse(tt.tokFirst, len(tt.toks))
+	tt.tokLast = reuse(tt.tokLast, len(tt.toks))
+	for k := range tt.toks {
+		w := tt.toks[k].word
+		tt.tokFirst = append(tt.tokFirst, firstRuneOf(w))
+		tt.tokLast = append(tt.tokLast, lastRune(w))
+	}
+}
+
+// startMay is mayStart(b, tt.toks[k].word), from the first character
+// decoded once.
+func (tt *tokText) startMay(b *runeBits, k int) bool {
+	r := uint32(tt.tokFirst[k])
+	return r >= 1<<16 || b[r>>6]&(1<<(r&63)) != 0 // (a negative rune is a large uint32)
+}
+
+// endMay is mayEnd(b, tt.toks[k].word), from the last character decoded
+// once.
+func (tt *tokText) endMay(b *runeBits, k int) bool {
+	r := uint32(tt.tokLast[k])
+	return r >= 1<<16 || b[r>>6]&(1<<(r&63)) != 0
+}

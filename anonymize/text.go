@@ -18,6 +18,10 @@ type tokText struct {
 	off   []int // off[i] = byte offset of rune i; off[len(runes)] = len(text)
 	toks  []tok
 	tokOf []int // rune index → token index
+	// tokFirst[k] and tokLast[k] are firstRuneOf and lastRune of token
+	// k's word, decoded once for the rules that test them at every token
+	// (startMay, endMay)
+	tokFirst, tokLast []rune
 }
 
 // tok is a gojieba token in rune positions.
@@ -50,7 +54,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0]}
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0]}
 	tokTextPool.Put(tt)
 }
 
@@ -104,6 +108,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.toks = append(tt.toks, tok{word: string(r), pos: "x", start: i, end: i + 1})
 			tt.tokOf[i] = i
 		}
+		tt.tokEdges()
 		return tt
 	}
 	hint := 0 // the last answer: tokens come in text order, so walk on from it
@@ -177,6 +182,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		tt.toks = append(tt.toks, tok{word: string(tt.runes[next]), pos: "x", start: next, end: next + 1})
 		tt.tokOf[next] = len(tt.toks) - 1
 	}
+	tt.tokEdges()
 	return tt
 }
 
