@@ -1256,7 +1256,7 @@ func contextForeignNames(tt *tokText) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: score})
 	}
 	for k, t := range tt.toks {
-		if r, _ := utf8.DecodeLastRuneInString(t.word); !roleTitleLast.has(r) {
+		if r := tt.tokLast[k]; !roleTitleLast.has(r) {
 			continue // the cheap check first: most words end in none of the roles' and titles' last characters
 		}
 		if !foreignRoles[t.word] && !hasRoleSuffix(t.word) && !endsInTitle(t.word) {

@@ -105,3 +105,31 @@ func (tt *tokText) endMay(b *runeBits, k int) bool {
 	r := uint32(tt.tokLast[k])
 	return r >= 1<<16 || b[r>>6]&(1<<(r&63)) != 0
 }
+
+// runeSig returns the signature of tokText.sig for the characters rs.
+func runeSig(rs []rune) (sig [16]uint64) {
+	for _, r := range rs {
+		sig[r>>6&15] |= 1 << (uint32(r) & 63)
+	}
+	return
+}
+
+// mayContain reports whether the text may contain s: false only when a
+// character of s is in no place of the text, so that
+// tt.mayContain(s) && strings.Contains(tt.text, s) is
+// strings.Contains(tt.text, s) without the search through a text that
+// lacks one of the characters. (A valid character in a string of bytes is
+// always decoded as itself, so the text's characters hold every character
+// of s that the text contains; s must be valid UTF-8, or the answer is
+// true.)
+func (tt *tokText) mayContain(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError {
+			return true
+		}
+		if tt.sig[r>>6&15]&(1<<(uint32(r)&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -22,6 +22,9 @@ type tokText struct {
 	// k's word, decoded once for the rules that test them at every token
 	// (startMay, endMay)
 	tokFirst, tokLast []rune
+	// sig has bit r&1023 set for every character r of the text, for
+	// mayContain
+	sig [16]uint64
 }
 
 // tok is a gojieba token in rune positions.
@@ -54,7 +57,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0]}
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0]} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
@@ -100,6 +103,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		i += w
 	}
 	tt.off = append(tt.off, len(text))
+	tt.sig = runeSig(tt.runes)
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
 	if seg == nil || !valid {
