@@ -39,12 +39,6 @@ type Redaction struct {
 	// contStart: an entity begins with a UTF-8 continuation byte, so scan
 	// must try every byte
 	contStart bool
-	// cjkFirst holds the first characters of the entities that begin with
-	// a character of three bytes with a lead byte E1–EC (CJK among them):
-	// scan skips such a character in the text, when no entity begins with
-	// it, with one bit test (starts matches 64 characters per bit). Nil
-	// when an entity begins with such a lead byte but no whole character.
-	cjkFirst *runeBits
 	// texts are the document's texts: an edge piece of an entity is masked
 	// only in a fragment actually cut from inside that entity in one of them
 	texts []string
@@ -79,7 +73,6 @@ func (r *Redaction) add(f Finding, para int) {
 // occurrences in the document's texts.
 func (r *Redaction) finish(texts []string) {
 	r.texts = texts
-	r.cjkFirst = cjkFirstOf(r.order)
 	for _, e := range r.order {
 		b := e.text[0]
 		if b&0xC0 == 0x80 {
@@ -126,19 +119,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 		}
 		return i
 	}
-	fine := r.cjkFirst
-	if r.contStart {
-		fine = nil // every byte must be tried
-	}
 	for i := 0; i < len(s); {
-		if c := s[i]; fine != nil && c-0xE1 < 0x0C && i+2 < len(s) {
-			if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-				if cr := uint32(c&0x0F)<<12 | uint32(c1&0x3F)<<6 | uint32(c2&0x3F); fine[cr>>6]&(1<<(cr&63)) == 0 {
-					i = next(i) // no entity begins with this character
-					continue
-				}
-			}
-		}
 		if r.single[s[i]>>6]&(1<<(s[i]&63)) == 0 {
 			if i+1 >= len(s) {
 				break // no entity of one byte starts here, none longer fits

@@ -60,27 +60,6 @@ func runeCountBits(m map[rune]int) (b runeBits) {
 	return
 }
 
-// cjkFirstOf returns the first characters of the entities that begin with
-// a character of three bytes with a lead byte E1–EC, for Redaction.scan;
-// nil when an entity begins with such a lead byte but not with a whole
-// character (text that is not valid UTF-8), where the bit set could not
-// answer for it.
-func cjkFirstOf(es []*entity) *runeBits {
-	b := new(runeBits)
-	for _, e := range es {
-		t := e.text
-		if t == "" || t[0]-0xE1 >= 0x0C {
-			continue
-		}
-		if len(t) < 3 || t[1]&0xC0 != 0x80 || t[2]&0xC0 != 0x80 {
-			return nil
-		}
-		r := uint32(t[0]&0x0F)<<12 | uint32(t[1]&0x3F)<<6 | uint32(t[2]&0x3F)
-		b[r>>6] |= 1 << (r & 63)
-	}
-	return b
-}
-
 // tokEdges fills tokFirst and tokLast for the tokens of tt.
 func (tt *tokText) tokEdges() {
 	tt.tokFirst = reuse(tt.tokFirst, len(tt.toks))
