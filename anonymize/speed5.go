@@ -1,6 +1,9 @@
 package anonymize
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // The rare halves of the character helpers of text.go and fastpath.go
 // (lastRune, firstRuneOf, mayEnd, mayStart): each helper decodes its common
@@ -112,3 +115,20 @@ func (tt *tokText) mayContain(s string) bool {
 	}
 	return true
 }
+
+// roleNounLastBits returns the last characters of the words that
+// roleOrPersonNounEndsAt looks up (rolesBefore, isRoleWord's sets and its
+// 官, personNouns, quotedPersonNouns), built on first use, after every
+// init has added its words.
+var roleNounLastBits = sync.OnceValue(func() *runeBits {
+	b := new(runeBits)
+	for _, m := range []map[string]bool{rolesBefore, rolesAfter, foreignRoles, titleRefs, personNouns, quotedPersonNouns} {
+		for w, ok := range m {
+			if ok {
+				b.set(lastRune(w))
+			}
+		}
+	}
+	b.set('官')
+	return b
+})

@@ -22,6 +22,7 @@ type tokText struct {
 	// k's word, decoded once for the rules that test them at every token
 	// (startMay, endMay)
 	tokFirst, tokLast []rune
+	b2r               []int32 // newTokText's byte offset → rune index table
 	// sig has bit r&1023 set for every character r of the text, for
 	// mayContain
 	sig [16]uint64
@@ -57,7 +58,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0]} // (sig zeroed too)
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0]} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
@@ -115,27 +116,23 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		tt.tokEdges()
 		return tt
 	}
-	hint := 0 // the last answer: tokens come in text order, so walk on from it
+	// byteToRune(b) is the first rune at or after byte b (the lower bound
+	// of b in off), from a table of every byte offset
+	tt.b2r = reuse(tt.b2r, len(text)+1)[:len(text)+1]
+	b2r := tt.b2r
+	for i, j := 0, 0; i < len(tt.off); i++ {
+		for o := tt.off[i]; j <= o; j++ {
+			b2r[j] = int32(i)
+		}
+	}
 	byteToRune := func(b int) int {
-		if hint < len(tt.off) && (hint == 0 || tt.off[hint-1] < b) && b-tt.off[hint] <= 64 {
-			// the answer is at hint or a few runes after it
-			for hint < len(tt.off)-1 && tt.off[hint] < b {
-				hint++
-			}
-			return hint
+		switch {
+		case b <= 0:
+			return 0
+		case b >= len(b2r):
+			return len(tt.off) - 1
 		}
-		// binary search in off
-		lo, hi := 0, len(tt.off)-1
-		for lo < hi {
-			m := (lo + hi) / 2
-			if tt.off[m] < b {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		hint = lo
-		return lo
+		return int(b2r[b])
 	}
 	next := 0
 	tags := seg.Tag(text)
