@@ -35,6 +35,9 @@ func notNameWord(w string) bool {
 // own bytes, which are the same unless the span holds a byte of broken
 // UTF-8 (decoded as U+FFFD).
 func spanString(tt *tokText, s, e int) string {
+	if !tt.invalid {
+		return tt.sub(s, e) // valid UTF-8: its characters encode to its own bytes
+	}
 	for _, r := range tt.runes[s:e] {
 		if r == utf8.RuneError {
 			return string(tt.runes[s:e])

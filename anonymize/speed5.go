@@ -132,3 +132,7 @@ var roleNounLastBits = sync.OnceValue(func() *runeBits {
 	b.set('官')
 	return b
 })
+
+// nameDotRunes are the dots between the parts of a transliterated name
+// (isNameDot).
+var nameDotRunes = runeBitsOf("·•・．‧")

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -56,5 +57,47 @@ func TestRuneEdgesAsUTF8(t *testing.T) {
 				check(s[1:])
 			}
 		}
+	}
+}
+
+// TestTokTextTables checks what newTokText precomputes against what the
+// rules computed before: spanString against string(runes) on every span,
+// tokFirst and tokLast against decoding each word, mayContain against
+// strings.Contains, on valid and broken UTF-8.
+func TestTokTextTables(t *testing.T) {
+	seg := testSeg(t)
+	texts := []string{
+		"县委书记张三、李四同志到嘎查调研，天坑景区和溶洞群。",
+		"a\xffb张\xe4\xb8三\xed\xa0\x80李四\uFFFD书记 😀王五",
+		"\uFFFD\uFFFD中文",
+		"苏木",
+	}
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		for s := 0; s <= len(tt.runes); s++ {
+			for e := s; e <= len(tt.runes); e++ {
+				if got, want := spanString(tt, s, e), string(tt.runes[s:e]); got != want {
+					t.Fatalf("%q: spanString(%d, %d) = %q, want %q", text, s, e, got, want)
+				}
+				if w := string(tt.runes[s:e]); w != "" && utf8.ValidString(w) && strings.Contains(text, w) && !tt.mayContain(w) {
+					t.Fatalf("%q: mayContain(%q) false", text, w)
+				}
+			}
+		}
+		for k, tk := range tt.toks {
+			if tt.tokFirst[k] != firstRuneOf(tk.word) || tt.tokLast[k] != lastRune(tk.word) {
+				t.Fatalf("%q: token %d %q: edges %U %U", text, k, tk.word, tt.tokFirst[k], tt.tokLast[k])
+			}
+		}
+		if tt.mayContain("嘎查") != strings.Contains(text, "嘎查") && strings.Contains(text, "嘎查") {
+			t.Fatalf("%q: mayContain(嘎查) wrong", text)
+		}
+		tt.release()
+	}
+	// a character absent from the text and from every bit it shares is
+	// ruled out
+	tt := newTokText(seg, "天坑")
+	if tt.mayContain("嘎查") {
+		t.Fatal("mayContain(嘎查) on 天坑: the signature has no bit of 嘎 or 查, it must say no")
 	}
 }

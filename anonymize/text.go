@@ -23,6 +23,7 @@ type tokText struct {
 	// (startMay, endMay)
 	tokFirst, tokLast []rune
 	b2r               []int32 // newTokText's byte offset → rune index table
+	invalid           bool    // the text is not valid UTF-8
 	// sig has bit r&1023 set for every character r of the text, for
 	// mayContain
 	sig [16]uint64
@@ -104,6 +105,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		i += w
 	}
 	tt.off = append(tt.off, len(text))
+	tt.invalid = !valid
 	tt.sig = runeSig(tt.runes)
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
