@@ -334,7 +334,7 @@ func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := 0; k+1 < len(tt.toks); k++ {
 		role := &tt.toks[k]
-		if !personRoleToken(role) {
+		if !tt.endMay(&roleEndLast, k) || !personRoleToken(role) {
 			continue
 		}
 		b := role.end

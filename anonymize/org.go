@@ -134,7 +134,10 @@ func findOrgs(tt *tokText) []Finding {
 	var out []Finding
 	for k := 0; k < len(tt.toks); k++ {
 		t := tt.toks[k]
-		suf, company := orgSuffix(t.word)
+		suf, company := "", false
+		if suffixLast.has(tt.tokLast[k]) { // orgSuffix's own first test
+			suf, company = orgSuffix(t.word)
+		}
 		kLeft := k - 1 // the token before the suffix word
 		if (suf == "" || runeLen(suf) == 1) && k > 0 {
 			// a suffix cut in two by gojieba (观光|园, 家庭|农场): join the tokens

@@ -800,7 +800,7 @@ func dottedAfterRole(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.end >= n || !nameRune(t.end) || !personRoleToken(t) {
+		if t.end >= n || !nameRune(t.end) || !tt.endMay(&roleEndLast, k) || !personRoleToken(t) {
 			continue
 		}
 		s := t.end
@@ -843,7 +843,7 @@ func fourCharAfterRole(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		e := t.end + 4
-		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !(tt.endMay(&personNounsLast, k) && personNouns[t.word]) {
+		if e > n || !isHan(tt.runes[t.end]) || !(tt.endMay(&roleEndLast, k) && personRoleToken(t)) && !(tt.endMay(&personNounsLast, k) && personNouns[t.word]) {
 			continue
 		}
 		if e < n && isHan(tt.runes[e]) {
