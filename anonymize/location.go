@@ -1119,11 +1119,11 @@ func allHan(s string) bool {
 // characters of w (false for a single character: such short forms are not
 // in the filter).
 func shortPairOf(l *lexicon, w string) bool {
-	r0, n := utf8.DecodeRuneInString(w)
+	r0, n := decodeRune(w)
 	if n >= len(w) {
 		return l.short[w] != "" // one character or none: ask the map itself
 	}
-	r1, _ := utf8.DecodeRuneInString(w[n:])
+	r1, _ := decodeRune(w[n:])
 	return l.hasShortPair(r0, r1)
 }
 

@@ -250,7 +250,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 		if !isHan(r) {
 			continue
 		}
-		t := tt.toks[tt.tokOf[i]]
+		t := &tt.toks[tt.tokOf[i]]
 		if t.start != i {
 			continue
 		}
@@ -1129,7 +1129,7 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 		if s < n && tt.runes[s] == '人' && roleNouns[t.word+"人"] {
 			s, role = s+1, t.word+"人"
 		}
-		if !personRoleToken(t) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
+		if !(tt.endMay(&roleEndLast, k) && personRoleToken(t)) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
 			continue
 		}
 		spaced := false

@@ -136,3 +136,14 @@ var roleNounLastBits = sync.OnceValue(func() *runeBits {
 // nameDotRunes are the dots between the parts of a transliterated name
 // (isNameDot).
 var nameDotRunes = runeBitsOf("·•・．‧")
+
+// decodeRune is utf8.DecodeRuneInString, decoding a character of three
+// bytes with a lead byte E1–EC (all of CJK) itself.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c0, c1, c2 := s[0], s[1], s[2]; c0-0xE1 < 0x0C && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}

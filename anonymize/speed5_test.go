@@ -101,3 +101,21 @@ func TestTokTextTables(t *testing.T) {
 		t.Fatal("mayContain(嘎查) on 天坑: the signature has no bit of 嘎 or 查, it must say no")
 	}
 }
+
+// TestDecodeRuneAsUTF8 checks decodeRune against utf8.DecodeRuneInString
+// on every three-byte pattern of a lead byte E0–EF.
+func TestDecodeRuneAsUTF8(t *testing.T) {
+	for c0 := 0xE0; c0 <= 0xEF; c0++ {
+		for c1 := 0x70; c1 <= 0xC5; c1++ {
+			for _, c2 := range []int{0x41, 0x80, 0x9F, 0xBF, 0xC0} {
+				for _, s := range []string{string([]byte{byte(c0), byte(c1), byte(c2)}), string([]byte{byte(c0), byte(c1)}), "a", "", "😀"} {
+					r, n := decodeRune(s)
+					wr, wn := utf8.DecodeRuneInString(s)
+					if r != wr || n != wn {
+						t.Fatalf("decodeRune(%q) = %U %d, utf8 says %U %d", s, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+}
