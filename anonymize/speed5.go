@@ -147,3 +147,29 @@ func decodeRune(s string) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s)
 }
+
+// edgeEntities returns the entities of r.order whose text holds the
+// character edge, in r.order's order, for edgePiece: an entity without it
+// has no piece that begins or ends with it. ok is false when edge is not
+// one whole character or finish built no table for the entities.
+func (r *Redaction) edgeEntities(edge string) (es []*entity, ok bool) {
+	c, n := utf8.DecodeRuneInString(edge)
+	if c == utf8.RuneError && n <= 1 || n != len(edge) || r.byRune == nil || r.byRuneN != len(r.order) {
+		return nil, false
+	}
+	return r.byRune[c], true
+}
+
+// entitiesByRune returns, for each character, the entities of es whose
+// text holds it, in es's order (Redaction.byRune).
+func entitiesByRune(es []*entity) map[rune][]*entity {
+	m := map[rune][]*entity{}
+	for _, e := range es {
+		for _, x := range e.text {
+			if l := m[x]; len(l) == 0 || l[len(l)-1] != e {
+				m[x] = append(l, e)
+			}
+		}
+	}
+	return m
+}
