@@ -820,6 +820,13 @@ func gluedStart(tt *tokText, i int) bool {
 func placesIn(w string) []string {
 	l := getLexicon()
 	rs := []rune(w)
+	offs := runeOffsets(w, make([]int, 0, 64)) // string(rs[i:e]) is w[offs[i]:offs[e]] (nil: broken UTF-8)
+	span := func(i, e int) string {
+		if offs != nil {
+			return w[offs[i]:offs[e]]
+		}
+		return string(rs[i:e])
+	}
 	var out []string
 	prevEnd := -1 // where the last place found ended
 	for i := 0; i < len(rs); i++ {
@@ -827,8 +834,8 @@ func placesIn(w string) []string {
 			continue
 		}
 		for e := min(len(rs), i+8); e >= i+3; e-- {
-			if lv, ok := l.place(string(rs[i:e])); ok && lv > 0 {
-				name := string(rs[i:e])
+			if lv, ok := l.place(span(i, e)); ok && lv > 0 {
+				name := span(i, e)
 				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i == prevEnd) || genericVillagePrefix[string(rs[i])] {
 					break // 小城镇: an ordinary word that a town is also called
 				}

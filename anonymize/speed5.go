@@ -173,3 +173,16 @@ func entitiesByRune(es []*entity) map[rune][]*entity {
 	}
 	return m
 }
+
+// runeOffsets appends to buf the byte offset of each character of w and
+// len(w), so that w[offs[i]:offs[e]] is string([]rune(w)[i:e]); nil when w
+// is not valid UTF-8 (where the two differ).
+func runeOffsets(w string, buf []int) []int {
+	if !utf8.ValidString(w) {
+		return nil
+	}
+	for i := range w {
+		buf = append(buf, i)
+	}
+	return append(buf, len(w))
+}
