@@ -35,6 +35,9 @@ func notNameWord(w string) bool {
 // own bytes, which are the same unless the span holds a byte of broken
 // UTF-8 (decoded as U+FFFD).
 func spanString(tt *tokText, s, e int) string {
+	if !tt.invalid {
+		return tt.sub(s, e) // valid UTF-8: its characters encode to its own bytes
+	}
 	for _, r := range tt.runes[s:e] {
 		if r == utf8.RuneError {
 			return string(tt.runes[s:e])
@@ -184,13 +187,14 @@ func firstRuneBits(m map[string]bool) (b runeBits) {
 // the Basic Multilingual Plane that is not in b (the empty word begins
 // with utf8.RuneError, which firstRuneBits records for an empty key).
 func mayStart(b *runeBits, w string) bool {
-	if len(w) >= 3 && w[0]&0xF0 == 0xE0 && w[1]&0xC0 == 0x80 && w[2]&0xC0 == 0x80 {
-		// a character of three bytes, decoded here as firstRuneOf does
-		if r := rune(w[0]&0x0F)<<12 | rune(w[1]&0x3F)<<6 | rune(w[2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return b[r>>6]&(1<<(uint(r)&63)) != 0
+	if len(w) >= 3 {
+		if c0, c1, c2 := w[0], w[1], w[2]; c0-0xE1 < 0x0C && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			// a character of three bytes, decoded here as firstRuneOf does
+			r := uint32(c0&0x0F)<<12 | uint32(c1&0x3F)<<6 | uint32(c2&0x3F)
+			return b[r>>6]&(1<<(r&63)) != 0
 		}
 	}
-	r := firstRuneOf(w)
+	r := firstRuneSlow(w)
 	return r < 0 || r >= 1<<16 || b.has(r)
 }
 

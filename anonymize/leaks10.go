@@ -552,7 +552,7 @@ func minorityPrefixNames(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for s := 2; s+2 <= n; s++ {
-		if !minorityNamePrefixes[tt.runes[s]] || !isHan(tt.runes[s+1]) || functionRunes[tt.runes[s+1]] || isMaskRune(tt.runes[s+1]) {
+		if !mayHaveRune(&minorityNamePrefixBits, tt.runes[s]) || !minorityNamePrefixes[tt.runes[s]] || !isHan(tt.runes[s+1]) || functionRunes[tt.runes[s+1]] || isMaskRune(tt.runes[s+1]) {
 			continue
 		}
 		r := tt.tokenBefore(s)

@@ -101,7 +101,7 @@ func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for i := 2; i < n; i++ {
 		r := tt.runes[i]
-		if r != '等' && !isDigitRune(r) && countNumerals[r] == 0 {
+		if r != '等' && !isDigitRune(r) && (!mayHaveRune(&countNumeralBits, r) || countNumerals[r] == 0) {
 			continue
 		}
 		if !isHan(tt.runes[i-1]) || numeralRune(tt.runes[i-1]) || isDigitRune(tt.runes[i-1]) {
@@ -326,7 +326,7 @@ func madeUpRivers(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.pos != "x" || t.n() != 2 || !strings.ContainsRune("河江湖溪", tt.runes[t.start+1]) {
+		if t.pos != "x" || t.n() != 2 || !riverKindRunes.has(tt.runes[t.start+1]) {
 			continue
 		}
 		if r := tt.runes[t.start]; !isHan(r) || functionRunes[r] || numeralRune(r) || genericPlaceStems[string(r)] || isMaskRune(r) {
@@ -421,7 +421,7 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if r := lastRune(t.word); r != '区' && r != '园' {
+		if r := tt.tokLast[k]; r != '区' && r != '园' {
 			continue // every kind ends in 区 or 园
 		}
 		kind := ""
@@ -852,7 +852,7 @@ func textOf(tt *tokText, def string) string {
 // numeral, are the village's name with 嘎查 (and 村 after it). 各嘎查 and
 // 嘎查村 alone name no village.
 func gachaVillages(tt *tokText, found []Finding) []Finding {
-	if !strings.Contains(tt.text, "嘎查") {
+	if !tt.mayContain("嘎查") || !strings.Contains(tt.text, "嘎查") {
 		return nil
 	}
 	n := len(tt.runes)

@@ -334,7 +334,7 @@ func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := 0; k+1 < len(tt.toks); k++ {
 		role := &tt.toks[k]
-		if !personRoleToken(role) {
+		if !tt.endMay(&roleEndLast, k) || !personRoleToken(role) {
 			continue
 		}
 		b := role.end
@@ -813,6 +813,9 @@ func minorityElementsAfterRole(tt *tokText) []Finding {
 // noun (牧民, 村民) of two to five characters ends right before rune b,
 // beginning where a word of gojieba's or the text begins.
 func roleOrPersonNounEndsAt(tt *tokText, b int) bool {
+	if b < 2 || !mayHaveRune(roleNounLastBits(), tt.runes[b-1]) {
+		return false // no word of the sets below ends in that character
+	}
 	for ln := 2; ln <= 5 && ln <= b; ln++ {
 		a := b - ln
 		if !(a == 0 || tt.tokStart(a) || !isHan(tt.runes[a-1])) {

@@ -334,7 +334,7 @@ func (b *runeBits) set(r rune) {
 }
 
 func (b *runeBits) has(r rune) bool {
-	return r >= 0 && r < 1<<16 && b[r>>6]&(1<<(uint(r)&63)) != 0
+	return uint32(r) < 1<<16 && b[uint32(r)>>6]&(1<<(uint32(r)&63)) != 0 // (a negative r is a large uint32)
 }
 
 // runeSetBits is the union of character sets (runeSet maps) as a bit

@@ -372,7 +372,7 @@ func findLocations(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		suf := ""
-		lr := lastRune(t.word)
+		lr := tt.tokLast[k]
 		if !villageLast.has(lr) {
 			continue
 		}
@@ -820,6 +820,13 @@ func gluedStart(tt *tokText, i int) bool {
 func placesIn(w string) []string {
 	l := getLexicon()
 	rs := []rune(w)
+	offs := runeOffsets(w, make([]int, 0, 64)) // string(rs[i:e]) is w[offs[i]:offs[e]] (nil: broken UTF-8)
+	span := func(i, e int) string {
+		if offs != nil {
+			return w[offs[i]:offs[e]]
+		}
+		return string(rs[i:e])
+	}
 	var out []string
 	prevEnd := -1 // where the last place found ended
 	for i := 0; i < len(rs); i++ {
@@ -827,8 +834,8 @@ func placesIn(w string) []string {
 			continue
 		}
 		for e := min(len(rs), i+8); e >= i+3; e-- {
-			if lv, ok := l.place(string(rs[i:e])); ok && lv > 0 {
-				name := string(rs[i:e])
+			if lv, ok := l.place(span(i, e)); ok && lv > 0 {
+				name := span(i, e)
 				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i == prevEnd) || genericVillagePrefix[string(rs[i])] {
 					break // 小城镇: an ordinary word that a town is also called
 				}
@@ -915,7 +922,7 @@ func gluedLandmarks(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
 		t, p := tt.toks[k], tt.toks[k-1]
-		if t.n() != 3 || !strings.ContainsRune("河湖江溪", tt.runes[t.start]) {
+		if t.n() != 3 || !riverKindRunes.has(tt.runes[t.start]) {
 			continue
 		}
 		switch tt.sub(t.start+1, t.end) {
@@ -1005,7 +1012,7 @@ var motionVerbs = runeBitsOf("赴到去往来沿经抵返回进入出至")
 func regionCapital(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for _, t := range tt.toks {
-		if t.n() != 2 || !strings.ContainsRune("台港澳", tt.runes[t.start]) || !strings.ContainsRune("资商胞", tt.runes[t.start+1]) {
+		if t.n() != 2 || !regionCapitalFirst.has(tt.runes[t.start]) || !regionCapitalSecond.has(tt.runes[t.start+1]) {
 			continue
 		}
 		s, e := tt.off[t.start], tt.off[t.start+1]
@@ -1119,11 +1126,11 @@ func allHan(s string) bool {
 // characters of w (false for a single character: such short forms are not
 // in the filter).
 func shortPairOf(l *lexicon, w string) bool {
-	r0, n := utf8.DecodeRuneInString(w)
+	r0, n := decodeRune(w)
 	if n >= len(w) {
 		return l.short[w] != "" // one character or none: ask the map itself
 	}
-	r1, _ := utf8.DecodeRuneInString(w[n:])
+	r1, _ := decodeRune(w[n:])
 	return l.hasShortPair(r0, r1)
 }
 

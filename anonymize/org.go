@@ -134,7 +134,10 @@ func findOrgs(tt *tokText) []Finding {
 	var out []Finding
 	for k := 0; k < len(tt.toks); k++ {
 		t := tt.toks[k]
-		suf, company := orgSuffix(t.word)
+		suf, company := "", false
+		if suffixLast.has(tt.tokLast[k]) { // orgSuffix's own first test
+			suf, company = orgSuffix(t.word)
+		}
 		kLeft := k - 1 // the token before the suffix word
 		if (suf == "" || runeLen(suf) == 1) && k > 0 {
 			// a suffix cut in two by gojieba (观光|园, 家庭|农场): join the tokens
@@ -708,7 +711,7 @@ func firstRune(s string) (rune, int) {
 	if s == "" {
 		return 0, 0
 	}
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := decodeRune(s)
 	if r == utf8.RuneError && w == 1 {
 		return r, len(string(utf8.RuneError)) // as ranging over s reports it
 	}
@@ -1084,7 +1087,7 @@ var uniDiscipline = runeSet("科交师农工医财理政外航邮电林海矿体
 // universities (山科大, 上海交大): one or two Han characters, a discipline
 // character and 大, found from each 大 without a regular expression.
 func uniAbbrevSpans(tt *tokText, has bool) [][]int {
-	if !has {
+	if !has || !tt.mayContain("大") { // (no 大: nothing below is found)
 		return nil
 	}
 	var out [][]int

@@ -501,7 +501,7 @@ func surnameTitles(tt *tokText) []Finding {
 		// the longest title after the surname that ends a word
 		e := 0
 		for k := min(n, i+5); k > i+1; k-- {
-			if personTitles[string(tt.runes[i+1:k])] && endsWord(k) {
+			if personTitles[spanString(tt, i+1, k)] && endsWord(k) {
 				e = k
 				break
 			}
@@ -851,7 +851,7 @@ func hasRoleSuffix(w string) bool {
 	return false
 }
 
-func isNameDot(r rune) bool { return r == '·' || r == '•' || r == '・' || r == '．' || r == '‧' }
+func isNameDot(r rune) bool { return nameDotRunes.has(r) } // · • ・ ． ‧
 
 // translitToken reports whether a token can be part of a transliterated
 // name: a made-up or name word, or a single character, whose characters
@@ -1256,7 +1256,7 @@ func contextForeignNames(tt *tokText) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: score})
 	}
 	for k, t := range tt.toks {
-		if r, _ := utf8.DecodeLastRuneInString(t.word); !roleTitleLast.has(r) {
+		if r := tt.tokLast[k]; !roleTitleLast.has(r) {
 			continue // the cheap check first: most words end in none of the roles' and titles' last characters
 		}
 		if !foreignRoles[t.word] && !hasRoleSuffix(t.word) && !endsInTitle(t.word) {

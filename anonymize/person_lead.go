@@ -27,7 +27,7 @@ func personBeforeLead(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		v := &tt.toks[k]
-		if !mayStart(&leadVerbsFirst, v.word) || !leadVerbs[v.word] {
+		if !tt.startMay(&leadVerbsFirst, k) || !leadVerbs[v.word] {
 			continue
 		}
 		e := v.start

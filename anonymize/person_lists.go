@@ -64,7 +64,7 @@ func closedNameLists(tt *tokText, fs []Finding) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		c := t.start
-		kin := mayStart(&kinPairsFirst, t.word) && kinPairs[t.word]
+		kin := tt.startMay(&kinPairsFirst, k) && kinPairs[t.word]
 		if !kin {
 			switch {
 			case t.word == "等人":
@@ -218,7 +218,7 @@ func nameBeforeAcademicTitle(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if !mayStart(&academicTitlesFirst, t.word) || !academicTitles[t.word] {
+		if !tt.startMay(&academicTitlesFirst, k) || !academicTitles[t.word] {
 			continue
 		}
 		e := t.start

@@ -250,7 +250,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 		if !isHan(r) {
 			continue
 		}
-		t := tt.toks[tt.tokOf[i]]
+		t := &tt.toks[tt.tokOf[i]]
 		if t.start != i {
 			continue
 		}
@@ -469,7 +469,7 @@ func countAfter(tt *tokText, e int) bool {
 
 // numeralRune reports digits and Chinese numerals.
 func numeralRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二三四五六七八九十百千万两几", r)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || chineseNumeralRunes.has(r)
 }
 
 // genreMeasures are measure words after a number that count land, crops,
@@ -800,7 +800,7 @@ func dottedAfterRole(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.end >= n || !nameRune(t.end) || !personRoleToken(t) {
+		if t.end >= n || !nameRune(t.end) || !tt.endMay(&roleEndLast, k) || !personRoleToken(t) {
 			continue
 		}
 		s := t.end
@@ -843,7 +843,7 @@ func fourCharAfterRole(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		e := t.end + 4
-		if e > n || !isHan(tt.runes[t.end]) || !personRoleToken(t) && !(mayEnd(&personNounsLast, t.word) && personNouns[t.word]) {
+		if e > n || !isHan(tt.runes[t.end]) || !(tt.endMay(&roleEndLast, k) && personRoleToken(t)) && !(tt.endMay(&personNounsLast, k) && personNouns[t.word]) {
 			continue
 		}
 		if e < n && isHan(tt.runes[e]) {
@@ -894,7 +894,7 @@ func nameBeforeComrade(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		a := &tt.toks[k]
-		if !mayStart(&personOnlyTitlesFirst, a.word) || !personOnlyTitles[a.word] {
+		if !tt.startMay(&personOnlyTitlesFirst, k) || !personOnlyTitles[a.word] {
 			continue
 		}
 		e := a.start
@@ -1129,7 +1129,7 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 		if s < n && tt.runes[s] == '人' && roleNouns[t.word+"人"] {
 			s, role = s+1, t.word+"人"
 		}
-		if !personRoleToken(t) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
+		if !(tt.endMay(&roleEndLast, k) && personRoleToken(t)) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
 			continue
 		}
 		spaced := false

@@ -39,6 +39,11 @@ type Redaction struct {
 	// contStart: an entity begins with a UTF-8 continuation byte, so scan
 	// must try every byte
 	contStart bool
+	// byRune lists, for each character, the entities of order whose text
+	// holds it, in order (built by finish, for the first byRuneN
+	// entities; Apply only reads it)
+	byRune  map[rune][]*entity
+	byRuneN int
 	// texts are the document's texts: an edge piece of an entity is masked
 	// only in a fragment actually cut from inside that entity in one of them
 	texts []string
@@ -73,6 +78,7 @@ func (r *Redaction) add(f Finding, para int) {
 // occurrences in the document's texts.
 func (r *Redaction) finish(texts []string) {
 	r.texts = texts
+	r.byRune, r.byRuneN = entitiesByRune(r.order), len(r.order)
 	for _, e := range r.order {
 		b := e.text[0]
 		if b&0xC0 == 0x80 {
@@ -260,7 +266,11 @@ func (r *Redaction) edgePiece(s string, tail bool) (int, *entity) {
 		_, n := utf8.DecodeLastRuneInString(s)
 		edge = s[len(s)-n:]
 	}
-	for _, e := range r.order {
+	es := r.order
+	if sub, ok := r.edgeEntities(edge); ok {
+		es = sub // the others hold no edge: no piece of theirs can match
+	}
+	for _, e := range es {
 		core := e.text[e.keep[0] : len(e.text)-e.keep[1]]
 		if tail {
 			suffix := e.text[len(e.text)-e.keep[1]:]

@@ -900,13 +900,14 @@ func taggerPrep(tt *tokText, cands []Finding, sc *taggerScratch, words bool) {
 	// starts at rune i
 	sc.roleEnd, sc.titleStart = grow(sc.roleEnd, n+1), grow(sc.titleStart, n+1)
 	roleEnd, titleStart := sc.roleEnd, sc.titleStart
-	for _, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k]
 		// a character bit set before each map lookup: most words are
 		// neither
-		if r := lastRune(t.word); roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
+		if r := tt.tokLast[k]; roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
 			roleEnd[t.end] = true
 		}
-		if r := firstRuneOf(t.word); rolesAfterFirst.has(r) && rolesAfter[t.word] {
+		if r := tt.tokFirst[k]; rolesAfterFirst.has(r) && rolesAfter[t.word] {
 			titleStart[t.start] = true
 		}
 	}

@@ -235,6 +235,7 @@ type fastScratch struct {
 	roles  []uint8    // the six role and title flags about each rune
 	tokPC  []uint8    // part-of-speech code of each token (255: unknown)
 	hashOK []bool
+	pad    []uint32 // the runes with two sentinels each side (1 before, 2 after), as ch reads them
 }
 
 // fastEmissions sets em[i] to the emissions of rune i, equal to
@@ -248,8 +249,13 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 	rs := tt.runes
 	n := len(rs)
 	lx, cls, cpos, cinfo, cflags, clen, compAt := sc.lx, sc.cls, sc.cpos, sc.cinfo, sc.cflags, sc.clen, sc.comp
-	fs.lc = resize(fs.lc, n)
-	lc := fs.lc
+	// lc[i+2] holds rune i's codes; two entries before the text and one
+	// after hold nLexCodes-1, what the loop below reads past its edges
+	fs.lc = resize(fs.lc, n+3)
+	lcPad := fs.lc
+	edge := [3]uint8{nLexCodes - 1, nLexCodes - 1, nLexCodes - 1}
+	lcPad[0], lcPad[1], lcPad[n+2] = edge, edge, edge
+	lc := lcPad[2 : n+2]
 	lexOK := true
 	for i := range lx {
 		st := &lx[i]
@@ -293,6 +299,20 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		}
 		return uint32(rs[i])
 	}
+	// the characters with ch's values past the edges, when all are in
+	// the Basic Multilingual Plane (the records' plane): the loop then
+	// reads each neighbour's record without a test
+	fs.pad = resize(fs.pad, n+4)
+	pad := fs.pad
+	pad[0], pad[1], pad[n+2], pad[n+3] = 1, 1, 2, 2
+	allBMP := true
+	for i, r := range rs {
+		pad[i+2] = uint32(r)
+		if uint32(r) >= 1<<16 {
+			allBMP = false
+		}
+	}
+	rec := (*[1 << 16]charRecord)(d.rec)
 	var row *[nFeatTemplates]uint32 // built only for the rare slow cases
 	// lengths the compiler can see, so the loop's index checks go
 	cpos, cls, compAt = cpos[:n+2], cls[:n+2], compAt[:n+1]
@@ -315,8 +335,19 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		cp := int(cpos[i+1])
 		var a0, a1, a2 int32
 		// the character and its neighbours
-		c0 := ch(i)
-		if c0 < 1<<16 {
+		if allBMP {
+			w := pad[i : i+5 : i+5] // i-2 … i+2
+			e := &rec[uint16(w[2])]
+			a0, a1, a2 = e.self[0], e.self[1], e.self[2]
+			x := &rec[uint16(w[1])].nb[1]
+			a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
+			x = &rec[uint16(w[3])].nb[2]
+			a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
+			x = &rec[uint16(w[0])].nb[3]
+			a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
+			x = &rec[uint16(w[4])].nb[4]
+			a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
+		} else if c0 := ch(i); c0 < 1<<16 {
 			e := &d.rec[c0]
 			a0, a1, a2 = e.self[0], e.self[1], e.self[2]
 			if c := ch(i - 1); c < 1<<16 {
@@ -358,18 +389,9 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		}
 		// lexicon combinations
 		if lexOK {
-			l := &lc[i]
-			sp, sp2, gp, gn := nLexCodes-1, nLexCodes-1, nLexCodes-1, nLexCodes-1
-			if i > 0 {
-				sp, gp = int(lc[i-1][0]), int(lc[i-1][1])
-			}
-			if i > 1 {
-				sp2 = int(lc[i-2][0])
-			}
-			if i+1 < n {
-				gn = int(lc[i+1][1])
-			}
-			s, g, f := int(l[0]), int(l[1]), int(l[2])
+			w := lcPad[i : i+4 : i+4] // runes i-2 … i+1
+			sp, gp, sp2, gn := int(w[1][0]), int(w[1][1]), int(w[0][0]), int(w[3][1])
+			s, g, f := int(w[2][0]), int(w[2][1]), int(w[2][2])
 			{
 				e := &ft.lex18[sp*nLexCodes+g]
 				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]

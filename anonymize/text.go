@@ -18,6 +18,15 @@ type tokText struct {
 	off   []int // off[i] = byte offset of rune i; off[len(runes)] = len(text)
 	toks  []tok
 	tokOf []int // rune index → token index
+	// tokFirst[k] and tokLast[k] are firstRuneOf and lastRune of token
+	// k's word, decoded once for the rules that test them at every token
+	// (startMay, endMay)
+	tokFirst, tokLast []rune
+	b2r               []int32 // newTokText's byte offset → rune index table
+	invalid           bool    // the text is not valid UTF-8
+	// sig has bit r&1023 set for every character r of the text, for
+	// mayContain
+	sig [16]uint64
 }
 
 // tok is a gojieba token in rune positions.
@@ -50,7 +59,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0]}
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0]} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
@@ -96,6 +105,8 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		i += w
 	}
 	tt.off = append(tt.off, len(text))
+	tt.invalid = !valid
+	tt.sig = runeSig(tt.runes)
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
 	if seg == nil || !valid {
@@ -104,29 +115,26 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.toks = append(tt.toks, tok{word: string(r), pos: "x", start: i, end: i + 1})
 			tt.tokOf[i] = i
 		}
+		tt.tokEdges()
 		return tt
 	}
-	hint := 0 // the last answer: tokens come in text order, so walk on from it
+	// byteToRune(b) is the first rune at or after byte b (the lower bound
+	// of b in off), from a table of every byte offset
+	tt.b2r = reuse(tt.b2r, len(text)+1)[:len(text)+1]
+	b2r := tt.b2r
+	for i, j := 0, 0; i < len(tt.off); i++ {
+		for o := tt.off[i]; j <= o; j++ {
+			b2r[j] = int32(i)
+		}
+	}
 	byteToRune := func(b int) int {
-		if hint < len(tt.off) && (hint == 0 || tt.off[hint-1] < b) && b-tt.off[hint] <= 64 {
-			// the answer is at hint or a few runes after it
-			for hint < len(tt.off)-1 && tt.off[hint] < b {
-				hint++
-			}
-			return hint
+		switch {
+		case b <= 0:
+			return 0
+		case b >= len(b2r):
+			return len(tt.off) - 1
 		}
-		// binary search in off
-		lo, hi := 0, len(tt.off)-1
-		for lo < hi {
-			m := (lo + hi) / 2
-			if tt.off[m] < b {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		hint = lo
-		return lo
+		return int(b2r[b])
 	}
 	next := 0
 	tags := seg.Tag(text)
@@ -177,6 +185,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		tt.toks = append(tt.toks, tok{word: string(tt.runes[next]), pos: "x", start: next, end: next + 1})
 		tt.tokOf[next] = len(tt.toks) - 1
 	}
+	tt.tokEdges()
 	return tt
 }
 
@@ -219,23 +228,30 @@ func (tt *tokText) tokenAt(i int) *tok {
 }
 
 // isHan reports whether r is a Han character, like unicode.Is(unicode.Han,
-// r): a bit test for the Basic Multilingual Plane (where the recognizers ask
-// at nearly every character), the range table above it.
+// r): one bit test (the recognizers ask at nearly every character), small
+// enough for the compiler to inline.
 func isHan(r rune) bool {
-	if uint32(r) < 1<<16 {
-		return hanBMP[r>>6]&(1<<(uint(r)&63)) != 0
-	}
-	return unicode.Is(unicode.Han, r)
+	return uint32(r) < uint32(len(hanBits))*64 && hanBits[uint32(r)>>6]&(1<<(uint32(r)&63)) != 0
 }
 
-// hanBMP is unicode.Han below U+10000 as a bit set.
-var hanBMP = func() (b runeBits) {
-	for r := rune(0); r < 1<<16; r++ {
-		if unicode.Is(unicode.Han, r) {
-			b.set(r)
+// hanBits is unicode.Han as a bit set, up to its last character (U+323AF
+// in Unicode 15): 25 KB.
+var hanBits = func() []uint64 {
+	tab := unicode.Han
+	top := rune(0)
+	for _, rg := range tab.R16 {
+		top = max(top, rune(rg.Hi))
+	}
+	for _, rg := range tab.R32 {
+		top = max(top, rune(rg.Hi))
+	}
+	b := make([]uint64, top/64+1)
+	for r := rune(0); r <= top; r++ {
+		if unicode.Is(tab, r) {
+			b[r>>6] |= 1 << (uint(r) & 63)
 		}
 	}
-	return
+	return b
 }()
 
 // isMaskRune reports runes the genre and huibao use to mask text.
@@ -251,14 +267,15 @@ func isMaskRune(r rune) bool {
 // utf8.DecodeLastRuneInString does, without a call for a character of
 // three bytes (nearly every Chinese one).
 func lastRune(s string) rune {
-	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
-		r := rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r
+	if n := len(s); n >= 3 {
+		t := s[n-3:] // one bounds check for the three bytes
+		if c0, c1, c2 := t[0], t[1], t[2]; c0-0xE1 < 0x0C && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			// a lead byte E1–EC and two continuation bytes: always a
+			// valid character (U+1000–U+CFFF, CJK among them)
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
 		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
+	return lastRuneSlow(s)
 }
 
 // lastRuneLen returns the length in bytes of the last character of s, as
@@ -277,14 +294,12 @@ func lastRuneLen(s string) int {
 // firstRuneOf returns the first character of s, as utf8.DecodeRuneInString
 // does, without a call for a character of three bytes.
 func firstRuneOf(s string) rune {
-	if len(s) >= 3 && s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r
+	if len(s) >= 3 {
+		if c0, c1, c2 := s[0], s[1], s[2]; c0-0xE1 < 0x0C && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F) // as in lastRune
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+	return firstRuneSlow(s)
 }
 
 // indexDigit is strings.IndexAny(s, "0123456789") without building the
@@ -359,7 +374,14 @@ func lastRuneBits(m map[string]bool) (b runeBits) {
 // (built by lastRuneBits): false only when w ends in a character of the
 // Basic Multilingual Plane that is not in b.
 func mayEnd(b *runeBits, w string) bool {
-	r := lastRune(w)
+	if n := len(w); n >= 3 {
+		t := w[n-3:]
+		if c0, c1, c2 := t[0], t[1], t[2]; c0-0xE1 < 0x0C && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			r := uint32(c0&0x0F)<<12 | uint32(c1&0x3F)<<6 | uint32(c2&0x3F) // as in lastRune
+			return b[r>>6]&(1<<(r&63)) != 0
+		}
+	}
+	r := lastRuneSlow(w)
 	return r < 0 || r >= 1<<16 || b.has(r)
 }
 
