@@ -1,0 +1,752 @@
+package anonymize
+
+import "strings"
+
+// This file holds the recognizers and guards added for the misses of the
+// own-writing check sets deid-own13, 14 and 15, each for a class of text
+// rather than a string: streams with no gazetteer entry named before a
+// word of their course (…河|支流, …河|漂流); list items of one kind whose
+// sibling is a known place (…水库、…水库); old towns and hamlets right
+// after their town (…镇|…|古城); passes before a scenic kind (…口|景区);
+// a province's parts (浙南, 苏北); museums with a made-up name; a
+// township whose suffix gojieba glued to its village (兴盛|乡上|金村); the
+// place word a firm is named after, elsewhere in its paragraph; road
+// sections between two township stems (…至…段); and personal names that
+// stand without a role beside them: before an identity-card label, in a
+// contact line, after a villager before a word of speech, and after a
+// role when the given name is an ordinary word (理事长刘|永和|被).
+
+// leaks11 adds what the recognizers of this file find in one text to its
+// findings fs, and drops the ordinary readings its guards recognise.
+func leaks11(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	fs = addWhole11(fs, riversBeforeCourse11(tt, fs))
+	fs = addWhole11(fs, listSiblingsOfKind11(tt, fs))
+	fs = addWhole11(fs, namesAfterTownBeforeKind11(tt, fs))
+	fs = addWhole11(fs, passesBeforeScenicKind11(tt, fs))
+	fs = addWhole11(fs, provinceParts11(tt, fs))
+	fs = addWhole11(fs, namedMuseums11(tt, fs))
+	fs = addWhole11(fs, townsGluedToVillage11(tt, fs))
+	fs = addWhole11(fs, firmPlaceWords11(tt, fs))
+	fs = addWhole11(fs, roadSectionStems11(tt, fs))
+	fs = addWhole11(fs, namesBeforeIDLabel11(tt, fs))
+	fs = addWhole11(fs, namesInContactLine11(tt, fs))
+	fs = addWhole11(fs, villagerNamesBeforeSpeech11(tt, fs))
+	fs = addWhole11(fs, namesAfterRoleOrdinaryGiven11(tt, fs))
+	return fs
+}
+
+// addWhole11 adds the findings of out to fs: one that overlaps nothing is
+// added; one that covers only generic findings or places inside its span
+// replaces them (金村 inside 上金村); any other is left out.
+func addWhole11(fs, out []Finding) []Finding {
+	for _, f := range out {
+		if !overlapsAny(fs, f.Start, f.End) {
+			fs = append(fs, f)
+			continue
+		}
+		clash := false
+		for _, g := range fs {
+			if g.Start < f.End && f.Start < g.End && !g.generic && (g.Start < f.Start || g.End > f.End || g.Type != LOCATION) {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		kept := fs[:0]
+		for _, g := range fs {
+			if !(g.Start < f.End && f.Start < g.End) {
+				kept = append(kept, g)
+			}
+		}
+		fs = append(kept, f)
+	}
+	return fs
+}
+
+// hanName11 reports whether runes [s, e) are Han characters that may be
+// part of a name: no function character or mask (numerals name places:
+// 四合, 三江口).
+func hanName11(tt *tokText, s, e int) bool {
+	if s < 0 || e > len(tt.runes) || s >= e {
+		return false
+	}
+	for _, r := range tt.runes[s:e] {
+		if !isHan(r) || functionRunes[r] || isMaskRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// personChars11 reports whether runes [s, e) may make a personal name:
+// Han characters, no mask and no particle (numerals and 和 are given names'
+// characters: 马尕五, 刘永和).
+func personChars11(tt *tokText, s, e int) bool {
+	if s < 0 || e > len(tt.runes) || s >= e {
+		return false
+	}
+	for _, r := range tt.runes[s:e] {
+		if !isHan(r) || isMaskRune(r) || strings.ContainsRune("的地得了是在被把将对从于为之其这那些么着过们吗呢吧啊说等", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// overlapsMasked11 reports whether a finding that is no generic reading
+// overlaps bytes [s, e): a generic one (a doubtful guess the policy keeps)
+// gives way to the findings of this file.
+func overlapsMasked11(fs []Finding, s, e int) bool {
+	for i := range fs {
+		if fs[i].Start < e && s < fs[i].End && !fs[i].generic {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTokPos11 reports whether the tokens that cover runes [s, e) may be
+// parts of a name: nouns, places, names, made-up words, directions.
+func nameTokPos11(tt *tokText, s, e int) bool {
+	for i := s; i < e; {
+		t := tt.toks[tt.tokOf[i]]
+		switch t.pos {
+		case "n", "nz", "ns", "nr", "nrt", "nrfg", "x", "j", "ng", "g", "f", "s", "zg", "b", "t", "i", "l":
+		default:
+			return false
+		}
+		i = t.end
+	}
+	return true
+}
+
+// riverCourse11 are the words of a stream's course, water or use that
+// follow its name (…河|支流, …河|漂流).
+var riverCourse11 = []string{"综合治理", "治理", "支流", "干流", "流域", "沿岸", "两岸", "沿线", "清淤", "整治", "大堤", "堤防", "断面", "上游", "下游", "中游", "漂流", "水质", "河道", "入河口", "水系", "湿地", "风光带", "生态廊道"}
+
+// riverRunes are the suffixes of a stream's name.
+var riverRunes11 = runeSet(`河江溪`)
+
+// riversBeforeCourse11 finds the streams with no gazetteer entry that a
+// report names by one to three characters and 河, 江 or 溪 before a word
+// of their course (招苏台河|综合治理, 西|苇河|支流, 汝|河漂流): the name
+// begins a token, its characters are no function words and its tokens
+// nouns, places or made-up words; a kind of stream (支流, 城区河段) or a
+// frequent word (江河, 运河) is none. One character needs a token of its
+// own after a particle, a punctuation mark or the text's start.
+func riversBeforeCourse11(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for j := 1; j+1 < n; j++ {
+		if !riverRunes11[tt.runes[j]] {
+			continue
+		}
+		e := j + 1
+		rest := tt.text[tt.off[e]:]
+		course := false
+		for _, w := range riverCourse11 {
+			if strings.HasPrefix(rest, w) {
+				course = true
+				break
+			}
+		}
+		if !course {
+			continue
+		}
+		// the stream's name ends at 河: a token ends there, or the suffix
+		// begins a token gojieba glued to the course word (河漂流)
+		if !tt.tokStart(e) && tt.tokenAt(j).start != j {
+			continue
+		}
+		for L := 3; L >= 1; L-- {
+			s := j - L
+			if s < 0 || !tt.tokStart(s) || !hanName11(tt, s, j) || !nameTokPos11(tt, s, j) {
+				continue
+			}
+			stem := tt.sub(s, j)
+			full := tt.sub(s, e)
+			if riverGenericStems[stem] || genericPlaceStems[stem] || l.common[stem] || l.commonTown[stem] || l.common[full] || villageDeterminers[tt.runes[s]] || numeralRune(tt.runes[s]) {
+				continue
+			}
+			if t := tt.tokenAt(s); t.pos == "f" && L == 1 || (t.pos == "f" || t.pos == "b" || t.pos == "t") && t.end >= j {
+				continue // a direction or a kind alone (东河, 小河) names no stream
+			}
+			if L == 1 {
+				t := tt.tokenAt(s)
+				if t.end != j && !(t.end == e) {
+					continue
+				}
+				if s > 0 && isHan(tt.runes[s-1]) {
+					p := tt.tokenBefore(s)
+					if p == nil || !(p.pos == "uj" || p.pos == "c" || p.pos == "p" || p.pos == "v" && p.n() >= 2) {
+						continue
+					}
+				}
+			}
+			if overlapsMasked11(fs, tt.off[s], tt.off[e]) || overlapsAny(out, tt.off[s], tt.off[e]) {
+				break
+			}
+			out = append(out, Finding{Type: LOCATION, Text: full, Start: tt.off[s], End: tt.off[e], Evidence: "river-before-course", Score: 3})
+			break
+		}
+	}
+	return out
+}
+
+// siblingKinds11 are the kinds a list names several of (龙头山水库、四合水库).
+var siblingKinds11 = []string{"水库", "小镇", "古城", "古镇", "水电站", "电站", "灌区", "湿地", "公园", "景区", "山庄", "庄园", "渡口", "码头", "大桥", "隧道", "水厂", "林场", "牧场", "茶园"}
+
+// siblingGeneric11 are the words that make an item a kind, not a name
+// (小型水库, 特色小镇).
+var siblingGeneric11 = wordSet(`小型 中型 大型 病险 重点 特色 森林 旅游 风情 生态 文化 康养 农业 工业 骨干 新建 在建 现有 城市 城区 农村 乡村 国家 省级 市级 县级 其他 其它 各类 一批 多个 部分 全部 所有 主要 田园 民族 历史 运动 体育 智慧 美丽`)
+
+// listSiblingsOfKind11 finds a list item named with ordinary or made-up
+// words before a kind (四合|水库, 东|风韵|小镇) when the item beside it in
+// the list (、) is a place already found before the same kind (龙头山水库、
+// …; …、太平湖|森林小镇): items of one list are of one kind.
+func listSiblingsOfKind11(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	kindAt := func(k int) string {
+		rest := tt.text[tt.off[k]:]
+		for _, w := range siblingKinds11 {
+			if strings.HasPrefix(rest, w) {
+				return w
+			}
+		}
+		return ""
+	}
+	// itemName returns the start of the name that ends at kind start k,
+	// walking back over name tokens to at most four characters.
+	itemName := func(k, limit int) int {
+		s := k
+		for s > limit {
+			t := tt.tokenBefore(s)
+			if t == nil || t.end != s || k-t.start > 4 || !allHan(t.word) || siblingGeneric11[t.word] {
+				break
+			}
+			if !nameTokPos11(tt, t.start, t.end) || !hanName11(tt, t.start, t.end) {
+				break
+			}
+			s = t.start
+		}
+		return s
+	}
+	for i := 1; i+2 < n; i++ {
+		if tt.runes[i] != '、' {
+			continue
+		}
+		// the items around 、: the left one ends at i, the right one
+		// starts at i+1 and ends at the next list mark or clause end
+		end := i + 1
+		for end < n && end-i <= 12 && isHan(tt.runes[end]) || end < n && isMaskRune(tt.runes[end]) {
+			end++
+		}
+		var rightKind string
+		rk := -1
+		for k := i + 2; k < end; k++ {
+			if w := kindAt(k); w != "" && tt.tokStart(k) && (k+runeLen(w) >= end || tt.tokStart(k+runeLen(w))) {
+				rightKind, rk = w, k
+				break
+			}
+		}
+		if rightKind == "" {
+			continue
+		}
+		lk := i - runeLen(rightKind)
+		if lk < 1 || tt.sub(lk, i) != rightKind || !tt.tokStart(lk) {
+			continue
+		}
+		// which side is known: a place found at the item's start
+		leftStart := itemName(lk, 0)
+		rightKnown, leftKnown := false, false
+		for _, f := range fs {
+			if f.Type != LOCATION && f.Type != ORG || f.generic {
+				continue
+			}
+			if f.Start == tt.off[i+1] && f.End <= tt.off[rk+runeLen(rightKind)] {
+				rightKnown = true
+			}
+			if f.End >= tt.off[lk] && f.End <= tt.off[i] && f.Start < tt.off[lk] && f.Start >= tt.off[max(0, lk-8)] {
+				leftKnown = true
+			}
+		}
+		var s, e int
+		switch {
+		case rightKnown && !leftKnown:
+			s, e = leftStart, lk
+		case leftKnown && !rightKnown:
+			s, e = i+1, rk
+			if itemName(rk, i+1) != i+1 {
+				continue
+			}
+		default:
+			continue
+		}
+		if e-s < 2 || e-s > 4 || !hanName11(tt, s, e) {
+			continue
+		}
+		w := tt.sub(s, e)
+		// a frequent word is a name here (三合水库 beside 白马水库), a kind
+		// or a make of the item (小型, 特色; 大型/b) is none
+		if siblingGeneric11[w] || genericVillagePrefix[w] || tt.tokenAt(s).pos == "b" || overlapsMasked11(fs, tt.off[s], tt.off[e]) || overlapsAny(out, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "list-sibling-of-kind:" + rightKind, Score: 3})
+	}
+	return out
+}
+
+// oldTownKinds11 are the kinds of site a town's old quarter, fort or
+// hamlet is named before (…镇|悬钟|古城).
+var oldTownKinds11 = []string{"古城", "古镇", "古村", "古寨", "古堡", "老街", "老城", "关城", "城址", "卫城", "所城", "古街", "古渡"}
+
+// namesAfterTownBeforeKind11 finds the two- or three-character name of an
+// old town, fort or street right after the township found before it and
+// before its kind (梅岭镇|悬钟|古城): no descriptive word (千年, 明清).
+func namesAfterTownBeforeKind11(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != LOCATION {
+			continue
+		}
+		e0 := tt.runeAt(f.End)
+		if e0 <= 0 || !strings.ContainsRune("镇乡县区村", tt.runes[e0-1]) {
+			continue
+		}
+		for _, L := range []int{2, 3} {
+			k := e0 + L
+			if k+2 > len(tt.runes) || !tt.tokStart(e0) || !tt.tokStart(k) {
+				continue
+			}
+			rest := tt.text[tt.off[k]:]
+			kind := ""
+			for _, w := range oldTownKinds11 {
+				if strings.HasPrefix(rest, w) {
+					kind = w
+					break
+				}
+			}
+			if kind == "" || !hanName11(tt, e0, k) || !nameTokPos11(tt, e0, k) {
+				continue
+			}
+			w := tt.sub(e0, k)
+			if l.common[w] || scenicModifiers[w] || scenicDescWords[w] || siblingGeneric11[w] || overlapsMasked11(fs, tt.off[e0], tt.off[k]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[e0], End: tt.off[k], Evidence: "after-town,before-kind:" + kind, Score: 3})
+			break
+		}
+	}
+	return out
+}
+
+// passRunes11 end the names of passes, gorges and forts (杀虎口, 雁门关).
+var passRunes11 = runeSet(`口关隘峪垭堡`)
+
+// passHeadStop11 are the characters that stand before a place as a verb
+// of going or a preposition (到|马口景区), never as the head of its name.
+var passHeadStop11 = runeSet(`到去赴游进在从往来至经过入出逛逢于向与和及同`)
+
+// passesBeforeScenicKind11 finds a pass, gorge or fort of three or four
+// characters ending in 口, 关 … before a kind of scenic spot, as gojieba
+// reads it: one idiom or phrase (杀虎口/i), or a head it cut off from the
+// rest (跑|马口/ns, whose 马口 alone would leave 跑 readable); a verb of
+// going before the rest (到|马口) is no head; no frequent word.
+func passesBeforeScenicKind11(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.n() < 2 || t.n() > 4 || !passRunes11[tt.runes[t.end-1]] || t.end >= len(tt.runes) {
+			continue
+		}
+		rest := tt.text[tt.off[t.end]:]
+		kind := ""
+		for _, w := range scenicKinds10 {
+			if strings.HasPrefix(rest, w) {
+				kind = w
+				break
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		s := t.start
+		switch {
+		case (t.n() == 3 || t.n() == 4) && (t.pos == "i" || t.pos == "l" || t.pos == "x" || t.pos == "ns" || t.pos == "nz" || t.pos == "n"):
+		case t.n() == 2 && k > 0 && tt.toks[k-1].n() == 1 && tt.toks[k-1].end == t.start && (t.pos == "ns" || t.pos == "x" || t.pos == "n"):
+			h := tt.runes[t.start-1]
+			if passHeadStop11[h] || functionRunes[h] || !isHan(h) || !strings.Contains("v n q ng vg a", tt.toks[k-1].pos) {
+				continue
+			}
+			s = t.start - 1
+			if s > 0 && isHan(tt.runes[s-1]) {
+				if p := tt.tokenBefore(s); p == nil || p.n() < 2 || !(p.pos == "v" || p.pos == "p" || p.pos == "c") {
+					continue
+				}
+			}
+		default:
+			continue
+		}
+		if !hanName11(tt, s, t.end) {
+			continue
+		}
+		w := tt.sub(s, t.end)
+		if l.common[w] || scenicModifiers[w] || overlapsOutside11(fs, tt.off[s], tt.off[t.end]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[t.end], Evidence: "pass,kind-after:" + kind, Score: 3})
+	}
+	return out
+}
+
+// overlapsOutside11 reports whether a finding other than a generic one or
+// a place inside bytes [s, e) overlaps them: such places give way to the
+// whole name (马口 inside 跑马口).
+func overlapsOutside11(fs []Finding, s, e int) bool {
+	for i := range fs {
+		g := &fs[i]
+		if g.Start < e && s < g.End && !g.generic && (g.Start < s || g.End > e || g.Type != LOCATION) {
+			return true
+		}
+	}
+	return false
+}
+
+// provinceAbbr11 are the one-character short forms of provinces that
+// name a province's parts with a direction (浙南, 苏北, 黔东南).
+var provinceAbbr11 = runeSet(`冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙`)
+
+// directionRunes11 are the directions of a province's parts.
+var directionRunes11 = runeSet(`东南西北中`)
+
+// provinceParts11 finds a province's parts named by its short form and a
+// direction (浙南, 苏北, 鲁西南) that stand as a token of their own: a
+// place below the national level, though no gazetteer entry.
+func provinceParts11(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if (t.n() != 2 && t.n() != 3) || !provinceAbbr11[tt.runes[t.start]] {
+			continue
+		}
+		ok := true
+		for _, r := range tt.runes[t.start+1 : t.end] {
+			ok = ok && directionRunes11[r]
+		}
+		if !ok || t.pos == "v" || t.pos == "nr" || overlapsMasked11(fs, tt.off[t.start], tt.off[t.end]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "province-part", Score: 3})
+	}
+	return out
+}
+
+// namedMuseums11 finds a museum named with a made-up word (建川|博物馆):
+// two or three characters gojieba knows as no word, after a verb, a
+// punctuation mark or the text's start.
+func namedMuseums11(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t := &tt.toks[k]
+		if t.word != "博物馆" && t.word != "纪念馆" && t.word != "美术馆" && t.word != "陈列馆" {
+			continue
+		}
+		p := &tt.toks[k-1]
+		if (p.n() != 2 && p.n() != 3) || !(p.pos == "x" || p.pos == "nz" || p.pos == "nrt") || !hanName11(tt, p.start, p.end) {
+			continue
+		}
+		if getLexicon().common[p.word] || overlapsMasked11(fs, tt.off[p.start], tt.off[t.end]) {
+			continue
+		}
+		if p.start > 0 && isHan(tt.runes[p.start-1]) {
+			if q := tt.tokenBefore(p.start); q == nil || !(q.pos == "v" || q.pos == "p" || q.pos == "c" || q.pos == "uj") {
+				continue
+			}
+		}
+		out = append(out, Finding{Type: ORG, Text: tt.sub(p.start, t.end), Start: tt.off[p.start], End: tt.off[t.end], Evidence: "named-museum", Score: 3})
+	}
+	return out
+}
+
+// townsGluedToVillage11 finds a township of the gazetteer named with an
+// ordinary word whose suffix gojieba glued to its village's head (兴盛|乡上
+// |金村): the word and 乡 or 镇 make a township, and 村 ends the village
+// within three characters after the suffix. Both are masked whole.
+func townsGluedToVillage11(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for j := 2; j+2 < n; j++ {
+		if r := tt.runes[j]; r != '乡' && r != '镇' {
+			continue
+		}
+		g := tt.tokenAt(j)
+		p := tt.tokenBefore(j)
+		if g.start != j || g.n() < 2 || g.pos != "x" || p == nil || p.end != j || p.n() < 2 || p.n() > 3 || !hanName11(tt, p.start, j) {
+			continue
+		}
+		town := tt.sub(p.start, j+1)
+		if lv, ok := l.place(town); !ok || lv < 4 {
+			continue
+		}
+		v := -1
+		for e := j + 3; e <= j+4 && e < n; e++ {
+			if tt.runes[e] == '村' && tt.tokStart(e+1) {
+				v = e + 1
+				break
+			}
+		}
+		if v < 0 || !hanName11(tt, j+1, v) {
+			continue
+		}
+		if overlapsMasked11(fs, tt.off[p.start], tt.off[j+1]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: town, Start: tt.off[p.start], End: tt.off[j+1], Evidence: "gazetteer,suffix-glued", Score: 4},
+			Finding{Type: LOCATION, Text: tt.sub(j+1, v), Start: tt.off[j+1], End: tt.off[v], Evidence: "village-after-town,glued-suffix", Score: 4})
+	}
+	return out
+}
+
+// firmPlaceWords11 finds, elsewhere in a firm's paragraph, the place word
+// the firm is named after right after its province or city (河北|坝上|薯业
+// 有限公司 … 坝上|农产品): a word gojieba tags as a place (s, ns) that is
+// no frequent word and no gazetteer place, standing as a token of its own.
+func firmPlaceWords11(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != ORG || !strings.HasPrefix(f.Evidence, "org-suffix:") {
+			continue
+		}
+		s := tt.runeAt(f.Start)
+		e := tt.runeAt(f.End)
+		if s < 0 || e < 0 {
+			continue
+		}
+		t := tt.tokenAt(s)
+		if t == nil || t.start != s {
+			continue
+		}
+		if lv, ok := l.place(t.word); ok && lv <= 3 || t.pos == "ns" {
+			t = tt.tokenAt(t.end)
+		} else {
+			continue
+		}
+		if t == nil || t.end >= e || t.n() != 2 || (t.pos != "s" && t.pos != "ns") || l.common[t.word] || !hanName11(tt, t.start, t.end) {
+			continue
+		}
+		if _, ok := l.place(t.word); ok {
+			continue
+		}
+		w := t.word
+		for k := range tt.toks {
+			u := &tt.toks[k]
+			if u.word != w || overlapsMasked11(fs, tt.off[u.start], tt.off[u.end]) || overlapsAny(out, tt.off[u.start], tt.off[u.end]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[u.start], End: tt.off[u.end], Evidence: "firm-place-word", Score: 3})
+		}
+	}
+	return out
+}
+
+// roadSectionKinds11 follow the second end of a road section (…至…段).
+var roadSectionKinds11 = []string{"段", "公路", "路段", "道路", "一级公路", "二级公路", "三级公路", "旅游公路", "高速", "通村路", "通乡路"}
+
+// roadSectionStems11 finds the two ends of a road section named by the
+// short forms of two townships (儒林至丹口段): two characters each side of
+// 至 before a road's kind, each a gazetteer short form and no frequent
+// word, whatever gojieba made of them (至丹口/x).
+func roadSectionStems11(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for i := 2; i+3 < n; i++ {
+		if tt.runes[i] != '至' {
+			continue
+		}
+		rest := tt.text[tt.off[i+3]:]
+		kind := false
+		for _, w := range roadSectionKinds11 {
+			if strings.HasPrefix(rest, w) {
+				kind = true
+				break
+			}
+		}
+		if !kind || !tt.tokStart(i-2) || !hanName11(tt, i-2, i) || !hanName11(tt, i+1, i+3) {
+			continue
+		}
+		if i > 2 && isHan(tt.runes[i-3]) && tt.tokenBefore(i-2).pos != "n" && tt.tokenBefore(i-2).pos != "v" && tt.tokenBefore(i-2).pos != "p" {
+			continue
+		}
+		for _, span := range [][2]int{{i - 2, i}, {i + 1, i + 3}} {
+			w := tt.sub(span[0], span[1])
+			if _, ok := l.shortOf(w); !ok || l.common[w] || genericPlaceStems[w] {
+				continue
+			}
+			if overlapsMasked11(fs, tt.off[span[0]], tt.off[span[1]]) || overlapsAny(out, tt.off[span[0]], tt.off[span[1]]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[span[0]], End: tt.off[span[1]], Evidence: "road-section-end", Score: 3})
+		}
+	}
+	return out
+}
+
+// idLabels11 are the labels of an identity card number after a name.
+var idLabels11 = []string{"（身份证", "(身份证", "，身份证", ",身份证", "（公民身份", "(公民身份"}
+
+// namesBeforeIDLabel11 finds the personal name right before the label of
+// an identity card number (实际控制人葛建平（身份证号：…）): a surname and
+// one or two characters, the character before them a role's last one, a
+// punctuation mark or the text's start.
+func namesBeforeIDLabel11(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for i := 2; i < len(tt.runes); i++ {
+		if r := tt.runes[i]; r != '（' && r != '(' && r != '，' && r != ',' {
+			continue
+		}
+		rest := tt.text[tt.off[i]:]
+		hit := false
+		for _, w := range idLabels11 {
+			if strings.HasPrefix(rest, w) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			continue
+		}
+		for _, L := range []int{3, 2} {
+			s := i - L
+			if s < 0 || !l.isSurname(tt.runes[s]) || !personChars11(tt, s, i) {
+				continue
+			}
+			if s > 0 && isHan(tt.runes[s-1]) && !strings.ContainsRune("人长员记任主师者方", tt.runes[s-1]) {
+				continue
+			}
+			if overlapsMasked11(fs, tt.off[s], tt.off[i]) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, i), Start: tt.off[s], End: tt.off[i], Evidence: "name-before-id-label", Score: 4})
+			break
+		}
+	}
+	return out
+}
+
+// contactLabels11 follow the name in a contact line (…：张三，联系电话…).
+var contactLabels11 = []string{"，联系电话", "，电话", "，手机", "，联系方式", "，办公电话", "，座机", "（电话", "（手机", " 电话", " 手机", "　电话", "　手机", "，Tel", "，TEL"}
+
+// namesInContactLine11 finds the personal name between a colon and the
+// label of its phone (办公室：成德华，联系电话…): a surname and one or two
+// characters.
+func namesInContactLine11(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for i := 0; i+3 < len(tt.runes); i++ {
+		if r := tt.runes[i]; r != '：' && r != ':' {
+			continue
+		}
+		s := i + 1
+		for _, L := range []int{2, 3} {
+			e := s + L
+			if e >= len(tt.runes) || !l.isSurname(tt.runes[s]) || !personChars11(tt, s, e) {
+				continue
+			}
+			rest := tt.text[tt.off[e]:]
+			hit := false
+			for _, w := range contactLabels11 {
+				if strings.HasPrefix(rest, w) {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				continue
+			}
+			if w := tt.sub(s, e); l.common[w] || isRoleWord(w) || overlapsMasked11(fs, tt.off[s], tt.off[e]) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "name-in-contact-line", Score: 4})
+			break
+		}
+	}
+	return out
+}
+
+// villagerNamesBeforeSpeech11 finds the name of a villager quoted after a
+// word for one (脱贫群众|马尕五说：): a surname and one or two characters
+// right before a word of speech, however gojieba glued them.
+func villagerNamesBeforeSpeech11(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		r := &tt.toks[k]
+		if !villagerRoles[r.word] {
+			continue
+		}
+		s := r.end
+		if s+2 >= len(tt.runes) || !tt.tokStart(s) || !l.isSurname(tt.runes[s]) {
+			continue
+		}
+		switch tt.tokenAt(s).pos {
+		case "a", "ad", "an", "d", "v", "vd", "vn", "z", "p", "c", "m", "r":
+			continue // 农民|高兴/a|地说: a manner of speaking, no name
+		}
+		for _, L := range []int{3, 2} {
+			e := s + L
+			if e >= len(tt.runes) || !personChars11(tt, s, e) || !speechAfter(tt.text[tt.off[e]:]) {
+				continue
+			}
+			if w := tt.sub(s, e); l.common[w] || overlapsMasked11(fs, tt.off[s], tt.off[e]) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "villager-name-before-speech,role-before:" + r.word, Score: 4})
+			break
+		}
+	}
+	return out
+}
+
+// namesAfterRoleOrdinaryGiven11 finds a name whose given name gojieba
+// reads as an ordinary word or a place (理事长|刘|永和|被评为): a role, a
+// surname as a token of its own, a two-character noun, and then a verb,
+// a preposition, an adverb or a punctuation mark.
+func namesAfterRoleOrdinaryGiven11(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := 1; k+2 < len(tt.toks); k++ {
+		sn := &tt.toks[k]
+		if sn.n() != 1 || !l.isSurname(tt.runes[sn.start]) || !isRoleWord(tt.toks[k-1].word) {
+			continue
+		}
+		g := &tt.toks[k+1]
+		if g.n() != 2 || !(g.pos == "nz" || g.pos == "n" || g.pos == "ns" || g.pos == "nr" || g.pos == "x" || g.pos == "t" || g.pos == "j") || !personChars11(tt, g.start, g.end) {
+			continue
+		}
+		a := &tt.toks[k+2]
+		if isHan(tt.runes[a.start]) && !(a.pos == "p" || a.pos == "v" || a.pos == "d" || a.word == "同志") {
+			continue
+		}
+		if a.pos == "v" && isRoleWord(a.word) {
+			continue
+		}
+		if overlapsMasked11(fs, tt.off[sn.start], tt.off[g.end]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(sn.start, g.end), Start: tt.off[sn.start], End: tt.off[g.end], Evidence: "role-before,ordinary-given:" + tt.toks[k-1].word, Score: 4})
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+package anonymize
+
+import "testing"
+
+// TestRiverBeforeCourse: streams with no gazetteer entry are masked before
+// a word of their course however gojieba cuts them (黑苏|台河, 东|苇河,
+// 洧|河漂流); kinds of stream and frequent words (小河支流, 江河治理) stay.
+func TestRiverBeforeCourse(t *testing.T) {
+	got := maskedText(t, []string{
+		"黑苏台河综合治理工程完工，东苇河支流新建护岸3公里。",
+		"投资建设的洧河漂流项目开业，带动游客增长。",
+		"沿线河道全面清淤，小河支流水质稳定，江河治理持续推进。",
+	})
+	checkMasked(t, got, []string{"黑苏", "苏台", "台河", "苇河", "洧"}, []string{"综合治理工程", "支流新建护岸", "漂流项目", "小河支流", "江河治理", "沿线河道"})
+}
+
+// TestListSiblingOfKind: an item of a list named before the same kind as
+// a known place beside it is a place too (青峰水库、双合水库; 北月韵小镇、
+// 金沙湖森林小镇); a kind alone (小型水库) stays.
+func TestListSiblingOfKind(t *testing.T) {
+	got := maskedText(t, []string{
+		"白马水库、三合水库完成除险加固，小型水库安装监测设施。",
+		"推进北月韵小镇、金沙湖森林小镇建设，培育特色小镇3个。",
+	})
+	checkMasked(t, got, []string{"白马", "三合", "北月韵", "金沙"}, []string{"小型水库", "特色小镇", "森林小镇"})
+}
+
+// TestOldTownAfterTownAndPass: an old town named right after its township
+// (青山镇|望云|古城) and a pass before a scenic kind that gojieba cut from
+// its head (跑|马口) are masked whole; a description (千年古城) and a verb of
+// going (到|马口) stay.
+func TestOldTownAfterTownAndPass(t *testing.T) {
+	got := maskedText(t, []string{
+		"串联白石镇老城、青山镇望云古城等资源，保护千年古城。",
+		"依托跑马口景区开展研学，组织游客到马口景区游览。",
+		"依托打虎口景区开展研学。",
+	})
+	checkMasked(t, got, []string{"望云", "依托跑", "依托打"}, []string{"古城等资源", "千年古城", "游客到〔"})
+}
+
+// TestProvincePartsAndMuseum: a province's part named by its short form
+// and a direction (闽南, 苏北) is a place, and a museum with a made-up name
+// (振华博物馆) an organisation; the county's museum stays.
+func TestProvincePartsAndMuseum(t *testing.T) {
+	got := maskedText(t, []string{
+		"闽南茶叶市场交易活跃，苏北地区客商云集。",
+		"振华博物馆开馆，县博物馆完成布展。",
+	})
+	checkMasked(t, got, []string{"闽南", "苏北", "振华"}, []string{"茶叶市场交易活跃", "地区客商", "县博物馆完成布展"})
+}
+
+// TestTownGluedToVillageAndRoadSection: a township whose suffix gojieba
+// glued to its village (兴盛|乡上|金村) is masked with the village, and so
+// are the township stems at both ends of a road section (儒林至丹口段);
+// 县城至乡镇 stays.
+func TestTownGluedToVillageAndRoadSection(t *testing.T) {
+	got := maskedText(t, []string{
+		"依托农科院开展科研，兴盛乡上金村建成示范基地。",
+		"县道儒林至丹口段改造完工，县城至乡镇公路畅通。",
+	})
+	checkMasked(t, got, []string{"兴盛", "乡上", "上金", "儒林", "丹口"}, []string{"建成示范基地", "县城至乡镇公路畅通", "段改造完工"})
+}
+
+// TestFirmPlaceWord: the place word a firm is named after right after its
+// province (山西|坝上|薯业有限公司) is masked where it stands alone in the
+// paragraph.
+func TestFirmPlaceWord(t *testing.T) {
+	got := maskedText(t, []string{
+		"依托山西坝上薯业有限公司建设基地，推动坝上农产品外销。",
+	})
+	checkMasked(t, got, []string{"坝上"}, []string{"农产品外销", "建设基地"})
+}
+
+// TestNamesWithoutRoleBeside: names are masked before an identity-card
+// label (控制人祁建明（身份证号…）), in a contact line (办公室：严德光，联系电话),
+// after a villager before speech (群众马尕六说) and after a role when the
+// given name is an ordinary word (理事长方永和被评为).
+func TestNamesWithoutRoleBeside(t *testing.T) {
+	got := maskedText(t, []string{
+		"将该公司及其实际控制人祁建明（身份证号：110101199003074514）列入失信名单。",
+		"县农业农村局办公室：严德光，联系电话0930-1234567。",
+		"来自白石镇的脱贫群众马尕六说：“日子越过越好。”",
+		"合作社理事长方永和被评为全省乡村产业振兴带头人。",
+	})
+	checkMasked(t, got, []string{"祁建明", "建明", "严德光", "德光", "马尕六", "尕六", "方永和"},
+		[]string{"实际控制人", "办公室：", "联系电话", "脱贫群众", "说：", "理事长", "被评为"})
+}
