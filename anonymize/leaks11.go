@@ -35,7 +35,7 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	fs = addWhole11(fs, namesInContactLine11(tt, fs))
 	fs = addWhole11(fs, villagerNamesBeforeSpeech11(tt, fs))
 	fs = addWhole11(fs, namesAfterRoleOrdinaryGiven11(tt, fs))
-	return fs
+	return dropOrdinaryReadings11(tt, fs)
 }
 
 // addWhole11 adds the findings of out to fs: one that overlaps nothing is
@@ -747,6 +747,257 @@ func namesAfterRoleOrdinaryGiven11(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(sn.start, g.end), Start: tt.off[sn.start], End: tt.off[g.end], Evidence: "role-before,ordinary-given:" + tt.toks[k-1].word, Score: 4})
+	}
+	return out
+}
+
+// genreKindWords11 are the words of the genre that name a kind of trade,
+// service or facility, not one body (非遗|工坊, 冷链|物流, 演艺|合作社),
+// beyond the frequent words of the lexicon.
+var genreKindWords11 = wordSet(`非遗 冷链 演艺 文创 电商 康养 研学 民宿 农旅 文旅 茶旅 星级 五星级 四星级 三星级 精品 主题 特色 民族 民俗 传统 手工 社区 乡村 农家 庭院 共享 智慧 数字 直播 托育 养老 日间照料 农村 田园 休闲 观光 体验 培训 实训 扶贫 帮扶 就业 创业 孵化`)
+
+// kindOrgSuffixes11 end the bodies that a report names by their kind
+// (民族文化演艺合作社, 星级酒店, 社区医院); firms (公司) are not among them.
+var kindOrgSuffixes11 = []string{"专业合作社", "合作社", "工坊", "作坊", "车间", "酒店", "宾馆", "饭店", "医院", "物流"}
+
+// becomingVerbs11 stand before what a body becomes (卫生院创成|社区医院):
+// no part of the body's name.
+var becomingVerbs11 = []string{"创成", "建成", "创建", "打造成", "打造", "成为", "评为", "升级为", "改造为", "转型为", "升级成"}
+
+// kindOrg11 reports an organisation found in a text whose name part is
+// only words of a kind of trade, service or rank (民族|文化|演艺|合作社,
+// 星级|酒店, 非|遗|工坊, 冷|链|物流), after a verb of becoming (创成|社区医院):
+// every word frequent or of the genre, none a place, name or made-up word.
+func kindOrg11(tt *tokText, f Finding) bool {
+	if f.Type != ORG || f.Score >= 100 || !(strings.HasPrefix(f.Evidence, "org-suffix:") || f.Evidence == "brand+industry" || f.Evidence == "list-item") {
+		return false
+	}
+	text := f.Text
+	for _, v := range becomingVerbs11 {
+		if rest, ok := strings.CutPrefix(text, v); ok && runeLen(rest) >= 3 {
+			text = rest
+			break
+		}
+	}
+	inner := ""
+	for _, k := range kindOrgSuffixes11 {
+		if w, ok := strings.CutSuffix(text, k); ok {
+			inner = w
+			break
+		}
+	}
+	if inner == "" || !allHan(inner) {
+		return false
+	}
+	if genreKindWords11[inner] {
+		return true
+	}
+	s := tt.runeAt(f.End - len(text))
+	e := s + runeLen(inner)
+	if s < 0 || !tt.tokStart(s) || !tt.tokStart(e) {
+		return false
+	}
+	l := getLexicon()
+	for i := s; i < e; {
+		t := tt.toks[tt.tokOf[i]]
+		if t.end > e {
+			return false
+		}
+		w := t.word
+		switch {
+		case genreKindWords11[w] || genreWords[w] || produceWords[w]:
+		case l.common[w] && t.n() >= 2 && (t.pos == "n" || t.pos == "vn" || t.pos == "b"):
+		case t.n() == 4 && t.pos == "n" && kindHalf11(string(tt.runes[t.start:t.start+2])) && kindHalf11(string(tt.runes[t.start+2:t.end])):
+			// 民俗文化: two such words gojieba keeps as one
+		default:
+			return false
+		}
+		if l.places[w] > 0 || l.short[w] != "" {
+			return false
+		}
+		i = t.end
+	}
+	return true
+}
+
+// kindHalf11 reports a two-character word of a kind or a frequent one.
+func kindHalf11(w string) bool { return genreKindWords11[w] || getLexicon().common[w] }
+
+// nationalBank11 reports a bank named by the nation and ordinary words
+// alone (中国农业银行, 中国工商银行, 国家开发银行): a national body, which the
+// default policy keeps like 国务院; its county branch (…县支行) keeps its place masked.
+func nationalBank11(f Finding) bool {
+	if f.Type != ORG || f.Score >= 100 {
+		return false
+	}
+	w, ok := strings.CutSuffix(f.Text, "银行")
+	if !ok {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(w, "中国"); ok {
+		w = rest
+	} else if rest, ok := strings.CutPrefix(w, "国家"); ok {
+		w = rest
+	} else {
+		return false
+	}
+	switch w {
+	case "", "农业", "工商", "建设", "邮政储蓄", "农业发展", "进出口", "开发":
+		return true
+	}
+	return false
+}
+
+// honourVillageWords11 describe the villages an honour is given to
+// (省级|美丽|宜居|村): with a rank or a verb of honouring before them the
+// whole is a title, no village.
+var honourVillageWords11 = wordSet(`美丽 和美 文明 生态 宜居 幸福 绿色 特色 示范 传统 森林 卫生 小康 旅游 乡村旅游 民主法治 善治 红色 历史文化 重点 先进 魅力 最美`)
+
+// honourRanks11 stand before an honour's title (省级美丽宜居村).
+var honourRanks11 = wordSet(`省级 市级 县级 州级 国家级 全国 全省 全市 全县 入选 评为 获评 创建 创成 命名 荣获 获得 列入 授予 被评为 成功创建`)
+
+// honourVillage11 reports a village found by its suffix alone, or the
+// short form of a place found as its stem, whose stem is a word describing
+// villages standing after more such words and a rank or a verb of
+// honouring (入选省级|美丽|宜居|村): a title, no village.
+func honourVillage11(tt *tokText, f Finding) bool {
+	if f.Type != LOCATION || f.Score >= 100 || !strings.HasPrefix(f.Evidence, "pattern:村") && !strings.HasPrefix(f.Evidence, "gazetteer-short:") {
+		return false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e-s < 2 || s+3 > len(tt.runes) || tt.runes[s+2] != '村' || e-s != 3 && e-s != 2 || !honourVillageWords11[tt.sub(s, s+2)] {
+		return false
+	}
+	for b, steps := s, 0; b > 0 && steps < 3; steps++ {
+		t := tt.tokenBefore(b)
+		if t == nil || t.end != b {
+			return false
+		}
+		if honourRanks11[t.word] {
+			return true
+		}
+		if !honourVillageWords11[t.word] {
+			return false
+		}
+		b = t.start
+	}
+	return false
+}
+
+// becomingStem11 reports a place found by its suffix whose stem is only a
+// verb of becoming (创成|社区医院 read as a 社区): no name.
+func becomingStem11(f Finding) bool {
+	if f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "pattern:") {
+		return false
+	}
+	for _, v := range becomingVerbs11 {
+		if rest, ok := strings.CutPrefix(f.Text, v); ok && (rest == strings.TrimPrefix(strings.SplitN(f.Evidence, ",", 2)[0], "pattern:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityVerbs11 glue into the names of roadside and service facilities
+// (停车|港湾, 候车|亭): a short form after one is part of the facility.
+var facilityVerbs11 = wordSet(`停车 候车 充电 休息 观景 避险 错车 应急 加油 换乘 泊车 临时停车`)
+
+// sloganShortForm11 reports a two-character short form of a place that is
+// an ordinary word of a slogan or a facility there: the first of a pair of
+// words sharing their first character (宜居|宜业), after a facility verb
+// (停车|港湾), after a word inside a quoted programme name with a middle
+// dot (“文化|惠民·…”), or before a belt a few words on (滨海|乡村振兴|示范带).
+func sloganShortForm11(tt *tokText, f Finding) bool {
+	if f.Type != LOCATION || f.Score >= 100 || !strings.HasPrefix(f.Evidence, "gazetteer-short:") || runeLen(f.Text) != 2 {
+		return false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e < 0 {
+		return false
+	}
+	n := len(tt.runes)
+	// 宜居|宜业, 宜业|宜居: a pair of slogan words, the other no place
+	// and no preposition between two places (西安|至|安康)
+	pair := func(a, b int) bool {
+		if a < 0 || b > n || !isHan(tt.runes[a+1]) || functionRunes[tt.runes[a+1]] || strings.ContainsRune("县市区镇乡村至到往经向", tt.runes[a+1]) {
+			return false
+		}
+		w := tt.sub(a, b)
+		_, pl := getLexicon().place(w)
+		_, sh := getLexicon().shortOf(w)
+		return !pl && !sh
+	}
+	if e+2 <= n && tt.runes[e] == tt.runes[s] && pair(e, e+2) || s >= 2 && tt.runes[s-2] == tt.runes[s] && pair(s-2, s) {
+		return true
+	}
+	if p := tt.tokenBefore(s); p != nil && p.end == s && facilityVerbs11[p.word] {
+		return true
+	}
+	// inside “…·…”: a programme's slogan, the short form glued after a word
+	if s >= 2 && isHan(tt.runes[s-1]) {
+		o := s - 1
+		for o >= 0 && s-o <= 8 && tt.runes[o] != '“' && tt.runes[o] != '”' && tt.runes[o] != '。' {
+			o--
+		}
+		if o >= 0 && tt.runes[o] == '“' {
+			dot := false
+			for c := o + 1; c < n && c-o <= 16 && tt.runes[c] != '”'; c++ {
+				dot = dot || tt.runes[c] == '·'
+			}
+			if dot {
+				return true
+			}
+		}
+	}
+	// a belt a few words on: 滨海|乡村振兴|示范带
+	if getLexicon().commonTown[f.Text] {
+		for i, steps := e, 0; i < n && steps < 3; steps++ {
+			rest := tt.text[tt.off[i]:]
+			for _, w := range beltWords {
+				if strings.HasPrefix(rest, w) {
+					return true
+				}
+			}
+			if strings.HasPrefix(rest, "示范带") || strings.HasPrefix(rest, "走廊") {
+				return true
+			}
+			t := tt.tokenAt(i)
+			if t == nil || t.start != i || !allHan(t.word) || t.pos != "n" && t.pos != "vn" && t.pos != "l" {
+				break
+			}
+			i = t.end
+		}
+	}
+	return false
+}
+
+// dropOrdinaryReadings11 drops readings of ordinary words as names: a
+// county whose name is a conjunction and 县 (景区|和县|干部学院) between two
+// words, where 县 begins the next body; a county department's short name
+// read as a person (县人社|局局长); bodies named by their kind
+// (kindOrg11); honour titles read as villages (honourVillage11); slogan
+// words read as short forms (sloganShortForm11); and national banks are
+// marked generic (nationalBank11).
+func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Score < 100 {
+			s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+			if f.Type == LOCATION && e-s == 2 && s > 0 && e < n && tt.runes[e-1] == '县' && strings.ContainsRune("和与及同", tt.runes[s]) && isHan(tt.runes[s-1]) && isHan(tt.runes[e]) && !functionRunes[tt.runes[e]] {
+				continue // 景区|和|县干部学院
+			}
+			if f.Type == PERSON && s >= 0 && e > s+1 && e < n && genericLevel[tt.runes[s]] && deptBodyRunes.has(tt.runes[e]) && !strings.Contains(f.Evidence, "role-before") {
+				continue // 县人社|局局长: a department's short name
+			}
+			if kindOrg11(tt, f) || honourVillage11(tt, f) || sloganShortForm11(tt, f) || becomingStem11(f) {
+				continue
+			}
+			if nationalBank11(f) {
+				f.generic = true
+			}
+		}
+		out = append(out, f)
 	}
 	return out
 }

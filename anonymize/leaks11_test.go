@@ -85,3 +85,34 @@ func TestNamesWithoutRoleBeside(t *testing.T) {
 	checkMasked(t, got, []string{"祁建明", "建明", "严德光", "德光", "马尕六", "尕六", "方永和"},
 		[]string{"实际控制人", "办公室：", "联系电话", "脱贫群众", "说：", "理事长", "被评为"})
 }
+
+// TestKindBodiesKept: bodies named by their kind stay readable — a
+// cooperative of a trade (民俗文化演艺合作社), a rank of hotel (星级宾馆), a
+// workshop of a genre word in a list (民宿、非遗工坊), a logistics word
+// (冷链物流), what a clinic becomes (创成社区医院) and a national bank — while a
+// firm with a made-up name (金穗演艺合作社) is still masked.
+func TestKindBodiesKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"村里成立了民俗文化演艺合作社，金穗演艺合作社同步开展演出。",
+		"全县新增星级宾馆2家，打造青石庄园、非遗工坊等消费场景。",
+		"冷链物流短板明显，白石镇卫生院创成社区医院。",
+		"工资专用账户在中国工商银行开立。",
+	})
+	checkMasked(t, got, []string{"金穗"}, []string{"民俗文化演艺合作社", "星级宾馆", "非遗工坊", "冷链物流", "社区医院", "中国工商银行"})
+}
+
+// TestSloganShortFormsKept: ordinary words that are also short forms of a
+// county or township stay readable in slogans and facilities (宜居宜业,
+// 停车港湾, “文化惠民·…”, 滨海…示范带, 省级美丽宜居村), and a conjunction
+// before a county body (学院和县委党校) or a department's short name before
+// 局 (县人社局局长) is no place or person; the places and the head's name
+// around them are still masked.
+func TestSloganShortFormsKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"建设宜居宜业和美乡村，同步建设停车港湾和充电桩。",
+		"组织“文化惠民·送戏下乡”演出120场，打造滨海生态示范带。",
+		"白石镇青竹村入选省级美丽宜居村，依托农校和县委党校开展培训。",
+		"县人社局局长祁正明介绍，全县将开展技能培训。",
+	})
+	checkMasked(t, got, []string{"白石", "青竹", "祁正明"}, []string{"宜居宜业", "停车港湾", "文化惠民", "滨海生态示范带", "美丽宜居村", "和县委党校", "县人社局局长"})
+}
