@@ -581,7 +581,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			// drop a leading verb (做好|嘉豪旗帜, 加快|纪元农庄)
 			if i := tt.runeAt(s); i >= 0 && i < len(tt.runes) {
 				t := tt.toks[tt.tokOf[i]]
-				if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e && runeLen(tt.text[tt.off[t.end]:e]) >= 2 {
+				if t.start == i && (t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") || prepositionToken11(t)) && tt.off[t.end] < e && runeLen(tt.text[tt.off[t.end]:e]) >= 2 {
 					s = tt.off[t.end]
 				}
 			}

@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the recognizers and guards added for the misses of the
 // own-writing check sets deid-own13, 14 and 15, each for a class of text
@@ -996,8 +999,51 @@ func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
 			if nationalBank11(f) {
 				f.generic = true
 			}
+			if k := prepositionHead11(tt, f); k > 0 {
+				f.Start = tt.off[k]
+				f.Text = tt.text[f.Start:f.End]
+			}
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// prepositionHeads11 are the prepositions gojieba leaves on a stream's
+// name (沿|清溪|河, 对龙塘河/x): they say where along it, and name nothing.
+var prepositionHeads11 = runeSet(`沿对在向从经跨顺绕环临傍靠往至到`)
+
+// prepositionHead11 returns the rune where a stream found by its suffix
+// begins once a preposition before it is left out (沿|清溪河 → 清溪河), or
+// 0 when it has none: three characters at least, a preposition first, a
+// stem of two characters or more after it, and the first two no short
+// form of a place (临江, 沿河 begin the names of counties).
+func prepositionHead11(tt *tokText, f Finding) int {
+	if f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "pattern:") {
+		return 0
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e-s < 3 || !prepositionHeads11[tt.runes[s]] || !strings.ContainsRune("河江溪湖渠", tt.runes[e-1]) {
+		return 0
+	}
+	if t := tt.tokenAt(s); t.start != s || t.n() != 1 && t.pos != "x" {
+		return 0 // 沿|…, 对龙塘河/x; a word that begins with the character (对岸) is no preposition
+	}
+	if _, ok := getLexicon().shortOf(tt.sub(s, s+2)); ok {
+		return 0
+	}
+	if _, ok := getLexicon().place(tt.sub(s, s+2)); ok {
+		return 0
+	}
+	return s + 1
+}
+
+// prepositionToken11 reports a preposition of place standing as a token
+// of its own (沿|东溪、…): it begins no list item's name.
+func prepositionToken11(t tok) bool {
+	if t.n() != 1 || t.pos != "p" && t.pos != "f" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.word)
+	return prepositionHeads11[r]
 }

@@ -116,3 +116,15 @@ func TestSloganShortFormsKept(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"白石", "青竹", "祁正明"}, []string{"宜居宜业", "停车港湾", "文化惠民", "滨海生态示范带", "美丽宜居村", "和县委党校", "县人社局局长"})
 }
+
+// TestPrepositionLeftOutOfStream: a preposition gojieba leaves on a
+// stream's name (沿|清溪|河, 对龙塘河/x, 对|柳|溪河) stays readable before the
+// masked stream, which is still masked whole, and begins no list item
+// (沿|北溪、白水关: the list of places still masks its second item).
+func TestPrepositionLeftOutOfStream(t *testing.T) {
+	got := maskedText(t, []string{
+		"沿清溪河新建绿道5公里，对龙塘河开展综合整治，对柳溪河实施清淤。",
+		"沿北溪、白水关一线布设监测点。",
+	})
+	checkMasked(t, got, []string{"清溪", "龙塘", "柳溪", "北溪", "白水"}, []string{"沿〔", "对〔", "新建绿道", "一线布设"})
+}
