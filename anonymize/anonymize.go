@@ -188,7 +188,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			}
 		}
 		for _, f := range listItems(tt, anchors) {
-			if a.policy.masks(f) && !kindOrg11(tt, f) { // leaks11.go: 非遗工坊 is a kind
+			if a.policy.masks(f) && !listKind11(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds
 				r.add(f, paraOf(i))
 			}
 		}

@@ -990,6 +990,9 @@ func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
 			if f.Type == LOCATION && e-s == 2 && s > 0 && e < n && tt.runes[e-1] == '县' && strings.ContainsRune("和与及同", tt.runes[s]) && isHan(tt.runes[s-1]) && isHan(tt.runes[e]) && !functionRunes[tt.runes[e]] {
 				continue // 景区|和|县干部学院
 			}
+			if f.Type == LOCATION && verbCountyAfterSelf11(tt, s, e) {
+				continue // 我局…，会同|县住建局
+			}
 			if f.Type == PERSON && s >= 0 && e > s+1 && e < n && genericLevel[tt.runes[s]] && deptBodyRunes.has(tt.runes[e]) && !strings.Contains(f.Evidence, "role-before") {
 				continue // 县人社|局局长: a department's short name
 			}
@@ -1046,4 +1049,57 @@ func prepositionToken11(t tok) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.word)
 	return prepositionHeads11[r]
+}
+
+// selfBodies11 are the words a body speaks of itself with (我局, 本局).
+var selfBodies11 = []string{"我局", "我委", "我办", "我部", "我厅", "本局", "本委", "我中心", "我院", "我站", "我所"}
+
+// verbCountyAfterSelf11 reports a county [s, e) whose stem is an ordinary
+// word (会同) opening a clause before a county department (，会同|县住建局)
+// in a sentence where a body spoke of itself before (我局…): the verb and
+// the department's 县, as verbCounty reads them after 并 or 我局.
+func verbCountyAfterSelf11(tt *tokText, s, e int) bool {
+	if s < 1 || e-s != 3 || !strings.ContainsRune("，；,;", tt.runes[s-1]) || !verbCounty(tt, s, e) && !verbCountyAfterPunct11(tt, s, e) {
+		return false
+	}
+	for b := s - 1; b >= 0 && s-b <= 40 && tt.runes[b] != '。'; b-- {
+		for _, w := range selfBodies11 {
+			if strings.HasPrefix(tt.text[tt.off[b]:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbCountyAfterPunct11 is verbCounty's test of the words around the
+// county without the character before it: an ordinary two-character stem,
+// 县, and a department ending in 局, 委 or 办 within four characters.
+func verbCountyAfterPunct11(tt *tokText, i, e int) bool {
+	if tt.runes[e-1] != '县' || !getLexicon().common[tt.sub(i, i+2)] {
+		return false
+	}
+	for j := e + 1; j <= min(len(tt.runes)-1, e+4); j++ {
+		if r := tt.runes[j]; r == '局' || r == '委' || r == '办' {
+			return true
+		} else if !isHan(r) || functionRunes[r] {
+			return false
+		}
+	}
+	return false
+}
+
+// listKind11 reports a list item that names a kind of body, not one body:
+// a body of a trade (kindOrg11) or a department of a county, city or
+// township named by its level alone (县住建局, 市发改委), which the default
+// policy keeps like 县政府.
+func listKind11(tt *tokText, f Finding) bool {
+	if kindOrg11(tt, f) {
+		return true
+	}
+	if f.Type != ORG || f.Evidence != "list-item" {
+		return false
+	}
+	rs := []rune(f.Text)
+	return len(rs) >= 4 && len(rs) <= 6 && strings.ContainsRune("县市区省州旗乡镇", rs[0]) && strings.ContainsRune("局委办厅", rs[len(rs)-1]) && allHanRunes(rs)
 }

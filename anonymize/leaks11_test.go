@@ -128,3 +128,16 @@ func TestPrepositionLeftOutOfStream(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"清溪", "龙塘", "柳溪", "北溪", "白水"}, []string{"沿〔", "对〔", "新建绿道", "一线布设"})
 }
+
+// TestVerbCountyAfterSelfBody: a county whose name is a verb (会同县)
+// opening a clause before a county department, in a sentence where a body
+// spoke of itself (我局…), is the verb and the department's 县; the
+// department stays readable also as a list item, and the town beside it is
+// masked. The county before its department with no such subject (another
+// document) is masked.
+func TestVerbCountyAfterSelfBody(t *testing.T) {
+	got := maskedText(t, []string{"我局立即启动快速处置机制，会同县住建局、白石镇政府召开协调会。"})
+	checkMasked(t, got, []string{"白石"}, []string{"会同县住建局、"})
+	got = maskedText(t, []string{"会同县住建局召开会议，部署安全生产工作。"})
+	checkMasked(t, got, []string{"会同县"}, []string{"住建局召开会议"})
+}
