@@ -180,6 +180,9 @@ func riversBeforeCourse11(tt *tokText, fs []Finding) []Finding {
 			if t := tt.tokenAt(s); t.pos == "f" && L == 1 || (t.pos == "f" || t.pos == "b" || t.pos == "t") && t.end >= j {
 				continue // a direction or a kind alone (东河, 小河) names no stream
 			}
+			if !streamStemWords11(tt, s, j, e) {
+				continue
+			}
 			if L == 1 {
 				t := tt.tokenAt(s)
 				if t.end != j && !(t.end == e) {
@@ -202,12 +205,42 @@ func riversBeforeCourse11(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// streamStemWords11 reports whether the words of a stream's name [s, e),
+// its suffix at j, may name one stream: no word of gojieba's dictionary
+// spans it whole (大江大河/l), no frequent word stands in its stem (城市|内河),
+// and the word that holds the suffix is no kind of stream (界河, 内河).
+func streamStemWords11(tt *tokText, s, j, e int) bool {
+	l := getLexicon()
+	for i := s; i < e; {
+		t := tt.toks[tt.tokOf[i]]
+		if t.start == s && t.end == e && t.n() >= 3 && t.dictWord() && t.pos != "ns" && t.pos != "nz" {
+			return false
+		}
+		if t.end <= j && t.n() >= 2 && (l.common[t.word] || riverGenericStems[t.word]) {
+			return false
+		}
+		if t.start < j && t.end > j && (riverGenericStems[t.word] || riverGenericStems[tt.sub(t.start, j)] || l.common[t.word]) {
+			return false
+		}
+		if t.start == j && riverGenericStems[tt.sub(s, j)] {
+			return false
+		}
+		i = t.end
+	}
+	for _, r := range tt.runes[s:j] {
+		if riverRunes11[r] {
+			return false // 大江|大河: another stream's suffix inside the stem
+		}
+	}
+	return true
+}
+
 // siblingKinds11 are the kinds a list names several of (龙头山水库、四合水库).
 var siblingKinds11 = []string{"水库", "小镇", "古城", "古镇", "水电站", "电站", "灌区", "湿地", "公园", "景区", "山庄", "庄园", "渡口", "码头", "大桥", "隧道", "水厂", "林场", "牧场", "茶园"}
 
 // siblingGeneric11 are the words that make an item a kind, not a name
 // (小型水库, 特色小镇).
-var siblingGeneric11 = wordSet(`小型 中型 大型 病险 重点 特色 森林 旅游 风情 生态 文化 康养 农业 工业 骨干 新建 在建 现有 城市 城区 农村 乡村 国家 省级 市级 县级 其他 其它 各类 一批 多个 部分 全部 所有 主要 田园 民族 历史 运动 体育 智慧 美丽`)
+var siblingGeneric11 = wordSet(`核心 重要 周边 精品 热门 知名 配套 一般 新晋 网红 标志性 A级 3A级 4A级 5A级 AAA级 AAAA级 AAAAA级 高等级 同类 其余 附近 沿线 城郊 郊野 小型 中型 大型 病险 重点 特色 森林 旅游 风情 生态 文化 康养 农业 工业 骨干 新建 在建 现有 城市 城区 农村 乡村 国家 省级 市级 县级 其他 其它 各类 一批 多个 部分 全部 所有 主要 田园 民族 历史 运动 体育 智慧 美丽`)
 
 // listSiblingsOfKind11 finds a list item named with ordinary or made-up
 // words before a kind (四合|水库, 东|风韵|小镇) when the item beside it in
@@ -298,7 +331,7 @@ func listSiblingsOfKind11(tt *tokText, fs []Finding) []Finding {
 		w := tt.sub(s, e)
 		// a frequent word is a name here (三合水库 beside 白马水库), a kind
 		// or a make of the item (小型, 特色; 大型/b) is none
-		if siblingGeneric11[w] || genericVillagePrefix[w] || tt.tokenAt(s).pos == "b" || overlapsMasked11(fs, tt.off[s], tt.off[e]) || overlapsAny(out, tt.off[s], tt.off[e]) {
+		if siblingGeneric11[w] || scenicModifiers[w] || scenicDescWords[w] || genericVillagePrefix[w] || tt.tokenAt(s).pos == "b" || overlapsMasked11(fs, tt.off[s], tt.off[e]) || overlapsAny(out, tt.off[s], tt.off[e]) {
 			continue
 		}
 		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "list-sibling-of-kind:" + rightKind, Score: 3})
@@ -597,6 +630,9 @@ func roadSectionStems11(tt *tokText, fs []Finding) []Finding {
 			if _, ok := l.shortOf(w); !ok || l.common[w] || genericPlaceStems[w] {
 				continue
 			}
+			if rs := []rune(w); directionRunes11[rs[0]] && strings.ContainsRune("环城区郊关站口门街外内", rs[1]) {
+				continue // 东环至西环段: parts of a town, no townships
+			}
 			if overlapsMasked11(fs, tt.off[span[0]], tt.off[span[1]]) || overlapsAny(out, tt.off[span[0]], tt.off[span[1]]) {
 				continue
 			}
@@ -638,6 +674,9 @@ func namesBeforeIDLabel11(tt *tokText, fs []Finding) []Finding {
 			}
 			if s > 0 && isHan(tt.runes[s-1]) && !strings.ContainsRune("人长员记任主师者方", tt.runes[s-1]) {
 				continue
+			}
+			if w := tt.sub(s, i); l.common[w] || isRoleWord(w) || strings.ContainsRune("人者员方", tt.runes[i-1]) && tt.tokenAt(s).start == s && tt.tokenAt(s).end == i && tt.tokenAt(s).dictWord() {
+				break // 申请人（身份证号…）: a party, no name
 			}
 			if overlapsMasked11(fs, tt.off[s], tt.off[i]) {
 				break

@@ -141,3 +141,17 @@ func TestVerbCountyAfterSelfBody(t *testing.T) {
 	got = maskedText(t, []string{"会同县住建局召开会议，部署安全生产工作。"})
 	checkMasked(t, got, []string{"会同县"}, []string{"住建局召开会议"})
 }
+
+// TestLeaks11OrdinaryWordsStay: the recognizers of leaks11 leave ordinary
+// phrases alone — idioms and kinds of stream (大江大河, 城市内河, 界河), a kind
+// beside a named scenic spot (核心景区), a party before an ID label (申请人),
+// parts of a town at a road section's ends (东环至西环段).
+func TestLeaks11OrdinaryWordsStay(t *testing.T) {
+	got := maskedText(t, []string{
+		"推进大江大河治理，城市内河综合治理，界河治理有序推进。",
+		"龙头山景区、核心景区游客增长。",
+		"申请人（身份证号：110101199003074514）提出申请。",
+		"县城至城区段、东环至西环段改造完成。",
+	})
+	checkMasked(t, got, []string{"龙头山"}, []string{"大江大河治理", "城市内河综合治理", "界河治理", "核心景区", "申请人（", "东环至西环段"})
+}
