@@ -25,17 +25,59 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	fs = addWhole11(fs, riversBeforeCourse11(tt, fs))
-	fs = addWhole11(fs, listSiblingsOfKind11(tt, fs))
-	fs = addWhole11(fs, namesAfterTownBeforeKind11(tt, fs))
-	fs = addWhole11(fs, passesBeforeScenicKind11(tt, fs))
+	// one pass over the characters notes which recognizers have their
+	// cue in the text; most texts hold few of them
+	var river, list, town, pass, zhi, idLabel, colon, museum, kind bool
+	for _, r := range tt.runes {
+		switch r {
+		case '河', '江', '溪':
+			river = true
+		case '、':
+			list = true
+		case '镇', '乡', '县', '区', '村':
+			town = true
+		case '至':
+			zhi = true
+		case '身':
+			idLabel = true
+		case '：', ':':
+			colon = true
+		case '馆':
+			museum = true
+		case '古', '老', '关', '城':
+			kind = true
+		}
+		pass = pass || passRunes11.has(r)
+	}
+	if river {
+		fs = addWhole11(fs, riversBeforeCourse11(tt, fs))
+	}
+	if list {
+		fs = addWhole11(fs, listSiblingsOfKind11(tt, fs))
+	}
+	if town && kind {
+		fs = addWhole11(fs, namesAfterTownBeforeKind11(tt, fs))
+	}
+	if pass {
+		fs = addWhole11(fs, passesBeforeScenicKind11(tt, fs))
+	}
 	fs = addWhole11(fs, provinceParts11(tt, fs))
-	fs = addWhole11(fs, namedMuseums11(tt, fs))
-	fs = addWhole11(fs, townsGluedToVillage11(tt, fs))
+	if museum {
+		fs = addWhole11(fs, namedMuseums11(tt, fs))
+	}
+	if town {
+		fs = addWhole11(fs, townsGluedToVillage11(tt, fs))
+	}
 	fs = addWhole11(fs, firmPlaceWords11(tt, fs))
-	fs = addWhole11(fs, roadSectionStems11(tt, fs))
-	fs = addWhole11(fs, namesBeforeIDLabel11(tt, fs))
-	fs = addWhole11(fs, namesInContactLine11(tt, fs))
+	if zhi {
+		fs = addWhole11(fs, roadSectionStems11(tt, fs))
+	}
+	if idLabel {
+		fs = addWhole11(fs, namesBeforeIDLabel11(tt, fs))
+	}
+	if colon {
+		fs = addWhole11(fs, namesInContactLine11(tt, fs))
+	}
 	fs = addWhole11(fs, villagerNamesBeforeSpeech11(tt, fs))
 	fs = addWhole11(fs, namesAfterRoleOrdinaryGiven11(tt, fs))
 	return dropOrdinaryReadings11(tt, fs)
@@ -133,7 +175,7 @@ func nameTokPos11(tt *tokText, s, e int) bool {
 var riverCourse11 = []string{"综合治理", "治理", "支流", "干流", "流域", "沿岸", "两岸", "沿线", "清淤", "整治", "大堤", "堤防", "断面", "上游", "下游", "中游", "漂流", "水质", "河道", "入河口", "水系", "湿地", "风光带", "生态廊道"}
 
 // riverRunes are the suffixes of a stream's name.
-var riverRunes11 = runeSet(`河江溪`)
+var riverRunes11 = runeBitsOf(`河江溪`)
 
 // riversBeforeCourse11 finds the streams with no gazetteer entry that a
 // report names by one to three characters and 河, 江 or 溪 before a word
@@ -147,7 +189,7 @@ func riversBeforeCourse11(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for j := 1; j+1 < n; j++ {
-		if !riverRunes11[tt.runes[j]] {
+		if !riverRunes11.has(tt.runes[j]) {
 			continue
 		}
 		e := j + 1
@@ -228,7 +270,7 @@ func streamStemWords11(tt *tokText, s, j, e int) bool {
 		i = t.end
 	}
 	for _, r := range tt.runes[s:j] {
-		if riverRunes11[r] {
+		if riverRunes11.has(r) {
 			return false // 大江|大河: another stream's suffix inside the stem
 		}
 	}
@@ -385,7 +427,7 @@ func namesAfterTownBeforeKind11(tt *tokText, fs []Finding) []Finding {
 }
 
 // passRunes11 end the names of passes, gorges and forts (杀虎口, 雁门关).
-var passRunes11 = runeSet(`口关隘峪垭堡`)
+var passRunes11 = runeBitsOf(`口关隘峪垭堡`)
 
 // passHeadStop11 are the characters that stand before a place as a verb
 // of going or a preposition (到|马口景区), never as the head of its name.
@@ -401,7 +443,7 @@ func passesBeforeScenicKind11(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.n() < 2 || t.n() > 4 || !passRunes11[tt.runes[t.end-1]] || t.end >= len(tt.runes) {
+		if t.n() < 2 || t.n() > 4 || !passRunes11.has(tt.runes[t.end-1]) || t.end >= len(tt.runes) {
 			continue
 		}
 		rest := tt.text[tt.off[t.end]:]
@@ -459,7 +501,7 @@ func overlapsOutside11(fs []Finding, s, e int) bool {
 
 // provinceAbbr11 are the one-character short forms of provinces that
 // name a province's parts with a direction (浙南, 苏北, 黔东南).
-var provinceAbbr11 = runeSet(`冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙`)
+var provinceAbbr11 = runeBitsOf(`冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙`)
 
 // directionRunes11 are the directions of a province's parts.
 var directionRunes11 = runeSet(`东南西北中`)
@@ -471,7 +513,7 @@ func provinceParts11(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if (t.n() != 2 && t.n() != 3) || !provinceAbbr11[tt.runes[t.start]] {
+		if (t.n() != 2 && t.n() != 3) || !provinceAbbr11.has(tt.runes[t.start]) {
 			continue
 		}
 		ok := true
@@ -653,7 +695,7 @@ func namesBeforeIDLabel11(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for i := 2; i < len(tt.runes); i++ {
-		if r := tt.runes[i]; r != '（' && r != '(' && r != '，' && r != ',' {
+		if r := tt.runes[i]; r != '（' && r != '(' && r != '，' && r != ',' || i+2 >= len(tt.runes) || tt.runes[i+1] != '身' && tt.runes[i+1] != '公' {
 			continue
 		}
 		rest := tt.text[tt.off[i]:]
@@ -728,6 +770,9 @@ func namesInContactLine11(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// villagerRoleEnds11 holds the last characters of villagerRoles.
+var villagerRoleEnds11 = lastRuneBits(villagerRoles)
+
 // villagerNamesBeforeSpeech11 finds the name of a villager quoted after a
 // word for one (脱贫群众|马尕五说：): a surname and one or two characters
 // right before a word of speech, however gojieba glued them.
@@ -736,7 +781,7 @@ func villagerNamesBeforeSpeech11(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		r := &tt.toks[k]
-		if !villagerRoles[r.word] {
+		if r.n() < 2 || r.end+2 >= len(tt.runes) || !mayEnd(&villagerRoleEnds11, r.word) || !villagerRoles[r.word] {
 			continue
 		}
 		s := r.end
@@ -771,11 +816,11 @@ func namesAfterRoleOrdinaryGiven11(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := 1; k+2 < len(tt.toks); k++ {
 		sn := &tt.toks[k]
-		if sn.n() != 1 || !l.isSurname(tt.runes[sn.start]) || !isRoleWord(tt.toks[k-1].word) {
+		if sn.n() != 1 || tt.toks[k+1].n() != 2 || !l.isSurname(tt.runes[sn.start]) {
 			continue
 		}
 		g := &tt.toks[k+1]
-		if g.n() != 2 || !(g.pos == "nz" || g.pos == "n" || g.pos == "ns" || g.pos == "nr" || g.pos == "x" || g.pos == "t" || g.pos == "j") || !personChars11(tt, g.start, g.end) {
+		if !(g.pos == "nz" || g.pos == "n" || g.pos == "ns" || g.pos == "nr" || g.pos == "x" || g.pos == "t" || g.pos == "j") || !personChars11(tt, g.start, g.end) || !isRoleWord(tt.toks[k-1].word) {
 			continue
 		}
 		a := &tt.toks[k+2]
@@ -1024,26 +1069,40 @@ func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Score < 100 {
-			s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-			if f.Type == LOCATION && e-s == 2 && s > 0 && e < n && tt.runes[e-1] == '县' && strings.ContainsRune("和与及同", tt.runes[s]) && isHan(tt.runes[s-1]) && isHan(tt.runes[e]) && !functionRunes[tt.runes[e]] {
+		if f.Score >= 100 || f.Type != LOCATION && f.Type != PERSON && f.Type != ORG {
+			out = append(out, f)
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 0 || e < 0 {
+			out = append(out, f)
+			continue
+		}
+		switch f.Type {
+		case LOCATION:
+			if e-s == 2 && s > 0 && e < n && tt.runes[e-1] == '县' && strings.ContainsRune("和与及同", tt.runes[s]) && isHan(tt.runes[s-1]) && isHan(tt.runes[e]) && !functionRunes[tt.runes[e]] {
 				continue // 景区|和|县干部学院
 			}
-			if f.Type == LOCATION && verbCountyAfterSelf11(tt, s, e) {
+			if e-s == 3 && verbCountyAfterSelf11(tt, s, e) {
 				continue // 我局…，会同|县住建局
 			}
-			if f.Type == PERSON && s >= 0 && e > s+1 && e < n && genericLevel[tt.runes[s]] && deptBodyRunes.has(tt.runes[e]) && !strings.Contains(f.Evidence, "role-before") {
-				continue // 县人社|局局长: a department's short name
-			}
-			if kindOrg11(tt, f) || honourVillage11(tt, f) || sloganShortForm11(tt, f) || becomingStem11(f) {
+			if honourVillage11(tt, f) || sloganShortForm11(tt, f) || becomingStem11(f) {
 				continue
-			}
-			if nationalBank11(f) {
-				f.generic = true
 			}
 			if k := prepositionHead11(tt, f); k > 0 {
 				f.Start = tt.off[k]
 				f.Text = tt.text[f.Start:f.End]
+			}
+		case PERSON:
+			if e > s+1 && e < n && genericLevel[tt.runes[s]] && deptBodyRunes.has(tt.runes[e]) && !strings.Contains(f.Evidence, "role-before") {
+				continue // 县人社|局局长: a department's short name
+			}
+		case ORG:
+			if kindOrg11(tt, f) {
+				continue
+			}
+			if nationalBank11(f) {
+				f.generic = true
 			}
 		}
 		out = append(out, f)
@@ -1053,7 +1112,7 @@ func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
 
 // prepositionHeads11 are the prepositions gojieba leaves on a stream's
 // name (沿|清溪|河, 对龙塘河/x): they say where along it, and name nothing.
-var prepositionHeads11 = runeSet(`沿对在向从经跨顺绕环临傍靠往至到`)
+var prepositionHeads11 = runeBitsOf(`沿对在向从经跨顺绕环临傍靠往至到`)
 
 // prepositionHead11 returns the rune where a stream found by its suffix
 // begins once a preposition before it is left out (沿|清溪河 → 清溪河), or
@@ -1065,7 +1124,7 @@ func prepositionHead11(tt *tokText, f Finding) int {
 		return 0
 	}
 	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-	if s < 0 || e-s < 3 || !prepositionHeads11[tt.runes[s]] || !strings.ContainsRune("河江溪湖渠", tt.runes[e-1]) {
+	if s < 0 || e-s < 3 || !prepositionHeads11.has(tt.runes[s]) || !strings.ContainsRune("河江溪湖渠", tt.runes[e-1]) {
 		return 0
 	}
 	if t := tt.tokenAt(s); t.start != s || t.n() != 1 && t.pos != "x" {
@@ -1087,7 +1146,7 @@ func prepositionToken11(t tok) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.word)
-	return prepositionHeads11[r]
+	return prepositionHeads11.has(r)
 }
 
 // selfBodies11 are the words a body speaks of itself with (我局, 本局).
