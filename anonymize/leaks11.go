@@ -27,7 +27,7 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	}
 	// one pass over the characters notes which recognizers have their
 	// cue in the text; most texts hold few of them
-	var river, list, town, pass, zhi, idLabel, colon, museum, kind bool
+	var river, list, town, pass, zhi, idLabel, colon, museum, kind, landform bool
 	for _, r := range tt.runes {
 		switch r {
 		case '河', '江', '溪':
@@ -48,6 +48,7 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 			kind = true
 		}
 		pass = pass || passRunes11.has(r)
+		landform = landform || landformRunes11.has(r)
 	}
 	if river {
 		fs = addWhole11(fs, riversBeforeCourse11(tt, fs))
@@ -80,6 +81,9 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = addWhole11(fs, villagerNamesBeforeSpeech11(tt, fs))
 	fs = addWhole11(fs, namesAfterRoleOrdinaryGiven11(tt, fs))
+	if landform {
+		fs = addWhole11(fs, landformHamletsBeforeSite11(tt, fs))
+	}
 	return dropOrdinaryReadings11(tt, fs)
 }
 
@@ -1200,4 +1204,51 @@ func listKind11(tt *tokText, f Finding) bool {
 	}
 	rs := []rune(f.Text)
 	return len(rs) >= 4 && len(rs) <= 6 && strings.ContainsRune("县市区省州旗乡镇", rs[0]) && strings.ContainsRune("局委办厅", rs[len(rs)-1]) && allHanRunes(rs)
+}
+
+// landformRunes11 end the names of hamlets named after their landform
+// (…沟, …坪, …坝, …湾).
+var landformRunes11 = runeBitsOf(`沟坪坝湾岭垭峪梁洼塬岔坳冲`)
+
+// hamletSites11 are what a hamlet hosts when a report names it before
+// them (楼房沟|特色民宿集群).
+var hamletSites11 = []string{"特色民宿", "民宿", "农家乐", "景区", "景点", "露营地", "营地", "田园综合体", "采摘园", "产业园", "示范点", "示范基地", "种植基地", "养殖基地", "安置点", "移民安置点", "片区", "组团", "自然村", "村民小组"}
+
+// landformHamletsBeforeSite11 finds a hamlet named by an ordinary noun and
+// its landform (楼房|沟) before what it hosts (特色民宿, 农家乐, 安置点),
+// after a verb, a preposition or a punctuation mark: a two-character noun
+// or made-up word, the landform as a token of its own.
+func landformHamletsBeforeSite11(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for k := 1; k+1 < len(tt.toks); k++ {
+		t := &tt.toks[k]
+		if t.n() != 1 || !landformRunes11.has(tt.runes[t.start]) {
+			continue
+		}
+		p := &tt.toks[k-1]
+		if p.n() != 2 || !(p.pos == "n" || p.pos == "x" || p.pos == "nz" || p.pos == "ns" || p.pos == "nr") || !hanName11(tt, p.start, p.end) {
+			continue
+		}
+		rest := tt.text[tt.off[t.end]:]
+		site := false
+		for _, w := range hamletSites11 {
+			if strings.HasPrefix(rest, w) {
+				site = true
+				break
+			}
+		}
+		if !site || genericVillagePrefix[p.word] || siblingGeneric11[p.word] || scenicModifiers[p.word] {
+			continue
+		}
+		if p.start > 0 && isHan(tt.runes[p.start-1]) {
+			if q := tt.tokenBefore(p.start); q == nil || !(q.pos == "v" || q.pos == "vn" || q.pos == "p" || q.pos == "c" || q.pos == "uj") {
+				continue
+			}
+		}
+		if overlapsMasked11(fs, tt.off[p.start], tt.off[t.end]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(p.start, t.end), Start: tt.off[p.start], End: tt.off[t.end], Evidence: "hamlet,landform,site-after", Score: 3})
+	}
+	return out
 }

@@ -155,3 +155,14 @@ func TestLeaks11OrdinaryWordsStay(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"龙头山"}, []string{"大江大河治理", "城市内河综合治理", "界河治理", "核心景区", "申请人（", "东环至西环段"})
 }
+
+// TestLandformHamletBeforeSite: a hamlet named by an ordinary noun and its
+// landform (楼房|沟, 水井|湾) is masked before what it hosts (特色民宿, 露营地);
+// a ditch before a demonstration point (排水沟示范点) stays.
+func TestLandformHamletBeforeSite(t *testing.T) {
+	got := maskedText(t, []string{
+		"依托青峰山景区，发展楼房沟特色民宿集群，打造水井湾露营地。",
+		"建设排水沟示范点，发展山沟民宿。",
+	})
+	checkMasked(t, got, []string{"楼房沟", "水井湾"}, []string{"特色民宿集群", "露营地", "排水沟示范点", "山沟民宿"})
+}
