@@ -27,7 +27,7 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	}
 	// one pass over the characters notes which recognizers have their
 	// cue in the text; most texts hold few of them
-	var river, list, town, pass, zhi, idLabel, colon, museum, kind, landform bool
+	var river, list, town, pass, zhi, idLabel, colon, museum, kind, landform, province bool
 	for _, r := range tt.runes {
 		switch r {
 		case '河', '江', '溪':
@@ -49,6 +49,7 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 		}
 		pass = pass || passRunes11.has(r)
 		landform = landform || landformRunes11.has(r)
+		province = province || provinceAbbr11.has(r)
 	}
 	if river {
 		fs = addWhole11(fs, riversBeforeCourse11(tt, fs))
@@ -62,7 +63,9 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	if pass {
 		fs = addWhole11(fs, passesBeforeScenicKind11(tt, fs))
 	}
-	fs = addWhole11(fs, provinceParts11(tt, fs))
+	if province {
+		fs = addWhole11(fs, provinceParts11(tt, fs))
+	}
 	if museum {
 		fs = addWhole11(fs, namedMuseums11(tt, fs))
 	}
