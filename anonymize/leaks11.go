@@ -29,6 +29,9 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	// cue in the text; most texts hold few of them
 	var river, list, town, pass, zhi, idLabel, colon, museum, kind, landform, province bool
 	for _, r := range tt.runes {
+		if !cueRunes11.has(r) {
+			continue
+		}
 		switch r {
 		case '河', '江', '溪':
 			river = true
@@ -89,6 +92,10 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	}
 	return dropOrdinaryReadings11(tt, fs)
 }
+
+// cueRunes11 holds every character that cues a recognizer of leaks11: one
+// bit test per character of a text spares the rest for most of them.
+var cueRunes11 = runeBitsOf("河江溪、镇乡县区村至身：:馆古老关城" + "口关隘峪垭堡" + "沟坪坝湾岭垭峪梁洼塬岔坳冲" + "冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙")
 
 // addWhole11 adds the findings of out to fs: one that overlaps nothing is
 // added; one that covers only generic findings or places inside its span
@@ -287,6 +294,9 @@ func streamStemWords11(tt *tokText, s, j, e int) bool {
 // siblingKinds11 are the kinds a list names several of (龙头山水库、四合水库).
 var siblingKinds11 = []string{"水库", "小镇", "古城", "古镇", "水电站", "电站", "灌区", "湿地", "公园", "景区", "山庄", "庄园", "渡口", "码头", "大桥", "隧道", "水厂", "林场", "牧场", "茶园"}
 
+// siblingFirst11 holds the first characters of siblingKinds11.
+var siblingFirst11 = runeBitsOf("水小古电灌湿公景山庄渡码大隧林牧茶")
+
 // siblingGeneric11 are the words that make an item a kind, not a name
 // (小型水库, 特色小镇).
 var siblingGeneric11 = wordSet(`核心 重要 周边 精品 热门 知名 配套 一般 新晋 网红 标志性 A级 3A级 4A级 5A级 AAA级 AAAA级 AAAAA级 高等级 同类 其余 附近 沿线 城郊 郊野 小型 中型 大型 病险 重点 特色 森林 旅游 风情 生态 文化 康养 农业 工业 骨干 新建 在建 现有 城市 城区 农村 乡村 国家 省级 市级 县级 其他 其它 各类 一批 多个 部分 全部 所有 主要 田园 民族 历史 运动 体育 智慧 美丽`)
@@ -299,6 +309,9 @@ func listSiblingsOfKind11(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	kindAt := func(k int) string {
+		if !siblingFirst11.has(tt.runes[k]) {
+			return ""
+		}
 		rest := tt.text[tt.off[k]:]
 		for _, w := range siblingKinds11 {
 			if strings.HasPrefix(rest, w) {
@@ -854,6 +867,9 @@ var genreKindWords11 = wordSet(`非遗 冷链 演艺 文创 电商 康养 研学
 // (民族文化演艺合作社, 星级酒店, 社区医院); firms (公司) are not among them.
 var kindOrgSuffixes11 = []string{"专业合作社", "合作社", "工坊", "作坊", "车间", "酒店", "宾馆", "饭店", "医院", "物流"}
 
+// kindOrgLast11 holds the last characters of kindOrgSuffixes11.
+var kindOrgLast11 = runeBitsOf("社坊间店馆院流")
+
 // becomingVerbs11 stand before what a body becomes (卫生院创成|社区医院):
 // no part of the body's name.
 var becomingVerbs11 = []string{"创成", "建成", "创建", "打造成", "打造", "成为", "评为", "升级为", "改造为", "转型为", "升级成"}
@@ -864,6 +880,9 @@ var becomingVerbs11 = []string{"创成", "建成", "创建", "打造成", "打�
 // every word frequent or of the genre, none a place, name or made-up word.
 func kindOrg11(tt *tokText, f Finding) bool {
 	if f.Type != ORG || f.Score >= 100 || !(strings.HasPrefix(f.Evidence, "org-suffix:") || f.Evidence == "brand+industry" || f.Evidence == "list-item") {
+		return false
+	}
+	if !kindOrgLast11.has(lastRune(f.Text)) {
 		return false
 	}
 	text := f.Text
