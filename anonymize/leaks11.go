@@ -27,7 +27,7 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	}
 	// one pass over the characters notes which recognizers have their
 	// cue in the text; most texts hold few of them
-	var river, list, town, pass, zhi, idLabel, colon, museum, kind, landform, province bool
+	var river, list, town, pass, zhi, idLabel, colon, museum, kind, landform, province, speech bool
 	for _, r := range tt.runes {
 		if !cueRunes11.has(r) {
 			continue
@@ -49,6 +49,8 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 			museum = true
 		case '古', '老', '关', '城':
 			kind = true
+		case '说', '介', '告', '表', '感', '算':
+			speech = true
 		}
 		pass = pass || passRunes11.has(r)
 		landform = landform || landformRunes11.has(r)
@@ -85,7 +87,9 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	if colon {
 		fs = addWhole11(fs, namesInContactLine11(tt, fs))
 	}
-	fs = addWhole11(fs, villagerNamesBeforeSpeech11(tt, fs))
+	if speech {
+		fs = addWhole11(fs, villagerNamesBeforeSpeech11(tt, fs))
+	}
 	fs = addWhole11(fs, namesAfterRoleOrdinaryGiven11(tt, fs))
 	if landform {
 		fs = addWhole11(fs, landformHamletsBeforeSite11(tt, fs))
@@ -95,7 +99,7 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 
 // cueRunes11 holds every character that cues a recognizer of leaks11: one
 // bit test per character of a text spares the rest for most of them.
-var cueRunes11 = runeBitsOf("河江溪、镇乡县区村至身：:馆古老关城" + "口关隘峪垭堡" + "沟坪坝湾岭垭峪梁洼塬岔坳冲" + "冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙")
+var cueRunes11 = runeBitsOf("河江溪、镇乡县区村至身：:馆古老关城说介告表感算" + "口关隘峪垭堡" + "沟坪坝湾岭垭峪梁洼塬岔坳冲" + "冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙")
 
 // addWhole11 adds the findings of out to fs: one that overlaps nothing is
 // added; one that covers only generic findings or places inside its span
@@ -1099,6 +1103,16 @@ func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
 			out = append(out, f)
 			continue
 		}
+		if f.Type == ORG {
+			if kindOrg11(tt, f) {
+				continue
+			}
+			if nationalBank11(f) {
+				f.generic = true
+			}
+			out = append(out, f)
+			continue
+		}
 		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 		if s < 0 || e < 0 {
 			out = append(out, f)
@@ -1122,13 +1136,6 @@ func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
 		case PERSON:
 			if e > s+1 && e < n && genericLevel[tt.runes[s]] && deptBodyRunes.has(tt.runes[e]) && !strings.Contains(f.Evidence, "role-before") {
 				continue // 县人社|局局长: a department's short name
-			}
-		case ORG:
-			if kindOrg11(tt, f) {
-				continue
-			}
-			if nationalBank11(f) {
-				f.generic = true
 			}
 		}
 		out = append(out, f)
