@@ -188,7 +188,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			}
 		}
 		for _, f := range listItems(tt, anchors) {
-			if a.policy.masks(f) {
+			if a.policy.masks(f) && !listKind11(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds
 				r.add(f, paraOf(i))
 			}
 		}
@@ -290,6 +290,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		}
 		fs = leaks9(tt, fs) // leaks9.go: landmark place words, names after glued roles
 		fs = leaks10(tt, fs)
+		fs = leaks11(tt, fs) // leaks11.go: streams, list siblings, old towns, names without a role
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
@@ -582,7 +583,7 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 			// drop a leading verb (做好|嘉豪旗帜, 加快|纪元农庄)
 			if i := tt.runeAt(s); i >= 0 && i < len(tt.runes) {
 				t := tt.toks[tt.tokOf[i]]
-				if t.start == i && t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") && tt.off[t.end] < e && runeLen(tt.text[tt.off[t.end]:e]) >= 2 {
+				if t.start == i && (t.n() >= 2 && (t.pos == "v" || t.pos == "d" || t.pos == "p" || t.pos == "vd") || prepositionToken11(t)) && tt.off[t.end] < e && runeLen(tt.text[tt.off[t.end]:e]) >= 2 {
 					s = tt.off[t.end]
 				}
 			}
