@@ -291,6 +291,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks9(tt, fs) // leaks9.go: landmark place words, names after glued roles
 		fs = leaks10(tt, fs)
 		fs = leaks11(tt, fs) // leaks11.go: streams, list siblings, old towns, names without a role
+		fs = leaks12(tt, fs) // leaks12.go: generic local bodies, product and season words read as names
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {

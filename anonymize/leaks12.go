@@ -1,0 +1,287 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds the guards added for the misses of the own-writing
+// check sets deid-own16 and 17, each for a class of ordinary text that a
+// recognizer read as a name: generic local bodies every county has (镇卫生
+// 院, 市场监管所, 居家养老服务中心) after the place that names them or after
+// ordinary words; personal-name readings that are product, crop or craft
+// words (…酒, …锦), season words (金秋), "…长制" policy names, or that end
+// inside an ordinary word (县慈|善总会); and place readings that are
+// ordinary phrases: risk zones (易发区), a village after 驻 (驻村工作队), a
+// county's short name after a measure word (18亩|梨树), and quality words
+// of farm products (富硒).
+
+// leaks12 drops from the findings fs of one text the ordinary readings
+// that the guards of this file recognise.
+func leaks12(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 2 || len(fs) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	var places []Finding // LOCATION findings, for genericBodyOrg12
+	for _, f := range fs {
+		if f.Type == LOCATION {
+			places = append(places, f)
+		}
+	}
+	for _, f := range fs {
+		switch f.Type {
+		case PERSON:
+			if ordinaryPersonReading12(tt, f) {
+				continue
+			}
+		case LOCATION:
+			if ordinaryPlaceReading12(tt, f) {
+				continue
+			}
+		case ORG:
+			if genericBodyOrg12(tt, f, places) {
+				continue
+			}
+			if p, ok := placeBeforeGenericBody12(f); ok {
+				out = append(out, p)
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// genericBodies12 are the kinds of body every county has, named by the
+// place they serve (…镇市场监管所, …社区居家养老服务中心) or by nothing at
+// all: with no proper name before them they are ordinary words.
+var genericBodies12 = []string{
+	"市场监管所", "市场监督管理所", "卫生院", "卫生室", "居家养老服务中心", "养老服务中心",
+	"冷链仓储中心", "仓储中心", "物流中心", "研学工坊", "慈善总会", "便民服务中心",
+	"综合文化站", "文化站", "司法所", "财政所", "派出所", "供电所", "农技站", "兽医站",
+	"中心校", "中心小学", "幼儿园", "敬老院", "日间照料中心", "新时代文明实践站",
+}
+
+// genericLevels12 are words for a level or class of places, not a place:
+// they may stand between a body and its kind (苏木乡镇卫生院).
+var genericLevels12 = []string{"苏木乡镇", "乡镇", "县乡", "镇村", "城乡", "县级", "乡级", "村级", "区域", "农村", "城区"}
+
+// genericBodyLast12 holds the last characters of genericBodies12, the
+// cheap check before the list.
+var genericBodyLast12 = runeBitsOf("所院室心坊会站校学园")
+
+// genericBodyOrg12 reports whether the organisation f is one of
+// genericBodies12 after nothing that names it: after ordinary words or a
+// level word (产业路直达|冷链仓储中心, 苏木乡镇|卫生院), after a single
+// character glued on from the word before (手工纸|研学工坊), or after a place
+// that a place finding already masks (会同官圩镇|市场监管所), so that the
+// place stays masked and the kind stays readable.
+func genericBodyOrg12(tt *tokText, f Finding, places []Finding) bool {
+	last, _ := utf8.DecodeLastRuneInString(f.Text)
+	if !genericBodyLast12.has(last) {
+		return false
+	}
+	kind := ""
+	for _, k := range genericBodies12 {
+		if strings.HasSuffix(f.Text, k) && len(k) > len(kind) {
+			kind = k
+		}
+	}
+	if kind == "" {
+		return false
+	}
+	pre := f.Text[:len(f.Text)-len(kind)]
+	for _, l := range genericLevels12 {
+		if strings.HasSuffix(pre, l) {
+			pre = strings.TrimSuffix(pre, l)
+			break
+		}
+	}
+	if pre == "" {
+		return true
+	}
+	if utf8.RuneCountInString(pre) == 1 {
+		// one character after a word of two or more that it continues
+		// (手工纸|研学工坊): no body is named by one character glued on
+		s := tt.runeAt(f.Start)
+		if s > 0 && isHan(tt.runes[s-1]) {
+			if t := tt.tokenBefore(s); t != nil && t.end == s && t.n() >= 2 && t.pos == "n" {
+				return true
+			}
+		}
+		return false
+	}
+	preEnd := f.Start + len(pre)
+	// a place finding ends where the kind (or its level word) begins
+	for _, p := range places {
+		if p.End == preEnd && p.Start >= f.Start {
+			return true
+		}
+	}
+	// the words before the kind end with a verb or preposition: no name
+	if s := tt.runeAt(preEnd); s > 0 {
+		if t := tt.tokenBefore(s); t != nil && t.end == s && (t.pos == "v" || t.pos == "p") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEnds12 end the names of places that a body serves (…社区|居家养老服
+// 务中心, …村|卫生室).
+var placeEnds12 = []string{"社区", "街道", "村", "镇", "乡", "嘎查", "苏木"}
+
+// placeBeforeGenericBody12 returns, for an organisation f that is a place
+// and one of genericBodies12 (红旗社区|居家养老服务中心), the place alone as a
+// place finding: the place is masked and the kind stays readable.
+func placeBeforeGenericBody12(f Finding) (Finding, bool) {
+	last, _ := utf8.DecodeLastRuneInString(f.Text)
+	if !genericBodyLast12.has(last) {
+		return f, false
+	}
+	kind := ""
+	for _, k := range genericBodies12 {
+		if strings.HasSuffix(f.Text, k) && len(k) > len(kind) {
+			kind = k
+		}
+	}
+	pre := f.Text[:len(f.Text)-len(kind)]
+	if kind == "" || utf8.RuneCountInString(pre) < 3 {
+		return f, false
+	}
+	for _, e := range placeEnds12 {
+		if strings.HasSuffix(pre, e) {
+			return Finding{Type: LOCATION, Text: pre, Start: f.Start, End: f.Start + len(pre),
+				Evidence: f.Evidence + ",place-before-generic-body", Score: f.Score}, true
+		}
+	}
+	return f, false
+}
+
+// seasonWords12 are words of a season or time of year that gojieba may tag
+// as a personal name (金秋时节).
+var seasonWords12 = map[string]bool{
+	"金秋": true, "深秋": true, "初秋": true, "晚秋": true, "盛夏": true, "初夏": true, "仲夏": true,
+	"隆冬": true, "寒冬": true, "初冬": true, "严冬": true, "初春": true, "早春": true, "暮春": true, "阳春": true,
+}
+
+// productEnds12 are last characters of product, crop and craft words (山兰
+// 酒, 玉露香梨, 苗绣) that end no personal name read without a role.
+var productEnds12 = runeBitsOf("酒醋茶锦绣梨桃枣橘柑芋笋菇耳")
+
+// craftHeads12 are the peoples and old regions whose name a craft takes
+// (黎锦, 苗绣, 蜀锦).
+var craftHeads12 = runeBitsOf("黎苗壮侗瑶彝藏羌蜀湘粤苏宋云土畲")
+
+// chiefHeads12 are what a "…长" chief system puts in a person's care (林长,
+// 河长, 田长, 路长): with 长 they are roles, not names.
+var chiefHeads12 = runeBitsOf("林河湖田路山街")
+
+// ordinaryPersonReading12 reports whether the personal-name reading f,
+// which no role word supports, is an ordinary word: a season word; a
+// "…长" before 制 (林长制: a policy); a craft of a people (黎锦); a product
+// word (山兰酒); or a reading that ends inside an ordinary word gojieba cut
+// across it (县慈|善总会, 康养民|宿).
+func ordinaryPersonReading12(tt *tokText, f Finding) bool {
+	if strings.Contains(f.Evidence, "role") || strings.Contains(f.Evidence, "dot-name") {
+		return false
+	}
+	n := utf8.RuneCountInString(f.Text)
+	if seasonWords12[f.Text] {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(f.Text)
+	first, _ := utf8.DecodeRuneInString(f.Text)
+	if last == '长' && strings.HasPrefix(tt.text[f.End:], "制") {
+		return true
+	}
+	if n == 2 && last == '长' && chiefHeads12.has(first) {
+		return true // 林长, 河长: the chief of a stretch of forest or river
+	}
+	if n == 2 && (last == '锦' || last == '绣') && craftHeads12.has(first) {
+		return true
+	}
+	if n == 3 && productEnds12.has(last) {
+		return true
+	}
+	if last == '民' && f.End < len(tt.text) {
+		// …民|宿, …民|居, …民|俗: the last character opens a word of
+		// lodging or custom (康养民宿), not the end of a name
+		next, _ := utf8.DecodeRuneInString(tt.text[f.End:])
+		if next == '宿' || next == '居' || next == '俗' {
+			return true
+		}
+	}
+	// the reading ends inside a word of two or more characters that
+	// gojieba took as one (县|慈善|总会): the name would split it
+	e := tt.runeAt(f.End)
+	s := tt.runeAt(f.Start)
+	if e <= 0 || s < 0 || e >= len(tt.runes) {
+		return false
+	}
+	if t := tt.tokenAt(e); t != nil && t.start < e && t.end > e && t.start > s && t.n() == 2 &&
+		(productEnds12.has(tt.runes[t.end-1]) || orgKindAfter12(tt, t.end) ||
+			n == 3 && tt.runes[s+1] == '长' && chiefHeads12.has(first)) { // 林长|巡林
+		return true
+	}
+	return false
+}
+
+// orgKindAfter12 reports whether an organisation kind (总会, 协会, 基金会)
+// starts at rune i.
+func orgKindAfter12(tt *tokText, i int) bool {
+	if i >= len(tt.runes) {
+		return false
+	}
+	rest := string(tt.runes[i:min(i+3, len(tt.runes))])
+	return strings.HasPrefix(rest, "总会") || strings.HasPrefix(rest, "协会") || strings.HasPrefix(rest, "基金")
+}
+
+// riskZoneEnds12 end the phrases that name a kind of area, not a place
+// (地质灾害易发区, 病虫害高发区).
+var riskZoneEnds12 = []string{"易发区", "高发区", "多发区", "频发区", "重灾区", "易涝区"}
+
+// measureBefore12 are measure words after which a word is a thing counted
+// (18亩|梨树, 200株|枣树), not a place.
+var measureBefore12 = runeBitsOf("亩株棵片垄")
+
+// qualityWords12 are quality words of farm products (富硒茶园) that a list
+// or short-form reading may take for a place.
+var qualityWords12 = map[string]bool{"富硒": true, "富锌": true, "富锶": true, "有机": true, "绿色": true}
+
+// ordinaryPlaceReading12 reports whether the place reading f is an
+// ordinary phrase: a risk zone (易发区), a village word after 驻 (…局驻村
+// 工作队: a team stationed in a village), a county's short form right
+// after a measure word (18亩梨树), or a product quality word (富硒).
+func ordinaryPlaceReading12(tt *tokText, f Finding) bool {
+	if qualityWords12[f.Text] {
+		return true
+	}
+	// a place reading inside a level word (苏木乡|镇卫生院: 苏木乡镇 are the
+	// townships of a banner)
+	for _, l := range genericLevels12 {
+		if len(l) > len(f.Text) && strings.HasPrefix(tt.text[f.Start:], l) {
+			return true
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(f.Text)
+	switch last {
+	case '区':
+		for _, z := range riskZoneEnds12 {
+			if strings.HasSuffix(f.Text, z) {
+				return true
+			}
+		}
+	case '村':
+		if strings.HasSuffix(f.Text, "驻村") {
+			return true
+		}
+	}
+	if strings.HasPrefix(f.Evidence, "gazetteer-short") {
+		if s := tt.runeAt(f.Start); s > 0 && measureBefore12.has(tt.runes[s-1]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,49 @@
+package anonymize
+
+import "testing"
+
+// TestGenericBodiesKept: a kind of body every county has stays readable
+// after the place that names it (…镇|市场监管所, …社区|居家养老服务中心),
+// after ordinary words (…直达|冷链仓储中心), after a level word (苏木乡镇|卫生
+// 院) and after a character glued on from the word before (手工纸|研学工坊);
+// the places stay masked.
+func TestGenericBodiesKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"县局稽查人员会同白鹭镇市场监管所开展食品安全检查。",
+		"新建长青街道红旗社区居家养老服务中心，老人就近享受助餐服务。",
+		"蔬菜通过产业路直达冷链仓储中心，损耗明显下降。",
+		"巩固苏木乡镇卫生院服务能力，村医培训全覆盖。",
+		"返乡青年开办手工纸研学工坊，接待学生2000人次。",
+		"县慈善总会开展助学活动，募集善款30万元。",
+	})
+	checkMasked(t, got, []string{"白鹭", "长青街道", "红旗社区"},
+		[]string{"市场监管所", "居家养老服务中心", "冷链仓储中心", "苏木乡镇卫生院", "研学工坊", "县慈善总会"})
+}
+
+// TestProductSeasonAndPolicyWords: season words (金秋), "…长制" systems and
+// their chiefs (河长), crafts of a people (苗绣) and product words (…酒,
+// …香梨) are not personal names; a name with a role beside it still is.
+func TestProductSeasonAndPolicyWords(t *testing.T) {
+	got := maskedText(t, []string{
+		"金秋时节，果园里的玉露香梨挂满枝头。",
+		"全面落实河长制，全县设立三级河长420名。",
+		"深化林长制改革，全县林长巡林2万余次。",
+		"发展康养民宿30家，新增床位600张。",
+		"村里的桂花酒、苗绣都成了游客抢购的特产。",
+		"村党支部书记王德发介绍，今年梨子收成好。",
+	})
+	checkMasked(t, got, []string{"王德发"},
+		[]string{"金秋时节", "玉露香梨", "河长制", "三级河长", "林长巡林", "康养民宿", "桂花酒", "苗绣"})
+}
+
+// TestOrdinaryPlacePhrases: a risk zone (滑坡易发区), a team stationed in a
+// village (…局驻村工作队), trees counted after a measure word (30亩梨树)
+// and a product quality word (富硒) are not places.
+func TestOrdinaryPlacePhrases(t *testing.T) {
+	got := maskedText(t, []string{
+		"在山洪灾害易发区开展巡查，转移群众80人。",
+		"在县林业局驻村工作队帮助下，村里种了30亩梨树。",
+		"打造“富硒青山、生态小镇”品牌，全镇新增富硒茶园500亩。",
+	})
+	checkMasked(t, got, nil, []string{"灾害易发区", "驻村工作队", "亩梨树", "富硒茶园"})
+}
