@@ -285,3 +285,154 @@ func ordinaryPlaceReading12(tt *tokText, f Finding) bool {
 	}
 	return false
 }
+
+// cropShortForm12 reports whether s, a short form of the organisation f, is
+// the crop or product the body grows or makes (红芽芋 of …红芽芋种植专业合作
+// 社): a word that ends with a product character right before a word of
+// growing or making in f's name names the goods, not the body.
+func cropShortForm12(f Finding, s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !productEnds12.has(last) {
+		return false
+	}
+	i := strings.Index(f.Text, s)
+	if i < 0 {
+		return false
+	}
+	rest := f.Text[i+len(s):]
+	for _, w := range []string{"种植", "养殖", "加工", "专业合作社", "产业"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaks12Add adds what the recognizers of this file find in one text to
+// its findings fs: a protected area or park named before its level
+// (…|国家级自然保护区), and an item of a list of personal names whose
+// neighbours on both sides are names (鲁某、杞某某、张某: a rare surname).
+func leaks12Add(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 4 {
+		return fs
+	}
+	if tt.mayContain("级") {
+		fs = addWhole11(fs, areasBeforeLevel12(tt, fs))
+	}
+	if tt.mayContain("、") {
+		fs = addWhole11(fs, namesBetweenNames12(tt, fs))
+	}
+	return fs
+}
+
+// levelWords12 are the levels a protected area or park is ranked at.
+var levelWords12 = []string{"国家级", "省级", "市级", "县级", "自治区级"}
+
+// levelStop12 are one-character words that stand before a level but in no
+// name of an area (是国家级…, 创建省级…, 和省级…).
+var levelStop12 = runeBitsOf("是为建创获评入成有在列升晋和与及的个处家批")
+
+// areasBeforeLevel12 finds the names of protected areas and parks written
+// before their level (…国家级自然保护区, …省级森林公园): the one to three
+// name tokens, at most five characters, right before the level word.
+func areasBeforeLevel12(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for k := 0; k < len(tt.runes); k++ {
+		if tt.runes[k] != '级' {
+			continue
+		}
+		lv := ""
+		for _, l := range levelWords12 {
+			n := utf8.RuneCountInString(l)
+			if k+1 >= n && tt.sub(k+1-n, k+1) == l {
+				lv = l
+				break
+			}
+		}
+		if lv == "" {
+			continue
+		}
+		rest := tt.text[tt.off[k+1]:]
+		kind := false
+		for _, w := range scenicKinds10 {
+			if strings.HasPrefix(rest, w) {
+				kind = true
+				break
+			}
+		}
+		if !kind {
+			continue
+		}
+		e := k + 1 - utf8.RuneCountInString(lv)
+		s := e
+		for s > 0 && e-s < 5 {
+			t := tt.tokenBefore(s)
+			if t == nil || t.end != s || !allHan(t.word) || e-t.start > 5 {
+				break
+			}
+			verb := t.pos == "v" && (t.n() > 1 || levelStop12.has(tt.runes[t.start])) // 牯牛|降 is a name's end
+			if verb || t.pos == "p" || t.pos == "c" || strings.HasPrefix(t.pos, "u") || t.pos == "d" || t.pos == "r" || levelStop12.has(tt.runes[t.start]) {
+				break
+			}
+			s = t.start
+		}
+		if e-s < 2 || overlapsAny(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e],
+			Evidence: "area-before-level", Score: 0.8})
+	}
+	return out
+}
+
+// namesBetweenNames12 finds an item of two or three characters between
+// list commas whose neighbours on both sides are personal names already
+// found (…、X、…): items of one list are of one kind, and a name with a
+// rare surname is found no other way. An ordinary word of gojieba's
+// dictionary is not taken.
+func namesBetweenNames12(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	personEndingAt := func(b int) bool {
+		for _, f := range fs {
+			if f.Type == PERSON && f.End == b {
+				return true
+			}
+		}
+		return false
+	}
+	personStartingAt := func(b int) bool {
+		for _, f := range fs {
+			if f.Type == PERSON && f.Start == b {
+				return true
+			}
+		}
+		return false
+	}
+	n := len(tt.runes)
+	for i := 1; i < n; i++ {
+		if tt.runes[i] != '、' {
+			continue
+		}
+		j := i + 1
+		for j < n && j-i <= 4 && isHan(tt.runes[j]) {
+			j++
+		}
+		if j >= n || tt.runes[j] != '、' {
+			continue
+		}
+		s, e := i+1, j
+		if e-s < 2 || e-s > 3 {
+			continue
+		}
+		if !personEndingAt(tt.off[i]) || !personStartingAt(tt.off[j+1]) || overlapsAny(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		// one dictionary word that is not a name (书记, 村民) stays
+		if t := tt.tokenAt(s); t != nil && t.start == s && t.end == e && t.dictWord() && !strings.HasPrefix(t.pos, "nr") {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e],
+			Evidence: "list-between-names", Score: 0.7})
+	}
+	return out
+}

@@ -47,3 +47,17 @@ func TestOrdinaryPlacePhrases(t *testing.T) {
 	})
 	checkMasked(t, got, nil, []string{"灾害易发区", "驻村工作队", "亩梨树", "富硒茶园"})
 }
+
+// TestCropAreaAndListNames: the crop a cooperative is named after stays
+// readable elsewhere (雪莲芋亩产) while the cooperative is masked; an area
+// named before its level (…国家级森林公园) is masked; and so is a name with
+// a rare surname between two names of a list.
+func TestCropAreaAndListNames(t *testing.T) {
+	got := maskedText(t, []string{
+		"青石镇雪莲芋种植专业合作社带动农户200户，雪莲芋亩产达到3000斤。",
+		"依托白云落国家级森林公园发展生态旅游，石门开省级地质公园建成研学基地。",
+		"种植大户王建国、杞德胜、李秀英带头发展核桃产业。",
+	})
+	checkMasked(t, got, []string{"青石镇雪莲芋种植", "白云落", "石门开", "王建国", "杞德胜", "李秀英"},
+		[]string{"雪莲芋亩产", "国家级森林公园发展", "省级地质公园", "种植大户"})
+}
