@@ -321,6 +321,7 @@ func leaks12Add(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("、") {
 		fs = addWhole11(fs, namesBetweenNames12(tt, fs))
+		fs = addWhole11(fs, landmarkListSiblings12(tt, fs))
 	}
 	return fs
 }
@@ -427,12 +428,151 @@ func namesBetweenNames12(tt *tokText, fs []Finding) []Finding {
 		if !personEndingAt(tt.off[i]) || !personStartingAt(tt.off[j+1]) || overlapsAny(fs, tt.off[s], tt.off[e]) {
 			continue
 		}
-		// one dictionary word that is not a name (书记, 村民) stays
-		if t := tt.tokenAt(s); t != nil && t.start == s && t.end == e && t.dictWord() && !strings.HasPrefix(t.pos, "nr") {
+		// one word of the dictionary (书记, 阳光) stays: a rare surname
+		// is a token of its own
+		if t := tt.tokenAt(s); t != nil && t.start == s && t.end == e && t.dictWord() {
 			continue
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e],
 			Evidence: "list-between-names", Score: 0.7})
 	}
 	return out
+}
+
+// landmarkKinds12 end the names of landmarks: passes, temples, grasslands,
+// parks, ridges, caves (…关, …寺, …草原, …园).
+var landmarkKinds12 = []string{"景区", "草原", "遗址", "古镇", "关", "寺", "庙", "园", "岭", "峰", "洞", "峡", "谷", "湖", "塔", "山", "寨"}
+
+// landmarkKindLast12 holds the last characters of landmarkKinds12.
+var landmarkKindLast12 = runeBitsOf("区原址镇关寺庙园岭峰洞峡谷湖塔山寨")
+
+// landmarkListSiblings12 finds the items of a list of landmarks (…关、…寺、
+// …草原) that no recognizer found, when another item of the list is a place
+// already found and every one of them ends with a landmark kind: items of
+// one list are of one kind. An item that is one ordinary word of
+// gojieba's dictionary (果园, 公园) is not taken.
+func landmarkListSiblings12(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	// kindEnd returns the end of the earliest landmark kind that ends an
+	// item starting at s after a name of two characters or more, or -1.
+	kindEnd := func(s, limit int) int {
+		for e := s + 3; e <= limit && e <= n; e++ {
+			if !isHan(tt.runes[e-1]) {
+				return -1
+			}
+			if !landmarkKindLast12.has(tt.runes[e-1]) {
+				continue
+			}
+			for _, k := range landmarkKinds12 {
+				kn := utf8.RuneCountInString(k)
+				if e-kn >= s+2 && tt.sub(e-kn, e) == k {
+					return e
+				}
+			}
+		}
+		return -1
+	}
+	// endsWithKind reports whether the item s..e ends with a landmark
+	// kind after a name of two characters or more.
+	endsWithKind := func(s, e int) bool {
+		if e-s < 3 || !landmarkKindLast12.has(tt.runes[e-1]) {
+			return false
+		}
+		for _, k := range landmarkKinds12 {
+			kn := utf8.RuneCountInString(k)
+			if e-kn >= s+2 && tt.sub(e-kn, e) == k {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if tt.runes[i] != '、' {
+			continue
+		}
+		// the list: items between clause marks, 、 separating them
+		ls := i
+		for ls > 0 && (isHan(tt.runes[ls-1]) || tt.runes[ls-1] == '、') && i-ls < 40 {
+			ls--
+		}
+		le := i
+		for le < n && (isHan(tt.runes[le]) || tt.runes[le] == '、') && le-i < 40 {
+			le++
+		}
+		// skip the rest of this list on the next turns
+		type item struct{ s, e int }
+		var items []item
+		found := false
+		s := ls
+		for k := ls; k <= le; k++ {
+			if k < le && tt.runes[k] != '、' {
+				continue
+			}
+			// the item s..k; the first one must start the clause, the
+			// last one ends at its kind
+			e := k
+			if k == le {
+				e = kindEnd(s, k)
+			}
+			if e > s && (e == k && endsWithKind(s, e) || k == le) && e-s <= 6 {
+				if !(s == ls && ls > 0 && isHan(tt.runes[ls-1])) {
+					items = append(items, item{s, e})
+				}
+			}
+			if overlapsMasked12(fs, tt.off[s], tt.off[k]) {
+				found = true
+			}
+			s = k + 1
+		}
+		i = le
+		if !found || len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			if overlapsMasked12(fs, tt.off[it.s], tt.off[it.e]) || !nameLikeItem12(tt, it.s, it.e) {
+				continue
+			}
+			// one ordinary word of the dictionary: a short one (果园), a
+			// kind of park (动物园), or not a noun
+			if t := tt.tokenAt(it.s); t != nil && t.start == it.s && t.end == it.e && t.dictWord() && t.pos != "ns" && t.pos != "nz" && !strings.HasPrefix(t.pos, "nr") &&
+				(t.n() <= 2 || tt.runes[t.end-1] == '园' || t.pos != "n") {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(it.s, it.e), Start: tt.off[it.s], End: tt.off[it.e],
+				Evidence: "landmark-list-sibling", Score: 0.7})
+		}
+	}
+	return out
+}
+
+// overlapsMasked12 reports whether a finding of fs that is not a generic
+// body overlaps the bytes s..e.
+func overlapsMasked12(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if !f.generic && f.Start < e && s < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLikeItem12 reports whether no token of the runes s..e is a word of
+// function (a preposition, conjunction, adverb, pronoun or particle: 就是|
+// 和|恒山 is no name) and the first is no word of a kind (核心|景区).
+func nameLikeItem12(tt *tokText, s, e int) bool {
+	for k := s; k < e; {
+		t := tt.tokenAt(k)
+		if t == nil {
+			return false
+		}
+		switch {
+		case t.pos == "p", t.pos == "c", t.pos == "d", t.pos == "r", strings.HasPrefix(t.pos, "u"):
+			return false
+		case k == s && siblingGeneric11[t.word]: // 核心|景区, 重点|景区: a kind
+			return false
+		}
+		k = t.end
+	}
+	return true
 }

@@ -61,3 +61,14 @@ func TestCropAreaAndListNames(t *testing.T) {
 	checkMasked(t, got, []string{"青石镇雪莲芋种植", "白云落", "石门开", "王建国", "杞德胜", "李秀英"},
 		[]string{"雪莲芋亩产", "国家级森林公园发展", "省级地质公园", "种植大户"})
 }
+
+// TestLandmarkListSiblings: the items of a list of landmarks are masked
+// when one of them is a place already found (…寺、…关、…草原), however
+// gojieba tagged them.
+func TestLandmarkListSiblings(t *testing.T) {
+	got := maskedText(t, []string{
+		"汛期安全形势平稳。云岫寺、雁门坡、高山草原周边设立巡查点12个。",
+		"白龙潭景区、蝴蝶谷遗迹园、青溪沟景区全年接待游客80万人次。",
+	})
+	checkMasked(t, got, []string{"云岫", "雁门坡", "高山草原", "蝴蝶谷遗迹园"}, []string{"周边设立巡查点", "全年接待游客"})
+}
