@@ -310,7 +310,9 @@ func cropShortForm12(f Finding, s string) bool {
 
 // leaks12Add adds what the recognizers of this file find in one text to
 // its findings fs: a protected area or park named before its level
-// (…|国家级自然保护区), and an item of a list of personal names whose
+// (…|国家级自然保护区), a street before where along it (文明路一带), the
+// landmarks of a list whose sibling is found, and an item of a list of
+// personal names whose
 // neighbours on both sides are names (鲁某、杞某某、张某: a rare surname).
 func leaks12Add(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 4 {
@@ -318,6 +320,9 @@ func leaks12Add(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("级") {
 		fs = addWhole11(fs, areasBeforeLevel12(tt, fs))
+	}
+	if tt.mayContain("路") || tt.mayContain("街") {
+		fs = addWhole11(fs, streetsBeforeLocative12(tt, fs))
 	}
 	if tt.mayContain("、") {
 		fs = addWhole11(fs, namesBetweenNames12(tt, fs))
@@ -575,4 +580,51 @@ func nameLikeItem12(tt *tokText, s, e int) bool {
 		k = t.end
 	}
 	return true
+}
+
+// streetLocatives12 follow a street's name to say where along it (文明路一
+// 带, …街两侧).
+var streetLocatives12 = []string{"一带", "两侧", "沿线", "路口", "沿街"}
+
+// roadGeneric12 are the words that name a kind of road, not one road (产业
+// 路, 通村路).
+var roadGeneric12 = wordSet(`产业 扶贫 通村 通组 机耕 生产 环湖 环城 环山 沿河 连接 进村 入户 旅游 断头 农村 乡村 城乡 主干 次干 沿江 滨河 景观`)
+
+// streetsBeforeLocative12 finds streets named with an ordinary word (文明
+// 路, 和平街) right before a word of where along them (一带, 两侧): the
+// street is a place of the county, and its name is masked whole.
+func streetsBeforeLocative12(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	n := len(tt.runes)
+	for k := 3; k+2 <= n; k++ {
+		r := tt.runes[k-1]
+		if r != '路' && r != '街' {
+			continue
+		}
+		loc := false
+		rest := tt.text[tt.off[k]:]
+		for _, w := range streetLocatives12 {
+			if strings.HasPrefix(rest, w) {
+				loc = true
+				break
+			}
+		}
+		if !loc {
+			continue
+		}
+		s := k - 3 // two characters of name before 路
+		if !isHan(tt.runes[s]) || !isHan(tt.runes[s+1]) || roadGeneric12[tt.sub(s, k-1)] || siblingGeneric11[tt.sub(s, k-1)] {
+			continue
+		}
+		// the name starts a clause or follows a place or 的 (…镇|文明路)
+		if s > 0 && isHan(tt.runes[s-1]) && tt.runes[s-1] != '的' && tt.runes[s-1] != '在' && !overlapsMasked12(fs, tt.off[s-1], tt.off[s]) {
+			continue
+		}
+		if !nameLikeItem12(tt, s, k-1) || overlapsMasked12(fs, tt.off[s], tt.off[k]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, k), Start: tt.off[s], End: tt.off[k],
+			Evidence: "street-before-locative", Score: 0.7})
+	}
+	return out
 }

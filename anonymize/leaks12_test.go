@@ -72,3 +72,14 @@ func TestLandmarkListSiblings(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"云岫", "雁门坡", "高山草原", "蝴蝶谷遗迹园"}, []string{"周边设立巡查点", "全年接待游客"})
 }
+
+// TestStreetBeforeLocative: a street named by an ordinary word is masked
+// before a word of where along it (光明路一带); a kind of road (产业路两侧)
+// stays.
+func TestStreetBeforeLocative(t *testing.T) {
+	got := maskedText(t, []string{
+		"夜市人气旺盛，光明路一带夜间客流增长两成。",
+		"产业路两侧种植花卉3公里。",
+	})
+	checkMasked(t, got, []string{"光明路"}, []string{"产业路两侧", "一带夜间客流"})
+}
