@@ -310,7 +310,8 @@ func cropShortForm12(f Finding, s string) bool {
 
 // leaks12Add adds what the recognizers of this file find in one text to
 // its findings fs: a protected area or park named before its level
-// (…|国家级自然保护区), a street before where along it (文明路一带), the
+// (…|国家级自然保护区), a street before where along it (文明路一带), a
+// mountain a farm product is named after (…山乌骨鸡养殖), the
 // landmarks of a list whose sibling is found, and an item of a list of
 // personal names whose
 // neighbours on both sides are names (鲁某、杞某某、张某: a rare surname).
@@ -323,6 +324,9 @@ func leaks12Add(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("路") || tt.mayContain("街") {
 		fs = addWhole11(fs, streetsBeforeLocative12(tt, fs))
+	}
+	if tt.mayContain("山") {
+		fs = addWhole11(fs, mountainBrands12(tt, fs))
 	}
 	if tt.mayContain("、") {
 		fs = addWhole11(fs, namesBetweenNames12(tt, fs))
@@ -625,6 +629,49 @@ func streetsBeforeLocative12(tt *tokText, fs []Finding) []Finding {
 		}
 		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, k), Start: tt.off[s], End: tt.off[k],
 			Evidence: "street-before-locative", Score: 0.7})
+	}
+	return out
+}
+
+// farmWorks12 follow a farm product (…乌骨鸡|养殖, …茶|种植) whose brand is
+// the place it comes from.
+var farmWorks12 = []string{"养殖", "种植", "基地", "产业"}
+
+// mountainBrands12 finds a mountain of three characters named before a
+// farm product and the work of raising it (…山乌骨鸡养殖, …山茶叶种植): the
+// product takes the mountain's name, a place of the county.
+func mountainBrands12(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	n := len(tt.runes)
+	for k := 3; k < n; k++ {
+		if tt.runes[k-1] != '山' {
+			continue
+		}
+		s := k - 3
+		if !isHan(tt.runes[s]) || !isHan(tt.runes[s+1]) || siblingGeneric11[tt.sub(s, k-1)] || !nameLikeItem12(tt, s, k) {
+			continue
+		}
+		// the name is one token or starts one (无量山|乌骨鸡), not a tail
+		// of a longer word
+		if t := tt.tokenAt(s); t == nil || t.start != s {
+			continue
+		}
+		work := false
+		for e := k + 2; e <= k+5 && e+2 <= n; e++ {
+			for _, w := range farmWorks12 {
+				if tt.sub(e, e+2) == w {
+					work = true
+				}
+			}
+			if !isHan(tt.runes[e-1]) {
+				break
+			}
+		}
+		if !work || overlapsMasked12(fs, tt.off[s], tt.off[k]) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, k), Start: tt.off[s], End: tt.off[k],
+			Evidence: "mountain-brand", Score: 0.7})
 	}
 	return out
 }

@@ -83,3 +83,14 @@ func TestStreetBeforeLocative(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"光明路"}, []string{"产业路两侧", "一带夜间客流"})
 }
+
+// TestMountainBrand: a mountain a farm product is named after is masked
+// before the work of raising it (…山黑山羊养殖); a kind word (生态) is not
+// taken.
+func TestMountainBrand(t *testing.T) {
+	got := maskedText(t, []string{
+		"新发展无忧山黑山羊养殖户35户，户均增收8000元。",
+		"推广生态山茶油种植1200亩。",
+	})
+	checkMasked(t, got, []string{"无忧山"}, []string{"黑山羊养殖户", "生态山茶油种植"})
+}
