@@ -311,7 +311,8 @@ func cropShortForm12(f Finding, s string) bool {
 // leaks12Add adds what the recognizers of this file find in one text to
 // its findings fs: a protected area or park named before its level
 // (…|国家级自然保护区), a street before where along it (文明路一带), a
-// mountain a farm product is named after (…山乌骨鸡养殖), the
+// mountain a farm product is named after (…山乌骨鸡养殖), a brand named
+// after a township's landform (…山街道|…青茶), the
 // landmarks of a list whose sibling is found, and an item of a list of
 // personal names whose
 // neighbours on both sides are names (鲁某、杞某某、张某: a rare surname).
@@ -327,6 +328,7 @@ func leaks12Add(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("山") {
 		fs = addWhole11(fs, mountainBrands12(tt, fs))
+		fs = addWhole11(fs, placeStemBrands12(tt, fs))
 	}
 	if tt.mayContain("、") {
 		fs = addWhole11(fs, namesBetweenNames12(tt, fs))
@@ -672,6 +674,69 @@ func mountainBrands12(tt *tokText, fs []Finding) []Finding {
 		}
 		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, k), Start: tt.off[s], End: tt.off[k],
 			Evidence: "mountain-brand", Score: 0.7})
+	}
+	return out
+}
+
+// stemAdminEnds12 end a place named after a landform (…山街道, …山镇): the
+// two characters before the landform are a stem that brands take (…青茶).
+var stemAdminEnds12 = []string{"山街道", "山镇", "山乡", "山村", "河镇", "河乡", "湖镇", "湖乡"}
+
+// placeStemBrands12 finds, in the text of a place found as a landform's
+// township (甲乙山街道), the stem of two characters standing elsewhere
+// before another character (甲乙青茶市场): a brand named after the place.
+// A stem that is a word of gojieba's dictionary where it stands (东方|红)
+// or a kind word is not taken.
+func placeStemBrands12(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != LOCATION {
+			continue
+		}
+		end := ""
+		for _, e := range stemAdminEnds12 {
+			if strings.HasSuffix(f.Text, e) {
+				end = e
+				break
+			}
+		}
+		if end == "" {
+			continue
+		}
+		name := strings.TrimSuffix(f.Text, end)
+		if utf8.RuneCountInString(name) != 2 || !allHan(name) || siblingGeneric11[name] {
+			continue
+		}
+		land, _ := utf8.DecodeRuneInString(end)
+		for b := 0; b < len(tt.text); {
+			j := strings.Index(tt.text[b:], name)
+			if j < 0 {
+				break
+			}
+			s := b + j
+			e := s + len(name)
+			b = e
+			if e >= len(tt.text) {
+				break
+			}
+			next, _ := utf8.DecodeRuneInString(tt.text[e:])
+			if next == land || !isHan(next) || overlapsMasked12(fs, s, e) {
+				continue
+			}
+			rs := tt.runeAt(s)
+			if rs < 0 {
+				continue
+			}
+			// a noun or adjective stem (东方|红) is an ordinary word; a verb
+			// stem (浮来) is read as one only before a noun of its own
+			if t := tt.tokenAt(rs); t != nil && t.start == rs && t.end == rs+2 && t.dictWord() && t.pos != "ns" && t.pos != "nz" && !strings.HasPrefix(t.pos, "nr") {
+				nt := tt.tokenAt(rs + 2)
+				if t.pos != "v" || nt == nil || nt.start != rs+2 || nt.pos != "n" && nt.pos != "nz" && nt.pos != "x" {
+					continue
+				}
+			}
+			out = append(out, Finding{Type: LOCATION, Text: name, Start: s, End: e, Evidence: "place-stem-brand", Score: 0.7})
+		}
 	}
 	return out
 }

@@ -94,3 +94,17 @@ func TestMountainBrand(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"无忧山"}, []string{"黑山羊养殖户", "生态山茶油种植"})
 }
+
+// TestPlaceStemBrand: a brand named after a landform's township (…山街道|
+// …白茶) is found by the township's stem, a verb to gojieba (飞来) though
+// it is; the stem inside the township and an ordinary word are not taken.
+func TestPlaceStemBrand(t *testing.T) {
+	text := "飞来山街道飞来白茶市场建成投用，客商飞来洽谈。"
+	tt := newTokText(testSeg(t), text)
+	town := "飞来山街道"
+	fs := []Finding{{Type: LOCATION, Text: town, Start: 0, End: len(town), Evidence: "gazetteer", Score: 1}}
+	out := placeStemBrands12(tt, fs)
+	if len(out) != 1 || out[0].Text != "飞来" || out[0].Start != len(town) {
+		t.Fatalf("want the stem before 白茶 only, got %+v", out)
+	}
+}
