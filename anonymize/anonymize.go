@@ -152,6 +152,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				}
 			case ORG:
 				for _, s := range orgShortForms(tts[i], f) {
+					if cropShortForm12(f, s) { // leaks12.go: 红芽芋 of …红芽芋种植专业合作社
+						continue
+					}
 					r.add(Finding{Type: ORG, Text: s, Evidence: "short-form-of-org", Score: f.Score, label: f.label}, paraOf(i))
 				}
 				if !f.generic {
@@ -291,6 +294,9 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks9(tt, fs) // leaks9.go: landmark place words, names after glued roles
 		fs = leaks10(tt, fs)
 		fs = leaks11(tt, fs) // leaks11.go: streams, list siblings, old towns, names without a role
+		fs = leaks12(tt, fs) // leaks12.go: generic local bodies, product and season words read as names
+		// leaks12.go: areas before their level, names between names
+		fs = leaks12Add(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
