@@ -23,34 +23,7 @@ func leaks10(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	add := func(out []Finding) {
-		for _, f := range out {
-			if !overlapsAny(fs, f.Start, f.End) {
-				fs = append(fs, f)
-				continue
-			}
-			// a generic reading (飞狐/nz as a kind of body, 黄河 as the
-			// nation's river) or a place found inside the name gives way
-			// to the whole name; any other finding across it stays
-			clash := false
-			for _, g := range fs {
-				if g.Start < f.End && f.Start < g.End && !g.generic && (g.Start < f.Start || g.End > f.End || g.Type != LOCATION) {
-					clash = true
-					break
-				}
-			}
-			if clash {
-				continue
-			}
-			kept := fs[:0]
-			for _, g := range fs {
-				if !(g.Start < f.End && f.Start < g.End) {
-					kept = append(kept, g)
-				}
-			}
-			fs = append(kept, f)
-		}
-	}
+	add := func(out []Finding) { fs = addWhole(fs, out) }
 	add(villagesGluedAfterTown(tt, fs))
 	fs = reshapeKindOrgs(fs)
 	fs = dropOrdinaryReadings10(tt, fs)

@@ -57,42 +57,42 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 		province = province || provinceAbbr11.has(r)
 	}
 	if river {
-		fs = addWhole11(fs, riversBeforeCourse11(tt, fs))
+		fs = addWhole(fs, riversBeforeCourse11(tt, fs))
 	}
 	if list {
-		fs = addWhole11(fs, listSiblingsOfKind11(tt, fs))
+		fs = addWhole(fs, listSiblingsOfKind11(tt, fs))
 	}
 	if town && kind {
-		fs = addWhole11(fs, namesAfterTownBeforeKind11(tt, fs))
+		fs = addWhole(fs, namesAfterTownBeforeKind11(tt, fs))
 	}
 	if pass {
-		fs = addWhole11(fs, passesBeforeScenicKind11(tt, fs))
+		fs = addWhole(fs, passesBeforeScenicKind11(tt, fs))
 	}
 	if province {
-		fs = addWhole11(fs, provinceParts11(tt, fs))
+		fs = addWhole(fs, provinceParts11(tt, fs))
 	}
 	if museum {
-		fs = addWhole11(fs, namedMuseums11(tt, fs))
+		fs = addWhole(fs, namedMuseums11(tt, fs))
 	}
 	if town {
-		fs = addWhole11(fs, townsGluedToVillage11(tt, fs))
+		fs = addWhole(fs, townsGluedToVillage11(tt, fs))
 	}
-	fs = addWhole11(fs, firmPlaceWords11(tt, fs))
+	fs = addWhole(fs, firmPlaceWords11(tt, fs))
 	if zhi {
-		fs = addWhole11(fs, roadSectionStems11(tt, fs))
+		fs = addWhole(fs, roadSectionStems11(tt, fs))
 	}
 	if idLabel {
-		fs = addWhole11(fs, namesBeforeIDLabel11(tt, fs))
+		fs = addWhole(fs, namesBeforeIDLabel11(tt, fs))
 	}
 	if colon {
-		fs = addWhole11(fs, namesInContactLine11(tt, fs))
+		fs = addWhole(fs, namesInContactLine11(tt, fs))
 	}
 	if speech {
-		fs = addWhole11(fs, villagerNamesBeforeSpeech11(tt, fs))
+		fs = addWhole(fs, villagerNamesBeforeSpeech11(tt, fs))
 	}
-	fs = addWhole11(fs, namesAfterRoleOrdinaryGiven11(tt, fs))
+	fs = addWhole(fs, namesAfterRoleOrdinaryGiven11(tt, fs))
 	if landform {
-		fs = addWhole11(fs, landformHamletsBeforeSite11(tt, fs))
+		fs = addWhole(fs, landformHamletsBeforeSite11(tt, fs))
 	}
 	return dropOrdinaryReadings11(tt, fs)
 }
@@ -101,10 +101,10 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 // bit test per character of a text spares the rest for most of them.
 var cueRunes11 = runeBitsOf("河江溪、镇乡县区村至身：:馆古老关城说介告表感算" + "口关隘峪垭堡" + "沟坪坝湾岭垭峪梁洼塬岔坳冲" + "冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙")
 
-// addWhole11 adds the findings of out to fs: one that overlaps nothing is
+// addWhole adds the findings of out to fs: one that overlaps nothing is
 // added; one that covers only generic findings or places inside its span
 // replaces them (金村 inside 上金村); any other is left out.
-func addWhole11(fs, out []Finding) []Finding {
+func addWhole(fs, out []Finding) []Finding {
 	for _, f := range out {
 		if !overlapsAny(fs, f.Start, f.End) {
 			fs = append(fs, f)
@@ -1190,7 +1190,7 @@ var selfBodies11 = []string{"我局", "我委", "我办", "我部", "我厅", "�
 // in a sentence where a body spoke of itself before (我局…): the verb and
 // the department's 县, as verbCounty reads them after 并 or 我局.
 func verbCountyAfterSelf11(tt *tokText, s, e int) bool {
-	if s < 1 || e-s != 3 || !strings.ContainsRune("，；,;", tt.runes[s-1]) || !verbCounty(tt, s, e) && !verbCountyAfterPunct11(tt, s, e) {
+	if s < 1 || e-s != 3 || !strings.ContainsRune("，；,;", tt.runes[s-1]) || !countyBeforeDepartment(tt, s, e) {
 		return false
 	}
 	for b := s - 1; b >= 0 && s-b <= 40 && tt.runes[b] != '。'; b-- {
@@ -1198,23 +1198,6 @@ func verbCountyAfterSelf11(tt *tokText, s, e int) bool {
 			if strings.HasPrefix(tt.text[tt.off[b]:], w) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// verbCountyAfterPunct11 is verbCounty's test of the words around the
-// county without the character before it: an ordinary two-character stem,
-// 县, and a department ending in 局, 委 or 办 within four characters.
-func verbCountyAfterPunct11(tt *tokText, i, e int) bool {
-	if tt.runes[e-1] != '县' || !getLexicon().common[tt.sub(i, i+2)] {
-		return false
-	}
-	for j := e + 1; j <= min(len(tt.runes)-1, e+4); j++ {
-		if r := tt.runes[j]; r == '局' || r == '委' || r == '办' {
-			return true
-		} else if !isHan(r) || functionRunes[r] {
-			return false
 		}
 	}
 	return false

@@ -321,18 +321,18 @@ func leaks12Add(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	if tt.mayContain("级") {
-		fs = addWhole11(fs, areasBeforeLevel12(tt, fs))
+		fs = addWhole(fs, areasBeforeLevel12(tt, fs))
 	}
 	if tt.mayContain("路") || tt.mayContain("街") {
-		fs = addWhole11(fs, streetsBeforeLocative12(tt, fs))
+		fs = addWhole(fs, streetsBeforeLocative12(tt, fs))
 	}
 	if tt.mayContain("山") {
-		fs = addWhole11(fs, mountainBrands12(tt, fs))
-		fs = addWhole11(fs, placeStemBrands12(tt, fs))
+		fs = addWhole(fs, mountainBrands12(tt, fs))
+		fs = addWhole(fs, placeStemBrands12(tt, fs))
 	}
 	if tt.mayContain("、") {
-		fs = addWhole11(fs, namesBetweenNames12(tt, fs))
-		fs = addWhole11(fs, landmarkListSiblings12(tt, fs))
+		fs = addWhole(fs, namesBetweenNames12(tt, fs))
+		fs = addWhole(fs, landmarkListSiblings12(tt, fs))
 	}
 	return fs
 }

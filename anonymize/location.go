@@ -763,11 +763,19 @@ var verbCountyBefore = runeSet("并及和与将要应须需已再均部局委办
 // county department (县住建局, 县民宗局): the verb and the 县 of the
 // department, no place.
 func verbCounty(tt *tokText, i, e int) bool {
-	l := getLexicon()
-	if e-i != 3 || i == 0 || tt.runes[e-1] != '县' || !verbCountyBefore[tt.runes[i-1]] || !l.common[tt.sub(i, i+2)] {
+	if e-i != 3 || i == 0 || !verbCountyBefore[tt.runes[i-1]] {
 		return false
 	}
-	// a department: a few characters ending in 局, 委 or 办 right after
+	return countyBeforeDepartment(tt, i, e)
+}
+
+// countyBeforeDepartment is verbCounty's test of the words around the
+// county [i, e) without the character before it: an ordinary two-character
+// stem, 县, and a department ending in 局, 委 or 办 within four characters.
+func countyBeforeDepartment(tt *tokText, i, e int) bool {
+	if tt.runes[e-1] != '县' || !getLexicon().common[tt.sub(i, i+2)] {
+		return false
+	}
 	for j := e + 1; j <= min(len(tt.runes)-1, e+4); j++ {
 		if r := tt.runes[j]; r == '局' || r == '委' || r == '办' {
 			return true
