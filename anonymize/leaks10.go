@@ -215,13 +215,7 @@ func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		rest := tt.text[tt.off[k]:]
-		kind := ""
-		for _, w := range scenicKinds10 {
-			if strings.HasPrefix(rest, w) {
-				kind = w
-				break
-			}
-		}
+		kind := firstPrefix(rest, scenicKinds10)
 		if kind == "" {
 			continue
 		}

@@ -429,13 +429,7 @@ func namesAfterTownBeforeKind11(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			rest := tt.text[tt.off[k]:]
-			kind := ""
-			for _, w := range oldTownKinds11 {
-				if strings.HasPrefix(rest, w) {
-					kind = w
-					break
-				}
-			}
+			kind := firstPrefix(rest, oldTownKinds11)
 			if kind == "" || !hanName11(tt, e0, k) || !nameTokPos11(tt, e0, k) {
 				continue
 			}
@@ -471,13 +465,7 @@ func passesBeforeScenicKind11(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		rest := tt.text[tt.off[t.end]:]
-		kind := ""
-		for _, w := range scenicKinds10 {
-			if strings.HasPrefix(rest, w) {
-				kind = w
-				break
-			}
-		}
+		kind := firstPrefix(rest, scenicKinds10)
 		if kind == "" {
 			continue
 		}

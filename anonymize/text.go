@@ -412,3 +412,13 @@ func hasNameDotRune(rs []rune) bool {
 	}
 	return false
 }
+
+// firstPrefix returns the first word of ws that s begins with, or "".
+func firstPrefix(s string, ws []string) string {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
