@@ -945,20 +945,24 @@ func taggerPrep(tt *tokText, cands []Finding, sc *taggerScratch, words bool) {
 	}
 }
 
+// edgeChar is the value the character templates give position i of rs:
+// the rune, 1 before the text and 2 past its end.
+func edgeChar(rs []rune, i int) uint32 {
+	if i < 0 {
+		return 1
+	}
+	if i >= len(rs) {
+		return 2
+	}
+	return uint32(rs[i])
+}
+
 // taggerRow sets f to the raw feature values of rune i (noFeat where a
 // template does not apply), from the buffers taggerPrep filled.
 func taggerRow(tt *tokText, sc *taggerScratch, i int, f *[nFeatTemplates]uint32) {
 	rs := tt.runes
 	n := len(rs)
-	ch := func(i int) uint32 {
-		if i < 0 {
-			return 1
-		}
-		if i >= n {
-			return 2
-		}
-		return uint32(rs[i])
-	}
+	ch := func(i int) uint32 { return edgeChar(rs, i) }
 	at := func(b []bool, i int) uint32 {
 		if i >= 0 && i < len(b) && b[i] {
 			return 1

@@ -290,15 +290,7 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		tokPC[k] = posCodeOf(sc.tokPos[k])
 	}
 	nt := len(tt.toks)
-	ch := func(i int) uint32 {
-		if i < 0 {
-			return 1
-		}
-		if i >= n {
-			return 2
-		}
-		return uint32(rs[i])
-	}
+	ch := func(i int) uint32 { return edgeChar(rs, i) }
 	// the characters with ch's values past the edges, when all are in
 	// the Basic Multilingual Plane (the records' plane): the loop then
 	// reads each neighbour's record without a test
@@ -350,33 +342,15 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		} else if c0 := ch(i); c0 < 1<<16 {
 			e := &d.rec[c0]
 			a0, a1, a2 = e.self[0], e.self[1], e.self[2]
-			if c := ch(i - 1); c < 1<<16 {
-				x := &d.rec[c].nb[1]
-				a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
-			} else {
-				e := m.weight(d, 2, c)
-				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
-			}
-			if c := ch(i + 1); c < 1<<16 {
-				x := &d.rec[c].nb[2]
-				a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
-			} else {
-				e := m.weight(d, 3, c)
-				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
-			}
-			if c := ch(i - 2); c < 1<<16 {
-				x := &d.rec[c].nb[3]
-				a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
-			} else {
-				e := m.weight(d, 4, c)
-				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
-			}
-			if c := ch(i + 2); c < 1<<16 {
-				x := &d.rec[c].nb[4]
-				a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
-			} else {
-				e := m.weight(d, 5, c)
-				a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			// the neighbours i-1, i+1, i-2, i+2: record slots 1-4, templates 2-5
+			for _, nb := range [...]struct{ off, slot int }{{-1, 1}, {1, 2}, {-2, 3}, {2, 4}} {
+				if c := ch(i + nb.off); c < 1<<16 {
+					x := &d.rec[c].nb[nb.slot]
+					a0, a1, a2 = a0+int32(x[0]), a1+int32(x[1]), a2+int32(x[2])
+				} else {
+					e := m.weight(d, nb.slot+1, c)
+					a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+				}
 			}
 		} else {
 			// outside the Basic Multilingual Plane: emissionsRaw's own
