@@ -1,0 +1,88 @@
+package anonymize
+
+import (
+	"io"
+	"slices"
+	"testing"
+)
+
+// nerqExtra is made-up news-genre text of our own with names in brackets,
+// standing in for the own-writing files train-person takes with -extra.
+var nerqExtra = `记者[欧阳振宇]从市交通局获悉，今年新开通公交线路十二条。
+来自山东的游客[葛兰芝]在古镇拍下了许多照片。
+[欧阳振宇]说，明年还将增加夜班公交。
+厂里的老师傅[葛兰芝]把手艺传给了年轻人。`
+
+// Sentences of opt.Extra join every fold's training side and are never
+// scored: the pooled gold counts are those of the development sentences
+// alone, with and without them; the unseen direction (train on the extra
+// sentences only) scores all the test sentences once.
+func TestNerqExtraNeverHeldOut(t *testing.T) {
+	seg := testSeg(t)
+	dev := fixtureSentences(taggerFixture)
+	extra := fixtureSentences(nerqExtra)
+	gold := 0
+	for _, s := range dev {
+		gold += len(s.Gold)
+	}
+	opt := TaggerTraining{Epochs: 4, Features: NoCharBigrams, Modes: []string{"scorer/0.0", "union/0.0"}}
+	base, err := CrossValidatePersonTagger(t.Context(), seg, dev, 2, opt, []float32{0}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Extra = extra
+	with, err := CrossValidatePersonTagger(t.Context(), seg, dev, 2, opt, []float32{0}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, res := range []map[string]NERScore{base, with} {
+		keys := make([]string, 0, len(res))
+		for k, sc := range res {
+			keys = append(keys, k)
+			if sc.Gold != gold {
+				t.Errorf("%s scored %d gold names, the development sentences hold %d", k, sc.Gold, gold)
+			}
+		}
+		slices.Sort(keys)
+		if !slices.Equal(keys, []string{"scorer/0.0", "union/0.0"}) {
+			t.Errorf("Modes not honoured: %v", keys)
+		}
+	}
+	unseen, err := HoldoutPersonTagger(t.Context(), seg, nil, dev, opt, []float32{0}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc := unseen["union/0.0"]; sc.Gold != gold {
+		t.Errorf("extra-only run scored %d gold names, want %d", sc.Gold, gold)
+	}
+	opt.Modes = []string{"union/7.0"}
+	if _, err := CrossValidatePersonTagger(t.Context(), seg, dev, 2, opt, []float32{0}, io.Discard); err == nil {
+		t.Error("a combination outside the biases tried gave no error")
+	}
+}
+
+// TrainPersonTagger learns from opt.Extra: a tagger trained on the extra
+// sentences alone tags their names, one trained without them has seen
+// nothing and tags none of them.
+func TestNerqTrainUsesExtra(t *testing.T) {
+	seg := testSeg(t)
+	extra := fixtureSentences(nerqExtra)
+	count := func(m *PersonTagger) int {
+		n := 0
+		for _, s := range extra {
+			tt := newTokText(seg, s.Text)
+			labels := m.tag(tt, scorePersons(tt), 0)
+			for _, g := range s.Gold {
+				if a := tt.runeAt(g.Start); labels[a] == tagB {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	with := count(TrainPersonTagger(seg, nil, TaggerTraining{Epochs: 10, Features: AllTaggerFeatures, Extra: extra}))
+	without := count(TrainPersonTagger(seg, nil, TaggerTraining{Epochs: 10, Features: AllTaggerFeatures}))
+	if with < 3 || without != 0 {
+		t.Errorf("names tagged in the extra sentences: %d trained with them, %d without (want >= 3 and 0)", with, without)
+	}
+}
