@@ -99,17 +99,6 @@ func main() {
 	if *brief {
 		w = personRows{os.Stdout}
 	}
-	if *extraOnly {
-		if len(opt.Extra) == 0 {
-			fmt.Fprintln(os.Stderr, "train-person: -extra-only needs -extra")
-			os.Exit(2)
-		}
-		if err := unseen(*dev, opt, *biasList, w); err != nil {
-			fmt.Fprintln(os.Stderr, "train-person:", err)
-			os.Exit(1)
-		}
-		return
-	}
 	for _, l := range []struct {
 		s   string
 		out *[]float32
@@ -125,6 +114,17 @@ func main() {
 			}
 			*l.out = append(*l.out, float32(f))
 		}
+	}
+	if *extraOnly {
+		if len(opt.Extra) == 0 {
+			fmt.Fprintln(os.Stderr, "train-person: -extra-only needs -extra")
+			os.Exit(2)
+		}
+		if err := unseen(*dev, opt, *biasList, w); err != nil {
+			fmt.Fprintln(os.Stderr, "train-person:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *errs != "" {
 		if err := listErrors(*dev, *k, opt, *errs); err != nil {
