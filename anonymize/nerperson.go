@@ -24,7 +24,8 @@ import (
 //     transliterated name before a place suffix or a facility word, a
 //     three-character span ending in a town or county suffix or in a
 //     river or mountain suffix after a dictionary word, a country's side
-//     (巴方) become places or organisations, so they stay masked; a team
+//     (巴方), a country or foreign place the tagger alone read as a name
+//     (阿根廷) become places or organisations, so they stay masked; a team
 //     (…队) becomes an organisation;
 //   - non-names, when no role, title or list vouches for them: a
 //     dictionary word before a kind-of-thing suffix (玉兰|树), a frequent
@@ -132,6 +133,12 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 		f = joinDashName(tt, f, fs)
 		if g, ok := translitPlace(tt, f); ok {
 			out = append(out, g)
+			continue
+		}
+		if f.Evidence == "tagger" && isForeignPlace(f.Text) {
+			// the tagger alone read a country or a foreign place as a
+			// name (阿根廷将开辟…): the place it is, still masked
+			out = append(out, asPlace(f, "foreign-place"))
 			continue
 		}
 		if !guardedEvidence(f.Evidence) || vouched(f.Evidence) {

@@ -86,3 +86,25 @@ func TestNerqTrainUsesExtra(t *testing.T) {
 		t.Errorf("names tagged in the extra sentences: %d trained with them, %d without (want >= 3 and 0)", with, without)
 	}
 }
+
+// A country or foreign place that the learned tagger alone reads as a
+// name is a place: the guard retypes it and keeps it masked; a name the
+// tagger alone finds stays a person.
+func TestNerqTaggerForeignPlace(t *testing.T) {
+	seg := testSeg(t)
+	for _, c := range []struct {
+		text, span string
+		want       Type
+	}{
+		{"秘鲁将开通直达航线，首航定于下月。", "秘鲁", LOCATION},
+		{"新西兰将开放更多留学名额。", "新西兰", LOCATION},
+		{"葛兰芝将在明天出席开幕式。", "葛兰芝", PERSON},
+	} {
+		tt := newTokText(seg, c.text)
+		f := Finding{Type: PERSON, Text: c.span, Start: 0, End: len(c.span), Evidence: "tagger"}
+		out := nerPersonGuard(tt, []Finding{f})
+		if len(out) != 1 || out[0].Type != c.want || out[0].Text != c.span {
+			t.Errorf("%q: tagger span %q became %+v, want one %v", c.text, c.span, out, c.want)
+		}
+	}
+}
