@@ -39,6 +39,9 @@ type TaggerTraining struct {
 	// cross-validated figures stay an estimate on the development file
 	// alone.
 	Extra []NERSentence
+	// ExtraAugment is Augment for the Extra sentences (negative: the
+	// same as Augment).
+	ExtraAugment int
 	// Modes, when set, limits cross-validation to these combinations,
 	// named as its table keys them ("scorer/0.0", "union/32.0",
 	// "union/64.0@0.20/0.00"): a cheap run of the shipped combination.
@@ -163,7 +166,14 @@ func trainTagger(ex []taggerExample, bits uint, off TaggerFeatureSet, epochs int
 // opt.Extra. Train it on development data and our own writing only, never
 // on the files it is measured on.
 func TrainPersonTagger(seg *segment.Segmenter, sents []NERSentence, opt TaggerTraining) *PersonTagger {
-	ex := prepareTaggerExamples(seg, withExtra(sents, opt.Extra), taggerBits, opt.Features, opt.ScorerDropout, opt.Augment)
+	ex := prepareTaggerExamples(seg, sents, taggerBits, opt.Features, opt.ScorerDropout, opt.Augment)
+	if len(opt.Extra) > 0 {
+		aug := opt.ExtraAugment
+		if aug < 0 {
+			aug = opt.Augment
+		}
+		ex = append(ex, prepareTaggerExamples(seg, opt.Extra, taggerBits, opt.Features, opt.ScorerDropout, aug)...)
+	}
 	return trainTagger(ex, taggerBits, opt.Features, opt.Epochs, 1)
 }
 
