@@ -24,7 +24,8 @@ import (
 //     transliterated name before a place suffix or a facility word, a
 //     three-character span ending in a town or county suffix or in a
 //     river or mountain suffix after a dictionary word, a country's side
-//     (巴方) become places or organisations, so they stay masked; a team
+//     (巴方), a country or foreign place the tagger alone read as a name
+//     (阿根廷) become places or organisations, so they stay masked; a team
 //     (…队) becomes an organisation;
 //   - non-names, when no role, title or list vouches for them: a
 //     dictionary word before a kind-of-thing suffix (玉兰|树), a frequent
@@ -134,6 +135,12 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 			out = append(out, g)
 			continue
 		}
+		if f.Evidence == "tagger" && isForeignPlace(f.Text) {
+			// the tagger alone read a country or a foreign place as a
+			// name (阿根廷将开辟…): the place it is, still masked
+			out = append(out, asPlace(f, "foreign-place"))
+			continue
+		}
 		if !guardedEvidence(f.Evidence) || vouched(f.Evidence) {
 			out = append(out, f)
 			continue
@@ -161,7 +168,99 @@ func nerPersonGuard(tt *tokText, fs []Finding) []Finding {
 			out = append(out, g)
 		}
 	}
-	return nrWordNames(tt, out)
+	return unknownWordReadings(tt, nrWordNames(tt, out))
+}
+
+// landformWords follow a made-up word that names the landform (松岭|平原);
+// routeWords follow the far end of a road or route (…至|花溪|旅游环线).
+var (
+	landformWords = wordSet(`平原 草原 盆地 高原`)
+	routeWords    = wordSet(`旅游环线 旅游专线 旅游公路 公路 环线 专线 线路 连接线 高速 铁路`)
+)
+
+// unknownWordReadings reads words gojieba made up (x) or lists as other
+// proper nouns (nz) by what stands around them, where the learned
+// tagger's guess used to be the only evidence: an item of three or four
+// characters in a list of names joined by 、, with two or more persons
+// found after it, is a person (成员|巴图孟和|、张三、李四); a made-up word
+// of two or three characters before a landform is its place (松岭|平原);
+// a made-up word after 至 or 到, or glued to it, before a route word is
+// the route's far end (灵山|至花溪|旅游环线), a place. No frequent or function word, place or foreign name
+// qualifies, and nothing found overlaps.
+func unknownWordReadings(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.toks)
+	for k := 0; k < n; k++ {
+		t := tt.toks[k]
+		if t.pos != "x" && t.pos != "nz" || t.n() < 2 || t.n() > 4 || !allHanRunes(tt.runes[t.start:t.end]) {
+			continue
+		}
+		f0, e0 := tt.off[t.start], tt.off[t.end]
+		switch next := tt.tokenAt(t.end); {
+		case t.n() >= 3 && next != nil && next.word == "、":
+			if functionRunes[tt.runes[t.start]] || functionRunes[tt.runes[t.end-1]] || l.common[t.word] || l.places[t.word] > 0 || notNameWord(t.word) || overlapsAny(fs, f0, e0) {
+				continue
+			}
+			if namesInList(tt, fs, t.end) >= 2 {
+				fs = append(fs, Finding{Type: PERSON, Text: t.word, Start: f0, End: e0, Evidence: "unknown-word,list-of-names", Score: contextScore})
+			}
+		case t.pos == "x" && t.n() <= 3 && next != nil && landformWords[next.word]:
+			if l.common[t.word] || functionRunes[tt.runes[t.start]] || overlapsAny(fs, f0, tt.off[next.end]) {
+				continue
+			}
+			fs = append(fs, Finding{Type: LOCATION, Text: tt.sub(t.start, next.end), Start: f0, End: tt.off[next.end], Evidence: "unknown-word,landform-after:" + next.word, Score: 2})
+		case t.pos == "x" && next != nil && routeWords[routeAt(tt, t.end)]:
+			s := t.start // the far end, after 至 or 到 glued to it or standing before it
+			if r := tt.runes[t.start]; r == '至' || r == '到' {
+				s++
+			} else if b := tt.tokenBefore(t.start); b == nil || b.word != "至" && b.word != "到" {
+				continue
+			}
+			w := tt.sub(s, t.end)
+			if t.end-s < 2 || l.common[w] || functionRunes[tt.runes[s]] || overlapsAny(fs, tt.off[s], e0) {
+				continue
+			}
+			fs = append(fs, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: e0, Evidence: "unknown-word,route-end", Score: 2})
+		}
+	}
+	return fs
+}
+
+// routeAt returns the route word (routeWords) that begins at rune i, made
+// of one token or of two (旅游|环线), or "".
+func routeAt(tt *tokText, i int) string {
+	a := tt.tokenAt(i)
+	if a == nil || a.start != i {
+		return ""
+	}
+	if routeWords[a.word] {
+		return a.word
+	}
+	if b := tt.tokenAt(a.end); b != nil && routeWords[a.word+b.word] {
+		return a.word + b.word
+	}
+	return ""
+}
+
+// namesInList counts the person findings of fs in the list that goes on
+// at rune i with 、: each item a whole finding between two marks.
+func namesInList(tt *tokText, fs []Finding, i int) int {
+	c := 0
+	for i < len(tt.runes) && tt.runes[i] == '、' {
+		next := -1
+		for _, f := range fs {
+			if f.Type == PERSON && f.Start == tt.off[i+1] {
+				next = tt.runeAt(f.End)
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		c++
+		i = next
+	}
+	return c
 }
 
 // nrWordFloor is the least rule score (scorePerson) of a three-character

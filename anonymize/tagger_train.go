@@ -33,6 +33,19 @@ type TaggerTraining struct {
 	Rescore       []float32
 	RescoreAdd    []float32 // the add thresholds tried with each of Rescore
 	RescoreEpochs int
+	// Extra are more labelled sentences (our own writing) that join the
+	// training side of every cross-validation fold and the model
+	// TrainPersonTagger returns, never a held-out block, so
+	// cross-validated figures stay an estimate on the development file
+	// alone.
+	Extra []NERSentence
+	// ExtraAugment is Augment for the Extra sentences (negative: the
+	// same as Augment).
+	ExtraAugment int
+	// Modes, when set, limits cross-validation to these combinations,
+	// named as its table keys them ("scorer/0.0", "union/32.0",
+	// "union/64.0@0.20/0.00"): a cheap run of the shipped combination.
+	Modes []string
 }
 
 // prepareTaggerExamples computes features and gold PERSON labels of the
@@ -149,21 +162,67 @@ func trainTagger(ex []taggerExample, bits uint, off TaggerFeatureSet, epochs int
 	return m
 }
 
-// TrainPersonTagger trains a PERSON tagger on BIO sentences. Train it on
-// development data only, never on the files it is measured on.
+// TrainPersonTagger trains a PERSON tagger on BIO sentences and
+// opt.Extra. Train it on development data and our own writing only, never
+// on the files it is measured on.
 func TrainPersonTagger(seg *segment.Segmenter, sents []NERSentence, opt TaggerTraining) *PersonTagger {
 	ex := prepareTaggerExamples(seg, sents, taggerBits, opt.Features, opt.ScorerDropout, opt.Augment)
+	if len(opt.Extra) > 0 {
+		aug := opt.ExtraAugment
+		if aug < 0 {
+			aug = opt.Augment
+		}
+		ex = append(ex, prepareTaggerExamples(seg, opt.Extra, taggerBits, opt.Features, opt.ScorerDropout, aug)...)
+	}
 	return trainTagger(ex, taggerBits, opt.Features, opt.Epochs, 1)
 }
 
+// withExtra returns sents followed by extra, without changing sents.
+func withExtra(sents, extra []NERSentence) []NERSentence {
+	if len(extra) == 0 {
+		return sents
+	}
+	return append(append(make([]NERSentence, 0, len(sents)+len(extra)), sents...), extra...)
+}
+
+// taggerSplit is one training side and the block scored with its models.
+type taggerSplit struct{ train, test []NERSentence }
+
+// foldSplits cuts sents into k contiguous blocks: each block is held out
+// once, the others train.
+func foldSplits(sents []NERSentence, k int) []taggerSplit {
+	out := make([]taggerSplit, 0, k)
+	for f := 0; f < k; f++ {
+		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
+		out = append(out, taggerSplit{append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...), sents[lo:hi]})
+	}
+	return out
+}
+
 // CrossValidatePersonTagger splits the sentences into k contiguous blocks,
-// trains on k-1 of them and scores the held-out block with every
-// combination mode, and writes the pooled PERSON figures (and ORG and
-// LOCATION, which the combination may shift) per mode to w. It returns the
-// pooled PERSON scores per "mode/bias"; each mode is tried with every
+// trains on k-1 of them (and opt.Extra) and scores the held-out block with
+// every combination mode, and writes the pooled PERSON figures (and ORG
+// and LOCATION, which the combination may shift) per mode to w. It returns
+// the pooled PERSON scores per "mode/bias"; each mode is tried with every
 // B-label bias of biases. The process-wide tagger is restored
 // afterwards.
 func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sents []NERSentence, k int, opt TaggerTraining, biases []float32, w io.Writer) (map[string]NERScore, error) {
+	return scoreTaggerSplits(ctx, seg, foldSplits(sents, k), opt, biases, w)
+}
+
+// HoldoutPersonTagger trains the tagger and rescorer on train (and
+// opt.Extra) and scores every combination mode on test, written and
+// returned as CrossValidatePersonTagger does: with train empty and our
+// own writing in opt.Extra, an unseen estimate of how that writing
+// carries over to the test sentences.
+func HoldoutPersonTagger(ctx context.Context, seg *segment.Segmenter, train, test []NERSentence, opt TaggerTraining, biases []float32, w io.Writer) (map[string]NERScore, error) {
+	return scoreTaggerSplits(ctx, seg, []taggerSplit{{train, test}}, opt, biases, w)
+}
+
+// scoreTaggerSplits trains on each split's training side (and opt.Extra),
+// scores its test side with every combination of opt.Modes (all when
+// empty), and pools the counts.
+func scoreTaggerSplits(ctx context.Context, seg *segment.Segmenter, splits []taggerSplit, opt TaggerTraining, biases []float32, w io.Writer) (map[string]NERScore, error) {
 	prev := usePersonTagger(nil, ScorerOnly, 0)
 	defer activeTagger.Store(prev)
 	prevR := useSpanRescorer(nil)
@@ -174,11 +233,18 @@ func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sent
 		th   float32 // rescorer keep threshold, 0: none
 		add  float32 // rescorer add threshold, 0: none
 	}
-	var modes []setting
-	modes = append(modes, setting{ScorerOnly, 0, 0, 0})
+	key := func(m setting) string {
+		k := fmt.Sprintf("%s/%.1f", m.mode, m.bias)
+		if m.th > 0 || m.add > 0 {
+			k += fmt.Sprintf("@%.2f/%.2f", m.th, m.add)
+		}
+		return k
+	}
+	var all []setting
+	all = append(all, setting{ScorerOnly, 0, 0, 0})
 	for _, m := range []TaggerMode{TaggerOnly, TaggerUnion, TaggerRerank, TaggerFirst} {
 		for _, b := range biases {
-			modes = append(modes, setting{m, b, 0, 0})
+			all = append(all, setting{m, b, 0, 0})
 		}
 	}
 	adds := append([]float32{0}, opt.RescoreAdd...)
@@ -187,24 +253,56 @@ func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sent
 			if th <= 0 && ad <= 0 {
 				continue
 			}
-			modes = append(modes, setting{ScorerOnly, 0, th, ad})
+			all = append(all, setting{ScorerOnly, 0, th, ad})
 			for _, b := range biases {
-				modes = append(modes, setting{TaggerUnion, b, th, ad})
+				all = append(all, setting{TaggerUnion, b, th, ad})
 			}
 		}
+	}
+	modes := all
+	if len(opt.Modes) > 0 {
+		want := map[string]bool{}
+		for _, m := range opt.Modes {
+			want[m] = true
+		}
+		modes = nil
+		for _, m := range all {
+			if want[key(m)] {
+				modes = append(modes, m)
+				delete(want, key(m))
+			}
+		}
+		if len(want) > 0 {
+			var miss []string
+			for m := range want {
+				miss = append(miss, m)
+			}
+			return nil, fmt.Errorf("no combination %v among the biases and rescorer thresholds given", miss)
+		}
+	}
+	needRescorer := false
+	for _, m := range modes {
+		needRescorer = needRescorer || m.th > 0 || m.add > 0
 	}
 	pooled := map[setting]map[Type]*NERScore{}
 	for _, m := range modes {
 		pooled[m] = map[Type]*NERScore{}
 	}
 	an := New(seg, StrictPolicy(), Placeholder)
-	for f := 0; f < k; f++ {
-		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
-		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
-		model := TrainPersonTagger(seg, train, opt)
+	for f, sp := range splits {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var model *PersonTagger
+		for _, m := range modes {
+			if m.mode != ScorerOnly {
+				model = TrainPersonTagger(seg, sp.train, opt)
+				break
+			}
+		}
 		var resc *SpanRescorer
-		if len(opt.Rescore)+len(opt.RescoreAdd) > 0 {
-			resc = TrainSpanRescorer(seg, train, max(opt.RescoreEpochs, 1))
+		if needRescorer {
+			resc = TrainSpanRescorer(seg, withExtra(sp.train, opt.Extra), max(opt.RescoreEpochs, 1))
 		}
 		for _, m := range modes {
 			usePersonTagger(model, m.mode, m.bias)
@@ -215,7 +313,7 @@ func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sent
 			} else {
 				useSpanRescorer(nil)
 			}
-			sc, err := an.ScoreNER(ctx, sents[lo:hi])
+			sc, err := an.ScoreNER(ctx, sp.test)
 			if err != nil {
 				return nil, err
 			}
@@ -231,7 +329,7 @@ func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sent
 				p.Caught += s.Caught
 			}
 		}
-		fmt.Fprintf(w, "fold %d/%d done\n", f+1, k)
+		fmt.Fprintf(w, "fold %d/%d done\n", f+1, len(splits))
 	}
 	out := map[string]NERScore{}
 	fmt.Fprintf(w, "%-13s %5s %5s %5s %-8s %6s %6s %6s %6s\n", "mode", "bias", "keep", "add", "type", "P", "R", "F1", "caught")
@@ -244,11 +342,7 @@ func CrossValidatePersonTagger(ctx context.Context, seg *segment.Segmenter, sent
 			finishScore(p)
 			fmt.Fprintf(w, "%-13s %5.1f %5.2f %5.2f %-8s %6.3f %6.3f %6.3f %6.3f\n", m.mode, m.bias, m.th, m.add, t, p.Precision, p.Recall, p.F1, p.Privacy)
 			if t == PERSON {
-				key := fmt.Sprintf("%s/%.1f", m.mode, m.bias)
-				if m.th > 0 || m.add > 0 {
-					key += fmt.Sprintf("@%.2f/%.2f", m.th, m.add)
-				}
-				out[key] = *p
+				out[key(m)] = *p
 			}
 		}
 	}
@@ -269,8 +363,8 @@ func finishScore(sc *NERScore) {
 	}
 }
 
-// CrossValidateErrors trains on k-1 contiguous blocks of the sentences as
-// CrossValidatePersonTagger does, combines the model with the scorer by
+// CrossValidateErrors trains on k-1 contiguous blocks of the sentences
+// (and opt.Extra) as CrossValidatePersonTagger does, combines the model with the scorer by
 // mode and bias, and writes the held-out errors of type t (see
 // WriteNERErrors), so development errors can be read without the tagger
 // having seen them; with opt.Rescore, a span rescorer trained on the same
@@ -291,7 +385,7 @@ func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NE
 		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
 		usePersonTagger(TrainPersonTagger(seg, train, opt), mode, bias)
 		if len(opt.Rescore) > 0 && len(opt.RescoreAdd) > 0 {
-			r := TrainSpanRescorer(seg, train, max(opt.RescoreEpochs, 1))
+			r := TrainSpanRescorer(seg, withExtra(train, opt.Extra), max(opt.RescoreEpochs, 1))
 			r.SetThresholds(opt.Rescore[0], opt.RescoreAdd[0])
 			useSpanRescorer(r)
 		}
@@ -301,4 +395,15 @@ func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NE
 	}
 	WriteErrorTally(w, tally)
 	return nil
+}
+
+// ShippedPersonCombination names the combination the embedded models
+// carry, as cross-validation keys it ("union/64.0@0.20/0.00").
+func ShippedPersonCombination() string {
+	st := currentTagger()
+	k := fmt.Sprintf("%s/%.1f", st.mode, st.bias)
+	if r := currentRescorer(); r != nil && (r.threshold > 0 || r.addAt > 0) {
+		k += fmt.Sprintf("@%.2f/%.2f", r.threshold, r.addAt)
+	}
+	return k
 }
