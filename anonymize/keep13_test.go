@@ -1,0 +1,144 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNationalBodiesKept: a body of the whole country (中华全国…总社,
+// 中华全国…联合会) and a national title (全国…特色学校) name no one of the
+// county and stay readable; a university named 中国… is one institution
+// and stays masked, and so do the county's own names beside them.
+func TestNationalBodiesKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"我们将对接中华全国供销合作总社的电商平台。",
+		"县第三小学被评为全国青少年校园足球特色学校。",
+		"县妇联积极争取中华全国妇女联合会项目资金。",
+		"与中国农业大学合作建设试验站，站长王建华常驻指导。",
+	})
+	checkMasked(t, got, []string{"中国农业大学", "王建华"},
+		[]string{"中华全国供销合作总社", "全国青少年校园足球特色学校", "中华全国妇女联合会"})
+}
+
+// TestNationalBody13: the test behind TestNationalBodiesKept, word by word.
+func TestNationalBody13(t *testing.T) {
+	for w, want := range map[string]bool{
+		"中华全国供销合作总社":    true,
+		"全国文明单位":        true,
+		"中国残疾人联合会":      true,
+		"中国农业大学":        false, // one university
+		"中国农业科学院":       false,
+		"中国银行":          false,
+		"全国":            false, // no body
+		"中华全国总工会毕节市办事处": false, // a place inside
+	} {
+		if got := nationalBody13(w); got != want {
+			t.Errorf("nationalBody13(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestVerbBeforeKindOfBody: a verb a report writes before a kind of body
+// (深化, 领办, 现有) is no part of a name, and the kind words after it
+// (供销合作社, 农民专业合作社, 农家宾馆) name no one body; a place before the
+// verb stays masked, and a cooperative that still has a name after the
+// verb stays masked without the verb.
+func TestVerbBeforeKindOfBody(t *testing.T) {
+	got := maskedText(t, []string{
+		"全县领办农民专业合作社36家。",
+		"各乡镇深化供销合作社综合改革。",
+		"马坪镇现有农家宾馆60家。",
+		"村里领办红叶猕猴桃种植专业合作社，带动农户80户。",
+	})
+	checkMasked(t, got, []string{"马坪", "红叶猕猴桃种植专业合作社"},
+		[]string{"领办农民专业合作社", "深化供销合作社综合改革", "现有农家宾馆", "村里领办"})
+}
+
+// TestVerbCountyBeforeDepartments: 会同 ("together with") before a county
+// department with another bare 县 department listed after it is the verb,
+// not the county 会同县: both departments stay readable; a person in the
+// sentence stays masked.
+func TestVerbCountyBeforeDepartments(t *testing.T) {
+	got := maskedText(t, []string{
+		"县农机中心由中心主任李四带队，会同县农业农村局、县市场监管局，深入各乡镇检查。",
+	})
+	checkMasked(t, got, []string{"李四"}, []string{"会同县农业农村局、县市场监管局"})
+}
+
+// TestVerbObjectShortForms: a verb-object word of the genre that is also a
+// town's or county's short form (惠民, 护河) reads as the word before a
+// noun or a verb, and as a team's name part (护河…队); after a preposition
+// of place or in a list of places it is still the place.
+func TestVerbObjectShortForms(t *testing.T) {
+	got := maskedText(t, []string{
+		"为让群众得实惠，县里出台了一揽子惠民措施。",
+		"沿河群众组建了护河志愿队，每周巡河两次。",
+		"村民们组建了护河巡查队，“护河也是我们自己的事。”",
+	})
+	checkMasked(t, got, nil, []string{"惠民措施", "护河志愿队", "护河巡查队", "护河也是"})
+	got = maskedText(t, []string{"今年我们到惠民考察学习，又与惠民、阳信两地交流。"})
+	checkMasked(t, got, []string{"惠民", "阳信"}, nil)
+}
+
+// TestSportsLodgingAndHerbWords: a loan word before a kind character (马拉松
+// 赛), a lodging word cut apart by a village's 村 (…村|民宿集群) and herbs in
+// a list of herbs (元胡) are no names; a name after an intact role is.
+func TestSportsLodgingAndHerbWords(t *testing.T) {
+	got := maskedText(t, []string{
+		"五月在滨江公园举办“青山绿水”全程马拉松赛，吸引选手6000人。",
+		"双河村、杨城村民宿集群年接待游客5万人次。",
+		"全镇种植浙贝母、元胡、玄参等药材3000亩。",
+		"村民代表张秀英说，民宿让大家有了新收入。",
+	})
+	checkMasked(t, got, []string{"张秀英"}, []string{"马拉松赛", "民宿集群", "元胡"})
+}
+
+// TestCropInListNeedsCropNeighbours: a name with a neighbour in its list
+// that is a name too, or no crop, is still a name.
+func TestCropInListNeedsCropNeighbours(t *testing.T) {
+	seg := testSeg(t)
+	text := "参会人员：刘建国、元胡、白芍"
+	tt := newTokText(seg, text)
+	s := strings.Index(text, "元胡")
+	f := Finding{Type: PERSON, Text: "元胡", Start: s, End: s + len("元胡"), Evidence: "tagger"}
+	g := Finding{Type: PERSON, Text: "刘建国", Start: strings.Index(text, "刘建国"), Evidence: "surname+given"}
+	g.End = g.Start + len(g.Text)
+	if cropInList13(tt, f, []Finding{f, g}) {
+		t.Errorf("元胡 beside the name 刘建国 read as a crop")
+	}
+	text2 := "党参、元胡、白芍"
+	tt2 := newTokText(seg, text2)
+	s = strings.Index(text2, "元胡")
+	f2 := Finding{Type: PERSON, Text: "元胡", Start: s, End: s + len("元胡"), Evidence: "tagger"}
+	if !cropInList13(tt2, f2, []Finding{f2}) {
+		t.Errorf("元胡 between 党参 and 白芍 not read as a crop")
+	}
+	f2.Evidence = "surname+given,role-before:主任"
+	if cropInList13(tt2, f2, []Finding{f2}) {
+		t.Errorf("a name with a role read as a crop")
+	}
+}
+
+// TestCountiesWrittenWithXian: a county of a one-character stem that
+// gojieba keeps as one word (理县) is masked, in a title and in a sign-off;
+// a county whose stem is an ordinary word (竹溪县) inside a company's name
+// gives its short form, masked where it stands alone.
+func TestCountiesWrittenWithXian(t *testing.T) {
+	got := maskedText(t, []string{
+		"理县教育局关于全县教师培训的汇报",
+		"理县教育局",
+		"竹溪县金谷农业有限公司在我镇投资，修通了到竹溪的公路。",
+	})
+	checkMasked(t, got, []string{"理县", "竹溪"}, []string{"教育局", "全县教师培训", "修通了到"})
+}
+
+// TestSouthernSurnameAfterRole: a Dong or Miao name of a surname that is
+// an ordinary character (滚) is masked after a role; the ordinary word
+// (滚动) is not a name.
+func TestSouthernSurnameAfterRole(t *testing.T) {
+	got := maskedText(t, []string{
+		"护林员滚德明发现火情后立即报告。",
+		"推动项目滚动发展，储备项目40个。",
+	})
+	checkMasked(t, got, []string{"滚德明"}, []string{"滚动发展"})
+}
