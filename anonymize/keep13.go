@@ -525,21 +525,33 @@ func minorityNamesAfterRole13(tt *tokText, fs []Finding) []Finding {
 
 // ------------------------------------------------------------ counties
 
-// wordCounty13 reports a county of a one-character stem and 县 (理县, 磁县)
-// at runes [i, e) that gojieba cut as one word of its own: no ordinary
-// word is written so, and a county written with 县 must never stay
-// readable. (Inside a longer word, 管理|县域, it is no token of its own.)
+// wordCounty13 reports a county of a one-character stem and 县 (理县, 道县)
+// at runes [i, e) that gojieba cut as one word of its own (理县/n), or cut
+// in two where a clause begins or after a verb of going (，道/q|县/zg): no
+// ordinary word is written so, and a county written with 县 must never
+// stay readable. (Inside a longer word, 管理|县域, it is neither.)
 func wordCounty13(tt *tokText, i, e int) bool {
 	if e-i != 2 || tt.runes[e-1] != '县' {
 		return false
 	}
-	t := tt.tokenAt(i)
-	if t == nil || t.start != i || t.end != e {
+	if lv, ok := getLexicon().place(tt.sub(i, e)); !ok || lv != 3 {
 		return false
 	}
-	lv, ok := getLexicon().place(tt.sub(i, e))
-	return ok && lv == 3
+	if t := tt.tokenAt(i); t != nil && t.start == i && t.end == e {
+		return true
+	}
+	// cut in two (道/q|县/zg): where a clause begins or after a verb of
+	// going, the stem no ordinary one-character word there, and 县 not
+	// the head of 县城, 县域, 县级
+	if oneCharStemStop13.has(tt.runes[i]) || e < len(tt.runes) && strings.ContainsRune("城域级", tt.runes[e]) {
+		return false
+	}
+	return i == 0 || strings.ContainsRune("，。；：、,;:（(“\" \n　", tt.runes[i-1]) || strings.ContainsRune("到赴至往", tt.runes[i-1])
 }
+
+// oneCharStemStop13 are the stems of one-character counties that are
+// words of their own where a clause begins (和, 新, 应 …): 新|县城, 应|县委….
+var oneCharStemStop13 = runeBitsOf("和新全各本该每大小老南北东西上下中前后内外应代在与及并对从向把被将为是有无不")
 
 // countyOfCommonStem13 reports a county's full name written with 县 whose
 // stem is an ordinary word too (竹溪县, 和平县): inside an organisation's

@@ -132,6 +132,18 @@ func TestCountiesWrittenWithXian(t *testing.T) {
 	checkMasked(t, got, []string{"理县", "竹溪"}, []string{"教育局", "全县教师培训", "修通了到"})
 }
 
+// TestOneCharCountyCutInTwo: a county of a one-character stem that
+// gojieba cut in two (道/q|县/zg) is masked where a clause begins and after
+// a verb of going; 新|县城 and 管理|县域 are no counties.
+func TestOneCharCountyCutInTwo(t *testing.T) {
+	got := maskedText(t, []string{
+		"道县水利局关于2024年防汛工作的汇报",
+		"今年，道县农业农村局组织技术人员下乡。",
+		"新县城建设有序推进，加强管理县域内的河道。",
+	})
+	checkMasked(t, got, []string{"道县"}, []string{"新县城建设", "管理县域"})
+}
+
 // TestSouthernSurnameAfterRole: a Dong or Miao name of a surname that is
 // an ordinary character (滚) is masked after a role; the ordinary word
 // (滚动) is not a name.
