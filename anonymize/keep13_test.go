@@ -132,6 +132,22 @@ func TestCountiesWrittenWithXian(t *testing.T) {
 	checkMasked(t, got, []string{"理县", "竹溪"}, []string{"教育局", "全县教师培训", "修通了到"})
 }
 
+// TestOwnCountyShortFormAfterBody: the county named in its government's
+// name (镇远县人民政府, 三台县人民政府), its stem beginning like a generic
+// word (镇…, 三…), gives its short form, masked where it stands alone.
+func TestOwnCountyShortFormAfterBody(t *testing.T) {
+	got := maskedText(t, []string{
+		"镇远县人民政府关于2024年旅游工作情况的报告",
+		"全年来镇远旅游的游客达到900万人次。",
+	})
+	checkMasked(t, got, []string{"镇远"}, []string{"关于2024年旅游工作情况的报告"})
+	got = maskedText(t, []string{
+		"三台县人民政府办公室关于春耕生产的通知",
+		"三台的小麦播种面积稳定在60万亩。",
+	})
+	checkMasked(t, got, []string{"三台"}, []string{"小麦播种面积"})
+}
+
 // TestOneCharCountyCutInTwo: a county of a one-character stem that
 // gojieba cut in two (道/q|县/zg) is masked where a clause begins and after
 // a verb of going; 新|县城 and 管理|县域 are no counties.

@@ -844,7 +844,7 @@ func placesIn(w string) []string {
 		for e := min(len(rs), i+8); e >= i+3; e-- {
 			if lv, ok := l.place(span(i, e)); ok && lv > 0 {
 				name := span(i, e)
-				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i == prevEnd) && !countyOfCommonStem13(name, lv) || genericVillagePrefix[string(rs[i])] {
+				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i == prevEnd) && !countyOfCommonStem13(name, lv) || genericVillagePrefix[string(rs[i])] && !countyOfCommonStem13(name, lv) {
 					break // 小城镇: an ordinary word that a town is also called
 				}
 				out = append(out, name)
