@@ -33,7 +33,7 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 		switch f.Type {
 		case ORG:
 			if nationalBody13(f.Text) {
-				f.generic = true
+				f.generic = !namedFirm13(tt, f)
 			} else if g, ok := nationalTail13(tt, f); ok {
 				f = g
 			}
@@ -102,6 +102,25 @@ func nationalBody13(w string) bool {
 		return false
 	}
 	return rest != "" && !containsPlace(rest) && len(placesIn(rest)) == 0
+}
+
+// namedFirm13 reports an enterprise found from its suffix whose words
+// after 全国/中国/中华 still name one firm (全国|金谷|农业有限公司): a
+// national scope word does not make a firm's name generic.
+func namedFirm13(tt *tokText, f Finding) bool {
+	if f.label != "企业" || !strings.HasPrefix(f.Evidence, "org-suffix:") {
+		return false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e < 0 {
+		return true
+	}
+	b := s + 2
+	if strings.HasPrefix(f.Text, "中华全国") {
+		b = s + 4
+	}
+	sufStart := e - runeLen(strings.TrimPrefix(f.Evidence, "org-suffix:"))
+	return b < sufStart && distinctive13(tt, b, sufStart)
 }
 
 // nationalTail13 reads a body found from its suffix whose span begins
@@ -288,7 +307,7 @@ var placeAfterWords13 = wordSet(`境内 一带 地区 城区 全境 方向 等�
 // the gazetteer alone (gazetteer-short) that is a verb-object word of the
 // genre (惠民 "benefit the people", 护河 "guard the river") and does not
 // stand as a place: no preposition or list mark of places before it, and
-// no place's kind, list mark or locality word after it (惠民|措施, 护河|志愿
+// no place's kind, list mark, 至 or locality word after it (惠民|措施, 护河|志愿
 // 队, 护河|也是…). The place's full name, where the report writes it, is
 // found and masked on its own, with its short form everywhere.
 func verbObjectShortForm13(tt *tokText, f Finding) bool {
@@ -303,7 +322,7 @@ func verbObjectShortForm13(tt *tokText, f Finding) bool {
 		return false
 	}
 	if e < len(tt.runes) {
-		if r := tt.runes[e]; placeEndings[r] || strings.ContainsRune("、县市区", r) {
+		if r := tt.runes[e]; placeEndings[r] || strings.ContainsRune("、县市区至到和与", r) {
 			return false
 		}
 		if t := tt.tokenAt(e); t != nil && t.start == e && (placeAfterWords13[t.word] || t.pos == "ns" || t.pos == "f") {

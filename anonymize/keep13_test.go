@@ -38,6 +38,24 @@ func TestNationalBody13(t *testing.T) {
 	}
 }
 
+// TestNationalScopeFirm: a firm whose name begins with 全国 but still has
+// a name of its own (全国|金穗|种业有限公司) is no national body; one of kind
+// words only (全国|供销|合作社) is.
+func TestNationalScopeFirm(t *testing.T) {
+	seg := testSeg(t)
+	for text, want := range map[string]bool{"全国金穗种业有限公司": true, "全国供销合作社": false} {
+		tt := newTokText(seg, text)
+		suf := "有限公司"
+		if want == false {
+			suf = "合作社"
+		}
+		f := Finding{Type: ORG, Text: text, Start: 0, End: len(text), Evidence: "org-suffix:" + suf, label: "企业"}
+		if got := namedFirm13(tt, f); got != want {
+			t.Errorf("namedFirm13(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestVerbBeforeKindOfBody: a verb a report writes before a kind of body
 // (深化, 领办, 现有) is no part of a name, and the kind words after it
 // (供销合作社, 农民专业合作社, 农家宾馆) name no one body; a place before the
@@ -76,8 +94,9 @@ func TestVerbObjectShortForms(t *testing.T) {
 		"村民们组建了护河巡查队，“护河也是我们自己的事。”",
 	})
 	checkMasked(t, got, nil, []string{"惠民措施", "护河志愿队", "护河巡查队", "护河也是"})
-	got = maskedText(t, []string{"今年我们到惠民考察学习，又与惠民、阳信两地交流。"})
-	checkMasked(t, got, []string{"惠民", "阳信"}, nil)
+	for _, p := range []string{"今年我们到惠民考察学习。", "又与惠民、阳信两地交流。", "惠民至滨州的公路已通车。"} {
+		checkMasked(t, maskedText(t, []string{p}), []string{"惠民"}, nil)
+	}
 }
 
 // TestSportsLodgingAndHerbWords: a loan word before a kind character (马拉松
