@@ -50,11 +50,11 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 				f = g
 			}
 		case LOCATION:
-			if verbCountyInList13(tt, f) || verbObjectShortForm13(tt, f) {
+			if verbCountyInList13(tt, f) || verbObjectShortForm13(tt, f) || herbsAndCrops13[f.Text] && (f.Evidence == "village-list" || f.Evidence == "list-item") {
 				continue
 			}
 		case PERSON:
-			if loanWordKind13(f) || roleCutByPlace13(tt, f, places) || cropInList13(tt, f, fs) {
+			if loanWordKind13(f) || roleCutByPlace13(tt, f, places) || cropInList13(tt, f, fs) || herbName13(f) {
 				continue
 			}
 		}
@@ -500,6 +500,53 @@ func weakPersonEvidence13(ev string) bool {
 		}
 	}
 	return true
+}
+
+// herbsAndCrops13 are medicinal herbs and crops that begin with a
+// surname's character and read like names (田七, 麦冬, 何首乌, 杜仲), or
+// like a village's stem in a list (陈皮).
+var herbsAndCrops13 = wordSet(`人参 党参 丹参 玄参 苦参 太子参 沙参 西洋参 黄芪 黄精 黄连 黄柏 黄芩 白术 白芍 白芷 白及 白果 白蔹
+	当归 川芎 熟地 地黄 生地 柴胡 元胡 延胡索 杜仲 厚朴 连翘 天麻 石斛 重楼 牛膝 麦冬 天冬 葛根 田七 三七 陈皮 罗汉果
+	秦艽 羌活 独活 防风 茯苓 枸杞 山药 艾叶 艾草 吴茱萸 山茱萸 余甘子 何首乌 金银花 杭白菊 贝母 浙贝母 川贝母 甘草 车前草
+	马齿苋 鱼腥草 板蓝根 桔梗 半夏 天南星 淫羊藿 五味子 女贞子 栀子 砂仁 益智 肉桂 八角 花椒 藿香 紫苏 决明子 薏苡 芡实
+	莲子 百合 黄姜 灵芝 猪苓 钩藤 木香 乌药 佛手 香附 苍术 白头翁 龙胆 黄花菜 金钱草 石菖蒲 骨碎补 续断 菟丝子 覆盆子
+	山楂 乌梅 木瓜 银杏 高粱 荞麦 燕麦 魔芋 芝麻 油茶 核桃 板栗 柑橘 脐橙 猕猴桃 黄桃 杨梅 李子 梅子 桑葚 柿子 石榴`)
+
+// herbName13 reports a name read from its characters and a list alone
+// (surname and given name, a list item, jieba's nr) that is a herb or a
+// crop of herbsAndCrops13, or one followed by a word of two characters
+// gojieba's lexicon knows (葛根|产量): no role, title or speech says it is
+// a person.
+func herbName13(f Finding) bool {
+	if !weakListEvidence13(f.Evidence) {
+		return false
+	}
+	if herbsAndCrops13[f.Text] {
+		return true
+	}
+	rs := []rune(f.Text)
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		if herbsAndCrops13[string(rs[:n])] {
+			rest := string(rs[n:])
+			return len(rs)-n == 1 || len(rs)-n == 2 && getLexicon().common[rest]
+		}
+	}
+	return false
+}
+
+// weakListEvidence13 reports the evidence of a name read from its
+// characters, gojieba's tag and the list it stands in, every part of it
+// one of these (surname+given, jieba:nr, list-item, coordinated …).
+func weakListEvidence13(ev string) bool {
+	for _, part := range strings.Split(ev, ",") {
+		switch part {
+		case "tagger", "surname+given", "jieba:nr", "jieba:nr-surname", "jieba:nrfg", "unknown-word", "title-after:等",
+			"list-item", "coordinated", "list-between-names", "between-names", "list-sibling", "name-list-tail":
+		default:
+			return false
+		}
+	}
+	return ev != ""
 }
 
 // southernSurnames13 are surnames of the Dong, Miao, Zhuang, Dai and Yi

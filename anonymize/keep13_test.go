@@ -189,3 +189,19 @@ func TestSouthernSurnameAfterRole(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"滚德明"}, []string{"滚动发展"})
 }
+
+// TestHerbListsAreNoNames: herbs and crops that begin with a surname's
+// character (牛膝, 麦冬, 田七, 陈皮, 何首乌) in lists of produce are no names
+// and no villages; a name written the same after a role still is one.
+func TestHerbListsAreNoNames(t *testing.T) {
+	got := maskedText(t, []string{
+		"关于中药材产业发展情况的汇报",
+		"牛膝、麦冬、葛根产量稳步提升。",
+		"田七、陈皮、罗汉果等产品远销各地。",
+		"吴茱萸、余甘子、艾叶等产品加工能力提升。",
+		"新发展何首乌种植基地800亩。",
+	})
+	checkMasked(t, got, nil, []string{"牛膝", "麦冬", "葛根产量", "田七", "陈皮", "罗汉果", "吴茱萸", "余甘子", "艾叶", "何首乌"})
+	got = maskedText(t, []string{"合作社理事长田七说，今年药材行情好。"})
+	checkMasked(t, got, []string{"田七"}, []string{"药材行情"})
+}
