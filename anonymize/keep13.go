@@ -40,7 +40,7 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 			if verbCountyInList13(tt, f) {
 				continue
 			}
-			if verbObjectBody13(tt, f) {
+			if verbObjectBody13(tt, f) || kindOnlyBody13(tt, f) {
 				continue
 			}
 			if g, ok := verbLedBody13(tt, f, places); ok {
@@ -54,7 +54,7 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 		case PERSON:
-			if loanWordKind13(f) || roleCutByPlace13(tt, f, places) || cropInList13(tt, f, fs) || herbName13(f) {
+			if loanWordKind13(f) || sportEvent13(f) || roleCutByPlace13(tt, f, places) || cropInList13(tt, f, fs) || herbName13(f) {
 				continue
 			}
 		}
@@ -258,14 +258,15 @@ func coveredByPlace13(tt *tokText, places []Finding, s, e int) bool {
 }
 
 // verbCountyInList13 reports a county whose stem is an ordinary word (会同)
-// opening a clause before a county department, with another department of
+// opening a clause inside a sentence (after a comma: the sentence's
+// subject came before) before a county department, with another department of
 // the bare level listed right after it (，会同|县农业农村局、县市场监管局):
 // the list shows the first item is a department of the report's own county
 // too, and 会同 the verb "together with". The finding (the county or the
 // department read with it) is then no name.
 func verbCountyInList13(tt *tokText, f Finding) bool {
 	s := tt.runeAt(f.Start)
-	if s < 0 || s+3 > len(tt.runes) || tt.runes[s+2] != '县' || s > 0 && !strings.ContainsRune("，；,;：:\n", tt.runes[s-1]) {
+	if s < 1 || s+3 > len(tt.runes) || tt.runes[s+2] != '县' || !strings.ContainsRune("，；,;", tt.runes[s-1]) {
 		return false
 	}
 	if f.Type == LOCATION && tt.runeAt(f.End) != s+3 {
@@ -351,7 +352,53 @@ func verbObjectBody13(tt *tokText, f Finding) bool {
 	return !distinctive13(tt, s+2, sufStart)
 }
 
+// kindOnlyBody13 reports a body found from its suffix whose name part is
+// kind, level and lodging words only (星级|农家乐, 精品|民宿): a kind of
+// business, no one business.
+func kindOnlyBody13(tt *tokText, f Finding) bool {
+	if !strings.HasPrefix(f.Evidence, "org-suffix:") {
+		return false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e < 0 {
+		return false
+	}
+	sufStart := e - runeLen(strings.TrimPrefix(f.Evidence, "org-suffix:"))
+	if sufStart <= s || !tt.tokStart(sufStart) {
+		return false
+	}
+	for i := s; i < sufStart; {
+		t := tt.tokenAt(i)
+		if t == nil || t.end > sufStart {
+			return false
+		}
+		if !lodgingKinds13[t.word] && !scopeWords13[t.word] && !teamKinds13[t.word] {
+			return false
+		}
+		i = t.end
+	}
+	return true
+}
+
 // ------------------------------------------------------------ persons
+
+// sportsWords13 are sports, games and festive contests that an event word
+// follows (龙舟|赛, 篮球|赛, 登山|节).
+var sportsWords13 = wordSet(`龙舟 篮球 足球 排球 乒乓球 羽毛球 网球 拔河 象棋 围棋 马拉松 越野 越野跑 骑行 自行车 登山 徒步 游泳 武术 太极 太极拳 舞龙 舞狮 赛马 射箭 摔跤 斗牛 斗鸡 赛龙舟 抢花炮 押加 秋千 陀螺 跳绳 踢毽 田径 长跑 健步走 钓鱼 垂钓`)
+
+// sportEvent13 reports a name read from its characters or a list alone
+// that is a sport and an event word (龙|舟赛 read as a surname and a given
+// name): a contest, no person.
+func sportEvent13(f Finding) bool {
+	if !weakListEvidence13(f.Evidence) {
+		return false
+	}
+	rs := []rune(f.Text)
+	if len(rs) < 3 || !strings.ContainsRune("赛节会跑", rs[len(rs)-1]) {
+		return false
+	}
+	return sportsWords13[string(rs[:len(rs)-1])] || len(rs) >= 4 && sportsWords13[string(rs[:len(rs)-2])] && strings.ContainsRune("大联", rs[len(rs)-2])
+}
 
 // loanWordKind13 reports a transliterated name that is a loan word of the
 // vetoed kind (马拉松, 奥林匹克) followed by one or two characters of a

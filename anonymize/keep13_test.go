@@ -205,3 +205,15 @@ func TestHerbListsAreNoNames(t *testing.T) {
 	got = maskedText(t, []string{"合作社理事长田七说，今年药材行情好。"})
 	checkMasked(t, got, []string{"田七"}, []string{"药材行情"})
 }
+
+// TestSportsAndLodgingKinds: a sport and its event word (龙舟赛) in a list
+// is no name, and a level word before a lodging kind (星级农家乐) no
+// business's name; a farm stay named by its own word stays masked.
+func TestSportsAndLodgingKinds(t *testing.T) {
+	got := maskedText(t, []string{
+		"龙舟赛、登山节、徒步大会等活动精彩纷呈。",
+		"全县新增星级农家乐15家、精品民宿40家。",
+		"青杠坡农家乐带动周边农户增收。",
+	})
+	checkMasked(t, got, []string{"青杠坡"}, []string{"龙舟赛", "星级农家乐", "精品民宿"})
+}
