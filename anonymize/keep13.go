@@ -101,7 +101,30 @@ func nationalBody13(w string) bool {
 	default:
 		return false
 	}
-	return rest != "" && !containsPlace(rest) && len(placesIn(rest)) == 0
+	return rest != "" && !namesPlace13(rest)
+}
+
+// namesPlace13 reports whether w holds a place's full name, or the short
+// form of a province, prefecture or county (贵州, 毕节): the short forms of
+// towns are too often pieces of words (十字 of 红十字会) to count here.
+func namesPlace13(w string) bool {
+	l := getLexicon()
+	rs := []rune(w)
+	for i := range rs {
+		if !l.placeFirst.has(rs[i]) && !l.shortFirst.has(rs[i]) {
+			continue
+		}
+		for e := i + 2; e <= len(rs); e++ {
+			s := string(rs[i:e])
+			if l.places[s] > 0 {
+				return true
+			}
+			if full := l.short[s]; full != "" && l.places[full] > 0 && l.places[full] <= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedFirm13 reports an enterprise found from its suffix whose words

@@ -26,6 +26,8 @@ func TestNationalBody13(t *testing.T) {
 		"中华全国供销合作总社":    true,
 		"全国文明单位":        true,
 		"中国残疾人联合会":      true,
+		"中国红十字会总会":      true, // 十字 is a town's short form only
+		"中国红十字会贵州省分会":   false,
 		"中国农业大学":        false, // one university
 		"中国农业科学院":       false,
 		"中国银行":          false,
