@@ -50,7 +50,7 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 				f = g
 			}
 		case LOCATION:
-			if verbCountyInList13(tt, f) || verbObjectShortForm13(tt, f) || herbsAndCrops13[f.Text] && (f.Evidence == "village-list" || f.Evidence == "list-item") {
+			if verbCountyInList13(tt, f) || verbObjectShortForm13(tt, f) || zoneShortForm13(f) || herbsAndCrops13[f.Text] && (f.Evidence == "village-list" || f.Evidence == "list-item") {
 				continue
 			}
 		case PERSON:
@@ -316,8 +316,8 @@ func verbCountyInList13(tt *tokText, f Finding) bool {
 // words of the report genre (惠民 "benefit the people", 护河 "guard the
 // river", 便民, 兴农) that are also the short forms of towns and counties.
 var (
-	verbObjectFirst  = runeBitsOf("惠利便富兴助护巡治爱育强扶安乐")
-	verbObjectSecond = runeBitsOf("民农河林山水湖田企商学老幼童农牧渔")
+	verbObjectFirst  = runeBitsOf("惠利便富兴助护巡治爱育强扶安乐沿")
+	verbObjectSecond = runeBitsOf("民农河林山水湖田企商学老幼童牧渔江海岸线路街")
 )
 
 // placeBeforeRunes13 stand before a place the report goes to or lists
@@ -401,6 +401,24 @@ func kindOnlyBody13(tt *tokText, f Finding) bool {
 		i = t.end
 	}
 	return true
+}
+
+// zoneWords13 are the ordinary words for a part of a town or county (新区,
+// 老城, 城东, 山区) that are also the short forms of towns and streets
+// (新区街道).
+var zoneWords13 = wordSet(`新区 城区 老区 新城 老城 城东 城西 城南 城北 东城 西城 南城 北城 东区 西区 南区 北区 中区 新村 老街 新街 新镇 老镇 城郊 郊区 山区 林区 库区 牧区 矿区 园区 景区 坝区 老城区 新城区`)
+
+// zoneShortForm13 reports a town's or street's short form found from the
+// gazetteer alone that is an ordinary word for a part of a place (县城|新区
+// 建设 read as the short form of 新区街道): the full name, where the report
+// writes it, is found on its own.
+func zoneShortForm13(f Finding) bool {
+	full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:")
+	if !ok || !zoneWords13[f.Text] {
+		return false
+	}
+	lv, known := getLexicon().place(full)
+	return known && lv >= 4
 }
 
 // ------------------------------------------------------------ persons

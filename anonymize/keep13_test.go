@@ -219,3 +219,18 @@ func TestSportsAndLodgingKinds(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"青杠坡"}, []string{"龙舟赛", "星级农家乐", "精品民宿"})
 }
+
+// TestAlongRiverAndZoneWords: 沿河 "along the river" before the people it
+// describes and 新区 "new district" of a county town are ordinary words,
+// though towns and counties are called so; after a preposition of place,
+// in a list of places or before 县 they are places.
+func TestAlongRiverAndZoneWords(t *testing.T) {
+	got := maskedText(t, []string{
+		"沿河群众积极参与河道保洁。",
+		"县城新区建设加快，新建道路4条。",
+	})
+	checkMasked(t, got, nil, []string{"沿河群众", "县城新区建设"})
+	for _, p := range []string{"与沿河、思南两县交流协作。", "今年到沿河考察学习。", "沿河县委组织部来我县交流。"} {
+		checkMasked(t, maskedText(t, []string{p}), []string{"沿河"}, nil)
+	}
+}
