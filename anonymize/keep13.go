@@ -18,7 +18,7 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 2 {
 		return fs
 	}
-	fs = append(fs, minorityNamesAfterRole13(tt, fs)...)
+	fs = dropInside13(fs, minorityNamesAfterRole13(tt, fs))
 	if len(fs) == 0 {
 		return fs
 	}
@@ -179,8 +179,9 @@ func nationalTail13(tt *tokText, f Finding) (Finding, bool) {
 
 // bodyLeadVerbs13 are the verbs a report writes right before a kind of
 // body it runs, founds or counts (深化|供销合作社…, 领办|农民专业合作社,
-// 某镇共有|农家宾馆): the body after them is no name.
-var bodyLeadVerbs13 = wordSet(`深化 领办 兴办 培育 发展 扶持 规范 壮大 提升 整合 改造 支持 带动 鼓励 引导 指导 组织 动员 共有 拥有 现有 新增 新发展 建有 设有 办好 办成 管好 做强 做大 做优 激活 盘活 改革 完善 健全 加强 依托 通过 联合 新建 改建 扩建 筹建 创建 组建 兴建 共建 建成 成立 设立 引进 推进 加快 创办 开办 举办`)
+// 某镇共有|农家宾馆): the body after them is no name. Verbs that are often
+// part of a body's own name (发展, 改革, 联合, 指导, 组织) are left out.
+var bodyLeadVerbs13 = wordSet(`深化 领办 兴办 培育 扶持 规范 壮大 支持 带动 鼓励 动员 共有 拥有 现有 新增 新发展 建有 设有 办好 管好 做强 做大 做优 激活 盘活 完善 健全 加强 依托 通过 新建 改建 扩建 筹建 创建 组建 兴建 共建 建成 成立 设立 引进 推进 加快 创办 开办 举办`)
 
 // verbLeadFirst holds the first characters of bodyLeadVerbs13: one bit test
 // before any lookup.
@@ -312,13 +313,22 @@ func verbCountyInList13(tt *tokText, f Finding) bool {
 
 // ------------------------------------------------------------ short forms
 
-// verbObjectFirst and verbObjectSecond are the characters of verb-object
-// words of the report genre (惠民 "benefit the people", 护河 "guard the
-// river", 便民, 兴农) that are also the short forms of towns and counties.
-var (
-	verbObjectFirst  = runeBitsOf("惠利便富兴助护巡治爱育强扶安乐沿")
-	verbObjectSecond = runeBitsOf("民农河林山水湖田企商学老幼童牧渔江海岸线路街")
-)
+// verbObjectWords13 are verb-object words of the genre (惠民 "benefit the
+// people", 护河 "guard the river", 便民, 兴农, 沿河 "along the river") that
+// are also the short forms of towns and counties (惠民县, 护河镇, 沿河…自治
+// 县). Only these: a pair of like characters can be a place's proper name
+// (乐山, 惠水, 兴山).
+var verbObjectWords13 = wordSet(`惠民 利民 便民 富民 安民 爱民 乐民 为民 亲民 护民 惠农 兴农 助农 强农 富农 利农 护农 惠企 助企 利企 兴企 惠商 兴商 护河 巡河 治河 护林 育林 兴林 护水 治水 兴水 护山 治山 助学 兴学 护学 助老 爱老 护幼 沿河 沿江 沿海 沿湖 沿岸 沿线 沿路 沿街`)
+
+// verbObjectFirst holds the first characters of verbObjectWords13: one bit
+// test before a lookup.
+var verbObjectFirst = func() (b runeBits) {
+	for w := range verbObjectWords13 {
+		r, _ := firstRune(w)
+		b.set(r)
+	}
+	return
+}()
 
 // placeBeforeRunes13 stand before a place the report goes to or lists
 // (在|某地, 赴|某地, 与|某地): after them a short form is read as a place.
@@ -339,7 +349,7 @@ func verbObjectShortForm13(tt *tokText, f Finding) bool {
 		return false
 	}
 	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-	if s < 0 || e != s+2 || !verbObjectFirst.has(tt.runes[s]) || !verbObjectSecond.has(tt.runes[s+1]) {
+	if s < 0 || e != s+2 || !verbObjectFirst.has(tt.runes[s]) || !verbObjectWords13[f.Text] {
 		return false
 	}
 	if s > 0 && placeBeforeRunes13.has(tt.runes[s-1]) {
@@ -366,7 +376,7 @@ func verbObjectBody13(tt *tokText, f Finding) bool {
 	}
 	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 	sufStart := e - runeLen(strings.TrimPrefix(f.Evidence, "org-suffix:"))
-	if s < 0 || e < 0 || sufStart < s+2 || !verbObjectFirst.has(tt.runes[s]) || !verbObjectSecond.has(tt.runes[s+1]) || !tt.tokStart(s) {
+	if s < 0 || e < 0 || sufStart < s+2 || !verbObjectFirst.has(tt.runes[s]) || !verbObjectWords13[tt.sub(s, s+2)] || !tt.tokStart(s) {
 		return false
 	}
 	if t := tt.tokenAt(s); t.end > s+2 && t.end <= sufStart || t.pos == "ns" || t.pos == "nt" {
@@ -645,36 +655,104 @@ var southernSurnames13 = runeBitsOf("滚侬刀召磨禤矣倮")
 
 // minorityNamesAfterRole13 finds a three-character name of a surname of
 // southernSurnames13 right after a role or a person noun (护林员滚某某发现
-// …): the name is a span gojieba does not know as a word, its given
-// characters are no grammatical ones, and a verb, a punctuation mark or a
-// joiner follows it.
+// …, 村民滚德安介绍), or opening a clause and followed by a verb of saying
+// (“…”滚玉兰笑着说): the surname's character begins no word of gojieba's
+// (滚动, 刀具), the given name is no grammatical character and no verb,
+// adverb or number, and a verb, a punctuation mark or a joiner follows.
+// The given name may be a word (光明, 德安): the context makes it a name.
 func minorityNamesAfterRole13(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
-	for k := 0; k+1 < len(tt.toks); k++ {
-		t := &tt.toks[k]
-		b := t.end
-		if b+3 > n || !southernSurnames13.has(tt.runes[b]) || !personWordBefore(t) {
+	for b := 0; b+3 <= n; b++ {
+		if !southernSurnames13.has(tt.runes[b]) || !tt.tokStart(b) {
 			continue
 		}
 		c := b + 3
-		if !plainStem(tt, b, c) || givenStop[tt.runes[b+1]] || givenStop[tt.runes[b+2]] || !nameEndAfterRole(tt, c) || !unknownSpan(tt, b+1, c) {
+		ev := ""
+		if p := tt.tokenBefore(b); p != nil && p.end == b && personWordBefore(p) {
+			ev = "rare-surname,role-before:" + p.word
+		} else if (b == 0 || strings.ContainsRune("”“。，；：、 \n", tt.runes[b-1])) && sayingAt13(tt, c) {
+			ev = "rare-surname,saying-after"
+		}
+		if ev == "" {
 			continue
 		}
-		if a := tt.tokenAt(b); a.start == b && a.end > b+1 && a.dictWord() && !strings.HasPrefix(a.pos, "nr") {
+		if !plainStem(tt, b, c) || givenStop[tt.runes[b+1]] || givenStop[tt.runes[b+2]] || !nameEndAfterRole(tt, c) || !nounLikeSpan13(tt, b+1, c) {
+			continue
+		}
+		if a := tt.tokenAt(b); a.end > b+1 && a.end != c && a.dictWord() && !strings.HasPrefix(a.pos, "nr") {
 			continue // the surname's character begins a word (滚动, 刀具)
 		}
 		w := tt.sub(b, c)
 		l := getLexicon()
-		if l.common[w] || l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || genreWords[w] || getPersonLexicon().ordinary[tt.sub(b+1, c)] {
+		if l.common[w] || l.places[w] > 0 || l.short[w] != "" || isRoleWord(w) || genreWords[w] {
 			continue
 		}
 		if placeEndings[tt.runes[c-1]] || villageWords[tt.runes[c-1]] {
 			continue
 		}
-		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[c], Evidence: "rare-surname,role-before:" + t.word, Score: contextScore})
+		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[c], Evidence: ev, Score: contextScore})
 	}
 	return out
+}
+
+// sayingAt13 reports whether a verb of saying begins at rune c (说, 介绍,
+// 笑着说).
+func sayingAt13(tt *tokText, c int) bool {
+	if c >= len(tt.runes) {
+		return false
+	}
+	rest := tt.text[tt.off[c]:]
+	for _, v := range sayingAfterName {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounLikeSpan13 reports whether the tokens over runes [b, c) begin and
+// end there and are nouns, names or words gojieba made up, not verbs,
+// adverbs, numbers or function words (滚|下山, 刀|砍).
+func nounLikeSpan13(tt *tokText, b, c int) bool {
+	for i := b; i < c; {
+		t := tt.tokenAt(i)
+		if t == nil {
+			return false
+		}
+		if t.end > c {
+			// the given name glued to the word after it (滚|老岩发)
+			return false
+		}
+		if t.start >= b && !(t.pos == "x" || t.pos == "n" || t.pos == "nz" || t.pos == "ns" || t.pos == "nt" || strings.HasPrefix(t.pos, "nr") || t.pos == "a" && t.n() == 1 || t.pos == "g" || t.pos == "ng") {
+			return false
+		}
+		i = t.end
+	}
+	return true
+}
+
+// dropInside13 removes the findings that lie strictly inside a name found
+// here (德安 of 滚德安 read as a county's short form, 玉兰 of 滚玉兰): the
+// whole name replaces them.
+func dropInside13(fs []Finding, names []Finding) []Finding {
+	if len(names) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		inside := false
+		for _, p := range names {
+			if f.Start >= p.Start && f.End <= p.End && (f.Start > p.Start || f.End < p.End) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, f)
+		}
+	}
+	return append(out, names...)
 }
 
 // ------------------------------------------------------------ counties

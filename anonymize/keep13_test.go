@@ -99,6 +99,8 @@ func TestVerbObjectShortForms(t *testing.T) {
 	for _, p := range []string{"今年我们到惠民考察学习。", "又与惠民、阳信两地交流。", "惠民至滨州的公路已通车。"} {
 		checkMasked(t, maskedText(t, []string{p}), []string{"惠民"}, nil)
 	}
+	// places whose names look like such words are no such words
+	checkMasked(t, maskedText(t, []string{"乐山的一家造纸厂被责令整改。"}), []string{"乐山"}, nil)
 }
 
 // TestSportsLodgingAndHerbWords: a loan word before a kind character (马拉松
