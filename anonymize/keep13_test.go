@@ -236,3 +236,15 @@ func TestAlongRiverAndZoneWords(t *testing.T) {
 		checkMasked(t, maskedText(t, []string{p}), []string{"沿河"}, nil)
 	}
 }
+
+// TestSouthernSurnameQuotedAndWordGiven: a southern surname opening a
+// clause before a verb of saying, or with a given name that is a word
+// (德安, also a county's short form), is masked whole, surname included.
+func TestSouthernSurnameQuotedAndWordGiven(t *testing.T) {
+	got := maskedText(t, []string{
+		"“今年的杨梅卖了好价钱。”滚玉兰笑着说。",
+		"村民滚德安介绍，合作社每年分红两次。",
+		"召开群众会议12场，磨合机制逐步完善。",
+	})
+	checkMasked(t, got, []string{"滚玉兰", "滚德安", "玉兰", "德安"}, []string{"召开群众会议", "磨合机制"})
+}
