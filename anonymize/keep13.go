@@ -50,11 +50,11 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 				f = g
 			}
 		case LOCATION:
-			if verbCountyInList13(tt, f) || verbObjectShortForm13(tt, f) || zoneShortForm13(f) || herbsAndCrops13[f.Text] && (f.Evidence == "village-list" || f.Evidence == "list-item") {
+			if verbCountyInList13(tt, f) || verbObjectShortForm13(tt, f) || zoneShortForm13(f) || nationalModel13(tt, f) || herbsAndCrops13[f.Text] && (f.Evidence == "village-list" || f.Evidence == "list-item") {
 				continue
 			}
 		case PERSON:
-			if loanWordKind13(f) || sportEvent13(f) || roleCutByPlace13(tt, f, places) || cropInList13(tt, f, fs) || herbName13(f) {
+			if loanWordKind13(f) || sportEvent13(f) || nationalModel13(tt, f) || roleCutByPlace13(tt, f, places) || cropInList13(tt, f, fs) || herbName13(f) {
 				continue
 			}
 		}
@@ -429,6 +429,32 @@ func zoneShortForm13(f Finding) bool {
 	}
 	lv, known := getLexicon().place(full)
 	return known && lv >= 4
+}
+
+// nationalModels13 are the national models and spirits named after a
+// place that every report may cite (枫桥经验, 红旗渠精神): the place in them
+// is the model's name, not the report's county.
+var nationalModels13 = wordSet(`枫桥经验 浦江经验 晋江经验 安吉经验 寻乌调查 塞罕坝精神 红旗渠精神 沂蒙精神 井冈山精神 延安精神 西柏坡精神 大庆精神 大寨精神 小岗精神 北大荒精神 右玉精神 红船精神 苏区精神 长征精神 遵义会议精神 古田会议精神 南泥湾精神 太行精神 大别山精神 照金精神`)
+
+// nationalModel13 reports a place read from a short form, a pattern or a
+// tag, or a name read from its characters alone (红旗渠 as surname and
+// given name), that begins one of nationalModels13 (枫桥|经验). Where the
+// report names the place itself in full, the place is found there and
+// masked everywhere.
+func nationalModel13(tt *tokText, f Finding) bool {
+	if f.Type == LOCATION && f.Evidence == "gazetteer" || f.Type == PERSON && !weakListEvidence13(f.Evidence) {
+		return false // a full place name, a name with a role
+	}
+	e := tt.runeAt(f.End)
+	if e < 0 || e+2 > len(tt.runes) {
+		return false
+	}
+	for n := 2; n <= 4 && e+n <= len(tt.runes); n++ {
+		if nationalModels13[f.Text+tt.sub(e, e+n)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ------------------------------------------------------------ persons

@@ -248,3 +248,19 @@ func TestSouthernSurnameQuotedAndWordGiven(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"滚玉兰", "滚德安", "玉兰", "德安"}, []string{"召开群众会议", "磨合机制"})
 }
+
+// TestNationalModelsKept: national models and spirits named after a place
+// (枫桥经验, 红旗渠精神, 井冈山精神) stay readable; a report of that very
+// place names it in full, and then its name is masked in the model too.
+func TestNationalModelsKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"“枫桥经验”在基层落地生根。",
+		"弘扬红旗渠精神，学习井冈山精神。",
+	})
+	checkMasked(t, got, nil, []string{"枫桥经验", "红旗渠精神", "井冈山精神"})
+	got = maskedText(t, []string{
+		"枫桥镇2024年社会治理工作汇报",
+		"坚持和发展新时代“枫桥经验”。",
+	})
+	checkMasked(t, got, []string{"枫桥"}, nil)
+}
