@@ -65,15 +65,21 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 
 // ------------------------------------------------------------ national bodies
 
-// nationalPeopleBodies end the names of national people's organisations
-// and associations (…联合会, …总会, …总社): after 中国 or 中华 they name a
-// body of the whole country, not one of a county.
-var nationalPeopleBodies = []string{"联合会", "总工会", "总会", "总社", "协会", "学会", "委员会", "促进会", "基金会", "联合社"}
+// nationalPeopleBodies end the names of national people's organisations,
+// associations and banks (…联合会, …总会, …总社, 中国农业银行): after 中国
+// or 中华 they name a body of the whole country, not one of a county.
+var nationalPeopleBodies = []string{"联合会", "总工会", "总会", "总社", "协会", "学会", "委员会", "促进会", "基金会", "联合社", "银行"}
+
+// nationalParties13 begin, after 中国, the names of the party, the league,
+// the political consultative conference and the army (中国|共产党…): bodies
+// of the whole country, with their congresses and sessions.
+var nationalParties13 = []string{"共产党", "共产主义青年团", "人民政治协商会议", "人民解放军", "人民武装警察"}
 
 // nationalBody13 reports an organisation of the whole country: a name
 // beginning with 全国 or 中华全国 (全国…特色学校 is a title, 中华全国…总社 a
-// national body), or with 中国 or 中华 and ending in a people's
-// organisation's kind (中国…协会), with no place inside. Universities,
+// national body), with 中国 and the party, league or army (中国共产党…), or
+// with 中国 or 中华 and ending in a people's organisation's kind or 银行
+// (中国…协会, 中国农业银行), with no place inside. Universities,
 // institutes, hospitals and companies named 中国… are not matched: they
 // are one institution each.
 func nationalBody13(w string) bool {
@@ -88,6 +94,11 @@ func nationalBody13(w string) bool {
 		rest = strings.TrimPrefix(w, "全国")
 	case strings.HasPrefix(w, "中国") || strings.HasPrefix(w, "中华"):
 		rest = w[len("中国"):]
+		for _, p := range nationalParties13 {
+			if strings.HasPrefix(rest, p) && w[:len("中国")] == "中国" {
+				return !namesPlace13(rest)
+			}
+		}
 		ok := false
 		for _, k := range nationalPeopleBodies {
 			if strings.HasSuffix(rest, k) && len(rest) > len(k) {

@@ -23,16 +23,21 @@ func TestNationalBodiesKept(t *testing.T) {
 // TestNationalBody13: the test behind TestNationalBodiesKept, word by word.
 func TestNationalBody13(t *testing.T) {
 	for w, want := range map[string]bool{
-		"中华全国供销合作总社":    true,
-		"全国文明单位":        true,
-		"中国残疾人联合会":      true,
-		"中国红十字会总会":      true, // 十字 is a town's short form only
-		"中国红十字会贵州省分会":   false,
-		"中国农业大学":        false, // one university
-		"中国农业科学院":       false,
-		"中国银行":          false,
-		"全国":            false, // no body
-		"中华全国总工会毕节市办事处": false, // a place inside
+		"中华全国供销合作总社":      true,
+		"全国文明单位":          true,
+		"中国残疾人联合会":        true,
+		"中国红十字会总会":        true, // 十字 is a town's short form only
+		"中国红十字会贵州省分会":     false,
+		"中国农业大学":          false, // one university
+		"中国农业科学院":         false,
+		"中国银行":            false,
+		"中国共产党":           true,
+		"中国共产党第二十次全国代表大会": true,
+		"中国农业银行":          true,
+		"中国共产党理县委员会":      false,
+		"中国农业银行毕节分行":      false,
+		"全国":              false, // no body
+		"中华全国总工会毕节市办事处":   false, // a place inside
 	} {
 		if got := nationalBody13(w); got != want {
 			t.Errorf("nationalBody13(%q) = %v, want %v", w, got, want)
