@@ -33,7 +33,9 @@ func keep13(tt *tokText, fs []Finding) []Finding {
 		switch f.Type {
 		case ORG:
 			if nationalBody13(f.Text) {
-				f.generic = !namedFirm13(tt, f)
+				if !namedFirm13(tt, f) {
+					f.generic = true
+				}
 			} else if g, ok := nationalTail13(tt, f); ok {
 				f = g
 			}
