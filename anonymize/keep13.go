@@ -444,10 +444,10 @@ func zoneShortForm13(f Finding) bool {
 	return known && lv >= 4
 }
 
-// nationalModels13 are the national models and spirits named after a
-// place that every report may cite (枫桥经验, 红旗渠精神): the place in them
-// is the model's name, not the report's county.
-var nationalModels13 = wordSet(`枫桥经验 浦江经验 晋江经验 安吉经验 寻乌调查 塞罕坝精神 红旗渠精神 沂蒙精神 井冈山精神 延安精神 西柏坡精神 大庆精神 大寨精神 小岗精神 北大荒精神 右玉精神 红船精神 苏区精神 长征精神 遵义会议精神 古田会议精神 南泥湾精神 太行精神 大别山精神 照金精神`)
+// nationalModels13 are the national models, spirits and historic routes
+// named after a place that every report may cite (枫桥经验, 红旗渠精神, 茶马
+// 古道): the place in them is the model's name, not the report's county.
+var nationalModels13 = wordSet(`茶马古道 枫桥经验 浦江经验 晋江经验 安吉经验 寻乌调查 塞罕坝精神 红旗渠精神 沂蒙精神 井冈山精神 延安精神 西柏坡精神 大庆精神 大寨精神 小岗精神 北大荒精神 右玉精神 红船精神 苏区精神 长征精神 遵义会议精神 古田会议精神 南泥湾精神 太行精神 大别山精神 照金精神`)
 
 // nationalModel13 reports a place read from a short form, a pattern or a
 // tag, or a name read from its characters alone (红旗渠 as surname and
@@ -639,15 +639,16 @@ func weakPersonEvidence13(ev string) bool {
 	return true
 }
 
-// herbsAndCrops13 are medicinal herbs and crops that begin with a
-// surname's character and read like names (田七, 麦冬, 何首乌, 杜仲), or
-// like a village's stem in a list (陈皮).
+// herbsAndCrops13 are medicinal herbs, crops and protected wild animals
+// that begin with a surname's character and read like names (田七, 麦冬,
+// 何首乌, 杜仲, 白鹳, 朱鹮), or like a village's stem in a list (陈皮).
 var herbsAndCrops13 = wordSet(`人参 党参 丹参 玄参 苦参 太子参 沙参 西洋参 黄芪 黄精 黄连 黄柏 黄芩 白术 白芍 白芷 白及 白果 白蔹
 	当归 川芎 熟地 地黄 生地 柴胡 元胡 延胡索 杜仲 厚朴 连翘 天麻 石斛 重楼 牛膝 麦冬 天冬 葛根 田七 三七 陈皮 罗汉果
 	秦艽 羌活 独活 防风 茯苓 枸杞 山药 艾叶 艾草 吴茱萸 山茱萸 余甘子 何首乌 金银花 杭白菊 贝母 浙贝母 川贝母 甘草 车前草
 	马齿苋 鱼腥草 板蓝根 桔梗 半夏 天南星 淫羊藿 五味子 女贞子 栀子 砂仁 益智 肉桂 八角 花椒 藿香 紫苏 决明子 薏苡 芡实
 	莲子 百合 黄姜 灵芝 猪苓 钩藤 木香 乌药 佛手 香附 苍术 白头翁 龙胆 黄花菜 金钱草 石菖蒲 骨碎补 续断 菟丝子 覆盆子
-	山楂 乌梅 木瓜 银杏 高粱 荞麦 燕麦 魔芋 芝麻 油茶 核桃 板栗 柑橘 脐橙 猕猴桃 黄桃 杨梅 李子 梅子 桑葚 柿子 石榴`)
+	山楂 乌梅 木瓜 银杏 高粱 荞麦 燕麦 魔芋 芝麻 油茶 核桃 板栗 柑橘 脐橙 猕猴桃 黄桃 杨梅 李子 梅子 桑葚 柿子 石榴
+	白鹳 东方白鹳 黑鹳 白鹭 白鹤 灰鹤 丹顶鹤 黑颈鹤 白头鹤 朱鹮 江豚 白鳍豚 金丝猴 黑叶猴 林麝 白头叶猴 华南虎 金钱豹 云豹 黄羊 白唇鹿 马鹿 梅花鹿 锦鸡 白鹇 黄腹角雉 娃娃鱼 大鲵 中华鲟 胭脂鱼`)
 
 // herbName13 reports a name read from its characters and a list alone
 // (surname and given name, a list item, jieba's nr) that is a herb or a

@@ -269,3 +269,14 @@ func TestNationalModelsKept(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"枫桥"}, nil)
 }
+
+// TestWildlifeAndHistoricRoutes: protected birds and animals whose names
+// begin with a surname's character (白鹳, 朱鹮) and a historic route named
+// after a town's short form (茶马古道) stay readable.
+func TestWildlifeAndHistoricRoutes(t *testing.T) {
+	got := maskedText(t, []string{
+		"湿地生态持续向好，白鹳、朱鹮等珍稀鸟类数量增加。",
+		"修复沿线茶马古道遗址3处，建成古道驿站2个。",
+	})
+	checkMasked(t, got, nil, []string{"白鹳", "朱鹮", "茶马古道"})
+}
