@@ -799,9 +799,10 @@ func dropInside13(fs []Finding, names []Finding) []Finding {
 
 // wordCounty13 reports a county of a one-character stem and 县 (理县, 道县)
 // at runes [i, e) that gojieba cut as one word of its own (理县/n), or cut
-// in two where a clause begins or after a verb of going (，道/q|县/zg): no
-// ordinary word is written so, and a county written with 县 must never
-// stay readable. (Inside a longer word, 管理|县域, it is neither.)
+// in two where a clause begins or after a verb of going, a preposition or
+// 是 (，道/q|县/zg, 与道县, 是道县人): no ordinary word is written so, and a
+// county written with 县 must never stay readable. (Inside a longer word,
+// 管理|县域, it is neither.)
 func wordCounty13(tt *tokText, i, e int) bool {
 	if e-i != 2 || tt.runes[e-1] != '县' {
 		return false
@@ -818,7 +819,7 @@ func wordCounty13(tt *tokText, i, e int) bool {
 	if oneCharStemStop13.has(tt.runes[i]) || e < len(tt.runes) && strings.ContainsRune("城域级", tt.runes[e]) {
 		return false
 	}
-	return i == 0 || strings.ContainsRune("，。；：、,;:（(“\" \n　", tt.runes[i-1]) || strings.ContainsRune("到赴至往", tt.runes[i-1])
+	return i == 0 || strings.ContainsRune("，。；：、,;:（(“\" \n　", tt.runes[i-1]) || strings.ContainsRune("到赴至往在与是于从自经及", tt.runes[i-1])
 }
 
 // oneCharStemStop13 are the stems of one-character counties that are

@@ -183,6 +183,7 @@ func TestOneCharCountyCutInTwo(t *testing.T) {
 	got := maskedText(t, []string{
 		"道县水利局关于2024年防汛工作的汇报",
 		"今年，道县农业农村局组织技术人员下乡。",
+		"我镇与道县交界，在道县务工的群众有300人。",
 		"新县城建设有序推进，加强管理县域内的河道。",
 	})
 	checkMasked(t, got, []string{"道县"}, []string{"新县城建设", "管理县域"})
