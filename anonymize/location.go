@@ -316,7 +316,7 @@ func findLocations(tt *tokText) []Finding {
 		stem := shortPlace(name)
 		if stem == "" || genericPlaceStems[stem] || (l.common[stem] || l.common[name] || genericZoneStem(stem)) && l.places[name] >= 4 {
 			// a two-character or generic full form (东区, 新区) only as its own ns word
-			if t := tt.tokenAt(i); (t == nil || t.start != i || t.end != best || t.pos != "ns") && !(body && tt.tokStart(i) && stem != "" && !genericPlaceStems[stem]) && !properStemTown(tt, i, best) {
+			if t := tt.tokenAt(i); (t == nil || t.start != i || t.end != best || t.pos != "ns") && !(body && tt.tokStart(i) && stem != "" && !genericPlaceStems[stem]) && !properStemTown(tt, i, best) && !wordCounty13(tt, i, best) {
 				continue
 			}
 		}
@@ -844,7 +844,7 @@ func placesIn(w string) []string {
 		for e := min(len(rs), i+8); e >= i+3; e-- {
 			if lv, ok := l.place(span(i, e)); ok && lv > 0 {
 				name := span(i, e)
-				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i == prevEnd) || genericVillagePrefix[string(rs[i])] {
+				if st := shortPlace(name); st == "" || genericPlaceStems[st] || (l.common[st] || l.common[name]) && !chainedTown(name, st, lv, i == prevEnd) && !countyOfCommonStem13(name, lv) || genericVillagePrefix[string(rs[i])] && !countyOfCommonStem13(name, lv) {
 					break // 小城镇: an ordinary word that a town is also called
 				}
 				out = append(out, name)
