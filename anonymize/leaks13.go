@@ -24,10 +24,11 @@ func leaks13(tt *tokText, fs []Finding) []Finding {
 	return addWhole(fs, add)
 }
 
-// sameSpan13 reports whether fs holds a finding with f's span.
+// sameSpan13 reports whether fs holds a finding with f's span that is not
+// doubtful (a doubtful one gives way to a sure reading of the same span).
 func sameSpan13(fs []Finding, f Finding) bool {
 	for _, g := range fs {
-		if g.Start == f.Start && g.End == f.End {
+		if g.Start == f.Start && g.End == f.End && !g.generic {
 			return true
 		}
 	}

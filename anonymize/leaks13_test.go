@@ -31,3 +31,34 @@ func TestToponymOrdinaryKept(t *testing.T) {
 	checkMasked(t, got, nil, []string{"产业路", "旅游路", "致富路", "小康路", "机耕路", "各村", "水泥路", "农村公路", "高速公路",
 		"病险水库", "小型水库移民", "河长制", "林长制", "一河一策", "红色旧址", "发展之路", "美丽乡村", "示范村", "贫困村", "行政村", "自然村", "山区", "步行街", "美食街"})
 }
+
+// TestToponymShapes: the shapes gojieba cuts a place into — a river of
+// one character and its kind before a word of its course (溇水漂流), a
+// list sharing the word of position after its last item (…江、…河沿线), a
+// numeral village after its town (…镇六一村), a name of a word and a
+// character (大营|子|村), a village after a route (…至|青石|窑村), compounds
+// and quarters after their town (…镇纺织小区、电机小区; …镇鹭洲街区).
+func TestToponymShapes(t *testing.T) {
+	got := maskedText(t, []string{
+		"开发溇水漂流线路，溇水县城段堤防完工。",
+		"碧练江、丰泽河沿线完成排污口整治80个。",
+		"青林镇六一村建成光伏电站。",
+		"石桥镇大营子村农民篮球队获得冠军。",
+		"新修黄土岗至青石窑村道路2公里。",
+		"城关镇纺织小区、电机小区列入改造计划。",
+		"古城镇鹭洲街区完成古建筑修缮。",
+	})
+	checkMasked(t, got, []string{"溇水", "碧练江", "丰泽河", "六一村", "大营子", "青石窑", "纺织小区", "电机小区", "鹭洲"},
+		[]string{"漂流线路", "县城段堤防", "沿线完成", "建成光伏电站", "农民篮球队", "道路2公里", "列入改造计划", "完成古建筑修缮"})
+}
+
+// TestToponymShapesKept: landscape words side by side (高山峡谷), a verb
+// glued to 村 (选派|驻村, 压实|包村), a road to every group (组组通路), and
+// a compound named after a place already masked keeps its kind readable.
+func TestToponymShapesKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"县城地处高山峡谷，用地紧缺；选派驻村指导员40名，压实包村责任，实现组组通路。",
+		"清原镇浑河小区完成改造，浑河沿岸新建步道。",
+	})
+	checkMasked(t, got, []string{"浑河"}, []string{"高山峡谷", "选派驻村指导员", "压实包村责任", "组组通路", "小区完成改造"})
+}

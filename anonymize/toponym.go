@@ -52,11 +52,12 @@ var toponymKinds = map[string]topoClass{
 	"水库": topoWater, "湖": topoWater, "塘": topoWater, "河": topoWater, "溪": topoWater, "江": topoWater,
 	"渠": topoWater, "泉": topoWater, "潭": topoWater, "瀑布": topoWater, "滩": topoWater, "湾": topoWater,
 	"山": topoMountain, "峰": topoMountain, "岭": topoMountain, "洞": topoMountain, "岛": topoMountain,
-	"峡": topoMountain, "峡谷": topoMountain, "谷": topoMountain,
+	"峡": topoMountain, "峡谷": topoMountain, "谷": topoMountain, "水": topoWater,
 	"街": topoStreet, "路": topoStreet, "巷": topoStreet, "巷子": topoStreet, "大道": topoStreet, "大街": topoStreet,
 	"胡同": topoStreet, "老街": topoStreet, "古街": topoStreet,
 	"桥": topoStructure, "大桥": topoStructure, "坝": topoStructure, "渡": topoStructure, "渡口": topoStructure,
 	"码头": topoStructure, "寺": topoStructure, "庙": topoStructure, "祠": topoStructure, "塔": topoStructure,
+	"小区": topoSettlement, "街区": topoStreet, "遗址": topoStructure,
 	"村": topoSettlement, "屯": topoSettlement, "寨": topoSettlement, "坪": topoSettlement,
 	"广场": topoMarket, "公园": topoMarket, "古镇": topoMarket,
 }
@@ -86,11 +87,11 @@ var toponymKindsByLast, toponymKindLast = func() (map[rune][]string, runeBits) {
 // and programme words (示范, 贫困, 美丽), users and goods (步行, 美食, 农贸).
 // They are ordinary words whatever stands around them.
 var classStems = wordSet(`小型 中型 大型 大中型 中小型 小微 微型 病险 骨干 重点 新建 在建 扩建 改建 续建 现有 原有 已建 老旧 主要 周边 附近 沿线
-全县 全镇 全乡 全市 全区 全村 全州 全省 城区 农村 乡村 城乡 山区 库区 景区 园区 社区 本地 当地 外地 各地 各类 各种 各级 重要 一般 其他 其余 所有 相关 部分
-产业 旅游 致富 小康  发展 扶贫 脱贫  生产 生活 生态 机耕 通村 通组 入户 入村 进村 出村 到户 连户 通户 环村 村组 乡村 林区 田间 田园 园区 水泥 沥青 砂石 柏油 硬化 泥结石 混凝土 石板 青石
+住宅 居民 商品房 物业 考古 革命 文物 全县 全镇 全乡 全市 全区 全村 全州 全省 城区 农村 乡村 城乡 山区 库区 景区 园区 社区 本地 当地 外地 各地 各类 各种 各级 重要 一般 其他 其余 所有 相关 部分
+产业 旅游 致富 小康 发展 扶贫 脱贫 生产 生活 生态 机耕 通村 通组 入户 入村 进村 出村 到户 连户 通户 环村 村组 乡村 林区 田间 田园 园区 水泥 沥青 砂石 柏油 硬化 泥结石 混凝土 石板
 商业 步行 美食 小吃 特色 文化 休闲 娱乐 健身 体育 运动 景观 观光 瞭望 信号 通信 便民  连心 爱心  民心 湿地 森林 口袋 城市 农业 工业 专业 批发 零售 农贸 集贸 综合 蔬菜 水果 畜禽 牲畜 仔猪 农产品 建材 二手 跳蚤 夜间 早晚
 示范 中心 移民 搬迁 空心 贫困 后进  落后 软弱 涣散 重点 难点 试点 典型 问题 整改 脱贫 帮扶 结对 包保 联系 行政 自然 美丽 精品 样板 标准    宜居 宜业 宜游 星级 红色 绿色 生态 历史 传统 古老 千年 百年
-灌溉 排水 引水 防渗 输水 供水 蓄水 提水 调水 抗旱 防洪 拦河 拦水 淤地 谷坊 塘坝 泄洪 人工 天然 野生  深山  荒山  名山 群山 火山 矿山 江河 河道 河流 湖泊 水域
+灌溉 排水 引水 防渗 输水 供水 蓄水 提水 调水 抗旱 防洪 拦河 拦水 淤地 谷坊 塘坝 泄洪 人工 天然 野生  深山  荒山  名山 群山 火山 江河 河道 河流 湖泊 水域
 安置 搬迁 易地 集中 分散 临时 永久 应急 避险 避难 防火 消防 救援 安全 危险 地质 隐患 滑坡 泥石流 崩塌 断头 瓶颈 主干 干线 支线 支路 次干 快速 高速 国道 省道 县道 乡道 村道 专用
 县城 城镇 集镇 乡镇 镇村 村庄 村寨 小区 街区 街道 片区 城中 城郊 近郊 远郊 郊区 东部 西部 南部 北部 中部 东侧 西侧 南侧 北侧 东面 西面 南面 北面 对面 上游 下游 中游 两岸 沿岸 左岸 右岸
 这个 那个 这些 那些 每个 每条 每座 多个 多条 多座 几个 一个 一条 一座 两个 两条 两座 三个 三条 三座 若干`)
@@ -110,7 +111,7 @@ var toponymHeadStop = runeBitsOf("该本全各这那某每此其第共又还再�
 
 // toponymConts are the words a kind's token may continue into and still
 // be the kind of a named place (…山脚下, …村民, …路口, …河畔).
-var toponymConts = wordSet(`脚下 脚 下 上 顶 腰 麓 畔 边 民 委 委会 口 段 岸 底`)
+var toponymConts = wordSet(`脚下 脚 下 上 顶 腰 麓 畔 边 民 委 委会 口 段 岸 底 农民 群众 居民`)
 
 // toponymAfter are words after the kind that only a particular place
 // takes: the foot or top of a mountain, a reservoir's area, a river's
@@ -123,6 +124,21 @@ var toponymAfter = []string{
 	"村民", "村委会", "村委", "村党支部", "党支部", "村两委", "村集体",
 }
 
+// toponymAfterClass are words of position that only the places of one
+// class take (…水漂流, …河县城段; …山国家级自然保护区).
+var toponymAfterClass = map[topoClass][]string{
+	topoWater:    {"漂流", "县城段", "城区段", "段", "干流", "支流", "水系", "沿线", "国家级", "省级"},
+	topoMountain: {"国家级", "省级", "自然保护区", "风景名胜区", "森林公园", "地质公园", "沿线"},
+}
+
+// toponymPositionConts are the words of position a kind's token may
+// continue into (…山脚下, …山腰 cut 山腰 by gojieba).
+var toponymPositionConts = wordSet(`脚下 脚 顶 腰 麓 畔 边 岸`)
+
+// routeRunes13 are the characters of a route before a place however
+// gojieba cut them (…至|石灰窑村, …到|…).
+var routeRunes13 = runeBitsOf("至到经沿")
+
 // toponymLocatives are verbs and prepositions of location before a place
 // (位于|…, 沿|…, 经|…).
 var toponymLocatives = wordSet(`位于 地处 坐落 坐落于 座落 地属 毗邻 紧邻 靠近 临近 沿 沿着 顺着 经 途经 经过 环 环绕 绕 登 登上 攀登 赴 前往 来到 走进 走访 游览 在 于 到 至 从 自 穿过 横跨 跨越`)
@@ -132,6 +148,7 @@ type toponymCand struct {
 	s, ks, e int // runes: stem start, kind start, end
 	class    topoClass
 	score    int
+	pos      bool // a word of position follows (…山脚下)
 	ev       []string
 }
 
@@ -167,6 +184,20 @@ func toponyms13(tt *tokText, fs []Finding) []Finding {
 			c := &cands[ci]
 			if c.score >= 2 {
 				continue
+			}
+			if !c.pos {
+				// a list shares the word of position after its last
+				// item (练江、丰乐河沿线)
+				if sep := listSepAfter(tt, c.e); sep >= 0 {
+					for _, o := range cands {
+						if o.s == sep && o.pos && o.class == c.class {
+							c.pos = true
+							c.score++
+							c.ev = append(c.ev, "list-position")
+							break
+						}
+					}
+				}
 			}
 			if b := toponymSibling(tt, fs, cands, ci); b > 0 {
 				c.score += b
@@ -207,6 +238,7 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	l := getLexicon()
 	lex := 0
 	var stemTok *tok
+	oneChar := false // a one-character stem in a word of two (练江, 澧水)
 	if tt.tokStart(ks) {
 		p := tt.tokenBefore(ks)
 		if p == nil {
@@ -226,6 +258,19 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 				}
 				s = q.start
 			}
+			if ks-s == 1 {
+				// one character, and a word of two before it that
+				// the name begins with (小城|子|村)
+				if q := tt.tokenBefore(s); q != nil && q.n() == 2 && toponymWordPart(tt, q) {
+					s = q.start
+				}
+			}
+			if ks-s <= 1 && (c.class == topoWater || c.class == topoMountain) && runeLen(k) == 1 && toponymOneChar(tt, p, k) {
+				oneChar = true // 溇|水, a river of one character and its kind cut apart
+				c.s = p.start
+				lex = 1
+				break
+			}
 			if ks-s < 2 {
 				return c, false
 			}
@@ -241,10 +286,44 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 			return c, false
 		}
 		c.s = t.start
-		if ks-c.s < 2 || ks-c.s > 4 {
+		stemTok = t
+		if ks-c.s == 1 {
+			r1 := tt.runes[c.s]
+			if q := tt.tokenBefore(c.s); q != nil && q.n() <= 2 && toponymWordPart(tt, q) && !villageVerbHeads[r1] &&
+				(!l.common[t.word] || chineseNumeralRunes.has(r1)) {
+				// the word before begins the name (八大|公山, 三|一村);
+				// not before a verb glued to the kind (选派|驻村, 压实|包村)
+				// nor an ordinary word (组组|通路)
+				c.s = q.start
+				stemTok = nil
+				if !l.common[tt.sub(c.s, ks)] {
+					lex = 2
+				}
+			} else if (c.class == topoWater || c.class == topoMountain) && t.n() == 2 && !l.common[t.word] &&
+				(t.pos == "ns" || t.pos == "x" || t.pos == "nz" || t.pos == "j") {
+				oneChar = true // a river or mountain of one character and its kind (练江, 澧水)
+				stemTok = nil
+				lex = 1
+			}
+		}
+		if !oneChar && (ks-c.s < 2 || ks-c.s > 4) {
 			return c, false
 		}
-		stemTok = t
+	}
+	for _, f := range fs {
+		if f.Type == LOCATION && !f.generic && f.Start == tt.off[c.s] && f.End == tt.off[ks] {
+			return c, false // 浑河|小区: the place is masked already, its kind stays readable
+		}
+	}
+	if k == "水" && !oneChar {
+		return c, false // 水 names a river only in a word of two (澧水)
+	}
+	afterPlace := false
+	for _, f := range fs {
+		if f.End == tt.off[c.s] && f.Type == LOCATION && !f.generic {
+			afterPlace = true
+			break
+		}
 	}
 	stem := tt.sub(c.s, ks)
 	house := houseNumberAt(tt.text[tt.off[e]:]) // 新建路28号: an address whatever the stem
@@ -254,17 +333,23 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if sr := tt.runes[c.s:ks]; len(sr) >= 3 && (classStems[string(sr[:2])] || classStems[string(sr[len(sr)-2:])]) {
 		return c, false // 红色旅游|路: a class word inside a longer stem
 	}
+	if ks-c.s >= 2 && tt.runes[c.s] == tt.runes[c.s+1] {
+		return c, false // 组组通|路, 村村通: every one of a kind, no name
+	}
 	if adminLevelRunes13.has(tt.runes[c.s]) || adminLevelRunes13.has(tt.runes[ks-1]) {
 		return c, false // 县聘乡管|村, 桦南县|市场: a level word, or a place with its kind before a body
 	}
-	if ks-1 >= c.s && runeLen(k) == 1 && (l.common[tt.sub(ks-1, e)] || landmarkKinds[tt.sub(ks-1, e)]) {
+	if ks-1 >= c.s && runeLen(k) == 1 && !afterPlace && (l.common[tt.sub(ks-1, e)] || landmarkKinds[tt.sub(ks-1, e)]) {
 		return c, false // 高速公|路, 公交线|路: the kind ends an ordinary word (公路, 线路)
 	}
 	if sceneryPair(tt.runes[c.s:e]) {
 		return c, false // 绿水青山: a set phrase of scenery
 	}
-	if countStem13(tt.runes[c.s:ks]) {
-		return c, false // 三条路, 一河一策: a count, no name
+	if countStem13(tt.runes[c.s:ks]) && !(afterPlace && ks-c.s >= 2) {
+		return c, false // 三条路, 一河一策: a count, no name; …镇|三一村 is one
+	}
+	if last := string(tt.runes[ks-1]); l.common[stem] && runeLen(k) >= 2 && l.common[k] && (toponymKinds[last] == topoMountain || toponymKinds[last] == topoWater) && (c.class == topoMountain || c.class == topoWater) {
+		return c, false // 高山|峡谷, 江河|湖泊: landscape words side by side
 	}
 	if toponymKindLast.has(tt.runes[ks-1]) && c.class == topoStreet {
 		return c, false // 通村|路, 进村|路: a road to a kind of place
@@ -317,31 +402,64 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 		c.score++
 		c.ev = append(c.ev, "strong-kind")
 	}
-	st := tt.off[c.s]
-	for _, f := range fs {
-		if f.End == st && f.Type == LOCATION && !f.generic {
-			c.score += 2
-			c.ev = append(c.ev, "after-place")
-			break
-		}
+	if afterPlace {
+		c.score += 2
+		c.ev = append(c.ev, "after-place")
 	}
 	rest := tt.text[tt.off[e]:]
 	if house {
 		c.score += 2
 		c.ev = append(c.ev, "house-number")
 	}
-	for _, w := range toponymAfter {
+	for _, w := range append(toponymAfter, toponymAfterClass[c.class]...) {
 		if strings.HasPrefix(rest, w) {
 			c.score++
+			c.pos = true
 			c.ev = append(c.ev, "position-after")
 			break
 		}
 	}
-	if p := tt.tokenBefore(c.s); p != nil && p.end == c.s && toponymLocatives[p.word] {
+	if !c.pos && e < len(tt.runes) && !tt.tokStart(e) {
+		if t := tt.tokenAt(ks); t != nil && t.start == ks && toponymPositionConts[tt.sub(e, t.end)] {
+			c.score++ // …山|腰, …山|脚下 in one word of gojieba's
+			c.pos = true
+			c.ev = append(c.ev, "position-after")
+		}
+	}
+	if p := tt.tokenBefore(c.s); p != nil && p.end == c.s && toponymLocatives[p.word] || c.s > 0 && routeRunes13.has(tt.runes[c.s-1]) {
 		c.score++
 		c.ev = append(c.ev, "locative-before")
 	}
 	return c, true
+}
+
+// toponymWordPart reports a word of one or two characters that may begin
+// a name before a character gojieba cut off it (小城|子|村, 八大|公山, 三|一
+// 村): Han characters, no function character, a noun, name, numeral or a
+// word gojieba made up.
+func toponymWordPart(tt *tokText, q *tok) bool {
+	if !hanName11(tt, q.start, q.end) || toponymStemStop.has(tt.runes[q.start]) || toponymHeadStop.has(tt.runes[q.start]) {
+		return false
+	}
+	switch q.pos {
+	case "n", "ng", "nr", "ns", "nz", "nrt", "x", "j", "b":
+		return !classStems[q.word]
+	case "m":
+		return q.n() == 1 && chineseNumeralRunes.has(tt.runes[q.start])
+	}
+	return false
+}
+
+// toponymOneChar reports whether the single character p before the
+// one-character kind k may be a river's or mountain's whole name (溇|水):
+// a rare character, or one gojieba reads as a name or could not place,
+// that makes no ordinary word with the kind.
+func toponymOneChar(tt *tokText, p *tok, k string) bool {
+	r := tt.runes[p.start]
+	if !isHan(r) || functionRunes[r] || toponymHeadStop.has(r) || toponymStemStop.has(r) || chineseNumeralRunes.has(r) || getLexicon().common[p.word+k] {
+		return false
+	}
+	return getLexicon().isRare(r) || p.pos == "ns" || p.pos == "nr" || p.pos == "x" || p.pos == "zg"
 }
 
 // toponymSingle reports a single-character token that may be part of a
