@@ -62,3 +62,31 @@ func TestToponymShapesKept(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"浑河"}, []string{"高山峡谷", "选派驻村指导员", "压实包村责任", "组组通路", "小区完成改造"})
 }
+
+// TestToponymOrdinaryStems: a reservoir named by an ordinary noun (东风
+// 水库), since 水库 ends few ordinary phrases; a village named by a verb
+// before its numbered group (丰收村七组).
+func TestToponymOrdinaryStems(t *testing.T) {
+	got := maskedText(t, []string{
+		"东风水库、胜利水库灌区续建配套工程完工。",
+		"丰收村七组、八组通组公路全面硬化。",
+	})
+	checkMasked(t, got, []string{"东风水库", "胜利水库", "丰收村"}, []string{"灌区续建配套工程", "公路全面硬化"})
+}
+
+// TestToponymGuards: what stands before a kind and is no name — a body
+// (卫生室|村医), a verb or count before 村 (相邻|村, 一名|村民), a class
+// adjective (优秀|村), two kinds side by side (河湖, 江河), a shore
+// word (滨河, 临水), a chief's patrol (河长巡河), a slogan (贡献…力量),
+// a verb glued to a kind (有水).
+func TestToponymGuards(t *testing.T) {
+	got := maskedText(t, []string{
+		"青竹村卫生室村医扎根山村20年，与白石镇相邻村抱团发展。",
+		"青竹镇一名村民烧荒被处罚；全县优秀村党组织书记受表彰。",
+		"落实县乡村三级河湖长制，河长巡河1.2万次，江河湖泊水质稳定。",
+		"新建滨河步道，临水临崖路段增设护栏。",
+		"保证群众有水喝，为全县高质量发展贡献石塘力量。",
+	})
+	checkMasked(t, got, nil, []string{"卫生室村医", "扎根山村", "相邻村", "一名村民", "优秀村党组织", "三级河湖长制", "河长巡河",
+		"江河湖泊", "滨河步道", "临水临崖路段", "有水喝", "发展贡献"})
+}

@@ -86,7 +86,7 @@ var toponymKindsByLast, toponymKindLast = func() (map[rune][]string, runeBits) {
 // size and state (小型, 病险), purpose and surface (产业, 旅游, 水泥), level
 // and programme words (示范, 贫困, 美丽), users and goods (步行, 美食, 农贸).
 // They are ordinary words whatever stands around them.
-var classStems = wordSet(`小型 中型 大型 大中型 中小型 小微 微型 病险 骨干 重点 新建 在建 扩建 改建 续建 现有 原有 已建 老旧 主要 周边 附近 沿线
+var classStems = wordSet(`小型 中型 大型 大中型 中小型 小微 微型 病险 骨干 重点 新建 在建 扩建 改建 续建 现有 原有 已建 老旧 主要 优秀 模范 标兵 合格 达标 优胜 交界 接壤 相邻 毗邻 结合 临崖 临水 临河 临江 临街 临山 沿河 沿江 沿湖 沿山 沿街 嘎查 古道 窑址 古城 古墓 墓葬 城址 寺庙 建筑 备用 中小 调蓄 梯级 地下 平原 山塘 土地 城隍 周边 附近 沿线
 住宅 居民 商品房 物业 考古 革命 文物 全县 全镇 全乡 全市 全区 全村 全州 全省 城区 农村 乡村 城乡 山区 库区 景区 园区 社区 本地 当地 外地 各地 各类 各种 各级 重要 一般 其他 其余 所有 相关 部分
 产业 旅游 致富 小康 发展 扶贫 脱贫 生产 生活 生态 机耕 通村 通组 入户 入村 进村 出村 到户 连户 通户 环村 村组 乡村 林区 田间 田园 园区 水泥 沥青 砂石 柏油 硬化 泥结石 混凝土 石板
 商业 步行 美食 小吃 特色 文化 休闲 娱乐 健身 体育 运动 景观 观光 瞭望 信号 通信 便民  连心 爱心  民心 湿地 森林 口袋 城市 农业 工业 专业 批发 零售 农贸 集贸 综合 蔬菜 水果 畜禽 牲畜 仔猪 农产品 建材 二手 跳蚤 夜间 早晚
@@ -105,9 +105,17 @@ var toponymStemStop = runeBitsOf("该本全各这那某每此其第诸多几半�
 // (…县|市场 is a county's body).
 var adminLevelRunes13 = runeBitsOf("县乡镇村区市省州")
 
+// bodyEndRunes13 end the names of bodies and offices (卫生室, 村委会,
+// 合作社): no place's stem ends with one before its kind.
+var bodyEndRunes13 = runeBitsOf("室院会部所站局社校委厂司队办处科")
+
+// collectiveKinds13 are two kinds side by side that make a collective
+// word (河湖, 江河, 路桥): the last character of a stem and a kind.
+var collectiveKinds13 = wordSet(`河湖 江河 江湖 湖河 山河 河山 江山 山川 峰岭 山岭 岭山 溪河 沟渠 塘坝 库塘 河塘 山塘 水塘 湖塘 路桥 桥路 街巷 街路 路街 村寨 寨村 村屯 山村 渔村 江村`)
+
 // toponymHeadStop are characters that never join a stem as its head at
 // the start of a clause (共|新建, 又|…, 全|…).
-var toponymHeadStop = runeBitsOf("该本全各这那某每此其第共又还再也都均已将并及和与或在从向对把被由为以于至到经沿自据按")
+var toponymHeadStop = runeBitsOf("该本全各这那某每此其第共又还再也都均已将并及和与或在从向对把被由为以于至到经沿自据按有是")
 
 // toponymConts are the words a kind's token may continue into and still
 // be the kind of a named place (…山脚下, …村民, …路口, …河畔).
@@ -231,7 +239,7 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	// position (…山脚下) only
 	if e < len(tt.runes) && !tt.tokStart(e) {
 		t := tt.tokenAt(ks)
-		if t == nil || t.start != ks || !toponymConts[tt.sub(e, t.end)] {
+		if t == nil || t.start != ks || !toponymConts[tt.sub(e, t.end)] && !(c.class == topoSettlement && groupNumberLen13(tt, e) == t.end-e) {
 			return c, false
 		}
 	}
@@ -289,18 +297,20 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 		stemTok = t
 		if ks-c.s == 1 {
 			r1 := tt.runes[c.s]
-			if q := tt.tokenBefore(c.s); q != nil && q.n() <= 2 && toponymWordPart(tt, q) && !villageVerbHeads[r1] &&
+			if q := tt.tokenBefore(c.s); q != nil && q.n() <= 2 && (t.pos == "n" || t.pos == "x" || t.pos == "nz" || t.pos == "j" || t.pos == "ng") &&
+				toponymWordPart(tt, q) && !villageVerbHeads[r1] && !gluedVerbRunes13.has(r1) &&
 				(!l.common[t.word] || chineseNumeralRunes.has(r1)) {
 				// the word before begins the name (八大|公山, 三|一村);
 				// not before a verb glued to the kind (选派|驻村, 压实|包村)
-				// nor an ordinary word (组组|通路)
+				// nor an ordinary word (组组|通路), nor a place word of
+				// gojieba's that stands alone (贡献|石塘)
 				c.s = q.start
 				stemTok = nil
 				if !l.common[tt.sub(c.s, ks)] {
 					lex = 2
 				}
-			} else if (c.class == topoWater || c.class == topoMountain) && t.n() == 2 && !l.common[t.word] &&
-				(t.pos == "ns" || t.pos == "x" || t.pos == "nz" || t.pos == "j") {
+			} else if (c.class == topoWater || c.class == topoMountain) && t.n() == 2 && !l.commonTown[t.word] && !shoreWords13[t.word] && !collectiveKinds13[t.word] &&
+				!gluedVerbRunes13.has(r1) && !toponymHeadStop.has(r1) && (t.pos == "ns" || t.pos == "nz" || t.pos == "j" || t.pos == "x") {
 				oneChar = true // a river or mountain of one character and its kind (练江, 澧水)
 				stemTok = nil
 				lex = 1
@@ -333,6 +343,12 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if sr := tt.runes[c.s:ks]; len(sr) >= 3 && (classStems[string(sr[:2])] || classStems[string(sr[len(sr)-2:])]) {
 		return c, false // 红色旅游|路: a class word inside a longer stem
 	}
+	if bodyEndRunes13.has(tt.runes[ks-1]) || nationalTerms[stem] || collectiveKinds13[tt.sub(ks-1, e)] || strings.Contains(stem, k) {
+		return c, false // 卫生室|村医, 国家|公园, 河|湖, 大街小|街: a body, the nation, a pair of kinds, a set phrase
+	}
+	if strings.Contains(stem, "长") && chiefHeads12.has(tt.runes[c.s]) {
+		return c, false // 河长巡|河: a chief's patrol
+	}
 	if ks-c.s >= 2 && tt.runes[c.s] == tt.runes[c.s+1] {
 		return c, false // 组组通|路, 村村通: every one of a kind, no name
 	}
@@ -354,7 +370,11 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if toponymKindLast.has(tt.runes[ks-1]) && c.class == topoStreet {
 		return c, false // 通村|路, 进村|路: a road to a kind of place
 	}
-	if stemTok != nil && stemTok.end == ks {
+	group := 0 // …村七组: the village's numbered group after it
+	if c.class == topoSettlement {
+		group = groupNumberLen13(tt, e)
+	}
+	if stemTok != nil && stemTok.end == ks && !house && group == 0 {
 		switch stemTok.pos {
 		case "v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "vd", "ad", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e", "o":
 			return c, false // 冲入|水库, 前往|码头: a verb or adverb names nothing
@@ -384,7 +404,7 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	// a single character at the start of a clause that gojieba cut off
 	// the stem's word (，里|石门水库): the name's head
 	if ks-c.s <= 3 && c.s >= 1 {
-		if q := tt.tokenBefore(c.s); q != nil && q.n() == 1 && isHan(tt.runes[q.start]) && !toponymHeadStop.has(tt.runes[q.start]) &&
+		if q := tt.tokenBefore(c.s); q != nil && q.n() == 1 && isHan(tt.runes[q.start]) && !toponymHeadStop.has(tt.runes[q.start]) && !adminLevelRunes13.has(tt.runes[q.start]) &&
 			!functionRunes[tt.runes[q.start]] && q.pos != "v" && q.pos != "p" && q.pos != "c" && q.pos != "d" && q.pos != "m" && q.pos != "q" && q.pos != "r" && q.pos != "u" &&
 			(q.start == 0 || listItemEdge[tt.runes[q.start-1]] || tt.runes[q.start-1] == '“') {
 			c.s = q.start
@@ -398,9 +418,18 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if lex > 0 {
 		c.ev = append(c.ev, "stem")
 	}
+	if strongToponymKinds[k] && lex == 0 && !l.common[tt.sub(c.s, e)] {
+		lex = 1 // a noun before 水库 or 寺 is nearly always a name (东风|水库)
+		c.ev = append(c.ev, "stem-before-strong-kind")
+	}
 	if strongToponymKinds[k] && lex > 0 {
 		c.score++
 		c.ev = append(c.ev, "strong-kind")
+	}
+	if group > 0 {
+		c.score += 2
+		c.e = e + group
+		c.ev = append(c.ev, "village-group")
 	}
 	if afterPlace {
 		c.score += 2
@@ -456,11 +485,19 @@ func toponymWordPart(tt *tokText, q *tok) bool {
 // that makes no ordinary word with the kind.
 func toponymOneChar(tt *tokText, p *tok, k string) bool {
 	r := tt.runes[p.start]
-	if !isHan(r) || functionRunes[r] || toponymHeadStop.has(r) || toponymStemStop.has(r) || chineseNumeralRunes.has(r) || getLexicon().common[p.word+k] {
+	l := getLexicon()
+	if !isHan(r) || functionRunes[r] || toponymHeadStop.has(r) || toponymStemStop.has(r) || chineseNumeralRunes.has(r) || l.commonTown[p.word+k] || shoreWords13[p.word+k] {
 		return false
 	}
-	return getLexicon().isRare(r) || p.pos == "ns" || p.pos == "nr" || p.pos == "x" || p.pos == "zg"
+	return l.isRare(r) || p.pos == "ns" || p.pos == "nr"
 }
+
+// shoreWords13 are a river's or mountain's side, not its name (滨河, 临江).
+var shoreWords13 = wordSet(`滨河 滨江 滨湖 滨海 滨溪 临河 临江 临湖 临水 临山 沿河 沿江 沿湖 沿山 靠山 傍山 依山 近水 亲水`)
+
+// gluedVerbRunes13 are verbs of motion and being that gojieba glues to a
+// kind (走|村, 上|山, 有|水): such a character begins no stem.
+var gluedVerbRunes13 = runeBitsOf("走进出入到去来回上下送带跑撞往有是为登爬翻过")
 
 // toponymSingle reports a single-character token that may be part of a
 // stem: a Han character gojieba did not read as a function word.
@@ -484,6 +521,19 @@ func countStem13(rs []rune) bool {
 		k++
 	}
 	return k == len(rs) || k > 0 && k == len(rs)-1 && strings.ContainsRune("条座个处座所家河山村路", rs[k])
+}
+
+// groupNumberLen13 returns the length in characters of a village
+// group's number at rune e (七组, 3组, 十二组), or 0.
+func groupNumberLen13(tt *tokText, e int) int {
+	i := e
+	for i < len(tt.runes) && i-e < 3 && (chineseNumeralRunes.has(tt.runes[i]) || isDigitRune(tt.runes[i])) {
+		i++
+	}
+	if i == e || i >= len(tt.runes) || tt.runes[i] != '组' {
+		return 0
+	}
+	return i + 1 - e
 }
 
 // houseNumberAt reports whether s begins with a house number: digits and
