@@ -1,12 +1,17 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds round leaks13: the places with no gazetteer entry that
 // the general toponym recognizer of toponym.go finds, added to a text's
 // findings without hiding a longer or other finding; and the guard that
 // keeps a class of places readable whichever recognizer read it as a
-// place (步行街, 农村公路).
+// place (步行街, 农村公路); list items that share a kind of area put
+// after the last one (…、…山景区); names in quotes before a business or a
+// mark (“…”农家乐, “…”商标).
 
 // leaks13 adds to the findings fs of one text the places of toponyms13.
 func leaks13(tt *tokText, fs []Finding) []Finding {
@@ -21,7 +26,14 @@ func leaks13(tt *tokText, fs []Finding) []Finding {
 		}
 		add = append(add, f)
 	}
-	return addWhole(fs, add)
+	fs = addWhole(fs, add)
+	if tt.mayContain("、") {
+		fs = addWhole(fs, sharedKindItems13(tt, fs))
+	}
+	if tt.mayContain("”") {
+		fs = addWhole(fs, quotedBusinesses13(tt))
+	}
+	return fs
 }
 
 // sameSpan13 reports whether fs holds a finding with f's span that is not
@@ -71,4 +83,110 @@ func classPlace13(name string) bool {
 		}
 	}
 	return false
+}
+
+// sharedKinds13 are kinds of area that a list puts once, after its last
+// item, for every item (…、…山景区: both are scenic areas).
+var sharedKinds13 = []string{"景区", "风景区", "景点", "自然保护区", "保护区", "森林公园", "湿地公园", "地质公园", "旅游区", "度假区"}
+
+// sharedKindItems13 finds the list items before a place that a shared
+// kind of area follows (推进|驼X、天X山|景区): two to four Han characters
+// in words that gojieba read as a name, could not read or read as a noun
+// it seldom sees (no frequent word, no class stem), with a list comma
+// after them and a separator, a verb or the text's start before them.
+func sharedKindItems13(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	l := getLexicon()
+	for _, f := range fs {
+		if f.Type != LOCATION || f.generic {
+			continue
+		}
+		rest := tt.text[f.End:]
+		shared := false
+		for _, k := range sharedKinds13 {
+			if strings.HasPrefix(rest, k) {
+				shared = true
+				break
+			}
+		}
+		s := tt.runeAt(f.Start)
+		if !shared || s < 3 {
+			continue
+		}
+		// walk back over the items before f
+		for s >= 3 && tt.runes[s-1] == '、' {
+			e := s - 1
+			// the words back from the comma, four characters at most:
+			// names, words gojieba made up, nouns and single characters
+			b := e
+			for b > 0 && e-b < 4 {
+				t := tt.tokenBefore(b)
+				if t == nil || t.end != b || e-t.start > 4 || !hanName11(tt, t.start, t.end) {
+					break
+				}
+				ok := false
+				switch t.pos {
+				case "x", "ns", "nz", "nr", "nrt", "j", "n", "ng", "zg", "s", "g":
+					ok = !l.common[t.word] || t.n() == 1
+				}
+				if !ok {
+					break
+				}
+				b = t.start
+			}
+			if e-b < 2 || l.common[tt.sub(b, e)] || classStems[tt.sub(b, e)] || overlapsAny(fs, tt.off[b], tt.off[e]) {
+				break
+			}
+			// the item begins after a separator, a verb or the text's start
+			if p := tt.tokenBefore(b); p != nil && !listItemEdge[tt.runes[b-1]] && p.pos != "v" && p.pos != "p" && !toponymLocatives[p.word] {
+				break
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, e), Start: tt.off[b], End: tt.off[e], Evidence: "shared-kind-list", Score: 3})
+			s = b
+		}
+	}
+	return out
+}
+
+// businessKinds13 are private businesses and marks that a quoted name
+// stands before (“…”农家乐, “…”商标).
+var businessKinds13 = []string{"商标", "农家乐", "民宿", "客栈", "饭店", "餐馆", "餐厅", "酒店", "酒家", "门店", "超市", "专卖店", "茶庄", "酒坊"}
+
+// quotedBusinesses13 finds a name in quotes right before a business kind
+// or 商标 (“…”农家乐, 注册“…”商标): the name of a private business or a
+// registered mark, masked as an organisation. A frequent word in quotes
+// (“农家乐”) is no name.
+func quotedBusinesses13(tt *tokText) []Finding {
+	var out []Finding
+	text := tt.text
+	for i := 0; ; {
+		j := strings.Index(text[i:], "”")
+		if j < 0 {
+			break
+		}
+		end := i + j
+		i = end + len("”")
+		kind := false
+		for _, k := range businessKinds13 {
+			if strings.HasPrefix(text[i:], k) {
+				kind = true
+				break
+			}
+		}
+		if !kind {
+			continue
+		}
+		open := strings.LastIndex(text[:end], "“")
+		if open < 0 {
+			continue
+		}
+		st := open + len("“")
+		name := text[st:end]
+		n := utf8.RuneCountInString(name)
+		if n < 2 || n > 8 || !allHan(name) || getLexicon().common[name] || strings.ContainsAny(name, "的了是和与及在，、") {
+			continue
+		}
+		out = append(out, Finding{Type: ORG, Text: name, Start: st, End: end, Evidence: "quoted-business", Score: 4, label: "企业"})
+	}
+	return out
 }

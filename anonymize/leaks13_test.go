@@ -90,3 +90,16 @@ func TestToponymGuards(t *testing.T) {
 	checkMasked(t, got, nil, []string{"卫生室村医", "扎根山村", "相邻村", "一名村民", "优秀村党组织", "三级河湖长制", "河长巡河",
 		"江河湖泊", "滨河步道", "临水临崖路段", "有水喝", "发展贡献"})
 }
+
+// TestSharedKindAndQuotedBusiness: a list item before a place that a
+// shared kind of area follows (推进青螺、白X山景区) is a place too; a name in
+// quotes before a business or a mark (“…”农家乐, 注册“…”商标) is masked, a
+// frequent word in quotes (“农家乐”) is not.
+func TestSharedKindAndQuotedBusiness(t *testing.T) {
+	got := maskedText(t, []string{
+		"推进鸬鹚坳、白云山景区一体化运营。",
+		"村民办的“河湾小院”农家乐年收入30万元，合作社注册“山野椒韵”商标。",
+		"鼓励发展“农家乐”，带动就业。",
+	})
+	checkMasked(t, got, []string{"鸬鹚坳", "河湾小院", "山野椒韵"}, []string{"景区一体化运营", "农家乐年收入", "商标", "“农家乐”"})
+}
