@@ -53,9 +53,10 @@ func sameSpan13(fs []Finding, f Finding) bool {
 var compoundKinds13 = []string{"公路", "道路", "马路", "线路", "大桥", "公园", "广场"}
 
 // dropClassPlaces13 drops the place findings, of any recognizer, that are
-// a class stem (classStems) and a kind of street, square or park: 步行街,
-// 美食街, 农村公路 name a kind of street or road, not a place, unless a
-// house number follows (新建路28号: an address).
+// a class stem (classStems) and a kind of street, square, park or
+// structure: 步行街, 美食街, 农村公路, 石拱坝 name a kind of street, road or
+// dam, not a place, unless a house number follows (新建路28号: an
+// address).
 func dropClassPlaces13(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
@@ -75,10 +76,10 @@ func classPlace13(name string) bool {
 		return false
 	}
 	for _, k := range append(toponymKindsByLast[r], compoundKinds13...) {
-		if c := toponymKinds[k]; c != 0 && c != topoStreet && c != topoMarket {
+		if c := toponymKinds[k]; c != 0 && c != topoStreet && c != topoMarket && c != topoStructure {
 			continue // villages and landforms of a class are other guards' work
 		}
-		if stem, ok := strings.CutSuffix(name, k); ok && stem != "" && classStems[stem] {
+		if stem, ok := strings.CutSuffix(name, k); ok && stem != "" && (classStems[stem] || classEdge13(stem)) {
 			return true
 		}
 	}
@@ -189,4 +190,11 @@ func quotedBusinesses13(tt *tokText) []Finding {
 		out = append(out, Finding{Type: ORG, Text: name, Start: st, End: end, Evidence: "quoted-business", Score: 4, label: "企业"})
 	}
 	return out
+}
+
+// classEdge13 reports a stem of three characters or more that begins or
+// ends with a class stem (浆砌|石拱, 红色|旅游).
+func classEdge13(stem string) bool {
+	rs := []rune(stem)
+	return len(rs) >= 3 && (classStems[string(rs[:2])] || classStems[string(rs[len(rs)-2:])])
 }

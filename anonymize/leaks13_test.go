@@ -103,3 +103,14 @@ func TestSharedKindAndQuotedBusiness(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"鸬鹚坳", "河湾小院", "山野椒韵"}, []string{"景区一体化运营", "农家乐年收入", "商标", "“农家乐”"})
 }
+
+// TestToponymListOfKind: a list of waters whose stems are no ordinary
+// words names each of them (…潭、…湾、…滩); a kind of construction (浆砌
+// 石拱桥) names none, whichever recognizer read it.
+func TestToponymListOfKind(t *testing.T) {
+	got := maskedText(t, []string{
+		"对响水潭、月牙湾、鹅卵滩开展河道清淤。",
+		"新建浆砌石拱桥一座，连通两岸。",
+	})
+	checkMasked(t, got, []string{"响水潭", "月牙湾", "鹅卵滩"}, []string{"开展河道清淤", "浆砌石拱桥"})
+}

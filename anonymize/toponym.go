@@ -56,7 +56,7 @@ var toponymKinds = map[string]topoClass{
 	"街": topoStreet, "路": topoStreet, "巷": topoStreet, "巷子": topoStreet, "大道": topoStreet, "大街": topoStreet,
 	"胡同": topoStreet, "老街": topoStreet, "古街": topoStreet,
 	"桥": topoStructure, "大桥": topoStructure, "坝": topoStructure, "渡": topoStructure, "渡口": topoStructure,
-	"码头": topoStructure, "寺": topoStructure, "庙": topoStructure, "祠": topoStructure, "塔": topoStructure,
+	"码头": topoStructure, "寺": topoStructure, "庙": topoStructure, "祠": topoStructure, "祠堂": topoStructure, "塔": topoStructure,
 	"小区": topoSettlement, "街区": topoStreet, "遗址": topoStructure,
 	"村": topoSettlement, "屯": topoSettlement, "寨": topoSettlement, "坪": topoSettlement,
 	"广场": topoMarket, "公园": topoMarket, "古镇": topoMarket,
@@ -86,7 +86,7 @@ var toponymKindsByLast, toponymKindLast = func() (map[rune][]string, runeBits) {
 // size and state (小型, 病险), purpose and surface (产业, 旅游, 水泥), level
 // and programme words (示范, 贫困, 美丽), users and goods (步行, 美食, 农贸).
 // They are ordinary words whatever stands around them.
-var classStems = wordSet(`小型 中型 大型 大中型 中小型 小微 微型 病险 骨干 重点 新建 在建 扩建 改建 续建 现有 原有 已建 老旧 主要 优秀 模范 标兵 合格 达标 优胜 交界 接壤 相邻 毗邻 结合 临崖 临水 临河 临江 临街 临山 沿河 沿江 沿湖 沿山 沿街 嘎查 古道 窑址 古城 古墓 墓葬 城址 寺庙 建筑 备用 中小 调蓄 梯级 地下 平原 山塘 土地 城隍 周边 附近 沿线
+var classStems = wordSet(`小型 中型 大型 大中型 中小型 小微 微型 病险 骨干 重点 新建 在建 扩建 改建 续建 现有 原有 已建 老旧 主要 石拱 土石 浆砌 砌石 堆石 重力 拱形 钢筋 木质 石质 木拱 钢架 漫水 过水 人行 便民 优秀 模范 标兵 合格 达标 优胜 交界 接壤 相邻 毗邻 结合 临崖 临水 临河 临江 临街 临山 沿河 沿江 沿湖 沿山 沿街 嘎查 古道 窑址 古城 古墓 墓葬 城址 寺庙 建筑 备用 中小 调蓄 梯级 地下 平原 山塘 土地 城隍 周边 附近 沿线
 住宅 居民 商品房 物业 考古 革命 文物 全县 全镇 全乡 全市 全区 全村 全州 全省 城区 农村 乡村 城乡 山区 库区 景区 园区 社区 本地 当地 外地 各地 各类 各种 各级 重要 一般 其他 其余 所有 相关 部分
 产业 旅游 致富 小康 发展 扶贫 脱贫 生产 生活 生态 机耕 通村 通组 入户 入村 进村 出村 到户 连户 通户 环村 村组 乡村 林区 田间 田园 园区 水泥 沥青 砂石 柏油 硬化 泥结石 混凝土 石板
 商业 步行 美食 小吃 特色 文化 休闲 娱乐 健身 体育 运动 景观 观光 瞭望 信号 通信 便民  连心 爱心  民心 湿地 森林 口袋 城市 农业 工业 专业 批发 零售 农贸 集贸 综合 蔬菜 水果 畜禽 牲畜 仔猪 农产品 建材 二手 跳蚤 夜间 早晚
@@ -156,6 +156,7 @@ type toponymCand struct {
 	s, ks, e int // runes: stem start, kind start, end
 	class    topoClass
 	score    int
+	lex      int  // the stem's own points
 	pos      bool // a word of position follows (…山脚下)
 	ev       []string
 }
@@ -415,6 +416,7 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 		}
 	}
 	c.score = lex
+	c.lex = lex
 	if lex > 0 {
 		c.ev = append(c.ev, "stem")
 	}
@@ -425,6 +427,10 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if strongToponymKinds[k] && lex > 0 {
 		c.score++
 		c.ev = append(c.ev, "strong-kind")
+	}
+	if group == 0 && !house && countAfter13(tt, e) && listSepBefore(tt, c.s) < 0 {
+		c.score-- // 加固石拱坝2座: a kind counted, not a place named
+		c.ev = append(c.ev, "count-after")
 	}
 	if group > 0 {
 		c.score += 2
@@ -523,6 +529,16 @@ func countStem13(rs []rune) bool {
 	return k == len(rs) || k > 0 && k == len(rs)-1 && strings.ContainsRune("条座个处座所家河山村路", rs[k])
 }
 
+// countAfter13 reports a count right after rune e: digits or numerals
+// and a measure word (…坝2座, …桥三处).
+func countAfter13(tt *tokText, e int) bool {
+	i := e
+	for i < len(tt.runes) && i-e < 6 && (chineseNumeralRunes.has(tt.runes[i]) || isDigitRune(tt.runes[i]) || tt.runes[i] == '.') {
+		i++
+	}
+	return i > e && i < len(tt.runes) && strings.ContainsRune("座处条个口道孔公米亩家所", tt.runes[i])
+}
+
 // groupNumberLen13 returns the length in characters of a village
 // group's number at rune e (七组, 3组, 十二组), or 0.
 func groupNumberLen13(tt *tokText, e int) int {
@@ -553,45 +569,55 @@ func houseNumberAt(s string) bool {
 // toponymSibling returns the points a list neighbour gives candidate ci:
 // an item joined to it by 、/和/与/及 that is a place of the same class (a
 // candidate with two points, or a place finding ending in a kind of the
-// same class) gives 2, any other place 1.
+// same class) gives 2, any other place 1; a candidate of the same class
+// whose stem is no ordinary word, beside one whose stem is none either,
+// gives 1 (响X潭、月X湾: a list of named waters).
 func toponymSibling(tt *tokText, fs []Finding, cands []toponymCand, ci int) int {
 	c := cands[ci]
 	best := 0
-	consider := func(s, e int, class topoClass, place bool) {
-		if !place {
-			return
-		}
+	consider := func(class topoClass) {
 		if class == c.class {
 			best = max(best, 2)
 		} else {
 			best = max(best, 1)
 		}
 	}
+	weak := func(o toponymCand) {
+		if o.class == c.class && o.lex >= 1 && c.lex >= 1 {
+			best = max(best, 1)
+		}
+	}
 	// the item before: separator right before the stem
 	if sep := listSepBefore(tt, c.s); sep >= 0 {
 		for _, o := range cands {
-			if o.e == sep && o.score >= 2 {
-				consider(o.s, o.e, o.class, true)
+			if o.e == sep {
+				if o.score >= 2 {
+					consider(o.class)
+				}
+				weak(o)
 			}
 		}
 		b := tt.off[sep]
 		for _, f := range fs {
 			if f.End == b && f.Type == LOCATION && !f.generic {
-				consider(0, 0, toponymClassOf(f.Text), true)
+				consider(toponymClassOf(f.Text))
 			}
 		}
 	}
 	// the item after: separator right after the kind
 	if sep := listSepAfter(tt, c.e); sep >= 0 {
 		for _, o := range cands {
-			if o.s == sep && o.score >= 2 {
-				consider(o.s, o.e, o.class, true)
+			if o.s == sep {
+				if o.score >= 2 {
+					consider(o.class)
+				}
+				weak(o)
 			}
 		}
 		b := tt.off[sep]
 		for _, f := range fs {
 			if f.Start == b && f.Type == LOCATION && !f.generic {
-				consider(0, 0, toponymClassOf(f.Text), true)
+				consider(toponymClassOf(f.Text))
 			}
 		}
 	}
