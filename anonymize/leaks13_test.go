@@ -114,3 +114,18 @@ func TestToponymListOfKind(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"响水潭", "月牙湾", "鹅卵滩"}, []string{"开展河道清淤", "浆砌石拱桥"})
 }
+
+// TestToponymRoutesAndGroups: a village at the end of a route from a
+// village (…村至四方台村), a group named by a stem after 家住 (家住石门槛
+// 组), a cliff before its viewing platform (鹰嘴崖观景台) are places; a
+// group of people (教研组长, 工作组) and a road to every group (通组公路)
+// are not.
+func TestToponymRoutesAndGroups(t *testing.T) {
+	got := maskedText(t, []string{
+		"三道沟村至四方台村公路完成改造。",
+		"村民王桂兰家住石门槛组，常年种植魔芋。",
+		"翻越老君岭，到达鹰嘴崖观景台。",
+		"建设一支过硬的教研组长队伍，县工作组进村指导，拓宽通组公路3公里。",
+	})
+	checkMasked(t, got, []string{"四方台", "石门槛", "鹰嘴崖"}, []string{"公路完成改造", "常年种植魔芋", "观景台", "教研组长", "县工作组", "通组公路"})
+}

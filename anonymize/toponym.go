@@ -51,14 +51,14 @@ const (
 var toponymKinds = map[string]topoClass{
 	"水库": topoWater, "湖": topoWater, "塘": topoWater, "河": topoWater, "溪": topoWater, "江": topoWater,
 	"渠": topoWater, "泉": topoWater, "潭": topoWater, "瀑布": topoWater, "滩": topoWater, "湾": topoWater,
-	"山": topoMountain, "峰": topoMountain, "岭": topoMountain, "洞": topoMountain, "岛": topoMountain,
+	"山": topoMountain, "峰": topoMountain, "崖": topoMountain, "岩": topoMountain, "岭": topoMountain, "洞": topoMountain, "岛": topoMountain,
 	"峡": topoMountain, "峡谷": topoMountain, "谷": topoMountain, "水": topoWater,
 	"街": topoStreet, "路": topoStreet, "巷": topoStreet, "巷子": topoStreet, "大道": topoStreet, "大街": topoStreet,
 	"胡同": topoStreet, "老街": topoStreet, "古街": topoStreet,
 	"桥": topoStructure, "大桥": topoStructure, "坝": topoStructure, "渡": topoStructure, "渡口": topoStructure,
 	"码头": topoStructure, "寺": topoStructure, "庙": topoStructure, "祠": topoStructure, "祠堂": topoStructure, "塔": topoStructure,
 	"小区": topoSettlement, "街区": topoStreet, "遗址": topoStructure,
-	"村": topoSettlement, "屯": topoSettlement, "寨": topoSettlement, "坪": topoSettlement,
+	"村": topoSettlement, "屯": topoSettlement, "组": topoSettlement, "寨": topoSettlement, "坪": topoSettlement,
 	"广场": topoMarket, "公园": topoMarket, "古镇": topoMarket,
 }
 
@@ -136,7 +136,7 @@ var toponymAfter = []string{
 // class take (…水漂流, …河县城段; …山国家级自然保护区).
 var toponymAfterClass = map[topoClass][]string{
 	topoWater:    {"漂流", "县城段", "城区段", "段", "干流", "支流", "水系", "沿线", "国家级", "省级"},
-	topoMountain: {"国家级", "省级", "自然保护区", "风景名胜区", "森林公园", "地质公园", "沿线"},
+	topoMountain: {"国家级", "省级", "自然保护区", "风景名胜区", "森林公园", "地质公园", "沿线", "观景台", "景观台"},
 }
 
 // toponymPositionConts are the words of position a kind's token may
@@ -149,7 +149,14 @@ var routeRunes13 = runeBitsOf("至到经沿")
 
 // toponymLocatives are verbs and prepositions of location before a place
 // (位于|…, 沿|…, 经|…).
-var toponymLocatives = wordSet(`位于 地处 坐落 坐落于 座落 地属 毗邻 紧邻 靠近 临近 沿 沿着 顺着 经 途经 经过 环 环绕 绕 登 登上 攀登 赴 前往 来到 走进 走访 游览 在 于 到 至 从 自 穿过 横跨 跨越`)
+var toponymLocatives = wordSet(`位于 地处 家住 住在 居住在 来自 坐落 坐落于 座落 地属 毗邻 紧邻 靠近 临近 沿 沿着 顺着 经 途经 经过 环 环绕 绕 登 登上 攀登 赴 前往 来到 走进 走访 游览 在 于 到 至 从 自 穿过 横跨 跨越`)
+
+// toponymLocativeBefore reports a verb or preposition of location
+// (toponymLocatives) ending right before rune s.
+func toponymLocativeBefore(tt *tokText, s int) bool {
+	p := tt.tokenBefore(s)
+	return p != nil && p.end == s && toponymLocatives[p.word]
+}
 
 // toponymCand is a stem + kind the recognizer weighs.
 type toponymCand struct {
@@ -402,12 +409,13 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 			}
 		}
 	}
-	// a single character at the start of a clause that gojieba cut off
-	// the stem's word (，里|石门水库): the name's head
+	// a single character at the start of a clause or after a locative
+	// verb that gojieba cut off the stem's word (，里|石门水库, 家住|石|门槛
+	// 组): the name's head
 	if ks-c.s <= 3 && c.s >= 1 {
 		if q := tt.tokenBefore(c.s); q != nil && q.n() == 1 && isHan(tt.runes[q.start]) && !toponymHeadStop.has(tt.runes[q.start]) && !adminLevelRunes13.has(tt.runes[q.start]) &&
 			!functionRunes[tt.runes[q.start]] && q.pos != "v" && q.pos != "p" && q.pos != "c" && q.pos != "d" && q.pos != "m" && q.pos != "q" && q.pos != "r" && q.pos != "u" &&
-			(q.start == 0 || listItemEdge[tt.runes[q.start-1]] || tt.runes[q.start-1] == '“') {
+			(q.start == 0 || listItemEdge[tt.runes[q.start-1]] || tt.runes[q.start-1] == '“' || toponymLocativeBefore(tt, q.start)) {
 			c.s = q.start
 			if !l.common[tt.sub(c.s, ks)] {
 				lex = 2
@@ -415,8 +423,9 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 			c.ev = append(c.ev, "clause-head")
 		}
 	}
-	c.score = lex
-	c.lex = lex
+	if k == "组" && (lex < 1 && !afterPlace || l.common[tt.sub(c.s, ks)] || !tt.tokStart(ks)) {
+		return c, false // 工作组, 专家组, 教研组: a group of people
+	}
 	if lex > 0 {
 		c.ev = append(c.ev, "stem")
 	}
@@ -424,6 +433,8 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 		lex = 1 // a noun before 水库 or 寺 is nearly always a name (东风|水库)
 		c.ev = append(c.ev, "stem-before-strong-kind")
 	}
+	c.score = lex
+	c.lex = lex
 	if strongToponymKinds[k] && lex > 0 {
 		c.score++
 		c.ev = append(c.ev, "strong-kind")
@@ -461,9 +472,13 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 			c.ev = append(c.ev, "position-after")
 		}
 	}
-	if p := tt.tokenBefore(c.s); p != nil && p.end == c.s && toponymLocatives[p.word] || c.s > 0 && routeRunes13.has(tt.runes[c.s-1]) {
+	if toponymLocativeBefore(tt, c.s) || c.s > 0 && routeRunes13.has(tt.runes[c.s-1]) {
 		c.score++
 		c.ev = append(c.ev, "locative-before")
+	}
+	if c.s >= 2 && routeRunes13.has(tt.runes[c.s-1]) && (tt.runes[c.s-2] == tt.runes[e-1] || placeEndsAtRune(tt, fs, c.s-1)) {
+		c.score++ // …村至|…村: a route from a place to one of its kind
+		c.ev = append(c.ev, "route-from-place")
 	}
 	return c, true
 }
@@ -499,11 +514,11 @@ func toponymOneChar(tt *tokText, p *tok, k string) bool {
 }
 
 // shoreWords13 are a river's or mountain's side, not its name (滨河, 临江).
-var shoreWords13 = wordSet(`滨河 滨江 滨湖 滨海 滨溪 临河 临江 临湖 临水 临山 沿河 沿江 沿湖 沿山 靠山 傍山 依山 近水 亲水`)
+var shoreWords13 = wordSet(`滨河 滨江 滨湖 滨海 滨溪 临河 临江 临湖 临水 临山 临崖 临岩 悬崖 山崖 沿河 沿江 沿湖 沿山 靠山 傍山 依山 近水 亲水`)
 
 // gluedVerbRunes13 are verbs of motion and being that gojieba glues to a
 // kind (走|村, 上|山, 有|水): such a character begins no stem.
-var gluedVerbRunes13 = runeBitsOf("走进出入到去来回上下送带跑撞往有是为登爬翻过")
+var gluedVerbRunes13 = runeBitsOf("走进出入到去来回上下送带跑撞往有是为登爬翻过通连驻包联挂临")
 
 // toponymSingle reports a single-character token that may be part of a
 // stem: a Han character gojieba did not read as a function word.
