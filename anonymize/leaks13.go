@@ -56,12 +56,17 @@ var compoundKinds13 = []string{"公路", "道路", "马路", "线路", "大桥",
 // a class stem (classStems) and a kind of street, square, park or
 // structure: 步行街, 美食街, 农村公路, 石拱坝 name a kind of street, road or
 // dam, not a place, unless a house number follows (新建路28号: an
-// address).
+// address). A kind word that is also a town's short form (山塘) is the
+// kind where it stands alone; the town's full form in the document still
+// masks it everywhere.
 func dropClassPlaces13(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Type == LOCATION && f.Score < 100 && classPlace13(f.Text) && !houseNumberAt(tt.text[f.End:]) {
 			continue
+		}
+		if f.Type == LOCATION && f.Score < 100 && landmarkKinds[f.Text] && strings.HasPrefix(f.Evidence, "gazetteer-short") {
+			continue // 山塘 read as the short form of 山塘镇: the kind of pond
 		}
 		out = append(out, f)
 	}

@@ -129,3 +129,15 @@ func TestToponymRoutesAndGroups(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"四方台", "石门槛", "鹰嘴崖"}, []string{"公路完成改造", "常年种植魔芋", "观景台", "教研组长", "县工作组", "通组公路"})
 }
+
+// TestKindWordsKept: a kind of pond that is also a town's short form
+// (山塘) stays readable alone, the town is masked where it stands; a set
+// phrase of streets (背街小巷) is no street.
+func TestKindWordsKept(t *testing.T) {
+	got := maskedText(t, []string{
+		"新建小型水库2座，整治山塘15口；县城主干道、背街小巷全部完成亮化。",
+	})
+	checkMasked(t, got, nil, []string{"整治山塘15口", "背街小巷"})
+	town := maskedText(t, []string{"青溪县山塘镇新建卫生院一所。"})
+	checkMasked(t, town, []string{"山塘镇"}, []string{"新建卫生院"})
+}

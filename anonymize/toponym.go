@@ -354,6 +354,9 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if bodyEndRunes13.has(tt.runes[ks-1]) || nationalTerms[stem] || collectiveKinds13[tt.sub(ks-1, e)] || strings.Contains(stem, k) {
 		return c, false // 卫生室|村医, 国家|公园, 河|湖, 大街小|街: a body, the nation, a pair of kinds, a set phrase
 	}
+	if c.class == topoStreet && strings.ContainsAny(stem, "街路巷") {
+		return c, false // 背街小|巷, 大街小|巷: a set phrase of streets
+	}
 	if strings.Contains(stem, "长") && chiefHeads12.has(tt.runes[c.s]) {
 		return c, false // 河长巡|河: a chief's patrol
 	}
