@@ -141,3 +141,11 @@ func TestKindWordsKept(t *testing.T) {
 	town := maskedText(t, []string{"青溪县山塘镇新建卫生院一所。"})
 	checkMasked(t, town, []string{"山塘镇"}, []string{"新建卫生院"})
 }
+
+// TestMonitoringSections: a water-quality section is named after the
+// place where it lies (…国控断面): the place is masked, the kind of site
+// and sections named by their class (出境断面) stay readable.
+func TestMonitoringSections(t *testing.T) {
+	got := maskedText(t, []string{"全县3个出境断面、2个国控断面水质达标，渡口省控断面、桥头国控断面水质稳定。"})
+	checkMasked(t, got, []string{"渡口", "桥头"}, []string{"出境断面", "2个国控断面", "省控断面", "国控断面水质稳定"})
+}

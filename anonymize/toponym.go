@@ -50,6 +50,7 @@ const (
 // 坡耕地 end or begin too many ordinary words).
 var toponymKinds = map[string]topoClass{
 	"水库": topoWater, "湖": topoWater, "塘": topoWater, "河": topoWater, "溪": topoWater, "江": topoWater,
+	"国控断面": topoWater, "省控断面": topoWater, "市控断面": topoWater,
 	"渠": topoWater, "泉": topoWater, "潭": topoWater, "瀑布": topoWater, "滩": topoWater, "湾": topoWater,
 	"山": topoMountain, "峰": topoMountain, "崖": topoMountain, "岩": topoMountain, "岭": topoMountain, "洞": topoMountain, "岛": topoMountain,
 	"峡": topoMountain, "峡谷": topoMountain, "谷": topoMountain, "水": topoWater,
@@ -63,8 +64,13 @@ var toponymKinds = map[string]topoClass{
 }
 
 // strongToponymKinds end few ordinary phrases: a noun before them is
-// nearly always a name (…石门水库, 白水瀑布, …寺).
-var strongToponymKinds = wordSet(`水库 瀑布 寺 庙 祠 峡谷 古镇 码头 渡口`)
+// nearly always a name (…石门水库, 白水瀑布, …寺; a water-quality section
+// is named after the place where it lies, …国控断面).
+var strongToponymKinds = wordSet(`水库 瀑布 寺 庙 祠 峡谷 古镇 码头 渡口 国控断面 省控断面 市控断面`)
+
+// stemOnlyKinds13 are kinds of site named after the place where they lie:
+// only the place is masked (〔地名〕国控断面).
+var stemOnlyKinds13 = wordSet(`国控断面 省控断面 市控断面`)
 
 // toponymKindsByLast maps the last character of each kind to the kinds
 // ending in it, longest first; toponymKindLast holds those characters.
@@ -86,7 +92,7 @@ var toponymKindsByLast, toponymKindLast = func() (map[rune][]string, runeBits) {
 // size and state (小型, 病险), purpose and surface (产业, 旅游, 水泥), level
 // and programme words (示范, 贫困, 美丽), users and goods (步行, 美食, 农贸).
 // They are ordinary words whatever stands around them.
-var classStems = wordSet(`小型 中型 大型 大中型 中小型 小微 微型 病险 骨干 重点 新建 在建 扩建 改建 续建 现有 原有 已建 老旧 主要 石拱 土石 浆砌 砌石 堆石 重力 拱形 钢筋 木质 石质 木拱 钢架 漫水 过水 人行 便民 优秀 模范 标兵 合格 达标 优胜 交界 接壤 相邻 毗邻 结合 临崖 临水 临河 临江 临街 临山 沿河 沿江 沿湖 沿山 沿街 嘎查 古道 窑址 古城 古墓 墓葬 城址 寺庙 建筑 备用 中小 调蓄 梯级 地下 平原 山塘 土地 城隍 周边 附近 沿线
+var classStems = wordSet(`小型 中型 大型 大中型 中小型 小微 微型 病险 骨干 重点 新建 在建 扩建 改建 续建 现有 原有 已建 老旧 主要 出境 入境 跨界 跨省 跨市 跨县 考核 监测 石拱 土石 浆砌 砌石 堆石 重力 拱形 钢筋 木质 石质 木拱 钢架 漫水 过水 人行 便民 优秀 模范 标兵 合格 达标 优胜 交界 接壤 相邻 毗邻 结合 临崖 临水 临河 临江 临街 临山 沿河 沿江 沿湖 沿山 沿街 嘎查 古道 窑址 古城 古墓 墓葬 城址 寺庙 建筑 备用 中小 调蓄 梯级 地下 平原 山塘 土地 城隍 周边 附近 沿线
 住宅 居民 商品房 物业 考古 革命 文物 全县 全镇 全乡 全市 全区 全村 全州 全省 城区 农村 乡村 城乡 山区 库区 景区 园区 社区 本地 当地 外地 各地 各类 各种 各级 重要 一般 其他 其余 所有 相关 部分
 产业 旅游 致富 小康 发展 扶贫 脱贫 生产 生活 生态 机耕 通村 通组 入户 入村 进村 出村 到户 连户 通户 环村 村组 乡村 林区 田间 田园 园区 水泥 沥青 砂石 柏油 硬化 泥结石 混凝土 石板
 商业 步行 美食 小吃 特色 文化 休闲 娱乐 健身 体育 运动 景观 观光 瞭望 信号 通信 便民  连心 爱心  民心 湿地 森林 口袋 城市 农业 工业 专业 批发 零售 农贸 集贸 综合 蔬菜 水果 畜禽 牲畜 仔猪 农产品 建材 二手 跳蚤 夜间 早晚
@@ -227,6 +233,9 @@ func toponyms13(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		st, en := tt.off[c.s], tt.off[c.e]
+		if stemOnlyKinds13[tt.sub(c.ks, c.e)] {
+			en = tt.off[c.ks] // …|国控断面: the place is masked, the kind of site stays readable
+		}
 		f := Finding{Type: LOCATION, Text: tt.text[st:en], Start: st, End: en,
 			Evidence: "toponym:" + tt.sub(c.ks, c.e) + "," + strings.Join(c.ev, ","), Score: 3}
 		if c.score < 2 {
