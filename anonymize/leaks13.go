@@ -30,6 +30,9 @@ func leaks13(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("、") {
 		fs = addWhole(fs, sharedKindItems13(tt, fs))
 	}
+	if tt.mayContain("纪") || tt.mayContain("址") || tt.mayContain("陈列") {
+		fs = addWhole(fs, eventPlaces13(tt, fs))
+	}
 	if tt.mayContain("”") {
 		fs = addWhole(fs, quotedBusinesses13(tt))
 	}
@@ -202,4 +205,63 @@ func quotedBusinesses13(tt *tokText) []Finding {
 func classEdge13(stem string) bool {
 	rs := []rune(stem)
 	return len(rs) >= 3 && (classStems[string(rs[:2])] || classStems[string(rs[len(rs)-2:])])
+}
+
+// eventWords13 are events that a memorial names after the place where
+// they happened (…战役纪念馆, …起义旧址).
+var eventWords13 = []string{"战役", "战斗", "起义", "暴动", "会议", "大捷", "会师", "突围", "阻击战", "保卫战"}
+
+// memorialKinds13 follow an event's name (…战役|纪念馆).
+var memorialKinds13 = []string{"纪念馆", "纪念碑", "纪念园", "纪念亭", "旧址", "遗址", "陈列馆"}
+
+// eventPlaces13 finds the place an event and its memorial are named after
+// (梨X口|战役|纪念馆): two to four Han characters in words of a name, a
+// noun, a measure or single characters right before the event word, no
+// frequent word or class stem; the place is masked, the event and the
+// memorial stay readable.
+func eventPlaces13(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	l := getLexicon()
+	for _, ev := range eventWords13 {
+		for i := 0; ; {
+			j := strings.Index(tt.text[i:], ev)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(ev)
+			memorial := false
+			for _, m := range memorialKinds13 {
+				if strings.HasPrefix(tt.text[i:], m) {
+					memorial = true
+					break
+				}
+			}
+			e := tt.runeAt(at)
+			if !memorial || e < 2 || !tt.tokStart(e) {
+				continue
+			}
+			b := e
+			for b > 0 && e-b < 4 {
+				t := tt.tokenBefore(b)
+				if t == nil || t.end != b || e-t.start > 4 || !hanName11(tt, t.start, t.end) {
+					break
+				}
+				switch t.pos {
+				case "x", "ns", "nz", "nr", "nrt", "j", "n", "ng", "q", "s", "m":
+				default:
+					t = nil
+				}
+				if t == nil {
+					break
+				}
+				b = t.start
+			}
+			if e-b < 2 || l.common[tt.sub(b, e)] || classStems[tt.sub(b, e)] || overlapsAny(fs, tt.off[b], tt.off[e]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(b, e), Start: tt.off[b], End: tt.off[e], Evidence: "event-memorial", Score: 3})
+		}
+	}
+	return out
 }

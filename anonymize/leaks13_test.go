@@ -149,3 +149,12 @@ func TestMonitoringSections(t *testing.T) {
 	got := maskedText(t, []string{"全县3个出境断面、2个国控断面水质达标，渡口省控断面、桥头国控断面水质稳定。"})
 	checkMasked(t, got, []string{"渡口", "桥头"}, []string{"出境断面", "2个国控断面", "省控断面", "国控断面水质稳定"})
 }
+
+// TestEventMemorials: a memorial named after an event names the place
+// where it happened (…口战役陈列馆): the place is masked, the event and the
+// memorial stay readable; a class word before the event (重要会议) is no
+// place.
+func TestEventMemorials(t *testing.T) {
+	got := maskedText(t, []string{"完成重要会议旧址修缮，新建石头口战役陈列馆。"})
+	checkMasked(t, got, []string{"石头口"}, []string{"重要会议旧址", "战役陈列馆"})
+}
