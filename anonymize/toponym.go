@@ -23,7 +23,12 @@ import (
 //   - a verb or preposition of location before it (位于, 沿, 经) (1);
 //   - a kind that ordinary phrases rarely end in (水库, 瀑布, 寺) (1);
 //   - a list item beside a place of the same class (…街、…路) (2; another
-//     class 1).
+//     class 1; a candidate of the same class whose stem is no ordinary
+//     word 1), or a list sharing the word of position after its last item
+//     (…江、…河沿线) (1);
+//   - a village's numbered group after it (…村七组) (2); a route from a
+//     place of its kind (…村至|…村) (1);
+//   - a count right after a lone kind (…坝2座) takes one point away.
 //
 // Two points make a place for the default policy; one point makes a
 // doubtful place that only the strict policy masks. Stems that make a
@@ -45,9 +50,10 @@ const (
 
 // toponymKinds are the geographic kinds a proper stem names, with their
 // class. 市场 is left out: in reports and news alike it is mostly the
-// economic market (国际市场, 旧货市场). The one-character kinds of a class are the ones reports write
-// after a proper stem; 组, 场, 岗, 坡 are left out (村民小组, 现场, 岗位,
-// 坡耕地 end or begin too many ordinary words).
+// economic market (国际市场, 旧货市场); so are 场, 岗 and 坡 (现场, 岗位,
+// 坡耕地 end or begin too many ordinary words). 组 takes only a stem that
+// is no ordinary word (村民小组, 工作组 are groups of people), 水 only a
+// one-character river (澧水).
 var toponymKinds = map[string]topoClass{
 	"水库": topoWater, "湖": topoWater, "塘": topoWater, "河": topoWater, "溪": topoWater, "江": topoWater,
 	"国控断面": topoWater, "省控断面": topoWater, "市控断面": topoWater,
@@ -95,9 +101,9 @@ var toponymKindsByLast, toponymKindLast = func() (map[rune][]string, runeBits) {
 var classStems = wordSet(`小型 中型 大型 大中型 中小型 小微 微型 病险 骨干 重点 新建 在建 扩建 改建 续建 现有 原有 已建 老旧 主要 出境 入境 跨界 跨省 跨市 跨县 考核 监测 石拱 土石 浆砌 砌石 堆石 重力 拱形 钢筋 木质 石质 木拱 钢架 漫水 过水 人行 便民 优秀 模范 标兵 合格 达标 优胜 交界 接壤 相邻 毗邻 结合 临崖 临水 临河 临江 临街 临山 沿河 沿江 沿湖 沿山 沿街 嘎查 古道 窑址 古城 古墓 墓葬 城址 寺庙 建筑 备用 中小 调蓄 梯级 地下 平原 山塘 土地 城隍 周边 附近 沿线
 住宅 居民 商品房 物业 考古 革命 文物 全县 全镇 全乡 全市 全区 全村 全州 全省 城区 农村 乡村 城乡 山区 库区 景区 园区 社区 本地 当地 外地 各地 各类 各种 各级 重要 一般 其他 其余 所有 相关 部分
 产业 旅游 致富 小康 发展 扶贫 脱贫 生产 生活 生态 机耕 通村 通组 入户 入村 进村 出村 到户 连户 通户 环村 村组 乡村 林区 田间 田园 园区 水泥 沥青 砂石 柏油 硬化 泥结石 混凝土 石板
-商业 步行 美食 小吃 特色 文化 休闲 娱乐 健身 体育 运动 景观 观光 瞭望 信号 通信 便民  连心 爱心  民心 湿地 森林 口袋 城市 农业 工业 专业 批发 零售 农贸 集贸 综合 蔬菜 水果 畜禽 牲畜 仔猪 农产品 建材 二手 跳蚤 夜间 早晚
-示范 中心 移民 搬迁 空心 贫困 后进  落后 软弱 涣散 重点 难点 试点 典型 问题 整改 脱贫 帮扶 结对 包保 联系 行政 自然 美丽 精品 样板 标准    宜居 宜业 宜游 星级 红色 绿色 生态 历史 传统 古老 千年 百年
-灌溉 排水 引水 防渗 输水 供水 蓄水 提水 调水 抗旱 防洪 拦河 拦水 淤地 谷坊 塘坝 泄洪 人工 天然 野生  深山  荒山  名山 群山 火山 江河 河道 河流 湖泊 水域
+商业 步行 美食 小吃 特色 文化 休闲 娱乐 健身 体育 运动 景观 观光 瞭望 信号 通信 便民 连心 爱心 民心 湿地 森林 口袋 城市 农业 工业 专业 批发 零售 农贸 集贸 综合 蔬菜 水果 畜禽 牲畜 仔猪 农产品 建材 二手 跳蚤 夜间 早晚
+示范 中心 移民 搬迁 空心 贫困 后进 落后 软弱 涣散 重点 难点 试点 典型 问题 整改 脱贫 帮扶 结对 包保 联系 行政 自然 美丽 精品 样板 标准 宜居 宜业 宜游 星级 红色 绿色 生态 历史 传统 古老 千年 百年
+灌溉 排水 引水 防渗 输水 供水 蓄水 提水 调水 抗旱 防洪 拦河 拦水 淤地 谷坊 塘坝 泄洪 人工 天然 野生 深山 荒山 名山 群山 火山 江河 河道 河流 湖泊 水域
 安置 搬迁 易地 集中 分散 临时 永久 应急 避险 避难 防火 消防 救援 安全 危险 地质 隐患 滑坡 泥石流 崩塌 断头 瓶颈 主干 干线 支线 支路 次干 快速 高速 国道 省道 县道 乡道 村道 专用
 县城 城镇 集镇 乡镇 镇村 村庄 村寨 小区 街区 街道 片区 城中 城郊 近郊 远郊 郊区 东部 西部 南部 北部 中部 东侧 西侧 南侧 北侧 东面 西面 南面 北面 对面 上游 下游 中游 两岸 沿岸 左岸 右岸
 这个 那个 这些 那些 每个 每条 每座 多个 多条 多座 几个 一个 一条 一座 两个 两条 两座 三个 三条 三座 若干`)
