@@ -83,12 +83,14 @@ func classPlace13(name string) bool {
 	if !toponymKindLast.has(r) {
 		return false
 	}
-	for _, k := range append(toponymKindsByLast[r], compoundKinds13...) {
-		if c := toponymKinds[k]; c != 0 && c != topoStreet && c != topoMarket && c != topoStructure {
-			continue // villages and landforms of a class are other guards' work
-		}
-		if stem, ok := strings.CutSuffix(name, k); ok && stem != "" && (classStems[stem] || classEdge13(stem)) {
-			return true
+	for _, ks := range [2][]string{toponymKindsByLast[r], compoundKinds13} {
+		for _, k := range ks {
+			if c := toponymKinds[k]; c != 0 && c != topoStreet && c != topoMarket && c != topoStructure {
+				continue // villages and landforms of a class are other guards' work
+			}
+			if stem, ok := strings.CutSuffix(name, k); ok && stem != "" && (classStems[stem] || classEdge13(stem)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -158,3 +158,16 @@ func TestEventMemorials(t *testing.T) {
 	got := maskedText(t, []string{"完成重要会议旧址修缮，新建石头口战役陈列馆。"})
 	checkMasked(t, got, []string{"石头口"}, []string{"重要会议旧址", "战役陈列馆"})
 }
+
+// TestStreetsNamedByFrequentWords: a street named by a frequent word (建设
+// 路) is a street where the text vouches for it — after 位于, or in a list
+// with a street after its town; alone, or as a word of roads (建设路网), it
+// stays readable.
+func TestStreetsNamedByFrequentWords(t *testing.T) {
+	got := maskedText(t, []string{"县人民医院位于建设路，交通便利。"})
+	checkMasked(t, got, []string{"建设路"}, []string{"交通便利"})
+	got = maskedText(t, []string{"城关镇解放路、建设路完成改造。"})
+	checkMasked(t, got, []string{"解放路", "建设路"}, []string{"完成改造"})
+	got = maskedText(t, []string{"加快建设路网，门店位于产业路旁。"})
+	checkMasked(t, got, nil, []string{"建设路网", "产业路旁"})
+}

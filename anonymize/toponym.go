@@ -163,6 +163,20 @@ var routeRunes13 = runeBitsOf("至到经沿")
 // (位于|…, 沿|…, 经|…).
 var toponymLocatives = wordSet(`位于 地处 家住 住在 居住在 来自 坐落 坐落于 座落 地属 毗邻 紧邻 靠近 临近 沿 沿着 顺着 经 途经 经过 环 环绕 绕 登 登上 攀登 赴 前往 来到 走进 走访 游览 在 于 到 至 从 自 穿过 横跨 跨越`)
 
+// siteVerbs13 say where something lies or someone lives: what follows
+// them is a particular place (位于|人民路, 家住|…组).
+var siteVerbs13 = wordSet(`位于 地处 坐落 坐落于 座落 家住 住在 居住在`)
+
+// hasAnyPrefix13 reports whether s begins with one of ws.
+func hasAnyPrefix13(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // toponymLocativeBefore reports a verb or preposition of location
 // (toponymLocatives) ending right before rune s.
 func toponymLocativeBefore(tt *tokText, s int) bool {
@@ -360,7 +374,14 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	}
 	stem := tt.sub(c.s, ks)
 	house := houseNumberAt(tt.text[tt.off[e]:]) // 新建路28号: an address whatever the stem
-	if !hanName11(tt, c.s, ks) || toponymStemStop.has(tt.runes[c.s]) || classStems[stem] && !house || l.common[stem+k] || landmarkKinds[stem+k] {
+	// an address or a verb of lying somewhere vouches for a place named by
+	// a frequent word (位于|建设路); a street so named (建设路, a frequent
+	// word) needs its context to reach two points (城关镇|…, …路、建设路)
+	sure := house || afterPlace && c.class == topoStreet
+	if p := tt.tokenBefore(c.s); p != nil && siteVerbs13[p.word] {
+		sure = true
+	}
+	if !hanName11(tt, c.s, ks) || toponymStemStop.has(tt.runes[c.s]) || classStems[stem] && !house || l.common[stem+k] && !sure && c.class != topoStreet || landmarkKinds[stem+k] {
 		return c, false
 	}
 	if sr := tt.runes[c.s:ks]; len(sr) >= 3 && (classStems[string(sr[:2])] || classStems[string(sr[len(sr)-2:])]) {
@@ -475,13 +496,10 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 		c.score += 2
 		c.ev = append(c.ev, "house-number")
 	}
-	for _, w := range append(toponymAfter, toponymAfterClass[c.class]...) {
-		if strings.HasPrefix(rest, w) {
-			c.score++
-			c.pos = true
-			c.ev = append(c.ev, "position-after")
-			break
-		}
+	if hasAnyPrefix13(rest, toponymAfter) || hasAnyPrefix13(rest, toponymAfterClass[c.class]) {
+		c.score++
+		c.pos = true
+		c.ev = append(c.ev, "position-after")
 	}
 	if !c.pos && e < len(tt.runes) && !tt.tokStart(e) {
 		if t := tt.tokenAt(ks); t != nil && t.start == ks && toponymPositionConts[tt.sub(e, t.end)] {
@@ -493,6 +511,9 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if toponymLocativeBefore(tt, c.s) || c.s > 0 && routeRunes13.has(tt.runes[c.s-1]) {
 		c.score++
 		c.ev = append(c.ev, "locative-before")
+		if p := tt.tokenBefore(c.s); p != nil && siteVerbs13[p.word] {
+			c.score++ // 位于|…路, 家住|…组: only a particular place lies somewhere
+		}
 	}
 	if c.s >= 2 && routeRunes13.has(tt.runes[c.s-1]) && (tt.runes[c.s-2] == tt.runes[e-1] || placeEndsAtRune(tt, fs, c.s-1)) {
 		c.score++ // …村至|…村: a route from a place to one of its kind
