@@ -27,6 +27,9 @@ type tokText struct {
 	// sig has bit r&1023 set for every character r of the text, for
 	// mayContain
 	sig [16]uint64
+	// trig has the bits of the trigger characters the text holds
+	// (speed6.go)
+	trig uint32
 }
 
 // tok is a gojieba token in rune positions.
@@ -107,6 +110,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	tt.off = append(tt.off, len(text))
 	tt.invalid = !valid
 	tt.sig = runeSig(tt.runes)
+	tt.trig = trigMask(tt.runes)
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
 	if seg == nil || !valid {
