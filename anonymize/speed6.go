@@ -89,3 +89,173 @@ func trigMask(rs []rune) (m uint32) {
 	}
 	return m
 }
+
+// The tagger's emissions with the three labels' weights of an entry packed
+// into one uint64 (packedTables): a position adds fifteen words instead of
+// forty-five numbers. Each lane holds an entry's weight minus the least
+// weight of its table, so a lane's sum over the fifteen tables stays below
+// the sum of the tables' ranges, which build checks is below 2^laneBits:
+// no lane carries into the next, and adding the least weights back gives
+// exactly fastEmissions' integer sums.
+
+// laneBits is the width of one label's lane.
+const laneBits = 21
+
+// laneMask masks one lane.
+const laneMask = 1<<laneBits - 1
+
+// packedTables are fastTables' tables (and the character records of
+// directWeights) packed, with bias, the sum of the least weights of every
+// table, per label.
+type packedTables struct {
+	rec                              []packedRec // by character below U+10000
+	lex18, lex19, lex20, lex38       []uint64
+	tok, prev, next, role, sep, misc []uint64
+	bias                             [nTags]int32
+}
+
+// packedRec is charRecord packed: the character's own weights, and its
+// weights as the neighbour i-1, i+1, i-2 and i+2 of a position (record
+// slots 1-4).
+type packedRec struct{ self, nb1, nb2, nb3, nb4 uint64 }
+
+// packer packs tables and keeps the sums of their ranges and least
+// weights.
+type packer struct {
+	span, bias [nTags]int64
+}
+
+// pack packs the n entries get returns.
+func (pk *packer) pack(n int, get func(i int) [nTags]int32) []uint64 {
+	var lo, hi [nTags]int32
+	for i := 0; i < n; i++ {
+		v := get(i)
+		for y := range v {
+			if i == 0 || v[y] < lo[y] {
+				lo[y] = v[y]
+			}
+			if i == 0 || v[y] > hi[y] {
+				hi[y] = v[y]
+			}
+		}
+	}
+	out := make([]uint64, n)
+	for i := range out {
+		v := get(i)
+		for y := range v {
+			out[i] |= uint64(v[y]-lo[y]) << (laneBits * y)
+		}
+	}
+	for y := range lo {
+		pk.span[y] += int64(hi[y]) - int64(lo[y])
+		pk.bias[y] += int64(lo[y])
+	}
+	return out
+}
+
+// w4Get reads entry i of a table of w4 as pack takes it.
+func w4Get(t []w4) func(i int) [nTags]int32 {
+	return func(i int) [nTags]int32 { return [nTags]int32{t[i][0], t[i][1], t[i][2]} }
+}
+
+// buildPacked returns the packed tables of d and ft, or nil when the sums
+// of the ranges do not fit a lane.
+func buildPacked(d *directWeights, ft *fastTables) *packedTables {
+	pk := &packer{}
+	p := &packedTables{}
+	nr := len(d.rec)
+	self := pk.pack(nr, func(i int) [nTags]int32 { return d.rec[i].self })
+	var nb [nCharTemplates][]uint64
+	for j := 1; j < nCharTemplates; j++ {
+		nb[j] = pk.pack(nr, func(i int) [nTags]int32 {
+			x := &d.rec[i].nb[j]
+			return [nTags]int32{int32(x[0]), int32(x[1]), int32(x[2])}
+		})
+	}
+	p.rec = make([]packedRec, nr)
+	for i := range p.rec {
+		p.rec[i] = packedRec{self[i], nb[1][i], nb[2][i], nb[3][i], nb[4][i]}
+	}
+	for _, t := range []struct {
+		dst *[]uint64
+		src []w4
+	}{{&p.lex18, ft.lex18}, {&p.lex19, ft.lex19}, {&p.lex20, ft.lex20}, {&p.lex38, ft.lex38},
+		{&p.tok, ft.tok}, {&p.prev, ft.prev}, {&p.next, ft.next}, {&p.role, ft.role}, {&p.sep, ft.sep}, {&p.misc, ft.misc}} {
+		*t.dst = pk.pack(len(t.src), w4Get(t.src))
+	}
+	for y := range pk.span {
+		if pk.span[y] >= 1<<laneBits || pk.bias[y] < -1<<30 || pk.bias[y] > 1<<30 {
+			return nil
+		}
+		p.bias[y] = int32(pk.bias[y])
+	}
+	return p
+}
+
+// packedEmissions is fastEmissions' loop for a text whose characters are
+// all below U+10000, whose lexicon codes and token tags all have table
+// entries, under a model without unbounded templates: the same sums from
+// the packed tables. lc, roles and tokPC are fastEmissions' buffers (lc
+// padded by two entries before the text and one after, pad the runes
+// padded by two sentinels each side).
+func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *tokText, sc *taggerScratch, lcPad [][3]uint8, roles, tokPC []uint8, pad []uint32, em [][nTags]float32) {
+	n := len(tt.runes)
+	rec := (*[1 << 16]packedRec)(p.rec)
+	cpos, cls, compAt := sc.cpos[:n+2], sc.cls[:n+2], sc.comp[:n+1]
+	cinfo, cflags, clen := sc.cinfo[:n], sc.cflags[:n], sc.clen[:n]
+	roles, em = roles[:n], em[:n]
+	tokOf := tt.tokOf[:n]
+	toks := tt.toks
+	nt := len(toks)
+	lex18, lex19, lex20, lex38 := p.lex18, p.lex19, p.lex20, p.lex38
+	ptok, pprev, pnext, prole, psep, pmisc := p.tok, p.prev, p.next, p.role, p.sep, p.misc
+	b0, b1, b2 := p.bias[0], p.bias[1], p.bias[2]
+	for i := 0; i < n; i++ {
+		ti := tokOf[i]
+		t := &toks[ti]
+		tn := t.end - t.start
+		wpos := 0 // S
+		switch {
+		case tn == 1:
+		case i == t.start:
+			wpos = 1
+		case i == t.end-1:
+			wpos = 3
+		default:
+			wpos = 2
+		}
+		cp := int(cpos[i+1])
+		// the character and its neighbours
+		w := pad[i : i+5 : i+5] // i-2 … i+2
+		sum := rec[uint16(w[2])].self + rec[uint16(w[1])].nb1 + rec[uint16(w[3])].nb2 + rec[uint16(w[0])].nb3 + rec[uint16(w[4])].nb4
+		// lexicon combinations
+		lw := lcPad[i : i+4 : i+4] // runes i-2 … i+1
+		sp, gp, sp2, gn := int(lw[1][0]), int(lw[1][1]), int(lw[0][0]), int(lw[3][1])
+		s, g, f := int(lw[2][0]), int(lw[2][1]), int(lw[2][2])
+		sum += lex18[sp*nLexCodes+g] + lex19[(sp2*nLexCodes+gp)*nLexCodes+g] + lex20[s*nLexCodes+gn] + lex38[(cp*nLexCodes+s)*nLexCodes+f]
+		// the token, its neighbours
+		pc, pp, pn := tokPC[ti], uint8(0), uint8(1)
+		if ti > 0 {
+			pp = tokPC[ti-1]
+		}
+		if ti+1 < nt {
+			pn = tokPC[ti+1]
+		}
+		wlen := min(tn, 5)
+		sum += ptok[((int(pc)*4+wpos)*6+wlen)*3+cp] + pprev[int(pp)*4+wpos] + pnext[int(pn)*4+wpos]
+		// roles and titles, candidates, separators
+		comp := int(compAt[i])
+		if i > 0 && compAt[i-1] != 0 {
+			comp |= 2
+		}
+		sum += prole[int(roles[i])*27+int(cpos[i])*9+cp*3+int(cpos[i+2])] + psep[cp*343+int(cls[i])*49+int(cls[i+1])*7+int(cls[i+2])] + pmisc[(cp*7+int(clen[i]))*4+comp]
+		a0, a1, a2 := int32(sum&laneMask)+b0, int32(sum>>laneBits&laneMask)+b1, int32(sum>>(2*laneBits)&laneMask)+b2
+		if cp != 0 { // (where cp is 0, misc holds templates 33 and 35 too)
+			e := m.weight(d, 33, uint32(cp)^cinfo[i]<<2)
+			a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+			e = m.weight(d, 35, uint32(cp)|cflags[i]<<2)
+			a0, a1, a2 = a0+e[0], a1+e[1], a2+e[2]
+		}
+		em[i] = [nTags]float32{float32(a0) * m.scale, float32(a1) * m.scale, float32(a2) * m.scale}
+	}
+}
