@@ -634,7 +634,22 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	var typ Type
 	counted := false
 	anchors := map[Type]int{}
+	// a found entity is an anchor only inside an item, and items lie in
+	// the list's span: without one there, the loop below finds none
+	inside := false
+	if len(items) > 0 {
+		lo, hi := items[0].s, items[len(items)-1].e
+		for _, f := range found {
+			if f.Start >= lo && f.End <= hi && (f.Type == PERSON || f.Type == LOCATION || f.Type == ORG) && f.Evidence != "village-list" {
+				inside = true
+				break
+			}
+		}
+	}
 	for k := range items {
+		if !inside {
+			break
+		}
 		s, e, ok := trimItem(k)
 		if !ok {
 			continue
