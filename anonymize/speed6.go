@@ -52,7 +52,7 @@ func (c *cjkStarts) build(r *Redaction) {
 // when the text's trigger mask (tokText.trig, set by newTokText) lacks
 // that character's bit. The mask is exact: bit i is set when the text
 // holds the i-th character of trigChars.
-const trigChars = "第段村河至级山号牌记位"
+const trigChars = "第段村河至级山号牌记位家人"
 
 // The bits of tokText.trig, one per character of trigChars, in order.
 const (
@@ -67,6 +67,8 @@ const (
 	trigPai                       // 牌 (quotedBrands)
 	trigJiShop                    // 记 (surnameShops)
 	trigWei                       // 位 (countedListNames)
+	trigJia                       // 家 (familyLandformLandmarks)
+	trigRen                       // 人 (namesGluedToRoleRen)
 )
 
 // trigRunes holds the characters of trigChars, one bit test per character

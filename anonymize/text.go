@@ -195,6 +195,13 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 
 // runeAt returns the index of the rune starting at byte offset b, or -1.
 func (tt *tokText) runeAt(b int) int {
+	if len(tt.b2r) == len(tt.text)+1 && b >= 0 && b < len(tt.b2r) {
+		// newTokText's table of this text: the first rune at or after b
+		if i := int(tt.b2r[b]); i < len(tt.off) && tt.off[i] == b {
+			return i
+		}
+		return -1
+	}
 	i := sort.SearchInts(tt.off, b)
 	if i < len(tt.off) && tt.off[i] == b {
 		return i
