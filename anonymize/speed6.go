@@ -1,6 +1,9 @@
 package anonymize
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // Sixth-session speed work: tables that let the hot loops skip what
 // cannot match, with the same answers as the loops they guard.
@@ -260,4 +263,127 @@ func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *to
 		}
 		em[i] = [nTags]float32{float32(a0) * m.scale, float32(a1) * m.scale, float32(a2) * m.scale}
 	}
+}
+
+// runeInfo packs what the tagger reads of one character below U+10000:
+// bits 0-11 its three lexicon codes (surname, given, first; lexCodeOf of
+// its buckets, four bits each), bits 12-14 its class (taggerLex.class),
+// bit 15 set when it may begin a compound surname, bit 16 when a lexicon
+// bucket has no code (the text then takes fastEmissions' own path).
+type runeInfo = uint32
+
+const (
+	infoComp runeInfo = 1 << 15
+	infoBad  runeInfo = 1 << 16
+)
+
+// runeInfoTab returns the runeInfo of every character below U+10000,
+// built on first use.
+func runeInfoTab() *[1 << 16]runeInfo {
+	runeInfoOnce.Do(func() {
+		lt := getTaggerLex()
+		t := new([1 << 16]runeInfo)
+		for r := range t {
+			st := lt.bmp[r]
+			c := [3]uint8{lexCodeOf[st[lexSurname]], lexCodeOf[st[lexGiven]], lexCodeOf[st[lexFirst]]}
+			x := runeInfo(lt.class[r]&7) << 12
+			if c[0]|c[1]|c[2] == 255 {
+				x |= infoBad
+			} else {
+				x |= runeInfo(c[0]) | runeInfo(c[1])<<4 | runeInfo(c[2])<<8
+			}
+			if lt.compoundFirst.has(rune(r)) {
+				x |= infoComp
+			}
+			t[r] = x
+		}
+		runeInfoArr = t
+	})
+	return runeInfoArr
+}
+
+var (
+	runeInfoOnce sync.Once
+	runeInfoArr  *[1 << 16]runeInfo
+)
+
+// tagPacked sets em to the emissions of tt's runes by packedEmissions,
+// preparing only what it reads, in one pass over the characters (the
+// lexicon codes, classes, compound surnames and padded runes of
+// taggerPrep and fastEmissions together) and one over the tokens (the
+// role and title flags about each rune, the tags' codes). It reports
+// false, having set nothing the caller reads, when the text or the model
+// needs fastEmissions' other paths: a character above U+FFFF or without
+// lexicon codes, a tag without a code, no packed tables, unbounded
+// templates.
+func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch, em [][nTags]float32) bool {
+	ft := m.fastTable()
+	p := ft.packed
+	if p == nil || ft.wide {
+		return false
+	}
+	d := m.directTable()
+	info := runeInfoTab()
+	lt := getTaggerLex()
+	rs := tt.runes
+	n := len(rs)
+	fs := fastScratchPool.Get().(*fastScratch)
+	defer fastScratchPool.Put(fs)
+	fs.tokPC = resize(fs.tokPC, len(tt.toks))
+	tokPC := fs.tokPC
+	for k := range tt.toks {
+		if tokPC[k] = posCodeOf(strHash(tt.toks[k].pos)); tokPC[k] == 255 {
+			return false
+		}
+	}
+	// the characters: padded runes (two sentinels each side, as edgeChar
+	// gives), lexicon codes (two edge entries before, one after), classes
+	// (line edges 0), compound surnames
+	fs.pad = resize(fs.pad, n+4)
+	pad := fs.pad
+	pad[0], pad[1], pad[n+2], pad[n+3] = 1, 1, 2, 2
+	fs.lc = resize(fs.lc, n+3)
+	lcPad := fs.lc
+	edge := [3]uint8{nLexCodes - 1, nLexCodes - 1, nLexCodes - 1}
+	lcPad[0], lcPad[1], lcPad[n+2] = edge, edge, edge
+	sc.cls = resize(sc.cls, n+2)
+	cls := sc.cls
+	cls[0], cls[n+1] = 0, 0
+	sc.comp = grow(sc.comp, n+1)
+	compAt := sc.comp
+	for i, r := range rs {
+		if uint32(r) >= 1<<16 {
+			return false
+		}
+		x := info[r]
+		if x&infoBad != 0 {
+			return false
+		}
+		pad[i+2] = uint32(r)
+		lcPad[i+2] = [3]uint8{uint8(x & 15), uint8(x >> 4 & 15), uint8(x >> 8 & 15)}
+		cls[i+1] = x >> 12 & 7
+		if x&infoComp != 0 && i+1 < n && lt.compoundPair[[2]rune{r, rs[i+1]}] {
+			compAt[i] = 1
+		}
+	}
+	prepCands(tt, cands, sc)
+	// role flags: bit 0 a role word ends at i, 1 at i-1, 2 at i-2; bit 3
+	// a title starts at i+1, 4 at i+2, 5 at i+3 (fastEmissions' roles)
+	fs.roles = grow(fs.roles, n)
+	roles := fs.roles
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if r := tt.tokLast[k]; roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
+			for j, i := 0, t.end; j < 3 && i < n; j, i = j+1, i+1 {
+				roles[i] |= 1 << j
+			}
+		}
+		if r := tt.tokFirst[k]; rolesAfterFirst.has(r) && rolesAfter[t.word] {
+			for j, i := 0, t.start-1; j < 3 && i >= 0; j, i = j+1, i-1 {
+				roles[i] |= 8 << j
+			}
+		}
+	}
+	m.packedEmissions(p, d, tt, sc, lcPad, roles, tokPC, pad, em)
+	return true
 }
