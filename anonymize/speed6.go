@@ -82,17 +82,23 @@ var trigRunes = runeBitsOf(trigChars)
 func trigMask(rs []rune) (m uint32) {
 	for _, r := range rs {
 		if trigRunes.has(r) {
-			i := 0
-			for _, c := range trigChars {
-				if c == r {
-					m |= 1 << i
-					break
-				}
-				i++
-			}
+			m |= trigBitOf(r)
 		}
 	}
 	return m
+}
+
+// trigBitOf returns the bit of trigger character r (0 for another
+// character).
+func trigBitOf(r rune) uint32 {
+	i := 0
+	for _, c := range trigChars {
+		if c == r {
+			return 1 << i
+		}
+		i++
+	}
+	return 0
 }
 
 // The tagger's emissions with the three labels' weights of an entry packed

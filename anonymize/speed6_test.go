@@ -108,11 +108,16 @@ func TestTrigMask(t *testing.T) {
 }
 
 // runeAt from newTokText's table answers as the binary search over the
-// offsets, on valid and broken UTF-8 and for offsets inside characters.
+// offsets, on valid and broken UTF-8 and for offsets inside characters;
+// the signature and trigger mask newTokText sets while decoding are its
+// characters'.
 func TestRuneAtTable(t *testing.T) {
 	seg := testSeg(t)
-	for _, text := range []string{"县委书记张三、李四同志出席。", "a\xffb张\xe5三😀z", "", "　abc"} {
+	for _, text := range []string{"县委书记张三、李四同志出席。", "a\xffb张\xe5三😀z", "", "　abc", "村民张三家住清河村第一组，电话号码×××。", "é\xed\xa0\x80人ɐ段"} {
 		tt := newTokText(seg, text)
+		if tt.sig != runeSig(tt.runes) || tt.trig != trigMask(tt.runes) {
+			t.Errorf("%q: signature or trigger mask differs from its characters'", text)
+		}
 		for b := -2; b <= len(text)+2; b++ {
 			want := -1
 			if i := sort.SearchInts(tt.off, b); i < len(tt.off) && tt.off[i] == b {
