@@ -130,27 +130,37 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 		return i
 	}
 	for i := 0; i < len(s); {
-		if r.cjk.ok && i+2 < len(s) {
-			// a character of three bytes (all of CJK): only entities
-			// beginning with that character can match (speed6.go)
-			if c0, c1, c2 := s[i], s[i+1], s[i+2]; c0-0xE1 < 0x0C && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+		if r.cjk.ok {
+			// a run of characters of three bytes (all of CJK): only
+			// entities beginning with the character can match
+			// (speed6.go); the filter's bit of a character is its
+			// last two bytes' low six bits
+			for i+2 < len(s) {
+				c0, c1, c2 := s[i], s[i+1], s[i+2]
+				if c0-0xE1 >= 0x0C || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+					break
+				}
+				if r.cjk.filter[c1&63]&(1<<(c2&63)) == 0 {
+					i += 3 // next(i): the character's continuation bytes too
+					continue
+				}
 				c := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
 				var hit *entity
-				if r.cjk.filter[c>>6&63]&(1<<(c&63)) != 0 {
-					for _, e := range r.cjk.lists[c] {
-						if strings.HasPrefix(s[i:], e.text) {
-							hit = e
-							break
-						}
+				for _, e := range r.cjk.lists[c] {
+					if strings.HasPrefix(s[i:], e.text) {
+						hit = e
+						break
 					}
 				}
 				if hit == nil {
-					i += 3 // next(i): the character's continuation bytes too
+					i += 3
 					continue
 				}
 				fn(hit, i, i+len(hit.text))
 				i += len(hit.text)
-				continue
+			}
+			if i >= len(s) {
+				break
 			}
 		}
 		if r.single[s[i]>>6]&(1<<(s[i]&63)) == 0 {

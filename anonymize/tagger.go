@@ -565,41 +565,46 @@ func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerS
 	em := ems[0]
 	em[tagB] += bias
 	pO, pB, pI := t[nTags][tagO]+em[tagO], t[nTags][tagB]+em[tagB], neg
+	// the transitions in locals: the stores into back below would make
+	// the compiler read them again at every position
+	tOO, tBO, tIO := t[tagO][tagO], t[tagB][tagO], t[tagI][tagO]
+	tOB, tBB, tIB := t[tagO][tagB], t[tagB][tagB], t[tagI][tagB]
+	tBI, tII := t[tagB][tagI], t[tagI][tagI]
 	for i := 1; i < n; i++ {
 		em = ems[i]
 		em[tagB] += bias
 		bk := &back[i]
 		// O and B: from O, B or I
 		best, arg := neg, uint8(0)
-		if v := pO + t[tagO][tagO]; v > best {
+		if v := pO + tOO; v > best {
 			best, arg = v, tagO
 		}
-		if v := pB + t[tagB][tagO]; v > best {
+		if v := pB + tBO; v > best {
 			best, arg = v, tagB
 		}
-		if v := pI + t[tagI][tagO]; v > best {
+		if v := pI + tIO; v > best {
 			best, arg = v, tagI
 		}
 		cO := best + em[tagO]
 		bk[tagO] = arg
 		best, arg = neg, 0
-		if v := pO + t[tagO][tagB]; v > best {
+		if v := pO + tOB; v > best {
 			best, arg = v, tagO
 		}
-		if v := pB + t[tagB][tagB]; v > best {
+		if v := pB + tBB; v > best {
 			best, arg = v, tagB
 		}
-		if v := pI + t[tagI][tagB]; v > best {
+		if v := pI + tIB; v > best {
 			best, arg = v, tagI
 		}
 		cB := best + em[tagB]
 		bk[tagB] = arg
 		// I: from B or I, never from O
 		best, arg = neg, 0
-		if v := pB + t[tagB][tagI]; v > best {
+		if v := pB + tBI; v > best {
 			best, arg = v, tagB
 		}
-		if v := pI + t[tagI][tagI]; v > best {
+		if v := pI + tII; v > best {
 			best, arg = v, tagI
 		}
 		cI := best + em[tagI]
