@@ -197,8 +197,12 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 		}
 	}
 	// Surname + title references (张书记) to a person named in the document.
+	var firstBits *runeBits
+	if len(surnames) > 0 {
+		firstBits = surnameFirstBits(surnames)
+	}
 	for i, tt := range tts {
-		for _, f := range titleReferences(tt, surnames) {
+		for _, f := range titleRefsWith(tt, surnames, firstBits) {
 			if a.policy.masks(f) {
 				r.add(f, paraOf(i))
 			}
@@ -462,10 +466,24 @@ func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
 	if len(surnames) == 0 || tt == nil {
 		return nil
 	}
-	var first runeBits
+	return titleRefsWith(tt, surnames, surnameFirstBits(surnames))
+}
+
+// surnameFirstBits returns the first characters of the surnames.
+func surnameFirstBits(surnames map[string]bool) *runeBits {
+	first := new(runeBits)
 	for s := range surnames {
 		r, _ := firstRune(s)
 		first.set(r)
+	}
+	return first
+}
+
+// titleRefsWith is titleReferences with the surnames' first characters
+// (surnameFirstBits) built once for all the texts of a document.
+func titleRefsWith(tt *tokText, surnames map[string]bool, first *runeBits) []Finding {
+	if len(surnames) == 0 || tt == nil {
+		return nil
 	}
 	var out []Finding
 	for i := 0; i+1 < len(tt.runes); i++ {
@@ -473,7 +491,7 @@ func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
 			continue
 		}
 		for sl := 2; sl >= 1; sl-- {
-			if i+sl >= len(tt.runes) || !surnames[string(tt.runes[i:i+sl])] {
+			if i+sl >= len(tt.runes) || !surnames[spanString(tt, i, i+sl)] { // string(tt.runes[i:i+sl]) without building it
 				continue
 			}
 			if i > 0 && isHan(tt.runes[i-1]) && tt.toks[tt.tokOf[i]].start != i {
