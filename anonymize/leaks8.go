@@ -199,8 +199,10 @@ func namesGluedToRoleRen(tt *tokText) []Finding {
 		}
 		role := ""
 		for _, r := range renRoles {
-			rl := runeLen(r)
-			if i+1 >= rl && tt.sub(i+1-rl, i+1) == r {
+			// tt.sub(i+1-runeLen(r), i+1) == r without counting r's
+			// characters: the text's bytes before rune i+1 end with r's
+			// (valid UTF-8 keeps its characters wherever it stands)
+			if strings.HasSuffix(tt.text[:tt.off[i+1]], r) {
 				role = r
 				break
 			}
