@@ -247,6 +247,9 @@ func reportTitleRefs(tt *tokText) []Finding {
 	}
 	for i := 0; i+2 < n; i++ {
 		r := tt.runes[i]
+		if r < 1<<16 && !cf.has(r) && !personTitleFirst.has(tt.runes[i+1]) {
+			continue // neither test below can pass: two bit tests first (speed6)
+		}
 		if !isHan(r) {
 			continue
 		}
