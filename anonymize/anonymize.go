@@ -938,8 +938,8 @@ var titleFirst = func() (b runeBits) {
 
 // startsFinding reports whether a finding starts at byte offset s.
 func startsFinding(fs []Finding, s int) bool {
-	for _, f := range fs {
-		if f.Start == s {
+	for i := range fs {
+		if fs[i].Start == s { // (no copy of each finding)
 			return true
 		}
 	}
