@@ -50,7 +50,7 @@ func TestTagPacked(t *testing.T) {
 			})
 		}
 	}
-	if checked < 1000 || declined == 0 {
+	if checked < 500 || declined == 0 { // (the committed fixture alone gives about 800 positions)
 		t.Errorf("%d positions checked, %d texts declined", checked, declined)
 	}
 	// tables whose ranges add up to a lane's width get no packed tables
