@@ -197,8 +197,12 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 		}
 	}
 	// Surname + title references (张书记) to a person named in the document.
+	var firstBits *runeBits
+	if len(surnames) > 0 {
+		firstBits = surnameFirstBits(surnames)
+	}
 	for i, tt := range tts {
-		for _, f := range titleReferences(tt, surnames) {
+		for _, f := range titleRefsWith(tt, surnames, firstBits) {
 			if a.policy.masks(f) {
 				r.add(f, paraOf(i))
 			}
@@ -464,10 +468,24 @@ func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
 	if len(surnames) == 0 || tt == nil {
 		return nil
 	}
-	var first runeBits
+	return titleRefsWith(tt, surnames, surnameFirstBits(surnames))
+}
+
+// surnameFirstBits returns the first characters of the surnames.
+func surnameFirstBits(surnames map[string]bool) *runeBits {
+	first := new(runeBits)
 	for s := range surnames {
 		r, _ := firstRune(s)
 		first.set(r)
+	}
+	return first
+}
+
+// titleRefsWith is titleReferences with the surnames' first characters
+// (surnameFirstBits) built once for all the texts of a document.
+func titleRefsWith(tt *tokText, surnames map[string]bool, first *runeBits) []Finding {
+	if len(surnames) == 0 || tt == nil {
+		return nil
 	}
 	var out []Finding
 	for i := 0; i+1 < len(tt.runes); i++ {
@@ -475,7 +493,7 @@ func titleReferences(tt *tokText, surnames map[string]bool) []Finding {
 			continue
 		}
 		for sl := 2; sl >= 1; sl-- {
-			if i+sl >= len(tt.runes) || !surnames[string(tt.runes[i:i+sl])] {
+			if i+sl >= len(tt.runes) || !surnames[spanString(tt, i, i+sl)] { // string(tt.runes[i:i+sl]) without building it
 				continue
 			}
 			if i > 0 && isHan(tt.runes[i-1]) && tt.toks[tt.tokOf[i]].start != i {
@@ -636,7 +654,22 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 	var typ Type
 	counted := false
 	anchors := map[Type]int{}
+	// a found entity is an anchor only inside an item, and items lie in
+	// the list's span: without one there, the loop below finds none
+	inside := false
+	if len(items) > 0 {
+		lo, hi := items[0].s, items[len(items)-1].e
+		for _, f := range found {
+			if f.Start >= lo && f.End <= hi && (f.Type == PERSON || f.Type == LOCATION || f.Type == ORG) && f.Evidence != "village-list" {
+				inside = true
+				break
+			}
+		}
+	}
 	for k := range items {
+		if !inside {
+			break
+		}
 		s, e, ok := trimItem(k)
 		if !ok {
 			continue
@@ -907,8 +940,8 @@ var titleFirst = func() (b runeBits) {
 
 // startsFinding reports whether a finding starts at byte offset s.
 func startsFinding(fs []Finding, s int) bool {
-	for _, f := range fs {
-		if f.Start == s {
+	for i := range fs {
+		if fs[i].Start == s { // (no copy of each finding)
 			return true
 		}
 	}

@@ -127,10 +127,22 @@ var nameStats = sync.OnceValue(func() []nameStat {
 	return st
 })
 
+// nameStatTab is nameStats() as an array, behind a sync.Once whose fast
+// path inlines (a sync.OnceValue's function is a call per character).
+func nameStatTab() *[1 << 16]nameStat {
+	nameStatOnce.Do(func() { nameStatArr = (*[1 << 16]nameStat)(nameStats()) })
+	return nameStatArr
+}
+
+var (
+	nameStatOnce sync.Once
+	nameStatArr  *[1 << 16]nameStat
+)
+
 // surnameOfRune is getLexicon().surname[r].
 func surnameOfRune(r rune) float64 {
 	if r >= 0 && r < 1<<16 {
-		return nameStats()[r].surname
+		return nameStatTab()[r].surname
 	}
 	return getLexicon().surname[r]
 }
@@ -138,7 +150,7 @@ func surnameOfRune(r rune) float64 {
 // firstOfRune is getLexicon().first[r].
 func firstOfRune(r rune) float64 {
 	if r >= 0 && r < 1<<16 {
-		return nameStats()[r].first
+		return nameStatTab()[r].first
 	}
 	return getLexicon().first[r]
 }
@@ -146,7 +158,7 @@ func firstOfRune(r rune) float64 {
 // givenOfRune is getLexicon().given[r] with its presence.
 func givenOfRune(r rune) (float64, bool) {
 	if r >= 0 && r < 1<<16 {
-		s := &nameStats()[r]
+		s := &nameStatTab()[r]
 		return s.given, s.has&hasGiven != 0
 	}
 	v, ok := getLexicon().given[r]
@@ -156,7 +168,7 @@ func givenOfRune(r rune) (float64, bool) {
 // lastOfRune is getPersonLexicon().last[r] with its presence.
 func lastOfRune(r rune) (float64, bool) {
 	if r >= 0 && r < 1<<16 {
-		s := &nameStats()[r]
+		s := &nameStatTab()[r]
 		return s.last, s.has&hasLast != 0
 	}
 	v, ok := getPersonLexicon().last[r]
@@ -166,7 +178,7 @@ func lastOfRune(r rune) (float64, bool) {
 // midOfRune is getPersonLexicon().mid[r] with its presence.
 func midOfRune(r rune) (float64, bool) {
 	if r >= 0 && r < 1<<16 {
-		s := &nameStats()[r]
+		s := &nameStatTab()[r]
 		return s.mid, s.has&hasMid != 0
 	}
 	v, ok := getPersonLexicon().mid[r]

@@ -348,6 +348,9 @@ var levelStop12 = runeBitsOf("是为建创获评入成有在列升晋和与及�
 // before their level (…国家级自然保护区, …省级森林公园): the one to three
 // name tokens, at most five characters, right before the level word.
 func areasBeforeLevel12(tt *tokText, fs []Finding) []Finding {
+	if tt.trig&trigJi == 0 {
+		return nil // no 级 in the text (speed6.go)
+	}
 	var out []Finding
 	for k := 0; k < len(tt.runes); k++ {
 		if tt.runes[k] != '级' {
@@ -560,8 +563,8 @@ func landmarkListSiblings12(tt *tokText, fs []Finding) []Finding {
 // overlapsMasked12 reports whether a finding of fs that is not a generic
 // body overlaps the bytes s..e.
 func overlapsMasked12(fs []Finding, s, e int) bool {
-	for _, f := range fs {
-		if !f.generic && f.Start < e && s < f.End {
+	for i := range fs {
+		if f := &fs[i]; !f.generic && f.Start < e && s < f.End { // (a pointer: no copy of each finding)
 			return true
 		}
 	}
@@ -643,6 +646,9 @@ var farmWorks12 = []string{"养殖", "种植", "基地", "产业"}
 // farm product and the work of raising it (…山乌骨鸡养殖, …山茶叶种植): the
 // product takes the mountain's name, a place of the county.
 func mountainBrands12(tt *tokText, fs []Finding) []Finding {
+	if tt.trig&trigShan == 0 {
+		return nil // no 山 in the text (speed6.go)
+	}
 	var out []Finding
 	n := len(tt.runes)
 	for k := 3; k < n; k++ {

@@ -261,6 +261,9 @@ var stretchAfter = runeBitsOf("河江溪渠湖路线道")
 // at least) a village's stem, right after a river or road or after another
 // stretch (…段、) and a list comma.
 func placeStretches(tt *tokText, fs []Finding) []Finding {
+	if tt.trig&trigDuan == 0 {
+		return nil // no 段 in the text (speed6.go)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding

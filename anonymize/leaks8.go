@@ -187,7 +187,7 @@ var renRoles = []string{"法定代表人", "法人代表", "负责人", "责任�
 // into a word with the surname (人马): the name ends at punctuation, a
 // conjunction or a verb.
 func namesGluedToRoleRen(tt *tokText) []Finding {
-	if !strings.Contains(tt.text, "人") {
+	if tt.trig&trigRen == 0 { // strings.Contains(tt.text, "人") (speed6.go)
 		return nil
 	}
 	l := getLexicon()
@@ -199,8 +199,10 @@ func namesGluedToRoleRen(tt *tokText) []Finding {
 		}
 		role := ""
 		for _, r := range renRoles {
-			rl := runeLen(r)
-			if i+1 >= rl && tt.sub(i+1-rl, i+1) == r {
+			// tt.sub(i+1-runeLen(r), i+1) == r without counting r's
+			// characters: the text's bytes before rune i+1 end with r's
+			// (valid UTF-8 keeps its characters wherever it stands)
+			if strings.HasSuffix(tt.text[:tt.off[i+1]], r) {
 				role = r
 				break
 			}
@@ -357,7 +359,7 @@ var landmarkKindsAfterFamily = []string{"水库", "电站", "水电站", "大桥
 // where gojieba read the landform character as a verb or a word of its own
 // and the landmark pattern, which wants the stem as nouns, refused it.
 func familyLandformLandmarks(tt *tokText) []Finding {
-	if !strings.Contains(tt.text, "家") {
+	if tt.trig&trigJia == 0 { // strings.Contains(tt.text, "家") (speed6.go)
 		return nil
 	}
 	l := getLexicon()

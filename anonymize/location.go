@@ -656,6 +656,9 @@ var streetEnds = runeSet("路街巷弄道")
 // character (位于|) or the text's start.
 // The '号' indexes the search.
 func streetAddresses(tt *tokText, found []Finding) []Finding {
+	if tt.trig&trigHao == 0 {
+		return nil // no 号 in the text (speed6.go)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	for j := 3; j < n; j++ {
@@ -712,7 +715,7 @@ func placesBeforeSights(tt *tokText, found []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for k := range tt.toks {
-		t := tt.toks[k]
+		t := &tt.toks[k] // (no copy of each token)
 		if t.n() < 2 || !sightFirst.has(tt.runes[t.start]) || !sightWords[t.word] {
 			continue
 		}
@@ -929,7 +932,7 @@ func gluedLandmarks(tt *tokText, found []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
-		t, p := tt.toks[k], tt.toks[k-1]
+		t, p := &tt.toks[k], &tt.toks[k-1] // (pointers: no copy of tokens most of which fail the first test)
 		if t.n() != 3 || !riverKindRunes.has(tt.runes[t.start]) {
 			continue
 		}
@@ -1019,7 +1022,8 @@ var motionVerbs = runeBitsOf("赴到去往来沿经抵返回进入出至")
 // strict policy, an ordinary word to the default one.
 func regionCapital(tt *tokText, found []Finding) []Finding {
 	var out []Finding
-	for _, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (no copy of each token)
 		if t.n() != 2 || !regionCapitalFirst.has(tt.runes[t.start]) || !regionCapitalSecond.has(tt.runes[t.start+1]) {
 			continue
 		}
@@ -1047,7 +1051,7 @@ func villageEnd(name string) bool {
 func villageGroups(tt *tokText, found []Finding) []Finding {
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k] // (no copy of each token)
 		if t.pos != "x" || t.n() < 3 || t.n() > 4 || tt.runes[t.end-1] != '组' || !allHanRunes(tt.runes[t.start:t.end]) {
 			continue
 		}

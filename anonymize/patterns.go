@@ -314,8 +314,8 @@ func hasPlateLetter(text string) bool {
 }
 
 func overlapsAny(fs []Finding, s, e int) bool {
-	for _, f := range fs {
-		if s < f.End && f.Start < e {
+	for i := range fs {
+		if f := &fs[i]; s < f.End && f.Start < e { // (a pointer: no copy of each finding)
 			return true
 		}
 	}

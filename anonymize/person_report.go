@@ -247,6 +247,9 @@ func reportTitleRefs(tt *tokText) []Finding {
 	}
 	for i := 0; i+2 < n; i++ {
 		r := tt.runes[i]
+		if r < 1<<16 && !cf.has(r) && !personTitleFirst.has(tt.runes[i+1]) {
+			continue // neither test below can pass: two bit tests first (speed6)
+		}
 		if !isHan(r) {
 			continue
 		}
@@ -966,6 +969,9 @@ var countNumerals = map[rune]int{'两': 2, '二': 2, '三': 3, '四': 4, '五': 
 // "N位" + a person noun are exactly N, each of two or three characters
 // beginning with a surname, each is a name however gojieba cut it.
 func countedListNames(tt *tokText) []Finding {
+	if tt.trig&trigWei == 0 {
+		return nil // no 位 in the text (speed6.go)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding

@@ -463,6 +463,9 @@ func (m *PersonTagger) tag(tt *tokText, cands []Finding, bias float32) []uint8 {
 	sc.em = resize(sc.em, len(tt.runes)) // every row sets its emission
 	em := sc.em
 	if m.q != nil {
+		if m.tagPacked(tt, cands, sc, em) { // speed6.go
+			return m.viterbiEm(em, bias, sc)
+		}
 		taggerPrep(tt, cands, sc, m.fastTable().wide)
 		m.fastEmissions(tt, sc, em)
 		return m.viterbiEm(em, bias, sc)
@@ -562,41 +565,46 @@ func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerS
 	em := ems[0]
 	em[tagB] += bias
 	pO, pB, pI := t[nTags][tagO]+em[tagO], t[nTags][tagB]+em[tagB], neg
+	// the transitions in locals: the stores into back below would make
+	// the compiler read them again at every position
+	tOO, tBO, tIO := t[tagO][tagO], t[tagB][tagO], t[tagI][tagO]
+	tOB, tBB, tIB := t[tagO][tagB], t[tagB][tagB], t[tagI][tagB]
+	tBI, tII := t[tagB][tagI], t[tagI][tagI]
 	for i := 1; i < n; i++ {
 		em = ems[i]
 		em[tagB] += bias
 		bk := &back[i]
 		// O and B: from O, B or I
 		best, arg := neg, uint8(0)
-		if v := pO + t[tagO][tagO]; v > best {
+		if v := pO + tOO; v > best {
 			best, arg = v, tagO
 		}
-		if v := pB + t[tagB][tagO]; v > best {
+		if v := pB + tBO; v > best {
 			best, arg = v, tagB
 		}
-		if v := pI + t[tagI][tagO]; v > best {
+		if v := pI + tIO; v > best {
 			best, arg = v, tagI
 		}
 		cO := best + em[tagO]
 		bk[tagO] = arg
 		best, arg = neg, 0
-		if v := pO + t[tagO][tagB]; v > best {
+		if v := pO + tOB; v > best {
 			best, arg = v, tagO
 		}
-		if v := pB + t[tagB][tagB]; v > best {
+		if v := pB + tBB; v > best {
 			best, arg = v, tagB
 		}
-		if v := pI + t[tagI][tagB]; v > best {
+		if v := pI + tIB; v > best {
 			best, arg = v, tagI
 		}
 		cB := best + em[tagB]
 		bk[tagB] = arg
 		// I: from B or I, never from O
 		best, arg = neg, 0
-		if v := pB + t[tagB][tagI]; v > best {
+		if v := pB + tBI; v > best {
 			best, arg = v, tagB
 		}
-		if v := pI + t[tagI][tagI]; v > best {
+		if v := pI + tII; v > best {
 			best, arg = v, tagI
 		}
 		cI := best + em[tagI]
@@ -852,49 +860,7 @@ func taggerPrep(tt *tokText, cands []Finding, sc *taggerScratch, words bool) {
 	_ = l // the compound test below reads compoundPair, built from l.compound
 	rs := tt.runes
 	n := len(rs)
-	// the scorer's candidates per rune
-	sc.cpos = grow(sc.cpos, n+2) // shifted by one: 0 none, 1 begin, 2 inside
-	sc.cinfo = grow(sc.cinfo, n) // kind hash ^ score bucket
-	sc.cflags = grow(sc.cflags, n)
-	sc.clen = grow(sc.clen, n)
-	cpos, cinfo, cflags, clen := sc.cpos, sc.cinfo, sc.cflags, sc.clen
-	for _, c := range cands {
-		s, e := tt.runeAt(c.Start), tt.runeAt(c.End)
-		if s < 0 || s >= e || e > n {
-			continue
-		}
-		kind, _, _ := strings.Cut(c.Evidence, ",")
-		kind, _, _ = strings.Cut(kind, ":")
-		sb := uint32(0)
-		switch {
-		case c.generic:
-			sb = 1
-		case c.Score < 2:
-			sb = 2
-		case c.Score < 4:
-			sb = 3
-		default:
-			sb = 4
-		}
-		var fl uint32
-		for k, f := range candFlags {
-			if strings.Contains(c.Evidence, f) {
-				fl |= 1 << k
-			}
-		}
-		for i := s; i < e; i++ {
-			if cpos[i+1] != 0 {
-				continue
-			}
-			cpos[i+1] = 2
-			if i == s {
-				cpos[i+1] = 1
-			}
-			cinfo[i] = strHash(kind)*31 + sb
-			cflags[i] = fl
-			clen[i] = uint8(min(e-s, 6))
-		}
-	}
+	prepCands(tt, cands, sc)
 	// role words ending just before and title words starting just after
 	// a role word ends at rune i (exclusive); a title or saying word
 	// starts at rune i
@@ -941,6 +907,55 @@ func taggerPrep(tt *tokText, cands []Finding, sc *taggerScratch, words bool) {
 		tokPos[k] = strHash(t.pos)
 		if words {
 			tokWord[k] = strHash(t.word)
+		}
+	}
+}
+
+// prepCands fills the candidate buffers of sc (cpos, cinfo, cflags,
+// clen) from the scorer's candidates, for taggerPrep and tagPacked.
+func prepCands(tt *tokText, cands []Finding, sc *taggerScratch) {
+	n := len(tt.runes)
+	// the scorer's candidates per rune
+	sc.cpos = grow(sc.cpos, n+2) // shifted by one: 0 none, 1 begin, 2 inside
+	sc.cinfo = grow(sc.cinfo, n) // kind hash ^ score bucket
+	sc.cflags = grow(sc.cflags, n)
+	sc.clen = grow(sc.clen, n)
+	cpos, cinfo, cflags, clen := sc.cpos, sc.cinfo, sc.cflags, sc.clen
+	for _, c := range cands {
+		s, e := tt.runeAt(c.Start), tt.runeAt(c.End)
+		if s < 0 || s >= e || e > n {
+			continue
+		}
+		kind, _, _ := strings.Cut(c.Evidence, ",")
+		kind, _, _ = strings.Cut(kind, ":")
+		sb := uint32(0)
+		switch {
+		case c.generic:
+			sb = 1
+		case c.Score < 2:
+			sb = 2
+		case c.Score < 4:
+			sb = 3
+		default:
+			sb = 4
+		}
+		var fl uint32
+		for k, f := range candFlags {
+			if strings.Contains(c.Evidence, f) {
+				fl |= 1 << k
+			}
+		}
+		for i := s; i < e; i++ {
+			if cpos[i+1] != 0 {
+				continue
+			}
+			cpos[i+1] = 2
+			if i == s {
+				cpos[i+1] = 1
+			}
+			cinfo[i] = strHash(kind)*31 + sb
+			cflags[i] = fl
+			clen[i] = uint8(min(e-s, 6))
 		}
 	}
 }

@@ -126,6 +126,9 @@ type fastTables struct {
 	// wide: the model uses a template whose values are unbounded
 	// (character pairs, words); those are hashed
 	wide bool
+	// packed: the tables above and the character records packed for
+	// packedEmissions (speed6.go); nil when their sums do not fit
+	packed *packedTables
 }
 
 var wideTemplates = [...]int{6, 7, 8, 9, 10, 25, 30, 31, 42}
@@ -221,6 +224,7 @@ func (m *PersonTagger) fastTable() *fastTables {
 				ft.wide = true
 			}
 		}
+		ft.packed = buildPacked(d, ft)
 		m.fast = ft
 	})
 	return m.fast
@@ -286,8 +290,12 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 	}
 	fs.tokPC = resize(fs.tokPC, len(tt.toks))
 	tokPC := fs.tokPC
+	tokOK := true // every tag has a code
 	for k := range tt.toks {
 		tokPC[k] = posCodeOf(sc.tokPos[k])
+		if tokPC[k] == 255 {
+			tokOK = false
+		}
 	}
 	nt := len(tt.toks)
 	ch := func(i int) uint32 { return edgeChar(rs, i) }
@@ -303,6 +311,10 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		if uint32(r) >= 1<<16 {
 			allBMP = false
 		}
+	}
+	if ft.packed != nil && allBMP && lexOK && tokOK && !ft.wide {
+		m.packedEmissions(ft.packed, d, tt, sc, lcPad, roles, tokPC, pad, em)
+		return
 	}
 	rec := (*[1 << 16]charRecord)(d.rec)
 	var row *[nFeatTemplates]uint32 // built only for the rare slow cases

@@ -27,6 +27,9 @@ type tokText struct {
 	// sig has bit r&1023 set for every character r of the text, for
 	// mayContain
 	sig [16]uint64
+	// trig has the bits of the trigger characters the text holds
+	// (speed6.go)
+	trig uint32
 }
 
 // tok is a gojieba token in rune positions.
@@ -76,15 +79,26 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	tt.text = text
 	tt.runes = reuse(tt.runes, len(text)/3+1)
 	tt.off = reuse(tt.off, len(text)/3+2)
+	// byteToRune(b) below is the first rune at or after byte b (the lower
+	// bound of b in off), from a table of every byte offset, filled on
+	// the way
+	tt.b2r = reuse(tt.b2r, len(text)+1)[:len(text)+1]
+	b2r := tt.b2r
 	// for i, r := range text, with the three-byte characters of Chinese
 	// text decoded inline, noting on the way whether text is valid UTF-8
-	// (utf8.ValidString) instead of a second pass
+	// (utf8.ValidString) instead of a second pass, and the character
+	// signature and trigger mask (runeSig, trigMask)
 	valid := true
+	var sig [16]uint64
+	var trig uint32
 	for i := 0; i < len(text); {
 		c := text[i]
+		k := int32(len(tt.runes))
 		if c < utf8.RuneSelf {
 			tt.runes = append(tt.runes, rune(c))
 			tt.off = append(tt.off, i)
+			b2r[i] = k
+			sig[c>>6&15] |= 1 << (c & 63)
 			i++
 			continue
 		}
@@ -92,6 +106,12 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			if r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
 				tt.runes = append(tt.runes, r)
 				tt.off = append(tt.off, i)
+				b := b2r[i : i+3 : i+3]
+				b[0], b[1], b[2] = k, k+1, k+1
+				sig[r>>6&15] |= 1 << (uint32(r) & 63)
+				if trigRunes.has(r) {
+					trig |= trigBitOf(r)
+				}
 				i += 3
 				continue
 			}
@@ -102,11 +122,21 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		}
 		tt.runes = append(tt.runes, r)
 		tt.off = append(tt.off, i)
+		b2r[i] = k
+		for j := i + 1; j < i+w; j++ {
+			b2r[j] = k + 1
+		}
+		sig[r>>6&15] |= 1 << (uint32(r) & 63)
+		if trigRunes.has(r) {
+			trig |= trigBitOf(r)
+		}
 		i += w
 	}
 	tt.off = append(tt.off, len(text))
+	b2r[len(text)] = int32(len(tt.runes))
 	tt.invalid = !valid
-	tt.sig = runeSig(tt.runes)
+	tt.sig = sig
+	tt.trig = trig
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
 	if seg == nil || !valid {
@@ -117,15 +147,6 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		}
 		tt.tokEdges()
 		return tt
-	}
-	// byteToRune(b) is the first rune at or after byte b (the lower bound
-	// of b in off), from a table of every byte offset
-	tt.b2r = reuse(tt.b2r, len(text)+1)[:len(text)+1]
-	b2r := tt.b2r
-	for i, j := 0, 0; i < len(tt.off); i++ {
-		for o := tt.off[i]; j <= o; j++ {
-			b2r[j] = int32(i)
-		}
 	}
 	byteToRune := func(b int) int {
 		switch {
@@ -191,6 +212,13 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 
 // runeAt returns the index of the rune starting at byte offset b, or -1.
 func (tt *tokText) runeAt(b int) int {
+	if len(tt.b2r) == len(tt.text)+1 && b >= 0 && b < len(tt.b2r) {
+		// newTokText's table of this text: the first rune at or after b
+		if i := int(tt.b2r[b]); i < len(tt.off) && tt.off[i] == b {
+			return i
+		}
+		return -1
+	}
 	i := sort.SearchInts(tt.off, b)
 	if i < len(tt.off) && tt.off[i] == b {
 		return i
