@@ -225,16 +225,7 @@ func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *to
 		ti := tokOf[i]
 		t := &toks[ti]
 		tn := t.end - t.start
-		wpos := 0 // S
-		switch {
-		case tn == 1:
-		case i == t.start:
-			wpos = 1
-		case i == t.end-1:
-			wpos = 3
-		default:
-			wpos = 2
-		}
+		wpos := wordPos(i, t)
 		cp := int(cpos[i+1])
 		// the character and its neighbours
 		w := pad[i : i+5 : i+5] // i-2 … i+2

@@ -990,16 +990,7 @@ func taggerRow(tt *tokText, sc *taggerScratch, i int, f *[nFeatTemplates]uint32)
 	{
 		ti := tt.tokOf[i]
 		t := &tt.toks[ti]
-		wpos := uint32(0) // S
-		switch {
-		case t.n() == 1:
-		case i == t.start:
-			wpos = 1
-		case i == t.end-1:
-			wpos = 3
-		default:
-			wpos = 2
-		}
+		wpos := uint32(wordPos(i, t))
 		posH := tokPos[ti]
 		prevPos, nextPos := uint32(1), uint32(2)
 		prevW, nextW := uint32(1), uint32(2)
@@ -1203,4 +1194,19 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)
 	return n, err
+}
+
+// wordPos is the place of character i in its token t, as the tagger's
+// features read it: 0 a one-character word (S), 1 its first character (B),
+// 2 inside (M), 3 its last (E).
+func wordPos(i int, t *tok) int {
+	switch {
+	case t.end-t.start == 1:
+		return 0
+	case i == t.start:
+		return 1
+	case i == t.end-1:
+		return 3
+	}
+	return 2
 }

@@ -326,16 +326,7 @@ func (m *PersonTagger) fastEmissions(tt *tokText, sc *taggerScratch, em [][nTags
 		ti := tokOf[i]
 		t := &tt.toks[ti]
 		tn := t.end - t.start
-		wpos := 0 // S
-		switch {
-		case tn == 1:
-		case i == t.start:
-			wpos = 1
-		case i == t.end-1:
-			wpos = 3
-		default:
-			wpos = 2
-		}
+		wpos := wordPos(i, t)
 		cp := int(cpos[i+1])
 		var a0, a1, a2 int32
 		// the character and its neighbours
