@@ -32,6 +32,9 @@ func keep14(tt *tokText, fs []Finding) []Finding {
 			if deptShortName14(f.Text) || deptAfterLevel14(tt, f) || nationalGroup14(tt, f) {
 				f.generic = true
 			}
+			if tradeCentreOfPlace14(tt, f, fs) {
+				f.generic = true // the place before it is masked on its own
+			}
 			if kindOfKindBody14(f) || verbCountyOpening14(tt, f, fs) || programmeBody14(tt, f) || verbBeforeInn14(tt, f) {
 				continue
 			}
@@ -84,6 +87,46 @@ func deptShortName14(w string) bool {
 func deptAfterLevel14(tt *tokText, f Finding) bool {
 	s := tt.runeAt(f.Start)
 	return s > 0 && levelRunes14.has(tt.runes[s-1]) && deptShortName14(tt.sub(s-1, s)+f.Text)
+}
+
+// tradeCentreKinds14 end the names of the service points a township or
+// county runs for one trade (…农资配送|中心, …冷链物流|中心).
+var tradeCentreKinds14 = wordSet(`中心 服务中心 服务站 站 服务点`)
+
+// tradeWords14 say what such a point does (农资, 配送, 冷链, 物流).
+var tradeWords14 = wordSet(`农资 配送 物流 冷链 仓储 电商 集散 分拣 加工 收购 交易 运营 综合 便民 服务 农产品 果蔬 粮食 快递 冷藏 保鲜`)
+
+// tradeCentreOfPlace14 reports a service point named by a place or a bare
+// level, an optional part of town (城北, 城南) and trade words only (富阳镇|
+// 城北|农资|配送|中心, 县|城南|农资|配送|中心): a kind of facility of that
+// place. The place, found on its own, stays masked; the body is generic.
+func tradeCentreOfPlace14(tt *tokText, f Finding, fs []Finding) bool {
+	suf, ok := strings.CutPrefix(f.Evidence, "org-suffix:")
+	if !ok || !tradeCentreKinds14[suf] {
+		return false
+	}
+	rest := ""
+	if r, _ := utf8.DecodeRuneInString(f.Text); levelRunes14.has(r) {
+		rest = f.Text[utf8.RuneLen(r):]
+	} else {
+		for _, p := range fs {
+			if p.Type == LOCATION && p.Start == f.Start && p.End < f.End && !p.generic {
+				rest = f.Text[p.End-f.Start:]
+				break
+			}
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	for z := range zoneWords13 {
+		if strings.HasPrefix(rest, z) {
+			rest = rest[len(z):]
+			break
+		}
+	}
+	s := f.End - len(rest)
+	return onlyWords14(tt, s, f.End-len(suf), func(t *tok) bool { return tradeWords14[t.word] || produceWords[t.word] })
 }
 
 // kindsOfBody14 are kinds of body that a union or federation of them is

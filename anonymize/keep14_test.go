@@ -122,3 +122,16 @@ func TestReadingsDropped14(t *testing.T) {
 		t.Errorf("run-on list item not trimmed to 小河坝河: %v", got)
 	}
 }
+
+// TestTradeCentres14: a service point named by a bare level or a town, a
+// part of town and trade words (县城南农资配送中心) is a kind of facility;
+// the town before it stays masked, and a point with a trade name of its
+// own (金穗农资配送中心) is still a name.
+func TestTradeCentres14(t *testing.T) {
+	got := maskedText(t, []string{
+		"县城南农资配送中心投入运营，年配送化肥8000吨。",
+		"古城镇城东冷链物流中心建成投用。",
+		"金穗农资配送中心同步开业。",
+	})
+	checkMasked(t, got, []string{"古城镇", "金穗"}, []string{"县城南农资配送中心", "冷链物流中心"})
+}
