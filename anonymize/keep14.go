@@ -52,6 +52,10 @@ func keep14(tt *tokText, fs []Finding) []Finding {
 				f = g
 			}
 		case PERSON:
+			if g, ok := quotedInn14(tt, f); ok {
+				out = append(out, g)
+				continue
+			}
 			if familyInn14(tt, f) || productAfterName14(tt, f) || cropTransliteration14(tt, f) || classOfPeople14(tt, f) || verbObjectGiven14(f) || deptAfterLevel14(tt, f) {
 				continue
 			}
@@ -476,4 +480,30 @@ func listItems14(tt *tokText, fs []Finding) []Finding {
 func verbObjectGiven14(f Finding) bool {
 	_, n := utf8.DecodeRuneInString(f.Text)
 	return strings.HasPrefix(f.Evidence, "surname") && verbObjectPlaces14[f.Text[n:]]
+}
+
+// quotedInn14 turns a family read from 家 at the end of a quoted name (“湖畔
+// 牧家”, “山里人家”) into that quoted name as a business: an inn's sign,
+// masked whole, so that the family's two characters are not masked in
+// 牧家乐 elsewhere.
+func quotedInn14(tt *tokText, f Finding) (Finding, bool) {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if !strings.Contains(f.Evidence, "title:家") || s < 1 || e < 0 || e >= len(tt.runes) || tt.runes[e] != '”' {
+		return f, false
+	}
+	q := s - 1
+	for q >= 0 && s-q <= 5 && tt.runes[q] != '“' {
+		if !isHan(tt.runes[q]) {
+			return f, false
+		}
+		q--
+	}
+	if q < 0 || tt.runes[q] != '“' || q == s-1 {
+		return f, false // the quote is the family alone, or too long for a sign
+	}
+	g := f
+	g.Type, g.label, g.Evidence = ORG, "企业", "quoted-inn"
+	g.Start, g.End = tt.off[q+1], tt.off[e]
+	g.Text = tt.text[g.Start:g.End]
+	return g, true
 }

@@ -135,3 +135,14 @@ func TestTradeCentres14(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"古城镇", "金穗"}, []string{"县城南农资配送中心", "冷链物流中心"})
 }
+
+// TestQuotedInn14: a quoted inn's sign ending in a family (“河湾牧家”) is
+// masked whole as a business, so 牧家乐 elsewhere stays readable; the
+// herder who runs it stays masked.
+func TestQuotedInn14(t *testing.T) {
+	got := maskedText(t, []string{
+		"牧民其木格家开办的“河湾牧家”旺季每天接待游客30人。",
+		"全乡牧家乐发展到26户。",
+	})
+	checkMasked(t, got, []string{"其木格", "河湾牧家"}, []string{"牧家乐"})
+}
