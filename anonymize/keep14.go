@@ -375,16 +375,18 @@ func shortFormInPhrase14(tt *tokText, f Finding) bool {
 }
 
 // verbCountyOpening14 reports a county whose stem is an ordinary word (会同
-// "together with") opening a sentence before a department of the bare
-// level (。会同|县民宗委对…): the subject is the speaker's office, and the
-// department is the report's own county's. The county is no name unless the
-// text names its stem anywhere else.
+// "together with") opening the sentence after a numbered point's head (四是
+// 整治见效。会同|县民宗委对…) before a department of the bare level: the
+// point's subject is the speaker's office, and the department is the
+// report's own county's. The county is no name unless the text names its
+// stem anywhere else; a paragraph opening with it (会同县住建局召开会议) is
+// left as found.
 func verbCountyOpening14(tt *tokText, f Finding, fs []Finding) bool {
 	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 	if f.Type == ORG && e == s+6 {
 		e = s + 3 // the county read with its department (会同县人社局)
 	}
-	if s < 0 || e != s+3 || e+4 > len(tt.runes) || s > 0 && !strings.ContainsRune("。！？；：\n", tt.runes[s-1]) {
+	if s < 1 || e != s+3 || e+4 > len(tt.runes) || !strings.ContainsRune("。！？；", tt.runes[s-1]) || !afterPointHead14(tt, s-1) {
 		return false
 	}
 	if !countyBeforeDepartment(tt, s, e) || !deptShortName14(tt.sub(e-1, e+3)) {
@@ -506,4 +508,14 @@ func quotedInn14(tt *tokText, f Finding) (Finding, bool) {
 	g.Start, g.End = tt.off[q+1], tt.off[e]
 	g.Text = tt.text[g.Start:g.End]
 	return g, true
+}
+
+// afterPointHead14 reports whether the sentence ending at rune end (its
+// full stop) is a numbered point's head (一是…, 四是…).
+func afterPointHead14(tt *tokText, end int) bool {
+	b := end - 1
+	for b > 0 && !strings.ContainsRune("。！？；\n", tt.runes[b-1]) {
+		b--
+	}
+	return end-b >= 3 && strings.ContainsRune("一二三四五六七八九十", tt.runes[b]) && tt.runes[b+1] == '是'
 }

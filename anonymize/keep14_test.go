@@ -66,6 +66,9 @@ func TestOrdinaryPhrasesNotPlaces14(t *testing.T) {
 	checkMasked(t, got, nil, []string{"宜居乡村", "双城经济圈", "滨海旅游", "会同县人社局"})
 	got = maskedText(t, []string{"组织企业赴滨海旅游考察。", "会同县人民政府副县长王平出席。"})
 	checkMasked(t, got, []string{"滨海", "会同", "王平"}, nil)
+	// a paragraph opening with the county's department is the county's own
+	got = maskedText(t, []string{"会同县人社局组织专场招聘会3场。"})
+	checkMasked(t, got, []string{"会同县"}, nil)
 }
 
 // TestProductsNotPersons14: a drink, a melon and a class of workers read as
