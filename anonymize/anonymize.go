@@ -190,7 +190,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				anchors = append(anchors, f)
 			}
 		}
-		for _, f := range listItems(tt, anchors) {
+		for _, f := range listItems14(tt, listItems(tt, anchors)) { // keep14.go: goals and run-on items
 			if a.policy.masks(f) && !listKind11(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds
 				r.add(f, paraOf(i))
 			}
@@ -303,6 +303,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks12Add(tt, fs)
 		fs = leaks13(tt, fs) // leaks13.go: places with no gazetteer entry (toponym.go)
 		fs = keep13(tt, fs)  // keep13.go: national bodies, verbs before kinds of body, crops; one-word counties, southern surnames
+		fs = keep14(tt, fs)  // keep14.go: department short names, slogans, phrases with a faraway short form, products
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
