@@ -1,0 +1,303 @@
+package anonymize
+
+import "strings"
+
+// This file holds round leaks14: gazetteer places that gojieba cut so that
+// no recognizer read them — a township whose stem and 乡 or 镇 are two
+// words (六合|乡), a full name whose first character a preposition took
+// (在内|良乡), a village after a route whose 至 was glued to the village
+// before (…村至|上方|村) — a city's short form after a word of origin
+// (来自|海口) and a preposition that is also a surname read as a person
+// with the place after it (从|拉萨); and persons whose surname gojieba glued
+// to the person noun before them (茶农|田|大姐, 老兵|马德才、…).
+
+// leaks14 adds the findings of this round to the findings fs of one text.
+func leaks14(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	if tt.mayContain("乡") || tt.mayContain("镇") {
+		fs = addWhole(fs, splitStemTowns14(tt, fs))
+	}
+	fs = addWhole(fs, prepGluedPlaces14(tt, fs))
+	if tt.mayContain("村") {
+		fs = addWhole(fs, routeVillages14(tt, fs))
+	}
+	fs = citiesAfterOrigin14(tt, fs)
+	fs = addWhole(fs, gluedSurnamePersons14(tt, fs))
+	return fs
+}
+
+// townLevels14 are the levels a split township ends in.
+var townLevels14 = map[string]bool{"乡": true, "镇": true}
+
+// routeRunes14 join two places in a route (…乡至…村).
+var routeRunes14 = runeBitsOf("至到")
+
+// placeFindingAt14 reports whether fs holds a place finding that is not
+// doubtful and starts at byte b (ends at byte b when end is set), and
+// whether its text ends in a township or village level.
+func placeFindingAt14(fs []Finding, b int, end bool) (found, settlement bool) {
+	for _, f := range fs {
+		if f.Type != LOCATION || f.generic {
+			continue
+		}
+		if !end && f.Start == b || end && f.End == b {
+			found = true
+			if strings.ContainsRune("乡镇村县", lastRune(f.Text)) {
+				settlement = true
+			}
+		}
+	}
+	return
+}
+
+// splitStemTowns14 finds townships that gojieba cut into a two-character
+// word and their level standing alone (六合|乡, 桥上|乡): the stem's word
+// may be an abbreviation, a word of position or even a common word, so the
+// text must show the place — a list beside another township or village
+// (…乡、…镇), a route to another place (…乡至…村), or a stem the gazetteer
+// knows as a township's short form.
+func splitStemTowns14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t, p := tt.toks[k], tt.toks[k-1]
+		if !townLevels14[t.word] || p.n() != 2 || !allHan(p.word) {
+			continue
+		}
+		if classStems[p.word] || genericVillagePrefix[p.word] || toponymStemStop.has(tt.runes[p.start]) || adminLevelRunes13.has(tt.runes[p.start]) ||
+			adminLevelRunes13.has(tt.runes[p.end-1]) || functionRunes[tt.runes[p.start]] || p.pos == "v" || p.pos == "p" || p.pos == "c" || p.pos == "r" || p.pos == "m" {
+			continue
+		}
+		s, e := tt.off[p.start], tt.off[t.end]
+		if overlapsSure14(fs, s, e) {
+			continue
+		}
+		ok := false
+		if full, sok := l.shortOf(p.word); sok && strings.HasSuffix(full, "镇") || sok && strings.HasSuffix(full, "乡") {
+			ok = true // the stem names a township elsewhere in the gazetteer
+		}
+		if !ok && t.end+1 < len(tt.runes) {
+			r := tt.runes[t.end]
+			if _, set := placeFindingAt14(fs, tt.off[t.end+1], false); set && (r == '、' || routeRunes14.has(r)) {
+				ok = true // …乡、…镇 / …乡至…村
+			}
+		}
+		if !ok && p.start >= 1 && tt.runes[p.start-1] == '、' {
+			if _, set := placeFindingAt14(fs, tt.off[p.start-1], true); set {
+				ok = true // …镇、…乡
+			}
+		}
+		if ok {
+			out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "split-stem-town", Score: 4})
+		}
+	}
+	return out
+}
+
+// overlapsSure14 reports whether a finding of fs that is not doubtful
+// overlaps bytes [s, e).
+func overlapsSure14(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if s < f.End && f.Start < e && !f.generic {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedPreps14 are prepositions gojieba may glue to a place's first
+// character (在内|良乡, 从化|…): 在, 从, 向, 于, 往, 赴, 至, 到.
+var gluedPreps14 = runeBitsOf("在从向于往赴至到")
+
+// prepGluedPlaces14 finds gazetteer full names of three characters or more
+// whose first character gojieba glued to the preposition before it (在内|
+// 良乡): the name must end where a word ends and the glued word be only
+// the preposition and that character.
+func prepGluedPlaces14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k, t := range tt.toks {
+		if t.n() != 2 || !gluedPreps14.has(tt.runes[t.start]) || !isHan(tt.runes[t.start+1]) || k+1 >= len(tt.toks) {
+			continue
+		}
+		i := t.start + 1
+		best := 0
+		for e := min(len(tt.runes), i+8); e >= i+3; e-- {
+			if !tt.tokStart(e) && e != len(tt.runes) {
+				continue
+			}
+			if lv, ok := l.place(tt.sub(i, e)); ok && lv > 0 {
+				best = e
+				break
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		s, e := tt.off[i], tt.off[best]
+		if overlapsSure14(fs, s, e) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "gazetteer,preposition-glued", Score: 5})
+	}
+	return out
+}
+
+// routeVillages14 finds the village at the end of a route whose 至 gojieba
+// glued to the place before (…村至|上方|村): two characters and a lone 村
+// after …村至, …镇至 or …乡至 name a village whatever their word.
+func routeVillages14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t, p := tt.toks[k], tt.toks[k-1]
+		if t.word != "村" || p.n() != 2 || !allHan(p.word) || p.start < 2 {
+			continue
+		}
+		if !routeRunes14.has(tt.runes[p.start-1]) || !strings.ContainsRune("村镇乡", tt.runes[p.start-2]) || tt.tokStart(p.start-1) {
+			continue // the route word must be glued to the place before (村至), else findLocations reads it
+		}
+		if genericVillagePrefix[p.word] || classStems[p.word] || toponymStemStop.has(tt.runes[p.start]) || l.common[p.word+"村"] {
+			continue
+		}
+		s, e := tt.off[p.start], tt.off[t.end]
+		if overlapsSure14(fs, s, e) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.text[s:e], Start: s, End: e, Evidence: "pattern:村,route-glued", Score: 3})
+	}
+	return out
+}
+
+// originWords14 say where someone or something comes from or goes to: a
+// city's short form after them is the city (来自|海口, 从|拉萨|赶来).
+var originWords14 = wordSet(`来自 远赴 奔赴 前往 赶赴 飞赴 赴 从 自 途经 返回 回到 飞往 销往 运往 发往`)
+
+// originLoose14 are the origin words that also begin ordinary phrases (从
+// 长远看): the short form after them must be followed by a word of
+// movement, 的 or punctuation.
+var originLoose14 = wordSet(`从 自 赴`)
+
+// originAfter14 may follow a place after 从 or 自.
+var originAfter14 = runeBitsOf("的赶来到至出返回运发飞引调、，。；")
+
+// citiesAfterOrigin14 finds the short forms of cities and provinces
+// (levels 1 and 2 of the gazetteer) after a word of origin even when
+// gojieba took them for ordinary words or names (海口/s, 拉萨/nrt), and
+// drops the person readings that took a preposition which is also a
+// surname for the name's head (从|拉萨 read as 从拉萨).
+func citiesAfterOrigin14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var add []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t, p := tt.toks[k], tt.toks[k-1]
+		if t.n() < 2 || !originWords14[p.word] || !allHan(t.word) {
+			continue
+		}
+		full, ok := l.shortOf(t.word)
+		if !ok || l.places[full] > 2 || l.places[full] < 1 || genericPlaceStems[t.word] || nationalTerms[t.word] {
+			continue
+		}
+		if originLoose14[p.word] && t.end < len(tt.runes) && !originAfter14.has(tt.runes[t.end]) {
+			continue
+		}
+		s, e := tt.off[t.start], tt.off[t.end]
+		// a person reading made of the preposition and the place
+		kept := fs[:0]
+		for _, f := range fs {
+			if f.Type == PERSON && f.Start == tt.off[p.start] && f.End == e && p.n() == 1 {
+				continue
+			}
+			kept = append(kept, f)
+		}
+		fs = kept
+		if overlapsSure14(fs, s, e) {
+			continue
+		}
+		add = append(add, Finding{Type: LOCATION, Text: t.word, Start: s, End: e, Evidence: "gazetteer-short:" + full + ",after-origin", Score: 4})
+	}
+	return addWhole(fs, add)
+}
+
+// gluedPersonNouns14 are the person nouns of personNouns and a few more
+// (老兵, 老战士) that may stand right before a name.
+var gluedPersonNouns14 = func() map[string]bool {
+	m := wordSet(`老兵 老战士 老干部 老模范 退役军人 乡贤 能人 代表 教练员 驻村队员 第一书记`)
+	for w := range personNouns {
+		m[w] = true
+	}
+	return m
+}()
+
+// gluedSurnamePersons14 finds a person whose surname gojieba glued to the
+// last character of the person noun before it (茶农|田大姐 cut 茶|农田|
+// 大姐, 老兵|马德才 cut 老|兵马|德才): a kinship title after the surname
+// (大姐, 大爷), or a given name of one or two characters that ends before a
+// list comma or a name already found, makes the reference.
+func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for k, t := range tt.toks {
+		if t.n() != 2 || t.start < 1 || !l.isSurname(tt.runes[t.end-1]) {
+			continue
+		}
+		i := t.end - 1 // the surname
+		noun := false
+		for b := max(0, i-4); b <= i-2; b++ {
+			if gluedPersonNouns14[tt.sub(b, i)] && tt.tokStart(b) {
+				noun = true
+				break
+			}
+		}
+		if !noun {
+			continue
+		}
+		e := 0
+		if k+1 < len(tt.toks) && kinTitles[tt.toks[k+1].word] {
+			e = tt.toks[k+1].end // 田大姐
+		} else {
+			for c := i + 3; c >= i+2; c-- {
+				if c > n || !allHan(tt.sub(i+1, c)) || !tt.tokStart(c) && c != n {
+					continue
+				}
+				if c < n && tt.runes[c] != '、' {
+					continue
+				}
+				if c < n {
+					if pf, _ := personFindingAt14(fs, tt.off[c+1]); !pf {
+						continue
+					}
+				}
+				given := tt.sub(i+1, c)
+				if l.common[given] && runeLen(given) == 1 || functionRunes[tt.runes[i+1]] {
+					continue
+				}
+				e = c
+				break
+			}
+		}
+		if e == 0 {
+			continue
+		}
+		s, en := tt.off[i], tt.off[e]
+		if overlapsSure14(fs, s, en) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "surname-glued-to-person-noun", Score: 3})
+	}
+	return out
+}
+
+// personFindingAt14 reports whether fs holds a person finding starting at
+// byte b.
+func personFindingAt14(fs []Finding, b int) (bool, Finding) {
+	for _, f := range fs {
+		if f.Type == PERSON && f.Start == b {
+			return true, f
+		}
+	}
+	return false, Finding{}
+}

@@ -1,0 +1,43 @@
+package anonymize
+
+import "testing"
+
+// TestSplitAndGluedTownships: a township gojieba cut into its stem and a
+// lone 乡 is masked when a list or a route shows the place; a gazetteer
+// township whose first character a preposition took (在|内良乡 cut 在内|
+// 良乡) is masked whole; the village at the end of a route whose 至 was
+// glued to the village before (…村至|…|村) is masked.
+func TestSplitAndGluedTownships(t *testing.T) {
+	got := maskedText(t, []string{
+		"新添镇、六合乡各建成垃圾中转站1座。",
+		"桥上乡至大河村公路完成拓宽，群众出行更方便。",
+		"县供销社在内良乡设立农资配送点3个。",
+		"新修黄坡村至上方村机耕道2公里。",
+	})
+	checkMasked(t, got, []string{"六合乡", "桥上乡", "内良乡", "上方村"},
+		[]string{"各建成垃圾中转站", "完成拓宽", "设立农资配送点", "机耕道2公里"})
+}
+
+// TestCityAfterOrigin: a city's short form after a word of origin is the
+// city even where gojieba reads it as an ordinary word or a name (海口/s,
+// 拉萨/nrt), and the preposition 从, also a surname, makes no person of it.
+func TestCityAfterOrigin(t *testing.T) {
+	got := maskedText(t, []string{
+		"暑期有不少来自海口的家庭到村里避暑。",
+		"老队员从拉萨赶来参加比赛。",
+		"从长远看，从严管理是必须的。",
+	})
+	checkMasked(t, got, []string{"海口", "拉萨"}, []string{"从长远看", "从严管理", "老队员从", "赶来参加比赛"})
+}
+
+// TestSurnameGluedToPersonNoun: a surname gojieba glued to the person noun
+// before it (茶农|田|大姐 cut 茶|农田|大姐, 老兵|马某某 cut 老|兵马|…) still
+// makes a person, with a kinship title or in a list of names.
+func TestSurnameGluedToPersonNoun(t *testing.T) {
+	got := maskedText(t, []string{
+		"茶农田大姐高兴地说，今年茶叶卖了好价钱。",
+		"座谈会邀请老兵马德才、钱永福、杨正林讲述战斗故事。",
+		"保护基本农田大约三万亩。",
+	})
+	checkMasked(t, got, []string{"田大姐", "马德才"}, []string{"茶农", "老兵", "基本农田大约三万亩"})
+}
