@@ -25,6 +25,12 @@ func leaks14(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = citiesAfterOrigin14(tt, fs)
 	fs = addWhole(fs, gluedSurnamePersons14(tt, fs))
+	if tt.mayContain("、") {
+		fs = addWhole(fs, kindSiblings14(tt, fs))
+	}
+	if tt.mayContain("的") {
+		fs = addWhole(fs, routeDestinations14(tt, fs))
+	}
 	return fs
 }
 
@@ -300,4 +306,118 @@ func personFindingAt14(fs []Finding, b int) (bool, Finding) {
 		}
 	}
 	return false, Finding{}
+}
+
+// siblingKinds14 are the geographic kinds whose places reports list side
+// by side each with its own kind (…河、…河; …山林区、…山林区).
+var siblingKinds14 = runeBitsOf("河江湖溪渠山岭峰岩坪塘泉潭")
+
+// siblingTails14 may follow the kind of each item alike (…山林区、…山林区).
+var siblingTails14 = []string{"林区", "景区", "流域", "沿线", "水库", "片区", ""}
+
+// kindSiblings14 finds a list item right after a place that ends in the
+// same geographic kind and takes the same tail word (荥X河、经河; 爷X山林区、
+// 黄花山林区): one to three Han characters and the kind, where the stem is
+// no function character and the item no ordinary word (山河, 江湖).
+func kindSiblings14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != LOCATION || f.generic {
+			continue
+		}
+		ke := tt.runeAt(f.End)
+		if ke < 1 || ke >= n {
+			continue
+		}
+		kind := tt.runes[ke-1]
+		if !siblingKinds14.has(kind) {
+			continue
+		}
+		for _, tail := range siblingTails14 {
+			tl := runeLen(tail)
+			if ke+tl >= n || tt.sub(ke, ke+tl) != tail || tt.runes[ke+tl] != '、' {
+				continue
+			}
+			s := ke + tl + 1
+			for L := 1; L <= 3 && s+L+tl < n+1; L++ {
+				e := s + L + 1 // stem and kind
+				if e > n || tt.runes[e-1] != kind || tt.sub(e, min(n, e+tl)) != tail {
+					continue
+				}
+				stem := tt.sub(s, e-1)
+				item := tt.sub(s, e)
+				if !allHan(stem) || functionRunes[tt.runes[s]] || toponymStemStop.has(tt.runes[s]) || classStems[stem] || l.common[item] || collectiveKinds13[item] || isMaskRune(tt.runes[s]) {
+					break
+				}
+				if tl == 0 && e < n && !tt.tokStart(e) && isHan(tt.runes[e]) {
+					continue // the kind begins a longer word (…河道): not this length
+				}
+				bs, be := tt.off[s], tt.off[e]
+				if !overlapsSure14(fs, bs, be) {
+					out = append(out, Finding{Type: LOCATION, Text: item, Start: bs, End: be, Evidence: "list-sibling-kind:" + string(kind), Score: 3})
+				}
+				break
+			}
+			break
+		}
+	}
+	return out
+}
+
+// routeEnds14 follow the end of a route named before them: the road or
+// line that runs there (…至五X坪的产业路, …至湫X组的道路).
+var routeRoads14 = []string{"道路", "公路", "产业路", "通组路", "通村路", "连接线", "路段", "路"}
+
+// routeDestinations14 finds the place at the end of a route (至|X坪|的|
+// 产业路, 至|X组|的|道路): two or three Han characters and a geographic kind
+// of toponym.go right after 至 or 到, then 的 and a word for the road. A
+// class stem (安置, 产业) or an ordinary word makes no name.
+func routeDestinations14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 1; i+4 < n; i++ {
+		if !routeRunes14.has(tt.runes[i]) || !isHan(tt.runes[i-1]) {
+			continue
+		}
+		s := i + 1
+		for e := s + 3; e <= min(n-1, s+5); e++ {
+			if tt.runes[e] != '的' {
+				continue
+			}
+			road := false
+			for _, w := range routeRoads14 {
+				if strings.HasPrefix(tt.text[tt.off[e+1]:], w) {
+					road = true
+					break
+				}
+			}
+			if !road {
+				break
+			}
+			kind := ""
+			for _, k := range toponymKindsByLast[tt.runes[e-1]] {
+				if strings.HasSuffix(tt.sub(s, e), k) {
+					kind = k
+					break
+				}
+			}
+			if kind == "" {
+				break
+			}
+			stem := tt.sub(s, e-runeLen(kind))
+			if runeLen(stem) < 2 || !allHan(stem) || classStems[stem] || genericVillagePrefix[stem] || l.common[stem] && !tt.tokStart(s+runeLen(stem)) ||
+				l.common[tt.sub(s, e)] || toponymStemStop.has(tt.runes[s]) || adminLevelRunes13.has(tt.runes[s]) || functionRunes[tt.runes[s]] {
+				break
+			}
+			bs, be := tt.off[s], tt.off[e]
+			if !overlapsSure14(fs, bs, be) {
+				out = append(out, Finding{Type: LOCATION, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "route-end:" + kind, Score: 3})
+			}
+			break
+		}
+	}
+	return out
 }

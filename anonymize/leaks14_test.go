@@ -41,3 +41,19 @@ func TestSurnameGluedToPersonNoun(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"田大姐", "马德才"}, []string{"茶农", "老兵", "基本农田大约三万亩"})
 }
+
+// TestKindSiblingsAndRouteEnds: a list item after a place that ends in the
+// same kind and takes the same tail word is a place (…河、…河; …山林区、
+// …山林区), even a one-character river or a common word before 山; the end
+// of a route before 的 and a road (至…坪的产业路, 至…组的道路) is a place;
+// ordinary phrases of the same shapes stay.
+func TestKindSiblingsAndRouteEnds(t *testing.T) {
+	got := maskedText(t, []string{
+		"颍河、经河出境水质稳定。",
+		"爷台山林区、桃花山林区落实护林员责任。",
+		"新修从村委会至三里坪的产业路，拓宽至清池组的道路。",
+		"修建从县城至安置小区的道路，完善山河、江湖治理。",
+	})
+	checkMasked(t, got, []string{"经河", "桃花山", "三里坪", "清池组"},
+		[]string{"出境水质稳定", "林区落实护林员", "的产业路", "至安置小区的道路", "山河", "江湖"})
+}
