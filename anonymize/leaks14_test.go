@@ -57,3 +57,17 @@ func TestKindSiblingsAndRouteEnds(t *testing.T) {
 	checkMasked(t, got, []string{"经河", "桃花山", "三里坪", "清池组"},
 		[]string{"出境水质稳定", "林区落实护林员", "的产业路", "至安置小区的道路", "山河", "江湖"})
 }
+
+// TestSiteKinds: sites named after a person or a place — a former
+// residence, a prince's mansion, a tomb, a memorial hall — are places
+// (toponym.go) when their stem is a name; the class words of such sites
+// (烈士纪念馆, 名人故居) and landforms (丘陵) stay readable.
+func TestSiteKinds(t *testing.T) {
+	got := maskedText(t, []string{
+		"鲁迅故居、茅盾故居接待游客3万人次。",
+		"配合双帝陵保护范围划定，白马镇红星城纪念馆完成布展。",
+		"组织党员参观烈士纪念馆、名人故居，低山丘陵地带种植油茶。",
+	})
+	checkMasked(t, got, []string{"鲁迅故居", "茅盾故居", "双帝陵", "红星城纪念馆"},
+		[]string{"烈士纪念馆", "名人故居", "丘陵地带", "接待游客"})
+}

@@ -67,6 +67,8 @@ var toponymKinds = map[string]topoClass{
 	"小区": topoSettlement, "街区": topoStreet, "遗址": topoStructure,
 	"村": topoSettlement, "屯": topoSettlement, "组": topoSettlement, "寨": topoSettlement, "坪": topoSettlement,
 	"广场": topoMarket, "公园": topoMarket, "古镇": topoMarket,
+	// sites named after a person or a place (…故居, …王府, …陵, …纪念馆)
+	"故居": topoStructure, "王府": topoStructure, "陵": topoStructure, "纪念馆": topoStructure,
 }
 
 // strongToponymKinds end few ordinary phrases: a noun before them is
