@@ -31,6 +31,9 @@ func leaks14(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("的") {
 		fs = addWhole(fs, routeDestinations14(tt, fs))
 	}
+	if tt.mayContain("社区") || tt.mayContain("村") || tt.mayContain("居委会") {
+		fs = addWhole(fs, unitsAfterTown14(tt, fs))
+	}
 	return fs
 }
 
@@ -415,6 +418,54 @@ func routeDestinations14(tt *tokText, fs []Finding) []Finding {
 			bs, be := tt.off[s], tt.off[e]
 			if !overlapsSure14(fs, bs, be) {
 				out = append(out, Finding{Type: LOCATION, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "route-end:" + kind, Score: 3})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// townUnits14 are the units a town or township is divided into, whose
+// names follow the town's own (…镇|X社区, …街道|X社区).
+var townUnits14 = []string{"社区", "居委会", "村"}
+
+// unitsAfterTown14 finds the community or village named right after its
+// town or subdistrict (…镇玲珑X社区): two or three Han characters, however
+// gojieba cut them (an adjective, a surname), then the unit; no class stem
+// (老旧, 中心), ordinary word or level character begins or is the stem.
+func unitsAfterTown14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != LOCATION || f.generic || !(strings.HasSuffix(f.Text, "镇") || strings.HasSuffix(f.Text, "乡") || strings.HasSuffix(f.Text, "街道")) {
+			continue
+		}
+		s := tt.runeAt(f.End)
+		if s < 1 || s >= n || !tt.tokStart(s) {
+			continue
+		}
+		for L := 3; L >= 2; L-- {
+			ks := s + L
+			unit := ""
+			for _, u := range townUnits14 {
+				if ks+runeLen(u) <= n && tt.sub(ks, ks+runeLen(u)) == u {
+					unit = u
+					break
+				}
+			}
+			e := ks + runeLen(unit)
+			if unit == "" || e < n && !tt.tokStart(e) || tt.tokStart(ks) == false {
+				continue
+			}
+			stem := tt.sub(s, ks)
+			if !hanName11(tt, s, ks) || classStems[stem] || classStems[tt.sub(s, s+2)] || genericVillagePrefix[stem] || l.common[stem] && L == 2 ||
+				adminLevelRunes13.has(tt.runes[s]) || adminLevelRunes13.has(tt.runes[ks-1]) || toponymStemStop.has(tt.runes[s]) || bodyEndRunes13.has(tt.runes[ks-1]) {
+				continue
+			}
+			bs, be := tt.off[s], tt.off[e]
+			if !overlapsSure14(fs, bs, be) {
+				out = append(out, Finding{Type: LOCATION, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "unit-after-town:" + unit, Score: 3})
 			}
 			break
 		}

@@ -71,3 +71,18 @@ func TestSiteKinds(t *testing.T) {
 	checkMasked(t, got, []string{"鲁迅故居", "茅盾故居", "双帝陵", "红星城纪念馆"},
 		[]string{"烈士纪念馆", "名人故居", "丘陵地带", "接待游客"})
 }
+
+// TestUnitAfterTownAndLongStem: a community named right after its town is
+// masked however gojieba cut its name (…镇玲珑X社区); a made-up word of
+// three characters and one more character before a site kind make a stem
+// of four (a transliterated name before 王府); a class stem after a town
+// stays readable.
+func TestUnitAfterTownAndLongStem(t *testing.T) {
+	got := maskedText(t, []string{
+		"白马镇玲珑张社区完成雨污分流改造。",
+		"修缮达尔罕图王府院落，周边完成绿化提升。",
+		"城关镇各社区完成换届。",
+	})
+	checkMasked(t, got, []string{"玲珑张社区", "达尔罕", "图王府"},
+		[]string{"完成雨污分流改造", "周边完成绿化提升", "各社区完成换届"})
+}

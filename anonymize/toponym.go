@@ -307,8 +307,9 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 			}
 			if ks-s == 1 {
 				// one character, and a word of two before it that
-				// the name begins with (小城|子|村)
-				if q := tt.tokenBefore(s); q != nil && q.n() == 2 && toponymWordPart(tt, q) {
+				// the name begins with (小城|子|村), or a word of three
+				// gojieba made up or read as a transliterated name (…|图|王府)
+				if q := tt.tokenBefore(s); q != nil && (q.n() == 2 || q.n() == 3 && (q.pos == "x" || q.pos == "nrt")) && toponymWordPart(tt, q) {
 					s = q.start
 				}
 			}
