@@ -27,6 +27,7 @@ func leaks14(tt *tokText, fs []Finding) []Finding {
 	fs = addWhole(fs, gluedSurnamePersons14(tt, fs))
 	if tt.mayContain("、") {
 		fs = addWhole(fs, kindSiblings14(tt, fs))
+		fs = addWhole(fs, passedPlaces14(tt, fs))
 	}
 	if tt.mayContain("的") {
 		fs = addWhole(fs, routeDestinations14(tt, fs))
@@ -468,6 +469,62 @@ func unitsAfterTown14(tt *tokText, fs []Finding) []Finding {
 				out = append(out, Finding{Type: LOCATION, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "unit-after-town:" + unit, Score: 3})
 			}
 			break
+		}
+	}
+	return out
+}
+
+// passWords14 lead a list of the places a route or river passes (途经|…、…).
+var passWords14 = wordSet(`途经 经过 流经 穿越 游览 串联 连接 串起`)
+
+// passKinds14 end the names of the sights a route passes.
+var passKinds14 = runeBitsOf("河江湖溪渠山岭峰岩坪塘泉潭洞峡谷湾寺塔桥")
+
+// passedPlaces14 finds the places a route passes, listed after a word of
+// passing (途经|鸳鸯X湖、响X河，): two or more items of two or three Han
+// characters and a geographic kind, joined by list commas and closed by
+// punctuation, are all names; an ordinary word (江湖, 山河) or a class stem
+// among them spoils the list.
+func passedPlaces14(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, t := range tt.toks {
+		if !passWords14[t.word] {
+			continue
+		}
+		var items [][2]int
+		s := t.end
+		ok := true
+		for s < n {
+			e := s
+			for e < n && isHan(tt.runes[e]) && e-s <= 5 {
+				e++
+			}
+			if e-s < 3 || e-s > 4 || e >= n || !strings.ContainsRune("、，。；,;", tt.runes[e]) {
+				ok = false
+				break
+			}
+			stem, item := tt.sub(s, e-1), tt.sub(s, e)
+			if !passKinds14.has(tt.runes[e-1]) || !hanName11(tt, s, e) || classStems[stem] || l.common[item] || collectiveKinds13[tt.sub(e-2, e)] ||
+				toponymStemStop.has(tt.runes[s]) || adminLevelRunes13.has(tt.runes[s]) || sceneryPair(tt.runes[s:e]) {
+				ok = false
+				break
+			}
+			items = append(items, [2]int{s, e})
+			if tt.runes[e] != '、' {
+				break
+			}
+			s = e + 1
+		}
+		if !ok || len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			bs, be := tt.off[it[0]], tt.off[it[1]]
+			if !overlapsSure14(fs, bs, be) {
+				out = append(out, Finding{Type: LOCATION, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "passed-list:" + t.word, Score: 3})
+			}
 		}
 	}
 	return out

@@ -86,3 +86,15 @@ func TestUnitAfterTownAndLongStem(t *testing.T) {
 	checkMasked(t, got, []string{"玲珑张社区", "达尔罕", "图王府"},
 		[]string{"完成雨污分流改造", "周边完成绿化提升", "各社区完成换届"})
 }
+
+// TestPassedPlaces: the sights a route passes, listed after 途经 and closed
+// by punctuation, are places even when their stems are ordinary words
+// (蝴蝶, 流水) or gojieba cut them oddly; a list holding a collective word
+// (山河, 江湖) is no list of names.
+func TestPassedPlaces(t *testing.T) {
+	got := maskedText(t, []string{
+		"徒步线路途经蝴蝶湖、流水河，终点设在游客中心。",
+		"这条路途经山河、江湖，风景很美。",
+	})
+	checkMasked(t, got, []string{"蝴蝶湖", "流水河"}, []string{"终点设在游客中心", "山河", "江湖"})
+}
