@@ -98,3 +98,10 @@ func TestPassedPlaces(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"蝴蝶湖", "流水河"}, []string{"终点设在游客中心", "山河", "江湖"})
 }
+
+// TestSiteAfterToponym: a stem and kind before a former site or remains
+// (…岩革命旧址) name a place even when the stem is an ordinary word.
+func TestSiteAfterToponym(t *testing.T) {
+	got := maskedText(t, []string{"完成胜利岩革命旧址、团结岩革命旧址保护修缮，新建停车场一处。"})
+	checkMasked(t, got, []string{"胜利岩", "团结岩"}, []string{"革命旧址保护修缮", "新建停车场"})
+}

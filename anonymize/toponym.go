@@ -146,6 +146,11 @@ var toponymAfter = []string{
 	"村民", "村委会", "村委", "村党支部", "党支部", "村两委", "村集体",
 }
 
+// toponymSiteAfter14 are the former sites and remains of a particular
+// place (…岩革命旧址, …桥遗址): a stem and kind before them name a place
+// even when the stem is an ordinary word.
+var toponymSiteAfter14 = []string{"革命旧址", "旧址", "遗址", "故址"}
+
 // toponymAfterClass are words of position that only the places of one
 // class take (…水漂流, …河县城段; …山国家级自然保护区).
 var toponymAfterClass = map[topoClass][]string{
@@ -498,6 +503,10 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if house {
 		c.score += 2
 		c.ev = append(c.ev, "house-number")
+	}
+	if hasAnyPrefix13(rest, toponymSiteAfter14) {
+		c.score += 2 // …岩|革命旧址: only a particular place has a former site
+		c.ev = append(c.ev, "site-after")
 	}
 	if hasAnyPrefix13(rest, toponymAfter) || hasAnyPrefix13(rest, toponymAfterClass[c.class]) {
 		c.score++
