@@ -24,6 +24,12 @@ func leaks14(tt *tokText, fs []Finding) []Finding {
 		fs = addWhole(fs, routeVillages14(tt, fs))
 	}
 	fs = citiesAfterOrigin14(tt, fs)
+	if tt.mayContain("景") {
+		fs = scenicInPark14(tt, fs)
+	}
+	if tt.mayContain("“") {
+		fs = addWhole(fs, routePairs14(tt, fs))
+	}
 	fs = addWhole(fs, gluedSurnamePersons14(tt, fs))
 	if tt.mayContain("、") {
 		fs = addWhole(fs, kindSiblings14(tt, fs))
@@ -528,4 +534,108 @@ func passedPlaces14(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// parkWords14 end the name of a park or reserve that holds scenic areas
+// (…国家森林公园|天X景区).
+var parkWords14 = []string{"公园", "保护区", "风景区", "风景名胜区", "景区", "林场"}
+
+// scenicInPark14 makes sure the doubtful place words of gojieba (ns) that
+// name a scenic area inside a park or after a place (…国家森林公园|天X|景区):
+// the word, 景区 or 景点 after it, and a park's word or a place right before.
+func scenicInPark14(tt *tokText, fs []Finding) []Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != LOCATION || !f.generic || !strings.HasPrefix(f.Evidence, "jieba:ns") || runeLen(f.Text) < 2 {
+			continue
+		}
+		if toponymKinds[f.Text] != 0 || classStems[f.Text] || landmarkKinds[f.Text] {
+			continue // …|古镇|景区: a kind of place, not its name
+		}
+		rest := tt.text[f.End:]
+		if !strings.HasPrefix(rest, "景区") && !strings.HasPrefix(rest, "景点") && !strings.HasPrefix(rest, "风景区") {
+			continue
+		}
+		before := tt.text[:f.Start]
+		park := hasAnySuffix14(before, parkWords14)
+		if sure, _ := placeFindingAt14(fs, f.Start, true); sure {
+			park = true
+		}
+		if park {
+			f.generic = false
+			f.Score = 3
+			f.Evidence += ",scenic-in-park"
+		}
+	}
+	return fs
+}
+
+// hasAnySuffix14 reports whether s ends with one of ws.
+func hasAnySuffix14(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// routeDashes14 join the two ends of a named tourist route (…—…).
+var routeDashes14 = runeBitsOf("—－-~～")
+
+// routePairs14 finds the other end of a route named by its two ends in
+// quotes before a word for a route (“钱X源—根X佛国”旅游线路): when one end
+// holds a place, the other (two to five Han characters between the dash
+// and the quote) is a place too.
+func routePairs14(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for i := 1; i+2 < n; i++ {
+		if tt.runes[i] != '“' {
+			continue
+		}
+		j := i + 1
+		for j < n && j-i <= 14 && tt.runes[j] != '”' {
+			j++
+		}
+		if j >= n || tt.runes[j] != '”' || !hasAnyPrefix13(tt.text[tt.off[j+1]:], []string{"旅游线路", "精品线路", "旅游线", "精品线", "线路", "游线"}) {
+			continue
+		}
+		d := i + 1
+		for d < j && !routeDashes14.has(tt.runes[d]) {
+			d++
+		}
+		ae := d
+		for ae > i+1 && routeDashes14.has(tt.runes[ae-1]) {
+			ae--
+		}
+		bs := d
+		for bs < j && routeDashes14.has(tt.runes[bs]) {
+			bs++
+		}
+		if d >= j || ae-(i+1) < 2 || j-bs < 2 || j-bs > 5 || ae-(i+1) > 5 {
+			continue
+		}
+		ends := [2][2]int{{i + 1, ae}, {bs, j}}
+		for k, e := range ends {
+			o := ends[1-k]
+			if !overlapsPlace14(fs, tt.off[o[0]], tt.off[o[1]]) || !hanName11(tt, e[0], e[1]) || overlapsSure14(fs, tt.off[e[0]], tt.off[e[1]]) {
+				continue
+			}
+			s, en := tt.off[e[0]], tt.off[e[1]]
+			out = append(out, Finding{Type: LOCATION, Text: tt.text[s:en], Start: s, End: en, Evidence: "route-pair", Score: 3})
+		}
+	}
+	return out
+}
+
+// overlapsPlace14 reports whether a sure place finding of fs overlaps
+// bytes [s, e).
+func overlapsPlace14(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == LOCATION && !f.generic && s < f.End && f.Start < e {
+			return true
+		}
+	}
+	return false
 }

@@ -105,3 +105,16 @@ func TestSiteAfterToponym(t *testing.T) {
 	got := maskedText(t, []string{"完成胜利岩革命旧址、团结岩革命旧址保护修缮，新建停车场一处。"})
 	checkMasked(t, got, []string{"胜利岩", "团结岩"}, []string{"革命旧址保护修缮", "新建停车场"})
 }
+
+// TestScenicInParkAndRoutePair: a place word of gojieba's that it doubts,
+// before 景区 and right after a park, names the scenic area; a kind of
+// place there (古镇) does not. The other end of a quoted route whose one end
+// is a place is a place too.
+func TestScenicInParkAndRoutePair(t *testing.T) {
+	got := maskedText(t, []string{
+		"五一期间，云雾山国家森林公园天池景区接待游客2万人次。",
+		"把白沙镇纳入“白沙镇—青云佛国”旅游线路，打造“红色教育—绿色生态”旅游线路。",
+		"白沙镇古镇景区周边完成绿化。",
+	})
+	checkMasked(t, got, []string{"天池", "青云佛国"}, []string{"景区接待游客", "红色教育—绿色生态", "古镇景区周边"})
+}
