@@ -619,7 +619,7 @@ func routePairs14(tt *tokText, fs []Finding) []Finding {
 		ends := [2][2]int{{i + 1, ae}, {bs, j}}
 		for k, e := range ends {
 			o := ends[1-k]
-			if !overlapsPlace14(fs, tt.off[o[0]], tt.off[o[1]]) || !hanName11(tt, e[0], e[1]) || overlapsSure14(fs, tt.off[e[0]], tt.off[e[1]]) {
+			if !overlapsPlace14(fs, tt.off[o[0]], tt.off[o[1]]) || !hanName11(tt, e[0], e[1]) || sameSpanSure14(fs, tt.off[e[0]], tt.off[e[1]]) {
 				continue
 			}
 			s, en := tt.off[e[0]], tt.off[e[1]]
@@ -634,6 +634,18 @@ func routePairs14(tt *tokText, fs []Finding) []Finding {
 func overlapsPlace14(fs []Finding, s, e int) bool {
 	for _, f := range fs {
 		if f.Type == LOCATION && !f.generic && s < f.End && f.Start < e {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpanSure14 reports whether fs holds a finding of bytes [s, e) that
+// is not doubtful (a place inside the span gives way to the whole, as
+// addWhole does).
+func sameSpanSure14(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Start == s && f.End == e && !f.generic {
 			return true
 		}
 	}

@@ -116,5 +116,5 @@ func TestScenicInParkAndRoutePair(t *testing.T) {
 		"把白沙镇纳入“白沙镇—青云佛国”旅游线路，打造“红色教育—绿色生态”旅游线路。",
 		"白沙镇古镇景区周边完成绿化。",
 	})
-	checkMasked(t, got, []string{"天池", "青云佛国"}, []string{"景区接待游客", "红色教育—绿色生态", "古镇景区周边"})
+	checkMasked(t, got, []string{"天池", "青云佛国", "佛国"}, []string{"景区接待游客", "红色教育—绿色生态", "古镇景区周边"})
 }
