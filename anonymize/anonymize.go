@@ -302,6 +302,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		// leaks12.go: areas before their level, names between names
 		fs = leaks12Add(tt, fs)
 		fs = leaks13(tt, fs) // leaks13.go: places with no gazetteer entry (toponym.go)
+		fs = leaks14(tt, fs) // leaks14.go: gazetteer places gojieba cut apart, cities after 来自/从, surnames glued to a person noun
 		fs = keep13(tt, fs)  // keep13.go: national bodies, verbs before kinds of body, crops; one-word counties, southern surnames
 		fs = keep14(tt, fs)  // keep14.go: department short names, slogans, phrases with a faraway short form, products
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.

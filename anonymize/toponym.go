@@ -67,6 +67,8 @@ var toponymKinds = map[string]topoClass{
 	"小区": topoSettlement, "街区": topoStreet, "遗址": topoStructure,
 	"村": topoSettlement, "屯": topoSettlement, "组": topoSettlement, "寨": topoSettlement, "坪": topoSettlement,
 	"广场": topoMarket, "公园": topoMarket, "古镇": topoMarket,
+	// sites named after a person or a place (…故居, …王府, …陵, …纪念馆)
+	"故居": topoStructure, "王府": topoStructure, "陵": topoStructure, "纪念馆": topoStructure,
 }
 
 // strongToponymKinds end few ordinary phrases: a noun before them is
@@ -143,6 +145,11 @@ var toponymAfter = []string{
 	"片区", "一带", "两侧", "沿线", "路口", "街区", "路段", "街头", "口岸",
 	"村民", "村委会", "村委", "村党支部", "党支部", "村两委", "村集体",
 }
+
+// toponymSiteAfter14 are the former sites and remains of a particular
+// place (…岩革命旧址, …桥遗址): a stem and kind before them name a place
+// even when the stem is an ordinary word.
+var toponymSiteAfter14 = []string{"革命旧址", "旧址", "遗址", "故址"}
 
 // toponymAfterClass are words of position that only the places of one
 // class take (…水漂流, …河县城段; …山国家级自然保护区).
@@ -305,8 +312,9 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 			}
 			if ks-s == 1 {
 				// one character, and a word of two before it that
-				// the name begins with (小城|子|村)
-				if q := tt.tokenBefore(s); q != nil && q.n() == 2 && toponymWordPart(tt, q) {
+				// the name begins with (小城|子|村), or a word of three
+				// gojieba made up or read as a transliterated name (…|图|王府)
+				if q := tt.tokenBefore(s); q != nil && (q.n() == 2 || q.n() == 3 && (q.pos == "x" || q.pos == "nrt")) && toponymWordPart(tt, q) {
 					s = q.start
 				}
 			}
@@ -495,6 +503,10 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if house {
 		c.score += 2
 		c.ev = append(c.ev, "house-number")
+	}
+	if hasAnyPrefix13(rest, toponymSiteAfter14) {
+		c.score += 2 // …岩|革命旧址: only a particular place has a former site
+		c.ev = append(c.ev, "site-after")
 	}
 	if hasAnyPrefix13(rest, toponymAfter) || hasAnyPrefix13(rest, toponymAfterClass[c.class]) {
 		c.score++
