@@ -283,7 +283,9 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	// position (…山脚下) only
 	if e < len(tt.runes) && !tt.tokStart(e) {
 		t := tt.tokenAt(ks)
-		if t == nil || t.start != ks || !toponymConts[tt.sub(e, t.end)] && !(c.class == topoSettlement && groupNumberLen13(tt, e) == t.end-e) {
+		// a token shorter than the kind (小|区内, 故|居民) puts its end inside
+		// the next word: no kind there
+		if t == nil || t.start != ks || t.end < e || !toponymConts[tt.sub(e, t.end)] && !(c.class == topoSettlement && groupNumberLen13(tt, e) == t.end-e) {
 			return c, false
 		}
 	}
