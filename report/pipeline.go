@@ -34,7 +34,7 @@ const DefaultTimeout = 2 * time.Minute
 // Analyze runs the whole pipeline on one file. It always returns a Report
 // (with Source filled and the name de-identified); on failure the Report's
 // Error is set and the same *Error is returned.
-func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Report, error) {
+func Analyze(ctx context.Context, name string, data []byte, opt Options) (out *Report, err error) {
 	if opt.Timeout <= 0 {
 		opt.Timeout = DefaultTimeout
 	}
@@ -50,6 +50,14 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (*Repor
 		return fail(rep, base, nil, opt, &Error{Code: extract.CodeInternal, Message: "segmenter unavailable"})
 	}
 	anon := anonymize.New(seg, opt.Policy, opt.Style)
+	// A bug in a stage must not take the process (a batch, the service) down
+	// with it: the file fails with an internal error instead. The panic
+	// value may quote report text, so it is never shown.
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = failAfterPanic(rep, base, anon, opt)
+		}
+	}()
 
 	// 1. extract
 	t0 := time.Now()
@@ -153,6 +161,19 @@ func fail(rep *Report, base string, anon *anonymize.Anonymizer, opt Options, e *
 	rep.Error = e
 	rep.Entities = []anonymize.EntityCount{}
 	return rep, e
+}
+
+// failAfterPanic is fail for a stage that panicked: the file name is
+// de-identified if the anonymizer can still do it, else written (file).
+func failAfterPanic(rep *Report, base string, anon *anonymize.Anonymizer, opt Options) (out *Report, err error) {
+	e := &Error{Code: extract.CodeInternal, Message: "internal error while analysing the file"}
+	rep = &Report{Source: rep.Source} // nothing a stage wrote before it failed, which may not be masked yet
+	defer func() {
+		if recover() != nil {
+			out, err = fail(rep, base, nil, opt, e)
+		}
+	}()
+	return fail(rep, base, anon, opt, e)
 }
 
 func stem(base string) string { return strings.TrimSuffix(base, filepath.Ext(base)) }
