@@ -122,22 +122,13 @@ func nationalBody13(w string) bool {
 // towns are too often pieces of words (十字 of 红十字会) to count here.
 func namesPlace13(w string) bool {
 	l := getLexicon()
-	rs := []rune(w)
-	for i := range rs {
-		if !l.placeFirst.has(rs[i]) && !l.shortFirst.has(rs[i]) {
-			continue
+	return placeIn(w, func(s string) bool {
+		if l.places[s] > 0 {
+			return true
 		}
-		for e := i + 2; e <= len(rs); e++ {
-			s := string(rs[i:e])
-			if l.places[s] > 0 {
-				return true
-			}
-			if full := l.short[s]; full != "" && l.places[full] > 0 && l.places[full] <= 3 {
-				return true
-			}
-		}
-	}
-	return false
+		full := l.short[s]
+		return full != "" && l.places[full] > 0 && l.places[full] <= 3
+	})
 }
 
 // namedFirm13 reports an enterprise found from its suffix whose words

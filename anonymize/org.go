@@ -698,14 +698,21 @@ func placeInName(tt *tokText, s, e int) bool {
 
 func containsPlace(w string) bool {
 	l := getLexicon()
+	return placeIn(w, func(s string) bool { return l.places[s] > 0 || l.short[s] != "" })
+}
+
+// placeIn reports whether some piece of w of two characters or more that
+// begins with the first character of a place's full or short name is one
+// that is(s) accepts.
+func placeIn(w string, is func(s string) bool) bool {
+	l := getLexicon()
 	rs := []rune(w)
 	for i := range rs {
 		if !l.placeFirst.has(rs[i]) && !l.shortFirst.has(rs[i]) {
 			continue
 		}
 		for e := i + 2; e <= len(rs); e++ {
-			s := string(rs[i:e])
-			if l.places[s] > 0 || l.short[s] != "" {
+			if is(string(rs[i:e])) {
 				return true
 			}
 		}

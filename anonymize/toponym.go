@@ -655,39 +655,31 @@ func toponymSibling(tt *tokText, fs []Finding, cands []toponymCand, ci int) int 
 			best = max(best, 1)
 		}
 	}
-	// the item before: separator right before the stem
-	if sep := listSepBefore(tt, c.s); sep >= 0 {
+	// neighbour weighs the list item on one side: one that ends at sep
+	// (before) or begins there (after)
+	neighbour := func(sep int, after bool) {
+		b := tt.off[sep]
 		for _, o := range cands {
-			if o.e == sep {
+			if !after && o.e == sep || after && o.s == sep {
 				if o.score >= 2 {
 					consider(o.class)
 				}
 				weak(o)
 			}
 		}
-		b := tt.off[sep]
 		for _, f := range fs {
-			if f.End == b && f.Type == LOCATION && !f.generic {
+			if (!after && f.End == b || after && f.Start == b) && f.Type == LOCATION && !f.generic {
 				consider(toponymClassOf(f.Text))
 			}
 		}
 	}
+	// the item before: separator right before the stem
+	if sep := listSepBefore(tt, c.s); sep >= 0 {
+		neighbour(sep, false)
+	}
 	// the item after: separator right after the kind
 	if sep := listSepAfter(tt, c.e); sep >= 0 {
-		for _, o := range cands {
-			if o.s == sep {
-				if o.score >= 2 {
-					consider(o.class)
-				}
-				weak(o)
-			}
-		}
-		b := tt.off[sep]
-		for _, f := range fs {
-			if f.Start == b && f.Type == LOCATION && !f.generic {
-				consider(toponymClassOf(f.Text))
-			}
-		}
+		neighbour(sep, true)
 	}
 	return best
 }
