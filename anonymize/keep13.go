@@ -404,17 +404,9 @@ func kindOnlyBody13(tt *tokText, f Finding) bool {
 	if sufStart <= s || !tt.tokStart(sufStart) {
 		return false
 	}
-	for i := s; i < sufStart; {
-		t := tt.tokenAt(i)
-		if t == nil || t.end > sufStart {
-			return false
-		}
-		if !lodgingKinds13[t.word] && !scopeWords13[t.word] && !teamKinds13[t.word] {
-			return false
-		}
-		i = t.end
-	}
-	return true
+	return onlyWords14(tt, f.Start, tt.off[sufStart], func(t *tok) bool {
+		return lodgingKinds13[t.word] || scopeWords13[t.word] || teamKinds13[t.word]
+	})
 }
 
 // zoneWords13 are the ordinary words for a part of a town or county (新区,

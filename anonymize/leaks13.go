@@ -41,14 +41,7 @@ func leaks13(tt *tokText, fs []Finding) []Finding {
 
 // sameSpan13 reports whether fs holds a finding with f's span that is not
 // doubtful (a doubtful one gives way to a sure reading of the same span).
-func sameSpan13(fs []Finding, f Finding) bool {
-	for _, g := range fs {
-		if g.Start == f.Start && g.End == f.End && !g.generic {
-			return true
-		}
-	}
-	return false
-}
+func sameSpan13(fs []Finding, f Finding) bool { return sameSpanSure14(fs, f.Start, f.End) }
 
 // compoundKinds13 are ordinary words for a road or bridge that end in a
 // geographic kind (公路, 道路): a class stem before them (农村|公路,
