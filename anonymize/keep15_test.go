@@ -18,25 +18,18 @@ func TestRoleRenGlued15(t *testing.T) {
 		got := maskedText(t, []string{c.text})
 		checkMasked(t, got, []string{c.name, "人" + c.name[:len("周")]}, []string{c.role})
 	}
-	for _, c := range []struct{ text, ev, want string }{
-		{"公司法定代表人孙立伟", "four-character-name,role-before:法定代表", "孙立伟"},
-		{"项目负责人张三", "transliterated", "张三"},
-		{"项目负责人张", "role-before:负责", ""}, // too short to leave a name
-		{"县人民路", "", ""},
+	// the reading itself: the name after the role's 人, or nothing
+	for _, c := range []struct{ before, text, ev, want string }{
+		{"公司法定代表", "人孙立伟", "four-character-name,role-before:法定代表", "孙立伟"},
+		{"项目负责", "人张三", "transliterated", "张三"},
+		{"项目负责", "人张", "role-before:负责", ""}, // too short to leave a name
+		{"县", "人民路", "", ""},
 	} {
-		tt := newTokText(testSeg(t), c.text)
-		s := len(c.text) - len(c.want)
-		if c.want == "" {
-			s = len(c.text) - len("人民路")
-			if c.text == "项目负责人张" {
-				s = len("项目负责")
-			}
-		} else {
-			s -= len("人")
-		}
-		g, ok := roleRenGlued15(tt, Finding{Type: PERSON, Text: c.text[s:], Start: s, End: len(c.text), Evidence: c.ev})
-		if ok != (c.want != "") || ok && g.Text != c.want {
-			t.Errorf("roleRenGlued15(%q, %q) = %q, %v; want %q", c.text[s:], c.ev, g.Text, ok, c.want)
+		text := c.before + c.text
+		tt := newTokText(testSeg(t), text)
+		g, ok := roleRenGlued15(tt, Finding{Type: PERSON, Text: c.text, Start: len(c.before), End: len(text), Evidence: c.ev})
+		if ok != (c.want != "") || ok && (g.Text != c.want || text[g.Start:g.End] != c.want) {
+			t.Errorf("roleRenGlued15(%q after %q) = %q, %v; want %q", c.text, c.before, g.Text, ok, c.want)
 		}
 	}
 }
@@ -82,8 +75,9 @@ func TestCookingAndWatersideWords15(t *testing.T) {
 		"完成滨湖游步道建设。",
 		"改造湖滨慢行道1.2公里。",
 		"沿湖新建滨湖栈道3.2公里，配套建设观景台。",
+		"修复滨湖湿地120亩。",
 	})
-	checkMasked(t, got, nil, []string{"盐水虾", "盐水毛豆", "盐水花生", "滨湖游步道", "湖滨慢行道", "滨湖栈道"})
+	checkMasked(t, got, nil, []string{"盐水虾", "盐水毛豆", "盐水花生", "滨湖游步道", "湖滨慢行道", "滨湖栈道", "滨湖湿地"})
 	got = maskedText(t, []string{"滨湖区代表团考察了滨湖栈道。"})
 	checkMasked(t, got, []string{"滨湖"}, nil)
 }
