@@ -1,0 +1,464 @@
+package anonymize
+
+import (
+	"strings"
+	"sync"
+)
+
+// known15 mends four flaws recorded as open after the sixth session, each
+// as a class, after every other recognizer and guard has run (findAll):
+//   - descriptive landform and settlement words read as places (低山, 浅山区,
+//     老旧社区, 城中村) are dropped (descriptivePlace15);
+//   - a run of names glued before a kind (two rulers' names before 陵) is
+//     masked whole, not only its last name (nameRun15);
+//   - a surname + given-name reading followed by a word of place context
+//     (…商圈, …一带, …步行街) is a place, and gojieba's doubtful place word
+//     before such a word is masked (placeContext15);
+//   - counties whose one-character stem is a function word (和县, 临县,
+//     应县, 代县, 单县) are masked wherever the context shows the county and
+//     left alone where 和 joins two levels (乡镇和县直部门) (functionStem15).
+func known15(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) == 0 {
+		return fs
+	}
+	fs = descriptivePlace15(tt, fs)
+	fs = nameRun15(tt, fs)
+	fs = placeContext15(tt, fs)
+	fs = functionStem15(tt, fs)
+	return fs
+}
+
+// ------------------------------------------------ descriptive place words
+
+// landform15 are words for a kind of terrain by its height or shape: they
+// describe where something lies and name no place.
+var landform15 = wordSet(`低山 浅山 深山 中低山 低中山 中高山 高中山 低丘 浅丘 深丘 丘陵 山地 平坝 河谷 台地 岗地 坝区 半山 二半山 高寒山 川道 塬面 沟壑 山塬`)
+
+// landformAmbiguous15 are landform words that are also place names or
+// their short forms (中山 of 中山市, 高山 of many a 高山村): only beside
+// another landform word or a word of terrain are they descriptions.
+var landformAmbiguous15 = wordSet(`中山 高山`)
+
+// landformTails15 follow a landform word and keep it a description
+// (低山区, 浅山地带, 低山丘陵区).
+var landformTails15 = []string{"丘陵区", "地区", "地带", "区域", "片区", "区"}
+
+// terrainWords15 around an ambiguous landform word make it a description.
+var terrainWords15 = []string{"地貌", "地形", "地势", "地带", "丘陵", "山区", "平原", "盆地"}
+
+// settlementDesc15 describe a settlement by its age, origin or position
+// (老旧小区, 新建社区, 安置社区): the phrase names a kind of place.
+var settlementDesc15 = wordSet(`老旧 陈旧 新建 新型 在建 已建 待建 安置 搬迁 拆迁 易地搬迁 集中安置 移民安置 异地安置 回迁 城中 城郊 城边 近郊 远郊 空心 贫困 脱贫 偏远 边远 农村 城市 城镇 周边 相邻 毗邻 所在 无物业 弃管 开放式 封闭式 大型 超大型 涉农 村改居 保障房 商品房 老旧住宅`)
+
+// villageDesc15 are the descriptions that make a kind of village with 村
+// (城中村, 空心村, 贫困村); many others (新建村, 新兴村) are names villages
+// really bear.
+var villageDesc15 = wordSet(`城中 城郊 城边 近郊 远郊 空心 贫困 脱贫 偏远 边远 搬迁 易地搬迁 移民安置 涉农`)
+
+// settlementKind15 are the kinds a settlement description stands before.
+var settlementKind15 = []string{"小区", "社区", "片区", "街区", "院落", "楼院"}
+
+// descriptivePlace15 drops place readings of landform and settlement
+// descriptions (低山, 浅山区, 深山区, 老旧社区, 城中村, 城郊村): pattern,
+// toponym, short-form, gojieba and village recognizers all read them
+// (…区, …山, …社区, …村, ns), and a short form derived from them (老旧 of
+// 老旧社区) would then mask 老旧小区 everywhere in the document.
+func descriptivePlace15(tt *tokText, fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == LOCATION && f.Score < 100 && (descriptiveText15(tt, f) || descriptiveText15(tt, headless15(tt, f))) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// headless15 returns f without a one-character verb, preposition or
+// particle gojieba left at its head (有|低山 read as one place), or f.
+func headless15(tt *tokText, f Finding) Finding {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e-s < 3 {
+		return f
+	}
+	t := tt.tokenAt(s)
+	if t == nil || t.start != s || t.n() != 1 {
+		return f
+	}
+	switch t.pos {
+	case "v", "p", "c", "d", "u", "uj", "ul", "r", "f", "m":
+		f.Start = tt.off[s+1]
+		f.Text = tt.text[f.Start:f.End]
+	}
+	return f
+}
+
+// descriptiveText15 reports whether a place finding's text is a landform
+// or settlement description.
+func descriptiveText15(tt *tokText, f Finding) bool {
+	t := f.Text
+	for _, k := range settlementKind15 {
+		if d, ok := strings.CutSuffix(t, k); ok && settlementDesc15[d] {
+			return true
+		}
+	}
+	if d, ok := strings.CutSuffix(t, "村"); ok && villageDesc15[d] {
+		return true
+	}
+	core := t
+	for _, tail := range landformTails15 {
+		if c, ok := strings.CutSuffix(core, tail); ok && c != "" {
+			core = c
+			break
+		}
+	}
+	if landformRun15(core) {
+		return true
+	}
+	if landformAmbiguous15[core] {
+		// 中山 beside 低山、浅山, before 地貌; or with a landform tail
+		// (高山区 is a terrain; 高山 alone may be a village's short form)
+		return core != t || terrainNear15(tt, f)
+	}
+	return false
+}
+
+// landformRun15 reports whether s is one landform word or two run
+// together (低山丘陵, 中低山).
+func landformRun15(s string) bool {
+	if landform15[s] {
+		return true
+	}
+	rs := []rune(s)
+	for k := 2; k+2 <= len(rs); k++ {
+		a, b := string(rs[:k]), string(rs[k:])
+		if (landform15[a] || landformAmbiguous15[a]) && (landform15[b] || landformAmbiguous15[b]) {
+			return true
+		}
+	}
+	return false
+}
+
+// terrainNear15 reports a landform word or a word of terrain within a few
+// characters of f (全县有低山、浅山、中山三种地貌).
+func terrainNear15(tt *tokText, f Finding) bool {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e < 0 {
+		return false
+	}
+	lo, hi := max(0, s-6), min(len(tt.runes), e+8)
+	win := tt.sub(lo, s) + "|" + tt.sub(e, hi)
+	for _, w := range terrainWords15 {
+		if strings.Contains(win, w) {
+			return true
+		}
+	}
+	for w := range landform15 {
+		if strings.Contains(win, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---------------------------------------------------- names run together
+
+// nameRun15 extends a place found before its kind (帝喾陵, 黄帝像广场,
+// 关羽庙), whose first word is a name, over the names glued right before
+// it (颛顼|帝喾陵, 炎帝|黄帝像广场, 张飞|关羽庙): the earlier names of the run
+// belong to the same place and would stay readable. A piece is a name by
+// gojieba's tag (nr, nrt, nrfg, nz, ns) or, for a word gojieba calls a
+// noun, by a rare character and no frequent word (颛顼). Pieces another
+// finding already covers stay as they are.
+func nameRun15(tt *tokText, fs []Finding) []Finding {
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != LOCATION || f.Score >= 100 || f.generic {
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s <= 0 || e < 0 || !tt.tokStart(s) {
+			continue
+		}
+		first := tt.tokenAt(s)
+		if first == nil || first.end > e {
+			continue
+		}
+		if !(first.end < e && namePiece15(first) || first.end == e && e-s >= 3 && nameTag15(first.pos)) {
+			continue // a name first, then its kind (帝喾|陵), or both as one name word (张飞庙/nr)
+		}
+		ns := s
+		for steps := 0; steps < 3; steps++ {
+			p := tt.tokenBefore(ns)
+			if p == nil || p.end != ns || !namePiece15(p) || covered15(tt, fs, p.start, p.end) {
+				break
+			}
+			ns = p.start
+		}
+		if ns == s {
+			continue
+		}
+		f.Start = tt.off[ns]
+		f.Text = tt.text[f.Start:f.End]
+		f.Evidence += ",name-run"
+	}
+	return fs
+}
+
+// namePiece15 reports whether token t reads as a name of its own.
+func namePiece15(t *tok) bool {
+	if t.n() < 2 || t.n() > 4 || !allHan(t.word) || isRoleWord(t.word) {
+		return false
+	}
+	for _, r := range t.word {
+		if functionRunes[r] || r == '这' || r == '那' {
+			return false // 这是/ns: no name
+		}
+	}
+	switch t.pos {
+	case "nr", "nrt", "nrfg":
+		return true
+	case "nz", "ns":
+		return !getLexicon().common[t.word]
+	case "n", "x":
+		lx := getLexicon()
+		if lx.common[t.word] {
+			return false
+		}
+		for _, r := range t.word {
+			if lx.isRare(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameTag15 reports gojieba's tags of personal and place names.
+func nameTag15(pos string) bool {
+	switch pos {
+	case "nr", "nrt", "nrfg", "nz", "ns":
+		return true
+	}
+	return false
+}
+
+// covered15 reports whether a finding of fs overlaps runes [s, e).
+func covered15(tt *tokText, fs []Finding, s, e int) bool {
+	bs, be := tt.off[s], tt.off[e]
+	for _, g := range fs {
+		if g.Start < be && g.End > bs {
+			return true
+		}
+	}
+	return false
+}
+
+// ------------------------------------------------- landmark over person
+
+// placeContextWords15 are words that follow a place and never a person: a
+// street, a shopping area, a stretch of a city.
+var placeContextWords15 = []string{"步行街", "商业街", "大街", "商圈", "街区", "商业区", "片区", "一带", "地区", "周边", "沿线"}
+
+// placeContext15After returns the place-context word right after byte b.
+func placeContext15After(tt *tokText, b int) string {
+	rest := tt.text[b:]
+	for _, w := range placeContextWords15 {
+		if strings.HasPrefix(rest, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// placeContext15 retypes a surname + given-name reading followed by a
+// word of place context (王府井|商圈, …|步行街, …|一带) as a place: a
+// person does not stand before a street or a district. A role, a title or
+// a list beside the name keeps the person. gojieba's doubtful place word
+// (…王府井/ns before 步行街) is masked there too.
+func placeContext15(tt *tokText, fs []Finding) []Finding {
+	for k := range fs {
+		f := &fs[k]
+		if f.Score >= 100 || f.End >= len(tt.text) {
+			continue
+		}
+		w := placeContext15After(tt, f.End)
+		if w == "" {
+			continue
+		}
+		switch {
+		case f.Type == PERSON && strings.HasPrefix(f.Evidence, "surname+given") && !personContext15(f.Evidence):
+			f.Type, f.label = LOCATION, ""
+			f.Evidence += ",place-context:" + w
+		case f.Type == LOCATION && f.generic && strings.HasPrefix(f.Evidence, "jieba:ns-doubtful") && !getLexicon().common[f.Text] && runeLen(f.Text) >= 3:
+			f.generic = false
+			f.Evidence += ",place-context:" + w
+		}
+	}
+	return fs
+}
+
+// personContext15 reports evidence of a person that no place context
+// overrides: a role or title beside the name, a list of names.
+func personContext15(ev string) bool {
+	for _, w := range []string{"role", "title", "list", "同志", "kin"} {
+		if strings.Contains(ev, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ------------------------------------------- counties of a function word
+
+// functionStems15 are function words (conjunctions, prepositions, modal
+// verbs, adverbs): a county whose one-character stem is one of them (和县,
+// 临县, 应县, 代县, 单县) reads, cut by gojieba, as that word and 县.
+var functionStems15 = runeBitsOf("和与及同跟并而或且在于从向对为以把被将给由自至到往临代应该要须宜单仅只就才都也又再更最很太均皆共总已曾正")
+
+var (
+	fnCountyOnce sync.Once
+	fnCounty     runeBits // the stems of such counties found in the gazetteer
+)
+
+// functionStemCounties returns the stems of the gazetteer's counties and
+// districts named by one function-word character and 县, 区 or 旗.
+func functionStemCounties() *runeBits {
+	fnCountyOnce.Do(func() {
+		lx := getLexicon()
+		for name, lv := range lx.places {
+			rs := []rune(name)
+			if lv == 3 && len(rs) == 2 && strings.ContainsRune("县区旗", rs[1]) && functionStems15.has(rs[0]) {
+				fnCounty.set(rs[0])
+			}
+		}
+	})
+	return &fnCounty
+}
+
+// countyBefore15 are characters before such a county that show it: a
+// preposition, a verb of going or joining, a copula.
+var countyBefore15 = runeBitsOf("与同跟及赴到至往在从自向对是为经距驻访察邻")
+
+// conjAfter15 are characters after 县 that make it the head of another
+// word (县直, 县级, 县城, 县域, 县长, 县委, 县情, 县里): the stem is then a
+// word of its own (乡镇和|县直部门, 代|县长, 应|县委要求).
+var conjAfter15 = runeBitsOf("直级城域长委情里属")
+
+// levelWords15 are bare levels and bodies that 和 joins to 县 (乡和县,
+// 市和县两级, 景区和县干部学院).
+var levelWords15 = wordSet(`乡 镇 乡镇 市 省 州 区 村 乡村 街道 中央 省里 市里 省直 市直 部门 单位 景区 国家 地方 盟 旗 社区 组 村组 乡级 镇级`)
+
+// functionStem15 masks the counties of a function-word stem where the
+// text shows the county: at a clause's start, after a preposition or a
+// verb, after a place (马鞍山市和县), and drops a county reading where the
+// stem joins a bare level to 县 or 县 heads another word.
+func functionStem15(tt *tokText, fs []Finding) []Finding {
+	stems := functionStemCounties()
+	n := len(tt.runes)
+	var add []Finding
+	var drop []int
+	for i := 0; i+1 < n; i++ {
+		if !stems.has(tt.runes[i]) || !strings.ContainsRune("县区旗", tt.runes[i+1]) {
+			continue
+		}
+		name := tt.sub(i, i+2)
+		if lv, ok := getLexicon().place(name); !ok || lv != 3 {
+			continue
+		}
+		county := functionStemCounty15(tt, fs, i)
+		exact, other := -1, false
+		for k, g := range fs {
+			if g.Start < tt.off[i+2] && g.End > tt.off[i] {
+				if g.Start == tt.off[i] && g.End == tt.off[i+2] && g.Type == LOCATION {
+					exact = k
+				} else {
+					other = true
+				}
+			}
+		}
+		switch {
+		case county && exact < 0 && !other:
+			add = append(add, Finding{Type: LOCATION, Text: name, Start: tt.off[i], End: tt.off[i+2], Evidence: "function-stem-county", Score: 6})
+		case !county && exact >= 0 && fs[exact].Score < 100 && tt.runes[i+1] == '县' && conjunctionReading15(tt, fs, i):
+			drop = append(drop, exact)
+		}
+	}
+	if len(drop) > 0 {
+		out := fs[:0]
+		for k, f := range fs {
+			if !containsInt(drop, k) {
+				out = append(out, f)
+			}
+		}
+		fs = out
+	}
+	return append(fs, add...)
+}
+
+// functionStemCounty15 reports whether the county of a function-word stem
+// at runes [i, i+2) stands as the county.
+func functionStemCounty15(tt *tokText, fs []Finding, i int) bool {
+	n := len(tt.runes)
+	e := i + 2
+	if e < n && (conjAfter15.has(tt.runes[e]) || tt.runes[e] == '两' && e+1 < n && tt.runes[e+1] == '级') {
+		return false
+	}
+	if i == 0 || !isHan(tt.runes[i-1]) {
+		return true // a clause begins with it
+	}
+	if placeEndsAt15(fs, tt.off[i]) {
+		return true // 马鞍山市|和县, 安徽|和县
+	}
+	if countyBefore15.has(tt.runes[i-1]) {
+		return true // 与|和县, 赴|和县
+	}
+	p := tt.tokenBefore(i)
+	if p == nil || p.end != i {
+		return false
+	}
+	if levelWords15[p.word] {
+		return false
+	}
+	if p.pos == "v" || p.pos == "p" {
+		// 学习|和县, 走访|和县: not 县 before a word of its own (发展和|县乡道路)
+		return e >= n || !strings.ContainsRune("乡镇村道", tt.runes[e])
+	}
+	return false
+}
+
+// conjunctionReading15 reports whether the stem at rune i joins a bare
+// level or body before it to 县 (乡和县的干部, 市和县两级).
+func conjunctionReading15(tt *tokText, fs []Finding, i int) bool {
+	if tt.runes[i] != '和' && tt.runes[i] != '与' && tt.runes[i] != '及' && tt.runes[i] != '同' {
+		return false
+	}
+	if i == 0 || placeEndsAt15(fs, tt.off[i]) {
+		return false
+	}
+	p := tt.tokenBefore(i)
+	e := i + 2
+	if e < len(tt.runes) && (conjAfter15.has(tt.runes[e]) || tt.runes[e] == '两') {
+		return true
+	}
+	return p != nil && p.end == i && levelWords15[p.word]
+}
+
+// placeEndsAt15 reports a place finding ending at byte b.
+func placeEndsAt15(fs []Finding, b int) bool {
+	for _, g := range fs {
+		if g.Type == LOCATION && g.End == b && !g.generic {
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

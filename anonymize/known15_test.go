@@ -1,0 +1,89 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNameRunBeforeKind15: two or three names glued before a kind (陵, 庙)
+// are masked as one place; before round known15 only the last name and the
+// kind were, and the earlier names stayed readable.
+func TestNameRunBeforeKind15(t *testing.T) {
+	got := maskedText(t, []string{
+		"景区内的颛顼帝喾陵每年接待游客八万人次。",
+		"修缮后的张飞关羽庙已对外开放。",
+		"刘备关羽张飞庙修缮工程完成招标。",
+	})
+	checkMasked(t, got, []string{"颛顼", "帝喾", "张飞", "关羽", "刘备"},
+		[]string{"景区内的", "每年接待游客八万人次", "修缮后的", "已对外开放", "修缮工程完成招标"})
+}
+
+// TestFunctionStemCounty15: a county whose one-character stem is a function
+// word (和县, 应县) is masked after a preposition, after its city, at a
+// clause's start and in a list; 和 joining a bare level to 县 (乡镇和县直,
+// 市和县两级, 乡和县的) and 应 before 县委 stay readable.
+func TestFunctionStemCounty15(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		leak bool // the county must be masked
+	}{
+		{"与和县签订劳务协作协议后，双方互派干部挂职。", true},
+		{"我县与和县结对帮扶，已开展交流活动五次。", true},
+		{"马鞍山市和县石杨镇的种植大户来我县交流。", true},
+		{"和县的做法值得我们借鉴。", true},
+		{"来自应县的专家作了讲座。", true},
+		{"全县各乡镇和县直部门要高度重视。", false},
+		{"市和县两级财政共投入资金三千万元。", false},
+		{"乡和县的干部要带头深入一线。", false},
+		{"各乡镇应县委要求，抓好落实。", false},
+	} {
+		got := maskedText(t, []string{c.text})
+		masked := strings.Contains(got, "〔地名")
+		if masked != c.leak {
+			t.Errorf("%s → %s (county expected masked: %v)", c.text, got, c.leak)
+		}
+		if c.leak && (strings.Contains(got, "和县") || strings.Contains(got, "应县")) {
+			t.Errorf("county survived: %s", got)
+		}
+	}
+}
+
+// TestPlaceContextOverPerson15: a surname + given-name reading before a
+// street, a shopping area or a stretch of a city (…商圈, …步行街, …周边) is
+// masked as a place, with a place's placeholder, not a person's.
+func TestPlaceContextOverPerson15(t *testing.T) {
+	for _, c := range [][2]string{
+		{"新开业的门店集中在王府井商圈。", "商圈"},
+		{"杨柳青步行街的夜经济持续升温。", "步行街"},
+		{"我县特产专柜入驻北京王府井步行街。", "步行街"},
+		{"王府井周边的酒店入住率明显回升。", "周边"},
+	} {
+		got := maskedText(t, []string{c[0]})
+		checkMasked(t, got, []string{"王府井", "杨柳青"}, []string{c[1]})
+		if !strings.Contains(got, "〔地名") || strings.Contains(got, "〔人名") {
+			t.Errorf("not masked as a place: %s", got)
+		}
+	}
+	// a role before the name keeps the person
+	got := maskedText(t, []string{"村支书王建军周边的群众都来帮忙。"})
+	if !strings.Contains(got, "〔人名") {
+		t.Errorf("a named person before 周边 lost its type: %s", got)
+	}
+}
+
+// TestDescriptivePlaces15: landform words (低山, 浅山区, 深山区, 低山丘陵区,
+// 中山 beside them) and settlement descriptions (老旧社区, 城中村, 城郊村,
+// 空心村) are no place names and stay readable, while named places beside
+// them stay masked.
+func TestDescriptivePlaces15(t *testing.T) {
+	got := maskedText(t, []string{
+		"全县有低山、浅山、中山三种地貌，低山区林木覆盖率较高。",
+		"深山区群众出行难问题得到解决，低山丘陵区适宜发展林下经济。",
+		"实施老旧社区适老化改造，完成老旧小区改造8个。",
+		"对城郊村、空心村进行整治，城中村改造2处。",
+		"石门镇和柳河村完成了示范创建。",
+	})
+	checkMasked(t, got, []string{"石门镇", "柳河村"},
+		[]string{"低山、浅山、中山三种地貌", "低山区林木", "深山区群众", "低山丘陵区",
+			"实施老旧社区适老化改造", "完成老旧小区改造", "对城郊村、空心村进行整治", "城中村改造"})
+}
