@@ -462,3 +462,61 @@ func containsInt(xs []int, x int) bool {
 	}
 	return false
 }
+
+// conjTellsAfter15 follow 县 where 和 before it joins two levels (和县直部门,
+// 和县两级, 和县城, 和县域): 县 begins a word of its own. (Not 委: 中共和县委员会
+// is the county's.)
+var conjTellsAfter15 = []string{"直", "级", "两级", "城", "域", "情"}
+
+// conjLevels15 are bare levels before 和 (乡镇和县, 市和县), written after a
+// clause boundary or another bare level (各乡镇, 省市).
+var conjLevels15 = []string{"乡镇", "乡", "镇", "市", "省", "州", "村", "部门", "单位"}
+
+// conjCounty15 reports, for Redaction.scan, an occurrence at byte i of s
+// of a county named by a conjunction and 县 (和县) where the conjunction
+// joins a bare level to 县 (全县各乡镇和县直部门, 市和县两级): masked as the
+// county elsewhere in the document, the name is left readable there. A
+// gazetteer place right before it (马鞍山市和县) keeps the county.
+func conjCounty15(text, s string, i int) bool {
+	if len(text) != 6 || text[3:] != "县" {
+		return false
+	}
+	switch text[:3] {
+	case "和", "与", "及", "同", "跟", "并", "或":
+	default:
+		return false
+	}
+	before, after := s[:i], s[i+6:]
+	if placeBefore15(before) {
+		return false
+	}
+	for _, w := range conjTellsAfter15 {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	for _, w := range conjLevels15 {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			r := lastRune(rest)
+			return rest == "" || !isHan(r) || strings.ContainsRune("各全省市县乡镇和及与、", r)
+		}
+	}
+	return false
+}
+
+// placeBefore15 reports whether s ends with a gazetteer place or its short
+// form (安徽, 马鞍山市).
+func placeBefore15(s string) bool {
+	lx := getLexicon()
+	rs := []rune(s[max(0, len(s)-24):])
+	for k := 2; k <= 7 && k <= len(rs); k++ {
+		w := string(rs[len(rs)-k:])
+		if _, ok := lx.place(w); ok {
+			return true
+		}
+		if _, ok := lx.shortOf(w); ok && !lx.common[w] {
+			return true
+		}
+	}
+	return false
+}

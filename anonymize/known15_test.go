@@ -87,3 +87,16 @@ func TestDescriptivePlaces15(t *testing.T) {
 		[]string{"低山、浅山、中山三种地貌", "低山区林木", "深山区群众", "低山丘陵区",
 			"实施老旧社区适老化改造", "完成老旧小区改造", "对城郊村、空心村进行整治", "城中村改造"})
 }
+
+// TestConjunctionBesideCounty15: in a document that names 和县 as a county,
+// 和 joining a bare level to 县 elsewhere (各乡镇和县直部门, 市和县两级) stays
+// readable, while the county stays masked wherever it stands, also after
+// its city.
+func TestConjunctionBesideCounty15(t *testing.T) {
+	got := maskedText(t, []string{
+		"我县与和县结对帮扶，来自和县的客商20余人参加推介会。",
+		"全县各乡镇和县直部门要高度重视，市和县两级财政共投入资金三千万元。",
+		"马鞍山市和县城区的客商也来参观。",
+	})
+	checkMasked(t, got, []string{"与和县", "来自和县", "市和县城"}, []string{"各乡镇和县直部门", "市和县两级"})
+}
