@@ -23,6 +23,7 @@ func known15(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = descriptivePlace15(tt, fs)
 	fs = nameRun15(tt, fs)
+	fs = append(fs, statueRun15(tt, fs)...)
 	fs = placeContext15(tt, fs)
 	fs = functionStem15(tt, fs)
 	return fs
@@ -234,6 +235,65 @@ func namePiece15(t *tok) bool {
 	return false
 }
 
+// statueKinds15 name a statue; statueAfter15 may follow one (…像前, …像落成).
+var (
+	statueKinds15 = []string{"雕像", "塑像", "铜像", "石像", "像"}
+	statueAfter15 = []string{"前", "旁", "下", "落成", "揭幕", "广场", "园", "的", "和", "与", "、", "已", "建成", "修缮", "周围", "群"}
+)
+
+// statueRun15 finds a run of two or more personal names glued before a
+// statue (炎帝黄帝像): no kind word of a place follows them, so nothing
+// else reads the run, and each name would stay readable. The run and its
+// statue are masked as one place. 像 is a verb too (王五赵六像往常一样):
+// after it must come the text's end, punctuation or a word of place.
+func statueRun15(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for i := 0; i < len(tt.runes); {
+		t := tt.tokenAt(i)
+		if t == nil {
+			break
+		}
+		if t.start != i || !nameTag15Person(t.pos) || !namePiece15(t) {
+			i = t.end
+			continue
+		}
+		j, names := i, 0
+		for j < len(tt.runes) {
+			u := tt.tokenAt(j)
+			if u == nil || u.start != j || !nameTag15Person(u.pos) || !namePiece15(u) {
+				break
+			}
+			names++
+			j = u.end
+		}
+		if names < 2 || j >= len(tt.runes) {
+			i = max(j, i+1)
+			continue
+		}
+		rest := tt.text[tt.off[j]:]
+		for _, k := range statueKinds15 {
+			if !strings.HasPrefix(rest, k) {
+				continue
+			}
+			e := tt.off[j] + len(k)
+			after := tt.text[e:]
+			ok := after == "" || !isHanAt(tt.text, e)
+			for _, w := range statueAfter15 {
+				ok = ok || strings.HasPrefix(after, w)
+			}
+			if ok && !covered15(tt, fs, i, tt.runeAt(e)) {
+				out = append(out, Finding{Type: LOCATION, Text: tt.text[tt.off[i]:e], Start: tt.off[i], End: e, Evidence: "name-run,statue", Score: 3})
+			}
+			break
+		}
+		i = j
+	}
+	return out
+}
+
+// nameTag15Person reports gojieba's tags of personal names.
+func nameTag15Person(pos string) bool { return pos == "nr" || pos == "nrt" || pos == "nrfg" }
+
 // nameTag15 reports gojieba's tags of personal and place names.
 func nameTag15(pos string) bool {
 	switch pos {
@@ -290,12 +350,73 @@ func placeContext15(tt *tokText, fs []Finding) []Finding {
 		case f.Type == PERSON && strings.HasPrefix(f.Evidence, "surname+given") && !personContext15(f.Evidence):
 			f.Type, f.label = LOCATION, ""
 			f.Evidence += ",place-context:" + w
+			if f.generic && allHan(f.Text) && !getLexicon().common[f.Text] {
+				f.generic = false // a doubtful name reading (万福|林) before 商圈: the place is sure
+			}
 		case f.Type == LOCATION && f.generic && strings.HasPrefix(f.Evidence, "jieba:ns-doubtful") && !getLexicon().common[f.Text] && runeLen(f.Text) >= 3:
 			f.generic = false
 			f.Evidence += ",place-context:" + w
 		}
 	}
-	return fs
+	return append(fs, unreadPlaces15(tt, fs)...)
+}
+
+// streetContext15 are the place-context words of a city's streets and
+// quarters: before 地区 or 一带 a word gojieba reads as a name may be a
+// region's abbreviation (成渝地区), which names no county.
+var streetContext15 = wordSet(`步行街 商业街 大街 商圈 街区 商业区 片区`)
+
+// unreadPlaces15 finds the names no recognizer read that stand right
+// before a street or quarter word (streetContext15): one word gojieba tags as a name (赵家楼/nr
+// 片区) or a clan village cut after its 家 (刘家|营 片区), neither a frequent
+// word.
+func unreadPlaces15(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	lx := getLexicon()
+	for i := 1; i < len(tt.runes); i++ {
+		if !tt.tokStart(i) || !streetContext15[placeContext15After(tt, tt.off[i])] {
+			continue
+		}
+		p := tt.tokenBefore(i)
+		if p == nil || p.end != i {
+			continue
+		}
+		s := -1
+		switch {
+		case p.n() == 1 && p.start >= 2 && tt.runes[p.start-1] == '家' && lx.isSurname(tt.runes[p.start-2]) && clanHead15(tt, p.start-2):
+			s = p.start - 2 // 刘家|营
+		case p.n() >= 2 && p.n() <= 4 && allHan(p.word) && (p.pos == "nr" || p.pos == "nrt" || p.pos == "nrfg") && !lx.common[p.word] && !isRoleWord(p.word):
+			s = p.start // 赵家楼/nr
+		}
+		if s < 0 || covered15(tt, fs, s, i) {
+			continue
+		}
+		ok := true
+		for _, r := range tt.runes[s:i] {
+			if functionRunes[r] {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, i), Start: tt.off[s], End: tt.off[i], Evidence: "name-before-place-context", Score: 3})
+	}
+	return out
+}
+
+// clanHead15 reports a surname and 家 at runes [i, i+2) that gojieba
+// reads as one name word (刘家/nrfg), not an ordinary one (国家, 专家).
+func clanHead15(tt *tokText, i int) bool {
+	t := tt.tokenAt(i)
+	if t == nil || t.start != i || t.end != i+2 {
+		return false
+	}
+	switch t.pos {
+	case "nr", "nrfg", "nrt", "x":
+		return true
+	}
+	return false
 }
 
 // personContext15 reports evidence of a person that no place context

@@ -100,3 +100,21 @@ func TestConjunctionBesideCounty15(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"与和县", "来自和县", "市和县城"}, []string{"各乡镇和县直部门", "市和县两级"})
 }
+
+// TestStatueAndUnreadPlaces15: a run of names before a statue (…像, …塑像)
+// is masked whole, while 像 as a verb after names is no statue; a name no
+// recognizer read (…楼/nr, a clan village cut after its 家) before a word of
+// place context (片区, 商圈) is masked as a place, and ordinary words before
+// such a word (国家级片区, 核心商圈) stay readable.
+func TestStatueAndUnreadPlaces15(t *testing.T) {
+	got := maskedText(t, []string{
+		"广场中央新塑了炎帝黄帝像。",
+		"刘备关羽张飞塑像落成后游客明显增多。",
+		"今年改造了刘家营片区的排水管网。",
+		"赵家楼片区完成了雨污分流改造。",
+		"在万福林商圈开设了农产品直营店。",
+		"建设国家级片区，核心商圈客流回升。",
+	})
+	checkMasked(t, got, []string{"炎帝", "黄帝", "刘备", "关羽", "张飞", "刘家营", "赵家楼", "万福林"},
+		[]string{"广场中央新塑了", "落成后游客明显增多", "片区的排水管网", "片区完成了雨污分流改造", "商圈开设了", "建设国家级片区，核心商圈客流回升"})
+}
