@@ -26,6 +26,7 @@ func known15(tt *tokText, fs []Finding) []Finding {
 	fs = append(fs, statueRun15(tt, fs)...)
 	fs = placeContext15(tt, fs)
 	fs = functionStem15(tt, fs)
+	fs = verbHeadCounty15(tt, fs)
 	return fs
 }
 
@@ -67,7 +68,7 @@ var settlementKind15 = []string{"小区", "社区", "片区", "街区", "院落"
 func descriptivePlace15(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Type == LOCATION && f.Score < 100 && (descriptiveText15(tt, f) || descriptiveText15(tt, headless15(tt, f))) {
+		if f.Type == LOCATION && f.Score < 100 && (descriptiveText15(tt, f) || descriptiveText15(tt, headless15(tt, f)) || descriptiveDistrict15(tt, fs, f)) {
 			continue
 		}
 		out = append(out, f)
@@ -582,6 +583,96 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// verbHeadCounty15 trims a verb or preposition of one character off a
+// county of one-character stem read with it by a suffix pattern (赴临县,
+// 到代县 read as places by 县): the county is the gazetteer's two
+// characters, and the verb before it names nothing.
+func verbHeadCounty15(tt *tokText, fs []Finding) []Finding {
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != LOCATION || f.Score >= 100 || !strings.HasPrefix(f.Evidence, "pattern:") {
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 0 || e-s != 3 {
+			continue
+		}
+		if lv, ok := getLexicon().place(tt.sub(s+1, e)); !ok || lv != 3 {
+			continue
+		}
+		t := tt.tokenAt(s)
+		if t == nil || t.start != s || t.n() != 1 || t.pos != "v" && t.pos != "p" && !countyBefore15.has(tt.runes[s]) {
+			continue
+		}
+		if _, ok := getLexicon().place(tt.sub(s, e)); ok {
+			continue // a county of three characters itself
+		}
+		f.Start = tt.off[s+1]
+		f.Text = tt.text[f.Start:f.End]
+		f.Evidence += ",verb-head"
+	}
+	return fs
+}
+
+// descriptiveDistricts15 are districts whose names are ordinary words of
+// any town (老城区 "the old town", 新城区 "the new town"): without their
+// city, a neighbour place or a body after them they are descriptions.
+var descriptiveDistricts15 = wordSet(`老城区 新城区`)
+
+// descriptiveDistrict15 reports such a district read alone.
+func descriptiveDistrict15(tt *tokText, fs []Finding, f Finding) bool {
+	if !descriptiveDistricts15[f.Text] || f.Score >= 100 {
+		return false
+	}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e < 0 {
+		return false
+	}
+	if e < len(tt.runes) && strings.ContainsRune("人政委法检公财教卫", tt.runes[e]) {
+		return false // 新城区人民政府, 老城区委
+	}
+	if s > 0 && strings.ContainsRune("与同赴到至往", tt.runes[s-1]) {
+		return false // a partner or a destination: 与新城区签订…
+	}
+	if s > 1 && strings.ContainsRune("、和与及", tt.runes[s-1]) && levelBehind15(tt, s-1) ||
+		e+1 < len(tt.runes) && strings.ContainsRune("、和与及", tt.runes[e]) && levelAhead15(tt, e+1) {
+		return false // 碑林区、新城区: a list of districts
+	}
+	for _, g := range fs {
+		if g.Type != LOCATION || descriptiveDistricts15[g.Text] || g.generic {
+			continue
+		}
+		gs, ge := tt.runeAt(g.Start), tt.runeAt(g.End)
+		if ge == s || ge == s-1 && ge >= 0 && strings.ContainsRune("、和与及", tt.runes[ge]) || gs == e+1 && strings.ContainsRune("、和与及", tt.runes[e]) {
+			return false // 洛阳市|老城区, …区、新城区
+		}
+	}
+	return true
+}
+
+// levelAhead15 reports a word of two to four characters ending in a level
+// suffix at rune i (碑林区 of …、碑林区), other than a descriptive district.
+func levelAhead15(tt *tokText, i int) bool {
+	if i+3 <= len(tt.runes) && descriptiveDistricts15[tt.sub(i, i+3)] {
+		return false
+	}
+	for k := 2; k <= 4 && i+k <= len(tt.runes); k++ {
+		if strings.ContainsRune("区县市镇乡旗", tt.runes[i+k-1]) && allHan(tt.sub(i, i+k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelBehind15 reports a place word ending in a level suffix right
+// before rune i (…碑林区、), other than a descriptive district.
+func levelBehind15(tt *tokText, i int) bool {
+	if i < 2 || !strings.ContainsRune("区县市镇乡旗", tt.runes[i-1]) || !isHan(tt.runes[i-2]) {
+		return false
+	}
+	return i < 3 || !descriptiveDistricts15[tt.sub(i-3, i)]
 }
 
 // conjTellsAfter15 follow 县 where 和 before it joins two levels (和县直部门,
