@@ -68,7 +68,7 @@ var settlementKind15 = []string{"小区", "社区", "片区", "街区", "院落"
 func descriptivePlace15(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Type == LOCATION && f.Score < 100 && (descriptiveText15(tt, f) || descriptiveText15(tt, headless15(tt, f)) || descriptiveDistrict15(tt, fs, f)) {
+		if f.Type == LOCATION && f.Score < 100 && descriptiveLast15.has(lastRune(f.Text)) && (descriptiveText15(tt, f) || descriptiveText15(tt, headless15(tt, f)) || descriptiveDistrict15(tt, fs, f)) {
 			continue
 		}
 		out = append(out, f)
@@ -94,6 +94,11 @@ func headless15(tt *tokText, f Finding) Finding {
 	}
 	return f
 }
+
+// descriptiveLast15 holds the last characters of the texts descriptiveText15
+// and descriptiveDistrict15 can accept: landforms, their tails, settlement
+// kinds.
+var descriptiveLast15 = runeBitsOf("山丘陵地坝谷道面壑塬区带域落院村")
 
 // descriptiveText15 reports whether a place finding's text is a landform
 // or settlement description.
@@ -209,6 +214,11 @@ func nameRun15(tt *tokText, fs []Finding) []Finding {
 
 // namePiece15 reports whether token t reads as a name of its own.
 func namePiece15(t *tok) bool {
+	switch t.pos {
+	case "nr", "nrt", "nrfg", "nz", "ns", "n", "x":
+	default:
+		return false
+	}
 	if t.n() < 2 || t.n() > 4 || !allHan(t.word) || isRoleWord(t.word) {
 		return false
 	}
@@ -248,6 +258,9 @@ var (
 // statue are masked as one place. 像 is a verb too (王五赵六像往常一样):
 // after it must come the text's end, punctuation or a word of place.
 func statueRun15(tt *tokText, fs []Finding) []Finding {
+	if !strings.Contains(tt.text, "像") {
+		return nil
+	}
 	var out []Finding
 	for i := 0; i < len(tt.runes); {
 		t := tt.tokenAt(i)
@@ -321,9 +334,15 @@ func covered15(tt *tokText, fs []Finding, s, e int) bool {
 // street, a shopping area, a stretch of a city.
 var placeContextWords15 = []string{"步行街", "商业街", "大街", "商圈", "街区", "商业区", "片区", "一带", "地区", "周边", "沿线"}
 
+// contextFirst15 holds the first characters of placeContextWords15.
+var contextFirst15 = runeBitsOf("步商大街片一地周沿")
+
 // placeContext15After returns the place-context word right after byte b.
 func placeContext15After(tt *tokText, b int) string {
 	rest := tt.text[b:]
+	if r, _ := firstRune(rest); !contextFirst15.has(r) {
+		return ""
+	}
 	for _, w := range placeContextWords15 {
 		if strings.HasPrefix(rest, w) {
 			return w
@@ -367,15 +386,25 @@ func placeContext15(tt *tokText, fs []Finding) []Finding {
 // region's abbreviation (成渝地区), which names no county.
 var streetContext15 = wordSet(`步行街 商业街 大街 商圈 街区 商业区 片区`)
 
+// streetFirst15 holds the first characters of streetContext15.
+var streetFirst15 = runeBitsOf("步商大街片")
+
 // unreadPlaces15 finds the names no recognizer read that stand right
 // before a street or quarter word (streetContext15): one word gojieba tags as a name (赵家楼/nr
 // 片区) or a clan village cut after its 家 (刘家|营 片区), neither a frequent
 // word.
 func unreadPlaces15(tt *tokText, fs []Finding) []Finding {
+	some := false
+	for w := range streetContext15 {
+		some = some || strings.Contains(tt.text, w)
+	}
+	if !some {
+		return nil
+	}
 	var out []Finding
 	lx := getLexicon()
 	for i := 1; i < len(tt.runes); i++ {
-		if !tt.tokStart(i) || !streetContext15[placeContext15After(tt, tt.off[i])] {
+		if !streetFirst15.has(tt.runes[i]) || !tt.tokStart(i) || !streetContext15[placeContext15After(tt, tt.off[i])] {
 			continue
 		}
 		p := tt.tokenBefore(i)
@@ -477,13 +506,25 @@ var levelWords15 = wordSet(`乡 镇 乡镇 市 省 州 区 村 乡村 街道 中
 // stem joins a bare level to 县 or 县 heads another word.
 func functionStem15(tt *tokText, fs []Finding) []Finding {
 	stems := functionStemCounties()
-	n := len(tt.runes)
 	var add []Finding
 	var drop []int
-	for i := 0; i+1 < n; i++ {
-		if !stems.has(tt.runes[i]) || !strings.ContainsRune("县区旗", tt.runes[i+1]) {
-			continue
+	// the suffixes found by a byte search (most characters are neither),
+	// then the stem before each
+	var at []int
+	for _, suf := range [...]string{"县", "区", "旗"} {
+		for b := 0; ; {
+			k := strings.Index(tt.text[b:], suf)
+			if k < 0 {
+				break
+			}
+			b += k
+			if j := tt.runeAt(b); j > 0 && stems.has(tt.runes[j-1]) {
+				at = append(at, j-1)
+			}
+			b += len(suf)
 		}
+	}
+	for _, i := range at {
 		name := tt.sub(i, i+2)
 		if lv, ok := getLexicon().place(name); !ok || lv != 3 {
 			continue
