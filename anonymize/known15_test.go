@@ -136,3 +136,15 @@ func TestDescriptiveDistrictsAndVerbHeads15(t *testing.T) {
 	got = maskedText(t, []string{"我们赴临县考察红枣产业。"})
 	checkMasked(t, got, []string{"临县"}, []string{"我们赴〔"})
 }
+
+// TestKnown15Edges: the rules read text ending right after a pattern, a
+// text of the pattern alone and invalid UTF-8 without panicking, and still
+// mask at the text's end.
+func TestKnown15Edges(t *testing.T) {
+	for _, s := range []string{"炎帝黄帝像", "和县", "乡和县", "王府井商圈", "低山", "赵家楼片区", "\xff和县\xfe", "颛顼帝喾陵", "与和县", "老城区"} {
+		got := maskedText(t, []string{s})
+		if strings.Contains(s, "炎帝") && strings.Contains(got, "炎帝") || s == "与和县" && strings.Contains(got, "和县") {
+			t.Errorf("%q → %q", s, got)
+		}
+	}
+}
