@@ -306,6 +306,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep13(tt, fs)  // keep13.go: national bodies, verbs before kinds of body, crops; one-word counties, southern surnames
 		fs = keep14(tt, fs)  // keep14.go: department short names, slogans, phrases with a faraway short form, products
 		fs = keep15(tt, fs)  // keep15.go: roles in 人, events, dishes, cooking and waterside words, slogans of kinds, venues and farms
+		fs = known15(tt, fs) // known15.go: descriptive landforms, name runs before a kind, places before street words, function-word counties
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {

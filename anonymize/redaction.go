@@ -152,7 +152,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 						break
 					}
 				}
-				if hit == nil {
+				if hit == nil || conjCounty15(hit.text, s, i) { // known15.go: 乡镇和县直部门 beside 和县
 					i += 3
 					continue
 				}
@@ -180,7 +180,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 				break
 			}
 		}
-		if hit == nil {
+		if hit == nil || conjCounty15(hit.text, s, i) { // known15.go
 			i = next(i)
 			continue
 		}
