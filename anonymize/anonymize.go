@@ -305,6 +305,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks14(tt, fs) // leaks14.go: gazetteer places gojieba cut apart, cities after 来自/从, surnames glued to a person noun
 		fs = keep13(tt, fs)  // keep13.go: national bodies, verbs before kinds of body, crops; one-word counties, southern surnames
 		fs = keep14(tt, fs)  // keep14.go: department short names, slogans, phrases with a faraway short form, products
+		// general15.go: sweep classes (gazetteer village stems cut apart, surname + kinship title); after the keep filters, with its own guards
+		fs = general15(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {

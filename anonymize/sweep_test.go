@@ -431,6 +431,6 @@ func TestSweep(t *testing.T) {
 
 // Ceilings for the sweep's totals.
 const (
-	sweepMaxLeak = 0.085
+	sweepMaxLeak = 0.055
 	sweepMaxLost = 0.035
 )

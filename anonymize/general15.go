@@ -1,0 +1,222 @@
+package anonymize
+
+// general15.go: leak classes found by the synthetic sweep (sweep_test.go),
+// fixed for the class rather than for one string:
+//   - villages and communities whose stem is in the embedded village
+//     gazetteer but that gojieba cut into pieces or glued to the word
+//     before (北|那|社区, 赴尉|家庄|社区, 浅水|村);
+//   - people named by a surname and a kinship title (国|阿姨, 修|大爷), or
+//     by 老/小 and a surname that gojieba left as one unknown word (老冉/x).
+
+// general15 adds the findings of this file's recognizers to fs. It runs
+// after the keep filters: each recognizer carries its own guards.
+func general15(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	if tt.mayContain("村") || tt.mayContain("社区") {
+		us := gazetteerUnits15(tt, fs)
+		fs = addWhole(replaceStemPersons15(fs, us), us)
+	}
+	fs = addWhole(fs, kinPersons15(tt, fs))
+	return fs
+}
+
+// unitGlue15 are the prepositions and verbs gojieba glues to the first
+// character of a place after them (赴尉|家庄社区, 从阳|由村).
+var unitGlue15 = runeBitsOf("在赴到至从向与和及经以由驻对将把给为往去自于")
+
+// unitConj15 join two places when they stand alone before the unit word
+// (乡镇|和|社区).
+var unitConj15 = runeBitsOf("和与及或并同跟暨")
+
+// categoryStems15 are words that name a kind of village or community, not
+// one: some are also real village names, so the gazetteer alone does not
+// tell them apart (电商村, 书香社区, 和美村).
+var categoryStems15 = wordSet(`沿边 沿海 沿江 沿河 抵边 老区 电商 淘宝 网红 明星 清廉 廉洁 书香 长寿 和美 宜居 宜业 星级 五星 四星 三星 二星 一星 新设 先锋 红旗 标杆 示范 样板 康养 研学 旅居 民宿 文旅 非遗 特色 数字 智慧 未来 共富 善治 平安 法治 幸福 美丽 生态 绿色 低碳 零碳 卫生 健康 文明 和谐 小康 富裕 红色 传统 历史 边境 移民 搬迁 安置 易地 合并 撤并 中心 保留 集聚 城郊 城中 空心 空壳 涣散 薄弱 后进 先进 结对 帮扶 对口 驻点 联系 脱贫 贫困 重点 一般 试点 达标 创建 旅游 无毒 党建 乡贤 善美 文化 森林 园林 生态园 花园 田园 工业 农业 商贸 物流 渔业 牧业 林业 茶叶 水果 蔬菜 养殖 种植 光伏 旅游业 新型 农民 居民 城市 城镇 农村 街道 小区 楼宇 园区 景区 社区 乡村 村庄 村组 行政 自然`)
+
+// unitSuffix15 returns the rune length of the unit word a token begins
+// with — 村 (村, 村民, 村党委 …) or 社区 — or 0.
+func unitSuffix15(w string) int {
+	switch {
+	case w == "村" || w == "社区":
+		return runeLen(w)
+	case len(w) > len("村") && w[:len("村")] == "村":
+		switch w[len("村"):] {
+		case "民", "党委", "党支部", "支部", "委会", "两委", "委", "集体", "级":
+			return 1
+		}
+	case len(w) > len("社区") && w[:len("社区")] == "社区":
+		return 2
+	}
+	return 0
+}
+
+// gazetteerUnits15 finds a village or community named by a stem of two or
+// three characters from the village gazetteer right before 村 or 社区,
+// when gojieba's cut hides it: the stem starts a token or follows a glued
+// preposition (赴|尉家庄), and is no common word nor a kind of village
+// (示范, 电商).
+func gazetteerUnits15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	v := getVillages()
+	var out []Finding
+	for k, t := range tt.toks {
+		suf := unitSuffix15(t.word)
+		var e int // the rune after the unit word
+		switch {
+		case suf > 0:
+			e = t.start + suf
+		case t.pos == "x" && t.n() >= 3 && (tt.tokLast[k] == '村' || t.n() >= 4 && tt.sub(t.end-2, t.end) == "社区"):
+			// one unknown word: 老和村/x, 从常家洼社区/x
+			e = t.end
+			suf = 1
+			if tt.runes[e-1] == '区' {
+				suf = 2
+			}
+		default:
+			continue
+		}
+		us := e - suf // the unit word's first rune
+		if us < 2 || isMaskRune(tt.runes[us-1]) {
+			continue
+		}
+		for L := 3; L >= 2; L-- {
+			s := us - L
+			if s < 0 {
+				continue
+			}
+			if !(tt.tokStart(s) || s > 0 && tt.tokStart(s-1) && unitGlue15.has(tt.runes[s-1]) && tt.tokenAt(s-1) != nil && tt.tokenAt(s-1).end > s) {
+				continue
+			}
+			stem := tt.sub(s, us)
+			if !allHan(stem) || !v.has(stem) || l.common[stem] || genericVillagePrefix[stem] || categoryStems15[stem] {
+				continue
+			}
+			if stemNumberRunes.has(tt.runes[s]) && (stemNumberRunes.has(tt.runes[s+1]) || tt.runes[s+1] == '个') {
+				continue // 三个|村, 二十|村: a count
+			}
+			if functionRunes[tt.runes[s]] || tt.runes[us-1] == tt.runes[us] {
+				continue // 前村|村: the unit word's own character ends no stem
+			}
+			if lt := tt.tokenAt(us - 1); unitConj15.has(tt.runes[us-1]) && (lt == nil || lt.n() == 1) {
+				continue // 乡镇|和|社区: a conjunction before the unit word
+			}
+			bs, be := tt.off[s], tt.off[us+min(suf, 2)]
+			whole := t.word == "村" || t.word == "社区"
+			if !whole && t.pos != "x" {
+				be = tt.off[us] // 彭店子|村民: the stem alone, 村民 stays readable
+			}
+			if overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
+				if !whole || !personIsStem15(fs, bs, tt.off[us]) {
+					break
+				}
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "village-gazetteer-stem+" + tt.sub(us, us+min(suf, 2)), Score: 4})
+			break
+		}
+	}
+	return out
+}
+
+// personIsStem15 reports whether the only sure finding overlapping bytes
+// [s, e) is a person spanning exactly the stem (宗和|社区: gojieba's
+// surname reading of a gazetteer stem right before 社区 or 村).
+func personIsStem15(fs []Finding, s, e int) bool {
+	found := false
+	for _, f := range fs {
+		if f.generic || !(s < f.End && f.Start < e) {
+			continue
+		}
+		if f.Type != PERSON || f.Start != s || f.End != e {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// replaceStemPersons15 drops the person findings that a village finding of
+// out covers exactly (宗和 of 宗和社区), so that addWhole takes the village.
+func replaceStemPersons15(fs, out []Finding) []Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		drop := false
+		for _, g := range out {
+			if f.Type == PERSON && !f.generic && f.Start == g.Start && f.End < g.End && g.Type == LOCATION {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// placeInside15 reports whether every finding of fs that overlaps bytes
+// [s, e) is a place inside it (北 of 北那社区 read as a place alone).
+func placeInside15(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if s < f.End && f.Start < e && !f.generic && (f.Type != LOCATION || f.Start < s || f.End > e) {
+			return false
+		}
+	}
+	return true
+}
+
+// kinAfter15 are one-character kinship titles that gojieba glues to the
+// surname before them (印婶/x).
+var kinAfter15 = runeBitsOf("婶叔伯嫂姨")
+
+// kinSurnameStop15 are parts of speech a one-character token has when it
+// is no surname in front of a kinship title (两|位|大爷, 向|大爷, 和|阿姨).
+var kinSurnameStop15 = wordSet(`p c u uj ul uz uv ud ug r m q mq d f y e o`)
+
+// surnameNouns15 are common surnames that are also everyday nouns, so
+// that 老 or 小 before them makes an ordinary word (老钱 old funds, 老路,
+// 小车) as often as a person.
+var surnameNouns15 = runeBitsOf("钱路房车金石马牛龙林江黄白毛花叶田山谷米包关宫门井海云区党单水油桥树药酒菜院店城站厂矿兵乡")
+
+// kinPersons15 finds people named by a common surname and a kinship title
+// (国阿姨, 修大爷: the surname its own token before the title), a surname
+// glued to a one-character title (印婶/x), or 老/小 and a common surname
+// that gojieba left as one unknown word (老冉/x, 小邓/x).
+func kinPersons15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	add := func(s, e int, ev string) {
+		bs, be := tt.off[s], tt.off[e]
+		if overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
+			return
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.text[bs:be], Start: bs, End: be, Evidence: ev, Score: 3})
+	}
+	for k, t := range tt.toks {
+		switch {
+		case t.n() == 1 && k+1 < len(tt.toks) && kinTitles[tt.toks[k+1].word]:
+			r := tt.runes[t.start]
+			if pr, ok := l.surname[r]; !ok || pr != 0 || kinSurnameStop15[t.pos] || !isHan(r) {
+				continue
+			}
+			if k > 0 && tt.toks[k-1].n() == 1 && isHan(tt.runes[tt.toks[k-1].start]) && !functionRunes[tt.runes[tt.toks[k-1].start]] {
+				continue // a single character before: the surname may end a word gojieba cut (…|国|阿姨)
+			}
+			add(t.start, tt.toks[k+1].end, "surname+kinship-title")
+		case t.pos == "x" && t.n() == 2:
+			a, b := tt.runes[t.start], tt.runes[t.start+1]
+			switch {
+			case a == '老' || a == '小':
+				if pr, ok := l.surname[b]; ok && pr == 0 && !surnameNouns15.has(b) {
+					add(t.start, t.end, "老/小+surname")
+				}
+			case kinAfter15.has(b):
+				if pr, ok := l.surname[a]; ok && pr == 0 {
+					add(t.start, t.end, "surname+kinship-title")
+				}
+			}
+		}
+	}
+	return out
+}

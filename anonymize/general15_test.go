@@ -1,0 +1,80 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+)
+
+// Villages and communities whose stem is in the village gazetteer, cut
+// apart or glued to the word before by gojieba.
+func TestGazetteerUnits15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	cases := []struct{ text, gone, kept string }{
+		{"网格员每天到北那社区走访独居老人。", "北那社区", "走访"},
+		{"我们赴尉家庄社区学习垃圾分类经验。", "尉家庄社区", "学习"},
+		{"疫苗接种点设在杏花营社区服务站。", "杏花营社区", "服务站"},
+		{"上阵村的茶叶合作社带动农户一百二十户。", "上阵村", "茶叶合作社"},
+		{"驻复建村工作队帮助修通了产业路。", "复建村", "工作队"},
+		{"投资八十万元改造万前村饮水工程。", "万前村", "饮水工程"},
+	}
+	for _, c := range cases {
+		out, _ := analyzeLines(t, a, c.text)
+		if strings.Contains(out, c.gone) {
+			t.Errorf("%s → %s: %q readable", c.text, out, c.gone)
+		}
+		if !strings.Contains(out, c.kept) {
+			t.Errorf("%s → %s: %q lost", c.text, out, c.kept)
+		}
+	}
+}
+
+// A stem before 村民 is masked alone: 村民 stays readable.
+func TestGazetteerUnitVillagers15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	out, _ := analyzeLines(t, a, "上阵村民主动参加义务植树。")
+	if strings.Contains(out, "上阵") || !strings.Contains(out, "村民主动") {
+		t.Errorf("got %s", out)
+	}
+}
+
+// Kinds and counts of villages are no names.
+func TestGazetteerUnitsKeep15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	for _, s := range []string{
+		"全县建成省级示范村十二个，书香社区五个。",
+		"乡镇和社区两级服务中心全部达标。",
+		"三个村的集体经济收入均超过二十万元。",
+		"城郊村和移民村的污水管网同步建设。",
+	} {
+		if out, _ := analyzeLines(t, a, s); out != s {
+			t.Errorf("%s → %s: an ordinary phrase was masked", s, out)
+		}
+	}
+}
+
+// People named by a surname and a kinship title, or by 老 and a surname.
+func TestKinPersons15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	cases := []struct{ text, gone string }{
+		{"村里的国阿姨每天都到卫生室量血压。", "国阿姨"},
+		{"修大爷告诉我们，今年的玉米卖了好价钱。", "修大爷"},
+		{"我们来到老冉家中，看了他新盖的羊圈。", "老冉"},
+		{"在印婶的带动下，妇女们学会了刺绣。", "印婶"},
+	}
+	for _, c := range cases {
+		out, _ := analyzeLines(t, a, c.text)
+		if strings.Contains(out, c.gone) {
+			t.Errorf("%s → %s: %q readable", c.text, out, c.gone)
+		}
+	}
+	for _, s := range []string{
+		"两位大爷主动报名当了护林员。",
+		"青年志愿者向大爷大妈讲解反诈知识。",
+		"老师和学生一起参加了植树活动。",
+		"新增资金和老钱要统筹使用。",
+	} {
+		if out, _ := analyzeLines(t, a, s); out != s {
+			t.Errorf("%s → %s: an ordinary phrase was masked", s, out)
+		}
+	}
+}
