@@ -1,5 +1,10 @@
 package anonymize
 
+import (
+	"math/bits"
+	"strings"
+)
+
 // general15.go: leak classes found by the synthetic sweep (sweep_test.go),
 // fixed for the class rather than for one string:
 //   - villages and communities whose stem is in the embedded village
@@ -19,6 +24,8 @@ func general15(tt *tokText, fs []Finding) []Finding {
 		fs = addWhole(replaceStemPersons15(fs, us), us)
 	}
 	fs = addWhole(fs, kinPersons15(tt, fs))
+	fs = addWhole(fs, gluedFullNames15(tt, fs))
+	fs = addWhole(fs, placeShorts15(tt, fs))
 	return fs
 }
 
@@ -107,6 +114,9 @@ func gazetteerUnits15(tt *tokText, fs []Finding) []Finding {
 			if !whole && t.pos != "x" {
 				be = tt.off[us] // 彭店子|村民: the stem alone, 村民 stays readable
 			}
+			if covered15(fs, bs, be) {
+				break
+			}
 			if overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
 				if !whole || !personIsStem15(fs, bs, tt.off[us]) {
 					break
@@ -188,7 +198,7 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	add := func(s, e int, ev string) {
 		bs, be := tt.off[s], tt.off[e]
-		if overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
+		if covered15(fs, bs, be) || overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
 			return
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.text[bs:be], Start: bs, End: be, Evidence: ev, Score: 3})
@@ -219,4 +229,190 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// rightGlue15 are particles and prepositions gojieba glues to the last
+// character of a place before them (昭君|镇为, …县的).
+var rightGlue15 = runeBitsOf("为的和与及至到等在是也都已将以共")
+
+// leftEdge15 reports whether rune i may begin a place: a token starts
+// there, or the token starting one rune before is a glued preposition and
+// the place's first character (以金堆/x, 赴尉/x).
+func leftEdge15(tt *tokText, i int) bool {
+	if tt.tokStart(i) {
+		return true
+	}
+	if i < 1 || !unitGlue15.has(tt.runes[i-1]) || !tt.tokStart(i-1) {
+		return false
+	}
+	t := tt.tokenAt(i - 1)
+	return t != nil && t.end > i && t.pos == "x"
+}
+
+// rightEdge15 reports whether rune e may end a place: a token starts
+// there, the text ends, or gojieba glued a particle to the place's last
+// character (镇为/x).
+func rightEdge15(tt *tokText, e int) bool {
+	if e >= len(tt.runes) || tt.tokStart(e) {
+		return true
+	}
+	t := tt.tokenAt(e - 1)
+	return t != nil && t.end == e+1 && t.start >= e-2 && rightGlue15.has(tt.runes[e]) && t.pos == "x"
+}
+
+// gluedFullNames15 finds gazetteer full names of three characters or
+// more (counties, towns, townships) that gojieba glued to a preposition
+// before them or a particle after them (以金堆|镇, 昭君|镇为), or whose
+// first word it read as a numeral (千户|镇): the full form with its level
+// is evidence enough once both edges are word edges.
+func gluedFullNames15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 0; i+3 <= n; i++ {
+		r := tt.runes[i]
+		if !isHan(r) || !l.placeFirst.has(r) || !l.hasPlacePair(r, tt.runes[i+1]) || r >= 1<<16 {
+			continue
+		}
+		lens := l.placeLens[r] & (1<<min(n-i+1, 32) - 1)
+		for ; lens>>3 != 0; lens &^= 1 << (bits.Len32(lens) - 1) {
+			e := i + bits.Len32(lens) - 1
+			if !l.placeLast.has(tt.runes[e-1]) {
+				continue
+			}
+			name := tt.sub(i, e)
+			lv, ok := l.place(name)
+			if !ok || lv < 3 {
+				continue
+			}
+			stem := shortPlace(name)
+			if stem == "" || genericPlaceStems[stem] || genericZoneStem(stem) || l.common[name] || categoryStems15[stem] {
+				continue
+			}
+			if l.common[stem] && !properStem15(tt, i, i+runeLen(stem)) {
+				continue // 重点镇, 示范乡: a kind of town
+			}
+			if st := tt.tokenAt(i); st != nil && st.start == i && st.end == i+runeLen(stem) && verbTags15[st.pos] || buildVerbs15[stem] {
+				continue // 新建|镇卫生院: a verb before the level word
+			}
+			if !leftEdge15(tt, i) || !rightEdge15(tt, e) {
+				continue
+			}
+			bs, be := tt.off[i], tt.off[e]
+			if covered15(fs, bs, be) || overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
+				break
+			}
+			out = append(out, Finding{Type: LOCATION, Text: name, Start: bs, End: be, Evidence: "gazetteer,glued-edges", Score: 6})
+			i = e - 1
+			break
+		}
+	}
+	return out
+}
+
+// verbTags15 are gojieba's tags of verbs, adjectives and adverbs: a
+// town's stem read as one of them is more likely the word (新建, 扩建).
+var verbTags15 = wordSet(`v vn vd a ad an d p c`)
+
+// buildVerbs15 take a township's body as their object (新建|镇卫生院,
+// 撤并|乡): some are also the stems of real towns.
+var buildVerbs15 = wordSet(`新建 扩建 改建 重建 新设 组建 建成 筹建 创建 撤并 合并 新增 撤销 设立 增设 搬迁 迁建`)
+
+// properStem15 reports whether runes [s, e) are one token that gojieba
+// tagged as a name or a numeral phrase (昭君/nrt, 千户/m), not as an
+// ordinary word.
+func properStem15(tt *tokText, s, e int) bool {
+	t := tt.tokenAt(s)
+	if t == nil || t.start != s || t.end != e {
+		return false
+	}
+	switch t.pos {
+	case "nr", "nrt", "nrfg", "ns", "nz", "m", "x", "j":
+		return true
+	}
+	return false
+}
+
+// shortLeft15 are the words that put a place right after them: motion,
+// origin, partnership and location verbs and prepositions.
+var shortLeft15 = wordSet(`赴 到 至 在 从 向 与 同 经 途经 前往 来自 去 往 驻 到达 抵达 销往 远销 发往 飞往 通往 开往 直达 落户 对口 援 支援 帮扶 联合 参照 借鉴 承接 引进 包括 以 由 地处 位于 及 和 对接 携手 会同 联手 走进 走访 考察 赶赴 奔赴 回到 返回 来到 进驻 覆盖 辐射 毗邻 邻近 连接 连通 对标 学习 服务`)
+
+// shortRight15 are the words that follow a place in report sentences.
+var shortRight15 = wordSet(`的 等 等地 和 及 与 境内 一带 片区 地区 各级 客商 考察 出发 转运 签订 签约 结对 援建 投资 产业 举办 设立 输送 挂职 方面 东部 西部 南部 北部 中部 周边 为 开展 召开 举行 调研 参加 市民 群众 游客 籍 至 到 段 两地 三地 四地 多地 市场 企业 商会 分公司 办事处 务工 打工 就业 专家 团队 考察团 代表团 党委 政府 经验 做法 模式 对口 方向 以东 以西 以南 以北 之间 一线 沿线 段 等市 等县 等省`)
+
+// shortNameTags15 are the tags gojieba gives a city's or county's short
+// form when it does not know it as a place (孝感/n, 平凉/a, 新余/b, 宁蒗/nrt,
+// 正定/d, 五常/t, 三台/m): with a place word on each side such a token is the
+// place.
+var shortNameTags15 = wordSet(`n nr nrt nrfg nz a b d t m s j x vn`)
+
+// placeShorts15 finds the short forms of prefectures and counties (孝感,
+// 平凉, 宁蒗) that gojieba read as another word, when a place word stands
+// on each side (赴|孝感|考察, 承接|平凉|产业转移, 在|崇仁|设立): the token is
+// the short form whole, or the short form split into single characters
+// (道|外); a frequent word is taken only with a noun or name tag (合肥/n, not
+// 开封/v or 大同/d).
+func placeShorts15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := 0; k < len(tt.toks); k++ {
+		t := tt.toks[k]
+		if !isHan(tt.runes[t.start]) || !l.shortFirst.has(tt.runes[t.start]) {
+			continue
+		}
+		// the candidate: one token, or two or three single characters
+		s, e, last := t.start, t.end, k
+		if t.n() == 1 {
+			for j := k + 1; j < len(tt.toks) && j <= k+2 && tt.toks[j].n() == 1 && isHan(tt.runes[tt.toks[j].start]); j++ {
+				if _, ok := l.shortOf(tt.sub(s, tt.toks[j].end)); ok {
+					e, last = tt.toks[j].end, j
+				}
+			}
+		}
+		w := tt.sub(s, e)
+		full, ok := l.shortOf(w)
+		if !ok || e-s < 2 || l.places[full] > 3 || t.pos == "ns" && last == k {
+			continue
+		}
+		if genericPlaceStems[w] || nationalTerms[w] || countries[w] || oldTownWords[w] || categoryStems15[w] {
+			continue
+		}
+		if last == k && !shortNameTags15[t.pos] || l.common[w] && !(last == k && (t.pos == "n" || t.pos == "nr" || t.pos == "nrt" || t.pos == "nz" || t.pos == "s")) {
+			continue
+		}
+		if !(k == 0 || shortLeft15[tt.toks[k-1].word] || isPunctTok15(tt, k-1) && tt.runes[tt.toks[k-1].start] != '、') {
+			continue
+		}
+		if !(last+1 >= len(tt.toks) || shortRight15[tt.toks[last+1].word] || isPunctTok15(tt, last+1) && tt.runes[tt.toks[last+1].start] != '、') {
+			continue
+		}
+		bs, be := tt.off[s], tt.off[e]
+		if covered15(fs, bs, be) || overlapsAny(fs, bs, be) && !placeInside15(fs, bs, be) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: bs, End: be, Evidence: "gazetteer-short-in-place-context:" + full, Score: 4})
+		k = last
+	}
+	return out
+}
+
+// isPunctTok15 reports whether token k is punctuation (a clause edge).
+func isPunctTok15(tt *tokText, k int) bool {
+	if k < 0 || k >= len(tt.toks) {
+		return true
+	}
+	t := tt.toks[k]
+	return t.n() == 1 && strings.ContainsRune("，。；：！？、（）()“”‘’《》", tt.runes[t.start])
+}
+
+// covered15 reports whether a sure finding of fs already spans bytes
+// [s, e): the recognizers here add nothing to it (the audit keeps the
+// evidence that found it first).
+func covered15(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if !f.generic && f.Start <= s && f.End >= e {
+			return true
+		}
+	}
+	return false
 }

@@ -78,3 +78,63 @@ func TestKinPersons15(t *testing.T) {
 		}
 	}
 }
+
+// Gazetteer full names glued to a preposition or a particle, or whose
+// stem gojieba read as a name or a numeral.
+func TestGluedFullNames15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	cases := []struct{ text, gone, kept string }{
+		{"以金堆镇为重点，推广林下养鸡。", "金堆镇", "推广"},
+		{"以昭君镇为样板，打造民族团结进步示范区。", "昭君镇", "样板"},
+		{"由千户镇牵头成立了联合党委。", "千户镇", "牵头"},
+	}
+	for _, c := range cases {
+		out, _ := analyzeLines(t, a, c.text)
+		if strings.Contains(out, c.gone) {
+			t.Errorf("%s → %s: %q readable", c.text, out, c.gone)
+		}
+		if !strings.Contains(out, c.kept) {
+			t.Errorf("%s → %s: %q lost", c.text, out, c.kept)
+		}
+	}
+	for _, s := range []string{
+		"新建镇卫生院住院楼一栋，改造村卫生室八个。",
+		"全市重点镇建设加快，民族乡发展稳步推进。",
+		"距离县城以东十五公里的山区新建了水厂。",
+	} {
+		if out, _ := analyzeLines(t, a, s); out != s {
+			t.Errorf("%s → %s: an ordinary phrase was masked", s, out)
+		}
+	}
+}
+
+// Short forms of prefectures and counties that gojieba read as another
+// word, with a place word on each side.
+func TestPlaceShorts15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	cases := []struct{ text, gone, kept string }{
+		{"县委组织干部赴孝感考察学习数字乡村建设。", "孝感", "考察学习"},
+		{"今年承接平凉产业转移项目四个。", "平凉", "产业转移"},
+		{"在崇仁设立了特色农产品展销中心。", "崇仁", "设立"},
+		{"与恩施签订文旅合作协议，互送客源。", "恩施", "签订"},
+		{"开通了到新余的冷链专线。", "新余", "冷链专线"},
+	}
+	for _, c := range cases {
+		out, _ := analyzeLines(t, a, c.text)
+		if strings.Contains(out, c.gone) {
+			t.Errorf("%s → %s: %q readable", c.text, out, c.gone)
+		}
+		if !strings.Contains(out, c.kept) {
+			t.Errorf("%s → %s: %q lost", c.text, out, c.kept)
+		}
+	}
+	for _, s := range []string{
+		"在日照充足的坡地种植中药材。",
+		"档案袋开封后须当场登记。",
+		"各地做法大同小异，关键在落实。",
+	} {
+		if out, _ := analyzeLines(t, a, s); out != s {
+			t.Errorf("%s → %s: an ordinary phrase was masked", s, out)
+		}
+	}
+}
