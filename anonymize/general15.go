@@ -26,6 +26,7 @@ func general15(tt *tokText, fs []Finding) []Finding {
 	fs = addWhole(fs, kinPersons15(tt, fs))
 	fs = addWhole(fs, gluedFullNames15(tt, fs))
 	fs = addWhole(fs, placeShorts15(tt, fs))
+	fs = addWhole(fs, unknownNames15(tt, fs))
 	return fs
 }
 
@@ -415,4 +416,59 @@ func covered15(fs []Finding, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// nameLeftGlue15 are prepositions gojieba glues to a two-character name
+// after them into one unknown word (对蒙客/x, 由时坚/x).
+var nameLeftGlue15 = runeBitsOf("对由向和与给把被让请同跟替为")
+
+// nameRight15 follow a person's name in report sentences.
+var nameRight15 = wordSet(`等 说 讲 同志 一起 介绍 表示 认为 告诉 带领 主持 负责 反映 主动 先后 多次 家 家中 一家 夫妇 老人 一行 传达 出席 讲话 指出 强调 要求 汇报 发言 荣获 获得 当选 担任 任 兼任 捐款 捐赠 走访 看望 慰问 牵头 协调 提出 带头 分管 联系 包保 作 做 代表 同意 签字 笑 笑着说 感慨 回忆`)
+
+// unknownNames15 finds two-character names that gojieba left as one
+// unknown word (时坚/x, 辜姝/x), or glued to the preposition or the person
+// noun before them (对|费世/x, 脱贫户|应兴 cut 脱贫|户应兴/x): a common
+// surname and a character used in given names, with a clause edge, a
+// preposition or a person noun before and a verb of people (传达, 负责),
+// 等, 同志 or a clause edge after (not an object's verb: 危桥|改造).
+func unknownNames15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k, t := range tt.toks {
+		if t.pos != "x" || t.n() < 2 || t.n() > 3 || !allHan(t.word) {
+			continue
+		}
+		s := t.start
+		left := k == 0 || isPunctTok15(tt, k-1) || tt.toks[k-1].pos == "p" || tt.toks[k-1].pos == "c" || personNouns[tt.toks[k-1].word]
+		if t.n() == 3 {
+			g := tt.runes[s]
+			switch {
+			case nameLeftGlue15.has(g):
+			case k > 0 && personNouns[tt.toks[k-1].word+string(g)]:
+			default:
+				continue
+			}
+			s++
+			left = true
+		}
+		if !left {
+			continue
+		}
+		sur, given := tt.runes[s], tt.runes[s+1]
+		if pr, ok := l.surname[sur]; !ok || pr != 0 || l.given[given] < 0.5 || functionRunes[given] {
+			continue
+		}
+		if k+1 < len(tt.toks) {
+			nx := tt.toks[k+1]
+			if !(nameRight15[nx.word] || isPunctTok15(tt, k+1) && tt.runes[nx.start] != '、' && tt.runes[nx.start] != '“') {
+				continue
+			}
+		}
+		bs, be := tt.off[s], tt.off[t.end]
+		if covered15(fs, bs, be) || overlapsSure14(fs, bs, be) {
+			continue // a doubtful reading of the same name gives way
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "surname+given,unknown-word-in-context", Score: 3})
+	}
+	return out
 }

@@ -138,3 +138,28 @@ func TestPlaceShorts15(t *testing.T) {
 		}
 	}
 }
+
+// Two-character names gojieba left as one unknown word, with a
+// preposition or a clause edge before and a verb of people after.
+func TestUnknownNames15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	cases := []struct{ text, gone string }{
+		{"会后，辜姝传达了全省防汛工作会议精神。", "辜姝"},
+		{"向付库等同志颁发了优秀网格员证书。", "付库"},
+		{"由时坚负责全镇秸秆禁烧督查。", "时坚"},
+	}
+	for _, c := range cases {
+		out, _ := analyzeLines(t, a, c.text)
+		if strings.Contains(out, c.gone) {
+			t.Errorf("%s → %s: %q readable", c.text, out, c.gone)
+		}
+	}
+	for _, s := range []string{
+		"完成安全防护工程十二公里，危桥改造五座。",
+		"冷链物资全部实现溯源管理。",
+	} {
+		if out, _ := analyzeLines(t, a, s); out != s {
+			t.Errorf("%s → %s: an ordinary phrase was masked", s, out)
+		}
+	}
+}
