@@ -3,7 +3,9 @@ package anonymize
 import (
 	"fmt"
 	"math/rand"
+	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -143,6 +145,29 @@ var sweepTemplates = []string{
 	"由{企}[承建]的污水处理厂已投入运行。",
 	"在{企}的[带动]下，种植面积扩大到三千亩。",
 	"依托{企}[建设]扶贫车间两个。",
+}
+
+// sweepHeldOut are templates written after the general15 fixes, never
+// used to shape them: a check that the fixes carry over to other frames
+// (SWEEP_HELDOUT=1 runs them instead of sweepTemplates).
+var sweepHeldOut = []string{
+	"全年向{地}[调运]救灾物资三批。",
+	"组织种植大户前往{地}[观摩]设施农业。",
+	"{地}[籍]在外务工人员返乡过年。",
+	"积极对接{城}的[医疗]资源，建成远程会诊中心。",
+	"与{城}[合作]建设飞地产业园。",
+	"我们把{城}的[经验]带回来，用在社区治理上。",
+	"在{乡}[试行]“积分超市”，群众参与热情高。",
+	"{乡}[小学]新建塑胶跑道一条。",
+	"为{乡}[争取]项目资金一千二百万元。",
+	"帮助{乡}[完善]村规民约。",
+	"退休教师{人}[义务]辅导留守儿童。",
+	"经{人}[调解]，双方握手言和。",
+	"{人}[带头]流转土地三百亩。",
+	"在{亲}[家里]，我们算了一笔增收账。",
+	"{亲}[拉着]我们的手说个不停。",
+	"{企}[年产值]突破两亿元。",
+	"为{企}[协调]解决用地问题。",
 }
 
 // Invented firm parts: brands that are ordinary words, trades and forms.
@@ -299,10 +324,10 @@ func parseTemplate(t string) (before, kind, after string, keep []string) {
 }
 
 // sweepCases fills every template with a fixed seed.
-func sweepCases(seed int64) []sweepCase {
+func sweepCases(seed int64, templates []string) []sweepCase {
 	p := newSweepPools(seed)
 	var out []sweepCase
-	for _, t := range sweepTemplates {
+	for _, t := range templates {
 		before, kind, after, keep := parseTemplate(t)
 		for _, f := range sweepKinds[kind] {
 			for k := 0; k < f.n; k++ {
@@ -321,10 +346,10 @@ type sweepResult struct {
 	leaked, lost bool
 }
 
-func runSweep(t testing.TB, seed int64) []sweepResult {
+func runSweep(t testing.TB, seed int64, templates []string) []sweepResult {
 	a := New(testSeg(t), nil, Placeholder)
 	var res []sweepResult
-	for _, c := range sweepCases(seed) {
+	for _, c := range sweepCases(seed, templates) {
 		red := a.Analyze([]string{c.text})
 		out := red.Apply(c.text)
 		r := sweepResult{sweepCase: c, out: out}
@@ -365,7 +390,7 @@ func (s *sweepTally) String() string {
 }
 
 // sweepTable prints the per-template, per-class and total figures.
-func sweepTable(res []sweepResult) (string, *sweepTally) {
+func sweepTable(res []sweepResult, templates []string) (string, *sweepTally) {
 	var b strings.Builder
 	byT, byC, byKC := map[string]*sweepTally{}, map[string]*sweepTally{}, map[string]*sweepTally{}
 	total := &sweepTally{}
@@ -383,7 +408,7 @@ func sweepTable(res []sweepResult) (string, *sweepTally) {
 		total.add(r)
 	}
 	b.WriteString("== per template\n")
-	for _, t := range sweepTemplates {
+	for _, t := range templates {
 		s := byT[t]
 		fmt.Fprintf(&b, "%s  %s\n", s, t)
 		for _, e := range s.examples {
@@ -418,9 +443,21 @@ func TestSweep(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sweep: skipped under -short (about 1500 sentences)")
 	}
-	res := runSweep(t, 15)
-	table, total := sweepTable(res)
+	// SWEEP_SEED fills the templates with other strings, SWEEP_HELDOUT=1
+	// runs the held-out templates: both only print their table.
+	seed, templates := int64(15), sweepTemplates
+	if v, err := strconv.ParseInt(os.Getenv("SWEEP_SEED"), 10, 64); err == nil {
+		seed = v
+	}
+	if os.Getenv("SWEEP_HELDOUT") == "1" {
+		templates = sweepHeldOut
+	}
+	res := runSweep(t, seed, templates)
+	table, total := sweepTable(res, templates)
 	t.Log("\n" + table)
+	if seed != 15 || os.Getenv("SWEEP_HELDOUT") == "1" {
+		return
+	}
 	if lr := float64(total.leaked) / float64(total.n); lr > sweepMaxLeak {
 		t.Errorf("sweep leak rate %.3f > %.3f", lr, sweepMaxLeak)
 	}
