@@ -19,6 +19,7 @@ func general15(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
+	fs = overMasks15(tt, fs)
 	if tt.mayContain("村") || tt.mayContain("社区") {
 		us := gazetteerUnits15(tt, fs)
 		fs = addWhole(replaceStemPersons15(fs, us), us)
@@ -471,4 +472,114 @@ func unknownNames15(tt *tokText, fs []Finding) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "surname+given,unknown-word-in-context", Score: 3})
 	}
 	return out
+}
+
+// kindVerbs15 are verbs that end in an organisation's kind character
+// (举|办, 进|军, 建|厂): after a place they make no organisation's name.
+var kindVerbs15 = wordSet(`举办 主办 承办 兴办 开办 创办 协办 合办 联办 筹办 停办 督办 进军 参军 从军 建院 办学 建校 办厂 建厂 进厂 建社`)
+
+// adHocGroups15 are delegations and working groups named after where they
+// come from (…客商考察团): no organisation of their own.
+var adHocGroups15 = wordSet(`考察团 代表团 观摩团 访问团 慰问团 调研组 工作组 督导组 检查组 采购团`)
+
+// locativeHeads15 begin an area's description, never a proper stem
+// (镇|一带山高坡陡 read as the mountain 一带山).
+var locativeHeads15 = []string{"一带", "周边", "境内", "沿线", "附近", "区域", "片区", "之间", "一线", "地区", "周围", "四周", "以东", "以西", "以南", "以北", "境外"}
+
+// overMasks15 corrects four readings the sweep found to swallow ordinary
+// words around a name, always keeping the name masked:
+//   - an organisation whose kind word is the end of a verb (…举|办), comes
+//     after 为 (…村为|中心) or ends an ad hoc delegation (…客商考察团) is
+//     dropped when a place finding inside it keeps the name masked;
+//   - a toponym whose stem begins with a locative word (一带|山) is dropped;
+//   - a three-character name ending in 说 or 讲 before a colon or comma
+//     loses the verb (狄吉|说：);
+//   - a surname read with 家中/家里 as a given name (老|聂家中) becomes the
+//     surname with the 老/小 before it.
+func overMasks15(tt *tokText, fs []Finding) []Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		switch {
+		case f.Type == ORG && strings.HasPrefix(f.Evidence, "org-suffix:") && notAnOrg15(tt, f) > 0:
+			if placeWithin15(fs, f) {
+				continue
+			}
+			// no place found inside: the part before the verb or 为 is
+			// the place when it ends like one (大佛镇|为中心)
+			ne := notAnOrg15(tt, f)
+			if ne-tt.runeAt(f.Start) >= 2 && placeSuffixRunes[tt.runes[ne-1]] {
+				f.Type, f.End, f.label = LOCATION, tt.off[ne], ""
+				f.Text = tt.text[f.Start:f.End]
+				f.Evidence += ",place-before-verb"
+			}
+		case f.Type == LOCATION && strings.HasPrefix(f.Evidence, "toponym:") && hasAnyPrefix15(f.Text, locativeHeads15):
+			continue
+		case f.Type == PERSON && runeLen(f.Text) == 3:
+			rs := []rune(f.Text)
+			next := tt.text[f.End:]
+			if (rs[2] == '说' || rs[2] == '讲') && (next == "" || strings.ContainsRune("：:，,“", firstRuneSlow(next))) {
+				f.End -= len(string(rs[2]))
+				f.Text = string(rs[:2])
+				f.Evidence += ",speech-verb-trimmed"
+			} else if g := string(rs[1:]); g == "家中" || g == "家里" {
+				f.End = f.Start + len(string(rs[0]))
+				f.Text = string(rs[0])
+				if r := lastRuneSlow(tt.text[:f.Start]); r == '老' || r == '小' {
+					f.Start -= len(string(r))
+					f.Text = string(r) + f.Text
+				}
+				f.Evidence += ",home-word-trimmed"
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// notAnOrg15 returns the rune where an org-suffix finding's name part
+// ends when its kind word is the end of a verb (举|办), follows 为 (为|中心),
+// or ends an ad hoc delegation (…客商|考察团), and 0 otherwise.
+func notAnOrg15(tt *tokText, f Finding) int {
+	suf := strings.TrimPrefix(f.Evidence, "org-suffix:")
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e < 0 || suf == "" {
+		return 0
+	}
+	ss := e - runeLen(suf)
+	if ss <= s {
+		return 0
+	}
+	if t := tt.tokenAt(ss); t != nil && t.start < ss && t.start > s && t.end == e && (kindVerbs15[t.word] || adHocGroups15[t.word]) {
+		if p := tt.tokenAt(t.start - 1); adHocGroups15[t.word] && p != nil && p.start > s && p.word == "客商" {
+			return p.start // 湖北|客商|考察团
+		}
+		return t.start
+	}
+	if p := tt.tokenAt(ss - 1); p != nil && p.end == ss && p.start > s && p.pos == "p" {
+		return p.start
+	}
+	if p := tt.tokenAt(ss - 1); p != nil && p.end == ss && p.pos == "x" && ss-1 > s && tt.runes[ss-1] == '为' {
+		return ss - 1 // 大佛|镇为|中心: 为 glued to the place
+	}
+	return 0
+}
+
+// placeWithin15 reports whether fs holds a sure place finding inside f's
+// span that is not f itself.
+func placeWithin15(fs []Finding, f Finding) bool {
+	for _, g := range fs {
+		if g.Type == LOCATION && !g.generic && g.Start >= f.Start && g.End <= f.End && (g.Start != f.Start || g.End != f.End) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix15(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -163,3 +163,26 @@ func TestUnknownNames15(t *testing.T) {
 		}
 	}
 }
+
+// Readings that swallowed ordinary words around a name: the name stays
+// masked, the words come back.
+func TestOverMasks15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	cases := []struct{ text, gone, kept string }{
+		{"组织合作社参加在锦州举办的年货节。", "锦州", "举办"},
+		{"全年接待湖北客商考察团六批次。", "湖北", "考察团"},
+		{"以大佛镇为中心建设物流集散点。", "大佛镇", "中心"},
+		{"青龙镇一带山多地少，耕地分散。", "青龙镇", "一带山多"},
+		{"祝海说：“合作社分红了，心里踏实。”", "祝海", "说："},
+		{"我们来到老聂家中，了解他家的收支情况。", "老聂", "家中"},
+	}
+	for _, c := range cases {
+		out, _ := analyzeLines(t, a, c.text)
+		if strings.Contains(out, c.gone) {
+			t.Errorf("%s → %s: %q readable", c.text, out, c.gone)
+		}
+		if !strings.Contains(out, c.kept) {
+			t.Errorf("%s → %s: %q lost", c.text, out, c.kept)
+		}
+	}
+}
