@@ -191,6 +191,10 @@ var kinSurnameStop15 = wordSet(`p c u uj ul uz uv ud ug r m q mq d f y e o`)
 // 小车) as often as a person.
 var surnameNouns15 = runeBitsOf("钱路房车金石马牛龙林江黄白毛花叶田山谷米包关宫门井海云区党单水油桥树药酒菜院店城站厂矿兵乡")
 
+// personAfter15 follow a familiar reference to a person (老揭|家里,
+// 老桂|拉着).
+var personAfter15 = wordSet(`家 家里 家中 一家 说 讲 笑 告诉 拉着 笑着 说道 常说 夫妇 老两口`)
+
 // kinPersons15 finds people named by a common surname and a kinship title
 // (国阿姨, 修大爷: the surname its own token before the title), a surname
 // glued to a one-character title (印婶/x), or 老/小 and a common surname
@@ -216,11 +220,21 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 				continue // a single character before: the surname may end a word gojieba cut (…|国|阿姨)
 			}
 			add(t.start, tt.toks[k+1].end, "surname+kinship-title")
+		case (t.word == "老" || t.word == "小") && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && personAfter15[tt.toks[k+2].word]:
+			// 老|都|家里: the surname its own token, a word of people after
+			if pr, ok := l.surname[tt.runes[t.end]]; ok && pr == 0 {
+				add(t.start, t.end+1, "老/小+surname")
+			}
+		case t.pos == "x" && t.n() >= 3 && t.n() <= 4 && (tt.runes[t.start] == '老' || tt.runes[t.start] == '小') && personAfter15[tt.sub(t.start+2, t.end)]:
+			// 老桂拉着/x: the surname and the verb after it in one word
+			if pr, ok := l.surname[tt.runes[t.start+1]]; ok && pr == 0 {
+				add(t.start, t.start+2, "老/小+surname")
+			}
 		case t.pos == "x" && t.n() == 2:
 			a, b := tt.runes[t.start], tt.runes[t.start+1]
 			switch {
 			case a == '老' || a == '小':
-				if pr, ok := l.surname[b]; ok && pr == 0 && !surnameNouns15.has(b) {
+				if pr, ok := l.surname[b]; ok && pr == 0 && (!surnameNouns15.has(b) || k+1 < len(tt.toks) && personAfter15[tt.toks[k+1].word]) {
 					add(t.start, t.end, "老/小+surname")
 				}
 			case kinAfter15.has(b):
