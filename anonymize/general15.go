@@ -287,14 +287,18 @@ func gluedFullNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for i := 0; i+3 <= n; i++ {
 		r := tt.runes[i]
-		if !isHan(r) || !l.placeFirst.has(r) || !l.hasPlacePair(r, tt.runes[i+1]) || r >= 1<<16 {
+		if !isHan(r) || !l.placeFirst.has(r) || !l.hasPlacePair(r, tt.runes[i+1]) || r >= 1<<16 || !leftEdge15(tt, i) {
 			continue
 		}
 		lens := l.placeLens[r] & (1<<min(n-i+1, 32) - 1)
 		for ; lens>>3 != 0; lens &^= 1 << (bits.Len32(lens) - 1) {
 			e := i + bits.Len32(lens) - 1
-			if !l.placeLast.has(tt.runes[e-1]) {
+			if !l.placeLast.has(tt.runes[e-1]) || !rightEdge15(tt, e) {
 				continue
+			}
+			bs, be := tt.off[i], tt.off[e]
+			if covered15(fs, bs, be) {
+				break
 			}
 			name := tt.sub(i, e)
 			lv, ok := l.place(name)
@@ -311,11 +315,7 @@ func gluedFullNames15(tt *tokText, fs []Finding) []Finding {
 			if st := tt.tokenAt(i); st != nil && st.start == i && st.end == i+runeLen(stem) && verbTags15[st.pos] || buildVerbs15[stem] {
 				continue // 新建|镇卫生院: a verb before the level word
 			}
-			if !leftEdge15(tt, i) || !rightEdge15(tt, e) {
-				continue
-			}
-			bs, be := tt.off[i], tt.off[e]
-			if covered15(fs, bs, be) || overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
+			if overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
 				break
 			}
 			out = append(out, Finding{Type: LOCATION, Text: name, Start: bs, End: be, Evidence: "gazetteer,glued-edges", Score: 6})
