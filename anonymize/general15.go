@@ -28,6 +28,9 @@ func general15(tt *tokText, fs []Finding) []Finding {
 	fs = addWhole(fs, gluedFullNames15(tt, fs))
 	fs = addWhole(fs, placeShorts15(tt, fs))
 	fs = addWhole(fs, unknownNames15(tt, fs))
+	if tt.mayContain("籍") {
+		fs = addWhole(fs, nativePlaces15(tt, fs))
+	}
 	return fs
 }
 
@@ -596,4 +599,31 @@ func hasAnyPrefix15(s string, ps []string) bool {
 		}
 	}
 	return false
+}
+
+// nativePlaces15 finds a place glued by gojieba to 籍 after it, the word
+// for where people come from (广东籍/nr, 四川籍务工人员): the part before 籍
+// is a gazetteer name or short form.
+func nativePlaces15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k, t := range tt.toks {
+		if t.n() < 3 || tt.tokLast[k] != '籍' {
+			continue
+		}
+		w := tt.sub(t.start, t.end-1)
+		_, short := l.shortOf(w)
+		if lv, ok := l.place(w); !(ok && lv > 0) && !short {
+			continue
+		}
+		if nationalTerms[w] || genericPlaceStems[w] {
+			continue
+		}
+		bs, be := tt.off[t.start], tt.off[t.end-1]
+		if covered15(fs, bs, be) || overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be) {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: bs, End: be, Evidence: "gazetteer,before-籍", Score: 5})
+	}
+	return out
 }

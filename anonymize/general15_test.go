@@ -188,3 +188,12 @@ func TestOverMasks15(t *testing.T) {
 		}
 	}
 }
+
+// A place glued to 籍 after it is masked; 中国籍 stays.
+func TestNativePlaces15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	out, _ := analyzeLines(t, a, "全镇有四川籍务工人员八百余人，中国籍船员三人。")
+	if strings.Contains(out, "四川") || !strings.Contains(out, "籍务工人员") || !strings.Contains(out, "中国籍船员") {
+		t.Errorf("got %s", out)
+	}
+}
