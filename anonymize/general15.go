@@ -20,6 +20,7 @@ func general15(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	fs = overMasks15(tt, fs)
+	nounNames15(tt, fs)
 	if tt.mayContain("村") || tt.mayContain("社区") {
 		us := gazetteerUnits15(tt, fs)
 		fs = addWhole(replaceStemPersons15(fs, us), us)
@@ -626,4 +627,32 @@ func nativePlaces15(tt *tokText, fs []Finding) []Finding {
 		out = append(out, Finding{Type: LOCATION, Text: w, Start: bs, End: be, Evidence: "gazetteer,before-籍", Score: 5})
 	}
 	return out
+}
+
+// occupationNouns15 name people by their work; a name right after one is
+// the person's (退休教师|练州).
+var occupationNouns15 = wordSet(`教师 医生 护士 村医 乡医 民警 辅警 律师 会计 厨师 司机 工程师 农技员 技术员 讲解员 保安 快递员 外卖员 电工 焊工 木匠 瓦匠 石匠 铁匠 绣娘 非遗传承人 传承人 匠人 退役军人 老兵 乡贤 能人 致富带头人 大学生 研究生 博士 硕士`)
+
+// nounNames15 takes back a tagger's name that leaks8 set aside as an
+// attribute before a noun (练州|义务) when gojieba knew no word for it and a
+// person noun stands right before it (退休教师|练州): the noun says who.
+func nounNames15(tt *tokText, fs []Finding) {
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != PERSON || !f.generic || !strings.HasPrefix(f.Evidence, "tagger") || !strings.HasSuffix(f.Evidence, ",ordinary-phrase-l8") {
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 1 || e < 0 {
+			continue
+		}
+		t := tt.tokenAt(s)
+		if t == nil || t.start != s || t.end != e || t.pos != "x" || e-s < 2 || e-s > 3 {
+			continue
+		}
+		if p := tt.tokenAt(s - 1); p != nil && p.end == s && (personNouns[p.word] || occupationNouns15[p.word]) {
+			f.generic = false
+			f.Evidence = strings.TrimSuffix(f.Evidence, ",ordinary-phrase-l8") + ",after-person-noun"
+		}
+	}
 }

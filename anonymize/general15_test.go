@@ -197,3 +197,13 @@ func TestNativePlaces15(t *testing.T) {
 		t.Errorf("got %s", out)
 	}
 }
+
+// A name gojieba did not know, right after a noun for a person, is the
+// person's, even before a noun (退休教师|X|义务).
+func TestNounNames15(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	out, _ := analyzeLines(t, a, "退休教师章币义务辅导留守儿童，村民代表大会一致通过。")
+	if strings.Contains(out, "章币") || !strings.Contains(out, "义务辅导") || !strings.Contains(out, "村民代表大会") {
+		t.Errorf("got %s", out)
+	}
+}
