@@ -307,6 +307,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep14(tt, fs)  // keep14.go: department short names, slogans, phrases with a faraway short form, products
 		fs = keep15(tt, fs)  // keep15.go: roles in 人, events, dishes, cooking and waterside words, slogans of kinds, venues and farms
 		fs = known15(tt, fs) // known15.go: descriptive landforms, name runs before a kind, places before street words, function-word counties
+		// general15.go: sweep classes (gazetteer village stems cut apart, surname + kinship title); after the keep filters, with its own guards
+		fs = general15(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
