@@ -727,7 +727,7 @@ func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
 		if closesName(tt, b) {
 			// 崔英哲同志|包保: the title closes the name before it, what
 			// follows is what that person does
-		} else if mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word)) {
+		} else if tt.personToks()[tt.tokOf[s-1]]&ptRoleMay != 0 { // mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
 			ctx += 3
 			ev.flags |= evRoleBefore
 			ev.role = b.word
@@ -744,7 +744,7 @@ func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
 				a = a2
 			}
 		}
-		if mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word] {
+		if tt.personToks()[tt.tokOf[a.start]]&ptTitleMay != 0 { // mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
 			w := 1.0
 			if len(a.word) > 3 { // a title, not a particle
 				w = 2.5

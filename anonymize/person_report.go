@@ -87,7 +87,7 @@ func spacedAfterRole(tt *tokText) []Finding {
 		if t.end >= n || !spaceRune(tt.runes[t.end]) && (t.end+1 >= n || !spaceRune(tt.runes[t.end+1])) {
 			continue // no space after the token or after the next character
 		}
-		if !personRoleToken(t) && !personNouns[t.word] && !kinNouns[t.word] {
+		if !tt.roleTok(t) && !personNouns[t.word] && !kinNouns[t.word] {
 			continue
 		}
 		i := t.end
@@ -383,7 +383,7 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 		ctx := ""
 		if listed {
 			ctx = "list"
-		} else if b := tt.tokenBefore(i - 1); b != nil && (personNouns[b.word] || personRoleToken(b)) {
+		} else if b := tt.tokenBefore(i - 1); b != nil && (personNouns[b.word] || tt.roleTok(b)) {
 			ctx = "person-before:" + b.word
 		} else if a := tt.tokenAt(i + 1); a != nil && a.start == i+1 && familiarVerbs[a.word] {
 			ctx = "verb-after:" + a.word
@@ -522,7 +522,7 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		case s < 0 || e <= s:
 		case officeVerbReading(tt, f, s, e):
 			verdict[k], some = drop, true
-		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
+		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !tt.roleTok(tt.tokenBefore(s)):
 			verdict[k], some = drop, true // 多达|167人, 占比达|三分之一: a verb before a number
 		case contextEvidence(f.Evidence):
 		case e-s == 2 && tt.runes[s] == tt.runes[s+1] && getLexicon().common[f.Text]:
@@ -803,7 +803,7 @@ func dottedAfterRole(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.end >= n || !nameRune(t.end) || !tt.endMay(&roleEndLast, k) || !personRoleToken(t) {
+		if t.end >= n || !nameRune(t.end) || !tt.endMay(&roleEndLast, k) || !tt.roleTok(t) {
 			continue
 		}
 		s := t.end
@@ -846,7 +846,7 @@ func fourCharAfterRole(tt *tokText) []Finding {
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		e := t.end + 4
-		if e > n || !isHan(tt.runes[t.end]) || !(tt.endMay(&roleEndLast, k) && personRoleToken(t)) && !(tt.endMay(&personNounsLast, k) && personNouns[t.word]) {
+		if e > n || !isHan(tt.runes[t.end]) || !(tt.endMay(&roleEndLast, k) && tt.roleTok(t)) && !(tt.endMay(&personNounsLast, k) && personNouns[t.word]) {
 			continue
 		}
 		if e < n && isHan(tt.runes[e]) {
@@ -1069,7 +1069,7 @@ func namesListedAfterRole(tt *tokText, fs []Finding) []Finding {
 		if s <= 0 || e <= s {
 			continue
 		}
-		if r := &tt.toks[tt.tokOf[s-1]]; r.end != s || !personRoleToken(r) {
+		if r := &tt.toks[tt.tokOf[s-1]]; r.end != s || !tt.roleTok(r) {
 			continue
 		}
 		for e+1 < n && listJoiners[tt.runes[e]] {
@@ -1135,7 +1135,7 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 		if s < n && tt.runes[s] == '人' && roleNouns[t.word+"人"] {
 			s, role = s+1, t.word+"人"
 		}
-		if !(tt.endMay(&roleEndLast, k) && personRoleToken(t)) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
+		if !(tt.endMay(&roleEndLast, k) && tt.roleTok(t)) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
 			continue
 		}
 		spaced := false
@@ -1243,7 +1243,7 @@ func roleNameBeforeListedName(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			r := &tt.toks[tt.tokOf[b-1]]
-			if r.end != b || !personRoleToken(r) {
+			if r.end != b || !tt.roleTok(r) {
 				continue
 			}
 			w := tt.sub(b, e)

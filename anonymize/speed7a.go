@@ -59,3 +59,76 @@ func (ev personEv) String() string {
 	}
 	return b.String()
 }
+
+// The person classes of a token (tokText.personToks): whether its word is
+// a role a name follows or a title after a name, each in the two forms
+// the rules ask (a bit test on the edge character that is true for any
+// character outside the Basic Multilingual Plane, as mayEnd and mayStart,
+// or false for those, as runeBits.has), and whether it is a verb of
+// saying (asked only of role words).
+const (
+	ptRoleMay  uint8 = 1 << iota // mayEnd(&roleEndLast, w) && (rolesBefore[w] || hasRoleSuffix(w))
+	ptRoleHas                    // roleEndLast.has(lastRune(w)) && (rolesBefore[w] || hasRoleSuffix(w))
+	ptTitleMay                   // mayStart(&rolesAfterFirst, w) && rolesAfter[w]
+	ptTitleHas                   // rolesAfterFirst.has(firstRuneOf(w)) && rolesAfter[w]
+	ptSaying                     // ptRoleMay and verbsOfSaying[w]
+	ptDone                       // the classes are computed
+)
+
+// personToks returns the person classes of tt's tokens, computing them on
+// the first call for the text: the tagger, the scorer and the report
+// rules ask them of the same tokens, each once instead of with its own
+// map lookups.
+func (tt *tokText) personToks() []uint8 {
+	if len(tt.ptok) == len(tt.toks) && (len(tt.toks) == 0 || tt.ptok[0]&ptDone != 0) {
+		return tt.ptok
+	}
+	if cap(tt.ptok) >= len(tt.toks) {
+		tt.ptok = tt.ptok[:len(tt.toks)]
+	} else {
+		tt.ptok = make([]uint8, len(tt.toks))
+	}
+	edges := len(tt.tokLast) == len(tt.toks) && len(tt.tokFirst) == len(tt.toks)
+	for k := range tt.toks {
+		c := ptDone
+		w := tt.toks[k].word
+		last, first := rune(0), rune(0)
+		if edges {
+			last, first = tt.tokLast[k], tt.tokFirst[k]
+		} else { // a tokText built without tokEdges (tests)
+			last, first = lastRune(w), firstRuneOf(w)
+		}
+		if r := last; uint32(r) >= 1<<16 || roleEndLast.has(r) {
+			if rolesBefore[w] || hasRoleSuffix(w) {
+				c |= ptRoleMay
+				if roleEndLast.has(r) {
+					c |= ptRoleHas
+				}
+				if verbsOfSaying[w] {
+					c |= ptSaying
+				}
+			}
+		}
+		if r := first; uint32(r) >= 1<<16 || rolesAfterFirst.has(r) {
+			if rolesAfter[w] {
+				c |= ptTitleMay
+				if rolesAfterFirst.has(r) {
+					c |= ptTitleHas
+				}
+			}
+		}
+		tt.ptok[k] = c
+	}
+	return tt.ptok
+}
+
+// tokIndex returns the index of token t of tt (t points into tt.toks).
+func (tt *tokText) tokIndex(t *tok) int {
+	return tt.tokOf[t.start]
+}
+
+// roleTok is personRoleToken(t) for a token t of tt, from the person
+// classes.
+func (tt *tokText) roleTok(t *tok) bool {
+	return t != nil && tt.personToks()[tt.tokIndex(t)]&(ptRoleMay|ptSaying) == ptRoleMay
+}
