@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Round speed7a: the person pipeline (findPersons and what it calls) does
 // the same work with less of it: evidence kept as flags until a candidate
@@ -131,4 +134,72 @@ func (tt *tokText) tokIndex(t *tok) int {
 // classes.
 func (tt *tokText) roleTok(t *tok) bool {
 	return t != nil && tt.personToks()[tt.tokIndex(t)]&(ptRoleMay|ptSaying) == ptRoleMay
+}
+
+// spanFilter is a Bloom filter of the words of a set as character
+// sequences (two probes into 2^20 bits from one hash of the characters): a
+// span of a text whose characters it does not hold is surely not in the
+// set, without building the span's string or hashing its bytes.
+type spanFilter struct{ bits [spanFilterBits / 64]uint64 }
+
+const spanFilterBits = 1 << 20
+
+// spanHash mixes a sequence of characters.
+func spanHash(rs []rune) uint64 {
+	h := uint64(len(rs)) * 0x9E3779B97F4A7C15
+	for _, r := range rs {
+		h = (h ^ uint64(uint32(r))) * 0xFF51AFD7ED558CCD
+	}
+	return h ^ h>>31
+}
+
+// newSpanFilter returns the filter of the words m holds as true.
+func newSpanFilter(m map[string]bool) *spanFilter {
+	f := new(spanFilter)
+	for w, ok := range m {
+		if !ok {
+			continue
+		}
+		h := spanHash([]rune(w))
+		p, q := h%spanFilterBits, h>>32%spanFilterBits
+		f.bits[p>>6] |= 1 << (p & 63)
+		f.bits[q>>6] |= 1 << (q & 63)
+	}
+	return f
+}
+
+// may reports false when the word of the characters rs is surely not in
+// the set. (A span's string, string(rs) or spanString, is valid UTF-8 that
+// decodes to rs, so a word equal to it was added as rs.)
+func (f *spanFilter) may(rs []rune) bool {
+	h := spanHash(rs)
+	p, q := h%spanFilterBits, h>>32%spanFilterBits
+	return f.bits[p>>6]&(1<<(p&63)) != 0 && f.bits[q>>6]&(1<<(q&63)) != 0
+}
+
+// The span filters of the lexicon's frequent words and the person
+// lexicon's ordinary words, built on first use (neither map changes after
+// it is loaded).
+var (
+	commonSpans   = sync.OnceValue(func() *spanFilter { return newSpanFilter(getLexicon().common) })
+	ordinarySpans = sync.OnceValue(func() *spanFilter { return newSpanFilter(getPersonLexicon().ordinary) })
+)
+
+// commonSpan is getLexicon().common[spanString(tt, s, e)], asking the
+// filter first.
+func commonSpan(tt *tokText, s, e int) bool {
+	return commonSpans().may(tt.runes[s:e]) && getLexicon().common[spanString(tt, s, e)]
+}
+
+// ordinarySpan is getPersonLexicon().ordinary[spanString(tt, s, e)],
+// asking the filter first.
+func ordinarySpan(tt *tokText, s, e int) bool {
+	return ordinarySpans().may(tt.runes[s:e]) && getPersonLexicon().ordinary[spanString(tt, s, e)]
+}
+
+// personTitleSpan is personTitles[spanString(tt, s, e)] for a span of at
+// least one character, testing its first character first (personTitleFirst
+// holds the first character of every title; personTitles never changes).
+func personTitleSpan(tt *tokText, s, e int) bool {
+	return mayHaveRune(&personTitleFirst, tt.runes[s]) && personTitles[spanString(tt, s, e)]
 }

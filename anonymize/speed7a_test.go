@@ -84,3 +84,28 @@ func TestPersonEvString(t *testing.T) {
 		t.Errorf("王建军: %v %q %v", sc, ev, ok)
 	}
 }
+
+// BenchmarkFindPersonsReports is findPersons alone over the paragraphs of
+// the real report excerpts, tagged once before the timer starts: the part
+// of BenchmarkAnonymizeReports that round speed7a works on (for
+// instruction counts: N=200 bench/anonymize-instructions.sh
+// 'BenchmarkFindPersonsReports$').
+func BenchmarkFindPersonsReports(b *testing.B) {
+	seg := testSeg(b)
+	var tts []*tokText
+	for _, paras := range reportDocs(b) {
+		for _, p := range paras {
+			tts = append(tts, newTokText(seg, p))
+		}
+	}
+	for _, tt := range tts {
+		findPersons(tt)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, tt := range tts {
+			tt.ptok = tt.ptok[:0] // computed again, as for a new text
+			findPersons(tt)
+		}
+	}
+}
