@@ -109,3 +109,53 @@ func BenchmarkFindPersonsReports(b *testing.B) {
 		}
 	}
 }
+
+// commonSpan, ordinarySpan and personTitleSpan answer as the maps for
+// every span of one to four characters of the texts (words of the sets
+// among them), with broken bytes and characters outside the Basic
+// Multilingual Plane.
+func TestSpanFilters(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t), "李先生和王副局长说，国家电网\xff员工𠀾女士", "某某")
+	found := [3]int{}
+	for _, text := range texts {
+		if text == "" {
+			continue
+		}
+		tt := newTokText(seg, text)
+		for s := range tt.runes {
+			for e := s + 1; e <= min(s+4, len(tt.runes)); e++ {
+				w := spanString(tt, s, e)
+				for i, c := range []struct{ got, want bool }{
+					{commonSpan(tt, s, e), getLexicon().common[w]},
+					{ordinarySpan(tt, s, e), getPersonLexicon().ordinary[w]},
+					{personTitleSpan(tt, s, e), personTitles[w]},
+				} {
+					if c.got != c.want {
+						t.Fatalf("set %d, span %q: %v, map %v", i, w, c.got, c.want)
+					}
+					if c.want {
+						found[i]++
+					}
+				}
+			}
+		}
+		tt.release()
+	}
+	if found[0] == 0 || found[1] == 0 || found[2] == 0 {
+		t.Errorf("words found of each set: %v", found)
+	}
+	f := newSpanFilter(map[string]bool{"张三": true, "李四": false})
+	if !f.may([]rune("张三")) {
+		t.Error("the filter lost 张三")
+	}
+	miss := 0
+	for _, w := range []string{"李四", "王五", "赵六", "张", "张三丰"} {
+		if !f.may([]rune(w)) {
+			miss++
+		}
+	}
+	if miss < 4 {
+		t.Errorf("a filter of one word lets %d of 5 others through", 5-miss)
+	}
+}
