@@ -275,7 +275,7 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	for i := 0; i < n; i++ {
 		r := tt.runes[i]
 		sl := 0
-		if i+1 < n && (r >= 1<<16 || cf.has(r)) && l.compound[spanString(tt, i, i+2)] {
+		if i+1 < n && (r >= 1<<16 || cf.has(r)) && compoundSpan(tt, i, i+2) {
 			sl = 2
 		} else if l.isSurname(r) {
 			sl = 1
@@ -688,7 +688,7 @@ func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
 	}
 	// after the token checks, which reject most spans without building
 	// the string
-	if w := spanString(tt, s, e); notNameWord(w) || personTitleSpan(tt, s+sl, e) {
+	if notNameSpan(tt, s, e) || personTitleSpan(tt, s+sl, e) { // notNameWord(spanString(tt, s, e)) || personTitles[…]
 		return 0, personEv{}, false // 莫斯科/nr, 黎巴嫩; 李|老师 is a surname and a title
 	}
 	for _, r := range rs[sl:] {

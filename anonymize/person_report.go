@@ -258,7 +258,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 			continue
 		}
 		// a compound surname of its own or one word with the title
-		if i+3 < n && (r >= 1<<16 || cf.has(r)) && l.compound[spanString(tt, i, i+2)] && (t.end == i+2 || t.end > i+2 && personTitles[spanString(tt, i+2, t.end)]) {
+		if i+3 < n && (r >= 1<<16 || cf.has(r)) && compoundSpan(tt, i, i+2) && (t.end == i+2 || t.end > i+2 && personTitles[spanString(tt, i+2, t.end)]) {
 			if e := title(i + 2); e > 0 && !l.common[tt.sub(i, e)] {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "compound-surname+title:" + tt.sub(i+2, e), Score: 3})
 				i = e - 1

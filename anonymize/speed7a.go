@@ -181,9 +181,45 @@ func (f *spanFilter) may(rs []rune) bool {
 // lexicon's ordinary words, built on first use (neither map changes after
 // it is loaded).
 var (
-	commonSpans   = sync.OnceValue(func() *spanFilter { return newSpanFilter(getLexicon().common) })
-	ordinarySpans = sync.OnceValue(func() *spanFilter { return newSpanFilter(getPersonLexicon().ordinary) })
+	commonSpans    = sync.OnceValue(func() *spanFilter { return newSpanFilter(getLexicon().common) })
+	ordinarySpans  = sync.OnceValue(func() *spanFilter { return newSpanFilter(getPersonLexicon().ordinary) })
+	compoundSpans  = sync.OnceValue(func() *spanFilter { return newSpanFilter(getLexicon().compound) })
+	jpSurnameSpans = sync.OnceValue(func() *spanFilter { return newSpanFilter(getPersonLexicon().jpSurnames) })
+	// notNameSpans holds the words of notNameWordFilter (fastpath.go),
+	// read on first use, after every init has added its words
+	notNameSpans = sync.OnceValue(func() *spanFilter {
+		pl := getPersonLexicon()
+		all := map[string]bool{}
+		for _, m := range []map[string]bool{countries, pl.foreignPlaces, pl.translitWords, rolesBefore, rolesAfter, foreignRoles, titleRefs} {
+			for w := range m {
+				all[w] = true // (as notNameWordFilter: every key, whatever its value)
+			}
+		}
+		return newSpanFilter(all)
+	})
 )
+
+// compoundSpan is getLexicon().compound[spanString(tt, s, e)], asking the
+// filter first.
+func compoundSpan(tt *tokText, s, e int) bool {
+	return compoundSpans().may(tt.runes[s:e]) && getLexicon().compound[spanString(tt, s, e)]
+}
+
+// jpSurnameSpan is getPersonLexicon().jpSurnames[spanString(tt, s, e)],
+// asking the filter first.
+func jpSurnameSpan(tt *tokText, s, e int) bool {
+	return jpSurnameSpans().may(tt.runes[s:e]) && getPersonLexicon().jpSurnames[spanString(tt, s, e)]
+}
+
+// notNameSpan is notNameWord(spanString(tt, s, e)) for a span of at least
+// one character, asking the filter of the characters first.
+func notNameSpan(tt *tokText, s, e int) bool {
+	if !notNameSpans().may(tt.runes[s:e]) {
+		return tt.runes[e-1] == '官' // isRoleWord's suffix test (the span's string ends in 官 when its last character is 官)
+	}
+	w := spanString(tt, s, e)
+	return notForeignName(w) || isRoleWord(w)
+}
 
 // commonSpan is getLexicon().common[spanString(tt, s, e)], asking the
 // filter first.
