@@ -843,10 +843,11 @@ func dottedAfterRole(tt *tokText) []Finding {
 func fourCharAfterRole(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
+	pt := tt.personToks() // (speed7a.go)
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		e := t.end + 4
-		if e > n || !isHan(tt.runes[t.end]) || !(tt.endMay(&roleEndLast, k) && tt.roleTok(t)) && !(tt.endMay(&personNounsLast, k) && personNouns[t.word]) {
+		if e > n || !isHan(tt.runes[t.end]) || pt[k]&(ptRoleMay|ptSaying) != ptRoleMay && pt[k]&ptPersonNoun == 0 { // (endMay(roleEndLast) && personRoleToken) || (endMay(personNounsLast) && personNouns)
 			continue
 		}
 		if e < n && isHan(tt.runes[e]) {
@@ -1128,6 +1129,7 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
+	pt := tt.personToks() // (speed7a.go)
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		s := t.end
@@ -1135,7 +1137,11 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 		if s < n && tt.runes[s] == '人' && roleNouns[t.word+"人"] {
 			s, role = s+1, t.word+"人"
 		}
-		if !(tt.endMay(&roleEndLast, k) && tt.roleTok(t)) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
+		roleNoun := pt[k]&ptRoleNoun != 0 // mayEnd(&roleNounsLast, role) && roleNouns[role] for role t.word
+		if role != t.word {
+			roleNoun = mayEnd(&roleNounsLast, role) && roleNouns[role]
+		}
+		if pt[k]&(ptRoleMay|ptSaying) != ptRoleMay && !roleNoun { // !(endMay(&roleEndLast, k) && personRoleToken(t)) && !roleNoun
 			continue
 		}
 		spaced := false

@@ -70,12 +70,14 @@ func (ev personEv) String() string {
 // or false for those, as runeBits.has), and whether it is a verb of
 // saying (asked only of role words).
 const (
-	ptRoleMay  uint8 = 1 << iota // mayEnd(&roleEndLast, w) && (rolesBefore[w] || hasRoleSuffix(w))
-	ptRoleHas                    // roleEndLast.has(lastRune(w)) && (rolesBefore[w] || hasRoleSuffix(w))
-	ptTitleMay                   // mayStart(&rolesAfterFirst, w) && rolesAfter[w]
-	ptTitleHas                   // rolesAfterFirst.has(firstRuneOf(w)) && rolesAfter[w]
-	ptSaying                     // ptRoleMay and verbsOfSaying[w]
-	ptDone                       // the classes are computed
+	ptRoleMay    uint8 = 1 << iota // mayEnd(&roleEndLast, w) && (rolesBefore[w] || hasRoleSuffix(w))
+	ptRoleHas                      // roleEndLast.has(lastRune(w)) && (rolesBefore[w] || hasRoleSuffix(w))
+	ptTitleMay                     // mayStart(&rolesAfterFirst, w) && rolesAfter[w]
+	ptTitleHas                     // rolesAfterFirst.has(firstRuneOf(w)) && rolesAfter[w]
+	ptSaying                       // ptRoleMay and verbsOfSaying[w]
+	ptDone                         // the classes are computed
+	ptRoleNoun                     // mayEnd(&roleNounsLast, w) && roleNouns[w]
+	ptPersonNoun                   // mayEnd(&personNounsLast, w) && personNouns[w]
 )
 
 // personToks returns the person classes of tt's tokens, computing them on
@@ -111,6 +113,12 @@ func (tt *tokText) personToks() []uint8 {
 					c |= ptSaying
 				}
 			}
+		}
+		if mayHaveRune(&roleNounsLast, last) && roleNouns[w] {
+			c |= ptRoleNoun
+		}
+		if mayHaveRune(&personNounsLast, last) && personNouns[w] {
+			c |= ptPersonNoun
 		}
 		if r := first; uint32(r) >= 1<<16 || rolesAfterFirst.has(r) {
 			if rolesAfter[w] {

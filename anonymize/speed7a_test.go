@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -11,8 +12,8 @@ import (
 // tokText built without its edge characters.
 func TestPersonToks(t *testing.T) {
 	seg := testSeg(t)
-	texts := append(fastTexts(t), "县委书记张三说：副县长李四同志𠀾和办公室主任王五、王局长出席。", "\xff书记\xfe")
-	checked, roles, titles := 0, 0, 0
+	texts := append(fastTexts(t), "县委书记张三说：副县长李四同志𠀾和办公室主任王五、王局长出席，负责人赵六和村民钱七。", "\xff书记\xfe")
+	checked, roles, titles, nouns := 0, 0, 0, 0
 	for ti, text := range texts {
 		if text == "" {
 			continue
@@ -29,10 +30,12 @@ func TestPersonToks(t *testing.T) {
 			w := tt.toks[k].word
 			x := rolesBefore[w] || hasRoleSuffix(w)
 			want := map[uint8]bool{
-				ptRoleMay:  mayEnd(&roleEndLast, w) && x,
-				ptRoleHas:  roleEndLast.has(lastRune(w)) && x,
-				ptTitleMay: mayStart(&rolesAfterFirst, w) && rolesAfter[w],
-				ptTitleHas: rolesAfterFirst.has(firstRuneOf(w)) && rolesAfter[w],
+				ptRoleMay:    mayEnd(&roleEndLast, w) && x,
+				ptRoleHas:    roleEndLast.has(lastRune(w)) && x,
+				ptTitleMay:   mayStart(&rolesAfterFirst, w) && rolesAfter[w],
+				ptTitleHas:   rolesAfterFirst.has(firstRuneOf(w)) && rolesAfter[w],
+				ptRoleNoun:   mayEnd(&roleNounsLast, w) && roleNouns[w],
+				ptPersonNoun: mayEnd(&personNounsLast, w) && personNouns[w],
 			}
 			for bit, v := range want {
 				if got := pt[k]&bit != 0; got != v {
@@ -45,6 +48,9 @@ func TestPersonToks(t *testing.T) {
 			if want[ptRoleMay] {
 				roles++
 			}
+			if want[ptRoleNoun] || want[ptPersonNoun] {
+				nouns++
+			}
 			if want[ptTitleMay] {
 				titles++
 			}
@@ -52,8 +58,8 @@ func TestPersonToks(t *testing.T) {
 		}
 		tt.release()
 	}
-	if roles == 0 || titles == 0 || checked < 100 {
-		t.Errorf("%d tokens checked, %d roles, %d titles", checked, roles, titles)
+	if roles == 0 || titles == 0 || nouns == 0 || checked < 100 {
+		t.Errorf("%d tokens checked, %d roles, %d titles, %d role or person nouns", checked, roles, titles, nouns)
 	}
 	if new(tokText).roleTok(nil) {
 		t.Error("roleTok(nil) is true")
@@ -116,8 +122,8 @@ func BenchmarkFindPersonsReports(b *testing.B) {
 // Multilingual Plane.
 func TestSpanFilters(t *testing.T) {
 	seg := testSeg(t)
-	texts := append(fastTexts(t), "李先生和王副局长说，国家电网\xff员工𠀾女士", "某某")
-	found := [3]int{}
+	texts := append(fastTexts(t), "李先生和王副局长说，国家电网\xff员工𠀾女士，欧阳县长会见田中和美国外交官", "某某")
+	found := [6]int{}
 	for _, text := range texts {
 		if text == "" {
 			continue
@@ -130,6 +136,9 @@ func TestSpanFilters(t *testing.T) {
 					{commonSpan(tt, s, e), getLexicon().common[w]},
 					{ordinarySpan(tt, s, e), getPersonLexicon().ordinary[w]},
 					{personTitleSpan(tt, s, e), personTitles[w]},
+					{compoundSpan(tt, s, e), getLexicon().compound[w]},
+					{jpSurnameSpan(tt, s, e), getPersonLexicon().jpSurnames[w]},
+					{notNameSpan(tt, s, e), notNameWord(w)},
 				} {
 					if c.got != c.want {
 						t.Fatalf("set %d, span %q: %v, map %v", i, w, c.got, c.want)
@@ -142,7 +151,7 @@ func TestSpanFilters(t *testing.T) {
 		}
 		tt.release()
 	}
-	if found[0] == 0 || found[1] == 0 || found[2] == 0 {
+	if slices.Contains(found[:], 0) {
 		t.Errorf("words found of each set: %v", found)
 	}
 	f := newSpanFilter(map[string]bool{"张三": true, "李四": false})
