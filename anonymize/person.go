@@ -901,6 +901,9 @@ func translitToken(tt *tokText, t tok) bool {
 // dotNames finds names joined by a middle dot (阿不都热合曼·买买提, 科菲·安南):
 // the transliteration characters on both sides of each dot.
 func dotNames(tt *tokText) []Finding {
+	if !tt.mayHoldNameDot() {
+		return nil // no name dot in the text: the loop below finds nothing (speed7a.go)
+	}
 	var out []Finding
 	n := len(tt.runes)
 	ok := func(i int, right bool) bool {
@@ -1004,7 +1007,8 @@ func findForeignNames(tt *tokText) []Finding {
 	var out []Finding
 	out = append(out, dotNames(tt)...)
 	out = append(out, contextForeignNames(tt)...)
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: most tokens fail the first test)
 		if t.n() < 2 || t.n() > 6 {
 			continue
 		}

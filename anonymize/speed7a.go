@@ -247,3 +247,15 @@ func ordinarySpan(tt *tokText, s, e int) bool {
 func personTitleSpan(tt *tokText, s, e int) bool {
 	return mayHaveRune(&personTitleFirst, tt.runes[s]) && personTitles[spanString(tt, s, e)]
 }
+
+// mayHold reports false when the text surely does not hold character r
+// (its signature lacks r's bit), as mayContain for one character.
+func (tt *tokText) mayHold(r rune) bool {
+	return tt.sig[uint32(r)>>6&15]&(1<<(uint32(r)&63)) != 0
+}
+
+// mayHoldNameDot reports false when the text surely holds no name dot
+// (isNameDot: · • ・ ． ‧).
+func (tt *tokText) mayHoldNameDot() bool {
+	return tt.mayHold('·') || tt.mayHold('•') || tt.mayHold('・') || tt.mayHold('．') || tt.mayHold('‧')
+}

@@ -168,3 +168,24 @@ func TestSpanFilters(t *testing.T) {
 		t.Errorf("a filter of one word lets %d of 5 others through", 5-miss)
 	}
 }
+
+// mayHold is false only for characters the text does not hold, and
+// mayHoldNameDot is true for a text with any name dot.
+func TestMayHold(t *testing.T) {
+	seg := testSeg(t)
+	for _, text := range []string{"约翰·史密斯", "阿依古丽•买买提", "玛丽・居里", "安娜．卡列", "伊万‧彼得", "张三和李四", "abc \xff𠀾"} {
+		tt := newTokText(seg, text)
+		for _, r := range tt.runes {
+			if !tt.mayHold(r) {
+				t.Errorf("%q: mayHold(%q) false", text, r)
+			}
+		}
+		if got, want := tt.mayHoldNameDot(), hasNameDotRune(tt.runes); want && !got {
+			t.Errorf("%q: mayHoldNameDot false", text)
+		}
+		if strings.HasPrefix(text, "张三") && (tt.mayHoldNameDot() || tt.mayHold('·')) {
+			t.Errorf("%q: a name dot may be held", text) // (no character of it shares a signature bit with a dot)
+		}
+		tt.release()
+	}
+}
