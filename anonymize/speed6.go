@@ -329,7 +329,7 @@ func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch
 	fs.tokPC = resize(fs.tokPC, len(tt.toks))
 	tokPC := fs.tokPC
 	for k := range tt.toks {
-		if tokPC[k] = posCodeOf(strHash(tt.toks[k].pos)); tokPC[k] == 255 {
+		if tokPC[k] = posCode(tt.toks[k].pos); tokPC[k] == 255 { // posCodeOf(strHash(pos)) (speed7a.go)
 			return false
 		}
 	}

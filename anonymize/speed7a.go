@@ -259,3 +259,36 @@ func (tt *tokText) mayHold(r rune) bool {
 func (tt *tokText) mayHoldNameDot() bool {
 	return tt.mayHold('·') || tt.mayHold('•') || tt.mayHold('・') || tt.mayHold('．') || tt.mayHold('‧')
 }
+
+// posCodeTab holds posCodeOf(strHash(s)) for the tags of one or two
+// lowercase ASCII letters, which are nearly all of gojieba's tags (built
+// at package initialisation, after posSlots, which it reads).
+var posCodeTab = func() (t [27 * 27]uint8) {
+	for a := 1; a < 27; a++ {
+		for b := 0; b < 27; b++ {
+			s := string(rune('a' - 1 + a))
+			if b > 0 {
+				s += string(rune('a' - 1 + b))
+			}
+			t[a*27+b] = posCodeOf(strHash(s))
+		}
+	}
+	return
+}()
+
+// posCode is posCodeOf(strHash(pos)), from the table for the tags of one
+// or two lowercase letters.
+func posCode(pos string) uint8 {
+	switch len(pos) {
+	case 1:
+		if a := pos[0] - 'a' + 1; a-1 < 26 {
+			return posCodeTab[int(a)*27]
+		}
+	case 2:
+		a, b := pos[0]-'a'+1, pos[1]-'a'+1
+		if a-1 < 26 && b-1 < 26 {
+			return posCodeTab[int(a)*27+int(b)]
+		}
+	}
+	return posCodeOf(strHash(pos))
+}

@@ -189,3 +189,30 @@ func TestMayHold(t *testing.T) {
 		tt.release()
 	}
 }
+
+// posCode is posCodeOf(strHash(pos)) for every tag of up to two bytes and
+// for longer ones.
+func TestPosCode(t *testing.T) {
+	known := 0
+	for a := 0; a < 256; a++ {
+		for b := -1; b < 256; b++ {
+			s := string([]byte{byte(a)})
+			if b >= 0 {
+				s += string([]byte{byte(b)})
+			}
+			if got, want := posCode(s), posCodeOf(strHash(s)); got != want {
+				t.Fatalf("%q: %d, want %d", s, got, want)
+			} else if want != 255 {
+				known++
+			}
+		}
+	}
+	for _, s := range []string{"", "nrfg", "nrt", "eng", "zz", "n"} {
+		if got, want := posCode(s), posCodeOf(strHash(s)); got != want {
+			t.Fatalf("%q: %d, want %d", s, got, want)
+		}
+	}
+	if known < 10 {
+		t.Errorf("only %d tags of one or two bytes have codes", known)
+	}
+}
