@@ -145,12 +145,15 @@ func (tt *tokText) roleTok(t *tok) bool {
 }
 
 // spanFilter is a Bloom filter of the words of a set as character
-// sequences (two probes into 2^20 bits from one hash of the characters): a
-// span of a text whose characters it does not hold is surely not in the
-// set, without building the span's string or hashing its bytes.
-type spanFilter struct{ bits [spanFilterBits / 64]uint64 }
-
-const spanFilterBits = 1 << 20
+// sequences (two probes from one hash of the characters into about 16
+// bits per word, between 2^12 and 2^20 bits, so that the filter of a small
+// set stays in the cache): a span of a text whose characters it does not
+// hold is surely not in the set, without building the span's string or
+// hashing its bytes.
+type spanFilter struct {
+	bits []uint64
+	mask uint64 // the number of bits less one (a power of two)
+}
 
 // spanHash mixes a sequence of characters.
 func spanHash(rs []rune) uint64 {
@@ -163,13 +166,17 @@ func spanHash(rs []rune) uint64 {
 
 // newSpanFilter returns the filter of the words m holds as true.
 func newSpanFilter(m map[string]bool) *spanFilter {
-	f := new(spanFilter)
+	n := uint64(1 << 12)
+	for n < 1<<20 && n < 16*uint64(len(m)) {
+		n <<= 1
+	}
+	f := &spanFilter{bits: make([]uint64, n/64), mask: n - 1}
 	for w, ok := range m {
 		if !ok {
 			continue
 		}
 		h := spanHash([]rune(w))
-		p, q := h%spanFilterBits, h>>32%spanFilterBits
+		p, q := h&f.mask, h>>32&f.mask
 		f.bits[p>>6] |= 1 << (p & 63)
 		f.bits[q>>6] |= 1 << (q & 63)
 	}
@@ -181,7 +188,7 @@ func newSpanFilter(m map[string]bool) *spanFilter {
 // decodes to rs, so a word equal to it was added as rs.)
 func (f *spanFilter) may(rs []rune) bool {
 	h := spanHash(rs)
-	p, q := h%spanFilterBits, h>>32%spanFilterBits
+	p, q := h&f.mask, h>>32&f.mask
 	return f.bits[p>>6]&(1<<(p&63)) != 0 && f.bits[q>>6]&(1<<(q&63)) != 0
 }
 
