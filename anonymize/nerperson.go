@@ -285,8 +285,9 @@ func nrWordNames(tt *tokText, fs []Finding) []Finding {
 		// a role before or a title after, as scorePerson reads them,
 		// before the dearer checks
 		b, a := tt.tokenBefore(t.start), tt.tokenAt(t.end)
-		roleBefore := b != nil && mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
-		titleAfter := a != nil && a.start == t.end && a.word != "说" && mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
+		pt := tt.personToks()                                                                             // (speed7a.go)
+		roleBefore := b != nil && pt[tt.tokIndex(b)]&ptRoleMay != 0                                       // mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
+		titleAfter := a != nil && a.start == t.end && a.word != "说" && pt[tt.tokIndex(a)]&ptTitleMay != 0 // mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
 		if !roleBefore && !titleAfter {
 			continue
 		}

@@ -275,7 +275,7 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	for i := 0; i < n; i++ {
 		r := tt.runes[i]
 		sl := 0
-		if i+1 < n && (r >= 1<<16 || cf.has(r)) && l.compound[spanString(tt, i, i+2)] {
+		if i+1 < n && (r >= 1<<16 || cf.has(r)) && compoundSpan(tt, i, i+2) {
 			sl = 2
 		} else if l.isSurname(r) {
 			sl = 1
@@ -283,13 +283,13 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 		if sl == 0 {
 			continue
 		}
-		best, bestScore, bestEv := 0, -100.0, ""
+		best, bestScore, bestFlags := 0, -100.0, personEv{}
 		for gl := 2; gl >= 1; gl-- {
 			e := i + sl + gl
 			if e > n {
 				continue
 			}
-			sc, ev, ok := scorePerson(tt, i, sl, e)
+			sc, ev, ok := scorePersonEv(tt, i, sl, e)
 			if !ok {
 				continue
 			}
@@ -297,10 +297,14 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 				sc -= twoCharPenalty // two-character names are rarer than three
 			}
 			if sc > bestScore {
-				best, bestScore, bestEv = e, sc, ev
+				best, bestScore, bestFlags = e, sc, ev
 			}
 		}
-		if best > 0 && bestScore >= personThreshold {
+		if best == 0 || bestScore < min(subFloor, strictPersonThreshold, personThreshold) {
+			continue // (below every threshold: no evidence text to build)
+		}
+		bestEv := bestFlags.String()
+		if bestScore >= personThreshold {
 			fs := bestScore
 			if strings.Contains(bestEv, "role-before:") || strings.Contains(bestEv, "speaker") || strings.Contains(bestEv, "title-after:") && !strings.Contains(bestEv, "title-after:说") {
 				// a role or title beside the name outweighs a place or
@@ -308,10 +312,10 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 				fs = math.Max(fs, contextScore)
 			}
 			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: fs})
-		} else if best > 0 && bestScore >= strictPersonThreshold {
+		} else if bestScore >= strictPersonThreshold {
 			// a doubtful name: only the strict policy masks it
 			cands = append(cands, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv + ",doubtful", Score: bestScore, generic: true})
-		} else if want != subNone && best > 0 && bestScore >= subFloor &&
+		} else if want != subNone && bestScore >= subFloor &&
 			(want == subAll || best < n && isConj(tt.runes[best]) || i > 0 && isConj(tt.runes[i-1])) {
 			sub = append(sub, Finding{Type: PERSON, Text: tt.sub(i, best), Start: tt.off[i], End: tt.off[best], Evidence: bestEv, Score: bestScore, generic: true})
 		}
@@ -588,6 +592,17 @@ func dropFamiliarWordplay(tt *tokText, fs []Finding) []Finding {
 // scorePerson scores the candidate name runes [s, e) whose surname is sl
 // runes long; ok is false when the span cannot be a name at all.
 func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
+	sc, ev, ok := scorePersonEv(tt, s, sl, e)
+	if !ok {
+		return 0, "", false
+	}
+	return sc, ev.String(), true
+}
+
+// scorePersonEv is scorePerson with the evidence kept as flags
+// (personEv, speed7a.go), joined into a string only for the candidates
+// that are kept.
+func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
 	l := getLexicon()
 	rs := tt.runes[s:e]
 	// gojieba's HMM joined exactly these characters into one unknown word
@@ -604,14 +619,27 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	}
 	for _, r := range rs[sl:] {
 		if !isHan(r) || isMaskRune(r) || givenStopBits.has(r) && (!xWord || hardStop[r]) {
-			return 0, "", false
+			return 0, personEv{}, false
 		}
 	}
 	// Token structure: the span must start and end on token boundaries, or
 	// inside words gojieba made up; a dictionary word may not stick out.
+	// (Checked first, on its own: it rejects about 40% of the spans.)
 	ts, te := tt.tokOf[s], tt.tokOf[e-1]
+	for k := ts; k <= te; k++ {
+		t := &tt.toks[k]
+		if t.start >= s && t.end <= e || t.pos == "x" && t.n() <= 4 {
+			continue // inside, or a short word gojieba made up
+		}
+		if t.start == s && t.end > e && formulaWords[spanString(tt, e, t.end)] {
+			continue // 邓小平|理论 as one dictionary word (below)
+		}
+		if !thirdGiven(tt, s, sl, e, *t) {
+			return 0, personEv{}, false // crossing
+		}
+	}
 	exact := ts == te && tt.toks[ts].start == s && tt.toks[ts].end == e
-	ev := append(make([]string, 0, 8), "surname+given")
+	var ev personEv
 	score := 0.0
 	if sl == 1 {
 		score += surnameOfRune(rs[0]) // l.surname[rs[0]]
@@ -628,28 +656,24 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			nameTag = true
 		}
 		if p := tt.toks[ts].pos; !nameTag && (p == "t" || p == "nz") && e-s == 3 && sl == 1 && l.surname[rs[0]] == 0 && l.common[tt.toks[ts].word] && nameChars(rs[1:]) &&
-			!getPersonLexicon().ordinary[string(rs[:2])] && !getPersonLexicon().ordinary[string(rs[1:])] && !l.common[string(rs[1:])] {
+			!ordinarySpan(tt, s, s+2) && !ordinarySpan(tt, s+1, e) && !commonSpan(tt, s+1, e) {
 			// a frequent word shaped like a name that gojieba lists under
 			// another tag (周恩来/t): as good as an nr word
 			nameTag = true
-			ev = append(ev, "name-shaped-word")
+			ev.flags |= evNameShaped
 		}
 	}
-	crossing := false
 	insideWords := 0
 	for k := ts; k <= te; k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k]
 		inside := t.start >= s && t.end <= e
-		if !inside && t.start == s && t.end > e && formulaWords[string(tt.runes[e:t.end])] {
+		if !inside && t.start == s && t.end > e && formulaWords[spanString(tt, e, t.end)] {
 			inside = true // 邓小平|理论 as one dictionary word
 			exact = true
 			nameTag = true
 		}
-		if !inside && !(t.pos == "x" && t.n() <= 4) && !thirdGiven(tt, s, sl, e, t) {
-			crossing = true
-		}
 		if inside && t.start == s && t.n() > 1 && t.n() < e-s && t.pos != "nr" && t.pos != "nrfg" && l.common[t.word] {
-			return 0, "", false // the surname begins an ordinary word (国家|万)
+			return 0, personEv{}, false // the surname begins an ordinary word (国家|万)
 		}
 		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
 			// a dictionary word inside the name (彭+雄奇) needs context,
@@ -662,13 +686,10 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 			insideWords++
 		}
 	}
-	if crossing {
-		return 0, "", false
-	}
 	// after the token checks, which reject most spans without building
 	// the string
-	if w := spanString(tt, s, e); notNameWord(w) || personTitles[spanString(tt, s+sl, e)] {
-		return 0, "", false // 莫斯科/nr, 黎巴嫩; 李|老师 is a surname and a title
+	if notNameSpan(tt, s, e) || personTitleSpan(tt, s+sl, e) { // notNameWord(spanString(tt, s, e)) || personTitles[…]
+		return 0, personEv{}, false // 莫斯科/nr, 黎巴嫩; 李|老师 is a surname and a title
 	}
 	for _, r := range rs[sl:] {
 		g, ok := givenOfRune(r) // l.given[r]
@@ -682,7 +703,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	}
 	if exact && l.common[tt.toks[ts].word] && !(nameTag && e-s >= 3) {
 		score -= 3 // a frequent ordinary word (荣誉)
-		ev = append(ev, "common-word")
+		ev.flags |= evCommonWord
 	}
 	if nameTag {
 		if e-s >= 3 {
@@ -690,7 +711,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		} else {
 			score += nrBonus2
 		}
-		ev = append(ev, "jieba:nr")
+		ev.flags |= evJiebaNR
 	}
 	if exact && tt.toks[ts].pos == "x" {
 		// gojieba's HMM joined exactly these characters into an unknown word
@@ -699,12 +720,12 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		} else {
 			score += xBonus2
 		}
-		ev = append(ev, "unknown-word")
+		ev.flags |= evUnknownWord
 	}
 	// A list item: separators (、 spaces) or line edges on both sides.
 	if listEdge(tt, s-1, true) && listEdge(tt, e, false) {
 		score += 1
-		ev = append(ev, "list-item")
+		ev.flags |= evListItem
 	}
 	// Context.
 	ctx := 0.0
@@ -712,13 +733,14 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		if closesName(tt, b) {
 			// 崔英哲同志|包保: the title closes the name before it, what
 			// follows is what that person does
-		} else if mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word)) {
+		} else if tt.personToks()[tt.tokOf[s-1]]&ptRoleMay != 0 { // mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
 			ctx += 3
-			ev = append(ev, "role-before:"+b.word)
+			ev.flags |= evRoleBefore
+			ev.role = b.word
 		} else if b.word == ":" || b.word == "：" {
 			if bb := tt.tokenBefore(b.start); bb != nil && (rolesBefore[bb.word] || hasRoleSuffix(bb.word)) {
 				ctx += 3
-				ev = append(ev, "speaker")
+				ev.flags |= evSpeaker
 			}
 		}
 	}
@@ -728,28 +750,29 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 				a = a2
 			}
 		}
-		if mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word] {
+		if tt.personToks()[tt.tokOf[a.start]]&ptTitleMay != 0 { // mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
 			w := 1.0
 			if len(a.word) > 3 { // a title, not a particle
 				w = 2.5
 			}
 			ctx += w
-			ev = append(ev, "title-after:"+a.word)
+			ev.flags |= evTitleAfter
+			ev.title = a.word
 		}
 	} else if e == len(tt.runes) {
 		ctx += 0.3
 	}
-	if e-s == 3 && sl == 1 && ctx < 3 && getPersonLexicon().ordinary[spanString(tt, s, s+2)] {
+	if e-s == 3 && sl == 1 && ctx < 3 && ordinarySpan(tt, s, s+2) {
 		score -= headNounPenalty // a modifier word and its head noun (纪念|章, 银行|卡)
-		ev = append(ev, "word+head")
+		ev.flags |= evWordHead
 	}
 	loneNR := false // gojieba tagged the surname alone nr (袁/nr 步兵)
 	if st := tt.toks[tt.tokOf[s]]; sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2 && l.first[rs[0]] >= loneNRFirstMin {
 		loneNR = true
 	}
-	if e-s == 3 && sl == 1 && !loneNR && ctx < 3 && !l.common[spanString(tt, s+1, e)] && getPersonLexicon().ordinary[spanString(tt, s+1, e)] {
+	if e-s == 3 && sl == 1 && !loneNR && ctx < 3 && !commonSpan(tt, s+1, e) && ordinarySpan(tt, s+1, e) {
 		score -= ordinaryGivenPenalty // the given part is an ordinary word (雷|阵雨)
-		ev = append(ev, "given-is-word")
+		ev.flags |= evGivenIsWord1
 	}
 	if e-s == 3 && sl == 1 {
 		// a grammatical character after a name gojieba knows (郎平|曾说)
@@ -758,10 +781,10 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		if last.start == e-1 && last.n() == 1 && functionPOS(last.pos) && head.start == s && head.end == e-1 &&
 			(head.pos == "nr" || head.pos == "nrfg" || head.pos == "x") {
 			score -= runOnPenalty
-			ev = append(ev, "run-on")
+			ev.flags |= evRunOn
 		}
 	}
-	if e-s == 3 && sl == 1 && ctx < 3 && l.common[spanString(tt, s+1, e)] {
+	if e-s == 3 && sl == 1 && ctx < 3 && commonSpan(tt, s+1, e) {
 		if nameTag || loneNR {
 			// gojieba knows the whole as a name (张建国) or tagged the
 			// surname alone nr (蒋/nr 天才)
@@ -769,12 +792,12 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 		} else {
 			score -= 2 // the given part is an ordinary word (黑|木耳)
 		}
-		ev = append(ev, "given-is-word")
+		ev.flags |= evGivenIsWord2
 	}
 	if loneNR {
 		// gojieba tagged the surname on its own as a name part (袁/nr 步兵)
 		score += nrSurnameBonus
-		ev = append(ev, "jieba:nr-surname")
+		ev.flags |= evNRSurname
 	}
 	if ctx >= 3 && insideWords > 0 {
 		score += 1 // a role before the name vouches for a word inside it (方|红海)
@@ -792,7 +815,7 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 	if scorePlaceEnd.has(rs[len(rs)-1]) {
 		score -= 3 // a place name (李杜乡)
 	}
-	return score, strings.Join(ev, ","), true
+	return score, ev, true
 }
 
 // thirdGiven reports whether the word t that sticks out past the end of
@@ -878,6 +901,9 @@ func translitToken(tt *tokText, t tok) bool {
 // dotNames finds names joined by a middle dot (阿不都热合曼·买买提, 科菲·安南):
 // the transliteration characters on both sides of each dot.
 func dotNames(tt *tokText) []Finding {
+	if !tt.mayHoldNameDot() {
+		return nil // no name dot in the text: the loop below finds nothing (speed7a.go)
+	}
 	var out []Finding
 	n := len(tt.runes)
 	ok := func(i int, right bool) bool {
@@ -981,7 +1007,8 @@ func findForeignNames(tt *tokText) []Finding {
 	var out []Finding
 	out = append(out, dotNames(tt)...)
 	out = append(out, contextForeignNames(tt)...)
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: most tokens fail the first test)
 		if t.n() < 2 || t.n() > 6 {
 			continue
 		}

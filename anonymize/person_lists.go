@@ -110,7 +110,7 @@ func closedNameLists(tt *tokText, fs []Finding) []Finding {
 		}
 		fb := items[len(items)-1].b
 		roleBefore := false
-		if r := tt.tokenBefore(fb); r != nil && r.end == fb && (personRoleToken(r) || personNouns[r.word] || staffNoun(r)) {
+		if r := tt.tokenBefore(fb); r != nil && r.end == fb && (tt.roleTok(r) || personNouns[r.word] || staffNoun(r)) {
 			roleBefore = true
 		}
 		known := false

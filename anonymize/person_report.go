@@ -87,7 +87,7 @@ func spacedAfterRole(tt *tokText) []Finding {
 		if t.end >= n || !spaceRune(tt.runes[t.end]) && (t.end+1 >= n || !spaceRune(tt.runes[t.end+1])) {
 			continue // no space after the token or after the next character
 		}
-		if !personRoleToken(t) && !personNouns[t.word] && !kinNouns[t.word] {
+		if !tt.roleTok(t) && !personNouns[t.word] && !kinNouns[t.word] {
 			continue
 		}
 		i := t.end
@@ -258,7 +258,7 @@ func reportTitleRefs(tt *tokText) []Finding {
 			continue
 		}
 		// a compound surname of its own or one word with the title
-		if i+3 < n && (r >= 1<<16 || cf.has(r)) && l.compound[spanString(tt, i, i+2)] && (t.end == i+2 || t.end > i+2 && personTitles[spanString(tt, i+2, t.end)]) {
+		if i+3 < n && (r >= 1<<16 || cf.has(r)) && compoundSpan(tt, i, i+2) && (t.end == i+2 || t.end > i+2 && personTitles[spanString(tt, i+2, t.end)]) {
 			if e := title(i + 2); e > 0 && !l.common[tt.sub(i, e)] {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(i, e), Start: tt.off[i], End: tt.off[e], Evidence: "compound-surname+title:" + tt.sub(i+2, e), Score: 3})
 				i = e - 1
@@ -383,7 +383,7 @@ func familiarAfterPersonNoun(tt *tokText) []Finding {
 		ctx := ""
 		if listed {
 			ctx = "list"
-		} else if b := tt.tokenBefore(i - 1); b != nil && (personNouns[b.word] || personRoleToken(b)) {
+		} else if b := tt.tokenBefore(i - 1); b != nil && (personNouns[b.word] || tt.roleTok(b)) {
 			ctx = "person-before:" + b.word
 		} else if a := tt.tokenAt(i + 1); a != nil && a.start == i+1 && familiarVerbs[a.word] {
 			ctx = "verb-after:" + a.word
@@ -522,7 +522,7 @@ func dropGenreWords(tt *tokText, fs []Finding) []Finding {
 		case s < 0 || e <= s:
 		case officeVerbReading(tt, f, s, e):
 			verdict[k], some = drop, true
-		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !personRoleToken(tt.tokenBefore(s)):
+		case e-s == 2 && strings.HasPrefix(f.Evidence, "transliterated") && amountVerbs[tt.runes[e-1]] && !contextEvidence(f.Evidence) && countAfter(tt, e) && !tt.roleTok(tt.tokenBefore(s)):
 			verdict[k], some = drop, true // 多达|167人, 占比达|三分之一: a verb before a number
 		case contextEvidence(f.Evidence):
 		case e-s == 2 && tt.runes[s] == tt.runes[s+1] && getLexicon().common[f.Text]:
@@ -803,7 +803,7 @@ func dottedAfterRole(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.end >= n || !nameRune(t.end) || !tt.endMay(&roleEndLast, k) || !personRoleToken(t) {
+		if t.end >= n || !nameRune(t.end) || !tt.endMay(&roleEndLast, k) || !tt.roleTok(t) {
 			continue
 		}
 		s := t.end
@@ -843,10 +843,11 @@ func dottedAfterRole(tt *tokText) []Finding {
 func fourCharAfterRole(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
+	pt := tt.personToks() // (speed7a.go)
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		e := t.end + 4
-		if e > n || !isHan(tt.runes[t.end]) || !(tt.endMay(&roleEndLast, k) && personRoleToken(t)) && !(tt.endMay(&personNounsLast, k) && personNouns[t.word]) {
+		if e > n || !isHan(tt.runes[t.end]) || pt[k]&(ptRoleMay|ptSaying) != ptRoleMay && pt[k]&ptPersonNoun == 0 { // (endMay(roleEndLast) && personRoleToken) || (endMay(personNounsLast) && personNouns)
 			continue
 		}
 		if e < n && isHan(tt.runes[e]) {
@@ -1069,7 +1070,7 @@ func namesListedAfterRole(tt *tokText, fs []Finding) []Finding {
 		if s <= 0 || e <= s {
 			continue
 		}
-		if r := &tt.toks[tt.tokOf[s-1]]; r.end != s || !personRoleToken(r) {
+		if r := &tt.toks[tt.tokOf[s-1]]; r.end != s || !tt.roleTok(r) {
 			continue
 		}
 		for e+1 < n && listJoiners[tt.runes[e]] {
@@ -1128,6 +1129,7 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
+	pt := tt.personToks() // (speed7a.go)
 	for k := range tt.toks {
 		t := &tt.toks[k]
 		s := t.end
@@ -1135,7 +1137,11 @@ func nameClosedAfterRole(tt *tokText) []Finding {
 		if s < n && tt.runes[s] == '人' && roleNouns[t.word+"人"] {
 			s, role = s+1, t.word+"人"
 		}
-		if !(tt.endMay(&roleEndLast, k) && personRoleToken(t)) && !(mayEnd(&roleNounsLast, role) && roleNouns[role]) {
+		roleNoun := pt[k]&ptRoleNoun != 0 // mayEnd(&roleNounsLast, role) && roleNouns[role] for role t.word
+		if role != t.word {
+			roleNoun = mayEnd(&roleNounsLast, role) && roleNouns[role]
+		}
+		if pt[k]&(ptRoleMay|ptSaying) != ptRoleMay && !roleNoun { // !(endMay(&roleEndLast, k) && personRoleToken(t)) && !roleNoun
 			continue
 		}
 		spaced := false
@@ -1243,7 +1249,7 @@ func roleNameBeforeListedName(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			r := &tt.toks[tt.tokOf[b-1]]
-			if r.end != b || !personRoleToken(r) {
+			if r.end != b || !tt.roleTok(r) {
 				continue
 			}
 			w := tt.sub(b, e)

@@ -115,14 +115,14 @@ func rescoreFeatures(tt *tokText, s, e int, ev string, score float64, buf []uint
 		}
 	}
 	sl := 0
-	if n >= 3 && l.compound[string(rs[:2])] {
+	if n >= 3 && compoundSpan(tt, s, s+2) { // l.compound[string(rs[:2])]
 		sl = 2
 	} else if _, ok := l.surname[rs[0]]; ok && n >= 2 {
 		sl = 1
 	}
 	add("sl", strconv.Itoa(sl), ln)
 	if sl > 0 {
-		add("sur", string(rs[:sl]))
+		add("sur", spanString(tt, s, s+sl)) // string(rs[:sl])
 		add("surB", bucket(l.surname[rs[0]]))
 		add("firstB", bucket(l.first[rs[0]]-firstPivot))
 		for k, r := range rs[sl:] {
@@ -139,8 +139,8 @@ func rescoreFeatures(tt *tokText, s, e int, ev string, score float64, buf []uint
 			add("lastB", "none")
 		}
 	}
-	add("lastc", string(rs[n-1]))
-	add("firstc", string(rs[0]))
+	add("lastc", spanString(tt, e-1, e)) // string(rs[n-1])
+	add("firstc", spanString(tt, s, s+1))
 	tr := 0.0
 	for _, r := range rs {
 		tr += clamp(l.translit[r], -4, 3)
@@ -162,46 +162,42 @@ func rescoreFeatures(tt *tokText, s, e int, ev string, score float64, buf []uint
 		add("tok", "first", st.pos, strconv.Itoa(min(st.n(), 4)))
 		add("tok", "last", et.pos, strconv.Itoa(min(et.n(), 4)))
 	}
-	w := string(rs)
-	if pl.ordinary[w] {
+	if ordinarySpan(tt, s, e) { // pl.ordinary[string(rs)]
 		add("ordinary")
 	}
-	if l.common[w] {
+	if commonSpan(tt, s, e) {
 		add("common")
 	}
 	if sl > 0 && n-sl >= 2 {
-		gw := string(rs[sl:])
-		if l.common[gw] || pl.ordinary[gw] {
+		if commonSpan(tt, s+sl, e) || ordinarySpan(tt, s+sl, e) {
 			add("given-word")
 		}
 	}
 	// the sides
 	if s > 0 {
-		p := tt.runes[s-1]
-		add("prevc", string(p))
+		add("prevc", spanString(tt, s-1, s)) // string(tt.runes[s-1])
 		b := tt.toks[tt.tokOf[s-1]]
 		add("prevpos", b.pos, strconv.FormatBool(b.end == s))
 		if b.end == s {
 			add("prevw", b.word)
 		}
-		if pl.ordinary[string(tt.runes[s-1:s+1])] || l.common[string(tt.runes[s-1:s+1])] {
+		if ordinarySpan(tt, s-1, s+1) || commonSpan(tt, s-1, s+1) {
 			add("glueL")
 		}
 	} else {
 		add("prevc", "^")
 	}
 	if e < len(tt.runes) {
-		nx := tt.runes[e]
-		add("nextc", string(nx))
+		add("nextc", spanString(tt, e, e+1)) // string(tt.runes[e])
 		a := tt.toks[tt.tokOf[e]]
 		add("nextpos", a.pos, strconv.FormatBool(a.start == e))
 		if a.start == e {
 			add("nextw", a.word)
 		}
-		if pl.ordinary[string(tt.runes[e-1:e+1])] || l.common[string(tt.runes[e-1:e+1])] {
+		if ordinarySpan(tt, e-1, e+1) || commonSpan(tt, e-1, e+1) {
 			add("glueR")
 		}
-		if e+1 < len(tt.runes) && (l.common[string(tt.runes[e-1:e+2])] || pl.ordinary[string(tt.runes[e:e+2])]) {
+		if e+1 < len(tt.runes) && (commonSpan(tt, e-1, e+2) || ordinarySpan(tt, e, e+2)) {
 			add("glueR2")
 		}
 	} else {

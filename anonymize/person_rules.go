@@ -184,7 +184,7 @@ func findJapaneseNames(tt *tokText) []Finding {
 		}
 		sl := 0
 		for l := 3; l >= 2; l-- {
-			if i+l <= n && pl.jpSurnames[spanString(tt, i, i+l)] {
+			if i+l <= n && jpSurnameSpan(tt, i, i+l) {
 				sl = l
 				break
 			}

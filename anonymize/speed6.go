@@ -329,7 +329,7 @@ func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch
 	fs.tokPC = resize(fs.tokPC, len(tt.toks))
 	tokPC := fs.tokPC
 	for k := range tt.toks {
-		if tokPC[k] = posCodeOf(strHash(tt.toks[k].pos)); tokPC[k] == 255 {
+		if tokPC[k] = posCode(tt.toks[k].pos); tokPC[k] == 255 { // posCodeOf(strHash(pos)) (speed7a.go)
 			return false
 		}
 	}
@@ -368,14 +368,15 @@ func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch
 	// a title starts at i+1, 4 at i+2, 5 at i+3 (fastEmissions' roles)
 	fs.roles = grow(fs.roles, n)
 	roles := fs.roles
+	pt := tt.personToks() // (speed7a.go)
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if r := tt.tokLast[k]; roleEndLast.has(r) && (rolesBefore[t.word] || hasRoleSuffix(t.word)) {
+		if pt[k]&ptRoleHas != 0 { // roleEndLast.has(tokLast) && (rolesBefore || hasRoleSuffix)
 			for j, i := 0, t.end; j < 3 && i < n; j, i = j+1, i+1 {
 				roles[i] |= 1 << j
 			}
 		}
-		if r := tt.tokFirst[k]; rolesAfterFirst.has(r) && rolesAfter[t.word] {
+		if pt[k]&ptTitleHas != 0 { // rolesAfterFirst.has(tokFirst) && rolesAfter
 			for j, i := 0, t.start-1; j < 3 && i >= 0; j, i = j+1, i-1 {
 				roles[i] |= 8 << j
 			}

@@ -30,6 +30,9 @@ type tokText struct {
 	// trig has the bits of the trigger characters the text holds
 	// (speed6.go)
 	trig uint32
+	// ptok holds the person classes of each token (speed7a.go), built on
+	// first use
+	ptok []uint8
 }
 
 // tok is a gojieba token in rune positions.
