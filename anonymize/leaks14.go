@@ -78,6 +78,9 @@ func splitStemTowns14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
+		if !tt.startMay(&townLevels14First, k) {
+			continue // (speed7b.go: no level word starts so)
+		}
 		t, p := tt.toks[k], tt.toks[k-1]
 		if !townLevels14[t.word] || p.n() != 2 || !allHan(p.word) {
 			continue
@@ -208,6 +211,9 @@ func citiesAfterOrigin14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var add []Finding
 	for k := 1; k < len(tt.toks); k++ {
+		if !tt.startMay(&originWords14First, k-1) {
+			continue // (speed7b.go: no origin word starts so)
+		}
 		t, p := tt.toks[k], tt.toks[k-1]
 		if t.n() < 2 || !originWords14[p.word] || !allHan(t.word) {
 			continue
@@ -262,7 +268,7 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 		}
 		i := t.end - 1 // the surname
 		noun := false
-		for b := max(0, i-4); b <= i-2; b++ {
+		for b := max(0, i-4); b <= i-2 && mayHaveRune(&gluedPersonNouns14Last, tt.runes[i-1]); b++ { // (speed7b.go: the nouns' last characters)
 			if gluedPersonNouns14[tt.sub(b, i)] && tt.tokStart(b) {
 				noun = true
 				break
@@ -495,8 +501,8 @@ func passedPlaces14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for _, t := range tt.toks {
-		if !passWords14[t.word] {
+	for k, t := range tt.toks {
+		if !tt.startMay(&passWords14First, k) || !passWords14[t.word] {
 			continue
 		}
 		var items [][2]int
