@@ -330,7 +330,7 @@ func findLocations(tt *tokText) []Finding {
 		if t.n() < 2 || overlapsAny(out, tt.off[t.start], tt.off[t.end]) {
 			continue
 		}
-		if honorificTitle(tt, *t) {
+		if t.end < n && tt.runes[t.end] == '之' && honorificTitle(tt, *t) { // (之乡, 之都 follow a title)
 			continue // 中国长寿之乡: a county's title, not a place
 		}
 		if t.pos == "x" && t.n() == 3 && strings.ContainsRune("至到和与及", tt.runes[t.end-1]) {

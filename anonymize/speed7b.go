@@ -18,3 +18,23 @@ var (
 // gluedPersonNouns14Last holds the last characters of gluedPersonNouns14,
 // for gluedSurnamePersons14's look-up of the words before a surname.
 var gluedPersonNouns14Last = lastRuneBits(gluedPersonNouns14)
+
+// bodyWordOf is bodyWord(w) for findOrgs' loop over every token: a word
+// whose last character is neither 长 nor a suffix's last one is no body
+// word, the first test bodyWord makes, without the call.
+func bodyWordOf(w string) string {
+	if r := lastRune(w); r != '长' && !suffixLast.has(r) {
+		return ""
+	}
+	return bodyWord(w)
+}
+
+// bodyPrefixOf is bodyPrefix(w) for findOrgs' loop over every token: a
+// word that begins with no standalone body's first character has none of
+// them in front, the first test bodyPrefix makes, without the call.
+func bodyPrefixOf(w string) string {
+	if !mayStart(&bodyFirst, w) {
+		return ""
+	}
+	return bodyPrefix(w)
+}
