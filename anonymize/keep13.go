@@ -446,7 +446,7 @@ func nationalModel13(tt *tokText, f Finding) bool {
 		return false
 	}
 	for n := 2; n <= 4 && e+n <= len(tt.runes); n++ {
-		if nationalModels13[f.Text+tt.sub(e, e+n)] {
+		if mayHaveRune(&nationalModels13Last, tt.runes[e+n-1]) && nationalModels13[f.Text+tt.sub(e, e+n)] { // (speed7b.go: no concatenation where no model ends so)
 			return true
 		}
 	}

@@ -56,10 +56,14 @@ func landmarksBeforeKind(tt *tokText, fs []Finding) []Finding {
 		if r := tt.runes[e-1]; !mayHaveRune(&landmarkEndBits, r) || !landmarkEnds[r] {
 			continue
 		}
-		rest := string(tt.runes[e:min(n, e+6)])
+		rest := tt.text[tt.off[e]:tt.off[min(n, e+6)]] // (the same characters' bytes in a valid text)
+		if tt.invalid {
+			rest = string(tt.runes[e:min(n, e+6)])
+		}
+		modern := strings.HasPrefix(rest, "现代")
 		kind := ""
 		for _, k := range landmarkKindWords {
-			if strings.HasPrefix(rest, k) || strings.HasPrefix(rest, "现代"+k) {
+			if strings.HasPrefix(rest, k) || modern && strings.HasPrefix(rest[len("现代"):], k) { // (HasPrefix(rest, "现代"+k) without the concatenation)
 				kind = k
 				break
 			}

@@ -38,3 +38,7 @@ func bodyPrefixOf(w string) string {
 	}
 	return bodyPrefix(w)
 }
+
+// nationalModels13Last holds the last characters of nationalModels13, for
+// nationalModel13's look-ups of a finding and the words after it.
+var nationalModels13Last = lastRuneBits(nationalModels13)

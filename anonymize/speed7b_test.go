@@ -14,6 +14,7 @@ var speed7bFilters = []struct {
 	{"originWords14First", &originWords14First, originWords14, true},
 	{"passWords14First", &passWords14First, passWords14, true},
 	{"gluedPersonNouns14Last", &gluedPersonNouns14Last, gluedPersonNouns14, false},
+	{"nationalModels13Last", &nationalModels13Last, nationalModels13, false},
 }
 
 // TestSpeed7bFilters checks that every word of each set passes its filter
