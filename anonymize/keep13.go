@@ -684,6 +684,9 @@ var southernSurnames13 = runeBitsOf("滚侬刀召磨禤矣倮")
 // adverb or number, and a verb, a punctuation mark or a joiner follows.
 // The given name may be a word (光明, 德安): the context makes it a name.
 func minorityNamesAfterRole13(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcSouthernSurname == 0 {
+		return nil // (speed7b.go: no southern surname in the text)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	for b := 0; b+3 <= n; b++ {

@@ -21,6 +21,9 @@ var landmarkKindWords = []string{"流域", "梯田", "风景区", "景区", "工
 // word after a clause's start or a verb, none a grammatical character, the
 // whole no frequent word.
 func landmarksBeforeKind(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcLandmarkEnd == 0 {
+		return nil // (speed7b.go: no landmark's last character in the text)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding

@@ -210,6 +210,9 @@ var scenicModifiers = wordSet(`国家 国家级 省级 市级 县级 州级 世�
 // word must be no frequent one. A feature before 至 that begins the road
 // to such a spot (…峪|至|…旅游环线) is masked with it.
 func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcScenicKind == 0 {
+		return nil // (speed7b.go: no scenic kind's first character in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
@@ -518,6 +521,9 @@ var villagerRoles = wordSet(`村民 群众 农户 农民 茶农 果农 菜农 �
 // word or two of their own before a verb, an adverb or a punctuation
 // mark (…一边说, …笑着说).
 func minorityPrefixNames(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcMinorityPrefix == 0 {
+		return nil // (speed7b.go: no minority name prefix in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding

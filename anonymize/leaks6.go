@@ -323,6 +323,9 @@ var waterWords = wordSet(`出境 入境 断面 出境断面 水质 流域 干流
 // their water or their banks (州河|出境断面): names, though their first
 // character is a common one, which the patterns leave alone.
 func madeUpRivers(tt *tokText, found []Finding) []Finding {
+	if tt.runeCls&rcRiverKind == 0 {
+		return nil // (speed7b.go: no 河, 江, 湖 or 溪 in the text)
+	}
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]

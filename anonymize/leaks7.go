@@ -772,6 +772,9 @@ func listedName(tt *tokText, b, c int) bool {
 // character to the name (乡长格|桑), and the single elements listed after
 // such a name (古丽、阿依).
 func minorityElementsAfterRole(tt *tokText) []Finding {
+	if tt.runeCls&rcMinorityFirst == 0 {
+		return nil // (speed7b.go: no minority name part's first character in the text)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	element := func(b int) int { // the end of the element at b, or -1

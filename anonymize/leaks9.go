@@ -122,6 +122,9 @@ var genericLandmarks = wordSet(`寺庙 宗庙 祠庙 佛塔 宝塔 灯塔 铁塔
 // character, no ordinary word of the lexicon. The doubtful place finding
 // of the same word, kept by the default policy, is made a name in fs.
 func landmarkPlaceWords(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcTombTemple == 0 {
+		return nil // (speed7b.go: no 陵, 寺, 庙, 祠 or 塔 in the text)
+	}
 	l := getLexicon()
 	var out []Finding
 	for k := range tt.toks {
@@ -585,6 +588,9 @@ func extendMongolianTails(tt *tokText, fs []Finding) {
 // which minorityElementsAfterRole leaves because the tail follows the
 // element.
 func tailedElementsAfterRole(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcMinorityFirst == 0 {
+		return nil // (speed7b.go: no minority name part's first character in the text)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	for b := 2; b+2 < n; b++ {

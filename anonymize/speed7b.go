@@ -1,5 +1,7 @@
 package anonymize
 
+import "sync"
+
 // Seventh-session speed work on the rules after findPersons: bit sets of
 // the first or last characters of the word sets the rules look tokens up
 // in at every token, so that a token whose character is in no word of a
@@ -42,3 +44,64 @@ func bodyPrefixOf(w string) string {
 // nationalModels13Last holds the last characters of nationalModels13, for
 // nationalModel13's look-ups of a finding and the words after it.
 var nationalModels13Last = lastRuneBits(nationalModels13)
+
+// Character classes: a rule that fires only at a character of one set
+// (a landmark's last character, a minority name's first) finds nothing
+// in a text without any, and returns at once when the text's class mask
+// (tokText.runeCls, set by newTokText from charClassTab) lacks the set's
+// bit. The mask is exact for the characters of the Basic Multilingual
+// Plane; a character above it sets every bit (the rules' maps may hold
+// such characters where their bit sets cannot).
+type charClass uint16
+
+// The bits of tokText.runeCls, one per character set.
+const (
+	rcLandmarkEnd      charClass = 1 << iota // landmarkEndBits (landmarksBeforeKind)
+	rcSightFirst                             // sightFirst (placesBeforeSights)
+	rcRegionCapital                          // regionCapitalFirst (regionCapital)
+	rcRiverKind                              // riverKindRunes (madeUpRivers, gluedLandmarks)
+	rcMinorityPrefix                         // minorityNamePrefixBits (minorityPrefixNames)
+	rcTombTemple                             // tombTempleEnds (landmarkPlaceWords)
+	rcMinorityFirst                          // minorityFirst (minorityElementsAfterRole, tailedElementsAfterRole)
+	rcSouthernSurname                        // southernSurnames13 (minorityNamesAfterRole13)
+	rcScenicKind                             // scenicKindBits10 (scenicNamesBeforeKind)
+	rcAll              charClass = 1<<16 - 1 // a character above the Basic Multilingual Plane
+)
+
+// charClassSets are the sets behind the bits of charClass.
+func charClassSets() []struct {
+	bit charClass
+	set *runeBits
+} {
+	return []struct {
+		bit charClass
+		set *runeBits
+	}{
+		{rcLandmarkEnd, &landmarkEndBits}, {rcSightFirst, &sightFirst}, {rcRegionCapital, &regionCapitalFirst},
+		{rcRiverKind, &riverKindRunes}, {rcMinorityPrefix, &minorityNamePrefixBits}, {rcTombTemple, &tombTempleEnds},
+		{rcMinorityFirst, &minorityFirst}, {rcSouthernSurname, &southernSurnames13}, {rcScenicKind, &scenicKindBits10},
+	}
+}
+
+// charClassTab returns the classes of every character of the Basic
+// Multilingual Plane, built on first use, after every init.
+var charClassTab = sync.OnceValue(func() *[1 << 16]charClass {
+	t := new([1 << 16]charClass)
+	for _, c := range charClassSets() {
+		for r := range t {
+			if c.set.has(rune(r)) {
+				t[r] |= c.bit
+			}
+		}
+	}
+	return t
+})
+
+// charClassOf returns the classes of r: every class above the Basic
+// Multilingual Plane (and for a negative r).
+func charClassOf(t *[1 << 16]charClass, r rune) charClass {
+	if uint32(r) >= 1<<16 {
+		return rcAll
+	}
+	return t[r]
+}

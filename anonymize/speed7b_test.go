@@ -36,3 +36,41 @@ func TestSpeed7bFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeed7bCharClasses checks that a text's class mask holds the bit of
+// every set one of its characters is in, and only those, that a character
+// above the Basic Multilingual Plane sets every bit, and that a text
+// without any character of a set lacks its bit (so the guarded rules
+// return at once).
+func TestSpeed7bCharClasses(t *testing.T) {
+	tab := charClassTab()
+	for _, c := range charClassSets() {
+		n := 0
+		for r := rune(0); r < 1<<16; r++ {
+			if c.set.has(r) != (tab[r]&c.bit != 0) {
+				t.Fatalf("class %b: character %q has the bit %v", c.bit, r, tab[r]&c.bit != 0)
+			}
+			if c.set.has(r) {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("class %b: empty set", c.bit)
+		}
+	}
+	for _, tc := range []struct {
+		text      string
+		has, lack charClass
+	}{
+		{"今年全县新建村级活动场所十二个。", 0, rcTombTemple | rcRiverKind | rcRegionCapital},
+		{"张三带队察看了白龙河沿岸的古塔。", rcTombTemple | rcRiverKind, rcRegionCapital},
+		{"台胞李四来乡里考察。", rcRegionCapital, rcTombTemple},
+		{"李四在𠀋家坪发言。", rcAll, 0},
+	} {
+		tt := newTokText(nil, tc.text)
+		if tt.runeCls&tc.has != tc.has || tt.runeCls&tc.lack != 0 {
+			t.Errorf("%s: classes %b, want %b set and %b clear", tc.text, tt.runeCls, tc.has, tc.lack)
+		}
+		tt.release()
+	}
+}

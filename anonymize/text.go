@@ -30,6 +30,9 @@ type tokText struct {
 	// trig has the bits of the trigger characters the text holds
 	// (speed6.go)
 	trig uint32
+	// runeCls has the bits of the character classes the text holds
+	// (speed7b.go)
+	runeCls charClass
 }
 
 // tok is a gojieba token in rune positions.
@@ -91,6 +94,8 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	valid := true
 	var sig [16]uint64
 	var trig uint32
+	var rc charClass
+	rct := charClassTab()
 	for i := 0; i < len(text); {
 		c := text[i]
 		k := int32(len(tt.runes))
@@ -99,6 +104,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.off = append(tt.off, i)
 			b2r[i] = k
 			sig[c>>6&15] |= 1 << (c & 63)
+			rc |= rct[c]
 			i++
 			continue
 		}
@@ -112,6 +118,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 				if trigRunes.has(r) {
 					trig |= trigBitOf(r)
 				}
+				rc |= rct[uint16(r)]
 				i += 3
 				continue
 			}
@@ -130,6 +137,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		if trigRunes.has(r) {
 			trig |= trigBitOf(r)
 		}
+		rc |= charClassOf(rct, r)
 		i += w
 	}
 	tt.off = append(tt.off, len(text))
@@ -137,6 +145,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	tt.invalid = !valid
 	tt.sig = sig
 	tt.trig = trig
+	tt.runeCls = rc
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
 	if seg == nil || !valid {
