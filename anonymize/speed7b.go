@@ -56,16 +56,16 @@ type charClass uint16
 
 // The bits of tokText.runeCls, one per character set.
 const (
-	rcLandmarkEnd      charClass = 1 << iota // landmarkEndBits (landmarksBeforeKind)
-	rcSightFirst                             // sightFirst (placesBeforeSights)
-	rcRegionCapital                          // regionCapitalFirst (regionCapital)
-	rcRiverKind                              // riverKindRunes (madeUpRivers, gluedLandmarks)
-	rcMinorityPrefix                         // minorityNamePrefixBits (minorityPrefixNames)
-	rcTombTemple                             // tombTempleEnds (landmarkPlaceWords)
-	rcMinorityFirst                          // minorityFirst (minorityElementsAfterRole, tailedElementsAfterRole)
-	rcSouthernSurname                        // southernSurnames13 (minorityNamesAfterRole13)
-	rcScenicKind                             // scenicKindBits10 (scenicNamesBeforeKind)
-	rcAll              charClass = 1<<16 - 1 // a character above the Basic Multilingual Plane
+	rcLandmarkEnd     charClass = 1 << iota // landmarkEndBits (landmarksBeforeKind)
+	rcSightFirst                            // sightFirst (placesBeforeSights)
+	rcRegionCapital                         // regionCapitalFirst (regionCapital)
+	rcRiverKind                             // riverKindRunes (madeUpRivers, gluedLandmarks)
+	rcMinorityPrefix                        // minorityNamePrefixBits (minorityPrefixNames)
+	rcTombTemple                            // tombTempleEnds (landmarkPlaceWords)
+	rcMinorityFirst                         // minorityFirst (minorityElementsAfterRole, tailedElementsAfterRole)
+	rcSouthernSurname                       // southernSurnames13 (minorityNamesAfterRole13)
+	rcScenicKind                            // scenicKindBits10 (scenicNamesBeforeKind)
+	rcAll             charClass = 1<<16 - 1 // a character above the Basic Multilingual Plane
 )
 
 // charClassSets are the sets behind the bits of charClass.
