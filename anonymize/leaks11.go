@@ -572,6 +572,9 @@ func namedMuseums11(tt *tokText, fs []Finding) []Finding {
 // |金村): the word and 乡 or 镇 make a township, and 村 ends the village
 // within three characters after the suffix. Both are masked whole.
 func townsGluedToVillage11(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcTownLevel == 0 {
+		return nil // (speed7b.go: no 乡 or 镇 in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding

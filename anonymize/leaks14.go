@@ -391,6 +391,9 @@ var routeRoads14 = []string{"道路", "公路", "产业路", "通组路", "通�
 // of toponym.go right after 至 or 到, then 的 and a word for the road. A
 // class stem (安置, 产业) or an ordinary word makes no name.
 func routeDestinations14(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcRoute == 0 {
+		return nil // (speed7b.go: no 至 or 到 in the text)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding

@@ -215,6 +215,9 @@ var rareRoleSurnames = runeBitsOf(`冶者哈把虎铁海撒喇妥拜脱朵敏尕
 // its characters together are commoner in given names than in running
 // text (none much rarer), and it ends where a word of gojieba's begins.
 func rareSurnameAfterRole(tt *tokText) []Finding {
+	if tt.runeCls&rcRareRoleSurname == 0 {
+		return nil // (speed7b.go: no such surname in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
@@ -1021,6 +1024,9 @@ func taggerOrdinary(tt *tokText, f Finding) bool {
 // elements in a row, which one-part names never have. The name ends where
 // a word of gojieba's begins and is no frequent word.
 func minorityNameAfterPersonWord(tt *tokText) []Finding {
+	if tt.runeCls&rcMinorityFirst == 0 {
+		return nil // (speed7b.go: no minority name part's first character in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding

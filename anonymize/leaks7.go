@@ -181,6 +181,9 @@ var placeLeadIn = wordSet(`在 于 到 至 从 赴 往 向 经 来到 前往 走
 // next word, standing after a preposition, a list comma, a place found
 // before it or the text's start.
 func landformVillages(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcTownLevel == 0 && tt.trig&trigCun == 0 {
+		return nil // (speed7b.go: no 村, 乡 or 镇 in the text)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	for c := 2; c < n; c++ {

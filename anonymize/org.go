@@ -1038,6 +1038,9 @@ var quotedUniDiscipline = runeBitsOf("科交师农工医财理政外航邮电林
 // five Han characters, a closing quote, a discipline character and 大.
 // Han characters are no quotes, so each quote starts at most one match.
 func quotedUniSpans(tt *tokText) [][]int {
+	if tt.runeCls&rcQuote == 0 {
+		return nil // (speed7b.go: no opening quote in the text)
+	}
 	var out [][]int
 	rs := tt.runes
 	for i := 0; i < len(rs); i++ {

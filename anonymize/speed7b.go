@@ -65,6 +65,11 @@ const (
 	rcMinorityFirst                         // minorityFirst (minorityElementsAfterRole, tailedElementsAfterRole)
 	rcSouthernSurname                       // southernSurnames13 (minorityNamesAfterRole13)
 	rcScenicKind                            // scenicKindBits10 (scenicNamesBeforeKind)
+	rcRareRoleSurname                       // rareRoleSurnames (rareSurnameAfterRole)
+	rcGroup                                 // 组, 屯 (groupListItems, villageGroups)
+	rcTownLevel                             // 乡, 镇 (townsGluedToVillage11, ordinaryStemTowns, landformVillages)
+	rcRoute                                 // routeRunes14 (routeDestinations14)
+	rcQuote                                 // “, " and 「 (quotedUniSpans)
 	rcAll             charClass = 1<<16 - 1 // a character above the Basic Multilingual Plane
 )
 
@@ -80,6 +85,8 @@ func charClassSets() []struct {
 		{rcLandmarkEnd, &landmarkEndBits}, {rcSightFirst, &sightFirst}, {rcRegionCapital, &regionCapitalFirst},
 		{rcRiverKind, &riverKindRunes}, {rcMinorityPrefix, &minorityNamePrefixBits}, {rcTombTemple, &tombTempleEnds},
 		{rcMinorityFirst, &minorityFirst}, {rcSouthernSurname, &southernSurnames13}, {rcScenicKind, &scenicKindBits10},
+		{rcRareRoleSurname, &rareRoleSurnames}, {rcGroup, &groupRunes7b}, {rcTownLevel, &townLevelRunes7b},
+		{rcRoute, &routeRunes14}, {rcQuote, &openQuoteRunes7b},
 	}
 }
 
@@ -105,3 +112,10 @@ func charClassOf(t *[1 << 16]charClass, r rune) charClass {
 	}
 	return t[r]
 }
+
+// The character sets of classes that no rule keeps as a bit set itself.
+var (
+	groupRunes7b     = runeBitsOf("组屯")
+	townLevelRunes7b = runeBitsOf("乡镇")
+	openQuoteRunes7b = runeBitsOf("“\"「")
+)
