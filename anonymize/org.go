@@ -173,12 +173,12 @@ func findOrgs(tt *tokText) []Finding {
 		}
 		if t.n() < 2 {
 			// one character: no body word, abbreviation or suffix word
-		} else if w := bodyWordOf(t.word); w != "" && allHan(w) { // (speed7b.go)
+		} else if w := bodyWordAt(tt, k, kLeft, t.word); w != "" && allHan(w) { // (speed7b.go)
 			// a body named by one word (教育部, 办事处, 古巴队), or the body
 			// in a role (司法部|长): generic, masked by the strict policy
 			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 1.5, label: "机构", generic: true})
 		}
-		if w := bodyPrefixOf(t.word); w != "" { // (speed7b.go)
+		if w := bodyPrefixAt(tt, k, kLeft, t.word); w != "" { // (speed7b.go)
 			// 市委书记, 县委 alone: the party or government body of a level
 			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 3, label: "机构", generic: true})
 		}

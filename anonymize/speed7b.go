@@ -1,6 +1,9 @@
 package anonymize
 
-import "sync"
+import (
+	"math/bits"
+	"sync"
+)
 
 // Seventh-session speed work on the rules after findPersons: bit sets of
 // the first or last characters of the word sets the rules look tokens up
@@ -21,21 +24,28 @@ var (
 // for gluedSurnamePersons14's look-up of the words before a surname.
 var gluedPersonNouns14Last = lastRuneBits(gluedPersonNouns14)
 
-// bodyWordOf is bodyWord(w) for findOrgs' loop over every token: a word
-// whose last character is neither 长 nor a suffix's last one is no body
-// word, the first test bodyWord makes, without the call.
-func bodyWordOf(w string) string {
-	if r := lastRune(w); r != '长' && !suffixLast.has(r) {
+// bodyWordAt is bodyWord(w) for findOrgs' loop over every token, where w
+// is the word of token k unless findOrgs joined it to the tokens before
+// (kLeft < k-1): a word whose last character is neither 长 nor a
+// suffix's last one is no body word, the first test bodyWord makes,
+// without the call (and for token k's own word, without decoding it).
+func bodyWordAt(tt *tokText, k, kLeft int, w string) string {
+	r := tt.tokLast[k]
+	if kLeft != k-1 {
+		r = lastRune(w)
+	}
+	if r != '长' && !suffixLast.has(r) {
 		return ""
 	}
 	return bodyWord(w)
 }
 
-// bodyPrefixOf is bodyPrefix(w) for findOrgs' loop over every token: a
-// word that begins with no standalone body's first character has none of
-// them in front, the first test bodyPrefix makes, without the call.
-func bodyPrefixOf(w string) string {
-	if !mayStart(&bodyFirst, w) {
+// bodyPrefixAt is bodyPrefix(w) for findOrgs' loop over every token, as
+// bodyWordAt is bodyWord: a word that begins with no standalone body's
+// first character has none of them in front, the first test bodyPrefix
+// makes.
+func bodyPrefixAt(tt *tokText, k, kLeft int, w string) string {
+	if kLeft == k-1 && !tt.startMay(&bodyFirst, k) || kLeft != k-1 && !mayStart(&bodyFirst, w) {
 		return ""
 	}
 	return bodyPrefix(w)
@@ -95,9 +105,9 @@ func charClassSets() []struct {
 var charClassTab = sync.OnceValue(func() *[1 << 16]charClass {
 	t := new([1 << 16]charClass)
 	for _, c := range charClassSets() {
-		for r := range t {
-			if c.set.has(rune(r)) {
-				t[r] |= c.bit
+		for i, w := range c.set { // (the set bits only)
+			for ; w != 0; w &= w - 1 {
+				t[i*64+bits.TrailingZeros64(w)] |= c.bit
 			}
 		}
 	}
