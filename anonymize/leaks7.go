@@ -419,7 +419,7 @@ func namesGluedToPersonNoun(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for b := 2; b+2 < n; b++ {
+	for b := tt.nextAt(posPersonNounLast, 1) + 1; b+2 < n; b = tt.nextAt(posPersonNounLast, b) + 1 { // (speed7b.go: after the characters of the class only)
 		if !personNounLast.has(tt.runes[b-1]) || !l.isSurname(tt.runes[b]) && !roleListSurnames.has(tt.runes[b]) {
 			continue
 		}
@@ -796,7 +796,7 @@ func minorityElementsAfterRole(tt *tokText) []Finding {
 		}
 		return -1
 	}
-	for b := 2; b+1 < n; b++ {
+	for b := tt.nextAt(posMinorityFirst, 2); b+1 < n; b = tt.nextAt(posMinorityFirst, b+1) { // (speed7b.go: the characters of the class only)
 		if !minorityFirst.has(tt.runes[b]) || !minoritySecond.has(tt.runes[b+1]) || !roleOrPersonNounEndsAt(tt, b) {
 			continue
 		}

@@ -80,6 +80,8 @@ const (
 	rcTownLevel                             // 乡, 镇 (townsGluedToVillage11, ordinaryStemTowns, landformVillages)
 	rcRoute                                 // routeRunes14 (routeDestinations14)
 	rcQuote                                 // “, " and 「 (quotedUniSpans)
+	rcGluedRoleLast                         // gluedRoleLast (namesAfterGluedRole, by position)
+	rcPersonNounLast                        // personNounLast (namesGluedToPersonNoun, by position)
 	rcAll             charClass = 1<<16 - 1 // a character above the Basic Multilingual Plane
 )
 
@@ -97,6 +99,7 @@ func charClassSets() []struct {
 		{rcMinorityFirst, &minorityFirst}, {rcSouthernSurname, &southernSurnames13}, {rcScenicKind, &scenicKindBits10},
 		{rcRareRoleSurname, &rareRoleSurnames}, {rcGroup, &groupRunes7b}, {rcTownLevel, &townLevelRunes7b},
 		{rcRoute, &routeRunes14}, {rcQuote, &openQuoteRunes7b},
+		{rcGluedRoleLast, &gluedRoleLast}, {rcPersonNounLast, &personNounLast},
 	}
 }
 
@@ -129,3 +132,60 @@ var (
 	townLevelRunes7b = runeBitsOf("乡镇")
 	openQuoteRunes7b = runeBitsOf("“\"「")
 )
+
+// Classes by position: for three classes newTokText also records where in
+// the text their characters stand (tokText.pos), so that a rule that
+// tests every character for one of them visits only those (nextAt).
+const (
+	posMinorityFirst  = iota // rcMinorityFirst
+	posGluedRoleLast         // rcGluedRoleLast
+	posPersonNounLast        // rcPersonNounLast
+	nPosClasses
+)
+
+// posClasses are the classes recorded by position.
+const posClasses = rcMinorityFirst | rcGluedRoleLast | rcPersonNounLast
+
+// clearPos makes tt.pos empty bit sets for a text of up to n runes.
+func (tt *tokText) clearPos(n int) {
+	words := n/64 + 1
+	for p := range tt.pos {
+		tt.pos[p] = reuse(tt.pos[p], words)[:words]
+		clear(tt.pos[p])
+	}
+}
+
+// markPos records rune k in the position sets of its classes m.
+func (tt *tokText) markPos(m charClass, k int) {
+	bit := uint64(1) << (k & 63)
+	if m&rcMinorityFirst != 0 {
+		tt.pos[posMinorityFirst][k>>6] |= bit
+	}
+	if m&rcGluedRoleLast != 0 {
+		tt.pos[posGluedRoleLast][k>>6] |= bit
+	}
+	if m&rcPersonNounLast != 0 {
+		tt.pos[posPersonNounLast][k>>6] |= bit
+	}
+}
+
+// nextAt returns the first rune at or after i in the class of position
+// slot p, or len(tt.runes) when there is none. Every rune of the class is
+// recorded (and every rune above the Basic Multilingual Plane): a loop
+// that tests each rune for the class may step from one to the next.
+func (tt *tokText) nextAt(p, i int) int {
+	bs := tt.pos[p]
+	i = max(i, 0)
+	w := i >> 6
+	if w >= len(bs) {
+		return len(tt.runes)
+	}
+	x := bs[w] &^ (1<<(uint(i)&63) - 1)
+	for x == 0 {
+		if w++; w >= len(bs) {
+			return len(tt.runes)
+		}
+		x = bs[w]
+	}
+	return min(w<<6+bits.TrailingZeros64(x), len(tt.runes))
+}

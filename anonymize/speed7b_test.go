@@ -74,3 +74,43 @@ func TestSpeed7bCharClasses(t *testing.T) {
 		tt.release()
 	}
 }
+
+// TestSpeed7bNextAt checks nextAt against a scan of every character: the
+// first character at or after i in the class, or the text's length, and
+// a character above the Basic Multilingual Plane counts in every class.
+func TestSpeed7bNextAt(t *testing.T) {
+	slots := []struct {
+		p   int
+		set *runeBits
+	}{{posMinorityFirst, &minorityFirst}, {posGluedRoleLast, &gluedRoleLast}, {posPersonNounLast, &personNounLast}}
+	texts := []string{
+		"",
+		"村民张三说，今年的茶叶卖了好价钱。",
+		"传承人李四、养殖户王五和村医赵六参加了培训，牧民阿不都拉也来了。",
+		"𠀋家坪的茶农说：路修好了。",
+	}
+	long := ""
+	for len(long) < 600 {
+		long += "返乡青年张三带动村民种植花椒，"
+	}
+	texts = append([]string{long}, texts...) // (first: the shorter texts after it reuse its buffers)
+	for _, text := range texts {
+		tt := newTokText(nil, text)
+		n := len(tt.runes)
+		for _, s := range slots {
+			for i := -1; i <= n+1; i++ {
+				want := n
+				for j := max(i, 0); j < n; j++ {
+					if r := tt.runes[j]; s.set.has(r) || r >= 1<<16 {
+						want = j
+						break
+					}
+				}
+				if got := tt.nextAt(s.p, i); got != want {
+					t.Fatalf("%q: nextAt(%d, %d) = %d, want %d", text, s.p, i, got, want)
+				}
+			}
+		}
+		tt.release()
+	}
+}

@@ -33,6 +33,9 @@ type tokText struct {
 	// runeCls has the bits of the character classes the text holds
 	// (speed7b.go)
 	runeCls charClass
+	// pos[p] has bit i set when rune i is in the class of slot p of
+	// posClassOf (speed7b.go, nextAt)
+	pos [nPosClasses][]uint64
 }
 
 // tok is a gojieba token in rune positions.
@@ -65,7 +68,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0]} // (sig zeroed too)
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
@@ -96,6 +99,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	var trig uint32
 	var rc charClass
 	rct := charClassTab()
+	tt.clearPos(len(text))
 	for i := 0; i < len(text); {
 		c := text[i]
 		k := int32(len(tt.runes))
@@ -104,7 +108,10 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.off = append(tt.off, i)
 			b2r[i] = k
 			sig[c>>6&15] |= 1 << (c & 63)
-			rc |= rct[c]
+			if m := rct[c]; m != 0 {
+				rc |= m
+				tt.markPos(m, int(k))
+			}
 			i++
 			continue
 		}
@@ -118,7 +125,12 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 				if trigRunes.has(r) {
 					trig |= trigBitOf(r)
 				}
-				rc |= rct[uint16(r)]
+				if m := rct[uint16(r)]; m != 0 {
+					rc |= m
+					if m&posClasses != 0 {
+						tt.markPos(m, int(k))
+					}
+				}
 				i += 3
 				continue
 			}
@@ -137,7 +149,9 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		if trigRunes.has(r) {
 			trig |= trigBitOf(r)
 		}
-		rc |= charClassOf(rct, r)
+		m := charClassOf(rct, r)
+		rc |= m
+		tt.markPos(m, int(k))
 		i += w
 	}
 	tt.off = append(tt.off, len(text))
