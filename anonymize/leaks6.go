@@ -99,7 +99,7 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
-	for i := 2; i < n; i++ {
+	for i := tt.nextAt(rcCount, 2); i < n; i = tt.nextAt(rcCount, i+1) { // (speed7b.go: the characters of the class only)
 		r := tt.runes[i]
 		if r != '等' && !isDigitRune(r) && (!mayHaveRune(&countNumeralBits, r) || countNumerals[r] == 0) {
 			continue
@@ -280,7 +280,7 @@ func autonomousShortForms(tt *tokText, found []Finding) []Finding {
 	stems := autonomousStems()
 	n := len(tt.runes)
 	var out []Finding
-	for j := 2; j < n; j++ {
+	for j := tt.nextAt(rcAutonomous, 2); j < n; j = tt.nextAt(rcAutonomous, j+1) { // (speed7b.go: the characters of the class only)
 		switch tt.runes[j] {
 		case '州', '县', '旗':
 		default:

@@ -186,7 +186,7 @@ func landformVillages(tt *tokText, fs []Finding) []Finding {
 	}
 	n := len(tt.runes)
 	var out []Finding
-	for c := 2; c < n; c++ {
+	for c := tt.nextAt(rcVillageTown, 2); c < n; c = tt.nextAt(rcVillageTown, c+1) { // (speed7b.go: the characters of the class only)
 		r := tt.runes[c]
 		if r != '村' && r != '镇' && r != '乡' || !landformLast.has(tt.runes[c-1]) {
 			continue

@@ -598,7 +598,7 @@ func riversCutIntoCharacters(tt *tokText) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for i := 2; i+1 < n; i++ {
+	for i := tt.nextAt(rcRiverKind, 2); i+1 < n; i = tt.nextAt(rcRiverKind, i+1) { // (speed7b.go: the characters of the class only)
 		r := tt.runes[i]
 		if r != '河' && r != '江' && r != '溪' {
 			continue

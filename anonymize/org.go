@@ -1108,7 +1108,7 @@ func uniAbbrevSpans(tt *tokText, has bool) [][]int {
 	}
 	var out [][]int
 	last := 0
-	for j := 2; j < len(tt.runes); j++ {
+	for j := tt.nextAt(rcDa, 2); j < len(tt.runes); j = tt.nextAt(rcDa, j+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[j] != '大' || !uniDiscipline[tt.runes[j-1]] || !isHan(tt.runes[j-2]) || j-2 < last {
 			continue
 		}

@@ -62,7 +62,7 @@ var nationalModels13Last = lastRuneBits(nationalModels13)
 // bit. The mask is exact for the characters of the Basic Multilingual
 // Plane; a character above it sets every bit (the rules' maps may hold
 // such characters where their bit sets cannot).
-type charClass uint16
+type charClass uint32
 
 // The bits of tokText.runeCls, one per character set.
 const (
@@ -82,7 +82,13 @@ const (
 	rcQuote                                 // “, " and 「 (quotedUniSpans)
 	rcGluedRoleLast                         // gluedRoleLast (namesAfterGluedRole, by position)
 	rcPersonNounLast                        // personNounLast (namesGluedToPersonNoun, by position)
-	rcAll             charClass = 1<<16 - 1 // a character above the Basic Multilingual Plane
+	rcToponymKind                           // toponymKindLast (toponyms13, by position)
+	rcAutonomous                            // 州, 县, 旗 (autonomousShortForms, by position)
+	rcCount                                 // 等, digits, countNumerals (countedListOneParts, by position)
+	rcTownWord                              // 镇, 乡, 道 (ordinaryWordTowns, by position)
+	rcVillageTown                           // 村, 镇, 乡 (landformVillages, by position)
+	rcDa                                    // 大 (uniAbbrevSpans, by position)
+	rcAll             charClass = 1<<32 - 1 // a character above the Basic Multilingual Plane
 )
 
 // charClassSets are the sets behind the bits of charClass.
@@ -100,6 +106,8 @@ func charClassSets() []struct {
 		{rcRareRoleSurname, &rareRoleSurnames}, {rcGroup, &groupRunes7b}, {rcTownLevel, &townLevelRunes7b},
 		{rcRoute, &routeRunes14}, {rcQuote, &openQuoteRunes7b},
 		{rcGluedRoleLast, &gluedRoleLast}, {rcPersonNounLast, &personNounLast},
+		{rcToponymKind, &toponymKindLast}, {rcAutonomous, &autonomousRunes7b}, {rcCount, &countRunes7b},
+		{rcTownWord, &townWordRunes7b}, {rcVillageTown, &villageTownRunes7b}, {rcDa, &daRune7b},
 	}
 }
 
@@ -128,28 +136,45 @@ func charClassOf(t *[1 << 16]charClass, r rune) charClass {
 
 // The character sets of classes that no rule keeps as a bit set itself.
 var (
-	groupRunes7b     = runeBitsOf("组屯")
-	townLevelRunes7b = runeBitsOf("乡镇")
-	openQuoteRunes7b = runeBitsOf("“\"「")
+	groupRunes7b       = runeBitsOf("组屯")
+	townLevelRunes7b   = runeBitsOf("乡镇")
+	openQuoteRunes7b   = runeBitsOf("“\"「")
+	autonomousRunes7b  = runeBitsOf("州县旗")
+	townWordRunes7b    = runeBitsOf("镇乡道")
+	villageTownRunes7b = runeBitsOf("村镇乡")
+	daRune7b           = runeBitsOf("大")
+	// countRunes7b: what countedListOneParts counts from (等, digits,
+	// the count numerals)
+	countRunes7b = func() runeBits {
+		b := runeBitsOf("等0123456789０１２３４５６７８９")
+		for r, v := range countNumerals {
+			if v != 0 {
+				b.set(r)
+			}
+		}
+		return b
+	}()
 )
 
-// Classes by position: for three classes newTokText also records where in
-// the text their characters stand (tokText.pos), so that a rule that
-// tests every character for one of them visits only those (nextAt).
+// Classes by position: for some classes newTokText also records where in
+// the text their characters stand (tokText.pos, by the class's bit), so
+// that a rule that tests every character for one of them visits only
+// those (nextAt).
+const posClasses = rcMinorityFirst | rcGluedRoleLast | rcPersonNounLast | rcToponymKind | rcAutonomous | rcCount |
+	rcTownWord | rcVillageTown | rcLandmarkEnd | rcDa | rcRiverKind
+
+// The classes recorded by position, under the names the rules use.
 const (
-	posMinorityFirst  = iota // rcMinorityFirst
-	posGluedRoleLast         // rcGluedRoleLast
-	posPersonNounLast        // rcPersonNounLast
-	nPosClasses
+	posMinorityFirst  = rcMinorityFirst
+	posGluedRoleLast  = rcGluedRoleLast
+	posPersonNounLast = rcPersonNounLast
 )
-
-// posClasses are the classes recorded by position.
-const posClasses = rcMinorityFirst | rcGluedRoleLast | rcPersonNounLast
 
 // clearPos makes tt.pos empty bit sets for a text of up to n runes.
 func (tt *tokText) clearPos(n int) {
 	words := n/64 + 1
-	for p := range tt.pos {
+	for x := uint32(posClasses); x != 0; x &= x - 1 {
+		p := bits.TrailingZeros32(x)
 		tt.pos[p] = reuse(tt.pos[p], words)[:words]
 		clear(tt.pos[p])
 	}
@@ -158,23 +183,17 @@ func (tt *tokText) clearPos(n int) {
 // markPos records rune k in the position sets of its classes m.
 func (tt *tokText) markPos(m charClass, k int) {
 	bit := uint64(1) << (k & 63)
-	if m&rcMinorityFirst != 0 {
-		tt.pos[posMinorityFirst][k>>6] |= bit
-	}
-	if m&rcGluedRoleLast != 0 {
-		tt.pos[posGluedRoleLast][k>>6] |= bit
-	}
-	if m&rcPersonNounLast != 0 {
-		tt.pos[posPersonNounLast][k>>6] |= bit
+	for x := uint32(m & posClasses); x != 0; x &= x - 1 {
+		tt.pos[bits.TrailingZeros32(x)][k>>6] |= bit
 	}
 }
 
-// nextAt returns the first rune at or after i in the class of position
-// slot p, or len(tt.runes) when there is none. Every rune of the class is
+// nextAt returns the first rune at or after i in class c (one of
+// posClasses), or len(tt.runes) when there is none. Every rune of the class is
 // recorded (and every rune above the Basic Multilingual Plane): a loop
 // that tests each rune for the class may step from one to the next.
-func (tt *tokText) nextAt(p, i int) int {
-	bs := tt.pos[p]
+func (tt *tokText) nextAt(c charClass, i int) int {
+	bs := tt.pos[bits.TrailingZeros32(uint32(c))]
 	i = max(i, 0)
 	w := i >> 6
 	if w >= len(bs) {

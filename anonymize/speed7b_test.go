@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"math/bits"
+	"testing"
+)
 
 // speed7bFilters lists the bit sets of speed7b.go with the word sets they
 // stand for and whether they hold the words' first (or last) characters.
@@ -79,15 +82,25 @@ func TestSpeed7bCharClasses(t *testing.T) {
 // first character at or after i in the class, or the text's length, and
 // a character above the Basic Multilingual Plane counts in every class.
 func TestSpeed7bNextAt(t *testing.T) {
-	slots := []struct {
-		p   int
+	type slot struct {
+		p   charClass
 		set *runeBits
-	}{{posMinorityFirst, &minorityFirst}, {posGluedRoleLast, &gluedRoleLast}, {posPersonNounLast, &personNounLast}}
+	}
+	var slots []slot
+	for _, c := range charClassSets() {
+		if c.bit&posClasses != 0 {
+			slots = append(slots, slot{c.bit, c.set})
+		}
+	}
+	if len(slots) != bits.OnesCount32(uint32(posClasses)) {
+		t.Fatalf("%d classes by position have a set, want %d", len(slots), bits.OnesCount32(uint32(posClasses)))
+	}
 	texts := []string{
 		"",
 		"村民张三说，今年的茶叶卖了好价钱。",
 		"传承人李四、养殖户王五和村医赵六参加了培训，牧民阿不都拉也来了。",
 		"𠀋家坪的茶农说：路修好了。",
+		"大坝乡至白龙江大道的12户、三等奖，自治州县旗镇村寺。",
 	}
 	long := ""
 	for len(long) < 600 {

@@ -35,7 +35,7 @@ type tokText struct {
 	runeCls charClass
 	// pos[p] has bit i set when rune i is in the class of slot p of
 	// posClassOf (speed7b.go, nextAt)
-	pos [nPosClasses][]uint64
+	pos [32][]uint64
 }
 
 // tok is a gojieba token in rune positions.

@@ -163,7 +163,7 @@ func ordinaryWordTowns(tt *tokText, found []Finding) []Finding {
 	n := len(tt.runes)
 	type cand struct{ s, e int }
 	var cands []cand
-	for j := 2; j < n; j++ {
+	for j := tt.nextAt(rcTownWord, 2); j < n; j = tt.nextAt(rcTownWord, j+1) { // (speed7b.go: the characters of the class only)
 		r := tt.runes[j]
 		if r != '镇' && r != '乡' && !(r == '道' && tt.runes[j-1] == '街') {
 			continue
