@@ -216,7 +216,7 @@ func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for k := 2; k < n; k++ {
+	for k := tt.nextAt(rcScenicKind, 2); k < n; k = tt.nextAt(rcScenicKind, k+1) { // (speed7b.go: the characters of the class only)
 		if r := tt.runes[k]; !mayHaveRune(&scenicKindBits10, r) || !tt.tokStart(k) {
 			continue
 		}
@@ -527,7 +527,7 @@ func minorityPrefixNames(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for s := 2; s+2 <= n; s++ {
+	for s := tt.nextAt(rcMinorityPrefix, 2); s+2 <= n; s = tt.nextAt(rcMinorityPrefix, s+1) { // (speed7b.go: the characters of the class only)
 		if !mayHaveRune(&minorityNamePrefixBits, tt.runes[s]) || !minorityNamePrefixes[tt.runes[s]] || !isHan(tt.runes[s+1]) || functionRunes[tt.runes[s+1]] || isMaskRune(tt.runes[s+1]) {
 			continue
 		}

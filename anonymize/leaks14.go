@@ -397,7 +397,7 @@ func routeDestinations14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for i := 1; i+4 < n; i++ {
+	for i := tt.nextAt(rcRoute, 1); i+4 < n; i = tt.nextAt(rcRoute, i+1) { // (speed7b.go: the characters of the class only)
 		if !routeRunes14.has(tt.runes[i]) || !isHan(tt.runes[i-1]) {
 			continue
 		}

@@ -938,7 +938,7 @@ func namesBetweenNames(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for b := 1; b < n; b++ {
+	for b := tt.nextAt(rcDun, 0) + 1; b < n; b = tt.nextAt(rcDun, b) + 1 { // (speed7b.go: after the characters of the class only)
 		if tt.runes[b-1] != '、' {
 			continue
 		}

@@ -88,6 +88,10 @@ const (
 	rcTownWord                              // 镇, 乡, 道 (ordinaryWordTowns, by position)
 	rcVillageTown                           // 村, 镇, 乡 (landformVillages, by position)
 	rcDa                                    // 大 (uniAbbrevSpans, by position)
+	rcDun                                   // 、 (four list rules, by position)
+	rcCun                                   // 村 (three village rules, by position)
+	rcRiver11                               // riverRunes11 (leaks11's rivers, by position)
+	rcColon                                 // ：, : (leaks11's speakers, by position)
 	rcAll             charClass = 1<<32 - 1 // a character above the Basic Multilingual Plane
 )
 
@@ -108,6 +112,7 @@ func charClassSets() []struct {
 		{rcGluedRoleLast, &gluedRoleLast}, {rcPersonNounLast, &personNounLast},
 		{rcToponymKind, &toponymKindLast}, {rcAutonomous, &autonomousRunes7b}, {rcCount, &countRunes7b},
 		{rcTownWord, &townWordRunes7b}, {rcVillageTown, &villageTownRunes7b}, {rcDa, &daRune7b},
+		{rcDun, &dunRune7b}, {rcCun, &cunRune7b}, {rcRiver11, &riverRunes11}, {rcColon, &colonRunes7b},
 	}
 }
 
@@ -143,6 +148,9 @@ var (
 	townWordRunes7b    = runeBitsOf("镇乡道")
 	villageTownRunes7b = runeBitsOf("村镇乡")
 	daRune7b           = runeBitsOf("大")
+	dunRune7b          = runeBitsOf("、")
+	cunRune7b          = runeBitsOf("村")
+	colonRunes7b       = runeBitsOf("：:")
 	// countRunes7b: what countedListOneParts counts from (等, digits,
 	// the count numerals)
 	countRunes7b = func() runeBits {
@@ -161,7 +169,8 @@ var (
 // that a rule that tests every character for one of them visits only
 // those (nextAt).
 const posClasses = rcMinorityFirst | rcGluedRoleLast | rcPersonNounLast | rcToponymKind | rcAutonomous | rcCount |
-	rcTownWord | rcVillageTown | rcLandmarkEnd | rcDa | rcRiverKind
+	rcTownWord | rcVillageTown | rcLandmarkEnd | rcDa | rcRiverKind | rcDun | rcCun | rcRiver11 | rcColon |
+	rcSouthernSurname | rcRoute | rcMinorityPrefix | rcScenicKind
 
 // The classes recorded by position, under the names the rules use.
 const (

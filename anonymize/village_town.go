@@ -293,7 +293,7 @@ func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
 	}
 	n := len(tt.runes)
 	var out []Finding
-	for j := 2; j+2 < n; j++ {
+	for j := tt.nextAt(rcCun, 2); j+2 < n; j = tt.nextAt(rcCun, j+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[j] != '村' {
 			continue
 		}
@@ -414,7 +414,7 @@ func ordinaryWordVillages(tt *tokText, found []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for j := 2; j < n; j++ {
+	for j := tt.nextAt(rcCun, 2); j < n; j = tt.nextAt(rcCun, j+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[j] != '村' {
 			continue
 		}
