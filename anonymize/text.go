@@ -24,18 +24,18 @@ type tokText struct {
 	tokFirst, tokLast []rune
 	b2r               []int32 // newTokText's byte offset → rune index table
 	invalid           bool    // the text is not valid UTF-8
+	// runeCls has the bits of the character classes the text holds
+	// (speed7b.go)
+	runeCls charClass
+	// pos[c] has bit i set when rune i is in the class of bit c of
+	// posClasses (speed7b.go, nextAt)
+	pos [32][]uint64
 	// sig has bit r&1023 set for every character r of the text, for
 	// mayContain
 	sig [16]uint64
 	// trig has the bits of the trigger characters the text holds
 	// (speed6.go)
 	trig uint32
-	// runeCls has the bits of the character classes the text holds
-	// (speed7b.go)
-	runeCls charClass
-	// pos[p] has bit i set when rune i is in the class of slot p of
-	// posClassOf (speed7b.go, nextAt)
-	pos [32][]uint64
 }
 
 // tok is a gojieba token in rune positions.
