@@ -446,7 +446,7 @@ func nationalModel13(tt *tokText, f Finding) bool {
 		return false
 	}
 	for n := 2; n <= 4 && e+n <= len(tt.runes); n++ {
-		if nationalModels13[f.Text+tt.sub(e, e+n)] {
+		if mayHaveRune(&nationalModels13Last, tt.runes[e+n-1]) && nationalModels13[f.Text+tt.sub(e, e+n)] { // (speed7b.go: no concatenation where no model ends so)
 			return true
 		}
 	}
@@ -684,9 +684,12 @@ var southernSurnames13 = runeBitsOf("滚侬刀召磨禤矣倮")
 // adverb or number, and a verb, a punctuation mark or a joiner follows.
 // The given name may be a word (光明, 德安): the context makes it a name.
 func minorityNamesAfterRole13(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcSouthernSurname == 0 {
+		return nil // (speed7b.go: no southern surname in the text)
+	}
 	n := len(tt.runes)
 	var out []Finding
-	for b := 0; b+3 <= n; b++ {
+	for b := tt.nextAt(rcSouthernSurname, 0); b+3 <= n; b = tt.nextAt(rcSouthernSurname, b+1) { // (speed7b.go: the characters of the class only)
 		if !southernSurnames13.has(tt.runes[b]) || !tt.tokStart(b) {
 			continue
 		}

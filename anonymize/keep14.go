@@ -80,8 +80,16 @@ var sectorRunes14 = runeBitsOf("林草农牧渔民宗人社医保文旅广体住
 // name of two sector characters (旗林草局, 县民宗委): every county has one,
 // it names no one body.
 func deptShortName14(w string) bool {
-	rs := []rune(w)
-	return len(rs) == 4 && levelRunes14.has(rs[0]) && sectorRunes14.has(rs[1]) && sectorRunes14.has(rs[2]) && strings.ContainsRune("局委办", rs[3])
+	var rs [4]rune // w's characters as []rune(w) decodes them, without the slice
+	n := 0
+	for _, r := range w {
+		if n == len(rs) {
+			return false
+		}
+		rs[n] = r
+		n++
+	}
+	return n == 4 && levelRunes14.has(rs[0]) && sectorRunes14.has(rs[1]) && sectorRunes14.has(rs[2]) && strings.ContainsRune("局委办", rs[3])
 }
 
 // deptAfterLevel14 reports a department's short name of two sector

@@ -21,6 +21,9 @@ var landmarkKindWords = []string{"流域", "梯田", "风景区", "景区", "工
 // word after a clause's start or a verb, none a grammatical character, the
 // whole no frequent word.
 func landmarksBeforeKind(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcLandmarkEnd == 0 {
+		return nil // (speed7b.go: no landmark's last character in the text)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
@@ -52,14 +55,18 @@ func landmarksBeforeKind(tt *tokText, fs []Finding) []Finding {
 		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: 3})
 		return true
 	}
-	for e := 2; e < n; e++ {
+	for e := tt.nextAt(rcLandmarkEnd, 1) + 1; e < n; e = tt.nextAt(rcLandmarkEnd, e) + 1 { // (speed7b.go: after the characters of the class only)
 		if r := tt.runes[e-1]; !mayHaveRune(&landmarkEndBits, r) || !landmarkEnds[r] {
 			continue
 		}
-		rest := string(tt.runes[e:min(n, e+6)])
+		rest := tt.text[tt.off[e]:tt.off[min(n, e+6)]] // (the same characters' bytes in a valid text)
+		if tt.invalid {
+			rest = string(tt.runes[e:min(n, e+6)])
+		}
+		modern := strings.HasPrefix(rest, "现代")
 		kind := ""
 		for _, k := range landmarkKindWords {
-			if strings.HasPrefix(rest, k) || strings.HasPrefix(rest, "现代"+k) {
+			if strings.HasPrefix(rest, k) || modern && strings.HasPrefix(rest[len("现代"):], k) { // (HasPrefix(rest, "现代"+k) without the concatenation)
 				kind = k
 				break
 			}

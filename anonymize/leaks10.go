@@ -210,10 +210,13 @@ var scenicModifiers = wordSet(`国家 国家级 省级 市级 县级 州级 世�
 // word must be no frequent one. A feature before 至 that begins the road
 // to such a spot (…峪|至|…旅游环线) is masked with it.
 func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcScenicKind == 0 {
+		return nil // (speed7b.go: no scenic kind's first character in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for k := 2; k < n; k++ {
+	for k := tt.nextAt(rcScenicKind, 2); k < n; k = tt.nextAt(rcScenicKind, k+1) { // (speed7b.go: the characters of the class only)
 		if r := tt.runes[k]; !mayHaveRune(&scenicKindBits10, r) || !tt.tokStart(k) {
 			continue
 		}
@@ -518,10 +521,13 @@ var villagerRoles = wordSet(`村民 群众 农户 农民 茶农 果农 菜农 �
 // word or two of their own before a verb, an adverb or a punctuation
 // mark (…一边说, …笑着说).
 func minorityPrefixNames(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcMinorityPrefix == 0 {
+		return nil // (speed7b.go: no minority name prefix in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for s := 2; s+2 <= n; s++ {
+	for s := tt.nextAt(rcMinorityPrefix, 2); s+2 <= n; s = tt.nextAt(rcMinorityPrefix, s+1) { // (speed7b.go: the characters of the class only)
 		if !mayHaveRune(&minorityNamePrefixBits, tt.runes[s]) || !minorityNamePrefixes[tt.runes[s]] || !isHan(tt.runes[s+1]) || functionRunes[tt.runes[s+1]] || isMaskRune(tt.runes[s+1]) {
 			continue
 		}

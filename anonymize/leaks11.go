@@ -206,7 +206,7 @@ func riversBeforeCourse11(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for j := 1; j+1 < n; j++ {
+	for j := tt.nextAt(rcRiver11, 1); j+1 < n; j = tt.nextAt(rcRiver11, j+1) { // (speed7b.go: the characters of the class only)
 		if !riverRunes11.has(tt.runes[j]) {
 			continue
 		}
@@ -340,7 +340,7 @@ func listSiblingsOfKind11(tt *tokText, fs []Finding) []Finding {
 		}
 		return s
 	}
-	for i := 1; i+2 < n; i++ {
+	for i := tt.nextAt(rcDun, 1); i+2 < n; i = tt.nextAt(rcDun, i+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[i] != '、' {
 			continue
 		}
@@ -572,6 +572,9 @@ func namedMuseums11(tt *tokText, fs []Finding) []Finding {
 // |金村): the word and 乡 or 镇 make a township, and 村 ends the village
 // within three characters after the suffix. Both are masked whole.
 func townsGluedToVillage11(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcTownLevel == 0 {
+		return nil // (speed7b.go: no 乡 or 镇 in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
@@ -754,7 +757,7 @@ var contactLabels11 = []string{"，联系电话", "，电话", "，手机", "，
 func namesInContactLine11(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for i := 0; i+3 < len(tt.runes); i++ {
+	for i := tt.nextAt(rcColon, 0); i+3 < len(tt.runes); i = tt.nextAt(rcColon, i+1) { // (speed7b.go: the characters of the class only)
 		if r := tt.runes[i]; r != '：' && r != ':' {
 			continue
 		}

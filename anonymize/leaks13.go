@@ -218,7 +218,7 @@ func eventPlaces13(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	l := getLexicon()
 	for _, ev := range eventWords13 {
-		for i := 0; ; {
+		for i := 0; tt.mayContain(ev); { // (speed5.go: no search for a word whose characters the text lacks)
 			j := strings.Index(tt.text[i:], ev)
 			if j < 0 {
 				break

@@ -78,6 +78,9 @@ func splitStemTowns14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
+		if !tt.startMay(&townLevels14First, k) {
+			continue // (speed7b.go: no level word starts so)
+		}
 		t, p := tt.toks[k], tt.toks[k-1]
 		if !townLevels14[t.word] || p.n() != 2 || !allHan(p.word) {
 			continue
@@ -208,6 +211,9 @@ func citiesAfterOrigin14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var add []Finding
 	for k := 1; k < len(tt.toks); k++ {
+		if !tt.startMay(&originWords14First, k-1) {
+			continue // (speed7b.go: no origin word starts so)
+		}
 		t, p := tt.toks[k], tt.toks[k-1]
 		if t.n() < 2 || !originWords14[p.word] || !allHan(t.word) {
 			continue
@@ -262,7 +268,7 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 		}
 		i := t.end - 1 // the surname
 		noun := false
-		for b := max(0, i-4); b <= i-2; b++ {
+		for b := max(0, i-4); b <= i-2 && mayHaveRune(&gluedPersonNouns14Last, tt.runes[i-1]); b++ { // (speed7b.go: the nouns' last characters)
 			if gluedPersonNouns14[tt.sub(b, i)] && tt.tokStart(b) {
 				noun = true
 				break
@@ -385,10 +391,13 @@ var routeRoads14 = []string{"道路", "公路", "产业路", "通组路", "通�
 // of toponym.go right after 至 or 到, then 的 and a word for the road. A
 // class stem (安置, 产业) or an ordinary word makes no name.
 func routeDestinations14(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcRoute == 0 {
+		return nil // (speed7b.go: no 至 or 到 in the text)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for i := 1; i+4 < n; i++ {
+	for i := tt.nextAt(rcRoute, 1); i+4 < n; i = tt.nextAt(rcRoute, i+1) { // (speed7b.go: the characters of the class only)
 		if !routeRunes14.has(tt.runes[i]) || !isHan(tt.runes[i-1]) {
 			continue
 		}
@@ -495,8 +504,8 @@ func passedPlaces14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for _, t := range tt.toks {
-		if !passWords14[t.word] {
+	for k, t := range tt.toks {
+		if !tt.startMay(&passWords14First, k) || !passWords14[t.word] {
 			continue
 		}
 		var items [][2]int

@@ -99,7 +99,7 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 func countedListOneParts(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
-	for i := 2; i < n; i++ {
+	for i := tt.nextAt(rcCount, 2); i < n; i = tt.nextAt(rcCount, i+1) { // (speed7b.go: the characters of the class only)
 		r := tt.runes[i]
 		if r != '等' && !isDigitRune(r) && (!mayHaveRune(&countNumeralBits, r) || countNumerals[r] == 0) {
 			continue
@@ -215,6 +215,9 @@ var rareRoleSurnames = runeBitsOf(`冶者哈把虎铁海撒喇妥拜脱朵敏尕
 // its characters together are commoner in given names than in running
 // text (none much rarer), and it ends where a word of gojieba's begins.
 func rareSurnameAfterRole(tt *tokText) []Finding {
+	if tt.runeCls&rcRareRoleSurname == 0 {
+		return nil // (speed7b.go: no such surname in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
@@ -277,7 +280,7 @@ func autonomousShortForms(tt *tokText, found []Finding) []Finding {
 	stems := autonomousStems()
 	n := len(tt.runes)
 	var out []Finding
-	for j := 2; j < n; j++ {
+	for j := tt.nextAt(rcAutonomous, 2); j < n; j = tt.nextAt(rcAutonomous, j+1) { // (speed7b.go: the characters of the class only)
 		switch tt.runes[j] {
 		case '州', '县', '旗':
 		default:
@@ -323,6 +326,9 @@ var waterWords = wordSet(`出境 入境 断面 出境断面 水质 流域 干流
 // their water or their banks (州河|出境断面): names, though their first
 // character is a common one, which the patterns leave alone.
 func madeUpRivers(tt *tokText, found []Finding) []Finding {
+	if tt.runeCls&rcRiverKind == 0 {
+		return nil // (speed7b.go: no 河, 江, 湖 or 溪 in the text)
+	}
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
@@ -932,7 +938,7 @@ func namesBetweenNames(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for b := 1; b < n; b++ {
+	for b := tt.nextAt(rcDun, 0) + 1; b < n; b = tt.nextAt(rcDun, b) + 1 { // (speed7b.go: after the characters of the class only)
 		if tt.runes[b-1] != '、' {
 			continue
 		}
@@ -1018,6 +1024,9 @@ func taggerOrdinary(tt *tokText, f Finding) bool {
 // elements in a row, which one-part names never have. The name ends where
 // a word of gojieba's begins and is no frequent word.
 func minorityNameAfterPersonWord(tt *tokText) []Finding {
+	if tt.runeCls&rcMinorityFirst == 0 {
+		return nil // (speed7b.go: no minority name part's first character in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding

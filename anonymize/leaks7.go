@@ -181,9 +181,12 @@ var placeLeadIn = wordSet(`在 于 到 至 从 赴 往 向 经 来到 前往 走
 // next word, standing after a preposition, a list comma, a place found
 // before it or the text's start.
 func landformVillages(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcTownLevel == 0 && tt.trig&trigCun == 0 {
+		return nil // (speed7b.go: no 村, 乡 or 镇 in the text)
+	}
 	n := len(tt.runes)
 	var out []Finding
-	for c := 2; c < n; c++ {
+	for c := tt.nextAt(rcVillageTown, 2); c < n; c = tt.nextAt(rcVillageTown, c+1) { // (speed7b.go: the characters of the class only)
 		r := tt.runes[c]
 		if r != '村' && r != '镇' && r != '乡' || !landformLast.has(tt.runes[c-1]) {
 			continue
@@ -416,7 +419,7 @@ func namesGluedToPersonNoun(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for b := 2; b+2 < n; b++ {
+	for b := tt.nextAt(posPersonNounLast, 1) + 1; b+2 < n; b = tt.nextAt(posPersonNounLast, b) + 1 { // (speed7b.go: after the characters of the class only)
 		if !personNounLast.has(tt.runes[b-1]) || !l.isSurname(tt.runes[b]) && !roleListSurnames.has(tt.runes[b]) {
 			continue
 		}
@@ -772,6 +775,9 @@ func listedName(tt *tokText, b, c int) bool {
 // character to the name (乡长格|桑), and the single elements listed after
 // such a name (古丽、阿依).
 func minorityElementsAfterRole(tt *tokText) []Finding {
+	if tt.runeCls&rcMinorityFirst == 0 {
+		return nil // (speed7b.go: no minority name part's first character in the text)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	element := func(b int) int { // the end of the element at b, or -1
@@ -790,7 +796,7 @@ func minorityElementsAfterRole(tt *tokText) []Finding {
 		}
 		return -1
 	}
-	for b := 2; b+1 < n; b++ {
+	for b := tt.nextAt(posMinorityFirst, 2); b+1 < n; b = tt.nextAt(posMinorityFirst, b+1) { // (speed7b.go: the characters of the class only)
 		if !minorityFirst.has(tt.runes[b]) || !minoritySecond.has(tt.runes[b+1]) || !roleOrPersonNounEndsAt(tt, b) {
 			continue
 		}

@@ -242,6 +242,9 @@ func namesGluedToRoleRen(tt *tokText) []Finding {
 // punctuation, or right after another place. The gazetteer's full-form
 // pass takes such a town only as one ns word, which gojieba seldom makes.
 func ordinaryStemTowns(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcTownLevel == 0 {
+		return nil // (speed7b.go: no 乡 or 镇 in the text)
+	}
 	l := getLexicon()
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
@@ -589,10 +592,13 @@ var riverStemStop = runeBitsOf("条这那该此每各本全其个座处的了和
 // word of its banks, basin or course (沿岸, 流域): a name gojieba does not
 // know, where the river pattern wants the stem as one word.
 func riversCutIntoCharacters(tt *tokText) []Finding {
+	if tt.runeCls&rcRiverKind == 0 {
+		return nil // (speed7b.go: no 河, 江 or 溪 in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for i := 2; i+1 < n; i++ {
+	for i := tt.nextAt(rcRiverKind, 2); i+1 < n; i = tt.nextAt(rcRiverKind, i+1) { // (speed7b.go: the characters of the class only)
 		r := tt.runes[i]
 		if r != '河' && r != '江' && r != '溪' {
 			continue

@@ -122,6 +122,9 @@ var genericLandmarks = wordSet(`寺庙 宗庙 祠庙 佛塔 宝塔 灯塔 铁塔
 // character, no ordinary word of the lexicon. The doubtful place finding
 // of the same word, kept by the default policy, is made a name in fs.
 func landmarkPlaceWords(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcTombTemple == 0 {
+		return nil // (speed7b.go: no 陵, 寺, 庙, 祠 or 塔 in the text)
+	}
 	l := getLexicon()
 	var out []Finding
 	for k := range tt.toks {
@@ -164,7 +167,7 @@ func namesAfterGluedRole(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for b := 2; b+3 <= n; b++ {
+	for b := tt.nextAt(posGluedRoleLast, 1) + 1; b+3 <= n; b = tt.nextAt(posGluedRoleLast, b) + 1 { // (speed7b.go: after the characters of the class only)
 		if !gluedRoleLast.has(tt.runes[b-1]) || !l.isSurname(tt.runes[b]) {
 			continue
 		}
@@ -585,9 +588,12 @@ func extendMongolianTails(tt *tokText, fs []Finding) {
 // which minorityElementsAfterRole leaves because the tail follows the
 // element.
 func tailedElementsAfterRole(tt *tokText, fs []Finding) []Finding {
+	if tt.runeCls&rcMinorityFirst == 0 {
+		return nil // (speed7b.go: no minority name part's first character in the text)
+	}
 	n := len(tt.runes)
 	var out []Finding
-	for b := 2; b+2 < n; b++ {
+	for b := tt.nextAt(posMinorityFirst, 2); b+2 < n; b = tt.nextAt(posMinorityFirst, b+1) { // (speed7b.go: the characters of the class only)
 		if !minorityFirst.has(tt.runes[b]) || !roleOrPersonNounEndsAt(tt, b) {
 			continue
 		}
@@ -737,7 +743,7 @@ func ordinaryWordVillagesInContext(tt *tokText, fs []Finding) []Finding {
 		return allHan(stem) && l.common[stem] && !genericVillagePrefix[stem] && !villageHonours[stem] && !villageDeterminers[tt.runes[s]]
 	}
 	var out []Finding
-	for j := 2; j < n; j++ {
+	for j := tt.nextAt(rcCun, 2); j < n; j = tt.nextAt(rcCun, j+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[j] != '村' || !village(j) {
 			continue
 		}

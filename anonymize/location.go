@@ -330,7 +330,7 @@ func findLocations(tt *tokText) []Finding {
 		if t.n() < 2 || overlapsAny(out, tt.off[t.start], tt.off[t.end]) {
 			continue
 		}
-		if honorificTitle(tt, *t) {
+		if t.end < n && tt.runes[t.end] == '之' && honorificTitle(tt, *t) { // (之乡, 之都 follow a title)
 			continue // 中国长寿之乡: a county's title, not a place
 		}
 		if t.pos == "x" && t.n() == 3 && strings.ContainsRune("至到和与及", tt.runes[t.end-1]) {
@@ -712,6 +712,9 @@ var sightFirst = runeBitsOf("古老景风")
 // (丹洲古城, where gojieba cut 丹|洲 apart): two or three characters starting
 // a word, no frequent word.
 func placesBeforeSights(tt *tokText, found []Finding) []Finding {
+	if tt.runeCls&rcSightFirst == 0 {
+		return nil // (speed7b.go: no sight word's first character in the text)
+	}
 	l := getLexicon()
 	var out []Finding
 	for k := range tt.toks {
@@ -929,6 +932,9 @@ func bodyFollows(tt *tokText, i int) bool {
 // glued to the work named after them (八舟|河水库, 青龙|湖大道): a made-up or
 // name word, then 河/湖/江/溪 and a landmark word.
 func gluedLandmarks(tt *tokText, found []Finding) []Finding {
+	if tt.runeCls&rcRiverKind == 0 {
+		return nil // (speed7b.go: no 河, 江, 湖 or 溪 in the text)
+	}
 	l := getLexicon()
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
@@ -1021,6 +1027,9 @@ var motionVerbs = runeBitsOf("赴到去往来沿经抵返回进入出至")
 // traders or compatriots of Taiwan, Hong Kong, Macao): a place to the
 // strict policy, an ordinary word to the default one.
 func regionCapital(tt *tokText, found []Finding) []Finding {
+	if tt.runeCls&rcRegionCapital == 0 {
+		return nil // (speed7b.go: no 台, 港 or 澳 in the text)
+	}
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k] // (no copy of each token)
@@ -1049,6 +1058,9 @@ func villageEnd(name string) bool {
 // which gojieba reads as one made-up word (清华村|新寨组): the group's name
 // stays readable otherwise.
 func villageGroups(tt *tokText, found []Finding) []Finding {
+	if tt.runeCls&rcGroup == 0 {
+		return nil // (speed7b.go: no 组 in the text)
+	}
 	var out []Finding
 	for k := 1; k < len(tt.toks); k++ {
 		t := &tt.toks[k] // (no copy of each token)

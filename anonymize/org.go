@@ -173,12 +173,12 @@ func findOrgs(tt *tokText) []Finding {
 		}
 		if t.n() < 2 {
 			// one character: no body word, abbreviation or suffix word
-		} else if w := bodyWord(t.word); w != "" && allHan(w) {
+		} else if w := bodyWordAt(tt, k, kLeft, t.word); w != "" && allHan(w) { // (speed7b.go)
 			// a body named by one word (教育部, 办事处, 古巴队), or the body
 			// in a role (司法部|长): generic, masked by the strict policy
 			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 1.5, label: "机构", generic: true})
 		}
-		if w := bodyPrefix(t.word); w != "" {
+		if w := bodyPrefixAt(tt, k, kLeft, t.word); w != "" { // (speed7b.go)
 			// 市委书记, 县委 alone: the party or government body of a level
 			out = append(out, Finding{Type: ORG, Text: w, Start: tt.off[t.start], End: tt.off[t.start] + len(w), Evidence: "body-word", Score: 3, label: "机构", generic: true})
 		}
@@ -1038,6 +1038,9 @@ var quotedUniDiscipline = runeBitsOf("科交师农工医财理政外航邮电林
 // five Han characters, a closing quote, a discipline character and 大.
 // Han characters are no quotes, so each quote starts at most one match.
 func quotedUniSpans(tt *tokText) [][]int {
+	if tt.runeCls&rcQuote == 0 {
+		return nil // (speed7b.go: no opening quote in the text)
+	}
 	var out [][]int
 	rs := tt.runes
 	for i := 0; i < len(rs); i++ {
@@ -1105,7 +1108,7 @@ func uniAbbrevSpans(tt *tokText, has bool) [][]int {
 	}
 	var out [][]int
 	last := 0
-	for j := 2; j < len(tt.runes); j++ {
+	for j := tt.nextAt(rcDa, 2); j < len(tt.runes); j = tt.nextAt(rcDa, j+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[j] != '大' || !uniDiscipline[tt.runes[j-1]] || !isHan(tt.runes[j-2]) || j-2 < last {
 			continue
 		}

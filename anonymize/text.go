@@ -24,6 +24,12 @@ type tokText struct {
 	tokFirst, tokLast []rune
 	b2r               []int32 // newTokText's byte offset → rune index table
 	invalid           bool    // the text is not valid UTF-8
+	// runeCls has the bits of the character classes the text holds
+	// (speed7b.go)
+	runeCls charClass
+	// pos[c] has bit i set when rune i is in the class of bit c of
+	// posClasses (speed7b.go, nextAt)
+	pos [32][]uint64
 	// sig has bit r&1023 set for every character r of the text, for
 	// mayContain
 	sig [16]uint64
@@ -65,7 +71,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0]} // (sig zeroed too)
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
@@ -94,6 +100,9 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	valid := true
 	var sig [16]uint64
 	var trig uint32
+	var rc charClass
+	rct := charClassTab()
+	tt.clearPos(len(text))
 	for i := 0; i < len(text); {
 		c := text[i]
 		k := int32(len(tt.runes))
@@ -102,6 +111,10 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.off = append(tt.off, i)
 			b2r[i] = k
 			sig[c>>6&15] |= 1 << (c & 63)
+			if m := rct[c]; m != 0 {
+				rc |= m
+				tt.markPos(m, int(k))
+			}
 			i++
 			continue
 		}
@@ -114,6 +127,12 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 				sig[r>>6&15] |= 1 << (uint32(r) & 63)
 				if trigRunes.has(r) {
 					trig |= trigBitOf(r)
+				}
+				if m := rct[uint16(r)]; m != 0 {
+					rc |= m
+					if m&posClasses != 0 {
+						tt.markPos(m, int(k))
+					}
 				}
 				i += 3
 				continue
@@ -133,6 +152,9 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 		if trigRunes.has(r) {
 			trig |= trigBitOf(r)
 		}
+		m := charClassOf(rct, r)
+		rc |= m
+		tt.markPos(m, int(k))
 		i += w
 	}
 	tt.off = append(tt.off, len(text))
@@ -140,6 +162,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	tt.invalid = !valid
 	tt.sig = sig
 	tt.trig = trig
+	tt.runeCls = rc
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
 	if seg == nil || !valid {

@@ -207,7 +207,7 @@ type toponymCand struct {
 func toponyms13(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var cands []toponymCand
-	for i := 2; i < n; i++ {
+	for i := tt.nextAt(rcToponymKind, 2); i < n; i = tt.nextAt(rcToponymKind, i+1) { // (speed7b.go: the characters of the class only)
 		if !toponymKindLast.has(tt.runes[i]) {
 			continue
 		}

@@ -163,7 +163,7 @@ func ordinaryWordTowns(tt *tokText, found []Finding) []Finding {
 	n := len(tt.runes)
 	type cand struct{ s, e int }
 	var cands []cand
-	for j := 2; j < n; j++ {
+	for j := tt.nextAt(rcTownWord, 2); j < n; j = tt.nextAt(rcTownWord, j+1) { // (speed7b.go: the characters of the class only)
 		r := tt.runes[j]
 		if r != '镇' && r != '乡' && !(r == '道' && tt.runes[j-1] == '街') {
 			continue
@@ -293,7 +293,7 @@ func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
 	}
 	n := len(tt.runes)
 	var out []Finding
-	for j := 2; j+2 < n; j++ {
+	for j := tt.nextAt(rcCun, 2); j+2 < n; j = tt.nextAt(rcCun, j+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[j] != '村' {
 			continue
 		}
@@ -332,6 +332,9 @@ func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
 // and 组 or 屯 between separators. An item whose stem is a frequent word is
 // a working group (宣传组, 材料组) and is left, as is a list that has one.
 func groupListItems(tt *tokText, found []Finding) []Finding {
+	if tt.runeCls&rcGroup == 0 {
+		return nil // (speed7b.go: no 组 or 屯 in the text)
+	}
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
@@ -411,7 +414,7 @@ func ordinaryWordVillages(tt *tokText, found []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for j := 2; j < n; j++ {
+	for j := tt.nextAt(rcCun, 2); j < n; j = tt.nextAt(rcCun, j+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[j] != '村' {
 			continue
 		}
