@@ -15,6 +15,19 @@ func leaks15(tt *tokText, fs []Finding) []Finding {
 		fs = addWhole(fs, quotedShops15(tt))
 	}
 	fs = addWhole(fs, namesAfterUnit15(tt, fs))
+	if tt.mayContain("村") {
+		fs = addWhole(fs, villages15(tt, fs))
+	}
+	if tt.mayContain("乡") || tt.mayContain("镇") {
+		fs = addWhole(fs, cutTownships15(tt, fs))
+	}
+	fs = addWhole(fs, shortTownsInSlot15(tt, fs))
+	if tt.mayContain("水") {
+		fs = countyRivers15(fs)
+	}
+	if tt.mayContain("等") && tt.mayContain("、") {
+		fs = addWhole(fs, kindClosedLists15(tt, fs))
+	}
 	return fs
 }
 
@@ -260,4 +273,270 @@ func hanStem15(tt *tokText, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// villageKinds15 are the words before 村 that make a kind of village, not
+// its name (贫困村, 行政村, 中心村), beyond villageHonours.
+var villageKinds15 = wordSet(`贫困 脱贫 行政 自然 中心 空心 传统 搬迁 移民 集体 边境 民族 城中 城郊 偏远 深度 薄弱 软弱 涣散 后进 经济 省级 市级 县级 国家级 历史 文化 古老 相邻 周边 附近 全县 全镇 全乡 帮扶 结对 定点 联系 包保 驻点 所在 试验 新型 农业 山区 库区 沿河 沿江 沿湖 平原 牧业 林业 渔业 合并 撤并 拆迁 安置 美丽 乡村 农村 村庄 本地 当地 外地 城市 城镇 社区 街道 示范 标准 达标 产业 其他 其它`)
+
+// villageStem15 reports whether runes [s, j) before a 村 at j may be a
+// village's name: two or three Han characters of whole words of gojieba's
+// that may name a place, none a kind or honour of villages.
+func villageStem15(tt *tokText, s, j int) bool {
+	if s < 0 || !tt.tokStart(s) || !tt.tokStart(j) || !hanStem15(tt, s, j) || !nounStem15(tt, s, j) {
+		return false
+	}
+	stem := tt.sub(s, j)
+	return !genericVillagePrefix[stem] && !villageHonours[stem] && !villageKinds15[stem] && !classStems[stem] && !estateClassStems15[stem] &&
+		!villageDeterminers[tt.runes[s]] && !toponymStemStop.has(tt.runes[s]) && !adminLevelRunes13.has(tt.runes[j-1])
+}
+
+// villageStem15Loose is villageStem15 without the words' parts of speech,
+// for a stem that is a whole list item.
+func villageStem15Loose(tt *tokText, s, j int) bool {
+	stem := tt.sub(s, j)
+	return !genericVillagePrefix[stem] && !villageHonours[stem] && !villageKinds15[stem] && !classStems[stem] && !estateClassStems15[stem] &&
+		!villageDeterminers[tt.runes[s]] && !toponymStemStop.has(tt.runes[s]) && !adminLevelRunes13.has(tt.runes[j-1]) && !getLexicon().common[stem]
+}
+
+// sureVillageAt15 reports whether fs holds a sure place finding that ends in
+// a village-level unit and starts at byte b (ends at byte b when end is
+// set).
+func sureVillageAt15(fs []Finding, b int, end bool) bool {
+	for _, f := range fs {
+		if f.Type != LOCATION || f.generic || !(strings.HasSuffix(f.Text, "村") || strings.HasSuffix(f.Text, "社区") || strings.HasSuffix(f.Text, "屯") || strings.HasSuffix(f.Text, "组")) {
+			continue
+		}
+		if !end && f.Start == b || end && f.End == b {
+			return true
+		}
+	}
+	return false
+}
+
+// villages15 finds villages of two or three characters and a 村 that
+// gojieba cut off (共和|村, 富厚|村) where no other rule took them: an item
+// of a list beside a sure village (…村、共和村; 共和村、…村), whatever its
+// stem — villageSiblings refuses a function character (共和) — or a stem
+// gojieba knows as no frequent word opening a sentence or clause before
+// a noun or a verb (。富厚村油茶基地…).
+func villages15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for k, t := range tt.toks {
+		if t.word != "村" {
+			continue
+		}
+		j, e := t.start, t.end
+		for _, L := range []int{2, 3} {
+			s := j - L
+			if s < 0 || overlapsSure14(fs, tt.off[s], tt.off[e]) {
+				continue
+			}
+			strict := villageStem15(tt, s, j)
+			// a whole list item (；同|和|村、) may be cut into any words
+			item := (s == 0 || listItemEdge[tt.runes[s-1]]) && tt.tokStart(s) && personChars11(tt, s, j) && villageStem15Loose(tt, s, j)
+			ok := false
+			if e+1 < n && (tt.runes[e] == '、' || tt.runes[e] == '和') && sureVillageAt15(fs, tt.off[e+1], false) && (strict || item) {
+				ok = true // 共和村、…村
+			}
+			if !ok && s >= 1 && (tt.runes[s-1] == '、' || tt.runes[s-1] == '和') && sureVillageAt15(fs, tt.off[s-1], true) && (strict || item && (e == n || listItemEdge[tt.runes[e]])) {
+				ok = true // …村、共和村
+			}
+			if !ok && strict && L == 2 && !l.common[tt.sub(s, j)] && (s == 0 || strings.ContainsRune("。；！？：\n", tt.runes[s-1])) && k+1 < len(tt.toks) {
+				switch tt.toks[k+1].pos {
+				case "n", "v", "vn", "nz":
+					ok = true // 。富厚村油茶基地…
+				}
+			}
+			if ok {
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "village15", Score: 3})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// cutTownships15 finds townships of the gazetteer named by one character
+// and their level (古乡, 某镇) that gojieba cut into two single characters
+// (古|乡) or made up as one word it does not know as a place (古乡/x),
+// right before a sure village of theirs (古乡|巴X村) or right after a
+// county (某县|古乡): splitStemTowns14 wants a stem of two characters.
+func cutTownships15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k, t := range tt.toks {
+		var s, e int // the township's runes
+		switch {
+		case t.n() == 2 && t.pos != "ns" && townLevels14[string(tt.runes[t.start+1])]:
+			s, e = t.start, t.end
+		case k >= 1 && townLevels14[t.word] && tt.toks[k-1].n() == 1:
+			s, e = tt.toks[k-1].start, t.end
+		default:
+			continue
+		}
+		name := tt.sub(s, e)
+		if !isHan(tt.runes[s]) || functionRunes[tt.runes[s]] {
+			continue
+		}
+		if lv, ok := l.place(name); !ok || lv != 4 || l.common[name] {
+			continue
+		}
+		bs, be := tt.off[s], tt.off[e]
+		if overlapsSure14(fs, bs, be) {
+			continue
+		}
+		ok := sureVillageAt15(fs, be, false)
+		for _, f := range fs {
+			if f.Type == LOCATION && !f.generic && f.End == bs && strings.HasSuffix(f.Text, "县") {
+				ok = true
+			}
+		}
+		if ok {
+			out = append(out, Finding{Type: LOCATION, Text: name, Start: bs, End: be, Evidence: "cut-township15", Score: 4})
+		}
+	}
+	return out
+}
+
+// placeSlotBefore15 are the words before a place someone is at or goes
+// to; placeSlotAfter15 the words of position after one.
+var (
+	placeSlotBefore15 = wordSet(`在 到 赴 至 从 经 经过 途经 前往 来到 走进 深入`)
+	placeSlotAfter15  = wordSet(`周边 一带 附近 境内 沿线 地区 片区 辖区 周围 以南 以北 以东 以西`)
+)
+
+// shortTownsInSlot15 finds the short form of a township of three
+// characters (某子口 of 某子口镇) that gojieba knows as a common noun or
+// cut apart (独石|口, 白|道口) rather than a place, in a place slot: right
+// after a word of being at or going to, or right before a word of
+// position (在|某子口|周边).
+func shortTownsInSlot15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k, t := range tt.toks {
+		s := t.start
+		e := s + 3
+		if e > len(tt.runes) || !tt.tokStart(e) && e != len(tt.runes) {
+			continue
+		}
+		if t.n() == 3 && t.pos == "ns" || t.n() > 3 || !hanName11(tt, s, e) {
+			continue
+		}
+		name := tt.sub(s, e)
+		if l.common[name] {
+			continue
+		}
+		full, ok := l.shortOf(name)
+		if !ok || !(strings.HasSuffix(full, "镇") || strings.HasSuffix(full, "乡") || strings.HasSuffix(full, "街道")) {
+			continue
+		}
+		slot := k > 0 && tt.toks[k-1].end == s && placeSlotBefore15[tt.toks[k-1].word]
+		if a := tt.tokenAt(e); a != nil && a.start == e && placeSlotAfter15[a.word] {
+			slot = true
+		}
+		if slot && !overlapsSure14(fs, tt.off[s], tt.off[e]) {
+			out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[s], End: tt.off[e], Evidence: "short-town-slot15", Score: 4})
+		}
+	}
+	return out
+}
+
+// countyRivers15 makes sure a one-character river named after its county
+// (攸水 beside 攸县, 澧水 beside 澧县): the toponym rule and gojieba's place
+// tag find X水 but hold it doubtful; a county X县 in the gazetteer shows
+// the name, and no frequent word (涉水, 温水) is one.
+func countyRivers15(fs []Finding) []Finding {
+	l := getLexicon()
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != LOCATION || !f.generic || !strings.HasSuffix(f.Text, "水") || runeLen(f.Text) != 2 || l.common[f.Text] {
+			continue
+		}
+		r, _ := firstRune(f.Text)
+		if lv, ok := l.place(string(r) + "县"); ok && lv == 3 {
+			f.generic = false
+			f.Evidence += ",county-river15"
+		}
+	}
+	return fs
+}
+
+// placeKindsAfterList15 follow 等 after a list of places and say what kind
+// of place its items are (…、…等老街, …、…等村寨).
+var placeKindsAfterList15 = wordSet(`老街 古街 街巷 老巷 古巷 巷道 街区 老街区 历史街区 道路 路段 村寨 古村落 村落 景点 河流 溪流 沟谷 山峰 渡口 关隘 古道 山口 隘口`)
+
+// toponymEnds15 end the names of streets, lanes, passes, gullies and
+// other small places.
+var toponymEnds15 = runeBitsOf("口巷街路沟湾坪桥洞河湖山岭溪坝寨塘垭坳峪")
+
+// kindClosedLists15 finds the items of a list closed by 等 and a kind of
+// place (和平街、某子口、某兴巷等老街) when one item is a sure place: every
+// other item of two to four Han characters that ends like a small place's
+// name (口, 巷, 沟 …) is one. listItems wants two found items, and a lane or
+// a pass named with an ordinary word (复兴巷, a verb before 子口) is found by
+// no recognizer alone.
+func kindClosedLists15(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for k, t := range tt.toks {
+		if t.word != "等" || k+1 >= len(tt.toks) || !placeKindsAfterList15[tt.toks[k+1].word] {
+			continue
+		}
+		// the items back from 等, joined by list commas
+		var items [][2]int
+		e := t.start
+		for len(items) < 8 {
+			b := e
+			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !isMaskRune(tt.runes[b-1]) {
+				b--
+			}
+			// a sure place finding ending at e is the item whole
+			for _, f := range fs {
+				if f.Type == LOCATION && !f.generic && f.End == tt.off[e] && f.Start > tt.off[b] {
+					b = tt.runeAt(f.Start)
+				}
+			}
+			if b > 0 && tt.runes[b-1] != '、' {
+				// the first item is a sure place, or there is none
+				if placeFindingAt15(tt, fs, b, e) {
+					items = append(items, [2]int{b, e})
+				}
+				break
+			}
+			items = append(items, [2]int{b, e})
+			if b == 0 {
+				break
+			}
+			e = b - 1
+		}
+		anchor := false
+		for _, it := range items {
+			anchor = anchor || placeFindingAt15(tt, fs, it[0], it[1])
+		}
+		if !anchor || len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			s, e := it[0], it[1]
+			if n := e - s; n < 2 || n > 4 || !tt.tokStart(s) || !toponymEnds15.has(tt.runes[e-1]) || getLexicon().common[tt.sub(s, e)] ||
+				classStems[tt.sub(s, e-1)] || overlapsSure14(fs, tt.off[s], tt.off[e]) {
+				continue
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "kind-closed-list15", Score: 3})
+		}
+	}
+	return out
+}
+
+// placeFindingAt15 reports whether fs holds a sure place finding that
+// spans runes [s, e) of tt exactly.
+func placeFindingAt15(tt *tokText, fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == LOCATION && !f.generic && f.Start == tt.off[s] && f.End == tt.off[e] {
+			return true
+		}
+	}
+	return false
 }

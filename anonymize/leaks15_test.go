@@ -54,3 +54,59 @@ func TestNamesAfterUnit(t *testing.T) {
 	checkMasked(t, got, []string{"幸福小区", "阳光家园", "杏花沟", "书院巷", "锦绣花园"},
 		[]string{"老旧小区改造完成", "安置小区交付入住", "排水沟清淤"})
 }
+
+// TestVillagesBesideVillages: a village of two characters and 村 that
+// gojieba cut off is masked beside a sure village in a list, however its
+// stem was cut (同|和, an adjective), and at the opening of a sentence
+// before a noun or a verb when its stem is no frequent word (an adjective
+// such as 丰茂 or 温厚); kinds of village (贫困村, 行政村, 中心村) stay.
+func TestVillagesBesideVillages(t *testing.T) {
+	got := maskedText(t, []string{
+		"新建通组公路18公里；同和村、黄土坳村完成人居环境整治提升。",
+		"（二）特色产业。丰茂村油茶基地扩面至500亩。",
+		"（三）文化建设。秀美村文化广场建成投用。",
+		"（四）人居环境。温厚村完成改厕150户。",
+		"石板坳村、宽敞村完成危房改造。",
+		"贫困村、石板坳村完成评估。行政村全部通硬化路。中心村建设有序推进。",
+	})
+	checkMasked(t, got, []string{"同和村", "丰茂村", "秀美村", "温厚村", "宽敞村"},
+		[]string{"贫困村、", "行政村全部通硬化路", "中心村建设有序推进", "油茶基地", "文化广场建成投用"})
+}
+
+// TestTownshipsAndRiversOfTheGazetteer: a township of one character and
+// its level that gojieba cut or made up (古乡/x, 薛|镇) is masked after its
+// county or before its village; the short form of a township that gojieba
+// reads as a common noun or cuts apart (独石|口) is masked in a place slot
+// (在…周边, 到…一带); a one-character river named like its county (澧水,
+// 泾水) is masked; frequent words of the same shapes stay.
+func TestTownshipsAndRiversOfTheGazetteer(t *testing.T) {
+	got := maskedText(t, []string{
+		"岷县古乡石堡村通了自来水。",
+		"薛镇杏林村新建文化广场。",
+		"在独石口周边布设监测点。",
+		"到凉水口一带开展巡查。",
+		"在白道口附近新建停车场。",
+		"澧水干流水质稳定达标。",
+		"泾水沿岸种植防护林。",
+		"涉水工程审批加快，温水浸泡种子。在出入口附近设置标识，到路口一带巡逻。",
+	})
+	checkMasked(t, got, []string{"古乡", "薛镇", "独石口", "凉水口", "白道口", "澧水", "泾水"},
+		[]string{"涉水工程审批加快", "温水浸泡种子", "在出入口附近", "到路口一带巡逻", "干流水质"})
+}
+
+// TestListsClosedByAKindOfPlace: the items of a list closed by 等 and a
+// kind of place (等老街, 等村寨, 等河流) beside one sure place are places
+// when they end like one (巷, 街, 沟, 湾, 溪), however ordinary their stem; a
+// list with no sure place stays.
+func TestListsClosedByAKindOfPlace(t *testing.T) {
+	got := maskedText(t, []string{
+		"整治和平街、打铁街等老街，完成立面改造。",
+		"石门坎村、杨柳湾、李家沟等村寨完成改厕。",
+		"澧水、清风溪、月亮湾等河流水质达标。",
+		"对新华街道、同福巷、书院街等街巷实施雨污分流。",
+		"黄泥坳村、望江口等景点接待游客2万人次。",
+		"对城区主干道、背街小巷、出入口等路段加强巡查。",
+	})
+	checkMasked(t, got, []string{"打铁街", "杨柳湾", "清风溪", "月亮湾", "同福巷", "书院街", "望江口"},
+		[]string{"对城区主干道、背街小巷、出入口等路段加强巡查。", "等老街", "等河流"})
+}
