@@ -28,6 +28,16 @@ func leaks15(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("等") && tt.mayContain("、") {
 		fs = addWhole(fs, kindClosedLists15(tt, fs))
 	}
+	if tt.mayContain("·") {
+		fs = append(fs, dotNames15(tt, fs)...) // resolve keeps the longer name
+		fs = joinDotNameTails15(tt, fs)
+	}
+	if tt.mayContain("、") {
+		fs = addWhole(fs, listPersons15(tt, fs))
+	}
+	if tt.mayContain("：") || tt.mayContain(":") {
+		fs = addWhole(fs, contactNames15(tt, fs))
+	}
 	return fs
 }
 
@@ -539,4 +549,233 @@ func placeFindingAt15(tt *tokText, fs []Finding, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// translitRun15 reports whether runes [s, e) are all characters of
+// transliterated names (translitN ≥ 1) that make no frequent word.
+func translitRun15(tt *tokText, s, e int) bool {
+	l := getLexicon()
+	if s < 0 || e > len(tt.runes) || e-s < 1 || l.common[tt.sub(s, e)] {
+		return false
+	}
+	for _, r := range tt.runes[s:e] {
+		if !isHan(r) || l.translitN[r] < 1 || dotStop[r] || functionRunes[r] {
+			return false
+		}
+	}
+	return true
+}
+
+// dotNames15 finds transliterated names joined by a name dot whose part
+// after the dot gojieba cut into a dictionary word and a name word (…·木合|
+// 塔尔/nrt): findPersons stops at a dictionary word after the dot unless
+// all its characters are frequent in transliterations, so the name was
+// cut to its first part (阿不都) or lost whole (赛|力克·…). The part after
+// the dot runs over name words, words of transliteration characters and
+// short nouns up to the last name word of transliteration characters; the
+// part before it over name words and words of transliteration characters
+// back to a role or a separator.
+func dotNames15(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for i := 1; i+2 < n; i++ {
+		if !isNameDot(tt.runes[i]) || !isHan(tt.runes[i-1]) || !tt.tokStart(i+1) {
+			continue
+		}
+		// after the dot: words of transliteration characters, the last a
+		// name word
+		e, j := i+1, i+1
+		for j < n && j-(i+1) < 7 {
+			t := tt.tokenAt(j)
+			if t == nil || t.start != j || !(translitRun15(tt, t.start, t.end) || nameWordPOS15(t.pos) && hanName11(tt, t.start, t.end) ||
+				t.n() <= 2 && (t.pos == "n" || t.pos == "ng" || t.pos == "nz") && hanName11(tt, t.start, t.end) && !getLexicon().common[t.word]) {
+				break
+			}
+			j = t.end
+			if nameWordPOS15(t.pos) && translitRun15(tt, t.start, t.end) {
+				e = j
+			}
+		}
+		if e-(i+1) < 2 || e < n && isHan(tt.runes[e]) && !tt.tokStart(e) {
+			continue
+		}
+		// before the dot: words of transliteration characters
+		s := i
+		for s > 0 && i-s < 6 {
+			t := tt.tokenBefore(s)
+			if t == nil || t.end != s || !(translitRun15(tt, t.start, t.end) || nameWordPOS15(t.pos) && hanName11(tt, t.start, t.end)) ||
+				isRoleWord(t.word) || personNouns[t.word] || dotStop[tt.runes[t.end-1]] || i-t.start > 6 {
+				break
+			}
+			s = t.start
+		}
+		if i-s < 2 {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "dot-name,l15", Score: 5})
+	}
+	return out
+}
+
+// nameWordPOS15 reports a part of speech gojieba gives names and words it
+// made up.
+func nameWordPOS15(pos string) bool {
+	return pos == "x" || pos == "nz" || pos == "nr" || pos == "nrt" || pos == "nrfg"
+}
+
+// personBeside15 reports whether fs holds a sure person finding that a
+// list comma joins to runes [s, e) of tt, before or after.
+func personBeside15(tt *tokText, fs []Finding, s, e int) bool {
+	n := len(tt.runes)
+	for _, g := range fs {
+		if g.Type != PERSON || g.generic {
+			continue
+		}
+		if e < n && tt.runes[e] == '、' && g.Start == tt.off[e+1] || s >= 1 && tt.runes[s-1] == '、' && g.End == tt.off[s-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// listPersons15 finds the names in a list of names that no recognizer
+// made sure of: a surname and a given name that is also a word (黄|小妹),
+// which the rescoring holds doubtful, and a transliterated name with no
+// surname (阿依达娜) — beside a sure name across a list comma, where no
+// sure finding reads the span otherwise (黄沟湾, a place by its 湾).
+func listPersons15(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != PERSON || !f.generic || !strings.HasPrefix(f.Evidence, "surname+given") || runeLen(f.Text) != 3 || strings.Contains(f.Evidence, "political-formula") {
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s >= 0 && e > s && !overlapsSure14(fs, f.Start, f.End) && personBeside15(tt, fs, s, e) && (s == 0 || listItemEdge[tt.runes[s-1]] || !isHan(tt.runes[s-1])) && (e == n || listItemEdge[tt.runes[e]] || tt.runes[e] == '等') {
+			out = append(out, Finding{Type: PERSON, Text: f.Text, Start: f.Start, End: f.End, Evidence: "list-person15", Score: 3})
+		}
+	}
+	l := getLexicon()
+	for k := 0; k < n; k++ {
+		if tt.runes[k] != '、' {
+			continue
+		}
+		// the items on both sides of the comma: whole runs of Han characters
+		for _, side := range [2]bool{false, true} {
+			var s, e int
+			if side {
+				s, e = k+1, k+1
+				for e < n && isHan(tt.runes[e]) && e-s < 7 {
+					e++
+				}
+			} else {
+				s, e = k, k
+				for s > 0 && isHan(tt.runes[s-1]) && e-s < 7 {
+					s--
+				}
+			}
+			if e-s < 3 || e-s > 6 || !(s == 0 || !isHan(tt.runes[s-1])) || !(e == n || !isHan(tt.runes[e])) || !tt.tokStart(s) {
+				continue
+			}
+			if overlapsAny(fs, tt.off[s], tt.off[e]) || l.common[tt.sub(s, e)] || !personBeside15(tt, fs, s, e) {
+				continue
+			}
+			tr := 0
+			for _, r := range tt.runes[s:e] {
+				if l.translitN[r] >= 1 && !functionRunes[r] && !dotStop[r] {
+					tr++
+				}
+			}
+			if l.translitN[tt.runes[s]] < 1 || l.translitN[tt.runes[e-1]] < 1 || 3*tr < 2*(e-s) || surnameOf(tt.sub(s, e)) != "" && l.translitN[tt.runes[s]] < 10 {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "list-translit-person15", Score: 3})
+		}
+	}
+	return out
+}
+
+// contactRoles15 label the person a document names for contact or sign-off.
+var contactRoles15 = wordSet(`联系人 经办人 填报人 审核人 签发人 负责人 联络员 联系人员 承办人 拟稿人`)
+
+// deptEnds15 end the name of the office a contact works in (优抚科, 综合股).
+var deptEnds15 = runeBitsOf("科股室办局队所站组部处")
+
+// contactNames15 finds the name after a contact label and a colon, with
+// or without the contact's office and a space between (联系人：某某科 高某某):
+// a surname gojieba reads as an adjective (高|文静) or a name that is also
+// a word (白雪, 田野) makes no name for the person rules, but the label
+// and the office leave nothing else to stand there.
+func contactNames15(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	space := func(i int) bool { return i < n && (tt.runes[i] == ' ' || tt.runes[i] == '　' || tt.runes[i] == '\t') }
+	var out []Finding
+	for _, t := range tt.toks {
+		if !contactRoles15[t.word] {
+			continue
+		}
+		i := t.end
+		for space(i) {
+			i++
+		}
+		if i >= n || tt.runes[i] != '：' && tt.runes[i] != ':' {
+			continue
+		}
+		i++
+		for space(i) {
+			i++
+		}
+		// the run of Han characters after the colon, and a second after
+		// a space
+		run := func(s int) int {
+			e := s
+			for e < n && isHan(tt.runes[e]) && !isMaskRune(tt.runes[e]) {
+				e++
+			}
+			return e
+		}
+		s, e := i, run(i)
+		dept := false // the office before a space: only a name follows it
+		if e < n && space(e) && e-s >= 2 && e-s <= 8 && deptEnds15.has(tt.runes[e-1]) {
+			j := e
+			for space(j) {
+				j++
+			}
+			s, e = j, run(j)
+			dept = true
+		}
+		if e-s < 2 || e-s > 4 || e < n && !space(e) && isHan(tt.runes[e]) {
+			continue
+		}
+		name := tt.sub(s, e)
+		if surnameOf(name) == "" || l.common[name] && !dept || isRoleWord(name) || deptEnds15.has(tt.runes[e-1]) || overlapsSure14(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: name, Start: tt.off[s], End: tt.off[e], Evidence: "contact-name15", Score: 4})
+	}
+	return out
+}
+
+// joinDotNameTails15 extends a name found from its dot (阿力木·沙) over a
+// sure name that starts inside it and runs past its end (沙吾提, gojieba's
+// 沙/nr|吾|提): resolve would keep only the longer of the two and leave
+// the rest of the name readable (吾提). The part past the dot name is two
+// or three characters, no title (江|同志).
+func joinDotNameTails15(tt *tokText, fs []Finding) []Finding {
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != PERSON || f.generic || !strings.Contains(f.Evidence, "dot-name") || strings.Contains(f.Evidence, "tail-cut") {
+			continue // findPersons cut a word off the name's end on purpose (…连科|均)
+		}
+		for _, g := range fs {
+			if g.Type == PERSON && !g.generic && g.Start > f.Start && g.Start < f.End && g.End > f.End && g.End-f.End >= 6 && g.End-f.End <= 9 &&
+				strings.HasPrefix(g.Evidence, "surname+given") && !strings.Contains(g.Evidence, "title:") {
+				f.End = g.End
+				f.Text = tt.text[f.Start:f.End]
+				f.Evidence += ",joined-tail15"
+			}
+		}
+	}
+	return fs
 }

@@ -110,3 +110,40 @@ func TestListsClosedByAKindOfPlace(t *testing.T) {
 	checkMasked(t, got, []string{"打铁街", "杨柳湾", "清风溪", "月亮湾", "同福巷", "书院街", "望江口"},
 		[]string{"对城区主干道、背街小巷、出入口等路段加强巡查。", "等老街", "等河流"})
 }
+
+// TestDotNamesCutAfterTheDot: a transliterated name whose part after the
+// dot gojieba cut into a noun and a name word (…·木合|塔尔) or into single
+// characters that a Chinese-name reading took (…·沙|吾|提 read as 沙吾提)
+// is masked whole; a dot between ordinary words stays.
+func TestDotNamesCutAfterTheDot(t *testing.T) {
+	got := maskedText(t, []string{
+		"骑手阿力木·沙吾提获得第一名。",
+		"教练员叶尔保拉·沙吾列被评为优秀教练员。",
+		"技术员努尔江·沙依提指导种植。",
+		"护林员阿依别克·木合塔尔巡山。",
+		"骑手别克·沙吾提夺冠。",
+		"乡村振兴·产业发展论坛在县城举行。",
+	})
+	checkMasked(t, got, []string{"吾提", "吾列", "依提", "木合", "塔尔", "别克"},
+		[]string{"乡村振兴·产业发展论坛", "获得第一名", "指导种植"})
+}
+
+// TestNamesInListsAndContacts: in a list beside a sure name, a surname
+// and a given name that is a word (黄小妹, 白小妹) and a transliterated name
+// with no surname (阿依达娜, 古丽娜) are names; after a contact label, an
+// office and a space, any surname and given name is a name (高文静, 白雪,
+// 田野); a label before an office alone stays.
+func TestNamesInListsAndContacts(t *testing.T) {
+	got := maskedText(t, []string{
+		"评选出叶建明、黄小妹、朱建新等8户文明家庭。",
+		"评出许国强、白小妹、陈建新等好媳妇。",
+		"阿依达娜、王思远入选集训队。",
+		"学员古丽娜、李思源、马建军结业。",
+		"联系人：办公室 高文静",
+		"联系人：综合科 白雪",
+		"经办人：优抚股 田野",
+		"负责人：办公室",
+	})
+	checkMasked(t, got, []string{"黄小妹", "白小妹", "阿依达娜", "古丽娜", "高文静", "白雪", "田野"},
+		[]string{"负责人：办公室", "联系人：办公室 ", "入选集训队", "等好媳妇"})
+}
