@@ -179,6 +179,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				if s := villageStem(f.Text); s != "" {
 					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-village", Score: f.Score}, paraOf(i))
 				}
+				for _, g := range villageSegments15(tts, f) { // leaks15.go: 支流|桃X段 of 桃X村
+					r.add(g, paraOf(i))
+				}
 			}
 		}
 	}

@@ -779,3 +779,51 @@ func joinDotNameTails15(tt *tokText, fs []Finding) []Finding {
 	}
 	return fs
 }
+
+// stemSegments15 are the words after a village's stem that name a part of
+// the village's land or of a river in it (…支流桃X段, …桃X片区).
+var stemSegments15 = []string{"河段", "段", "片区", "境内"}
+
+// villageSegments15 returns, for a village of a document named with a
+// frequent word (桃X村: villageStem leaves such a stem readable, since it
+// is a word elsewhere), the stem with a segment word wherever the
+// document's texts write it so (锦江支流|桃X段): there the stem can only be
+// the village, and masked with the segment word it stays an ordinary word
+// everywhere else.
+func villageSegments15(tts []*tokText, f Finding) []Finding {
+	if f.Type != LOCATION || f.generic || !strings.HasSuffix(f.Text, "村") {
+		return nil
+	}
+	stem := strings.TrimSuffix(f.Text, "村")
+	l := getLexicon()
+	if runeLen(stem) < 2 || !allHan(stem) || !l.common[stem] || genericVillagePrefix[stem] || villageHonours[stem] || villageKinds15[stem] || classStems[stem] {
+		return nil
+	}
+	var out []Finding
+	seen := map[string]bool{}
+	for _, tt := range tts {
+		if tt == nil {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(tt.text[i:], stem)
+			if j < 0 {
+				break
+			}
+			s := i + j
+			e := s + len(stem)
+			i = e
+			rs := tt.runeAt(s)
+			if rs < 0 || !tt.tokStart(rs) {
+				continue // inside a word (世外桃X)
+			}
+			for _, w := range stemSegments15 {
+				if strings.HasPrefix(tt.text[e:], w) && !seen[stem+w] {
+					seen[stem+w] = true
+					out = append(out, Finding{Type: LOCATION, Text: stem + w, Evidence: "village-segment15", Score: f.Score})
+				}
+			}
+		}
+	}
+	return out
+}

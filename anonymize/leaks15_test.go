@@ -147,3 +147,24 @@ func TestNamesInListsAndContacts(t *testing.T) {
 	checkMasked(t, got, []string{"黄小妹", "白小妹", "阿依达娜", "古丽娜", "高文静", "白雪", "田野"},
 		[]string{"负责人：办公室", "联系人：办公室 ", "入选集训队", "等好媳妇"})
 }
+
+// TestVillageStemBeforeASegment: a village named with a frequent word
+// keeps its stem readable elsewhere (团结 stays a word), except where the
+// document writes the stem before a segment word (…河团结段, 胜利片区): there
+// it is the village and is masked with the segment word.
+func TestVillageStemBeforeASegment(t *testing.T) {
+	got := maskedText(t, []string{
+		"和平村党支部组织党员学习。",
+		"完成清水河和平段护岸加固1.2公里。",
+		"团结村新建文化广场1处，村干部团结带领群众发展产业。",
+		"团结片区完成电网改造。",
+		"前进村发展蔬菜种植300亩。",
+		"渠江前进河段清淤2公里。",
+		"同心村新修产业路3公里。",
+		"同心片区森林覆盖率达到六成。",
+		"桃花村成立乡村旅游合作社。",
+		"小溪桃花段新建步道800米，一段时间内游客明显增多。",
+	})
+	checkMasked(t, got, []string{"和平段", "团结片区", "前进河段", "同心片区", "桃花段"},
+		[]string{"团结带领群众", "一段时间内", "护岸加固"})
+}
