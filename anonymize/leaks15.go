@@ -34,6 +34,7 @@ func leaks15(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("、") {
 		fs = addWhole(fs, listPersons15(tt, fs))
+		fs = addWhole(fs, listPersons15(tt, fs)) // beside the names just made sure
 	}
 	if tt.mayContain("：") || tt.mayContain(":") {
 		fs = addWhole(fs, contactNames15(tt, fs))
@@ -640,9 +641,11 @@ func personBeside15(tt *tokText, fs []Finding, s, e int) bool {
 
 // listPersons15 finds the names in a list of names that no recognizer
 // made sure of: a surname and a given name that is also a word (黄|小妹),
-// which the rescoring holds doubtful, and a transliterated name with no
-// surname (阿依达娜) — beside a sure name across a list comma, where no
-// sure finding reads the span otherwise (黄沟湾, a place by its 湾).
+// which the rescoring holds doubtful, a transliterated name with no
+// surname (阿依达娜) and a name right after a verb that gojieba glued to
+// the verb or read as a place (评选出|叶建明) — beside a sure name across a
+// list comma, where no sure finding reads the span otherwise (黄沟湾, a
+// place by its 湾).
 func listPersons15(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -691,8 +694,31 @@ func listPersons15(tt *tokText, fs []Finding) []Finding {
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "list-translit-person15", Score: 3})
 		}
+		// the first item right after a verb, whose first character
+		// gojieba glued to the verb's complement (评选|出叶|建明、) or read
+		// as a place (评出|许国|强、)
+		if e, s := k, k-3; s >= 1 && personChars11(tt, s, e) && surnameOf(tt.sub(s, e)) != "" && !l.common[tt.sub(s, e)] &&
+			!adminLevelRunes13.has(tt.runes[e-1]) && !overlapsSure14(fs, tt.off[s], tt.off[e]) && personBeside15(tt, fs, s, e) && afterVerb15(tt, s) {
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "list-person-after-verb15", Score: 3})
+		}
 	}
 	return out
+}
+
+// afterVerb15 reports whether rune s follows a verb: a verb word ends
+// right before it, or the word it begins in is a verb's complement glued
+// to it (出|叶…, cut 出叶).
+func afterVerb15(tt *tokText, s int) bool {
+	if tt.tokStart(s) {
+		p := tt.tokenBefore(s)
+		return p != nil && p.end == s && p.pos == "v" && p.n() >= 2
+	}
+	t := tt.tokenAt(s)
+	if t == nil || t.start != s-1 || !strings.ContainsRune("出", tt.runes[s-1]) {
+		return false
+	}
+	p := tt.tokenBefore(s - 1)
+	return p != nil && p.end == s-1 && p.pos == "v"
 }
 
 // contactRoles15 label the person a document names for contact or sign-off.

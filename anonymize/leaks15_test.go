@@ -168,3 +168,22 @@ func TestVillageStemBeforeASegment(t *testing.T) {
 	checkMasked(t, got, []string{"和平段", "团结片区", "前进河段", "同心片区", "桃花段"},
 		[]string{"团结带领群众", "一段时间内", "护岸加固"})
 }
+
+// TestNameAfterVerbInList: the first name of a list right after a verb,
+// whose surname gojieba glued to the verb's complement (评选|出叶|…) or
+// read with the given name's first character as a place (评出|许国|…),
+// is masked beside the sure names after it; list items that are no names
+// stay.
+func TestNameAfterVerbInList(t *testing.T) {
+	got := maskedText(t, []string{
+		"评选出叶建明、黄小妹、朱建新等8户文明家庭。",
+		"评出许国强、白小妹、陈建新等好媳妇。",
+		"年内评选出叶建国、黄小妹、朱建新等孝老爱亲模范。",
+		"评出许国华、白小妹、陈建新等致富能手。",
+		"评选出叶建设、黄小妹、朱建新等8户。",
+		"评出许国栋、白小妹、陈建新等优秀网格员。",
+		"新建出入口、停车场等设施。",
+	})
+	checkMasked(t, got, []string{"叶建明", "许国强", "叶建国", "许国华", "叶建设", "许国栋"},
+		[]string{"新建出入口、停车场等设施。", "等好媳妇"})
+}
