@@ -848,6 +848,7 @@ func orgShortForms(tt *tokText, f Finding) []string {
 	}
 	_ = core
 	out = append(out, placeLessShortForms(tt, f)...) // leaks7.go: 贵州|黔湄春|茶业有限公司 → 黔湄春
+	out = append(out, brandShortForms15(tt, f)...)   // leaks15.go: 吉林|某源堂|生物科技|有限公司 → 某源堂
 	// a genre word is no short form, even when it heads a name
 	// (黄牛|养殖合作社 → 黄牛 would mask 存栏黄牛500头)
 	kept := out[:0]
