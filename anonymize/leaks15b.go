@@ -1,0 +1,147 @@
+package anonymize
+
+// This file holds round leaks15b: leak classes measured over whole tables
+// (leaks15b_test.go) instead of single sentences — a person named right
+// after a role noun in 人/者/员 (承包人|谢|建军, where the surname is also a
+// verb, or 经营|人林振邦于, where gojieba glued the name to the noun and
+// the word after it), and a surname with a one-character given name that
+// the character statistics do not know (梁玥) where the context makes the
+// person.
+
+// leak15b adds the findings of round leaks15b to the findings fs of one
+// text (its name is as long as leaks14's, so the hook line in findAll
+// keeps the comments' alignment).
+func leak15b(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	if tt.mayContain("人") || tt.mayContain("者") || tt.mayContain("员") {
+		fs = addWhole(fs, rolePersons15b(tt, fs))
+	}
+	return fs
+}
+
+// roleNouns15b are role nouns in 人, 者 and 员 that stand right before the
+// name of the person who holds the role (承包人张三, 管理员李四).
+var roleNouns15b = func() map[string]bool {
+	m := wordSet(`承包人 负责人 责任人 联系人 当事人 申请人 被申请人 代理人 委托人 受托人 监护人 法人 法定代表人 发起人 带头人
+		致富带头人 经营人 投资人 出资人 创办人 创始人 受益人 见证人 担保人 举报人 介绍人 推荐人 候选人 继承人 合伙人 经办人 审核人
+		填报人 记录人 主持人 讲解人 接待人 收件人 签收人 保证人 被告人 原告人 嫌疑人 犯罪嫌疑人 第三人 管护人 看护人 护林人 养护人
+		志愿者 经营者 创业者 参与者 获奖者 举报者 贡献者 建设者 劳动者 奋斗者 退役者 从业者 捐赠者 捐助者
+		管理员 信息员 网格员 护林员 保洁员 联络员 协管员 调解员 技术员 讲解员 指导员 宣传员 统计员 安全员 监督员 巡查员 巡河员
+		水管员 护路员 管护员 驾驶员 快递员 营业员 辅导员 服务员 检查员 质检员 监理员 施工员 资料员 保管员 记录员 守护员 社工员 专管员`)
+	return m
+}()
+
+// roleStops15b end a given name after a role noun: a particle, a
+// preposition or adverb that begins the predicate (已, 等 and the function
+// characters of functionRunes).
+var roleStops15b = runeBitsOf("已等系称讲均都正曾现亦需应")
+
+// verbSurnames15b are surnames that are also a preposition, conjunction or
+// verb (谢, 向, 于 …): after a role noun they begin the predicate as often
+// as a name (负责人向群众宣传), so the given name after them must look like
+// one.
+var verbSurnames15b = runeBitsOf("谢向于从和与将把被给让叫比同跟对为以在及或要会能可应经由按据连代过通")
+
+// rolePersons15b finds a person right after a role noun in 人/者/员: a
+// surname (one character or compound) and a given name of one or two Han
+// characters that ends the text, a clause, or a word before a particle or
+// the predicate.
+func rolePersons15b(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 1; i+2 < n; i++ {
+		r := tt.runes[i]
+		if r != '人' && r != '者' && r != '员' {
+			continue
+		}
+		role := false
+		for b := max(0, i-5); b <= i-1; b++ {
+			if roleNouns15b[tt.sub(b, i+1)] && tt.tokStart(b) {
+				role = true
+				break
+			}
+		}
+		if !role {
+			continue
+		}
+		j := i + 1
+		sl := 0
+		for _, k := range []int{4, 2} {
+			if j+k < n && l.compound[tt.sub(j, j+k)] {
+				sl = k
+				break
+			}
+		}
+		if sl == 0 && l.isSurname(tt.runes[j]) {
+			sl = 1
+		}
+		if sl == 0 {
+			continue
+		}
+		e := 0
+		for g := 2; g >= 1; g-- {
+			c := j + sl + g
+			if c > n || !roleGiven15b(tt, j+sl, c) {
+				continue
+			}
+			if c < n {
+				nr := tt.runes[c]
+				if !functionRunes[nr] && !roleStops15b.has(nr) && !(isHan(nr) && tt.tokStart(c)) {
+					continue
+				}
+			}
+			e = c
+			break
+		}
+		if e == 0 {
+			continue
+		}
+		// the surname begins an ordinary word of the dictionary (应当)
+		if tt.tokStart(j) {
+			if t := tt.tokenAt(j); t != nil && t.dictWord() && t.n() >= 2 && t.end <= e && !nameTagged15b(t.pos) && t.end != j+sl {
+				continue
+			}
+		}
+		if sl == 1 && verbSurnames15b.has(tt.runes[j]) && !nameLikeGiven15b(tt, j+1, e) {
+			continue
+		}
+		s, en := tt.off[j], tt.off[e]
+		if overlapsSure14(fs, s, en) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "surname+given,after-role:" + tt.sub(i-1, i+1), Score: 3})
+	}
+	return out
+}
+
+// roleGiven15b reports whether runes [s, e) can be a given name: Han
+// characters, none a function character or a stop.
+func roleGiven15b(tt *tokText, s, e int) bool {
+	for k := s; k < e; k++ {
+		r := tt.runes[k]
+		if !isHan(r) || functionRunes[r] || roleStops15b.has(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameTagged15b reports whether a gojieba part of speech names a person.
+func nameTagged15b(pos string) bool {
+	return pos == "nr" || pos == "nrfg" || pos == "nrt"
+}
+
+// nameLikeGiven15b reports whether runes [s, e) read as a given name more
+// than as words: every character seen in given names more than in text
+// or rare in any text (玥), and no ordinary frequent word.
+func nameLikeGiven15b(tt *tokText, s, e int) bool {
+	for k := s; k < e; k++ {
+		if v, ok := givenOfRune(tt.runes[k]); (!ok || v <= 0) && !getLexicon().isRare(tt.runes[k]) {
+			return false
+		}
+	}
+	return !getLexicon().common[tt.sub(s, e)]
+}
