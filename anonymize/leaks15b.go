@@ -18,6 +18,7 @@ func leak15b(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("人") || tt.mayContain("者") || tt.mayContain("员") {
 		fs = addWhole(fs, rolePersons15b(tt, fs))
 	}
+	fs = addWhole(fs, contextPersons15b(tt, fs))
 	return fs
 }
 
@@ -42,7 +43,7 @@ var roleStops15b = runeBitsOf("已等系称讲均都正曾现亦需应")
 // verb (谢, 向, 于 …): after a role noun they begin the predicate as often
 // as a name (负责人向群众宣传), so the given name after them must look like
 // one.
-var verbSurnames15b = runeBitsOf("谢向于从和与将把被给让叫比同跟对为以在及或要会能可应经由按据连代过通")
+var verbSurnames15b = runeBitsOf("谢向于从和与将把被给让叫比同跟对为以在及或要会能可应经由按据连代过通时")
 
 // rolePersons15b finds a person right after a role noun in 人/者/员: a
 // surname (one character or compound) and a given name of one or two Han
@@ -101,7 +102,7 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 		}
 		// the surname begins an ordinary word of the dictionary (应当)
 		if tt.tokStart(j) {
-			if t := tt.tokenAt(j); t != nil && t.dictWord() && t.n() >= 2 && t.end <= e && !nameTagged15b(t.pos) && t.end != j+sl {
+			if t := tt.tokenAt(j); t != nil && t.dictWord() && t.n() >= 2 && !nameTagged15b(t.pos) && t.end != j+sl {
 				continue
 			}
 		}
@@ -144,4 +145,143 @@ func nameLikeGiven15b(tt *tokText, s, e int) bool {
 		}
 	}
 	return !getLexicon().common[tt.sub(s, e)]
+}
+
+// objectVerbs15b are verbs whose object is a person (约谈张三, 慰问李四一家).
+var objectVerbs15b = wordSet(`约谈 约见 表扬 表彰 走访 慰问 看望 探望 采访 会见 接见 陪同 邀请 帮扶 结对 看望了 慰问了 走访了 表扬了 约谈了 探望了 采访了 陪同了 邀请了`)
+
+// objectFirst15b are the first characters of objectVerbs15b.
+var objectFirst15b = func() runeBits {
+	var b runeBits
+	for w := range objectVerbs15b {
+		b.set(firstRuneOf(w))
+	}
+	return b
+}()
+
+// afterObject15b may follow a person who is a verb's object: a clause end,
+// a list, a word of family or home, or the next verb of the clause.
+var afterObject15b = []string{"等", "一家", "家中", "家里", "家庭", "同志", "并", "了解", "及其", "、", "，", "。", "；"}
+
+// speechVerbs15b follow a person who speaks at the start of a clause (张三
+// 说，…).
+var speechVerbs15b = []string{"说", "介绍", "表示", "指出", "强调", "认为", "坦言", "告诉", "谈到", "感慨"}
+
+// clauseOpen15b open a clause: a person at their right speaks.
+var clauseOpen15b = runeBitsOf("，。；：！？、“（")
+
+// speechAfter15b follow a verb of speech when it reports what was said.
+var speechAfter15b = runeBitsOf("，：“")
+
+// contextPersons15b finds a person whose name the character statistics do
+// not make (a given character seldom seen, 梁玥; a compound surname, 东方;
+// a rare surname) where the sentence does: the object of a verb that takes
+// a person (约谈|梁玥|并…, 慰问|东方振邦|一家), or the subject at a clause
+// start of a verb of speech followed by what was said (梁玥|说，…).
+func contextPersons15b(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	try := func(j int, endOK func(c int) bool, ev string) {
+		e := nameSpan15b(tt, j, endOK)
+		if e == 0 {
+			return
+		}
+		s, en := tt.off[j], tt.off[e]
+		if overlapsSure14(fs, s, en) {
+			return
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "surname+given," + ev, Score: 3})
+	}
+	objEnd := func(c int) bool {
+		if c == n {
+			return true
+		}
+		for _, w := range afterObject15b {
+			if hasPrefixAt15b(tt, c, w) {
+				return true
+			}
+		}
+		return false
+	}
+	speechEnd := func(c int) bool {
+		for _, w := range speechVerbs15b {
+			if hasPrefixAt15b(tt, c, w) {
+				k := c + runeLen(w)
+				return k < n && speechAfter15b.has(tt.runes[k])
+			}
+		}
+		return false
+	}
+	for k, t := range tt.toks {
+		if objectFirst15b.has(tt.tokFirst[k]) {
+			// the verb may be one token or two (约|谈)
+			for e := t.end; e <= min(n-1, t.start+3); e++ {
+				// inside a made-up word gojieba glued the verb's last
+				// character to the name (约|谈沙玥)
+				if (tt.tokStart(e) || tt.tokenAt(e).pos == "x") && objectVerbs15b[tt.sub(t.start, e)] {
+					try(e, objEnd, "object-of:"+tt.sub(t.start, e))
+				}
+			}
+		}
+		if k == 0 || clauseOpen15b.has(tt.runes[t.start-1]) {
+			try(t.start, speechEnd, "clause-start-speech")
+		}
+	}
+	return out
+}
+
+// hasPrefixAt15b reports whether the text at rune c begins with w.
+func hasPrefixAt15b(tt *tokText, c int, w string) bool {
+	return c < len(tt.runes) && len(tt.text)-tt.off[c] >= len(w) && tt.text[tt.off[c]:tt.off[c]+len(w)] == w
+}
+
+// nameSpan15b returns the end of a name that starts at rune j — a surname
+// (compound or single) and one or two given characters — whose end endOK
+// accepts, or 0: the surname must not begin an ordinary word of the
+// dictionary (农户, 比如), and after a surname that is also a verb or
+// preposition the given name must look like one.
+func nameSpan15b(tt *tokText, j int, endOK func(c int) bool) int {
+	l := getLexicon()
+	n := len(tt.runes)
+	sl := 0
+	for _, k := range []int{4, 2} {
+		if j+k < n && l.compound[tt.sub(j, j+k)] {
+			sl = k
+			break
+		}
+	}
+	if sl == 0 && j < n && l.isSurname(tt.runes[j]) {
+		sl = 1
+	}
+	if sl == 0 {
+		return 0
+	}
+	e := 0
+	for g := 2; g >= 1; g-- {
+		c := j + sl + g
+		if c > n || !roleGiven15b(tt, j+sl, c) || !endOK(c) {
+			continue
+		}
+		e = c
+		break
+	}
+	if e == 0 {
+		return 0
+	}
+	if tt.tokStart(j) {
+		if t := tt.tokenAt(j); t != nil && t.dictWord() && t.n() >= 2 && !nameTagged15b(t.pos) && t.end != j+sl {
+			return 0
+		}
+	}
+	if sl == 1 && verbSurnames15b.has(tt.runes[j]) && !nameLikeGiven15b(tt, j+1, e) {
+		return 0
+	}
+	// the given name is a word of the dictionary that names no thing (采访
+	// 时|表示)
+	if g := j + sl; tt.tokStart(g) {
+		if t := tt.tokenAt(g); t.dictWord() && t.n() >= 2 && t.end == e && t.pos[0] != 'n' {
+			return 0
+		}
+	}
+	return e
 }

@@ -110,8 +110,8 @@ func report15b(t *testing.T, what string, fails []string, total int) {
 // The ceilings of the sweeps are the counts measured after this round's
 // fixes: a change that makes more of them readable fails.
 const (
-	verbCeiling15b   = 502
-	speechCeiling15b = 433
+	verbCeiling15b   = 7
+	speechCeiling15b = 0
 	countyCeiling15b = 1204
 	brandCeiling15b  = 8
 )
@@ -283,6 +283,31 @@ func TestRoleNameClass15b(t *testing.T) {
 	for _, s := range []string{"负责人向群众宣传政策。", "申请人应当提交材料。", "监护人和学校共同负责。", "代理人以书面形式提出。",
 		"申请人向银行提出贷款申请。", "责任人于今年三月到位。", "信息员从群众中来。", "网格员同群众交心。", "负责人连续三年获奖。",
 		"经营者由市场监管局监管。", "志愿者通过培训上岗。", "负责人代表村委会签字。"} {
+		if out := sweepDoc15b(a, s); out != s {
+			t.Errorf("%s → %s: an ordinary sentence was masked", s, out)
+		}
+	}
+}
+
+// TestContextNameClass15b: a name whose given character the statistics do
+// not know (玥) or with a compound surname is masked as the object of a
+// verb that takes a person or as a speaker at a clause start, and ordinary
+// phrases in those places stay.
+func TestContextNameClass15b(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	for _, c := range []struct{ sent, name string }{
+		{"县纪委约谈沙玥并提出整改要求。", "沙玥"},
+		{"春节前慰问东方振邦一家。", "东方振邦"},
+		{"梁玥说，今年要抓好秸秆禁烧。", "梁玥"},
+		{"司空振邦介绍，全镇已完成改厕任务。", "司空振邦"},
+	} {
+		if out := sweepDoc15b(a, c.sent); strings.Contains(out, c.name) {
+			t.Errorf("%s → %s: %s stays readable", c.sent, out, c.name)
+		}
+	}
+	for _, s := range []string{"比如说，我们要抓好落实。", "走访农户家中了解情况。", "双方表示，将加强合作。", "公司表示，将扩大生产。",
+		"同时指出，要抓好安全。", "于是说，这项工作很重要。", "慰问全体干部职工。", "约谈相关负责人并提出要求。", "走访龙头企业、合作社。",
+		"记者采访时表示，要把工作做细。", "总的来说，成效明显。"} {
 		if out := sweepDoc15b(a, s); out != s {
 			t.Errorf("%s → %s: an ordinary sentence was masked", s, out)
 		}
