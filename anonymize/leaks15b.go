@@ -1,5 +1,10 @@
 package anonymize
 
+import (
+	"strings"
+	"sync"
+)
+
 // This file holds round leaks15b: leak classes measured over whole tables
 // (leaks15b_test.go) instead of single sentences — a person named right
 // after a role noun in 人/者/员 (承包人|谢|建军, where the surname is also a
@@ -19,6 +24,7 @@ func leak15b(tt *tokText, fs []Finding) []Finding {
 		fs = addWhole(fs, rolePersons15b(tt, fs))
 	}
 	fs = addWhole(fs, contextPersons15b(tt, fs))
+	fs = addWhole(fs, countyShortsInContext15b(tt, fs))
 	return fs
 }
 
@@ -284,4 +290,166 @@ func nameSpan15b(tt *tokText, j int, endOK func(c int) bool) int {
 		}
 	}
 	return e
+}
+
+// countyShorts15b returns countyShortMap15b, built on first use.
+func countyShorts15b() map[string]string {
+	countyOnce15b.Do(func() { countyShortMap15b = buildCountyShorts15b() })
+	return countyShortMap15b
+}
+
+var (
+	countyOnce15b     sync.Once
+	countyShortMap15b map[string]string
+)
+
+// buildCountyShorts15b maps the short form of every county-level place of the
+// gazetteer (county, district, county-level city; 墨脱 of 墨脱县, 比如 of
+// 比如县) that is not itself a full place name to that place, ordinary
+// words among them.
+func buildCountyShorts15b() map[string]string {
+	l := getLexicon()
+	m := map[string]string{}
+	for name, lv := range l.places {
+		if lv != 3 {
+			continue
+		}
+		s := shortPlace(name)
+		if s == "" || s == name {
+			continue
+		}
+		if _, full := l.places[s]; full {
+			continue
+		}
+		if old, ok := m[s]; !ok || name < old {
+			m[s] = name
+		}
+	}
+	return m
+}
+
+// strongAfter15b make the word before them a place whatever the word: a
+// venue of a meeting held across counties, a county's delegation, a place
+// of origin.
+var strongAfter15b = []string{"分会场", "主会场", "代表团", "籍"}
+
+// weakAfter15b make a county's short form before them a place when the
+// short form is no ordinary word (南部一带, 新建片区 stay).
+var weakAfter15b = []string{"一带", "片区", "方面", "境内", "辖区", "县城", "老区"}
+
+// motionBefore15b put a place right after them (赴墨脱, 从察隅, 在如皋);
+// the short form must be no ordinary word (在合作中, 从新建项目 stay).
+var motionBefore15b = wordSet(`赴 从 在 到 往 去 来自 前往 远赴 奔赴 赶赴 途经 返回 回到`)
+
+// phraseOpen15b open a noun phrase: a clause or list mark, a conjunction.
+var phraseOpen15b = runeBitsOf("、，。；：和与及（“")
+
+// motionLast15b are the last characters of motionBefore15b.
+var motionLast15b = runeBitsOf("赴从在到往去自往达回")
+
+// levelAfter15b follow a short form that is the start of a longer place
+// name (如皋市, 察隅县): the other rules read it whole.
+var levelAfter15b = runeBitsOf("省市县区州盟旗乡镇村街路巷河江湖山")
+
+// countyShortsInContext15b finds a county's short form where the words
+// around it make it the place: before a venue, delegation or origin word
+// (墨脱分会场, 比如分会场, 察隅籍) even when the short form is an ordinary
+// word, and before an area word or after a word of motion when it is not.
+func countyShortsInContext15b(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	cs := countyShorts15b()
+	n := len(tt.runes)
+	var out []Finding
+	add := func(s, e int, ev string) {
+		bs, be := tt.off[s], tt.off[e]
+		if overlapsSure14(fs, bs, be) {
+			return
+		}
+		for _, f := range out {
+			if f.Start == bs && f.End == be {
+				return
+			}
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.text[bs:be], Start: bs, End: be, Evidence: "gazetteer-short:" + cs[tt.text[bs:be]] + "," + ev, Score: 4})
+	}
+	// before: a short form ending at rune c
+	shortEndingAt := func(c int, ordinaryOK bool) int {
+		for k := 4; k >= 2; k-- {
+			s := c - k
+			if s < 0 {
+				continue
+			}
+			w := tt.sub(s, c)
+			if _, ok := cs[w]; !ok || !allHan(w) {
+				continue
+			}
+			if l.common[w] {
+				// an ordinary word is the place only where it heads the
+				// noun phrase (、比如分会场), not where it qualifies a
+				// body (…党友好代表团)
+				if !ordinaryOK || s > 0 && !phraseOpen15b.has(tt.runes[s-1]) {
+					continue
+				}
+				if t := tt.tokenAt(s); t.start == s && strings.HasPrefix(t.pos, "a") {
+					continue
+				}
+			}
+			if s == 0 || tt.tokStart(s) || !isHan(tt.runes[s-1]) {
+				return s
+			}
+		}
+		return -1
+	}
+	for c := 2; c < n; c++ {
+		r := tt.runes[c]
+		if r != '分' && r != '主' && r != '代' && r != '籍' && r != '一' && r != '片' && r != '方' && r != '境' && r != '辖' && r != '县' && r != '老' {
+			continue
+		}
+		for _, w := range strongAfter15b {
+			if hasPrefixAt15b(tt, c, w) {
+				if s := shortEndingAt(c, true); s >= 0 {
+					add(s, c, "before:"+w)
+				}
+			}
+		}
+		for _, w := range weakAfter15b {
+			if hasPrefixAt15b(tt, c, w) {
+				if s := shortEndingAt(c, false); s >= 0 {
+					add(s, c, "before:"+w)
+				}
+			}
+		}
+	}
+	for c := 1; c+2 <= n; c++ {
+		if !isHan(tt.runes[c]) || !motionLast15b.has(tt.runes[c-1]) {
+			continue
+		}
+		motion := ""
+		for k := 1; k <= 2 && k <= c; k++ {
+			if w := tt.sub(c-k, c); motionBefore15b[w] && tt.tokStart(c-k) {
+				motion = w
+			}
+		}
+		if motion == "" {
+			continue
+		}
+		for k := 4; k >= 2; k-- {
+			e := c + k
+			if e > n {
+				continue
+			}
+			w := tt.sub(c, e)
+			if _, ok := cs[w]; !ok || !allHan(w) || l.common[w] {
+				continue
+			}
+			if e < n && levelAfter15b.has(tt.runes[e]) {
+				break
+			}
+			if e == n || tt.tokStart(e) || tt.tokenAt(e).pos == "x" || !isHan(tt.runes[e]) {
+				add(c, e, "after:"+motion)
+				break
+			}
+		}
+	}
+	return out
 }
