@@ -25,6 +25,9 @@ func leak15b(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = addWhole(fs, contextPersons15b(tt, fs))
 	fs = addWhole(fs, countyShortsInContext15b(tt, fs))
+	if tt.mayContain("牌") {
+		brandPersons15b(tt, fs)
+	}
 	return fs
 }
 
@@ -452,4 +455,46 @@ func countyShortsInContext15b(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// brandPersons15b retypes a person read over a brand and its 牌 (金鹭牌,
+// where gojieba glued 牌 to the stem and the person rules took 牌 for a
+// given character): a brand in 牌 is no person. The stem stays masked as
+// what it holds — a place of the gazetteer as a place, a three-character
+// stem as the person it names (a brand after its founder), any other stem
+// as a brand, the way quoted brands are (“山里红”牌) — and 牌 stays
+// readable. fs is changed in place.
+func brandPersons15b(tt *tokText, fs []Finding) {
+	l := getLexicon()
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != PERSON || f.generic || len(f.Text) <= len("牌") || f.Text[len(f.Text)-len("牌"):] != "牌" {
+			continue
+		}
+		stem := f.Text[:len(f.Text)-len("牌")]
+		n := runeLen(stem)
+		if n < 2 || !allHan(stem) {
+			continue
+		}
+		// 牌 ends the text or a clause, or a product noun follows
+		if f.End < len(tt.text) {
+			i := tt.runeAt(f.End)
+			if i < 0 || i >= len(tt.runes) || !isHan(tt.runes[i]) && !clauseOpen15b.has(tt.runes[i]) && tt.runes[i] != '”' {
+				continue
+			}
+		}
+		f.Text, f.End = stem, f.End-len("牌")
+		switch _, place := l.place(stem); {
+		case place:
+			f.Type, f.Evidence, f.label = LOCATION, "gazetteer,brand-stem", ""
+		case n >= 3:
+			f.Evidence += ",brand-stem"
+		default:
+			if _, short := l.shortOf(stem); short {
+				f.Type, f.Evidence, f.label = LOCATION, "gazetteer-short,brand-stem", ""
+			} else {
+				f.Type, f.Evidence, f.label = ORG, "brand-in-牌", "企业"
+			}
+		}
+	}
 }
