@@ -28,7 +28,7 @@ func leak15b(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("牌") {
 		brandPersons15b(tt, fs)
 	}
-	return fs
+	return dropDoubledWords15b(fs)
 }
 
 // roleNouns15b are role nouns in 人, 者 and 员 that stand right before the
@@ -497,4 +497,19 @@ func brandPersons15b(tt *tokText, fs []Finding) {
 			}
 		}
 	}
+}
+
+// dropDoubledWords15b drops a person read over an ordinary doubled word
+// whose character is also a surname (负责人|谢谢|大家: a role noun before
+// it made the person rules take 谢谢 for 谢 and a given name).
+func dropDoubledWords15b(fs []Finding) []Finding {
+	l := getLexicon()
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == PERSON && len(f.Text) == 6 && f.Text[:3] == f.Text[3:] && l.common[f.Text] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
