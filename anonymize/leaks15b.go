@@ -118,6 +118,9 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 		if sl == 1 && verbSurnames15b.has(tt.runes[j]) && !nameLikeGiven15b(tt, j+1, e) {
 			continue
 		}
+		if verbGiven15b(tt, j+sl, e) {
+			continue // 网格员|全|覆盖
+		}
 		s, en := tt.off[j], tt.off[e]
 		if overlapsSure14(fs, s, en) {
 			continue
@@ -285,14 +288,21 @@ func nameSpan15b(tt *tokText, j int, endOK func(c int) bool) int {
 	if sl == 1 && verbSurnames15b.has(tt.runes[j]) && !nameLikeGiven15b(tt, j+1, e) {
 		return 0
 	}
-	// the given name is a word of the dictionary that names no thing (采访
-	// 时|表示)
-	if g := j + sl; tt.tokStart(g) {
-		if t := tt.tokenAt(g); t.dictWord() && t.n() >= 2 && t.end == e && t.pos[0] != 'n' {
-			return 0
-		}
+	if verbGiven15b(tt, j+sl, e) {
+		return 0 // 采访|时|表示
 	}
 	return e
+}
+
+// verbGiven15b reports whether runes [g, e), a given name's place, are one
+// word of the dictionary that names no thing (表示, 覆盖): the surname
+// before it is then a word of its own (时, 全).
+func verbGiven15b(tt *tokText, g, e int) bool {
+	if !tt.tokStart(g) {
+		return false
+	}
+	t := tt.tokenAt(g)
+	return t.dictWord() && t.n() >= 2 && t.end == e && t.pos[0] != 'n'
 }
 
 // countyShorts15b returns countyShortMap15b, built on first use.
