@@ -122,7 +122,7 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 			continue // 网格员|全|覆盖
 		}
 		s, en := tt.off[j], tt.off[e]
-		if overlapsSure14(fs, s, en) {
+		if overlapsSure14(fs, s, en) || overlapsPerson15b(fs, s, en) {
 			continue
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "surname+given,after-role:" + tt.sub(i-1, i+1), Score: 3})
@@ -199,7 +199,7 @@ func contextPersons15b(tt *tokText, fs []Finding) []Finding {
 			return
 		}
 		s, en := tt.off[j], tt.off[e]
-		if overlapsSure14(fs, s, en) {
+		if overlapsSure14(fs, s, en) || overlapsPerson15b(fs, s, en) {
 			return
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "surname+given," + ev, Score: 3})
@@ -522,4 +522,16 @@ func dropDoubledWords15b(fs []Finding) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// overlapsPerson15b reports whether a person finding of fs that names a
+// national leader (习近平强调), doubtful or not, overlaps bytes [s, e): the
+// person rules and the policy decide about those names.
+func overlapsPerson15b(fs []Finding, s, e int) bool {
+	for i := range fs {
+		if f := &fs[i]; f.Type == PERSON && s < f.End && f.Start < e && nationalLeaders[f.Text] {
+			return true
+		}
+	}
+	return false
 }
