@@ -307,6 +307,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks13(tt, fs) // leaks13.go: places with no gazetteer entry (toponym.go)
 		fs = leaks14(tt, fs) // leaks14.go: gazetteer places gojieba cut apart, cities after 来自/从, surnames glued to a person noun
 		fs = leaks15(tt, fs) // leaks15.go: quoted shops, estates, list siblings, ordinary-word villages, names in lists
+		fs = leak15b(tt, fs) // leaks15b.go: names after role nouns in 人/者/员, county short forms in context, brands in 牌
 		fs = keep13(tt, fs)  // keep13.go: national bodies, verbs before kinds of body, crops; one-word counties, southern surnames
 		fs = keep14(tt, fs)  // keep14.go: department short names, slogans, phrases with a faraway short form, products
 		fs = keep15(tt, fs)  // keep15.go: roles in 人, events, dishes, cooking and waterside words, slogans of kinds, venues and farms
