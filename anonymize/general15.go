@@ -215,7 +215,7 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 	}
 	for k, t := range tt.toks {
 		switch {
-		case t.n() == 1 && k+1 < len(tt.toks) && kinTitles[tt.toks[k+1].word]:
+		case t.n() == 1 && k+1 < len(tt.toks) && tt.startMay(&kinTitlesFirst, k+1) && kinTitles[tt.toks[k+1].word]: // (speed8.go)
 			r := tt.runes[t.start]
 			if pr, ok := l.surname[r]; !ok || pr != 0 || kinSurnameStop15[t.pos] || !isHan(r) {
 				continue

@@ -381,9 +381,9 @@ func cutTownships15(tt *tokText, fs []Finding) []Finding {
 	for k, t := range tt.toks {
 		var s, e int // the township's runes
 		switch {
-		case t.n() == 2 && t.pos != "ns" && townLevels14[string(tt.runes[t.start+1])]:
+		case t.n() == 2 && t.pos != "ns" && mayHaveRune(&townLevels14First, tt.runes[t.start+1]) && townLevels14[string(tt.runes[t.start+1])]: // (speed8.go: a bit before the string and the look-up)
 			s, e = t.start, t.end
-		case k >= 1 && townLevels14[t.word] && tt.toks[k-1].n() == 1:
+		case k >= 1 && tt.startMay(&townLevels14First, k) && townLevels14[t.word] && tt.toks[k-1].n() == 1:
 			s, e = tt.toks[k-1].start, t.end
 		default:
 			continue
@@ -659,7 +659,7 @@ func listPersons15(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	l := getLexicon()
-	for k := 0; k < n; k++ {
+	for k := tt.nextAt(rcDun, 0); k < n; k = tt.nextAt(rcDun, k+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[k] != '、' {
 			continue
 		}

@@ -32,3 +32,7 @@ func (c *sortedSpans) overlaps(s, e int) bool {
 	// disjoint): an overlap needs fs[p] to start before e
 	return c.p < len(c.fs) && c.fs[c.p].Start < e
 }
+
+// kinTitlesFirst holds the first characters of kinTitles, for
+// kinPersons15's look-up of the word after every one-character token.
+var kinTitlesFirst = firstRuneBits(kinTitles)

@@ -41,3 +41,22 @@ func TestSortedSpans(t *testing.T) {
 		t.Fatal("no question overlapped: the test asks nothing")
 	}
 }
+
+// TestSpeed8Filters checks that every word of the sets filtered by
+// speed8.go's character sets passes its filter (a word added after the
+// filter was built would be missed).
+func TestSpeed8Filters(t *testing.T) {
+	for w := range kinTitles {
+		if !mayStart(&kinTitlesFirst, w) {
+			t.Errorf("kinTitlesFirst misses %q", w)
+		}
+	}
+	for w := range townLevels14 {
+		if !mayStart(&townLevels14First, w) {
+			t.Errorf("townLevels14First misses %q", w)
+		}
+	}
+	if mayStart(&kinTitlesFirst, "县委") {
+		t.Error("kinTitlesFirst passes a word no kin title begins with")
+	}
+}
