@@ -36,3 +36,14 @@ func (c *sortedSpans) overlaps(s, e int) bool {
 // kinTitlesFirst holds the first characters of kinTitles, for
 // kinPersons15's look-up of the word after every one-character token.
 var kinTitlesFirst = firstRuneBits(kinTitles)
+
+// highBytes8 reports whether the eight bytes of s from i on all have their
+// high bit set (none is ASCII): the byte loops of findPatternsASCII, which
+// look for ASCII letters and digits, step over such a block of a Chinese
+// text at once. s must hold i+8 bytes.
+func highBytes8(s string, i int) bool {
+	s = s[i : i+8]
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return w&0x8080808080808080 == 0x8080808080808080
+}

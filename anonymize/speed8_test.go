@@ -60,3 +60,43 @@ func TestSpeed8Filters(t *testing.T) {
 		t.Error("kinTitlesFirst passes a word no kin title begins with")
 	}
 }
+
+// TestASCIIScans compares hasPlateLetter and longestDigitRun, which step
+// over blocks of eight non-ASCII bytes, with plain byte loops on texts
+// mixing Chinese, digits, letters and broken bytes.
+func TestASCIIScans(t *testing.T) {
+	rng := rand.New(rand.NewSource(88))
+	parts := []string{"县", "镇政府", "2023", "年", "139", "0", "A", "Z", "a", "，", "\xff", "\xe5", " ", "QQ", "办公室主任张三"}
+	plates, runs := 0, 0
+	for round := 0; round < 2000; round++ {
+		text := ""
+		for n := rng.Intn(12); n > 0; n-- {
+			text += parts[rng.Intn(len(parts))]
+		}
+		wantPlate, best, cur := false, 0, 0
+		for i := 0; i < len(text); i++ {
+			wantPlate = wantPlate || text[i] >= 'A' && text[i] <= 'Z'
+			if text[i] >= '0' && text[i] <= '9' {
+				cur++
+				best = max(best, cur)
+			} else {
+				cur = 0
+			}
+		}
+		if got := hasPlateLetter(text); got != wantPlate {
+			t.Fatalf("hasPlateLetter(%q) = %v", text, got)
+		}
+		if got := longestDigitRun(text); got != best {
+			t.Fatalf("longestDigitRun(%q) = %d, want %d", text, got, best)
+		}
+		if wantPlate {
+			plates++
+		}
+		if best >= 4 {
+			runs++
+		}
+	}
+	if plates == 0 || runs == 0 {
+		t.Fatal("no text with a capital letter or a run of digits: the test asks nothing")
+	}
+}
