@@ -47,3 +47,13 @@ func highBytes8(s string, i int) bool {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	return w&0x8080808080808080 == 0x8080808080808080
 }
+
+// scanHit is one occurrence Redaction.scan found: the entity and its
+// bytes in the text scanned. Redaction.finish keeps them for each of the
+// document's texts, and Apply of the same text reads them back: scan
+// depends only on the text and on the entities, which no longer change
+// after finish.
+type scanHit struct {
+	e          *entity
+	start, end int
+}

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -98,5 +99,36 @@ func TestASCIIScans(t *testing.T) {
 	}
 	if plates == 0 || runs == 0 {
 		t.Fatal("no text with a capital letter or a run of digits: the test asks nothing")
+	}
+}
+
+// TestRedactionHits checks that Apply and Spans give the same answers
+// from the hits finish kept as from scanning again, for the document's
+// own texts and for pieces cut from them (which scan afresh).
+func TestRedactionHits(t *testing.T) {
+	texts := fastTexts(t)
+	a := New(testSeg(t), nil, Placeholder)
+	red := a.Analyze(texts)
+	if len(red.hits) == 0 {
+		t.Fatal("finish kept no hits")
+	}
+	bare := *red
+	bare.hits = nil // scans every text
+	masked := 0
+	for _, s := range texts {
+		for _, x := range []string{s, s[len(s)/3:], s[:len(s)/2]} {
+			if got, want := red.Apply(x), bare.Apply(x); got != want {
+				t.Fatalf("Apply(%q) = %q from the kept hits, %q scanning", x, got, want)
+			}
+			if got, want := red.Spans(x), bare.Spans(x); !slices.Equal(got, want) {
+				t.Fatalf("Spans(%q) = %v from the kept hits, %v scanning", x, got, want)
+			}
+		}
+		if red.Apply(s) != s {
+			masked++
+		}
+	}
+	if masked == 0 {
+		t.Fatal("nothing masked: the test compares nothing")
 	}
 }
