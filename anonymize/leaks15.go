@@ -436,6 +436,9 @@ func shortTownsInSlot15(tt *tokText, fs []Finding) []Finding {
 		if t.n() == 3 && t.pos == "ns" || t.n() > 3 || !hanName11(tt, s, e) {
 			continue
 		}
+		if !mayHaveRune(&l.shortFirst, tt.runes[s]) || !l.hasShortPair(tt.runes[s], tt.runes[s+1]) {
+			continue // no short form begins so: shortOf fails (speed8.go: before the look-ups)
+		}
 		name := tt.sub(s, e)
 		if l.common[name] {
 			continue
