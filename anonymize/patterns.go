@@ -444,6 +444,10 @@ func digitWindows(text string) [][2]int {
 		}
 	}
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) && highBytes8(text, i) {
+			i += 8 // no digit among eight bytes (speed8.go)
+			continue
+		}
 		if text[i] < '0' || text[i] > '9' {
 			i++
 			continue

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSortedSpans compares the cursor with overlapsAny on random sorted,
@@ -131,4 +132,71 @@ func TestRedactionHits(t *testing.T) {
 	if masked == 0 {
 		t.Fatal("nothing masked: the test compares nothing")
 	}
+}
+
+// TestDigitWindowsBlocks compares digitWindows, which steps over blocks
+// of eight non-ASCII bytes, with the windows of a plain byte loop.
+func TestDigitWindowsBlocks(t *testing.T) {
+	rng := rand.New(rand.NewSource(808))
+	parts := []string{"电话", "13909391234", "0939-", "12", "号", "，", "\xe5", "QQ", "206157060", "县人民医院", " "}
+	found := 0
+	for round := 0; round < 2000; round++ {
+		text := ""
+		for n := rng.Intn(14); n > 0; n-- {
+			text += parts[rng.Intn(len(parts))]
+		}
+		want := plainDigitWindows(text)
+		if got := digitWindows(text); !slices.Equal(got, want) {
+			t.Fatalf("digitWindows(%q) = %v, want %v", text, got, want)
+		}
+		found += len(want)
+	}
+	if found == 0 {
+		t.Fatal("no window found: the test asks nothing")
+	}
+}
+
+// plainDigitWindows is digitWindows with a byte loop: runs of three or
+// more digits padded, merged, widened to characters, kept with seven
+// digits.
+func plainDigitWindows(text string) [][2]int {
+	var out [][2]int
+	var runs [][2]int
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		if j-i >= 3 {
+			runs = append(runs, [2]int{max(0, i-digitWindowPad), min(len(text), j+digitWindowPad)})
+		}
+		i = max(j, i+1)
+	}
+	var merged [][2]int
+	for _, r := range runs {
+		if n := len(merged); n > 0 && r[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], r[1])
+		} else {
+			merged = append(merged, r)
+		}
+	}
+	for _, w := range merged {
+		s, e := w[0], w[1]
+		for s > 0 && !utf8.RuneStart(text[s]) {
+			s--
+		}
+		for e < len(text) && !utf8.RuneStart(text[e]) {
+			e++
+		}
+		digits := 0
+		for i := s; i < e; i++ {
+			if text[i] >= '0' && text[i] <= '9' {
+				digits++
+			}
+		}
+		if digits >= 7 {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	return out
 }
