@@ -98,9 +98,9 @@ func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	isPlaceTok := func(k int) bool {
-		t := tt.toks[k]
-		for _, f := range found {
-			if f.Type == LOCATION && f.Start == tt.off[t.start] && f.End == tt.off[t.end] {
+		s, e := tt.off[tt.toks[k].start], tt.off[tt.toks[k].end]
+		for i := range found {
+			if f := &found[i]; f.Type == LOCATION && f.Start == s && f.End == e { // (a pointer: no copy of each finding)
 				return true
 			}
 		}
