@@ -376,13 +376,13 @@ func placeShorts15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for k := 0; k < len(tt.toks); k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if !isHan(tt.runes[t.start]) || !l.shortFirst.has(tt.runes[t.start]) {
 			continue
 		}
 		// the candidate: one token, or two or three single characters
 		s, e, last := t.start, t.end, k
-		if t.n() == 1 {
+		if t.n() == 1 && s+1 < len(tt.runes) && l.hasShortPair(tt.runes[s], tt.runes[s+1]) { // (speed8.go: no short form begins with the pair, none is looked up)
 			for j := k + 1; j < len(tt.toks) && j <= k+2 && tt.toks[j].n() == 1 && isHan(tt.runes[tt.toks[j].start]); j++ {
 				if _, ok := l.shortOf(tt.sub(s, tt.toks[j].end)); ok {
 					e, last = tt.toks[j].end, j
