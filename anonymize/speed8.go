@@ -57,3 +57,10 @@ type scanHit struct {
 	e          *entity
 	start, end int
 }
+
+// First characters of findOrgs' trade word sets, for its brand+industry
+// loop's look-ups of the words after a candidate brand.
+var (
+	industryWordsFirst = firstRuneBits(industryWords)
+	brandIndustryFirst = firstRuneBits(brandIndustry)
+)

@@ -53,6 +53,16 @@ func TestSpeed8Filters(t *testing.T) {
 			t.Errorf("kinTitlesFirst misses %q", w)
 		}
 	}
+	for w := range industryWords {
+		if !mayStart(&industryWordsFirst, w) {
+			t.Errorf("industryWordsFirst misses %q", w)
+		}
+	}
+	for w := range brandIndustry {
+		if !mayStart(&brandIndustryFirst, w) {
+			t.Errorf("brandIndustryFirst misses %q", w)
+		}
+	}
 	for w := range townLevels14 {
 		if !mayStart(&townLevels14First, w) {
 			t.Errorf("townLevels14First misses %q", w)
