@@ -74,7 +74,8 @@ func gazetteerUnits15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	v := getVillages()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		suf := unitSuffix15(t.word)
 		var e int // the rune after the unit word
 		switch {
@@ -213,7 +214,8 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.text[bs:be], Start: bs, End: be, Evidence: ev, Score: 3})
 	}
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		switch {
 		case t.n() == 1 && k+1 < len(tt.toks) && tt.startMay(&kinTitlesFirst, k+1) && kinTitles[tt.toks[k+1].word]: // (speed8.go)
 			r := tt.runes[t.start]
@@ -453,7 +455,8 @@ var nameRight15 = wordSet(`等 说 讲 同志 一起 介绍 表示 认为 告诉
 func unknownNames15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.pos != "x" || t.n() < 2 || t.n() > 3 || !allHan(t.word) {
 			continue
 		}
@@ -608,7 +611,8 @@ func hasAnyPrefix15(s string, ps []string) bool {
 func nativePlaces15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.n() < 3 || tt.tokLast[k] != '籍' {
 			continue
 		}

@@ -335,7 +335,8 @@ func villages15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.word != "村" {
 			continue
 		}
@@ -378,7 +379,8 @@ func villages15(tt *tokText, fs []Finding) []Finding {
 func cutTownships15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		var s, e int // the township's runes
 		switch {
 		case t.n() == 2 && t.pos != "ns" && mayHaveRune(&townLevels14First, tt.runes[t.start+1]) && townLevels14[string(tt.runes[t.start+1])]: // (speed8.go: a bit before the string and the look-up)
@@ -427,7 +429,8 @@ var (
 func shortTownsInSlot15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		s := t.start
 		e := s + 3
 		if e > len(tt.runes) || !tt.tokStart(e) && e != len(tt.runes) {
@@ -494,7 +497,8 @@ var toponymEnds15 = runeBitsOf("口巷街路沟湾坪桥洞河湖山岭溪坝寨
 // no recognizer alone.
 func kindClosedLists15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.word != "等" || k+1 >= len(tt.toks) || !placeKindsAfterList15[tt.toks[k+1].word] {
 			continue
 		}
@@ -740,7 +744,8 @@ func contactNames15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	space := func(i int) bool { return i < n && (tt.runes[i] == ' ' || tt.runes[i] == '　' || tt.runes[i] == '\t') }
 	var out []Finding
-	for _, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if !contactRoles15[t.word] {
 			continue
 		}
