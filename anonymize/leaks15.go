@@ -380,7 +380,7 @@ func cutTownships15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for k := range tt.toks {
-		t := &tt.toks[k] // (a pointer: no copy of each token)
+		t := &tt.toks[k]
 		var s, e int // the township's runes
 		switch {
 		case t.n() == 2 && t.pos != "ns" && mayHaveRune(&townLevels14First, tt.runes[t.start+1]) && townLevels14[string(tt.runes[t.start+1])]: // (speed8.go: a bit before the string and the look-up)
