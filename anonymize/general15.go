@@ -74,7 +74,8 @@ func gazetteerUnits15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	v := getVillages()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		suf := unitSuffix15(t.word)
 		var e int // the rune after the unit word
 		switch {
@@ -213,9 +214,10 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.text[bs:be], Start: bs, End: be, Evidence: ev, Score: 3})
 	}
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		switch {
-		case t.n() == 1 && k+1 < len(tt.toks) && kinTitles[tt.toks[k+1].word]:
+		case t.n() == 1 && k+1 < len(tt.toks) && tt.startMay(&kinTitlesFirst, k+1) && kinTitles[tt.toks[k+1].word]: // (speed8.go)
 			r := tt.runes[t.start]
 			if pr, ok := l.surname[r]; !ok || pr != 0 || kinSurnameStop15[t.pos] || !isHan(r) {
 				continue
@@ -376,13 +378,13 @@ func placeShorts15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for k := 0; k < len(tt.toks); k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if !isHan(tt.runes[t.start]) || !l.shortFirst.has(tt.runes[t.start]) {
 			continue
 		}
 		// the candidate: one token, or two or three single characters
 		s, e, last := t.start, t.end, k
-		if t.n() == 1 {
+		if t.n() == 1 && s+1 < len(tt.runes) && l.hasShortPair(tt.runes[s], tt.runes[s+1]) { // (speed8.go: no short form begins with the pair, none is looked up)
 			for j := k + 1; j < len(tt.toks) && j <= k+2 && tt.toks[j].n() == 1 && isHan(tt.runes[tt.toks[j].start]); j++ {
 				if _, ok := l.shortOf(tt.sub(s, tt.toks[j].end)); ok {
 					e, last = tt.toks[j].end, j
@@ -453,7 +455,8 @@ var nameRight15 = wordSet(`等 说 讲 同志 一起 介绍 表示 认为 告诉
 func unknownNames15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.pos != "x" || t.n() < 2 || t.n() > 3 || !allHan(t.word) {
 			continue
 		}
@@ -608,7 +611,8 @@ func hasAnyPrefix15(s string, ps []string) bool {
 func nativePlaces15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.n() < 3 || tt.tokLast[k] != '籍' {
 			continue
 		}

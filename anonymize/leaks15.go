@@ -335,7 +335,8 @@ func villages15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.word != "村" {
 			continue
 		}
@@ -378,12 +379,13 @@ func villages15(tt *tokText, fs []Finding) []Finding {
 func cutTownships15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k]
 		var s, e int // the township's runes
 		switch {
-		case t.n() == 2 && t.pos != "ns" && townLevels14[string(tt.runes[t.start+1])]:
+		case t.n() == 2 && t.pos != "ns" && mayHaveRune(&townLevels14First, tt.runes[t.start+1]) && townLevels14[string(tt.runes[t.start+1])]: // (speed8.go: a bit before the string and the look-up)
 			s, e = t.start, t.end
-		case k >= 1 && townLevels14[t.word] && tt.toks[k-1].n() == 1:
+		case k >= 1 && tt.startMay(&townLevels14First, k) && townLevels14[t.word] && tt.toks[k-1].n() == 1:
 			s, e = tt.toks[k-1].start, t.end
 		default:
 			continue
@@ -427,7 +429,8 @@ var (
 func shortTownsInSlot15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		s := t.start
 		e := s + 3
 		if e > len(tt.runes) || !tt.tokStart(e) && e != len(tt.runes) {
@@ -435,6 +438,9 @@ func shortTownsInSlot15(tt *tokText, fs []Finding) []Finding {
 		}
 		if t.n() == 3 && t.pos == "ns" || t.n() > 3 || !hanName11(tt, s, e) {
 			continue
+		}
+		if !mayHaveRune(&l.shortFirst, tt.runes[s]) || !l.hasShortPair(tt.runes[s], tt.runes[s+1]) {
+			continue // no short form begins so: shortOf fails (speed8.go: before the look-ups)
 		}
 		name := tt.sub(s, e)
 		if l.common[name] {
@@ -491,7 +497,8 @@ var toponymEnds15 = runeBitsOf("口巷街路沟湾坪桥洞河湖山岭溪坝寨
 // no recognizer alone.
 func kindClosedLists15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.word != "等" || k+1 >= len(tt.toks) || !placeKindsAfterList15[tt.toks[k+1].word] {
 			continue
 		}
@@ -659,7 +666,7 @@ func listPersons15(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	l := getLexicon()
-	for k := 0; k < n; k++ {
+	for k := tt.nextAt(rcDun, 0); k < n; k = tt.nextAt(rcDun, k+1) { // (speed7b.go: the characters of the class only)
 		if tt.runes[k] != '、' {
 			continue
 		}
@@ -737,7 +744,8 @@ func contactNames15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	space := func(i int) bool { return i < n && (tt.runes[i] == ' ' || tt.runes[i] == '　' || tt.runes[i] == '\t') }
 	var out []Finding
-	for _, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if !contactRoles15[t.word] {
 			continue
 		}

@@ -98,9 +98,9 @@ func coordinatedPlaces(tt *tokText, found []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	isPlaceTok := func(k int) bool {
-		t := tt.toks[k]
-		for _, f := range found {
-			if f.Type == LOCATION && f.Start == tt.off[t.start] && f.End == tt.off[t.end] {
+		s, e := tt.off[tt.toks[k].start], tt.off[tt.toks[k].end]
+		for i := range found {
+			if f := &found[i]; f.Type == LOCATION && f.Start == s && f.End == e { // (a pointer: no copy of each finding)
 				return true
 			}
 		}
@@ -325,9 +325,11 @@ func findLocations(tt *tokText) []Finding {
 		i = best - 1
 	}
 	// 2. tokens: short forms and ns words.
+	gaz := sortedSpans{fs: out} // the full forms: sorted, disjoint (speed8.go)
+	nGaz := len(out)
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.n() < 2 || overlapsAny(out, tt.off[t.start], tt.off[t.end]) {
+		if t.n() < 2 || gaz.overlaps(tt.off[t.start], tt.off[t.end]) || overlapsAny(out[nGaz:], tt.off[t.start], tt.off[t.end]) {
 			continue
 		}
 		if t.end < n && tt.runes[t.end] == '之' && honorificTitle(tt, *t) { // (之乡, 之都 follow a title)

@@ -306,6 +306,10 @@ func idLabelBefore(text string, s int) bool {
 
 func hasPlateLetter(text string) bool {
 	for i := 0; i < len(text); i++ {
+		if i+8 <= len(text) && highBytes8(text, i) {
+			i += 7 // no ASCII byte among the eight (speed8.go)
+			continue
+		}
 		if text[i] >= 'A' && text[i] <= 'Z' {
 			return true
 		}
@@ -391,6 +395,11 @@ func validLuhn(s string) bool {
 func longestDigitRun(text string) int {
 	best, cur := 0, 0
 	for i := 0; i < len(text); i++ {
+		if i+8 <= len(text) && highBytes8(text, i) {
+			cur = 0 // eight bytes and no digit among them (speed8.go)
+			i += 7
+			continue
+		}
 		if text[i] >= '0' && text[i] <= '9' {
 			cur++
 			if cur > best {
@@ -435,6 +444,10 @@ func digitWindows(text string) [][2]int {
 		}
 	}
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) && highBytes8(text, i) {
+			i += 8 // no digit among eight bytes (speed8.go)
+			continue
+		}
 		if text[i] < '0' || text[i] > '9' {
 			i++
 			continue

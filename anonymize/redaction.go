@@ -53,6 +53,10 @@ type Redaction struct {
 	// lastPlace is the place added last: the short form the document
 	// adds right after it is that place's (see ordinaryShortForm)
 	lastPlace string
+	// hits holds what finish's scan found in each of the document's
+	// texts, so that Apply of such a text reuses it instead of scanning
+	// the text a second time (speed8.go)
+	hits map[string][]scanHit
 }
 
 func newRedaction(style Style, policy *Policy) *Redaction {
@@ -103,8 +107,15 @@ func (r *Redaction) finish(texts []string) {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].text) > len(es[j].text) })
 	}
 	r.cjk.build(r)
+	r.hits = make(map[string][]scanHit, len(texts))
+	var hs []scanHit // one backing array for the texts' hits
 	for _, t := range texts {
-		r.scan(t, func(e *entity, _, _ int) { e.count++ })
+		from := len(hs)
+		r.scan(t, func(e *entity, start, end int) {
+			e.count++
+			hs = append(hs, scanHit{e, start, end})
+		})
+		r.hits[t] = hs[from:len(hs):len(hs)]
 	}
 	// Number the entities that occur first, in order of appearance; short
 	// forms that never occur get the numbers after them.
@@ -258,10 +269,17 @@ func (r *Redaction) spans(s string, fn func(e *entity, start, end int)) {
 		fn(le, 0, lead)
 	}
 	after := lead
-	r.scan(s[lead:], func(e *entity, start, end int) {
-		fn(e, lead+start+e.keep[0], lead+end-e.keep[1])
-		after = lead + end
-	})
+	if hs, ok := r.hits[s]; ok && lead == 0 {
+		for _, h := range hs { // what scan(s) finds, found by finish
+			fn(h.e, h.start+h.e.keep[0], h.end-h.e.keep[1])
+			after = h.end
+		}
+	} else {
+		r.scan(s[lead:], func(e *entity, start, end int) {
+			fn(e, lead+start+e.keep[0], lead+end-e.keep[1])
+			after = lead + end
+		})
+	}
 	if trail, te := r.edgePiece(s[after:], false); te != nil && trail > 0 {
 		fn(te, len(s)-trail, len(s))
 	}

@@ -110,8 +110,14 @@ func (s *Segmenter) Tag(text string) []Token {
 			w, pos = wt[:i], wt[i+1:]
 		}
 		start := off
-		if j := strings.Index(text[off:], w); j >= 0 {
-			start = off + j
+		// gojieba's words follow one another in the text: the word
+		// nearly always stands right at off, which a prefix test
+		// confirms without strings.Index's search set-up (the first
+		// occurrence is then at off too)
+		if !strings.HasPrefix(text[off:], w) {
+			if j := strings.Index(text[off:], w); j >= 0 {
+				start = off + j
+			}
 		}
 		end := start + len(w)
 		if end > len(text) {
