@@ -1,0 +1,64 @@
+package anonymize
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestDebug16(t *testing.T) {
+	p := os.Getenv("L16DBG")
+	if p == "" {
+		t.Skip("debug only")
+	}
+	b, _ := os.ReadFile(p)
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		tt := newTokText(testSeg(t), line)
+		var ws []string
+		for _, k := range tt.toks {
+			ws = append(ws, k.word+"/"+k.pos)
+		}
+		t.Log(strings.Join(ws, " "))
+		t.Log(maskedText(t, []string{line}))
+	}
+}
+
+func TestDebug16b(t *testing.T) {
+	p := os.Getenv("L16DBG")
+	if p == "" {
+		t.Skip("debug only")
+	}
+	b, _ := os.ReadFile(p)
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		tt := newTokText(testSeg(t), line)
+		fs := findLocations(tt)
+		fs = append(fs, findPersons(tt)...)
+		t.Log(line, tt.mayHoldNameDot(), fs, dotPlaceHeads16(tt, fs))
+	}
+}
+
+func TestDebug16c(t *testing.T) {
+	p := os.Getenv("L16CH")
+	if p == "" {
+		t.Skip("debug only")
+	}
+	l := getLexicon()
+	for _, r := range p {
+		t.Log(string(r), l.translitN[r], dotStop[r], functionRunes[r], l.given[r], l.isSurname(r), l.common[string(r)])
+	}
+}
+
+// TestDotNameWithPlaceHead: a transliterated name whose part before the
+// dot reads as a country or a township's short form (阿曼, 吐尔洪, 阿克苏)
+// is masked whole, its part after the dot too, up to the verb after it.
+func TestDotNameWithPlaceHead(t *testing.T) {
+	got := maskedText(t, []string{
+		"护边员阿曼·吐尔逊带领大家巡查边境线。",
+		"牧民阿克苏·热合曼和妻子经营农家乐。",
+		"快递员吐尔洪·依明表示，网点已通到村里。",
+		"队员阿曼·木合买提积极参与巡逻。",
+		"农机手吐尔洪·亚森说，今年小麦亩产提高了。",
+	})
+	checkMasked(t, got, []string{"阿曼", "吐尔逊", "热合曼", "依明", "木合", "买提", "吐尔洪", "亚森"},
+		[]string{"带领大家巡查边境线", "和妻子经营农家乐", "表示，网点", "积极参与巡逻", "说，今年小麦"})
+}
