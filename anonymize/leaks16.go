@@ -14,7 +14,88 @@ func leaks16(tt *tokText, fs []Finding) []Finding {
 	if tt.mayHoldNameDot() {
 		fs = replaceInside16(fs, dotPlaceHeads16(tt, fs))
 	}
+	if tt.mayContain("等") && tt.mayContain("、") {
+		fs = addWhole(fs, honourLists16(tt, fs))
+	}
 	return fs
+}
+
+// honourKinds16 follow 等 after a list of people: the kind of person the
+// list names (评选出…、…等先进个人, 表彰…、…等同志).
+var honourKinds16 = []string{"先进个人", "先进典型", "同志", "劳动模范", "劳模", "优秀", "模范", "标兵", "能手", "典型", "个人", "名", "位", "人", "干部", "党员", "代表", "先进", "志愿者", "致富带头人", "乡贤", "好人"}
+
+// honourLists16 finds the names of a list of people closed by 等 and the
+// kind of person (…、…等先进个人): every item of two or three characters
+// that begins with a surname is a name there, though no recognizer was
+// sure of any (叶|建军, gojieba's 出叶; 马|小妹, a word). The first item
+// may be glued to the verb before it (评选出叶建军): it is the three
+// characters before the first comma when they begin with a surname, else
+// the two. Lists of things (电商、物流等企业) fail the surname test.
+func honourLists16(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	nameItem := func(s, e int) bool {
+		if e-s < 2 || e-s > 3 || s < 0 || !l.isSurname(tt.runes[s]) || !hanName11(tt, s, e) || l.common[tt.sub(s, e)] {
+			return false
+		}
+		for _, g := range fs {
+			if g.Start < tt.off[e] && tt.off[s] < g.End && !g.generic && g.Type != PERSON && (g.Start < tt.off[s] || g.End > tt.off[e]) {
+				return false // part of a sure place or body
+			}
+		}
+		return true
+	}
+	for d := 3; d+1 < n; d++ {
+		if tt.runes[d] != '等' {
+			continue
+		}
+		kind := false
+		for _, w := range honourKinds16 {
+			if rest := tt.text[tt.off[d+1]:]; strings.HasPrefix(rest, w) && !strings.HasPrefix(rest, "人才") && !strings.HasPrefix(rest, "人口") && !strings.HasPrefix(rest, "人民") {
+				kind = true
+				break
+			}
+		}
+		if !kind {
+			continue
+		}
+		var items [][2]int
+		e := d
+		ok := true
+		for {
+			s := e
+			for s > 0 && tt.runes[s-1] != '、' && e-s < 4 && isHan(tt.runes[s-1]) {
+				s--
+			}
+			if s > 0 && tt.runes[s-1] == '、' {
+				if !nameItem(s, e) {
+					ok = false
+					break
+				}
+				items = append(items, [2]int{s, e})
+				e = s - 1
+				continue
+			}
+			// the first item: glued to what comes before
+			switch {
+			case e-3 >= 0 && nameItem(e-3, e):
+				items = append(items, [2]int{e - 3, e})
+			case nameItem(e-2, e):
+				items = append(items, [2]int{e - 2, e})
+			default:
+				ok = false
+			}
+			break
+		}
+		if !ok || len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(it[0], it[1]), Start: tt.off[it[0]], End: tt.off[it[1]], Evidence: "honour-list16", Score: 3})
+		}
+	}
+	return out
 }
 
 // dotPlaceHeads16 finds a transliterated name joined by a name dot whose
@@ -47,6 +128,9 @@ func dotPlaceHeads16(tt *tokText, fs []Finding) []Finding {
 		if covered || s < 0 {
 			continue
 		}
+		if placeAfterDot16(tt, fs, i) {
+			continue // two places joined by the dot (中国·…国际龙虾节)
+		}
 		e := i + 1
 		for j := i + 1; j < n && e-(i+1) < 5; {
 			t := tt.tokenAt(j)
@@ -73,6 +157,28 @@ func dotPlaceHeads16(tt *tokText, fs []Finding) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "dot-name,place-head16", Score: 5})
 	}
 	return out
+}
+
+// placeAfterDot16 reports whether a place or body starts right after the
+// dot at rune i: a finding of fs, or a gazetteer place or short form of
+// two to four characters.
+func placeAfterDot16(tt *tokText, fs []Finding, i int) bool {
+	for _, f := range fs {
+		if f.Start == tt.off[i+1] && f.Type != PERSON {
+			return true
+		}
+	}
+	l := getLexicon()
+	for e := i + 3; e <= i+5 && e <= len(tt.runes); e++ {
+		w := tt.sub(i+1, e)
+		if _, ok := l.place(w); ok {
+			return true
+		}
+		if _, ok := l.shortOf(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // replaceInside16 adds the findings of out to fs, each replacing the
