@@ -17,7 +17,69 @@ func leaks16(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("等") && tt.mayContain("、") {
 		fs = addWhole(fs, honourLists16(tt, fs))
 	}
+	fs = addWhole(fs, nounPlaces16(tt, fs))
+	if tt.mayContain("社区") {
+		fs = addWhole(fs, communitiesAfterTown16(tt, fs))
+	}
 	return fs
+}
+
+// placeAreaWords16 follow a place to mean the land around it (周口店一带).
+var placeAreaWords16 = map[string]bool{"一带": true, "附近": true, "周边": true, "周围": true, "境内": true, "沿线": true, "片区": true}
+
+// nounPlaces16 finds places gojieba tagged as plain nouns, so that the
+// gazetteer recognizers passed them by: a word that is a gazetteer
+// district, county or banner whole (碑林区), its stem no frequent word
+// (新城区 stays, a new town quarter too), and a word of three or more
+// characters that is a place's short form before a word for the land
+// around it (周口店一带).
+func nounPlaces16(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if t.n() < 3 || t.n() > 5 || t.pos != "n" || !allHanRunes(tt.runes[t.start:t.end]) || overlapsAny(fs, tt.off[t.start], tt.off[t.end]) {
+			continue
+		}
+		w := tt.sub(t.start, t.end)
+		if l.common[w] {
+			continue
+		}
+		last := tt.runes[t.end-1]
+		if _, ok := l.place(w); ok && (last == '区' || last == '县' || last == '旗') && !l.common[tt.sub(t.start, t.end-1)] {
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer,noun16", Score: 4})
+			continue
+		}
+		if _, ok := l.shortOf(w); ok && k+1 < len(tt.toks) && placeAreaWords16[tt.sub(tt.toks[k+1].start, tt.toks[k+1].end)] {
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short,area16", Score: 4})
+		}
+	}
+	return out
+}
+
+// communityKinds16 are the words before 社区 that name a kind of
+// community, not one community (城关镇新型社区).
+var communityKinds16 = wordSet(`新型 农村 城市 城镇 老旧 安置 搬迁 移民 智慧 各个 所有 全部 全镇 全乡 相关 周边 重点 试点 示范 文明 和谐 平安 绿色 无毒 美丽 幸福家园`)
+
+// communitiesAfterTown16 finds a community named with a frequent word
+// right after its town or subdistrict (城关镇|幸福|社区): namesAfterUnit15
+// knows estates, lanes and gullies there, not communities.
+func communitiesAfterTown16(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if f.Type != LOCATION || !(strings.HasSuffix(f.Text, "镇") || strings.HasSuffix(f.Text, "乡") || strings.HasSuffix(f.Text, "街道")) {
+			continue
+		}
+		s := tt.runeAt(f.End)
+		if s < 0 || s+4 > len(tt.runes) || tt.sub(s+2, s+4) != "社区" || !tt.tokStart(s) || !hanName11(tt, s, s+2) || communityKinds16[tt.sub(s, s+2)] {
+			continue
+		}
+		if t := tt.tokenAt(s); t == nil || t.end != s+2 || t.pos == "v" || t.pos == "m" || t.pos == "r" {
+			continue
+		}
+		out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, s+4), Start: tt.off[s], End: tt.off[s+4], Evidence: "community-after-town16", Score: 4})
+	}
+	return out
 }
 
 // honourKinds16 follow 等 after a list of people: the kind of person the

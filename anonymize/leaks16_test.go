@@ -80,3 +80,34 @@ func TestHonourListNames(t *testing.T) {
 	checkMasked(t, got, []string{"叶建军", "建军", "马小妹", "小妹", "钟秀英", "黄大勇", "周海燕", "孙明", "何春生", "罗小兵", "郑玉兰", "马小红", "叶新生"},
 		[]string{"培育电商、物流、冷链等企业，引进种植、养殖等人才。", "等先进个人", "等同志", "等人为优秀党员", "等劳动模范", "等致富带头人"})
 }
+
+func TestDebug16d(t *testing.T) {
+	p := os.Getenv("L16W")
+	if p == "" {
+		t.Skip("debug only")
+	}
+	l := getLexicon()
+	for _, w := range strings.Fields(p) {
+		lv, ok := l.place(w)
+		sh, ok2 := l.shortOf(w)
+		t.Log(w, lv, ok, sh, ok2, l.common[w])
+	}
+}
+
+// TestNounPlacesAndCommunities: a district gojieba tags as a plain noun
+// (碑林区), a place's short form before 一带/附近 (周口店) and a community
+// named with a frequent word right after its town (城关镇幸福社区) are
+// masked; a district whose stem is a frequent word (新城区) and a kind of
+// community after a town stay.
+func TestNounPlacesAndCommunities(t *testing.T) {
+	got := maskedText(t, []string{
+		"碑林区开展了专项整治。",
+		"周口店一带文物保护工作扎实推进。",
+		"周口店附近新建停车场一处。",
+		"城关镇幸福社区建成了日间照料中心。",
+		"鼓楼街道光明社区新增养老床位20张。",
+		"新城区推进背街小巷整治，城关镇新型社区建设加快。",
+	})
+	checkMasked(t, got, []string{"碑林", "周口店", "幸福社区", "光明社区"},
+		[]string{"新城区推进背街小巷整治", "新型社区建设加快", "一带文物保护", "附近新建停车场"})
+}
