@@ -21,7 +21,44 @@ func leaks16(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("社区") {
 		fs = addWhole(fs, communitiesAfterTown16(tt, fs))
 	}
+	if tt.mayContain("村") {
+		fs = dropVillageKinds16(tt, fs)
+	}
 	return fs
+}
+
+// villageKinds16 are the words before 村 that name a kind of village a
+// report counts (建成电商村3个、宜居村5个), not one village.
+var villageKinds16 = wordSet(`电商 淘宝 宜居 旅游 生态 特色 文明 专业 明星 小康 富裕 数字 智慧 康养 研学 民宿 直播 网红 先进 绿色 森林 卫生 园林 和美 善治`)
+
+// dropVillageKinds16 drops a village finding of a kind word and 村 that
+// a count, a list comma or 等 follows (电商村3个, 宜居村、): counted or
+// listed so, it is a kind of village.
+func dropVillageKinds16(tt *tokText, fs []Finding) []Finding {
+	var drop [][2]int
+	for _, f := range fs {
+		if f.Type == LOCATION && runeLen(f.Text) == 3 && strings.HasSuffix(f.Text, "村") && villageKinds16[strings.TrimSuffix(f.Text, "村")] {
+			if e := tt.runeAt(f.End); e >= 0 && e < len(tt.runes) {
+				if r := tt.runes[e]; r >= '0' && r <= '9' || strings.ContainsRune("、等个和各一二三四五六七八九十两百", r) {
+					drop = append(drop, [2]int{f.Start, f.End})
+				}
+			}
+		}
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		inside := false
+		for _, d := range drop {
+			if f.Type == LOCATION && f.Start >= d[0] && f.End <= d[1] {
+				inside = true // the kind village or its stem read as a place (宜居, a township's short form)
+			}
+		}
+		if inside {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }
 
 // placeAreaWords16 follow a place to mean the land around it (周口店一带).

@@ -111,3 +111,18 @@ func TestNounPlacesAndCommunities(t *testing.T) {
 	checkMasked(t, got, []string{"碑林", "周口店", "幸福社区", "光明社区"},
 		[]string{"新城区推进背街小巷整治", "新型社区建设加快", "一带文物保护", "附近新建停车场"})
 }
+
+// TestVillageKindsCounted: a kind of village counted or listed (电商村3个,
+// 宜居村、) stays readable; a named village in the same place is masked.
+func TestVillageKindsCounted(t *testing.T) {
+	got := maskedText(t, []string{
+		"建成电商村3个、宜居村5个。",
+		"全县创建生态村、文明村等120个。",
+		"培育旅游村两个，特色村12个。",
+		"新增淘宝村4个和直播村2个。",
+		"评选数字村、智慧村各3个。",
+		"城关镇桃园村新建冷库1座。",
+	})
+	checkMasked(t, got, []string{"桃园村"},
+		[]string{"电商村3个", "宜居村5个", "生态村、文明村等", "旅游村两个", "特色村12个", "淘宝村4个", "直播村2个", "数字村、智慧村各3个"})
+}
