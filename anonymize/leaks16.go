@@ -4,7 +4,9 @@ import "strings"
 
 // This file holds round leaks16: transliterated names whose part before
 // the dot was read as a place (阿曼·…, a country; 吐尔洪·…, a township's
-// short form).
+// short form), names listed before 等 and a kind of person, districts and
+// short forms gojieba tags as nouns (碑林区, 周口店一带), communities after
+// their town, and kinds of village counted (电商村3个) kept readable.
 
 // leaks16 adds the findings of this round to the findings fs of one text.
 func leaks16(tt *tokText, fs []Finding) []Finding {
@@ -306,5 +308,3 @@ func replaceInside16(fs, out []Finding) []Finding {
 	}
 	return fs
 }
-
-var _ = strings.HasPrefix

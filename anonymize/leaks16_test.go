@@ -1,52 +1,6 @@
 package anonymize
 
-import (
-	"os"
-	"strings"
-	"testing"
-)
-
-func TestDebug16(t *testing.T) {
-	p := os.Getenv("L16DBG")
-	if p == "" {
-		t.Skip("debug only")
-	}
-	b, _ := os.ReadFile(p)
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		tt := newTokText(testSeg(t), line)
-		var ws []string
-		for _, k := range tt.toks {
-			ws = append(ws, k.word+"/"+k.pos)
-		}
-		t.Log(strings.Join(ws, " "))
-		t.Log(maskedText(t, []string{line}))
-	}
-}
-
-func TestDebug16b(t *testing.T) {
-	p := os.Getenv("L16DBG")
-	if p == "" {
-		t.Skip("debug only")
-	}
-	b, _ := os.ReadFile(p)
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		tt := newTokText(testSeg(t), line)
-		fs := findLocations(tt)
-		fs = append(fs, findPersons(tt)...)
-		t.Log(line, tt.mayHoldNameDot(), fs, dotPlaceHeads16(tt, fs))
-	}
-}
-
-func TestDebug16c(t *testing.T) {
-	p := os.Getenv("L16CH")
-	if p == "" {
-		t.Skip("debug only")
-	}
-	l := getLexicon()
-	for _, r := range p {
-		t.Log(string(r), l.translitN[r], dotStop[r], functionRunes[r], l.given[r], l.isSurname(r), l.common[string(r)])
-	}
-}
+import "testing"
 
 // TestDotNameWithPlaceHead: a transliterated name whose part before the
 // dot reads as a country or a township's short form (阿曼, 吐尔洪, 阿克苏)
@@ -79,19 +33,6 @@ func TestHonourListNames(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"叶建军", "建军", "马小妹", "小妹", "钟秀英", "黄大勇", "周海燕", "孙明", "何春生", "罗小兵", "郑玉兰", "马小红", "叶新生"},
 		[]string{"培育电商、物流、冷链等企业，引进种植、养殖等人才。", "等先进个人", "等同志", "等人为优秀党员", "等劳动模范", "等致富带头人"})
-}
-
-func TestDebug16d(t *testing.T) {
-	p := os.Getenv("L16W")
-	if p == "" {
-		t.Skip("debug only")
-	}
-	l := getLexicon()
-	for _, w := range strings.Fields(p) {
-		lv, ok := l.place(w)
-		sh, ok2 := l.shortOf(w)
-		t.Log(w, lv, ok, sh, ok2, l.common[w])
-	}
 }
 
 // TestNounPlacesAndCommunities: a district gojieba tags as a plain noun
