@@ -26,7 +26,34 @@ func leaks16(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("村") {
 		fs = dropVillageKinds16(tt, fs)
 	}
+	fs = dropDescriptions16(tt, fs)
 	return fs
+}
+
+// sceneNouns16 and sceneAdjs16 make the descriptions of four characters
+// noun, adjective, noun, adjective (山高林密, 水深流急, 坡陡路险).
+var sceneNouns16, sceneAdjs16 = runeBitsOf("山林水路坡沟谷河天地草树石岩浪风雾雪流"), runeBitsOf("高密深急陡险窄宽远长大多少清绿美秀窄滑")
+
+// dropDescriptions16 drops a person finding of three characters that,
+// with the character before it, is a description of four characters
+// (山|高林密: noun, adjective, noun, adjective) and a familiar form 老X
+// where the text also says 新X (老钱要管好，新钱要管好: old and new money).
+func dropDescriptions16(tt *tokText, fs []Finding) []Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Type == PERSON {
+			rs := []rune(f.Text)
+			s := tt.runeAt(f.Start)
+			if len(rs) == 3 && s >= 1 && sceneNouns16.has(tt.runes[s-1]) && sceneAdjs16.has(rs[0]) && sceneNouns16.has(rs[1]) && sceneAdjs16.has(rs[2]) {
+				continue
+			}
+			if len(rs) == 2 && rs[0] == '老' && strings.Contains(tt.text, "新"+string(rs[1])) {
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }
 
 // villageKinds16 are the words before 村 that name a kind of village a

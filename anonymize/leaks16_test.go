@@ -67,3 +67,17 @@ func TestVillageKindsCounted(t *testing.T) {
 	checkMasked(t, got, []string{"桃园村"},
 		[]string{"电商村3个", "宜居村5个", "生态村、文明村等", "旅游村两个", "特色村12个", "淘宝村4个", "直播村2个", "数字村、智慧村各3个"})
 }
+
+// TestDescriptionsNotNames: a four-character description (山高林密) and
+// 老X beside 新X (old and new money) are no names; 老张 alone still is.
+func TestDescriptionsNotNames(t *testing.T) {
+	got := maskedText(t, []string{
+		"这里山高林密，交通不便。",
+		"项目区水深流急，施工难度大。",
+		"老钱要管好，新钱要管好。",
+		"沿线坡陡路险，已设置警示牌。",
+		"老张说今年收成好。",
+	})
+	checkMasked(t, got, []string{"老张"},
+		[]string{"山高林密", "水深流急", "老钱要管好，新钱要管好", "坡陡路险"})
+}
