@@ -314,6 +314,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = known15(tt, fs) // known15.go: descriptive landforms, name runs before a kind, places before street words, function-word counties
 		// general15.go: sweep classes (gazetteer village stems cut apart, surname + kinship title); after the keep filters, with its own guards
 		fs = general15(tt, fs)
+		fs = leaks16(tt, fs) // leaks16.go: dot names with a place head, honour lists, noun-tagged districts, counted village kinds; after general15 so no keep filter undoes it
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
