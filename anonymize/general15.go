@@ -533,7 +533,7 @@ func overMasks15(tt *tokText, fs []Finding) []Finding {
 				f.Text = tt.text[f.Start:f.End]
 				f.Evidence += ",place-before-verb"
 			}
-		case f.Type == LOCATION && strings.HasPrefix(f.Evidence, "toponym:") && hasAnyPrefix15(f.Text, locativeHeads15):
+		case f.Type == LOCATION && strings.HasPrefix(f.Evidence, "toponym:") && hasAnyPrefix13(f.Text, locativeHeads15):
 			continue
 		case f.Type == PERSON && runeLen(f.Text) == 3:
 			rs := []rune(f.Text)
@@ -590,15 +590,6 @@ func notAnOrg15(tt *tokText, f Finding) int {
 func placeWithin15(fs []Finding, f Finding) bool {
 	for _, g := range fs {
 		if g.Type == LOCATION && !g.generic && g.Start >= f.Start && g.End <= f.End && (g.Start != f.Start || g.End != f.End) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAnyPrefix15(s string, ps []string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

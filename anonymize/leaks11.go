@@ -110,25 +110,29 @@ func addWhole(fs, out []Finding) []Finding {
 			fs = append(fs, f)
 			continue
 		}
-		clash := false
-		for _, g := range fs {
-			if g.Start < f.End && f.Start < g.End && !g.generic && (g.Start < f.Start || g.End > f.End || g.Type != LOCATION) {
-				clash = true
-				break
-			}
-		}
-		if clash {
-			continue
-		}
-		kept := fs[:0]
-		for _, g := range fs {
-			if !(g.Start < f.End && f.Start < g.End) {
-				kept = append(kept, g)
-			}
-		}
-		fs = append(kept, f)
+		fs = replaceUnlessClash(fs, f, func(g *Finding) bool {
+			return !g.generic && (g.Start < f.Start || g.End > f.End || g.Type != LOCATION)
+		})
 	}
 	return fs
+}
+
+// replaceUnlessClash adds f to fs in place of the findings it overlaps,
+// unless clash holds for one of them: then fs is returned unchanged.
+func replaceUnlessClash(fs []Finding, f Finding, clash func(g *Finding) bool) []Finding {
+	for k := range fs {
+		g := &fs[k]
+		if g.Start < f.End && f.Start < g.End && clash(g) {
+			return fs
+		}
+	}
+	kept := fs[:0]
+	for _, g := range fs {
+		if !(g.Start < f.End && f.Start < g.End) {
+			kept = append(kept, g)
+		}
+	}
+	return append(kept, f)
 }
 
 // hanName11 reports whether runes [s, e) are Han characters that may be

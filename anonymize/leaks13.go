@@ -170,29 +170,33 @@ func quotedBusinesses13(tt *tokText) []Finding {
 		}
 		end := i + j
 		i = end + len("”")
-		kind := false
-		for _, k := range businessKinds13 {
-			if strings.HasPrefix(text[i:], k) {
-				kind = true
-				break
-			}
-		}
-		if !kind {
+		if !hasAnyPrefix13(text[i:], businessKinds13) {
 			continue
 		}
-		open := strings.LastIndex(text[:end], "“")
-		if open < 0 {
-			continue
-		}
-		st := open + len("“")
-		name := text[st:end]
-		n := utf8.RuneCountInString(name)
-		if n < 2 || n > 8 || !allHan(name) || getLexicon().common[name] || strings.ContainsAny(name, "的了是和与及在，、") {
+		st, name, ok := quotedName13(text, end)
+		if !ok {
 			continue
 		}
 		out = append(out, Finding{Type: ORG, Text: name, Start: st, End: end, Evidence: "quoted-business", Score: 4, label: "企业"})
 	}
 	return out
+}
+
+// quotedName13 returns the name between the last “ before end and end when
+// it reads as a name: two to eight Han characters, not a frequent word, no
+// particle, conjunction or comma inside.
+func quotedName13(text string, end int) (st int, name string, ok bool) {
+	open := strings.LastIndex(text[:end], "“")
+	if open < 0 {
+		return 0, "", false
+	}
+	st = open + len("“")
+	name = text[st:end]
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 8 || !allHan(name) || getLexicon().common[name] || strings.ContainsAny(name, "的了是和与及在，、") {
+		return 0, "", false
+	}
+	return st, name, true
 }
 
 // classEdge13 reports a stem of three characters or more that begins or

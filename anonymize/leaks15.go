@@ -162,24 +162,11 @@ func quotedShops15(tt *tokText) []Finding {
 		if q == "" {
 			continue
 		}
-		kind := false
-		for _, k := range shopKinds15 {
-			if strings.HasPrefix(rest[len(q):], k) {
-				kind = true
-				break
-			}
-		}
-		if !kind {
+		if !hasAnyPrefix13(rest[len(q):], shopKinds15) {
 			continue
 		}
-		open := strings.LastIndex(text[:end], "“")
-		if open < 0 {
-			continue
-		}
-		st := open + len("“")
-		name := text[st:end]
-		n := runeLen(name)
-		if n < 2 || n > 8 || !allHan(name) || getLexicon().common[name] || genreWords[name] || strings.ContainsAny(name, "的了是和与及在，、") {
+		st, name, ok := quotedName13(text, end)
+		if !ok || genreWords[name] {
 			continue
 		}
 		out = append(out, Finding{Type: ORG, Text: name, Start: st, End: end, Evidence: "quoted-shop", Score: 4, label: "企业"})

@@ -315,23 +315,9 @@ func placeAfterDot16(tt *tokText, fs []Finding, i int) bool {
 // span is left out.
 func replaceInside16(fs, out []Finding) []Finding {
 	for _, f := range out {
-		clash := false
-		for _, g := range fs {
-			if g.Start < f.End && f.Start < g.End && (g.Start < f.Start || g.End > f.End) {
-				clash = true
-				break
-			}
-		}
-		if clash {
-			continue
-		}
-		kept := fs[:0]
-		for _, g := range fs {
-			if !(g.Start < f.End && f.Start < g.End) {
-				kept = append(kept, g)
-			}
-		}
-		fs = append(kept, f)
+		fs = replaceUnlessClash(fs, f, func(g *Finding) bool {
+			return g.Start < f.Start || g.End > f.End
+		})
 	}
 	return fs
 }
