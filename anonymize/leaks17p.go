@@ -18,6 +18,10 @@ func leaks17p(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("、") {
 		fs = addOver17p(fs, listBesidePerson17p(tt, fs))
 	}
+	if tt.mayContain("的") {
+		fs = addOver17p(fs, salutedOfficials17p(tt, fs))
+		fs = dropSalutations17p(tt, fs)
+	}
 	if tt.mayContain("“") {
 		fs = addWhole(fs, quotedShops17p(tt, fs))
 	}
@@ -301,4 +305,60 @@ func gluedVillage17p(tt *tokText, t *tok) bool {
 	}
 	p := tt.runes[t.start-1]
 	return isHan(p) && !functionRunes[p] && !strings.ContainsRune("中全本该各有名位村户是为和与及个其", p)
+}
+
+// salutations17p open an address to a person (尊敬的张市长).
+var salutations17p = []string{"尊敬的", "敬爱的", "亲爱的"}
+
+// officialTitles17p are titles that follow a surname in an address.
+var officialTitles17p = wordSet(`市长 副市长 县长 副县长 区长 副区长 镇长 乡长 省长 副省长 州长 旗长 书记 副书记 主任 副主任 局长 副局长 部长 厅长
+	处长 科长 院长 校长 主席 副主席 董事长 总经理 经理 老师 教授 同志 先生 女士 代表 委员 秘书长 会长 队长 站长 所长 行长`)
+
+// salutedOfficials17p finds a surname and a title right after a word of
+// address (尊敬的张市长): there the surname is a person's, even where
+// gojieba reads it as a measure word (张) or a verb.
+func salutedOfficials17p(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, sal := range salutations17p {
+		m := runeLen(sal)
+		for i := 0; i+m < n; i++ {
+			if tt.sub(i, i+m) != sal {
+				continue
+			}
+			s := i + m
+			sl := surnameLen17p(tt, s, n)
+			if sl == 0 {
+				continue
+			}
+			for ln := 3; ln >= 2; ln-- {
+				e := s + sl + ln
+				if e > n || !officialTitles17p[tt.sub(s+sl, e)] || !nameEnd17p(tt, e) || overlapsFirm17p(fs, tt.off[s], tt.off[e]) {
+					continue
+				}
+				out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "surname+title,saluted:" + sal + ",leaks17p", Score: contextScore})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// dropSalutations17p drops a person finding that is the word of address
+// itself (敬爱 of 敬爱的于老师), read as a name by the character tagger.
+func dropSalutations17p(tt *tokText, fs []Finding) []Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Type == PERSON && strings.HasPrefix(tt.text[f.Start:], f.Text+"的") {
+			sal := false
+			for _, w := range salutations17p {
+				sal = sal || w == f.Text+"的"
+			}
+			if sal {
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }

@@ -49,3 +49,16 @@ func TestQuotedShopsAndAccounts(t *testing.T) {
 	checkMasked(t, got, []string{"优选荟", "皖西老味道", "桃源甜蜜", "橙子姐的果园"},
 		[]string{"万企兴万村", "特色馆入驻", "网店，旺季"})
 }
+
+// TestSalutedOfficials: a surname and a title after a word of address
+// (尊敬的, 敬爱的) is masked even where the surname reads as a measure word
+// (张) or a preposition (于); the word of address stays readable.
+func TestSalutedOfficials(t *testing.T) {
+	got := maskedText(t, []string{
+		"尊敬的张县长，各位领导、同志们：",
+		"尊敬的于主任、敬爱的钱老师，大家好！",
+		"尊敬的各位代表：现在我代表县人民政府作报告。",
+	})
+	checkMasked(t, got, []string{"张县长", "于主任", "钱老师"},
+		[]string{"尊敬的", "敬爱的", "各位领导", "尊敬的各位代表"})
+}
