@@ -22,6 +22,9 @@ func leaks17p(tt *tokText, fs []Finding) []Finding {
 		fs = addOver17p(fs, salutedOfficials17p(tt, fs))
 		fs = dropSalutations17p(tt, fs)
 	}
+	if tt.mayContain("等") && tt.mayContain("市场") {
+		fs = addOver17p(fs, listedMarkets17p(tt, fs))
+	}
 	if tt.mayContain("“") {
 		fs = addWhole(fs, quotedShops17p(tt, fs))
 	}
@@ -361,4 +364,59 @@ func dropSalutations17p(tt *tokText, fs []Finding) []Finding {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// marketKinds17p close a list of markets after 等 (等批发市场).
+var marketKinds17p = []string{"批发市场", "农贸市场", "农产品市场", "专业市场", "市场"}
+
+// listedMarkets17p finds the name of a market that follows its city in a
+// list closed by 等 and a kind of market (北京X、天津Y等批发市场): the
+// part after a masked place, two to five Han characters up to the list
+// comma or 等, is the market's own name.
+func listedMarkets17p(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for i := 0; i+1 < n; i++ {
+		if tt.runes[i] != '等' {
+			continue
+		}
+		closed := false
+		for _, k := range marketKinds17p {
+			if i+1+runeLen(k) <= n && tt.sub(i+1, i+1+runeLen(k)) == k {
+				closed = true
+			}
+		}
+		if !closed {
+			continue
+		}
+		// walk back over the items of the list: each ends at 、 or 等
+		end := i
+		for items := 0; items < 8 && end > 0; items++ {
+			start := end
+			for start > 0 && isHan(tt.runes[start-1]) && !functionRunes[tt.runes[start-1]] && end-start < 12 {
+				start--
+			}
+			// the place before the market's name: a location finding inside the item
+			for _, f := range fs {
+				if f.Type != LOCATION {
+					continue
+				}
+				fs0, fe := tt.runeAt(f.Start), tt.runeAt(f.End)
+				if fs0 < start || fe >= end || fe < 0 {
+					continue
+				}
+				ln := end - fe
+				w := tt.sub(fe, end)
+				if ln < 2 || ln > 5 || genreWords[w] || overlapsFirm17p(fs, tt.off[fe], tt.off[end]) {
+					continue
+				}
+				out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[fe], End: tt.off[end], Evidence: "market-in-list,leaks17p", Score: contextScore})
+			}
+			if start == 0 || tt.runes[start-1] != '、' {
+				break
+			}
+			end = start - 1
+		}
+	}
+	return out
 }

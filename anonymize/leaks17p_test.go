@@ -62,3 +62,15 @@ func TestSalutedOfficials(t *testing.T) {
 	checkMasked(t, got, []string{"张县长", "于主任", "钱老师"},
 		[]string{"尊敬的", "敬爱的", "各位领导", "尊敬的各位代表"})
 }
+
+// TestListedMarkets: the name of a market after its city in a list
+// closed by 等 and a kind of market is masked; the kind stays readable.
+func TestListedMarkets(t *testing.T) {
+	got := maskedText(t, []string{
+		"蔬菜日均发往上海江桥、南京众彩等批发市场。",
+		"水果销往广州江南、长沙红星等农产品市场。",
+		"全县建成农贸市场12个。",
+	})
+	checkMasked(t, got, []string{"江桥", "众彩", "江南"},
+		[]string{"等批发市场", "等农产品市场", "全县建成农贸市场12个"})
+}
