@@ -315,6 +315,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		// general15.go: sweep classes (gazetteer village stems cut apart, surname + kinship title); after the keep filters, with its own guards
 		fs = general15(tt, fs)
 		fs = leaks16(tt, fs) // leaks16.go: dot names with a place head, honour lists, noun-tagged districts, counted village kinds; after general15 so no keep filter undoes it
+		// leaks17l.go: numbered facilities, places listed before 等乡镇, named roads, ethnic townships, expressways, villages after their town; last, so no keep filter undoes them
+		fs = leaks17l(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
