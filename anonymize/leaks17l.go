@@ -8,7 +8,9 @@ import "strings"
 // 等乡镇), named roads in a list or at a junction (棋子山路、太行路;
 // …与紫罗山路交叉口), ethnic townships (五马场哈萨克族乡), expressways
 // named by two short forms (楚双高速) and villages right after their town
-// (汤南镇新楼村). A name found so is masked wherever it stands in the text.
+// (汤南镇新楼村), rivers named with their reach (濂江孔田段) and lists whose
+// items end like the kind after 等 (东生围、尊三围等客家围屋). A name
+// found so is masked wherever it stands in the text.
 
 // leaks17l adds the findings of this round to the findings fs of one text.
 func leaks17l(tt *tokText, fs []Finding) []Finding {
@@ -33,6 +35,12 @@ func leaks17l(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("村") {
 		out = append(out, villagesAfterTown17(tt, fs)...)
+	}
+	if tt.mayContain("段") {
+		out = append(out, riverReaches17(tt)...)
+	}
+	if tt.mayContain("等") && tt.mayContain("、") {
+		out = append(out, sameKindLists17(tt)...)
 	}
 	if len(out) == 0 {
 		return fs
@@ -376,4 +384,82 @@ func everywhere17(tt *tokText, out []Finding) []Finding {
 		}
 	}
 	return all
+}
+
+// riverKinds17 end the names of rivers and streams.
+var riverKinds17 = runeBitsOf("江河溪")
+
+// riverReaches17 finds a river named with the reach that a report works
+// on (濂江孔田段, 清水河石门段): a river's name of two or three characters
+// at a stop, then a place of two or three characters and 段.
+func riverReaches17(tt *tokText) []Finding {
+	var out []Finding
+	n := len(tt.runes)
+	for i := 1; i < n; i++ {
+		if !riverKinds17.has(tt.runes[i]) {
+			continue
+		}
+		for _, ln := range []int{1, 2} {
+			s := i - ln
+			if s < 0 || !leftOpen17(tt, s) || !hanStem17(tt, s, i) || classStems[tt.sub(s, i)] {
+				continue
+			}
+			for _, pl := range []int{2, 3} {
+				e := i + 1 + pl
+				if e < n && tt.runes[e] == '段' && hanStem17(tt, i+1, e) && !classStems[tt.sub(i+1, e)] && !strings.ContainsAny(tt.sub(i+1, e), "上中下游全") {
+					out = append(out, loc17(tt, s, i+1, "river-reach17"), loc17(tt, i+1, e, "river-reach17"))
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// sameKindLists17 finds the items of a list that all end in the same
+// character which the kind after 等 holds too (东生围、尊三围等客家围屋;
+// 石门寨、龙头寨等古寨): each item is one named place of that kind.
+func sameKindLists17(tt *tokText) []Finding {
+	var out []Finding
+	n := len(tt.runes)
+	for i := 3; i < n; i++ {
+		if tt.runes[i] != '等' {
+			continue
+		}
+		c := tt.runes[i-1]
+		if !isHan(c) || functionRunes[c] || !strings.ContainsRune(string(tt.runes[i+1:min(n, i+6)]), c) {
+			continue
+		}
+		var items [][2]int
+		e := i
+		for {
+			s := e - 1
+			for s > 0 && e-s < 4 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] {
+				s--
+			}
+			if e-s < 3 || tt.runes[e-1] != c || !hanStem17(tt, s, e) {
+				break
+			}
+			if !leftOpen17(tt, s) && (s == 0 || tt.runes[s-1] != '、') && e-s > 3 {
+				s = e - 3 // 依托|龙头寨: the verb glued before the first item
+			}
+			if stem := tt.sub(s, e-1); classStems[stem] || villageKinds16[stem] {
+				items = nil // a kind of place (特色村) in the list: no names
+				break
+			}
+			items = append(items, [2]int{s, e})
+			if s == 0 || tt.runes[s-1] != '、' {
+				break
+			}
+			e = s - 1
+		}
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			out = append(out, loc17(tt, it[0], it[1], "same-kind-list17"))
+		}
+	}
+	return out
 }

@@ -46,3 +46,19 @@ func TestVillageAfterTown17(t *testing.T) {
 	checkMasked(t, got, []string{"新楼村", "红旗村", "向阳村"},
 		[]string{"篮球联赛决赛中", "激烈角逐", "最终夺冠", "建成村级光伏电站", "集体经济收入"})
 }
+
+// TestRiverReachesAndSameKindLists17: a river named with its reach
+// (沥江石塘段) and the items of a list that end like the kind after 等
+// (龙头寨、石门寨等古寨) are masked; a list of kinds (特色村、文明村等
+// 示范村) and a reach of a river's part (上游段) stay.
+func TestRiverReachesAndSameKindLists17(t *testing.T) {
+	got := maskedText(t, []string{
+		"。沥江石塘段完成河道清淤3公里。",
+		"清水河白沙段新建堤防1.5公里，上游段完成护岸。",
+		"依托龙头寨、石门寨等古寨发展乡村旅游。",
+		"保护东岭围、新屋围等客家围屋。",
+		"创建特色村、文明村等示范村12个。",
+	})
+	checkMasked(t, got, []string{"沥江", "石塘段", "清水河", "白沙段", "龙头寨", "石门寨", "东岭围", "新屋围"},
+		[]string{"完成河道清淤", "新建堤防", "上游段完成护岸", "等古寨发展乡村旅游", "特色村、文明村等示范村"})
+}
