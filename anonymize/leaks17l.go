@@ -42,6 +42,7 @@ func leaks17l(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("等") && tt.mayContain("、") {
 		out = append(out, sameKindLists17(tt)...)
 	}
+	fs = keep17(fs) // keep17.go: generic local bodies (教育集团) are no names
 	if len(out) == 0 {
 		return fs
 	}
