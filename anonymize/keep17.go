@@ -4,7 +4,8 @@ import "strings"
 
 // This file holds round keep17: generic local bodies read as named
 // organisations or places (教育集团, 街道人民调解委员会, the 乡镇 of 全县现有
-// 乡镇卫生院): a level word and a kind of body name every body of that
+// 乡镇卫生院) and crop diseases or insects read as persons (黄龙病, 熊蜂):
+// a level word and a kind of body name every body of that
 // kind, none in particular, and stay readable.
 
 // levelPrefixes17 name a level of local government or a tier, no place
@@ -17,12 +18,16 @@ var genericBodies17 = wordSet(`教育集团 医疗集团 医共体 人民调解�
 // wholeArea17 begin a span that speaks of a whole area (全县现有乡镇).
 var wholeArea17 = []string{"全县", "全市", "全区", "全镇", "全乡", "全省", "全州"}
 
-// keep17 drops from fs the organisations whose text is only level words
+// keep17 drops from fs the persons that end like a crop disease or an
+// insect (黄龙病, 熊蜂), the organisations whose text is only level words
 // and a generic kind of body, and the places that begin with a whole
 // area (全县现有乡镇).
 func keep17(fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
+		if f.Type == PERSON && runeLen(f.Text) <= 3 && strings.ContainsRune("病虫菌蜂螨蛾", []rune(f.Text)[runeLen(f.Text)-1]) {
+			continue // 黄龙病, 熊蜂: a crop disease or an insect, no name
+		}
 		if f.Type == ORG && genericBody17(f.Text) {
 			continue
 		}

@@ -16,3 +16,17 @@ func TestGenericLocalBodies17(t *testing.T) {
 	checkMasked(t, got, []string{"青松镇", "河湾县"},
 		[]string{"两个医疗集团", "社区人民调解委员会主任", "全县现有乡镇卫生院15所", "各基层供销社开展"})
 }
+
+// TestDiseasesAndInsectsNoNames17: crop diseases and insects that begin
+// with a surname's character (黄龙病, 白粉病, 熊蜂, 叶螨) stay readable;
+// the person beside them is masked.
+func TestDiseasesAndInsectsNoNames17(t *testing.T) {
+	got := maskedText(t, []string{
+		"推广黄龙病综合防控技术，果园复产。",
+		"推广立体栽培和熊蜂授粉技术，亩均效益提高。",
+		"大棚草莓白粉病发生面积下降三成。",
+		"农技员张建华指导农户防治叶螨。",
+	})
+	checkMasked(t, got, []string{"张建华"},
+		[]string{"黄龙病综合防控", "熊蜂授粉", "白粉病发生", "防治叶螨"})
+}
