@@ -30,3 +30,15 @@ func TestDiseasesAndInsectsNoNames17(t *testing.T) {
 	checkMasked(t, got, []string{"张建华"},
 		[]string{"黄龙病综合防控", "熊蜂授粉", "白粉病发生", "防治叶螨"})
 }
+
+// TestPlaceOfGenericBody17: a body named only by its place and a generic
+// kind (河湾区供销社) keeps the kind readable and masks the
+// place; a marine ranch named as a kind stays whole.
+func TestPlaceOfGenericBody17(t *testing.T) {
+	got := maskedText(t, []string{
+		"河湾区供销社建成冷链仓储中心一座。",
+		"申报省级海洋牧场示范区。",
+	})
+	checkMasked(t, got, []string{"河湾区"},
+		[]string{"供销社建成", "海洋牧场示范区"})
+}
