@@ -163,28 +163,16 @@ func TestVerbPersonSweep15b(t *testing.T) {
 	}
 }
 
-// sweepCountyShorts15b returns the short forms of every county-level place of
-// the gazetteer (level 3) that stand for it alone (no full place of that
-// name), sorted.
+// sweepCountyShorts15b returns the short forms the recognizer knows
+// (countyShorts15b: every county-level place of the gazetteer whose short
+// form is no full place name of its own) of at most four characters, sorted:
+// a development zone's long stem is no short form.
 func sweepCountyShorts15b() []string {
-	l := getLexicon()
-	seen := map[string]bool{}
-	for name, lv := range l.places {
-		if lv != 3 {
-			continue
+	var out []string
+	for s := range countyShorts15b() {
+		if runeLen(s) <= 4 {
+			out = append(out, s)
 		}
-		s := shortPlace(name)
-		if s == "" || s == name {
-			continue
-		}
-		if _, full := l.places[s]; full || runeLen(s) > 4 {
-			continue // a development zone's long stem is no short form
-		}
-		seen[s] = true
-	}
-	out := make([]string, 0, len(seen))
-	for s := range seen {
-		out = append(out, s)
 	}
 	sort.Strings(out)
 	return out
