@@ -59,8 +59,16 @@ var verbSurnames15b = runeBitsOf("谢向于从和与将把被给让叫比同跟�
 // characters that ends the text, a clause, or a word before a particle or
 // the predicate.
 func rolePersons15b(tt *tokText, fs []Finding) []Finding {
-	l := getLexicon()
 	n := len(tt.runes)
+	// the given name ends the text, or a function character, a stop or
+	// the next word follows it
+	roleEnd := func(c int) bool {
+		if c == n {
+			return true
+		}
+		nr := tt.runes[c]
+		return functionRunes[nr] || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
+	}
 	var out []Finding
 	for i := 1; i+2 < n; i++ {
 		r := tt.runes[i]
@@ -78,48 +86,9 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		j := i + 1
-		sl := 0
-		for _, k := range []int{4, 2} {
-			if j+k < n && l.compound[tt.sub(j, j+k)] {
-				sl = k
-				break
-			}
-		}
-		if sl == 0 && l.isSurname(tt.runes[j]) {
-			sl = 1
-		}
-		if sl == 0 {
-			continue
-		}
-		e := 0
-		for g := 2; g >= 1; g-- {
-			c := j + sl + g
-			if c > n || !roleGiven15b(tt, j+sl, c) {
-				continue
-			}
-			if c < n {
-				nr := tt.runes[c]
-				if !functionRunes[nr] && !roleStops15b.has(nr) && !(isHan(nr) && tt.tokStart(c)) {
-					continue
-				}
-			}
-			e = c
-			break
-		}
+		e := nameSpan15b(tt, j, roleEnd)
 		if e == 0 {
 			continue
-		}
-		// the surname begins an ordinary word of the dictionary (应当)
-		if tt.tokStart(j) {
-			if t := tt.tokenAt(j); t != nil && t.dictWord() && t.n() >= 2 && !nameTagged15b(t.pos) && t.end != j+sl {
-				continue
-			}
-		}
-		if sl == 1 && verbSurnames15b.has(tt.runes[j]) && !nameLikeGiven15b(tt, j+1, e) {
-			continue
-		}
-		if verbGiven15b(tt, j+sl, e) {
-			continue // 网格员|全|覆盖
 		}
 		s, en := tt.off[j], tt.off[e]
 		if overlapsSure14(fs, s, en) || overlapsPerson15b(fs, s, en) {
