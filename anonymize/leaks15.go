@@ -200,12 +200,8 @@ func namesAfterUnit15(tt *tokText, fs []Finding) []Finding {
 		if f.Type != LOCATION || f.generic {
 			continue
 		}
-		head := false
-		for _, u := range unitHeads15 {
-			head = head || strings.HasSuffix(f.Text, u)
-		}
 		s := tt.runeAt(f.End)
-		if !head || s < 1 || s >= n || !tt.tokStart(s) {
+		if !hasAnySuffix14(f.Text, unitHeads15) || s < 1 || s >= n || !tt.tokStart(s) {
 			continue
 		}
 		for L := 3; L >= 2; L-- {
