@@ -280,17 +280,22 @@ func villageStem15(tt *tokText, s, j int) bool {
 	if s < 0 || !tt.tokStart(s) || !tt.tokStart(j) || !hanStem15(tt, s, j) || !nounStem15(tt, s, j) {
 		return false
 	}
-	stem := tt.sub(s, j)
-	return !genericVillagePrefix[stem] && !villageHonours[stem] && !villageKinds15[stem] && !classStems[stem] && !estateClassStems15[stem] &&
-		!villageDeterminers[tt.runes[s]] && !toponymStemStop.has(tt.runes[s]) && !adminLevelRunes13.has(tt.runes[j-1])
+	return villageStemWords15(tt, s, j)
 }
 
 // villageStem15Loose is villageStem15 without the words' parts of speech,
 // for a stem that is a whole list item.
 func villageStem15Loose(tt *tokText, s, j int) bool {
+	return villageStemWords15(tt, s, j) && !getLexicon().common[tt.sub(s, j)]
+}
+
+// villageStemWords15 reports whether the stem at runes [s, j) is none of
+// the kinds, honours and classes of villages and estates, and neither
+// begins with a determiner or stop nor ends with an administrative level.
+func villageStemWords15(tt *tokText, s, j int) bool {
 	stem := tt.sub(s, j)
 	return !genericVillagePrefix[stem] && !villageHonours[stem] && !villageKinds15[stem] && !classStems[stem] && !estateClassStems15[stem] &&
-		!villageDeterminers[tt.runes[s]] && !toponymStemStop.has(tt.runes[s]) && !adminLevelRunes13.has(tt.runes[j-1]) && !getLexicon().common[stem]
+		!villageDeterminers[tt.runes[s]] && !toponymStemStop.has(tt.runes[s]) && !adminLevelRunes13.has(tt.runes[j-1])
 }
 
 // sureVillageAt15 reports whether fs holds a sure place finding that ends in
