@@ -33,15 +33,12 @@ func leak15b(tt *tokText, fs []Finding) []Finding {
 
 // roleNouns15b are role nouns in 人, 者 and 员 that stand right before the
 // name of the person who holds the role (承包人张三, 管理员李四).
-var roleNouns15b = func() map[string]bool {
-	m := wordSet(`承包人 负责人 责任人 联系人 当事人 申请人 被申请人 代理人 委托人 受托人 监护人 法人 法定代表人 发起人 带头人
+var roleNouns15b = wordSet(`承包人 负责人 责任人 联系人 当事人 申请人 被申请人 代理人 委托人 受托人 监护人 法人 法定代表人 发起人 带头人
 		致富带头人 经营人 投资人 出资人 创办人 创始人 受益人 见证人 担保人 举报人 介绍人 推荐人 候选人 继承人 合伙人 经办人 审核人
 		填报人 记录人 主持人 讲解人 接待人 收件人 签收人 保证人 被告人 原告人 嫌疑人 犯罪嫌疑人 第三人 管护人 看护人 护林人 养护人
 		志愿者 经营者 创业者 参与者 获奖者 举报者 贡献者 建设者 劳动者 奋斗者 退役者 从业者 捐赠者 捐助者
 		管理员 信息员 网格员 护林员 保洁员 联络员 协管员 调解员 技术员 讲解员 指导员 宣传员 统计员 安全员 监督员 巡查员 巡河员
 		水管员 护路员 管护员 驾驶员 快递员 营业员 辅导员 服务员 检查员 质检员 监理员 施工员 资料员 保管员 记录员 守护员 社工员 专管员`)
-	return m
-}()
 
 // roleStops15b end a given name after a role noun: a particle, a
 // preposition or adverb that begins the predicate (已, 等 and the function
