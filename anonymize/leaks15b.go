@@ -316,6 +316,17 @@ var strongAfter15b = []string{"分会场", "主会场", "代表团", "籍"}
 // short form is no ordinary word (南部一带, 新建片区 stay).
 var weakAfter15b = []string{"一带", "片区", "方面", "境内", "辖区", "县城", "老区"}
 
+// afterFirst15b are the first characters of strongAfter15b and weakAfter15b.
+var afterFirst15b = func() runeBits {
+	var b runeBits
+	for _, ws := range [][]string{strongAfter15b, weakAfter15b} {
+		for _, w := range ws {
+			b.set(firstRuneOf(w))
+		}
+	}
+	return b
+}()
+
 // motionBefore15b put a place right after them (赴墨脱, 从察隅, 在如皋);
 // the short form must be no ordinary word (在合作中, 从新建项目 stay).
 var motionBefore15b = wordSet(`赴 从 在 到 往 去 来自 前往 远赴 奔赴 赶赴 途经 返回 回到`)
@@ -380,8 +391,7 @@ func countyShortsInContext15b(tt *tokText, fs []Finding) []Finding {
 		return -1
 	}
 	for c := 2; c < n; c++ {
-		r := tt.runes[c]
-		if r != '分' && r != '主' && r != '代' && r != '籍' && r != '一' && r != '片' && r != '方' && r != '境' && r != '辖' && r != '县' && r != '老' {
+		if !afterFirst15b.has(tt.runes[c]) {
 			continue
 		}
 		for _, w := range strongAfter15b {
