@@ -211,7 +211,7 @@ func namesAfterUnit15(tt *tokText, fs []Finding) []Finding {
 			}
 			kind := ""
 			for _, k := range afterUnitKinds15 {
-				if ks+runeLen(k) <= n && tt.sub(ks, ks+runeLen(k)) == k {
+				if hasPrefixAt15b(tt, ks, k) {
 					kind = k
 					break
 				}
