@@ -248,8 +248,8 @@ func dotPlaceHeads16(tt *tokText, fs []Finding) []Finding {
 				covered = true
 			}
 			if (f.Type == LOCATION || f.Type == PERSON) && f.End == tt.off[i] {
-				if fs := tt.runeAt(f.Start); fs >= 0 && i-fs >= 2 && i-fs <= 4 {
-					s = fs
+				if b := tt.runeAt(f.Start); b >= 0 && i-b >= 2 && i-b <= 4 {
+					s = b
 				}
 			}
 		}
