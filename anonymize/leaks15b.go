@@ -334,8 +334,9 @@ var motionBefore15b = wordSet(`赴 从 在 到 往 去 来自 前往 远赴 奔�
 // phraseOpen15b open a noun phrase: a clause or list mark, a conjunction.
 var phraseOpen15b = runeBitsOf("、，。；：和与及（“")
 
-// motionLast15b are the last characters of motionBefore15b.
-var motionLast15b = runeBitsOf("赴从在到往去自往达回")
+// motionLast15b are the last characters of motionBefore15b (built from it:
+// a hand-written list had left out 经, so 途经 never matched).
+var motionLast15b = lastRuneBits(motionBefore15b)
 
 // levelAfter15b follow a short form that is the start of a longer place
 // name (如皋市, 察隅县): the other rules read it whole.
