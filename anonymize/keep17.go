@@ -39,7 +39,7 @@ func keep17(fs []Finding) []Finding {
 				f.Evidence += ",place-of-generic-body17"
 			}
 		}
-		if f.Type == LOCATION && strings.Contains(f.Evidence, "generic-body") && hasAnyPrefix17(f.Text, wholeArea17) {
+		if f.Type == LOCATION && strings.Contains(f.Evidence, "generic-body") && hasAnyPrefix13(f.Text, wholeArea17) {
 			continue
 		}
 		kept = append(kept, f)
@@ -64,16 +64,6 @@ func genericBody17(s string) bool {
 			return false
 		}
 	}
-}
-
-// hasAnyPrefix17 reports whether s begins with one of ps.
-func hasAnyPrefix17(s string, ps []string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // placeHeadOfBody17 returns the byte length of the place that begins s
