@@ -26,7 +26,7 @@ var wholeArea17 = []string{"全县", "全市", "全区", "全镇", "全乡", "�
 func keep17(fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
-		if f.Type == PERSON && runeLen(f.Text) <= 3 && strings.ContainsRune("病虫菌蜂螨蛾", []rune(f.Text)[runeLen(f.Text)-1]) {
+		if f.Type == PERSON && runeLen(f.Text) <= 3 && strings.ContainsRune("病虫菌蜂螨蛾", lastRune(f.Text)) {
 			continue // 黄龙病, 熊蜂: a crop disease or an insect, no name
 		}
 		if f.Type == ORG && genericBody17(f.Text) {
