@@ -376,7 +376,7 @@ func placeContext15(tt *tokText, fs []Finding) []Finding {
 var streetContext15 = wordSet(`步行街 商业街 大街 商圈 街区 商业区 片区`)
 
 // streetFirst15 holds the first characters of streetContext15.
-var streetFirst15 = runeBitsOf("步商大街片")
+var streetFirst15 = firstRuneBits(streetContext15)
 
 // unreadPlaces15 finds the names no recognizer read that stand right
 // before a street or quarter word (streetContext15): one word gojieba tags as a name (赵家楼/nr
