@@ -219,7 +219,7 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 		switch {
 		case t.n() == 1 && k+1 < len(tt.toks) && tt.startMay(&kinTitlesFirst, k+1) && kinTitles[tt.toks[k+1].word]: // (speed8.go)
 			r := tt.runes[t.start]
-			if pr, ok := l.surname[r]; !ok || pr != 0 || kinSurnameStop15[t.pos] || !isHan(r) {
+			if !commonSurname15(l, r) || kinSurnameStop15[t.pos] || !isHan(r) {
 				continue
 			}
 			if k > 0 && tt.toks[k-1].n() == 1 && isHan(tt.runes[tt.toks[k-1].start]) && !functionRunes[tt.runes[tt.toks[k-1].start]] {
@@ -228,29 +228,36 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 			add(t.start, tt.toks[k+1].end, "surname+kinship-title")
 		case (t.word == "老" || t.word == "小") && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1 && personAfter15[tt.toks[k+2].word]:
 			// 老|都|家里: the surname its own token, a word of people after
-			if pr, ok := l.surname[tt.runes[t.end]]; ok && pr == 0 {
+			if commonSurname15(l, tt.runes[t.end]) {
 				add(t.start, t.end+1, "老/小+surname")
 			}
 		case t.pos == "x" && t.n() >= 3 && t.n() <= 4 && (tt.runes[t.start] == '老' || tt.runes[t.start] == '小') && personAfter15[tt.sub(t.start+2, t.end)]:
 			// 老桂拉着/x: the surname and the verb after it in one word
-			if pr, ok := l.surname[tt.runes[t.start+1]]; ok && pr == 0 {
+			if commonSurname15(l, tt.runes[t.start+1]) {
 				add(t.start, t.start+2, "老/小+surname")
 			}
 		case t.pos == "x" && t.n() == 2:
 			a, b := tt.runes[t.start], tt.runes[t.start+1]
 			switch {
 			case a == '老' || a == '小':
-				if pr, ok := l.surname[b]; ok && pr == 0 && (!surnameNouns15.has(b) || k+1 < len(tt.toks) && personAfter15[tt.toks[k+1].word]) {
+				if commonSurname15(l, b) && (!surnameNouns15.has(b) || k+1 < len(tt.toks) && personAfter15[tt.toks[k+1].word]) {
 					add(t.start, t.end, "老/小+surname")
 				}
 			case kinAfter15.has(b):
-				if pr, ok := l.surname[a]; ok && pr == 0 {
+				if commonSurname15(l, a) {
 					add(t.start, t.end, "surname+kinship-title")
 				}
 			}
 		}
 	}
 	return out
+}
+
+// commonSurname15 reports whether r is a common surname (log prior 0 in
+// the lexicon's surname table), the test each recognizer here makes.
+func commonSurname15(l *lexicon, r rune) bool {
+	pr, ok := l.surname[r]
+	return ok && pr == 0
 }
 
 // rightGlue15 are particles and prepositions gojieba glues to the last
@@ -477,7 +484,7 @@ func unknownNames15(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		sur, given := tt.runes[s], tt.runes[s+1]
-		if pr, ok := l.surname[sur]; !ok || pr != 0 || l.given[given] < 0.5 || functionRunes[given] {
+		if !commonSurname15(l, sur) || l.given[given] < 0.5 || functionRunes[given] {
 			continue
 		}
 		if k+1 < len(tt.toks) {

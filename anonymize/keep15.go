@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -77,7 +78,7 @@ func roleRenGlued15(tt *tokText, f Finding) (Finding, bool) {
 			role = role[:j]
 		}
 	}
-	ok := role != "" && strings.HasSuffix(before, role) && (roleNouns[role+string(first)] || renRole15(role+string(first)))
+	ok := role != "" && strings.HasSuffix(before, role) && (roleNouns[role+string(first)] || slices.Contains(renRoles, role+string(first)))
 	for w := range roleNouns {
 		if !ok && strings.HasSuffix(w, string(first)) && strings.HasSuffix(before, strings.TrimSuffix(w, string(first))) {
 			ok = true
@@ -95,16 +96,6 @@ func roleRenGlued15(tt *tokText, f Finding) (Finding, bool) {
 	g.Start += n
 	g.Text = f.Text[n:]
 	return g, true
-}
-
-// renRole15 reports whether w is one of renRoles (leaks8.go).
-func renRole15(w string) bool {
-	for _, r := range renRoles {
-		if r == w {
-			return true
-		}
-	}
-	return false
 }
 
 // eventWords15 are sports events, fairs and festivals of the whole

@@ -26,7 +26,7 @@ var wholeArea17 = []string{"全县", "全市", "全区", "全镇", "全乡", "�
 func keep17(fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
-		if f.Type == PERSON && runeLen(f.Text) <= 3 && strings.ContainsRune("病虫菌蜂螨蛾", []rune(f.Text)[runeLen(f.Text)-1]) {
+		if f.Type == PERSON && runeLen(f.Text) <= 3 && strings.ContainsRune("病虫菌蜂螨蛾", lastRune(f.Text)) {
 			continue // 黄龙病, 熊蜂: a crop disease or an insect, no name
 		}
 		if f.Type == ORG && genericBody17(f.Text) {
@@ -39,7 +39,7 @@ func keep17(fs []Finding) []Finding {
 				f.Evidence += ",place-of-generic-body17"
 			}
 		}
-		if f.Type == LOCATION && strings.Contains(f.Evidence, "generic-body") && hasAnyPrefix17(f.Text, wholeArea17) {
+		if f.Type == LOCATION && strings.Contains(f.Evidence, "generic-body") && hasAnyPrefix13(f.Text, wholeArea17) {
 			continue
 		}
 		kept = append(kept, f)
@@ -64,16 +64,6 @@ func genericBody17(s string) bool {
 			return false
 		}
 	}
-}
-
-// hasAnyPrefix17 reports whether s begins with one of ps.
-func hasAnyPrefix17(s string, ps []string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // placeHeadOfBody17 returns the byte length of the place that begins s

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -267,14 +268,14 @@ func statueRun15(tt *tokText, fs []Finding) []Finding {
 		if t == nil {
 			break
 		}
-		if t.start != i || !nameTag15Person(t.pos) || !namePiece15(t) {
+		if t.start != i || !nameTagged(t.pos) || !namePiece15(t) {
 			i = t.end
 			continue
 		}
 		j, names := i, 0
 		for j < len(tt.runes) {
 			u := tt.tokenAt(j)
-			if u == nil || u.start != j || !nameTag15Person(u.pos) || !namePiece15(u) {
+			if u == nil || u.start != j || !nameTagged(u.pos) || !namePiece15(u) {
 				break
 			}
 			names++
@@ -291,10 +292,7 @@ func statueRun15(tt *tokText, fs []Finding) []Finding {
 			}
 			e := tt.off[j] + len(k)
 			after := tt.text[e:]
-			ok := after == "" || !isHanAt(tt.text, e)
-			for _, w := range statueAfter15 {
-				ok = ok || strings.HasPrefix(after, w)
-			}
+			ok := after == "" || !isHanAt(tt.text, e) || hasAnyPrefix13(after, statueAfter15)
 			if ok && !covered15(tt, fs, i, tt.runeAt(e)) {
 				out = append(out, Finding{Type: LOCATION, Text: tt.text[tt.off[i]:e], Start: tt.off[i], End: e, Evidence: "name-run,statue", Score: 3})
 			}
@@ -304,9 +302,6 @@ func statueRun15(tt *tokText, fs []Finding) []Finding {
 	}
 	return out
 }
-
-// nameTag15Person reports gojieba's tags of personal names.
-func nameTag15Person(pos string) bool { return pos == "nr" || pos == "nrt" || pos == "nrfg" }
 
 // nameTag15 reports gojieba's tags of personal and place names.
 func nameTag15(pos string) bool {
@@ -319,13 +314,7 @@ func nameTag15(pos string) bool {
 
 // covered15 reports whether a finding of fs overlaps runes [s, e).
 func covered15(tt *tokText, fs []Finding, s, e int) bool {
-	bs, be := tt.off[s], tt.off[e]
-	for _, g := range fs {
-		if g.Start < be && g.End > bs {
-			return true
-		}
-	}
-	return false
+	return overlapsAny(fs, tt.off[s], tt.off[e])
 }
 
 // ------------------------------------------------- landmark over person
@@ -387,7 +376,7 @@ func placeContext15(tt *tokText, fs []Finding) []Finding {
 var streetContext15 = wordSet(`步行街 商业街 大街 商圈 街区 商业区 片区`)
 
 // streetFirst15 holds the first characters of streetContext15.
-var streetFirst15 = runeBitsOf("步商大街片")
+var streetFirst15 = firstRuneBits(streetContext15)
 
 // unreadPlaces15 finds the names no recognizer read that stand right
 // before a street or quarter word (streetContext15): one word gojieba tags as a name (赵家楼/nr
@@ -415,7 +404,7 @@ func unreadPlaces15(tt *tokText, fs []Finding) []Finding {
 		switch {
 		case p.n() == 1 && p.start >= 2 && tt.runes[p.start-1] == '家' && lx.isSurname(tt.runes[p.start-2]) && clanHead15(tt, p.start-2):
 			s = p.start - 2 // 刘家|营
-		case p.n() >= 2 && p.n() <= 4 && allHan(p.word) && (p.pos == "nr" || p.pos == "nrt" || p.pos == "nrfg") && !lx.common[p.word] && !isRoleWord(p.word):
+		case p.n() >= 2 && p.n() <= 4 && allHan(p.word) && nameTagged(p.pos) && !lx.common[p.word] && !isRoleWord(p.word):
 			s = p.start // 赵家楼/nr
 		}
 		if s < 0 || covered15(tt, fs, s, i) {
@@ -550,7 +539,7 @@ func functionStem15(tt *tokText, fs []Finding) []Finding {
 	if len(drop) > 0 {
 		out := fs[:0]
 		for k, f := range fs {
-			if !containsInt(drop, k) {
+			if !slices.Contains(drop, k) {
 				out = append(out, f)
 			}
 		}
@@ -611,15 +600,6 @@ func conjunctionReading15(tt *tokText, fs []Finding, i int) bool {
 func placeEndsAt15(fs []Finding, b int) bool {
 	for _, g := range fs {
 		if g.Type == LOCATION && g.End == b && !g.generic {
-			return true
-		}
-	}
-	return false
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
 			return true
 		}
 	}
@@ -743,10 +723,8 @@ func conjCounty15(text, s string, i int) bool {
 	if placeBefore15(before) {
 		return false
 	}
-	for _, w := range conjTellsAfter15 {
-		if strings.HasPrefix(after, w) {
-			return true
-		}
+	if hasAnyPrefix13(after, conjTellsAfter15) {
+		return true
 	}
 	for _, w := range conjLevels15 {
 		if rest, ok := strings.CutSuffix(before, w); ok {
