@@ -116,15 +116,8 @@ func splitStemTowns14(tt *tokText, fs []Finding) []Finding {
 }
 
 // overlapsSure14 reports whether a finding of fs that is not doubtful
-// overlaps bytes [s, e).
-func overlapsSure14(fs []Finding, s, e int) bool {
-	for _, f := range fs {
-		if s < f.End && f.Start < e && !f.generic {
-			return true
-		}
-	}
-	return false
-}
+// overlaps bytes [s, e): overlapsFirm under the name the later rounds call.
+func overlapsSure14(fs []Finding, s, e int) bool { return overlapsFirm(fs, s, e) }
 
 // gluedPreps14 are prepositions gojieba may glue to a place's first
 // character (在内|良乡, 从化|…): 在, 从, 向, 于, 往, 赴, 至, 到.
