@@ -399,14 +399,7 @@ func routeDestinations14(tt *tokText, fs []Finding) []Finding {
 			if tt.runes[e] != '的' {
 				continue
 			}
-			road := false
-			for _, w := range routeRoads14 {
-				if strings.HasPrefix(tt.text[tt.off[e+1]:], w) {
-					road = true
-					break
-				}
-			}
-			if !road {
+			if !hasAnyPrefix13(tt.text[tt.off[e+1]:], routeRoads14) {
 				break
 			}
 			kind := ""

@@ -254,10 +254,8 @@ func namedRoads17(tt *tokText) []Finding {
 			sure = true
 		}
 		rest := string(tt.runes[r.e:min(n, r.e+3)])
-		for _, a := range roadAfter17[:3] {
-			if strings.HasPrefix(rest, a) {
-				sure = true
-			}
+		if hasAnyPrefix13(rest, roadAfter17[:3]) {
+			sure = true
 		}
 		if sure {
 			out = append(out, loc17(tt, r.s, r.e, "named-road17"))

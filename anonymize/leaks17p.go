@@ -238,22 +238,10 @@ func quotedShops17p(tt *tokText, fs []Finding) []Finding {
 		e := s + c
 		i = e
 		w := t[s:e]
-		if n := runeLen(w); n < 2 || n > 8 || !allHanRunes([]rune(w)) {
+		if n := runeLen(w); n < 2 || n > 8 || !allHan(w) {
 			continue
 		}
-		before := t[:s-len("“")]
-		after := t[e+len("”"):]
-		shop := false
-		for _, sw := range shopWordsBefore17p {
-			if strings.HasSuffix(before, sw) {
-				shop = true
-			}
-		}
-		for _, sw := range shopWordsAfter17p {
-			if strings.HasPrefix(after, sw) {
-				shop = true
-			}
-		}
+		shop := hasAnySuffix14(t[:s-len("“")], shopWordsBefore17p) || hasAnyPrefix13(t[e+len("”"):], shopWordsAfter17p)
 		if !shop || overlapsAny(fs, s, e) {
 			continue
 		}
