@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds round leaks17l: places the recognizers passed by
 // because their stem is an ordinary word or unknown to the gazetteer:
@@ -94,7 +97,7 @@ func numberedFacilities17(tt *tokText) []Finding {
 		if !strings.ContainsRune("一二三四五六七八九十", tt.runes[i]) {
 			continue
 		}
-		rest := string(tt.runes[i+1 : min(n, i+6)])
+		rest := tt.text[tt.off[i+1]:] // every kind is within the five runes after i
 		kind := ""
 		for _, k := range facilityKinds17 {
 			if strings.HasPrefix(rest, k) {
@@ -134,7 +137,7 @@ func listedBeforeKind17(tt *tokText) []Finding {
 		if tt.runes[i] != '等' {
 			continue
 		}
-		rest, ok := string(tt.runes[i+1:min(n, i+4)]), false
+		rest, ok := tt.text[tt.off[i+1]:], false
 		for _, k := range placeKinds17 {
 			if strings.HasPrefix(rest, k) {
 				// 等地 only as a whole word (等地区 is 等 and 地区)
@@ -253,7 +256,7 @@ func namedRoads17(tt *tokText) []Finding {
 		if r.s > 0 && strings.ContainsRune("、与和及", tt.runes[r.s-1]) && isRoadEnd(r.s-1) {
 			sure = true
 		}
-		rest := string(tt.runes[r.e:min(n, r.e+3)])
+		rest := tt.text[tt.off[r.e]:]
 		if hasAnyPrefix13(rest, roadAfter17[:3]) {
 			sure = true
 		}
@@ -427,7 +430,7 @@ func sameKindLists17(tt *tokText) []Finding {
 			continue
 		}
 		c := tt.runes[i-1]
-		if !isHan(c) || functionRunes[c] || !strings.ContainsRune(string(tt.runes[i+1:min(n, i+6)]), c) {
+		if !isHan(c) || functionRunes[c] || !slices.Contains(tt.runes[i+1:min(n, i+6)], c) {
 			continue
 		}
 		var items [][2]int
