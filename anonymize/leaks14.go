@@ -282,7 +282,7 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				if c < n {
-					if pf, _ := personFindingAt14(fs, tt.off[c+1]); !pf {
+					if !personFindingAt14(fs, tt.off[c+1]) {
 						continue
 					}
 				}
@@ -308,13 +308,13 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 
 // personFindingAt14 reports whether fs holds a person finding starting at
 // byte b.
-func personFindingAt14(fs []Finding, b int) (bool, Finding) {
+func personFindingAt14(fs []Finding, b int) bool {
 	for _, f := range fs {
 		if f.Type == PERSON && f.Start == b {
-			return true, f
+			return true
 		}
 	}
-	return false, Finding{}
+	return false
 }
 
 // siblingKinds14 are the geographic kinds whose places reports list side
