@@ -269,12 +269,7 @@ func namedRoads17(tt *tokText) []Finding {
 
 // leadAt17 reports whether one of leadVerbs17 ends right before rune i.
 func leadAt17(tt *tokText, i int) bool {
-	for _, v := range leadVerbs17 {
-		if vl := runeLen(v); i >= vl && tt.sub(i-vl, i) == v {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix14(tt.text[:tt.off[i]], leadVerbs17)
 }
 
 // ethnicGroups17 name the peoples of China's ethnic townships (…哈萨克族乡).
