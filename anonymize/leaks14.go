@@ -116,15 +116,8 @@ func splitStemTowns14(tt *tokText, fs []Finding) []Finding {
 }
 
 // overlapsSure14 reports whether a finding of fs that is not doubtful
-// overlaps bytes [s, e).
-func overlapsSure14(fs []Finding, s, e int) bool {
-	for _, f := range fs {
-		if s < f.End && f.Start < e && !f.generic {
-			return true
-		}
-	}
-	return false
-}
+// overlaps bytes [s, e): overlapsFirm under the name the later rounds call.
+func overlapsSure14(fs []Finding, s, e int) bool { return overlapsFirm(fs, s, e) }
 
 // gluedPreps14 are prepositions gojieba may glue to a place's first
 // character (在内|良乡, 从化|…): 在, 从, 向, 于, 往, 赴, 至, 到.
@@ -289,7 +282,7 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				if c < n {
-					if pf, _ := personFindingAt14(fs, tt.off[c+1]); !pf {
+					if !personFindingAt14(fs, tt.off[c+1]) {
 						continue
 					}
 				}
@@ -315,13 +308,13 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 
 // personFindingAt14 reports whether fs holds a person finding starting at
 // byte b.
-func personFindingAt14(fs []Finding, b int) (bool, Finding) {
+func personFindingAt14(fs []Finding, b int) bool {
 	for _, f := range fs {
 		if f.Type == PERSON && f.Start == b {
-			return true, f
+			return true
 		}
 	}
-	return false, Finding{}
+	return false
 }
 
 // siblingKinds14 are the geographic kinds whose places reports list side
@@ -406,14 +399,7 @@ func routeDestinations14(tt *tokText, fs []Finding) []Finding {
 			if tt.runes[e] != '的' {
 				continue
 			}
-			road := false
-			for _, w := range routeRoads14 {
-				if strings.HasPrefix(tt.text[tt.off[e+1]:], w) {
-					road = true
-					break
-				}
-			}
-			if !road {
+			if !hasAnyPrefix13(tt.text[tt.off[e+1]:], routeRoads14) {
 				break
 			}
 			kind := ""

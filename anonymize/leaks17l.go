@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds round leaks17l: places the recognizers passed by
 // because their stem is an ordinary word or unknown to the gazetteer:
@@ -94,7 +97,7 @@ func numberedFacilities17(tt *tokText) []Finding {
 		if !strings.ContainsRune("一二三四五六七八九十", tt.runes[i]) {
 			continue
 		}
-		rest := string(tt.runes[i+1 : min(n, i+6)])
+		rest := tt.text[tt.off[i+1]:] // every kind is within the five runes after i
 		kind := ""
 		for _, k := range facilityKinds17 {
 			if strings.HasPrefix(rest, k) {
@@ -134,7 +137,7 @@ func listedBeforeKind17(tt *tokText) []Finding {
 		if tt.runes[i] != '等' {
 			continue
 		}
-		rest, ok := string(tt.runes[i+1:min(n, i+4)]), false
+		rest, ok := tt.text[tt.off[i+1]:], false
 		for _, k := range placeKinds17 {
 			if strings.HasPrefix(rest, k) {
 				// 等地 only as a whole word (等地区 is 等 and 地区)
@@ -253,11 +256,9 @@ func namedRoads17(tt *tokText) []Finding {
 		if r.s > 0 && strings.ContainsRune("、与和及", tt.runes[r.s-1]) && isRoadEnd(r.s-1) {
 			sure = true
 		}
-		rest := string(tt.runes[r.e:min(n, r.e+3)])
-		for _, a := range roadAfter17[:3] {
-			if strings.HasPrefix(rest, a) {
-				sure = true
-			}
+		rest := tt.text[tt.off[r.e]:]
+		if hasAnyPrefix13(rest, roadAfter17[:3]) {
+			sure = true
 		}
 		if sure {
 			out = append(out, loc17(tt, r.s, r.e, "named-road17"))
@@ -268,12 +269,7 @@ func namedRoads17(tt *tokText) []Finding {
 
 // leadAt17 reports whether one of leadVerbs17 ends right before rune i.
 func leadAt17(tt *tokText, i int) bool {
-	for _, v := range leadVerbs17 {
-		if vl := runeLen(v); i >= vl && tt.sub(i-vl, i) == v {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix14(tt.text[:tt.off[i]], leadVerbs17)
 }
 
 // ethnicGroups17 name the peoples of China's ethnic townships (…哈萨克族乡).
@@ -429,7 +425,7 @@ func sameKindLists17(tt *tokText) []Finding {
 			continue
 		}
 		c := tt.runes[i-1]
-		if !isHan(c) || functionRunes[c] || !strings.ContainsRune(string(tt.runes[i+1:min(n, i+6)]), c) {
+		if !isHan(c) || functionRunes[c] || !slices.Contains(tt.runes[i+1:min(n, i+6)], c) {
 			continue
 		}
 		var items [][2]int

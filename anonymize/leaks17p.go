@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds round leaks17p: a person named right after a word for a
 // kind of person that is no role in 人/者/员 (邻居|平措, 村民|阿苏日哈,
@@ -200,9 +203,6 @@ func listBesidePerson17p(tt *tokText, fs []Finding) []Finding {
 				if s < 0 || !tt.tokStart(s) || !nameSpan17p(tt, s, e, true) || surnameLen17p(tt, s, e) == 0 || overlapsFirm17p(fs, tt.off[s], tt.off[e]) {
 					continue
 				}
-				if s > 0 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] && !tt.tokEnd(s-1) {
-					continue
-				}
 				if s > 0 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] {
 					continue // the name must open the list: after punctuation (成员：…)
 				}
@@ -238,22 +238,10 @@ func quotedShops17p(tt *tokText, fs []Finding) []Finding {
 		e := s + c
 		i = e
 		w := t[s:e]
-		if n := runeLen(w); n < 2 || n > 8 || !allHanRunes([]rune(w)) {
+		if n := runeLen(w); n < 2 || n > 8 || !allHan(w) {
 			continue
 		}
-		before := t[:s-len("“")]
-		after := t[e+len("”"):]
-		shop := false
-		for _, sw := range shopWordsBefore17p {
-			if strings.HasSuffix(before, sw) {
-				shop = true
-			}
-		}
-		for _, sw := range shopWordsAfter17p {
-			if strings.HasPrefix(after, sw) {
-				shop = true
-			}
-		}
+		shop := hasAnySuffix14(t[:s-len("“")], shopWordsBefore17p) || hasAnyPrefix13(t[e+len("”"):], shopWordsAfter17p)
 		if !shop || overlapsAny(fs, s, e) {
 			continue
 		}
@@ -353,11 +341,7 @@ func dropSalutations17p(tt *tokText, fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
 		if f.Type == PERSON && strings.HasPrefix(tt.text[f.Start:], f.Text+"的") {
-			sal := false
-			for _, w := range salutations17p {
-				sal = sal || w == f.Text+"的"
-			}
-			if sal {
+			if slices.Contains(salutations17p, f.Text+"的") {
 				continue
 			}
 		}
@@ -380,13 +364,7 @@ func listedMarkets17p(tt *tokText, fs []Finding) []Finding {
 		if tt.runes[i] != '等' {
 			continue
 		}
-		closed := false
-		for _, k := range marketKinds17p {
-			if i+1+runeLen(k) <= n && tt.sub(i+1, i+1+runeLen(k)) == k {
-				closed = true
-			}
-		}
-		if !closed {
+		if !hasAnyPrefix13(tt.text[tt.off[i+1]:], marketKinds17p) {
 			continue
 		}
 		// walk back over the items of the list: each ends at 、 or 等

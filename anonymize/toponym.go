@@ -394,7 +394,7 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	if !hanName11(tt, c.s, ks) || toponymStemStop.has(tt.runes[c.s]) || classStems[stem] && !house || l.common[stem+k] && !sure && c.class != topoStreet || landmarkKinds[stem+k] {
 		return c, false
 	}
-	if sr := tt.runes[c.s:ks]; len(sr) >= 3 && (classStems[string(sr[:2])] || classStems[string(sr[len(sr)-2:])]) {
+	if ks-c.s >= 3 && (classStems[tt.sub(c.s, c.s+2)] || classStems[tt.sub(ks-2, ks)]) {
 		return c, false // 红色旅游|路: a class word inside a longer stem
 	}
 	if bodyEndRunes13.has(tt.runes[ks-1]) || nationalTerms[stem] || collectiveKinds13[tt.sub(ks-1, e)] || strings.Contains(stem, k) {
