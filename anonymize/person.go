@@ -289,7 +289,13 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 			if e > n {
 				continue
 			}
-			sc, ev, ok := scorePersonEv(tt, i, sl, e)
+			// a span below every threshold is never kept: one surely
+			// below is left unscored (speed9b.go)
+			floor := min(subFloor, strictPersonThreshold, personThreshold)
+			if gl == 1 {
+				floor += twoCharPenalty
+			}
+			sc, ev, ok := scorePersonEvFloor(tt, i, sl, e, floor)
 			if !ok {
 				continue
 			}
@@ -603,6 +609,14 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 // (personEv, speed7a.go), joined into a string only for the candidates
 // that are kept.
 func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
+	return scorePersonEvFloor(tt, s, sl, e, noFloor)
+}
+
+// scorePersonEvFloor is scorePersonEv that may also report ok false for
+// a span whose score is surely below floor (speed9b.go): a caller that
+// drops every span scoring below floor gets the same result, without the
+// context and word lookups of the spans that cannot reach it.
+func scorePersonEvFloor(tt *tokText, s, sl, e int, floor float64) (float64, personEv, bool) {
 	l := getLexicon()
 	rs := tt.runes[s:e]
 	// gojieba's HMM joined exactly these characters into one unknown word
@@ -686,6 +700,44 @@ func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
 			insideWords++
 		}
 	}
+	// Context (before the word lookups below, for the bound of speed9b.go).
+	ctx := 0.0
+	if b := tt.tokenBefore(s); b != nil {
+		if closesName(tt, b) {
+			// 崔英哲同志|包保: the title closes the name before it, what
+			// follows is what that person does
+		} else if tt.personToks()[tt.tokOf[s-1]]&ptRoleMay != 0 { // mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
+			ctx += 3
+			ev.flags |= evRoleBefore
+			ev.role = b.word
+		} else if b.word == ":" || b.word == "：" {
+			if bb := tt.tokenBefore(b.start); bb != nil && (rolesBefore[bb.word] || hasRoleSuffix(bb.word)) {
+				ctx += 3
+				ev.flags |= evSpeaker
+			}
+		}
+	}
+	if a := tt.tokenAt(e); a != nil && a.start == e {
+		if a.word == "副" { // 副|总理
+			if a2 := tt.tokenAt(a.end); a2 != nil && a2.start == a.end && rolesAfter[a2.word] && len(a2.word) > 3 {
+				a = a2
+			}
+		}
+		if tt.personToks()[tt.tokOf[a.start]]&ptTitleMay != 0 { // mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
+			w := 1.0
+			if len(a.word) > 3 { // a title, not a particle
+				w = 2.5
+			}
+			ctx += w
+			ev.flags |= evTitleAfter
+			ev.title = a.word
+		}
+	} else if e == len(tt.runes) {
+		ctx += 0.3
+	}
+	if floor > noFloor && scoreBoundBelow(tt, s, sl, e, score, ctx, nameTag, exact, insideWords, floor) {
+		return 0, personEv{}, false // (speed9b.go)
+	}
 	// after the token checks, which reject most spans without building
 	// the string
 	if notNameSpan(tt, s, e) || personTitleSpan(tt, s+sl, e) { // notNameWord(spanString(tt, s, e)) || personTitles[…]
@@ -726,41 +778,6 @@ func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
 	if listEdge(tt, s-1, true) && listEdge(tt, e, false) {
 		score += 1
 		ev.flags |= evListItem
-	}
-	// Context.
-	ctx := 0.0
-	if b := tt.tokenBefore(s); b != nil {
-		if closesName(tt, b) {
-			// 崔英哲同志|包保: the title closes the name before it, what
-			// follows is what that person does
-		} else if tt.personToks()[tt.tokOf[s-1]]&ptRoleMay != 0 { // mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
-			ctx += 3
-			ev.flags |= evRoleBefore
-			ev.role = b.word
-		} else if b.word == ":" || b.word == "：" {
-			if bb := tt.tokenBefore(b.start); bb != nil && (rolesBefore[bb.word] || hasRoleSuffix(bb.word)) {
-				ctx += 3
-				ev.flags |= evSpeaker
-			}
-		}
-	}
-	if a := tt.tokenAt(e); a != nil && a.start == e {
-		if a.word == "副" { // 副|总理
-			if a2 := tt.tokenAt(a.end); a2 != nil && a2.start == a.end && rolesAfter[a2.word] && len(a2.word) > 3 {
-				a = a2
-			}
-		}
-		if tt.personToks()[tt.tokOf[a.start]]&ptTitleMay != 0 { // mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
-			w := 1.0
-			if len(a.word) > 3 { // a title, not a particle
-				w = 2.5
-			}
-			ctx += w
-			ev.flags |= evTitleAfter
-			ev.title = a.word
-		}
-	} else if e == len(tt.runes) {
-		ctx += 0.3
 	}
 	if e-s == 3 && sl == 1 && ctx < 3 && ordinarySpan(tt, s, s+2) {
 		score -= headNounPenalty // a modifier word and its head noun (纪念|章, 银行|卡)
