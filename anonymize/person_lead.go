@@ -23,6 +23,9 @@ const leadFloor = -4.0
 // word or a role, matched on the characters, however gojieba cut them)
 // and right before a verb of leadVerbs that begins a word of gojieba's.
 func personBeforeLead(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcLead) {
+		return nil // (speed9b.go)
+	}
 	l := getLexicon()
 	var out []Finding
 	for k := range tt.toks {

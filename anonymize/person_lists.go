@@ -59,6 +59,9 @@ func ordinaryItem(tt *tokText, b, e int) bool {
 // people, or in a kinship word, when a role or a word for people stands
 // before the list or one of its items is already a name.
 func closedNameLists(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcClosed) {
+		return nil // no kin word and no 等 (speed9b.go)
+	}
 	var out []Finding
 	n := len(tt.runes)
 	for k := range tt.toks {
@@ -215,6 +218,9 @@ var academicTitles = wordSet(`教授 副教授 研究员 副研究员 院士 博
 // with a surname, hold no grammatical character and are no frequent word,
 // place or title; three characters are tried first.
 func nameBeforeAcademicTitle(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcAcademic) {
+		return nil // (speed9b.go)
+	}
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]

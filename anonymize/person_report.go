@@ -348,6 +348,9 @@ var familiarVerbs = wordSet(`说 讲 笑 笑着说 告诉 介绍 表示 坦言 �
 // villager or a resident or after a role (村民老周, 养殖户小杨, 第一书记小杨),
 // or before a verb of saying (老周说), however gojieba tags them (老周/t).
 func familiarAfterPersonNoun(tt *tokText) []Finding {
+	if !tt.mayHavePerson(pcFamiliar) {
+		return nil // no 老 or 小 (speed9b.go)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
@@ -841,6 +844,9 @@ func dottedAfterRole(tt *tokText) []Finding {
 // clause (等), followed by the text's end,
 // punctuation or a word of two or more characters.
 func fourCharAfterRole(tt *tokText) []Finding {
+	if tt.personToksAny()&(ptRoleMay|ptPersonNoun) == 0 {
+		return nil // no role word or person noun (speed9b.go)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	pt := tt.personToks() // (speed7a.go)
@@ -894,6 +900,9 @@ var personOnlyTitles = wordSet(`同志 先生 女士`)
 // grammatical character, is no frequent word or place and does not end
 // like a place or a group.
 func nameBeforeComrade(tt *tokText) []Finding {
+	if !tt.mayHavePerson(pcComrade) {
+		return nil // (speed9b.go)
+	}
 	l := getLexicon()
 	var out []Finding
 	for k := range tt.toks {
@@ -1126,6 +1135,9 @@ var roleNounsLast, personNounsLast = lastRuneBits(roleNouns), lastRuneBits(perso
 // or Tibetan name). The name holds no grammatical character and is no
 // frequent word, place or title.
 func nameClosedAfterRole(tt *tokText) []Finding {
+	if tt.personToksAny()&(ptRoleMay|ptRoleNoun) == 0 && !roleNounWithRen(tt) {
+		return nil // no role word (speed9b.go)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
@@ -1375,6 +1387,9 @@ var memberLinks = runeSet("有为是：:")
 // Every item must read so; the last one ends where a word of gojieba's
 // begins.
 func memberLists(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcMember) {
+		return nil // (speed9b.go)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	for k := range tt.toks {

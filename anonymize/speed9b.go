@@ -1,6 +1,10 @@
 package anonymize
 
-import "math"
+import (
+	"math"
+	"math/bits"
+	"sync"
+)
 
 // Round speed9b: the person scorer (scorePersonsSub) leaves out the work
 // on spans that cannot reach any threshold: the score of a span is a sum
@@ -61,4 +65,105 @@ func scoreBoundBelow(tt *tokText, s, sl, e int, score, ctx float64, nameTag, exa
 func loneNRMay(tt *tokText, s, sl, e int) bool {
 	st := &tt.toks[tt.tokOf[s]]
 	return sl == 1 && st.start == s && st.n() == 1 && st.pos == "nr" && e-s >= 2
+}
+
+// personCls is a set of the person rules' trigger classes of characters
+// (tokText.pcls): a rule whose first test needs a character of its class
+// returns at once for a text that holds none (most texts hold no 同志,
+// 院士 or 等).
+type personCls uint32
+
+// The classes of personCls, each the characters a rule's first test
+// needs in the text.
+const (
+	pcComrade  personCls = 1 << iota // personOnlyTitlesFirst (nameBeforeComrade)
+	pcAcademic                       // academicTitlesFirst (nameBeforeAcademicTitle)
+	pcLead                           // leadVerbsFirst (personBeforeLead)
+	pcMember                         // memberLast (memberLists)
+	pcClosed                         // kinPairsFirst and 等 (closedNameLists)
+	pcFamiliar                       // 老, 小 (familiarAfterPersonNoun)
+	pcRen                            // 人 (nameClosedAfterRole's 负责|人)
+	pcDone     personCls = 1 << 31   // the classes are computed
+	pcAll      personCls = 1<<31 - 1 // every class: a character above the Basic Multilingual Plane
+)
+
+// personClsTab returns the classes of every character of the Basic
+// Multilingual Plane, built on first use (after every init has filled the
+// rules' word sets).
+var personClsTab = sync.OnceValue(func() *[1 << 16]personCls {
+	t := new([1 << 16]personCls)
+	add := func(c personCls, b *runeBits) {
+		for i, w := range b {
+			for ; w != 0; w &= w - 1 {
+				t[i*64+bits.TrailingZeros64(w)] |= c
+			}
+		}
+	}
+	add(pcComrade, &personOnlyTitlesFirst)
+	add(pcAcademic, &academicTitlesFirst)
+	add(pcLead, &leadVerbsFirst)
+	add(pcMember, &memberLast)
+	add(pcClosed, &kinPairsFirst)
+	t['等'] |= pcClosed
+	t['老'] |= pcFamiliar
+	t['小'] |= pcFamiliar
+	t['人'] |= pcRen
+	return t
+})
+
+// mayHavePerson reports false when no character of tt is in class c, so
+// that the rule of c finds nothing in it. A text that is not valid UTF-8
+// (whose tokens' words may decode otherwise than its characters) and one
+// with a character above the Basic Multilingual Plane (which the rules'
+// bit tests let through) hold every class.
+func (tt *tokText) mayHavePerson(c personCls) bool {
+	if tt.pcls&pcDone == 0 {
+		m := pcDone
+		if tt.invalid {
+			m |= pcAll
+		} else {
+			tab := personClsTab()
+			for _, r := range tt.runes {
+				if uint32(r) >= 1<<16 {
+					m |= pcAll
+					break
+				}
+				m |= tab[r]
+			}
+		}
+		tt.pcls = m
+	}
+	return tt.pcls&c != 0
+}
+
+// personToksAny returns the union of the person classes of tt's tokens
+// (personToks): a rule that needs a role word can return at once for a
+// text without one (two texts in three of the report excerpts).
+func (tt *tokText) personToksAny() uint8 {
+	if tt.ptAny == 0 {
+		var a uint8
+		for _, c := range tt.personToks() {
+			a |= c
+		}
+		tt.ptAny = a // (0 again for a text without tokens)
+	}
+	return tt.ptAny
+}
+
+// roleNounWithRen reports whether a token of tt is followed by 人 and
+// makes a word of roleNouns with it (负责|人), nameClosedAfterRole's role
+// word that is no token of its own.
+func roleNounWithRen(tt *tokText) bool {
+	if !tt.mayHavePerson(pcRen) {
+		return false
+	}
+	for i := 1; i < len(tt.runes); i++ {
+		if tt.runes[i] != '人' {
+			continue
+		}
+		if t := &tt.toks[tt.tokOf[i-1]]; t.end == i && roleNouns[t.word+"人"] {
+			return true
+		}
+	}
+	return false
 }

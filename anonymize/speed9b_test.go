@@ -50,3 +50,75 @@ func TestScoreFloorSame(t *testing.T) {
 	}
 	t.Logf("%d spans and floors, %d left out below the floor", spans, left)
 }
+
+// TestPersonClassGuards checks the text-level guards of round speed9b:
+// whenever a rule's first test passes at some token or character of a
+// text, the guard of that rule lets the text through (so that a rule
+// returns at once only for texts where it would find nothing).
+func TestPersonClassGuards(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t), "负责人张三同志", "院士李四等人", "老王和小李", "\U00020000张三", "张三\xff同志")
+	if len(texts) > 6000 {
+		texts = texts[:6000]
+	}
+	skipped := [8]int{}
+	for _, text := range texts {
+		if text == "" {
+			continue
+		}
+		tt := newTokText(seg, text)
+		n := len(tt.runes)
+		need := personCls(0)
+		var ptNeed uint8
+		ren := false
+		for k := range tt.toks {
+			tk := &tt.toks[k]
+			if tt.startMay(&personOnlyTitlesFirst, k) {
+				need |= pcComrade
+			}
+			if tt.startMay(&academicTitlesFirst, k) {
+				need |= pcAcademic
+			}
+			if tt.startMay(&leadVerbsFirst, k) {
+				need |= pcLead
+			}
+			if tk.n() >= 2 && memberLast.has(tt.runes[tk.end-1]) {
+				need |= pcMember
+			}
+			if tt.startMay(&kinPairsFirst, k) || tk.word == "等人" || tk.word == "等" {
+				need |= pcClosed
+			}
+			if tk.end < n && tt.runes[tk.end] == '人' && roleNouns[tk.word+"人"] {
+				ren = true
+			}
+			ptNeed |= tt.personToks()[k]
+		}
+		for i := 1; i < n; i++ {
+			if c := tt.runes[i-1]; c == '老' || c == '小' {
+				need |= pcFamiliar
+			}
+		}
+		for b := 0; b < 6; b++ {
+			c := personCls(1) << b
+			switch got := tt.mayHavePerson(c); {
+			case need&c != 0 && !got:
+				t.Fatalf("%q: class %b needed but the guard says none", text, c)
+			case !got:
+				skipped[b]++
+			}
+		}
+		if ptNeed&^ptDone != tt.personToksAny()&^ptDone {
+			t.Fatalf("%q: personToksAny %b, tokens %b", text, tt.personToksAny(), ptNeed)
+		}
+		if roleNounWithRen(tt) != ren {
+			t.Fatalf("%q: roleNounWithRen %v, want %v", text, !ren, ren)
+		}
+		tt.release()
+	}
+	t.Logf("%d texts; texts without each class: %v", len(texts), skipped[:6])
+	for b, k := range skipped {
+		if b < 6 && k == 0 {
+			t.Errorf("class %b never absent: its guard never works", personCls(1)<<b)
+		}
+	}
+}

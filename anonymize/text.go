@@ -39,6 +39,10 @@ type tokText struct {
 	// ptok holds the person classes of each token (speed7a.go), built on
 	// first use
 	ptok []uint8
+	// pcls has the person-rule character classes the text holds and
+	// ptAny the union of ptok, each built on first use (speed9b.go)
+	pcls  personCls
+	ptAny uint8
 }
 
 // tok is a gojieba token in rune positions.
