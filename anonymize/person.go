@@ -488,9 +488,10 @@ func surnameTitles(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
+	fam := tt.mayHavePerson(pcFamiliar) // (speed9b.go: most texts hold no 老 or 小)
 	for i := 0; i+1 < n; i++ {
 		r := tt.runes[i]
-		familiar := i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小')
+		familiar := fam && i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小')
 		if !familiar && !personTitleFirst.has(tt.runes[i+1]) {
 			continue // the cheap checks first: most characters are followed by no title
 		}

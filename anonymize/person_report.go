@@ -1306,6 +1306,9 @@ var kindsOfPerson = wordSet(`大学生 返乡大学生 毕业生 研究生 青�
 // sentence makes it a person; a frequent word (关键是…) only when gojieba
 // tags it a name or it is a place's short form.
 func subjectIsPerson(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcShi) {
+		return nil // no 是 (speed9b.go)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
@@ -1557,7 +1560,7 @@ func minorityNames(tt *tokText) []Finding {
 		}
 		return 0
 	}
-	for i := 0; i+4 <= n; i++ {
+	for i := tt.nextAt(posMinorityFirst, 0); i+4 <= n; i = tt.nextAt(posMinorityFirst, i+1) { // (speed7b.go: the characters of minorityFirst only)
 		if !minorityFirst.has(tt.runes[i]) || !minoritySecond.has(tt.runes[i+1]) || i > 0 && isHan(tt.runes[i-1]) && !tt.tokStart(i) && !functionRunes[tt.runes[i-1]] && !gluedPreposition(tt, i) {
 			continue
 		}

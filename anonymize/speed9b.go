@@ -83,6 +83,7 @@ const (
 	pcClosed                         // kinPairsFirst and 等 (closedNameLists)
 	pcFamiliar                       // 老, 小 (familiarAfterPersonNoun)
 	pcRen                            // 人 (nameClosedAfterRole's 负责|人)
+	pcShi                            // 是 (subjectIsPerson)
 	pcDone     personCls = 1 << 31   // the classes are computed
 	pcAll      personCls = 1<<31 - 1 // every class: a character above the Basic Multilingual Plane
 )
@@ -108,6 +109,7 @@ var personClsTab = sync.OnceValue(func() *[1 << 16]personCls {
 	t['老'] |= pcFamiliar
 	t['小'] |= pcFamiliar
 	t['人'] |= pcRen
+	t['是'] |= pcShi
 	return t
 })
 
