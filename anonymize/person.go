@@ -118,6 +118,7 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
+	tt.fillPersonToks() // (speed9b.go: the classes every stage below asks)
 	want := subCoordinated
 	if currentRescorer().wantsSub() {
 		want = subAll

@@ -169,3 +169,85 @@ func roleNounWithRen(tt *tokText) bool {
 	}
 	return false
 }
+
+// personEdgeTab returns, for every character of the Basic Multilingual
+// Plane, which of personToks' edge tests it passes: bit 0 roleEndLast,
+// 1 roleNounsLast and 2 personNounsLast (as a word's last character), 3
+// rolesAfterFirst (as its first), built on first use, after every init
+// has added its words and characters.
+var personEdgeTab = sync.OnceValue(func() *[1 << 16]uint8 {
+	t := new([1 << 16]uint8)
+	for i, b := range []*runeBits{&roleEndLast, &roleNounsLast, &personNounsLast, &rolesAfterFirst} {
+		for j, w := range b {
+			for ; w != 0; w &= w - 1 {
+				t[j*64+bits.TrailingZeros64(w)] |= 1 << i
+			}
+		}
+	}
+	return t
+})
+
+// fillPersonToks computes tt's person classes (personToks) when they are
+// not yet: one table lookup for each of a token's edge characters, and
+// only for the few tokens whose edges pass, the word lookups of
+// personToks. A text built without tokEdges or not valid UTF-8 is left to
+// personToks.
+func (tt *tokText) fillPersonToks() {
+	if len(tt.ptok) == len(tt.toks) && (len(tt.toks) == 0 || tt.ptok[0]&ptDone != 0) {
+		return
+	}
+	if tt.invalid || len(tt.tokLast) != len(tt.toks) || len(tt.tokFirst) != len(tt.toks) {
+		return
+	}
+	if cap(tt.ptok) >= len(tt.toks) {
+		tt.ptok = tt.ptok[:len(tt.toks)]
+	} else {
+		tt.ptok = make([]uint8, len(tt.toks))
+	}
+	tab := personEdgeTab()
+	for k := range tt.toks {
+		last, first := tt.tokLast[k], tt.tokFirst[k]
+		e := uint8(7) // (a character above the plane, or negative, may pass every test)
+		if uint32(last) < 1<<16 {
+			e = tab[last] & 7
+		}
+		if uint32(first) >= 1<<16 {
+			e |= 8
+		} else {
+			e |= tab[first] & 8
+		}
+		if e == 0 {
+			tt.ptok[k] = ptDone
+			continue
+		}
+		// personToks' tests, for this token
+		c := ptDone
+		w := tt.toks[k].word
+		if r := last; uint32(r) >= 1<<16 || roleEndLast.has(r) {
+			if rolesBefore[w] || hasRoleSuffix(w) {
+				c |= ptRoleMay
+				if roleEndLast.has(r) {
+					c |= ptRoleHas
+				}
+				if verbsOfSaying[w] {
+					c |= ptSaying
+				}
+			}
+		}
+		if mayHaveRune(&roleNounsLast, last) && roleNouns[w] {
+			c |= ptRoleNoun
+		}
+		if mayHaveRune(&personNounsLast, last) && personNouns[w] {
+			c |= ptPersonNoun
+		}
+		if r := first; uint32(r) >= 1<<16 || rolesAfterFirst.has(r) {
+			if rolesAfter[w] {
+				c |= ptTitleMay
+				if rolesAfterFirst.has(r) {
+					c |= ptTitleHas
+				}
+			}
+		}
+		tt.ptok[k] = c
+	}
+}

@@ -51,6 +51,34 @@ func TestScoreFloorSame(t *testing.T) {
 	t.Logf("%d spans and floors, %d left out below the floor", spans, left)
 }
 
+// TestFillPersonToks checks that fillPersonToks computes the person
+// classes of every token exactly as personToks.
+func TestFillPersonToks(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t), "县委书记张三同志说", "负责人李四、王五主任", "\U00020000书记")
+	filled := 0
+	for _, text := range texts {
+		if text == "" {
+			continue
+		}
+		tt := newTokText(seg, text)
+		want := append([]uint8(nil), tt.personToks()...)
+		tt.ptok = tt.ptok[:0]
+		tt.fillPersonToks()
+		if len(tt.ptok) == len(tt.toks) && len(tt.toks) > 0 {
+			filled++
+		}
+		got := tt.personToks() // (computed by personToks if fillPersonToks left them)
+		if string(got) != string(want) {
+			t.Fatalf("%q: classes %v, want %v", text, got, want)
+		}
+		tt.release()
+	}
+	if filled == 0 {
+		t.Error("fillPersonToks never filled the classes")
+	}
+}
+
 // TestPersonClassGuards checks the text-level guards of round speed9b:
 // whenever a rule's first test passes at some token or character of a
 // text, the guard of that rule lets the text through (so that a rule
