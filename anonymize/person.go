@@ -491,6 +491,11 @@ func surnameTitles(tt *tokText) []Finding {
 	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
 	fam := tt.mayHavePerson(pcFamiliar) // (speed9b.go: most texts hold no 老 or 小)
 	for i := 0; i+1 < n; i++ {
+		if j, ok := tt.personPosFrom(posSurnameTitle, i); ok {
+			if i = j; i+1 >= n {
+				break // (speed9b.go: no title or 老/小 beside a later character)
+			}
+		}
 		r := tt.runes[i]
 		familiar := fam && i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小')
 		if !familiar && !personTitleFirst.has(tt.runes[i+1]) {

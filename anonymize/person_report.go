@@ -246,6 +246,11 @@ func reportTitleRefs(tt *tokText) []Finding {
 		return 0
 	}
 	for i := 0; i+2 < n; i++ {
+		if j, ok := tt.personPosFrom(posTitleRef, i); ok {
+			if i = j; i+2 >= n {
+				break // (speed9b.go: no compound surname or title at a later character)
+			}
+		}
 		r := tt.runes[i]
 		if r < 1<<16 && !cf.has(r) && !personTitleFirst.has(tt.runes[i+1]) {
 			continue // neither test below can pass: two bit tests first (speed6)

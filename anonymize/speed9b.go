@@ -76,16 +76,19 @@ type personCls uint32
 // The classes of personCls, each the characters a rule's first test
 // needs in the text.
 const (
-	pcComrade  personCls = 1 << iota // personOnlyTitlesFirst (nameBeforeComrade)
-	pcAcademic                       // academicTitlesFirst (nameBeforeAcademicTitle)
-	pcLead                           // leadVerbsFirst (personBeforeLead)
-	pcMember                         // memberLast (memberLists)
-	pcClosed                         // kinPairsFirst and 等 (closedNameLists)
-	pcFamiliar                       // 老, 小 (familiarAfterPersonNoun)
-	pcRen                            // 人 (nameClosedAfterRole's 负责|人)
-	pcShi                            // 是 (subjectIsPerson)
-	pcDone     personCls = 1 << 31   // the classes are computed
-	pcAll      personCls = 1<<31 - 1 // every class: a character above the Basic Multilingual Plane
+	pcComrade       personCls = 1 << iota // personOnlyTitlesFirst (nameBeforeComrade)
+	pcAcademic                            // academicTitlesFirst (nameBeforeAcademicTitle)
+	pcLead                                // leadVerbsFirst (personBeforeLead)
+	pcMember                              // memberLast (memberLists)
+	pcClosed                              // kinPairsFirst and 等 (closedNameLists)
+	pcFamiliar                            // 老, 小 (familiarAfterPersonNoun)
+	pcRen                                 // 人 (nameClosedAfterRole's 负责|人)
+	pcShi                                 // 是 (subjectIsPerson)
+	pcTitleFirst                          // personTitleFirst (surnameTitles, reportTitleRefs, by position)
+	pcCompoundFirst                       // the compound surnames' first characters (reportTitleRefs, by position)
+	pcPos           personCls = 1 << 30   // tokText.ppos holds the positions
+	pcDone          personCls = 1 << 31   // the classes are computed
+	pcAll           personCls = 1<<30 - 1 // every class: a character above the Basic Multilingual Plane
 )
 
 // personClsTab returns the classes of every character of the Basic
@@ -110,6 +113,8 @@ var personClsTab = sync.OnceValue(func() *[1 << 16]personCls {
 	t['小'] |= pcFamiliar
 	t['人'] |= pcRen
 	t['是'] |= pcShi
+	add(pcTitleFirst, &personTitleFirst)
+	add(pcCompoundFirst, &getTaggerLex().compoundFirst)
 	return t
 })
 
@@ -120,22 +125,84 @@ var personClsTab = sync.OnceValue(func() *[1 << 16]personCls {
 // bit tests let through) hold every class.
 func (tt *tokText) mayHavePerson(c personCls) bool {
 	if tt.pcls&pcDone == 0 {
-		m := pcDone
-		if tt.invalid {
-			m |= pcAll
-		} else {
-			tab := personClsTab()
-			for _, r := range tt.runes {
-				if uint32(r) >= 1<<16 {
-					m |= pcAll
-					break
-				}
-				m |= tab[r]
-			}
-		}
-		tt.pcls = m
+		tt.personClasses()
 	}
 	return tt.pcls&c != 0
+}
+
+// The position sets of tokText.ppos: the characters i where surnameTitles
+// goes on (a title's first character at i+1, or 老 or 小 at i-1) and where
+// reportTitleRefs does (a compound surname's first character at i, or a
+// title's first character at i+1).
+const (
+	posSurnameTitle = iota
+	posTitleRef
+)
+
+// personClasses computes tt.pcls and, for a text short enough, tt.ppos.
+func (tt *tokText) personClasses() {
+	m := pcDone
+	n := len(tt.runes)
+	if tt.invalid {
+		tt.pcls = m | pcAll
+		return
+	}
+	tab := personClsTab()
+	byPos := n <= len(tt.ppos[0])*64
+	tt.ppos = [2][8]uint64{}
+	for k, r := range tt.runes {
+		if uint32(r) >= 1<<16 {
+			tt.pcls = m | pcAll
+			return
+		}
+		c := tab[r]
+		m |= c
+		if !byPos || c&(pcTitleFirst|pcFamiliar|pcCompoundFirst) == 0 {
+			continue
+		}
+		if c&pcTitleFirst != 0 && k > 0 {
+			tt.ppos[posSurnameTitle][(k-1)>>6] |= 1 << ((k - 1) & 63)
+			tt.ppos[posTitleRef][(k-1)>>6] |= 1 << ((k - 1) & 63)
+		}
+		if r == '老' || r == '小' {
+			if k+1 < n {
+				tt.ppos[posSurnameTitle][(k+1)>>6] |= 1 << ((k + 1) & 63)
+			}
+		}
+		if c&pcCompoundFirst != 0 {
+			tt.ppos[posTitleRef][k>>6] |= 1 << (k & 63)
+		}
+	}
+	if byPos {
+		m |= pcPos
+	}
+	tt.pcls = m
+}
+
+// personPosFrom returns the first position at or after i of position set
+// p (posSurnameTitle, posTitleRef), or len(tt.runes) when there is none;
+// ok is false when the text has no position sets, and then the rule must
+// visit every character.
+func (tt *tokText) personPosFrom(p, i int) (int, bool) {
+	if tt.pcls&pcDone == 0 {
+		tt.personClasses()
+	}
+	if tt.pcls&pcPos == 0 {
+		return i, false
+	}
+	bs := &tt.ppos[p]
+	w := i >> 6
+	if i < 0 || w >= len(bs) {
+		return max(i, len(tt.runes)), true
+	}
+	x := bs[w] &^ (1<<(uint(i)&63) - 1)
+	for x == 0 {
+		if w++; w >= len(bs) {
+			return len(tt.runes), true
+		}
+		x = bs[w]
+	}
+	return min(w<<6+bits.TrailingZeros64(x), len(tt.runes)), true
 }
 
 // personToksAny returns the union of the person classes of tt's tokens

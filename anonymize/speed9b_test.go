@@ -158,3 +158,50 @@ func TestPersonClassGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonPositions checks the position sets of round speed9b: every
+// character where surnameTitles or reportTitleRefs gets past its first
+// test is in the set the rule steps through, and the sets hold no other.
+func TestPersonPositions(t *testing.T) {
+	seg := testSeg(t)
+	cf := &getTaggerLex().compoundFirst
+	texts := append(fastTexts(t), "老张和小李", "欧阳局长、司马主任", "小", "老")
+	byPos := 0
+	for _, text := range texts {
+		if text == "" {
+			continue
+		}
+		tt := newTokText(seg, text)
+		n := len(tt.runes)
+		for p, want := range []func(i int) bool{
+			func(i int) bool { // surnameTitles
+				return i+1 < n && (i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小') || personTitleFirst.has(tt.runes[i+1]))
+			},
+			func(i int) bool { // reportTitleRefs
+				r := tt.runes[i]
+				return i+1 < n && (r >= 1<<16 || cf.has(r) || personTitleFirst.has(tt.runes[i+1]))
+			},
+		} {
+			j, ok := tt.personPosFrom(p, 0)
+			if !ok {
+				continue
+			}
+			byPos++
+			for i := 0; i+1 < n; i++ {
+				if j < i {
+					j, _ = tt.personPosFrom(p, i)
+				}
+				if want(i) && j != i {
+					t.Fatalf("%q set %d: position %d missing (next %d)", text, p, i, j)
+				}
+				if !want(i) && j == i {
+					t.Fatalf("%q set %d: position %d held", text, p, i)
+				}
+			}
+		}
+		tt.release()
+	}
+	if byPos == 0 {
+		t.Error("no text had position sets")
+	}
+}

@@ -43,6 +43,10 @@ type tokText struct {
 	// ptAny the union of ptok, each built on first use (speed9b.go)
 	pcls  personCls
 	ptAny uint8
+	// ppos holds, for a text of up to 512 characters without characters
+	// above the Basic Multilingual Plane, the positions where two title
+	// rules may fire (speed9b.go, with pcls)
+	ppos [2][8]uint64
 }
 
 // tok is a gojieba token in rune positions.
