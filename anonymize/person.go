@@ -274,6 +274,11 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	var cands []Finding
 	n := len(tt.runes)
 	for i := 0; i < n; i++ {
+		if j, ok := tt.personPosFrom(posSurname, i); ok {
+			if i = j; i >= n {
+				break // (speed9b.go: no surname at a later character)
+			}
+		}
 		r := tt.runes[i]
 		sl := 0
 		if i+1 < n && (r >= 1<<16 || cf.has(r)) && compoundSpan(tt, i, i+2) {

@@ -179,6 +179,11 @@ func findJapaneseNames(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
 	for i := 0; i+1 < n; i++ {
+		if j, ok := tt.personPosFrom(posJapanese, i); ok {
+			if i = j; i+1 >= n {
+				break // (speed9b.go: no Japanese surname at a later character)
+			}
+		}
 		if !pl.jpFirst.has(tt.runes[i]) {
 			continue
 		}

@@ -85,7 +85,9 @@ const (
 	pcRen                                 // 人 (nameClosedAfterRole's 负责|人)
 	pcShi                                 // 是 (subjectIsPerson)
 	pcTitleFirst                          // personTitleFirst (surnameTitles, reportTitleRefs, by position)
-	pcCompoundFirst                       // the compound surnames' first characters (reportTitleRefs, by position)
+	pcCompoundFirst                       // the compound surnames' first characters (reportTitleRefs, scorePersonsSub, by position)
+	pcSurname                             // the surnames (scorePersonsSub, by position)
+	pcJapaneseFirst                       // the Japanese surnames' first characters (findJapaneseNames, by position)
 	pcPos           personCls = 1 << 30   // tokText.ppos holds the positions
 	pcDone          personCls = 1 << 31   // the classes are computed
 	pcAll           personCls = 1<<30 - 1 // every class: a character above the Basic Multilingual Plane
@@ -115,6 +117,8 @@ var personClsTab = sync.OnceValue(func() *[1 << 16]personCls {
 	t['是'] |= pcShi
 	add(pcTitleFirst, &personTitleFirst)
 	add(pcCompoundFirst, &getTaggerLex().compoundFirst)
+	add(pcSurname, &getLexicon().surnameBits)
+	add(pcJapaneseFirst, &getPersonLexicon().jpFirst)
 	return t
 })
 
@@ -131,12 +135,16 @@ func (tt *tokText) mayHavePerson(c personCls) bool {
 }
 
 // The position sets of tokText.ppos: the characters i where surnameTitles
-// goes on (a title's first character at i+1, or 老 or 小 at i-1) and where
+// goes on (a title's first character at i+1, or 老 or 小 at i-1), where
 // reportTitleRefs does (a compound surname's first character at i, or a
-// title's first character at i+1).
+// title's first character at i+1), where scorePersonsSub does (a surname
+// or a compound surname's first character at i) and where
+// findJapaneseNames does (a Japanese surname's first character at i).
 const (
 	posSurnameTitle = iota
 	posTitleRef
+	posSurname
+	posJapanese
 )
 
 // personClasses computes tt.pcls and, for a text short enough, tt.ppos.
@@ -149,7 +157,7 @@ func (tt *tokText) personClasses() {
 	}
 	tab := personClsTab()
 	byPos := n <= len(tt.ppos[0])*64
-	tt.ppos = [2][8]uint64{}
+	tt.ppos = [4][8]uint64{}
 	for k, r := range tt.runes {
 		if uint32(r) >= 1<<16 {
 			tt.pcls = m | pcAll
@@ -157,7 +165,7 @@ func (tt *tokText) personClasses() {
 		}
 		c := tab[r]
 		m |= c
-		if !byPos || c&(pcTitleFirst|pcFamiliar|pcCompoundFirst) == 0 {
+		if !byPos || c&(pcTitleFirst|pcFamiliar|pcCompoundFirst|pcSurname|pcJapaneseFirst) == 0 {
 			continue
 		}
 		if c&pcTitleFirst != 0 && k > 0 {
@@ -171,6 +179,12 @@ func (tt *tokText) personClasses() {
 		}
 		if c&pcCompoundFirst != 0 {
 			tt.ppos[posTitleRef][k>>6] |= 1 << (k & 63)
+		}
+		if c&(pcCompoundFirst|pcSurname) != 0 {
+			tt.ppos[posSurname][k>>6] |= 1 << (k & 63)
+		}
+		if c&pcJapaneseFirst != 0 {
+			tt.ppos[posJapanese][k>>6] |= 1 << (k & 63)
 		}
 	}
 	if byPos {

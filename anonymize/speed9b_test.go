@@ -181,6 +181,13 @@ func TestPersonPositions(t *testing.T) {
 				r := tt.runes[i]
 				return i+1 < n && (r >= 1<<16 || cf.has(r) || personTitleFirst.has(tt.runes[i+1]))
 			},
+			func(i int) bool { // scorePersonsSub
+				r := tt.runes[i]
+				return r >= 1<<16 || cf.has(r) || getLexicon().isSurname(r)
+			},
+			func(i int) bool { // findJapaneseNames
+				return getPersonLexicon().jpFirst.has(tt.runes[i])
+			},
 		} {
 			j, ok := tt.personPosFrom(p, 0)
 			if !ok {

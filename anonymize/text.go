@@ -44,9 +44,9 @@ type tokText struct {
 	pcls  personCls
 	ptAny uint8
 	// ppos holds, for a text of up to 512 characters without characters
-	// above the Basic Multilingual Plane, the positions where two title
+	// above the Basic Multilingual Plane, the positions where four person
 	// rules may fire (speed9b.go, with pcls)
-	ppos [2][8]uint64
+	ppos [4][8]uint64
 }
 
 // tok is a gojieba token in rune positions.
