@@ -855,7 +855,12 @@ func fourCharAfterRole(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	pt := tt.personToks() // (speed7a.go)
-	for k := range tt.toks {
+	for k := 0; k < len(tt.toks); k++ {
+		if j, ok := tt.personTokFrom(k); ok {
+			if k = j; k >= len(tt.toks) {
+				break // (speed9b.go: no role word or person noun at a later token)
+			}
+		}
 		t := &tt.toks[k]
 		e := t.end + 4
 		if e > n || !isHan(tt.runes[t.end]) || pt[k]&(ptRoleMay|ptSaying) != ptRoleMay && pt[k]&ptPersonNoun == 0 { // (endMay(roleEndLast) && personRoleToken) || (endMay(personNounsLast) && personNouns)
@@ -1140,14 +1145,20 @@ var roleNounsLast, personNounsLast = lastRuneBits(roleNouns), lastRuneBits(perso
 // or Tibetan name). The name holds no grammatical character and is no
 // frequent word, place or title.
 func nameClosedAfterRole(tt *tokText) []Finding {
-	if tt.personToksAny()&(ptRoleMay|ptRoleNoun) == 0 && !roleNounWithRen(tt) {
+	ren := roleNounWithRen(tt)
+	if tt.personToksAny()&(ptRoleMay|ptRoleNoun) == 0 && !ren {
 		return nil // no role word (speed9b.go)
 	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
 	pt := tt.personToks() // (speed7a.go)
-	for k := range tt.toks {
+	for k := 0; k < len(tt.toks); k++ {
+		if j, ok := tt.personTokFrom(k); ok && !ren {
+			if k = j; k >= len(tt.toks) {
+				break // (speed9b.go: no role word at a later token)
+			}
+		}
 		t := &tt.toks[k]
 		s := t.end
 		role := t.word

@@ -286,6 +286,8 @@ func (tt *tokText) fillPersonToks() {
 		tt.ptok = make([]uint8, len(tt.toks))
 	}
 	tab := personEdgeTab()
+	tt.ptset = [8]uint64{}
+	tt.ptSet = len(tt.toks) <= len(tt.ptset)*64
 	for k := range tt.toks {
 		last, first := tt.tokLast[k], tt.tokFirst[k]
 		e := uint8(7) // (a character above the plane, or negative, may pass every test)
@@ -330,5 +332,30 @@ func (tt *tokText) fillPersonToks() {
 			}
 		}
 		tt.ptok[k] = c
+		if c != ptDone && tt.ptSet {
+			tt.ptset[k>>6] |= 1 << (k & 63)
+		}
 	}
+}
+
+// personTokFrom returns the first token at or after k whose person
+// classes hold any class (a role word, a title, a role or person noun),
+// or len(tt.toks) when there is none; ok is false when fillPersonToks did
+// not record them, and then a rule must visit every token.
+func (tt *tokText) personTokFrom(k int) (int, bool) {
+	if !tt.ptSet || len(tt.ptok) != len(tt.toks) {
+		return k, false
+	}
+	w := k >> 6
+	if k < 0 || w >= len(tt.ptset) {
+		return max(k, len(tt.toks)), true
+	}
+	x := tt.ptset[w] &^ (1<<(uint(k)&63) - 1)
+	for x == 0 {
+		if w++; w >= len(tt.ptset) {
+			return len(tt.toks), true
+		}
+		x = tt.ptset[w]
+	}
+	return min(w<<6+bits.TrailingZeros64(x), len(tt.toks)), true
 }

@@ -72,6 +72,20 @@ func TestFillPersonToks(t *testing.T) {
 		if string(got) != string(want) {
 			t.Fatalf("%q: classes %v, want %v", text, got, want)
 		}
+		for k := 0; k <= len(tt.toks); k++ {
+			j, ok := tt.personTokFrom(k)
+			if !ok {
+				break
+			}
+			for i := k; i < j; i++ {
+				if want[i] != ptDone {
+					t.Fatalf("%q: personTokFrom(%d) = %d passes token %d of classes %b", text, k, j, i, want[i])
+				}
+			}
+			if j < len(tt.toks) && want[j] == ptDone {
+				t.Fatalf("%q: personTokFrom(%d) = %d, a token of no class", text, k, j)
+			}
+		}
 		tt.release()
 	}
 	if filled == 0 {

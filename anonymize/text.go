@@ -47,6 +47,10 @@ type tokText struct {
 	// above the Basic Multilingual Plane, the positions where four person
 	// rules may fire (speed9b.go, with pcls)
 	ppos [4][8]uint64
+	// ptset has bit k set for token k of up to 512 whose person classes
+	// hold any class, when ptSet (speed9b.go, fillPersonToks)
+	ptset [8]uint64
+	ptSet bool
 }
 
 // tok is a gojieba token in rune positions.
