@@ -767,7 +767,7 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 // none of them a grammatical character or part of an ordinary word of
 // gojieba's (原名, 有幸, 同志, 讲话).
 func dottedAfterRole(tt *tokText) []Finding {
-	if !hasNameDotRune(tt.runes) { // strings.ContainsAny(tt.text, "·•・．‧")
+	if !tt.mayHoldNameDot() || !hasNameDotRune(tt.runes) { // strings.ContainsAny(tt.text, "·•・．‧"), the signature first (speed9b)
 		return nil
 	}
 	l := getLexicon()
@@ -1411,7 +1411,15 @@ func memberLists(tt *tokText, fs []Finding) []Finding {
 	}
 	n := len(tt.runes)
 	var out []Finding
-	for k := range tt.toks {
+	for k := 0; k < len(tt.toks); k++ {
+		if p, ok := tt.personPosFrom(posMemberLast, tt.toks[k].end-1); ok {
+			// (speed9b.go: the next token that ends in a character of
+			// memberLast)
+			if p >= n {
+				break
+			}
+			k = max(k, tt.tokOf[p])
+		}
 		t := &tt.toks[k]
 		if t.n() < 2 || !memberLast.has(tt.runes[t.end-1]) || !memberCues[t.word] {
 			continue

@@ -145,6 +145,7 @@ const (
 	posTitleRef
 	posSurname
 	posJapanese
+	posMemberLast // (memberLists: a character of memberLast)
 )
 
 // personClasses computes tt.pcls and, for a text short enough, tt.ppos.
@@ -157,7 +158,7 @@ func (tt *tokText) personClasses() {
 	}
 	tab := personClsTab()
 	byPos := n <= len(tt.ppos[0])*64
-	tt.ppos = [4][8]uint64{}
+	tt.ppos = [5][8]uint64{}
 	for k, r := range tt.runes {
 		if uint32(r) >= 1<<16 {
 			tt.pcls = m | pcAll
@@ -165,7 +166,7 @@ func (tt *tokText) personClasses() {
 		}
 		c := tab[r]
 		m |= c
-		if !byPos || c&(pcTitleFirst|pcFamiliar|pcCompoundFirst|pcSurname|pcJapaneseFirst) == 0 {
+		if !byPos || c&(pcTitleFirst|pcFamiliar|pcCompoundFirst|pcSurname|pcJapaneseFirst|pcMember) == 0 {
 			continue
 		}
 		if c&pcTitleFirst != 0 && k > 0 {
@@ -185,6 +186,9 @@ func (tt *tokText) personClasses() {
 		}
 		if c&pcJapaneseFirst != 0 {
 			tt.ppos[posJapanese][k>>6] |= 1 << (k & 63)
+		}
+		if c&pcMember != 0 {
+			tt.ppos[posMemberLast][k>>6] |= 1 << (k & 63)
 		}
 	}
 	if byPos {

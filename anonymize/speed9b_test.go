@@ -202,6 +202,9 @@ func TestPersonPositions(t *testing.T) {
 			func(i int) bool { // findJapaneseNames
 				return getPersonLexicon().jpFirst.has(tt.runes[i])
 			},
+			func(i int) bool { // memberLists
+				return memberLast.has(tt.runes[i])
+			},
 		} {
 			j, ok := tt.personPosFrom(p, 0)
 			if !ok {

@@ -44,9 +44,9 @@ type tokText struct {
 	pcls  personCls
 	ptAny uint8
 	// ppos holds, for a text of up to 512 characters without characters
-	// above the Basic Multilingual Plane, the positions where four person
+	// above the Basic Multilingual Plane, the positions where five person
 	// rules may fire (speed9b.go, with pcls)
-	ppos [4][8]uint64
+	ppos [5][8]uint64
 	// ptset has bit k set for token k of up to 512 whose person classes
 	// hold any class, when ptSet (speed9b.go, fillPersonToks)
 	ptset [8]uint64
