@@ -289,6 +289,9 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 		if sl == 0 {
 			continue
 		}
+		if noNameFrom(tt, i, sl) {
+			continue // scorePersonEv rejects every span from i (speed9b.go)
+		}
 		best, bestScore, bestFlags := 0, -100.0, personEv{}
 		for gl := 2; gl >= 1; gl-- {
 			e := i + sl + gl

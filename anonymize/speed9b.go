@@ -363,3 +363,16 @@ func (tt *tokText) personTokFrom(k int) (int, bool) {
 	}
 	return min(w<<6+bits.TrailingZeros64(x), len(tt.toks)), true
 }
+
+// noNameFrom reports whether scorePersonEv rejects every span from rune i
+// with a surname of sl runes, from tests that do not depend on the span's
+// end: the surname stands inside a word gojieba read (a token that begins
+// before i and is no short made-up word, which the span would cross), or
+// no character, or one that is no Han character or a masking one, follows
+// it.
+func noNameFrom(tt *tokText, i, sl int) bool {
+	if t := &tt.toks[tt.tokOf[i]]; t.start < i && (t.pos != "x" || t.n() > 4) {
+		return true
+	}
+	return i+sl >= len(tt.runes) || !isHan(tt.runes[i+sl]) || isMaskRune(tt.runes[i+sl])
+}

@@ -229,3 +229,38 @@ func TestPersonPositions(t *testing.T) {
 		t.Error("no text had position sets")
 	}
 }
+
+// TestNoNameFrom checks that scorePersonEv rejects every span the scorer
+// leaves out by noNameFrom.
+func TestNoNameFrom(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t), "发展李四", "张", "王*某", "李ab")
+	if len(texts) > 4000 {
+		texts = texts[:4000]
+	}
+	left := 0
+	for _, text := range texts {
+		if text == "" {
+			continue
+		}
+		tt := newTokText(seg, text)
+		n := len(tt.runes)
+		for i := 0; i < n; i++ {
+			for sl := 1; sl <= 2; sl++ {
+				if !noNameFrom(tt, i, sl) {
+					continue
+				}
+				left++
+				for e := i + sl + 1; e <= min(i+sl+2, n); e++ {
+					if sc, _, ok := scorePersonEv(tt, i, sl, e); ok {
+						t.Fatalf("%q [%d,%d) sl %d: left out, but scores %v", text, i, e, sl, sc)
+					}
+				}
+			}
+		}
+		tt.release()
+	}
+	if left == 0 {
+		t.Error("noNameFrom never leaves a position out")
+	}
+}
