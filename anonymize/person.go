@@ -273,9 +273,10 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	cf := &getTaggerLex().compoundFirst
 	var cands []Finding
 	n := len(tt.runes)
+	ps := tt.personPos(posSurname) // (speed9b.go)
 	for i := 0; i < n; i++ {
-		if j, ok := tt.personPosFrom(posSurname, i); ok {
-			if i = j; i >= n {
+		if ps != nil {
+			if i = nextPos(ps, i); i >= n {
 				break // (speed9b.go: no surname at a later character)
 			}
 		}
@@ -498,9 +499,10 @@ func surnameTitles(tt *tokText) []Finding {
 	var out []Finding
 	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
 	fam := tt.mayHavePerson(pcFamiliar) // (speed9b.go: most texts hold no 老 or 小)
+	ps := tt.personPos(posSurnameTitle)
 	for i := 0; i+1 < n; i++ {
-		if j, ok := tt.personPosFrom(posSurnameTitle, i); ok {
-			if i = j; i+1 >= n {
+		if ps != nil {
+			if i = nextPos(ps, i); i+1 >= n {
 				break // (speed9b.go: no title or 老/小 beside a later character)
 			}
 		}

@@ -245,9 +245,10 @@ func reportTitleRefs(tt *tokText) []Finding {
 		}
 		return 0
 	}
+	ps := tt.personPos(posTitleRef) // (speed9b.go)
 	for i := 0; i+2 < n; i++ {
-		if j, ok := tt.personPosFrom(posTitleRef, i); ok {
-			if i = j; i+2 >= n {
+		if ps != nil {
+			if i = nextPos(ps, i); i+2 >= n {
 				break // (speed9b.go: no compound surname or title at a later character)
 			}
 		}
@@ -1411,10 +1412,12 @@ func memberLists(tt *tokText, fs []Finding) []Finding {
 	}
 	n := len(tt.runes)
 	var out []Finding
+	ps := tt.personPos(posMemberLast)
 	for k := 0; k < len(tt.toks); k++ {
-		if p, ok := tt.personPosFrom(posMemberLast, tt.toks[k].end-1); ok {
+		if ps != nil {
 			// (speed9b.go: the next token that ends in a character of
 			// memberLast)
+			p := nextPos(ps, tt.toks[k].end-1)
 			if p >= n {
 				break
 			}

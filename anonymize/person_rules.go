@@ -178,9 +178,10 @@ func findJapaneseNames(tt *tokText) []Finding {
 	pl := getPersonLexicon()
 	var out []Finding
 	n := len(tt.runes)
+	ps := tt.personPos(posJapanese) // (speed9b.go)
 	for i := 0; i+1 < n; i++ {
-		if j, ok := tt.personPosFrom(posJapanese, i); ok {
-			if i = j; i+1 >= n {
+		if ps != nil {
+			if i = nextPos(ps, i); i+1 >= n {
 				break // (speed9b.go: no Japanese surname at a later character)
 			}
 		}

@@ -148,12 +148,14 @@ const (
 	posMemberLast // (memberLists: a character of memberLast)
 )
 
-// personClasses computes tt.pcls and, for a text short enough, tt.ppos.
+// personClasses computes tt.pcls and, for a text short enough, tt.ppos
+// (left empty otherwise).
 func (tt *tokText) personClasses() {
 	m := pcDone
 	n := len(tt.runes)
 	if tt.invalid {
 		tt.pcls = m | pcAll
+		tt.ppos = [5][8]uint64{}
 		return
 	}
 	tab := personClsTab()
@@ -162,6 +164,7 @@ func (tt *tokText) personClasses() {
 	for k, r := range tt.runes {
 		if uint32(r) >= 1<<16 {
 			tt.pcls = m | pcAll
+			tt.ppos = [5][8]uint64{} // (no positions: personPosFrom's fast path finds none)
 			return
 		}
 		c := tab[r]
@@ -197,30 +200,34 @@ func (tt *tokText) personClasses() {
 	tt.pcls = m
 }
 
-// personPosFrom returns the first position at or after i of position set
-// p (posSurnameTitle, posTitleRef), or len(tt.runes) when there is none;
-// ok is false when the text has no position sets, and then the rule must
-// visit every character.
-func (tt *tokText) personPosFrom(p, i int) (int, bool) {
+// personPos returns position set p of tt (posSurnameTitle, …), or nil
+// when the text has none, and then a rule must visit every character.
+func (tt *tokText) personPos(p int) *[8]uint64 {
 	if tt.pcls&pcDone == 0 {
 		tt.personClasses()
 	}
 	if tt.pcls&pcPos == 0 {
-		return i, false
+		return nil
 	}
-	bs := &tt.ppos[p]
-	w := i >> 6
-	if i < 0 || w >= len(bs) {
-		return max(i, len(tt.runes)), true
+	return &tt.ppos[p]
+}
+
+// nextPos returns the first position at or after i of the position set
+// ps, or 512 when there is none (a text with position sets has at most
+// 512 characters), or i itself when i is 512 or more.
+func nextPos(ps *[8]uint64, i int) int {
+	if uint(i) >= 8*64 {
+		return i
 	}
-	x := bs[w] &^ (1<<(uint(i)&63) - 1)
-	for x == 0 {
-		if w++; w >= len(bs) {
-			return len(tt.runes), true
+	if x := ps[uint(i)>>6] >> (uint(i) & 63); x != 0 {
+		return i + bits.TrailingZeros64(x)
+	}
+	for w := uint(i)>>6 + 1; w < 8; w++ {
+		if ps[w] != 0 {
+			return int(w)<<6 + bits.TrailingZeros64(ps[w])
 		}
-		x = bs[w]
 	}
-	return min(w<<6+bits.TrailingZeros64(x), len(tt.runes)), true
+	return 8 * 64
 }
 
 // personToksAny returns the union of the person classes of tt's tokens

@@ -206,14 +206,15 @@ func TestPersonPositions(t *testing.T) {
 				return memberLast.has(tt.runes[i])
 			},
 		} {
-			j, ok := tt.personPosFrom(p, 0)
-			if !ok {
+			ps := tt.personPos(p)
+			if ps == nil {
 				continue
 			}
 			byPos++
+			j := nextPos(ps, 0)
 			for i := 0; i+1 < n; i++ {
 				if j < i {
-					j, _ = tt.personPosFrom(p, i)
+					j = nextPos(ps, i)
 				}
 				if want(i) && j != i {
 					t.Fatalf("%q set %d: position %d missing (next %d)", text, p, i, j)
