@@ -28,7 +28,13 @@ func personBeforeLead(tt *tokText, fs []Finding) []Finding {
 	}
 	l := getLexicon()
 	var out []Finding
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwLead)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no lead verb at a later token)
+			}
+		}
 		v := &tt.toks[k]
 		if !tt.startMay(&leadVerbsFirst, k) || !leadVerbs[v.word] {
 			continue

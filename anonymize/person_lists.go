@@ -64,7 +64,13 @@ func closedNameLists(tt *tokText, fs []Finding) []Finding {
 	}
 	var out []Finding
 	n := len(tt.runes)
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwClosed)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no kin word and no 等 at a later token)
+			}
+		}
 		t := &tt.toks[k]
 		c := t.start
 		kin := tt.startMay(&kinPairsFirst, k) && kinPairs[t.word]
@@ -222,7 +228,13 @@ func nameBeforeAcademicTitle(tt *tokText, fs []Finding) []Finding {
 		return nil // (speed9b.go)
 	}
 	var out []Finding
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwAcademic)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no academic title at a later token)
+			}
+		}
 		t := &tt.toks[k]
 		if !tt.startMay(&academicTitlesFirst, k) || !academicTitles[t.word] {
 			continue

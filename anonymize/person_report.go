@@ -916,7 +916,13 @@ func nameBeforeComrade(tt *tokText) []Finding {
 	}
 	l := getLexicon()
 	var out []Finding
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwComrade)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no such title at a later token)
+			}
+		}
 		a := &tt.toks[k]
 		if !tt.startMay(&personOnlyTitlesFirst, k) || !personOnlyTitles[a.word] {
 			continue

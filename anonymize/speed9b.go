@@ -265,19 +265,43 @@ func roleNounWithRen(tt *tokText) bool {
 // personEdgeTab returns, for every character of the Basic Multilingual
 // Plane, which of personToks' edge tests it passes: bit 0 roleEndLast,
 // 1 roleNounsLast and 2 personNounsLast (as a word's last character), 3
-// rolesAfterFirst (as its first), built on first use, after every init
-// has added its words and characters.
+// rolesAfterFirst (as its first); and bits 4 to 7 whether it begins a
+// word of leadVerbs, of kinPairs (or is 等), of academicTitles, of
+// personOnlyTitles (pwLead … below, shifted by 4). Built on first use,
+// after every init has added its words and characters.
 var personEdgeTab = sync.OnceValue(func() *[1 << 16]uint8 {
 	t := new([1 << 16]uint8)
-	for i, b := range []*runeBits{&roleEndLast, &roleNounsLast, &personNounsLast, &rolesAfterFirst} {
+	for i, b := range []*runeBits{&roleEndLast, &roleNounsLast, &personNounsLast, &rolesAfterFirst, &leadVerbsFirst, &kinPairsFirst, &academicTitlesFirst, &personOnlyTitlesFirst} {
 		for j, w := range b {
 			for ; w != 0; w &= w - 1 {
 				t[j*64+bits.TrailingZeros64(w)] |= 1 << i
 			}
 		}
 	}
+	t['等'] |= 1 << (4 + pwClosed)
 	return t
 })
+
+// The token sets of tokText.pwset: the tokens whose first character may
+// begin a word of leadVerbs (personBeforeLead), of kinPairs or 等 and 等人
+// (closedNameLists), of academicTitles (nameBeforeAcademicTitle), of
+// personOnlyTitles (nameBeforeComrade).
+const (
+	pwLead = iota
+	pwClosed
+	pwAcademic
+	pwComrade
+)
+
+// personWordSet returns token set c of tt (pwLead …), or nil when
+// fillPersonToks did not record it, and then a rule must visit every
+// token.
+func (tt *tokText) personWordSet(c int) *[8]uint64 {
+	if !tt.ptSet || len(tt.ptok) != len(tt.toks) {
+		return nil
+	}
+	return &tt.pwset[c]
+}
 
 // fillPersonToks computes tt's person classes (personToks) when they are
 // not yet: one table lookup for each of a token's edge characters, and
@@ -298,6 +322,7 @@ func (tt *tokText) fillPersonToks() {
 	}
 	tab := personEdgeTab()
 	tt.ptset = [8]uint64{}
+	tt.pwset = [4][8]uint64{}
 	tt.ptSet = len(tt.toks) <= len(tt.ptset)*64
 	for k := range tt.toks {
 		last, first := tt.tokLast[k], tt.tokFirst[k]
@@ -305,11 +330,16 @@ func (tt *tokText) fillPersonToks() {
 		if uint32(last) < 1<<16 {
 			e = tab[last] & 7
 		}
-		if uint32(first) >= 1<<16 {
-			e |= 8
-		} else {
-			e |= tab[first] & 8
+		fe := uint8(0xF8)
+		if uint32(first) < 1<<16 {
+			fe = tab[first] & 0xF8
 		}
+		if ws := fe >> 4; ws != 0 && tt.ptSet {
+			for ; ws != 0; ws &= ws - 1 {
+				tt.pwset[bits.TrailingZeros8(ws)][k>>6] |= 1 << (k & 63)
+			}
+		}
+		e |= fe & 8
 		if e == 0 {
 			tt.ptok[k] = ptDone
 			continue

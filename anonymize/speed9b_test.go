@@ -86,6 +86,19 @@ func TestFillPersonToks(t *testing.T) {
 				t.Fatalf("%q: personTokFrom(%d) = %d, a token of no class", text, k, j)
 			}
 		}
+		for c, set := range []*runeBits{&leadVerbsFirst, &kinPairsFirst, &academicTitlesFirst, &personOnlyTitlesFirst} {
+			ws := tt.personWordSet(c)
+			if ws == nil {
+				break
+			}
+			for k := range tt.toks {
+				in := nextPos(ws, k) == k
+				need := tt.startMay(set, k) || c == pwClosed && (tt.toks[k].word == "等" || tt.toks[k].word == "等人")
+				if need && !in {
+					t.Fatalf("%q: token %d (%q) missing from word set %d", text, k, tt.toks[k].word, c)
+				}
+			}
+		}
 		tt.release()
 	}
 	if filled == 0 {
