@@ -1041,7 +1041,13 @@ func findForeignNames(tt *tokText) []Finding {
 	var out []Finding
 	out = append(out, dotNames(tt)...)
 	out = append(out, contextForeignNames(tt)...)
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwForeign)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no word of the length and tags below at a later token)
+			}
+		}
 		t := &tt.toks[k] // (a pointer: most tokens fail the first test)
 		if t.n() < 2 || t.n() > 6 {
 			continue
@@ -1317,7 +1323,14 @@ func contextForeignNames(tt *tokText) []Finding {
 		}
 		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: score})
 	}
-	for k, t := range tt.toks {
+	ws := tt.personWordSet(pwForeignCtx)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no role or title ending at a later token)
+			}
+		}
+		t := tt.toks[k]
 		if r := tt.tokLast[k]; !roleTitleLast.has(r) {
 			continue // the cheap check first: most words end in none of the roles' and titles' last characters
 		}

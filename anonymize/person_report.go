@@ -963,7 +963,13 @@ func pronounSurnameName(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
+	ws := tt.personWordSet(pwPronoun)
 	for k := 0; k+2 < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k+2 >= len(tt.toks) {
+				break // (speed9b.go: no one-character pronoun at a later token)
+			}
+		}
 		t, g, v := &tt.toks[k], &tt.toks[k+1], &tt.toks[k+2] // (pointers: most tokens fail the first test)
 		if t.n() != 1 || t.pos != "r" || g.n() != 2 || v.pos != "v" || t.start > 0 && isHan(tt.runes[t.start-1]) {
 			continue

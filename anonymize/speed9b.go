@@ -267,11 +267,12 @@ func roleNounWithRen(tt *tokText) bool {
 // 1 roleNounsLast and 2 personNounsLast (as a word's last character), 3
 // rolesAfterFirst (as its first); and bits 4 to 7 whether it begins a
 // word of leadVerbs, of kinPairs (or is 等), of academicTitles, of
-// personOnlyTitles (pwLead … below, shifted by 4). Built on first use,
-// after every init has added its words and characters.
-var personEdgeTab = sync.OnceValue(func() *[1 << 16]uint8 {
-	t := new([1 << 16]uint8)
-	for i, b := range []*runeBits{&roleEndLast, &roleNounsLast, &personNounsLast, &rolesAfterFirst, &leadVerbsFirst, &kinPairsFirst, &academicTitlesFirst, &personOnlyTitlesFirst} {
+// personOnlyTitles (pwLead … below, shifted by 4), and bit 8 whether it
+// ends a word of roleTitleLast. Built on first use, after every init has
+// added its words and characters.
+var personEdgeTab = sync.OnceValue(func() *[1 << 16]uint16 {
+	t := new([1 << 16]uint16)
+	for i, b := range []*runeBits{&roleEndLast, &roleNounsLast, &personNounsLast, &rolesAfterFirst, &leadVerbsFirst, &kinPairsFirst, &academicTitlesFirst, &personOnlyTitlesFirst, &roleTitleLast} {
 		for j, w := range b {
 			for ; w != 0; w &= w - 1 {
 				t[j*64+bits.TrailingZeros64(w)] |= 1 << i
@@ -285,12 +286,18 @@ var personEdgeTab = sync.OnceValue(func() *[1 << 16]uint8 {
 // The token sets of tokText.pwset: the tokens whose first character may
 // begin a word of leadVerbs (personBeforeLead), of kinPairs or 等 and 等人
 // (closedNameLists), of academicTitles (nameBeforeAcademicTitle), of
-// personOnlyTitles (nameBeforeComrade).
+// personOnlyTitles (nameBeforeComrade); whose last character is one of
+// roleTitleLast (contextForeignNames); of two to six characters tagged
+// nrt or nr, or x with three or more (findForeignNames); of one
+// character tagged r (pronounSurnameName).
 const (
 	pwLead = iota
 	pwClosed
 	pwAcademic
 	pwComrade
+	pwForeignCtx
+	pwForeign
+	pwPronoun
 )
 
 // personWordSet returns token set c of tt (pwLead …), or nil when
@@ -322,24 +329,32 @@ func (tt *tokText) fillPersonToks() {
 	}
 	tab := personEdgeTab()
 	tt.ptset = [8]uint64{}
-	tt.pwset = [4][8]uint64{}
+	tt.pwset = [7][8]uint64{}
 	tt.ptSet = len(tt.toks) <= len(tt.ptset)*64
 	for k := range tt.toks {
 		last, first := tt.tokLast[k], tt.tokFirst[k]
-		e := uint8(7) // (a character above the plane, or negative, may pass every test)
+		le := uint16(0x107) // (a character above the plane, or negative, may pass every test)
 		if uint32(last) < 1<<16 {
-			e = tab[last] & 7
+			le = tab[last] & 0x107
 		}
-		fe := uint8(0xF8)
+		fe := uint16(0xF8)
 		if uint32(first) < 1<<16 {
 			fe = tab[first] & 0xF8
 		}
-		if ws := fe >> 4; ws != 0 && tt.ptSet {
+		if tt.ptSet {
+			ws := fe>>4 | le>>8<<pwForeignCtx
+			if t := &tt.toks[k]; t.end-t.start == 1 {
+				if t.pos == "r" {
+					ws |= 1 << pwPronoun
+				}
+			} else if n := t.end - t.start; n <= 6 && (t.pos == "nrt" || t.pos == "nr" || t.pos == "x" && n >= 3) {
+				ws |= 1 << pwForeign
+			}
 			for ; ws != 0; ws &= ws - 1 {
-				tt.pwset[bits.TrailingZeros8(ws)][k>>6] |= 1 << (k & 63)
+				tt.pwset[bits.TrailingZeros16(ws)][k>>6] |= 1 << (k & 63)
 			}
 		}
-		e |= fe & 8
+		e := uint8(le&7 | fe&8)
 		if e == 0 {
 			tt.ptok[k] = ptDone
 			continue

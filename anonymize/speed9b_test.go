@@ -86,14 +86,25 @@ func TestFillPersonToks(t *testing.T) {
 				t.Fatalf("%q: personTokFrom(%d) = %d, a token of no class", text, k, j)
 			}
 		}
-		for c, set := range []*runeBits{&leadVerbsFirst, &kinPairsFirst, &academicTitlesFirst, &personOnlyTitlesFirst} {
+		for c, set := range []*runeBits{&leadVerbsFirst, &kinPairsFirst, &academicTitlesFirst, &personOnlyTitlesFirst, &roleTitleLast, nil, nil} {
 			ws := tt.personWordSet(c)
 			if ws == nil {
 				break
 			}
 			for k := range tt.toks {
 				in := nextPos(ws, k) == k
-				need := tt.startMay(set, k) || c == pwClosed && (tt.toks[k].word == "等" || tt.toks[k].word == "等人")
+				tk := &tt.toks[k]
+				var need bool
+				switch c {
+				case pwForeignCtx:
+					need = roleTitleLast.has(tt.tokLast[k])
+				case pwForeign:
+					need = tk.n() >= 2 && tk.n() <= 6 && (tk.pos == "nrt" || tk.pos == "nr" || tk.pos == "x" && tk.n() >= 3)
+				case pwPronoun:
+					need = tk.n() == 1 && tk.pos == "r"
+				default:
+					need = tt.startMay(set, k) || c == pwClosed && (tk.word == "等" || tk.word == "等人")
+				}
 				if need && !in {
 					t.Fatalf("%q: token %d (%q) missing from word set %d", text, k, tt.toks[k].word, c)
 				}

@@ -51,9 +51,9 @@ type tokText struct {
 	// hold any class, when ptSet (speed9b.go, fillPersonToks)
 	ptset [8]uint64
 	ptSet bool
-	// pwset has, when ptSet, the tokens whose first character may begin
-	// a word of four sets of the person rules (speed9b.go, pwLead …)
-	pwset [4][8]uint64
+	// pwset has, when ptSet, the tokens where seven person rules may
+	// fire (speed9b.go, pwLead …)
+	pwset [7][8]uint64
 }
 
 // tok is a gojieba token in rune positions.
