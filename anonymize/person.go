@@ -901,8 +901,9 @@ func hasRoleSuffix(w string) bool {
 		return false
 	}
 	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席", "会长", "行长", "社长", "所长", "站长", "厂长", "处长", "科长", "馆长", "团长", "队长", "理事长", "秘书长", "总监", "记者", "教练"} {
-		// (the last byte first: most suffixes differ there)
-		if len(w) > len(suf) && w[len(w)-1] == suf[len(suf)-1] && w[len(w)-len(suf):] == suf {
+		// (the last byte first: most suffixes differ there; then the last
+		// byte of the character before, where the twenty …长 differ)
+		if len(w) > len(suf) && w[len(w)-1] == suf[len(suf)-1] && w[len(w)-4] == suf[len(suf)-4] && w[len(w)-len(suf):] == suf {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestScoreFloorSame checks the bound of round speed9b: for every span
 // the person scorer may score in the test texts, scorePersonEvFloor
@@ -287,5 +290,40 @@ func TestNoNameFrom(t *testing.T) {
 	}
 	if left == 0 {
 		t.Error("noNameFrom never leaves a position out")
+	}
+}
+
+// TestHasRoleSuffix checks hasRoleSuffix against a plain suffix test over
+// the words of the test texts and made-up words on each suffix.
+func TestHasRoleSuffix(t *testing.T) {
+	sufs := []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席", "会长", "行长", "社长", "所长", "站长", "厂长", "处长", "科长", "馆长", "团长", "队长", "理事长", "秘书长", "总监", "记者", "教练"}
+	want := func(w string) bool {
+		for _, s := range sufs {
+			if len(w) > len(s) && strings.HasSuffix(w, s) {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"长", "县长", "副县长", "事长", "董事长", "副董事长", "x长", "\xff长", "班长", "首席代表", "记", "秘书长", "长长"}
+	for _, s := range sufs {
+		words = append(words, s, "副"+s, "a"+s, s[1:], "某"+s[3:])
+	}
+	seg := testSeg(t)
+	for _, text := range fastTexts(t)[:200] {
+		for _, tk := range seg.Tag(text) {
+			words = append(words, tk.Word)
+		}
+	}
+	hits := 0
+	for _, w := range words {
+		if got := hasRoleSuffix(w); got != want(w) {
+			t.Fatalf("hasRoleSuffix(%q) = %v", w, got)
+		} else if got {
+			hits++
+		}
+	}
+	if hits == 0 {
+		t.Error("no word with a role suffix")
 	}
 }
