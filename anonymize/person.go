@@ -118,6 +118,7 @@ var hardStop = runeSet(`的了是在们吗呢吧啊么着过这那个些谁啥�
 // findPersons finds personal names in one text: the rule scorer's
 // candidates, combined with the learned tagger's reading (tagger.go).
 func findPersons(tt *tokText) []Finding {
+	tt.fillPersonToks() // (speed9b.go: the classes every stage below asks)
 	want := subCoordinated
 	if currentRescorer().wantsSub() {
 		want = subAll
@@ -272,7 +273,13 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 	cf := &getTaggerLex().compoundFirst
 	var cands []Finding
 	n := len(tt.runes)
+	ps := tt.personPos(posSurname) // (speed9b.go)
 	for i := 0; i < n; i++ {
+		if ps != nil {
+			if i = nextPos(ps, i); i >= n {
+				break // (speed9b.go: no surname at a later character)
+			}
+		}
 		r := tt.runes[i]
 		sl := 0
 		if i+1 < n && (r >= 1<<16 || cf.has(r)) && compoundSpan(tt, i, i+2) {
@@ -283,13 +290,22 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 		if sl == 0 {
 			continue
 		}
+		if noNameFrom(tt, i, sl) {
+			continue // scorePersonEv rejects every span from i (speed9b.go)
+		}
 		best, bestScore, bestFlags := 0, -100.0, personEv{}
 		for gl := 2; gl >= 1; gl-- {
 			e := i + sl + gl
 			if e > n {
 				continue
 			}
-			sc, ev, ok := scorePersonEv(tt, i, sl, e)
+			// a span below every threshold is never kept: one surely
+			// below is left unscored (speed9b.go)
+			floor := min(subFloor, strictPersonThreshold, personThreshold)
+			if gl == 1 {
+				floor += twoCharPenalty
+			}
+			sc, ev, ok := scorePersonEvFloor(tt, i, sl, e, floor)
 			if !ok {
 				continue
 			}
@@ -482,9 +498,16 @@ func surnameTitles(tt *tokText) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	endsWord := func(p int) bool { return p == n || p > 0 && tt.toks[tt.tokOf[p-1]].end == p }
+	fam := tt.mayHavePerson(pcFamiliar) // (speed9b.go: most texts hold no 老 or 小)
+	ps := tt.personPos(posSurnameTitle)
 	for i := 0; i+1 < n; i++ {
+		if ps != nil {
+			if i = nextPos(ps, i); i+1 >= n {
+				break // (speed9b.go: no title or 老/小 beside a later character)
+			}
+		}
 		r := tt.runes[i]
-		familiar := i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小')
+		familiar := fam && i > 0 && (tt.runes[i-1] == '老' || tt.runes[i-1] == '小')
 		if !familiar && !personTitleFirst.has(tt.runes[i+1]) {
 			continue // the cheap checks first: most characters are followed by no title
 		}
@@ -603,6 +626,14 @@ func scorePerson(tt *tokText, s, sl, e int) (float64, string, bool) {
 // (personEv, speed7a.go), joined into a string only for the candidates
 // that are kept.
 func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
+	return scorePersonEvFloor(tt, s, sl, e, noFloor)
+}
+
+// scorePersonEvFloor is scorePersonEv that may also report ok false for
+// a span whose score is surely below floor (speed9b.go): a caller that
+// drops every span scoring below floor gets the same result, without the
+// context and word lookups of the spans that cannot reach it.
+func scorePersonEvFloor(tt *tokText, s, sl, e int, floor float64) (float64, personEv, bool) {
 	l := getLexicon()
 	rs := tt.runes[s:e]
 	// gojieba's HMM joined exactly these characters into one unknown word
@@ -686,6 +717,44 @@ func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
 			insideWords++
 		}
 	}
+	// Context (before the word lookups below, for the bound of speed9b.go).
+	ctx := 0.0
+	if b := tt.tokenBefore(s); b != nil {
+		if closesName(tt, b) {
+			// 崔英哲同志|包保: the title closes the name before it, what
+			// follows is what that person does
+		} else if tt.personToks()[tt.tokOf[s-1]]&ptRoleMay != 0 { // mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
+			ctx += 3
+			ev.flags |= evRoleBefore
+			ev.role = b.word
+		} else if b.word == ":" || b.word == "：" {
+			if bb := tt.tokenBefore(b.start); bb != nil && (rolesBefore[bb.word] || hasRoleSuffix(bb.word)) {
+				ctx += 3
+				ev.flags |= evSpeaker
+			}
+		}
+	}
+	if a := tt.tokenAt(e); a != nil && a.start == e {
+		if a.word == "副" { // 副|总理
+			if a2 := tt.tokenAt(a.end); a2 != nil && a2.start == a.end && rolesAfter[a2.word] && len(a2.word) > 3 {
+				a = a2
+			}
+		}
+		if tt.personToks()[tt.tokOf[a.start]]&ptTitleMay != 0 { // mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
+			w := 1.0
+			if len(a.word) > 3 { // a title, not a particle
+				w = 2.5
+			}
+			ctx += w
+			ev.flags |= evTitleAfter
+			ev.title = a.word
+		}
+	} else if e == len(tt.runes) {
+		ctx += 0.3
+	}
+	if floor > noFloor && scoreBoundBelow(tt, s, sl, e, score, ctx, nameTag, exact, insideWords, floor) {
+		return 0, personEv{}, false // (speed9b.go)
+	}
 	// after the token checks, which reject most spans without building
 	// the string
 	if notNameSpan(tt, s, e) || personTitleSpan(tt, s+sl, e) { // notNameWord(spanString(tt, s, e)) || personTitles[…]
@@ -726,41 +795,6 @@ func scorePersonEv(tt *tokText, s, sl, e int) (float64, personEv, bool) {
 	if listEdge(tt, s-1, true) && listEdge(tt, e, false) {
 		score += 1
 		ev.flags |= evListItem
-	}
-	// Context.
-	ctx := 0.0
-	if b := tt.tokenBefore(s); b != nil {
-		if closesName(tt, b) {
-			// 崔英哲同志|包保: the title closes the name before it, what
-			// follows is what that person does
-		} else if tt.personToks()[tt.tokOf[s-1]]&ptRoleMay != 0 { // mayEnd(&roleEndLast, b.word) && (rolesBefore[b.word] || hasRoleSuffix(b.word))
-			ctx += 3
-			ev.flags |= evRoleBefore
-			ev.role = b.word
-		} else if b.word == ":" || b.word == "：" {
-			if bb := tt.tokenBefore(b.start); bb != nil && (rolesBefore[bb.word] || hasRoleSuffix(bb.word)) {
-				ctx += 3
-				ev.flags |= evSpeaker
-			}
-		}
-	}
-	if a := tt.tokenAt(e); a != nil && a.start == e {
-		if a.word == "副" { // 副|总理
-			if a2 := tt.tokenAt(a.end); a2 != nil && a2.start == a.end && rolesAfter[a2.word] && len(a2.word) > 3 {
-				a = a2
-			}
-		}
-		if tt.personToks()[tt.tokOf[a.start]]&ptTitleMay != 0 { // mayStart(&rolesAfterFirst, a.word) && rolesAfter[a.word]
-			w := 1.0
-			if len(a.word) > 3 { // a title, not a particle
-				w = 2.5
-			}
-			ctx += w
-			ev.flags |= evTitleAfter
-			ev.title = a.word
-		}
-	} else if e == len(tt.runes) {
-		ctx += 0.3
 	}
 	if e-s == 3 && sl == 1 && ctx < 3 && ordinarySpan(tt, s, s+2) {
 		score -= headNounPenalty // a modifier word and its head noun (纪念|章, 银行|卡)
@@ -867,8 +901,9 @@ func hasRoleSuffix(w string) bool {
 		return false
 	}
 	for _, suf := range []string{"书记", "县长", "市长", "主任", "局长", "部长", "经理", "院长", "校长", "董事长", "组长", "教授", "院士", "委员", "代表", "主席", "会长", "行长", "社长", "所长", "站长", "厂长", "处长", "科长", "馆长", "团长", "队长", "理事长", "秘书长", "总监", "记者", "教练"} {
-		// (the last byte first: most suffixes differ there)
-		if len(w) > len(suf) && w[len(w)-1] == suf[len(suf)-1] && w[len(w)-len(suf):] == suf {
+		// (the last byte first: most suffixes differ there; then the last
+		// byte of the character before, where the twenty …长 differ)
+		if len(w) > len(suf) && w[len(w)-1] == suf[len(suf)-1] && w[len(w)-4] == suf[len(suf)-4] && w[len(w)-len(suf):] == suf {
 			return true
 		}
 	}
@@ -1007,7 +1042,13 @@ func findForeignNames(tt *tokText) []Finding {
 	var out []Finding
 	out = append(out, dotNames(tt)...)
 	out = append(out, contextForeignNames(tt)...)
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwForeign)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no word of the length and tags below at a later token)
+			}
+		}
 		t := &tt.toks[k] // (a pointer: most tokens fail the first test)
 		if t.n() < 2 || t.n() > 6 {
 			continue
@@ -1283,7 +1324,14 @@ func contextForeignNames(tt *tokText) []Finding {
 		}
 		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: score})
 	}
-	for k, t := range tt.toks {
+	ws := tt.personWordSet(pwForeignCtx)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no role or title ending at a later token)
+			}
+		}
+		t := tt.toks[k]
 		if r := tt.tokLast[k]; !roleTitleLast.has(r) {
 			continue // the cheap check first: most words end in none of the roles' and titles' last characters
 		}

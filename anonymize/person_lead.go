@@ -23,9 +23,18 @@ const leadFloor = -4.0
 // word or a role, matched on the characters, however gojieba cut them)
 // and right before a verb of leadVerbs that begins a word of gojieba's.
 func personBeforeLead(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcLead) {
+		return nil // (speed9b.go)
+	}
 	l := getLexicon()
 	var out []Finding
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwLead)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no lead verb at a later token)
+			}
+		}
 		v := &tt.toks[k]
 		if !tt.startMay(&leadVerbsFirst, k) || !leadVerbs[v.word] {
 			continue

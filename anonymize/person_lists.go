@@ -59,9 +59,18 @@ func ordinaryItem(tt *tokText, b, e int) bool {
 // people, or in a kinship word, when a role or a word for people stands
 // before the list or one of its items is already a name.
 func closedNameLists(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcClosed) {
+		return nil // no kin word and no 等 (speed9b.go)
+	}
 	var out []Finding
 	n := len(tt.runes)
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwClosed)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no kin word and no 等 at a later token)
+			}
+		}
 		t := &tt.toks[k]
 		c := t.start
 		kin := tt.startMay(&kinPairsFirst, k) && kinPairs[t.word]
@@ -215,8 +224,17 @@ var academicTitles = wordSet(`教授 副教授 研究员 副研究员 院士 博
 // with a surname, hold no grammatical character and are no frequent word,
 // place or title; three characters are tried first.
 func nameBeforeAcademicTitle(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcAcademic) {
+		return nil // (speed9b.go)
+	}
 	var out []Finding
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwAcademic)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no academic title at a later token)
+			}
+		}
 		t := &tt.toks[k]
 		if !tt.startMay(&academicTitlesFirst, k) || !academicTitles[t.word] {
 			continue

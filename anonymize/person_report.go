@@ -245,7 +245,13 @@ func reportTitleRefs(tt *tokText) []Finding {
 		}
 		return 0
 	}
+	ps := tt.personPos(posTitleRef) // (speed9b.go)
 	for i := 0; i+2 < n; i++ {
+		if ps != nil {
+			if i = nextPos(ps, i); i+2 >= n {
+				break // (speed9b.go: no compound surname or title at a later character)
+			}
+		}
 		r := tt.runes[i]
 		if r < 1<<16 && !cf.has(r) && !personTitleFirst.has(tt.runes[i+1]) {
 			continue // neither test below can pass: two bit tests first (speed6)
@@ -348,6 +354,9 @@ var familiarVerbs = wordSet(`说 讲 笑 笑着说 告诉 介绍 表示 坦言 �
 // villager or a resident or after a role (村民老周, 养殖户小杨, 第一书记小杨),
 // or before a verb of saying (老周说), however gojieba tags them (老周/t).
 func familiarAfterPersonNoun(tt *tokText) []Finding {
+	if !tt.mayHavePerson(pcFamiliar) {
+		return nil // no 老 or 小 (speed9b.go)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
@@ -759,7 +768,7 @@ func retypeNonPersons(tt *tokText, fs []Finding) []Finding {
 // none of them a grammatical character or part of an ordinary word of
 // gojieba's (原名, 有幸, 同志, 讲话).
 func dottedAfterRole(tt *tokText) []Finding {
-	if !hasNameDotRune(tt.runes) { // strings.ContainsAny(tt.text, "·•・．‧")
+	if !tt.mayHoldNameDot() || !hasNameDotRune(tt.runes) { // strings.ContainsAny(tt.text, "·•・．‧"), the signature first (speed9b)
 		return nil
 	}
 	l := getLexicon()
@@ -841,10 +850,18 @@ func dottedAfterRole(tt *tokText) []Finding {
 // clause (等), followed by the text's end,
 // punctuation or a word of two or more characters.
 func fourCharAfterRole(tt *tokText) []Finding {
+	if tt.personToksAny()&(ptRoleMay|ptPersonNoun) == 0 {
+		return nil // no role word or person noun (speed9b.go)
+	}
 	n := len(tt.runes)
 	var out []Finding
 	pt := tt.personToks() // (speed7a.go)
-	for k := range tt.toks {
+	for k := 0; k < len(tt.toks); k++ {
+		if j, ok := tt.personTokFrom(k); ok {
+			if k = j; k >= len(tt.toks) {
+				break // (speed9b.go: no role word or person noun at a later token)
+			}
+		}
 		t := &tt.toks[k]
 		e := t.end + 4
 		if e > n || !isHan(tt.runes[t.end]) || pt[k]&(ptRoleMay|ptSaying) != ptRoleMay && pt[k]&ptPersonNoun == 0 { // (endMay(roleEndLast) && personRoleToken) || (endMay(personNounsLast) && personNouns)
@@ -894,9 +911,18 @@ var personOnlyTitles = wordSet(`同志 先生 女士`)
 // grammatical character, is no frequent word or place and does not end
 // like a place or a group.
 func nameBeforeComrade(tt *tokText) []Finding {
+	if !tt.mayHavePerson(pcComrade) {
+		return nil // (speed9b.go)
+	}
 	l := getLexicon()
 	var out []Finding
-	for k := range tt.toks {
+	ws := tt.personWordSet(pwComrade)
+	for k := 0; k < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k >= len(tt.toks) {
+				break // (speed9b.go: no such title at a later token)
+			}
+		}
 		a := &tt.toks[k]
 		if !tt.startMay(&personOnlyTitlesFirst, k) || !personOnlyTitles[a.word] {
 			continue
@@ -937,7 +963,13 @@ func pronounSurnameName(tt *tokText) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
+	ws := tt.personWordSet(pwPronoun)
 	for k := 0; k+2 < len(tt.toks); k++ {
+		if ws != nil {
+			if k = nextPos(ws, k); k+2 >= len(tt.toks) {
+				break // (speed9b.go: no one-character pronoun at a later token)
+			}
+		}
 		t, g, v := &tt.toks[k], &tt.toks[k+1], &tt.toks[k+2] // (pointers: most tokens fail the first test)
 		if t.n() != 1 || t.pos != "r" || g.n() != 2 || v.pos != "v" || t.start > 0 && isHan(tt.runes[t.start-1]) {
 			continue
@@ -1126,11 +1158,20 @@ var roleNounsLast, personNounsLast = lastRuneBits(roleNouns), lastRuneBits(perso
 // or Tibetan name). The name holds no grammatical character and is no
 // frequent word, place or title.
 func nameClosedAfterRole(tt *tokText) []Finding {
+	ren := roleNounWithRen(tt)
+	if tt.personToksAny()&(ptRoleMay|ptRoleNoun) == 0 && !ren {
+		return nil // no role word (speed9b.go)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
 	pt := tt.personToks() // (speed7a.go)
-	for k := range tt.toks {
+	for k := 0; k < len(tt.toks); k++ {
+		if j, ok := tt.personTokFrom(k); ok && !ren {
+			if k = j; k >= len(tt.toks) {
+				break // (speed9b.go: no role word at a later token)
+			}
+		}
 		t := &tt.toks[k]
 		s := t.end
 		role := t.word
@@ -1294,6 +1335,9 @@ var kindsOfPerson = wordSet(`大学生 返乡大学生 毕业生 研究生 青�
 // sentence makes it a person; a frequent word (关键是…) only when gojieba
 // tags it a name or it is a place's short form.
 func subjectIsPerson(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcShi) {
+		return nil // no 是 (speed9b.go)
+	}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
@@ -1375,9 +1419,22 @@ var memberLinks = runeSet("有为是：:")
 // Every item must read so; the last one ends where a word of gojieba's
 // begins.
 func memberLists(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayHavePerson(pcMember) {
+		return nil // (speed9b.go)
+	}
 	n := len(tt.runes)
 	var out []Finding
-	for k := range tt.toks {
+	ps := tt.personPos(posMemberLast)
+	for k := 0; k < len(tt.toks); k++ {
+		if ps != nil {
+			// (speed9b.go: the next token that ends in a character of
+			// memberLast)
+			p := nextPos(ps, tt.toks[k].end-1)
+			if p >= n {
+				break
+			}
+			k = max(k, tt.tokOf[p])
+		}
 		t := &tt.toks[k]
 		if t.n() < 2 || !memberLast.has(tt.runes[t.end-1]) || !memberCues[t.word] {
 			continue
@@ -1542,7 +1599,7 @@ func minorityNames(tt *tokText) []Finding {
 		}
 		return 0
 	}
-	for i := 0; i+4 <= n; i++ {
+	for i := tt.nextAt(posMinorityFirst, 0); i+4 <= n; i = tt.nextAt(posMinorityFirst, i+1) { // (speed7b.go: the characters of minorityFirst only)
 		if !minorityFirst.has(tt.runes[i]) || !minoritySecond.has(tt.runes[i+1]) || i > 0 && isHan(tt.runes[i-1]) && !tt.tokStart(i) && !functionRunes[tt.runes[i-1]] && !gluedPreposition(tt, i) {
 			continue
 		}

@@ -178,7 +178,13 @@ func findJapaneseNames(tt *tokText) []Finding {
 	pl := getPersonLexicon()
 	var out []Finding
 	n := len(tt.runes)
+	ps := tt.personPos(posJapanese) // (speed9b.go)
 	for i := 0; i+1 < n; i++ {
+		if ps != nil {
+			if i = nextPos(ps, i); i+1 >= n {
+				break // (speed9b.go: no Japanese surname at a later character)
+			}
+		}
 		if !pl.jpFirst.has(tt.runes[i]) {
 			continue
 		}

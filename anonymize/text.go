@@ -39,6 +39,21 @@ type tokText struct {
 	// ptok holds the person classes of each token (speed7a.go), built on
 	// first use
 	ptok []uint8
+	// pcls has the person-rule character classes the text holds and
+	// ptAny the union of ptok, each built on first use (speed9b.go)
+	pcls  personCls
+	ptAny uint8
+	// ppos holds, for a text of up to 512 characters without characters
+	// above the Basic Multilingual Plane, the positions where five person
+	// rules may fire (speed9b.go, with pcls)
+	ppos [5][8]uint64
+	// ptset has bit k set for token k of up to 512 whose person classes
+	// hold any class, when ptSet (speed9b.go, fillPersonToks)
+	ptset [8]uint64
+	ptSet bool
+	// pwset has, when ptSet, the tokens where seven person rules may
+	// fire (speed9b.go, pwLead …)
+	pwset [7][8]uint64
 }
 
 // tok is a gojieba token in rune positions.
