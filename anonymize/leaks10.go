@@ -109,7 +109,7 @@ var riverGenericStems = wordSet(`重点 主要 部分 城区 城市 农村 乡�
 // water itself (淀浦河|段, …河|流域) when the two characters are no word
 // of the language. A kind of stream (重点河段) stays.
 func riversBeforeStretch(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigHe == 0 {
+	if tt.runeCls&rcHe == 0 {
 		return nil // no 河 in the text (speed6.go)
 	}
 	n := len(tt.runes)

@@ -665,7 +665,7 @@ var roadSectionKinds11 = []string{"段", "公路", "路段", "道路", "一级�
 // 至 before a road's kind, each a gazetteer short form and no frequent
 // word, whatever gojieba made of them (至丹口/x).
 func roadSectionStems11(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigZhi == 0 {
+	if tt.runeCls&rcZhi == 0 {
 		return nil // no 至 in the text (speed6.go)
 	}
 	n := len(tt.runes)

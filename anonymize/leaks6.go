@@ -508,7 +508,7 @@ var firstCopulas = wordSet(`成为 是 为 系 列 属 居 位居 位列 排名 
 // verb of ranking (成为西北第一家…企业 is a ranking, no name). The
 // nickname names one place, so it is masked as one.
 func landmarkNicknames(tt *tokText, found []Finding) []Finding {
-	if tt.trig&trigDi == 0 {
+	if tt.runeCls&rcDi == 0 {
 		return nil // no 第 in the text (speed6.go)
 	}
 	n := len(tt.runes)

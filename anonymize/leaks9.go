@@ -311,7 +311,7 @@ func stretchLead(tt *tokText, b int) bool {
 // three-character town, is taken. Both are returned as places; a town
 // found already is left as it is.
 func riverTownStretches(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigDuan == 0 {
+	if tt.runeCls&rcDuan == 0 {
 		return nil // no 段 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -729,7 +729,7 @@ var buildVerbsNS = wordSet(`新建 新增 建成 完成 实施 推进 打造 开
 // (团结村、胜利村), or opening a sentence before a verb of building gojieba
 // tags as a place (新建/ns). A title a village wins (文明村, 明星村) stays.
 func ordinaryWordVillagesInContext(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigCun == 0 {
+	if tt.runeCls&rcTrigCun == 0 {
 		return nil // no 村 in the text (speed6.go)
 	}
 	n := len(tt.runes)

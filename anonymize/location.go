@@ -658,7 +658,7 @@ var streetEnds = runeSet("路街巷弄道")
 // character (位于|) or the text's start.
 // The '号' indexes the search.
 func streetAddresses(tt *tokText, found []Finding) []Finding {
-	if tt.trig&trigHao == 0 {
+	if tt.runeCls&rcHao == 0 {
 		return nil // no 号 in the text (speed6.go)
 	}
 	n := len(tt.runes)

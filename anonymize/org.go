@@ -472,7 +472,7 @@ func findOrgs(tt *tokText) []Finding {
 // eight characters between the quotes, the enterprise's name in short.
 // The 牌 indexes the search.
 func quotedBrands(tt *tokText) []Finding {
-	if tt.trig&trigPai == 0 {
+	if tt.runeCls&rcPai == 0 {
 		return nil // no 牌 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -501,7 +501,7 @@ var shopEnds = runeSet("店馆铺坊行庄")
 // the trade ending in a shop word. The whole name is the finding: its
 // surname alone would read as a person.
 func surnameShops(tt *tokText) []Finding {
-	if tt.trig&trigJiShop == 0 {
+	if tt.runeCls&rcJiShop == 0 {
 		return nil // no 记 in the text (speed6.go)
 	}
 	l := getLexicon()

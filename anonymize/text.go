@@ -34,7 +34,8 @@ type tokText struct {
 	// mayContain
 	sig [16]uint64
 	// trig has the bits of the trigger characters the text holds
-	// (speed6.go)
+	// (speed6.go): the upper half of runeCls (speed9a.go), kept for the
+	// rules that read it
 	trig uint32
 	// ptok holds the person classes of each token (speed7a.go), built on
 	// first use
@@ -96,10 +97,10 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	// for i, r := range text, with the three-byte characters of Chinese
 	// text decoded inline, noting on the way whether text is valid UTF-8
 	// (utf8.ValidString) instead of a second pass, and the character
-	// signature and trigger mask (runeSig, trigMask)
+	// signature and the character classes, trigger characters among
+	// them (runeSig, charClassTab, trigMask)
 	valid := true
 	var sig [16]uint64
-	var trig uint32
 	var rc charClass
 	rct := charClassTab()
 	tt.clearPos(len(text))
@@ -125,9 +126,6 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 				b := b2r[i : i+3 : i+3]
 				b[0], b[1], b[2] = k, k+1, k+1
 				sig[r>>6&15] |= 1 << (uint32(r) & 63)
-				if trigRunes.has(r) {
-					trig |= trigBitOf(r)
-				}
 				if m := rct[uint16(r)]; m != 0 {
 					rc |= m
 					if m&posClasses != 0 {
@@ -149,9 +147,6 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			b2r[j] = k + 1
 		}
 		sig[r>>6&15] |= 1 << (uint32(r) & 63)
-		if trigRunes.has(r) {
-			trig |= trigBitOf(r)
-		}
 		m := charClassOf(rct, r)
 		rc |= m
 		tt.markPos(m, int(k))
@@ -161,7 +156,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	b2r[len(text)] = int32(len(tt.runes))
 	tt.invalid = !valid
 	tt.sig = sig
-	tt.trig = trig
+	tt.trig = uint32(rc >> 32) // the trigger classes (speed9a.go)
 	tt.runeCls = rc
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]

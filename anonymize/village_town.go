@@ -288,7 +288,7 @@ var villageBodies = []string{"两委", "党支部", "党总支", "村委会", "�
 // from the start of a word of gojieba's, then 村 and the body. The 村
 // indexes the search.
 func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
-	if tt.trig&trigCun == 0 {
+	if tt.runeCls&rcTrigCun == 0 {
 		return nil // no 村 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -408,7 +408,7 @@ var villagePrepositions = wordSet(`在 到 赴 与 和 同 对 深入 来到 走
 // preposition of place or opening a sentence before a verb (新华村依托…).
 // The 村 indexes the search.
 func ordinaryWordVillages(tt *tokText, found []Finding) []Finding {
-	if tt.trig&trigCun == 0 {
+	if tt.runeCls&rcTrigCun == 0 {
 		return nil // no 村 in the text (speed6.go)
 	}
 	n := len(tt.runes)
