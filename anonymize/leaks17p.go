@@ -137,7 +137,7 @@ func afterPersonNoun17p(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if !personNouns17p[t.word] {
+		if !tt.endMay(&personNouns17pLast, k) || !personNouns17p[t.word] {
 			continue
 		}
 		s := t.end
@@ -313,8 +313,17 @@ func salutedOfficials17p(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, sal := range salutations17p {
 		m := runeLen(sal)
-		for i := 0; i+m < n; i++ {
-			if tt.sub(i, i+m) != sal {
+		// every i with tt.sub(i, i+m) == sal: where the bytes of sal
+		// stand, which begin at a character (sal is valid UTF-8)
+		for from := 0; from < len(tt.text); {
+			j := strings.Index(tt.text[from:], sal)
+			if j < 0 {
+				break
+			}
+			b := from + j
+			from = b + 1
+			i := tt.runeAt(b)
+			if i < 0 || i+m >= n {
 				continue
 			}
 			s := i + m

@@ -42,3 +42,7 @@ func trigClassSets() (sets []struct {
 	}
 	return sets
 }
+
+// personNouns17pLast holds the last characters of personNouns17p, for
+// afterPersonNoun17p's look-up at every token.
+var personNouns17pLast = lastRuneBits(personNouns17p)
