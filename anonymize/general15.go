@@ -110,7 +110,7 @@ func gazetteerUnits15(tt *tokText, fs []Finding) []Finding {
 			if stemNumberRunes.has(tt.runes[s]) && (stemNumberRunes.has(tt.runes[s+1]) || tt.runes[s+1] == '个') {
 				continue // 三个|村, 二十|村: a count
 			}
-			if functionRunes[tt.runes[s]] || tt.runes[us-1] == tt.runes[us] {
+			if functionRuneBits.has(tt.runes[s]) || tt.runes[us-1] == tt.runes[us] {
 				continue // 前村|村: the unit word's own character ends no stem
 			}
 			if lt := tt.tokenAt(us - 1); unitConj15.has(tt.runes[us-1]) && (lt == nil || lt.n() == 1) {
@@ -222,7 +222,7 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 			if !commonSurname15(l, r) || kinSurnameStop15[t.pos] || !isHan(r) {
 				continue
 			}
-			if k > 0 && tt.toks[k-1].n() == 1 && isHan(tt.runes[tt.toks[k-1].start]) && !functionRunes[tt.runes[tt.toks[k-1].start]] {
+			if k > 0 && tt.toks[k-1].n() == 1 && isHan(tt.runes[tt.toks[k-1].start]) && !functionRuneBits.has(tt.runes[tt.toks[k-1].start]) {
 				continue // a single character before: the surname may end a word gojieba cut (…|国|阿姨)
 			}
 			add(t.start, tt.toks[k+1].end, "surname+kinship-title")
@@ -484,7 +484,7 @@ func unknownNames15(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		sur, given := tt.runes[s], tt.runes[s+1]
-		if !commonSurname15(l, sur) || l.given[given] < 0.5 || functionRunes[given] {
+		if !commonSurname15(l, sur) || l.given[given] < 0.5 || functionRuneBits.has(given) {
 			continue
 		}
 		if k+1 < len(tt.toks) {

@@ -295,7 +295,7 @@ func deptFullName15(tt *tokText, i int) bool {
 				return t.word == "和" || t.dictWord() && t.pos != "ns" && t.pos != "nr" && l.places[t.word] == 0 && l.short[t.word] == ""
 			})
 		}
-		if !isHan(r) || r != '和' && functionRunes[r] {
+		if !isHan(r) || r != '和' && functionRuneBits.has(r) {
 			return false
 		}
 	}

@@ -224,7 +224,7 @@ func namePiece15(t *tok) bool {
 		return false
 	}
 	for _, r := range t.word {
-		if functionRunes[r] || r == '这' || r == '那' {
+		if functionRuneBits.has(r) || r == '这' || r == '那' {
 			return false // 这是/ns: no name
 		}
 	}
@@ -385,7 +385,7 @@ var streetFirst15 = firstRuneBits(streetContext15)
 func unreadPlaces15(tt *tokText, fs []Finding) []Finding {
 	some := false
 	for w := range streetContext15 {
-		some = some || strings.Contains(tt.text, w)
+		some = some || tt.mayContain(w) && strings.Contains(tt.text, w) // (the signature first: most texts lack a character of each)
 	}
 	if !some {
 		return nil
@@ -412,7 +412,7 @@ func unreadPlaces15(tt *tokText, fs []Finding) []Finding {
 		}
 		ok := true
 		for _, r := range tt.runes[s:i] {
-			if functionRunes[r] {
+			if functionRuneBits.has(r) {
 				ok = false
 			}
 		}

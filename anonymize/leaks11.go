@@ -143,7 +143,7 @@ func hanName11(tt *tokText, s, e int) bool {
 		return false
 	}
 	for _, r := range tt.runes[s:e] {
-		if !isHan(r) || functionRunes[r] || isMaskRune(r) {
+		if !isHan(r) || functionRuneBits.has(r) || isMaskRune(r) {
 			return false
 		}
 	}
@@ -478,7 +478,7 @@ func passesBeforeScenicKind11(tt *tokText, fs []Finding) []Finding {
 		case (t.n() == 3 || t.n() == 4) && (t.pos == "i" || t.pos == "l" || t.pos == "x" || t.pos == "ns" || t.pos == "nz" || t.pos == "n"):
 		case t.n() == 2 && k > 0 && tt.toks[k-1].n() == 1 && tt.toks[k-1].end == t.start && (t.pos == "ns" || t.pos == "x" || t.pos == "n"):
 			h := tt.runes[t.start-1]
-			if passHeadStop11[h] || functionRunes[h] || !isHan(h) || !strings.Contains("v n q ng vg a", tt.toks[k-1].pos) {
+			if passHeadStop11[h] || functionRuneBits.has(h) || !isHan(h) || !strings.Contains("v n q ng vg a", tt.toks[k-1].pos) {
 				continue
 			}
 			s = t.start - 1
@@ -1034,7 +1034,7 @@ func sloganShortForm11(tt *tokText, f Finding) bool {
 	// 宜居|宜业, 宜业|宜居: a pair of slogan words, the other no place
 	// and no preposition between two places (西安|至|安康)
 	pair := func(a, b int) bool {
-		if a < 0 || b > n || !isHan(tt.runes[a+1]) || functionRunes[tt.runes[a+1]] || strings.ContainsRune("县市区镇乡村至到往经向", tt.runes[a+1]) {
+		if a < 0 || b > n || !isHan(tt.runes[a+1]) || functionRuneBits.has(tt.runes[a+1]) || strings.ContainsRune("县市区镇乡村至到往经向", tt.runes[a+1]) {
 			return false
 		}
 		w := tt.sub(a, b)
@@ -1118,7 +1118,7 @@ func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
 		}
 		switch f.Type {
 		case LOCATION:
-			if e-s == 2 && s > 0 && e < n && tt.runes[e-1] == '县' && strings.ContainsRune("和与及同", tt.runes[s]) && isHan(tt.runes[s-1]) && isHan(tt.runes[e]) && !functionRunes[tt.runes[e]] {
+			if e-s == 2 && s > 0 && e < n && tt.runes[e-1] == '县' && strings.ContainsRune("和与及同", tt.runes[s]) && isHan(tt.runes[s-1]) && isHan(tt.runes[e]) && !functionRuneBits.has(tt.runes[e]) {
 				continue // 景区|和|县干部学院
 			}
 			if e-s == 3 && verbCountyAfterSelf11(tt, s, e) {

@@ -64,7 +64,7 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 			return true
 		}
 		nr := tt.runes[c]
-		return functionRunes[nr] || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
+		return functionRuneBits.has(nr) || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
 	}
 	var out []Finding
 	for i := 1; i+2 < n; i++ {
@@ -101,7 +101,7 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 func roleGiven15b(tt *tokText, s, e int) bool {
 	for k := s; k < e; k++ {
 		r := tt.runes[k]
-		if !isHan(r) || functionRunes[r] || roleStops15b.has(r) {
+		if !isHan(r) || functionRuneBits.has(r) || roleStops15b.has(r) {
 			return false
 		}
 	}

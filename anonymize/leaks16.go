@@ -267,13 +267,13 @@ func dotPlaceHeads16(tt *tokText, fs []Finding) []Finding {
 			}
 			last := tt.runes[t.end-1]
 			if t.n() == 1 {
-				if j > i+1 && functionRunes[last] || dotStop[last] {
+				if j > i+1 && functionRuneBits.has(last) || dotStop[last] {
 					break
 				}
-			} else if t.n() == 2 && (functionRunes[last] || dotStop[last]) {
+			} else if t.n() == 2 && (functionRuneBits.has(last) || dotStop[last]) {
 				e = t.end - 1 // a speech verb glued to the name's end (依|明说)
 				break
-			} else if functionRunes[last] || dotStop[last] || j > i+1 && !(nameWordPOS15(t.pos) || translitRun15(tt, t.start, t.end)) {
+			} else if functionRuneBits.has(last) || dotStop[last] || j > i+1 && !(nameWordPOS15(t.pos) || translitRun15(tt, t.start, t.end)) {
 				break
 			}
 			j = t.end

@@ -61,7 +61,7 @@ func nameEnd17p(tt *tokText, e int) bool {
 		return true
 	}
 	r := tt.runes[e]
-	return !isHan(r) || functionRunes[r] || stops17p.has(r) || roleStops15b.has(r) || tt.tokStart(e)
+	return !isHan(r) || functionRuneBits.has(r) || stops17p.has(r) || roleStops15b.has(r) || tt.tokStart(e)
 }
 
 // surnameLen17p returns the length of the surname at rune j (two for a
@@ -85,7 +85,7 @@ func surnameLen17p(tt *tokText, j, n int) int {
 func nameSpan17p(tt *tokText, s, e int, list bool) bool {
 	l := getLexicon()
 	for k := s; k < e; k++ {
-		if r := tt.runes[k]; !isHan(r) || functionRunes[r] || stops17p.has(r) {
+		if r := tt.runes[k]; !isHan(r) || functionRuneBits.has(r) || stops17p.has(r) {
 			return false
 		}
 	}
@@ -203,7 +203,7 @@ func listBesidePerson17p(tt *tokText, fs []Finding) []Finding {
 				if s < 0 || !tt.tokStart(s) || !nameSpan17p(tt, s, e, true) || surnameLen17p(tt, s, e) == 0 || overlapsFirm17p(fs, tt.off[s], tt.off[e]) {
 					continue
 				}
-				if s > 0 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] {
+				if s > 0 && isHan(tt.runes[s-1]) && !functionRuneBits.has(tt.runes[s-1]) {
 					continue // the name must open the list: after punctuation (成员：…)
 				}
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "list-beside-person,leaks17p", Score: contextScore})
@@ -295,7 +295,7 @@ func gluedVillage17p(tt *tokText, t *tok) bool {
 		return false
 	}
 	p := tt.runes[t.start-1]
-	return isHan(p) && !functionRunes[p] && !strings.ContainsRune("中全本该各有名位村户是为和与及个其", p)
+	return isHan(p) && !functionRuneBits.has(p) && !strings.ContainsRune("中全本该各有名位村户是为和与及个其", p)
 }
 
 // salutations17p open an address to a person (尊敬的张市长).
@@ -380,7 +380,7 @@ func listedMarkets17p(tt *tokText, fs []Finding) []Finding {
 		end := i
 		for items := 0; items < 8 && end > 0; items++ {
 			start := end
-			for start > 0 && isHan(tt.runes[start-1]) && !functionRunes[tt.runes[start-1]] && end-start < 12 {
+			for start > 0 && isHan(tt.runes[start-1]) && !functionRuneBits.has(tt.runes[start-1]) && end-start < 12 {
 				start--
 			}
 			// the place before the market's name: a location finding inside the item

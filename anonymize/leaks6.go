@@ -246,7 +246,7 @@ func rareSurnameAfterRole(tt *tokText) []Finding {
 			}
 			ok, sum := true, 0.0
 			for _, r := range tt.runes[s+1 : e] {
-				if !isHan(r) || givenStop[r] || functionRunes[r] || hardStop[r] || isMaskRune(r) || l.given[r] <= -1 {
+				if !isHan(r) || givenStop[r] || functionRuneBits.has(r) || hardStop[r] || isMaskRune(r) || l.given[r] <= -1 {
 					ok = false
 				}
 				sum += l.given[r]
@@ -335,7 +335,7 @@ func madeUpRivers(tt *tokText, found []Finding) []Finding {
 		if t.pos != "x" || t.n() != 2 || !riverKindRunes.has(tt.runes[t.start+1]) {
 			continue
 		}
-		if r := tt.runes[t.start]; !isHan(r) || functionRunes[r] || numeralRune(r) || genericPlaceStems[string(r)] || isMaskRune(r) {
+		if r := tt.runes[t.start]; !isHan(r) || functionRuneBits.has(r) || numeralRune(r) || genericPlaceStems[string(r)] || isMaskRune(r) {
 			continue
 		}
 		a := tt.tokenAt(t.end)
@@ -462,7 +462,7 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 			// a one-character verb after a made-up word is a piece of
 			// it (嘎隆/x|拉/v)
 			cutVerb := p.pos == "v" && p.n() == 1 && ti > 0 && tt.toks[ti-1].pos == "x" && tt.toks[ti-1].end == p.start
-			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || genreWords[p.word] || scenicDescWords[p.word] || p.pos == "v" && !cutVerb || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
+			if !isHan(r0) || functionRuneBits.has(r0) || isMaskRune(r0) || genreWords[p.word] || scenicDescWords[p.word] || p.pos == "v" && !cutVerb || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
 				break
 			}
 			if p.n() == 1 || !p.dictWord() || p.pos == "nz" || p.pos == "nr" || p.pos == "nrt" || p.pos == "y" {
@@ -883,7 +883,7 @@ func gachaVillages(tt *tokText, found []Finding) []Finding {
 				break
 			}
 			r0 := tt.runes[p.start]
-			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || genericVillagePrefix[p.word] || clauseBreak(r0) {
+			if !isHan(r0) || functionRuneBits.has(r0) || isMaskRune(r0) || genericVillagePrefix[p.word] || clauseBreak(r0) {
 				break
 			}
 			switch p.pos {

@@ -103,7 +103,7 @@ func plainStem(tt *tokText, b, c int) bool {
 		return false
 	}
 	for _, r := range tt.runes[b:c] {
-		if !isHan(r) || isMaskRune(r) || functionRunes[r] {
+		if !isHan(r) || isMaskRune(r) || functionRuneBits.has(r) {
 			return false
 		}
 	}

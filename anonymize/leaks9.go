@@ -538,7 +538,7 @@ func extendSiteLeft(tt *tokText, fs []Finding) {
 			continue
 		}
 		p := tt.tokenAt(b - 1)
-		if p == nil || p.n() != 1 || !isHan(tt.runes[b-1]) || functionRunes[tt.runes[b-1]] || givenStop[tt.runes[b-1]] || !stretchLead(tt, b-1) {
+		if p == nil || p.n() != 1 || !isHan(tt.runes[b-1]) || functionRuneBits.has(tt.runes[b-1]) || givenStop[tt.runes[b-1]] || !stretchLead(tt, b-1) {
 			continue
 		}
 		f.Start, f.Text = tt.off[b-1], tt.sub(b-1, e)
@@ -673,7 +673,7 @@ func mongolianUnits(tt *tokText, fs []Finding) []Finding {
 		} else {
 			for ti := tt.tokOf[j-1]; ti >= 0; ti-- {
 				p := tt.toks[ti]
-				if j-p.start > 5 || !unitHeadPOS[p.pos] || !isHan(tt.runes[p.start]) || functionRunes[tt.runes[p.start]] || clauseBreak(tt.runes[p.start]) {
+				if j-p.start > 5 || !unitHeadPOS[p.pos] || !isHan(tt.runes[p.start]) || functionRuneBits.has(tt.runes[p.start]) || clauseBreak(tt.runes[p.start]) {
 					break
 				}
 				if p.n() == 1 && p.pos != "x" && p.pos != "ng" && p.pos != "n" {

@@ -165,7 +165,7 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 			return false
 		}
 		for _, r := range tt.runes[s : e-1] {
-			if r != '那' && (functionRunes[r] || listStopBits.has(r)) {
+			if r != '那' && (functionRuneBits.has(r) || listStopBits.has(r)) {
 				return false
 			}
 		}
@@ -236,7 +236,7 @@ func villageSiblings(tt *tokText, found []Finding, fs, fe int) []Finding {
 			return false
 		}
 		for _, r := range tt.runes[s : e-1] {
-			if !isHan(r) || isMaskRune(r) || functionRunes[r] {
+			if !isHan(r) || isMaskRune(r) || functionRuneBits.has(r) {
 				return false
 			}
 		}
@@ -457,7 +457,7 @@ func findLocations(tt *tokText) []Finding {
 				s2 := t.start - 2
 				good := s2 == 0 || strings.ContainsRune("、，,：:（(", tt.runes[s2-1])
 				for _, r := range tt.runes[s2:t.start] {
-					good = good && isHan(r) && !functionRunes[r] && !orgLeftStop[r] && !isMaskRune(r)
+					good = good && isHan(r) && !functionRuneBits.has(r) && !orgLeftStop[r] && !isMaskRune(r)
 				}
 				if good && !genericVillagePrefix[tt.sub(s2, t.start)] && !getLexicon().common[tt.sub(s2, t.start)] {
 					s = s2
@@ -676,10 +676,10 @@ func streetAddresses(tt *tokText, found []Finding) []Finding {
 		}
 		e := k
 		s := e - 1
-		for s > 0 && e-s < 6 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] && !isMaskRune(tt.runes[s-1]) && !placeEndsAtRune(tt, found, s) {
+		for s > 0 && e-s < 6 && isHan(tt.runes[s-1]) && !functionRuneBits.has(tt.runes[s-1]) && !isMaskRune(tt.runes[s-1]) && !placeEndsAtRune(tt, found, s) {
 			s--
 		}
-		if e-s < 3 || !(s == 0 || placeEndsAtRune(tt, found, s) || tt.tokStart(s) && (!isHan(tt.runes[s-1]) || functionRunes[tt.runes[s-1]])) {
+		if e-s < 3 || !(s == 0 || placeEndsAtRune(tt, found, s) || tt.tokStart(s) && (!isHan(tt.runes[s-1]) || functionRuneBits.has(tt.runes[s-1]))) {
 			continue
 		}
 		if overlapsFirm(found, tt.off[s], tt.off[e]) {
@@ -787,7 +787,7 @@ func countyBeforeDepartment(tt *tokText, i, e int) bool {
 	for j := e + 1; j <= min(len(tt.runes)-1, e+4); j++ {
 		if r := tt.runes[j]; r == '局' || r == '委' || r == '办' {
 			return true
-		} else if !isHan(r) || functionRunes[r] {
+		} else if !isHan(r) || functionRuneBits.has(r) {
 			return false
 		}
 	}
@@ -1432,7 +1432,7 @@ func residentialCompounds(tt *tokText) []Finding {
 		e := c
 		for len(items) < 8 {
 			b := e
-			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRunes[tt.runes[b-1]] && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
+			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRuneBits.has(tt.runes[b-1]) && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
 				b--
 			}
 			// the item starts at a word's start: trim a verb or a place

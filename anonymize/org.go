@@ -266,7 +266,7 @@ func findOrgs(tt *tokText) []Finding {
 			// a verb right after a place names a firm (右江区|丰收|农机专业合作社)
 			nameVerb = nameVerb || company && p.n() == 2 && (p.pos == "v" || p.pos == "vn") && k2 > 0 && tt.toks[k2-1].end == p.start && l.places[tt.toks[k2-1].word] > 0
 			// a county's short form gojieba reads as a verb (融水/vn|金叶农业…)
-			nameVerb = nameVerb || company && p.n() >= 2 && l.short[p.word] != "" && (k2 == 0 || !isHan(tt.runes[p.start-1]) || functionRunes[tt.runes[p.start-1]])
+			nameVerb = nameVerb || company && p.n() >= 2 && l.short[p.word] != "" && (k2 == 0 || !isHan(tt.runes[p.start-1]) || functionRuneBits.has(tt.runes[p.start-1]))
 			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj && !nameVerb {
 				break
 			}

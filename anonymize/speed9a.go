@@ -46,3 +46,9 @@ func trigClassSets() (sets []struct {
 // personNouns17pLast holds the last characters of personNouns17p, for
 // afterPersonNoun17p's look-up at every token.
 var personNouns17pLast = lastRuneBits(personNouns17p)
+
+// functionRuneBits is functionRunes as a bit set: one bit test instead of
+// a map lookup at every character the rules ask about (functionRunes
+// holds characters of the Basic Multilingual Plane only, so the answers
+// are the map's; TestSpeed9aRuneSets checks every character).
+var functionRuneBits = runeMapBits(functionRunes)

@@ -57,3 +57,30 @@ func TestSpeed9aFilters(t *testing.T) {
 		}
 	}
 }
+
+// The bit sets that stand for rune maps answer as the maps for every
+// character of the Basic Multilingual Plane, and the maps hold none above
+// it (where the bit sets answer false).
+func TestSpeed9aRuneSets(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		bits *runeBits
+		set  map[rune]bool
+	}{
+		{"functionRunes", &functionRuneBits, functionRunes},
+	} {
+		for r := range c.set {
+			if r < 0 || r >= 1<<16 {
+				t.Errorf("%s holds %q, above the Basic Multilingual Plane", c.name, r)
+			}
+		}
+		for r := rune(0); r < 1<<16; r++ {
+			if c.bits.has(r) != c.set[r] {
+				t.Fatalf("%s: %q is %v in the bit set", c.name, r, c.bits.has(r))
+			}
+		}
+		if c.bits.has(-1) || c.bits.has(1<<16+'的') {
+			t.Errorf("%s: a character outside the plane passes", c.name)
+		}
+	}
+}
