@@ -298,9 +298,9 @@ func gluedFullNames15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for i := 0; i+3 <= n; i++ {
+	for i := tt.nextPlaceStart(l, 0); i+3 <= n; i = tt.nextPlaceStart(l, i+1) { // (isHan, placeFirst and hasPlacePair: speed9a.go)
 		r := tt.runes[i]
-		if !isHan(r) || !l.placeFirst.has(r) || !l.hasPlacePair(r, tt.runes[i+1]) || r >= 1<<16 || !leftEdge15(tt, i) {
+		if r >= 1<<16 || !leftEdge15(tt, i) {
 			continue
 		}
 		lens := l.placeLens[r] & (1<<min(n-i+1, 32) - 1)

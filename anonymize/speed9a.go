@@ -1,5 +1,7 @@
 package anonymize
 
+import "math/bits"
+
 // Ninth-session speed work on the rules after findPersons: one character
 // mask per text instead of two, and rules that return at once or step
 // from one character of their class to the next.
@@ -52,3 +54,43 @@ var personNouns17pLast = lastRuneBits(personNouns17p)
 // holds characters of the Basic Multilingual Plane only, so the answers
 // are the map's; TestSpeed9aRuneSets checks every character).
 var functionRuneBits = runeMapBits(functionRunes)
+
+// placeStart reports whether a gazetteer full form may begin at rune i:
+// a Han character that begins place names, and a pair of characters some
+// place name begins with (the test findLocations and gluedFullNames15
+// make at every character).
+func placeStart(l *lexicon, tt *tokText, i int) bool {
+	r := tt.runes[i]
+	return isHan(r) && l.placeFirst.has(r) && i+1 < len(tt.runes) && l.hasPlacePair(r, tt.runes[i+1])
+}
+
+// nextPlaceStart returns the first rune at or after i where placeStart
+// holds, or len(tt.runes): the test is made once per character of a text,
+// on first use, and kept as a bit set that the rules step through.
+func (tt *tokText) nextPlaceStart(l *lexicon, i int) int {
+	n := len(tt.runes)
+	if !tt.placeAtOK {
+		words := n/64 + 1
+		tt.placeAt = reuse(tt.placeAt, words)[:words]
+		clear(tt.placeAt)
+		for j := 0; j+1 < n; j++ {
+			if placeStart(l, tt, j) {
+				tt.placeAt[j>>6] |= 1 << (j & 63)
+			}
+		}
+		tt.placeAtOK = true
+	}
+	i = max(i, 0)
+	w := i >> 6
+	if w >= len(tt.placeAt) {
+		return n
+	}
+	x := tt.placeAt[w] &^ (1<<(uint(i)&63) - 1)
+	for x == 0 {
+		if w++; w >= len(tt.placeAt) {
+			return n
+		}
+		x = tt.placeAt[w]
+	}
+	return min(w<<6+bits.TrailingZeros64(x), n)
+}

@@ -84,3 +84,31 @@ func TestSpeed9aRuneSets(t *testing.T) {
 		}
 	}
 }
+
+// nextPlaceStart steps through exactly the characters where placeStart
+// holds, on texts of every length around the 64-character words, with the
+// buffers of a longer text reused.
+func TestSpeed9aNextPlaceStart(t *testing.T) {
+	l := getLexicon()
+	long := ""
+	for len([]rune(long)) < 200 {
+		long += "张三在清水县城关镇和平村调研，"
+	}
+	for _, text := range []string{long, "", "县", "清水县", "北京市朝阳区和平街道𠀋家坪村", long[:len(long)/2]} {
+		tt := newTokText(nil, text)
+		n := len(tt.runes)
+		for i := -1; i <= n+1; i++ {
+			want := n
+			for j := max(i, 0); j < n; j++ {
+				if placeStart(l, tt, j) {
+					want = j
+					break
+				}
+			}
+			if got := tt.nextPlaceStart(l, i); got != want {
+				t.Fatalf("%q: nextPlaceStart(%d) = %d, want %d", text, i, got, want)
+			}
+		}
+		tt.release()
+	}
+}

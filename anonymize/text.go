@@ -40,6 +40,11 @@ type tokText struct {
 	// ptok holds the person classes of each token (speed7a.go), built on
 	// first use
 	ptok []uint8
+	// placeAt has bit i set where a gazetteer full form may begin
+	// (speed9a.go, nextPlaceStart), built on first use when placeAtOK
+	// is false
+	placeAt   []uint64
+	placeAtOK bool
 }
 
 // tok is a gojieba token in rune positions.
@@ -72,7 +77,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos} // (sig zeroed too)
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos, placeAt: tt.placeAt[:0]} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
