@@ -259,7 +259,7 @@ var (
 // statue are masked as one place. 像 is a verb too (王五赵六像往常一样):
 // after it must come the text's end, punctuation or a word of place.
 func statueRun15(tt *tokText, fs []Finding) []Finding {
-	if !strings.Contains(tt.text, "像") {
+	if !tt.mayContain("像") || !strings.Contains(tt.text, "像") { // (the signature first)
 		return nil
 	}
 	var out []Finding
@@ -500,17 +500,16 @@ func functionStem15(tt *tokText, fs []Finding) []Finding {
 	// the suffixes found by a byte search (most characters are neither),
 	// then the stem before each
 	var at []int
-	for _, suf := range [...]string{"县", "区", "旗"} {
-		for b := 0; ; {
-			k := strings.Index(tt.text[b:], suf)
-			if k < 0 {
-				break
-			}
-			b += k
-			if j := tt.runeAt(b); j > 0 && stems.has(tt.runes[j-1]) {
+	// (by the positions of their classes, speed7b.go and speed9a.go)
+	for _, suf := range [...]rune{'县', '区', '旗'} {
+		c := rcAutonomous // 州, 县, 旗
+		if suf == '区' {
+			c = rcQu
+		}
+		for j := tt.nextAt(c, 0); j < len(tt.runes); j = tt.nextAt(c, j+1) {
+			if tt.runes[j] == suf && j > 0 && stems.has(tt.runes[j-1]) {
 				at = append(at, j-1)
 			}
-			b += len(suf)
 		}
 	}
 	for _, i := range at {

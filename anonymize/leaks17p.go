@@ -312,6 +312,9 @@ func salutedOfficials17p(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for _, sal := range salutations17p {
+		if !tt.mayContain(sal) {
+			continue // (the signature: most texts lack one of its characters)
+		}
 		m := runeLen(sal)
 		// every i with tt.sub(i, i+m) == sal: where the bytes of sal
 		// stand, which begin at a character (sal is valid UTF-8)

@@ -94,3 +94,10 @@ func (tt *tokText) nextPlaceStart(l *lexicon, i int) int {
 	}
 	return min(w<<6+bits.TrailingZeros64(x), n)
 }
+
+// rcQu is the class of 区, recorded by position (functionStem15): the
+// first bit after speed7b's classes.
+const rcQu charClass = rcColon << 1
+
+// quRune9a is the set behind rcQu.
+var quRune9a = runeBitsOf("区")
