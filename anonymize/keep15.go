@@ -225,6 +225,9 @@ func kindSlogan15(tt *tokText, f Finding) bool {
 			if a+m > n {
 				continue
 			}
+			if r := tt.runes[a]; r < 1<<16 && !sloganModifiers15First.has(r) {
+				continue // no modifier begins so (speed9a.go): before the string and the look-up
+			}
 			mod := string(tt.runes[a : a+m])
 			if !sloganModifiers15[mod] {
 				continue // 屈原镇屈原村: a town and its village of one stem

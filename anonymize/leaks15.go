@@ -734,7 +734,7 @@ func contactNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k] // (a pointer: no copy of each token)
-		if !contactRoles15[t.word] {
+		if !tt.endMay(&contactRoles15Last, k) || !contactRoles15[t.word] {
 			continue
 		}
 		i := t.end

@@ -223,7 +223,7 @@ func nameSpan15b(tt *tokText, j int, endOK func(c int) bool) int {
 	n := len(tt.runes)
 	sl := 0
 	for _, k := range []int{4, 2} {
-		if j+k < n && l.compound[tt.sub(j, j+k)] {
+		if j+k < n && l.isCompound(tt.sub(j, j+k)) {
 			sl = k
 			break
 		}

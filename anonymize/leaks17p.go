@@ -68,7 +68,7 @@ func nameEnd17p(tt *tokText, e int) bool {
 // compound surname, one for a single one) or 0.
 func surnameLen17p(tt *tokText, j, n int) int {
 	l := getLexicon()
-	if j+2 <= n && l.compound[tt.sub(j, j+2)] {
+	if j+2 <= n && l.isCompound(tt.sub(j, j+2)) {
 		return 2
 	}
 	if l.isSurname(tt.runes[j]) {

@@ -22,6 +22,7 @@ var dataFS embed.FS
 type lexicon struct {
 	surname                map[rune]float64  // single-character surname → log prior
 	compound               map[string]bool   // two-character surnames
+	compoundFirst          runeBits          // their first characters (isCompound)
 	given                  map[rune]float64  // log ratio: given-name character vs ordinary text
 	first                  map[rune]float64  // how often a character starts a name (log ratio)
 	translit               map[rune]float64  // log ratio: transliterated-name character vs ordinary text
@@ -161,6 +162,7 @@ func loadLexicon() *lexicon {
 		for _, s := range f[1:] {
 			if f[0] == "compound" {
 				l.compound[s] = true
+				l.compoundFirst.set(firstRuneOf(s))
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(s)

@@ -101,3 +101,16 @@ const rcQu charClass = rcColon << 1
 
 // quRune9a is the set behind rcQu.
 var quRune9a = runeBitsOf("区")
+
+// isCompound reports whether w is a compound surname, asking the first
+// character's bit before the map.
+func (l *lexicon) isCompound(w string) bool {
+	return mayStart(&l.compoundFirst, w) && l.compound[w]
+}
+
+// First and last characters of word sets the rules look up at every
+// token or character, for a bit test before the map lookup.
+var (
+	contactRoles15Last     = lastRuneBits(contactRoles15)     // contactNames15
+	sloganModifiers15First = firstRuneBits(sloganModifiers15) // kindSlogan15
+)

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -37,6 +38,8 @@ var speed9aFilters = []struct {
 	first bool
 }{
 	{"personNouns17pLast", &personNouns17pLast, personNouns17p, false},
+	{"contactRoles15Last", &contactRoles15Last, contactRoles15, false},
+	{"sloganModifiers15First", &sloganModifiers15First, sloganModifiers15, true},
 }
 
 // TestSpeed9aFilters checks that every word of each set passes its filter
@@ -110,5 +113,43 @@ func TestSpeed9aNextPlaceStart(t *testing.T) {
 			}
 		}
 		tt.release()
+	}
+}
+
+// isCompound answers as the map for every compound surname and for words
+// that are none; surnameOf's fast path answers as the slow one.
+func TestSpeed9aCompound(t *testing.T) {
+	l := getLexicon()
+	if len(l.compound) == 0 {
+		t.Fatal("no compound surnames")
+	}
+	for w := range l.compound {
+		if !l.isCompound(w) {
+			t.Errorf("isCompound misses %q", w)
+		}
+	}
+	for _, w := range []string{"", "的", "张三", "欧", "\xff\xfe"} {
+		if l.isCompound(w) != l.compound[w] {
+			t.Errorf("isCompound(%q) = %v", w, l.isCompound(w))
+		}
+	}
+	slow := func(name string) string {
+		rs := []rune(strings.ReplaceAll(strings.ReplaceAll(name, " ", ""), "　", ""))
+		if len(rs) >= 3 && l.compound[string(rs[:2])] {
+			return string(rs[:2])
+		}
+		if len(rs) >= 2 && l.isSurname(rs[0]) {
+			return string(rs[0])
+		}
+		return ""
+	}
+	names := []string{"", "张", "张三", "欧阳修", "欧阳", "司马光明", "的人", "张 三", "欧　阳修", "\xff张三", "张\xff", "a张", "𠀋三", "王"}
+	for w := range l.compound {
+		names = append(names, w+"一", w)
+	}
+	for _, name := range names {
+		if got, want := surnameOf(name), slow(name); got != want {
+			t.Errorf("surnameOf(%q) = %q, want %q", name, got, want)
+		}
 	}
 }
