@@ -389,6 +389,9 @@ func placeShorts15(tt *tokText, fs []Finding) []Finding {
 		if !isHan(tt.runes[t.start]) || !l.shortFirst.has(tt.runes[t.start]) {
 			continue
 		}
+		if t.start+1 >= len(tt.runes) || !l.hasShortPair(tt.runes[t.start], tt.runes[t.start+1]) {
+			continue // no short form of two characters or more begins so, and a shorter one is no candidate (speed9a)
+		}
 		// the candidate: one token, or two or three single characters
 		s, e, last := t.start, t.end, k
 		if t.n() == 1 && s+1 < len(tt.runes) && l.hasShortPair(tt.runes[s], tt.runes[s+1]) { // (speed8.go: no short form begins with the pair, none is looked up)
