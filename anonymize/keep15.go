@@ -228,12 +228,12 @@ func kindSlogan15(tt *tokText, f Finding) bool {
 			if r := tt.runes[a]; r < 1<<16 && !sloganModifiers15First.has(r) {
 				continue // no modifier begins so (speed9a.go): before the string and the look-up
 			}
-			mod := string(tt.runes[a : a+m])
+			mod := tt.sub(a, a+m) // (no copy: string(tt.runes[a:a+m]) but where the text is not valid UTF-8, which no modifier matches either)
 			if !sloganModifiers15[mod] {
 				continue // 屈原镇屈原村: a town and its village of one stem
 			}
 			b, pairs := a, 0
-			for b+m < n && string(tt.runes[b:b+m]) == mod && sloganKinds15.has(tt.runes[b+m]) {
+			for b+m < n && tt.sub(b, b+m) == mod && sloganKinds15.has(tt.runes[b+m]) {
 				b += m + 1
 				pairs++
 			}

@@ -153,3 +153,25 @@ func TestSpeed9aCompound(t *testing.T) {
 		}
 	}
 }
+
+// placeHeadOfBody17's path for valid text answers as the rune-slice one.
+func TestSpeed9aPlaceHeadOfBody(t *testing.T) {
+	slow := func(s string) int {
+		rs := []rune(s)
+		for k := 2; k < len(rs)-2; k++ {
+			if strings.ContainsRune("镇乡区县市", rs[k]) && genericBodies17[string(rs[k+1:])] {
+				return len(string(rs[:k+1]))
+			}
+		}
+		return 0
+	}
+	texts := []string{"", "镇卫生院", "清水镇卫生院", "东关镇中心卫生院", "青山县医共体", "白龙乡乡卫生院", "张三", "清水镇文化站站长", "北市区教育集团", "某某县县文化站"}
+	for w := range genericBodies17 {
+		texts = append(texts, "清河镇"+w, "河镇"+w, "清河市"+w+"一", "大清河区"+w)
+	}
+	for _, s := range texts {
+		if got, want := placeHeadOfBody17(s), slow(s); got != want {
+			t.Errorf("placeHeadOfBody17(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
