@@ -104,19 +104,26 @@ func nounPlaces16(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.n() < 3 || t.n() > 5 || t.pos != "n" || !allHanRunes(tt.runes[t.start:t.end]) || overlapsAny(fs, tt.off[t.start], tt.off[t.end]) {
+		if t.n() < 3 || t.n() > 5 || t.pos != "n" || !allHanRunes(tt.runes[t.start:t.end]) {
+			continue
+		}
+		// the two readings' own conditions first, then the search of fs
+		// (speed9a: the same answers, the cheap tests first)
+		last := tt.runes[t.end-1]
+		level := last == '区' || last == '县' || last == '旗'
+		area := k+1 < len(tt.toks) && placeAreaWords16[tt.sub(tt.toks[k+1].start, tt.toks[k+1].end)]
+		if !level && !area || overlapsAny(fs, tt.off[t.start], tt.off[t.end]) {
 			continue
 		}
 		w := tt.sub(t.start, t.end)
 		if l.common[w] {
 			continue
 		}
-		last := tt.runes[t.end-1]
-		if _, ok := l.place(w); ok && (last == '区' || last == '县' || last == '旗') && !l.common[tt.sub(t.start, t.end-1)] {
+		if _, ok := l.place(w); ok && level && !l.common[tt.sub(t.start, t.end-1)] {
 			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer,noun16", Score: 4})
 			continue
 		}
-		if _, ok := l.shortOf(w); ok && k+1 < len(tt.toks) && placeAreaWords16[tt.sub(tt.toks[k+1].start, tt.toks[k+1].end)] {
+		if _, ok := l.shortOf(w); ok && area {
 			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "gazetteer-short,area16", Score: 4})
 		}
 	}
