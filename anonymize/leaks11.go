@@ -25,37 +25,12 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	// one pass over the characters notes which recognizers have their
-	// cue in the text; most texts hold few of them
-	var river, list, town, pass, zhi, idLabel, colon, museum, kind, landform, province, speech bool
-	for _, r := range tt.runes {
-		if !cueRunes11.has(r) {
-			continue
-		}
-		switch r {
-		case '河', '江', '溪':
-			river = true
-		case '、':
-			list = true
-		case '镇', '乡', '县', '区', '村':
-			town = true
-		case '至':
-			zhi = true
-		case '身':
-			idLabel = true
-		case '：', ':':
-			colon = true
-		case '馆':
-			museum = true
-		case '古', '老', '关', '城':
-			kind = true
-		case '说', '介', '告', '表', '感', '算':
-			speech = true
-		}
-		pass = pass || passRunes11.has(r)
-		landform = landform || landformRunes11.has(r)
-		province = province || provinceAbbr11.has(r)
-	}
+	// the text's character classes (speed9a.go) say which recognizers
+	// have their cue in the text; most texts hold few of them
+	c := tt.runeCls
+	river, list, town, zhi := c&rcCue11River != 0, c&rcCue11List != 0, c&rcCue11Town != 0, c&rcZhi != 0
+	idLabel, colon, museum, kind := c&rcCue11ID != 0, c&rcCue11Colon != 0, c&rcCue11Museum != 0, c&rcCue11Kind != 0
+	speech, pass, landform, province := c&rcCue11Speech != 0, c&rcCue11Pass != 0, c&rcCue11Landform != 0, c&rcCue11Province != 0
 	if river {
 		fs = addWhole(fs, riversBeforeCourse11(tt, fs))
 	}
@@ -96,10 +71,6 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	}
 	return dropOrdinaryReadings11(tt, fs)
 }
-
-// cueRunes11 holds every character that cues a recognizer of leaks11: one
-// bit test per character of a text spares the rest for most of them.
-var cueRunes11 = runeBitsOf("河江溪、镇乡县区村至身：:馆古老关城说介告表感算" + "口关隘峪垭堡" + "沟坪坝湾岭垭峪梁洼塬岔坳冲" + "冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙")
 
 // addWhole adds the findings of out to fs: one that overlaps nothing is
 // added; one that covers only generic findings or places inside its span

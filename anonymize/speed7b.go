@@ -113,10 +113,10 @@ func charClassSets() []struct {
 		{rcToponymKind, &toponymKindLast}, {rcAutonomous, &autonomousRunes7b}, {rcCount, &countRunes7b},
 		{rcTownWord, &townWordRunes7b}, {rcVillageTown, &villageTownRunes7b}, {rcDa, &daRune7b},
 		{rcDun, &dunRune7b}, {rcCun, &cunRune7b}, {rcRiver11, &riverRunes11}, {rcColon, &colonRunes7b},
-	}, append(trigClassSets(), struct {
+	}, append(append(trigClassSets(), struct {
 		bit charClass
 		set *runeBits
-	}{rcQu, &quRune9a})...)
+	}{rcQu, &quRune9a}), cueClassSets()...)...)
 }
 
 // charClassTab returns the classes of every character of the Basic

@@ -114,3 +114,43 @@ var (
 	contactRoles15Last     = lastRuneBits(contactRoles15)     // contactNames15
 	sloganModifiers15First = firstRuneBits(sloganModifiers15) // kindSlogan15
 )
+
+// The cues of leaks11's recognizers as character classes in the upper
+// bits after the trigger classes, exact like them (no bit for a character
+// above the Basic Multilingual Plane): leaks11 reads which recognizers
+// have their cue in the text from the text's class mask instead of a pass
+// of its own over the characters.
+const (
+	rcCue11River    charClass = 1 << (32 + 13 + iota) // 河江溪 (riversBeforeCourse11)
+	rcCue11List                                       // 、 (listSiblingsOfKind11)
+	rcCue11Town                                       // 镇乡县区村
+	rcCue11ID                                         // 身 (namesBeforeIDLabel11)
+	rcCue11Colon                                      // ：: (namesInContactLine11)
+	rcCue11Museum                                     // 馆 (namedMuseums11)
+	rcCue11Kind                                       // 古老关城 (namesAfterTownBeforeKind11)
+	rcCue11Speech                                     // 说介告表感算 (villagerNamesBeforeSpeech11)
+	rcCue11Pass                                       // passRunes11 (passesBeforeScenicKind11)
+	rcCue11Landform                                   // landformRunes11 (landformHamletsBeforeSite11)
+	rcCue11Province                                   // provinceAbbr11 (provinceParts11)
+)
+
+// trigBits is the part of the upper half of charClass that holds
+// tokText.trig.
+const trigBits = 1<<13 - 1
+
+// cueClassSets are the sets behind leaks11's cue classes, for
+// charClassSets.
+func cueClassSets() []struct {
+	bit charClass
+	set *runeBits
+} {
+	of := func(s string) *runeBits { b := runeBitsOf(s); return &b }
+	return []struct {
+		bit charClass
+		set *runeBits
+	}{
+		{rcCue11River, of("河江溪")}, {rcCue11List, of("、")}, {rcCue11Town, of("镇乡县区村")}, {rcCue11ID, of("身")},
+		{rcCue11Colon, of("：:")}, {rcCue11Museum, of("馆")}, {rcCue11Kind, of("古老关城")}, {rcCue11Speech, of("说介告表感算")},
+		{rcCue11Pass, &passRunes11}, {rcCue11Landform, &landformRunes11}, {rcCue11Province, &provinceAbbr11},
+	}
+}

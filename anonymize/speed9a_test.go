@@ -22,7 +22,7 @@ func TestSpeed9aTriggerClasses(t *testing.T) {
 		}
 		tt := newTokText(nil, string(rs))
 		want := trigMask(tt.runes)
-		if got := uint32(tt.runeCls >> 32); got != want || tt.trig != want {
+		if got := uint32(tt.runeCls>>32) & trigBits; got != want || tt.trig != want {
 			t.Fatalf("%q: trigger classes %b, trig %b, want %b", string(rs), got, tt.trig, want)
 		}
 		tt.release()

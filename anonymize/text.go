@@ -161,7 +161,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	b2r[len(text)] = int32(len(tt.runes))
 	tt.invalid = !valid
 	tt.sig = sig
-	tt.trig = uint32(rc >> 32) // the trigger classes (speed9a.go)
+	tt.trig = uint32(rc>>32) & trigBits // the trigger classes (speed9a.go)
 	tt.runeCls = rc
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
