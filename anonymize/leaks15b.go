@@ -391,7 +391,7 @@ func countyShortsInContext15b(tt *tokText, fs []Finding) []Finding {
 		}
 		return -1
 	}
-	for c := 2; c < n; c++ {
+	for c := tt.nextAt(rcAfter15b, 2); c < n; c = tt.nextAt(rcAfter15b, c+1) { // (by position, speed9a.go)
 		if !afterFirst15b.has(tt.runes[c]) {
 			continue
 		}
@@ -410,7 +410,10 @@ func countyShortsInContext15b(tt *tokText, fs []Finding) []Finding {
 			}
 		}
 	}
-	for c := 1; c+2 <= n; c++ {
+	// (from one character of motionLast15b to the next, speed9a.go: c
+	// is the character after it)
+	for p := tt.nextAt(rcMotion15b, 0); p+3 <= n; p = tt.nextAt(rcMotion15b, p+1) {
+		c := p + 1
 		if !isHan(tt.runes[c]) || !motionLast15b.has(tt.runes[c-1]) {
 			continue
 		}

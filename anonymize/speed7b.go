@@ -113,10 +113,7 @@ func charClassSets() []struct {
 		{rcToponymKind, &toponymKindLast}, {rcAutonomous, &autonomousRunes7b}, {rcCount, &countRunes7b},
 		{rcTownWord, &townWordRunes7b}, {rcVillageTown, &villageTownRunes7b}, {rcDa, &daRune7b},
 		{rcDun, &dunRune7b}, {rcCun, &cunRune7b}, {rcRiver11, &riverRunes11}, {rcColon, &colonRunes7b},
-	}, append(append(trigClassSets(), struct {
-		bit charClass
-		set *runeBits
-	}{rcQu, &quRune9a}), cueClassSets()...)...)
+	}, append(append(trigClassSets(), posClassSets9a()...), cueClassSets()...)...)
 }
 
 // charClassTab returns the classes of every character of the Basic
@@ -173,7 +170,7 @@ var (
 // those (nextAt).
 const posClasses = rcMinorityFirst | rcGluedRoleLast | rcPersonNounLast | rcToponymKind | rcAutonomous | rcCount |
 	rcTownWord | rcVillageTown | rcLandmarkEnd | rcDa | rcRiverKind | rcDun | rcCun | rcRiver11 | rcColon |
-	rcSouthernSurname | rcRoute | rcMinorityPrefix | rcScenicKind | rcQu
+	rcSouthernSurname | rcRoute | rcMinorityPrefix | rcScenicKind | rcQu | rcAfter15b | rcMotion15b
 
 // The classes recorded by position, under the names the rules use.
 const (

@@ -102,6 +102,24 @@ const rcQu charClass = rcColon << 1
 // quRune9a is the set behind rcQu.
 var quRune9a = runeBitsOf("区")
 
+// Two more classes by position, for countyShortsInContext15b's walks.
+const (
+	rcAfter15b  charClass = rcQu << 1 // afterFirst15b: the first characters of the words after a county's short form
+	rcMotion15b charClass = rcQu << 2 // motionLast15b: the last characters of the verbs of motion before one
+)
+
+// posClassSets9a are the sets behind the classes by position of this
+// file, for charClassSets.
+func posClassSets9a() []struct {
+	bit charClass
+	set *runeBits
+} {
+	return []struct {
+		bit charClass
+		set *runeBits
+	}{{rcQu, &quRune9a}, {rcAfter15b, &afterFirst15b}, {rcMotion15b, &motionLast15b}}
+}
+
 // isCompound reports whether w is a compound surname, asking the first
 // character's bit before the map.
 func (l *lexicon) isCompound(w string) bool {
