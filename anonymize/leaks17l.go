@@ -93,7 +93,7 @@ var facilityDeterminers17 = runeBitsOf("新建改扩各每全本该此第共")
 func numberedFacilities17(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
-	for i := 0; i < n; i++ {
+	for i := tt.nextAt(rcNumeral17, 0); i < n; i = tt.nextAt(rcNumeral17, i+1) { // (by position, speed9a.go)
 		if !strings.ContainsRune("一二三四五六七八九十", tt.runes[i]) {
 			continue
 		}
@@ -133,7 +133,7 @@ var leadVerbs17 = []string{"深入", "走访", "前往", "覆盖", "包括", "�
 func listedBeforeKind17(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
-	for i := 0; i < n; i++ {
+	for i := tt.nextAt(rcCount, 0); i < n; i = tt.nextAt(rcCount, i+1) { // (等 is of the class, speed7b.go)
 		if tt.runes[i] != '等' {
 			continue
 		}

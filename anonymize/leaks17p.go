@@ -180,7 +180,7 @@ func listBesidePerson17p(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	var out []Finding
-	for i := 0; i < n; i++ {
+	for i := tt.nextAt(rcDun, 0); i < n; i = tt.nextAt(rcDun, i+1) { // (by position, speed7b.go)
 		if tt.runes[i] != '、' {
 			continue
 		}

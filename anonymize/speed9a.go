@@ -106,7 +106,11 @@ var quRune9a = runeBitsOf("区")
 const (
 	rcAfter15b  charClass = rcQu << 1 // afterFirst15b: the first characters of the words after a county's short form
 	rcMotion15b charClass = rcQu << 2 // motionLast15b: the last characters of the verbs of motion before one
+	rcNumeral17 charClass = rcQu << 3 // 一 … 十 (numberedFacilities17)
 )
+
+// numeralRunes17 is the set behind rcNumeral17.
+var numeralRunes17 = runeBitsOf("一二三四五六七八九十")
 
 // posClassSets9a are the sets behind the classes by position of this
 // file, for charClassSets.
@@ -117,7 +121,7 @@ func posClassSets9a() []struct {
 	return []struct {
 		bit charClass
 		set *runeBits
-	}{{rcQu, &quRune9a}, {rcAfter15b, &afterFirst15b}, {rcMotion15b, &motionLast15b}}
+	}{{rcQu, &quRune9a}, {rcAfter15b, &afterFirst15b}, {rcMotion15b, &motionLast15b}, {rcNumeral17, &numeralRunes17}}
 }
 
 // isCompound reports whether w is a compound surname, asking the first
