@@ -130,7 +130,8 @@ var gluedPreps14 = runeBitsOf("在从向于往赴至到")
 func prepGluedPlaces14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.n() != 2 || !gluedPreps14.has(tt.runes[t.start]) || !isHan(tt.runes[t.start+1]) || k+1 >= len(tt.toks) {
 			continue
 		}
@@ -255,7 +256,8 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.n() != 2 || t.start < 1 || !l.isSurname(tt.runes[t.end-1]) {
 			continue
 		}
@@ -490,7 +492,8 @@ func passedPlaces14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if !tt.startMay(&passWords14First, k) || !passWords14[t.word] {
 			continue
 		}

@@ -190,7 +190,8 @@ func contextPersons15b(tt *tokText, fs []Finding) []Finding {
 		}
 		return false
 	}
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if objectFirst15b.has(tt.tokFirst[k]) {
 			// the verb may be one token or two (约|谈)
 			for e := t.end; e <= min(n-1, t.start+3); e++ {
