@@ -923,6 +923,10 @@ func splitList(text string, base int) []listItem {
 	i := 0
 	for i < len(text) {
 		if b := text[i]; b != 0xE3 && b != ' ' && b != '\t' {
+			if b&0xF0 == 0xE0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+				i += 3 // a character of three bytes: its continuation bytes are neither either (speed9a)
+				continue
+			}
 			i++ // neither 、 nor a space (、 and 　 begin with 0xE3)
 			continue
 		}

@@ -160,7 +160,7 @@ func findOrgs(tt *tokText) []Finding {
 			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word) || kindBody(t.word) || deptEnd.has(tt.runes[t.end-1]))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
-		if t.n() >= 2 && t.n() <= 4 && abbrevFirst.has(tt.runes[t.start]) && wellKnownAbbrev[t.word] {
+		if t.n() >= 2 && t.n() <= 4 && abbrevFirst.has(tt.runes[t.start]) && mayEnd(&wellKnownAbbrevLast, t.word) && wellKnownAbbrev[t.word] {
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "well-known-abbreviation", Score: 4, label: "企业"})
 		}
 		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && allHan(t.word) {

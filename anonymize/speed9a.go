@@ -135,6 +135,7 @@ func (l *lexicon) isCompound(w string) bool {
 var (
 	contactRoles15Last     = lastRuneBits(contactRoles15)     // contactNames15
 	sloganModifiers15First = firstRuneBits(sloganModifiers15) // kindSlogan15
+	wellKnownAbbrevLast    = lastRuneBits(wellKnownAbbrev)    // findOrgs
 )
 
 // The cues of leaks11's recognizers as character classes in the upper

@@ -40,6 +40,7 @@ var speed9aFilters = []struct {
 	{"personNouns17pLast", &personNouns17pLast, personNouns17p, false},
 	{"contactRoles15Last", &contactRoles15Last, contactRoles15, false},
 	{"sloganModifiers15First", &sloganModifiers15First, sloganModifiers15, true},
+	{"wellKnownAbbrevLast", &wellKnownAbbrevLast, wellKnownAbbrev, false},
 }
 
 // TestSpeed9aFilters checks that every word of each set passes its filter
