@@ -34,7 +34,7 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 		j++
 	}
 	k := j
-	for k < n && (isDigitRune(tt.runes[k]) || countNumerals[tt.runes[k]] > 0 || tt.runes[k] == '一') {
+	for k < n && (isDigitRune(tt.runes[k]) || mayHaveRune(&countNumeralBits, tt.runes[k]) && countNumerals[tt.runes[k]] > 0 || tt.runes[k] == '一') {
 		k++
 	}
 	if k == j {
@@ -42,13 +42,13 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 			return k + 1, true, 0 // 等人
 		}
 		if etc && k < n && tt.tokStart(k) {
-			if w := tt.toks[tt.tokOf[k]].word; closedListNouns[w] || countedPersonNouns[w] {
+			if w := tt.toks[tt.tokOf[k]].word; mayStart(&closedListNounsFirst, w) && closedListNouns[w] || mayStart(&countedPersonNounsFirst, w) && countedPersonNouns[w] {
 				return k + runeLen(w), true, 0 // 等教师, 等同志
 			}
 		}
 		return -1, false, 0
 	}
-	if k >= n || !countUnits[tt.runes[k]] {
+	if k >= n || !countUnitBits.has(tt.runes[k]) {
 		return -1, false, 0
 	}
 	unit := tt.runes[k]

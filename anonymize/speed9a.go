@@ -133,10 +133,15 @@ func (l *lexicon) isCompound(w string) bool {
 // First and last characters of word sets the rules look up at every
 // token or character, for a bit test before the map lookup.
 var (
-	contactRoles15Last     = lastRuneBits(contactRoles15)     // contactNames15
-	sloganModifiers15First = firstRuneBits(sloganModifiers15) // kindSlogan15
-	wellKnownAbbrevLast    = lastRuneBits(wellKnownAbbrev)    // findOrgs
+	contactRoles15Last      = lastRuneBits(contactRoles15)      // contactNames15
+	sloganModifiers15First  = firstRuneBits(sloganModifiers15)  // kindSlogan15
+	wellKnownAbbrevLast     = lastRuneBits(wellKnownAbbrev)     // findOrgs
+	closedListNounsFirst    = firstRuneBits(closedListNouns)    // peopleCountAt
+	countedPersonNounsFirst = firstRuneBits(countedPersonNouns) // peopleCountAt
 )
+
+// countUnitBits is countUnits as a bit set (peopleCountAt).
+var countUnitBits = runeMapBits(countUnits)
 
 // The cues of leaks11's recognizers as character classes in the upper
 // bits after the trigger classes, exact like them (no bit for a character

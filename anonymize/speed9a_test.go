@@ -41,6 +41,8 @@ var speed9aFilters = []struct {
 	{"contactRoles15Last", &contactRoles15Last, contactRoles15, false},
 	{"sloganModifiers15First", &sloganModifiers15First, sloganModifiers15, true},
 	{"wellKnownAbbrevLast", &wellKnownAbbrevLast, wellKnownAbbrev, false},
+	{"closedListNounsFirst", &closedListNounsFirst, closedListNouns, true},
+	{"countedPersonNounsFirst", &countedPersonNounsFirst, countedPersonNouns, true},
 }
 
 // TestSpeed9aFilters checks that every word of each set passes its filter
@@ -72,6 +74,7 @@ func TestSpeed9aRuneSets(t *testing.T) {
 		set  map[rune]bool
 	}{
 		{"functionRunes", &functionRuneBits, functionRunes},
+		{"countUnits", &countUnitBits, countUnits},
 	} {
 		for r := range c.set {
 			if r < 0 || r >= 1<<16 {
