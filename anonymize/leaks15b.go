@@ -67,14 +67,14 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 		return functionRuneBits.has(nr) || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
 	}
 	var out []Finding
-	for i := 1; i+2 < n; i++ {
+	for i := tt.nextAt(rcRoleEnd15b, 1); i+2 < n; i = tt.nextAt(rcRoleEnd15b, i+1) { // (by position, speed9a.go)
 		r := tt.runes[i]
 		if r != '人' && r != '者' && r != '员' {
 			continue
 		}
 		role := false
 		for b := max(0, i-5); b <= i-1; b++ {
-			if roleNouns15b[tt.sub(b, i+1)] && tt.tokStart(b) {
+			if mayHaveRune(&roleNouns15bFirst, tt.runes[b]) && roleNouns15b[tt.sub(b, i+1)] && tt.tokStart(b) {
 				role = true
 				break
 			}

@@ -170,7 +170,7 @@ var (
 // those (nextAt).
 const posClasses = rcMinorityFirst | rcGluedRoleLast | rcPersonNounLast | rcToponymKind | rcAutonomous | rcCount |
 	rcTownWord | rcVillageTown | rcLandmarkEnd | rcDa | rcRiverKind | rcDun | rcCun | rcRiver11 | rcColon |
-	rcSouthernSurname | rcRoute | rcMinorityPrefix | rcScenicKind | rcQu | rcAfter15b | rcMotion15b | rcNumeral17
+	rcSouthernSurname | rcRoute | rcMinorityPrefix | rcScenicKind | rcQu | rcAfter15b | rcMotion15b | rcNumeral17 | rcRoleEnd15b
 
 // The classes recorded by position, under the names the rules use.
 const (

@@ -104,10 +104,14 @@ var quRune9a = runeBitsOf("区")
 
 // Two more classes by position, for countyShortsInContext15b's walks.
 const (
-	rcAfter15b  charClass = rcQu << 1 // afterFirst15b: the first characters of the words after a county's short form
-	rcMotion15b charClass = rcQu << 2 // motionLast15b: the last characters of the verbs of motion before one
-	rcNumeral17 charClass = rcQu << 3 // 一 … 十 (numberedFacilities17)
+	rcAfter15b   charClass = rcQu << 1 // afterFirst15b: the first characters of the words after a county's short form
+	rcMotion15b  charClass = rcQu << 2 // motionLast15b: the last characters of the verbs of motion before one
+	rcNumeral17  charClass = rcQu << 3 // 一 … 十 (numberedFacilities17)
+	rcRoleEnd15b charClass = rcQu << 4 // 人, 者, 员 (rolePersons15b)
 )
+
+// roleEnd15bRunes is the set behind rcRoleEnd15b.
+var roleEnd15bRunes = runeBitsOf("人者员")
 
 // numeralRunes17 is the set behind rcNumeral17.
 var numeralRunes17 = runeBitsOf("一二三四五六七八九十")
@@ -121,7 +125,7 @@ func posClassSets9a() []struct {
 	return []struct {
 		bit charClass
 		set *runeBits
-	}{{rcQu, &quRune9a}, {rcAfter15b, &afterFirst15b}, {rcMotion15b, &motionLast15b}, {rcNumeral17, &numeralRunes17}}
+	}{{rcQu, &quRune9a}, {rcAfter15b, &afterFirst15b}, {rcMotion15b, &motionLast15b}, {rcNumeral17, &numeralRunes17}, {rcRoleEnd15b, &roleEnd15bRunes}}
 }
 
 // isCompound reports whether w is a compound surname, asking the first
@@ -138,6 +142,7 @@ var (
 	wellKnownAbbrevLast     = lastRuneBits(wellKnownAbbrev)     // findOrgs
 	closedListNounsFirst    = firstRuneBits(closedListNouns)    // peopleCountAt
 	countedPersonNounsFirst = firstRuneBits(countedPersonNouns) // peopleCountAt
+	roleNouns15bFirst       = firstRuneBits(roleNouns15b)       // rolePersons15b
 )
 
 // countUnitBits is countUnits as a bit set (peopleCountAt).

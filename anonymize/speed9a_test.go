@@ -43,6 +43,7 @@ var speed9aFilters = []struct {
 	{"wellKnownAbbrevLast", &wellKnownAbbrevLast, wellKnownAbbrev, false},
 	{"closedListNounsFirst", &closedListNounsFirst, closedListNouns, true},
 	{"countedPersonNounsFirst", &countedPersonNounsFirst, countedPersonNouns, true},
+	{"roleNouns15bFirst", &roleNouns15bFirst, roleNouns15b, true},
 }
 
 // TestSpeed9aFilters checks that every word of each set passes its filter
