@@ -72,6 +72,9 @@ func genericBody17(s string) bool {
 // placeHeadOfBody17 returns the byte length of the place that begins s
 // when the rest is a generic body (长宁镇文体广场, 河湾区供销社), else 0.
 func placeHeadOfBody17(s string) int {
+	if !mayEnd(&genericBodies17Last, s) {
+		return 0 // no body's last character ends s (speed9a.go), so no body ends it
+	}
 	if utf8.ValidString(s) {
 		// the same answer without the rune slice and the strings built
 		// from it (speed9a): in valid text they are s's own bytes

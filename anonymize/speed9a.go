@@ -1,6 +1,9 @@
 package anonymize
 
-import "math/bits"
+import (
+	"math/bits"
+	"sync"
+)
 
 // Ninth-session speed work on the rules after findPersons: one character
 // mask per text instead of two, and rules that return at once or step
@@ -143,6 +146,7 @@ var (
 	closedListNounsFirst    = firstRuneBits(closedListNouns)    // peopleCountAt
 	countedPersonNounsFirst = firstRuneBits(countedPersonNouns) // peopleCountAt
 	roleNouns15bFirst       = firstRuneBits(roleNouns15b)       // rolePersons15b
+	genericBodies17Last     = lastRuneBits(genericBodies17)     // placeHeadOfBody17
 )
 
 // countUnitBits is countUnits as a bit set (peopleCountAt).
@@ -187,3 +191,25 @@ func cueClassSets() []struct {
 		{rcCue11Pass, &passRunes11}, {rcCue11Landform, &landformRunes11}, {rcCue11Province, &provinceAbbr11},
 	}
 }
+
+// classKindsByLast13 holds, for each last character, the kinds of
+// toponymKindsByLast that classPlace13 tests — those of no class, streets,
+// markets and structures, in their order — and under -1 those of
+// compoundKinds13: the class of each kind looked up once, not at every
+// finding. Built on first use, after every init.
+var classKindsByLast13 = sync.OnceValue(func() map[rune][]string {
+	keep := func(ks []string) []string {
+		var out []string
+		for _, k := range ks {
+			if c := toponymKinds[k]; c == 0 || c == topoStreet || c == topoMarket || c == topoStructure {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	m := map[rune][]string{-1: keep(compoundKinds13)}
+	for r, ks := range toponymKindsByLast {
+		m[r] = keep(ks)
+	}
+	return m
+})

@@ -44,6 +44,7 @@ var speed9aFilters = []struct {
 	{"closedListNounsFirst", &closedListNounsFirst, closedListNouns, true},
 	{"countedPersonNounsFirst", &countedPersonNounsFirst, countedPersonNouns, true},
 	{"roleNouns15bFirst", &roleNouns15bFirst, roleNouns15b, true},
+	{"genericBodies17Last", &genericBodies17Last, genericBodies17, false},
 }
 
 // TestSpeed9aFilters checks that every word of each set passes its filter
@@ -178,5 +179,51 @@ func TestSpeed9aPlaceHeadOfBody(t *testing.T) {
 		if got, want := placeHeadOfBody17(s), slow(s); got != want {
 			t.Errorf("placeHeadOfBody17(%q) = %d, want %d", s, got, want)
 		}
+	}
+}
+
+// classPlace13 with the kinds of classKindsByLast13 answers as with the
+// class of each kind looked up at every call.
+func TestSpeed9aClassPlace(t *testing.T) {
+	slow := func(name string) bool {
+		r := lastRune(name)
+		if !toponymKindLast.has(r) {
+			return false
+		}
+		for _, ks := range [2][]string{toponymKindsByLast[r], compoundKinds13} {
+			for _, k := range ks {
+				if c := toponymKinds[k]; c != 0 && c != topoStreet && c != topoMarket && c != topoStructure {
+					continue
+				}
+				if stem, ok := strings.CutSuffix(name, k); ok && stem != "" && (classStems[stem] || classEdge13(stem)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var names []string
+	stems := []string{"", "小型", "新建的重点", "张三", "跨省", "清水", "大中型新"}
+	for k := range toponymKinds {
+		for _, s := range stems {
+			names = append(names, s+k)
+		}
+	}
+	for _, k := range compoundKinds13 {
+		for _, s := range stems {
+			names = append(names, s+k)
+		}
+	}
+	n := 0
+	for _, name := range names {
+		if got, want := classPlace13(name), slow(name); got != want {
+			t.Errorf("classPlace13(%q) = %v, want %v", name, got, want)
+		}
+		if slow(name) {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no name is a class place: the test tests nothing")
 	}
 }
