@@ -777,8 +777,19 @@ func orgShortForms(tt *tokText, f Finding) []string {
 	// Re-segment the core by the tokens of the text it came from.
 	var words []string
 	if tt != nil {
-		for _, t := range tt.toks {
-			if tt.off[t.start] >= f.Start && tt.off[t.end] <= f.End-len(suf) && !hasMaskRune(t.word) {
+		// (speed9a: from the token at the finding's start, when it starts
+		// a character, to the first token starting at or after the limit,
+		// after which no token ends inside it)
+		k0, limit := 0, f.End-len(suf)
+		if i := tt.runeAt(f.Start); i >= 0 && i < len(tt.runes) {
+			k0 = tt.tokOf[i]
+		}
+		for k := k0; k < len(tt.toks); k++ {
+			t := &tt.toks[k]
+			if tt.off[t.start] >= limit {
+				break
+			}
+			if tt.off[t.start] >= f.Start && tt.off[t.end] <= limit && !hasMaskRune(t.word) {
 				words = append(words, t.word)
 			}
 		}
