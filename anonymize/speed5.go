@@ -122,13 +122,15 @@ func runeSig(rs []rune) (sig [16]uint64) {
 // of s that the text contains; s must be valid UTF-8, or the answer is
 // true.)
 func (tt *tokText) mayContain(s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, w := decodeRune(s[i:]) // (for range s, a CJK character decoded without a call: speed9a)
 		if r == utf8.RuneError {
 			return true
 		}
 		if tt.sig[r>>6&15]&(1<<(uint32(r)&63)) == 0 {
 			return false
 		}
+		i += w
 	}
 	return true
 }

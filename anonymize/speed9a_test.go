@@ -227,3 +227,26 @@ func TestSpeed9aClassPlace(t *testing.T) {
 		t.Error("no name is a class place: the test tests nothing")
 	}
 }
+
+// mayContain decoding in place answers as the loop over the string's
+// characters it replaced, on valid and broken UTF-8.
+func TestSpeed9aMayContain(t *testing.T) {
+	slow := func(tt *tokText, s string) bool {
+		for _, r := range s {
+			if r == '\uFFFD' {
+				return true
+			}
+			if tt.sig[r>>6&15]&(1<<(uint32(r)&63)) == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	tt := newTokText(nil, "张三在清水县城关镇和平村调研。abc")
+	defer tt.release()
+	for _, s := range []string{"", "村", "清水", "县城关", "乡", "张三a", "abc", "x", "\xff", "村\xe5", "\xe5\x8e", "😀", "\uFFFD", "镇和平村调研。"} {
+		if got, want := tt.mayContain(s), slow(tt, s); got != want {
+			t.Errorf("mayContain(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
