@@ -123,7 +123,15 @@ func runeSig(rs []rune) (sig [16]uint64) {
 // true.)
 func (tt *tokText) mayContain(s string) bool {
 	for i := 0; i < len(s); {
-		r, w := decodeRune(s[i:]) // (for range s, a CJK character decoded without a call: speed9a)
+		// (for range s, a CJK character decoded here without a call, as
+		// decodeRune does: speed9a)
+		var r rune
+		w := 3
+		if t := s[i:]; len(t) >= 3 && t[0]-0xE1 < 0x0C && t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 {
+			r = rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F)
+		} else {
+			r, w = utf8.DecodeRuneInString(t)
+		}
 		if r == utf8.RuneError {
 			return true
 		}
