@@ -137,6 +137,9 @@ func landformRun15(s string) bool {
 	if landform15[s] {
 		return true
 	}
+	if !mayStart(&landformFirst15, s) {
+		return false // no landform word begins s, none of the pairs below (speed9a.go)
+	}
 	rs := []rune(s)
 	for k := 2; k+2 <= len(rs); k++ {
 		a, b := string(rs[:k]), string(rs[k:])

@@ -213,3 +213,13 @@ var classKindsByLast13 = sync.OnceValue(func() map[rune][]string {
 	}
 	return m
 })
+
+// landformFirst15 holds the first characters of landform15 and
+// landformAmbiguous15 (landformRun15).
+var landformFirst15 = func() runeBits {
+	b := firstRuneBits(landform15)
+	for w := range landformAmbiguous15 {
+		b.set(firstRuneOf(w))
+	}
+	return b
+}()

@@ -45,6 +45,8 @@ var speed9aFilters = []struct {
 	{"countedPersonNounsFirst", &countedPersonNounsFirst, countedPersonNouns, true},
 	{"roleNouns15bFirst", &roleNouns15bFirst, roleNouns15b, true},
 	{"genericBodies17Last", &genericBodies17Last, genericBodies17, false},
+	{"landformFirst15", &landformFirst15, landform15, true},
+	{"landformFirst15 (ambiguous)", &landformFirst15, landformAmbiguous15, true},
 }
 
 // TestSpeed9aFilters checks that every word of each set passes its filter
