@@ -41,7 +41,7 @@ var sceneNouns16, sceneAdjs16 = runeBitsOf("山林水路坡沟谷河天地草树
 func dropDescriptions16(tt *tokText, fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
-		if f.Type == PERSON {
+		if f.Type == PERSON && (len(f.Text) <= 12 || runeLen(f.Text) <= 3) { // (no rune slice for a longer name, which neither test takes: speed9a)
 			rs := []rune(f.Text)
 			s := tt.runeAt(f.Start)
 			if len(rs) == 3 && s >= 1 && sceneNouns16.has(tt.runes[s-1]) && sceneAdjs16.has(rs[0]) && sceneNouns16.has(rs[1]) && sceneAdjs16.has(rs[2]) {

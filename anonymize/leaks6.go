@@ -674,6 +674,9 @@ func stemWordReading(tt *tokText, s, e int) bool {
 // (一是, 三是, 第二, 其三): they begin the point, never a place's name
 // (三是|村集体经济…).
 func enumeratorWord(w string) bool {
+	if n := runeLen(w); n < 2 || n > 3 {
+		return false // (before the rune slice: speed9a)
+	}
 	rs := []rune(w)
 	if len(rs) < 2 || len(rs) > 3 {
 		return false
