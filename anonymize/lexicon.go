@@ -36,6 +36,7 @@ type lexicon struct {
 	rare                   map[rune]bool     // characters seldom seen in dictionary words (瀍)
 	known                  map[rune]bool     // characters with statistics
 	placeFirst, placeLast  runeBits          // first and last characters of place names
+	placeFirstHan          runeBits          // the Han characters of placeFirst (placeStart)
 	placeLens              []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
 	placePairs             []uint64          // one-hash Bloom filter of the place names' first two characters (placePairHash)
 	shortPairs             []uint64          // the same for the short forms in short
@@ -247,6 +248,9 @@ func loadLexicon() *lexicon {
 			h := placePairHash(r0, r1)
 			l.shortPairs[h>>6] |= 1 << (h & 63)
 		}
+	}
+	for i := range l.placeFirstHan {
+		l.placeFirstHan[i] = l.placeFirst[i] & hanBits[i] // (hanBits reaches far above the plane)
 	}
 	return l
 }

@@ -64,7 +64,7 @@ var functionRuneBits = runeMapBits(functionRunes)
 // make at every character).
 func placeStart(l *lexicon, tt *tokText, i int) bool {
 	r := tt.runes[i]
-	return isHan(r) && l.placeFirst.has(r) && i+1 < len(tt.runes) && l.hasPlacePair(r, tt.runes[i+1])
+	return l.placeFirstHan.has(r) && i+1 < len(tt.runes) && l.hasPlacePair(r, tt.runes[i+1]) // (isHan(r) && l.placeFirst.has(r) in one test)
 }
 
 // nextPlaceStart returns the first rune at or after i where placeStart

@@ -252,3 +252,20 @@ func TestSpeed9aMayContain(t *testing.T) {
 		}
 	}
 }
+
+// placeFirstHan is placeFirst and isHan in one bit set.
+func TestSpeed9aPlaceFirstHan(t *testing.T) {
+	l := getLexicon()
+	n := 0
+	for r := rune(-1); r < 1<<16+10; r++ {
+		if got, want := l.placeFirstHan.has(r), isHan(r) && l.placeFirst.has(r); got != want {
+			t.Fatalf("%q: placeFirstHan %v, want %v", r, got, want)
+		}
+		if l.placeFirstHan.has(r) {
+			n++
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d first characters of place names", n)
+	}
+}
