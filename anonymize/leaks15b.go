@@ -396,15 +396,16 @@ func countyShortsInContext15b(tt *tokText, fs []Finding) []Finding {
 		if !afterFirst15b.has(tt.runes[c]) {
 			continue
 		}
-		for _, w := range strongAfter15b {
-			if hasPrefixAt15b(tt, c, w) {
+		r := tt.runes[c]
+		for x, w := range strongAfter15b {
+			if strongAfterFirst15b[x] == r && hasPrefixAt15b(tt, c, w) { // (the first character before the bytes: speed9a.go)
 				if s := shortEndingAt(c, true); s >= 0 {
 					add(s, c, "before:"+w)
 				}
 			}
 		}
-		for _, w := range weakAfter15b {
-			if hasPrefixAt15b(tt, c, w) {
+		for x, w := range weakAfter15b {
+			if weakAfterFirst15b[x] == r && hasPrefixAt15b(tt, c, w) {
 				if s := shortEndingAt(c, false); s >= 0 {
 					add(s, c, "before:"+w)
 				}

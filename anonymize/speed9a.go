@@ -223,3 +223,20 @@ var landformFirst15 = func() runeBits {
 	}
 	return b
 }()
+
+// firstRunesOf returns the first character of each of ws, in order.
+func firstRunesOf(ws []string) []rune {
+	rs := make([]rune, len(ws))
+	for i, w := range ws {
+		rs[i] = firstRuneOf(w)
+	}
+	return rs
+}
+
+// The first characters of strongAfter15b and weakAfter15b, by index, for
+// countyShortsInContext15b: a word whose first character is not the
+// text's there does not begin there.
+var (
+	strongAfterFirst15b = firstRunesOf(strongAfter15b)
+	weakAfterFirst15b   = firstRunesOf(weakAfter15b)
+)

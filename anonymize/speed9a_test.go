@@ -269,3 +269,20 @@ func TestSpeed9aPlaceFirstHan(t *testing.T) {
 		t.Errorf("only %d first characters of place names", n)
 	}
 }
+
+// The first characters kept by index follow their word lists.
+func TestSpeed9aFirstRunesByIndex(t *testing.T) {
+	for _, c := range []struct {
+		ws []string
+		rs []rune
+	}{{strongAfter15b, strongAfterFirst15b}, {weakAfter15b, weakAfterFirst15b}} {
+		if len(c.ws) != len(c.rs) {
+			t.Fatalf("%d words, %d first characters", len(c.ws), len(c.rs))
+		}
+		for i, w := range c.ws {
+			if []rune(w)[0] != c.rs[i] {
+				t.Errorf("%q: first character %q", w, c.rs[i])
+			}
+		}
+	}
+}
