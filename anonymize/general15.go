@@ -216,6 +216,9 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 	}
 	for k := range tt.toks {
 		t := &tt.toks[k] // (a pointer: no copy of each token)
+		if t.end-t.start != 1 && t.pos != "x" {
+			continue // every case below needs one character (老, 小 among them) or a made-up word (speed9a)
+		}
 		switch {
 		case t.n() == 1 && k+1 < len(tt.toks) && tt.startMay(&kinTitlesFirst, k+1) && kinTitles[tt.toks[k+1].word]: // (speed8.go)
 			r := tt.runes[t.start]
