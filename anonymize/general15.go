@@ -110,7 +110,7 @@ func gazetteerUnits15(tt *tokText, fs []Finding) []Finding {
 			if stemNumberRunes.has(tt.runes[s]) && (stemNumberRunes.has(tt.runes[s+1]) || tt.runes[s+1] == '个') {
 				continue // 三个|村, 二十|村: a count
 			}
-			if functionRunes[tt.runes[s]] || tt.runes[us-1] == tt.runes[us] {
+			if functionRuneBits.has(tt.runes[s]) || tt.runes[us-1] == tt.runes[us] {
 				continue // 前村|村: the unit word's own character ends no stem
 			}
 			if lt := tt.tokenAt(us - 1); unitConj15.has(tt.runes[us-1]) && (lt == nil || lt.n() == 1) {
@@ -216,13 +216,16 @@ func kinPersons15(tt *tokText, fs []Finding) []Finding {
 	}
 	for k := range tt.toks {
 		t := &tt.toks[k] // (a pointer: no copy of each token)
+		if t.end-t.start != 1 && t.pos != "x" {
+			continue // every case below needs one character (老, 小 among them) or a made-up word (speed9a)
+		}
 		switch {
 		case t.n() == 1 && k+1 < len(tt.toks) && tt.startMay(&kinTitlesFirst, k+1) && kinTitles[tt.toks[k+1].word]: // (speed8.go)
 			r := tt.runes[t.start]
 			if !commonSurname15(l, r) || kinSurnameStop15[t.pos] || !isHan(r) {
 				continue
 			}
-			if k > 0 && tt.toks[k-1].n() == 1 && isHan(tt.runes[tt.toks[k-1].start]) && !functionRunes[tt.runes[tt.toks[k-1].start]] {
+			if k > 0 && tt.toks[k-1].n() == 1 && isHan(tt.runes[tt.toks[k-1].start]) && !functionRuneBits.has(tt.runes[tt.toks[k-1].start]) {
 				continue // a single character before: the surname may end a word gojieba cut (…|国|阿姨)
 			}
 			add(t.start, tt.toks[k+1].end, "surname+kinship-title")
@@ -298,9 +301,9 @@ func gluedFullNames15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for i := 0; i+3 <= n; i++ {
+	for i := tt.nextPlaceStart(l, 0); i+3 <= n; i = tt.nextPlaceStart(l, i+1) { // (isHan, placeFirst and hasPlacePair: speed9a.go)
 		r := tt.runes[i]
-		if !isHan(r) || !l.placeFirst.has(r) || !l.hasPlacePair(r, tt.runes[i+1]) || r >= 1<<16 || !leftEdge15(tt, i) {
+		if r >= 1<<16 || !leftEdge15(tt, i) {
 			continue
 		}
 		lens := l.placeLens[r] & (1<<min(n-i+1, 32) - 1)
@@ -388,6 +391,9 @@ func placeShorts15(tt *tokText, fs []Finding) []Finding {
 		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if !isHan(tt.runes[t.start]) || !l.shortFirst.has(tt.runes[t.start]) {
 			continue
+		}
+		if t.start+1 >= len(tt.runes) || !l.hasShortPair(tt.runes[t.start], tt.runes[t.start+1]) {
+			continue // no short form of two characters or more begins so, and a shorter one is no candidate (speed9a)
 		}
 		// the candidate: one token, or two or three single characters
 		s, e, last := t.start, t.end, k
@@ -484,7 +490,7 @@ func unknownNames15(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		sur, given := tt.runes[s], tt.runes[s+1]
-		if !commonSurname15(l, sur) || l.given[given] < 0.5 || functionRunes[given] {
+		if !commonSurname15(l, sur) || l.given[given] < 0.5 || functionRuneBits.has(given) {
 			continue
 		}
 		if k+1 < len(tt.toks) {

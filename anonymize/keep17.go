@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds round keep17: generic local bodies read as named
 // organisations or places (教育集团, 街道人民调解委员会, the 乡镇 of 全县现有
@@ -69,6 +72,24 @@ func genericBody17(s string) bool {
 // placeHeadOfBody17 returns the byte length of the place that begins s
 // when the rest is a generic body (长宁镇文体广场, 河湾区供销社), else 0.
 func placeHeadOfBody17(s string) int {
+	if !mayEnd(&genericBodies17Last, s) {
+		return 0 // no body's last character ends s (speed9a.go), so no body ends it
+	}
+	if utf8.ValidString(s) {
+		// the same answer without the rune slice and the strings built
+		// from it (speed9a): in valid text they are s's own bytes
+		n := utf8.RuneCountInString(s)
+		k := 0
+		for b, r := range s {
+			if k >= 2 && k < n-2 && (r == '镇' || r == '乡' || r == '区' || r == '县' || r == '市') {
+				if e := b + utf8.RuneLen(r); genericBodies17[s[e:]] {
+					return e
+				}
+			}
+			k++
+		}
+		return 0
+	}
 	rs := []rune(s)
 	for k := 2; k < len(rs)-2; k++ {
 		if strings.ContainsRune("镇乡区县市", rs[k]) && genericBodies17[string(rs[k+1:])] {

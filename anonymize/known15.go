@@ -137,6 +137,9 @@ func landformRun15(s string) bool {
 	if landform15[s] {
 		return true
 	}
+	if !mayStart(&landformFirst15, s) {
+		return false // no landform word begins s, none of the pairs below (speed9a.go)
+	}
 	rs := []rune(s)
 	for k := 2; k+2 <= len(rs); k++ {
 		a, b := string(rs[:k]), string(rs[k:])
@@ -224,7 +227,7 @@ func namePiece15(t *tok) bool {
 		return false
 	}
 	for _, r := range t.word {
-		if functionRunes[r] || r == '这' || r == '那' {
+		if functionRuneBits.has(r) || r == '这' || r == '那' {
 			return false // 这是/ns: no name
 		}
 	}
@@ -259,7 +262,7 @@ var (
 // statue are masked as one place. 像 is a verb too (王五赵六像往常一样):
 // after it must come the text's end, punctuation or a word of place.
 func statueRun15(tt *tokText, fs []Finding) []Finding {
-	if !strings.Contains(tt.text, "像") {
+	if !tt.mayContain("像") || !strings.Contains(tt.text, "像") { // (the signature first)
 		return nil
 	}
 	var out []Finding
@@ -385,7 +388,7 @@ var streetFirst15 = firstRuneBits(streetContext15)
 func unreadPlaces15(tt *tokText, fs []Finding) []Finding {
 	some := false
 	for w := range streetContext15 {
-		some = some || strings.Contains(tt.text, w)
+		some = some || tt.mayContain(w) && strings.Contains(tt.text, w) // (the signature first: most texts lack a character of each)
 	}
 	if !some {
 		return nil
@@ -412,7 +415,7 @@ func unreadPlaces15(tt *tokText, fs []Finding) []Finding {
 		}
 		ok := true
 		for _, r := range tt.runes[s:i] {
-			if functionRunes[r] {
+			if functionRuneBits.has(r) {
 				ok = false
 			}
 		}
@@ -500,17 +503,16 @@ func functionStem15(tt *tokText, fs []Finding) []Finding {
 	// the suffixes found by a byte search (most characters are neither),
 	// then the stem before each
 	var at []int
-	for _, suf := range [...]string{"县", "区", "旗"} {
-		for b := 0; ; {
-			k := strings.Index(tt.text[b:], suf)
-			if k < 0 {
-				break
-			}
-			b += k
-			if j := tt.runeAt(b); j > 0 && stems.has(tt.runes[j-1]) {
+	// (by the positions of their classes, speed7b.go and speed9a.go)
+	for _, suf := range [...]rune{'县', '区', '旗'} {
+		c := rcAutonomous // 州, 县, 旗
+		if suf == '区' {
+			c = rcQu
+		}
+		for j := tt.nextAt(c, 0); j < len(tt.runes); j = tt.nextAt(c, j+1) {
+			if tt.runes[j] == suf && j > 0 && stems.has(tt.runes[j-1]) {
 				at = append(at, j-1)
 			}
-			b += len(suf)
 		}
 	}
 	for _, i := range at {

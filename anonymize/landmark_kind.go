@@ -36,7 +36,7 @@ func landmarksBeforeKind(tt *tokText, fs []Finding) []Finding {
 			return false
 		}
 		for _, r := range tt.runes[s:e] {
-			if !isHan(r) || functionRunes[r] || isMaskRune(r) {
+			if !isHan(r) || functionRuneBits.has(r) || isMaskRune(r) {
 				return false
 			}
 		}

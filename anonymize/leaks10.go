@@ -109,7 +109,7 @@ var riverGenericStems = wordSet(`重点 主要 部分 城区 城市 农村 乡�
 // water itself (淀浦河|段, …河|流域) when the two characters are no word
 // of the language. A kind of stream (重点河段) stays.
 func riversBeforeStretch(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigHe == 0 {
+	if tt.runeCls&rcHe == 0 {
 		return nil // no 河 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -124,7 +124,7 @@ func riversBeforeStretch(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		stem := tt.sub(s, j)
-		if riverGenericStems[stem] || functionRunes[tt.runes[s]] || functionRunes[tt.runes[s+1]] || villageDeterminers[tt.runes[s]] {
+		if riverGenericStems[stem] || functionRuneBits.has(tt.runes[s]) || functionRuneBits.has(tt.runes[s+1]) || villageDeterminers[tt.runes[s]] {
 			continue
 		}
 		e := j + 1
@@ -177,7 +177,7 @@ func townStretchAt(tt *tokText, i int) int {
 		}
 		ok := true
 		for _, r := range tt.runes[i:k] {
-			if !isHan(r) || isMaskRune(r) || functionRunes[r] {
+			if !isHan(r) || isMaskRune(r) || functionRuneBits.has(r) {
 				ok = false
 			}
 		}
@@ -242,7 +242,7 @@ func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
 			}
 			bad := false
 			for _, r := range tt.runes[t.start:t.end] {
-				if functionRunes[r] || isMaskRune(r) {
+				if functionRuneBits.has(r) || isMaskRune(r) {
 					bad = true
 				}
 			}
@@ -280,7 +280,7 @@ func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
 				}
 				okName := true
 				for _, r := range tt.runes[b : s-1] {
-					if !isHan(r) || functionRunes[r] || isMaskRune(r) {
+					if !isHan(r) || functionRuneBits.has(r) || isMaskRune(r) {
 						okName = false
 					}
 				}
@@ -341,7 +341,7 @@ func hamletsAfterTown(tt *tokText, fs []Finding) []Finding {
 			}
 			ok := true
 			for _, r := range tt.runes[e:end] {
-				if !isHan(r) || isMaskRune(r) || functionRunes[r] || villageDeterminers[r] {
+				if !isHan(r) || isMaskRune(r) || functionRuneBits.has(r) || villageDeterminers[r] {
 					ok = false
 				}
 			}
@@ -528,7 +528,7 @@ func minorityPrefixNames(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for s := tt.nextAt(rcMinorityPrefix, 2); s+2 <= n; s = tt.nextAt(rcMinorityPrefix, s+1) { // (speed7b.go: the characters of the class only)
-		if !mayHaveRune(&minorityNamePrefixBits, tt.runes[s]) || !minorityNamePrefixes[tt.runes[s]] || !isHan(tt.runes[s+1]) || functionRunes[tt.runes[s+1]] || isMaskRune(tt.runes[s+1]) {
+		if !mayHaveRune(&minorityNamePrefixBits, tt.runes[s]) || !minorityNamePrefixes[tt.runes[s]] || !isHan(tt.runes[s+1]) || functionRuneBits.has(tt.runes[s+1]) || isMaskRune(tt.runes[s+1]) {
 			continue
 		}
 		r := tt.tokenBefore(s)

@@ -25,37 +25,12 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	// one pass over the characters notes which recognizers have their
-	// cue in the text; most texts hold few of them
-	var river, list, town, pass, zhi, idLabel, colon, museum, kind, landform, province, speech bool
-	for _, r := range tt.runes {
-		if !cueRunes11.has(r) {
-			continue
-		}
-		switch r {
-		case '河', '江', '溪':
-			river = true
-		case '、':
-			list = true
-		case '镇', '乡', '县', '区', '村':
-			town = true
-		case '至':
-			zhi = true
-		case '身':
-			idLabel = true
-		case '：', ':':
-			colon = true
-		case '馆':
-			museum = true
-		case '古', '老', '关', '城':
-			kind = true
-		case '说', '介', '告', '表', '感', '算':
-			speech = true
-		}
-		pass = pass || passRunes11.has(r)
-		landform = landform || landformRunes11.has(r)
-		province = province || provinceAbbr11.has(r)
-	}
+	// the text's character classes (speed9a.go) say which recognizers
+	// have their cue in the text; most texts hold few of them
+	c := tt.runeCls
+	river, list, town, zhi := c&rcCue11River != 0, c&rcCue11List != 0, c&rcCue11Town != 0, c&rcZhi != 0
+	idLabel, colon, museum, kind := c&rcCue11ID != 0, c&rcCue11Colon != 0, c&rcCue11Museum != 0, c&rcCue11Kind != 0
+	speech, pass, landform, province := c&rcCue11Speech != 0, c&rcCue11Pass != 0, c&rcCue11Landform != 0, c&rcCue11Province != 0
 	if river {
 		fs = addWhole(fs, riversBeforeCourse11(tt, fs))
 	}
@@ -96,10 +71,6 @@ func leaks11(tt *tokText, fs []Finding) []Finding {
 	}
 	return dropOrdinaryReadings11(tt, fs)
 }
-
-// cueRunes11 holds every character that cues a recognizer of leaks11: one
-// bit test per character of a text spares the rest for most of them.
-var cueRunes11 = runeBitsOf("河江溪、镇乡县区村至身：:馆古老关城说介告表感算" + "口关隘峪垭堡" + "沟坪坝湾岭垭峪梁洼塬岔坳冲" + "冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇陕甘陇蒙")
 
 // addWhole adds the findings of out to fs: one that overlaps nothing is
 // added; one that covers only generic findings or places inside its span
@@ -143,7 +114,7 @@ func hanName11(tt *tokText, s, e int) bool {
 		return false
 	}
 	for _, r := range tt.runes[s:e] {
-		if !isHan(r) || functionRunes[r] || isMaskRune(r) {
+		if !isHan(r) || functionRuneBits.has(r) || isMaskRune(r) {
 			return false
 		}
 	}
@@ -478,7 +449,7 @@ func passesBeforeScenicKind11(tt *tokText, fs []Finding) []Finding {
 		case (t.n() == 3 || t.n() == 4) && (t.pos == "i" || t.pos == "l" || t.pos == "x" || t.pos == "ns" || t.pos == "nz" || t.pos == "n"):
 		case t.n() == 2 && k > 0 && tt.toks[k-1].n() == 1 && tt.toks[k-1].end == t.start && (t.pos == "ns" || t.pos == "x" || t.pos == "n"):
 			h := tt.runes[t.start-1]
-			if passHeadStop11[h] || functionRunes[h] || !isHan(h) || !strings.Contains("v n q ng vg a", tt.toks[k-1].pos) {
+			if passHeadStop11[h] || functionRuneBits.has(h) || !isHan(h) || !strings.Contains("v n q ng vg a", tt.toks[k-1].pos) {
 				continue
 			}
 			s = t.start - 1
@@ -665,7 +636,7 @@ var roadSectionKinds11 = []string{"段", "公路", "路段", "道路", "一级�
 // 至 before a road's kind, each a gazetteer short form and no frequent
 // word, whatever gojieba made of them (至丹口/x).
 func roadSectionStems11(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigZhi == 0 {
+	if tt.runeCls&rcZhi == 0 {
 		return nil // no 至 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -1034,7 +1005,7 @@ func sloganShortForm11(tt *tokText, f Finding) bool {
 	// 宜居|宜业, 宜业|宜居: a pair of slogan words, the other no place
 	// and no preposition between two places (西安|至|安康)
 	pair := func(a, b int) bool {
-		if a < 0 || b > n || !isHan(tt.runes[a+1]) || functionRunes[tt.runes[a+1]] || strings.ContainsRune("县市区镇乡村至到往经向", tt.runes[a+1]) {
+		if a < 0 || b > n || !isHan(tt.runes[a+1]) || functionRuneBits.has(tt.runes[a+1]) || strings.ContainsRune("县市区镇乡村至到往经向", tt.runes[a+1]) {
 			return false
 		}
 		w := tt.sub(a, b)
@@ -1118,7 +1089,7 @@ func dropOrdinaryReadings11(tt *tokText, fs []Finding) []Finding {
 		}
 		switch f.Type {
 		case LOCATION:
-			if e-s == 2 && s > 0 && e < n && tt.runes[e-1] == '县' && strings.ContainsRune("和与及同", tt.runes[s]) && isHan(tt.runes[s-1]) && isHan(tt.runes[e]) && !functionRunes[tt.runes[e]] {
+			if e-s == 2 && s > 0 && e < n && tt.runes[e-1] == '县' && strings.ContainsRune("和与及同", tt.runes[s]) && isHan(tt.runes[s-1]) && isHan(tt.runes[e]) && !functionRuneBits.has(tt.runes[e]) {
 				continue // 景区|和|县干部学院
 			}
 			if e-s == 3 && verbCountyAfterSelf11(tt, s, e) {

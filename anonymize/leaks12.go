@@ -348,7 +348,7 @@ var levelStop12 = runeBitsOf("是为建创获评入成有在列升晋和与及�
 // before their level (…国家级自然保护区, …省级森林公园): the one to three
 // name tokens, at most five characters, right before the level word.
 func areasBeforeLevel12(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigJi == 0 {
+	if tt.runeCls&rcJi == 0 {
 		return nil // no 级 in the text (speed6.go)
 	}
 	var out []Finding
@@ -646,7 +646,7 @@ var farmWorks12 = []string{"养殖", "种植", "基地", "产业"}
 // farm product and the work of raising it (…山乌骨鸡养殖, …山茶叶种植): the
 // product takes the mountain's name, a place of the county.
 func mountainBrands12(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigShan == 0 {
+	if tt.runeCls&rcShan == 0 {
 		return nil // no 山 in the text (speed6.go)
 	}
 	var out []Finding

@@ -86,7 +86,7 @@ func splitStemTowns14(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		if classStems[p.word] || genericVillagePrefix[p.word] || toponymStemStop.has(tt.runes[p.start]) || adminLevelRunes13.has(tt.runes[p.start]) ||
-			adminLevelRunes13.has(tt.runes[p.end-1]) || functionRunes[tt.runes[p.start]] || p.pos == "v" || p.pos == "p" || p.pos == "c" || p.pos == "r" || p.pos == "m" {
+			adminLevelRunes13.has(tt.runes[p.end-1]) || functionRuneBits.has(tt.runes[p.start]) || p.pos == "v" || p.pos == "p" || p.pos == "c" || p.pos == "r" || p.pos == "m" {
 			continue
 		}
 		s, e := tt.off[p.start], tt.off[t.end]
@@ -130,7 +130,8 @@ var gluedPreps14 = runeBitsOf("在从向于往赴至到")
 func prepGluedPlaces14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.n() != 2 || !gluedPreps14.has(tt.runes[t.start]) || !isHan(tt.runes[t.start+1]) || k+1 >= len(tt.toks) {
 			continue
 		}
@@ -255,7 +256,8 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if t.n() != 2 || t.start < 1 || !l.isSurname(tt.runes[t.end-1]) {
 			continue
 		}
@@ -287,7 +289,7 @@ func gluedSurnamePersons14(tt *tokText, fs []Finding) []Finding {
 					}
 				}
 				given := tt.sub(i+1, c)
-				if l.common[given] && runeLen(given) == 1 || functionRunes[tt.runes[i+1]] {
+				if l.common[given] && runeLen(given) == 1 || functionRuneBits.has(tt.runes[i+1]) {
 					continue
 				}
 				e = c
@@ -357,7 +359,7 @@ func kindSiblings14(tt *tokText, fs []Finding) []Finding {
 				}
 				stem := tt.sub(s, e-1)
 				item := tt.sub(s, e)
-				if !allHan(stem) || functionRunes[tt.runes[s]] || toponymStemStop.has(tt.runes[s]) || classStems[stem] || l.common[item] || collectiveKinds13[item] || isMaskRune(tt.runes[s]) {
+				if !allHan(stem) || functionRuneBits.has(tt.runes[s]) || toponymStemStop.has(tt.runes[s]) || classStems[stem] || l.common[item] || collectiveKinds13[item] || isMaskRune(tt.runes[s]) {
 					break
 				}
 				if tl == 0 && e < n && !tt.tokStart(e) && isHan(tt.runes[e]) {
@@ -414,7 +416,7 @@ func routeDestinations14(tt *tokText, fs []Finding) []Finding {
 			}
 			stem := tt.sub(s, e-runeLen(kind))
 			if runeLen(stem) < 2 || !allHan(stem) || classStems[stem] || genericVillagePrefix[stem] || l.common[stem] && !tt.tokStart(s+runeLen(stem)) ||
-				l.common[tt.sub(s, e)] || toponymStemStop.has(tt.runes[s]) || adminLevelRunes13.has(tt.runes[s]) || functionRunes[tt.runes[s]] {
+				l.common[tt.sub(s, e)] || toponymStemStop.has(tt.runes[s]) || adminLevelRunes13.has(tt.runes[s]) || functionRuneBits.has(tt.runes[s]) {
 				break
 			}
 			bs, be := tt.off[s], tt.off[e]
@@ -490,7 +492,8 @@ func passedPlaces14(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if !tt.startMay(&passWords14First, k) || !passWords14[t.word] {
 			continue
 		}

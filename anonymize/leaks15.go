@@ -379,7 +379,7 @@ func cutTownships15(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		name := tt.sub(s, e)
-		if !isHan(tt.runes[s]) || functionRunes[tt.runes[s]] {
+		if !isHan(tt.runes[s]) || functionRuneBits.has(tt.runes[s]) {
 			continue
 		}
 		if lv, ok := l.place(name); !ok || lv != 4 || l.common[name] {
@@ -424,11 +424,11 @@ func shortTownsInSlot15(tt *tokText, fs []Finding) []Finding {
 		if e > len(tt.runes) || !tt.tokStart(e) && e != len(tt.runes) {
 			continue
 		}
+		if !mayHaveRune(&l.shortFirst, tt.runes[s]) || !l.hasShortPair(tt.runes[s], tt.runes[s+1]) {
+			continue // no short form begins so: shortOf fails (speed8.go: before the look-ups; speed9a: first, the cheapest test)
+		}
 		if t.n() == 3 && t.pos == "ns" || t.n() > 3 || !hanName11(tt, s, e) {
 			continue
-		}
-		if !mayHaveRune(&l.shortFirst, tt.runes[s]) || !l.hasShortPair(tt.runes[s], tt.runes[s+1]) {
-			continue // no short form begins so: shortOf fails (speed8.go: before the look-ups)
 		}
 		name := tt.sub(s, e)
 		if l.common[name] {
@@ -555,7 +555,7 @@ func translitRun15(tt *tokText, s, e int) bool {
 		return false
 	}
 	for _, r := range tt.runes[s:e] {
-		if !isHan(r) || l.translitN[r] < 1 || dotStop[r] || functionRunes[r] {
+		if !isHan(r) || l.translitN[r] < 1 || dotStop[r] || functionRuneBits.has(r) {
 			return false
 		}
 	}
@@ -680,7 +680,7 @@ func listPersons15(tt *tokText, fs []Finding) []Finding {
 			}
 			tr := 0
 			for _, r := range tt.runes[s:e] {
-				if l.translitN[r] >= 1 && !functionRunes[r] && !dotStop[r] {
+				if l.translitN[r] >= 1 && !functionRuneBits.has(r) && !dotStop[r] {
 					tr++
 				}
 			}
@@ -734,7 +734,7 @@ func contactNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k] // (a pointer: no copy of each token)
-		if !contactRoles15[t.word] {
+		if !tt.endMay(&contactRoles15Last, k) || !contactRoles15[t.word] {
 			continue
 		}
 		i := t.end

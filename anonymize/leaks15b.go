@@ -64,17 +64,17 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 			return true
 		}
 		nr := tt.runes[c]
-		return functionRunes[nr] || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
+		return functionRuneBits.has(nr) || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
 	}
 	var out []Finding
-	for i := 1; i+2 < n; i++ {
+	for i := tt.nextAt(rcRoleEnd15b, 1); i+2 < n; i = tt.nextAt(rcRoleEnd15b, i+1) { // (by position, speed9a.go)
 		r := tt.runes[i]
 		if r != '人' && r != '者' && r != '员' {
 			continue
 		}
 		role := false
 		for b := max(0, i-5); b <= i-1; b++ {
-			if roleNouns15b[tt.sub(b, i+1)] && tt.tokStart(b) {
+			if mayHaveRune(&roleNouns15bFirst, tt.runes[b]) && roleNouns15b[tt.sub(b, i+1)] && tt.tokStart(b) {
 				role = true
 				break
 			}
@@ -101,7 +101,7 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 func roleGiven15b(tt *tokText, s, e int) bool {
 	for k := s; k < e; k++ {
 		r := tt.runes[k]
-		if !isHan(r) || functionRunes[r] || roleStops15b.has(r) {
+		if !isHan(r) || functionRuneBits.has(r) || roleStops15b.has(r) {
 			return false
 		}
 	}
@@ -190,7 +190,8 @@ func contextPersons15b(tt *tokText, fs []Finding) []Finding {
 		}
 		return false
 	}
-	for k, t := range tt.toks {
+	for k := range tt.toks {
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		if objectFirst15b.has(tt.tokFirst[k]) {
 			// the verb may be one token or two (约|谈)
 			for e := t.end; e <= min(n-1, t.start+3); e++ {
@@ -223,7 +224,7 @@ func nameSpan15b(tt *tokText, j int, endOK func(c int) bool) int {
 	n := len(tt.runes)
 	sl := 0
 	for _, k := range []int{4, 2} {
-		if j+k < n && l.compound[tt.sub(j, j+k)] {
+		if j+k < n && l.isCompound(tt.sub(j, j+k)) {
 			sl = k
 			break
 		}
@@ -391,26 +392,30 @@ func countyShortsInContext15b(tt *tokText, fs []Finding) []Finding {
 		}
 		return -1
 	}
-	for c := 2; c < n; c++ {
+	for c := tt.nextAt(rcAfter15b, 2); c < n; c = tt.nextAt(rcAfter15b, c+1) { // (by position, speed9a.go)
 		if !afterFirst15b.has(tt.runes[c]) {
 			continue
 		}
-		for _, w := range strongAfter15b {
-			if hasPrefixAt15b(tt, c, w) {
+		r := tt.runes[c]
+		for x, w := range strongAfter15b {
+			if strongAfterFirst15b[x] == r && hasPrefixAt15b(tt, c, w) { // (the first character before the bytes: speed9a.go)
 				if s := shortEndingAt(c, true); s >= 0 {
 					add(s, c, "before:"+w)
 				}
 			}
 		}
-		for _, w := range weakAfter15b {
-			if hasPrefixAt15b(tt, c, w) {
+		for x, w := range weakAfter15b {
+			if weakAfterFirst15b[x] == r && hasPrefixAt15b(tt, c, w) {
 				if s := shortEndingAt(c, false); s >= 0 {
 					add(s, c, "before:"+w)
 				}
 			}
 		}
 	}
-	for c := 1; c+2 <= n; c++ {
+	// (from one character of motionLast15b to the next, speed9a.go: c
+	// is the character after it)
+	for p := tt.nextAt(rcMotion15b, 0); p+3 <= n; p = tt.nextAt(rcMotion15b, p+1) {
+		c := p + 1
 		if !isHan(tt.runes[c]) || !motionLast15b.has(tt.runes[c-1]) {
 			continue
 		}

@@ -63,7 +63,7 @@ func hanStem17(tt *tokText, s, e int) bool {
 		return false
 	}
 	for _, r := range tt.runes[s:e] {
-		if !isHan(r) || functionRunes[r] || listStopBits.has(r) {
+		if !isHan(r) || functionRuneBits.has(r) || listStopBits.has(r) {
 			return false
 		}
 	}
@@ -93,7 +93,7 @@ var facilityDeterminers17 = runeBitsOf("新建改扩各每全本该此第共")
 func numberedFacilities17(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
-	for i := 0; i < n; i++ {
+	for i := tt.nextAt(rcNumeral17, 0); i < n; i = tt.nextAt(rcNumeral17, i+1) { // (by position, speed9a.go)
 		if !strings.ContainsRune("一二三四五六七八九十", tt.runes[i]) {
 			continue
 		}
@@ -133,7 +133,7 @@ var leadVerbs17 = []string{"深入", "走访", "前往", "覆盖", "包括", "�
 func listedBeforeKind17(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
-	for i := 0; i < n; i++ {
+	for i := tt.nextAt(rcCount, 0); i < n; i = tt.nextAt(rcCount, i+1) { // (等 is of the class, speed7b.go)
 		if tt.runes[i] != '等' {
 			continue
 		}
@@ -155,7 +155,7 @@ func listedBeforeKind17(tt *tokText) []Finding {
 		e := i
 		for {
 			s := e
-			for s > 0 && e-s < 5 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] {
+			for s > 0 && e-s < 5 && isHan(tt.runes[s-1]) && !functionRuneBits.has(tt.runes[s-1]) {
 				s--
 			}
 			for k := s + 1; k <= e-2; k++ { // (先后)到|前进、…: the verb before the first item
@@ -179,7 +179,7 @@ func listedBeforeKind17(tt *tokText) []Finding {
 		// the first item may carry a verb glued before it (深入刘川): keep
 		// it only when it stands alone
 		last := items[len(items)-1]
-		if !leftOpen17(tt, last[0]) && !functionRunes[tt.runes[last[0]-1]] && !leadAt17(tt, last[0]) {
+		if !leftOpen17(tt, last[0]) && !functionRuneBits.has(tt.runes[last[0]-1]) && !leadAt17(tt, last[0]) {
 			items = items[:len(items)-1]
 		}
 		for _, it := range items {
@@ -425,14 +425,14 @@ func sameKindLists17(tt *tokText) []Finding {
 			continue
 		}
 		c := tt.runes[i-1]
-		if !isHan(c) || functionRunes[c] || !slices.Contains(tt.runes[i+1:min(n, i+6)], c) {
+		if !isHan(c) || functionRuneBits.has(c) || !slices.Contains(tt.runes[i+1:min(n, i+6)], c) {
 			continue
 		}
 		var items [][2]int
 		e := i
 		for {
 			s := e - 1
-			for s > 0 && e-s < 4 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] {
+			for s > 0 && e-s < 4 && isHan(tt.runes[s-1]) && !functionRuneBits.has(tt.runes[s-1]) {
 				s--
 			}
 			if e-s < 3 || tt.runes[e-1] != c || !hanStem17(tt, s, e) {

@@ -61,14 +61,14 @@ func nameEnd17p(tt *tokText, e int) bool {
 		return true
 	}
 	r := tt.runes[e]
-	return !isHan(r) || functionRunes[r] || stops17p.has(r) || roleStops15b.has(r) || tt.tokStart(e)
+	return !isHan(r) || functionRuneBits.has(r) || stops17p.has(r) || roleStops15b.has(r) || tt.tokStart(e)
 }
 
 // surnameLen17p returns the length of the surname at rune j (two for a
 // compound surname, one for a single one) or 0.
 func surnameLen17p(tt *tokText, j, n int) int {
 	l := getLexicon()
-	if j+2 <= n && l.compound[tt.sub(j, j+2)] {
+	if j+2 <= n && l.isCompound(tt.sub(j, j+2)) {
 		return 2
 	}
 	if l.isSurname(tt.runes[j]) {
@@ -85,7 +85,7 @@ func surnameLen17p(tt *tokText, j, n int) int {
 func nameSpan17p(tt *tokText, s, e int, list bool) bool {
 	l := getLexicon()
 	for k := s; k < e; k++ {
-		if r := tt.runes[k]; !isHan(r) || functionRunes[r] || stops17p.has(r) {
+		if r := tt.runes[k]; !isHan(r) || functionRuneBits.has(r) || stops17p.has(r) {
 			return false
 		}
 	}
@@ -137,7 +137,7 @@ func afterPersonNoun17p(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if !personNouns17p[t.word] {
+		if !tt.endMay(&personNouns17pLast, k) || !personNouns17p[t.word] {
 			continue
 		}
 		s := t.end
@@ -180,7 +180,7 @@ func listBesidePerson17p(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	var out []Finding
-	for i := 0; i < n; i++ {
+	for i := tt.nextAt(rcDun, 0); i < n; i = tt.nextAt(rcDun, i+1) { // (by position, speed7b.go)
 		if tt.runes[i] != '、' {
 			continue
 		}
@@ -203,7 +203,7 @@ func listBesidePerson17p(tt *tokText, fs []Finding) []Finding {
 				if s < 0 || !tt.tokStart(s) || !nameSpan17p(tt, s, e, true) || surnameLen17p(tt, s, e) == 0 || overlapsFirm17p(fs, tt.off[s], tt.off[e]) {
 					continue
 				}
-				if s > 0 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] {
+				if s > 0 && isHan(tt.runes[s-1]) && !functionRuneBits.has(tt.runes[s-1]) {
 					continue // the name must open the list: after punctuation (成员：…)
 				}
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "list-beside-person,leaks17p", Score: contextScore})
@@ -295,7 +295,7 @@ func gluedVillage17p(tt *tokText, t *tok) bool {
 		return false
 	}
 	p := tt.runes[t.start-1]
-	return isHan(p) && !functionRunes[p] && !strings.ContainsRune("中全本该各有名位村户是为和与及个其", p)
+	return isHan(p) && !functionRuneBits.has(p) && !strings.ContainsRune("中全本该各有名位村户是为和与及个其", p)
 }
 
 // salutations17p open an address to a person (尊敬的张市长).
@@ -312,9 +312,21 @@ func salutedOfficials17p(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for _, sal := range salutations17p {
+		if !tt.mayContain(sal) {
+			continue // (the signature: most texts lack one of its characters)
+		}
 		m := runeLen(sal)
-		for i := 0; i+m < n; i++ {
-			if tt.sub(i, i+m) != sal {
+		// every i with tt.sub(i, i+m) == sal: where the bytes of sal
+		// stand, which begin at a character (sal is valid UTF-8)
+		for from := 0; from < len(tt.text); {
+			j := strings.Index(tt.text[from:], sal)
+			if j < 0 {
+				break
+			}
+			b := from + j
+			from = b + 1
+			i := tt.runeAt(b)
+			if i < 0 || i+m >= n {
 				continue
 			}
 			s := i + m
@@ -371,7 +383,7 @@ func listedMarkets17p(tt *tokText, fs []Finding) []Finding {
 		end := i
 		for items := 0; items < 8 && end > 0; items++ {
 			start := end
-			for start > 0 && isHan(tt.runes[start-1]) && !functionRunes[tt.runes[start-1]] && end-start < 12 {
+			for start > 0 && isHan(tt.runes[start-1]) && !functionRuneBits.has(tt.runes[start-1]) && end-start < 12 {
 				start--
 			}
 			// the place before the market's name: a location finding inside the item

@@ -34,7 +34,7 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 		j++
 	}
 	k := j
-	for k < n && (isDigitRune(tt.runes[k]) || countNumerals[tt.runes[k]] > 0 || tt.runes[k] == '一') {
+	for k < n && (isDigitRune(tt.runes[k]) || mayHaveRune(&countNumeralBits, tt.runes[k]) && countNumerals[tt.runes[k]] > 0 || tt.runes[k] == '一') {
 		k++
 	}
 	if k == j {
@@ -42,13 +42,13 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 			return k + 1, true, 0 // 等人
 		}
 		if etc && k < n && tt.tokStart(k) {
-			if w := tt.toks[tt.tokOf[k]].word; closedListNouns[w] || countedPersonNouns[w] {
+			if w := tt.toks[tt.tokOf[k]].word; mayStart(&closedListNounsFirst, w) && closedListNouns[w] || mayStart(&countedPersonNounsFirst, w) && countedPersonNouns[w] {
 				return k + runeLen(w), true, 0 // 等教师, 等同志
 			}
 		}
 		return -1, false, 0
 	}
-	if k >= n || !countUnits[tt.runes[k]] {
+	if k >= n || !countUnitBits.has(tt.runes[k]) {
 		return -1, false, 0
 	}
 	unit := tt.runes[k]
@@ -246,7 +246,7 @@ func rareSurnameAfterRole(tt *tokText) []Finding {
 			}
 			ok, sum := true, 0.0
 			for _, r := range tt.runes[s+1 : e] {
-				if !isHan(r) || givenStop[r] || functionRunes[r] || hardStop[r] || isMaskRune(r) || l.given[r] <= -1 {
+				if !isHan(r) || givenStop[r] || functionRuneBits.has(r) || hardStop[r] || isMaskRune(r) || l.given[r] <= -1 {
 					ok = false
 				}
 				sum += l.given[r]
@@ -335,7 +335,7 @@ func madeUpRivers(tt *tokText, found []Finding) []Finding {
 		if t.pos != "x" || t.n() != 2 || !riverKindRunes.has(tt.runes[t.start+1]) {
 			continue
 		}
-		if r := tt.runes[t.start]; !isHan(r) || functionRunes[r] || numeralRune(r) || genericPlaceStems[string(r)] || isMaskRune(r) {
+		if r := tt.runes[t.start]; !isHan(r) || functionRuneBits.has(r) || numeralRune(r) || genericPlaceStems[string(r)] || isMaskRune(r) {
 			continue
 		}
 		a := tt.tokenAt(t.end)
@@ -462,7 +462,7 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 			// a one-character verb after a made-up word is a piece of
 			// it (嘎隆/x|拉/v)
 			cutVerb := p.pos == "v" && p.n() == 1 && ti > 0 && tt.toks[ti-1].pos == "x" && tt.toks[ti-1].end == p.start
-			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || genreWords[p.word] || scenicDescWords[p.word] || p.pos == "v" && !cutVerb || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
+			if !isHan(r0) || functionRuneBits.has(r0) || isMaskRune(r0) || genreWords[p.word] || scenicDescWords[p.word] || p.pos == "v" && !cutVerb || p.pos == "p" || p.pos == "m" || p.pos == "c" || p.pos == "u" || p.pos == "uj" || p.pos == "r" || p.pos == "d" || p.pos == "f" {
 				break
 			}
 			if p.n() == 1 || !p.dictWord() || p.pos == "nz" || p.pos == "nr" || p.pos == "nrt" || p.pos == "y" {
@@ -508,7 +508,7 @@ var firstCopulas = wordSet(`成为 是 为 系 列 属 居 位居 位列 排名 
 // verb of ranking (成为西北第一家…企业 is a ranking, no name). The
 // nickname names one place, so it is masked as one.
 func landmarkNicknames(tt *tokText, found []Finding) []Finding {
-	if tt.trig&trigDi == 0 {
+	if tt.runeCls&rcDi == 0 {
 		return nil // no 第 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -674,6 +674,9 @@ func stemWordReading(tt *tokText, s, e int) bool {
 // (一是, 三是, 第二, 其三): they begin the point, never a place's name
 // (三是|村集体经济…).
 func enumeratorWord(w string) bool {
+	if n := runeLen(w); n < 2 || n > 3 {
+		return false // (before the rune slice: speed9a)
+	}
 	rs := []rune(w)
 	if len(rs) < 2 || len(rs) > 3 {
 		return false
@@ -883,7 +886,7 @@ func gachaVillages(tt *tokText, found []Finding) []Finding {
 				break
 			}
 			r0 := tt.runes[p.start]
-			if !isHan(r0) || functionRunes[r0] || isMaskRune(r0) || genericVillagePrefix[p.word] || clauseBreak(r0) {
+			if !isHan(r0) || functionRuneBits.has(r0) || isMaskRune(r0) || genericVillagePrefix[p.word] || clauseBreak(r0) {
 				break
 			}
 			switch p.pos {

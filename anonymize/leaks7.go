@@ -103,7 +103,7 @@ func plainStem(tt *tokText, b, c int) bool {
 		return false
 	}
 	for _, r := range tt.runes[b:c] {
-		if !isHan(r) || isMaskRune(r) || functionRunes[r] {
+		if !isHan(r) || isMaskRune(r) || functionRuneBits.has(r) {
 			return false
 		}
 	}
@@ -181,7 +181,7 @@ var placeLeadIn = wordSet(`在 于 到 至 从 赴 往 向 经 来到 前往 走
 // next word, standing after a preposition, a list comma, a place found
 // before it or the text's start.
 func landformVillages(tt *tokText, fs []Finding) []Finding {
-	if tt.runeCls&rcTownLevel == 0 && tt.trig&trigCun == 0 {
+	if tt.runeCls&(rcTownLevel|rcTrigCun) == 0 {
 		return nil // (speed7b.go: no 村, 乡 or 镇 in the text)
 	}
 	n := len(tt.runes)
@@ -264,7 +264,7 @@ var stretchAfter = runeBitsOf("河江溪渠湖路线道")
 // at least) a village's stem, right after a river or road or after another
 // stretch (…段、) and a list comma.
 func placeStretches(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigDuan == 0 {
+	if tt.runeCls&rcDuan == 0 {
 		return nil // no 段 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -340,6 +340,9 @@ func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := 0; k+1 < len(tt.toks); k++ {
 		role := &tt.toks[k]
+		if b := role.end; b+3 > n || !roleListSurnames.has(tt.runes[b]) {
+			continue // no rare surname and two characters after the token: nothing below can fire (speed9a: before the role's look-ups)
+		}
 		if !tt.endMay(&roleEndLast, k) || !personRoleToken(role) {
 			continue
 		}

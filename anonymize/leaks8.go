@@ -187,7 +187,7 @@ var renRoles = []string{"法定代表人", "法人代表", "负责人", "责任�
 // into a word with the surname (人马): the name ends at punctuation, a
 // conjunction or a verb.
 func namesGluedToRoleRen(tt *tokText) []Finding {
-	if tt.trig&trigRen == 0 { // strings.Contains(tt.text, "人") (speed6.go)
+	if tt.runeCls&rcRen == 0 { // strings.Contains(tt.text, "人") (speed6.go, speed9a.go)
 		return nil
 	}
 	l := getLexicon()
@@ -362,7 +362,7 @@ var landmarkKindsAfterFamily = []string{"水库", "电站", "水电站", "大桥
 // where gojieba read the landform character as a verb or a word of its own
 // and the landmark pattern, which wants the stem as nouns, refused it.
 func familyLandformLandmarks(tt *tokText) []Finding {
-	if tt.trig&trigJia == 0 { // strings.Contains(tt.text, "家") (speed6.go)
+	if tt.runeCls&rcJia == 0 { // strings.Contains(tt.text, "家") (speed6.go, speed9a.go)
 		return nil
 	}
 	l := getLexicon()

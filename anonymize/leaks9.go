@@ -311,7 +311,7 @@ func stretchLead(tt *tokText, b int) bool {
 // three-character town, is taken. Both are returned as places; a town
 // found already is left as it is.
 func riverTownStretches(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigDuan == 0 {
+	if tt.runeCls&rcDuan == 0 {
 		return nil // no 段 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -538,7 +538,7 @@ func extendSiteLeft(tt *tokText, fs []Finding) {
 			continue
 		}
 		p := tt.tokenAt(b - 1)
-		if p == nil || p.n() != 1 || !isHan(tt.runes[b-1]) || functionRunes[tt.runes[b-1]] || givenStop[tt.runes[b-1]] || !stretchLead(tt, b-1) {
+		if p == nil || p.n() != 1 || !isHan(tt.runes[b-1]) || functionRuneBits.has(tt.runes[b-1]) || givenStop[tt.runes[b-1]] || !stretchLead(tt, b-1) {
 			continue
 		}
 		f.Start, f.Text = tt.off[b-1], tt.sub(b-1, e)
@@ -673,7 +673,7 @@ func mongolianUnits(tt *tokText, fs []Finding) []Finding {
 		} else {
 			for ti := tt.tokOf[j-1]; ti >= 0; ti-- {
 				p := tt.toks[ti]
-				if j-p.start > 5 || !unitHeadPOS[p.pos] || !isHan(tt.runes[p.start]) || functionRunes[tt.runes[p.start]] || clauseBreak(tt.runes[p.start]) {
+				if j-p.start > 5 || !unitHeadPOS[p.pos] || !isHan(tt.runes[p.start]) || functionRuneBits.has(tt.runes[p.start]) || clauseBreak(tt.runes[p.start]) {
 					break
 				}
 				if p.n() == 1 && p.pos != "x" && p.pos != "ng" && p.pos != "n" {
@@ -729,7 +729,7 @@ var buildVerbsNS = wordSet(`新建 新增 建成 完成 实施 推进 打造 开
 // (团结村、胜利村), or opening a sentence before a verb of building gojieba
 // tags as a place (新建/ns). A title a village wins (文明村, 明星村) stays.
 func ordinaryWordVillagesInContext(tt *tokText, fs []Finding) []Finding {
-	if tt.trig&trigCun == 0 {
+	if tt.runeCls&rcTrigCun == 0 {
 		return nil // no 村 in the text (speed6.go)
 	}
 	n := len(tt.runes)

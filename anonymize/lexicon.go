@@ -22,6 +22,7 @@ var dataFS embed.FS
 type lexicon struct {
 	surname                map[rune]float64  // single-character surname → log prior
 	compound               map[string]bool   // two-character surnames
+	compoundFirst          runeBits          // their first characters (isCompound)
 	given                  map[rune]float64  // log ratio: given-name character vs ordinary text
 	first                  map[rune]float64  // how often a character starts a name (log ratio)
 	translit               map[rune]float64  // log ratio: transliterated-name character vs ordinary text
@@ -35,6 +36,7 @@ type lexicon struct {
 	rare                   map[rune]bool     // characters seldom seen in dictionary words (瀍)
 	known                  map[rune]bool     // characters with statistics
 	placeFirst, placeLast  runeBits          // first and last characters of place names
+	placeFirstHan          runeBits          // the Han characters of placeFirst (placeStart)
 	placeLens              []uint32          // first character (BMP) → bit n set when a place name of n characters starts with it
 	placePairs             []uint64          // one-hash Bloom filter of the place names' first two characters (placePairHash)
 	shortPairs             []uint64          // the same for the short forms in short
@@ -161,6 +163,7 @@ func loadLexicon() *lexicon {
 		for _, s := range f[1:] {
 			if f[0] == "compound" {
 				l.compound[s] = true
+				l.compoundFirst.set(firstRuneOf(s))
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(s)
@@ -245,6 +248,9 @@ func loadLexicon() *lexicon {
 			h := placePairHash(r0, r1)
 			l.shortPairs[h>>6] |= 1 << (h & 63)
 		}
+	}
+	for i := range l.placeFirstHan {
+		l.placeFirstHan[i] = l.placeFirst[i] & hanBits[i] // (hanBits reaches far above the plane)
 	}
 	return l
 }

@@ -165,7 +165,7 @@ func sameSuffixSiblings(tt *tokText, found []Finding) []Finding {
 			return false
 		}
 		for _, r := range tt.runes[s : e-1] {
-			if r != '那' && (functionRunes[r] || listStopBits.has(r)) {
+			if r != '那' && (functionRuneBits.has(r) || listStopBits.has(r)) {
 				return false
 			}
 		}
@@ -236,7 +236,7 @@ func villageSiblings(tt *tokText, found []Finding, fs, fe int) []Finding {
 			return false
 		}
 		for _, r := range tt.runes[s : e-1] {
-			if !isHan(r) || isMaskRune(r) || functionRunes[r] {
+			if !isHan(r) || isMaskRune(r) || functionRuneBits.has(r) {
 				return false
 			}
 		}
@@ -271,14 +271,10 @@ func findLocations(tt *tokText) []Finding {
 	n := len(tt.runes)
 	// 1. gazetteer full forms, longest match.
 	chainEnd := -1 // where the last full form ended: the next may begin there mid-word (西和县|长道镇, cut 县长|道)
-	for i := 0; i < n; i++ {
-		if !isHan(tt.runes[i]) {
-			continue
-		}
+	// (from one character where a place name may begin to the next:
+	// every place name has two characters at least, speed9a.go)
+	for i := tt.nextPlaceStart(l, 0); i < n; i = tt.nextPlaceStart(l, i+1) {
 		best := 0
-		if !l.placeFirst.has(tt.runes[i]) || i+1 >= n || !l.hasPlacePair(tt.runes[i], tt.runes[i+1]) {
-			continue // every place name has two characters at least
-		}
 		var lens uint32
 		if r := tt.runes[i]; r < 1<<16 {
 			lens = l.placeLens[r]
@@ -329,7 +325,10 @@ func findLocations(tt *tokText) []Finding {
 	nGaz := len(out)
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.n() < 2 || gaz.overlaps(tt.off[t.start], tt.off[t.end]) || overlapsAny(out[nGaz:], tt.off[t.start], tt.off[t.end]) {
+		if t.n() < 2 || t.pos != "ns" && (t.pos != "x" || t.n() != 3) && !l.shortFirst.has(tt.runes[t.start]) {
+			continue // none of the readings below (speed9a: before the overlap tests)
+		}
+		if gaz.overlaps(tt.off[t.start], tt.off[t.end]) || overlapsAny(out[nGaz:], tt.off[t.start], tt.off[t.end]) {
 			continue
 		}
 		if t.end < n && tt.runes[t.end] == '之' && honorificTitle(tt, *t) { // (之乡, 之都 follow a title)
@@ -457,7 +456,7 @@ func findLocations(tt *tokText) []Finding {
 				s2 := t.start - 2
 				good := s2 == 0 || strings.ContainsRune("、，,：:（(", tt.runes[s2-1])
 				for _, r := range tt.runes[s2:t.start] {
-					good = good && isHan(r) && !functionRunes[r] && !orgLeftStop[r] && !isMaskRune(r)
+					good = good && isHan(r) && !functionRuneBits.has(r) && !orgLeftStop[r] && !isMaskRune(r)
 				}
 				if good && !genericVillagePrefix[tt.sub(s2, t.start)] && !getLexicon().common[tt.sub(s2, t.start)] {
 					s = s2
@@ -658,7 +657,7 @@ var streetEnds = runeSet("路街巷弄道")
 // character (位于|) or the text's start.
 // The '号' indexes the search.
 func streetAddresses(tt *tokText, found []Finding) []Finding {
-	if tt.trig&trigHao == 0 {
+	if tt.runeCls&rcHao == 0 {
 		return nil // no 号 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -676,10 +675,10 @@ func streetAddresses(tt *tokText, found []Finding) []Finding {
 		}
 		e := k
 		s := e - 1
-		for s > 0 && e-s < 6 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] && !isMaskRune(tt.runes[s-1]) && !placeEndsAtRune(tt, found, s) {
+		for s > 0 && e-s < 6 && isHan(tt.runes[s-1]) && !functionRuneBits.has(tt.runes[s-1]) && !isMaskRune(tt.runes[s-1]) && !placeEndsAtRune(tt, found, s) {
 			s--
 		}
-		if e-s < 3 || !(s == 0 || placeEndsAtRune(tt, found, s) || tt.tokStart(s) && (!isHan(tt.runes[s-1]) || functionRunes[tt.runes[s-1]])) {
+		if e-s < 3 || !(s == 0 || placeEndsAtRune(tt, found, s) || tt.tokStart(s) && (!isHan(tt.runes[s-1]) || functionRuneBits.has(tt.runes[s-1]))) {
 			continue
 		}
 		if overlapsFirm(found, tt.off[s], tt.off[e]) {
@@ -787,7 +786,7 @@ func countyBeforeDepartment(tt *tokText, i, e int) bool {
 	for j := e + 1; j <= min(len(tt.runes)-1, e+4); j++ {
 		if r := tt.runes[j]; r == '局' || r == '委' || r == '办' {
 			return true
-		} else if !isHan(r) || functionRunes[r] {
+		} else if !isHan(r) || functionRuneBits.has(r) {
 			return false
 		}
 	}
@@ -1432,7 +1431,7 @@ func residentialCompounds(tt *tokText) []Finding {
 		e := c
 		for len(items) < 8 {
 			b := e
-			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRunes[tt.runes[b-1]] && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
+			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRuneBits.has(tt.runes[b-1]) && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
 				b--
 			}
 			// the item starts at a word's start: trim a verb or a place

@@ -160,7 +160,7 @@ func findOrgs(tt *tokText) []Finding {
 			generic := !containsPlace(t.word) && (t.n() <= 3 || govLead(t.word) || kindBody(t.word) || deptEnd.has(tt.runes[t.end-1]))
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "jieba:nt", Score: 4, label: orgLabel(t.word, false), generic: generic})
 		}
-		if t.n() >= 2 && t.n() <= 4 && abbrevFirst.has(tt.runes[t.start]) && wellKnownAbbrev[t.word] {
+		if t.n() >= 2 && t.n() <= 4 && abbrevFirst.has(tt.runes[t.start]) && mayEnd(&wellKnownAbbrevLast, t.word) && wellKnownAbbrev[t.word] {
 			out = append(out, Finding{Type: ORG, Text: t.word, Start: tt.off[t.start], End: tt.off[t.end], Evidence: "well-known-abbreviation", Score: 4, label: "企业"})
 		}
 		if t.pos == "j" && t.n() >= 2 && t.n() <= 4 && allHan(t.word) {
@@ -266,7 +266,7 @@ func findOrgs(tt *tokText) []Finding {
 			// a verb right after a place names a firm (右江区|丰收|农机专业合作社)
 			nameVerb = nameVerb || company && p.n() == 2 && (p.pos == "v" || p.pos == "vn") && k2 > 0 && tt.toks[k2-1].end == p.start && l.places[tt.toks[k2-1].word] > 0
 			// a county's short form gojieba reads as a verb (融水/vn|金叶农业…)
-			nameVerb = nameVerb || company && p.n() >= 2 && l.short[p.word] != "" && (k2 == 0 || !isHan(tt.runes[p.start-1]) || functionRunes[tt.runes[p.start-1]])
+			nameVerb = nameVerb || company && p.n() >= 2 && l.short[p.word] != "" && (k2 == 0 || !isHan(tt.runes[p.start-1]) || functionRuneBits.has(tt.runes[p.start-1]))
 			if !orgNamePOS[p.pos] && !nameVerbs[p.word] && !ordinal && !adj && !nameVerb {
 				break
 			}
@@ -472,7 +472,7 @@ func findOrgs(tt *tokText) []Finding {
 // eight characters between the quotes, the enterprise's name in short.
 // The 牌 indexes the search.
 func quotedBrands(tt *tokText) []Finding {
-	if tt.trig&trigPai == 0 {
+	if tt.runeCls&rcPai == 0 {
 		return nil // no 牌 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -501,7 +501,7 @@ var shopEnds = runeSet("店馆铺坊行庄")
 // the trade ending in a shop word. The whole name is the finding: its
 // surname alone would read as a person.
 func surnameShops(tt *tokText) []Finding {
-	if tt.trig&trigJiShop == 0 {
+	if tt.runeCls&rcJiShop == 0 {
 		return nil // no 记 in the text (speed6.go)
 	}
 	l := getLexicon()
@@ -777,8 +777,19 @@ func orgShortForms(tt *tokText, f Finding) []string {
 	// Re-segment the core by the tokens of the text it came from.
 	var words []string
 	if tt != nil {
-		for _, t := range tt.toks {
-			if tt.off[t.start] >= f.Start && tt.off[t.end] <= f.End-len(suf) && !hasMaskRune(t.word) {
+		// (speed9a: from the token at the finding's start, when it starts
+		// a character, to the first token starting at or after the limit,
+		// after which no token ends inside it)
+		k0, limit := 0, f.End-len(suf)
+		if i := tt.runeAt(f.Start); i >= 0 && i < len(tt.runes) {
+			k0 = tt.tokOf[i]
+		}
+		for k := k0; k < len(tt.toks); k++ {
+			t := &tt.toks[k]
+			if tt.off[t.start] >= limit {
+				break
+			}
+			if tt.off[t.start] >= f.Start && tt.off[t.end] <= limit && !hasMaskRune(t.word) {
 				words = append(words, t.word)
 			}
 		}

@@ -62,7 +62,7 @@ var nationalModels13Last = lastRuneBits(nationalModels13)
 // bit. The mask is exact for the characters of the Basic Multilingual
 // Plane; a character above it sets every bit (the rules' maps may hold
 // such characters where their bit sets cannot).
-type charClass uint32
+type charClass uint64
 
 // The bits of tokText.runeCls, one per character set.
 const (
@@ -92,7 +92,7 @@ const (
 	rcCun                                   // 村 (three village rules, by position)
 	rcRiver11                               // riverRunes11 (leaks11's rivers, by position)
 	rcColon                                 // ：, : (leaks11's speakers, by position)
-	rcAll             charClass = 1<<32 - 1 // a character above the Basic Multilingual Plane
+	rcAll             charClass = 1<<32 - 1 // a character above the Basic Multilingual Plane (not the trigger classes of speed9a.go)
 )
 
 // charClassSets are the sets behind the bits of charClass.
@@ -100,7 +100,7 @@ func charClassSets() []struct {
 	bit charClass
 	set *runeBits
 } {
-	return []struct {
+	return append([]struct {
 		bit charClass
 		set *runeBits
 	}{
@@ -113,7 +113,7 @@ func charClassSets() []struct {
 		{rcToponymKind, &toponymKindLast}, {rcAutonomous, &autonomousRunes7b}, {rcCount, &countRunes7b},
 		{rcTownWord, &townWordRunes7b}, {rcVillageTown, &villageTownRunes7b}, {rcDa, &daRune7b},
 		{rcDun, &dunRune7b}, {rcCun, &cunRune7b}, {rcRiver11, &riverRunes11}, {rcColon, &colonRunes7b},
-	}
+	}, append(append(trigClassSets(), posClassSets9a()...), cueClassSets()...)...)
 }
 
 // charClassTab returns the classes of every character of the Basic
@@ -170,7 +170,7 @@ var (
 // those (nextAt).
 const posClasses = rcMinorityFirst | rcGluedRoleLast | rcPersonNounLast | rcToponymKind | rcAutonomous | rcCount |
 	rcTownWord | rcVillageTown | rcLandmarkEnd | rcDa | rcRiverKind | rcDun | rcCun | rcRiver11 | rcColon |
-	rcSouthernSurname | rcRoute | rcMinorityPrefix | rcScenicKind
+	rcSouthernSurname | rcRoute | rcMinorityPrefix | rcScenicKind | rcQu | rcAfter15b | rcMotion15b | rcNumeral17 | rcRoleEnd15b
 
 // The classes recorded by position, under the names the rules use.
 const (

@@ -34,7 +34,8 @@ type tokText struct {
 	// mayContain
 	sig [16]uint64
 	// trig has the bits of the trigger characters the text holds
-	// (speed6.go)
+	// (speed6.go): the upper half of runeCls (speed9a.go), kept for the
+	// rules that read it
 	trig uint32
 	// ptok holds the person classes of each token (speed7a.go), built on
 	// first use
@@ -54,6 +55,11 @@ type tokText struct {
 	// pwset has, when ptSet, the tokens where seven person rules may
 	// fire (speed9b.go, pwLead …)
 	pwset [7][8]uint64
+	// placeAt has bit i set where a gazetteer full form may begin
+	// (speed9a.go, nextPlaceStart), built on first use when placeAtOK
+	// is false
+	placeAt   []uint64
+	placeAtOK bool
 }
 
 // tok is a gojieba token in rune positions.
@@ -86,7 +92,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos} // (sig zeroed too)
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos, placeAt: tt.placeAt[:0]} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
@@ -111,10 +117,10 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	// for i, r := range text, with the three-byte characters of Chinese
 	// text decoded inline, noting on the way whether text is valid UTF-8
 	// (utf8.ValidString) instead of a second pass, and the character
-	// signature and trigger mask (runeSig, trigMask)
+	// signature and the character classes, trigger characters among
+	// them (runeSig, charClassTab, trigMask)
 	valid := true
 	var sig [16]uint64
-	var trig uint32
 	var rc charClass
 	rct := charClassTab()
 	tt.clearPos(len(text))
@@ -140,9 +146,6 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 				b := b2r[i : i+3 : i+3]
 				b[0], b[1], b[2] = k, k+1, k+1
 				sig[r>>6&15] |= 1 << (uint32(r) & 63)
-				if trigRunes.has(r) {
-					trig |= trigBitOf(r)
-				}
 				if m := rct[uint16(r)]; m != 0 {
 					rc |= m
 					if m&posClasses != 0 {
@@ -164,9 +167,6 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			b2r[j] = k + 1
 		}
 		sig[r>>6&15] |= 1 << (uint32(r) & 63)
-		if trigRunes.has(r) {
-			trig |= trigBitOf(r)
-		}
 		m := charClassOf(rct, r)
 		rc |= m
 		tt.markPos(m, int(k))
@@ -176,7 +176,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	b2r[len(text)] = int32(len(tt.runes))
 	tt.invalid = !valid
 	tt.sig = sig
-	tt.trig = trig
+	tt.trig = uint32(rc>>32) & trigBits // the trigger classes (speed9a.go)
 	tt.runeCls = rc
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]

@@ -463,7 +463,7 @@ func toponymAt(tt *tokText, fs []Finding, ks, e int, k string) (toponymCand, boo
 	// 组): the name's head
 	if ks-c.s <= 3 && c.s >= 1 {
 		if q := tt.tokenBefore(c.s); q != nil && q.n() == 1 && isHan(tt.runes[q.start]) && !toponymHeadStop.has(tt.runes[q.start]) && !adminLevelRunes13.has(tt.runes[q.start]) &&
-			!functionRunes[tt.runes[q.start]] && q.pos != "v" && q.pos != "p" && q.pos != "c" && q.pos != "d" && q.pos != "m" && q.pos != "q" && q.pos != "r" && q.pos != "u" &&
+			!functionRuneBits.has(tt.runes[q.start]) && q.pos != "v" && q.pos != "p" && q.pos != "c" && q.pos != "d" && q.pos != "m" && q.pos != "q" && q.pos != "r" && q.pos != "u" &&
 			(q.start == 0 || listItemEdge[tt.runes[q.start-1]] || tt.runes[q.start-1] == '“' || toponymLocativeBefore(tt, q.start)) {
 			c.s = q.start
 			if !l.common[tt.sub(c.s, ks)] {
@@ -560,7 +560,7 @@ func toponymWordPart(tt *tokText, q *tok) bool {
 func toponymOneChar(tt *tokText, p *tok, k string) bool {
 	r := tt.runes[p.start]
 	l := getLexicon()
-	if !isHan(r) || functionRunes[r] || toponymHeadStop.has(r) || toponymStemStop.has(r) || chineseNumeralRunes.has(r) || l.commonTown[p.word+k] || shoreWords13[p.word+k] {
+	if !isHan(r) || functionRuneBits.has(r) || toponymHeadStop.has(r) || toponymStemStop.has(r) || chineseNumeralRunes.has(r) || l.commonTown[p.word+k] || shoreWords13[p.word+k] {
 		return false
 	}
 	return l.isRare(r) || p.pos == "ns" || p.pos == "nr"
@@ -577,7 +577,7 @@ var gluedVerbRunes13 = runeBitsOf("走进出入到去来回上下送带跑撞往
 // stem: a Han character gojieba did not read as a function word.
 func toponymSingle(q *tok) bool {
 	r := firstRuneOf(q.word)
-	if !isHan(r) || functionRunes[r] || toponymHeadStop.has(r) || isMaskRune(r) {
+	if !isHan(r) || functionRuneBits.has(r) || toponymHeadStop.has(r) || isMaskRune(r) {
 		return false
 	}
 	switch q.pos {

@@ -18,7 +18,7 @@ func sightAfterTown(tt *tokText, b, c int, suf string) bool {
 	if suf != "景区" && suf != "社区" || c-b != 3 {
 		return false
 	}
-	return strings.ContainsRune("桥路街山湖园寺塔洞峡谷", tt.runes[c-1]) && !functionRunes[tt.runes[b]]
+	return strings.ContainsRune("桥路街山湖园寺塔洞峡谷", tt.runes[c-1]) && !functionRuneBits.has(tt.runes[b])
 }
 
 // villagesAfterTown finds villages whose name is an ordinary word (新华,
@@ -55,7 +55,7 @@ func villagesAfterTown(tt *tokText, fs []Finding) []Finding {
 			}
 			ok := true
 			for _, x := range tt.runes[b:c] {
-				if !isHan(x) || functionRunes[x] || isMaskRune(x) || listStopBits.has(x) {
+				if !isHan(x) || functionRuneBits.has(x) || isMaskRune(x) || listStopBits.has(x) {
 					ok = false
 				}
 			}
@@ -288,7 +288,7 @@ var villageBodies = []string{"两委", "党支部", "党总支", "村委会", "�
 // from the start of a word of gojieba's, then 村 and the body. The 村
 // indexes the search.
 func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
-	if tt.trig&trigCun == 0 {
+	if tt.runeCls&rcTrigCun == 0 {
 		return nil // no 村 in the text (speed6.go)
 	}
 	n := len(tt.runes)
@@ -317,7 +317,7 @@ func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
 			if !allHan(stem) || hasMaskRune(stem) || genericVillagePrefix[stem] || overlapsFirm(found, tt.off[s], tt.off[j+1]) {
 				continue
 			}
-			if s > 0 && isHan(tt.runes[s-1]) && !functionRunes[tt.runes[s-1]] && !placeEndsAtRune(tt, found, s) && ln == 2 {
+			if s > 0 && isHan(tt.runes[s-1]) && !functionRuneBits.has(tt.runes[s-1]) && !placeEndsAtRune(tt, found, s) && ln == 2 {
 				continue // …的|两个|村: the word before may be the name's head
 			}
 			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, j+1), Start: tt.off[s], End: tt.off[j+1], Evidence: "village-before-body", Score: 3})
@@ -378,7 +378,7 @@ func groupListItems(tt *tokText, found []Finding) []Finding {
 		for _, it := range items {
 			stem := tt.sub(it[0], it[1]-1)
 			for _, r := range stem {
-				good = good && isHan(r) && !functionRunes[r] && !isMaskRune(r)
+				good = good && isHan(r) && !functionRuneBits.has(r) && !isMaskRune(r)
 			}
 			good = good && !l.common[stem] && !genericVillagePrefix[stem]
 		}
@@ -408,7 +408,7 @@ var villagePrepositions = wordSet(`在 到 赴 与 和 同 对 深入 来到 走
 // preposition of place or opening a sentence before a verb (新华村依托…).
 // The 村 indexes the search.
 func ordinaryWordVillages(tt *tokText, found []Finding) []Finding {
-	if tt.trig&trigCun == 0 {
+	if tt.runeCls&rcTrigCun == 0 {
 		return nil // no 村 in the text (speed6.go)
 	}
 	n := len(tt.runes)
