@@ -14,11 +14,13 @@ A set is a directory testdata/SET with docs/NN.txt and gold/NN.json
       both. With -write it writes testdata/report-persons/SET.txt unless it
       exists (the reviewed list is then edited by hand and committed).
 
-  python3 scripts/report-bio/report_bio.py bio SET...
+  python3 scripts/report-bio/report_bio.py bio [-out DIR] [-person-sentences] SET...
       reads the reviewed list testdata/report-persons/SET.txt and writes
       testdata/ner-rep/SET.bio: one sentence per line of text split after
       。！？；, one "char TAG" line per character, every occurrence of a
-      listed person B-PER/I-PER, everything else O.
+      listed person B-PER/I-PER, everything else O. -person-sentences keeps
+      only sentences naming a person (an experiment: fewer place and firm
+      names taught as "not a person"); -out writes elsewhere.
 
 List format: one person string per line, as written in the text (spaces
 inside a spaced name are kept: a name listed spaced matches only where it
@@ -282,12 +284,21 @@ def label(sent, pats):
 
 
 def bio(args):
-    for name in args:
+    outdir, person_only, sets = os.path.join(TESTDATA, "ner-rep"), False, []
+    it = iter(args)
+    for a in it:
+        if a == "-out":
+            outdir = next(it)
+        elif a == "-person-sentences":
+            person_only = True
+        else:
+            sets.append(a)
+    for name in sets:
         base, d = set_dir(name)
         items = read_list(base)
         pats = [pattern(x) for x in sorted(items, key=lambda x: (len(split_item(x)[1]), len(x)), reverse=True)]
-        os.makedirs(os.path.join(TESTDATA, "ner-rep"), exist_ok=True)
-        out = os.path.join(TESTDATA, "ner-rep", base + ".bio")
+        os.makedirs(outdir, exist_ok=True)
+        out = os.path.join(outdir, base + ".bio")
         nsent = nper = 0
         unused = set(items)
         with open(out, "w", encoding="utf-8") as f:
@@ -296,7 +307,7 @@ def bio(args):
                     for sent in sentences(line):
                         tags = label(sent, pats)
                         rows = [(c, t) for c, t in zip(sent, tags) if not c.isspace()]
-                        if not rows:
+                        if not rows or person_only and all(t == "O" for _, t in rows):
                             continue
                         for c, t in rows:
                             f.write("%s %s\n" % (c, t))
