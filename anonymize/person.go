@@ -703,7 +703,7 @@ func scorePersonEvFloor(tt *tokText, s, sl, e int, floor float64) (float64, pers
 			exact = true
 			nameTag = true
 		}
-		if inside && t.start == s && t.n() > 1 && t.n() < e-s && t.pos != "nr" && t.pos != "nrfg" && l.common[t.word] {
+		if inside && t.start == s && t.n() > 1 && t.n() < e-s && t.pos != "nr" && t.pos != "nrfg" && l.common[t.word] && !roleGluedName(tt, s, sl, e, t) {
 			return 0, personEv{}, false // the surname begins an ordinary word (国家|万)
 		}
 		if inside && t.n() > 1 && t.dictWord() && !nameTag && !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nrt") {
@@ -1486,4 +1486,30 @@ func afterClosedName(tt *tokText, f Finding) bool {
 	}
 	b := tt.tokenBefore(s)
 	return b != nil && b.end == s && closesName(tt, b)
+}
+
+// roleGluedName reports a three-character name right after a role whose
+// surname and first given character gojieba read as an ordinary word
+// (党委书记|周长|军): the role vouches for the name, so the word inside it
+// costs a penalty (below) instead of ruling the name out. The third
+// character must stand alone and be a given-name character, and the name
+// must end where a token begins.
+func roleGluedName(tt *tokText, s, sl, e int, t *tok) bool {
+	if sl != 1 || e-s != 3 || t.n() != 2 || s == 0 {
+		return false
+	}
+	last := &tt.toks[tt.tokOf[e-1]]
+	if last.start != e-1 || last.end != e {
+		return false
+	}
+	if e < len(tt.runes) {
+		if a := tt.tokenAt(e); a == nil || a.start != e {
+			return false
+		}
+	}
+	b := tt.tokenBefore(s)
+	if b == nil || b.end != s || closesName(tt, b) || tt.personToks()[tt.tokOf[s-1]]&ptRoleMay == 0 {
+		return false
+	}
+	return getLexicon().given[tt.runes[e-1]] > 0 && nameChars(tt.runes[s+1:e])
 }
