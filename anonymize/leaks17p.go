@@ -38,7 +38,8 @@ func leaks17p(tt *tokText, fs []Finding) []Finding {
 // doctor, veteran, reporter) that stand right before a person's name.
 var personNouns17p = wordSet(`邻居 村民 居民 牧民 农民 果农 菜农 茶农 渔民 农户 种植户 养殖户 脱贫户 贫困户 困难户 低保户 五保户 户主
 	医生 村医 乡医 护士 教师 老师 校长 学生 老兵 退役军人 军属 烈属 老党员 党员 干部 村干部 书记员 通讯员 记者 编辑
-	老人 老汉 大姐 大嫂 大爷 大妈 阿姨 妻子 丈夫 儿子 女儿 母亲 父亲 爷爷 奶奶 孙子 师傅 厨师 工匠 能人 乡贤 青年 大学生 成员`)
+	老人 老汉 大姐 大嫂 大爷 大妈 阿姨 妻子 丈夫 儿子 女儿 母亲 父亲 爷爷 奶奶 孙子 师傅 厨师 工匠 能人 乡贤 青年 大学生 成员
+	老板 老板娘 店主 摊主 掌柜 场主 农场主`)
 
 // aspectRunes17p follow a verb (了, 着, 过), never a name.
 var aspectRunes17p = runeBitsOf("了着过")

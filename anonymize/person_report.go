@@ -344,7 +344,7 @@ func titleRefAt(tt *tokText, p int, after bool) bool {
 
 // personNouns are words for a villager, a resident or a colleague before a
 // familiar reference or a spaced name (村民老周, 贫困户小李, 班子成员X Y).
-var personNouns = wordSet(`成员 班子成员 组员 工作人员 同事 村民 农民 茶农 果农 菜农 棉农 烟农 药农 花农 林农 菇农 渔民 牧民 居民 群众 农户 村干部 职工 员工 工人 老人 大爷 大妈 大娘 大叔 阿姨 师傅 老乡 乡亲 党员 老党员 贫困户 脱贫户 户主 种植户 养殖户 社员 老板 店主 摊主 志愿者 网格员 护林员 保洁员 驾驶员 技术员 村医 游客 学生 同学 老师 队员`)
+var personNouns = wordSet(`成员 班子成员 组员 工作人员 同事 村民 农民 茶农 果农 菜农 棉农 烟农 药农 花农 林农 菇农 渔民 牧民 居民 群众 农户 村干部 职工 员工 工人 老人 大爷 大妈 大娘 大叔 阿姨 师傅 老乡 乡亲 党员 老党员 贫困户 脱贫户 户主 种植户 养殖户 社员 老板 老板娘 店主 摊主 掌柜 场主 志愿者 网格员 护林员 保洁员 驾驶员 技术员 村医 游客 学生 同学 老师 队员`)
 
 // familiarVerbs are verbs of saying or feeling after a familiar reference
 // (老周说, 小钱笑着说).

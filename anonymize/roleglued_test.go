@@ -20,3 +20,14 @@ func TestRoleGluedName(t *testing.T) {
 		"村书记周到细致地走访群众。",
 	})
 }
+
+// A one-part or Han name right after a word for a shop's or farm's owner
+// (老板娘, 店主, 掌柜) is the owner's; the owner word alone stays readable.
+func TestOwnerNounNames(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	checkGone15(t, a, []goneKept15{
+		{"民宿老板娘其木格一边给游客端上奶茶。", "其木格", "奶茶"},
+		{"农家乐老板娘阿依古丽热情招呼客人。", "阿依古丽", "招呼客人"},
+	})
+	checkOrdinary15(t, a, []string{"老板娘们都说好。", "掌柜的笑了。"})
+}
