@@ -1,0 +1,643 @@
+package anonymize
+
+import (
+	"bytes"
+	"io"
+	"math"
+	"strconv"
+	"sync"
+	"sync/atomic"
+)
+
+// The learned PLACE/ORG span tagger: it adds the places and organisations
+// the rules missed (roads named after a mountain, invented shop names,
+// numbered facilities, rare landforms). It is a character-level structured
+// averaged perceptron with the person tagger's three labels read as O, B
+// (a name of a place or body begins) and I (inside one); the kind of a
+// span (LOCATION or ORG) is read off its last characters. One label for
+// both kinds lets the span tagger reuse the person tagger's machinery
+// unchanged (hashed 16-bit weights, transitions, Viterbi decoding, the
+// model file format, the perceptron trainer), and the kind only chooses
+// the placeholder: both are masked alike. Its features are the characters
+// around a position, gojieba's words and tags, place and body suffix
+// classes, gazetteer membership of the words, and the findings the rules
+// already made, so it learns where the rules stop short. The model,
+// data/span_model.bin.gz, holds hashed weights only; scripts/train-span
+// trains it on development text of our own writing, the reports-dev
+// excerpts, the development news file and generated report sentences.
+
+// The span tagger's feature templates (at most nFeatTemplates, the row
+// width the person tagger's trainer and decoder read).
+const (
+	spBias = iota
+	spCh0
+	spChM1
+	spChP1
+	spChM2
+	spChP2
+	spBiM1
+	spBiP1
+	spBiM2
+	spBiP2
+	spTri
+	spWord
+	spWordTag
+	spPrevTag
+	spNextTag
+	spWordShape
+	spSufHere
+	spSufNext
+	spWordEnd
+	spNextWordEnd
+	spGaz
+	spGazPrev
+	spGazNext
+	spRule
+	spRuleNb
+	spRuleCh
+	spRuleEdge
+	spSep
+	spPrevWord
+	spNextWord
+	spChPos
+	spRuleSuf
+	nSpanTemplates
+)
+
+// spanBits is the feature table size of new span models (2^spanBits
+// buckets).
+const spanBits = 18
+
+// Suffix classes of a character (bits): the last character of a place, of
+// a body, of an administrative unit.
+const (
+	sufPlace = 1 << iota
+	sufOrg
+	sufLevel
+)
+
+var (
+	// placeSuffixChars end places: units, roads, water, landforms, sites.
+	placeSuffixChars = runeBitsOf("县镇乡村街路道巷弄桥山岭峰岗坡坪坝塬峪沟谷洞岩河江湖溪泉潭渠库塘湾港岛洲滩海屯寨堡庄集铺营关口垭里社区园场站门寺庙塔阁亭台楼城")
+	// orgSuffixChars end bodies: firms, shops, institutions.
+	orgSuffixChars = runeBitsOf("司厂社店馆院局所校园行部会队站中心楼堂坊铺苑居阁轩庄乐吧家城市场")
+	// levelSuffixChars end administrative units.
+	levelSuffixChars = runeBitsOf("省市县区旗盟州镇乡村屯街")
+	// orgLastChars decide that a span is a body (ORG) and not a place.
+	orgLastChars = runeBitsOf("司厂社店馆院局所校行部会队坊吧乐")
+)
+
+// sufClass returns the suffix class bits of r.
+func sufClass(r rune) uint32 {
+	if uint32(r) >= 1<<16 {
+		return 0
+	}
+	var c uint32
+	if placeSuffixChars.has(r) {
+		c |= sufPlace
+	}
+	if orgSuffixChars.has(r) {
+		c |= sufOrg
+	}
+	if levelSuffixChars.has(r) {
+		c |= sufLevel
+	}
+	return c
+}
+
+// SpanTagger is a trained PLACE/ORG span tagger: a three-label model of
+// the person tagger's kind (O, B, I) over the span tagger's features, and
+// the bias added to the score of a span beginning (more spans, fewer
+// misses), written with the model.
+type SpanTagger struct {
+	m *PersonTagger
+}
+
+// ReadSpanTagger reads a model written by SpanTagger.WriteTo.
+func ReadSpanTagger(r io.Reader) (*SpanTagger, error) {
+	m, err := ReadPersonTagger(r)
+	if err != nil {
+		return nil, err
+	}
+	return &SpanTagger{m: m}, nil
+}
+
+// WriteTo writes the model (the person tagger's file format: hashed,
+// quantized weights only).
+func (s *SpanTagger) WriteTo(w io.Writer) (int64, error) { return s.m.WriteTo(w) }
+
+// SetBias sets the bias added to the score of a span beginning.
+func (s *SpanTagger) SetBias(b float32) { s.m.bias = b }
+
+// Bias returns the bias added to the score of a span beginning.
+func (s *SpanTagger) Bias() float32 { return s.m.bias }
+
+// spanState is the span tagger in use and its thresholds.
+type spanState struct {
+	m *PersonTagger
+	// minMargin: the least mean margin of a span's labels over O; grow:
+	// the least margin at which a span may extend a rule finding without
+	// ending in a suffix
+	minMargin, grow float32
+}
+
+// Span tagger thresholds of the shipped model, chosen on held-out sets
+// (scripts/train-span).
+const (
+	spanMinMargin = 0
+	spanGrowMargin = 4
+)
+
+var (
+	spanOnce   sync.Once
+	activeSpan atomic.Pointer[spanState]
+	// spanCapture, when set (training only), receives each text and the
+	// rule findings the span tagger would read, and the tagger adds
+	// nothing
+	spanCapture atomic.Pointer[func(tt *tokText, fs []Finding)]
+)
+
+// currentSpan returns the span tagger in use (nil model: none).
+func currentSpan() *spanState {
+	spanOnce.Do(func() {
+		if activeSpan.Load() != nil {
+			return
+		}
+		st := &spanState{minMargin: spanMinMargin, grow: spanGrowMargin}
+		if len(spanModelData) > 0 {
+			if m, err := ReadPersonTagger(bytes.NewReader(spanModelData)); err == nil {
+				st.m = m // a missing or corrupt model leaves the rules alone at work
+			}
+		}
+		activeSpan.Store(st)
+	})
+	return activeSpan.Load()
+}
+
+// UseSpanTagger installs a span tagger (nil: none) with its thresholds
+// for the whole process, for training and validation; the function it
+// returns restores the previous one.
+func UseSpanTagger(s *SpanTagger, minMargin, grow float32) (restore func()) {
+	currentSpan()
+	st := &spanState{minMargin: minMargin, grow: grow}
+	if s != nil {
+		st.m = s.m
+	}
+	prev := activeSpan.Swap(st)
+	return func() { activeSpan.Store(prev) }
+}
+
+// spanScratch holds the per-text buffers of the span tagger.
+type spanScratch struct {
+	ts      taggerScratch
+	rule    []uint8 // the rule finding at each rune: kind | place<<3 | generic<<5
+	ruleLen []uint8
+	tokWord []uint32
+	tokTag  []uint32
+	gaz     []uint32
+}
+
+var spanPool = sync.Pool{New: func() any { return &spanScratch{} }}
+
+// spanPrep fills sc for the text and the rule findings fs.
+func spanPrep(tt *tokText, fs []Finding, sc *spanScratch) {
+	n := len(tt.runes)
+	sc.rule, sc.ruleLen = grow(sc.rule, n), grow(sc.ruleLen, n)
+	for _, f := range fs {
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 0 || e <= s || e > n {
+			continue
+		}
+		var kind uint8
+		switch f.Type {
+		case PERSON:
+			kind = 1
+		case LOCATION:
+			kind = 2
+		case ORG:
+			kind = 3
+		default:
+			kind = 4
+		}
+		if f.generic {
+			kind |= 1 << 5
+		}
+		l := uint8(min(e-s, 250))
+		for i := s; i < e; i++ {
+			if sc.ruleLen[i] >= l {
+				continue
+			}
+			pos := uint8(2) // inside
+			switch {
+			case e-s == 1:
+				pos = 0
+			case i == s:
+				pos = 1
+			case i == e-1:
+				pos = 3
+			}
+			sc.rule[i] = kind | pos<<3 | 1<<6
+			sc.ruleLen[i] = l
+		}
+	}
+	lx := getLexicon()
+	vl := getVillages()
+	nt := len(tt.toks)
+	sc.tokWord, sc.tokTag, sc.gaz = resize(sc.tokWord, nt), resize(sc.tokTag, nt), resize(sc.gaz, nt)
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		sc.tokWord[k] = strHash(t.word)
+		sc.tokTag[k] = strHash(t.pos)
+		g := uint32(0)
+		if t.n() >= 2 && isHan(tt.tokFirst[k]) {
+			if lv, ok := lx.places[t.word]; ok {
+				g = uint32(lv)
+			} else if _, ok := lx.short[t.word]; ok {
+				g = 5
+			} else if vl.has(t.word) {
+				g = 6
+			} else if lx.common[t.word] {
+				g = 7
+			}
+		}
+		sc.gaz[k] = g
+	}
+}
+
+// spanRow sets f to the span tagger's raw feature values of rune i
+// (noFeat in the slots it does not use).
+func spanRow(tt *tokText, sc *spanScratch, i int, f *[nFeatTemplates]uint32) {
+	rs := tt.runes
+	n := len(rs)
+	ch := func(j int) uint32 { return edgeChar(rs, j) }
+	rule := func(j int) uint32 {
+		if j < 0 || j >= n {
+			return 0xFF
+		}
+		return uint32(sc.rule[j])
+	}
+	suf := func(j int) uint32 {
+		if j < 0 || j >= n {
+			return 8
+		}
+		return sufClass(rs[j])
+	}
+	lt := getTaggerLex()
+	cls := func(j int) uint32 {
+		if j < 0 || j >= n {
+			return 0
+		}
+		if r := rs[j]; uint32(r) < 1<<16 {
+			return uint32(lt.class[r])
+		}
+		return runeClass(rs, j)
+	}
+	ti := tt.tokOf[i]
+	t := &tt.toks[ti]
+	wpos := uint32(wordPos(i, t))
+	tag := sc.tokTag[ti]
+	prevTag, nextTag, prevW, nextW := uint32(1), uint32(2), uint32(1), uint32(2)
+	prevGaz, nextGaz, nextEnd := uint32(9), uint32(9), uint32(8)
+	if ti > 0 {
+		prevTag, prevW, prevGaz = sc.tokTag[ti-1], sc.tokWord[ti-1], sc.gaz[ti-1]
+	}
+	if ti+1 < len(tt.toks) {
+		nt := &tt.toks[ti+1]
+		nextTag, nextW, nextGaz = sc.tokTag[ti+1], sc.tokWord[ti+1], sc.gaz[ti+1]
+		nextEnd = sufClass(tt.tokLast[ti+1]) | uint32(min(nt.n(), 5))<<4
+	}
+	wlen := uint32(min(t.n(), 6))
+	dict := uint32(0)
+	if t.dictWord() {
+		dict = 1
+	}
+	word := noFeat
+	if t.n() <= 6 {
+		word = sc.tokWord[ti] ^ wpos
+	}
+	r0 := rule(i)
+	*f = [nFeatTemplates]uint32{
+		spBias: 0,
+		spCh0:  ch(i), spChM1: ch(i - 1), spChP1: ch(i + 1), spChM2: ch(i - 2), spChP2: ch(i + 2),
+		spBiM1: ch(i-1)*0x10001 ^ ch(i), spBiP1: ch(i)*0x10001 ^ ch(i+1), spBiM2: ch(i-2)*0x10001 ^ ch(i-1), spBiP2: ch(i+1)*0x10001 ^ ch(i+2),
+		spTri:         (ch(i-1)*0x10001^ch(i))*31 ^ ch(i+1)*0x9E3779B1,
+		spWord:        word,
+		spWordTag:     tag ^ wpos,
+		spPrevTag:     prevTag ^ wpos,
+		spNextTag:     nextTag ^ wpos,
+		spWordShape:   dict | wlen<<1 | wpos<<4 | sc.gaz[ti]<<6,
+		spSufHere:     suf(i) | wpos<<4,
+		spSufNext:     suf(i+1) | suf(i+2)<<4 | wpos<<8,
+		spWordEnd:     sufClass(tt.tokLast[ti]) | wpos<<4 | wlen<<6,
+		spNextWordEnd: nextEnd | wpos<<8,
+		spGaz:         sc.gaz[ti] | wpos<<4,
+		spGazPrev:     prevGaz | wpos<<4 | sc.gaz[ti]<<8,
+		spGazNext:     nextGaz | wpos<<4 | sc.gaz[ti]<<8,
+		spRule:        r0,
+		spRuleNb:      rule(i-1)<<8 | r0 | rule(i+1)<<16,
+		spRuleCh:      r0 ^ ch(i)<<8,
+		spRuleEdge:    rule(i-1)<<8 | r0 | suf(i)<<16 | suf(i+1)<<20,
+		spSep:         cls(i-1)<<8 | cls(i)<<4 | cls(i+1),
+		spPrevWord:    prevW ^ wpos,
+		spNextWord:    nextW ^ wpos,
+		spChPos:       ch(i) ^ wpos<<24,
+		spRuleSuf:     r0 | sufClass(tt.tokLast[ti])<<8 | rule(i+1)<<12 | tag<<20,
+	}
+	for k := nSpanTemplates; k < nFeatTemplates; k++ {
+		f[k] = noFeat
+	}
+}
+
+// spanRows computes the hashed feature rows of every rune in turn and
+// hands them to row.
+func spanRows(tt *tokText, fs []Finding, bits uint, sc *spanScratch, row func(i int, hs *[nFeatTemplates]uint32)) {
+	spanPrep(tt, fs, sc)
+	f := &sc.ts.row
+	for i := range tt.runes {
+		spanRow(tt, sc, i, f)
+		for k, v := range f {
+			if v != noFeat {
+				f[k] = fhash(bits, uint32(k), v)
+			}
+		}
+		row(i, f)
+	}
+}
+
+// spanFound is one span the tagger proposes: runes [s, e) and the mean
+// margin of its labels over O.
+type spanFound struct {
+	s, e   int
+	margin float32
+}
+
+// tagSpans returns the spans the model labels in the text, given the rule
+// findings fs, appended to out.
+func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out []spanFound) []spanFound {
+	n := len(tt.runes)
+	sc.ts.em = resize(sc.ts.em, n)
+	em := sc.ts.em
+	spanRows(tt, fs, m.bits, sc, func(i int, hs *[nFeatTemplates]uint32) {
+		em[i] = m.emissions(hs[:])
+	})
+	labels := m.viterbiEm(em, m.bias, &sc.ts)
+	for i := 0; i < n; {
+		if labels[i] != tagB {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && labels[j] == tagI {
+			j++
+		}
+		var sum float32
+		for k := i; k < j; k++ {
+			y := tagI
+			if k == i {
+				y = tagB
+			}
+			sum += em[k][y] - em[k][tagO]
+		}
+		out = append(out, spanFound{s: i, e: j, margin: sum / float32(j-i)})
+		i = j
+	}
+	return out
+}
+
+// spanKind is the kind of a span, read off its last character.
+func spanKind(text string) Type {
+	if r := lastRune(text); uint32(r) < 1<<16 && orgLastChars.has(r) {
+		return ORG
+	}
+	return LOCATION
+}
+
+// spanTagged adds to the findings fs of one text the places and bodies the
+// span tagger finds that the rules missed. Where a span of the tagger
+// overlaps findings of the rules, only its pieces outside them are added
+// (妥甸至鄂嘉公路 with 妥甸 and 鄂嘉 found keeps those two findings, whose
+// short forms the document masks elsewhere): a piece beside a finding
+// must hold a word that is no ordinary dictionary word. Every addition
+// passes guards: no piece of one character, no national term, nothing the
+// keep filters (keep13, keep14, keep15, keep17) drop or call generic, no
+// ordinary dictionary word. It runs last in findAll, so no keep filter
+// undoes what it adds.
+func spanTagged(tt *tokText, fs []Finding) []Finding {
+	if c := spanCapture.Load(); c != nil {
+		(*c)(tt, fs)
+		return fs
+	}
+	st := currentSpan()
+	if st == nil || st.m == nil || tt == nil || len(tt.runes) < 2 {
+		return fs
+	}
+	sc := spanPool.Get().(*spanScratch)
+	defer spanPool.Put(sc)
+	var buf [8]spanFound
+	spans := tagSpans(st.m, tt, fs, sc, buf[:0])
+	n0 := len(fs)
+	for _, sp := range spans {
+		if sp.margin < st.minMargin {
+			continue
+		}
+		fs = addSpanPieces(tt, fs, n0, sp, st)
+	}
+	return fs
+}
+
+// addSpanPieces appends to fs the pieces of the span sp outside the
+// first n0 findings (the rules'), when no guard rejects them.
+func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanState) []Finding {
+	start, end := tt.off[sp.s], tt.off[sp.e]
+	if !cleanEdge(tt, sp.s, true) || !cleanEdge(tt, sp.e, false) {
+		return fs
+	}
+	overlap := false // the span overlaps or touches findings of the rules
+	for _, f := range fs[:n0] {
+		if f.End < start || f.Start > end {
+			continue
+		}
+		if f.End == start || f.Start == end {
+			overlap = overlap || f.Type == LOCATION || f.Type == ORG
+			continue
+		}
+		// a finding that runs out of the span, or a kind the rules
+		// keep readable (县人民医院): the tagger does not argue with it
+		if f.Start < start || f.End > end || f.generic {
+			return fs
+		}
+		overlap = true
+	}
+	if overlap && wholeOrgSpan(tt, fs[:n0], start, end, sp.margin, st) {
+		if f, ok := spanFinding(tt, sp.s, sp.e, sp.margin); ok {
+			return append(fs, f)
+		}
+	}
+	for i := sp.s; i < sp.e; {
+		if tt.runeCovered(fs[:n0], i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < sp.e && !tt.runeCovered(fs[:n0], j) {
+			j++
+		}
+		s, e := i, j
+		i = j
+		for s < e && !isHan(tt.runes[s]) {
+			s++
+		}
+		for e > s && !isHan(tt.runes[e-1]) {
+			e--
+		}
+		if overlap && (!nameLikePiece(tt, s, e) || sp.margin < st.grow) {
+			continue
+		}
+		if f, ok := spanFinding(tt, s, e, sp.margin); ok {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
+
+// cutFunctionChars may stand glued to a name in one gojieba word (在|王庄村,
+// 至|李家湾): a span may cut such a word.
+var cutFunctionChars = runeBitsOf("在于至从到和与及的是将把对向往经由自为同跟")
+
+// cleanEdge reports whether a span edge at rune i (its start when start
+// is set, else its end) does not cut a gojieba word, or cuts off only one
+// function character glued to the name (在|王庄村).
+func cleanEdge(tt *tokText, i int, start bool) bool {
+	if i <= 0 || i >= len(tt.runes) {
+		return true
+	}
+	t := &tt.toks[tt.tokOf[i]]
+	if t.start == i {
+		return true
+	}
+	if !t.dictWord() {
+		return true // a word gojieba made up: its cut proves nothing
+	}
+	if start {
+		return i-t.start == 1 && cutFunctionChars.has(tt.runes[t.start])
+	}
+	return t.end-i == 1 && cutFunctionChars.has(tt.runes[i])
+}
+
+// wholeOrgSpan reports whether a span [start, end) that holds findings
+// of the rules is added whole: a body (its last character a body suffix)
+// at a margin of at least st.grow, whose inner findings are all places of
+// the gazetteer, which the document masks again from the body's text
+// (placesIn), so nothing is lost when the body's finding replaces them.
+func wholeOrgSpan(tt *tokText, fs []Finding, start, end int, margin float32, st *spanState) bool {
+	if margin < st.grow || spanKind(tt.text[start:end]) != ORG {
+		return false
+	}
+	lx := getLexicon()
+	for _, f := range fs {
+		if f.End <= start || f.Start >= end {
+			continue
+		}
+		if f.Type != LOCATION {
+			return false
+		}
+		if _, ok := lx.places[f.Text]; !ok {
+			if _, ok := lx.short[f.Text]; !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// runeCovered reports whether rune i lies inside one of the findings.
+func (tt *tokText) runeCovered(fs []Finding, i int) bool {
+	b := tt.off[i]
+	for _, f := range fs {
+		if f.Start <= b && b < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLikePiece reports whether runes [s, e) hold a word that is no
+// ordinary dictionary word: one gojieba made up (its tag x), one it cut
+// off at the piece's edge, or a place of the gazetteer (not a village
+// stem: many are ordinary words).
+func nameLikePiece(tt *tokText, s, e int) bool {
+	if e <= s {
+		return false
+	}
+	lx := getLexicon()
+	for i := s; i < e; {
+		t := &tt.toks[tt.tokOf[i]]
+		if !t.dictWord() || t.start < s || t.end > e {
+			return true
+		}
+		if _, ok := lx.places[t.word]; ok && !lx.common[t.word] {
+			if st := shortPlace(t.word); st != "" && !genericPlaceStems[st] && !lx.common[st] {
+				return true // a place of the gazetteer with a stem of its own
+			}
+		}
+		i = t.end
+	}
+	return false
+}
+
+// spanFinding turns runes [s, e) into a finding, or reports that a guard
+// rejects them.
+func spanFinding(tt *tokText, s, e int, margin float32) (Finding, bool) {
+	if e-s < 2 {
+		return Finding{}, false
+	}
+	han := 0
+	for _, r := range tt.runes[s:e] {
+		if isHan(r) {
+			han++
+		}
+	}
+	if han < 2 {
+		return Finding{}, false
+	}
+	text := tt.sub(s, e)
+	if nationalTerms[text] || genericPlaceStems[text] {
+		return Finding{}, false
+	}
+	// one ordinary dictionary word that names no place
+	if t := &tt.toks[tt.tokOf[s]]; t.start == s && t.end == e && t.dictWord() {
+		lx := getLexicon()
+		if _, place := lx.places[text]; !place && lx.common[text] {
+			return Finding{}, false
+		}
+	}
+	f := Finding{Type: spanKind(text), Text: text, Start: tt.off[s], End: tt.off[e], Score: 2,
+		Evidence: "span tagger " + strconv.FormatFloat(float64(spanScore(margin)), 'f', 2, 32)}
+	if !keptByFilters(tt, f) {
+		return Finding{}, false
+	}
+	return f, true
+}
+
+// spanScore maps a margin onto [0, 1) for the audit: 0.39 at 25, 0.63 at
+// 50, 0.86 at 100.
+func spanScore(margin float32) float32 {
+	return float32(1 - math.Exp(-math.Max(float64(margin), 0)/50))
+}
+
+// keptByFilters reports whether the keep filters leave f as it is: not
+// dropped, not cut, not called generic.
+func keptByFilters(tt *tokText, f Finding) bool {
+	same := func(fs []Finding) bool {
+		for _, g := range fs {
+			if g.Start == f.Start && g.End == f.End && g.Type == f.Type {
+				return !g.generic
+			}
+		}
+		return false
+	}
+	if !same(keep13(tt, []Finding{f})) || !same(keep14(tt, []Finding{f})) || !same(keep15(tt, []Finding{f})) {
+		return false
+	}
+	return same(keep17([]Finding{f}))
+}
