@@ -144,7 +144,7 @@ type spanState struct {
 // Span tagger thresholds of the shipped model, chosen on held-out sets
 // (scripts/train-span).
 const (
-	spanMinMargin = 0
+	spanMinMargin  = 0
 	spanGrowMargin = 4
 )
 

@@ -75,7 +75,9 @@ var makers = []maker{
 		return g.stem(r) + pick(r, numerals) + "号" + pick(r, waterWorks)
 	},
 	func(r *rand.Rand, g *gaz) string { return g.stem(r) + pick(r, waterWorks) },
-	func(r *rand.Rand, g *gaz) string { return string(rareChars[r.Intn(len(rareChars))]) + invent(r, 1) + pick(r, landKinds) },
+	func(r *rand.Rand, g *gaz) string {
+		return string(rareChars[r.Intn(len(rareChars))]) + invent(r, 1) + pick(r, landKinds)
+	},
 	func(r *rand.Rand, g *gaz) string { return invent(r, 2+r.Intn(2)) + pick(r, shopKinds) },
 	func(r *rand.Rand, g *gaz) string { return g.stem(r) + invent(r, 1) + pick(r, shopKinds) },
 	func(r *rand.Rand, g *gaz) string { return invent(r, 2) + pick(r, firmKinds) },
