@@ -139,6 +139,10 @@ type spanState struct {
 	// the least margin at which a span may extend a rule finding without
 	// ending in a suffix
 	minMargin, grow float32
+	// sure: the least margin at which a span needs no other sign of a
+	// name (a place or body suffix last, a word gojieba does not know,
+	// a gazetteer place)
+	sure float32
 }
 
 // Span tagger thresholds of the shipped model, chosen on held-out sets
@@ -146,6 +150,7 @@ type spanState struct {
 const (
 	spanMinMargin  = 0
 	spanGrowMargin = 4
+	spanSureMargin = 100
 )
 
 var (
@@ -163,7 +168,7 @@ func currentSpan() *spanState {
 		if activeSpan.Load() != nil {
 			return
 		}
-		st := &spanState{minMargin: spanMinMargin, grow: spanGrowMargin}
+		st := &spanState{minMargin: spanMinMargin, grow: spanGrowMargin, sure: spanSureMargin}
 		if len(spanModelData) > 0 {
 			if m, err := ReadPersonTagger(bytes.NewReader(spanModelData)); err == nil {
 				st.m = m // a missing or corrupt model leaves the rules alone at work
@@ -175,11 +180,13 @@ func currentSpan() *spanState {
 }
 
 // UseSpanTagger installs a span tagger (nil: none) with its thresholds
+// (the least margin of a span, of a span beside a rule finding, of a span
+// with no other sign of a name; see spanState)
 // for the whole process, for training and validation; the function it
 // returns restores the previous one.
-func UseSpanTagger(s *SpanTagger, minMargin, grow float32) (restore func()) {
+func UseSpanTagger(s *SpanTagger, minMargin, grow, sure float32) (restore func()) {
 	currentSpan()
-	st := &spanState{minMargin: minMargin, grow: grow}
+	st := &spanState{minMargin: minMargin, grow: grow, sure: sure}
 	if s != nil {
 		st.m = s.m
 	}
@@ -458,19 +465,25 @@ func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanStat
 			continue
 		}
 		if f.End == start || f.Start == end {
-			overlap = overlap || f.Type == LOCATION || f.Type == ORG
+			overlap = overlap || !f.generic && (f.Type == LOCATION || f.Type == ORG)
 			continue
 		}
-		// a finding that runs out of the span, or a kind the rules
-		// keep readable (县人民医院): the tagger does not argue with it
-		if f.Start < start || f.End > end || f.generic {
-			return fs
+		if f.Start < start || f.End > end {
+			return fs // a finding that runs out of the span: the tagger does not argue with it
+		}
+		if f.generic {
+			if f.Start == start && f.End == end {
+				return fs // exactly a kind the rules keep readable (县人民医院)
+			}
+			continue // a kind word or a doubtful reading inside a name (巴图|烧烤店)
 		}
 		overlap = true
 	}
 	if overlap && wholeOrgSpan(tt, fs[:n0], start, end, sp.margin, st) {
-		if f, ok := spanFinding(tt, sp.s, sp.e, sp.margin); ok {
-			return append(fs, f)
+		if s, e := trimSpan(tt, sp.s, sp.e); s == sp.s && e == sp.e {
+			if f, ok := spanFinding(tt, s, e, sp.margin, st); ok {
+				return append(fs, f)
+			}
 		}
 	}
 	for i := sp.s; i < sp.e; {
@@ -482,23 +495,24 @@ func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanStat
 		for j < sp.e && !tt.runeCovered(fs[:n0], j) {
 			j++
 		}
-		s, e := i, j
+		s, e := trimSpan(tt, i, j)
 		i = j
-		for s < e && !isHan(tt.runes[s]) {
-			s++
-		}
-		for e > s && !isHan(tt.runes[e-1]) {
-			e--
-		}
 		if overlap && (!nameLikePiece(tt, s, e) || sp.margin < st.grow) {
 			continue
 		}
-		if f, ok := spanFinding(tt, s, e, sp.margin); ok {
+		if insideGeneric(fs[:n0], tt.off[s], tt.off[e]) {
+			continue // 石嘴山市|第二人民医院: a kind the rules keep readable
+		}
+		if f, ok := spanFinding(tt, s, e, sp.margin, st); ok {
 			fs = append(fs, f)
 		}
 	}
 	return fs
 }
+
+// functionTags are gojieba's tags of words that stand in no name:
+// pronouns, prepositions, conjunctions, particles, interjections.
+var functionTags = map[string]bool{"r": true, "p": true, "c": true, "u": true, "uj": true, "ul": true, "uz": true, "ug": true, "uv": true, "ud": true, "y": true, "e": true}
 
 // cutFunctionChars may stand glued to a name in one gojieba word (在|王庄村,
 // 至|李家湾): a span may cut such a word.
@@ -535,10 +549,10 @@ func wholeOrgSpan(tt *tokText, fs []Finding, start, end int, margin float32, st 
 	}
 	lx := getLexicon()
 	for _, f := range fs {
-		if f.End <= start || f.Start >= end {
+		if f.End <= start || f.Start >= end || f.generic && f.Type == PERSON {
 			continue
 		}
-		if f.Type != LOCATION {
+		if f.Type != LOCATION || f.generic {
 			return false
 		}
 		if _, ok := lx.places[f.Text]; !ok {
@@ -550,11 +564,42 @@ func wholeOrgSpan(tt *tokText, fs []Finding, start, end int, margin float32, st 
 	return true
 }
 
-// runeCovered reports whether rune i lies inside one of the findings.
+// leadGlue and tailGlue are connectives gojieba may glue to a name
+// (在|王庄村, 槐安|至): a span drops them from its edges.
+var (
+	leadGlue = runeBitsOf("在从至到与及")
+	tailGlue = runeBitsOf("至到与及和的")
+)
+
+// trimSpan drops from the edges of runes [s, e) what is not Han and the
+// connectives glued to a name.
+func trimSpan(tt *tokText, s, e int) (int, int) {
+	for s < e && (!isHan(tt.runes[s]) || e-s > 2 && leadGlue.has(tt.runes[s])) {
+		s++
+	}
+	for e > s && (!isHan(tt.runes[e-1]) || e-s > 2 && tailGlue.has(tt.runes[e-1])) {
+		e--
+	}
+	return s, e
+}
+
+// insideGeneric reports whether bytes [s, e) lie inside a generic body or
+// place the rules found (a kind they keep readable).
+func insideGeneric(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.generic && f.Type != PERSON && f.Start <= s && f.End >= e {
+			return true
+		}
+	}
+	return false
+}
+
+// runeCovered reports whether rune i lies inside one of the findings
+// that are masked (not generic).
 func (tt *tokText) runeCovered(fs []Finding, i int) bool {
 	b := tt.off[i]
 	for _, f := range fs {
-		if f.Start <= b && b < f.End {
+		if f.Start <= b && b < f.End && !f.generic {
 			return true
 		}
 	}
@@ -572,8 +617,8 @@ func nameLikePiece(tt *tokText, s, e int) bool {
 	lx := getLexicon()
 	for i := s; i < e; {
 		t := &tt.toks[tt.tokOf[i]]
-		if !t.dictWord() || t.start < s || t.end > e {
-			return true
+		if t.pos != "m" && !t.dictWord() || t.start < s || t.end > e {
+			return true // numbers (第二) are no sign of a name
 		}
 		if _, ok := lx.places[t.word]; ok && !lx.common[t.word] {
 			if st := shortPlace(t.word); st != "" && !genericPlaceStems[st] && !lx.common[st] {
@@ -587,18 +632,33 @@ func nameLikePiece(tt *tokText, s, e int) bool {
 
 // spanFinding turns runes [s, e) into a finding, or reports that a guard
 // rejects them.
-func spanFinding(tt *tokText, s, e int, margin float32) (Finding, bool) {
+func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding, bool) {
 	if e-s < 2 {
 		return Finding{}, false
 	}
 	han := 0
-	for _, r := range tt.runes[s:e] {
+	for i, r := range tt.runes[s:e] {
 		if isHan(r) {
 			han++
+		} else if c := runeClass(tt.runes, s+i); c == 4 || c == 5 {
+			return Finding{}, false // punctuation inside: two things, not one name
 		}
 	}
 	if han < 2 {
 		return Finding{}, false
+	}
+	for i := s; i < e; {
+		t := &tt.toks[tt.tokOf[i]]
+		if t.start >= s && t.end <= e && functionTags[t.pos] {
+			return Finding{}, false // 谈|该|公司: a pronoun or particle is no part of a name
+		}
+		i = t.end
+	}
+	if e < len(tt.runes) && isRoleWord(string([]rune{tt.runes[e-1], tt.runes[e]})) {
+		return Finding{}, false // 小河|长: the span's last character begins a role
+	}
+	if margin < st.sure && sufClass(tt.runes[e-1])&(sufPlace|sufOrg) == 0 && !nameLikePiece(tt, s, e) {
+		return Finding{}, false // ordinary words with no suffix of a name
 	}
 	text := tt.sub(s, e)
 	if nationalTerms[text] || genericPlaceStems[text] {

@@ -25,6 +25,10 @@ type SpanTrainText struct {
 type SpanTraining struct {
 	Epochs int   // perceptron passes (0: 8)
 	Seed   int64 // shuffling seed
+	// RuleDropout trains on each text a second time without the rules'
+	// findings, so the tagger also learns to find names on its own
+	// evidence instead of only echoing the rules.
+	RuleDropout bool
 }
 
 // SpanTrainStats counts what TrainSpanTagger read (never any text).
@@ -42,12 +46,15 @@ func TrainSpanTagger(a *Anonymizer, texts []SpanTrainText, opt SpanTraining) (*S
 	var st SpanTrainStats
 	var ex []taggerExample
 	for _, t := range texts {
-		e, ok := spanExample(a, t, &st)
+		e, bare, ok := spanExample(a, t, &st)
 		if !ok {
 			continue
 		}
 		for c := 0; c <= t.Copies; c++ {
 			ex = append(ex, e)
+			if opt.RuleDropout {
+				ex = append(ex, bare)
+			}
 		}
 	}
 	epochs := opt.Epochs
@@ -58,10 +65,9 @@ func TrainSpanTagger(a *Anonymizer, texts []SpanTrainText, opt SpanTraining) (*S
 	return &SpanTagger{m: m}, st
 }
 
-// spanExample computes the features and gold labels of one text.
-func spanExample(a *Anonymizer, t SpanTrainText, st *SpanTrainStats) (taggerExample, bool) {
-	var ex taggerExample
-	ok := false
+// spanExample computes the features and gold labels of one text, with
+// the rules' findings and (bare) without them.
+func spanExample(a *Anonymizer, t SpanTrainText, st *SpanTrainStats) (ex, bare taggerExample, ok bool) {
 	capture := func(tt *tokText, fs []Finding) {
 		if ok || tt.text != t.Text || len(tt.runes) == 0 {
 			return
@@ -97,19 +103,22 @@ func spanExample(a *Anonymizer, t SpanTrainText, st *SpanTrainStats) (taggerExam
 				mark(o.s, o.e)
 			}
 		}
-		feats := make([]uint32, 0, len(tt.runes)*nFeatTemplates)
-		sc := &spanScratch{}
-		spanRows(tt, fs, spanBits, sc, func(_ int, hs *[nFeatTemplates]uint32) {
-			feats = append(feats, hs[:]...)
-		})
-		ex = taggerExample{feats: feats, labels: labels}
+		rows := func(fs []Finding) []uint32 {
+			feats := make([]uint32, 0, len(tt.runes)*nFeatTemplates)
+			spanRows(tt, fs, spanBits, &spanScratch{}, func(_ int, hs *[nFeatTemplates]uint32) {
+				feats = append(feats, hs[:]...)
+			})
+			return feats
+		}
+		ex = taggerExample{feats: rows(fs), labels: labels}
+		bare = taggerExample{feats: rows(nil), labels: labels}
 		st.Texts++
 		st.Runes += len(labels)
 	}
 	spanCapture.Store(&capture)
 	defer spanCapture.Store(nil)
 	a.findIn(t.Text, false)
-	return ex, ok
+	return ex, bare, ok
 }
 
 // nameOccurrence is one occurrence of a name in a text (byte offsets).

@@ -43,9 +43,11 @@ func main() {
 	synthN := flag.Int("synth", 4000, "generated report sentences")
 	reportCopies := flag.Int("report-copies", 1, "extra times each report line is trained on (reports outweigh news)")
 	epochs := flag.Int("epochs", 8, "perceptron passes")
+	dropout := flag.Bool("dropout", true, "also train on every text without the rules' findings")
 	biases := flag.String("biases", "-8,-4,0,4", "B-label biases to score, comma-separated")
 	margins := flag.String("margins", "0", "least span margins to score, comma-separated")
-	grows := flag.String("grows", "4", "least margins for extending a rule finding without a suffix, comma-separated")
+	grows := flag.String("grows", "4", "least margins of a span beside a rule finding, comma-separated")
+	sures := flag.String("sures", "100", "least margins of a span with no other sign of a name, comma-separated")
 	bias := flag.Float64("bias", 0, "B-label bias written with the model")
 	final := flag.Bool("final", false, "also train on the -heldout sets (the shipped model)")
 	out := flag.String("out", "", "model file to write (empty: none)")
@@ -88,7 +90,7 @@ func main() {
 	syn := synthTexts(*synthN, 11)
 	texts = append(texts, syn...)
 	t0 := time.Now()
-	m, st := anonymize.TrainSpanTagger(a, texts, anonymize.SpanTraining{Epochs: *epochs, Seed: 1})
+	m, st := anonymize.TrainSpanTagger(a, texts, anonymize.SpanTraining{Epochs: *epochs, Seed: 1, RuleDropout: *dropout})
 	fmt.Printf("trained on %d report lines from %d sets, %d news sentences, %d generated: %d texts read, %d runes, %d spans (left out: %d persons, %d numbers, %d inside keep phrases) in %s\n",
 		nRep, len(dirs), nNews, len(syn), st.Texts, st.Runes, st.Spans, st.Persons, st.Numbers, st.InKeep, time.Since(t0).Round(time.Second))
 
@@ -100,17 +102,19 @@ func main() {
 		}
 	}
 	if len(scoreDirs) > 0 {
-		restore := anonymize.UseSpanTagger(nil, 0, 0)
+		restore := anonymize.UseSpanTagger(nil, 0, 0, 0)
 		base := scoreAll(scoreDirs)
 		restore()
 		fmt.Printf("%-22s %s\n", "rules alone", base)
 		for _, b := range floats(*biases) {
 			for _, mg := range floats(*margins) {
 				for _, g := range floats(*grows) {
-					m.SetBias(float32(b))
-					restore := anonymize.UseSpanTagger(m, float32(mg), float32(g))
-					fmt.Printf("%-22s %s\n", fmt.Sprintf("bias %g margin %g grow %g", b, mg, g), scoreAll(scoreDirs))
-					restore()
+					for _, su := range floats(*sures) {
+						m.SetBias(float32(b))
+						restore := anonymize.UseSpanTagger(m, float32(mg), float32(g), float32(su))
+						fmt.Printf("%-22s %s\n", fmt.Sprintf("bias %g margin %g grow %g sure %g", b, mg, g, su), scoreAll(scoreDirs))
+						restore()
+					}
 				}
 			}
 		}
@@ -132,13 +136,17 @@ func main() {
 	}
 }
 
-// defaultTrain lists the development sets: own … own24 and reports-dev.
+// defaultTrain lists the development sets: own … own24, reports-dev and
+// the sets written to be trained on (testdata/span-train*, when present).
 func defaultTrain() string {
 	ds := []string{"testdata/deid-own"}
 	for i := 2; i <= 24; i++ {
 		ds = append(ds, "testdata/deid-own"+strconv.Itoa(i))
 	}
-	return strings.Join(append(ds, "../shared/data/reports-dev"), ",")
+	ds = append(ds, "../shared/data/reports-dev")
+	more, _ := filepath.Glob("testdata/span-train*")
+	sort.Strings(more)
+	return strings.Join(append(ds, more...), ",")
 }
 
 func splitList(s string) []string {

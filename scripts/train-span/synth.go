@@ -43,6 +43,11 @@ var frames = []string{
 	"{T}{X}的游客量同比增长两成。",
 	"去年冬天，{X}因管道老化停水三天。",
 	"新建的{X}已于五月通过验收。",
+	"{T}“{X}”等经营主体带动周边群众增收。",
+	"推动“{X}”“{Y}”连锁经营，打响本地品牌。",
+	"加快{X}前期工作，力争早日开工。",
+	"{X}沿线新增停车区两处。",
+	"{X}接待量创历史新高。",
 }
 
 // Name makers: each returns a name built from a stem.
@@ -54,6 +59,8 @@ var (
 	trailKinds = []string{"山步道", "古道", "登山步道", "山游步道", "绿道"}
 	waterWorks = []string{"泵站", "排涝站", "提灌站", "水厂", "污水处理厂", "水库", "电灌站", "闸站", "变电站"}
 	landKinds  = []string{"山", "岭", "峰", "尖", "顶", "降", "坳", "垴", "峁", "崮", "岗"}
+	homeKinds  = []string{"人家", "部落", "庄子", "小院", "山居", "农庄", "院子", "客舍"}
+	siteKinds  = []string{"营地", "口岸", "农场", "教学点", "传习所", "广场", "森林公园", "湿地公园", "一级公路", "二级公路", "铁路", "隧道", "大桥", "服务区"}
 	shopKinds  = []string{"农家乐", "民宿", "山庄", "超市", "餐馆", "小吃店", "茶楼", "酒家", "客栈", "便利店", "烧烤店", "粉店", "面馆", "茶社", "渔庄", "果园"}
 	firmKinds  = []string{"农业开发有限公司", "商贸有限公司", "种植专业合作社", "养殖专业合作社", "食品厂", "砖厂", "建材有限公司", "家庭农场"}
 	markets    = []string{"市场", "批发市场", "农贸市场", "集贸市场", "商城", "夜市"}
@@ -67,6 +74,11 @@ var (
 )
 
 var makers = []maker{
+	func(r *rand.Rand, g *gaz) string { return invent(r, 2) + pick(r, homeKinds) },
+	func(r *rand.Rand, g *gaz) string { return g.stem(r) + pick(r, siteKinds) },
+	func(r *rand.Rand, g *gaz) string {
+		return first(g.short(r)) + first(g.short(r)) + pick(r, []string{"高速", "公路", "一级公路", "铁路"})
+	},
 	func(r *rand.Rand, g *gaz) string { return g.stem(r) + pick(r, roadKinds) },
 	func(r *rand.Rand, g *gaz) string { return g.stem(r) + pick(r, trailKinds) },
 	func(r *rand.Rand, g *gaz) string { return g.short(r) + g.short(r) + "高速" },
@@ -156,6 +168,14 @@ func strip(name string) string {
 	return name
 }
 
+// first is the first character of s.
+func first(s string) string {
+	for _, c := range s {
+		return string(c)
+	}
+	return ""
+}
+
 func pick(r *rand.Rand, xs []string) string { return xs[r.Intn(len(xs))] }
 
 func invent(r *rand.Rand, n int) string {
@@ -194,7 +214,7 @@ func synthTexts(n int, seed int64) []anonymize.SpanTrainText {
 					b.WriteString(pick(r, g.towns))
 					spans = append(spans, [2]int{s, b.Len()})
 				}
-			case "{X}":
+			case "{X}", "{Y}":
 				if r.Intn(5) == 0 {
 					b.WriteString(pick(r, ordinary))
 					continue
