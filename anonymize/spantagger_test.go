@@ -69,7 +69,9 @@ func TestSpanModelLoads(t *testing.T) {
 func TestSpanTaggerAdds(t *testing.T) {
 	a := testAnonymizer(t)
 	cases := []struct{ text, name string }{
-		{"今年新建的桂溪二号泵站已投入运行，汛期抽排积水十万立方米。", "二号泵站"},
+		{"松涛小院民宿入选省级精品民宿。", "松涛小院"},
+		{"推进槐坪一级公路建设，年内完成路基工程。", "槐坪一级公路"},
+		{"翠竹人家和鹿鸣山居两家民宿被评为三星级。", "翠竹人家"},
 	}
 	for _, c := range cases {
 		restore := UseSpanTagger(nil, 0, 0, 0)
