@@ -5,8 +5,10 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // The learned PLACE/ORG span tagger: it adds the places and organisations
@@ -78,7 +80,7 @@ const (
 
 var (
 	// placeSuffixChars end places: units, roads, water, landforms, sites.
-	placeSuffixChars = runeBitsOf("县镇乡村街路道巷弄桥山岭峰岗坡坪坝塬峪沟谷洞岩河江湖溪泉潭渠库塘湾港岛洲滩海屯寨堡庄集铺营关口垭里社区园场站门寺庙塔阁亭台楼城")
+	placeSuffixChars = runeBitsOf("县镇乡村街路道速巷弄桥山岭峰岗坡坪坝塬峪沟谷洞岩河江湖溪泉潭渠库塘湾港岛洲滩海屯寨堡庄集铺营关口垭里社区园场站门寺庙塔阁亭台楼城")
 	// orgSuffixChars end bodies: firms, shops, institutions.
 	orgSuffixChars = runeBitsOf("司厂社店馆院局所校园行部会队站中心楼堂坊铺苑居阁轩庄乐吧家城市场")
 	// levelSuffixChars end administrative units.
@@ -497,7 +499,7 @@ func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanStat
 		}
 		s, e := trimSpan(tt, i, j)
 		i = j
-		if overlap && (!nameLikePiece(tt, s, e) || sp.margin < st.grow) {
+		if overlap && (!nameLikePiece(tt, s, e) || sp.margin < st.grow || !kindStemNamed(tt, s, e)) {
 			continue
 		}
 		if insideGeneric(fs[:n0], tt.off[s], tt.off[e]) {
@@ -511,8 +513,15 @@ func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanStat
 }
 
 // functionTags are gojieba's tags of words that stand in no name:
-// pronouns, prepositions, conjunctions, particles, interjections.
-var functionTags = map[string]bool{"r": true, "p": true, "c": true, "u": true, "uj": true, "ul": true, "uz": true, "ug": true, "uv": true, "ud": true, "y": true, "e": true}
+// adverbs, pronouns, prepositions, conjunctions, particles, interjections.
+var functionTags = map[string]bool{"d": true, "r": true, "p": true, "c": true, "u": true, "uj": true, "ul": true, "uz": true, "ug": true, "uv": true, "ud": true, "y": true, "e": true}
+
+// verbTags are gojieba's tags of verbs.
+var verbTags = map[string]bool{"v": true, "vd": true, "vn": true, "vg": true, "vi": true, "vq": true}
+
+// spanProgrammeWords after a span make it the name of a programme, no place
+// or body (金桥|工程, 春雷|行动).
+var spanProgrammeWords = wordSet(`工程 计划 行动 活动 模式 精神 品牌 理念 机制 战略 经验 做法 号召`)
 
 // cutFunctionChars may stand glued to a name in one gojieba word (在|王庄村,
 // 至|李家湾): a span may cut such a word.
@@ -564,6 +573,66 @@ func wholeOrgSpan(tt *tokText, fs []Finding, start, end int, margin float32, st 
 	return true
 }
 
+// namedKind reports whether runes [s, e), all dictionary words, read as
+// a name before a kind: two or more words, the last ending in a place or
+// body suffix, none before it a frequent ordinary word (翠竹|人家, not
+// 文明村, which is one word, 兴|万村 or 大江|大河).
+func namedKind(tt *tokText, s, e int) bool {
+	if sufClass(tt.runes[e-1])&(sufPlace|sufOrg) == 0 {
+		return false
+	}
+	last := &tt.toks[tt.tokOf[e-1]]
+	if last.start <= s || last.n() == 1 {
+		return false // one word, or a kind of village (移民|村, 电商|村)
+	}
+	for i := s; i < last.start; {
+		t := &tt.toks[tt.tokOf[i]]
+		if t.n() == 1 || verbTags[t.pos] || sufClass(tt.tokLast[tt.tokOf[i]])&sufPlace != 0 {
+			return false // 兴|万村, 大江|大河: a verb or a kind before the kind
+		}
+		i = t.end
+	}
+	return true
+}
+
+// spanKindWords are kinds of site that follow a name or an ordinary word
+// alike (…游步道, …小区).
+var spanKindWords = []string{"游步道", "步道", "栈道", "慢行道", "绿道", "广场", "公园", "湿地", "景区", "小区", "社区", "新区", "园区", "片区", "街区", "群", "区"}
+
+// kindStemNamed reports whether runes [s, e), when they end in a kind of
+// site, begin with more than one ordinary dictionary word (滨湖|游步道,
+// 天坑|群步道 are kinds with a descriptive word before them).
+func kindStemNamed(tt *tokText, s, e int) bool {
+	text := tt.sub(s, e)
+	for _, k := range spanKindWords {
+		stem, ok := strings.CutSuffix(text, k)
+		if !ok {
+			continue
+		}
+		if stem == "" {
+			return false // the kind alone
+		}
+		for _, k2 := range spanKindWords { // 天坑群|步道
+			if st2, ok := strings.CutSuffix(stem, k2); ok && st2 != "" {
+				stem = st2
+				break
+			}
+		}
+		n := utf8.RuneCountInString(stem)
+		t := &tt.toks[tt.tokOf[s]]
+		if t.start == s && t.end == s+n && t.dictWord() {
+			if _, place := getLexicon().places[stem]; !place {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// demonstratives point at a body or place already named (该公司, 本村).
+var demonstratives = runeBitsOf("该本此其各每某这那全")
+
 // leadGlue and tailGlue are connectives gojieba may glue to a name
 // (在|王庄村, 槐安|至): a span drops them from its edges.
 var (
@@ -574,7 +643,7 @@ var (
 // trimSpan drops from the edges of runes [s, e) what is not Han and the
 // connectives glued to a name.
 func trimSpan(tt *tokText, s, e int) (int, int) {
-	for s < e && (!isHan(tt.runes[s]) || e-s > 2 && leadGlue.has(tt.runes[s])) {
+	for s < e && (!isHan(tt.runes[s]) || e-s >= 2 && leadGlue.has(tt.runes[s])) {
 		s++
 	}
 	for e > s && (!isHan(tt.runes[e-1]) || e-s > 2 && tailGlue.has(tt.runes[e-1])) {
@@ -654,13 +723,31 @@ func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding,
 		}
 		i = t.end
 	}
+	if e < len(tt.runes) {
+		if t := &tt.toks[tt.tokOf[e]]; t.start == e && spanProgrammeWords[t.word] {
+			return Finding{}, false
+		}
+	}
 	if e < len(tt.runes) && isRoleWord(string([]rune{tt.runes[e-1], tt.runes[e]})) {
 		return Finding{}, false // 小河|长: the span's last character begins a role
 	}
-	if margin < st.sure && sufClass(tt.runes[e-1])&(sufPlace|sufOrg) == 0 && !nameLikePiece(tt, s, e) {
-		return Finding{}, false // ordinary words with no suffix of a name
+	if !nameLikePiece(tt, s, e) && !namedKind(tt, s, e) {
+		return Finding{}, false // ordinary words (文明村, 水泥路, 新城区): a kind, no name
+	}
+	if sufClass(tt.runes[e-1])&(sufPlace|sufOrg) == 0 && (margin < st.sure || e-s < 3) {
+		return Finding{}, false // no suffix of a place or body: only three characters or more at a high margin
 	}
 	text := tt.sub(s, e)
+	if !kindStemNamed(tt, s, e) {
+		return Finding{}, false // 滨湖|游步道: an ordinary word before a kind
+	}
+	for p := s; p < e-2 && p < s+2; p++ {
+		if demonstratives.has(tt.runes[p]) {
+			if t := &tt.toks[tt.tokOf[p+1]]; t.start == p+1 && t.end == e && t.dictWord() {
+				return Finding{}, false // 该|分公司, 本|公司: this body, no name
+			}
+		}
+	}
 	if nationalTerms[text] || genericPlaceStems[text] {
 		return Finding{}, false
 	}
@@ -685,7 +772,8 @@ func spanScore(margin float32) float32 {
 	return float32(1 - math.Exp(-math.Max(float64(margin), 0)/50))
 }
 
-// keptByFilters reports whether the keep filters leave f as it is: not
+// keptByFilters reports whether the keep filters (and known15's
+// descriptive landforms and function-word stems) leave f as it is: not
 // dropped, not cut, not called generic.
 func keptByFilters(tt *tokText, f Finding) bool {
 	same := func(fs []Finding) bool {
@@ -699,5 +787,5 @@ func keptByFilters(tt *tokText, f Finding) bool {
 	if !same(keep13(tt, []Finding{f})) || !same(keep14(tt, []Finding{f})) || !same(keep15(tt, []Finding{f})) {
 		return false
 	}
-	return same(keep17([]Finding{f}))
+	return same(keep17([]Finding{f})) && same(known15(tt, []Finding{f}))
 }
