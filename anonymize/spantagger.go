@@ -152,7 +152,7 @@ type spanState struct {
 const (
 	spanMinMargin  = 0
 	spanGrowMargin = 4
-	spanSureMargin = 100
+	spanSureMargin = 50
 )
 
 var (
@@ -731,8 +731,8 @@ func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding,
 	if e < len(tt.runes) && isRoleWord(string([]rune{tt.runes[e-1], tt.runes[e]})) {
 		return Finding{}, false // 小河|长: the span's last character begins a role
 	}
-	if !nameLikePiece(tt, s, e) && !namedKind(tt, s, e) {
-		return Finding{}, false // ordinary words (文明村, 水泥路, 新城区): a kind, no name
+	if !nameLikePiece(tt, s, e) && (margin < st.sure || !namedKind(tt, s, e)) {
+		return Finding{}, false // ordinary words (文明村, 水泥路, 烈士纪念馆): a kind, no name, unless the margin is high
 	}
 	if sufClass(tt.runes[e-1])&(sufPlace|sufOrg) == 0 && (margin < st.sure || e-s < 3) {
 		return Finding{}, false // no suffix of a place or body: only three characters or more at a high margin

@@ -47,7 +47,7 @@ func main() {
 	biases := flag.String("biases", "-8,-4,0,4", "B-label biases to score, comma-separated")
 	margins := flag.String("margins", "0", "least span margins to score, comma-separated")
 	grows := flag.String("grows", "4", "least margins of a span beside a rule finding, comma-separated")
-	sures := flag.String("sures", "100", "least margins of a span with no other sign of a name, comma-separated")
+	sures := flag.String("sures", "50", "least margins of a span with no other sign of a name, comma-separated")
 	bias := flag.Float64("bias", 0, "B-label bias written with the model")
 	final := flag.Bool("final", false, "also train on the -heldout sets (the shipped model)")
 	out := flag.String("out", "", "model file to write (empty: none)")
