@@ -35,40 +35,28 @@ const (
 	spCh0
 	spChM1
 	spChP1
-	spChM2
-	spChP2
 	spBiM1
 	spBiP1
-	spBiM2
-	spBiP2
-	spTri
 	spWord
 	spWordTag
 	spPrevTag
 	spNextTag
 	spWordShape
 	spSufHere
-	spSufNext
 	spWordEnd
-	spNextWordEnd
 	spGaz
-	spGazPrev
 	spGazNext
 	spRule
 	spRuleNb
-	spRuleCh
 	spRuleEdge
 	spSep
-	spPrevWord
-	spNextWord
-	spChPos
 	spRuleSuf
 	nSpanTemplates
 )
 
 // spanBits is the feature table size of new span models (2^spanBits
 // buckets).
-const spanBits = 18
+const spanBits = 16
 
 // Suffix classes of a character (bits): the last character of a place, of
 // a body, of an administrative unit.
@@ -204,12 +192,23 @@ type spanScratch struct {
 	tokWord []uint32
 	tokTag  []uint32
 	gaz     []uint32
+	// active marks the runes the tagger scores (spanWindows); need the
+	// tokens whose data a scored rune reads
+	active []bool
+	need   []bool
 }
 
 var spanPool = sync.Pool{New: func() any { return &spanScratch{} }}
 
-// spanPrep fills sc for the text and the rule findings fs.
+// spanPrep fills sc for the text and the rule findings fs, the data of
+// every token.
 func spanPrep(tt *tokText, fs []Finding, sc *spanScratch) {
+	spanPrepRules(tt, fs, sc)
+	spanPrepToks(tt, sc, nil)
+}
+
+// spanPrepRules fills the rule findings of sc.
+func spanPrepRules(tt *tokText, fs []Finding, sc *spanScratch) {
 	n := len(tt.runes)
 	sc.rule, sc.ruleLen = grow(sc.rule, n), grow(sc.ruleLen, n)
 	for _, f := range fs {
@@ -249,11 +248,19 @@ func spanPrep(tt *tokText, fs []Finding, sc *spanScratch) {
 			sc.ruleLen[i] = l
 		}
 	}
+}
+
+// spanPrepToks fills the token data of sc: of every token when need is
+// nil, else of the tokens need marks.
+func spanPrepToks(tt *tokText, sc *spanScratch, need []bool) {
 	lx := getLexicon()
 	vl := getVillages()
 	nt := len(tt.toks)
 	sc.tokWord, sc.tokTag, sc.gaz = resize(sc.tokWord, nt), resize(sc.tokTag, nt), resize(sc.gaz, nt)
 	for k := range tt.toks {
+		if need != nil && !need[k] {
+			continue
+		}
 		t := &tt.toks[k]
 		sc.tokWord[k] = strHash(t.word)
 		sc.tokTag[k] = strHash(t.pos)
@@ -278,42 +285,33 @@ func spanPrep(tt *tokText, fs []Finding, sc *spanScratch) {
 func spanRow(tt *tokText, sc *spanScratch, i int, f *[nFeatTemplates]uint32) {
 	rs := tt.runes
 	n := len(rs)
-	ch := func(j int) uint32 { return edgeChar(rs, j) }
-	rule := func(j int) uint32 {
-		if j < 0 || j >= n {
-			return 0xFF
-		}
-		return uint32(sc.rule[j])
-	}
-	suf := func(j int) uint32 {
-		if j < 0 || j >= n {
-			return 8
-		}
-		return sufClass(rs[j])
-	}
+	c0, cm1, cp1 := uint32(rs[i]), uint32(1), uint32(2)
+	r0, rm1, rp1 := uint32(sc.rule[i]), uint32(0xFF), uint32(0xFF)
+	s0, sp1 := sufClass(rs[i]), uint32(8)
 	lt := getTaggerLex()
-	cls := func(j int) uint32 {
-		if j < 0 || j >= n {
-			return 0
-		}
-		if r := rs[j]; uint32(r) < 1<<16 {
+	cls := func(r rune) uint32 {
+		if uint32(r) < 1<<16 {
 			return uint32(lt.class[r])
 		}
-		return runeClass(rs, j)
+		return 5
+	}
+	k0, km1, kp1 := cls(rs[i]), uint32(0), uint32(0)
+	if i > 0 {
+		cm1, rm1, km1 = uint32(rs[i-1]), uint32(sc.rule[i-1]), cls(rs[i-1])
+	}
+	if i+1 < n {
+		cp1, rp1, sp1, kp1 = uint32(rs[i+1]), uint32(sc.rule[i+1]), sufClass(rs[i+1]), cls(rs[i+1])
 	}
 	ti := tt.tokOf[i]
 	t := &tt.toks[ti]
 	wpos := uint32(wordPos(i, t))
 	tag := sc.tokTag[ti]
-	prevTag, nextTag, prevW, nextW := uint32(1), uint32(2), uint32(1), uint32(2)
-	prevGaz, nextGaz, nextEnd := uint32(9), uint32(9), uint32(8)
+	prevTag, nextTag, nextGaz := uint32(1), uint32(2), uint32(9)
 	if ti > 0 {
-		prevTag, prevW, prevGaz = sc.tokTag[ti-1], sc.tokWord[ti-1], sc.gaz[ti-1]
+		prevTag = sc.tokTag[ti-1]
 	}
 	if ti+1 < len(tt.toks) {
-		nt := &tt.toks[ti+1]
-		nextTag, nextW, nextGaz = sc.tokTag[ti+1], sc.tokWord[ti+1], sc.gaz[ti+1]
-		nextEnd = sufClass(tt.tokLast[ti+1]) | uint32(min(nt.n(), 5))<<4
+		nextTag, nextGaz = sc.tokTag[ti+1], sc.gaz[ti+1]
 	}
 	wlen := uint32(min(t.n(), 6))
 	dict := uint32(0)
@@ -324,37 +322,19 @@ func spanRow(tt *tokText, sc *spanScratch, i int, f *[nFeatTemplates]uint32) {
 	if t.n() <= 6 {
 		word = sc.tokWord[ti] ^ wpos
 	}
-	r0 := rule(i)
-	*f = [nFeatTemplates]uint32{
-		spBias: 0,
-		spCh0:  ch(i), spChM1: ch(i - 1), spChP1: ch(i + 1), spChM2: ch(i - 2), spChP2: ch(i + 2),
-		spBiM1: ch(i-1)*0x10001 ^ ch(i), spBiP1: ch(i)*0x10001 ^ ch(i+1), spBiM2: ch(i-2)*0x10001 ^ ch(i-1), spBiP2: ch(i+1)*0x10001 ^ ch(i+2),
-		spTri:         (ch(i-1)*0x10001^ch(i))*31 ^ ch(i+1)*0x9E3779B1,
-		spWord:        word,
-		spWordTag:     tag ^ wpos,
-		spPrevTag:     prevTag ^ wpos,
-		spNextTag:     nextTag ^ wpos,
-		spWordShape:   dict | wlen<<1 | wpos<<4 | sc.gaz[ti]<<6,
-		spSufHere:     suf(i) | wpos<<4,
-		spSufNext:     suf(i+1) | suf(i+2)<<4 | wpos<<8,
-		spWordEnd:     sufClass(tt.tokLast[ti]) | wpos<<4 | wlen<<6,
-		spNextWordEnd: nextEnd | wpos<<8,
-		spGaz:         sc.gaz[ti] | wpos<<4,
-		spGazPrev:     prevGaz | wpos<<4 | sc.gaz[ti]<<8,
-		spGazNext:     nextGaz | wpos<<4 | sc.gaz[ti]<<8,
-		spRule:        r0,
-		spRuleNb:      rule(i-1)<<8 | r0 | rule(i+1)<<16,
-		spRuleCh:      r0 ^ ch(i)<<8,
-		spRuleEdge:    rule(i-1)<<8 | r0 | suf(i)<<16 | suf(i+1)<<20,
-		spSep:         cls(i-1)<<8 | cls(i)<<4 | cls(i+1),
-		spPrevWord:    prevW ^ wpos,
-		spNextWord:    nextW ^ wpos,
-		spChPos:       ch(i) ^ wpos<<24,
-		spRuleSuf:     r0 | sufClass(tt.tokLast[ti])<<8 | rule(i+1)<<12 | tag<<20,
-	}
-	for k := nSpanTemplates; k < nFeatTemplates; k++ {
-		f[k] = noFeat
-	}
+	wend := sufClass(tt.tokLast[ti])
+	f[spBias] = 0
+	f[spCh0], f[spChM1], f[spChP1] = c0, cm1, cp1
+	f[spBiM1], f[spBiP1] = cm1*0x10001^c0, c0*0x10001^cp1
+	f[spWord], f[spWordTag], f[spPrevTag], f[spNextTag] = word, tag^wpos, prevTag^wpos, nextTag^wpos
+	f[spWordShape] = dict | wlen<<1 | wpos<<4 | sc.gaz[ti]<<6
+	f[spSufHere] = s0 | wpos<<4
+	f[spWordEnd] = wend | wpos<<4 | wlen<<6
+	f[spGaz], f[spGazNext] = sc.gaz[ti]|wpos<<4, nextGaz|wpos<<4|sc.gaz[ti]<<8
+	f[spRule], f[spRuleNb] = r0, rm1<<8|r0|rp1<<16
+	f[spRuleEdge] = rm1<<8 | r0 | s0<<16 | sp1<<20
+	f[spSep] = km1<<8 | k0<<4 | kp1
+	f[spRuleSuf] = r0 | wend<<8 | rp1<<12 | tag<<20
 }
 
 // spanRows computes the hashed feature rows of every rune in turn and
@@ -362,15 +342,58 @@ func spanRow(tt *tokText, sc *spanScratch, i int, f *[nFeatTemplates]uint32) {
 func spanRows(tt *tokText, fs []Finding, bits uint, sc *spanScratch, row func(i int, hs *[nFeatTemplates]uint32)) {
 	spanPrep(tt, fs, sc)
 	f := &sc.ts.row
+	for k := nSpanTemplates; k < nFeatTemplates; k++ {
+		f[k] = noFeat
+	}
 	for i := range tt.runes {
 		spanRow(tt, sc, i, f)
-		for k, v := range f {
+		for k, v := range f[:nSpanTemplates] {
 			if v != noFeat {
 				f[k] = fhash(bits, uint32(k), v)
 			}
 		}
 		row(i, f)
 	}
+}
+
+// spanWindows marks in sc.active the runes that may belong to a span the
+// tagger adds, and in sc.need the tokens their features read; it reports
+// whether there are any. A span the guards let through ends in a place or
+// body suffix or holds a word gojieba does not know (spanFinding), so the
+// windows are the six characters before and one after each such word not
+// already inside a masked finding of the rules; the tagger reads nothing
+// else, which spares most of a report's characters.
+func spanWindows(tt *tokText, sc *spanScratch) bool {
+	n := len(tt.runes)
+	sc.active = grow(sc.active, n)
+	any := false
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if sufClass(tt.tokLast[k])&(sufPlace|sufOrg) == 0 && (t.dictWord() || t.n() < 2) {
+			continue
+		}
+		if r := sc.rule[t.end-1]; r != 0 && r&(1<<5) == 0 && r&7 != 1 {
+			continue // its last character is inside a masked place or body
+		}
+		for i := max(t.start-6, 0); i < min(t.end+1, n); i++ {
+			sc.active[i] = true
+		}
+		any = true
+	}
+	if !any {
+		return false
+	}
+	nt := len(tt.toks)
+	sc.need = grow(sc.need, nt)
+	for i, a := range sc.active {
+		if a {
+			k := tt.tokOf[i]
+			for j := max(k-1, 0); j <= min(k+1, nt-1); j++ {
+				sc.need[j] = true
+			}
+		}
+	}
+	return true
 }
 
 // spanFound is one span the tagger proposes: runes [s, e) and the mean
@@ -384,11 +407,27 @@ type spanFound struct {
 // findings fs, appended to out.
 func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out []spanFound) []spanFound {
 	n := len(tt.runes)
+	spanPrepRules(tt, fs, sc)
+	if !spanWindows(tt, sc) {
+		return out
+	}
+	spanPrepToks(tt, sc, sc.need)
 	sc.ts.em = resize(sc.ts.em, n)
 	em := sc.ts.em
-	spanRows(tt, fs, m.bits, sc, func(i int, hs *[nFeatTemplates]uint32) {
-		em[i] = m.emissions(hs[:])
-	})
+	f := &sc.ts.row
+	for i := range n {
+		if !sc.active[i] {
+			em[i] = [nTags]float32{0, -1e4, -1e4} // outside every window: O
+			continue
+		}
+		spanRow(tt, sc, i, f)
+		for k, v := range f[:nSpanTemplates] {
+			if v != noFeat {
+				f[k] = fhash(m.bits, uint32(k), v)
+			}
+		}
+		em[i] = m.emissions(f[:nSpanTemplates])
+	}
 	labels := m.viterbiEm(em, m.bias, &sc.ts)
 	for i := 0; i < n; {
 		if labels[i] != tagB {
@@ -458,7 +497,7 @@ func spanTagged(tt *tokText, fs []Finding) []Finding {
 // first n0 findings (the rules'), when no guard rejects them.
 func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanState) []Finding {
 	start, end := tt.off[sp.s], tt.off[sp.e]
-	if !cleanEdge(tt, sp.s, true) || !cleanEdge(tt, sp.e, false) {
+	if !cleanEdge(tt, sp.s, true) || !cleanEnd(tt, sp.e) {
 		return fs
 	}
 	overlap := false // the span overlaps or touches findings of the rules
@@ -547,6 +586,20 @@ func cleanEdge(tt *tokText, i int, start bool) bool {
 	return t.end-i == 1 && cutFunctionChars.has(tt.runes[i])
 }
 
+// cleanEnd is cleanEdge at a span's end, where a word gojieba made up
+// (钱江鱼/x) is cut off only before two characters or more or a function
+// character: 钱江|鱼 is a dish, no place.
+func cleanEnd(tt *tokText, i int) bool {
+	if !cleanEdge(tt, i, false) {
+		return false
+	}
+	if i <= 0 || i >= len(tt.runes) {
+		return true
+	}
+	t := &tt.toks[tt.tokOf[i]]
+	return t.start == i || t.end-i >= 2 || cutFunctionChars.has(tt.runes[i])
+}
+
 // wholeOrgSpan reports whether a span [start, end) that holds findings
 // of the rules is added whole: a body (its last character a body suffix)
 // at a margin of at least st.grow, whose inner findings are all places of
@@ -597,7 +650,7 @@ func namedKind(tt *tokText, s, e int) bool {
 
 // spanKindWords are kinds of site that follow a name or an ordinary word
 // alike (…游步道, …小区).
-var spanKindWords = []string{"游步道", "步道", "栈道", "慢行道", "绿道", "广场", "公园", "湿地", "景区", "小区", "社区", "新区", "园区", "片区", "街区", "群", "区"}
+var spanKindWords = []string{"嘎查村", "嘎查", "苏木", "游步道", "步道", "栈道", "慢行道", "绿道", "广场", "公园", "湿地", "景区", "小区", "社区", "新区", "园区", "片区", "街区", "群", "区"}
 
 // kindStemNamed reports whether runes [s, e), when they end in a kind of
 // site, begin with more than one ordinary dictionary word (滨湖|游步道,
@@ -748,7 +801,7 @@ func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding,
 			}
 		}
 	}
-	if nationalTerms[text] || genericPlaceStems[text] {
+	if nationalTerms[text] || genericPlaceStems[text] || nationalModels13[text] || isRoleWord(text) || hasRoleSuffix(text) || lastRune(text) == '长' {
 		return Finding{}, false
 	}
 	// one ordinary dictionary word that names no place
