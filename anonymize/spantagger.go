@@ -578,7 +578,12 @@ func cleanEdge(tt *tokText, i int, start bool) bool {
 		return true
 	}
 	if !t.dictWord() {
-		return true // a word gojieba made up: its cut proves nothing
+		// a word gojieba made up: cut off a function character or two
+		// characters or more (包|保东风村 is cut inside a verb)
+		if start {
+			return i-t.start >= 2 || i-t.start == 1 && cutFunctionChars.has(tt.runes[t.start])
+		}
+		return true
 	}
 	if start {
 		return i-t.start == 1 && cutFunctionChars.has(tt.runes[t.start])
@@ -784,7 +789,7 @@ func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding,
 	if e < len(tt.runes) && isRoleWord(string([]rune{tt.runes[e-1], tt.runes[e]})) {
 		return Finding{}, false // 小河|长: the span's last character begins a role
 	}
-	if !nameLikePiece(tt, s, e) && (margin < st.sure || !namedKind(tt, s, e)) {
+	if !nameLikePiece(tt, s, e) && (margin < 2*st.sure || !namedKind(tt, s, e)) {
 		return Finding{}, false // ordinary words (文明村, 水泥路, 烈士纪念馆): a kind, no name, unless the margin is high
 	}
 	if sufClass(tt.runes[e-1])&(sufPlace|sufOrg) == 0 && (margin < st.sure || e-s < 3) {
@@ -793,6 +798,12 @@ func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding,
 	text := tt.sub(s, e)
 	if !kindStemNamed(tt, s, e) {
 		return Finding{}, false // 滨湖|游步道: an ordinary word before a kind
+	}
+	if demonstratives.has(tt.runes[s]) {
+		return Finding{}, false // 全旗|嘎查村, 各村, 该公司: a whole or a pointer, no name
+	}
+	if t := &tt.toks[tt.tokOf[e-1]]; t.end == e && t.n() >= 2 && t.dictWord() && t.pos[0] != 'n' {
+		return Finding{}, false // 后须|当场: the last word is no noun, so its last character is no suffix
 	}
 	for p := s; p < e-2 && p < s+2; p++ {
 		if demonstratives.has(tt.runes[p]) {
