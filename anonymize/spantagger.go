@@ -266,9 +266,9 @@ func spanPrepToks(tt *tokText, sc *spanScratch, need []bool) {
 		sc.tokTag[k] = strHash(t.pos)
 		g := uint32(0)
 		if t.n() >= 2 && isHan(tt.tokFirst[k]) {
-			if lv, ok := lx.places[t.word]; ok {
+			if lv, ok := lx.place(t.word); ok {
 				g = uint32(lv)
-			} else if _, ok := lx.short[t.word]; ok {
+			} else if lx.shortNames.mayHave(t.word) && lx.short[t.word] != "" {
 				g = 5
 			} else if vl.has(t.word) {
 				g = 6
