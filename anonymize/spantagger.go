@@ -358,24 +358,25 @@ func spanRows(tt *tokText, fs []Finding, bits uint, sc *spanScratch, row func(i 
 
 // spanWindows marks in sc.active the runes that may belong to a span the
 // tagger adds, and in sc.need the tokens their features read; it reports
-// whether there are any. A span the guards let through ends in a place or
-// body suffix or holds a word gojieba does not know (spanFinding), so the
-// windows are the six characters before and one after each such word not
-// already inside a masked finding of the rules; the tagger reads nothing
-// else, which spares most of a report's characters.
+// whether there are any. Nearly every span the guards let through ends in
+// a place or body suffix (spanFinding), so the windows are the five
+// characters before and one after each word ending in one, unless that
+// suffix lies inside a masked finding of the rules; the tagger reads
+// nothing else. On the held-out span-train sets the windows cost four
+// names of 1,161 and spare 13 M instructions per reports-dev pass.
 func spanWindows(tt *tokText, sc *spanScratch) bool {
 	n := len(tt.runes)
 	sc.active = grow(sc.active, n)
 	any := false
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if sufClass(tt.tokLast[k])&(sufPlace|sufOrg) == 0 && (t.dictWord() || t.n() < 2) {
+		if sufClass(tt.tokLast[k])&(sufPlace|sufOrg) == 0 {
 			continue
 		}
 		if r := sc.rule[t.end-1]; r != 0 && r&(1<<5) == 0 && r&7 != 1 {
 			continue // its last character is inside a masked place or body
 		}
-		for i := max(t.start-6, 0); i < min(t.end+1, n); i++ {
+		for i := max(t.start-5, 0); i < min(t.end+1, n); i++ {
 			sc.active[i] = true
 		}
 		any = true
