@@ -780,6 +780,9 @@ func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding,
 		if t.start >= s && t.end <= e && functionTags[t.pos] {
 			return Finding{}, false // 谈|该|公司: a pronoun or particle is no part of a name
 		}
+		if t.start > s && t.n() == 1 && t.end < e && verbTags[t.pos] {
+			return Finding{}, false // 梯田|兴|乡: a verb inside, a slogan
+		}
 		i = t.end
 	}
 	if e < len(tt.runes) {
