@@ -1,0 +1,321 @@
+// Command train-span trains the learned PLACE/ORG span tagger of package
+// anonymize (anonymize/spantagger.go) and measures it on held-out sets.
+//
+//	go run ./scripts/train-span                       # train without own25…30, score them for each bias/margin, write no model
+//	go run ./scripts/train-span -final -bias B -out anonymize/data/span_model.bin.gz
+//
+// Training text, all development data: the de-identification sets of our
+// own writing (testdata/deid-own…, every must_mask occurrence a span,
+// persons and numbers left out), the reports-dev excerpts, the LOC and ORG
+// spans of the development news file, and report sentences generated from
+// templates of our own (synth.go) with a fixed seed. Held-out sets are
+// scored with the whole pipeline (report.Analyze), as `huibao eval deid`
+// does. The script prints counts and base names only, never text.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"huibao/anonymize"
+	"huibao/report"
+	"huibao/segment"
+)
+
+// forbidden are sets nobody may train or score on here: the lead's unseen
+// sets and the NER test files.
+var forbidden = regexp.MustCompile(`deid-own3[1-9]|_test`)
+
+func main() {
+	trainList := flag.String("train", defaultTrain(), "comma-separated reports-dev-layout directories to train on")
+	heldList := flag.String("heldout", "testdata/deid-own25,testdata/deid-own26,testdata/deid-own27,testdata/deid-own28,testdata/deid-own29,testdata/deid-own30", "comma-separated directories to score (with -final: trained on too)")
+	scoreList := flag.String("score", "", "more comma-separated directories to score (trained-on sets: a check that nothing was lost)")
+	news := flag.String("news", "../shared/data/ner/peoples_daily_dev.txt", "BIO development file whose LOC and ORG spans join the training (empty: none)")
+	synthN := flag.Int("synth", 4000, "generated report sentences")
+	reportCopies := flag.Int("report-copies", 1, "extra times each report line is trained on (reports outweigh news)")
+	epochs := flag.Int("epochs", 8, "perceptron passes")
+	dropout := flag.Bool("dropout", true, "also train on every text without the rules' findings")
+	biases := flag.String("biases", "-8,-4,0,4", "B-label biases to score, comma-separated")
+	margins := flag.String("margins", "0", "least span margins to score, comma-separated")
+	grows := flag.String("grows", "4", "least margins of a span beside a rule finding, comma-separated")
+	sures := flag.String("sures", "50", "least margins of a span with no other sign of a name, comma-separated")
+	bias := flag.Float64("bias", 0, "B-label bias written with the model")
+	final := flag.Bool("final", false, "also train on the -heldout sets (the shipped model)")
+	out := flag.String("out", "", "model file to write (empty: none)")
+	flag.Parse()
+
+	train := splitList(*trainList)
+	held := splitList(*heldList)
+	for _, d := range append(append(append([]string{}, train...), held...), *news) {
+		if d != "" && forbidden.MatchString(d) {
+			fmt.Fprintln(os.Stderr, "train-span: refusing", filepath.Base(d))
+			os.Exit(2)
+		}
+	}
+	seg, err := segment.Default()
+	if err != nil {
+		fatal(err)
+	}
+	a := anonymize.New(seg, nil, "")
+	var texts []anonymize.SpanTrainText
+	dirs := train
+	if *final {
+		dirs = append(dirs, held...)
+	}
+	for _, d := range dirs {
+		ts, err := reportTexts(d, *reportCopies)
+		if err != nil {
+			fatal(err)
+		}
+		texts = append(texts, ts...)
+	}
+	nRep := len(texts)
+	if *news != "" {
+		ts, err := newsTexts(*news)
+		if err != nil {
+			fatal(err)
+		}
+		texts = append(texts, ts...)
+	}
+	nNews := len(texts) - nRep
+	syn := synthTexts(*synthN, 11)
+	texts = append(texts, syn...)
+	t0 := time.Now()
+	m, st := anonymize.TrainSpanTagger(a, texts, anonymize.SpanTraining{Epochs: *epochs, Seed: 1, RuleDropout: *dropout})
+	fmt.Printf("trained on %d report lines from %d sets, %d news sentences, %d generated: %d texts read, %d runes, %d spans (left out: %d persons, %d numbers, %d inside keep phrases) in %s\n",
+		nRep, len(dirs), nNews, len(syn), st.Texts, st.Runes, st.Spans, st.Persons, st.Numbers, st.InKeep, time.Since(t0).Round(time.Second))
+
+	scoreDirs := append(append([]string{}, held...), splitList(*scoreList)...)
+	for _, d := range scoreDirs {
+		if forbidden.MatchString(d) {
+			fmt.Fprintln(os.Stderr, "train-span: refusing to score", filepath.Base(d))
+			os.Exit(2)
+		}
+	}
+	if len(scoreDirs) > 0 {
+		restore := anonymize.UseSpanTagger(nil, 0, 0, 0)
+		base := scoreAll(scoreDirs)
+		restore()
+		fmt.Printf("%-22s %s\n", "rules alone", base)
+		for _, b := range floats(*biases) {
+			for _, mg := range floats(*margins) {
+				for _, g := range floats(*grows) {
+					for _, su := range floats(*sures) {
+						m.SetBias(float32(b))
+						restore := anonymize.UseSpanTagger(m, float32(mg), float32(g), float32(su))
+						fmt.Printf("%-22s %s\n", fmt.Sprintf("bias %g margin %g grow %g sure %g", b, mg, g, su), scoreAll(scoreDirs))
+						restore()
+					}
+				}
+			}
+		}
+	}
+	if *out != "" {
+		m.SetBias(float32(*bias))
+		f, err := os.Create(*out)
+		if err != nil {
+			fatal(err)
+		}
+		n, err := m.WriteTo(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			fatal(err)
+		}
+		fmt.Printf("wrote %s (%d bytes, bias %g)\n", filepath.Base(*out), n, *bias)
+	}
+}
+
+// defaultTrain lists the development sets: own … own24, reports-dev and
+// the sets written to be trained on (testdata/span-train*, when present).
+func defaultTrain() string {
+	ds := []string{"testdata/deid-own"}
+	for i := 2; i <= 24; i++ {
+		ds = append(ds, "testdata/deid-own"+strconv.Itoa(i))
+	}
+	ds = append(ds, "../shared/data/reports-dev")
+	more, _ := filepath.Glob("testdata/span-train*")
+	sort.Strings(more)
+	return strings.Join(append(ds, more...), ",")
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func floats(s string) []float64 {
+	var out []float64
+	for _, f := range splitList(s) {
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			fatal(err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func fatal(err error) {
+	fmt.Fprintln(os.Stderr, "train-span:", err)
+	os.Exit(1)
+}
+
+// gold is the part of a gold file the script reads.
+type gold struct {
+	MustMask []string `json:"must_mask"`
+	MustKeep []string `json:"must_keep"`
+}
+
+// doc is one document of a set with its gold.
+type doc struct {
+	name string
+	data []byte
+	g    gold
+}
+
+func readSet(dir string) ([]doc, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "docs", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("%s: no docs/*.txt", filepath.Base(dir))
+	}
+	sort.Strings(paths)
+	var out []doc
+	for _, p := range paths {
+		id := strings.TrimSuffix(filepath.Base(p), ".txt")
+		gb, err := os.ReadFile(filepath.Join(dir, "gold", id+".json"))
+		if err != nil {
+			continue
+		}
+		var g gold
+		if err := json.Unmarshal(gb, &g); err != nil {
+			return nil, fmt.Errorf("%s gold/%s.json: %v", filepath.Base(dir), id, err)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, doc{name: filepath.Base(p), data: data, g: g})
+	}
+	return out, nil
+}
+
+// reportTexts turns a set into training lines: each non-empty line of a
+// document with the document's identifiers and phrases.
+func reportTexts(dir string, copies int) ([]anonymize.SpanTrainText, error) {
+	docs, err := readSet(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []anonymize.SpanTrainText
+	for _, d := range docs {
+		for _, line := range strings.Split(string(d.data), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" {
+				continue
+			}
+			out = append(out, anonymize.SpanTrainText{Text: line, Names: d.g.MustMask, Keep: d.g.MustKeep, Copies: copies})
+		}
+	}
+	return out, nil
+}
+
+// newsTexts returns the sentences of a BIO file that hold a LOC or ORG
+// span, with those spans.
+func newsTexts(path string) ([]anonymize.SpanTrainText, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := anonymize.ReadBIO(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", filepath.Base(path), err)
+	}
+	var out []anonymize.SpanTrainText
+	for _, s := range sents {
+		var sp [][2]int
+		for _, g := range s.Gold {
+			if g.Type == anonymize.LOCATION || g.Type == anonymize.ORG {
+				sp = append(sp, [2]int{g.Start, g.End})
+			}
+		}
+		if len(sp) > 0 {
+			out = append(out, anonymize.SpanTrainText{Text: s.Text, Spans: sp})
+		}
+	}
+	return out, nil
+}
+
+// score is the de-identification score of some sets.
+type score struct{ masked, mustMask, kept, mustKeep int }
+
+func (s score) String() string {
+	return fmt.Sprintf("masked %d/%d = %.4f  kept %d/%d = %.4f", s.masked, s.mustMask, float64(s.masked)/float64(max(s.mustMask, 1)), s.kept, s.mustKeep, float64(s.kept)/float64(max(s.mustKeep, 1)))
+}
+
+// scoreAll scores every set as `huibao eval deid` does (the whole JSON
+// output, white space removed) and prints one line per set.
+func scoreAll(dirs []string) string {
+	var tot score
+	var per []string
+	for _, d := range dirs {
+		docs, err := readSet(d)
+		if err != nil {
+			fatal(err)
+		}
+		var s score
+		for _, dc := range docs {
+			rep, _ := report.Analyze(context.Background(), dc.name, dc.data, report.Options{})
+			if rep == nil {
+				continue
+			}
+			rep.Audit = nil
+			b, _ := json.Marshal(rep)
+			text := unspaced(string(b))
+			for _, m := range dc.g.MustMask {
+				s.mustMask++
+				if !strings.Contains(text, unspaced(m)) {
+					s.masked++
+				}
+			}
+			for _, k := range dc.g.MustKeep {
+				s.mustKeep++
+				if strings.Contains(text, unspaced(k)) {
+					s.kept++
+				}
+			}
+		}
+		per = append(per, fmt.Sprintf("%s %d/%d %d/%d", filepath.Base(d), s.masked, s.mustMask, s.kept, s.mustKeep))
+		tot.masked += s.masked
+		tot.mustMask += s.mustMask
+		tot.kept += s.kept
+		tot.mustKeep += s.mustKeep
+	}
+	return tot.String() + "  [" + strings.Join(per, "; ") + "]"
+}
+
+func unspaced(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\u3000', '\t', '\u00a0':
+			return -1
+		}
+		return r
+	}, s)
+}
