@@ -15,7 +15,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -176,60 +175,21 @@ func fatal(err error) {
 	os.Exit(1)
 }
 
-// gold is the part of a gold file the script reads.
-type gold struct {
-	MustMask []string `json:"must_mask"`
-	MustKeep []string `json:"must_keep"`
-}
-
-// doc is one document of a set with its gold.
-type doc struct {
-	name string
-	data []byte
-	g    gold
-}
-
-func readSet(dir string) ([]doc, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "docs", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		return nil, fmt.Errorf("%s: no docs/*.txt", filepath.Base(dir))
-	}
-	sort.Strings(paths)
-	var out []doc
-	for _, p := range paths {
-		id := strings.TrimSuffix(filepath.Base(p), ".txt")
-		gb, err := os.ReadFile(filepath.Join(dir, "gold", id+".json"))
-		if err != nil {
-			continue
-		}
-		var g gold
-		if err := json.Unmarshal(gb, &g); err != nil {
-			return nil, fmt.Errorf("%s gold/%s.json: %v", filepath.Base(dir), id, err)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, doc{name: filepath.Base(p), data: data, g: g})
-	}
-	return out, nil
-}
-
 // reportTexts turns a set into training lines: each non-empty line of a
 // document with the document's identifiers and phrases.
 func reportTexts(dir string, copies int) ([]anonymize.SpanTrainText, error) {
-	docs, err := readSet(dir)
+	docs, err := report.ReadDeidSet(dir)
 	if err != nil {
 		return nil, err
 	}
 	var out []anonymize.SpanTrainText
 	for _, d := range docs {
-		for _, line := range strings.Split(string(d.data), "\n") {
+		for _, line := range strings.Split(string(d.Data), "\n") {
 			line = strings.TrimSpace(line)
 			if line == "" {
 				continue
 			}
-			out = append(out, anonymize.SpanTrainText{Text: line, Names: d.g.MustMask, Keep: d.g.MustKeep, Copies: copies})
+			out = append(out, anonymize.SpanTrainText{Text: line, Names: d.Gold.MustMask, Keep: d.Gold.MustKeep, Copies: copies})
 		}
 	}
 	return out, nil
@@ -269,38 +229,18 @@ func (s score) String() string {
 	return fmt.Sprintf("masked %d/%d = %.4f  kept %d/%d = %.4f", s.masked, s.mustMask, float64(s.masked)/float64(max(s.mustMask, 1)), s.kept, s.mustKeep, float64(s.kept)/float64(max(s.mustKeep, 1)))
 }
 
-// scoreAll scores every set as `huibao eval deid` does (the whole JSON
-// output, white space removed) and prints one line per set.
+// scoreAll scores every set as `huibao eval deid` does (report.ScoreDeid)
+// and prints one line per set.
 func scoreAll(dirs []string) string {
 	var tot score
 	var per []string
 	for _, d := range dirs {
-		docs, err := readSet(d)
+		docs, err := report.ReadDeidSet(d)
 		if err != nil {
 			fatal(err)
 		}
-		var s score
-		for _, dc := range docs {
-			rep, _ := report.Analyze(context.Background(), dc.name, dc.data, report.Options{})
-			if rep == nil {
-				continue
-			}
-			rep.Audit = nil
-			b, _ := json.Marshal(rep)
-			text := unspaced(string(b))
-			for _, m := range dc.g.MustMask {
-				s.mustMask++
-				if !strings.Contains(text, unspaced(m)) {
-					s.masked++
-				}
-			}
-			for _, k := range dc.g.MustKeep {
-				s.mustKeep++
-				if strings.Contains(text, unspaced(k)) {
-					s.kept++
-				}
-			}
-		}
+		r := report.ScoreDeid(context.Background(), docs, report.Options{})
+		s := score{masked: r.Masked, mustMask: r.MustMask, kept: r.Kept, mustKeep: r.MustKeep}
 		per = append(per, fmt.Sprintf("%s %d/%d %d/%d", filepath.Base(d), s.masked, s.mustMask, s.kept, s.mustKeep))
 		tot.masked += s.masked
 		tot.mustMask += s.mustMask
@@ -308,14 +248,4 @@ func scoreAll(dirs []string) string {
 		tot.mustKeep += s.mustKeep
 	}
 	return tot.String() + "  [" + strings.Join(per, "; ") + "]"
-}
-
-func unspaced(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case ' ', '\u3000', '\t', '\u00a0':
-			return -1
-		}
-		return r
-	}, s)
 }
