@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// speed7bFilters lists the bit sets of speed7b.go with the word sets they
+// speed7bFilters lists the bit sets of speed7b.go and speed9a.go with the word sets they
 // stand for and whether they hold the words' first (or last) characters.
 var speed7bFilters = []struct {
 	name  string
@@ -18,6 +18,17 @@ var speed7bFilters = []struct {
 	{"passWords14First", &passWords14First, passWords14, true},
 	{"gluedPersonNouns14Last", &gluedPersonNouns14Last, gluedPersonNouns14, false},
 	{"nationalModels13Last", &nationalModels13Last, nationalModels13, false},
+	// speed9a.go
+	{"personNouns17pLast", &personNouns17pLast, personNouns17p, false},
+	{"contactRoles15Last", &contactRoles15Last, contactRoles15, false},
+	{"sloganModifiers15First", &sloganModifiers15First, sloganModifiers15, true},
+	{"wellKnownAbbrevLast", &wellKnownAbbrevLast, wellKnownAbbrev, false},
+	{"closedListNounsFirst", &closedListNounsFirst, closedListNouns, true},
+	{"countedPersonNounsFirst", &countedPersonNounsFirst, countedPersonNouns, true},
+	{"roleNouns15bFirst", &roleNouns15bFirst, roleNouns15b, true},
+	{"genericBodies17Last", &genericBodies17Last, genericBodies17, false},
+	{"landformFirst15", &landformFirst15, landform15, true},
+	{"landformFirst15 (ambiguous)", &landformFirst15, landformAmbiguous15, true},
 }
 
 // TestSpeed7bFilters checks that every word of each set passes its filter

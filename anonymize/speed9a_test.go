@@ -29,45 +29,6 @@ func TestSpeed9aTriggerClasses(t *testing.T) {
 	}
 }
 
-// speed9aFilters lists the bit sets of speed9a.go with the word sets they
-// stand for and whether they hold the words' first (or last) characters.
-var speed9aFilters = []struct {
-	name  string
-	bits  *runeBits
-	set   map[string]bool
-	first bool
-}{
-	{"personNouns17pLast", &personNouns17pLast, personNouns17p, false},
-	{"contactRoles15Last", &contactRoles15Last, contactRoles15, false},
-	{"sloganModifiers15First", &sloganModifiers15First, sloganModifiers15, true},
-	{"wellKnownAbbrevLast", &wellKnownAbbrevLast, wellKnownAbbrev, false},
-	{"closedListNounsFirst", &closedListNounsFirst, closedListNouns, true},
-	{"countedPersonNounsFirst", &countedPersonNounsFirst, countedPersonNouns, true},
-	{"roleNouns15bFirst", &roleNouns15bFirst, roleNouns15b, true},
-	{"genericBodies17Last", &genericBodies17Last, genericBodies17, false},
-	{"landformFirst15", &landformFirst15, landform15, true},
-	{"landformFirst15 (ambiguous)", &landformFirst15, landformAmbiguous15, true},
-}
-
-// TestSpeed9aFilters checks that every word of each set passes its filter
-// as the rules test it (a word added to a set after its filter was built
-// would be skipped), and that no filter lets every character through.
-func TestSpeed9aFilters(t *testing.T) {
-	for _, f := range speed9aFilters {
-		if len(f.set) == 0 {
-			t.Errorf("%s: empty word set", f.name)
-		}
-		for w := range f.set {
-			if f.first && !mayStart(f.bits, w) || !f.first && !mayEnd(f.bits, w) {
-				t.Errorf("%s misses %q", f.name, w)
-			}
-		}
-		if f.first && mayStart(f.bits, "的") || !f.first && mayEnd(f.bits, "的") {
-			t.Errorf("%s lets 的 through", f.name)
-		}
-	}
-}
-
 // The bit sets that stand for rune maps answer as the maps for every
 // character of the Basic Multilingual Plane, and the maps hold none above
 // it (where the bit sets answer false).
