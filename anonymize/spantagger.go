@@ -416,9 +416,14 @@ func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out [
 	sc.ts.em = resize(sc.ts.em, n)
 	em := sc.ts.em
 	f := &sc.ts.row
+	fast, lt := spanFastTables(m), getTaggerLex()
 	for i := range n {
 		if !sc.active[i] {
 			em[i] = [nTags]float32{0, -1e4, -1e4} // outside every window: O
+			continue
+		}
+		if fast != nil {
+			em[i] = fast.emit(tt, sc, lt, i) // the same sums without hashing small-valued templates (speed11.go)
 			continue
 		}
 		spanRow(tt, sc, i, f)

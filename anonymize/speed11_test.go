@@ -1,0 +1,91 @@
+package anonymize
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestSpanFastEmissions: the span tagger's table emissions equal the
+// hashed rows' (spanRow, emissions) at every rune of the development
+// texts, with the rule findings findAll hands the tagger, for the shipped
+// model and for models of random weights, with unknown tags too.
+func TestSpanFastEmissions(t *testing.T) {
+	st := currentSpan()
+	if st == nil || st.m == nil || st.m.q == nil {
+		t.Fatal("embedded span model did not load")
+	}
+	a := New(testSeg(t), nil, Placeholder)
+	texts := fastTexts(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	random := &PersonTagger{bits: st.m.bits, q: make([]int16, len(st.m.q)), scale: 0.01}
+	for i := range random.q {
+		random.q[i] = int16(rng.IntN(65535) - 32767)
+	}
+	models := []*PersonTagger{st.m, random}
+	checked := 0
+	capture := func(tt *tokText, fs []Finding) {
+		for mi, m := range models {
+			for variant := range 2 {
+				if variant == 1 {
+					if len(tt.toks) < 2 {
+						continue
+					}
+					old := tt.toks[1].pos
+					tt.toks[1].pos = "zz" // a tag the tables do not know
+					defer func() { tt.toks[1].pos = old }()
+				}
+				sc := &spanScratch{}
+				spanPrep(tt, fs, sc)
+				fast := spanFastTables(m)
+				if fast == nil || fast.m != m {
+					t.Fatalf("model %d: no tables", mi)
+				}
+				var f [nFeatTemplates]uint32
+				for k := range f {
+					f[k] = noFeat
+				}
+				for i := range tt.runes {
+					spanRow(tt, sc, i, &f)
+					for k, v := range f[:nSpanTemplates] {
+						if v != noFeat {
+							f[k] = fhash(m.bits, uint32(k), v)
+						}
+					}
+					want := m.emissions(f[:nSpanTemplates])
+					if got := fast.emit(tt, sc, getTaggerLex(), i); got != want {
+						t.Fatalf("model %d, rune %d (%U): tables %v, rows %v", mi, i, tt.runes[i], got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	spanCapture.Store(&capture)
+	defer spanCapture.Store(nil)
+	for _, text := range texts {
+		a.findIn(text, false)
+	}
+	t.Logf("%d positions checked", checked)
+	if checked < 10000 {
+		t.Errorf("only %d positions checked", checked)
+	}
+}
+
+// TestSpanFastTablesFollowModel: installing another model rebuilds the
+// tables, and a model without quantized weights has none.
+func TestSpanFastTablesFollowModel(t *testing.T) {
+	st := currentSpan()
+	if st == nil || st.m == nil {
+		t.Fatal("embedded span model did not load")
+	}
+	other := &PersonTagger{bits: st.m.bits, q: make([]int16, len(st.m.q)), scale: 1}
+	if tb := spanFastTables(other); tb == nil || tb.m != other {
+		t.Fatal("tables not built for a new model")
+	}
+	if tb := spanFastTables(st.m); tb == nil || tb.m != st.m || tb.bias != spanWeight(st.m, spBias, 0) {
+		t.Fatal("tables not rebuilt for the shipped model")
+	}
+	if spanFastTables(&PersonTagger{bits: 16, w: make([]float32, 3<<16)}) != nil {
+		t.Error("tables for a model without quantized weights")
+	}
+}
