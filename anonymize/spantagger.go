@@ -77,11 +77,25 @@ var (
 	orgLastChars = runeBitsOf("司厂社店馆院局所校行部会队坊吧乐")
 )
 
-// sufClass returns the suffix class bits of r.
+// sufClass returns the suffix class bits of r (one read of
+// sufClassTable).
 func sufClass(r rune) uint32 {
 	if uint32(r) >= 1<<16 {
 		return 0
 	}
+	return uint32(sufClassTable[r])
+}
+
+// sufClassTable holds sufClassOf of every character of the BMP.
+var sufClassTable = func() (t [1 << 16]uint8) {
+	for r := range t {
+		t[r] = uint8(sufClassOf(rune(r)))
+	}
+	return
+}()
+
+// sufClassOf computes the suffix class bits of a character of the BMP.
+func sufClassOf(r rune) uint32 {
 	var c uint32
 	if placeSuffixChars.has(r) {
 		c |= sufPlace

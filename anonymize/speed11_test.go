@@ -89,3 +89,25 @@ func TestSpanFastTablesFollowModel(t *testing.T) {
 		t.Error("tables for a model without quantized weights")
 	}
 }
+
+// TestSufClassTable: the table answers as the three character sets do.
+func TestSufClassTable(t *testing.T) {
+	for _, r := range []rune("县司村店馆一的A") {
+		want := uint32(0)
+		if placeSuffixChars.has(r) {
+			want |= sufPlace
+		}
+		if orgSuffixChars.has(r) {
+			want |= sufOrg
+		}
+		if levelSuffixChars.has(r) {
+			want |= sufLevel
+		}
+		if got := sufClass(r); got != want {
+			t.Errorf("sufClass(%q) = %b, want %b", r, got, want)
+		}
+	}
+	if sufClass('县') != sufPlace|sufLevel || sufClass('司') != sufOrg || sufClass(0x20000) != 0 || sufClass(-1) != 0 {
+		t.Error("suffix classes of 县, 司 or characters outside the BMP are wrong")
+	}
+}
