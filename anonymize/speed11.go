@@ -23,6 +23,12 @@ type spanTables struct {
 	gazNext, sep       []w4
 	// indexed by posCodeOf(tag hash)*4 + word position
 	wordTag, prevTag, nextTag []w4
+	// the rule templates where no rule finding touches the rune or its
+	// neighbours (the common case): ruleNb0 of spRuleNb,
+	// ruleEdge0[s0|sp1<<4] of spRuleEdge, ruleSuf0[code*8+wend] of
+	// spRuleSuf
+	ruleNb0             w4
+	ruleEdge0, ruleSuf0 []w4
 }
 
 // spanTablesCache holds the tables of the last model they were built for.
@@ -65,19 +71,32 @@ func buildSpanTables(m *PersonTagger) *spanTables {
 		}
 		return t
 	}
+	ruleEdge0 := make([]w4, 1<<8)
+	for v := range ruleEdge0 {
+		ruleEdge0[v] = spanWeight(m, spRuleEdge, uint32(v&15)<<16|uint32(v>>4)<<20)
+	}
+	ruleSuf0 := make([]w4, nPosCodes*8)
+	for c := range nPosCodes {
+		for wend := range 8 {
+			ruleSuf0[c*8+wend] = spanWeight(m, spRuleSuf, uint32(wend)<<8|posHashes[c]<<20)
+		}
+	}
 	return &spanTables{
-		m:       m,
-		bias:    spanWeight(m, spBias, 0),
-		sufHere: byValue(spSufHere, 1<<6),
-		gaz:     byValue(spGaz, 1<<6),
-		rule:    byValue(spRule, 1<<8),
-		shape:   byValue(spWordShape, 1<<10),
-		wordEnd: byValue(spWordEnd, 1<<9),
-		gazNext: byValue(spGazNext, 1<<12),
-		sep:     byValue(spSep, 1<<11),
-		wordTag: byTag(spWordTag),
-		prevTag: byTag(spPrevTag),
-		nextTag: byTag(spNextTag),
+		m:         m,
+		ruleNb0:   spanWeight(m, spRuleNb, 0),
+		ruleEdge0: ruleEdge0,
+		ruleSuf0:  ruleSuf0,
+		bias:      spanWeight(m, spBias, 0),
+		sufHere:   byValue(spSufHere, 1<<6),
+		gaz:       byValue(spGaz, 1<<6),
+		rule:      byValue(spRule, 1<<8),
+		shape:     byValue(spWordShape, 1<<10),
+		wordEnd:   byValue(spWordEnd, 1<<9),
+		gazNext:   byValue(spGazNext, 1<<12),
+		sep:       byValue(spSep, 1<<11),
+		wordTag:   byTag(spWordTag),
+		prevTag:   byTag(spPrevTag),
+		nextTag:   byTag(spNextTag),
 	}
 }
 
@@ -169,9 +188,19 @@ func (st *spanTables) emit(tt *tokText, sc *spanScratch, lt *taggerLex, i int) [
 	table(st.gaz, spGaz, g|wpos<<4)
 	table(st.gazNext, spGazNext, nextGaz|wpos<<4|g<<8)
 	table(st.rule, spRule, r0)
+	table(st.sep, spSep, km1<<8|k0<<4|kp1)
+	if rm1|r0|rp1 == 0 && s0 < 16 && sp1 < 16 && wend < 8 {
+		add(&st.ruleNb0)
+		add(&st.ruleEdge0[s0|sp1<<4])
+		if c := posCodeOf(tag); c != 255 {
+			add(&st.ruleSuf0[int(c)*8+int(wend)])
+		} else {
+			hashed(spRuleSuf, wend<<8|tag<<20)
+		}
+		return [nTags]float32{float32(a[0]) * m.scale, float32(a[1]) * m.scale, float32(a[2]) * m.scale}
+	}
 	hashed(spRuleNb, rm1<<8|r0|rp1<<16)
 	hashed(spRuleEdge, rm1<<8|r0|s0<<16|sp1<<20)
-	table(st.sep, spSep, km1<<8|k0<<4|kp1)
 	hashed(spRuleSuf, r0|wend<<8|rp1<<12|tag<<20)
 	return [nTags]float32{float32(a[0]) * m.scale, float32(a[1]) * m.scale, float32(a[2]) * m.scale}
 }
