@@ -111,3 +111,67 @@ func TestSufClassTable(t *testing.T) {
 		t.Error("suffix classes of 县, 司 or characters outside the BMP are wrong")
 	}
 }
+
+// BenchmarkSpanEmissions compares, side by side, the span tagger's
+// emissions at the runes it scores in the report excerpts (the windows of
+// spanWindows, with the rule findings findAll hands it): tables reads
+// spanTables.emit, rows spanRow, hashing and emissions.
+func BenchmarkSpanEmissions(b *testing.B) {
+	st := currentSpan()
+	if st == nil || st.m == nil || st.m.q == nil {
+		b.Fatal("embedded span model did not load")
+	}
+	type scored struct {
+		tt *tokText
+		sc *spanScratch
+	}
+	var texts []scored
+	capture := func(tt *tokText, fs []Finding) {
+		sc := &spanScratch{}
+		spanPrepRules(tt, fs, sc)
+		if spanWindows(tt, sc) {
+			spanPrepToks(tt, sc, sc.need)
+			texts = append(texts, scored{tt, sc})
+		}
+	}
+	a := New(testSeg(b), nil, Placeholder)
+	spanCapture.Store(&capture)
+	for _, paras := range reportDocs(b) {
+		for _, p := range paras {
+			a.findIn(p, false)
+		}
+	}
+	spanCapture.Store(nil)
+	m, fast, lt := st.m, spanFastTables(st.m), getTaggerLex()
+	var sink [nTags]float32
+	b.Run("tables", func(b *testing.B) {
+		for b.Loop() {
+			for _, x := range texts {
+				for i, on := range x.sc.active {
+					if on {
+						sink = fast.emit(x.tt, x.sc, lt, i)
+					}
+				}
+			}
+		}
+	})
+	b.Run("rows", func(b *testing.B) {
+		var f [nFeatTemplates]uint32
+		for b.Loop() {
+			for _, x := range texts {
+				for i, on := range x.sc.active {
+					if on {
+						spanRow(x.tt, x.sc, i, &f)
+						for k, v := range f[:nSpanTemplates] {
+							if v != noFeat {
+								f[k] = fhash(m.bits, uint32(k), v)
+							}
+						}
+						sink = m.emissions(f[:nSpanTemplates])
+					}
+				}
+			}
+		}
+	})
+	_ = sink
+}
