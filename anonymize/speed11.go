@@ -105,20 +105,23 @@ func buildSpanTables(m *PersonTagger) *spanTables {
 func (st *spanTables) emit(tt *tokText, sc *spanScratch, lt *taggerLex, i int) [nTags]float32 {
 	m := st.m
 	q := m.q
-	a := st.bias
+	// the sums in three scalars, which the compiler keeps in registers
+	// (an array lives in memory)
+	a0, a1, a2 := st.bias[0], st.bias[1], st.bias[2]
 	add := func(w *w4) {
-		a[0] += w[0]
-		a[1] += w[1]
-		a[2] += w[2]
+		a0 += w[0]
+		a1 += w[1]
+		a2 += w[2]
 	}
 	hashed := func(k int, v uint32) {
 		if v == noFeat {
 			return // emissions skips an empty slot
 		}
 		h := int(fhash(m.bits, uint32(k), v)) * nTags
-		a[0] += int32(q[h])
-		a[1] += int32(q[h+1])
-		a[2] += int32(q[h+2])
+		w := q[h : h+3 : h+3]
+		a0 += int32(w[0])
+		a1 += int32(w[1])
+		a2 += int32(w[2])
 	}
 	table := func(t []w4, k int, v uint32) {
 		if v < uint32(len(t)) {
@@ -197,10 +200,10 @@ func (st *spanTables) emit(tt *tokText, sc *spanScratch, lt *taggerLex, i int) [
 		} else {
 			hashed(spRuleSuf, wend<<8|tag<<20)
 		}
-		return [nTags]float32{float32(a[0]) * m.scale, float32(a[1]) * m.scale, float32(a[2]) * m.scale}
+		return [nTags]float32{float32(a0) * m.scale, float32(a1) * m.scale, float32(a2) * m.scale}
 	}
 	hashed(spRuleNb, rm1<<8|r0|rp1<<16)
 	hashed(spRuleEdge, rm1<<8|r0|s0<<16|sp1<<20)
 	hashed(spRuleSuf, r0|wend<<8|rp1<<12|tag<<20)
-	return [nTags]float32{float32(a[0]) * m.scale, float32(a[1]) * m.scale, float32(a[2]) * m.scale}
+	return [nTags]float32{float32(a0) * m.scale, float32(a1) * m.scale, float32(a2) * m.scale}
 }
