@@ -175,3 +175,36 @@ func BenchmarkSpanEmissions(b *testing.B) {
 	})
 	_ = sink
 }
+
+// TestSpanWindowsNeed: the tokens spanWindows marks are exactly those
+// holding a scored rune or beside one.
+func TestSpanWindowsNeed(t *testing.T) {
+	seg := testSeg(t)
+	checked := 0
+	for _, text := range fastTexts(t) {
+		tt := newTokText(seg, text)
+		sc := &spanScratch{}
+		spanPrepRules(tt, nil, sc)
+		if !spanWindows(tt, sc) {
+			continue
+		}
+		want := make([]bool, len(tt.toks))
+		for i, a := range sc.active {
+			if a {
+				k := tt.tokOf[i]
+				for j := max(k-1, 0); j <= min(k+1, len(tt.toks)-1); j++ {
+					want[j] = true
+				}
+			}
+		}
+		for k := range want {
+			if sc.need[k] != want[k] {
+				t.Fatalf("token %d of %q: need %v, want %v", k, text, sc.need[k], want[k])
+			}
+		}
+		checked++
+	}
+	if checked < 100 {
+		t.Errorf("only %d texts with windows", checked)
+	}
+}
