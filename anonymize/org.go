@@ -132,8 +132,9 @@ var suffixKind = func() map[string]bool {
 func findOrgs(tt *tokText) []Finding {
 	l := getLexicon()
 	var out []Finding
+	var joined tok // a suffix word joined from two or three tokens, which t then points to
 	for k := 0; k < len(tt.toks); k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		suf, company := "", false
 		if suffixLast.has(tt.tokLast[k]) { // orgSuffix's own first test
 			suf, company = orgSuffix(t.word)
@@ -151,7 +152,8 @@ func findOrgs(tt *tokText) []Finding {
 				w := tt.sub(tt.toks[k-j].start, t.end)
 				if s2, c2 := orgSuffix(w); s2 == w && runeLen(w) >= 2 {
 					suf, company, kLeft = s2, c2, k-j-1
-					t = tok{word: w, pos: "n", start: tt.toks[k-j].start, end: t.end}
+					joined = tok{word: w, pos: "n", start: tt.toks[k-j].start, end: t.end}
+					t = &joined
 					break
 				}
 			}
@@ -375,7 +377,7 @@ func findOrgs(tt *tokText) []Finding {
 		if proper && s < t.start && tradeOnlyName(tt.sub(s, t.end)) {
 			proper = false // 刺绣|合作社, 苗|绣|工|坊: named only by its trade
 		}
-		if proper && nationalEvent(tt, s, t) {
+		if proper && nationalEvent(tt, s, *t) {
 			proper = false // 中国|国际|农产品|交易会: a national fair, no one's body
 		}
 		ev := "org-suffix:" + suf
@@ -430,7 +432,21 @@ func findOrgs(tt *tokText) []Finding {
 	}
 	// Brand + industry (长城汽车, 雅迪电动车) without a suffix: an unknown
 	// word or two single characters before an industry word.
+	var btBuf [16]int
+	bt := brandToks(tt, btBuf[:0]) // (speed10.go)
 	for k := 0; k+1 < len(tt.toks); k++ {
+		// the rule needs a brand-industry word within brandReach tokens
+		// after k: skip to the first k that has one (speed10.go)
+		for len(bt) > 0 && bt[0] <= k {
+			bt = bt[1:]
+		}
+		if len(bt) == 0 {
+			break
+		}
+		if bt[0] > k+brandReach {
+			k = bt[0] - brandReach - 1
+			continue
+		}
 		t := &tt.toks[k]
 		bs, be, nk := t.start, t.end, k+1
 		word := false // an unknown word: its map tests wait until an industry word follows

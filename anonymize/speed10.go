@@ -1,0 +1,23 @@
+package anonymize
+
+// Round speed10: rule loops that visit every token step over the tokens
+// their rule provably cannot fire at, found from a cheaper test made once
+// per text. The output is byte for byte the same.
+
+// brandToks appends to buf, in ascending order, the indices of the tokens
+// of tt whose word is a brand-industry word (brandIndustry), the word
+// findOrgs' brand + industry rule needs at most four tokens after the
+// brand it names.
+func brandToks(tt *tokText, buf []int) []int {
+	for k := range tt.toks {
+		if tt.startMay(&brandIndustryFirst, k) && brandIndustry[tt.toks[k].word] {
+			buf = append(buf, k)
+		}
+	}
+	return buf
+}
+
+// brandReach is how far after its brand token the brand + industry rule
+// reads its brand-industry word: two single characters as the brand (one
+// more token) and up to two industry words between.
+const brandReach = 4

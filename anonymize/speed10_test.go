@@ -1,0 +1,79 @@
+package anonymize
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBrandToks checks the premise of findOrgs' skip (speed10.go): the
+// brand-industry tokens brandToks lists are exactly those a plain look-up
+// finds, and wherever the brand + industry rule reaches its brand-industry
+// word, that word lies within brandReach tokens after the brand.
+func TestBrandToks(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t),
+		"县里引进鑫泰机械等企业，新建厂房三万平方米。",
+		"全年扶持瑞丰种业、金穗米业和华源食品扩大生产。",
+	)
+	reached := 0
+	for _, text := range texts {
+		if text == "" {
+			continue
+		}
+		tt := newTokText(seg, text)
+		var want []int
+		for k := range tt.toks {
+			if brandIndustry[tt.toks[k].word] {
+				want = append(want, k)
+			}
+		}
+		got := brandToks(tt, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: brandToks %v, want %v", text, got, want)
+		}
+		// the rule's own steps to its brand-industry word (org.go)
+		for k := 0; k+1 < len(tt.toks); k++ {
+			tk := &tt.toks[k]
+			nk := k + 1
+			switch n := tk.n(); {
+			case n >= 2 && n <= 4 && (tk.pos == "x" || tk.pos == "nz" || tk.pos == "nrfg") && allHan(tk.word):
+			case n == 1 && k+2 < len(tt.toks) && tt.toks[k+1].n() == 1:
+				nk = k + 2
+			default:
+				continue
+			}
+			for hops := 0; hops < 2 && nk+1 < len(tt.toks) && industryWords[tt.toks[nk].word] && !brandIndustry[tt.toks[nk].word]; hops++ {
+				nk++
+			}
+			if nk >= len(tt.toks) || !brandIndustry[tt.toks[nk].word] {
+				continue
+			}
+			reached++
+			if nk-k > brandReach || !slices.Contains(got, nk) {
+				t.Fatalf("%q: token %d reaches brand-industry token %d, beyond brandReach or unlisted", text, k, nk)
+			}
+		}
+		tt.release()
+	}
+	if reached == 0 {
+		t.Error("the brand + industry rule reached no brand-industry word: the test tests nothing")
+	}
+	t.Logf("%d texts, %d reaches", len(texts), reached)
+}
+
+// TestFindOrgsBrandSkip checks that findOrgs still names brands before
+// their industry once it skips the tokens far from any industry word.
+func TestFindOrgsBrandSkip(t *testing.T) {
+	seg := testSeg(t)
+	tt := newTokText(seg, "会议指出，要把产业链做长。全年扶持鑫泰机械扩大生产，带动就业三百人。")
+	defer tt.release()
+	found := false
+	for _, f := range findOrgs(tt) {
+		if f.Evidence == "brand+industry" && f.Text == "鑫泰机械" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("findOrgs found no brand + industry name 鑫泰机械: %v", findOrgs(tt))
+	}
+}
