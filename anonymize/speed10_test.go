@@ -77,3 +77,49 @@ func TestFindOrgsBrandSkip(t *testing.T) {
 		t.Errorf("findOrgs found no brand + industry name 鑫泰机械: %v", findOrgs(tt))
 	}
 }
+
+// TestSurnameStepSame checks the surname steps of round speed10:
+// namesAfterRoleOrdinaryGiven11 and gluedSurnamePersons14 find the same
+// names stepping through the surnames' positions as visiting every token
+// (the path of a text without position sets).
+func TestSurnameStepSame(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t),
+		"村党支部书记刘永和被评为优秀共产党员。",
+		"茶农田大姐和老兵马德才、李四参加了座谈。",
+	)
+	rules := []struct {
+		name string
+		f    func(*tokText, []Finding) []Finding
+	}{
+		{"namesAfterRoleOrdinaryGiven11", namesAfterRoleOrdinaryGiven11},
+		{"gluedSurnamePersons14", gluedSurnamePersons14},
+	}
+	stepped, found := 0, 0
+	for _, text := range texts {
+		if text == "" {
+			continue
+		}
+		tt := newTokText(seg, text)
+		for _, r := range rules {
+			got := r.f(tt, nil)
+			if tt.personPos(posSurname) == nil {
+				continue // no position sets: both are the plain loop
+			}
+			stepped++
+			pcls := tt.pcls
+			tt.pcls &^= pcPos // every token, as a long text
+			want := r.f(tt, nil)
+			tt.pcls = pcls
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s(%q): stepping %v, every token %v", r.name, text, got, want)
+			}
+			found += len(got)
+		}
+		tt.release()
+	}
+	if stepped == 0 || found == 0 {
+		t.Errorf("%d stepped runs found %d names: the test compares nothing", stepped, found)
+	}
+	t.Logf("%d stepped runs, %d names", stepped, found)
+}
