@@ -21,3 +21,19 @@ func brandToks(tt *tokText, buf []int) []int {
 // reads its brand-industry word: two single characters as the brand (one
 // more token) and up to two industry words between.
 const brandReach = 4
+
+// sigAny reports whether tt may hold a character of the signature s (of
+// runeSig): false only when no character of tt shares a signature bit
+// with one of s, so that a rule that needs one of those characters finds
+// nothing in tt.
+func sigAny(tt *tokText, s *[16]uint64) bool {
+	var m uint64
+	for i := range s {
+		m |= tt.sig[i] & s[i]
+	}
+	return m != 0
+}
+
+// roleListSurnamesSig is the signature of roleListSurnames' characters,
+// for namesAfterRoleL7.
+var roleListSurnamesSig = runeSig([]rune(roleListSurnameChars))

@@ -123,3 +123,32 @@ func TestSurnameStepSame(t *testing.T) {
 	}
 	t.Logf("%d stepped runs, %d names", stepped, found)
 }
+
+// TestSigAny checks sigAny's promise: when it answers false, no character
+// of the text is one of the signature's; and it does answer false for
+// texts without them, else the skip it guards never happens.
+func TestSigAny(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t), "政协委员虎秀兰、虎文斌发言。", "全县完成造林三万亩。")
+	skipped := 0
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		has := false
+		for _, r := range tt.runes {
+			has = has || roleListSurnames.has(r)
+		}
+		if !sigAny(tt, &roleListSurnamesSig) {
+			skipped++
+			if has {
+				t.Fatalf("%q holds a rare surname but sigAny says none", text)
+			}
+		} else if text == "政协委员虎秀兰、虎文斌发言。" && len(namesAfterRoleL7(tt, nil)) == 0 {
+			t.Errorf("namesAfterRoleL7 found no name in %q", text)
+		}
+		tt.release()
+	}
+	if skipped == 0 {
+		t.Error("sigAny never answered false")
+	}
+	t.Logf("%d of %d texts without a rare surname's signature bit", skipped, len(texts))
+}
