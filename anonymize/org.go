@@ -1070,6 +1070,9 @@ func quotedUniSpans(tt *tokText) [][]int {
 	if tt.runeCls&rcQuote == 0 {
 		return nil // (speed7b.go: no opening quote in the text)
 	}
+	if !sigAny(tt, &daSig) {
+		return nil // (speed10.go: no 大 in the text)
+	}
 	var out [][]int
 	rs := tt.runes
 	for i := 0; i < len(rs); i++ {
@@ -1094,6 +1097,9 @@ func quotedUniSpans(tt *tokText) [][]int {
 // Han characters that ends with a newspaper or magazine word after one to
 // twelve others, 》.
 func pressTitleSpans(tt *tokText) [][]int {
+	if !sigAny(tt, &bookTitleSig) {
+		return nil // (speed10.go: no 《 in the text)
+	}
 	var out [][]int
 	rs := tt.runes
 	for i := 0; i < len(rs); i++ {

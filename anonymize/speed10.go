@@ -37,3 +37,11 @@ func sigAny(tt *tokText, s *[16]uint64) bool {
 // roleListSurnamesSig is the signature of roleListSurnames' characters,
 // for namesAfterRoleL7.
 var roleListSurnamesSig = runeSig([]rune(roleListSurnameChars))
+
+// daSig and bookTitleSig are the signatures of 大 (which ends every match
+// of quotedUniSpans) and of 《 (which opens every match of
+// pressTitleSpans): a text without the character's bit has no match.
+var (
+	daSig        = runeSig([]rune("大"))
+	bookTitleSig = runeSig([]rune("《"))
+)
