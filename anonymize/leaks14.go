@@ -598,6 +598,9 @@ var routeDashes14 = runeBitsOf("—－-~～")
 func routePairs14(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
+	if tt.runeCls&rcQuote == 0 {
+		return out // no “ in the text (speed7b.go's class; speed10)
+	}
 	for i := 1; i+2 < n; i++ {
 		if tt.runes[i] != '“' {
 			continue

@@ -152,3 +152,33 @@ func TestSigAny(t *testing.T) {
 	}
 	t.Logf("%d of %d texts without a rare surname's signature bit", skipped, len(texts))
 }
+
+// TestCountAndQuoteClasses checks the premises of round speed10's steps in
+// sameKindLists17 and listedMarkets17p (every 等 is a position of rcCount)
+// and its early return in routePairs14 (a text holding “ has rcQuote),
+// and that those rules still find their names.
+func TestCountAndQuoteClasses(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t), "沿线建设“红色记忆”旅游线路，扶持青石村、白沙村等特色村发展。", "", "等")
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		next := tt.nextAt(rcCount, 0)
+		for i, r := range tt.runes {
+			if r == '等' && next != i {
+				t.Fatalf("%q: 等 at %d, next rcCount position %d", text, i, next)
+			}
+			if i == next {
+				next = tt.nextAt(rcCount, i+1)
+			}
+			if r == '“' && tt.runeCls&rcQuote == 0 {
+				t.Fatalf("%q holds “ without rcQuote", text)
+			}
+		}
+		tt.release()
+	}
+	tt := newTokText(seg, "全县打造“清风岭”精品线路。")
+	defer tt.release()
+	if len(routePairs14(tt, nil)) == 0 && tt.runeCls&rcQuote == 0 {
+		t.Error("a quoted route has no rcQuote")
+	}
+}
