@@ -1,5 +1,7 @@
 package anonymize
 
+import "sync/atomic"
+
 // Round speed10: rule loops that visit every token step over the tokens
 // their rule provably cannot fire at, found from a cheaper test made once
 // per text. The output is byte for byte the same.
@@ -45,3 +47,15 @@ var (
 	daSig        = runeSig([]rune("大"))
 	bookTitleSig = runeSig([]rune("《"))
 )
+
+// lexLoaded is the lexicon once getLexicon has loaded it: its callers
+// (rules ask it at every token) read one pointer instead of calling into
+// sync.Once.
+var lexLoaded atomic.Pointer[lexicon]
+
+// loadLexiconOnce loads the lexicon on getLexicon's first call (once,
+// whoever calls) and records it in lexLoaded.
+func loadLexiconOnce() *lexicon {
+	lexOnce.Do(func() { lex = loadLexicon(); lexLoaded.Store(lex) })
+	return lex
+}
