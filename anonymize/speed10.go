@@ -59,3 +59,14 @@ func loadLexiconOnce() *lexicon {
 	lexOnce.Do(func() { lex = loadLexicon(); lexLoaded.Store(lex) })
 	return lex
 }
+
+// speechFirst15b holds the first characters of speechVerbs15b: a speech
+// verb can begin at a character only if it is one of them (hasPrefixAt15b
+// compares the text from the character's first byte, which decodes to
+// the character).
+var speechFirst15b = func() (b runeBits) {
+	for _, w := range speechVerbs15b {
+		b.set(firstRuneOf(w))
+	}
+	return
+}()

@@ -182,3 +182,29 @@ func TestCountAndQuoteClasses(t *testing.T) {
 		t.Error("a quoted route has no rcQuote")
 	}
 }
+
+// TestSpeechFirst15b checks the premise of speechEnd's first test in
+// contextPersons15b: hasPrefixAt15b finds a speech verb at a character
+// only where speechFirst15b holds that character.
+func TestSpeechFirst15b(t *testing.T) {
+	seg := testSeg(t)
+	texts := append(fastTexts(t), "会上，王小明说，今年要把产业做强。", "座谈中，李四介绍了村里的情况。")
+	hits := 0
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		for c := range tt.runes {
+			for _, w := range speechVerbs15b {
+				if hasPrefixAt15b(tt, c, w) {
+					hits++
+					if !speechFirst15b.has(tt.runes[c]) {
+						t.Fatalf("%q: %s at %d, its character not in speechFirst15b", text, w, c)
+					}
+				}
+			}
+		}
+		tt.release()
+	}
+	if hits == 0 {
+		t.Error("no speech verb found: the test tests nothing")
+	}
+}
