@@ -79,7 +79,7 @@ func TestFindOrgsBrandSkip(t *testing.T) {
 }
 
 // TestSurnameStepSame checks the surname steps of round speed10:
-// namesAfterRoleOrdinaryGiven11 and gluedSurnamePersons14 find the same
+// namesAfterRoleOrdinaryGiven11, gluedSurnamePersons14 and nrWordNames find the same
 // names stepping through the surnames' positions as visiting every token
 // (the path of a text without position sets).
 func TestSurnameStepSame(t *testing.T) {
@@ -94,6 +94,7 @@ func TestSurnameStepSame(t *testing.T) {
 	}{
 		{"namesAfterRoleOrdinaryGiven11", namesAfterRoleOrdinaryGiven11},
 		{"gluedSurnamePersons14", gluedSurnamePersons14},
+		{"nrWordNames", nrWordNames},
 	}
 	stepped, found := 0, 0
 	for _, text := range texts {
