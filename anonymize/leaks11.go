@@ -807,7 +807,19 @@ func villagerNamesBeforeSpeech11(tt *tokText, fs []Finding) []Finding {
 func namesAfterRoleOrdinaryGiven11(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
+	ps := tt.personPos(posSurname) // (speed9b.go)
 	for k := 1; k+2 < len(tt.toks); k++ {
+		if ps != nil {
+			// to the token of the next surname: no token between begins
+			// with one (speed10)
+			i := nextPos(ps, tt.toks[k].start)
+			if i >= len(tt.runes) {
+				break
+			}
+			if k = tt.tokOf[i]; k+2 >= len(tt.toks) {
+				break
+			}
+		}
 		sn := &tt.toks[k]
 		if sn.n() != 1 || tt.toks[k+1].n() != 2 || !l.isSurname(tt.runes[sn.start]) {
 			continue

@@ -182,6 +182,9 @@ func contextPersons15b(tt *tokText, fs []Finding) []Finding {
 		return false
 	}
 	speechEnd := func(c int) bool {
+		if c >= n || !speechFirst15b.has(tt.runes[c]) {
+			return false // (speed10.go: no speech verb begins here)
+		}
 		for _, w := range speechVerbs15b {
 			if hasPrefixAt15b(tt, c, w) {
 				k := c + runeLen(w)

@@ -420,7 +420,7 @@ func riverReaches17(tt *tokText) []Finding {
 func sameKindLists17(tt *tokText) []Finding {
 	var out []Finding
 	n := len(tt.runes)
-	for i := 3; i < n; i++ {
+	for i := tt.nextAt(rcCount, 3); i < n; i = tt.nextAt(rcCount, i+1) { // (等 is of the class, speed7b.go; speed10)
 		if tt.runes[i] != '等' {
 			continue
 		}

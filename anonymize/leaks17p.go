@@ -373,7 +373,7 @@ var marketKinds17p = []string{"批发市场", "农贸市场", "农产品市场",
 func listedMarkets17p(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
-	for i := 0; i+1 < n; i++ {
+	for i := tt.nextAt(rcCount, 0); i+1 < n; i = tt.nextAt(rcCount, i+1) { // (等 is of the class, speed7b.go; speed10)
 		if tt.runes[i] != '等' {
 			continue
 		}

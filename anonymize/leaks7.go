@@ -310,7 +310,10 @@ func placeStretches(tt *tokText, fs []Finding) []Finding {
 // a name, where a name is expected. It is narrower than leaks6.go's
 // rareRoleSurnames (no 海, 冶 …) because these rules also take a name
 // glued to the word after it.
-var roleListSurnames = runeBitsOf("虎哈者铁买保赛把喇撒妥纳拜脱")
+var roleListSurnames = runeBitsOf(roleListSurnameChars)
+
+// roleListSurnameChars are the characters of roleListSurnames.
+const roleListSurnameChars = "虎哈者铁买保赛把喇撒妥纳拜脱"
 
 // nameEndAfterRole reports whether a name may end at rune e after a role:
 // the text ends, or a punctuation mark, list joiner, 同志, 等 or a verb
@@ -338,6 +341,9 @@ func nameEndAfterRole(tt *tokText, e int) bool {
 func namesAfterRoleL7(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
+	if !sigAny(tt, &roleListSurnamesSig) {
+		return out // no rare surname in the text (speed10.go)
+	}
 	for k := 0; k+1 < len(tt.toks); k++ {
 		role := &tt.toks[k]
 		if b := role.end; b+3 > n || !roleListSurnames.has(tt.runes[b]) {

@@ -108,8 +108,10 @@ var (
 
 // getLexicon loads the embedded lexicon on first use.
 func getLexicon() *lexicon {
-	lexOnce.Do(func() { lex = loadLexicon() })
-	return lex
+	if l := lexLoaded.Load(); l != nil {
+		return l // (speed10.go: small enough to be inlined where it is asked)
+	}
+	return loadLexiconOnce()
 }
 
 func readGz(name string) []byte {

@@ -191,7 +191,7 @@ func unknownWordReadings(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.toks)
 	for k := 0; k < n; k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k] // (a pointer: no copy of each token; speed10)
 		if t.pos != "x" && t.pos != "nz" || t.n() < 2 || t.n() > 4 || !allHanRunes(tt.runes[t.start:t.end]) {
 			continue
 		}
@@ -277,7 +277,17 @@ var nrWordFloor = -4.0
 // suffixes still rule (guardSuffix).
 func nrWordNames(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
-	for k := range tt.toks {
+	ps := tt.personPos(posSurname) // (speed9b.go)
+	for k := 0; k < len(tt.toks); k++ {
+		if ps != nil {
+			// to the token of the next surname: no token between begins
+			// with one (speed10)
+			i := nextPos(ps, tt.toks[k].start)
+			if i >= len(tt.runes) {
+				break
+			}
+			k = tt.tokOf[i]
+		}
 		t := &tt.toks[k]
 		if t.n() != 3 || !(t.pos == "nr" || t.pos == "nrfg" || t.pos == "nz") || !l.isSurname(tt.runes[t.start]) {
 			continue

@@ -132,15 +132,17 @@ var suffixKind = func() map[string]bool {
 func findOrgs(tt *tokText) []Finding {
 	l := getLexicon()
 	var out []Finding
+	var joined tok // a suffix word joined from two or three tokens, which t then points to
 	for k := 0; k < len(tt.toks); k++ {
-		t := tt.toks[k]
+		t := &tt.toks[k] // (a pointer: no copy of each token)
 		suf, company := "", false
 		if suffixLast.has(tt.tokLast[k]) { // orgSuffix's own first test
 			suf, company = orgSuffix(t.word)
 		}
 		kLeft := k - 1 // the token before the suffix word
-		if (suf == "" || runeLen(suf) == 1) && k > 0 {
+		if k > 0 && suffixLast.has(tt.runes[t.end-1]) && (suf == "" || runeLen(suf) == 1) {
 			// a suffix cut in two by gojieba (观光|园, 家庭|农场): join the tokens
+			// (speed10: the loop's own first test, suffixLast, made once before it)
 			for j := 1; j <= 2 && k-j >= 0; j++ {
 				if !suffixLast.has(tt.runes[t.end-1]) {
 					break
@@ -151,7 +153,8 @@ func findOrgs(tt *tokText) []Finding {
 				w := tt.sub(tt.toks[k-j].start, t.end)
 				if s2, c2 := orgSuffix(w); s2 == w && runeLen(w) >= 2 {
 					suf, company, kLeft = s2, c2, k-j-1
-					t = tok{word: w, pos: "n", start: tt.toks[k-j].start, end: t.end}
+					joined = tok{word: w, pos: "n", start: tt.toks[k-j].start, end: t.end}
+					t = &joined
 					break
 				}
 			}
@@ -375,7 +378,7 @@ func findOrgs(tt *tokText) []Finding {
 		if proper && s < t.start && tradeOnlyName(tt.sub(s, t.end)) {
 			proper = false // 刺绣|合作社, 苗|绣|工|坊: named only by its trade
 		}
-		if proper && nationalEvent(tt, s, t) {
+		if proper && nationalEvent(tt, s, *t) {
 			proper = false // 中国|国际|农产品|交易会: a national fair, no one's body
 		}
 		ev := "org-suffix:" + suf
@@ -430,7 +433,21 @@ func findOrgs(tt *tokText) []Finding {
 	}
 	// Brand + industry (长城汽车, 雅迪电动车) without a suffix: an unknown
 	// word or two single characters before an industry word.
+	var btBuf [16]int
+	bt := brandToks(tt, btBuf[:0]) // (speed10.go)
 	for k := 0; k+1 < len(tt.toks); k++ {
+		// the rule needs a brand-industry word within brandReach tokens
+		// after k: skip to the first k that has one (speed10.go)
+		for len(bt) > 0 && bt[0] <= k {
+			bt = bt[1:]
+		}
+		if len(bt) == 0 {
+			break
+		}
+		if bt[0] > k+brandReach {
+			k = bt[0] - brandReach - 1
+			continue
+		}
 		t := &tt.toks[k]
 		bs, be, nk := t.start, t.end, k+1
 		word := false // an unknown word: its map tests wait until an industry word follows
@@ -1053,6 +1070,9 @@ func quotedUniSpans(tt *tokText) [][]int {
 	if tt.runeCls&rcQuote == 0 {
 		return nil // (speed7b.go: no opening quote in the text)
 	}
+	if !sigAny(tt, &daSig) {
+		return nil // (speed10.go: no 大 in the text)
+	}
 	var out [][]int
 	rs := tt.runes
 	for i := 0; i < len(rs); i++ {
@@ -1077,6 +1097,9 @@ func quotedUniSpans(tt *tokText) [][]int {
 // Han characters that ends with a newspaper or magazine word after one to
 // twelve others, 》.
 func pressTitleSpans(tt *tokText) [][]int {
+	if !sigAny(tt, &bookTitleSig) {
+		return nil // (speed10.go: no 《 in the text)
+	}
 	var out [][]int
 	rs := tt.runes
 	for i := 0; i < len(rs); i++ {
