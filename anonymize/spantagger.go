@@ -294,61 +294,78 @@ func spanPrepToks(tt *tokText, sc *spanScratch, need []bool) {
 	}
 }
 
-// spanRow sets f to the span tagger's raw feature values of rune i
-// (noFeat in the slots it does not use).
-func spanRow(tt *tokText, sc *spanScratch, i int, f *[nFeatTemplates]uint32) {
+// spanVals are the values spanRow and the table path (spanTables.emit)
+// build their features of one rune from: the characters, rule findings,
+// suffix and separator classes around it, and its gojieba word.
+type spanVals struct {
+	c0, cm1, cp1, r0, rm1, rp1, s0, sp1, k0, km1, kp1 uint32
+	ti                                                int
+	wpos, tag, prevTag, nextTag, nextGaz, wlen, dict  uint32
+	wend, g                                           uint32
+	tn                                                int
+}
+
+// spanValuesAt returns the feature values of rune i.
+func spanValuesAt(tt *tokText, sc *spanScratch, lt *taggerLex, i int) (v spanVals) {
 	rs := tt.runes
 	n := len(rs)
-	c0, cm1, cp1 := uint32(rs[i]), uint32(1), uint32(2)
-	r0, rm1, rp1 := uint32(sc.rule[i]), uint32(0xFF), uint32(0xFF)
-	s0, sp1 := sufClass(rs[i]), uint32(8)
-	lt := getTaggerLex()
+	v.c0, v.cm1, v.cp1 = uint32(rs[i]), 1, 2
+	v.r0, v.rm1, v.rp1 = uint32(sc.rule[i]), 0xFF, 0xFF
+	v.s0, v.sp1 = sufClass(rs[i]), 8
 	cls := func(r rune) uint32 {
 		if uint32(r) < 1<<16 {
 			return uint32(lt.class[r])
 		}
 		return 5
 	}
-	k0, km1, kp1 := cls(rs[i]), uint32(0), uint32(0)
+	v.k0 = cls(rs[i])
 	if i > 0 {
-		cm1, rm1, km1 = uint32(rs[i-1]), uint32(sc.rule[i-1]), cls(rs[i-1])
+		v.cm1, v.rm1, v.km1 = uint32(rs[i-1]), uint32(sc.rule[i-1]), cls(rs[i-1])
 	}
 	if i+1 < n {
-		cp1, rp1, sp1, kp1 = uint32(rs[i+1]), uint32(sc.rule[i+1]), sufClass(rs[i+1]), cls(rs[i+1])
+		v.cp1, v.rp1, v.sp1, v.kp1 = uint32(rs[i+1]), uint32(sc.rule[i+1]), sufClass(rs[i+1]), cls(rs[i+1])
 	}
-	ti := tt.tokOf[i]
-	t := &tt.toks[ti]
-	wpos := uint32(wordPos(i, t))
-	tag := sc.tokTag[ti]
-	prevTag, nextTag, nextGaz := uint32(1), uint32(2), uint32(9)
-	if ti > 0 {
-		prevTag = sc.tokTag[ti-1]
+	v.ti = tt.tokOf[i]
+	t := &tt.toks[v.ti]
+	v.wpos = uint32(wordPos(i, t))
+	v.tag = sc.tokTag[v.ti]
+	v.prevTag, v.nextTag, v.nextGaz = 1, 2, 9
+	if v.ti > 0 {
+		v.prevTag = sc.tokTag[v.ti-1]
 	}
-	if ti+1 < len(tt.toks) {
-		nextTag, nextGaz = sc.tokTag[ti+1], sc.gaz[ti+1]
+	if v.ti+1 < len(tt.toks) {
+		v.nextTag, v.nextGaz = sc.tokTag[v.ti+1], sc.gaz[v.ti+1]
 	}
-	wlen := uint32(min(t.n(), 6))
-	dict := uint32(0)
+	v.tn = t.n()
+	v.wlen = uint32(min(v.tn, 6))
 	if t.dictWord() {
-		dict = 1
+		v.dict = 1
 	}
+	v.wend = sufClass(tt.tokLast[v.ti])
+	v.g = sc.gaz[v.ti]
+	return v
+}
+
+// spanRow sets f to the span tagger's raw feature values of rune i
+// (noFeat in the slots it does not use).
+func spanRow(tt *tokText, sc *spanScratch, i int, f *[nFeatTemplates]uint32) {
+	v := spanValuesAt(tt, sc, getTaggerLex(), i)
 	word := noFeat
-	if t.n() <= 6 {
-		word = sc.tokWord[ti] ^ wpos
+	if v.tn <= 6 {
+		word = sc.tokWord[v.ti] ^ v.wpos
 	}
-	wend := sufClass(tt.tokLast[ti])
 	f[spBias] = 0
-	f[spCh0], f[spChM1], f[spChP1] = c0, cm1, cp1
-	f[spBiM1], f[spBiP1] = cm1*0x10001^c0, c0*0x10001^cp1
-	f[spWord], f[spWordTag], f[spPrevTag], f[spNextTag] = word, tag^wpos, prevTag^wpos, nextTag^wpos
-	f[spWordShape] = dict | wlen<<1 | wpos<<4 | sc.gaz[ti]<<6
-	f[spSufHere] = s0 | wpos<<4
-	f[spWordEnd] = wend | wpos<<4 | wlen<<6
-	f[spGaz], f[spGazNext] = sc.gaz[ti]|wpos<<4, nextGaz|wpos<<4|sc.gaz[ti]<<8
-	f[spRule], f[spRuleNb] = r0, rm1<<8|r0|rp1<<16
-	f[spRuleEdge] = rm1<<8 | r0 | s0<<16 | sp1<<20
-	f[spSep] = km1<<8 | k0<<4 | kp1
-	f[spRuleSuf] = r0 | wend<<8 | rp1<<12 | tag<<20
+	f[spCh0], f[spChM1], f[spChP1] = v.c0, v.cm1, v.cp1
+	f[spBiM1], f[spBiP1] = v.cm1*0x10001^v.c0, v.c0*0x10001^v.cp1
+	f[spWord], f[spWordTag], f[spPrevTag], f[spNextTag] = word, v.tag^v.wpos, v.prevTag^v.wpos, v.nextTag^v.wpos
+	f[spWordShape] = v.dict | v.wlen<<1 | v.wpos<<4 | v.g<<6
+	f[spSufHere] = v.s0 | v.wpos<<4
+	f[spWordEnd] = v.wend | v.wpos<<4 | v.wlen<<6
+	f[spGaz], f[spGazNext] = v.g|v.wpos<<4, v.nextGaz|v.wpos<<4|v.g<<8
+	f[spRule], f[spRuleNb] = v.r0, v.rm1<<8|v.r0|v.rp1<<16
+	f[spRuleEdge] = v.rm1<<8 | v.r0 | v.s0<<16 | v.sp1<<20
+	f[spSep] = v.km1<<8 | v.k0<<4 | v.kp1
+	f[spRuleSuf] = v.r0 | v.wend<<8 | v.rp1<<12 | v.tag<<20
 }
 
 // spanRows computes the hashed feature rows of every rune in turn and

@@ -137,43 +137,10 @@ func (st *spanTables) emit(tt *tokText, sc *spanScratch, lt *taggerLex, i int) [
 			hashed(k, tagHash^wpos)
 		}
 	}
-	rs := tt.runes
-	n := len(rs)
-	c0, cm1, cp1 := uint32(rs[i]), uint32(1), uint32(2)
-	r0, rm1, rp1 := uint32(sc.rule[i]), uint32(0xFF), uint32(0xFF)
-	s0, sp1 := sufClass(rs[i]), uint32(8)
-	cls := func(r rune) uint32 {
-		if uint32(r) < 1<<16 {
-			return uint32(lt.class[r])
-		}
-		return 5
-	}
-	k0, km1, kp1 := cls(rs[i]), uint32(0), uint32(0)
-	if i > 0 {
-		cm1, rm1, km1 = uint32(rs[i-1]), uint32(sc.rule[i-1]), cls(rs[i-1])
-	}
-	if i+1 < n {
-		cp1, rp1, sp1, kp1 = uint32(rs[i+1]), uint32(sc.rule[i+1]), sufClass(rs[i+1]), cls(rs[i+1])
-	}
-	ti := tt.tokOf[i]
-	t := &tt.toks[ti]
-	wpos := uint32(wordPos(i, t))
-	tag := sc.tokTag[ti]
-	prevTag, nextTag, nextGaz := uint32(1), uint32(2), uint32(9)
-	if ti > 0 {
-		prevTag = sc.tokTag[ti-1]
-	}
-	if ti+1 < len(tt.toks) {
-		nextTag, nextGaz = sc.tokTag[ti+1], sc.gaz[ti+1]
-	}
-	tn := t.n()
-	wlen := uint32(min(tn, 6))
-	dict := uint32(0)
-	if t.dictWord() {
-		dict = 1
-	}
-	wend := sufClass(tt.tokLast[ti])
-	g := sc.gaz[ti]
+	v := spanValuesAt(tt, sc, lt, i)
+	c0, cm1, cp1, r0, rm1, rp1, s0, sp1 := v.c0, v.cm1, v.cp1, v.r0, v.rm1, v.rp1, v.s0, v.sp1
+	k0, km1, kp1, ti, wpos, tag := v.k0, v.km1, v.kp1, v.ti, v.wpos, v.tag
+	prevTag, nextTag, nextGaz, tn, wlen, dict, wend, g := v.prevTag, v.nextTag, v.nextGaz, v.tn, v.wlen, v.dict, v.wend, v.g
 	hashed(spCh0, c0)
 	hashed(spChM1, cm1)
 	hashed(spChP1, cp1)
