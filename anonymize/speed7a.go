@@ -95,7 +95,6 @@ func (tt *tokText) personToks() []uint8 {
 	}
 	edges := len(tt.tokLast) == len(tt.toks) && len(tt.tokFirst) == len(tt.toks)
 	for k := range tt.toks {
-		c := ptDone
 		w := tt.toks[k].word
 		last, first := rune(0), rune(0)
 		if edges {
@@ -103,34 +102,42 @@ func (tt *tokText) personToks() []uint8 {
 		} else { // a tokText built without tokEdges (tests)
 			last, first = lastRune(w), firstRuneOf(w)
 		}
-		if r := last; uint32(r) >= 1<<16 || roleEndLast.has(r) {
-			if rolesBefore[w] || hasRoleSuffix(w) {
-				c |= ptRoleMay
-				if roleEndLast.has(r) {
-					c |= ptRoleHas
-				}
-				if verbsOfSaying[w] {
-					c |= ptSaying
-				}
-			}
-		}
-		if mayHaveRune(&roleNounsLast, last) && roleNouns[w] {
-			c |= ptRoleNoun
-		}
-		if mayHaveRune(&personNounsLast, last) && personNouns[w] {
-			c |= ptPersonNoun
-		}
-		if r := first; uint32(r) >= 1<<16 || rolesAfterFirst.has(r) {
-			if rolesAfter[w] {
-				c |= ptTitleMay
-				if rolesAfterFirst.has(r) {
-					c |= ptTitleHas
-				}
-			}
-		}
+		c := personTokClass(w, first, last)
 		tt.ptok[k] = c
 	}
 	return tt.ptok
+}
+
+// personTokClass returns the person classes of word w, whose first and
+// last characters are first and last (ptDone and the classes it is in).
+func personTokClass(w string, first, last rune) uint8 {
+	c := uint8(ptDone)
+	if r := last; uint32(r) >= 1<<16 || roleEndLast.has(r) {
+		if rolesBefore[w] || hasRoleSuffix(w) {
+			c |= ptRoleMay
+			if roleEndLast.has(r) {
+				c |= ptRoleHas
+			}
+			if verbsOfSaying[w] {
+				c |= ptSaying
+			}
+		}
+	}
+	if mayHaveRune(&roleNounsLast, last) && roleNouns[w] {
+		c |= ptRoleNoun
+	}
+	if mayHaveRune(&personNounsLast, last) && personNouns[w] {
+		c |= ptPersonNoun
+	}
+	if r := first; uint32(r) >= 1<<16 || rolesAfterFirst.has(r) {
+		if rolesAfter[w] {
+			c |= ptTitleMay
+			if rolesAfterFirst.has(r) {
+				c |= ptTitleHas
+			}
+		}
+	}
+	return c
 }
 
 // tokIndex returns the index of token t of tt (t points into tt.toks).

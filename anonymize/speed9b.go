@@ -359,34 +359,7 @@ func (tt *tokText) fillPersonToks() {
 			tt.ptok[k] = ptDone
 			continue
 		}
-		// personToks' tests, for this token
-		c := ptDone
-		w := tt.toks[k].word
-		if r := last; uint32(r) >= 1<<16 || roleEndLast.has(r) {
-			if rolesBefore[w] || hasRoleSuffix(w) {
-				c |= ptRoleMay
-				if roleEndLast.has(r) {
-					c |= ptRoleHas
-				}
-				if verbsOfSaying[w] {
-					c |= ptSaying
-				}
-			}
-		}
-		if mayHaveRune(&roleNounsLast, last) && roleNouns[w] {
-			c |= ptRoleNoun
-		}
-		if mayHaveRune(&personNounsLast, last) && personNouns[w] {
-			c |= ptPersonNoun
-		}
-		if r := first; uint32(r) >= 1<<16 || rolesAfterFirst.has(r) {
-			if rolesAfter[w] {
-				c |= ptTitleMay
-				if rolesAfterFirst.has(r) {
-					c |= ptTitleHas
-				}
-			}
-		}
+		c := personTokClass(tt.toks[k].word, first, last) // personToks' tests, for this token
 		tt.ptok[k] = c
 		if c != ptDone && tt.ptSet {
 			tt.ptset[k>>6] |= 1 << (k & 63)
