@@ -150,11 +150,8 @@ func riversBeforeStretch(tt *tokText, fs []Finding) []Finding {
 		}
 		if !ok && !l.common[stem] && !l.commonTown[stem] {
 			if k := tt.tokenAt(s); k != nil && (k.end == j || k.end == j+1 && k.n() == 3) && k.pos != "v" && k.pos != "vn" && k.pos != "a" {
-				for _, w := range riverWaterWords {
-					if strings.HasPrefix(rest, w) {
-						ok = true
-						break
-					}
+				if hasAnyPrefix13(rest, riverWaterWords) {
+					ok = true
 				}
 			}
 		}
@@ -459,13 +456,7 @@ func dropOrdinaryReadings10(tt *tokText, fs []Finding) []Finding {
 			if s >= 0 && e > s {
 				if t := tt.tokenAt(s); t != nil && t.start == s && t.end == e && t.dictWord() {
 					rest := tt.text[f.End:]
-					belt := false
-					for _, w := range beltWords {
-						if strings.HasPrefix(rest, w) {
-							belt = true
-							break
-						}
-					}
+					belt := hasAnyPrefix13(rest, beltWords)
 					if belt {
 						continue
 					}

@@ -187,13 +187,7 @@ func riversBeforeCourse11(tt *tokText, fs []Finding) []Finding {
 		}
 		e := j + 1
 		rest := tt.text[tt.off[e]:]
-		course := false
-		for _, w := range riverCourse11 {
-			if strings.HasPrefix(rest, w) {
-				course = true
-				break
-			}
-		}
+		course := hasAnyPrefix13(rest, riverCourse11)
 		if !course {
 			continue
 		}
@@ -647,13 +641,7 @@ func roadSectionStems11(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		rest := tt.text[tt.off[i+3]:]
-		kind := false
-		for _, w := range roadSectionKinds11 {
-			if strings.HasPrefix(rest, w) {
-				kind = true
-				break
-			}
-		}
+		kind := hasAnyPrefix13(rest, roadSectionKinds11)
 		if !kind || !tt.tokStart(i-2) || !hanName11(tt, i-2, i) || !hanName11(tt, i+1, i+3) {
 			continue
 		}
@@ -692,13 +680,7 @@ func namesBeforeIDLabel11(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		rest := tt.text[tt.off[i]:]
-		hit := false
-		for _, w := range idLabels11 {
-			if strings.HasPrefix(rest, w) {
-				hit = true
-				break
-			}
-		}
+		hit := hasAnyPrefix13(rest, idLabels11)
 		if !hit {
 			continue
 		}
@@ -743,13 +725,7 @@ func namesInContactLine11(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			rest := tt.text[tt.off[e]:]
-			hit := false
-			for _, w := range contactLabels11 {
-				if strings.HasPrefix(rest, w) {
-					hit = true
-					break
-				}
-			}
+			hit := hasAnyPrefix13(rest, contactLabels11)
 			if !hit {
 				continue
 			}
@@ -1223,13 +1199,7 @@ func landformHamletsBeforeSite11(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		rest := tt.text[tt.off[t.end]:]
-		site := false
-		for _, w := range hamletSites11 {
-			if strings.HasPrefix(rest, w) {
-				site = true
-				break
-			}
-		}
+		site := hasAnyPrefix13(rest, hamletSites11)
 		if !site || genericVillagePrefix[p.word] || siblingGeneric11[p.word] || scenicModifiers[p.word] {
 			continue
 		}

@@ -368,13 +368,7 @@ func areasBeforeLevel12(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		rest := tt.text[tt.off[k+1]:]
-		kind := false
-		for _, w := range scenicKinds10 {
-			if strings.HasPrefix(rest, w) {
-				kind = true
-				break
-			}
-		}
+		kind := hasAnyPrefix13(rest, scenicKinds10)
 		if !kind {
 			continue
 		}
@@ -612,11 +606,8 @@ func streetsBeforeLocative12(tt *tokText, fs []Finding) []Finding {
 		}
 		loc := false
 		rest := tt.text[tt.off[k]:]
-		for _, w := range streetLocatives12 {
-			if strings.HasPrefix(rest, w) {
-				loc = true
-				break
-			}
+		if hasAnyPrefix13(rest, streetLocatives12) {
+			loc = true
 		}
 		if !loc {
 			continue

@@ -106,13 +106,7 @@ func sharedKindItems13(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		rest := tt.text[f.End:]
-		shared := false
-		for _, k := range sharedKinds13 {
-			if strings.HasPrefix(rest, k) {
-				shared = true
-				break
-			}
-		}
+		shared := hasAnyPrefix13(rest, sharedKinds13)
 		s := tt.runeAt(f.Start)
 		if !shared || s < 3 {
 			continue
@@ -163,14 +157,8 @@ var businessKinds13 = []string{"商标", "农家乐", "民宿", "客栈", "饭�
 func quotedBusinesses13(tt *tokText) []Finding {
 	var out []Finding
 	text := tt.text
-	for i := 0; ; {
-		j := strings.Index(text[i:], "”")
-		if j < 0 {
-			break
-		}
-		end := i + j
-		i = end + len("”")
-		if !hasAnyPrefix13(text[i:], businessKinds13) {
+	for end := range closingQuotes(text) {
+		if !hasAnyPrefix13(text[end+len("”"):], businessKinds13) {
 			continue
 		}
 		st, name, ok := quotedName13(text, end)
@@ -229,13 +217,7 @@ func eventPlaces13(tt *tokText, fs []Finding) []Finding {
 			}
 			at := i + j
 			i = at + len(ev)
-			memorial := false
-			for _, m := range memorialKinds13 {
-				if strings.HasPrefix(tt.text[i:], m) {
-					memorial = true
-					break
-				}
-			}
+			memorial := hasAnyPrefix13(tt.text[i:], memorialKinds13)
 			e := tt.runeAt(at)
 			if !memorial || e < 2 || !tt.tokStart(e) {
 				continue

@@ -144,21 +144,9 @@ var shopKinds15 = []string{"专卖店", "体验店", "旗舰店", "便利店", "
 func quotedShops15(tt *tokText) []Finding {
 	var out []Finding
 	text := tt.text
-	for i := 0; ; {
-		j := strings.Index(text[i:], "”")
-		if j < 0 {
-			break
-		}
-		end := i + j
-		i = end + len("”")
-		rest := text[i:]
-		q := ""
-		for _, s := range shopQualifiers15 {
-			if strings.HasPrefix(rest, s) {
-				q = s
-				break
-			}
-		}
+	for end := range closingQuotes(text) {
+		rest := text[end+len("”"):]
+		q := firstPrefix(rest, shopQualifiers15)
 		if q == "" {
 			continue
 		}

@@ -98,13 +98,7 @@ func numberedFacilities17(tt *tokText) []Finding {
 			continue
 		}
 		rest := tt.text[tt.off[i+1]:] // every kind is within the five runes after i
-		kind := ""
-		for _, k := range facilityKinds17 {
-			if strings.HasPrefix(rest, k) {
-				kind = k
-				break
-			}
-		}
+		kind := firstPrefix(rest, facilityKinds17)
 		if kind == "" {
 			continue
 		}

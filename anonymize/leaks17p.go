@@ -226,18 +226,7 @@ var shopWordsAfter17p = []string{"特色馆", "网店", "店铺", "账号", "直
 func quotedShops17p(tt *tokText, fs []Finding) []Finding {
 	t := tt.text
 	var out []Finding
-	for i := 0; i < len(t); {
-		o := strings.Index(t[i:], "“")
-		if o < 0 {
-			break
-		}
-		s := i + o + len("“")
-		c := strings.Index(t[s:], "”")
-		if c < 0 {
-			break
-		}
-		e := s + c
-		i = e
+	for s, e := range quotedSpans(t) {
 		w := t[s:e]
 		if n := runeLen(w); n < 2 || n > 8 || !allHan(w) {
 			continue

@@ -615,13 +615,7 @@ func riversCutIntoCharacters(tt *tokText) []Finding {
 		if !(t.n() == 1 && tt.tokStart(b+1)) && !(t.n() == 2 && (t.pos == "m" || t.pos == "x")) {
 			continue // a numeral word or a made-up one (八斗|河) may stand for the two
 		}
-		ctx := false
-		for _, w := range riverContextWords {
-			if strings.HasPrefix(tt.text[tt.off[e]:], w) {
-				ctx = true
-				break
-			}
-		}
+		ctx := hasAnyPrefix13(tt.text[tt.off[e]:], riverContextWords)
 		if !ctx {
 			continue
 		}

@@ -1319,21 +1319,10 @@ func quotedPlaces(tt *tokText) []Finding {
 	l := getLexicon()
 	var out, run []Finding
 	text := tt.text
-	i := 0
-	for {
-		j := strings.Index(text[i:], "“")
-		if j < 0 {
-			break
-		}
-		s := i + j + len("“")
-		k := strings.Index(text[s:], "”")
-		if k < 0 {
-			break
-		}
-		e := s + k
+	for s, e := range quotedSpans(text) {
 		name := text[s:e]
 		after := e + len("”")
-		if len(run) > 0 && run[len(run)-1].End+len("”") != i+j && !strings.HasSuffix(text[:i+j], "、") {
+		if open := s - len("“"); len(run) > 0 && run[len(run)-1].End+len("”") != open && !strings.HasSuffix(text[:open], "、") {
 			run = run[:0] // not adjacent to the previous quote
 		}
 		if n := runeLen(name); n >= 2 && n <= 8 && allHan(name) {
@@ -1352,7 +1341,6 @@ func quotedPlaces(tt *tokText) []Finding {
 				break
 			}
 		}
-		i = after
 	}
 	return out
 }

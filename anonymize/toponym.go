@@ -176,12 +176,7 @@ var siteVerbs13 = wordSet(`位于 地处 坐落 坐落于 座落 家住 住在 �
 
 // hasAnyPrefix13 reports whether s begins with one of ws.
 func hasAnyPrefix13(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
+	return firstPrefix(s, ws) != ""
 }
 
 // toponymLocativeBefore reports a verb or preposition of location

@@ -298,13 +298,7 @@ func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
 			continue
 		}
 		rest := tt.text[tt.off[j+1]:]
-		body := false
-		for _, b := range villageBodies {
-			if strings.HasPrefix(rest, b) {
-				body = true
-				break
-			}
-		}
+		body := hasAnyPrefix13(rest, villageBodies)
 		if !body && !reportTitleAfter(tt, j+1) {
 			continue // (or the village heads a report's title: 红星村2024年工作总结)
 		}
