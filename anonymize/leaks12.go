@@ -690,13 +690,7 @@ func placeStemBrands12(tt *tokText, fs []Finding) []Finding {
 		if f.Type != LOCATION {
 			continue
 		}
-		end := ""
-		for _, e := range stemAdminEnds12 {
-			if strings.HasSuffix(f.Text, e) {
-				end = e
-				break
-			}
-		}
+		end := firstSuffix(f.Text, stemAdminEnds12)
 		if end == "" {
 			continue
 		}

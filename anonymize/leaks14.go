@@ -414,13 +414,7 @@ func routeDestinations14(tt *tokText, fs []Finding) []Finding {
 			if !hasAnyPrefix13(tt.text[tt.off[e+1]:], routeRoads14) {
 				break
 			}
-			kind := ""
-			for _, k := range toponymKindsByLast[tt.runes[e-1]] {
-				if strings.HasSuffix(tt.sub(s, e), k) {
-					kind = k
-					break
-				}
-			}
+			kind := firstSuffix(tt.sub(s, e), toponymKindsByLast[tt.runes[e-1]])
 			if kind == "" {
 				break
 			}
@@ -580,12 +574,7 @@ func scenicInPark14(tt *tokText, fs []Finding) []Finding {
 
 // hasAnySuffix14 reports whether s ends with one of ws.
 func hasAnySuffix14(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
+	return firstSuffix(s, ws) != ""
 }
 
 // routeDashes14 join the two ends of a named tourist route (…—…).

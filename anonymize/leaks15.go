@@ -58,13 +58,7 @@ func brandShortForms15(tt *tokText, f Finding) []string {
 	if tt == nil || f.Type != ORG || f.generic {
 		return nil
 	}
-	form := ""
-	for _, s := range firmLegalForms15 {
-		if strings.HasSuffix(f.Text, s) {
-			form = s
-			break
-		}
-	}
+	form := firstSuffix(f.Text, firmLegalForms15)
 	if form == "" {
 		return nil
 	}

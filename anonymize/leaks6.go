@@ -430,13 +430,7 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 		if r := tt.tokLast[k]; r != '区' && r != '园' {
 			continue // every kind ends in 区 or 园
 		}
-		kind := ""
-		for _, sk := range scenicKinds {
-			if strings.HasSuffix(t.word, sk) {
-				kind = sk
-				break
-			}
-		}
+		kind := firstSuffix(t.word, scenicKinds)
 		if kind == "" {
 			continue
 		}

@@ -482,6 +482,16 @@ func hasNameDotRune(rs []rune) bool {
 	return false
 }
 
+// firstSuffix returns the first word of ws that s ends with, or "".
+func firstSuffix(s string, ws []string) string {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // firstPrefix returns the first word of ws that s begins with, or "".
 func firstPrefix(s string, ws []string) string {
 	for _, w := range ws {
