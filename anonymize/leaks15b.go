@@ -82,16 +82,9 @@ func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 		if !role {
 			continue
 		}
-		j := i + 1
-		e := nameSpan15b(tt, j, roleEnd)
-		if e == 0 {
-			continue
+		if f, ok := nameFinding15b(tt, fs, i+1, roleEnd, "after-role:"+tt.sub(i-1, i+1)); ok {
+			out = append(out, f)
 		}
-		s, en := tt.off[j], tt.off[e]
-		if overlapsSure14(fs, s, en) || overlapsPerson15b(fs, s, en) {
-			continue
-		}
-		out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "surname+given,after-role:" + tt.sub(i-1, i+1), Score: 3})
 	}
 	return out
 }
@@ -160,15 +153,9 @@ func contextPersons15b(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	try := func(j int, endOK func(c int) bool, ev string) {
-		e := nameSpan15b(tt, j, endOK)
-		if e == 0 {
-			return
+		if f, ok := nameFinding15b(tt, fs, j, endOK, ev); ok {
+			out = append(out, f)
 		}
-		s, en := tt.off[j], tt.off[e]
-		if overlapsSure14(fs, s, en) || overlapsPerson15b(fs, s, en) {
-			return
-		}
-		out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "surname+given," + ev, Score: 3})
 	}
 	objEnd := func(c int) bool {
 		if c == n {
@@ -215,6 +202,21 @@ func contextPersons15b(tt *tokText, fs []Finding) []Finding {
 // hasPrefixAt15b reports whether the text at rune c begins with w.
 func hasPrefixAt15b(tt *tokText, c int, w string) bool {
 	return c < len(tt.runes) && len(tt.text)-tt.off[c] >= len(w) && tt.text[tt.off[c]:tt.off[c]+len(w)] == w
+}
+
+// nameFinding15b returns the person named from rune j on (nameSpan15b,
+// ending where endOK allows) with evidence "surname+given," + ev, unless a
+// sure finding or another person already covers those characters.
+func nameFinding15b(tt *tokText, fs []Finding, j int, endOK func(c int) bool, ev string) (Finding, bool) {
+	e := nameSpan15b(tt, j, endOK)
+	if e == 0 {
+		return Finding{}, false
+	}
+	s, en := tt.off[j], tt.off[e]
+	if overlapsSure14(fs, s, en) || overlapsPerson15b(fs, s, en) {
+		return Finding{}, false
+	}
+	return Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "surname+given," + ev, Score: 3}, true
 }
 
 // nameSpan15b returns the end of a name that starts at rune j — a surname
