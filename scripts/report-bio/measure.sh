@@ -18,7 +18,7 @@ mkdir -p "$out"
 go build -o "$out/train-person" ./scripts/train-person
 own=testdata/ner-own1/news.bio,testdata/ner-own2/news.bio
 for s in "$@"; do
-	case "$s" in deid-own3[1-9]) echo "refusing the unseen set $s" >&2; exit 2 ;; esac
+	case "$s" in deid-own3[7-9]|deid-own[4-9][0-9]|deid-own[0-9][0-9][0-9]*) echo "refusing the unseen set $s" >&2; exit 2 ;; esac
 	rep=$(ls testdata/ner-rep/*.bio | grep -v "/$s.bio\$" | tr '\n' ',' | sed 's/,$//')
 	gold=$(grep -c 'B-PER' "testdata/ner-rep/$s.bio")
 	for r in ${RECIPES:-own rep}; do

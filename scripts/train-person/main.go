@@ -11,6 +11,13 @@
 //	go run ./scripts/train-person -out "" -extra a.bio -score b.bio # train on dev and a.bio, score b.bio (another own file)
 //	go run ./scripts/train-person -out "" -modes shipped -brief  # cheap: held-out figures of the embedded models' combination only
 //
+// An -extra file may tag characters X (scripts/report-bio writes X on
+// every must_mask string of a report set that is no person): they are
+// neither a person nor "not a person" in training (anonymize.Ignored),
+// left out of every perceptron update, or with -ignore-latent labelled by
+// the best path that agrees with the known labels (constrained Viterbi);
+// the span rescorer skips the candidates that touch them.
+//
 // The cross-validation scores the whole strict pipeline (rules, tagger,
 // rescorer: Anonymizer.ScoreNER) on each held-out block, with the tagger
 // and the rescorer trained without it; the row scorer/0.0 is the rules
@@ -60,6 +67,7 @@ func main() {
 	scoreFile := flag.String("score", "", "instead of cross-validating, train on the development file and the -extra files (with -extra-only: the extra files alone) and score this BIO file, which must be none of them (writes no model)")
 	modes := flag.String("modes", "", "score only these combinations, comma-separated as the table keys them (scorer/0.0, union/32.0, union/64.0@0.20/0.00); \"shipped\" adds the embedded models' combination and the rules alone")
 	brief := flag.Bool("brief", false, "print the PERSON rows only")
+	latent := flag.Bool("ignore-latent", false, "train the characters an -extra file tags X (ignored: neither person nor not) as latent labels (constrained Viterbi) instead of leaving them out of every update")
 	flag.Parse()
 	if strings.Contains(*dev, "test") {
 		fmt.Fprintln(os.Stderr, "train-person: refusing to train on a test file")
@@ -82,14 +90,14 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train-person: -features is all, no-bigrams or no-chars")
 		os.Exit(2)
 	}
-	opt := anonymize.TaggerTraining{Epochs: *epochs, Features: off, ScorerDropout: *dropout, Augment: *augment, RescoreEpochs: *rescoreEpochs, ExtraAugment: *extraAugment}
+	opt := anonymize.TaggerTraining{Epochs: *epochs, Features: off, ScorerDropout: *dropout, Augment: *augment, RescoreEpochs: *rescoreEpochs, ExtraAugment: *extraAugment, IgnoreLatent: *latent}
 	for _, f := range extraFiles {
-		s, err := readDev(f)
+		s, err := readExtra(f)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "train-person:", err)
 			os.Exit(1)
 		}
-		fmt.Printf("extra %s: %d sentences, %d persons\n", f, len(s), countPersons(s))
+		fmt.Printf("extra %s: %d sentences, %d persons, %d ignored spans\n", f, len(s), countType(s, anonymize.PERSON), countType(s, anonymize.Ignored))
 		opt.Extra = append(opt.Extra, s...)
 	}
 	for _, m := range strings.Split(*modes, ",") {
@@ -167,12 +175,12 @@ func parseBiases(list string) ([]float32, error) {
 	return biases, nil
 }
 
-// countPersons counts the gold PERSON spans of the sentences.
-func countPersons(sents []anonymize.NERSentence) int {
+// countType counts the gold spans of type t in the sentences.
+func countType(sents []anonymize.NERSentence, t anonymize.Type) int {
 	n := 0
 	for _, s := range sents {
 		for _, g := range s.Gold {
-			if g.Type == anonymize.PERSON {
+			if g.Type == t {
 				n++
 			}
 		}
@@ -339,6 +347,20 @@ func readDev(dev string) ([]anonymize.NERSentence, error) {
 	sents, err := anonymize.ReadBIO(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dev, err)
+	}
+	return sents, nil
+}
+
+// readExtra reads an -extra file with its ignored (X) spans.
+func readExtra(path string) ([]anonymize.NERSentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := anonymize.ReadTrainingBIO(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return sents, nil
 }
