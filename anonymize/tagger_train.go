@@ -20,6 +20,7 @@ type taggerExample struct {
 	feats  []uint32
 	labels []uint8
 	known  []bool
+	weight float32 // the size of its perceptron updates (0: 1)
 }
 
 // TaggerTraining are the options of TrainPersonTagger.
@@ -49,6 +50,14 @@ type TaggerTraining struct {
 	// ExtraAugment is Augment for the Extra sentences (negative: the
 	// same as Augment).
 	ExtraAugment int
+	// Report are labelled sentences of our own report sets
+	// (scripts/report-bio, read by ReadTrainingBIO): they join training
+	// as Extra does, their perceptron updates scaled by ReportWeight (0:
+	// 1), augmented ReportAugment times (negative: as the Extra sentences
+	// are). The span rescorer trains on them unweighted.
+	Report        []NERSentence
+	ReportWeight  float32
+	ReportAugment int
 	// IgnoreLatent chooses how Ignored positions train: false, they are
 	// left out of every update (no emission update at them, no transition
 	// update into or out of them); true, they are latent: the gold path is
@@ -276,6 +285,10 @@ func trainTaggerIgnore(ex []taggerExample, bits uint, off TaggerFeatureSet, epoc
 		for _, k := range order {
 			e := ex[k]
 			n := len(e.labels)
+			wt := e.weight
+			if wt == 0 {
+				wt = 1
+			}
 			pred := m.viterbi(e.feats, n, 0)
 			gold := m.constrainedViterbi(e.feats, e.labels, e.known)
 			for i := 0; i < n; i++ {
@@ -290,8 +303,8 @@ func trainTaggerIgnore(ex []taggerExample, bits uint, off TaggerFeatureSet, epoc
 							if h == noFeat {
 								continue
 							}
-							upd(int(h)*nTags+int(g), 1)
-							upd(int(h)*nTags+int(p), -1)
+							upd(int(h)*nTags+int(g), wt)
+							upd(int(h)*nTags+int(p), -wt)
 						}
 					}
 					continue
@@ -306,13 +319,13 @@ func trainTaggerIgnore(ex []taggerExample, bits uint, off TaggerFeatureSet, epoc
 						if h == noFeat {
 							continue
 						}
-						upd(int(h)*nTags+int(g), 1)
-						upd(int(h)*nTags+int(p), -1)
+						upd(int(h)*nTags+int(g), wt)
+						upd(int(h)*nTags+int(p), -wt)
 					}
 				}
 				if g != p || gp != pp {
-					updT(gp, int(g), 1)
-					updT(pp, int(p), -1)
+					updT(gp, int(g), wt)
+					updT(pp, int(p), -wt)
 				}
 			}
 			step++
@@ -343,8 +356,33 @@ func TrainPersonTagger(seg *segment.Segmenter, sents []NERSentence, opt TaggerTr
 		}
 		ex = append(ex, prepareTaggerExamples(seg, opt.Extra, taggerBits, opt.Features, opt.ScorerDropout, aug)...)
 	}
+	if len(opt.Report) > 0 {
+		aug := opt.ReportAugment
+		if aug < 0 {
+			aug = opt.ExtraAugment
+		}
+		if aug < 0 {
+			aug = opt.Augment
+		}
+		rep := prepareTaggerExamples(seg, opt.Report, taggerBits, opt.Features, opt.ScorerDropout, aug)
+		for i := range rep {
+			rep[i].weight = opt.ReportWeight
+		}
+		ex = append(ex, rep...)
+	}
 	return trainTaggerIgnore(ex, taggerBits, opt.Features, opt.Epochs, 1, opt.IgnoreLatent)
 }
+
+// rescorerExtra returns the sentences beyond the development file the
+// span rescorer trains on: opt.Extra and opt.Report.
+func (opt TaggerTraining) rescorerExtra() []NERSentence {
+	return withExtra(opt.Extra, opt.Report)
+}
+
+// RescorerExtra returns the sentences beyond the development file the
+// span rescorer trains on (Extra and Report), for a trainer writing the
+// final models.
+func (opt TaggerTraining) RescorerExtra() []NERSentence { return opt.rescorerExtra() }
 
 // withExtra returns sents followed by extra, without changing sents.
 func withExtra(sents, extra []NERSentence) []NERSentence {
@@ -471,7 +509,7 @@ func scoreTaggerSplits(ctx context.Context, seg *segment.Segmenter, splits []tag
 		}
 		var resc *SpanRescorer
 		if needRescorer {
-			resc = TrainSpanRescorer(seg, withExtra(sp.train, opt.Extra), max(opt.RescoreEpochs, 1))
+			resc = TrainSpanRescorer(seg, withExtra(sp.train, opt.rescorerExtra()), max(opt.RescoreEpochs, 1))
 		}
 		for _, m := range modes {
 			usePersonTagger(model, m.mode, m.bias)
@@ -554,7 +592,7 @@ func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NE
 		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
 		usePersonTagger(TrainPersonTagger(seg, train, opt), mode, bias)
 		if len(opt.Rescore) > 0 && len(opt.RescoreAdd) > 0 {
-			r := TrainSpanRescorer(seg, withExtra(train, opt.Extra), max(opt.RescoreEpochs, 1))
+			r := TrainSpanRescorer(seg, withExtra(train, opt.rescorerExtra()), max(opt.RescoreEpochs, 1))
 			r.SetThresholds(opt.Rescore[0], opt.RescoreAdd[0])
 			useSpanRescorer(r)
 		}

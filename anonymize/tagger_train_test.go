@@ -166,3 +166,22 @@ func TestIgnoredMaskLeavesPersonsKnown(t *testing.T) {
 		t.Errorf("mask %v without an ignored span", ex[0].known)
 	}
 }
+
+func TestReportWeightScalesUpdates(t *testing.T) {
+	feats := rowsOf([]uint32{9}, []uint32{7}, []uint32{11})
+	labels := []uint8{tagO, tagB, tagI}
+	one := trainTaggerIgnore([]taggerExample{{feats: feats, labels: labels}}, 4, 0, 2, 1, false)
+	half := trainTaggerIgnore([]taggerExample{{feats: feats, labels: labels, weight: 0.5}}, 4, 0, 2, 1, false)
+	nonzero := 0
+	for i := range one.w {
+		if one.w[i] != 0 {
+			nonzero++
+		}
+		if half.w[i] != one.w[i]/2 {
+			t.Fatalf("weight %d: %v at weight 0.5, %v at weight 1", i, half.w[i], one.w[i])
+		}
+	}
+	if nonzero == 0 {
+		t.Fatal("nothing trained: the check could not fail")
+	}
+}
