@@ -311,6 +311,7 @@ func TrainSpanRescorer(seg *segment.Segmenter, sents []NERSentence, epochs int) 
 			}
 		}
 		cands, sub := scorePersonsSub(tt, subAll)
+		ign := ignoredFindings(s) // neither positive nor negative (tagger_train.go)
 		exact := func(c Finding) bool {
 			for _, g := range gold {
 				if g.Start == c.Start && g.End == c.End {
@@ -321,7 +322,7 @@ func TrainSpanRescorer(seg *segment.Segmenter, sents []NERSentence, epochs int) 
 		}
 		for _, c := range cands {
 			a, b, ok := rescorable(tt, c)
-			if !ok {
+			if !ok || overlapsAny(ign, c.Start, c.End) && !overlapsAny(gold, c.Start, c.End) {
 				continue
 			}
 			y := float32(0)
@@ -334,7 +335,7 @@ func TrainSpanRescorer(seg *segment.Segmenter, sents []NERSentence, epochs int) 
 		// precision twice
 		for _, c := range sub {
 			a, b := tt.runeAt(c.Start), tt.runeAt(c.End)
-			if a < 0 || b <= a {
+			if a < 0 || b <= a || overlapsAny(ign, c.Start, c.End) && !overlapsAny(gold, c.Start, c.End) {
 				continue
 			}
 			y := float32(0)

@@ -1,18 +1,26 @@
 package anonymize
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"math/rand"
+	"strings"
 
 	"huibao/segment"
 )
 
 // taggerExample is one training sentence: its features and gold labels.
+// known, when set, marks the positions whose label is known; the others
+// (an Ignored span) are neither a positive nor a negative example.
 type taggerExample struct {
 	feats  []uint32
 	labels []uint8
+	known  []bool
+	weight float32 // the size of its perceptron updates (0: 1)
 }
 
 // TaggerTraining are the options of TrainPersonTagger.
@@ -42,14 +50,95 @@ type TaggerTraining struct {
 	// ExtraAugment is Augment for the Extra sentences (negative: the
 	// same as Augment).
 	ExtraAugment int
+	// Report are labelled sentences of our own report sets
+	// (scripts/report-bio, read by ReadTrainingBIO): they join training
+	// as Extra does, their perceptron updates scaled by ReportWeight (0:
+	// 1), augmented ReportAugment times (negative: as the Extra sentences
+	// are). The span rescorer trains on them unweighted.
+	Report        []NERSentence
+	ReportWeight  float32
+	ReportAugment int
+	// IgnoreLatent chooses how Ignored positions train: false, they are
+	// left out of every update (no emission update at them, no transition
+	// update into or out of them); true, they are latent: the gold path is
+	// the best path that agrees with the known labels (constrained
+	// Viterbi) and the perceptron updates towards it everywhere.
+	IgnoreLatent bool
 	// Modes, when set, limits cross-validation to these combinations,
 	// named as its table keys them ("scorer/0.0", "union/32.0",
 	// "union/64.0@0.20/0.00"): a cheap run of the shipped combination.
 	Modes []string
 }
 
+// Ignored is the pseudo-type of gold spans that are neither a positive
+// nor a negative PERSON example: in our report BIO (scripts/report-bio)
+// the places, bodies, shops and numbers of a set's must_mask, which a
+// person tagger should not learn to mask as persons but which must not be
+// taught as ordinary text either (the pipeline masks them, and a tagger
+// that does so by accident helps it). ReadTrainingBIO reads them from the
+// tag X; only training uses them.
+const Ignored Type = "X"
+
+// ReadTrainingBIO reads a BIO file as ReadBIO does and adds, for every
+// run of characters tagged X, a gold span of type Ignored.
+func ReadTrainingBIO(r io.Reader) ([]NERSentence, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	sents, err := ReadBIO(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	k, pos, open := 0, 0, -1 // sentence index, byte offset, open X span in its Gold
+	started := false
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 {
+			if started {
+				k++
+			}
+			started, pos, open = false, 0, -1
+			continue
+		}
+		if len(f) != 2 || k >= len(sents) {
+			continue // ReadBIO has refused such a line already
+		}
+		started = true
+		start := pos
+		pos += len(f[0])
+		if f[1] != "X" {
+			open = -1
+			continue
+		}
+		s := &sents[k]
+		if open >= 0 {
+			s.Gold[open].End = pos
+			continue
+		}
+		s.Gold = append(s.Gold, Span{Type: Ignored, Start: start, End: pos})
+		open = len(s.Gold) - 1
+	}
+	return sents, sc.Err()
+}
+
+// ignoredFindings returns the Ignored spans of s as findings.
+func ignoredFindings(s NERSentence) []Finding {
+	var out []Finding
+	for _, g := range s.Gold {
+		if g.Type == Ignored {
+			out = append(out, Finding{Start: g.Start, End: g.End})
+		}
+	}
+	return out
+}
+
 // prepareTaggerExamples computes features and gold PERSON labels of the
 // sentences (gold spans of other types are O).
+// Characters of Ignored spans that no PERSON span covers get no known
+// label.
 func prepareTaggerExamples(seg *segment.Segmenter, sents []NERSentence, bits uint, off TaggerFeatureSet, dropout bool, augment int) []taggerExample {
 	out := make([]taggerExample, 0, len(sents))
 	if augment > 0 {
@@ -87,16 +176,87 @@ func prepareTaggerExamples(seg *segment.Segmenter, sents []NERSentence, bits uin
 				labels[i] = tagI
 			}
 		}
-		out = append(out, taggerExample{feats: taggerFeaturesBits(tt, cands, nil, bits, off), labels: labels})
+		known := ignoredMask(tt, s.Gold, labels)
+		out = append(out, taggerExample{feats: taggerFeaturesBits(tt, cands, nil, bits, off), labels: labels, known: known})
 		if dropout {
-			out = append(out, taggerExample{feats: taggerFeaturesBits(tt, nil, nil, bits, off), labels: labels})
+			out = append(out, taggerExample{feats: taggerFeaturesBits(tt, nil, nil, bits, off), labels: labels, known: known})
 		}
 	}
 	return out
 }
 
-// trainTagger runs the averaged structured perceptron over the examples.
+// ignoredMask returns which runes of tt have a known label: nil when the
+// gold spans hold no Ignored span (every label known), else false on the
+// runes of Ignored spans that labels leave O.
+func ignoredMask(tt *tokText, gold []Span, labels []uint8) []bool {
+	var known []bool
+	for _, g := range gold {
+		if g.Type != Ignored {
+			continue
+		}
+		a, b := tt.runeAt(g.Start), tt.runeAt(g.End)
+		if a < 0 || b <= a {
+			continue
+		}
+		for i := a; i < b; i++ {
+			if labels[i] != tagO {
+				continue
+			}
+			if known == nil {
+				known = make([]bool, len(labels))
+				for j := range known {
+					known[j] = true
+				}
+			}
+			known[i] = false
+		}
+	}
+	return known
+}
+
+// constrainedViterbi returns the best labels under the model's current
+// weights that agree with labels wherever known is true (the latent gold
+// path of a partly labelled sentence). With known nil it returns labels.
+func (m *PersonTagger) constrainedViterbi(feats []uint32, labels []uint8, known []bool) []uint8 {
+	if known == nil {
+		return labels
+	}
+	n := len(labels)
+	neg := float32(math.Inf(-1))
+	em := make([][nTags]float32, n)
+	for i := range em {
+		em[i] = m.emissions(feats[i*nFeatTemplates : (i+1)*nFeatTemplates])
+		if known[i] {
+			for y := range em[i] {
+				if uint8(y) != labels[i] {
+					em[i][y] = neg
+				}
+			}
+		}
+	}
+	out := m.viterbiEmLoop(em, 0)
+	for i := range out {
+		if known[i] && out[i] != labels[i] {
+			// no path agrees (the known labels break B/I order):
+			// the labels as they stand, O where unknown
+			out = append(out[:0], labels...)
+			break
+		}
+	}
+	return out
+}
+
+// trainTagger runs the averaged structured perceptron over the examples;
+// unknown positions (taggerExample.known) take part in no update.
 func trainTagger(ex []taggerExample, bits uint, off TaggerFeatureSet, epochs int, seed int64) *PersonTagger {
+	return trainTaggerIgnore(ex, bits, off, epochs, seed, false)
+}
+
+// trainTaggerIgnore is trainTagger with a choice for an example's unknown
+// positions (taggerExample.known): latent false, they take part in no
+// update; true, the gold path is the constrained Viterbi path and updates
+// run everywhere.
+func trainTaggerIgnore(ex []taggerExample, bits uint, off TaggerFeatureSet, epochs int, seed int64, latent bool) *PersonTagger {
 	size := (1 << bits) * nTags
 	m := &PersonTagger{bits: bits, off: off, w: make([]float32, size)}
 	// averaging by the lazy "total and last touched" trick
@@ -125,25 +285,47 @@ func trainTagger(ex []taggerExample, bits uint, off TaggerFeatureSet, epochs int
 		for _, k := range order {
 			e := ex[k]
 			n := len(e.labels)
+			wt := e.weight
+			if wt == 0 {
+				wt = 1
+			}
 			pred := m.viterbi(e.feats, n, 0)
+			gold := m.constrainedViterbi(e.feats, e.labels, e.known)
 			for i := 0; i < n; i++ {
-				g, p := e.labels[i], pred[i]
+				if !latent && e.known != nil && (!e.known[i] || i > 0 && !e.known[i-1]) {
+					if !e.known[i] {
+						continue // an ignored position: no update at all
+					}
+					// a known label after an ignored one: its emission
+					// only, no transition from the unknown label
+					if g, p := gold[i], pred[i]; g != p {
+						for _, h := range e.feats[i*nFeatTemplates : (i+1)*nFeatTemplates] {
+							if h == noFeat {
+								continue
+							}
+							upd(int(h)*nTags+int(g), wt)
+							upd(int(h)*nTags+int(p), -wt)
+						}
+					}
+					continue
+				}
+				g, p := gold[i], pred[i]
 				gp, pp := nTags, nTags // the start state
 				if i > 0 {
-					gp, pp = int(e.labels[i-1]), int(pred[i-1])
+					gp, pp = int(gold[i-1]), int(pred[i-1])
 				}
 				if g != p {
 					for _, h := range e.feats[i*nFeatTemplates : (i+1)*nFeatTemplates] {
 						if h == noFeat {
 							continue
 						}
-						upd(int(h)*nTags+int(g), 1)
-						upd(int(h)*nTags+int(p), -1)
+						upd(int(h)*nTags+int(g), wt)
+						upd(int(h)*nTags+int(p), -wt)
 					}
 				}
 				if g != p || gp != pp {
-					updT(gp, int(g), 1)
-					updT(pp, int(p), -1)
+					updT(gp, int(g), wt)
+					updT(pp, int(p), -wt)
 				}
 			}
 			step++
@@ -174,8 +356,33 @@ func TrainPersonTagger(seg *segment.Segmenter, sents []NERSentence, opt TaggerTr
 		}
 		ex = append(ex, prepareTaggerExamples(seg, opt.Extra, taggerBits, opt.Features, opt.ScorerDropout, aug)...)
 	}
-	return trainTagger(ex, taggerBits, opt.Features, opt.Epochs, 1)
+	if len(opt.Report) > 0 {
+		aug := opt.ReportAugment
+		if aug < 0 {
+			aug = opt.ExtraAugment
+		}
+		if aug < 0 {
+			aug = opt.Augment
+		}
+		rep := prepareTaggerExamples(seg, opt.Report, taggerBits, opt.Features, opt.ScorerDropout, aug)
+		for i := range rep {
+			rep[i].weight = opt.ReportWeight
+		}
+		ex = append(ex, rep...)
+	}
+	return trainTaggerIgnore(ex, taggerBits, opt.Features, opt.Epochs, 1, opt.IgnoreLatent)
 }
+
+// rescorerExtra returns the sentences beyond the development file the
+// span rescorer trains on: opt.Extra and opt.Report.
+func (opt TaggerTraining) rescorerExtra() []NERSentence {
+	return withExtra(opt.Extra, opt.Report)
+}
+
+// RescorerExtra returns the sentences beyond the development file the
+// span rescorer trains on (Extra and Report), for a trainer writing the
+// final models.
+func (opt TaggerTraining) RescorerExtra() []NERSentence { return opt.rescorerExtra() }
 
 // withExtra returns sents followed by extra, without changing sents.
 func withExtra(sents, extra []NERSentence) []NERSentence {
@@ -302,7 +509,7 @@ func scoreTaggerSplits(ctx context.Context, seg *segment.Segmenter, splits []tag
 		}
 		var resc *SpanRescorer
 		if needRescorer {
-			resc = TrainSpanRescorer(seg, withExtra(sp.train, opt.Extra), max(opt.RescoreEpochs, 1))
+			resc = TrainSpanRescorer(seg, withExtra(sp.train, opt.rescorerExtra()), max(opt.RescoreEpochs, 1))
 		}
 		for _, m := range modes {
 			usePersonTagger(model, m.mode, m.bias)
@@ -385,7 +592,7 @@ func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NE
 		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
 		usePersonTagger(TrainPersonTagger(seg, train, opt), mode, bias)
 		if len(opt.Rescore) > 0 && len(opt.RescoreAdd) > 0 {
-			r := TrainSpanRescorer(seg, withExtra(train, opt.Extra), max(opt.RescoreEpochs, 1))
+			r := TrainSpanRescorer(seg, withExtra(train, opt.rescorerExtra()), max(opt.RescoreEpochs, 1))
 			r.SetThresholds(opt.Rescore[0], opt.RescoreAdd[0])
 			useSpanRescorer(r)
 		}

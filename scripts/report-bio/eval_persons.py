@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-UNSEEN = re.compile(r"^deid-own(3[1-9]|[4-9]\d|\d{3,})$")
+UNSEEN = re.compile(r"^deid-own(3[7-9]|[4-9]\d|\d{3,})$")
 
 
 def persons(base):

@@ -18,14 +18,15 @@ mkdir -p "$out"
 go build -o "$out/train-person" ./scripts/train-person
 own=testdata/ner-own1/news.bio,testdata/ner-own2/news.bio
 for s in "$@"; do
-	case "$s" in deid-own3[1-9]) echo "refusing the unseen set $s" >&2; exit 2 ;; esac
-	rep=$(ls testdata/ner-rep/*.bio | grep -v "/$s.bio\$" | tr '\n' ',' | sed 's/,$//')
+	case "$s" in deid-own3[7-9]|deid-own[4-9][0-9]|deid-own[0-9][0-9][0-9]*) echo "refusing the unseen set $s" >&2; exit 2 ;; esac
+	rep=$(ls "${REP:-testdata/ner-rep}"/*.bio | grep -v "/$s.bio\$" | tr '\n' ',' | sed 's/,$//')
 	gold=$(grep -c 'B-PER' "testdata/ner-rep/$s.bio")
 	for r in ${RECIPES:-own rep}; do
-		extra=$own
-		[ "$r" = rep ] && extra=$own,$rep
-		{ echo "gold $gold"; "$out/train-person" -out "" -rescore-out "" -extra "$extra" -extra-augment "$aug" \
-			-score "testdata/ner-rep/$s.bio" -biases=-16,0,16,32 -rescore 0.1,0.2,0.3 -rescore-add 0.5,0.7 -brief 2>&1; } >"$out/$s.$r.txt"
+		report=
+		[ "$r" = rep ] && report=$rep
+		# shellcheck disable=SC2086
+		{ echo "gold $gold"; "$out/train-person" -out "" -rescore-out "" -extra "$own" -report "$report" -extra-augment "$aug" \
+			-score "testdata/ner-rep/$s.bio" -biases=-16,0,16,32 -rescore 0.1,0.2,0.3 -rescore-add 0.5,0.7 -brief ${FLAGS:-} 2>&1; } >"$out/$s.$r.txt"
 	done
 	echo "$s done"
 done

@@ -14,13 +14,18 @@ A set is a directory testdata/SET with docs/NN.txt and gold/NN.json
       both. With -write it writes testdata/report-persons/SET.txt unless it
       exists (the reviewed list is then edited by hand and committed).
 
-  python3 scripts/report-bio/report_bio.py bio [-out DIR] [-person-sentences] SET...
+  python3 scripts/report-bio/report_bio.py bio [-out DIR] [-person-sentences] [-no-ignore] SET...
       reads the reviewed list testdata/report-persons/SET.txt and writes
       testdata/ner-rep/SET.bio: one sentence per line of text split after
       。！？；, one "char TAG" line per character, every occurrence of a
-      listed person B-PER/I-PER, everything else O. -person-sentences keeps
-      only sentences naming a person (an experiment: fewer place and firm
-      names taught as "not a person"); -out writes elsewhere.
+      listed person B-PER/I-PER, every occurrence in a document of a string
+      of that document's must_mask that is no listed person (a place, body,
+      shop, number) X, "ignored": neither a person nor "not a person"
+      (anonymize.ReadTrainingBIO; an occurrence touching a person is left
+      O), everything else O. -no-ignore writes O instead of X (the old
+      files). -person-sentences keeps only sentences naming a person (an
+      experiment: fewer place and firm names taught as "not a person");
+      -out writes elsewhere.
 
 List format: one person string per line, as written in the text (spaces
 inside a spaced name are kept: a name listed spaced matches only where it
@@ -35,7 +40,7 @@ space character cannot be a token; like the news file and ner-own, the
 written sentences carry no white space: a spaced name 王 建 兵 is written
 as the three characters 王建兵 (B-PER I-PER I-PER).
 
-Only our own sets: the unseen check sets deid-own31 … are refused.
+Only our own sets: the unseen check sets deid-own37 … are refused.
 """
 import json
 import os
@@ -45,7 +50,7 @@ import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TESTDATA = os.path.join(ROOT, "testdata")
-UNSEEN = re.compile(r"^deid-own(3[1-9]|[4-9]\d|\d{3,})$")
+UNSEEN = re.compile(r"^deid-own(3[7-9]|[4-9]\d|\d{3,})$")
 
 TITLES = ["书记", "副书记", "县长", "副县长", "局长", "副局长", "主任", "副主任", "镇长", "乡长", "部长", "市长",
           "区长", "所长", "院长", "校长", "经理", "老师", "师傅", "董事长", "支书", "主席", "站长", "队长",
@@ -283,14 +288,49 @@ def label(sent, pats):
     return tags
 
 
+def person_forms(items):
+    """The spaceless must_mask forms a list item stands for: its name
+    alone and with its before/after context."""
+    out = set()
+    for x in items:
+        before, name, after = split_item(x)
+        out.update({name, before + name, name + after, before + name + after})
+    return out
+
+
+def ignore_strings(mm, forms):
+    """The spaceless must_mask strings of a document that are no person,
+    longest first."""
+    return sorted({compact(x) for x in mm if compact(x) and compact(x) not in forms}, key=len, reverse=True)
+
+
+def mark_ignored(chars, tags, ign):
+    """Tags X every occurrence in chars (spaceless) of a string of ign
+    whose characters are all O; returns how many occurrences."""
+    text = "".join(chars)
+    n = 0
+    for w in ign:
+        start = text.find(w)
+        while start >= 0:
+            end = start + len(w)
+            if all(t == "O" for t in tags[start:end]):
+                for i in range(start, end):
+                    tags[i] = "X"
+                n += 1
+            start = text.find(w, start + 1)
+    return n
+
+
 def bio(args):
-    outdir, person_only, sets = os.path.join(TESTDATA, "ner-rep"), False, []
+    outdir, person_only, ignore, sets = os.path.join(TESTDATA, "ner-rep"), False, True, []
     it = iter(args)
     for a in it:
         if a == "-out":
             outdir = next(it)
         elif a == "-person-sentences":
             person_only = True
+        elif a == "-no-ignore":
+            ignore = False
         else:
             sets.append(a)
     for name in sets:
@@ -299,16 +339,22 @@ def bio(args):
         pats = [pattern(x) for x in sorted(items, key=lambda x: (len(split_item(x)[1]), len(x)), reverse=True)]
         os.makedirs(outdir, exist_ok=True)
         out = os.path.join(outdir, base + ".bio")
-        nsent = nper = 0
+        nsent = nper = nign = 0
         unused = set(items)
+        forms = person_forms(items)
         with open(out, "w", encoding="utf-8") as f:
-            for _, _, text, _ in docs(d):
+            for _, _, text, mm in docs(d):
+                ign = ignore_strings(mm, forms) if ignore else []
                 for line in text.splitlines():
                     for sent in sentences(line):
                         tags = label(sent, pats)
                         rows = [(c, t) for c, t in zip(sent, tags) if not c.isspace()]
                         if not rows or person_only and all(t == "O" for _, t in rows):
                             continue
+                        if ign:
+                            chars, ts = [c for c, _ in rows], [t for _, t in rows]
+                            nign += mark_ignored(chars, ts, ign)
+                            rows = list(zip(chars, ts))
                         for c, t in rows:
                             f.write("%s %s\n" % (c, t))
                         f.write("\n")
@@ -317,7 +363,7 @@ def bio(args):
                 for x in list(unused):
                     if pattern(x).search(text):
                         unused.discard(x)
-        print("%s: %d sentences, %d listed persons, %d person mentions -> %s" % (base, nsent, len(items), nper, os.path.relpath(out, ROOT)))
+        print("%s: %d sentences, %d listed persons, %d person mentions, %d ignored mentions -> %s" % (base, nsent, len(items), nper, nign, os.path.relpath(out, ROOT)))
         for x in sorted(unused):
             print("  not found in the text:", x)
 

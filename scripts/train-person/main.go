@@ -10,6 +10,26 @@
 //	go run ./scripts/train-person -out "" -extra a.bio -extra-only # train on the extra files alone, score the whole development file
 //	go run ./scripts/train-person -out "" -extra a.bio -score b.bio # train on dev and a.bio, score b.bio (another own file)
 //	go run ./scripts/train-person -out "" -modes shipped -brief  # cheap: held-out figures of the embedded models' combination only
+//	go run ./scripts/train-person -out "" -rescore-out "" -extra testdata/ner-own1/news.bio,testdata/ner-own2/news.bio -report R1.bio,R2.bio -score R3.bio -brief  # report persons held out
+//
+// The embedded models were trained with
+//
+//	go run ./scripts/train-person -k 0 -extra testdata/ner-own1/news.bio,testdata/ner-own2/news.bio -use union/-16.0@0.00/0.70
+//
+// (this writes both files byte-identical; scripts/report-bio/pipeline.sh
+// with REP=none retrains them so). Report BIO (-report) did not
+// raise masked identifiers on held-out report sets, with or without the
+// ignore label (scripts/report-bio/README.md), so it does not train them.
+//
+// -report names BIO files of our own report sets (scripts/report-bio):
+// they train as -extra files do, with -report-weight scaling the tagger's
+// updates on them and -report-augment their made-up-name copies. A -report
+// or -extra file may tag characters X (scripts/report-bio writes X on
+// every must_mask string of a report set that is no person): they are
+// neither a person nor "not a person" in training (anonymize.Ignored),
+// left out of every perceptron update, or with -ignore-latent labelled by
+// the best path that agrees with the known labels (constrained Viterbi);
+// the span rescorer skips the candidates that touch them.
 //
 // The cross-validation scores the whole strict pipeline (rules, tagger,
 // rescorer: Anonymizer.ScoreNER) on each held-out block, with the tagger
@@ -60,21 +80,30 @@ func main() {
 	scoreFile := flag.String("score", "", "instead of cross-validating, train on the development file and the -extra files (with -extra-only: the extra files alone) and score this BIO file, which must be none of them (writes no model)")
 	modes := flag.String("modes", "", "score only these combinations, comma-separated as the table keys them (scorer/0.0, union/32.0, union/64.0@0.20/0.00); \"shipped\" adds the embedded models' combination and the rules alone")
 	brief := flag.Bool("brief", false, "print the PERSON rows only")
+	report := flag.String("report", "", "BIO files of our own report sets (scripts/report-bio; X tags ignored characters), comma-separated: they join training as -extra files do, with their own weight and augmentation")
+	reportWeight := flag.Float64("report-weight", 1, "the size of the tagger's perceptron updates on -report sentences (1: as any other sentence)")
+	reportAugment := flag.Int("report-augment", -1, "-augment for the -report sentences (negative: as -extra-augment)")
+	latent := flag.Bool("ignore-latent", false, "train the characters an -extra file tags X (ignored: neither person nor not) as latent labels (constrained Viterbi) instead of leaving them out of every update")
 	flag.Parse()
 	if strings.Contains(*dev, "test") {
 		fmt.Fprintln(os.Stderr, "train-person: refusing to train on a test file")
 		os.Exit(2)
 	}
-	var extraFiles []string
-	for _, f := range strings.Split(*extra, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
+	var extraFiles, reportFiles []string
+	for _, l := range []struct {
+		list  string
+		files *[]string
+	}{{*extra, &extraFiles}, {*report, &reportFiles}} {
+		for _, f := range strings.Split(l.list, ",") {
+			if f = strings.TrimSpace(f); f == "" {
+				continue
+			}
+			if strings.Contains(filepath.Base(f), "test") || strings.Contains(f, "shared/data/ner") {
+				fmt.Fprintln(os.Stderr, "train-person: -extra and -report take our own writing only, not", filepath.Base(f))
+				os.Exit(2)
+			}
+			*l.files = append(*l.files, f)
 		}
-		if strings.Contains(filepath.Base(f), "test") || strings.Contains(f, "shared/data/ner") {
-			fmt.Fprintln(os.Stderr, "train-person: -extra takes our own writing only, not", filepath.Base(f))
-			os.Exit(2)
-		}
-		extraFiles = append(extraFiles, f)
 	}
 	sets := map[string]anonymize.TaggerFeatureSet{"all": anonymize.AllTaggerFeatures, "no-bigrams": anonymize.NoCharBigrams, "no-chars": anonymize.NoCharIdentity}
 	off, ok := sets[*features]
@@ -82,15 +111,28 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train-person: -features is all, no-bigrams or no-chars")
 		os.Exit(2)
 	}
-	opt := anonymize.TaggerTraining{Epochs: *epochs, Features: off, ScorerDropout: *dropout, Augment: *augment, RescoreEpochs: *rescoreEpochs, ExtraAugment: *extraAugment}
+	opt := anonymize.TaggerTraining{Epochs: *epochs, Features: off, ScorerDropout: *dropout, Augment: *augment, RescoreEpochs: *rescoreEpochs, ExtraAugment: *extraAugment, IgnoreLatent: *latent, ReportWeight: float32(*reportWeight), ReportAugment: *reportAugment}
 	for _, f := range extraFiles {
-		s, err := readDev(f)
+		s, err := readExtra(f)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "train-person:", err)
 			os.Exit(1)
 		}
-		fmt.Printf("extra %s: %d sentences, %d persons\n", f, len(s), countPersons(s))
+		fmt.Printf("extra %s: %d sentences, %d persons, %d ignored spans\n", f, len(s), countType(s, anonymize.PERSON), countType(s, anonymize.Ignored))
 		opt.Extra = append(opt.Extra, s...)
+	}
+	nIgn := 0
+	for _, f := range reportFiles {
+		s, err := readExtra(f)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train-person:", err)
+			os.Exit(1)
+		}
+		nIgn += countType(s, anonymize.Ignored)
+		opt.Report = append(opt.Report, s...)
+	}
+	if len(reportFiles) > 0 {
+		fmt.Printf("report: %d files, %d sentences, %d persons, %d ignored spans (weight %g)\n", len(reportFiles), len(opt.Report), countType(opt.Report, anonymize.PERSON), nIgn, *reportWeight)
 	}
 	for _, m := range strings.Split(*modes, ",") {
 		switch m = strings.TrimSpace(m); m {
@@ -122,11 +164,11 @@ func main() {
 		}
 	}
 	if *extraOnly || *scoreFile != "" {
-		if *extraOnly && len(opt.Extra) == 0 {
+		if *extraOnly && len(opt.Extra)+len(opt.Report) == 0 {
 			fmt.Fprintln(os.Stderr, "train-person: -extra-only needs -extra")
 			os.Exit(2)
 		}
-		if slices.Contains(extraFiles, *scoreFile) || *scoreFile == *dev {
+		if slices.Contains(extraFiles, *scoreFile) || slices.Contains(reportFiles, *scoreFile) || *scoreFile == *dev {
 			fmt.Fprintln(os.Stderr, "train-person: -score names a training file")
 			os.Exit(2)
 		}
@@ -167,12 +209,12 @@ func parseBiases(list string) ([]float32, error) {
 	return biases, nil
 }
 
-// countPersons counts the gold PERSON spans of the sentences.
-func countPersons(sents []anonymize.NERSentence) int {
+// countType counts the gold spans of type t in the sentences.
+func countType(sents []anonymize.NERSentence, t anonymize.Type) int {
 	n := 0
 	for _, s := range sents {
 		for _, g := range s.Gold {
-			if g.Type == anonymize.PERSON {
+			if g.Type == t {
 				n++
 			}
 		}
@@ -222,7 +264,7 @@ func unseen(dev, test string, extraOnly bool, opt anonymize.TaggerTraining, bias
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "trained on %d sentences and %d extra, scored on all %d of %s\n", len(train), len(opt.Extra), len(testSents), filepath.Base(test))
+	fmt.Fprintf(w, "trained on %d sentences, %d extra and %d report, scored on all %d of %s\n", len(train), len(opt.Extra), len(opt.Report), len(testSents), filepath.Base(test))
 	_, err = anonymize.HoldoutPersonTagger(context.Background(), seg, train, testSents, opt, biases, w)
 	return err
 }
@@ -308,11 +350,11 @@ func run(dev string, k int, opt anonymize.TaggerTraining, biases []float32, slac
 	if err != nil {
 		return err
 	}
-	fmt.Printf("wrote %s (%d bytes) from %d sentences and %d extra\n", out, n, len(sents), len(opt.Extra))
+	fmt.Printf("wrote %s (%d bytes) from %d sentences, %d extra and %d report\n", out, n, len(sents), len(opt.Extra), len(opt.Report))
 	if rescoreOut == "" {
 		return nil
 	}
-	r := anonymize.TrainSpanRescorer(seg, append(sents, opt.Extra...), max(opt.RescoreEpochs, 1))
+	r := anonymize.TrainSpanRescorer(seg, append(sents, opt.RescorerExtra()...), max(opt.RescoreEpochs, 1))
 	r.SetThresholds(th, addAt)
 	rw, err := os.Create(rescoreOut)
 	if err != nil {
@@ -339,6 +381,20 @@ func readDev(dev string) ([]anonymize.NERSentence, error) {
 	sents, err := anonymize.ReadBIO(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dev, err)
+	}
+	return sents, nil
+}
+
+// readExtra reads an -extra file with its ignored (X) spans.
+func readExtra(path string) ([]anonymize.NERSentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := anonymize.ReadTrainingBIO(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return sents, nil
 }
