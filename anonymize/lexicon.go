@@ -395,8 +395,9 @@ type villageList struct {
 	blob string
 	off  []int32 // start of each name in blob; names end at the next '\n'
 	// pairs is a one-hash Bloom filter of the names' first two
-	// characters, which spares most binary searches.
+	// characters, which spares most lookups.
 	pairs []uint64
+	index *villageIndex // the names hashed (speed12.go)
 }
 
 const villagePairBits = 1 << 21
@@ -448,6 +449,7 @@ func getVillages() *villageList {
 			}
 			i += j + 1
 		}
+		v.index = buildVillageIndex(v)
 		villages = v
 	})
 	return villages
@@ -468,16 +470,7 @@ func (v *villageList) has(w string) bool {
 	if h := pairHash(r0, r1); v.pairs[h>>6]&(1<<(h&63)) == 0 {
 		return false
 	}
-	lo, hi := 0, len(v.off)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if v.name(m) < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(v.off) && v.name(lo) == w
+	return v.index.has(v, w)
 }
 
 // charCounts reads a per-character count table: one line per character,

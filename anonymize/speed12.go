@@ -1,0 +1,56 @@
+package anonymize
+
+import "hash/maphash"
+
+// Round speed12: the shared lookups the rules make at every token, with
+// the same answers and fewer memory reads. The output is byte for byte the
+// same.
+
+// villageIndex is an open-addressing hash set over the names of a
+// villageList: one hash of the asked string and, on average, about one
+// probe and one comparison in the blob, instead of the eighteen probes of
+// a binary search over 256k names (each a cache miss in a 3 MB blob,
+// about 4 % of the CPU time of de-identifying reports-dev).
+type villageIndex struct {
+	seed maphash.Seed
+	// slots hold a name's index + 1 in the list (0: empty), at its hash
+	// and, on collision, at the next free slot (linear probing)
+	slots []uint32
+	mask  uint64
+}
+
+// buildVillageIndex returns the index of v's names. The table has at
+// least twice as many slots as names, so probe runs stay short.
+func buildVillageIndex(v *villageList) *villageIndex {
+	n := 1
+	for n < 2*len(v.off) {
+		n <<= 1
+	}
+	x := &villageIndex{seed: maphash.MakeSeed(), slots: make([]uint32, n), mask: uint64(n - 1)}
+	for i := range v.off {
+		h := maphash.String(x.seed, v.name(i)) & x.mask
+		for x.slots[h] != 0 {
+			h = (h + 1) & x.mask
+		}
+		x.slots[h] = uint32(i) + 1
+	}
+	return x
+}
+
+// has reports whether w is one of v's names, v being the list x indexes.
+func (x *villageIndex) has(v *villageList, w string) bool {
+	h := maphash.String(x.seed, w) & x.mask
+	for {
+		k := x.slots[h]
+		if k == 0 {
+			return false
+		}
+		// v.name(k-1) == w, without searching the blob for the name's end:
+		// the name is w when the blob holds w there and then ends the line
+		o := int(v.off[k-1])
+		if e := o + len(w); e <= len(v.blob) && v.blob[o:e] == w && (e == len(v.blob) || v.blob[e] == '\n') {
+			return true
+		}
+		h = (h + 1) & x.mask
+	}
+}

@@ -1,0 +1,90 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// villageBinarySearch is villageList.has as it was before speed12: a
+// binary search over the sorted names, the reference for the hash index.
+func villageBinarySearch(v *villageList, w string) bool {
+	lo, hi := 0, len(v.off)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if v.name(m) < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(v.off) && v.name(lo) == w
+}
+
+// TestVillageIndex checks the hash index against the binary search over
+// every name of the list and over strings near them that are mostly not
+// names: each name's prefixes, the name with a character more, and pairs
+// of neighbouring names joined; the binary search also needs the list
+// sorted in byte order, which the test checks too.
+func TestVillageIndex(t *testing.T) {
+	v := getVillages()
+	if len(v.off) < 1000 {
+		t.Fatalf("village list has %d names", len(v.off))
+	}
+	hits, misses := 0, 0
+	check := func(w string) {
+		want := villageBinarySearch(v, w)
+		if got := v.index.has(v, w); got != want {
+			t.Fatalf("index.has(%q) = %v, binary search %v", w, got, want)
+		}
+		if want {
+			hits++
+		} else {
+			misses++
+		}
+	}
+	for i := range v.off {
+		s := v.name(i)
+		if i > 0 && v.name(i-1) > s {
+			t.Fatalf("names out of order at %d: %q > %q", i, v.name(i-1), s)
+		}
+		if !v.index.has(v, s) {
+			t.Fatalf("index misses name %d %q", i, s)
+		}
+		if i%7 != 0 {
+			continue
+		}
+		check(s)
+		for j := range s {
+			if j > 0 {
+				check(s[:j]) // a prefix, cut inside a character too
+			}
+		}
+		check(s + "村")
+		if i+1 < len(v.off) {
+			check(s + v.name(i+1))
+		}
+		_, w := utf8.DecodeRuneInString(s)
+		check(s[w:])
+	}
+	for _, w := range []string{"", "村", "\n", strings.Repeat("王", 40), "王家\n李家"} {
+		check(w)
+	}
+	if hits < len(v.off)/7 || misses < len(v.off)/7 {
+		t.Fatalf("checked %d names and %d others: too few of one kind", hits, misses)
+	}
+}
+
+// TestVillageListHas checks villageList.has, the pair filter and the index
+// together, against the binary search alone, on names and non-names.
+func TestVillageListHas(t *testing.T) {
+	v := getVillages()
+	for i := 0; i < len(v.off); i += 97 {
+		s := v.name(i)
+		for _, w := range []string{s, s + "村", "新" + s, s[:len(s)-1]} {
+			if got, want := v.has(w), villageBinarySearch(v, w); got != want {
+				t.Fatalf("has(%q) = %v, binary search %v", w, got, want)
+			}
+		}
+	}
+}
