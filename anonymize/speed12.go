@@ -54,3 +54,23 @@ func (x *villageIndex) has(v *villageList, w string) bool {
 		h = (h + 1) & x.mask
 	}
 }
+
+// spanCharRec holds the span tagger's weights of one character value for
+// its three character templates: spCh0 (entries 0-2), spChM1 (3-5) and
+// spChP1 (6-8), each the hashed entry emissions reads, so a rune's three
+// character features cost three reads of records that neighbouring runes
+// share instead of three hashes into the whole weight table.
+type spanCharRec [3 * nTags]int16
+
+// spanCharTable returns the character records of m for every value below
+// U+10000.
+func spanCharTable(m *PersonTagger) []spanCharRec {
+	t := make([]spanCharRec, 1<<16)
+	for v := range t {
+		for j, k := range [3]int{spCh0, spChM1, spChP1} {
+			h := int(fhash(m.bits, uint32(k), uint32(v))) * nTags
+			copy(t[v][j*nTags:], m.q[h:h+nTags])
+		}
+	}
+	return t
+}
