@@ -88,3 +88,57 @@ func TestVillageListHas(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPersonTaggerReports is the person tagger alone (emissions and
+// decoding) over the paragraphs of reports-dev, segmented and scored
+// beforehand, for instruction counts of its inner loops.
+func BenchmarkPersonTaggerReports(b *testing.B) {
+	st := currentTagger()
+	if st == nil || st.m == nil || st.m.q == nil {
+		b.Fatal("embedded person model did not load")
+	}
+	seg := testSeg(b)
+	type text struct {
+		tt    *tokText
+		cands []Finding
+	}
+	var texts []text
+	for _, paras := range reportDocs(b) {
+		for _, p := range paras {
+			if p == "" {
+				continue
+			}
+			tt := newTokText(seg, p)
+			tt.fillPersonToks()
+			texts = append(texts, text{tt, scorePersons(tt)})
+		}
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, x := range texts {
+			n += len(st.m.tag(x.tt, x.cands, st.bias))
+		}
+	}
+	if n == 0 {
+		b.Fatal("no labels")
+	}
+}
+
+// TestClassRanks checks classRankTab against charClassTab at every
+// character below U+10000.
+func TestClassRanks(t *testing.T) {
+	tab, c := charClassTab(), classRankTab()
+	n := 0
+	for r := range tab {
+		if got := c.of(uint16(r)); got != tab[r] {
+			t.Fatalf("%U: classRanks %x, charClassTab %x", r, got, tab[r])
+		}
+		if tab[r] != 0 {
+			n++
+		}
+	}
+	if n == 0 || n != len(c.class) {
+		t.Fatalf("%d class characters, %d ranked", n, len(c.class))
+	}
+}

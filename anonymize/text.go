@@ -122,7 +122,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	valid := true
 	var sig [16]uint64
 	var rc charClass
-	rct := charClassTab()
+	rct, rcr := charClassTab(), classRankTab() // (speed12.go: rcr, charClassTab in the first-level cache)
 	tt.clearPos(len(text))
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -132,7 +132,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.off = append(tt.off, i)
 			b2r[i] = k
 			sig[c>>6&15] |= 1 << (c & 63)
-			if m := rct[c]; m != 0 {
+			if m := rcr.of(uint16(c)); m != 0 {
 				rc |= m
 				tt.markPos(m, int(k))
 			}
@@ -146,7 +146,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 				b := b2r[i : i+3 : i+3]
 				b[0], b[1], b[2] = k, k+1, k+1
 				sig[r>>6&15] |= 1 << (uint32(r) & 63)
-				if m := rct[uint16(r)]; m != 0 {
+				if m := rcr.of(uint16(r)); m != 0 {
 					rc |= m
 					if m&posClasses != 0 {
 						tt.markPos(m, int(k))
