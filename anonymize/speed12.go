@@ -124,3 +124,81 @@ func (c *classRanks) of(r uint16) charClass {
 	}
 	return c.class[int(c.rank[r>>6])+bits.OnesCount64(w&(b-1))]
 }
+
+// packedFast holds packedTables' tables laid out with power-of-two strides
+// in fixed-size arrays, so that packedEmissions forms each index from a
+// few shifts of values it slides along the text, and the compiler needs
+// no bounds check: the same packed entries at other places.
+type packedFast struct {
+	lex18, lex20 [1 << 8]uint64  // sp<<4|g, s<<4|gn
+	lex19        [1 << 12]uint64 // sp2<<8|gp<<4|g
+	lex38        [1 << 10]uint64 // cp<<8|s<<4|f
+	tok          [1 << 13]uint64 // pc<<7|wlen<<4|wpos<<2|cp
+	prev, next   [1 << 8]uint64  // pc<<2|wpos
+	role         [1 << 12]uint64 // roles<<6|cpos[i]<<4|cp<<2|cpos[i+2]
+	sep          [1 << 11]uint64 // cp<<9|cls[i]<<6|cls[i+1]<<3|cls[i+2]
+	misc         [1 << 7]uint64  // cp<<5|clen<<2|comp
+}
+
+// buildPackedFast lays out p's tables as packedFast, or returns nil when a
+// value range does not fit its field (more tags than six bits hold).
+func buildPackedFast(p *packedTables) *packedFast {
+	const nl = nLexCodes
+	if nl > 16 || nPosCodes > 64 {
+		return nil
+	}
+	f := new(packedFast)
+	at := func(t []uint64, i int) uint64 { // (a table shorter than its model's values is left 0 beyond)
+		if i < len(t) {
+			return t[i]
+		}
+		return 0
+	}
+	for a := range nl {
+		for b := range nl {
+			f.lex18[a<<4|b] = at(p.lex18, a*nl+b)
+			f.lex20[a<<4|b] = at(p.lex20, a*nl+b)
+			for c := range nl {
+				f.lex19[a<<8|b<<4|c] = at(p.lex19, (a*nl+b)*nl+c)
+			}
+		}
+	}
+	for cp := range 3 {
+		for s := range nl {
+			for x := range nl {
+				f.lex38[cp<<8|s<<4|x] = at(p.lex38, (cp*nl+s)*nl+x)
+			}
+		}
+		for a := range 7 {
+			for b := range 7 {
+				for c := range 7 {
+					f.sep[cp<<9|a<<6|b<<3|c] = at(p.sep, cp*343+a*49+b*7+c)
+				}
+			}
+		}
+		for cl := range 7 {
+			for comp := range 4 {
+				f.misc[cp<<5|cl<<2|comp] = at(p.misc, (cp*7+cl)*4+comp)
+			}
+		}
+		for roles := range 64 {
+			for a := range 3 {
+				for c := range 3 {
+					f.role[roles<<6|a<<4|cp<<2|c] = at(p.role, roles*27+a*9+cp*3+c)
+				}
+			}
+		}
+	}
+	for pc := range nPosCodes {
+		for wpos := range 4 {
+			f.prev[pc<<2|wpos] = at(p.prev, pc*4+wpos)
+			f.next[pc<<2|wpos] = at(p.next, pc*4+wpos)
+			for wlen := range 6 {
+				for cp := range 3 {
+					f.tok[pc<<7|wlen<<4|wpos<<2|cp] = at(p.tok, ((pc*4+wpos)*6+wlen)*3+cp)
+				}
+			}
+		}
+	}
+	return f
+}
