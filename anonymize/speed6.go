@@ -269,7 +269,7 @@ func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *to
 		case i == last:
 			wpos = 3
 		}
-		lw = lw>>12 | uint64(lx[i+3])<<36 // runes i-2 … i+1 in bits 0-47
+		lw = lw>>12 | uint64(lx[i+3])<<36   // runes i-2 … i+1 in bits 0-47
 		cw = (cw<<2 | uint(cpos[i+2])) & 63 // cpos[i], cpos[i+1] (rune i's), cpos[i+2]
 		sw = (sw<<3 | uint(cls[i+2])) & 511
 		cp := cw >> 2 & 3
