@@ -5,13 +5,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
-	"hash/maphash"
 	"io"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -59,18 +59,21 @@ func (l *lexicon) isSurname(r rune) bool {
 // bits from one hash): a string it does not hold is surely not in the set,
 // which spares the map lookups of most candidate spans.
 type stringFilter struct {
-	seed maphash.Seed
+	seed uint64 // (wordHash, speed12.go)
 	bits []uint64
 }
 
 const stringFilterBits = 1 << 20
 
+// filterSeeds numbers the filters, each hashing with a seed of its own.
+var filterSeeds atomic.Uint64
+
 func newStringFilter() *stringFilter {
-	return &stringFilter{seed: maphash.MakeSeed(), bits: make([]uint64, stringFilterBits/64)}
+	return &stringFilter{seed: filterSeeds.Add(0x9E3779B97F4A7C15), bits: make([]uint64, stringFilterBits/64)}
 }
 
 func (f *stringFilter) add(s string) {
-	h := maphash.String(f.seed, s)
+	h := wordHash(f.seed, s)
 	for _, p := range [2]uint64{h % stringFilterBits, h >> 32 % stringFilterBits} {
 		f.bits[p>>6] |= 1 << (p & 63)
 	}
@@ -78,7 +81,7 @@ func (f *stringFilter) add(s string) {
 
 // mayHave reports false when s is surely not in the set.
 func (f *stringFilter) mayHave(s string) bool {
-	h := maphash.String(f.seed, s)
+	h := wordHash(f.seed, s)
 	p, q := h%stringFilterBits, h>>32%stringFilterBits
 	return f.bits[p>>6]&(1<<(p&63)) != 0 && f.bits[q>>6]&(1<<(q&63)) != 0
 }

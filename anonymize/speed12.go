@@ -1,7 +1,6 @@
 package anonymize
 
 import (
-	"hash/maphash"
 	"math/bits"
 	"sync"
 )
@@ -16,7 +15,7 @@ import (
 // a binary search over 256k names (each a cache miss in a 3 MB blob,
 // about 4 % of the CPU time of de-identifying reports-dev).
 type villageIndex struct {
-	seed maphash.Seed
+	seed uint64
 	// slots hold a name's index + 1 in the list (0: empty), at its hash
 	// and, on collision, at the next free slot (linear probing)
 	slots []uint32
@@ -30,9 +29,9 @@ func buildVillageIndex(v *villageList) *villageIndex {
 	for n < 2*len(v.off) {
 		n <<= 1
 	}
-	x := &villageIndex{seed: maphash.MakeSeed(), slots: make([]uint32, n), mask: uint64(n - 1)}
+	x := &villageIndex{seed: 0x5D1A6E3B, slots: make([]uint32, n), mask: uint64(n - 1)}
 	for i := range v.off {
-		h := maphash.String(x.seed, v.name(i)) & x.mask
+		h := wordHash(x.seed, v.name(i)) & x.mask
 		for x.slots[h] != 0 {
 			h = (h + 1) & x.mask
 		}
@@ -43,7 +42,7 @@ func buildVillageIndex(v *villageList) *villageIndex {
 
 // has reports whether w is one of v's names, v being the list x indexes.
 func (x *villageIndex) has(v *villageList, w string) bool {
-	h := maphash.String(x.seed, w) & x.mask
+	h := wordHash(x.seed, w) & x.mask
 	for {
 		k := x.slots[h]
 		if k == 0 {
@@ -201,4 +200,48 @@ func buildPackedFast(p *packedTables) *packedFast {
 		}
 	}
 	return f
+}
+
+// wordHash hashes s with seed for the string filters and the village
+// index: the words asked are short (two to four characters, six to twelve
+// bytes), so a few loads of eight bytes and two multiplications, inline,
+// replace maphash's call into the runtime. Any hash gives the same
+// answers (a filter only spares lookups; the index compares the names);
+// this one spreads short words over both halves of the result, which the
+// filters' two probes use.
+func wordHash(seed uint64, s string) uint64 {
+	const m1, m2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+	h := seed ^ uint64(len(s))*m1
+	n := len(s)
+	switch {
+	case n >= 8:
+		for b := s; len(b) > 8; b = b[8:] {
+			h = (h ^ le64(b)) * m2
+			h ^= h >> 31
+		}
+		// the last eight bytes, overlapping the block before unless the
+		// length is a multiple of eight
+		h ^= le64(s[n-8:])
+	case n >= 4:
+		h ^= uint64(le32(s)) | uint64(le32(s[n-4:]))<<32
+	case n > 0:
+		h ^= uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+	}
+	h *= m1
+	h ^= h >> 32
+	h *= m2
+	h ^= h >> 29
+	return h
+}
+
+// le64 and le32 read the first eight and four bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }

@@ -142,3 +142,51 @@ func TestClassRanks(t *testing.T) {
 		t.Fatalf("%d class characters, %d ranked", n, len(c.class))
 	}
 }
+
+// TestWordHashFilters: the lexicon's filters hold every key of their maps
+// with wordHash, and let few other strings through (the village names,
+// mostly not places, as the strings asked); wordHash reads strings of
+// every length up to 40 bytes, each byte changing the hash.
+func TestWordHashFilters(t *testing.T) {
+	l := getLexicon()
+	for s := range l.places {
+		if !l.placeNames.mayHave(s) {
+			t.Fatalf("place filter misses %q", s)
+		}
+	}
+	for s := range l.short {
+		if !l.shortNames.mayHave(s) {
+			t.Fatalf("short-form filter misses %q", s)
+		}
+	}
+	v := getVillages()
+	asked, passed := 0, 0
+	for i := 0; i < len(v.off); i += 3 {
+		s := v.name(i) + "县"
+		if _, ok := l.places[s]; ok {
+			continue
+		}
+		asked++
+		if l.placeNames.mayHave(s) {
+			passed++
+		}
+	}
+	if asked < 10000 || passed*20 > asked {
+		t.Fatalf("place filter passes %d of %d strings that are no place", passed, asked)
+	}
+	b := []byte(strings.Repeat("汇报工作", 4))[:40]
+	for n := 0; n <= len(b); n++ {
+		s := string(b[:n])
+		h := wordHash(1, s)
+		if h != wordHash(1, s) {
+			t.Fatalf("wordHash(%q) not deterministic", s)
+		}
+		for i := 0; i < n; i++ {
+			c := []byte(s)
+			c[i] ^= 1
+			if wordHash(1, string(c)) == h {
+				t.Fatalf("wordHash ignores byte %d of %q", i, s)
+			}
+		}
+	}
+}
