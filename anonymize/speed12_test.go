@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -187,6 +188,37 @@ func TestWordHashFilters(t *testing.T) {
 			if wordHash(1, string(c)) == h {
 				t.Fatalf("wordHash ignores byte %d of %q", i, s)
 			}
+		}
+	}
+}
+
+// TestClearPosReuse: a pooled tokText that served a long text and then
+// short ones gives each text the same position sets as a fresh tokText
+// (clearPos clears only what an earlier text set).
+func TestClearPosReuse(t *testing.T) {
+	seg := testSeg(t)
+	long := strings.Repeat("张三、李四在红星村第3组开会：乡镇干部说，", 40)
+	texts := []string{long, "第二组", long[:300], "", "全县各乡镇、村组", long + long, "村"}
+	for round := 0; round < 3; round++ {
+		for _, text := range texts {
+			tt := newTokText(seg, text)
+			fresh := &tokText{}
+			fresh.clearPos(len(text))
+			for k, r := range tt.runes {
+				fresh.markPos(charClassOf(charClassTab(), r), k)
+			}
+			for x := uint32(posClasses); x != 0; x &= x - 1 {
+				p := bits.TrailingZeros32(x)
+				if len(tt.pos[p]) != len(fresh.pos[p]) {
+					t.Fatalf("%q: class %d: %d words, fresh %d", text, p, len(tt.pos[p]), len(fresh.pos[p]))
+				}
+				for w := range tt.pos[p] {
+					if tt.pos[p][w] != fresh.pos[p][w] {
+						t.Fatalf("%q: class %d word %d: %x, fresh %x", text, p, w, tt.pos[p][w], fresh.pos[p][w])
+					}
+				}
+			}
+			tt.release()
 		}
 	}
 }
