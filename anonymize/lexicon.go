@@ -271,7 +271,8 @@ var placeSuffixes = []string{
 // shortPlace returns the short form of an administrative name, or "" when
 // it has none of at least two characters.
 func shortPlace(name string) string {
-	for _, suf := range placeSuffixes {
+	last, _ := utf8.DecodeLastRuneInString(name)
+	for _, suf := range placeSuffixesByLast[last] { // (speed12.go: the suffixes ending in last, in placeSuffixes' order)
 		if strings.HasSuffix(name, suf) {
 			s := strings.TrimSuffix(name, suf)
 			// strip an ethnic qualifier: 长阳土家族自治县 → 长阳

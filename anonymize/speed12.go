@@ -3,6 +3,7 @@ package anonymize
 import (
 	"math/bits"
 	"sync"
+	"unicode/utf8"
 )
 
 // Round speed12: the shared lookups the rules make at every token, with
@@ -245,3 +246,30 @@ func le32(s string) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
+
+// placeSuffixesByLast lists placeSuffixes by their last character, each
+// list in placeSuffixes' order, so that shortPlace tries only the
+// suffixes a name can end with (the first that matches is the same).
+var placeSuffixesByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, suf := range placeSuffixes {
+		r, _ := utf8.DecodeLastRuneInString(suf)
+		m[r] = append(m[r], suf)
+	}
+	return m
+}()
+
+// listMarks holds the characters listItems acts on: clause breaks
+// (clauseBreak) and item separators; at any other character it only
+// steps on, which one bit test now decides.
+var listMarks = func() (b runeBits) {
+	for r := rune(0); r < 1<<16; r++ {
+		if clauseBreak(r) {
+			b.set(r)
+		}
+	}
+	for _, r := range "、 \t　" {
+		b.set(r)
+	}
+	return
+}()

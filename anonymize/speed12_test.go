@@ -222,3 +222,64 @@ func TestClearPosReuse(t *testing.T) {
 		}
 	}
 }
+
+// shortPlaceLoop is shortPlace as it was before speed12, trying every
+// suffix: the reference for the suffixes grouped by last character.
+func shortPlaceLoop(name string) string {
+	for _, suf := range placeSuffixes {
+		if strings.HasSuffix(name, suf) {
+			s := strings.TrimSuffix(name, suf)
+			if i := strings.Index(s, "族"); i > 0 && strings.HasSuffix(suf, "自治县") {
+				rs := []rune(s[:i])
+				if len(rs) > 2 {
+					s = string(rs[:2])
+				}
+			} else if i > 0 && (suf == "自治州" || suf == "自治旗") {
+				s = beforeEthnicGroup(s)
+			}
+			if utf8.RuneCountInString(s) >= 2 {
+				return s
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// TestShortPlaceBySuffix: shortPlace gives every gazetteer name, and the
+// names with their last character or suffix cut or changed, the short
+// form of the loop over every suffix.
+func TestShortPlaceBySuffix(t *testing.T) {
+	l := getLexicon()
+	n := 0
+	for name := range l.places {
+		rs := []rune(name)
+		for _, w := range []string{name, string(rs[:len(rs)-1]), name + "区", name[:len(name)-1], "长阳土家族自治县", "湘西土家族苗族自治州", ""} {
+			if got, want := shortPlace(w), shortPlaceLoop(w); got != want {
+				t.Fatalf("shortPlace(%q) = %q, loop %q", w, got, want)
+			}
+			n++
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d names checked", n)
+	}
+}
+
+// TestListMarks: listMarks holds exactly the characters listItems' loop
+// acts on (a clause break or a separator), below U+10000; above it,
+// clauseBreak holds none.
+func TestListMarks(t *testing.T) {
+	for r := rune(0); r < 1<<17; r++ {
+		want := clauseBreak(r) || r == '、' || r == ' ' || r == '\t' || r == '　'
+		if r >= 1<<16 {
+			if want {
+				t.Fatalf("%U above the plane acts in listItems", r)
+			}
+			continue
+		}
+		if listMarks.has(r) != want {
+			t.Fatalf("%U: listMarks %v, want %v", r, listMarks.has(r), want)
+		}
+	}
+}
