@@ -283,3 +283,51 @@ func TestListMarks(t *testing.T) {
 		}
 	}
 }
+
+// mayContainLoop is mayContain as it was before speed12, the reference.
+func mayContainLoop(tt *tokText, s string) bool {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError {
+			return true
+		}
+		if tt.sig[r>>6&15]&(1<<(uint32(r)&63)) == 0 {
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
+// TestMayContainFast compares mayContain with the plain loop on the
+// pieces of the test texts, shifted by a byte too, and on mixed strings.
+func TestMayContainFast(t *testing.T) {
+	seg := testSeg(t)
+	n := 0
+	for _, text := range append(fastTexts(t), "ＡＢ县委2025年张三、李四\xff王五") {
+		if text == "" {
+			continue
+		}
+		tt := newTokText(seg, text)
+		other := newTokText(seg, "全县各乡镇")
+		for i := 0; i+1 < len(text); i += 5 {
+			for _, e := range []int{i + 1, i + 3, i + 6, i + 9, i + 14} {
+				if e > len(text) {
+					break
+				}
+				for _, x := range []*tokText{tt, other} {
+					w := text[i:e]
+					if got, want := x.mayContain(w), mayContainLoop(x, w); got != want {
+						t.Fatalf("mayContain(%q) = %v, loop %v", w, got, want)
+					}
+					n++
+				}
+			}
+		}
+		other.release()
+		tt.release()
+	}
+	if n < 1000 {
+		t.Fatalf("only %d strings checked", n)
+	}
+}
