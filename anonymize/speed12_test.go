@@ -331,3 +331,26 @@ func TestMayContainFast(t *testing.T) {
 		t.Fatalf("only %d strings checked", n)
 	}
 }
+
+// BenchmarkNewTokTextReports is newTokText (gojieba's tagging included)
+// over the paragraphs of reports-dev, each tokText released for the next,
+// for instruction counts of its own work.
+func BenchmarkNewTokTextReports(b *testing.B) {
+	seg := testSeg(b)
+	var paras []string
+	for _, ps := range reportDocs(b) {
+		paras = append(paras, ps...)
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, p := range paras {
+			tt := newTokText(seg, p)
+			n += len(tt.toks)
+			tt.release()
+		}
+	}
+	if n == 0 {
+		b.Fatal("no tokens")
+	}
+}
