@@ -1,8 +1,10 @@
 package anonymize
 
 import (
+	"fmt"
 	"math/bits"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -352,5 +354,51 @@ func BenchmarkNewTokTextReports(b *testing.B) {
 	}
 	if n == 0 {
 		b.Fatal("no tokens")
+	}
+}
+
+// TestAnalyzeConcurrent: documents de-identified by four goroutines at
+// once come out as when de-identified one after another (the tables built
+// on first use, the pooled tokTexts and their position sets are shared or
+// recycled across goroutines).
+func TestAnalyzeConcurrent(t *testing.T) {
+	texts := fastTexts(t)
+	var docs [][]string
+	for i := 0; i < len(texts); i += 7 {
+		docs = append(docs, texts[i:min(i+7, len(texts))])
+	}
+	a := New(testSeg(t), nil, Placeholder)
+	render := func(doc []string) string {
+		red := a.Analyze(doc)
+		var b strings.Builder
+		for _, p := range doc {
+			b.WriteString(red.Apply(p))
+			b.WriteByte('\n')
+		}
+		return b.String()
+	}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		want[i] = render(d)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range docs {
+				i := (k + g*len(docs)/4) % len(docs) // each goroutine in its own order
+				if got := render(docs[i]); got != want[i] {
+					errs <- fmt.Sprintf("goroutine %d, document %d differs", g, i)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
