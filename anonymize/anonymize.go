@@ -582,6 +582,9 @@ func listItems(tt *tokText, found []Finding) []Finding {
 	// without 、 or a space is one item, which makes no list
 	start, sep := 0, false
 	for k, r := range tt.runes {
+		if !listMarks.has(r) {
+			continue // (speed12.go: neither a clause break nor a separator)
+		}
 		switch {
 		case clauseBreak(r):
 			if i := tt.off[k]; i > start && sep {

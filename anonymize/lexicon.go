@@ -5,13 +5,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
-	"hash/maphash"
 	"io"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -59,18 +59,21 @@ func (l *lexicon) isSurname(r rune) bool {
 // bits from one hash): a string it does not hold is surely not in the set,
 // which spares the map lookups of most candidate spans.
 type stringFilter struct {
-	seed maphash.Seed
+	seed uint64 // (wordHash, speed12.go)
 	bits []uint64
 }
 
 const stringFilterBits = 1 << 20
 
+// filterSeeds numbers the filters, each hashing with a seed of its own.
+var filterSeeds atomic.Uint64
+
 func newStringFilter() *stringFilter {
-	return &stringFilter{seed: maphash.MakeSeed(), bits: make([]uint64, stringFilterBits/64)}
+	return &stringFilter{seed: filterSeeds.Add(0x9E3779B97F4A7C15), bits: make([]uint64, stringFilterBits/64)}
 }
 
 func (f *stringFilter) add(s string) {
-	h := maphash.String(f.seed, s)
+	h := wordHash(f.seed, s)
 	for _, p := range [2]uint64{h % stringFilterBits, h >> 32 % stringFilterBits} {
 		f.bits[p>>6] |= 1 << (p & 63)
 	}
@@ -78,7 +81,7 @@ func (f *stringFilter) add(s string) {
 
 // mayHave reports false when s is surely not in the set.
 func (f *stringFilter) mayHave(s string) bool {
-	h := maphash.String(f.seed, s)
+	h := wordHash(f.seed, s)
 	p, q := h%stringFilterBits, h>>32%stringFilterBits
 	return f.bits[p>>6]&(1<<(p&63)) != 0 && f.bits[q>>6]&(1<<(q&63)) != 0
 }
@@ -268,7 +271,8 @@ var placeSuffixes = []string{
 // shortPlace returns the short form of an administrative name, or "" when
 // it has none of at least two characters.
 func shortPlace(name string) string {
-	for _, suf := range placeSuffixes {
+	last, _ := utf8.DecodeLastRuneInString(name)
+	for _, suf := range placeSuffixesByLast[last] { // (speed12.go: the suffixes ending in last, in placeSuffixes' order)
 		if strings.HasSuffix(name, suf) {
 			s := strings.TrimSuffix(name, suf)
 			// strip an ethnic qualifier: 长阳土家族自治县 → 长阳
@@ -395,8 +399,9 @@ type villageList struct {
 	blob string
 	off  []int32 // start of each name in blob; names end at the next '\n'
 	// pairs is a one-hash Bloom filter of the names' first two
-	// characters, which spares most binary searches.
+	// characters, which spares most lookups.
 	pairs []uint64
+	index *villageIndex // the names hashed (speed12.go)
 }
 
 const villagePairBits = 1 << 21
@@ -448,6 +453,7 @@ func getVillages() *villageList {
 			}
 			i += j + 1
 		}
+		v.index = buildVillageIndex(v)
 		villages = v
 	})
 	return villages
@@ -468,16 +474,7 @@ func (v *villageList) has(w string) bool {
 	if h := pairHash(r0, r1); v.pairs[h>>6]&(1<<(h&63)) == 0 {
 		return false
 	}
-	lo, hi := 0, len(v.off)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if v.name(m) < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(v.off) && v.name(lo) == w
+	return v.index.has(v, w)
 }
 
 // charCounts reads a per-character count table: one line per character,

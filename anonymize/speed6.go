@@ -123,6 +123,7 @@ type packedTables struct {
 	lex18, lex19, lex20, lex38       []uint64
 	tok, prev, next, role, sep, misc []uint64
 	bias                             [nTags]int32
+	fast                             *packedFast // the same tables laid out for packedEmissions (speed12.go)
 }
 
 // packedRec is charRecord packed: the character's own weights, and its
@@ -200,57 +201,96 @@ func buildPacked(d *directWeights, ft *fastTables) *packedTables {
 		}
 		p.bias[y] = int32(pk.bias[y])
 	}
+	if p.fast = buildPackedFast(p); p.fast == nil {
+		return nil
+	}
 	return p
 }
 
 // packedEmissions is fastEmissions' loop for a text whose characters are
 // all below U+10000, whose lexicon codes and token tags all have table
 // entries, under a model without unbounded templates: the same sums from
-// the packed tables. lc, roles and tokPC are fastEmissions' buffers (lc
-// padded by two entries before the text and one after, pad the runes
-// padded by two sentinels each side).
-func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *tokText, sc *taggerScratch, lcPad [][3]uint8, roles, tokPC []uint8, pad []uint32, em [][nTags]float32) {
+// the packed tables. lx holds each rune's three lexicon codes (surname,
+// given, first: four bits each), padded by two entries before the text
+// and one after; roles and tokPC are fastEmissions' buffers, pad the runes
+// padded by two sentinels each side. The indices of p.fast's tables are
+// formed from windows slid along the text (the lexicon codes of runes
+// i-2 … i+1, the candidate positions and classes of i-1 … i+1), and the
+// token's values are read once per token (speed12).
+func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *tokText, sc *taggerScratch, lx []uint16, roles, tokPC []uint8, pad []uint32, em [][nTags]float32) {
 	n := len(tt.runes)
+	if n == 0 {
+		return
+	}
 	rec := (*[1 << 16]packedRec)(p.rec)
+	f := p.fast
 	cpos, cls, compAt := sc.cpos[:n+2], sc.cls[:n+2], sc.comp[:n+1]
 	cinfo, cflags, clen := sc.cinfo[:n], sc.cflags[:n], sc.clen[:n]
-	roles, em = roles[:n], em[:n]
+	roles, em, lx, pad = roles[:n], em[:n], lx[:n+3], pad[:n+4]
 	tokOf := tt.tokOf[:n]
 	toks := tt.toks
 	nt := len(toks)
-	lex18, lex19, lex20, lex38 := p.lex18, p.lex19, p.lex20, p.lex38
-	ptok, pprev, pnext, prole, psep, pmisc := p.tok, p.prev, p.next, p.role, p.sep, p.misc
 	b0, b1, b2 := p.bias[0], p.bias[1], p.bias[2]
+	// the windows before rune 0: lw the codes of runes -2 … 0 in bits
+	// 12-47 (shifted down by twelve at each rune, the codes of i+1 coming
+	// in on top), cw the candidate positions of runes -1, 0 (two bits
+	// each), sw the classes of runes -1, 0 (three bits each)
+	lw := uint64(lx[0])<<12 | uint64(lx[1])<<24 | uint64(lx[2])<<36
+	cw := uint(cpos[0])<<2 | uint(cpos[1])
+	sw := uint(cls[0])<<3 | uint(cls[1])
+	prevComp := uint(0)
+	curTi := -1
+	var start, last int
+	var single bool
+	var tokBase, prevBase, nextBase uint
 	for i := 0; i < n; i++ {
-		ti := tokOf[i]
-		t := &toks[ti]
-		tn := t.end - t.start
-		wpos := wordPos(i, t)
-		cp := int(cpos[i+1])
+		if ti := int(tokOf[i]); ti != curTi {
+			curTi = ti
+			t := &toks[ti]
+			start, last = t.start, t.end-1
+			tn := t.end - t.start
+			single = tn == 1
+			pp, pn := uint8(0), uint8(1)
+			if ti > 0 {
+				pp = tokPC[ti-1]
+			}
+			if ti+1 < nt {
+				pn = tokPC[ti+1]
+			}
+			tokBase = uint(tokPC[ti])<<7 | uint(min(tn, 5))<<4
+			prevBase, nextBase = uint(pp)<<2, uint(pn)<<2
+		}
+		wpos := uint(2)
+		switch {
+		case single:
+			wpos = 0
+		case i == start:
+			wpos = 1
+		case i == last:
+			wpos = 3
+		}
+		lw = lw>>12 | uint64(lx[i+3])<<36   // runes i-2 … i+1 in bits 0-47
+		cw = (cw<<2 | uint(cpos[i+2])) & 63 // cpos[i], cpos[i+1] (rune i's), cpos[i+2]
+		sw = (sw<<3 | uint(cls[i+2])) & 511
+		cp := cw >> 2 & 3
 		// the character and its neighbours
 		w := pad[i : i+5 : i+5] // i-2 … i+2
 		sum := rec[uint16(w[2])].self + rec[uint16(w[1])].nb1 + rec[uint16(w[3])].nb2 + rec[uint16(w[0])].nb3 + rec[uint16(w[4])].nb4
-		// lexicon combinations
-		lw := lcPad[i : i+4 : i+4] // runes i-2 … i+1
-		sp, gp, sp2, gn := int(lw[1][0]), int(lw[1][1]), int(lw[0][0]), int(lw[3][1])
-		s, g, f := int(lw[2][0]), int(lw[2][1]), int(lw[2][2])
-		sum += lex18[sp*nLexCodes+g] + lex19[(sp2*nLexCodes+gp)*nLexCodes+g] + lex20[s*nLexCodes+gn] + lex38[(cp*nLexCodes+s)*nLexCodes+f]
+		// lexicon combinations: sp2 = bits 0-3, sp 12-15, gp 16-19, s
+		// 24-27, g 28-31, f 32-35, gn 40-43
+		l := uint(lw)
+		sum += f.lex18[(l>>8&0xF0|l>>28&15)&0xFF] + f.lex19[(l&15<<8|l>>12&0xF0|l>>28&15)&0xFFF] +
+			f.lex20[(l>>20&0xF0|uint(lw>>40)&15)&0xFF] + f.lex38[(cp<<8|l>>20&0xF0|uint(lw>>32)&15)&0x3FF]
 		// the token, its neighbours
-		pc, pp, pn := tokPC[ti], uint8(0), uint8(1)
-		if ti > 0 {
-			pp = tokPC[ti-1]
-		}
-		if ti+1 < nt {
-			pn = tokPC[ti+1]
-		}
-		wlen := min(tn, 5)
-		sum += ptok[((int(pc)*4+wpos)*6+wlen)*3+cp] + pprev[int(pp)*4+wpos] + pnext[int(pn)*4+wpos]
+		sum += f.tok[(tokBase|wpos<<2|cp)&0x1FFF] + f.prev[(prevBase|wpos)&0xFF] + f.next[(nextBase|wpos)&0xFF]
 		// roles and titles, candidates, separators
-		comp := int(compAt[i])
-		if i > 0 && compAt[i-1] != 0 {
-			comp |= 2
+		comp := uint(compAt[i])
+		comp |= prevComp
+		prevComp = 0
+		if comp&1 != 0 {
+			prevComp = 2
 		}
-		sum += prole[int(roles[i])*27+int(cpos[i])*9+cp*3+int(cpos[i+2])] + psep[cp*343+int(cls[i])*49+int(cls[i+1])*7+int(cls[i+2])] + pmisc[(cp*7+int(clen[i]))*4+comp]
+		sum += f.role[(uint(roles[i])<<6|cw)&0xFFF] + f.sep[(cp<<9|sw)&0x7FF] + f.misc[(cp<<5|uint(clen[i])<<2|comp)&0x7F]
 		a0, a1, a2 := int32(sum&laneMask)+b0, int32(sum>>laneBits&laneMask)+b1, int32(sum>>(2*laneBits)&laneMask)+b2
 		if cp != 0 { // (where cp is 0, misc holds templates 33 and 35 too)
 			e := m.weight(d, 33, uint32(cp)^cinfo[i]<<2)
@@ -339,10 +379,10 @@ func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch
 	fs.pad = resize(fs.pad, n+4)
 	pad := fs.pad
 	pad[0], pad[1], pad[n+2], pad[n+3] = 1, 1, 2, 2
-	fs.lc = resize(fs.lc, n+3)
-	lcPad := fs.lc
-	edge := [3]uint8{nLexCodes - 1, nLexCodes - 1, nLexCodes - 1}
-	lcPad[0], lcPad[1], lcPad[n+2] = edge, edge, edge
+	fs.lx = resize(fs.lx, n+3)
+	lx := fs.lx
+	const edge = (nLexCodes - 1) * 0x111 // the three codes of edgeChar's runes
+	lx[0], lx[1], lx[n+2] = edge, edge, edge
 	sc.cls = resize(sc.cls, n+2)
 	cls := sc.cls
 	cls[0], cls[n+1] = 0, 0
@@ -357,7 +397,7 @@ func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch
 			return false
 		}
 		pad[i+2] = uint32(r)
-		lcPad[i+2] = [3]uint8{uint8(x & 15), uint8(x >> 4 & 15), uint8(x >> 8 & 15)}
+		lx[i+2] = uint16(x & 0xFFF)
 		cls[i+1] = x >> 12 & 7
 		if x&infoComp != 0 && i+1 < n && lt.compoundPair[[2]rune{r, rs[i+1]}] {
 			compAt[i] = 1
@@ -382,6 +422,6 @@ func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch
 			}
 		}
 	}
-	m.packedEmissions(p, d, tt, sc, lcPad, roles, tokPC, pad, em)
+	m.packedEmissions(p, d, tt, sc, lx, roles, tokPC, pad, em)
 	return true
 }

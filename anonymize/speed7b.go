@@ -179,13 +179,22 @@ const (
 	posPersonNounLast = rcPersonNounLast
 )
 
-// clearPos makes tt.pos empty bit sets for a text of up to n runes.
+// clearPos makes tt.pos empty bit sets for a text of up to n runes,
+// clearing only the words an earlier text may have set (speed12: of the
+// classes it held, up to its last rune; posDirty, posDirtyCls).
 func (tt *tokText) clearPos(n int) {
 	words := n/64 + 1
+	d := min(tt.posDirty, words)
 	for x := uint32(posClasses); x != 0; x &= x - 1 {
 		p := bits.TrailingZeros32(x)
 		tt.pos[p] = reuse(tt.pos[p], words)[:words]
-		clear(tt.pos[p])
+		if tt.posDirtyCls&(1<<p) != 0 {
+			clear(tt.pos[p][:min(d, len(tt.pos[p]))])
+		}
+	}
+	if tt.posDirty <= words {
+		// every set word was cleared (the rest of each set is zero)
+		tt.posDirty, tt.posDirtyCls = 0, 0
 	}
 }
 

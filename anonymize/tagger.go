@@ -516,7 +516,7 @@ func (m *PersonTagger) viterbi(feats []uint32, n int, bias float32) []uint8 {
 // between texts.
 type taggerScratch struct {
 	em                  [][nTags]float32
-	back                [][nTags]uint8
+	back                [][4]uint8 // (viterbiEm: the labels' back pointers, padded to four so a label masked by 3 needs no index check)
 	cpos, clen          []uint8
 	cinfo, cflags       []uint32
 	roleEnd, titleStart []bool
@@ -560,7 +560,8 @@ func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerS
 	}
 	neg := float32(math.Inf(-1))
 	sc.back = resize(sc.back, n) // set for every position after the first, whose is never used
-	back := sc.back
+	back := sc.back[:n]
+	ems = ems[:n]
 	t := &m.trans
 	em := ems[0]
 	em[tagB] += bias
@@ -621,7 +622,7 @@ func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerS
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = best
-		best = back[i][best]
+		best = back[i][best&3] // (best < 3)
 	}
 	return out
 }

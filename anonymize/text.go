@@ -30,6 +30,12 @@ type tokText struct {
 	// pos[c] has bit i set when rune i is in the class of bit c of
 	// posClasses (speed7b.go, nextAt)
 	pos [32][]uint64
+	// posDirty and posDirtyCls bound the words of pos that may be
+	// non-zero, kept across the texts a pooled tokText serves: below
+	// posDirty, in the sets of the classes of posDirtyCls; everywhere
+	// else the sets are zero (speed12.go, clearPos)
+	posDirty    int
+	posDirtyCls uint32
 	// sig has bit r&1023 set for every character r of the text, for
 	// mayContain
 	sig [16]uint64
@@ -92,7 +98,7 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos, placeAt: tt.placeAt[:0]} // (sig zeroed too)
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos, posDirty: tt.posDirty, posDirtyCls: tt.posDirtyCls, placeAt: tt.placeAt[:0]} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
@@ -122,7 +128,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	valid := true
 	var sig [16]uint64
 	var rc charClass
-	rct := charClassTab()
+	rct, rcr := charClassTab(), classRankTab() // (speed12.go: rcr, charClassTab in the first-level cache)
 	tt.clearPos(len(text))
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -132,7 +138,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 			tt.off = append(tt.off, i)
 			b2r[i] = k
 			sig[c>>6&15] |= 1 << (c & 63)
-			if m := rct[c]; m != 0 {
+			if m := rcr.of(uint16(c)); m != 0 {
 				rc |= m
 				tt.markPos(m, int(k))
 			}
@@ -146,7 +152,7 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 				b := b2r[i : i+3 : i+3]
 				b[0], b[1], b[2] = k, k+1, k+1
 				sig[r>>6&15] |= 1 << (uint32(r) & 63)
-				if m := rct[uint16(r)]; m != 0 {
+				if m := rcr.of(uint16(r)); m != 0 {
 					rc |= m
 					if m&posClasses != 0 {
 						tt.markPos(m, int(k))
@@ -178,6 +184,8 @@ func newTokText(seg *segment.Segmenter, text string) *tokText {
 	tt.sig = sig
 	tt.trig = uint32(rc>>32) & trigBits // the trigger classes (speed9a.go)
 	tt.runeCls = rc
+	tt.posDirtyCls |= uint32(rc & posClasses) // (markPos wrote below the last rune's word)
+	tt.posDirty = max(tt.posDirty, len(tt.runes)/64+1)
 	tt.tokOf = reuse(tt.tokOf, len(tt.runes))[:len(tt.runes)]
 	tt.toks = tt.toks[:0]
 	if seg == nil || !valid {
