@@ -30,25 +30,25 @@ import (
 // Verdict bits of one piece: the hand-written guards that would reject it
 // (spanHandVerdicts, addSpanPieces) and the facts they read.
 const (
-	gvEdgeStart     = 1 << iota // the span's start cuts a dictionary word (cleanEdge)
-	gvEdgeEnd                   // its end cuts a word (cleanEnd)
-	gvOverlapWeak               // beside a rule finding without a name-like word, a grow margin or a named stem
-	gvFunction                  // a function word inside
-	gvVerb                      // a one-character verb inside
-	gvProgramme                 // a programme word after it
-	gvRoleAfter                 // its last character begins a role
-	gvOrdinary                  // ordinary dictionary words, no place or body suffix last or a verb, kind or one character before the kind
-	gvOrdinaryWord              // one ordinary dictionary word ending in a kind (文明村)
-	gvOrdinaryBare              // ordinary dictionary words before a kind of one character (移民|村)
-	gvOrdinaryMargin            // ordinary dictionary words read as a name before a kind, at a margin below twice sure
-	gvNoSuffixWeak              // no place or body suffix and a low margin or two characters
-	gvKindStem                  // an ordinary word before a kind of site
-	gvDemonstrative             // begins with a demonstrative
-	gvLastNotNoun               // its last word is no noun
-	gvThisBody                  // a demonstrative before a body word
-	gvGenericWord               // a generic stem, national model, role
-	gvCommonWord                // one common dictionary word, no place
-	gvFilters                   // the keep filters drop or change it
+	gvEdgeStart      = 1 << iota // the span's start cuts a dictionary word (cleanEdge)
+	gvEdgeEnd                    // its end cuts a word (cleanEnd)
+	gvOverlapWeak                // beside a rule finding without a name-like word, a grow margin or a named stem
+	gvFunction                   // a function word inside
+	gvVerb                       // a one-character verb inside
+	gvProgramme                  // a programme word after it
+	gvRoleAfter                  // its last character begins a role
+	gvOrdinary                   // ordinary dictionary words, no place or body suffix last or a verb, kind or one character before the kind
+	gvOrdinaryWord               // one ordinary dictionary word ending in a kind (文明村)
+	gvOrdinaryBare               // ordinary dictionary words before a kind of one character (移民|村)
+	gvOrdinaryMargin             // ordinary dictionary words read as a name before a kind, at a margin below twice sure
+	gvNoSuffixWeak               // no place or body suffix and a low margin or two characters
+	gvKindStem                   // an ordinary word before a kind of site
+	gvDemonstrative              // begins with a demonstrative
+	gvLastNotNoun                // its last word is no noun
+	gvThisBody                   // a demonstrative before a body word
+	gvGenericWord                // a generic stem, national model, role
+	gvCommonWord                 // one common dictionary word, no place
+	gvFilters                    // the keep filters drop or change it
 	// facts, no verdicts
 	gvOverlap    // it overlaps or touches a rule finding
 	gvWholeOrg   // a whole body over places the rules found
