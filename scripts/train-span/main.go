@@ -1,16 +1,19 @@
 // Command train-span trains the learned PLACE/ORG span tagger of package
-// anonymize (anonymize/spantagger.go) and measures it on held-out sets.
+// anonymize (anonymize/spantagger.go) and its learned guard
+// (anonymize/spanguard.go), and measures them on held-out sets.
 //
-//	go run ./scripts/train-span                       # train without own25…30, score them for each bias/margin, write no model
-//	go run ./scripts/train-span -final -bias B -out anonymize/data/span_model.bin.gz
+//	go run ./scripts/train-span -biases 0             # train without span-train1/2, score them, write no model
+//	go run ./scripts/train-span -final -biases 0 -out anonymize/data/span_model.bin.gz -guard-out anonymize/data/span_guard.bin.gz
 //
 // Training text, all development data: the de-identification sets of our
 // own writing (testdata/deid-own…, every must_mask occurrence a span,
 // persons and numbers left out), the reports-dev excerpts, the LOC and ORG
-// spans of the development news file, and report sentences generated from
-// templates of our own (synth.go) with a fixed seed. Held-out sets are
-// scored with the whole pipeline (report.Analyze), as `huibao eval deid`
-// does. The script prints counts and base names only, never text.
+// spans of the development news file, and report sentences and negatives
+// generated from templates of our own (synth.go) with a fixed seed. The
+// guard learns from the pieces taggers propose over text they were not
+// trained on (folds by set, guard.go). Held-out sets are scored with the
+// whole pipeline (report.Analyze), as `huibao eval deid` does. The script
+// prints counts and base names only, never text.
 package main
 
 import (
