@@ -13,6 +13,7 @@ type guardOptions struct {
 	epochs                  int
 	l2                      float64
 	soft                    uint32
+	bias                    float64 // the fold taggers' B-label bias while they propose pieces
 	tagger                  anonymize.SpanTraining
 }
 
@@ -40,6 +41,7 @@ func trainGuard(a *anonymize.Anonymizer, sets [][]anonymize.SpanTrainText, extra
 			}
 		}
 		m, _ := anonymize.TrainSpanTagger(a, append(train, extra...), o.tagger)
+		m.SetBias(float32(o.bias))
 		ex = append(ex, anonymize.SpanGuardExamples(a, m, held, groups)...)
 	}
 	opt := anonymize.SpanGuardTraining{Soft: o.soft, Epochs: o.epochs, L2: float32(o.l2), KeepWeight: float32(o.keepWeight), OtherWeight: float32(o.otherWeight), Seed: 1}

@@ -62,6 +62,7 @@ func main() {
 	otherWeight := flag.Float64("other-weight", 1, "weight of the other guard negatives")
 	guardEpochs := flag.Int("guard-epochs", 30, "passes of the guard's training")
 	guardL2 := flag.Float64("guard-l2", 0.001, "L2 penalty of the guard's training")
+	guardBias := flag.Float64("guard-bias", 0, "B-label bias of the fold taggers that propose the guard's pieces (higher: more pieces)")
 	guardOut := flag.String("guard-out", "", "guard file to write (empty: none)")
 	soft := flag.String("soft", "ordinary,ordinary-word,ordinary-bare,ordinary-margin,accepted", "hand-written guards the learned guard may overrule (anonymize.SpanGuardSoft names, all: every one)")
 	flag.Parse()
@@ -121,7 +122,7 @@ func main() {
 	}
 	if *guard {
 		t1 := time.Now()
-		g = trainGuard(a, sets, texts[nRep:len(texts)-len(neg)], guardOptions{folds: *guardFolds, keepWeight: *keepWeight, otherWeight: *otherWeight, epochs: *guardEpochs, l2: *guardL2, soft: softBits, tagger: topt})
+		g = trainGuard(a, sets, texts[nRep:len(texts)-len(neg)], guardOptions{folds: *guardFolds, keepWeight: *keepWeight, otherWeight: *otherWeight, epochs: *guardEpochs, l2: *guardL2, soft: softBits, bias: *guardBias, tagger: topt})
 		fmt.Printf("guard trained in %s\n", time.Since(t1).Round(time.Second))
 	}
 
