@@ -183,3 +183,22 @@ func TestSpanGuardExamples(t *testing.T) {
 		t.Errorf("pieces: %d of names, %d of keep phrases (%d in all); want both", name, keep, len(ex))
 	}
 }
+
+// TestSpanFindingFactsNoVerdict: the facts spanHandVerdicts records (no
+// name-like word, no suffix) reject nothing on the hand-guard path; a name
+// of dictionary words before a kind at a high margin is added.
+func TestSpanFindingFactsNoVerdict(t *testing.T) {
+	tt := newTokText(testSeg(t), "翠竹人家和鹿鸣山居两家民宿被评为三星级。")
+	s, e := 0, len([]rune("翠竹人家"))
+	st := &spanState{grow: 4, sure: 50}
+	v := spanHandVerdicts(tt, s, e, 200, st, true)
+	if v&gvNoNameWord == 0 || v&gvHand != 0 {
+		t.Skipf("the test piece has verdicts %b; want only the no-name-word fact", v)
+	}
+	if _, ok := spanFinding(tt, s, e, 200, st); !ok {
+		t.Error("a fact without a verdict rejected 翠竹人家 on the hand-guard path")
+	}
+	if _, ok := spanFinding(tt, s, e, 20, st); ok {
+		t.Error("翠竹人家 at a low margin passed the hand-guard path")
+	}
+}

@@ -831,7 +831,7 @@ func nameLikePiece(tt *tokText, s, e int) bool {
 // (a hard one, spanHardReject, or a hand-written one, spanHandVerdicts)
 // rejects them.
 func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding, bool) {
-	if spanHardReject(tt, s, e) || spanHandVerdicts(tt, s, e, margin, st, false) != 0 {
+	if spanHardReject(tt, s, e) || spanHandVerdicts(tt, s, e, margin, st, false)&gvHand != 0 {
 		return Finding{}, false
 	}
 	return spanMake(tt, s, e, margin), true
