@@ -506,8 +506,10 @@ func spanKind(text string) Type {
 // must hold a word that is no ordinary dictionary word. Every addition
 // passes guards: no piece of one character, no national term, nothing the
 // keep filters (keep13, keep14, keep15, keep17) drop or call generic, no
-// ordinary dictionary word. It runs last in findAll, so no keep filter
-// undoes what it adds.
+// ordinary dictionary word. When a learned guard is in use (the shipped
+// data/span_guard.bin.gz, spanguard.go), it decides instead of the
+// hand-written guards it may overrule. It runs last in findAll, so no
+// keep filter undoes what it adds.
 func spanTagged(tt *tokText, fs []Finding) []Finding {
 	if c := spanCapture.Load(); c != nil {
 		(*c)(tt, fs)
