@@ -147,6 +147,10 @@ type spanState struct {
 	// name (a place or body suffix last, a word gojieba does not know,
 	// a gazetteer place)
 	sure float32
+	// guard, when set, decides instead of the hand-written guards: a
+	// piece is added when its probability is at least guardMin
+	guard    *SpanGuard
+	guardMin float32
 }
 
 // Span tagger thresholds of the shipped model, chosen on held-out sets
@@ -178,6 +182,7 @@ func currentSpan() *spanState {
 				st.m = m // a missing or corrupt model leaves the rules alone at work
 			}
 		}
+		loadSpanGuard(st)
 		activeSpan.Store(st)
 	})
 	return activeSpan.Load()
@@ -501,8 +506,10 @@ func spanKind(text string) Type {
 // must hold a word that is no ordinary dictionary word. Every addition
 // passes guards: no piece of one character, no national term, nothing the
 // keep filters (keep13, keep14, keep15, keep17) drop or call generic, no
-// ordinary dictionary word. It runs last in findAll, so no keep filter
-// undoes what it adds.
+// ordinary dictionary word. When a learned guard is in use (the shipped
+// data/span_guard.bin.gz, spanguard.go), it decides instead of the
+// hand-written guards it may overrule. It runs last in findAll, so no
+// keep filter undoes what it adds.
 func spanTagged(tt *tokText, fs []Finding) []Finding {
 	if c := spanCapture.Load(); c != nil {
 		(*c)(tt, fs)
@@ -527,10 +534,19 @@ func spanTagged(tt *tokText, fs []Finding) []Finding {
 }
 
 // addSpanPieces appends to fs the pieces of the span sp outside the
-// first n0 findings (the rules'), when no guard rejects them.
+// first n0 findings (the rules'), when no guard rejects them (the learned
+// guard, when one is in use, or the hand-written guards).
 func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanState) []Finding {
+	learned := st.guard != nil || spanGuardCapture.Load() != nil
 	start, end := tt.off[sp.s], tt.off[sp.e]
-	if !cleanEdge(tt, sp.s, true) || !cleanEnd(tt, sp.e) {
+	var edge uint32
+	if !cleanEdge(tt, sp.s, true) {
+		edge |= gvEdgeStart
+	}
+	if !cleanEnd(tt, sp.e) {
+		edge |= gvEdgeEnd
+	}
+	if edge != 0 && !learned {
 		return fs
 	}
 	overlap := false // the span overlaps or touches findings of the rules
@@ -555,7 +571,7 @@ func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanStat
 	}
 	if overlap && wholeOrgSpan(tt, fs[:n0], start, end, sp.margin, st) {
 		if s, e := trimSpan(tt, sp.s, sp.e); s == sp.s && e == sp.e {
-			if f, ok := spanFinding(tt, s, e, sp.margin, st); ok {
+			if f, ok := st.decide(tt, s, e, sp.margin, edge|gvOverlap|gvWholeOrg, fs[:n0]); ok {
 				return append(fs, f)
 			}
 		}
@@ -571,13 +587,20 @@ func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanStat
 		}
 		s, e := trimSpan(tt, i, j)
 		i = j
-		if overlap && (!nameLikePiece(tt, s, e) || sp.margin < st.grow || !kindStemNamed(tt, s, e)) {
-			continue
+		ctx := edge
+		if overlap {
+			ctx |= gvOverlap
+			if !nameLikePiece(tt, s, e) || sp.margin < st.grow || !kindStemNamed(tt, s, e) {
+				ctx |= gvOverlapWeak
+				if !learned {
+					continue
+				}
+			}
 		}
 		if insideGeneric(fs[:n0], tt.off[s], tt.off[e]) {
 			continue // 石嘴山市|第二人民医院: a kind the rules keep readable
 		}
-		if f, ok := spanFinding(tt, s, e, sp.margin, st); ok {
+		if f, ok := st.decide(tt, s, e, sp.margin, ctx, fs[:n0]); ok {
 			fs = append(fs, f)
 		}
 	}
@@ -668,22 +691,38 @@ func wholeOrgSpan(tt *tokText, fs []Finding, start, end int, margin float32, st 
 // a name before a kind: two or more words, the last ending in a place or
 // body suffix, none before it a frequent ordinary word (翠竹|人家, not
 // 文明村, which is one word, 兴|万村 or 大江|大河).
-func namedKind(tt *tokText, s, e int) bool {
+func namedKind(tt *tokText, s, e int) bool { return namedKindWhy(tt, s, e) == kindNamed }
+
+// Why runes [s, e) do or do not read as a name before a kind
+// (namedKindWhy).
+const (
+	kindNamed    = iota // a name before a kind
+	kindNoSuffix        // the last character is no place or body suffix
+	kindOneWord         // one word (文明村)
+	kindBareKind        // a word before a kind of one character (移民|村, 电商|村)
+	kindBefore          // a verb, a kind or one character before the kind (兴|万村, 大江|大河)
+)
+
+// namedKindWhy is namedKind with the reason.
+func namedKindWhy(tt *tokText, s, e int) int {
 	if sufClass(tt.runes[e-1])&(sufPlace|sufOrg) == 0 {
-		return false
+		return kindNoSuffix
 	}
 	last := &tt.toks[tt.tokOf[e-1]]
-	if last.start <= s || last.n() == 1 {
-		return false // one word, or a kind of village (移民|村, 电商|村)
+	if last.start <= s {
+		return kindOneWord
+	}
+	if last.n() == 1 {
+		return kindBareKind
 	}
 	for i := s; i < last.start; {
 		t := &tt.toks[tt.tokOf[i]]
 		if t.n() == 1 || verbTags[t.pos] || sufClass(tt.tokLast[tt.tokOf[i]])&sufPlace != 0 {
-			return false // 兴|万村, 大江|大河: a verb or a kind before the kind
+			return kindBefore
 		}
 		i = t.end
 	}
-	return true
+	return kindNamed
 }
 
 // spanKindWords are kinds of site that follow a name or an ordinary word
@@ -791,79 +830,133 @@ func nameLikePiece(tt *tokText, s, e int) bool {
 }
 
 // spanFinding turns runes [s, e) into a finding, or reports that a guard
+// (a hard one, spanHardReject, or a hand-written one, spanHandVerdicts)
 // rejects them.
 func spanFinding(tt *tokText, s, e int, margin float32, st *spanState) (Finding, bool) {
-	if e-s < 2 {
+	if spanHardReject(tt, s, e) || spanHandVerdicts(tt, s, e, margin, st, false)&gvHand != 0 {
 		return Finding{}, false
+	}
+	return spanMake(tt, s, e, margin), true
+}
+
+// spanHardReject reports whether runes [s, e) can be no name whatever the
+// margin: one character, fewer than two Han characters, punctuation
+// inside, a national term.
+func spanHardReject(tt *tokText, s, e int) bool {
+	if e-s < 2 {
+		return true
 	}
 	han := 0
 	for i, r := range tt.runes[s:e] {
 		if isHan(r) {
 			han++
 		} else if c := runeClass(tt.runes, s+i); c == 4 || c == 5 {
-			return Finding{}, false // punctuation inside: two things, not one name
+			return true // punctuation inside: two things, not one name
 		}
 	}
-	if han < 2 {
-		return Finding{}, false
+	return han < 2 || nationalTerms[tt.sub(s, e)]
+}
+
+// spanMake is the finding of runes [s, e) at a margin.
+func spanMake(tt *tokText, s, e int, margin float32) Finding {
+	text := tt.sub(s, e)
+	return Finding{Type: spanKind(text), Text: text, Start: tt.off[s], End: tt.off[e], Score: 2,
+		Evidence: "span tagger " + strconv.FormatFloat(float64(spanScore(margin)), 'f', 2, 32)}
+}
+
+// spanHandVerdicts returns the hand-written guards that reject runes
+// [s, e) (gv… bits; 0: none), given that spanHardReject passed them. With
+// all unset it stops at the first guard that rejects (the hand-guard
+// path); with all set it evaluates every guard (the learned guard reads
+// them as features).
+func spanHandVerdicts(tt *tokText, s, e int, margin float32, st *spanState, all bool) uint32 {
+	var v uint32
+	rej := func(bit uint32) bool {
+		v |= bit
+		return !all
 	}
 	for i := s; i < e; {
 		t := &tt.toks[tt.tokOf[i]]
-		if t.start >= s && t.end <= e && functionTags[t.pos] {
-			return Finding{}, false // 谈|该|公司: a pronoun or particle is no part of a name
+		if t.start >= s && t.end <= e && functionTags[t.pos] && v&gvFunction == 0 && rej(gvFunction) {
+			return v // 谈|该|公司: a pronoun or particle is no part of a name
 		}
-		if t.start > s && t.n() == 1 && t.end < e && verbTags[t.pos] {
-			return Finding{}, false // 梯田|兴|乡: a verb inside, a slogan
+		if t.start > s && t.n() == 1 && t.end < e && verbTags[t.pos] && v&gvVerb == 0 && rej(gvVerb) {
+			return v // 梯田|兴|乡: a verb inside, a slogan
 		}
 		i = t.end
 	}
 	if e < len(tt.runes) {
-		if t := &tt.toks[tt.tokOf[e]]; t.start == e && spanProgrammeWords[t.word] {
-			return Finding{}, false
+		if t := &tt.toks[tt.tokOf[e]]; t.start == e && spanProgrammeWords[t.word] && rej(gvProgramme) {
+			return v
 		}
 	}
-	if e < len(tt.runes) && isRoleWord(string([]rune{tt.runes[e-1], tt.runes[e]})) {
-		return Finding{}, false // 小河|长: the span's last character begins a role
+	if e < len(tt.runes) && isRoleWord(string([]rune{tt.runes[e-1], tt.runes[e]})) && rej(gvRoleAfter) {
+		return v // 小河|长: the span's last character begins a role
 	}
-	if !nameLikePiece(tt, s, e) && (margin < 2*st.sure || !namedKind(tt, s, e)) {
-		return Finding{}, false // ordinary words (文明村, 水泥路, 烈士纪念馆): a kind, no name, unless the margin is high
+	nameLike := nameLikePiece(tt, s, e)
+	if !nameLike {
+		v |= gvNoNameWord
 	}
-	if sufClass(tt.runes[e-1])&(sufPlace|sufOrg) == 0 && (margin < st.sure || e-s < 3) {
-		return Finding{}, false // no suffix of a place or body: only three characters or more at a high margin
-	}
-	text := tt.sub(s, e)
-	if !kindStemNamed(tt, s, e) {
-		return Finding{}, false // 滨湖|游步道: an ordinary word before a kind
-	}
-	if demonstratives.has(tt.runes[s]) {
-		return Finding{}, false // 全旗|嘎查村, 各村, 该公司: a whole or a pointer, no name
-	}
-	if t := &tt.toks[tt.tokOf[e-1]]; t.end == e && t.n() >= 2 && t.dictWord() && t.pos[0] != 'n' {
-		return Finding{}, false // 后须|当场: the last word is no noun, so its last character is no suffix
-	}
-	for p := s; p < e-2 && p < s+2; p++ {
-		if demonstratives.has(tt.runes[p]) {
-			if t := &tt.toks[tt.tokOf[p+1]]; t.start == p+1 && t.end == e && t.dictWord() {
-				return Finding{}, false // 该|分公司, 本|公司: this body, no name
+	if !nameLike {
+		// ordinary words (文明村, 水泥路, 烈士纪念馆): a kind, no name,
+		// unless they read as a name before a kind at a high margin
+		switch namedKindWhy(tt, s, e) {
+		case kindNamed:
+			if margin < 2*st.sure && rej(gvOrdinaryMargin) {
+				return v
+			}
+		case kindOneWord:
+			if rej(gvOrdinaryWord) {
+				return v
+			}
+		case kindBareKind:
+			if rej(gvOrdinaryBare) {
+				return v
+			}
+		default:
+			if rej(gvOrdinary) {
+				return v
 			}
 		}
 	}
-	if nationalTerms[text] || genericPlaceStems[text] || nationalModels13[text] || isRoleWord(text) || hasRoleSuffix(text) || lastRune(text) == '长' {
-		return Finding{}, false
+	suffix := sufClass(tt.runes[e-1])&(sufPlace|sufOrg) != 0
+	if !suffix {
+		v |= gvNoSuffix
+	}
+	if !suffix && (margin < st.sure || e-s < 3) && rej(gvNoSuffixWeak) {
+		return v // no suffix of a place or body: only three characters or more at a high margin
+	}
+	text := tt.sub(s, e)
+	if !kindStemNamed(tt, s, e) && rej(gvKindStem) {
+		return v // 滨湖|游步道: an ordinary word before a kind
+	}
+	if demonstratives.has(tt.runes[s]) && rej(gvDemonstrative) {
+		return v // 全旗|嘎查村, 各村, 该公司: a whole or a pointer, no name
+	}
+	if t := &tt.toks[tt.tokOf[e-1]]; t.end == e && t.n() >= 2 && t.dictWord() && t.pos[0] != 'n' && rej(gvLastNotNoun) {
+		return v // 后须|当场: the last word is no noun, so its last character is no suffix
+	}
+	for p := s; p < e-2 && p < s+2; p++ {
+		if demonstratives.has(tt.runes[p]) {
+			if t := &tt.toks[tt.tokOf[p+1]]; t.start == p+1 && t.end == e && t.dictWord() && rej(gvThisBody) {
+				return v // 该|分公司, 本|公司: this body, no name
+			}
+		}
+	}
+	if (genericPlaceStems[text] || nationalModels13[text] || isRoleWord(text) || hasRoleSuffix(text) || lastRune(text) == '长') && rej(gvGenericWord) {
+		return v
 	}
 	// one ordinary dictionary word that names no place
 	if t := &tt.toks[tt.tokOf[s]]; t.start == s && t.end == e && t.dictWord() {
 		lx := getLexicon()
-		if _, place := lx.places[text]; !place && lx.common[text] {
-			return Finding{}, false
+		if _, place := lx.places[text]; !place && lx.common[text] && rej(gvCommonWord) {
+			return v
 		}
 	}
-	f := Finding{Type: spanKind(text), Text: text, Start: tt.off[s], End: tt.off[e], Score: 2,
-		Evidence: "span tagger " + strconv.FormatFloat(float64(spanScore(margin)), 'f', 2, 32)}
-	if !keptByFilters(tt, f) {
-		return Finding{}, false
+	if !keptByFilters(tt, spanMake(tt, s, e, margin)) && rej(gvFilters) {
+		return v
 	}
-	return f, true
+	return v
 }
 
 // spanScore maps a margin onto [0, 1) for the audit: 0.39 at 25, 0.63 at

@@ -1,16 +1,19 @@
 // Command train-span trains the learned PLACE/ORG span tagger of package
-// anonymize (anonymize/spantagger.go) and measures it on held-out sets.
+// anonymize (anonymize/spantagger.go) and its learned guard
+// (anonymize/spanguard.go), and measures them on held-out sets.
 //
-//	go run ./scripts/train-span                       # train without own25…30, score them for each bias/margin, write no model
-//	go run ./scripts/train-span -final -bias B -out anonymize/data/span_model.bin.gz
+//	go run ./scripts/train-span -biases 0             # train without span-train1/2, score them, write no model
+//	go run ./scripts/train-span -final -biases 0 -out anonymize/data/span_model.bin.gz -guard-out anonymize/data/span_guard.bin.gz
 //
 // Training text, all development data: the de-identification sets of our
 // own writing (testdata/deid-own…, every must_mask occurrence a span,
 // persons and numbers left out), the reports-dev excerpts, the LOC and ORG
-// spans of the development news file, and report sentences generated from
-// templates of our own (synth.go) with a fixed seed. Held-out sets are
-// scored with the whole pipeline (report.Analyze), as `huibao eval deid`
-// does. The script prints counts and base names only, never text.
+// spans of the development news file, and report sentences and negatives
+// generated from templates of our own (synth.go) with a fixed seed. The
+// guard learns from the pieces taggers propose over text they were not
+// trained on (folds by set, guard.go). Held-out sets are scored with the
+// whole pipeline (report.Analyze), as `huibao eval deid` does. The script
+// prints counts and base names only, never text.
 package main
 
 import (
@@ -31,15 +34,16 @@ import (
 )
 
 // forbidden are sets nobody may train or score on here: the lead's unseen
-// sets and the NER test files.
-var forbidden = regexp.MustCompile(`deid-own3[1-9]|_test`)
+// sets (deid-own37 and above) and every test file (*_test*).
+var forbidden = regexp.MustCompile(`deid-own(3[7-9]|[4-9][0-9]|[0-9]{3,})|_test`)
 
 func main() {
 	trainList := flag.String("train", defaultTrain(), "comma-separated reports-dev-layout directories to train on")
-	heldList := flag.String("heldout", "testdata/deid-own25,testdata/deid-own26,testdata/deid-own27,testdata/deid-own28,testdata/deid-own29,testdata/deid-own30", "comma-separated directories to score (with -final: trained on too)")
+	heldList := flag.String("heldout", "testdata/span-train1,testdata/span-train2", "comma-separated directories to score (with -final: trained on too)")
 	scoreList := flag.String("score", "", "more comma-separated directories to score (trained-on sets: a check that nothing was lost)")
 	news := flag.String("news", "../shared/data/ner/peoples_daily_dev.txt", "BIO development file whose LOC and ORG spans join the training (empty: none)")
 	synthN := flag.Int("synth", 4000, "generated report sentences")
+	negN := flag.Int("neg", 8000, "generated sentences of ordinary kind phrases (negatives, synth.go)")
 	reportCopies := flag.Int("report-copies", 1, "extra times each report line is trained on (reports outweigh news)")
 	epochs := flag.Int("epochs", 8, "perceptron passes")
 	dropout := flag.Bool("dropout", true, "also train on every text without the rules' findings")
@@ -50,6 +54,17 @@ func main() {
 	bias := flag.Float64("bias", 0, "B-label bias written with the model")
 	final := flag.Bool("final", false, "also train on the -heldout sets (the shipped model)")
 	out := flag.String("out", "", "model file to write (empty: none)")
+	guard := flag.Bool("guard", true, "train the learned guard (folds by set) and score with it")
+	guardFolds := flag.Int("guard-folds", 4, "folds of the guard's training")
+	guardMins := flag.String("guard-mins", "0.5,0.7,0.8,0.9,0.95", "least guard probabilities to score, comma-separated")
+	guardMin := flag.Float64("guard-min", 0.95, "least guard probability written with the guard")
+	keepWeight := flag.Float64("keep-weight", 3, "weight of guard negatives inside a keep phrase")
+	otherWeight := flag.Float64("other-weight", 1, "weight of the other guard negatives")
+	guardEpochs := flag.Int("guard-epochs", 30, "passes of the guard's training")
+	guardL2 := flag.Float64("guard-l2", 0.001, "L2 penalty of the guard's training")
+	guardBias := flag.Float64("guard-bias", 0, "B-label bias of the fold taggers that propose the guard's pieces (higher: more pieces)")
+	guardOut := flag.String("guard-out", "", "guard file to write (empty: none)")
+	soft := flag.String("soft", "ordinary,ordinary-word,ordinary-bare,ordinary-margin,accepted", "hand-written guards the learned guard may overrule (anonymize.SpanGuardSoft names, all: every one)")
 	flag.Parse()
 
 	train := splitList(*trainList)
@@ -66,6 +81,7 @@ func main() {
 	}
 	a := anonymize.New(seg, nil, "")
 	var texts []anonymize.SpanTrainText
+	var sets [][]anonymize.SpanTrainText
 	dirs := train
 	if *final {
 		dirs = append(dirs, held...)
@@ -76,6 +92,7 @@ func main() {
 			fatal(err)
 		}
 		texts = append(texts, ts...)
+		sets = append(sets, ts)
 	}
 	nRep := len(texts)
 	if *news != "" {
@@ -88,10 +105,26 @@ func main() {
 	nNews := len(texts) - nRep
 	syn := synthTexts(*synthN, 11)
 	texts = append(texts, syn...)
+	neg := negTexts(*negN, 13)
+	texts = append(texts, neg...)
+	for c := 0; c < 8 && len(neg) > 0; c++ { // eight sets of negatives, dealt into the guard's folds
+		sets = append(sets, neg[c*len(neg)/8:(c+1)*len(neg)/8])
+	}
 	t0 := time.Now()
-	m, st := anonymize.TrainSpanTagger(a, texts, anonymize.SpanTraining{Epochs: *epochs, Seed: 1, RuleDropout: *dropout})
-	fmt.Printf("trained on %d report lines from %d sets, %d news sentences, %d generated: %d texts read, %d runes, %d spans (left out: %d persons, %d numbers, %d inside keep phrases) in %s\n",
-		nRep, len(dirs), nNews, len(syn), st.Texts, st.Runes, st.Spans, st.Persons, st.Numbers, st.InKeep, time.Since(t0).Round(time.Second))
+	topt := anonymize.SpanTraining{Epochs: *epochs, Seed: 1, RuleDropout: *dropout}
+	m, st := anonymize.TrainSpanTagger(a, texts, topt)
+	fmt.Printf("trained on %d report lines from %d sets, %d news sentences, %d generated, %d generated negatives: %d texts read, %d runes, %d spans (left out: %d persons, %d numbers, %d inside keep phrases) in %s\n",
+		nRep, len(dirs), nNews, len(syn), len(neg), st.Texts, st.Runes, st.Spans, st.Persons, st.Numbers, st.InKeep, time.Since(t0).Round(time.Second))
+	var g *anonymize.SpanGuard
+	softBits, err := anonymize.SpanGuardSoft(*soft)
+	if err != nil {
+		fatal(err)
+	}
+	if *guard {
+		t1 := time.Now()
+		g = trainGuard(a, sets, texts[nRep:len(texts)-len(neg)], guardOptions{folds: *guardFolds, keepWeight: *keepWeight, otherWeight: *otherWeight, epochs: *guardEpochs, l2: *guardL2, soft: softBits, bias: *guardBias, tagger: topt})
+		fmt.Printf("guard trained in %s\n", time.Since(t1).Round(time.Second))
+	}
 
 	scoreDirs := append(append([]string{}, held...), splitList(*scoreList)...)
 	for _, d := range scoreDirs {
@@ -105,6 +138,17 @@ func main() {
 		base := scoreAll(scoreDirs)
 		restore()
 		fmt.Printf("%-22s %s\n", "rules alone", base)
+		if g != nil {
+			m.SetBias(float32(*bias))
+			restore := anonymize.UseSpanTagger(m, 0, 4, 50)
+			fmt.Printf("%-22s %s\n", "hand guards", scoreAll(scoreDirs))
+			for _, mn := range floats(*guardMins) {
+				r := anonymize.UseSpanGuard(g, float32(mn))
+				fmt.Printf("%-22s %s\n", fmt.Sprintf("guard >= %g", mn), scoreAll(scoreDirs))
+				r()
+			}
+			restore()
+		}
 		for _, b := range floats(*biases) {
 			for _, mg := range floats(*margins) {
 				for _, g := range floats(*grows) {
@@ -133,19 +177,40 @@ func main() {
 		}
 		fmt.Printf("wrote %s (%d bytes, bias %g)\n", filepath.Base(*out), n, *bias)
 	}
+	if *guardOut != "" && g != nil {
+		g.SetMin(float32(*guardMin))
+		f, err := os.Create(*guardOut)
+		if err != nil {
+			fatal(err)
+		}
+		n, err := g.WriteTo(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			fatal(err)
+		}
+		fmt.Printf("wrote %s (%d bytes, least probability %g)\n", filepath.Base(*guardOut), n, *guardMin)
+	}
 }
 
-// defaultTrain lists the development sets: own … own24, reports-dev and
-// the sets written to be trained on (testdata/span-train*, when present).
+// defaultTrain lists the development sets: own … own36, reports-dev and
+// the sets written to be trained on (testdata/span-train*, when present)
+// but span-train1 and 2, the default held-out sets.
 func defaultTrain() string {
 	ds := []string{"testdata/deid-own"}
-	for i := 2; i <= 24; i++ {
+	for i := 2; i <= 36; i++ {
 		ds = append(ds, "testdata/deid-own"+strconv.Itoa(i))
 	}
 	ds = append(ds, "../shared/data/reports-dev")
 	more, _ := filepath.Glob("testdata/span-train*")
 	sort.Strings(more)
-	return strings.Join(append(ds, more...), ",")
+	for _, m := range more {
+		if b := filepath.Base(m); b != "span-train1" && b != "span-train2" {
+			ds = append(ds, m)
+		}
+	}
+	return strings.Join(ds, ",")
 }
 
 func splitList(s string) []string {

@@ -228,3 +228,127 @@ func synthTexts(n int, seed int64) []anonymize.SpanTrainText {
 	}
 	return out
 }
+
+// Generated negatives: ordinary words that end like a place or a body (a
+// kind word after an ordinary word), standing in report frames of our own
+// writing with no span, so the tagger and its guard learn that such a word
+// names nothing. The words come from gojieba's dictionary (common nouns
+// that end in a kind word, and distinguishing words before a kind word of
+// our list); no sentence of the package's tests is used.
+
+// negFrames are report sentences with slots {N} and {M} for ordinary
+// phrases and, in a share of the sentences, {X} for a name (a span).
+var negFrames = []string{
+	"全县新建{N}十二个，改造提升{M}五个。",
+	"推进{N}和{M}建设，完善配套设施。",
+	"{N}、{M}等项目有序推进。",
+	"培育{N}三个，其中{X}被评为省级示范。",
+	"今年共创建{N}八个，{M}两个。",
+	"加强{N}管理，规范{M}运营。",
+	"{X}与{N}同步建设，年内投入使用。",
+	"各乡镇要把{N}作为重点，抓好{M}的日常维护。",
+	"完成{N}提升改造，新增{M}四处。",
+	"组织干部群众参观{N}，学习先进经验。",
+	"{N}覆盖率达到百分之九十，{M}实现全覆盖。",
+	"依托{X}建设{N}，带动周边群众就业。",
+	"对全县{N}开展安全检查，发现隐患三十处。",
+	"争创{N}、{M}，提升基层治理水平。",
+	"投资六百万元新建{N}一座。",
+	"鼓励社会资本参与{N}和{M}的运营。",
+}
+
+// negKinds are kind words a distinguishing word may stand before.
+var negKinds = []string{"村", "村", "村", "街", "站", "馆", "园", "小区", "景区", "社区", "街", "街区", "园区", "基地", "市场", "广场", "公园", "站", "中心", "馆", "片区", "新区", "路", "学校", "医院", "合作社", "服务站", "工作站", "示范区", "开发区"}
+
+// negWords reads from gojieba's dictionary the common nouns (n, vn, l, i;
+// frequency 10 or more; two to six characters) that end in a place or body
+// kind, leaving out gazetteer names, and the words to put before a kind
+// word: distinguishing words (b, frequency 100 or more) and very frequent
+// nouns and adjectives (frequency 3000 or more, no county, city or town
+// stem), all of two characters.
+func negWords(dictPath string, places map[string]bool) (nouns, mods []string) {
+	kindEnd := []string{"村", "街", "区", "馆", "站", "园", "场", "所", "院", "中心", "社", "厂", "店", "路", "道", "库", "桥", "山", "河", "湖", "镇", "乡", "城", "楼", "坊", "苑", "基地"}
+	readGz(dictPath, func(line string) {
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			return
+		}
+		w, tag := f[0], f[2]
+		freq := 0
+		for _, c := range f[1] {
+			if c < '0' || c > '9' {
+				return
+			}
+			freq = freq*10 + int(c-'0')
+		}
+		n := len([]rune(w))
+		switch {
+		case tag == "b" && n == 2 && freq >= 100,
+			(tag == "a" || tag == "vn" || tag == "n") && n == 2 && freq >= 3000 && !places[w+"市"] && !places[w+"县"] && !places[w+"区"] && !places[w+"镇"]:
+			mods = append(mods, w) // a distinguishing word, or a very frequent ordinary word
+		case (tag == "n" || tag == "vn" || tag == "l" || tag == "i") && n >= 2 && n <= 6 && freq >= 10 && !places[w]:
+			for _, k := range kindEnd {
+				if strings.HasSuffix(w, k) && w != k {
+					nouns = append(nouns, w)
+					break
+				}
+			}
+		}
+	})
+	return nouns, mods
+}
+
+// negTexts generates n labelled sentences of ordinary kind phrases (each a
+// Keep phrase, no span) with a fixed seed; one in three also holds a name
+// of synthTexts' makers (a span).
+func negTexts(n int, seed int64) []anonymize.SpanTrainText {
+	if n <= 0 {
+		return nil
+	}
+	g := loadGaz("anonymize/data")
+	places := map[string]bool{}
+	readGz("anonymize/data/places.txt.gz", func(line string) {
+		if _, name, ok := strings.Cut(line, "\t"); ok {
+			places[name] = true
+		}
+	})
+	nouns, mods := negWords("segment/dict/jieba.dict.utf8.gz", places)
+	if len(nouns) == 0 || len(mods) == 0 {
+		fatal(os.ErrNotExist)
+	}
+	phrase := func(r *rand.Rand) string {
+		if r.Intn(2) == 0 {
+			return pick(r, nouns)
+		}
+		return pick(r, mods) + pick(r, negKinds)
+	}
+	r := rand.New(rand.NewSource(seed))
+	out := make([]anonymize.SpanTrainText, 0, n)
+	for len(out) < n {
+		fr := pick(r, negFrames)
+		var b strings.Builder
+		var spans [][2]int
+		var keep []string
+		for fr != "" {
+			i := strings.IndexByte(fr, '{')
+			if i < 0 {
+				b.WriteString(fr)
+				break
+			}
+			b.WriteString(fr[:i])
+			slot := fr[i : i+3]
+			fr = fr[i+3:]
+			if slot == "{X}" && r.Intn(3) == 0 {
+				s := b.Len()
+				b.WriteString(makers[r.Intn(len(makers))](r, g))
+				spans = append(spans, [2]int{s, b.Len()})
+				continue
+			}
+			p := phrase(r)
+			b.WriteString(p)
+			keep = append(keep, p)
+		}
+		out = append(out, anonymize.SpanTrainText{Text: b.String(), Spans: spans, Keep: keep})
+	}
+	return out
+}
