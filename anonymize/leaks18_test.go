@@ -1,0 +1,23 @@
+package anonymize
+
+import "testing"
+
+// TestScenicNamesWithLooseParts18: a scenic spot whose name gojieba cuts
+// into single characters or opens with a numeral word (…|口景区, 千年|…
+// 景区), one whose kind it glues to 国家 (…国家森林公园) and a martyrs'
+// cemetery are masked; a count before the kind (两大景区, 三个景区), a
+// word after a number (800余人到…) and a preposition (民宿沿景区) are no
+// names.
+func TestScenicNamesWithLooseParts18(t *testing.T) {
+	got := maskedText(t, []string{
+		"完成黑都岔景区游步道改造，黑都岔景区游客中心投入使用。",
+		"为千年蝠洞景区提升改造提供要素保障。",
+		"退役军人被聘为拉姆玉则景区生态管护员。",
+		"依托五道水国家森林公园发展康养旅游。",
+		"完成蔡家岙烈士陵园修缮，清明节组织师生800余人到烈士陵园祭扫。",
+		"两大景区、三个景区接待游客增长一成，引导民宿沿景区布局。",
+	})
+	checkMasked(t, got, []string{"黑都岔", "千年蝠洞", "拉姆玉则", "五道水", "蔡家岙"},
+		[]string{"景区游步道改造", "景区游客中心", "景区提升改造", "景区生态管护员", "国家森林公园发展康养旅游", "烈士陵园修缮",
+			"800余人到烈士陵园祭扫", "两大景区、三个景区接待游客", "民宿沿景区布局"})
+}
