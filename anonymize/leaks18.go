@@ -75,3 +75,15 @@ func looseNameHolds18(tt *tokText, s, k, toks, loose int) bool {
 func countHead18(rs []rune) bool {
 	return len(rs) == 2 && chineseNumeralRunes.has(rs[0]) && strings.ContainsRune("大个座处家批条所项类", rs[1])
 }
+
+// scopeWord18 reports a token that names the whole of an area or every
+// one of its kind (全省, 全旗, 各县, 全市各级): such a word opens no body's
+// or place's name, the body after it is a kind (全省供销合作社). 全国
+// is not one: a national title (全国…特色学校) is read as a whole.
+func scopeWord18(tt *tokText, p *tok) bool {
+	if p.n() < 2 || p.n() > 3 {
+		return false
+	}
+	r0 := tt.runes[p.start]
+	return (r0 == '全' || r0 == '各') && genericLevel[tt.runes[p.start+1]] && tt.runes[p.start+1] != '国'
+}
