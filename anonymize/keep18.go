@@ -76,14 +76,19 @@ func countedKind18(tt *tokText, e int) bool {
 // keep18 drops the findings of fs that name a kind of body and are
 // counted right after (公立医院4家, 乡镇卫生院19家): a body the nation has
 // many of, read as an organisation (jieba:nt) or from a list, holding no
-// place, name or made-up word.
+// place, name or made-up word; and the places and persons read inside a
+// set phrase of four characters (setPhrase18). A policy's deny-list entry
+// (score 100) always stays.
 func keep18(tt *tokText, fs []Finding) []Finding {
-	if tt == nil || tt.runeCls&rcCount == 0 {
-		return fs // (speed7b.go: no digit or count numeral in the text)
+	if tt == nil || len(fs) == 0 {
+		return fs
 	}
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Type == ORG && (f.Evidence == "jieba:nt" || f.Evidence == "list-item") {
+		if f.Score < 100 && f.Type != ORG && setPhrase18(tt, f) {
+			continue
+		}
+		if f.Type == ORG && (f.Evidence == "jieba:nt" || f.Evidence == "list-item") && tt.runeCls&rcCount != 0 { // (speed7b.go: a digit or count numeral in the text)
 			s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 			if s >= 0 && e > s && countedKind18(tt, e) && ordinaryBodyAfter18(tt, s, e) {
 				continue
@@ -122,4 +127,60 @@ func centreOfKind18(tt *tokText, suf string, e int) bool {
 		return e+1 < len(tt.runes) && tt.runes[e+1] == '区'
 	}
 	return false
+}
+
+// terrainNouns18 and terrainAdjs18 make the four-character descriptions of
+// hard terrain, a noun and an adjective twice (山高|沟深, 山大|沟深) or an
+// adjective and a noun twice (急弯|陡坡): gojieba may read the middle as a
+// place (高沟/ns, a township's short form) or the end as one (陡坡/ns).
+var (
+	terrainNouns18 = runeBitsOf("山水沟谷坡林路弯岭河石岩地天风雪土田崖坎峰滩")
+	terrainAdjs18  = runeBitsOf("高大深陡密险窄远急多少薄瘦寒冷长宽低广稀贫弯峻峭狭斜湿")
+)
+
+// setPhrase18 reports a place or person finding f that lies inside a set
+// phrase of four Han characters, which names nothing: a description of
+// terrain (terrainNouns18), or a parallel phrase whose first and third
+// characters are the same (普及普惠, 初信初访): there the finding is one half
+// and the other half one ordinary word of gojieba's (parallelHalf18), so
+// that the run of two names or places (五常市|常堡, 六安至|安庆) is none.
+func setPhrase18(tt *tokText, f Finding) bool {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e <= s || e-s > 3 {
+		return false
+	}
+	for p := max(0, e-4); p <= s && p+4 <= len(tt.runes); p++ {
+		if p+4 < e {
+			continue
+		}
+		rs := tt.runes[p : p+4]
+		if !allHanRunes(rs) {
+			continue
+		}
+		if rs[0] == rs[2] && rs[1] != rs[3] && rs[0] != rs[1] && e-s == 2 && (s == p || s == p+2) && parallelHalf18(tt, p+2-(s-p)) {
+			return true // 普及普惠, 初信初访: a parallel phrase
+		}
+		if terrainNouns18.has(rs[0]) && terrainAdjs18.has(rs[1]) && terrainNouns18.has(rs[2]) && terrainAdjs18.has(rs[3]) ||
+			terrainAdjs18.has(rs[0]) && terrainNouns18.has(rs[1]) && terrainAdjs18.has(rs[2]) && terrainNouns18.has(rs[3]) {
+			return true // 山高沟深, 急弯陡坡: hard terrain described
+		}
+	}
+	return false
+}
+
+// parallelHalf18 reports whether the two characters at rune h are one
+// word of gojieba's of their own that is no name, or a frequent word it
+// tags as a place (普及/ns).
+func parallelHalf18(tt *tokText, h int) bool {
+	t := tt.tokenAt(h)
+	if t == nil || t.start != h || t.end != h+2 {
+		return false
+	}
+	switch t.pos {
+	case "nr", "nrfg", "nrt", "nz", "x", "j", "eng", "m":
+		return false
+	case "ns":
+		return getLexicon().common[t.word]
+	}
+	return true
 }

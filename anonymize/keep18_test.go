@@ -21,3 +21,18 @@ func TestLevelKindsAndCountedBodies18(t *testing.T) {
 		[]string{"县第二中学", "公立医院6家", "乡镇卫生院12家", "村卫生室140个", "县域高中振兴", "、县域高中结对",
 			"旗疾控中心", "全市供销合作社综合改革", "美丽乡村中心村", "服务中心村民活动室", "乡镇卫生院22所"})
 }
+
+// TestSetPhrasesOfFour18: a four-character description of terrain (山陡沟深,
+// a noun and an adjective twice) and a parallel phrase whose halves begin
+// alike (安居安业) name no place, though gojieba or the gazetteer reads
+// their middle or half as one; two places side by side that begin alike
+// (六安至安庆) stay masked.
+func TestSetPhrasesOfFour18(t *testing.T) {
+	got := maskedText(t, []string{
+		"部分村组山陡沟深，群众出行不便。",
+		"推动安居安业，稳定搬迁群众就业。",
+		"加快建设六安至安庆铁路。",
+	})
+	checkMasked(t, got, []string{"安庆"},
+		[]string{"山陡沟深", "推动安居安业"})
+}
