@@ -20,6 +20,7 @@ func leaks17p(tt *tokText, fs []Finding) []Finding {
 	fs = addOver17p(fs, afterPersonNoun17p(tt, fs))
 	if tt.mayContain("、") {
 		fs = addOver17p(fs, listBesidePerson17p(tt, fs))
+		fs = addOver17p(fs, personListItems18(tt, fs)) // leaks18.go: …、方丽、…
 	}
 	if tt.mayContain("的") {
 		fs = addOver17p(fs, salutedOfficials17p(tt, fs))

@@ -10,7 +10,10 @@ import "strings"
 //     numeral word (扁|都|口景区, 万年|冰洞景区), or whose kind it glues to
 //     国家 (…|国家森林公园): scenicNamesBeforeKind (leaks10.go) walks over
 //     such parts and checks the whole with looseNameHolds18; a count before
-//     the kind (两大|景区) is no name (countHead18).
+//     the kind (两大|景区) is no name (countHead18);
+//   - a name of two to four characters in a list of persons that the
+//     surname table or the character statistics pass by (…、方丽、…;
+//     志愿者〔人名〕、代兴旺每周…; 队员〔人名〕、其木格在…): personListItems18.
 
 // nationalKindGlued18 reports whether the kind of scenic spot at rune k
 // is the end of one word of gojieba's that begins with 国家 two
@@ -87,3 +90,172 @@ func scopeWord18(tt *tokText, p *tok) bool {
 	r0 := tt.runes[p.start]
 	return (r0 == '全' || r0 == '各') && genericLevel[tt.runes[p.start+1]] && tt.runes[p.start+1] != '国'
 }
+
+// personListNouns18 are words for members of a group that stand before a
+// list of their names (队员〔人名〕、…), beside personNouns17p.
+var personListNouns18 = wordSet(`志愿者 队员 运动员 选手 教练 教练员 学员 网格员 队长 委员 代表 成员 骨干 标兵 能手 模范 乡医 村医 护林员 保洁员 管护员 信息员 调解员 辅警 民警 医护人员 镇村干部 村干部 干部`)
+
+// listItemEnd18 may stand right after a list item of names: the next
+// separator, the end of the clause, or a word that opens the predicate.
+var listItemEnd18 = runeBitsOf("、，。；：！？和与及等在被分均都共也还同为向对于")
+
+// personListItems18 finds the item after a list comma that follows a
+// masked person (〔人名〕、方丽、〔人名〕; 志愿者〔人名〕、代兴旺每周…):
+// two to four Han characters up to the next separator or a word that opens
+// the predicate, where the list is one of persons: another person follows
+// the item, or a word for a person or a role stands before the list's
+// first name. The item must be no frequent word, place, kind of person or
+// household (…家), and overlap nothing found.
+func personListItems18(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for i := tt.nextAt(rcDun, 0); i+3 < n; i = tt.nextAt(rcDun, i+1) { // (by position, speed7b.go)
+		if tt.runes[i] != '、' {
+			continue
+		}
+		left := personEndingAt18(fs, tt.off[i])
+		if left == nil {
+			continue
+		}
+		s := i + 1
+		e := -1
+		for ln := 2; ln <= 4 && s+ln <= n; ln++ {
+			k := s + ln
+			if k == n || listItemEnd18.has(tt.runes[k]) || tt.tokStart(k) && predicateTok18(tt.tokenAt(k)) {
+				e = k
+				break
+			}
+		}
+		if e < 0 || !personItem18(tt, fs, s, e) {
+			continue
+		}
+		if ls := tt.runeAt(left.Start); ls > 0 && tt.runes[ls-1] == '、' && placeEndingAt18(fs, tt.off[ls-1]) {
+			continue // 布朗山、〔贺开〕、老班章: a list of places, one read as a person
+		}
+		between := e < n && tt.runes[e] == '、' && personStartingAt18(fs, tt.off[e+1]) // 〔人名〕、方丽、〔人名〕
+		if !between && !personListOpened18(tt, fs, left) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "person-list-item,leaks18", Score: contextScore})
+	}
+	return out
+}
+
+// personEndingAt18 returns a sure person finding of fs that ends at byte
+// b, or nil; personStartingAt18 one that starts there.
+func personEndingAt18(fs []Finding, b int) *Finding {
+	for k := range fs {
+		if f := &fs[k]; f.Type == PERSON && f.End == b && !doubtful17p(*f) {
+			return f
+		}
+	}
+	return nil
+}
+
+// placeEndingAt18 reports a place finding of fs that ends at byte b.
+func placeEndingAt18(fs []Finding, b int) bool {
+	for k := range fs {
+		if f := &fs[k]; f.Type == LOCATION && f.End == b {
+			return true
+		}
+	}
+	return false
+}
+
+func personStartingAt18(fs []Finding, b int) bool {
+	for k := range fs {
+		if f := &fs[k]; f.Type == PERSON && f.Start == b && !doubtful17p(*f) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateTok18 reports a token that opens a clause's predicate after a
+// subject of names: a pronoun of time or quantity (每周), an adverb, a
+// preposition or a verb of two characters or more.
+func predicateTok18(t *tok) bool {
+	if t == nil {
+		return false
+	}
+	switch t.pos {
+	case "r", "d", "p", "c", "t":
+		return true
+	case "v":
+		return t.n() >= 2
+	}
+	return false
+}
+
+// personItem18 reports whether runes [s, e) may be a name in a list of
+// persons: Han characters, none a function character, no frequent word,
+// place, kind of person or household, overlapping no finding that is not
+// doubtful (代|兴旺/ns-doubtful).
+func personItem18(tt *tokText, fs []Finding, s, e int) bool {
+	for k := s; k < e; k++ {
+		r := tt.runes[k]
+		if k == s && r == '其' && e-s >= 3 && !otherWords18[tt.sub(s, s+2)] {
+			continue // 其木格: a Mongolian name, not the pronoun (其他, 其中)
+		}
+		if !isHan(r) || functionRuneBits.has(r) || stops17p.has(r) || isMaskRune(r) {
+			return false
+		}
+	}
+	if tailRunes17p.has(tt.runes[e-1]) || overlapsFirm17p(fs, tt.off[s], tt.off[e]) {
+		return false
+	}
+	for k := range fs {
+		if f := &fs[k]; f.Type == PERSON && f.Start <= tt.off[s] && f.End >= tt.off[e] && !doubtful17p(*f) {
+			return false // found already
+		}
+	}
+	w := tt.sub(s, e)
+	if toponymClassOf(w) != 0 || firstSuffix(w, hallKinds18) != "" {
+		return false // 郭氏|宗祠, …村: a place or a hall, no person
+	}
+	if suf, _ := orgSuffix(w); suf != "" {
+		return false
+	}
+	l := getLexicon()
+	if l.common[w] || l.commonTown[w] || l.places[w] > 0 || genreWords[w] || personNouns17p[w] || personListNouns18[w] {
+		return false
+	}
+	if t := tt.tokenAt(s); t != nil && t.start == s && t.end == e && t.dictWord() && !nameTagged15b(t.pos) {
+		return false // one word of gojieba's that is no name (…、村民)
+	}
+	return true
+}
+
+// personListOpened18 reports whether a word for a person or a role stands
+// right before the first name of the list that the person finding first
+// belongs to (志愿者|〔人名〕、…, 镇村干部|〔人名〕、…).
+func personListOpened18(tt *tokText, fs []Finding, first *Finding) bool {
+	for guard := 0; guard < 8; guard++ {
+		s := tt.runeAt(first.Start)
+		if s <= 0 {
+			return false
+		}
+		if tt.runes[s-1] == '、' {
+			prev := personEndingAt18(fs, tt.off[s-1])
+			if prev == nil {
+				return false
+			}
+			first = prev
+			continue
+		}
+		t := tt.tokenBefore(s)
+		if t == nil || t.end != s {
+			return false
+		}
+		return personNouns17p[t.word] || personListNouns18[t.word] || tt.roleTok(t)
+	}
+	return false
+}
+
+// hallKinds18 end the names of halls and shrines that a list of persons
+// may hold (郭氏宗祠).
+var hallKinds18 = []string{"宗祠", "祠堂", "祠", "堂", "庙", "楼", "阁", "亭"}
+
+// otherWords18 begin with the pronoun 其 (其他, 其中): an item so begun is
+// no name.
+var otherWords18 = wordSet(`其他 其余 其中 其它 其次 其实 其间 其后 其内`)

@@ -21,3 +21,18 @@ func TestScenicNamesWithLooseParts18(t *testing.T) {
 		[]string{"景区游步道改造", "景区游客中心", "景区提升改造", "景区生态管护员", "国家森林公园发展康养旅游", "烈士陵园修缮",
 			"800余人到烈士陵园祭扫", "两大景区、三个景区接待游客", "民宿沿景区布局"})
 }
+
+// TestPersonListItems18: in a list of persons opened by a word for them
+// (志愿者, 队员) or closed by another person, an item that the surname
+// table or the character statistics pass by (a rare surname before an
+// ordinary word, a Mongolian name in 其) is masked; ordinary items of the
+// same lists (其他党员, 村民代表) stay.
+func TestPersonListItems18(t *testing.T) {
+	got := maskedText(t, []string{
+		"志愿者李俊、代永旺每月为空巢老人义务理发。",
+		"队员巴特尔、其乐格在全市摔跤比赛中获奖。",
+		"志愿者李俊、其他党员每月走访，镇村干部许文涛、村民代表共同参与调解。",
+	})
+	checkMasked(t, got, []string{"代永旺", "其乐格", "乐格", "其〔", "李俊", "许文涛"},
+		[]string{"每月为空巢老人", "在全市摔跤比赛中获奖", "、其他党员每月走访", "、村民代表共同参与调解"})
+}
