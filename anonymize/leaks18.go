@@ -13,7 +13,10 @@ import "strings"
 //     the kind (两大|景区) is no name (countHead18);
 //   - a name of two to four characters in a list of persons that the
 //     surname table or the character statistics pass by (…、方丽、…;
-//     志愿者〔人名〕、代兴旺每周…; 队员〔人名〕、其木格在…): personListItems18.
+//     志愿者〔人名〕、代兴旺每周…; 队员〔人名〕、其木格在…): personListItems18;
+//   - a shop or account named in quotes whose words another recognizer read
+//     in part (“稻|花姐姐”, “辉发|河畔”网店): the quoted name is masked whole
+//     (quotedShops17p with overlapsEdge18 and dropInside18).
 
 // nationalKindGlued18 reports whether the kind of scenic spot at rune k
 // is the end of one word of gojieba's that begins with 国家 two
@@ -259,3 +262,54 @@ var hallKinds18 = []string{"宗祠", "祠堂", "祠", "堂", "庙", "楼", "阁"
 // otherWords18 begin with the pronoun 其 (其他, 其中): an item so begun is
 // no name.
 var otherWords18 = wordSet(`其他 其余 其中 其它 其次 其实 其间 其后 其内`)
+
+// overlapsEdge18 reports a finding of fs that overlaps bytes [s, e)
+// without lying wholly inside them.
+func overlapsEdge18(fs []Finding, s, e int) bool {
+	for k := range fs {
+		if f := &fs[k]; f.Start < e && s < f.End && (f.Start < s || f.End > e) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropInside18 drops the findings of fs that lie wholly inside one of
+// out and returns the rest with out, ready for addWhole.
+func dropInside18(fs, out []Finding) ([]Finding, []Finding) {
+	if len(out) == 0 {
+		return fs, out
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		inside := false
+		for _, o := range out {
+			if f.Start >= o.Start && f.End <= o.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, f)
+		}
+	}
+	return kept, out
+}
+
+// placeThenWord18 reports a quoted name at bytes [s, e) of text t that is
+// a place found already and an ordinary word after it (“北流|百香果”,
+// “〔地名〕好物”): the place is masked on its own, the word stays readable.
+func placeThenWord18(fs []Finding, t string, s, e int) bool {
+	l := getLexicon()
+	for k := range fs {
+		f := &fs[k]
+		if f.Type != LOCATION || f.Start != s || f.End >= e {
+			continue
+		}
+		w := t[f.End:e]
+		if l.common[w] || produceWords[w] || genreWords[w] || brandIndustry[w] || industryWords[w] {
+			return true
+		}
+	}
+	return false
+}

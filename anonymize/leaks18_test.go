@@ -36,3 +36,17 @@ func TestPersonListItems18(t *testing.T) {
 	checkMasked(t, got, []string{"代永旺", "其乐格", "乐格", "其〔", "李俊", "许文涛"},
 		[]string{"每月为空巢老人", "在全市摔跤比赛中获奖", "、其他党员每月走访", "、村民代表共同参与调解"})
 }
+
+// TestQuotedShopsOverInnerReadings18: a shop or account named in quotes is
+// masked whole even where another recognizer read a part of it (松阿 as a
+// name, 拉林河 as a river: …河畔 stayed readable around the mask); a
+// quoted place and product (桦甸人参) keeps its product word.
+func TestQuotedShopsOverInnerReadings18(t *testing.T) {
+	got := maskedText(t, []string{
+		"合作社通过“拉林河畔”网店销售土鸡蛋。",
+		"合作社通过“松阿河畔”网店销售木耳。",
+		"合作社开设网店“桦甸人参”，年销售额300万元。",
+	})
+	checkMasked(t, got, []string{"河畔", "畔”", "拉林", "松阿", "桦甸"},
+		[]string{"网店销售土鸡蛋", "网店销售木耳", "人参”，年销售额"})
+}
