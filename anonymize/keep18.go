@@ -76,8 +76,9 @@ func countedKind18(tt *tokText, e int) bool {
 // keep18 drops the findings of fs that name a kind of body and are
 // counted right after (公立医院4家, 乡镇卫生院19家): a body the nation has
 // many of, read as an organisation (jieba:nt) or from a list, holding no
-// place, name or made-up word; and the places and persons read inside a
-// set phrase of four characters (setPhrase18). A policy's deny-list entry
+// place, name or made-up word; the places and persons read inside a
+// set phrase of four characters (setPhrase18); and a township's short form
+// glued to another level (otherLevelAfterShort18). A policy's deny-list entry
 // (score 100) always stays.
 func keep18(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(fs) == 0 {
@@ -86,6 +87,9 @@ func keep18(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Score < 100 && f.Type != ORG && setPhrase18(tt, f) {
+			continue
+		}
+		if f.Score < 100 && otherLevelAfterShort18(tt, f) {
 			continue
 		}
 		if f.Type == ORG && (f.Evidence == "jieba:nt" || f.Evidence == "list-item") && tt.runeCls&rcCount != 0 { // (speed7b.go: a digit or count numeral in the text)
@@ -183,4 +187,28 @@ func parallelHalf18(tt *tokText, h int) bool {
 		return getLexicon().common[t.word]
 	}
 	return true
+}
+
+// otherLevelAfterShort18 reports a place found as the short form of a
+// township or village (大湾 of 大湾乡) that a higher level's character
+// follows (粤港澳|大湾|区, …|高山|县城): the words name another thing, a
+// region or a county's seat, and no township; the short form and that
+// level together must be no place of the gazetteer.
+func otherLevelAfterShort18(tt *tokText, f Finding) bool {
+	full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:")
+	if !ok || f.Type != LOCATION || !strings.HasSuffix(full, "乡") && !strings.HasSuffix(full, "镇") && !strings.HasSuffix(full, "村") {
+		return false
+	}
+	e := tt.runeAt(f.End)
+	if e < 0 || e >= len(tt.runes) || !strings.ContainsRune("区县市省州", tt.runes[e]) {
+		return false
+	}
+	l := getLexicon()
+	if _, ok := l.place(f.Text + string(tt.runes[e])); ok {
+		return false // …|大湾区 were a district of its own
+	}
+	if e+2 <= len(tt.runes) && l.common[tt.sub(e, e+2)] {
+		return false // 沙州|市场: the character begins a word, no level
+	}
+	return e+1 >= len(tt.runes) || tt.runes[e+1] != '委' && tt.runes[e+1] != '政' // (…镇|区委: no region)
 }

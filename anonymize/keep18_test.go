@@ -36,3 +36,14 @@ func TestSetPhrasesOfFour18(t *testing.T) {
 	checkMasked(t, got, []string{"安庆"},
 		[]string{"山陡沟深", "推动安居安业"})
 }
+
+// TestShortFormBeforeOtherLevel18: a township's short form that a higher
+// level's character follows (大湾|区) names a region, no township, and stays
+// readable unless the township itself is named in the text; before a word
+// that begins with the character (…|市场) nothing changes.
+func TestShortFormBeforeOtherLevel18(t *testing.T) {
+	got := maskedText(t, []string{"深度融入大湾区建设，承接大湾区产业外溢。"})
+	checkMasked(t, got, nil, []string{"融入大湾区建设", "承接大湾区产业外溢"})
+	got = maskedText(t, []string{"深度融入大湾区建设。", "大湾乡新建村级光伏电站。"})
+	checkMasked(t, got, []string{"大湾"}, []string{"新建村级光伏电站"})
+}
