@@ -161,7 +161,7 @@ func setPhrase18(tt *tokText, f Finding) bool {
 		if !allHanRunes(rs) {
 			continue
 		}
-		if rs[0] == rs[2] && rs[1] != rs[3] && rs[0] != rs[1] && e-s == 2 && (s == p || s == p+2) && parallelHalf18(tt, p+2-(s-p)) {
+		if rs[0] == rs[2] && rs[1] != rs[3] && rs[0] != rs[1] && !familiarHeads18.has(rs[0]) && e-s == 2 && (s == p || s == p+2) && parallelHalf18(tt, p+2-(s-p)) {
 			return true // 普及普惠, 初信初访: a parallel phrase
 		}
 		if terrainNouns18.has(rs[0]) && terrainAdjs18.has(rs[1]) && terrainNouns18.has(rs[2]) && terrainAdjs18.has(rs[3]) ||
@@ -212,3 +212,7 @@ func otherLevelAfterShort18(tt *tokText, f Finding) bool {
 	}
 	return e+1 >= len(tt.runes) || tt.runes[e+1] != '委' && tt.runes[e+1] != '政' // (…镇|区委: no region)
 }
+
+// familiarHeads18 begin familiar names (老倪, 小张, 阿英): a parallel phrase
+// in one of them (老人|老倪) is a noun and a name side by side.
+var familiarHeads18 = runeBitsOf("老小阿")

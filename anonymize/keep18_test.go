@@ -26,14 +26,15 @@ func TestLevelKindsAndCountedBodies18(t *testing.T) {
 // a noun and an adjective twice) and a parallel phrase whose halves begin
 // alike (安居安业) name no place, though gojieba or the gazetteer reads
 // their middle or half as one; two places side by side that begin alike
-// (六安至安庆) stay masked.
+// (六安至安庆) and a familiar name after a noun (老人|老蒋) stay masked.
 func TestSetPhrasesOfFour18(t *testing.T) {
 	got := maskedText(t, []string{
 		"部分村组山陡沟深，群众出行不便。",
 		"推动安居安业，稳定搬迁群众就业。",
 		"加快建设六安至安庆铁路。",
+		"空巢老人老蒋腿脚不便，网格员每天上门。",
 	})
-	checkMasked(t, got, []string{"安庆"},
+	checkMasked(t, got, []string{"安庆", "老蒋"},
 		[]string{"山陡沟深", "推动安居安业"})
 }
 
