@@ -18,6 +18,7 @@ func leaks17p(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	fs = addOver17p(fs, afterPersonNoun17p(tt, fs))
+	fs = addOver17p(fs, gluedPersonNounNames18(tt, fs)) // leaks18.go: 村|医其|木格
 	if tt.mayContain("、") {
 		fs = addOver17p(fs, listBesidePerson17p(tt, fs))
 		fs = addOver17p(fs, personListItems18(tt, fs)) // leaks18.go: …、方丽、…

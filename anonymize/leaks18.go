@@ -14,6 +14,8 @@ import "strings"
 //   - a name of two to four characters in a list of persons that the
 //     surname table or the character statistics pass by (…、方丽、…;
 //     志愿者〔人名〕、代兴旺每周…; 队员〔人名〕、其木格在…): personListItems18;
+//   - a name after a word for a person whose last character gojieba glued
+//     to the name (村|医其|木格): gluedPersonNounNames18;
 //   - a shop or account named in quotes whose words another recognizer read
 //     in part (“稻|花姐姐”, “辉发|河畔”网店): the quoted name is masked whole
 //     (quotedShops17p with overlapsEdge18 and dropInside18).
@@ -312,4 +314,46 @@ func placeThenWord18(fs []Finding, t string, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// gluedPersonNounNames18 finds a name right after a word for a person
+// (personNouns17p, personListNouns18) whose last character gojieba glued to
+// the name's head in a word it made up (村|医其|木格一个人…): the name runs
+// from the glued character on over two to four characters, to where a
+// name may end, and must pass personItem18.
+func gluedPersonNounNames18(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for k := 1; k < len(tt.toks); k++ {
+		t := &tt.toks[k]
+		if t.n() < 2 || t.dictWord() || !isHan(tt.runes[t.start]) {
+			continue // a word gojieba made up (医其/x) only
+		}
+		p := &tt.toks[k-1]
+		if p.end != t.start || p.n() > 3 {
+			continue
+		}
+		noun := p.word + string(tt.runes[t.start])
+		if !personNouns17p[noun] && !personListNouns18[noun] || strings.HasSuffix(noun, "员") {
+			continue // (a word in 员 heads compounds: 网格员|微信群, 队员|名单)
+		}
+		s := t.start + 1
+		for ln := 4; ln >= 2; ln-- {
+			e := s + ln
+			if e > n || e < t.end || !nameEnd17p(tt, e) || !tt.tokStart(e) && e < n {
+				continue
+			}
+			if rest := tt.tokenAt(t.end); e > t.end && (rest == nil || rest.end != e || getLexicon().common[rest.word]) {
+				continue // the name ends with the word after the glued one, an ordinary word never (户程|功一边, 户抗|风险)
+			}
+			if getLexicon().common[tt.sub(s, min(s+2, e))] {
+				continue // 员|微信群: an ordinary word begins there
+			}
+			if personItem18(tt, fs, s, e) {
+				out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "name-after-glued:" + noun + ",leaks18", Score: contextScore})
+				break
+			}
+		}
+	}
+	return out
 }

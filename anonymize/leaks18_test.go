@@ -50,3 +50,15 @@ func TestQuotedShopsOverInnerReadings18(t *testing.T) {
 	checkMasked(t, got, []string{"河畔", "畔”", "拉林", "松阿", "桦甸"},
 		[]string{"网店销售土鸡蛋", "网店销售木耳", "人参”，年销售额"})
 }
+
+// TestNamesAfterGluedPersonNoun18: a name right after a word for a person
+// whose last character gojieba glued to the name (村|医其|…) is masked; a
+// word in 员 before a compound (网格员微信群) and 村医 before an ordinary
+// word stay.
+func TestNamesAfterGluedPersonNoun18(t *testing.T) {
+	got := maskedText(t, []string{
+		"嘎查里只有一名村医其日格，一个人服务农牧民900余人。",
+		"建立网格员微信群，村医生活补助按时发放。",
+	})
+	checkMasked(t, got, []string{"其日格", "日格"}, []string{"一名村医", "网格员微信群", "村医生活补助"})
+}
