@@ -187,10 +187,10 @@ func townStretchAt(tt *tokText, i int) int {
 
 // scenicKinds10 follow the name of a scenic spot, park or reserve and say
 // what it is (…大峡谷|景区, …|湿地公园, …|旅游环线).
-var scenicKinds10 = []string{"风景名胜区", "风景区", "旅游景区", "景区", "旅游区", "度假区", "湿地公园", "森林公园", "地质公园", "郊野公园", "遗址公园", "自然保护区", "旅游公路", "旅游环线", "旅游专线", "古村落", "古民居", "古建筑群", "古村", "古寨", "大屋", "围屋", "土楼"}
+var scenicKinds10 = []string{"风景名胜区", "风景区", "旅游景区", "景区", "旅游区", "度假区", "湿地公园", "森林公园", "地质公园", "郊野公园", "遗址公园", "自然保护区", "旅游公路", "旅游环线", "旅游专线", "古村落", "古民居", "古建筑群", "古村", "古寨", "大屋", "围屋", "土楼", "烈士陵园"}
 
 // scenicKindBits10 holds the first characters of scenicKinds10 (see mayHaveRune).
-var scenicKindBits10 = runeMapBits(runeSet(`风旅景度湿森地郊遗自古大围土`))
+var scenicKindBits10 = runeMapBits(runeSet(`风旅景度湿森地郊遗自古大围土烈`))
 
 // scenicModifiers are the words before a kind of scenic spot that say
 // its rank, make or theme, not its name (国家|湿地公园, 生态|景区).
@@ -213,8 +213,9 @@ func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
 	var out []Finding
-	for k := tt.nextAt(rcScenicKind, 2); k < n; k = tt.nextAt(rcScenicKind, k+1) { // (speed7b.go: the characters of the class only)
-		if r := tt.runes[k]; !mayHaveRune(&scenicKindBits10, r) || !tt.tokStart(k) {
+	for kk := tt.nextAt(rcScenicKind, 2); kk < n; kk = tt.nextAt(rcScenicKind, kk+1) { // (speed7b.go: the characters of the class only)
+		k := kk // where the name ends
+		if r := tt.runes[k]; !mayHaveRune(&scenicKindBits10, r) || !tt.tokStart(k) && !nationalKindGlued18(tt, k) {
 			continue
 		}
 		rest := tt.text[tt.off[k]:]
@@ -222,17 +223,27 @@ func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
 		if kind == "" {
 			continue
 		}
+		if !tt.tokStart(k) {
+			k -= 2 // …|国家森林公园 in one word of gojieba's: the name ends before 国家 (leaks18.go)
+		}
 		// walk back over the tokens of the name
-		s, toks := k, 0
+		s, toks, loose := k, 0, 0
 		for s > 0 {
 			t := tt.tokenBefore(s)
 			if t == nil || t.end != s || t.start < k-5 || scenicModifiers[t.word] || !allHan(t.word) {
 				break
 			}
+			if t.start > 0 && isDigitRune(tt.runes[t.start-1]) {
+				break // 3200|余人到|东兰烈士陵园: a word after a number counts, it names nothing (leaks18.go)
+			}
 			switch t.pos {
 			case "n", "nz", "ns", "nr", "s", "t", "x", "ng", "g", "z", "j", "nt", "nrt", "nrfg", "b":
 			default:
-				t = nil
+				if !looseNamePart18(tt, t, s < k) {
+					t = nil
+				} else {
+					loose++ // a single character or a numeral gojieba could not place inside the name (扁|都|口, 万年|冰洞; leaks18.go)
+				}
 			}
 			if t == nil {
 				break
@@ -249,6 +260,12 @@ func scenicNamesBeforeKind(tt *tokText, fs []Finding) []Finding {
 			s, toks = t.start, toks+1
 		}
 		if k-s < 2 || toks == 0 {
+			continue
+		}
+		if k-s >= 4 && countHead18(tt.runes[k-2:k]) {
+			k -= 2 // 七步沟三大|景区: the count of the list's spots is no part of the last one's name (leaks18.go)
+		}
+		if loose > 0 && !looseNameHolds18(tt, s, k, toks, loose) || countHead18(tt.runes[s:k]) {
 			continue
 		}
 		// the name starts a clause or follows a verb, preposition or conjunction

@@ -1165,7 +1165,7 @@ func verbCountyAfterSelf11(tt *tokText, s, e int) bool {
 // township named by its level alone (县住建局, 市发改委), which the default
 // policy keeps like 县政府.
 func listKind11(tt *tokText, f Finding) bool {
-	if kindOrg11(tt, f) {
+	if kindOrg11(tt, f) || levelKindItem18(tt, f) || countedListItem18(tt, f) { // keep18.go: 县人民医院, 乡镇卫生院19家
 		return true
 	}
 	if f.Type != ORG || f.Evidence != "list-item" {

@@ -147,8 +147,8 @@ func placeBeforeGenericBody12(f Finding) (Finding, bool) {
 		}
 	}
 	pre := f.Text[:len(f.Text)-len(kind)]
-	if kind == "" || utf8.RuneCountInString(pre) < 3 {
-		return f, false
+	if kind == "" || utf8.RuneCountInString(pre) < 3 || firstSuffix(pre, kindOfTownWords18) != "" {
+		return f, false // (…现有乡镇|卫生院: a kind of township, no place; keep18.go)
 	}
 	for _, e := range placeEnds12 {
 		if strings.HasSuffix(pre, e) {

@@ -45,7 +45,8 @@ func leaks17l(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("等") && tt.mayContain("、") {
 		out = append(out, sameKindLists17(tt)...)
 	}
-	fs = keep17(fs) // keep17.go: generic local bodies (教育集团) are no names
+	fs = keep17(fs)     // keep17.go: generic local bodies (教育集团) are no names
+	fs = keep18(tt, fs) // keep18.go: kinds of body counted after them (公立医院4家)
 	if len(out) == 0 {
 		return fs
 	}

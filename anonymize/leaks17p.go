@@ -18,8 +18,10 @@ func leaks17p(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	fs = addOver17p(fs, afterPersonNoun17p(tt, fs))
+	fs = addOver17p(fs, gluedPersonNounNames18(tt, fs)) // leaks18.go: 村|医其|木格
 	if tt.mayContain("、") {
 		fs = addOver17p(fs, listBesidePerson17p(tt, fs))
+		fs = addOver17p(fs, personListItems18(tt, fs)) // leaks18.go: …、方丽、…
 	}
 	if tt.mayContain("的") {
 		fs = addOver17p(fs, salutedOfficials17p(tt, fs))
@@ -29,7 +31,7 @@ func leaks17p(tt *tokText, fs []Finding) []Finding {
 		fs = addOver17p(fs, listedMarkets17p(tt, fs))
 	}
 	if tt.mayContain("“") {
-		fs = addWhole(fs, quotedShops17p(tt, fs))
+		fs = addWhole(dropInside18(fs, quotedShops17p(tt, fs)))
 	}
 	return fs
 }
@@ -232,7 +234,7 @@ func quotedShops17p(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		shop := hasAnySuffix14(t[:s-len("“")], shopWordsBefore17p) || hasAnyPrefix13(t[e+len("”"):], shopWordsAfter17p)
-		if !shop || overlapsAny(fs, s, e) {
+		if !shop || overlapsEdge18(fs, s, e) || placeThenWord18(fs, t, s, e) { // (a reading inside the quotes gives way: 稻|花姐姐, 辉发|河畔; leaks18.go)
 			continue
 		}
 		out = append(out, Finding{Type: ORG, Text: w, Start: s, End: e, Evidence: "quoted-shop,leaks17p", Score: contextScore, label: "企业"})

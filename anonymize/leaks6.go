@@ -476,7 +476,7 @@ func scenicAreaNames(tt *tokText, found []Finding) []Finding {
 			}
 		}
 		w := tt.sub(s, e)
-		if l.common[w] || genreWords[w] || nationalTerms[w] || genericVillagePrefix[w] || overlapsFirm(found, tt.off[s], tt.off[e]) || e >= n || genreReading(tt, s, e) != "" {
+		if l.common[w] || genreWords[w] || nationalTerms[w] || genericVillagePrefix[w] || overlapsFirm(found, tt.off[s], tt.off[e]) || e >= n || genreReading(tt, s, e) != "" || countHead18(tt.runes[s:e]) {
 			continue
 		}
 		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "scenic-area,kind-after:" + kind, Score: 3})

@@ -195,6 +195,9 @@ func findOrgs(tt *tokText) []Finding {
 		if suf == "会" && t.n() > 1 && t.pos != "nt" {
 			continue // 大会, 召开大会: a meeting, not a body
 		}
+		if centreOfKind18(tt, suf, t.end) {
+			continue // …中心|村, …中心|镇: a kind of village or town, no centre (keep18.go)
+		}
 		afterPlace := k > 0 && (tt.toks[k-1].pos == "ns" && !quantifiedPlace(tt.toks[k-1].word) || tt.toks[k-1].pos == "nt" || countries[tt.toks[k-1].word]) && !buildVerbs[tt.toks[k-1].word]
 		if !afterPlace && sufRunes == 1 && t.n() > 1 && !ordinaryBodyWords[t.word] {
 			// a place a few nouns before (郑州市|技术|监督局)
@@ -275,6 +278,9 @@ func findOrgs(tt *tokText) []Finding {
 			}
 			if givenStopBits.has(r0) || orgLeftStopBits.has(r0) && (p.n() == 1 || p.pos == "x") || levelWords[p.word] {
 				break
+			}
+			if scopeWord18(tt, &p) {
+				break // 全旗|现有旗人民医院, 全省|供销合作社: the whole of an area, no body's name (leaks18.go)
 			}
 			if ps, _ := orgSuffix(p.word); ps != "" && runeLen(ps) > 1 && (p.pos == "n" || p.pos == "nt") && t.start-p.end > 0 {
 				break // another organisation ends here
