@@ -39,6 +39,9 @@ func leaks19(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("市场") {
 		out = append(out, markets19(tt, fs)...)
 	}
+	if tt.mayContain("高速") {
+		out = append(out, expressways19(tt, fs)...)
+	}
 	if tt.mayContain("峡谷") || tt.mayContain("沟") {
 		out = append(out, gorges19(tt, fs)...)
 	}
@@ -123,26 +126,46 @@ func villageEnd19(tt *tokText, s int) bool {
 }
 
 // plainStem19 reports whether runes s..e are Han characters, none a
-// function character, digit or mask, so that they may be a name's stem.
+// mask, a particle or punctuation and the first no function character,
+// so that they may be a name's stem.
 func plainStem19(tt *tokText, s, e int) bool {
 	if s < 0 || e > len(tt.runes) || s >= e {
 		return false
 	}
-	for _, r := range tt.runes[s:e] {
-		if !isHan(r) || functionRunes[r] || isMaskRune(r) {
+	for k, r := range tt.runes[s:e] {
+		if !isHan(r) || isMaskRune(r) || stemStop19.has(r) || k == 0 && functionRunes[r] {
 			return false
 		}
 	}
 	return true
 }
 
-// startsWithin19 reports whether a finding of fs starts within bytes
-// b0..b1: the rules read a name there. One that starts before b0 and runs
+// stemStop19 stand in no name's stem; the other function characters may
+// stand inside one (益将大道, 为 in 永为村).
+var stemStop19 = runeBitsOf("的了是在和与及或而并也着过们吗呢吧啊说、，。；：！？“”（）《》")
+
+// workVerbs19 stand right before a street or road named in its works
+// (建成|和平路东延段, 谋划|保神高速); gojieba tags some of them as nouns.
+var workVerbs19 = wordSet(`完成 建成 启动 推进 改造 新建 打通 实施 加快 开工 建设 修建 拓宽 提升 贯通 连接 沿 经 经过 在 位于 途经 沿着 穿过 整治 硬化 黑化 改建 扩建 续建 延伸 打造 谋划 推动 依托 借助 配合 力争 争取 加速 保障 服务 对接 融入 接入 连通`)
+
+// verbBefore19 reports whether a work verb ends right before rune s as a
+// word of its own.
+func verbBefore19(tt *tokText, s int) bool {
+	if s == 0 || !tt.tokStart(s) {
+		return false
+	}
+	t := tt.tokenBefore(s)
+	return t != nil && workVerbs19[t.word]
+}
+
+// startsWithin19 reports whether a place or body of fs starts within
+// bytes b0..b1: the rules read a name there (浑河|小区), masked elsewhere
+// by itself. One that starts before b0 and runs
 // into the stem (曲|海村吉 read as a person) is a rival reading that the
 // place ending at b0 already beats.
 func startsWithin19(fs []Finding, b0, b1 int) bool {
 	for i := range fs {
-		if f := &fs[i]; f.Start >= b0 && f.Start < b1 {
+		if f := &fs[i]; f.Start >= b0 && f.Start < b1 && (f.Type == LOCATION || f.Type == ORG) && !f.generic {
 			return true
 		}
 	}
@@ -340,7 +363,7 @@ func streets19(tt *tokText, fs []Finding) []Finding {
 			}
 			ctx := firstPrefix(tt.text[tt.off[end]:], streetAfter19) != ""
 			s := stemBefore19(tt, fs, e, 2, 3, func(s int) bool {
-				if !bounded19(tt, fs, s) {
+				if !bounded19(tt, fs, s) && !(ctx && verbBefore19(tt, s)) {
 					return false
 				}
 				stem := tt.sub(s, e)
@@ -405,7 +428,7 @@ func bridges19(tt *tokText, fs []Finding) []Finding {
 
 // marketNot19 are kinds of market and trade, no market's name (农贸市场,
 // 国内市场, 劳动力市场).
-var marketNot19 = wordSet(`客源 生源 货源 农贸 批发 专业 菜 集贸 劳动力 人力资源 消费 国内 国际 海外 大 要素 资本 金融 房地产 期货 产权 土地 二手车 花卉 水产 农产品 蔬菜 果蔬 家具 建材 旧货 跳蚤 夜 早 年货 城乡 农村 城市 县域 本地 当地 外地 全国 全球 世界 欧洲 美国 东南亚 中东 非洲 高端 中端 低端 终端 线上 线下 网络 电商 细分 目标 潜在 新兴 传统 主要 周边 区域 省内 省外 县外 市内 市外 内 外 下沉 旅游 文旅 消费品 商品 服务 技术 数据 碳排放 碳 排污权 用能权 水权 林权 就业 人才 招聘 土地流转 生产 流通 零售 商贸 物流 冷链 活禽 牲畜 牛羊 畜禽 粮食 茶叶 药材 中药材 水果 小商品 服装 鞋 鞋帽 五金 电器 粮油 肉类 海鲜 水产品 便民 社区 乡镇 集镇 镇 村 乡 县 市 省 各 每 全 新 老 有形 无形 统一 开放 规范 标准化 智慧 农 牛 羊 猪 鸡 鸭 鱼 果 菜篮子`)
+var marketNot19 = wordSet(`交易 零工 欧美 日韩 客源 生源 货源 农贸 批发 专业 菜 集贸 劳动力 人力资源 消费 国内 国际 海外 大 要素 资本 金融 房地产 期货 产权 土地 二手车 花卉 水产 农产品 蔬菜 果蔬 家具 建材 旧货 跳蚤 夜 早 年货 城乡 农村 城市 县域 本地 当地 外地 全国 全球 世界 欧洲 美国 东南亚 中东 非洲 高端 中端 低端 终端 线上 线下 网络 电商 细分 目标 潜在 新兴 传统 主要 周边 区域 省内 省外 县外 市内 市外 内 外 下沉 旅游 文旅 消费品 商品 服务 技术 数据 碳排放 碳 排污权 用能权 水权 林权 就业 人才 招聘 土地流转 生产 流通 零售 商贸 物流 冷链 活禽 牲畜 牛羊 畜禽 粮食 茶叶 药材 中药材 水果 小商品 服装 鞋 鞋帽 五金 电器 粮油 肉类 海鲜 水产品 便民 社区 乡镇 集镇 镇 村 乡 县 市 省 各 每 全 新 老 有形 无形 统一 开放 规范 标准化 智慧 农 牛 羊 猪 鸡 鸭 鱼 果 菜篮子`)
 
 // marketKinds19 stand between a market's own name and 市场 (篁园服装市场).
 var marketKinds19 = []string{"农贸", "服装", "批发", "蔬菜", "水果", "农产品", "建材", "家具", "小商品", "综合", "果蔬", "水产", "花卉", "茶叶", "牲畜", "活禽", "粮油"}
@@ -491,6 +514,41 @@ func gorges19(tt *tokText, fs []Finding) []Finding {
 			}
 			out = append(out, found19(tt, LOCATION, s, end, "gorge19"))
 		}
+	}
+	return out
+}
+
+// expresswayNot19 stand before 高速 in no expressway's name (沿海高速,
+// 城际高速, 全线高速).
+var expresswayNot19 = wordSet(`沿海 沿江 沿边 城际 全线 环线 绕城 机场 国家 省级 地方 新建 在建 已建 规划 双向 四车道 六车道 八车道 山区 连接 联网 出口 入口 上 下 通 进 出 走 乘 搭 经 过 的 条 各 全 主 至 到`)
+
+// expressways19 finds an expressway named by the short forms of its two
+// ends (保神高速, 宣泾高速) after a stop, a verb or a place: a stem of two
+// or three characters that is no ordinary word, masked with 高速 so that
+// it is masked wherever the text names the road again.
+func expressways19(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	l := getLexicon()
+	for _, e := range occurrences19(tt, "高速") {
+		s := stemBefore19(tt, fs, e, 2, 3, func(s int) bool {
+			stem := tt.sub(s, e)
+			if l.common[stem] || endsIn19(tt, expresswayNot19, s, e) || expresswayNot19[tt.sub(s, s+1)] {
+				return false
+			}
+			if e-s == 3 && (l.common[tt.sub(s+1, e)] || l.common[tt.sub(s, s+2)]) {
+				return false // 全|长江高速: an ordinary word inside
+			}
+			if bounded19(tt, fs, s) {
+				return true
+			}
+			// after a verb or a particle that ends a word of its own (谋划|保神高速)
+			t := tt.tokenBefore(s)
+			return tt.tokStart(s) && t != nil && (strings.HasPrefix(t.pos, "v") || workVerbs19[t.word] || t.word == "是" || t.word == "的")
+		})
+		if s < 0 {
+			continue
+		}
+		out = append(out, found19(tt, LOCATION, s, e+2, "expressway19"))
 	}
 	return out
 }

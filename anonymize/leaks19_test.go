@@ -68,3 +68,18 @@ func TestBridgesMarketsGorges19(t *testing.T) {
 	checkMasked(t, got, []string{"八渡桥", "团圆桥", "老鹰沟大桥", "兴隆园", "尕布沟", "十八弯坑"},
 		[]string{"危桥改造完成12座", "城区农贸市场提档升级", "国内市场份额", "清理排水沟3公里"})
 }
+
+// TestExpresswaysAndWorkedStreets19: an expressway named by the short
+// forms of its ends after a verb (谋划|梁垫高速) is masked with 高速, and a
+// street after a verb of works (建成|友谊路东延段) or with a function
+// character inside its stem (…与永将大道交叉口); ordinary roads (沿海高速,
+// 高速公路) stay readable.
+func TestExpresswaysAndWorkedStreets19(t *testing.T) {
+	got := maskedText(t, []string{
+		"一是谋划梁垫高速沿线水毁修复，二是配合建成沅巫高速连接线。",
+		"完成滨湖大道与永将大道交叉口改造，建成友谊路东延段。",
+		"沿海高速通车后，全县高速公路里程达到96公里。",
+	})
+	checkMasked(t, got, []string{"梁垫", "沅巫", "永将大道", "友谊路"},
+		[]string{"沿海高速通车后", "全县高速公路里程"})
+}
