@@ -51,17 +51,25 @@ func leaks19(tt *tokText, fs []Finding) []Finding {
 	return add19(fs, everywhere19(tt, out))
 }
 
+// weak19 reports whether a finding is a guess from gojieba's tag alone
+// or one its own rule doubts (大道北 read as a place, 和平路 as a brand):
+// later stages drop most of them, so they neither own a stem nor stop a
+// name of this round.
+func weak19(f *Finding) bool {
+	return strings.HasPrefix(f.Evidence, "jieba:") || strings.Contains(f.Evidence, "doubtful")
+}
+
 // add19 adds each finding of out to fs unless it clashes with one there:
 // a finding inside it gives way, and so does a person reading that runs
 // into it from before (曲海村|吉美 read as 海村吉, a reading the place
-// before the stem beats); anything else that overlaps it stands, and the
+// before the stem beats) and a weak guess (weak19); anything else that overlaps it stands, and the
 // new finding is dropped.
 func add19(fs, out []Finding) []Finding {
 	for _, f := range out {
 		clash := false
 		for k := range fs {
 			g := &fs[k]
-			if g.Start < f.End && f.Start < g.End && !(g.Start >= f.Start && g.End <= f.End) && !(g.Type == PERSON && g.Start < f.Start && g.End <= f.End) {
+			if g.Start < f.End && f.Start < g.End && !(g.Start >= f.Start && g.End <= f.End) && !(g.Type == PERSON && g.Start < f.Start && g.End <= f.End) && !weak19(g) {
 				clash = true
 				break
 			}
@@ -114,10 +122,22 @@ func placeEnds19(tt *tokText, fs []Finding, s int) bool {
 }
 
 // bounded19 reports whether a name may begin at rune s: at the text's
-// start, after a stop, or right after a place or body the rules found.
+// start, after a stop, a word for a town's centre, or right after a place
+// or body the rules found.
 func bounded19(tt *tokText, fs []Finding, s int) bool {
-	return s == 0 || stop19.has(tt.runes[s-1]) || placeEnds19(tt, fs, s)
+	return s == 0 || stop19.has(tt.runes[s-1]) || placeEnds19(tt, fs, s) || townBefore19(tt, s)
 }
+
+// townBefore19 reports whether a word for a town's centre ends right
+// before rune s.
+func townBefore19(tt *tokText, s int) bool {
+	return s >= 2 && townWords19[tt.sub(s-2, s)] || s >= 3 && townWords19[tt.sub(s-3, s)]
+}
+
+// townWords19 name a town's centre or seat without naming it: a street,
+// compound or market named after them stands in it (县城|团结路, 镇区|和谐小区,
+// 乡政府所在地|光明小区).
+var townWords19 = wordSet(`县城 城区 镇区 集镇 市区 老城 新城 主城区 老城区 新城区 镇上 乡上 所在地 驻地 镇驻地 乡驻地 城关`)
 
 // villageEnd19 reports whether rune s follows the last character of a
 // village, township or hamlet after another Han character (…曲海村|吉美).
@@ -126,15 +146,25 @@ func villageEnd19(tt *tokText, s int) bool {
 }
 
 // plainStem19 reports whether runes s..e are Han characters, none a
-// mask, a particle or punctuation and the first no function character,
+// mask, a particle or punctuation and the first no function character
+// unless it begins a word (和平) or follows a word for a town's centre,
 // so that they may be a name's stem.
 func plainStem19(tt *tokText, s, e int) bool {
 	if s < 0 || e > len(tt.runes) || s >= e {
 		return false
 	}
 	for k, r := range tt.runes[s:e] {
-		if !isHan(r) || isMaskRune(r) || stemStop19.has(r) || k == 0 && functionRunes[r] {
+		if !isHan(r) || isMaskRune(r) {
 			return false
+		}
+		if k > 0 && stemStop19.has(r) {
+			return false
+		}
+		if k == 0 && functionRunes[r] { // unless it begins a word (和平|路) or follows a town's centre (镇区|和美小区)
+			t := tt.tokenAt(s)
+			if (t == nil || t.start != s || t.n() < 2) && !townBefore19(tt, s) {
+				return false
+			}
 		}
 	}
 	return true
@@ -160,12 +190,13 @@ func verbBefore19(tt *tokText, s int) bool {
 
 // startsWithin19 reports whether a place or body of fs starts within
 // bytes b0..b1: the rules read a name there (浑河|小区), masked elsewhere
-// by itself. One that starts before b0 and runs
+// by itself. A weak guess (weak19) that runs on past the stem (和平路 read
+// as a brand) owns nothing. One that starts before b0 and runs
 // into the stem (曲|海村吉 read as a person) is a rival reading that the
 // place ending at b0 already beats.
 func startsWithin19(fs []Finding, b0, b1 int) bool {
 	for i := range fs {
-		if f := &fs[i]; f.Start >= b0 && f.Start < b1 && (f.Type == LOCATION || f.Type == ORG) && !f.generic {
+		if f := &fs[i]; f.Start >= b0 && f.Start < b1 && (f.Type == LOCATION || f.Type == ORG) && !f.generic && (f.End <= b1 || !weak19(f)) {
 			return true
 		}
 	}
@@ -324,7 +355,7 @@ func compounds19(tt *tokText, fs []Finding) []Finding {
 					return false
 				}
 				// a place before it or a list around it
-				return placeEnds19(tt, fs, s) || after || s > 0 && tt.runes[s-1] == '、'
+				return placeEnds19(tt, fs, s) || townBefore19(tt, s) || after || s > 0 && tt.runes[s-1] == '、'
 			})
 			if s < 0 {
 				continue
@@ -343,7 +374,7 @@ var streetKinds19 = []string{"大道", "大街", "路", "街"}
 var streetNot19 = wordSet(`致富 幸福 产业 发展 振兴 小康 扶贫 脱贫 旅游 资源 连心 民心 生命 安全 复兴 创业 求学 回家 上学 出行 成长 奋斗 改革 富民 共富 康庄 阳光 环山 环湖 通村 通组 入户 联网 断头 田间 机耕 生产 运输 景区 园区 产业园 步行 商业 美食 特色 风情 文化 小吃 酒吧 民俗 历史 仿古 休闲 夜市 骑楼 电商 直播 网红 主 次 老 新 古 背 后 一条 这条 那条 每条 各条 多条 乡村 农村 城市 城乡 主干 快速 慢行 绿道 示范 美丽 平安 文明 智慧 数字 丝绸之 一带一 道 山区道 公 旅游公 农村公 高速 国道 省道 县道 乡道 村道 道路 公路 铁路 马路 思路 出路 线路 水路 电路 销路 网路 环路 小路 大路 土路 山路 支路 干路 来路 去路 后路 退路 门路 套路 弯路 老街 新街 小街 大街 上街 逛街 沿街 临街 当街 满街 整街 一街 街街`)
 
 // streetAfter19 follow a street's name in its works or at a junction.
-var streetAfter19 = []string{"交叉口", "路口", "沿线", "两侧", "东延", "西延", "南延", "北延", "东段", "西段", "南段", "北段", "延伸段", "改造", "拓宽", "提升", "立面", "风貌", "白改黑", "黑化", "雨污", "管网", "书房", "至", "、", "—", "和", "与", "及"}
+var streetAfter19 = []string{"交叉口", "路口", "沿线", "两侧", "东延", "西延", "南延", "北延", "东段", "西段", "南段", "北段", "延伸段", "改造", "拓宽", "提升", "立面", "风貌", "白改黑", "黑化", "雨污", "管网", "书房", "美食街", "步行街", "商业街", "夜市", "一带", "沿街", "至", "、", "—", "和", "与", "及"}
 
 // streets19 finds streets and avenues named with any word (团结路,
 // 太姥大道) where their works, a junction or a list show them: a stem of

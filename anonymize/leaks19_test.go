@@ -83,3 +83,19 @@ func TestExpresswaysAndWorkedStreets19(t *testing.T) {
 	checkMasked(t, got, []string{"梁垫", "沅巫", "永将大道", "友谊路"},
 		[]string{"沿海高速通车后", "全县高速公路里程"})
 }
+
+// TestTownCentresAndWeakGuesses19: a word for a town's centre before a
+// street or compound bounds its name (县城|友爱路美食街, 镇区|和美小区,
+// 乡政府所在地|兴业小区); a stem beginning with a function character that
+// begins a word (和睦|路) and a stem gojieba guessed as a brand are still
+// read; a river found by the rules before 小区 stays its own name, masked
+// again where it stands alone.
+func TestTownCentresAndWeakGuesses19(t *testing.T) {
+	got := maskedText(t, []string{
+		"县城友爱路美食街集中了各类小吃，镇区和美小区完成改造。",
+		"乡政府所在地兴业小区完成管网改造，建成和睦路东延段。",
+		"永宁镇浑江小区完成改造，沿浑江修建滨河步道。",
+	})
+	checkMasked(t, got, []string{"友爱路", "和美小区", "兴业小区", "和睦路", "浑江"},
+		[]string{"美食街集中了各类小吃", "完成管网改造", "修建滨河步道"})
+}
