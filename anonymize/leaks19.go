@@ -172,7 +172,7 @@ func plainStem19(tt *tokText, s, e int) bool {
 
 // stemStop19 stand in no name's stem; the other function characters may
 // stand inside one (益将大道, 为 in 永为村).
-var stemStop19 = runeBitsOf("的了是在和与及或而并也着过们吗呢吧啊说、，。；：！？“”（）《》")
+var stemStop19 = runeBitsOf("的了是在和与及或而并也着过们吗呢吧啊说等、，。；：！？“”（）《》")
 
 // workVerbs19 stand right before a street or road named in its works
 // (建成|和平路东延段, 谋划|保神高速); gojieba tags some of them as nouns.
