@@ -282,7 +282,11 @@ const (
 	sgStem
 	sgLastMargin
 	sgHandMargin
-	sgVerdict // sgVerdict+i: verdict i; sgVerdict+nVerdicts+i: verdict i with the margin
+	sgStemTag  // the stem before the kind word: its gojieba tag (one word) and length
+	sgStemLex  // the stem's lexicon facts (spanStemFacts)
+	sgStemKind // the stem's lexicon facts with the kind word
+	sgStemElse // the stem elsewhere in the text: how often, with another kind, after a locative
+	sgVerdict  // sgVerdict+i: verdict i; sgVerdict+nVerdicts+i: verdict i with the margin
 )
 
 // marginBucket buckets a margin on a log scale (0 … 9).
@@ -386,12 +390,125 @@ func spanGuardFeats(tt *tokText, s, e int, margin float32, v uint32, bits uint, 
 	add(sgStem, stem)
 	add(sgLastMargin, uint32(rs[e-1])^mc<<24)
 	add(sgHandMargin, boolBit(v&gvHand == 0)|mb<<1)
+	if ks := spanKindStart(tt, s, e); ks-s >= 2 {
+		stemTag := uint32(0)
+		if t := &tt.toks[tt.tokOf[s]]; t.start == s && t.end == ks {
+			stemTag = strHash(t.pos)
+		}
+		add(sgStemTag, stemTag^uint32(min(ks-s, 6))<<28)
+		facts := spanStemFacts(tt, s, ks)
+		add(sgStemLex, facts)
+		add(sgStemKind, strHash(tt.sub(ks, e))^facts<<24)
+		add(sgStemElse, spanStemElse(tt, s, ks, e))
+	} else {
+		add(sgStemTag, 1)
+	}
 	for i := range nVerdicts {
 		bit := v >> i & 1
 		add(sgVerdict+i, bit)
 		add(sgVerdict+nVerdicts+i, bit|mc<<1)
 	}
 	return out
+}
+
+// spanKindStart returns where the kind word of runes [s, e) begins: the
+// last gojieba word when the piece holds more than one, else the last
+// character (文明|村 either way).
+func spanKindStart(tt *tokText, s, e int) int {
+	if last := &tt.toks[tt.tokOf[e-1]]; last.start > s && last.end == e {
+		return last.start
+	}
+	return e - 1
+}
+
+// Stem facts (bits of spanStemFacts).
+const (
+	sfDict   = 1 << iota // the stem is one dictionary word of gojieba
+	sfCommon             // a frequent ordinary word (lexicon.common)
+	sfPlace              // a gazetteer place, short form or village
+	sfPair               // a place name or short form may begin with its first two characters
+	sfNoun               // its one word is a noun (n…)
+	sfAdj                // its one word is an adjective, distinguishing word or verb
+	sfRare               // it holds a character seldom seen in dictionary words
+)
+
+// spanStemFacts returns the lexicon facts of the stem, runes [s, ks).
+func spanStemFacts(tt *tokText, s, ks int) uint32 {
+	lx := getLexicon()
+	stem := tt.sub(s, ks)
+	var f uint32
+	if t := &tt.toks[tt.tokOf[s]]; t.start == s && t.end == ks && t.dictWord() {
+		f |= sfDict
+		switch t.pos[0] {
+		case 'n':
+			f |= sfNoun
+		case 'a', 'b', 'v':
+			f |= sfAdj
+		}
+	}
+	if lx.common[stem] {
+		f |= sfCommon
+	}
+	if _, ok := lx.place(stem); ok {
+		f |= sfPlace
+	} else if _, ok := lx.shortOf(stem); ok {
+		f |= sfPlace
+	} else if getVillages().has(stem) {
+		f |= sfPlace
+	}
+	a, b := tt.runes[s], tt.runes[s+1]
+	if lx.hasPlacePair(a, b) || lx.hasShortPair(a, b) {
+		f |= sfPair
+	}
+	for _, r := range tt.runes[s:ks] {
+		if lx.isRare(r) {
+			f |= sfRare
+			break
+		}
+	}
+	return f
+}
+
+// spanStemElse describes the stem, runes [s, ks) of a piece ending at e,
+// elsewhere in the text: how often it occurs outside the piece (0, 1, 2
+// or more), whether once with another character after it than the
+// piece's kind (another kind: 王庄村, 王庄小学), and whether an occurrence
+// follows a locative (在, 位于, 到, 赴, 至).
+func spanStemElse(tt *tokText, s, ks, e int) uint32 {
+	rs := tt.runes
+	stem := rs[s:ks]
+	n := len(stem)
+	var count, other, loc uint32
+	for i := 0; i+n <= len(rs); i++ {
+		if rs[i] != stem[0] || !runesEqual(rs[i:i+n], stem) {
+			continue
+		}
+		if i > 0 && (rs[i-1] == '在' || rs[i-1] == '到' || rs[i-1] == '赴' || rs[i-1] == '至' || rs[i-1] == '于') {
+			loc = 1
+		}
+		if i == s {
+			continue
+		}
+		count++
+		if i+n < len(rs) && rs[i+n] != rs[ks] {
+			other = 1
+		}
+		i += n - 1
+	}
+	return min(count, 2) | other<<2 | loc<<3
+}
+
+// runesEqual reports whether a and b hold the same runes.
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // boolBit is 1 for true.

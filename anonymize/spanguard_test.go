@@ -202,3 +202,49 @@ func TestSpanFindingFactsNoVerdict(t *testing.T) {
 		t.Error("翠竹人家 at a low margin passed the hand-guard path")
 	}
 }
+
+// TestSpanStemFeatures: the stem features split a piece before its kind
+// word, read the stem's lexicon facts and find the stem elsewhere in the
+// text, with another kind after it and after a locative.
+func TestSpanStemFeatures(t *testing.T) {
+	seg := testSeg(t)
+	tt := newTokText(seg, "在王家坪村召开现场会，王家坪小学和王家坪村委会参加，推进文明村建设。")
+	at := func(s string, nth int) (int, int) {
+		i := -1
+		for k := 0; k <= nth; k++ {
+			j := strings.Index(tt.text[i+1:], s)
+			if j < 0 {
+				t.Fatalf("%q not in text", s)
+			}
+			i += 1 + j
+		}
+		return tt.runeAt(i), tt.runeAt(i + len(s))
+	}
+	s, e := at("王家坪村", 0)
+	ks := spanKindStart(tt, s, e)
+	if got := tt.sub(s, ks); got != "王家坪" {
+		t.Fatalf("stem of 王家坪村: %q", got)
+	}
+	// two more occurrences, one with another kind after it, a locative before the first
+	if got := spanStemElse(tt, s, ks, e); got != 2|1<<2|1<<3 {
+		t.Errorf("stem elsewhere: %b, want %b", got, 2|1<<2|1<<3)
+	}
+	s2, e2 := at("文明村", 0)
+	ks2 := spanKindStart(tt, s2, e2)
+	if got := tt.sub(s2, ks2); got != "文明" {
+		t.Fatalf("stem of 文明村: %q", got)
+	}
+	if got := spanStemElse(tt, s2, ks2, e2); got != 0 {
+		t.Errorf("文明 elsewhere: %b, want 0", got)
+	}
+	f := spanStemFacts(tt, s2, ks2)
+	if f&sfCommon == 0 || f&sfRare != 0 {
+		t.Errorf("文明: facts %b, want common, no rare character", f)
+	}
+	var buf [96]uint32
+	a := spanGuardFeats(tt, s, e, 10, 0, guardBits, buf[:0])
+	b := spanGuardFeats(tt, s2, e2, 10, 0, guardBits, nil)
+	if len(a) != len(b) || len(a) < 2*nVerdicts+20 {
+		t.Errorf("feature counts %d and %d", len(a), len(b))
+	}
+}

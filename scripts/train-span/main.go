@@ -57,7 +57,7 @@ func main() {
 	guard := flag.Bool("guard", true, "train the learned guard (folds by set) and score with it")
 	guardFolds := flag.Int("guard-folds", 4, "folds of the guard's training")
 	guardMins := flag.String("guard-mins", "0.5,0.7,0.8,0.9,0.95", "least guard probabilities to score, comma-separated")
-	guardMin := flag.Float64("guard-min", 0.95, "least guard probability written with the guard")
+	guardMin := flag.Float64("guard-min", 0.9, "least guard probability written with the guard")
 	keepWeight := flag.Float64("keep-weight", 3, "weight of guard negatives inside a keep phrase")
 	otherWeight := flag.Float64("other-weight", 1, "weight of the other guard negatives")
 	guardEpochs := flag.Int("guard-epochs", 30, "passes of the guard's training")
