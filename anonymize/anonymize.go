@@ -651,6 +651,12 @@ func listItemsIn(tt *tokText, found []Finding, items []listItem) []Finding {
 				}
 			}
 		}
+		if k == 0 && s > items[k].s {
+			// the first item ran back into its clause: a verb or an unknown
+			// word (包保, tag x) before a place that is a whole item on its
+			// own (分别包保|东风村) is no part of it
+			s = dropWordBeforePlace(tt, s, e)
+		}
 		if k == len(items)-1 {
 			// the first characters up to maxLen that can be a name's; they
 			// are Han, so their encoding is the text's own
@@ -823,6 +829,31 @@ func placeSuffixEnd(rs []rune) int {
 		}
 	}
 	return 0
+}
+
+// dropWordBeforePlace returns the start of the item [s, e) after its first
+// word when that word is a verb or a word gojieba does not know (tag x) of
+// two or more characters and the rest is a place of a stem and a kind word
+// on its own (包保|东风村); otherwise s.
+func dropWordBeforePlace(tt *tokText, s, e int) int {
+	i := tt.runeAt(s)
+	if i < 0 || i >= len(tt.runes) {
+		return s
+	}
+	t := tt.toks[tt.tokOf[i]]
+	if t.start != i || t.n() < 2 || t.end >= len(tt.runes) || tt.off[t.end] >= e {
+		return s
+	}
+	switch t.pos {
+	case "v", "vn", "vd", "x":
+	default:
+		return s
+	}
+	rest := []rune(tt.text[tt.off[t.end]:e])
+	if m := placeSuffixEnd(rest); m == 0 || m != len(rest) || !allHan(string(rest)) {
+		return s
+	}
+	return tt.off[t.end]
 }
 
 // nationalLead reports whether an item begins with a national term of
