@@ -142,8 +142,13 @@ func routeEnds20(tt *tokText, fs []Finding) []Finding {
 }
 
 // landformKinds20 are one-character kinds of landform named after a
-// township or village (…乡长云岭, …镇黑石沟).
-var landformKinds20 = runeBitsOf("岭峰山沟峪坡梁垭崖坳洼")
+// township or village (…乡长云岭, …镇黑石沟). 梁 is left out: it is as
+// often a surname after a village and a word for its people (…村女孩|梁…).
+var landformKinds20 = runeBitsOf("岭峰山沟峪坡垭崖坳洼")
+
+// peopleNot20 are people of a place, no landform's stem: a name after
+// them is a person's (…村村民|…, …镇女孩|…).
+var peopleNot20 = wordSet(`村民 居民 农民 牧民 渔民 群众 农户 妇女 女孩 男孩 女子 男子 姑娘 小伙 青年 老人 儿童 学生 干部 党员 书记 主任 镇长 乡长 村长 组长 大姐 大哥 大爷 大妈 阿姨 老乡 乡亲 能人 代表 职工 工人 医生 教师 老师 游客`)
 
 // landformNotAfter20 follow a stem and kind that make no landform's name
 // but a village's, a group's or an ordinary word (…山村, …沟组, …山区).
@@ -168,6 +173,9 @@ func landformsAfterTown20(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		stem := tt.sub(s, s+2)
+		if peopleNot20[stem] || s+3 < len(tt.runes) && !isHan(tt.runes[s+3]) && !stop19.has(tt.runes[s+3]) {
+			continue // a person after the people of a place, or a name spaced out
+		}
 		if !stem20(tt, s, s+2) || l.common[stem+string(tt.runes[s+2])] || startsWithin19(fs, tt.off[s], tt.off[s+3]) {
 			continue
 		}
