@@ -176,10 +176,26 @@ func landformsAfterTown20(tt *tokText, fs []Finding) []Finding {
 		if peopleNot20[stem] || s+3 < len(tt.runes) && !isHan(tt.runes[s+3]) && !stop19.has(tt.runes[s+3]) {
 			continue // a person after the people of a place, or a name spaced out
 		}
+		if routeRunes13.has(tt.runes[s]) || stemStop19.has(tt.runes[s]) || verbStem20(tt, s, s+2) {
+			continue // a route or a verb after the place (…村至东山坡村, …村发生山洪)
+		}
+		if k := tt.tokenAt(s + 2); k == nil || k.end != s+3 {
+			continue // the kind begins a longer word (山洪, 山塘, 坡耕地)
+		}
 		if !stem20(tt, s, s+2) || l.common[stem+string(tt.runes[s+2])] || startsWithin19(fs, tt.off[s], tt.off[s+3]) {
 			continue
 		}
 		out = append(out, found19(tt, LOCATION, s, s+3, "landform-after-town20"))
 	}
 	return out
+}
+
+// verbStem20 reports whether runes s..e are one verb of gojieba's or a
+// work verb (发生, 实施): a clause goes on there, no name begins.
+func verbStem20(tt *tokText, s, e int) bool {
+	if workVerbs19[tt.sub(s, e)] {
+		return true
+	}
+	t := tt.tokenAt(s)
+	return t != nil && t.start == s && t.end == e && strings.HasPrefix(t.pos, "v")
 }

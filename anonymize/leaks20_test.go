@@ -33,8 +33,8 @@ func TestRouteEnds20(t *testing.T) {
 
 // TestLandformsAfterTown20: a landform right after a township the rules
 // found is masked as a place however gojieba cuts the township's last
-// character and the stem (…镇长星岭 cut as 镇长|星岭); ordinary words and the
-// people of a place after a township or village stay readable.
+// character and the stem (…镇长星岭 cut as 镇长|星岭); ordinary words, verbs,
+// routes and the people of a place after a township or village stay readable.
 func TestLandformsAfterTown20(t *testing.T) {
 	got := maskedText(t, []string{
 		"开通青石镇长星岭越野跑线。",
@@ -46,6 +46,7 @@ func TestLandformsAfterTown20(t *testing.T) {
 	got += maskedText(t, []string{
 		"全乡山区面积占七成，乡镇干部深入田间地头。",
 		"青石镇东山村女孩梁小红开设网店，村民山上采茶增收。",
+		"红岩乡柳溪村发生山洪，东坝村实施坡耕地改造，修通柳溪村至南山坡村的便道。",
 	})
-	checkMasked(t, got, []string{"长星岭", "星岭", "林岭"}, []string{"全乡山区面积占七成", "乡镇干部深入田间地头", "女孩", "村民山上采茶"})
+	checkMasked(t, got, []string{"长星岭", "星岭", "林岭"}, []string{"全乡山区面积占七成", "乡镇干部深入田间地头", "女孩", "村民山上采茶", "发生山洪", "实施坡耕地改造", "〕至〔"})
 }
