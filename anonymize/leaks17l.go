@@ -349,8 +349,9 @@ func villagesAfterTown17(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// everywhere17 adds, for each finding of out, its other occurrences in
-// the text standing at a token's start (新楼村队 again later).
+// everywhere17 adds, for each finding of out of three or more characters,
+// its other occurrences anywhere in the text (新楼村队 again later); leaks17l,
+// leaks19 and leaks20 share it.
 func everywhere17(tt *tokText, out []Finding) []Finding {
 	seen := map[string]bool{}
 	all := out

@@ -48,7 +48,7 @@ func leaks19(tt *tokText, fs []Finding) []Finding {
 	if len(out) == 0 {
 		return fs
 	}
-	return add19(fs, everywhere19(tt, out))
+	return add19(fs, everywhere17(tt, out))
 }
 
 // weak19 reports whether a finding is a guess from gojieba's tag alone
@@ -582,33 +582,4 @@ func expressways19(tt *tokText, fs []Finding) []Finding {
 		out = append(out, found19(tt, LOCATION, s, e+2, "expressway19"))
 	}
 	return out
-}
-
-// everywhere19 repeats each finding of three or more characters wherever
-// its text stands again in tt.
-func everywhere19(tt *tokText, out []Finding) []Finding {
-	seen := map[string]bool{}
-	all := out
-	for _, f := range out {
-		if seen[f.Text] || runeLen(f.Text) < 3 {
-			continue
-		}
-		seen[f.Text] = true
-		for b := 0; ; {
-			k := strings.Index(tt.text[b:], f.Text)
-			if k < 0 {
-				break
-			}
-			s := b + k
-			b = s + len(f.Text)
-			if s == f.Start {
-				continue
-			}
-			g := f
-			g.Start, g.End = s, s+len(f.Text)
-			g.Evidence += ",again"
-			all = append(all, g)
-		}
-	}
-	return all
 }

@@ -31,7 +31,7 @@ func leaks20(tt *tokText, fs []Finding) []Finding {
 	if len(out) == 0 {
 		return fs
 	}
-	return add19(fs, everywhere19(tt, out))
+	return add19(fs, everywhere17(tt, out))
 }
 
 // waterKinds20 are one-character kinds of water whose token gojieba may
