@@ -186,6 +186,22 @@ func invent(r *rand.Rand, n int) string {
 	return string(b)
 }
 
+// fillFrame writes frame fr to b, calling fill for each three-byte slot
+// ({T}, {X}, …) in order where the slot stands; fill writes its text to b.
+func fillFrame(b *strings.Builder, fr string, fill func(slot string)) {
+	for fr != "" {
+		i := strings.IndexByte(fr, '{')
+		if i < 0 {
+			b.WriteString(fr)
+			return
+		}
+		b.WriteString(fr[:i])
+		slot := fr[i : i+3]
+		fr = fr[i+3:]
+		fill(slot)
+	}
+}
+
 // synthTexts generates n labelled sentences with a fixed seed.
 func synthTexts(n int, seed int64) []anonymize.SpanTrainText {
 	if n <= 0 {
@@ -198,15 +214,7 @@ func synthTexts(n int, seed int64) []anonymize.SpanTrainText {
 		fr := pick(r, frames)
 		var b strings.Builder
 		var spans [][2]int
-		for fr != "" {
-			i := strings.IndexByte(fr, '{')
-			if i < 0 {
-				b.WriteString(fr)
-				break
-			}
-			b.WriteString(fr[:i])
-			slot := fr[i : i+3]
-			fr = fr[i+3:]
+		fillFrame(&b, fr, func(slot string) {
 			switch slot {
 			case "{T}":
 				if r.Intn(2) == 0 {
@@ -217,13 +225,13 @@ func synthTexts(n int, seed int64) []anonymize.SpanTrainText {
 			case "{X}", "{Y}":
 				if r.Intn(5) == 0 {
 					b.WriteString(pick(r, ordinary))
-					continue
+					return
 				}
 				s := b.Len()
 				b.WriteString(makers[r.Intn(len(makers))](r, g))
 				spans = append(spans, [2]int{s, b.Len()})
 			}
-		}
+		})
 		out = append(out, anonymize.SpanTrainText{Text: b.String(), Spans: spans})
 	}
 	return out
@@ -329,25 +337,17 @@ func negTexts(n int, seed int64) []anonymize.SpanTrainText {
 		var b strings.Builder
 		var spans [][2]int
 		var keep []string
-		for fr != "" {
-			i := strings.IndexByte(fr, '{')
-			if i < 0 {
-				b.WriteString(fr)
-				break
-			}
-			b.WriteString(fr[:i])
-			slot := fr[i : i+3]
-			fr = fr[i+3:]
+		fillFrame(&b, fr, func(slot string) {
 			if slot == "{X}" && r.Intn(3) == 0 {
 				s := b.Len()
 				b.WriteString(makers[r.Intn(len(makers))](r, g))
 				spans = append(spans, [2]int{s, b.Len()})
-				continue
+				return
 			}
 			p := phrase(r)
 			b.WriteString(p)
 			keep = append(keep, p)
-		}
+		})
 		out = append(out, anonymize.SpanTrainText{Text: b.String(), Spans: spans, Keep: keep})
 	}
 	return out
