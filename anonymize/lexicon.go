@@ -272,7 +272,13 @@ var placeSuffixes = []string{
 // it has none of at least two characters.
 func shortPlace(name string) string {
 	last, _ := utf8.DecodeLastRuneInString(name)
-	for _, suf := range placeSuffixesByLast[last] { // (speed12.go: the suffixes ending in last, in placeSuffixes' order)
+	return shortPlaceOf(name, placeSuffixesByLast[last]) // (speed12.go: the suffixes ending in last, in placeSuffixes' order)
+}
+
+// shortPlaceOf is shortPlace trying the suffixes sufs in order: the first
+// that name ends in decides.
+func shortPlaceOf(name string, sufs []string) string {
+	for _, suf := range sufs {
 		if strings.HasSuffix(name, suf) {
 			s := strings.TrimSuffix(name, suf)
 			// strip an ethnic qualifier: 长阳土家族自治县 → 长阳

@@ -227,26 +227,7 @@ func TestClearPosReuse(t *testing.T) {
 
 // shortPlaceLoop is shortPlace as it was before speed12, trying every
 // suffix: the reference for the suffixes grouped by last character.
-func shortPlaceLoop(name string) string {
-	for _, suf := range placeSuffixes {
-		if strings.HasSuffix(name, suf) {
-			s := strings.TrimSuffix(name, suf)
-			if i := strings.Index(s, "族"); i > 0 && strings.HasSuffix(suf, "自治县") {
-				rs := []rune(s[:i])
-				if len(rs) > 2 {
-					s = string(rs[:2])
-				}
-			} else if i > 0 && (suf == "自治州" || suf == "自治旗") {
-				s = beforeEthnicGroup(s)
-			}
-			if utf8.RuneCountInString(s) >= 2 {
-				return s
-			}
-			return ""
-		}
-	}
-	return ""
-}
+func shortPlaceLoop(name string) string { return shortPlaceOf(name, placeSuffixes) }
 
 // TestShortPlaceBySuffix: shortPlace gives every gazetteer name, and the
 // names with their last character or suffix cut or changed, the short
