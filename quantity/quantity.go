@@ -315,7 +315,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		return finish(text, i, end, q), end, true
 	}
 	n, ok := readNumber(text, i)
-	if !ok {
+	if !ok || codeNumber(text, n) {
 		return Quantity{}, 0, false
 	}
 	// 三分之一, 1/3: a fraction; 翻一番: a doubling
