@@ -51,7 +51,7 @@ func TestCodesAreNoQuantities(t *testing.T) {
 // a word they count, ranges, decimals, groups of thousands.
 func TestFiguresBesideCodeRules(t *testing.T) {
 	for s, want := range map[string]string{
-		"全年财政收入12,345,678,901元。":  "12,345,678,901元",
+		"全年财政收入12,345,678,901元。":   "12,345,678,901元",
 		"全年接听热线电话12000次。":          "12000次",
 		"全年接听服务热线电话12000余次。":       "12000余次",
 		"新建电话亭15个。":                "15个",
