@@ -1,6 +1,10 @@
 package report
 
-import "huibao/anonymize"
+import (
+	"strings"
+
+	"huibao/anonymize"
+)
 
 // maskQuantities de-identifies the quantities read from the original
 // paragraphs texts. A quantity whose source span overlaps a masked span is
@@ -40,4 +44,20 @@ func overlapsAny(ss []anonymize.Span, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// maskEvidence de-identifies classification evidence. An item is a kind
+// and the text it quotes (cue:存在问题, heading:二、存在问题): the quoted
+// text is de-identified on its own, so a cue cut from inside a name (存在问题
+// of 王存在问题较多) has its edge masked like any other fragment, which the
+// kind before it would otherwise hide from Apply.
+func maskEvidence(red *anonymize.Redaction, ev []string) []string {
+	for i, s := range ev {
+		if kind, quote, ok := strings.Cut(s, ":"); ok {
+			ev[i] = kind + ":" + red.Apply(quote)
+		} else {
+			ev[i] = red.Apply(s)
+		}
+	}
+	return ev
 }

@@ -127,3 +127,28 @@ func deref(p *float64) any {
 	}
 	return *p
 }
+
+// TestEvidenceCutFromNameMasked: a classification cue cut from inside a
+// name (存在问题 of 王存在问题较多) shows no piece of it in the evidence,
+// which quotes it after its kind (cue:…).
+func TestEvidenceCutFromNameMasked(t *testing.T) {
+	pol := anonymize.DefaultPolicy()
+	pol.Deny = map[anonymize.Type][]string{anonymize.PERSON: {"王存在"}}
+	text := "关于产业工作的汇报\n王存在问题较多的村蹲点，发现的问题已全部整改。"
+	rep, err := Analyze(context.Background(), "汇报.txt", []byte(text), Options{Policy: pol})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cued := false
+	for _, p := range rep.Paragraphs {
+		for _, e := range p.Evidence {
+			cued = cued || strings.HasPrefix(e, "cue:")
+			if strings.Contains(e, "存在") || strings.Contains(e, "王存") {
+				t.Errorf("evidence %q shows part of a masked name", e)
+			}
+		}
+	}
+	if !cued {
+		t.Errorf("no cue evidence at all; the test proves nothing: %+v", rep.Paragraphs)
+	}
+}

@@ -113,7 +113,7 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (out *R
 		rep.Paragraphs[i] = Paragraph{
 			Index: i, Text: red.Apply(p.Text), Heading: r.Heading, Level: r.Level, Role: r.Role,
 			Section: red.Apply(r.Section), Category: r.Category, Confidence: r.Confidence,
-			Evidence: applyAll(red, r.Evidence), Sentences: sentences,
+			Evidence: maskEvidence(red, r.Evidence), Sentences: sentences,
 		}
 		lines[i] = rep.Paragraphs[i].Text
 	}
