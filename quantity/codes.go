@@ -28,6 +28,7 @@ var contactCues = []string{
 	"QQ", "qq", "Qq", "QQ号", "QQ群", "qq群", "微信", "微信号", "微信群",
 	"邮编", "邮政编码", "身份证", "身份证号", "证件号", "证号", "卡号", "账号", "帐号", "账户", "帐户", "银行卡",
 	"编号", "代码", "编码", "车牌", "车牌号", "牌照", "工号", "学号", "门牌", "门牌号", "房号", "户号",
+	"群号", "注册号", "识别号", "执照号", "许可证号", "联系方式",
 }
 
 // codeSeparators may stand between a cue word and the number.
@@ -87,6 +88,12 @@ func codeNumber(text string, n number) bool {
 		// a group of a phone number written with spaces (138 5947 1026):
 		// at least three digits after at least three digits without a point
 		if digits >= 3 && !dot && spacedGroupBefore(before[:len(before)-size]) {
+			return true
+		}
+	}
+	// a number after an area code in brackets ((0598)7654321, （010）12345678)
+	if prev == ')' || prev == '）' {
+		if areaCodeBefore(before[:len(before)-size]) {
 			return true
 		}
 	}
@@ -156,4 +163,22 @@ func approxOrMagnitudeAt(s string) bool {
 		}
 	}
 	return false
+}
+
+// areaCodeBefore reports whether s ends in an opening bracket and an area
+// code: three or four digits beginning with 0 ((0598, （010).
+func areaCodeBefore(s string) bool {
+	k := 0
+	var first rune
+	for len(s) > 0 {
+		c, size := utf8.DecodeLastRuneInString(s)
+		if !isDigit(c) {
+			break
+		}
+		first = c
+		k++
+		s = s[:len(s)-size]
+	}
+	open, _ := utf8.DecodeLastRuneInString(s)
+	return k >= 3 && k <= 4 && toASCIIDigit(first) == '0' && (open == '(' || open == '（')
 }
