@@ -14,7 +14,9 @@
 // digits before 折 a discount in tenths (八五折 → 8.5 折).
 //
 // Calendar years and dates (2019年, 4月份, 2月7日) are never quantities;
-// durations (三年, 近10年, 4天) are.
+// durations (三年, 近10年, 4天) are. Neither are numbers that identify
+// (phones, QQ, resident IDs, bank cards, postcodes, plates, house numbers:
+// codes.go), even right before a measure word (手机：13859471026 村部).
 package quantity
 
 import (
