@@ -174,13 +174,6 @@ func failAfterPanic(rep *Report, base string, anon *anonymize.Anonymizer, opt Op
 
 func stem(base string) string { return strings.TrimSuffix(base, filepath.Ext(base)) }
 
-func applyAll(red *anonymize.Redaction, ss []string) []string {
-	for i := range ss {
-		ss[i] = red.Apply(ss[i])
-	}
-	return ss
-}
-
 // title picks the report's title: the one the file declares, else the
 // first paragraph classification marked as the title, else the first
 // short paragraph.
