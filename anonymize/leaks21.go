@@ -36,6 +36,9 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("河") || tt.mayContain("江") || tt.mayContain("溪") {
 		out = append(out, streamsBeforeShore21(tt, fs)...)
 	}
+	if tt.mayContain("“") && tt.mayContain("”") {
+		out = append(out, quotedBrands21(tt, fs)...)
+	}
 	if len(out) == 0 {
 		return fs
 	}
@@ -132,6 +135,117 @@ func streamsBeforeShore21(tt *tokText, fs []Finding) []Finding {
 				out = append(out, found19(tt, LOCATION, s, k+1, "stream-before-shore21"))
 				break
 			}
+		}
+	}
+	return out
+}
+
+// quote21 is one quoted stretch: runes [s, e) inside the marks.
+type quote21 struct{ s, e int }
+
+// quotes21 returns the quoted stretches of one to eight characters.
+func quotes21(tt *tokText) []quote21 {
+	var qs []quote21
+	n := len(tt.runes)
+	for _, o := range occurrences19(tt, "“") {
+		for c := o + 1; c < n && c-o <= 9; c++ {
+			if tt.runes[c] == '”' {
+				if c > o+1 {
+					qs = append(qs, quote21{o + 1, c})
+				}
+				break
+			}
+			if tt.runes[c] == '“' {
+				break
+			}
+		}
+	}
+	return qs
+}
+
+// brandAfter21 follow a brand's quoted name (“…”工夫茶, “…”等…品牌).
+var brandAfter21 = []string{"品牌", "牌", "商标", "系列", "工夫茶", "红茶", "绿茶", "白茶", "黑茶", "茶叶", "大米", "香米", "贡米", "白酒", "米酒", "黄酒", "酱油", "蜂蜜", "腊肉", "火腿"}
+
+// plainQuote21 reports whether a quoted stretch may be a name: two to
+// six Han characters, no particle or punctuation, no frequent word whole.
+func plainQuote21(tt *tokText, q quote21) bool {
+	return q.e-q.s >= 2 && q.e-q.s <= 6 && plainStem19(tt, q.s, q.e) && !getLexicon().common[tt.sub(q.s, q.e)]
+}
+
+// afterSpan21 runs after the span tagger: quoted names side by side
+// (“甲”“乙”, “甲”、“乙”) of which one is a body or place the rules or the
+// tagger found whole are all of its kind (“…小院”“…树下”两家民宿).
+func afterSpan21(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 6 || !tt.mayContain("”“") && !tt.mayContain("”、“") {
+		return fs
+	}
+	qs := quotes21(tt)
+	var out []Finding
+	plain := func(q quote21) bool { return plainQuote21(tt, q) }
+	for i := 0; i < len(qs); {
+		j := i + 1
+		for j < len(qs) && (qs[j].s-1 == qs[j-1].e+1 || qs[j].s-1 == qs[j-1].e+2 && tt.runes[qs[j-1].e+1] == '、') {
+			j++
+		}
+		if j-i >= 2 {
+			typ := Type("")
+			for _, q := range qs[i:j] {
+				for k := range fs {
+					f := &fs[k]
+					if (f.Type == ORG || f.Type == LOCATION) && !f.generic && !weak19(f) && f.Start == tt.off[q.s] && f.End == tt.off[q.e] {
+						typ = f.Type
+					}
+				}
+			}
+			if typ != "" {
+				for _, q := range qs[i:j] {
+					if plain(q) {
+						out = append(out, found19(tt, typ, q.s, q.e, "quoted-sibling21"))
+					}
+				}
+			}
+		}
+		i = j
+	}
+	if len(out) == 0 {
+		return fs
+	}
+	return add19(fs, everywhere17(tt, out))
+}
+
+// quotedBrands21 finds a brand quoted before its product or 品牌 (“…”工夫茶,
+// “…”等…品牌), made of characters gojieba reads one by one, as made-up
+// names are (a slogan of dictionary words, “生态茶乡”品牌, is no such name).
+func quotedBrands21(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, q := range quotes21(tt) {
+		if !plainQuote21(tt, q) || q.e-q.s > 4 {
+			continue
+		}
+		single := true
+		for i := q.s; i < q.e; i++ {
+			if t := tt.tokenAt(i); t.n() > 1 && t.pos != "x" {
+				single = false
+				break
+			}
+		}
+		if !single {
+			continue
+		}
+		c := q.e + 1
+		rest := tt.text[tt.off[min(c, len(tt.runes))]:]
+		brand := hasAnyPrefix13(rest, brandAfter21)
+		if !brand && strings.HasPrefix(rest, "等") {
+			// “…”等县域电商品牌: 品牌 within the clause after 等
+			for k := c + 1; k < len(tt.runes) && k-c <= 10 && isHan(tt.runes[k]); k++ {
+				if strings.HasPrefix(tt.text[tt.off[k]:], "品牌") {
+					brand = true
+					break
+				}
+			}
+		}
+		if brand {
+			out = append(out, found19(tt, ORG, q.s, q.e, "quoted-brand21"))
 		}
 	}
 	return out

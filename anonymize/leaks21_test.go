@@ -29,3 +29,18 @@ func TestStreamsBeforeShore21(t *testing.T) {
 	got = maskedText(t, []string{"全县新建一条河风光带，整治城区河风光带。"})
 	checkMasked(t, got, nil, []string{"一条河风光带", "城区河风光带"})
 }
+
+// TestQuotedNames21: quoted names side by side are of the kind of the one
+// found among them (two B&Bs), and a made-up brand quoted before its
+// product or 品牌 is masked; slogans and programmes of dictionary words in
+// quotes stay readable.
+func TestQuotedNames21(t *testing.T) {
+	got := maskedText(t, []string{
+		"全镇登记民宿231家，其中“松风小院”“枣树底下”两家获评省级精品民宿。",
+		"新培育“蜀香源”等县域电商品牌12个。",
+		"“石红”工夫茶年销售额突破3000万元。",
+	})
+	checkMasked(t, got, []string{"枣树底下", "蜀香源", "石红"}, []string{"两家获评省级精品民宿", "工夫茶年销售额"})
+	got = maskedText(t, []string{"打造“生态茶乡”品牌，推进“三品一标”认证，抓好“四好农村路”“美丽乡村”建设。"})
+	checkMasked(t, got, nil, []string{"生态茶乡", "三品一标", "四好农村路", "美丽乡村"})
+}
