@@ -39,10 +39,22 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("“") && tt.mayContain("”") {
 		out = append(out, quotedBrands21(tt, fs)...)
 	}
+	if tt.mayContain("区") || tt.mayContain("园") {
+		out = append(out, namedZones21(tt, fs)...)
+	}
+	if tt.mayContain("古") && (tt.mayContain("遗址") || tt.mayContain("窑址")) {
+		out = append(out, oldWorkSites21(tt, fs)...)
+	}
+	if tt.mayContain("湿地") || tt.mayContain("草原") {
+		out = append(out, unreadBeforeLandmark21(tt, fs)...)
+	}
+	if tt.mayContain("、") || tt.mayContain("至") {
+		out = append(out, listedDivisions21(tt, fs)...)
+	}
 	if len(out) == 0 {
 		return fs
 	}
-	return add19(fs, everywhere17(tt, out))
+	return add19(dropGenericUnder21(fs, out), everywhere17(tt, out))
 }
 
 // spacedGivenAfterRole21 finds a name written as a surname, one to three
@@ -249,4 +261,304 @@ func quotedBrands21(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// zoneKinds21 end the names of an area, a port's zone or a park.
+var zoneKinds21 = []string{"片区", "作业区", "物流园", "创业园", "产业园", "工业园", "科技园"}
+
+// zoneWords21 name a zone that holds named parts (…港区|X作业区).
+var zoneWords21 = wordSet(`港区 园区 开发区 新区 高新区 经开区 工业园区 产业园区`)
+
+// zoneGeneric21 are no stem of a named area or park: kinds of area and of
+// industry (老旧片区, 物流产业园, 现代农业产业园).
+var zoneGeneric21 = wordSet(`老旧 棚改 棚户 征收 改造 拆迁 重点 核心 中心 城中村 老城 新城 主城 城区 城市 城乡 农业 现代农业 工业 产业 物流 商贸 电商 科技 文化 旅游 文旅 数字 智慧 食品 医药 生物 新能源 新材料 装备 制造 创业 创新 孵化 农产品 特色 示范 生态 循环 循环经济 绿色 光伏 冷链 仓储 港口 航空 临空 临港 综合 省级 市级 县级 国家级 各 全 本 该 这个 这些 多个 一批 部分 其他 相关 周边 沿线 开发区 园区 片区`)
+
+// zoneStemOK21 reports whether runes s..e may be the stem of a named area.
+func zoneStemOK21(tt *tokText, s, e int) bool {
+	if e-s < 2 || e-s > 5 || !plainStem19(tt, s, e) {
+		return false
+	}
+	stem := tt.sub(s, e)
+	if zoneGeneric21[stem] || stemNot20[stem] || classStems[stem] || siblingGeneric11[stem] || toponymStemStop.has(tt.runes[s]) || villageDeterminers[tt.runes[s]] {
+		return false
+	}
+	for k := s; k < e; {
+		t := tt.toks[tt.tokOf[k]]
+		if zoneGeneric21[t.word] && t.end <= e || strings.HasPrefix(t.pos, "v") && t.pos != "vn" || t.pos == "m" || t.pos == "q" || t.pos == "r" {
+			return false // a kind of industry inside (…物流|产业园) or a verb, count or pronoun
+		}
+		k = t.end
+	}
+	return true
+}
+
+// namedZones21 finds an area, a port's zone or a park named by two to
+// five characters before its kind (片区, 作业区, 物流园, 创业园, 产业园):
+//   - right after a place or body the rules found, or after a zone of it
+//     (…街道|X片区, …|港区|X作业区): there any stem but a kind names it;
+//   - right after a work verb, when a word of the stem is one gojieba
+//     cannot read or an abbreviation (依托|X石油城创业园, 扩大|京X协作产业园).
+// The same stem before another kind of zone is the same place's
+// (X作业区 … X物流园).
+func namedZones21(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	l := getLexicon()
+	var stems []string
+	for _, kind := range zoneKinds21 {
+		for _, k := range occurrences19(tt, kind) {
+			for ln := 2; ln <= 5; ln++ {
+				s := k - ln
+				if s < 0 {
+					break
+				}
+				if !zoneStemOK21(tt, s, k) {
+					continue
+				}
+				afterPlace := placeEnds19(tt, fs, s)
+				if !afterPlace && s >= 2 {
+					for _, zl := range []int{2, 3, 4} {
+						if z := s - zl; z > 0 && zoneWords21[tt.sub(z, s)] && placeEnds19(tt, fs, z) {
+							afterPlace = true
+						}
+					}
+				}
+				ok := afterPlace
+				if !ok && verbBefore19(tt, s) || !ok && tt.tokStart(s) && s > 0 && strings.Contains(" 扩大 支持 依托 打造 建设 推进 ", " "+tt.tokenBefore(s).word+" ") {
+					for i := s; i < k; {
+						t := tt.toks[tt.tokOf[i]]
+						if (t.pos == "x" && t.n() >= 2 || t.pos == "j" || t.pos == "ns" && t.n() == 1) && !l.common[t.word] && t.end <= k {
+							ok = true
+						}
+						i = t.end
+					}
+				}
+				if !ok || startsWithin19(fs, tt.off[s], tt.off[k]) {
+					continue
+				}
+				out = append(out, found19(tt, LOCATION, s, k+runeLen(kind), "named-zone21"))
+				stems = append(stems, tt.sub(s, k))
+				break
+			}
+		}
+	}
+	// the same stem before another kind of zone
+	for _, stem := range stems {
+		for _, s := range occurrences19(tt, stem) {
+			e := s + runeLen(stem)
+			kind := firstPrefix(tt.text[tt.off[min(e, len(tt.runes))]:], zoneKinds21)
+			if kind == "" || overlapsAny(out, tt.off[s], tt.off[e]) || startsWithin19(fs, tt.off[s], tt.off[e]) {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, s, e+runeLen(kind), "named-zone21,again"))
+		}
+	}
+	return out
+}
+
+// oldWorkKinds21 end the name of a heritage site (…古铜矿遗址, …古窑址).
+var oldWorkKinds21 = []string{"遗址", "窑址"}
+
+// oldWorkSites21 finds a heritage site named by a place of two or three
+// characters, 古 and the old work (X古铜矿遗址, X古窑址), however gojieba
+// cut the place and 古 (…山古|铜矿): the place begins where a name may.
+func oldWorkSites21(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, kind := range oldWorkKinds21 {
+		for _, a := range occurrences19(tt, kind) {
+			g := -1
+			for d := 1; d <= 4 && a-d >= 0; d++ {
+				if tt.runes[a-d] == '古' {
+					g = a - d
+					break
+				}
+			}
+			if g < 2 || !plainStem19(tt, g, a) {
+				continue
+			}
+			for ln := 2; ln <= 3; ln++ {
+				s := g - ln
+				if s < 0 || !before20(tt, fs, s) {
+					continue
+				}
+				stem := tt.sub(s, g)
+				if !plainStem19(tt, s, g) || stemNot20[stem] || classStems[stem] || siblingGeneric11[stem] || toponymStemStop.has(tt.runes[s]) || villageDeterminers[tt.runes[s]] {
+					break
+				}
+				if startsWithin19(fs, tt.off[s], tt.off[g]) || !nounStem21(tt, s, g) {
+					break
+				}
+				out = append(out, found19(tt, LOCATION, s, a+runeLen(kind), "old-work-site21"))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// landmarkKinds21 follow a landmark's name (…湿地, …草原).
+var landmarkKinds21 = []string{"湿地", "草原"}
+
+// unreadBeforeLandmark21 finds a word of two to four characters that
+// gojieba cannot read (tagged x) right before a landmark's kind, where a
+// name may begin (。X湿地保护修复): a made-up word there is the
+// landmark's own name.
+func unreadBeforeLandmark21(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, kind := range landmarkKinds21 {
+		for _, k := range occurrences19(tt, kind) {
+			if !tt.tokStart(k) {
+				continue
+			}
+			// the stem: the tokens before the kind, back to a stop, each
+			// one gojieba cannot read (x), a transliteration (nrt) or one
+			// character, two to four characters in all
+			s := k
+			for s > 0 && k-s < 4 {
+				t := tt.tokenBefore(s)
+				if t == nil || !isHan(tt.runes[t.start]) || !(t.pos == "x" || t.pos == "nrt" || t.n() == 1) || stemStop19.has(tt.runes[t.start]) {
+					break
+				}
+				s = t.start
+			}
+			if k-s < 2 || k-s > 4 || tt.tokenAt(s).n() == 1 && tt.tokenAt(k-1).n() == 1 && k-s == 2 {
+				continue // two characters read one by one: a qualifier and a word (全|县)
+			}
+			if !plainStem19(tt, s, k) || !before20(tt, fs, s) || getLexicon().common[tt.sub(s, k)] || startsWithin19(fs, tt.off[s], tt.off[k]) || overlapsAny(fs, tt.off[s], tt.off[k]) {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, s, k, "unread-before-landmark21"))
+		}
+	}
+	return out
+}
+
+// divisionKinds21 end the items of a list of divisions.
+var divisionKinds21 = []string{"街道", "乡", "镇", "村"}
+
+// notAfterKind21 make a kind character part of a longer word (乡村, 镇区,
+// 村民): no division ends there.
+var notAfterKind21 = map[string]*runeBits{
+	"乡": ptrBits(runeBitsOf("村镇亲贤土愁情里间音")),
+	"镇": ptrBits(runeBitsOf("区域长级街")),
+	"村": ptrBits(runeBitsOf("民级庄落寨镇")),
+}
+
+func ptrBits(b runeBits) *runeBits { return &b }
+
+// divisionKindOf returns the kind (divisionKinds21) a place's text ends
+// with, or "".
+func divisionKindOf(text string) string {
+	for _, k := range divisionKinds21 {
+		if strings.HasSuffix(text, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// listedDivisions21 finds an item of a list of subdistricts, townships,
+// towns or villages beside a place of the same kind the rules found
+// (…街道、X街道; …回族乡、X乡; …镇X村、…村; …村至X村): a stem of two to
+// four characters that is no kind of village (文明村) nor a word of scope,
+// between the list's joiner (、, or 至 for a road's ends) and the kind.
+func listedDivisions21(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	item := func(s, e int, kind string) {
+		stem := tt.sub(s, e)
+		if !plainStem19(tt, s, e) || stemNot20[stem] || classStems[stem] && kind != "街道" || siblingGeneric11[stem] || zoneGeneric21[stem] || villageKindWords[stem+kind] || toponymStemStop.has(tt.runes[s]) || villageDeterminers[tt.runes[s]] && !(numeralRune(tt.runes[s]) && !measureRunes21.has(tt.runes[s+1])) {
+			return
+		}
+		ke := e + runeLen(kind)
+		if ke < n {
+			if b := notAfterKind21[kind]; b != nil && b.has(tt.runes[ke]) {
+				return
+			}
+		}
+		if t := tt.tokenAt(e); t != nil && t.start < e {
+			return // the kind's first character ends a word of the stem (城|乡, 小|镇 are caught by the stem's length)
+		}
+		if getLexicon().common[stem+kind] || overlapsSure21(fs, tt.off[s], tt.off[ke]) || overlapsAny(out, tt.off[s], tt.off[ke]) {
+			return
+		}
+		out = append(out, found19(tt, LOCATION, s, ke, "listed-division21"))
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != LOCATION || f.generic || weak19(f) {
+			continue
+		}
+		kind := divisionKindOf(f.Text)
+		if kind == "" {
+			continue
+		}
+		fs0, fe := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if fs0 < 0 || fe < 0 {
+			continue
+		}
+		// the item after it: …街道、X街道 (…村至X村 for villages and towns)
+		if fe+3 < n && (tt.runes[fe] == '、' || tt.runes[fe] == '至' && kind != "街道") {
+			s := fe + 1
+			for ln := 2; ln <= 4 && s+ln < n; ln++ {
+				if strings.HasPrefix(tt.text[tt.off[s+ln]:], kind) {
+					item(s, s+ln, kind)
+					break
+				}
+			}
+		}
+		// the item before it: X村、…村, where X begins after a place
+		if fs0 >= 3 && tt.runes[fs0-1] == '、' {
+			e := fs0 - 1 - runeLen(kind)
+			if e > 0 && tt.sub(e, fs0-1) == kind {
+				for ln := 2; ln <= 4 && e-ln >= 0; ln++ {
+					if s := e - ln; placeEnds19(tt, fs, s) {
+						item(s, e, kind)
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// overlapsSure21 reports whether a finding of fs that is neither generic
+// nor a weak guess overlaps bytes s..e.
+func overlapsSure21(fs []Finding, s, e int) bool {
+	for i := range fs {
+		if f := &fs[i]; s < f.End && f.Start < e && !f.generic && !weak19(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropGenericUnder21 drops the generic findings (a kind of body kept
+// readable, 街道社区卫生服务中心) that overlap a name of out: the name is
+// masked, the rest of the kind stays readable as text.
+func dropGenericUnder21(fs, out []Finding) []Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.generic && overlapsAny(out, f.Start, f.End) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// nounStem21 reports whether the tokens that lie wholly inside runes
+// s..e are no verbs, adverbs, prepositions, pronouns or counts (加强|古…).
+func nounStem21(tt *tokText, s, e int) bool {
+	for i := s; i < e; {
+		t := tt.toks[tt.tokOf[i]]
+		if t.start >= s && t.end <= e {
+			switch {
+			case strings.HasPrefix(t.pos, "v") && t.pos != "vn", strings.HasPrefix(t.pos, "d"), t.pos == "p", t.pos == "r", t.pos == "m", t.pos == "q", t.pos == "c", t.pos == "u":
+				return false
+			}
+		}
+		i = t.end
+	}
+	return true
 }

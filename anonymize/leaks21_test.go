@@ -44,3 +44,56 @@ func TestQuotedNames21(t *testing.T) {
 	got = maskedText(t, []string{"打造“生态茶乡”品牌，推进“三品一标”认证，抓好“四好农村路”“美丽乡村”建设。"})
 	checkMasked(t, got, nil, []string{"生态茶乡", "三品一标", "四好农村路", "美丽乡村"})
 }
+
+// TestNamedZones21: an area or a port's zone named right after its place
+// (…街道|X片区, …港区|X作业区), a park named after a work verb with a word
+// gojieba cannot read, and the same stem before another kind are masked;
+// kinds of area and park stay readable.
+func TestNamedZones21(t *testing.T) {
+	got := maskedText(t, []string{
+		"桂林街道东门口片区加装电梯38部。",
+		"望江港区晨光作业区新增泊位2个；晨光物流园入驻企业30家。",
+		"依托华中冶金城创业园建成孵化基地，扩大沪赣协作产业园招商规模。",
+	})
+	checkMasked(t, got, []string{"东门口", "晨光作业区", "晨光物流园", "冶金城", "沪赣"}, []string{"加装电梯38部", "入驻企业30家", "孵化基地"})
+	got = maskedText(t, []string{"推进老旧片区改造，依托现代农业产业园、物流产业园和县创业园建成孵化基地。"})
+	checkMasked(t, got, nil, []string{"老旧片区改造", "现代农业产业园", "物流产业园", "创业园"})
+}
+
+// TestOldWorkSites21: a heritage site named by a place, 古 and its old
+// work is masked however gojieba cuts the place and 古; a kind of site
+// stays readable.
+func TestOldWorkSites21(t *testing.T) {
+	got := maskedText(t, []string{
+		"推动鸡鸣山古银矿遗址周边乡村旅游发展。",
+		"配合石槽古窑址景区开展研学活动。",
+	})
+	checkMasked(t, got, []string{"鸡鸣山", "石槽古窑址"}, []string{"周边乡村旅游发展", "开展研学活动"})
+	got = maskedText(t, []string{"加强古建筑遗址保护，全县古窑址普查完成。"})
+	checkMasked(t, got, nil, []string{"古建筑遗址保护", "全县古窑址普查"})
+}
+
+// TestUnreadBeforeLandmark21: a word gojieba cannot read right before a
+// wetland's or grassland's kind is the landmark's name.
+func TestUnreadBeforeLandmark21(t *testing.T) {
+	got := maskedText(t, []string{"植被盖度达到88%。达日嘎湿地保护修复项目完成补水设施建设。"})
+	checkMasked(t, got, []string{"达日嘎"}, []string{"湿地保护修复项目"})
+	got = maskedText(t, []string{"全县湿地保护修复项目完成，高寒草原植被恢复。"})
+	checkMasked(t, got, nil, []string{"全县湿地保护修复项目完成", "高寒草原植被恢复"})
+}
+
+// TestListedDivisions21: an item of a list of subdistricts, townships or
+// villages beside one of the same kind is a place, a generic word for a
+// stem included (…街道、老城街道); kinds of village and words that only
+// begin with a kind (乡村) stay readable.
+func TestListedDivisions21(t *testing.T) {
+	got := maskedText(t, []string{
+		"部分卫生院设备老化，杏林街道、古渡街道社区卫生服务中心用房紧张。",
+		"推动柳河回族乡、阳光明媚乡和美乡村示范片建设。",
+		"与青山镇六尾村、黑石村联合举办民俗节。",
+		"硬化柳树湾村至白羊村通组路5公里。",
+	})
+	checkMasked(t, got, []string{"古渡街道", "阳光明媚乡", "六尾村", "白羊村"}, []string{"社区卫生服务中心用房紧张", "和美乡村示范片", "联合举办民俗节", "通组路5公里"})
+	got = maskedText(t, []string{"柳树湾村、示范村建设稳步推进，青山镇、美丽乡村建设同步开展。"})
+	checkMasked(t, got, nil, []string{"示范村", "美丽乡村"})
+}
