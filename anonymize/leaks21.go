@@ -298,6 +298,7 @@ func zoneStemOK21(tt *tokText, s, e int) bool {
 //     (…街道|X片区, …|港区|X作业区): there any stem but a kind names it;
 //   - right after a work verb, when a word of the stem is one gojieba
 //     cannot read or an abbreviation (依托|X石油城创业园, 扩大|京X协作产业园).
+//
 // The same stem before another kind of zone is the same place's
 // (X作业区 … X物流园).
 func namedZones21(tt *tokText, fs []Finding) []Finding {
