@@ -51,6 +51,9 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("、") || tt.mayContain("至") {
 		out = append(out, listedDivisions21(tt, fs)...)
 	}
+	if tt.mayContain("小") || tt.mayContain("老") {
+		out = append(out, addressedFamiliar21(tt, fs)...)
+	}
 	if len(out) == 0 {
 		return fs
 	}
@@ -562,4 +565,59 @@ func nounStem21(tt *tokText, s, e int) bool {
 		i = t.end
 	}
 	return true
+}
+
+// dotFirstPart21 returns, for a confirmed transliterated name written
+// with a dot (X·Y), its first part alone: a person's own name, by which
+// the report refers to the person later (X书记, X说). The part must be of
+// two or more Han characters and no frequent word, place or role.
+func dotFirstPart21(f Finding) []Finding {
+	if f.Type != PERSON || f.generic || f.Score < 2 {
+		return nil
+	}
+	i := strings.IndexAny(f.Text, "·•・")
+	if i <= 0 {
+		return nil
+	}
+	p := f.Text[:i]
+	if runeLen(p) < 2 || !allHan(p) {
+		return nil
+	}
+	l := getLexicon()
+	if l.common[p] || getPersonLexicon().ordinary[p] || l.places[p] > 0 || l.short[p] != "" || nationalTerms[p] || isRoleWord(p) {
+		return nil
+	}
+	return []Finding{{Type: PERSON, Text: p, Evidence: "element-of-named-person,dot-first21", Score: f.Score}}
+}
+
+// addressRunes21 are verbs of turning to a person (找, 叫, 问) that gojieba
+// may glue to a familiar reference after them (找小周/x).
+var addressRunes21 = runeBitsOf("找叫喊问请让跟陪谢帮")
+
+// closeRunes21 close a familiar reference that is a verb's object.
+var closeRunes21 = runeBitsOf("，。！？；、”")
+
+// addressedFamiliar21 finds 小 or 老 and a surname as the object of a verb
+// of turning to a person, closed by punctuation (有事找小周，…), however
+// gojieba cut the verb and the reference: the person the text calls by
+// surname. A frequent word (小康, 老实) is none.
+func addressedFamiliar21(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for i := 2; i+1 < n; i++ {
+		c := tt.runes[i-1]
+		if c != '小' && c != '老' || !addressRunes21.has(tt.runes[i-2]) || !closeRunes21.has(tt.runes[i+1]) {
+			continue
+		}
+		r := tt.runes[i]
+		if !l.isSurname(r) || l.first[r] < 1 || l.common[tt.sub(i-1, i+1)] || overlapsAny(fs, tt.off[i-1], tt.off[i+1]) {
+			continue
+		}
+		if t := tt.tokenAt(i - 2); t.end > i+1 || t.start < i-3 {
+			continue // the verb ends a longer word (寻找, 申请 are fine; 小 inside another word is not)
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(i-1, i+1), Start: tt.off[i-1], End: tt.off[i+1], Evidence: "familiar-surname,addressed21", Score: contextScore})
+	}
+	return out
 }

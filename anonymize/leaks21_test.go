@@ -97,3 +97,26 @@ func TestListedDivisions21(t *testing.T) {
 	got = maskedText(t, []string{"柳树湾村、示范村建设稳步推进，青山镇、美丽乡村建设同步开展。"})
 	checkMasked(t, got, nil, []string{"示范村", "美丽乡村"})
 }
+
+// TestAddressedFamiliar21: 小/老 and a surname as the object of a verb of
+// turning to a person, closed by punctuation, is a person however gojieba
+// glues the verb to it; frequent words in 小/老 stay readable.
+func TestAddressedFamiliar21(t *testing.T) {
+	got := maskedText(t, []string{
+		"网格员贾秀云骑车出门。",
+		"“有事找小贾，比亲戚还靠得住。”老人说。",
+	})
+	checkMasked(t, got, []string{"小贾", "贾秀云"}, []string{"比亲戚还靠得住"})
+	got = maskedText(t, []string{"群众都说小康日子好，遇事请老实人帮忙，找老张、问老李。"})
+	checkMasked(t, got, nil, []string{"小康日子", "老实人"})
+}
+
+// TestDotFirstPart21: the first part of a dotted name the text confirms
+// is masked where it stands alone before a title.
+func TestDotFirstPart21(t *testing.T) {
+	got := maskedText(t, []string{
+		"村党支部书记热合曼·艾力带领班子开展工作。",
+		"村民说：“热合曼主任帮我们联系了收购商。”",
+	})
+	checkMasked(t, got, []string{"热合曼", "艾力"}, []string{"主任帮我们联系了收购商"})
+}
