@@ -54,6 +54,15 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("小") || tt.mayContain("老") {
 		out = append(out, addressedFamiliar21(tt, fs)...)
 	}
+	out = append(out, prepSurnameAfterNoun21(tt, fs)...)
+	if tt.mayContain("农") {
+		out = append(out, cropFarmerNames21(tt, fs)...)
+	}
+	if tt.mayContain("、") && (tt.mayContain("名") || tt.mayContain("位")) {
+		names := countedNames21(tt, fs)
+		fs = dropUnder21(fs, names)
+		out = append(out, names...)
+	}
 	if len(out) == 0 {
 		return fs
 	}
@@ -620,4 +629,161 @@ func addressedFamiliar21(tt *tokText, fs []Finding) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(i-1, i+1), Start: tt.off[i-1], End: tt.off[i+1], Evidence: "familiar-surname,addressed21", Score: contextScore})
 	}
 	return out
+}
+
+// prepSurnames21 are surnames that are also prepositions (向, 于): after
+// a word for a person, before a name gojieba tags as one, they begin the
+// name (退役军人|向|X返乡), which afterPersonNoun17p passes by as a
+// preposition.
+var prepSurnames21 = runeBitsOf("向于")
+
+// prepSurnameAfterNoun21 finds a name of a surname that is also a
+// preposition and a given name gojieba tags as a name (nr), right after a
+// word for a kind of person (personNouns17p).
+func prepSurnameAfterNoun21(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		s := t.end
+		if s+2 >= n || !prepSurnames21.has(tt.runes[s]) || !tt.endMay(&personNouns17pLast, k) || !personNouns17p[t.word] {
+			continue
+		}
+		g := tt.tokenAt(s + 1)
+		if w := tt.tokenAt(s); w.start == s && w.n() >= 2 && w.n() <= 3 && nameTagged15b(w.pos) {
+			g = w // gojieba read the whole name (于X/nr)
+		} else if g == nil || g.start != s+1 || g.n() < 1 || g.n() > 2 || !nameTagged15b(g.pos) {
+			continue
+		}
+		if !nameEnd17p(tt, g.end) {
+			continue
+		}
+		if overlapsSure21(fs, tt.off[s], tt.off[g.end]) && !ruleCoversPerson(fs, tt.off[s+1], tt.off[g.end]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, g.end), Start: tt.off[s], End: tt.off[g.end], Evidence: "name-after:" + t.word + ",prep-surname21", Score: contextScore})
+	}
+	return out
+}
+
+// cropRunes21 are crops whose growers a report names X农 (柚农, 椒农).
+var cropRunes21 = runeBitsOf("柚茶果菜椒蔗桔橘药瓜烟棉花蚕梨桃稻粮菇莓枣杏柿笋薯蕉桑麻豆参芒李杨")
+
+// cropFarmerNames21 finds a name right after a grower of a crop (…镇柚农|X说),
+// however gojieba cuts the grower's word and the name (柚|农黄|大军): a
+// surname and one or two given characters that end where a name may end.
+func cropFarmerNames21(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, k := range occurrences19(tt, "农") {
+		s := k + 1
+		if k < 1 || s+2 > n || !cropRunes21.has(tt.runes[k-1]) || surnameLen17p(tt, s, n) == 0 {
+			continue
+		}
+		if t := tt.tokenAt(k - 1); t.start != k-1 && t.end <= k {
+			continue // the crop character ends a longer word (务|农, 助|农)
+		}
+		if k >= 2 && isHan(tt.runes[k-2]) && !placeEnds19(tt, fs, k-1) && tt.tokenAt(k-2).end != k-1 {
+			continue
+		}
+		for ln := 3; ln >= 2; ln-- {
+			e := s + ln
+			if e > n || !nameEnd17p(tt, e) || !nameSpan17p(tt, s, e, false) {
+				continue
+			}
+			if overlapsFirm17p(fs, tt.off[s], tt.off[e]) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "name-after:" + tt.sub(k-1, k+1) + ",crop-farmer21", Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// countedNames21 finds the names of a list closed by an exact count of
+// people (甲、乙两名同志, 甲、乙、丙3位老师) when every item is a surname and
+// one or two given characters and the count equals the number of items:
+// the first item begins right after the word before it (执法大队|甲、…),
+// and readings that cross an item's edge (乙|两名 read as a name, a place
+// read in 乙) give way.
+func countedNames21(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for i := 3; i < n; i++ {
+		r := tt.runes[i]
+		if !isDigitRune(r) && (!mayHaveRune(&countNumeralBits, r) || countNumerals[r] == 0) {
+			continue
+		}
+		if i+1 >= n || tt.runes[i+1] != '名' && tt.runes[i+1] != '位' {
+			continue
+		}
+		end, etc, cnt := peopleCountAt(tt, i)
+		if end < 0 || etc || cnt < 2 {
+			continue
+		}
+		type span struct{ b, e int }
+		var items []span
+		e := i
+		ok := true
+		for len(items) < cnt {
+			b := e
+			for b > 0 && e-b < 4 && isHan(tt.runes[b-1]) && tt.runes[b-1] != '、' {
+				b--
+			}
+			last := len(items) == cnt-1
+			if last {
+				// the first item: a surname and one or two given characters
+				switch {
+				case e-3 >= 0 && surnameLen17p(tt, e-3, n) == 1 && (e-3 == 0 || !isHan(tt.runes[e-4]) || tt.tokStart(e-3)):
+					b = e - 3
+				case e-2 >= 0 && surnameLen17p(tt, e-2, n) == 1 && tt.tokStart(e-2):
+					b = e - 2
+				default:
+					ok = false
+				}
+			} else if b == 0 || tt.runes[b-1] != '、' {
+				ok = false
+			}
+			if !ok || e-b < 2 || e-b > 3 || surnameLen17p(tt, b, n) != 1 || !nameSpan17p(tt, b, e, true) {
+				ok = false
+				break
+			}
+			items = append(items, span{b, e})
+			e = b - 1
+		}
+		if !ok || len(items) != cnt {
+			continue
+		}
+		for _, it := range items {
+			for k := range fs {
+				if f := &fs[k]; f.Type == ORG && !f.generic && f.Start < tt.off[it.e] && f.End > tt.off[it.b] {
+					ok = false // a body's name holds the item
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, it := range items {
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(it.b, it.e), Start: tt.off[it.b], End: tt.off[it.e], Evidence: "counted-list21", Score: contextScore})
+		}
+	}
+	return out
+}
+
+// dropUnder21 drops the findings that overlap a name of names and are
+// persons or places (readings that cross the name's edge); bodies stay.
+func dropUnder21(fs, names []Finding) []Finding {
+	if len(names) == 0 {
+		return fs
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Type != ORG && overlapsAny(names, f.Start, f.End) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }

@@ -120,3 +120,37 @@ func TestDotFirstPart21(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"热合曼", "艾力"}, []string{"主任帮我们联系了收购商"})
 }
+
+// TestPrepSurnameAfterNoun21: a name whose surname is also a preposition
+// (向, 于) right after a word for a kind of person is masked whole; the
+// preposition before an ordinary word stays readable.
+func TestPrepSurnameAfterNoun21(t *testing.T) {
+	got := maskedText(t, []string{"退役军人向海涛返乡创办家庭农场，退役军人于海洋创办合作社。"})
+	checkMasked(t, got, []string{"向海涛", "海涛", "于海洋"}, []string{"返乡创办家庭农场"})
+	got = maskedText(t, []string{"退役军人向社会捐款，退役军人向东方学习，村民于是说。"})
+	checkMasked(t, got, nil, []string{"退役军人向社会捐款", "退役军人向东方学习", "村民于是说"})
+}
+
+// TestCropFarmerNames21: a name after a grower of a crop (柚农, 椒农) is
+// masked however gojieba cuts the grower's word and the name; words in 农
+// that are no grower stay readable.
+func TestCropFarmerNames21(t *testing.T) {
+	got := maskedText(t, []string{
+		"石门镇柚农蒋大兵说：“以前柚子要等老板上门收。”",
+		"石门镇椒农邓小勇介绍，今年辣椒价格好。",
+	})
+	checkMasked(t, got, []string{"蒋大兵", "邓小勇"}, []string{"柚农", "椒农", "今年辣椒价格好"})
+	got = maskedText(t, []string{"落实惠农政策，助农增收，支农资金到位。"})
+	checkMasked(t, got, nil, []string{"惠农政策", "助农增收", "支农资金到位"})
+}
+
+// TestCountedNames21: a list of names closed by an exact count of people
+// is masked item by item, even where other readings cross an item's edge
+// (…、X玉梅两名: 梅两名 read as a name); a count that does not match the
+// items, and a list of kinds, stay as they were.
+func TestCountedNames21(t *testing.T) {
+	got := maskedText(t, []string{"执法大队白建军、高玉梅两名同志被评为全市执法先进个人。"})
+	checkMasked(t, got, []string{"白建军", "高玉梅", "玉梅"}, []string{"两名同志被评为全市执法先进个人"})
+	got = maskedText(t, []string{"培训教师、医生两名同志参加活动，高级技师、农艺师3名同志获奖。"})
+	checkMasked(t, got, nil, []string{"培训教师、医生两名同志", "高级技师、农艺师3名同志"})
+}
