@@ -153,7 +153,7 @@ func streamsBeforeShore21(tt *tokText, fs []Finding) []Finding {
 				if strings.ContainsRune("一二三四五六七八九十两几多第", tt.runes[s]) && measureRunes21.has(tt.runes[s+1]) {
 					break
 				}
-				if l.common[stem+string(tt.runes[k])] || startsWithin19(fs, tt.off[s], tt.off[k+1]) {
+				if l.common[stem+string(tt.runes[k])] || nationalWaters14[stem+string(tt.runes[k])] || startsWithin19(fs, tt.off[s], tt.off[k+1]) {
 					break
 				}
 				out = append(out, found19(tt, LOCATION, s, k+1, "stream-before-shore21"))
@@ -283,7 +283,7 @@ var zoneWords21 = wordSet(`港区 园区 开发区 新区 高新区 经开区 �
 
 // zoneGeneric21 are no stem of a named area or park: kinds of area and of
 // industry (老旧片区, 物流产业园, 现代农业产业园).
-var zoneGeneric21 = wordSet(`老旧 棚改 棚户 征收 改造 拆迁 重点 核心 中心 城中村 老城 新城 主城 城区 城市 城乡 农业 现代农业 工业 产业 物流 商贸 电商 科技 文化 旅游 文旅 数字 智慧 食品 医药 生物 新能源 新材料 装备 制造 创业 创新 孵化 农产品 特色 示范 生态 循环 循环经济 绿色 光伏 冷链 仓储 港口 航空 临空 临港 综合 省级 市级 县级 国家级 各 全 本 该 这个 这些 多个 一批 部分 其他 相关 周边 沿线 开发区 园区 片区`)
+var zoneGeneric21 = wordSet(`老旧 棚改 棚户 低洼 易涝 内涝 积水 危旧 征收 改造 拆迁 重点 核心 中心 城中村 老城 新城 主城 城区 城市 城乡 农业 现代农业 工业 产业 物流 商贸 电商 科技 文化 旅游 文旅 数字 智慧 食品 医药 生物 新能源 新材料 装备 制造 创业 创新 孵化 农产品 特色 示范 生态 循环 循环经济 绿色 光伏 冷链 仓储 港口 航空 临空 临港 综合 省级 市级 县级 国家级 各 全 本 该 这个 这些 多个 一批 部分 其他 相关 周边 沿线 开发区 园区 片区`)
 
 // zoneStemOK21 reports whether runes s..e may be the stem of a named area.
 func zoneStemOK21(tt *tokText, s, e int) bool {
@@ -291,7 +291,7 @@ func zoneStemOK21(tt *tokText, s, e int) bool {
 		return false
 	}
 	stem := tt.sub(s, e)
-	if zoneGeneric21[stem] || stemNot20[stem] || classStems[stem] || siblingGeneric11[stem] || toponymStemStop.has(tt.runes[s]) || villageDeterminers[tt.runes[s]] {
+	if zoneGeneric21[stem] || stemNot20[stem] || classStems[stem] || siblingGeneric11[stem] || toponymStemStop.has(tt.runes[s]) || villageDeterminers[tt.runes[s]] || tt.runes[s] == '等' {
 		return false
 	}
 	for k := s; k < e; {
@@ -335,11 +335,15 @@ func namedZones21(tt *tokText, fs []Finding) []Finding {
 						}
 					}
 				}
-				ok := afterPlace
-				if !ok && verbBefore19(tt, s) || !ok && tt.tokStart(s) && s > 0 && strings.Contains(" 扩大 支持 依托 打造 建设 推进 ", " "+tt.tokenBefore(s).word+" ") {
+				// a park after its place needs a stem word gojieba cannot
+				// read, as after a verb: …镇|食用菌产业园 names the park by
+				// its industry, a kind
+				park := strings.HasSuffix(kind, "园")
+				ok := afterPlace && !park && !adjectiveIn21(tt, s, k)
+				if !ok && (afterPlace || verbBefore19(tt, s) || tt.tokStart(s) && s > 0 && strings.Contains(" 扩大 支持 依托 打造 建设 推进 ", " "+tt.tokenBefore(s).word+" ")) {
 					for i := s; i < k; {
 						t := tt.toks[tt.tokOf[i]]
-						if (t.pos == "x" && t.n() >= 2 || t.pos == "j" || t.pos == "ns" && t.n() == 1) && !l.common[t.word] && t.end <= k {
+						if (t.pos == "x" && t.n() >= 2 || t.pos == "j" || t.pos == "ns" && t.n() == 1) && !l.common[t.word] && t.start >= s && t.end <= k {
 							ok = true
 						}
 						i = t.end
@@ -786,4 +790,17 @@ func dropUnder21(fs, names []Finding) []Finding {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// adjectiveIn21 reports whether a token that lies wholly inside runes
+// s..e is an adjective (低洼/a): a quality, no name, before a kind of area.
+func adjectiveIn21(tt *tokText, s, e int) bool {
+	for i := s; i < e; {
+		t := tt.toks[tt.tokOf[i]]
+		if t.start >= s && t.end <= e && (t.pos == "a" || t.pos == "ad" || t.pos == "an") {
+			return true
+		}
+		i = t.end
+	}
+	return false
 }

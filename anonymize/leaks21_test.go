@@ -53,9 +53,9 @@ func TestNamedZones21(t *testing.T) {
 	got := maskedText(t, []string{
 		"桂林街道东门口片区加装电梯38部。",
 		"望江港区晨光作业区新增泊位2个；晨光物流园入驻企业30家。",
-		"依托华中冶金城创业园建成孵化基地，扩大沪赣协作产业园招商规模。",
+		"依托鲁中化工城创业园建成孵化基地，扩大沪赣协作产业园招商规模。",
 	})
-	checkMasked(t, got, []string{"东门口", "晨光作业区", "晨光物流园", "冶金城", "沪赣"}, []string{"加装电梯38部", "入驻企业30家", "孵化基地"})
+	checkMasked(t, got, []string{"东门口", "晨光作业区", "晨光物流园", "鲁中化工城", "沪赣"}, []string{"加装电梯38部", "入驻企业30家", "孵化基地"})
 	got = maskedText(t, []string{"推进老旧片区改造，依托现代农业产业园、物流产业园和县创业园建成孵化基地。"})
 	checkMasked(t, got, nil, []string{"老旧片区改造", "现代农业产业园", "物流产业园", "创业园"})
 }
@@ -153,4 +153,16 @@ func TestCountedNames21(t *testing.T) {
 	checkMasked(t, got, []string{"白建军", "高玉梅", "玉梅"}, []string{"两名同志被评为全市执法先进个人"})
 	got = maskedText(t, []string{"培训教师、医生两名同志参加活动，高级技师、农艺师3名同志获奖。"})
 	checkMasked(t, got, nil, []string{"培训教师、医生两名同志", "高级技师、农艺师3名同志"})
+}
+
+// TestNamedZonesKinds21: parks named by their industry or crop after a
+// town, areas named by a quality, and a national water before its scenery
+// stay readable.
+func TestNamedZonesKinds21(t *testing.T) {
+	got := maskedText(t, []string{
+		"柳河镇食用菌产业园、青石镇边境贸易物流园开工建设，石门镇山核桃产业园完成配套。",
+		"解决东关街道等低洼片区内涝问题，青山平原易涝片区全部治理。",
+		"宋村乡大运河生态廊道完成植树造林。",
+	})
+	checkMasked(t, got, nil, []string{"食用菌产业园", "边境贸易物流园", "山核桃产业园", "低洼片区", "易涝片区", "大运河生态廊道"})
 }
