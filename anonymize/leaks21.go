@@ -54,6 +54,12 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("小") || tt.mayContain("老") {
 		out = append(out, addressedFamiliar21(tt, fs)...)
 	}
+	if tt.mayContain("简称") {
+		out = append(out, declaredNames21(tt, fs)...)
+	}
+	if tt.mayContain("公司") {
+		out = append(out, firmBrandHeads21(tt, fs)...)
+	}
 	out = append(out, prepSurnameAfterNoun21(tt, fs)...)
 	if tt.mayContain("农") {
 		out = append(out, cropFarmerNames21(tt, fs)...)
@@ -803,4 +809,118 @@ func adjectiveIn21(tt *tokText, s, e int) bool {
 		i = t.end
 	}
 	return false
+}
+
+// declaredNames21 finds a body's full name and the short form it declares
+// in the bracket after it (…种植专业合作社（简称“…合作社”）): the
+// declaration makes both names, even where the keep filters read the full
+// name as a kind of body (a produce cooperative). The full name runs back
+// from the bracket to a stop or a place the rules found, at most thirty
+// characters, and ends in a body's suffix; the short form is the quoted
+// two to eight Han characters after 简称.
+func declaredNames21(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, k := range occurrences19(tt, "简称") {
+		p := k - 1
+		if p >= 0 && tt.runes[p] == '下' && p >= 2 && tt.sub(p-1, p+1) == "以下" {
+			p -= 2
+		}
+		if p < 2 || tt.runes[p] != '（' && tt.runes[p] != '(' {
+			continue
+		}
+		q := k + 2
+		for q < n && (tt.runes[q] == '为' || tt.runes[q] == '：' || tt.runes[q] == ':') {
+			q++
+		}
+		if q >= n || tt.runes[q] != '“' {
+			continue
+		}
+		qe := q + 1
+		for qe < n && qe-q <= 9 && tt.runes[qe] != '”' {
+			qe++
+		}
+		if qe >= n || tt.runes[qe] != '”' || qe-q-1 < 2 || qe-q-1 > 8 || !allHan(tt.sub(q+1, qe)) {
+			continue
+		}
+		short := tt.sub(q+1, qe)
+		if nationalTerms[short] || notShortForms[short] || getLexicon().common[short] {
+			continue
+		}
+		// the full name before the bracket
+		b := p
+		for b > 0 && p-b < 30 && isHan(tt.runes[b-1]) && !stop19.has(tt.runes[b-1]) && !sureEnds21(tt, fs, b) {
+			b--
+		}
+		full := tt.sub(b, p)
+		if suf, _ := orgSuffix(full); suf == "" || runeLen(full)-runeLen(suf) < 2 {
+			continue
+		}
+		if !coveredSure21(fs, tt.off[b], tt.off[p]) {
+			out = append(out, found19(tt, ORG, b, p, "declared-full-name21"))
+		}
+		out = append(out, found19(tt, ORG, q+1, qe, "declared-short-form21"))
+	}
+	return out
+}
+
+// coveredSure21 reports whether one finding of fs that is neither generic
+// nor weak covers bytes s..e whole.
+func coveredSure21(fs []Finding, s, e int) bool {
+	for i := range fs {
+		if f := &fs[i]; f.Start <= s && f.End >= e && !f.generic && !weak19(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// sureEnds21 reports whether a place or body that is neither generic nor
+// weak ends right before rune s.
+func sureEnds21(tt *tokText, fs []Finding, s int) bool {
+	b := tt.off[s]
+	for i := range fs {
+		if f := &fs[i]; f.End == b && f.Start < b && (f.Type == LOCATION || f.Type == ORG) && !f.generic && !weak19(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmBrandHeads21 finds a company whose made-up brand gojieba cut so
+// that its first one or two characters stand as words of their own (a
+// verb, 重庆|筑|垫建设工程有限公司) between the place and the firm the rules
+// found from its second character: the firm is the place, those
+// characters and the rest, as when the brand is read whole; left outside,
+// the brand's head (and the short form made of the brand) stays readable.
+func firmBrandHeads21(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != ORG || f.generic || weak19(f) || !strings.Contains(f.Text, "公司") {
+			continue
+		}
+		s := tt.runeAt(f.Start)
+		if s < 3 || tt.tokenAt(s).n() != 1 || !tt.tokStart(s) {
+			continue // the firm's first word is no lone character of a brand
+		}
+		for g := 1; g <= 2; g++ {
+			h := s - g
+			if h < 2 || !plainStem19(tt, h, s) || functionRunes[tt.runes[h]] || !tt.tokStart(h) {
+				break
+			}
+			p := -1
+			for k := range fs {
+				if q := &fs[k]; q.Type == LOCATION && !q.generic && !weak19(q) && q.End == tt.off[h] {
+					p = tt.runeAt(q.Start)
+				}
+			}
+			if p < 0 {
+				continue
+			}
+			out = append(out, Finding{Type: ORG, Text: tt.sub(p, tt.runeAt(f.End)), Start: tt.off[p], End: f.End, Evidence: f.Evidence + ",brand-head21", Score: f.Score, label: f.label})
+			break
+		}
+	}
+	return out
 }

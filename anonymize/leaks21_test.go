@@ -166,3 +166,28 @@ func TestNamedZonesKinds21(t *testing.T) {
 	})
 	checkMasked(t, got, nil, []string{"食用菌产业园", "边境贸易物流园", "山核桃产业园", "低洼片区", "易涝片区", "大运河生态廊道"})
 }
+
+// TestDeclaredNames21: a body's full name and the short form it declares
+// in a bracket are masked, even a produce cooperative the keep filters
+// read as a kind of body; an undeclared kind of cooperative stays
+// readable.
+func TestDeclaredNames21(t *testing.T) {
+	got := maskedText(t, []string{
+		"村合作社青河县石桥香甜西瓜种植专业合作社（简称“香甜西瓜合作社”）与公司签订收购协议。",
+		"香甜西瓜合作社带动农户120户。",
+	})
+	checkMasked(t, got, []string{"石桥香甜西瓜种植专业合作社", "香甜西瓜合作社"}, []string{"签订收购协议", "带动农户120户"})
+	got = maskedText(t, []string{"全县发展葡萄种植专业合作社12家。"})
+	checkMasked(t, got, nil, []string{"葡萄种植专业合作社12家"})
+}
+
+// TestFirmBrandHeads21: a company whose brand's first character gojieba
+// reads as a word of its own is masked whole, and so is its short form of
+// brand and first trade word.
+func TestFirmBrandHeads21(t *testing.T) {
+	got := maskedText(t, []string{
+		"重庆筑岚建设工程有限公司承建的项目拖欠工资。",
+		"我委约谈筑岚建设负责人，督促足额支付。",
+	})
+	checkMasked(t, got, []string{"筑岚", "岚建设"}, []string{"负责人，督促足额支付"})
+}
