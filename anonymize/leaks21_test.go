@@ -191,3 +191,13 @@ func TestFirmBrandHeads21(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"筑岚", "岚建设"}, []string{"负责人，督促足额支付"})
 }
+
+// TestStreetBeforeOldStreet21: a street named with an ordinary word before
+// its old street or historic quarter (…街老街风貌) is masked; kinds of
+// street before the same words stay readable.
+func TestStreetBeforeOldStreet21(t *testing.T) {
+	got := maskedText(t, []string{"完成永安街老街风貌提升，新建便民服务中心1个。"})
+	checkMasked(t, got, []string{"永安街"}, []string{"老街风貌提升"})
+	got = maskedText(t, []string{"完成步行街街区改造，商业街老街风貌提升。"})
+	checkMasked(t, got, nil, []string{"步行街街区改造", "商业街老街风貌提升"})
+}
