@@ -60,6 +60,9 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("公司") {
 		out = append(out, firmBrandHeads21(tt, fs)...)
 	}
+	if tt.mayContain("至") {
+		out = append(out, routeStartShorts21(tt, fs)...)
+	}
 	out = append(out, prepSurnameAfterNoun21(tt, fs)...)
 	if tt.mayContain("农") {
 		out = append(out, cropFarmerNames21(tt, fs)...)
@@ -919,6 +922,40 @@ func firmBrandHeads21(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			out = append(out, Finding{Type: ORG, Text: tt.sub(p, tt.runeAt(f.End)), Start: tt.off[p], End: f.End, Evidence: f.Evidence + ",brand-head21", Score: f.Score, label: f.label})
+			break
+		}
+	}
+	return out
+}
+
+// routeStartShorts21 finds the start of a route named by its two ends
+// (X至Y高速公路) when the end Y is a place the rules found and X, two or
+// three characters from a word's start, is a county's or city's short
+// form in the gazetteer that is also an ordinary word (全州: the whole
+// prefecture), which the short-form rules leave readable alone.
+func routeStartShorts21(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, z := range occurrences19(tt, "至") {
+		if z < 2 || z+1 >= len(tt.runes) {
+			continue
+		}
+		end := false
+		for i := range fs {
+			if f := &fs[i]; f.Type == LOCATION && !f.generic && !weak19(f) && f.Start == tt.off[z+1] {
+				end = true
+			}
+		}
+		if !end {
+			continue
+		}
+		for ln := 2; ln <= 3 && z-ln >= 0; ln++ {
+			s := z - ln
+			x := tt.sub(s, z)
+			if !tt.tokStart(s) || !plainStem19(tt, s, z) || l.short[x] == "" && !l.shortAll[x] || nationalTerms[x] || stemNot20[x] || townWords19[x] || genericPlaceStems[x] || overlapsSure21(fs, tt.off[s], tt.off[z]) {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, s, z, "route-start-short21"))
 			break
 		}
 	}

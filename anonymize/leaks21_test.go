@@ -201,3 +201,13 @@ func TestStreetBeforeOldStreet21(t *testing.T) {
 	got = maskedText(t, []string{"完成步行街街区改造，商业街老街风貌提升。"})
 	checkMasked(t, got, nil, []string{"步行街街区改造", "商业街老街风貌提升"})
 }
+
+// TestRouteStartShorts21: the start of a route whose end is a place is
+// masked when it is a county's short form that is also an ordinary word;
+// a town's centre and national terms before 至 stay readable.
+func TestRouteStartShorts21(t *testing.T) {
+	got := maskedText(t, []string{"建议加快推进和平至青石镇高速公路建设。"})
+	checkMasked(t, got, []string{"和平至"}, []string{"高速公路建设"})
+	got = maskedText(t, []string{"修通县城至青石镇公路，推进东方至青石镇旅游线。"})
+	checkMasked(t, got, nil, []string{"县城至", "东方至"})
+}
