@@ -63,6 +63,9 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("至") {
 		out = append(out, routeStartShorts21(tt, fs)...)
 	}
+	if tt.mayContain("等") && (tt.mayContain("品牌") || tt.mayContain("企业")) {
+		out = append(out, brandListItems21(tt, fs)...)
+	}
 	out = append(out, prepSurnameAfterNoun21(tt, fs)...)
 	if tt.mayContain("农") {
 		out = append(out, cropFarmerNames21(tt, fs)...)
@@ -960,4 +963,80 @@ func routeStartShorts21(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// tradeWords21 end a brand's name in a list of brands (…光学, …眼镜)
+// besides the industry words of org.go.
+var tradeWords21 = wordSet(`眼镜 光学 镜业 镜片 视光 服饰 鞋业 灯饰 五金 卫浴 洁具 门业 窗业 家纺 箱包 玩具 文具 珠宝 首饰 茶业 酒业 食品 电子 科技 机械 汽配`)
+
+// brandListItems21 finds the items of a list of brands closed by 等 and
+// 品牌 or 企业 (甲光学、乙眼镜等一批本土品牌): an item that is a brand
+// of two or three characters, read as more than one word and no frequent
+// word, before a trade word is a firm's name.
+func brandListItems21(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, d := range occurrences19(tt, "等") {
+		closed := false
+		for k := d + 1; k < n && k-d <= 9 && isHan(tt.runes[k]); k++ {
+			if rest := tt.text[tt.off[k]:]; strings.HasPrefix(rest, "品牌") || strings.HasPrefix(rest, "企业") {
+				closed = true
+				break
+			}
+		}
+		if !closed || d < 4 {
+			continue
+		}
+		e := d
+		for items := 0; items < 6 && e >= 4; items++ {
+			b := e
+			for b > 0 && e-b < 8 && isHan(tt.runes[b-1]) && tt.runes[b-1] != '、' {
+				b--
+			}
+			listed := b > 0 && tt.runes[b-1] == '、' || items > 0
+			if listed {
+				for tl := 2; tl <= 2; tl++ {
+					t0 := e - tl
+					w := tt.sub(t0, e)
+					if !tradeWords21[w] && !industryWords[w] && !brandIndustry[w] {
+						continue
+					}
+					for sl := 3; sl >= 2; sl-- {
+						s := t0 - sl
+						if s != b {
+							continue
+						}
+						stem := tt.sub(s, t0)
+						if !plainStem19(tt, s, t0) || l.common[stem] || industryWords[stem] || genreWords[stem] || l.places[stem] > 0 {
+							continue
+						}
+						if t := tt.tokenAt(s); t.start == s && t.end == t0 && t.dictWord() && t.pos != "nz" {
+							continue // one dictionary word: a kind (高端|眼镜)
+						}
+						if !tt.tokStart(s) || !tt.tokStart(t0) || crossesSure21(fs, tt.off[s], tt.off[e]) {
+							continue
+						}
+						out = append(out, Finding{Type: ORG, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "brand-list21", Score: 3, label: "企业"})
+					}
+				}
+			}
+			if b == 0 || tt.runes[b-1] != '、' {
+				break
+			}
+			e = b - 1
+		}
+	}
+	return out
+}
+
+// crossesSure21 reports whether a finding of fs that is neither generic
+// nor weak overlaps bytes s..e without lying inside them.
+func crossesSure21(fs []Finding, s, e int) bool {
+	for i := range fs {
+		if f := &fs[i]; s < f.End && f.Start < e && !(f.Start >= s && f.End <= e) && !f.generic && !weak19(f) {
+			return true
+		}
+	}
+	return false
 }

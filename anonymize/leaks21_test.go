@@ -211,3 +211,13 @@ func TestRouteStartShorts21(t *testing.T) {
 	got = maskedText(t, []string{"修通县城至青石镇公路，推进东方至青石镇旅游线。"})
 	checkMasked(t, got, nil, []string{"县城至", "东方至"})
 }
+
+// TestBrandListItems21: the items of a list of brands closed by 等 and
+// 品牌 that are a made-up brand before a trade word are firms; kinds of
+// product and trades in such a list stay readable.
+func TestBrandListItems21(t *testing.T) {
+	got := maskedText(t, []string{"举办国际眼镜博览会，晶瞳光学、亮视康眼镜等一批本土品牌进入全国连锁渠道。"})
+	checkMasked(t, got, []string{"晶瞳", "亮视康"}, []string{"等一批本土品牌"})
+	got = maskedText(t, []string{"高端眼镜、智能光学等一批本土品牌进入全国，服装、家具、眼镜等企业集聚。"})
+	checkMasked(t, got, nil, []string{"高端眼镜、智能光学", "服装、家具、眼镜等企业"})
+}
