@@ -63,6 +63,9 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("至") {
 		out = append(out, routeStartShorts21(tt, fs)...)
 	}
+	if tt.mayContain("的") {
+		out = append(out, namesAfterRelative21(tt, fs)...)
+	}
 	if tt.mayContain("等") && (tt.mayContain("品牌") || tt.mayContain("企业")) {
 		out = append(out, brandListItems21(tt, fs)...)
 	}
@@ -1039,4 +1042,44 @@ func crossesSure21(fs []Finding, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// relativeVerbs21 open a clause that says what a person runs (经营…的X说).
+var relativeVerbs21 = wordSet(`经营 开办 创办 承包 开设 负责 管理 经营着 开着 办起`)
+
+// speakVerbs21 follow a person quoted (…的X说).
+var speakVerbs21 = wordSet(`说 表示 介绍 告诉 坦言 感慨 笑着说 算了一笔账`)
+
+// namesAfterRelative21 finds a name of three characters between a clause
+// that says what the person runs and a verb of speaking (经营…小院的|X|说),
+// whatever its surname: a regional surname the table lacks (a character
+// gojieba reads as a count or a noun) and a two-character given name.
+func namesAfterRelative21(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, d := range occurrences19(tt, "的") {
+		s := d + 1
+		if s+4 > n || !tt.tokStart(s) || tt.tokenAt(s).n() != 1 || !tt.tokStart(s+1) || tt.tokenAt(s+1).n() != 2 {
+			continue
+		}
+		e := s + 3
+		if !plainStem19(tt, s, e) || functionRunes[tt.runes[s]] || chineseNumeralRunes.has(tt.runes[s]) || !tt.tokStart(e) {
+			continue
+		}
+		if a := tt.tokenAt(e); a == nil || !speakVerbs21[a.word] {
+			continue
+		}
+		rel := false
+		for k := d - 1; k >= 0 && d-k <= 10 && isHan(tt.runes[k]); k-- {
+			if t := tt.tokenAt(k); t.start == k && relativeVerbs21[t.word] {
+				rel = true
+				break
+			}
+		}
+		if !rel || getLexicon().common[tt.sub(s, e)] || overlapsSure21(fs, tt.off[s], tt.off[e]) && !ruleCoversPerson(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "name-after-relative21", Score: contextScore})
+	}
+	return out
 }

@@ -221,3 +221,13 @@ func TestBrandListItems21(t *testing.T) {
 	got = maskedText(t, []string{"高端眼镜、智能光学等一批本土品牌进入全国，服装、家具、眼镜等企业集聚。"})
 	checkMasked(t, got, nil, []string{"高端眼镜、智能光学", "服装、家具、眼镜等企业"})
 }
+
+// TestNamesAfterRelative21: a name of three characters between a clause
+// saying what the person runs and a verb of speaking is masked whatever
+// its surname; people words in the same place stay readable.
+func TestNamesAfterRelative21(t *testing.T) {
+	got := maskedText(t, []string{"经营松风小院的寸建华说：“线上预订占了七成。”承包鱼塘的者建国介绍，今年收成好。"})
+	checkMasked(t, got, []string{"寸建华", "者建国"}, []string{"线上预订占了七成", "今年收成好"})
+	got = maskedText(t, []string{"经营农家乐的人们说，负责此事的一位说，经营网店的年轻人说。"})
+	checkMasked(t, got, nil, []string{"的人们说", "的一位说", "的年轻人说"})
+}
