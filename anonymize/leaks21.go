@@ -858,7 +858,7 @@ func declaredNames21(tt *tokText, fs []Finding) []Finding {
 		}
 		// the full name before the bracket
 		b := p
-		for b > 0 && p-b < 30 && isHan(tt.runes[b-1]) && !stop19.has(tt.runes[b-1]) && !sureEnds21(tt, fs, b) {
+		for b > 0 && p-b < 30 && isHan(tt.runes[b-1]) && !stop19.has(tt.runes[b-1]) && !(b < p && sureEnds21(tt, fs, b)) {
 			b--
 		}
 		full := tt.sub(b, p)

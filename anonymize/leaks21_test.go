@@ -88,12 +88,12 @@ func TestUnreadBeforeLandmark21(t *testing.T) {
 // begin with a kind (乡村) stay readable.
 func TestListedDivisions21(t *testing.T) {
 	got := maskedText(t, []string{
-		"部分卫生院设备老化，杏林街道、古渡街道社区卫生服务中心用房紧张。",
-		"推动柳河回族乡、阳光明媚乡和美乡村示范片建设。",
+		"部分卫生院设备老化，杏林街道、古道街道社区卫生服务中心用房紧张。",
+		"推动柳河回族乡、锦绣前程乡和美乡村示范片建设。",
 		"与青山镇六尾村、黑石村联合举办民俗节。",
-		"硬化柳树湾村至白羊村通组路5公里。",
+		"硬化桃子坳村至石牛村通组路5公里。",
 	})
-	checkMasked(t, got, []string{"古渡街道", "阳光明媚乡", "六尾村", "白羊村"}, []string{"社区卫生服务中心用房紧张", "和美乡村示范片", "联合举办民俗节", "通组路5公里"})
+	checkMasked(t, got, []string{"古道街道", "锦绣前程乡", "六尾村", "石牛村"}, []string{"社区卫生服务中心用房紧张", "和美乡村示范片", "联合举办民俗节", "通组路5公里"})
 	got = maskedText(t, []string{"柳树湾村、示范村建设稳步推进，青山镇、美丽乡村建设同步开展。"})
 	checkMasked(t, got, nil, []string{"示范村", "美丽乡村"})
 }
@@ -173,10 +173,10 @@ func TestNamedZonesKinds21(t *testing.T) {
 // readable.
 func TestDeclaredNames21(t *testing.T) {
 	got := maskedText(t, []string{
-		"村合作社青河县石桥香甜西瓜种植专业合作社（简称“香甜西瓜合作社”）与公司签订收购协议。",
-		"香甜西瓜合作社带动农户120户。",
+		"村合作社青河县柳湾甜蜜西瓜种植专业合作社（简称“甜蜜西瓜合作社”）与公司签订收购协议。",
+		"甜蜜西瓜合作社带动农户120户。",
 	})
-	checkMasked(t, got, []string{"石桥香甜西瓜种植专业合作社", "香甜西瓜合作社"}, []string{"签订收购协议", "带动农户120户"})
+	checkMasked(t, got, []string{"甜蜜西瓜种植专业合作社", "甜蜜西瓜合作社", "甜蜜〔"}, []string{"签订收购协议", "带动农户120户"})
 	got = maskedText(t, []string{"全县发展葡萄种植专业合作社12家。"})
 	checkMasked(t, got, nil, []string{"葡萄种植专业合作社12家"})
 }
@@ -186,10 +186,10 @@ func TestDeclaredNames21(t *testing.T) {
 // brand and first trade word.
 func TestFirmBrandHeads21(t *testing.T) {
 	got := maskedText(t, []string{
-		"重庆筑岚建设工程有限公司承建的项目拖欠工资。",
-		"我委约谈筑岚建设负责人，督促足额支付。",
+		"重庆垒垫建设工程有限公司承建的项目拖欠工资。",
+		"我委约谈垒垫建设负责人，督促足额支付。",
 	})
-	checkMasked(t, got, []string{"筑岚", "岚建设"}, []string{"负责人，督促足额支付"})
+	checkMasked(t, got, []string{"垒垫", "垒〔"}, []string{"负责人，督促足额支付"})
 }
 
 // TestStreetBeforeOldStreet21: a street named with an ordinary word before
