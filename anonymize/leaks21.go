@@ -865,6 +865,9 @@ func declaredNames21(tt *tokText, fs []Finding) []Finding {
 		if suf, _ := orgSuffix(full); suf == "" || runeLen(full)-runeLen(suf) < 2 {
 			continue
 		}
+		if genericLevel[tt.runes[b]] {
+			continue // the county's own body (县国有…有限公司（简称“县…公司”）): a kind every county has
+		}
 		if !coveredSure21(fs, tt.off[b], tt.off[p]) {
 			out = append(out, found19(tt, ORG, b, p, "declared-full-name21"))
 		}

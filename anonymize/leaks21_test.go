@@ -177,8 +177,8 @@ func TestDeclaredNames21(t *testing.T) {
 		"甜蜜西瓜合作社带动农户120户。",
 	})
 	checkMasked(t, got, []string{"甜蜜西瓜种植专业合作社", "甜蜜西瓜合作社", "甜蜜〔"}, []string{"签订收购协议", "带动农户120户"})
-	got = maskedText(t, []string{"全县发展葡萄种植专业合作社12家。"})
-	checkMasked(t, got, nil, []string{"葡萄种植专业合作社12家"})
+	got = maskedText(t, []string{"全县发展葡萄种植专业合作社12家。县国有粮食收储有限公司（以下简称“县粮储公司”）开展收购。"})
+	checkMasked(t, got, nil, []string{"葡萄种植专业合作社12家", "县国有粮食收储有限公司"})
 }
 
 // TestFirmBrandHeads21: a company whose brand's first character gojieba
