@@ -69,7 +69,9 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("等") && (tt.mayContain("品牌") || tt.mayContain("企业")) {
 		out = append(out, brandListItems21(tt, fs)...)
 	}
-	out = append(out, prepSurnameAfterNoun21(tt, fs)...)
+	if tt.mayContain("向") || tt.mayContain("于") {
+		out = append(out, prepSurnameAfterNoun21(tt, fs)...)
+	}
 	if tt.mayContain("农") {
 		out = append(out, cropFarmerNames21(tt, fs)...)
 	}
@@ -633,9 +635,10 @@ func addressedFamiliar21(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for i := 2; i+1 < n; i++ {
-		c := tt.runes[i-1]
-		if c != '小' && c != '老' || !addressRunes21.has(tt.runes[i-2]) || !closeRunes21.has(tt.runes[i+1]) {
+	at := append(occurrences19(tt, "小"), occurrences19(tt, "老")...)
+	for _, c := range at {
+		i := c + 1 // (the text's 小 and 老 only, not every character)
+		if c < 1 || i+1 >= n || !addressRunes21.has(tt.runes[i-2]) || !closeRunes21.has(tt.runes[i+1]) {
 			continue
 		}
 		r := tt.runes[i]
@@ -729,12 +732,14 @@ func cropFarmerNames21(tt *tokText, fs []Finding) []Finding {
 func countedNames21(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
-	for i := 3; i < n; i++ {
-		r := tt.runes[i]
-		if !isDigitRune(r) && (!mayHaveRune(&countNumeralBits, r) || countNumerals[r] == 0) {
+	units := append(occurrences19(tt, "名"), occurrences19(tt, "位")...)
+	for _, u := range units {
+		i := u - 1 // the numeral before 名 or 位 (the units only, not every character)
+		if i < 3 {
 			continue
 		}
-		if i+1 >= n || tt.runes[i+1] != '名' && tt.runes[i+1] != '位' {
+		r := tt.runes[i]
+		if !isDigitRune(r) && (!mayHaveRune(&countNumeralBits, r) || countNumerals[r] == 0) {
 			continue
 		}
 		end, etc, cnt := peopleCountAt(tt, i)
