@@ -864,6 +864,9 @@ func declaredNames21(tt *tokText, fs []Finding) []Finding {
 		// the full name before the bracket
 		b := p
 		for b > 0 && p-b < 30 && isHan(tt.runes[b-1]) && !stop19.has(tt.runes[b-1]) && !(b < p && sureEnds21(tt, fs, b)) {
+			if t := tt.tokenBefore(b); b < p && t.end == b && (strings.HasPrefix(t.pos, "v") && !nameVerbs[t.word] || t.pos == "p" || t.pos == "c" || t.pos == "d") {
+				break // a verb or preposition before the name (依托|…有限公司)
+			}
 			b--
 		}
 		full := tt.sub(b, p)
@@ -873,10 +876,22 @@ func declaredNames21(tt *tokText, fs []Finding) []Finding {
 		if genericLevel[tt.runes[b]] {
 			continue // the county's own body (县国有…有限公司（简称“县…公司”）): a kind every county has
 		}
-		if !coveredSure21(fs, tt.off[b], tt.off[p]) {
-			out = append(out, found19(tt, ORG, b, p, "declared-full-name21"))
+		// a body the rules found whole before the bracket keeps its own
+		// short forms (orgShortForms); only a name they found in part or
+		// judged a kind is this rule's
+		whole := false
+		for i := range fs {
+			if f := &fs[i]; f.Type == ORG && !f.generic && !weak19(f) && f.End == tt.off[p] && f.Start <= tt.off[b] {
+				whole = true
+			}
 		}
-		out = append(out, found19(tt, ORG, q+1, qe, "declared-short-form21"))
+		if whole {
+			continue
+		}
+		out = append(out, found19(tt, ORG, b, p, "declared-full-name21"))
+		if !coveredSure21(fs, tt.off[q+1], tt.off[qe]) {
+			out = append(out, found19(tt, ORG, q+1, qe, "declared-short-form21"))
+		}
 	}
 	return out
 }

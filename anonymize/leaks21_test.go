@@ -179,6 +179,10 @@ func TestDeclaredNames21(t *testing.T) {
 	checkMasked(t, got, []string{"甜蜜西瓜种植专业合作社", "甜蜜西瓜合作社", "甜蜜〔"}, []string{"签订收购协议", "带动农户120户"})
 	got = maskedText(t, []string{"全县发展葡萄种植专业合作社12家。县国有粮食收储有限公司（以下简称“县粮储公司”）开展收购。"})
 	checkMasked(t, got, nil, []string{"葡萄种植专业合作社12家", "县国有粮食收储有限公司"})
+	// a body the rules found whole keeps its own short forms: the trade
+	// word of its short form stays readable elsewhere
+	got = maskedText(t, []string{"引进青湖草原乳业有限公司（简称“草原乳业”），完成退化草原修复9万亩，聘用草原管护员96名。"})
+	checkMasked(t, got, []string{"青湖", "草原乳业"}, []string{"退化草原修复9万亩", "草原管护员96名"})
 }
 
 // TestFirmBrandHeads21: a company whose brand's first character gojieba
