@@ -51,7 +51,7 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("、") || tt.mayContain("至") {
 		out = append(out, listedDivisions21(tt, fs)...)
 	}
-	if tt.mayContain("小") || tt.mayContain("老") {
+	if (tt.mayContain("小") || tt.mayContain("老")) && mayContainAny21(tt, addressList21) {
 		out = append(out, addressedFamiliar21(tt, fs)...)
 	}
 	if tt.mayContain("简称") {
@@ -63,7 +63,7 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("至") {
 		out = append(out, routeStartShorts21(tt, fs)...)
 	}
-	if tt.mayContain("的") {
+	if tt.mayContain("的") && mayContainAny21(tt, relativeVerbList21) {
 		out = append(out, namesAfterRelative21(tt, fs)...)
 	}
 	if tt.mayContain("等") && (tt.mayContain("品牌") || tt.mayContain("企业")) {
@@ -153,6 +153,9 @@ func streamsBeforeShore21(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	l := getLexicon()
 	for _, w := range shoreWords21 {
+		if !tt.mayContain(w) {
+			continue // (a character of it is nowhere in the text)
+		}
 		for _, a := range occurrences19(tt, w) {
 			k := a - 1
 			if k < 2 || !waterKinds20.has(tt.runes[k]) {
@@ -335,6 +338,9 @@ func namedZones21(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var stems []string
 	for _, kind := range zoneKinds21 {
+		if !tt.mayContain(kind) {
+			continue // (a character of it is nowhere in the text)
+		}
 		for _, k := range occurrences19(tt, kind) {
 			for ln := 2; ln <= 5; ln++ {
 				s := k - ln
@@ -398,6 +404,9 @@ var oldWorkKinds21 = []string{"遗址", "窑址"}
 func oldWorkSites21(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, kind := range oldWorkKinds21 {
+		if !tt.mayContain(kind) {
+			continue // (a character of it is nowhere in the text)
+		}
 		for _, a := range occurrences19(tt, kind) {
 			g := -1
 			for d := 1; d <= 4 && a-d >= 0; d++ {
@@ -439,6 +448,9 @@ var landmarkKinds21 = []string{"湿地", "草原"}
 func unreadBeforeLandmark21(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, kind := range landmarkKinds21 {
+		if !tt.mayContain(kind) {
+			continue // (a character of it is nowhere in the text)
+		}
 		for _, k := range occurrences19(tt, kind) {
 			if !tt.tokStart(k) {
 				continue
@@ -621,8 +633,11 @@ func dotFirstPart21(f Finding) []Finding {
 }
 
 // addressRunes21 are verbs of turning to a person (找, 叫, 问) that gojieba
-// may glue to a familiar reference after them (找小周/x).
+// may glue to a familiar reference after them (找小周/x); addressList21
+// holds them one by one, for the text's signature.
 var addressRunes21 = runeBitsOf("找叫喊问请让跟陪谢帮")
+
+var addressList21 = strings.Split("找叫喊问请让跟陪谢帮", "")
 
 // closeRunes21 close a familiar reference that is a verb's object.
 var closeRunes21 = runeBitsOf("，。！？；、”")
@@ -1067,8 +1082,22 @@ func crossesSure21(fs []Finding, s, e int) bool {
 	return false
 }
 
-// relativeVerbs21 open a clause that says what a person runs (经营…的X说).
-var relativeVerbs21 = wordSet(`经营 开办 创办 承包 开设 负责 管理 经营着 开着 办起`)
+// relativeVerbList21 open a clause that says what a person runs
+// (经营…的X说); relativeVerbs21 is the same as a set.
+var relativeVerbList21 = strings.Fields(`经营 开办 创办 承包 开设 负责 管理 开着 办起`)
+
+var relativeVerbs21 = wordSet(strings.Join(relativeVerbList21, " "))
+
+// mayContainAny21 reports whether the text may contain one of ws (the
+// character signature's test, speed5.go).
+func mayContainAny21(tt *tokText, ws []string) bool {
+	for _, w := range ws {
+		if tt.mayContain(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // speakVerbs21 follow a person quoted (…的X说).
 var speakVerbs21 = wordSet(`说 表示 介绍 告诉 坦言 感慨 笑着说 算了一笔账`)
