@@ -211,6 +211,8 @@ type spanScratch struct {
 	tokWord []uint32
 	tokTag  []uint32
 	gaz     []uint32
+	// tokInfo packs the other values of each token (speed13.go)
+	tokInfo []uint32
 	// active marks the runes the tagger scores (spanWindows); need the
 	// tokens whose data a scored rune reads
 	active []bool
@@ -276,13 +278,15 @@ func spanPrepToks(tt *tokText, sc *spanScratch, need []bool) {
 	vl := getVillages()
 	nt := len(tt.toks)
 	sc.tokWord, sc.tokTag, sc.gaz = resize(sc.tokWord, nt), resize(sc.tokTag, nt), resize(sc.gaz, nt)
+	sc.tokInfo = resize(sc.tokInfo, nt)
 	for k := range tt.toks {
 		if need != nil && !need[k] {
 			continue
 		}
 		t := &tt.toks[k]
 		sc.tokWord[k] = strHash(t.word)
-		sc.tokTag[k] = strHash(t.pos)
+		tag := strHash(t.pos)
+		sc.tokTag[k] = tag
 		g := uint32(0)
 		if t.n() >= 2 && isHan(tt.tokFirst[k]) {
 			if lv, ok := lx.place(t.word); ok {
@@ -296,6 +300,7 @@ func spanPrepToks(tt *tokText, sc *spanScratch, need []bool) {
 			}
 		}
 		sc.gaz[k] = g
+		sc.tokInfo[k] = spanTokInfo(tt, k, tag)
 	}
 }
 
@@ -455,7 +460,7 @@ func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out [
 			continue
 		}
 		if fast != nil {
-			em[i] = fast.emit(tt, sc, lt, i) // the same sums without hashing small-valued templates (speed11.go)
+			em[i] = fast.emit13(tt, sc, lt, i) // the same sums without hashing small-valued templates (speed11.go), from each token's values read once (speed13.go)
 			continue
 		}
 		spanRow(tt, sc, i, f)

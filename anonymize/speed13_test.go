@@ -1,0 +1,100 @@
+package anonymize
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestSpanEmit13: emit13, from the tokens' packed values, equals
+// spanTables.emit at every rune of the development texts, with the rule
+// findings findAll hands the span tagger, for the shipped model and a
+// model of random weights, with a tag the tables do not know, a word
+// longer than six characters and characters above the BMP.
+func TestSpanEmit13(t *testing.T) {
+	st := currentSpan()
+	if st == nil || st.m == nil || st.m.q == nil {
+		t.Fatal("embedded span model did not load")
+	}
+	a := New(testSeg(t), nil, Placeholder)
+	texts := append(fastTexts(t), "张三在𠀋𠀋村和李四到王家庄经济技术开发区管理委员会调研，看望了马家湾村的群众。")
+	rng := rand.New(rand.NewPCG(5, 6))
+	random := &PersonTagger{bits: st.m.bits, q: make([]int16, len(st.m.q)), scale: 0.01}
+	for i := range random.q {
+		random.q[i] = int16(rng.IntN(65535) - 32767)
+	}
+	models := []*PersonTagger{st.m, random}
+	checked, unknown, long := 0, 0, 0
+	lt := getTaggerLex()
+	capture := func(tt *tokText, fs []Finding) {
+		for mi, m := range models {
+			for variant := range 3 {
+				if variant > 0 && len(tt.toks) < 2 {
+					continue
+				}
+				k := (variant * 7) % len(tt.toks)
+				old := tt.toks[k]
+				switch variant {
+				case 1:
+					tt.toks[k].pos = "zz" // a tag the tables do not know
+					unknown++
+				case 2:
+					tt.toks[k].end = tt.toks[k].start + 7 // a word of more than six characters (its data only)
+					long++
+				}
+				sc := &spanScratch{}
+				spanPrep(tt, fs, sc)
+				fast := spanFastTables(m)
+				for i := range tt.runes {
+					if variant == 2 && tt.tokOf[i] == k && i >= old.end {
+						continue
+					}
+					want := fast.emit(tt, sc, lt, i)
+					got := fast.emit13(tt, sc, lt, i)
+					if got != want {
+						t.Fatalf("model %d, variant %d, rune %d (%U): emit13 %v, emit %v", mi, variant, i, tt.runes[i], got, want)
+					}
+					checked++
+				}
+				tt.toks[k] = old
+			}
+		}
+	}
+	spanCapture.Store(&capture)
+	defer spanCapture.Store(nil)
+	for _, text := range texts {
+		a.findIn(text, false)
+	}
+	t.Logf("%d positions checked, %d texts with an unknown tag, %d with a long word", checked, unknown, long)
+	if checked < 10000 || unknown == 0 || long == 0 {
+		t.Errorf("checked %d positions, %d texts with an unknown tag, %d with a long word", checked, unknown, long)
+	}
+}
+
+// TestSpanTokInfo: the packed values of every token hold its tag's code,
+// dictionary flag, length, last character's suffix class and length over
+// six, as spanValuesAt computes them.
+func TestSpanTokInfo(t *testing.T) {
+	seg := testSeg(t)
+	n := 0
+	for _, text := range fastTexts(t) {
+		tt := newTokText(seg, text)
+		sc := &spanScratch{}
+		spanPrep(tt, nil, sc)
+		for k := range tt.toks {
+			tk := &tt.toks[k]
+			info := sc.tokInfo[k]
+			if c := posCodeOf(strHash(tk.pos)); info&tiCodeMask != uint32(c) {
+				t.Fatalf("token %d: code %d, want %d", k, info&tiCodeMask, c)
+			}
+			if (info&tiDict != 0) != tk.dictWord() || info>>tiWlenSh&7 != uint32(min(tk.n(), 6)) ||
+				info>>tiWendSh&7 != sufClass(tt.tokLast[k]) || (info&tiLong != 0) != (tk.n() > 6) {
+				t.Fatalf("token %d (%d runes): packed %#x", k, tk.n(), info)
+			}
+			n++
+		}
+		tt.release()
+	}
+	if n < 1000 {
+		t.Errorf("only %d tokens", n)
+	}
+}
