@@ -159,4 +159,3 @@ func (st *spanTables) emit13(tt *tokText, sc *spanScratch, lt *taggerLex, i int)
 	}
 	return [nTags]float32{float32(a0) * m.scale, float32(a1) * m.scale, float32(a2) * m.scale}
 }
-
