@@ -213,6 +213,10 @@ type spanScratch struct {
 	gaz     []uint32
 	// tokInfo packs the other values of each token (speed13.go)
 	tokInfo []uint32
+	// gazKeys and gazVals cache the gazetteer codes of the words asked
+	// before (gazOf, speed13.go)
+	gazKeys [spanGazSlots]string
+	gazVals [spanGazSlots]uint8
 	// active marks the runes the tagger scores (spanWindows); need the
 	// tokens whose data a scored rune reads
 	active []bool
@@ -289,15 +293,7 @@ func spanPrepToks(tt *tokText, sc *spanScratch, need []bool) {
 		sc.tokTag[k] = tag
 		g := uint32(0)
 		if t.n() >= 2 && isHan(tt.tokFirst[k]) {
-			if lv, ok := lx.place(t.word); ok {
-				g = uint32(lv)
-			} else if lx.shortNames.mayHave(t.word) && lx.short[t.word] != "" {
-				g = 5
-			} else if vl.has(t.word) {
-				g = 6
-			} else if lx.common[t.word] {
-				g = 7
-			}
+			g = sc.gazOf(t.word, sc.tokWord[k], lx, vl) // (spanGazLookup, cached: speed13.go)
 		}
 		sc.gaz[k] = g
 		sc.tokInfo[k] = spanTokInfo(tt, k, tag)

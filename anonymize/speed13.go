@@ -159,3 +159,38 @@ func (st *spanTables) emit13(tt *tokText, sc *spanScratch, lt *taggerLex, i int)
 	}
 	return [nTags]float32{float32(a0) * m.scale, float32(a1) * m.scale, float32(a2) * m.scale}
 }
+
+// spanGazSlots is the number of words spanScratch.gazOf keeps.
+const spanGazSlots = 1024
+
+// spanGazLookup returns the gazetteer code of a word for the span
+// tagger's features: its place level, 5 for a short form, 6 for a
+// village, 7 for a frequent ordinary word, 0 for none of them.
+func spanGazLookup(word string, lx *lexicon, vl *villageList) uint32 {
+	if lv, ok := lx.place(word); ok {
+		return uint32(lv)
+	} else if lx.shortNames.mayHave(word) && lx.short[word] != "" {
+		return 5
+	} else if vl.has(word) {
+		return 6
+	} else if lx.common[word] {
+		return 7
+	}
+	return 0
+}
+
+// gazOf returns spanGazLookup(word), h its strHash, from a direct-mapped
+// cache of the words asked before: a report repeats its words (its
+// places, bodies and ordinary words), and the lexicon never changes once
+// loaded, so a hit spares the filters, maps and village index.
+func (sc *spanScratch) gazOf(word string, h uint32, lx *lexicon, vl *villageList) uint32 {
+	j := (h ^ h>>10) & (spanGazSlots - 1)
+	if sc.gazKeys[j] == word && word != "" {
+		return uint32(sc.gazVals[j])
+	}
+	g := spanGazLookup(word, lx, vl)
+	if g <= 0xFF {
+		sc.gazKeys[j], sc.gazVals[j] = word, uint8(g)
+	}
+	return g
+}

@@ -98,3 +98,54 @@ func TestSpanTokInfo(t *testing.T) {
 		t.Errorf("only %d tokens", n)
 	}
 }
+
+// TestSpanGazCache: gazOf answers as spanGazLookup for every word of the
+// development texts asked through one scratch, with slots shared by
+// several words (a cache of the last words asked), and for places, short
+// forms, villages and ordinary words asked again.
+func TestSpanGazCache(t *testing.T) {
+	seg := testSeg(t)
+	lx, vl := getLexicon(), getVillages()
+	sc := &spanScratch{}
+	seen := map[uint32]map[string]bool{} // slot → words
+	hits, codes := 0, map[uint32]int{}
+	ask := func(w string) {
+		h := strHash(w)
+		want := spanGazLookup(w, lx, vl)
+		j := (h ^ h>>10) & (spanGazSlots - 1)
+		if sc.gazKeys[j] == w {
+			hits++
+		}
+		if got := sc.gazOf(w, h, lx, vl); got != want {
+			t.Fatalf("gazOf(%q) = %d, want %d", w, got, want)
+		}
+		if seen[j] == nil {
+			seen[j] = map[string]bool{}
+		}
+		seen[j][w] = true
+		codes[want]++
+	}
+	for round := range 2 {
+		for _, text := range fastTexts(t) {
+			tt := newTokText(seg, text)
+			for k := range tt.toks {
+				ask(tt.toks[k].word)
+			}
+			tt.release()
+		}
+		for _, w := range []string{"西和县", "西和", "北京市", "发展", "工作", "王家庄村", "甘肃省"} {
+			ask(w)
+		}
+		_ = round
+	}
+	shared := 0
+	for _, ws := range seen {
+		if len(ws) > 1 {
+			shared++
+		}
+	}
+	t.Logf("%d hits, %d slots shared, codes %v", hits, shared, codes)
+	if hits == 0 || shared == 0 || len(codes) < 4 {
+		t.Errorf("%d hits, %d shared slots, %d distinct codes: the test does not exercise the cache", hits, shared, len(codes))
+	}
+}
