@@ -149,3 +149,35 @@ func TestSpanGazCache(t *testing.T) {
 		t.Errorf("%d hits, %d shared slots, %d distinct codes: the test does not exercise the cache", hits, shared, len(codes))
 	}
 }
+
+// BenchmarkSpanTaggerReports is the span tagger alone (spanTagged: its
+// rule findings' codes, windows, token values, emissions, decoding and
+// guards) over the texts of the report excerpts, with the rule findings
+// findAll hands it, for per-function instruction counts
+// (bench/anonymize-instructions.sh 'BenchmarkSpanTaggerReports$').
+func BenchmarkSpanTaggerReports(b *testing.B) {
+	type input struct {
+		tt *tokText
+		fs []Finding
+	}
+	var ins []input
+	capture := func(tt *tokText, fs []Finding) {
+		ins = append(ins, input{tt, append([]Finding(nil), fs...)})
+	}
+	a := New(testSeg(b), nil, Placeholder)
+	spanCapture.Store(&capture)
+	for _, paras := range reportDocs(b) {
+		for _, p := range paras {
+			a.findIn(p, false)
+		}
+	}
+	spanCapture.Store(nil)
+	added := 0
+	for b.Loop() {
+		added = 0
+		for _, x := range ins {
+			added += len(spanTagged(x.tt, x.fs[:len(x.fs):len(x.fs)])) - len(x.fs)
+		}
+	}
+	b.ReportMetric(float64(added), "spans")
+}
