@@ -38,43 +38,131 @@ func spanTokInfo(tt *tokText, k int, tag uint32) uint32 {
 	return v
 }
 
-// emit13 returns spanTables.emit(tt, sc, lt, i) from the tokens' packed
-// values (spanPrepToks must have filled the tokens of rune i and its
-// neighbours).
-func (st *spanTables) emit13(tt *tokText, sc *spanScratch, lt *taggerLex, i int) [nTags]float32 {
+// The weights of emit13 are packed, the three labels' in 21-bit lanes of
+// one 64-bit word (as speed6 packs the person tagger's), each lane holding
+// the quantized weight plus spanLaneOff, so that it is never negative: a
+// rune's twenty feature slots (an empty slot adds the offset alone) sum
+// to less than 2^21 in every lane, and the three sums come out of one
+// word less twenty offsets, the same integers as three separate sums.
+const (
+	spanLaneOff = 1 << 15
+	spanSlots   = 20 // bias, 3 characters, 2 bigrams, word, 3 tags, 7 tables, 3 rule templates
+)
+
+// spanPackedMaxBits bounds the models packed (2^bits words of the hashed
+// weights; the shipped model has 16 bits).
+const spanPackedMaxBits = 18
+
+// spanPacked holds spanTables' weights packed (spanPack), for emit13.
+type spanPacked struct {
+	bias uint64
+	// hashed weights, 2^bits words
+	q []uint64
+	// as in spanTables
+	sufHere, gaz, rule, shape, wordEnd, gazNext, sep []uint64
+	wordTag, prevTag, nextTag                        []uint64
+	ruleNb0                                          uint64
+	ruleEdge0, ruleSuf0                              []uint64
+	// chars[v]: spCh0, spChM1, spChP1 of character value v below U+10000
+	chars []spanPackedChar
+	// zero is an empty slot's word: the offsets alone
+	zero uint64
+}
+
+// spanPackedChar holds the packed weights of one character's three
+// character templates.
+type spanPackedChar [3]uint64
+
+// spanPack16 packs three int16 weights into lanes.
+func spanPack16(a, b, c int16) uint64 {
+	return uint64(int32(a)+spanLaneOff) | uint64(int32(b)+spanLaneOff)<<laneBits | uint64(int32(c)+spanLaneOff)<<(2*laneBits)
+}
+
+// spanPackW4 packs a table entry (three int16 weights as int32); ok is
+// false when a weight is out of the int16 range.
+func spanPackW4(w w4) (uint64, bool) {
+	for _, x := range w[:nTags] {
+		if x < -spanLaneOff || x >= spanLaneOff {
+			return 0, false
+		}
+	}
+	return spanPack16(int16(w[0]), int16(w[1]), int16(w[2])), true
+}
+
+// buildSpanPacked packs the tables of st, nil when the model is too large
+// or a table entry does not fit a lane (emit13 then sums as emit does).
+func buildSpanPacked(st *spanTables) *spanPacked {
 	m := st.m
-	q := m.q
-	// the sums in three scalars; the closures are inlined, so they stay
-	// in registers
-	a0, a1, a2 := st.bias[0], st.bias[1], st.bias[2]
-	add := func(w *w4) {
-		a0 += w[0]
-		a1 += w[1]
-		a2 += w[2]
+	if m.bits > spanPackedMaxBits || len(m.q) != nTags<<m.bits || len(st.chars) != 1<<16 {
+		return nil
 	}
-	hashed := func(k int, v uint32) {
+	ok := true
+	pack := func(t []w4) []uint64 {
+		out := make([]uint64, len(t))
+		for i, w := range t {
+			var good bool
+			out[i], good = spanPackW4(w)
+			ok = ok && good
+		}
+		return out
+	}
+	one := func(w w4) uint64 {
+		v, good := spanPackW4(w)
+		ok = ok && good
+		return v
+	}
+	p := &spanPacked{
+		bias: one(st.bias), ruleNb0: one(st.ruleNb0),
+		sufHere: pack(st.sufHere), gaz: pack(st.gaz), rule: pack(st.rule), shape: pack(st.shape),
+		wordEnd: pack(st.wordEnd), gazNext: pack(st.gazNext), sep: pack(st.sep),
+		wordTag: pack(st.wordTag), prevTag: pack(st.prevTag), nextTag: pack(st.nextTag),
+		ruleEdge0: pack(st.ruleEdge0), ruleSuf0: pack(st.ruleSuf0),
+		q: make([]uint64, 1<<m.bits), chars: make([]spanPackedChar, 1<<16),
+		zero: spanPack16(0, 0, 0),
+	}
+	if !ok {
+		return nil
+	}
+	for b := range p.q {
+		p.q[b] = spanPack16(m.q[b*nTags], m.q[b*nTags+1], m.q[b*nTags+2])
+	}
+	for v, c := range st.chars {
+		p.chars[v] = spanPackedChar{spanPack16(c[0], c[1], c[2]), spanPack16(c[3], c[4], c[5]), spanPack16(c[6], c[7], c[8])}
+	}
+	return p
+}
+
+// emit13 returns spanTables.emit(tt, sc, lt, i) from the packed weights
+// and the tokens' packed values (spanPrepToks must have filled the
+// tokens of rune i and its neighbours).
+func (st *spanTables) emit13(tt *tokText, sc *spanScratch, lt *taggerLex, i int) [nTags]float32 {
+	p := st.packed
+	if p == nil {
+		return st.emit(tt, sc, lt, i)
+	}
+	m := st.m
+	q := p.q
+	mask := uint32(len(q) - 1)
+	bits := m.bits
+	// hashed is the packed word of template k with value v (the offsets
+	// alone for an empty slot); table reads a small table by value
+	hashed := func(k int, v uint32) uint64 {
 		if v == noFeat {
-			return // emissions skips an empty slot
+			return p.zero
 		}
-		h := int(fhash(m.bits, uint32(k), v)) * nTags
-		w := q[h : h+3 : h+3]
-		a0 += int32(w[0])
-		a1 += int32(w[1])
-		a2 += int32(w[2])
+		return q[fhash(bits, uint32(k), v)&mask]
 	}
-	table := func(t []w4, k int, v uint32) {
+	table := func(t []uint64, k int, v uint32) uint64 {
 		if v < uint32(len(t)) {
-			add(&t[v])
-		} else {
-			hashed(k, v)
+			return t[v]
 		}
+		return hashed(k, v)
 	}
-	tagged := func(t []w4, k int, code, tagHash, wpos uint32) {
+	tagged := func(t []uint64, k int, code, tagHash, wpos uint32) uint64 {
 		if code != 255 {
-			add(&t[code*4+wpos])
-		} else {
-			hashed(k, tagHash^wpos)
+			return t[code*4+wpos]
 		}
+		return hashed(k, tagHash^wpos)
 	}
 	// the characters, their rule findings, suffix and separator classes
 	rs := tt.runes
@@ -88,8 +176,8 @@ func (st *spanTables) emit13(tt *tokText, sc *spanScratch, lt *taggerLex, i int)
 		k0 = uint32(lt.class[c0])
 	}
 	if i > 0 {
-		p := rs[i-1]
-		cm1, rm1, km1 = uint32(p), uint32(sc.rule[i-1]), 5
+		x := rs[i-1]
+		cm1, rm1, km1 = uint32(x), uint32(sc.rule[i-1]), 5
 		if cm1 < 1<<16 {
 			km1 = uint32(lt.class[cm1])
 		}
@@ -101,19 +189,14 @@ func (st *spanTables) emit13(tt *tokText, sc *spanScratch, lt *taggerLex, i int)
 			kp1 = uint32(lt.class[cp1])
 		}
 	}
+	sum := p.bias
 	if c0|cm1|cp1 < 1<<16 {
-		chars := (*[1 << 16]spanCharRec)(st.chars)
-		w, x, y := &chars[c0], &chars[cm1], &chars[cp1]
-		a0 += int32(w[0]) + int32(x[3]) + int32(y[6])
-		a1 += int32(w[1]) + int32(x[4]) + int32(y[7])
-		a2 += int32(w[2]) + int32(x[5]) + int32(y[8])
+		chars := (*[1 << 16]spanPackedChar)(p.chars)
+		sum += chars[c0][0] + chars[cm1][1] + chars[cp1][2]
 	} else {
-		hashed(spCh0, c0)
-		hashed(spChM1, cm1)
-		hashed(spChP1, cp1)
+		sum += hashed(spCh0, c0) + hashed(spChM1, cm1) + hashed(spChP1, cp1)
 	}
-	hashed(spBiM1, cm1*0x10001^c0)
-	hashed(spBiP1, c0*0x10001^cp1)
+	sum += hashed(spBiM1, cm1*0x10001^c0) + hashed(spBiP1, c0*0x10001^cp1)
 	// the token's values and its neighbours' (codes 0 and 1 of a tag:
 	// no token before, none after)
 	ti := tt.tokOf[i]
@@ -122,7 +205,9 @@ func (st *spanTables) emit13(tt *tokText, sc *spanScratch, lt *taggerLex, i int)
 	info := sc.tokInfo[ti]
 	tag := sc.tokTag[ti]
 	if info&tiLong == 0 {
-		hashed(spWord, sc.tokWord[ti]^wpos)
+		sum += hashed(spWord, sc.tokWord[ti]^wpos)
+	} else {
+		sum += p.zero
 	}
 	prevCode, prevTag := uint32(0), uint32(1)
 	nextCode, nextTag, nextGaz := uint32(1), uint32(2), uint32(9)
@@ -133,30 +218,28 @@ func (st *spanTables) emit13(tt *tokText, sc *spanScratch, lt *taggerLex, i int)
 		nextCode, nextTag, nextGaz = sc.tokInfo[ti+1]&tiCodeMask, sc.tokTag[ti+1], sc.gaz[ti+1]
 	}
 	code := info & tiCodeMask
-	tagged(st.wordTag, spWordTag, code, tag, wpos)
-	tagged(st.prevTag, spPrevTag, prevCode, prevTag, wpos)
-	tagged(st.nextTag, spNextTag, nextCode, nextTag, wpos)
+	sum += tagged(p.wordTag, spWordTag, code, tag, wpos) + tagged(p.prevTag, spPrevTag, prevCode, prevTag, wpos) +
+		tagged(p.nextTag, spNextTag, nextCode, nextTag, wpos)
 	dict, wlen, wend, g := info>>8&1, info>>tiWlenSh&7, info>>tiWendSh&7, sc.gaz[ti]
-	table(st.shape, spWordShape, dict|wlen<<1|wpos<<4|g<<6)
-	table(st.sufHere, spSufHere, s0|wpos<<4)
-	table(st.wordEnd, spWordEnd, wend|wpos<<4|wlen<<6)
-	table(st.gaz, spGaz, g|wpos<<4)
-	table(st.gazNext, spGazNext, nextGaz|wpos<<4|g<<8)
-	table(st.rule, spRule, r0)
-	table(st.sep, spSep, km1<<8|k0<<4|kp1)
+	sum += table(p.shape, spWordShape, dict|wlen<<1|wpos<<4|g<<6) + table(p.sufHere, spSufHere, s0|wpos<<4) +
+		table(p.wordEnd, spWordEnd, wend|wpos<<4|wlen<<6) + table(p.gaz, spGaz, g|wpos<<4) +
+		table(p.gazNext, spGazNext, nextGaz|wpos<<4|g<<8) + table(p.rule, spRule, r0) +
+		table(p.sep, spSep, km1<<8|k0<<4|kp1)
 	if rm1|r0|rp1 == 0 && s0 < 16 && sp1 < 16 {
-		add(&st.ruleNb0)
-		add(&st.ruleEdge0[s0|sp1<<4])
+		sum += p.ruleNb0 + p.ruleEdge0[(s0|sp1<<4)&0xFF]
 		if code != 255 {
-			add(&st.ruleSuf0[code*8+wend])
+			sum += p.ruleSuf0[code*8+wend]
 		} else {
-			hashed(spRuleSuf, wend<<8|tag<<20)
+			sum += hashed(spRuleSuf, wend<<8|tag<<20)
 		}
 	} else {
-		hashed(spRuleNb, rm1<<8|r0|rp1<<16)
-		hashed(spRuleEdge, rm1<<8|r0|s0<<16|sp1<<20)
-		hashed(spRuleSuf, r0|wend<<8|rp1<<12|tag<<20)
+		sum += hashed(spRuleNb, rm1<<8|r0|rp1<<16) + hashed(spRuleEdge, rm1<<8|r0|s0<<16|sp1<<20) +
+			hashed(spRuleSuf, r0|wend<<8|rp1<<12|tag<<20)
 	}
+	const off = spanSlots * spanLaneOff
+	a0 := int32(sum&laneMask) - off
+	a1 := int32(sum>>laneBits&laneMask) - off
+	a2 := int32(sum>>(2*laneBits)&laneMask) - off
 	return [nTags]float32{float32(a0) * m.scale, float32(a1) * m.scale, float32(a2) * m.scale}
 }
 

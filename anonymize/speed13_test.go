@@ -5,11 +5,12 @@ import (
 	"testing"
 )
 
-// TestSpanEmit13: emit13, from the tokens' packed values, equals
-// spanTables.emit at every rune of the development texts, with the rule
-// findings findAll hands the span tagger, for the shipped model and a
-// model of random weights, with a tag the tables do not know, a word
-// longer than six characters and characters above the BMP.
+// TestSpanEmit13: emit13, from the packed weights and the tokens' packed
+// values, equals spanTables.emit at every rune of the development texts,
+// with the rule findings findAll hands the span tagger, for the shipped
+// model and a model of random weights (the full int16 range, so every
+// lane is tested near its bounds), with a tag the tables do not know, a
+// word longer than six characters and characters above the BMP.
 func TestSpanEmit13(t *testing.T) {
 	st := currentSpan()
 	if st == nil || st.m == nil || st.m.q == nil {
@@ -44,6 +45,9 @@ func TestSpanEmit13(t *testing.T) {
 				sc := &spanScratch{}
 				spanPrep(tt, fs, sc)
 				fast := spanFastTables(m)
+				if fast.packed == nil {
+					t.Fatalf("model %d: weights not packed", mi)
+				}
 				for i := range tt.runes {
 					if variant == 2 && tt.tokOf[i] == k && i >= old.end {
 						continue
@@ -180,4 +184,32 @@ func BenchmarkSpanTaggerReports(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(added), "spans")
+}
+
+// TestSpanPackedRefuses: buildSpanPacked packs no tables with an entry
+// outside a lane's range, nor a model too large to pack; emit13 then sums
+// as emit does.
+func TestSpanPackedRefuses(t *testing.T) {
+	st := currentSpan()
+	if st == nil || st.m == nil || st.m.q == nil {
+		t.Fatal("embedded span model did not load")
+	}
+	fast := spanFastTables(st.m)
+	if fast.packed == nil {
+		t.Fatal("the shipped model's tables are not packed")
+	}
+	bad := *fast
+	bad.sep = append([]w4(nil), fast.sep...)
+	bad.sep[3][1] = 1 << 15
+	if buildSpanPacked(&bad) != nil {
+		t.Error("an entry of 2^15 was packed")
+	}
+	big := *fast
+	big.m = &PersonTagger{bits: spanPackedMaxBits + 1, q: make([]int16, nTags<<(spanPackedMaxBits+1))}
+	if buildSpanPacked(&big) != nil {
+		t.Error("a model above spanPackedMaxBits was packed")
+	}
+	if w, ok := spanPackW4(w4{-1 << 15, 1<<15 - 1, 0}); !ok || w&laneMask != 0 || w>>laneBits&laneMask != 1<<16-1 || w>>(2*laneBits) != 1<<15 {
+		t.Errorf("spanPackW4 of the int16 bounds: %#x, %v", w, ok)
+	}
 }
