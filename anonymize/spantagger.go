@@ -221,6 +221,8 @@ type spanScratch struct {
 	// tokens whose data a scored rune reads
 	active []bool
 	need   []bool
+	// labels holds the decoded labels (viterbiSpan, speed13.go)
+	labels []uint8
 }
 
 var spanPool = sync.Pool{New: func() any { return &spanScratch{} }}
@@ -452,8 +454,7 @@ func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out [
 	fast, lt := spanFastTables(m), getTaggerLex()
 	for i := range n {
 		if !sc.active[i] {
-			em[i] = [nTags]float32{0, -1e4, -1e4} // outside every window: O
-			continue
+			continue // outside every window: O (spanOutside, which viterbiSpan reads instead)
 		}
 		if fast != nil {
 			em[i] = fast.emit13(tt, sc, lt, i) // the same sums without hashing small-valued templates (speed11.go), from each token's values read once (speed13.go)
@@ -467,7 +468,7 @@ func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out [
 		}
 		em[i] = m.emissions(f[:nSpanTemplates])
 	}
-	labels := m.viterbiEm(em, m.bias, &sc.ts)
+	labels := m.viterbiSpan(em, sc.active, m.bias, &sc.ts, &sc.labels) // (speed13.go)
 	for i := 0; i < n; {
 		if labels[i] != tagB {
 			i++
@@ -483,7 +484,11 @@ func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out [
 			if k == i {
 				y = tagB
 			}
-			sum += em[k][y] - em[k][tagO]
+			e := &spanOutside
+			if sc.active[k] {
+				e = &em[k]
+			}
+			sum += e[y] - e[tagO]
 		}
 		out = append(out, spanFound{s: i, e: j, margin: sum / float32(j-i)})
 		i = j

@@ -1,5 +1,7 @@
 package anonymize
 
+import "math"
+
 // Round speed13: the span tagger's emissions with each token's values
 // read once. spanTables.emit (speed11.go) asks spanValuesAt for a record
 // of some thirty values of every scored rune, then looks the three tags
@@ -276,4 +278,93 @@ func (sc *spanScratch) gazOf(word string, h uint32, lx *lexicon, vl *villageList
 		sc.gazKeys[j], sc.gazVals[j] = word, uint8(g)
 	}
 	return g
+}
+
+// spanOutside is the emission of a rune outside every window of
+// spanWindows: O.
+var spanOutside = [nTags]float32{0, -1e4, -1e4}
+
+// viterbiSpan is viterbiEm over the span tagger's emissions where ems
+// holds the runes active marks and every other rune's is spanOutside:
+// the same additions and comparisons in the same order, so the same
+// labels, without filling or reading the emissions of the runes outside
+// the windows (most of a text). The labels go to *labels, reused.
+func (m *PersonTagger) viterbiSpan(ems [][nTags]float32, active []bool, bias float32, sc *taggerScratch, labels *[]uint8) []uint8 {
+	n := len(ems)
+	if n == 0 {
+		return nil
+	}
+	active = active[:n]
+	neg := float32(math.Inf(-1))
+	sc.back = resize(sc.back, n)
+	back := sc.back[:n]
+	ems = ems[:n]
+	t := &m.trans
+	// the outside emission with the bias, as viterbiEm adds it
+	outO, outB, outI := spanOutside[tagO], spanOutside[tagB], spanOutside[tagI]
+	outB += bias
+	eO, eB := outO, outB
+	if active[0] {
+		eO, eB = ems[0][tagO], ems[0][tagB]+bias
+	}
+	pO, pB, pI := t[nTags][tagO]+eO, t[nTags][tagB]+eB, neg
+	tOO, tBO, tIO := t[tagO][tagO], t[tagB][tagO], t[tagI][tagO]
+	tOB, tBB, tIB := t[tagO][tagB], t[tagB][tagB], t[tagI][tagB]
+	tBI, tII := t[tagB][tagI], t[tagI][tagI]
+	for i := 1; i < n; i++ {
+		eO, eB, eI := outO, outB, outI
+		if active[i] {
+			em := &ems[i]
+			eO, eB, eI = em[tagO], em[tagB]+bias, em[tagI]
+		}
+		bk := &back[i]
+		best, arg := neg, uint8(0)
+		if v := pO + tOO; v > best {
+			best, arg = v, tagO
+		}
+		if v := pB + tBO; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + tIO; v > best {
+			best, arg = v, tagI
+		}
+		cO := best + eO
+		bk[tagO] = arg
+		best, arg = neg, 0
+		if v := pO + tOB; v > best {
+			best, arg = v, tagO
+		}
+		if v := pB + tBB; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + tIB; v > best {
+			best, arg = v, tagI
+		}
+		cB := best + eB
+		bk[tagB] = arg
+		best, arg = neg, 0
+		if v := pB + tBI; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + tII; v > best {
+			best, arg = v, tagI
+		}
+		cI := best + eI
+		bk[tagI] = arg
+		pO, pB, pI = cO, cB, cI
+	}
+	*labels = resize(*labels, n)
+	out := (*labels)[:n]
+	last := [nTags]float32{pO, pB, pI}
+	best := uint8(0)
+	for y := 1; y < nTags; y++ {
+		if last[y] > last[best] {
+			best = uint8(y)
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = best
+		best = back[i][best&3]
+	}
+	return out
 }
