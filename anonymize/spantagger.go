@@ -223,6 +223,9 @@ type spanScratch struct {
 	need   []bool
 	// labels holds the decoded labels (viterbiSpan, speed13.go)
 	labels []uint8
+	// wins are the runes active marks as ranges [lo, hi), in order
+	// (spanWindows, addWindow)
+	wins [][2]int32
 }
 
 var spanPool = sync.Pool{New: func() any { return &spanScratch{} }}
@@ -406,6 +409,7 @@ func spanRows(tt *tokText, fs []Finding, bits uint, sc *spanScratch, row func(i 
 func spanWindows(tt *tokText, sc *spanScratch) bool {
 	n, nt := len(tt.runes), len(tt.toks)
 	sc.active = grow(sc.active, n)
+	sc.wins = sc.wins[:0]
 	any := false
 	for k := range tt.toks {
 		t := &tt.toks[k]
@@ -423,6 +427,7 @@ func spanWindows(tt *tokText, sc *spanScratch) bool {
 		for i := lo; i < hi; i++ {
 			sc.active[i] = true
 		}
+		sc.wins = addWindow(sc.wins, lo, hi) // (speed13.go)
 		// the tokens of the window's runes and one on each side (tokens
 		// tile the text in order, so the window's are tokOf[lo]…tokOf[hi-1])
 		for j := max(tt.tokOf[lo]-1, 0); j <= min(tt.tokOf[hi-1]+1, nt-1); j++ {
@@ -452,27 +457,32 @@ func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out [
 	em := sc.ts.em
 	f := &sc.ts.row
 	fast, lt := spanFastTables(m), getTaggerLex()
-	for i := range n {
-		if !sc.active[i] {
-			continue // outside every window: O (spanOutside, which viterbiSpan reads instead)
-		}
-		if fast != nil {
-			em[i] = fast.emit13(tt, sc, lt, i) // the same sums without hashing small-valued templates (speed11.go), from each token's values read once (speed13.go)
-			continue
-		}
-		spanRow(tt, sc, i, f)
-		for k, v := range f[:nSpanTemplates] {
-			if v != noFeat {
-				f[k] = fhash(m.bits, uint32(k), v)
+	// the runes of the windows (sc.wins, the runes sc.active marks, in
+	// order); outside them O (spanOutside, which viterbiSpan reads
+	// instead)
+	for _, w := range sc.wins {
+		for i := int(w[0]); i < int(w[1]); i++ {
+			if fast != nil {
+				em[i] = fast.emit13(tt, sc, lt, i) // the same sums without hashing small-valued templates (speed11.go), from each token's values read once (speed13.go)
+				continue
 			}
+			spanRow(tt, sc, i, f)
+			for k, v := range f[:nSpanTemplates] {
+				if v != noFeat {
+					f[k] = fhash(m.bits, uint32(k), v)
+				}
+			}
+			em[i] = m.emissions(f[:nSpanTemplates])
 		}
-		em[i] = m.emissions(f[:nSpanTemplates])
 	}
 	labels := m.viterbiSpan(em, sc.active, m.bias, &sc.ts, &sc.labels) // (speed13.go)
 	for i := 0; i < n; {
 		if labels[i] != tagB {
-			i++
-			continue
+			b := bytes.IndexByte(labels[i:], tagB) // (speed13: the next span's start at once)
+			if b < 0 {
+				break
+			}
+			i += b
 		}
 		j := i + 1
 		for j < n && labels[j] == tagI {

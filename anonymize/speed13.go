@@ -368,3 +368,14 @@ func (m *PersonTagger) viterbiSpan(ems [][nTags]float32, active []bool, bias flo
 	}
 	return out
 }
+
+// addWindow adds runes [lo, hi) to the ranges ws, which spanWindows
+// builds in order of lo (its tokens' order), merging a range that meets
+// or overlaps the last one.
+func addWindow(ws [][2]int32, lo, hi int) [][2]int32 {
+	if k := len(ws) - 1; k >= 0 && int(ws[k][1]) >= lo {
+		ws[k][1] = int32(max(int(ws[k][1]), hi))
+		return ws
+	}
+	return append(ws, [2]int32{int32(lo), int32(hi)})
+}

@@ -266,3 +266,47 @@ func TestViterbiSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanWindowRanges: the ranges spanWindows records are in order,
+// apart, and cover exactly the runes it marks active.
+func TestSpanWindowRanges(t *testing.T) {
+	seg := testSeg(t)
+	texts, windows := 0, 0
+	sc := &spanScratch{}
+	for _, text := range fastTexts(t) {
+		tt := newTokText(seg, text)
+		spanPrepRules(tt, nil, sc)
+		if !spanWindows(tt, sc) {
+			if len(sc.wins) != 0 {
+				t.Fatalf("%d ranges without a window", len(sc.wins))
+			}
+			tt.release()
+			continue
+		}
+		in := make([]bool, len(tt.runes))
+		prev := -1
+		for _, w := range sc.wins {
+			if int(w[0]) <= prev || w[1] <= w[0] {
+				t.Fatalf("ranges out of order or touching: %v", sc.wins)
+			}
+			prev = int(w[1])
+			for i := w[0]; i < w[1]; i++ {
+				in[i] = true
+			}
+		}
+		for i := range in {
+			if in[i] != sc.active[i] {
+				t.Fatalf("rune %d: in a range %v, active %v", i, in[i], sc.active[i])
+			}
+		}
+		texts++
+		windows += len(sc.wins)
+		tt.release()
+	}
+	if texts < 10 || windows <= texts {
+		t.Errorf("%d texts with %d ranges", texts, windows)
+	}
+	if got := addWindow(addWindow(addWindow(nil, 0, 4), 4, 6), 8, 9); len(got) != 2 || got[0] != [2]int32{0, 6} || got[1] != [2]int32{8, 9} {
+		t.Errorf("addWindow: %v", got)
+	}
+}
