@@ -311,11 +311,21 @@ func (m *PersonTagger) viterbiSpan(ems [][nTags]float32, active []bool, bias flo
 	tOO, tBO, tIO := t[tagO][tagO], t[tagB][tagO], t[tagI][tagO]
 	tOB, tBB, tIB := t[tagO][tagB], t[tagB][tagB], t[tagI][tagB]
 	tBI, tII := t[tagB][tagI], t[tagI][tagI]
+	d := viterbiLead(t)
 	for i := 1; i < n; i++ {
 		eO, eB, eI := outO, outB, outI
 		if active[i] {
 			em := &ems[i]
 			eO, eB, eI = em[tagO], em[tagB]+bias, em[tagI]
+		}
+		if pO < viterbiBound && pB > -viterbiBound && pB+d <= pO && pI+d <= pB {
+			// O leads B and B leads I by more than the transitions can
+			// make up (viterbiLead): the comparisons below would pick O,
+			// O and B; the same sums without them
+			vO, vB, vI := pO+tOO, pO+tOB, pB+tBI
+			back[i] = [4]uint8{tagO, tagO, tagB}
+			pO, pB, pI = vO+eO, vB+eB, vI+eI
+			continue
 		}
 		bk := &back[i]
 		best, arg := neg, uint8(0)
@@ -378,4 +388,32 @@ func addWindow(ws [][2]int32, lo, hi int) [][2]int32 {
 		return ws
 	}
 	return append(ws, [2]int32{int32(lo), int32(hi)})
+}
+
+// viterbiBound bounds the scores at which viterbiLead's test is made:
+// below it a score's rounding error is under one half.
+const viterbiBound = 4e6
+
+// viterbiLead returns the lead by which a label's score surely wins every
+// comparison of the Viterbi step against a label behind it whatever the
+// transitions t: twice their largest magnitude plus one (the one covers
+// the rounding of the test pB+lead <= pO for scores within ±viterbiBound).
+// With pB+lead <= pO and pI+lead <= pB (pB finite), the step's
+// comparisons pick O from O, O for B and B for I: in real numbers each
+// rival sum is below the winner's, and rounding is monotone, so the
+// rounded sums keep the order (a tie keeps the first label, as the strict
+// comparisons do). NaN (no shortcut) for transitions that are not finite
+// or above 10^5.
+func viterbiLead(t *[nTags + 1][nTags]float32) float32 {
+	var mx float32
+	for x := range nTags {
+		for y := range nTags {
+			a := t[x][y]
+			if !(a > -1e5 && a < 1e5) {
+				return float32(math.NaN())
+			}
+			mx = max(mx, a, -a)
+		}
+	}
+	return 2*mx + 1
 }

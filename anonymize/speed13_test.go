@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -216,7 +217,7 @@ func TestSpanPackedRefuses(t *testing.T) {
 }
 
 // TestViterbiSpan: viterbiSpan over emissions of which only the active
-// runes' are set (the others stale garbage) returns viterbiEm's labels of
+// runes' are set (the others stale garbage) returns viterbiEmLoop's labels of
 // the same emissions with spanOutside at the inactive runes, ties
 // included (small integer scores make many), for random and shipped
 // transitions and biases, and with huge biases that let the outside runes
@@ -260,9 +261,9 @@ func TestViterbiSpan(t *testing.T) {
 		if n%50 == 0 {
 			bias = 2e4 // the outside runes may take B
 		}
-		want := m.viterbiEm(full, bias, &taggerScratch{})
+		want := m.viterbiEmLoop(full, bias)
 		if got := m.viterbiSpan(stale, active, bias, sc, &labels); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
-			t.Fatalf("case %d: viterbiSpan %v, viterbiEm %v", n, got, want)
+			t.Fatalf("case %d: viterbiSpan %v, viterbiEmLoop %v", n, got, want)
 		}
 	}
 }
@@ -308,5 +309,107 @@ func TestSpanWindowRanges(t *testing.T) {
 	}
 	if got := addWindow(addWindow(addWindow(nil, 0, 4), 4, 6), 8, 9); len(got) != 2 || got[0] != [2]int32{0, 6} || got[1] != [2]int32{8, 9} {
 		t.Errorf("addWindow: %v", got)
+	}
+}
+
+// TestViterbiLead: viterbiEm and viterbiSpan, which skip the comparisons
+// of a step where O leads B and B leads I by viterbiLead, return the
+// labels of the plain loop (viterbiEmLoop) on texts with long stretches
+// where O leads and stretches where the labels compete, ties included
+// (integer scores), for transitions small and large, the shipped models'
+// and ones that are not finite (no shortcut); the test checks that the
+// shortcut's condition held at some steps and failed at others.
+func TestViterbiLead(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	var shipped []*PersonTagger
+	if st := currentSpan(); st != nil && st.m != nil {
+		shipped = append(shipped, st.m)
+	}
+	if st := currentTagger(); st != nil && st.m != nil {
+		shipped = append(shipped, st.m)
+	}
+	var labels []uint8
+	sc := &taggerScratch{}
+	held, failed := 0, 0
+	for n := 0; n < 3000; n++ {
+		m := &PersonTagger{}
+		switch {
+		case n%4 == 3 && len(shipped) > 0:
+			m = shipped[n%len(shipped)]
+		default:
+			scale := []float32{0.5, 1, 4, 30}[n%4]
+			for x := range m.trans {
+				for y := range m.trans[x] {
+					m.trans[x][y] = float32(rng.IntN(9)-4) * scale
+				}
+			}
+			if n%97 == 0 {
+				m.trans[tagB][tagB] = float32(math.Inf(1))
+			}
+		}
+		size := rng.IntN(120)
+		ems := make([][nTags]float32, size)
+		active := make([]bool, size)
+		lead := rng.IntN(2) == 0
+		for i := range ems {
+			if rng.IntN(10) == 0 {
+				lead = !lead
+			}
+			active[i] = true
+			if lead {
+				ems[i] = [nTags]float32{float32(rng.IntN(5) + 5), -float32(rng.IntN(5) + 5), -float32(rng.IntN(5) + 5)}
+			} else {
+				for y := range ems[i] {
+					ems[i][y] = float32(rng.IntN(7) - 3)
+				}
+			}
+		}
+		bias := float32(rng.IntN(3)) * 0.5
+		want := m.viterbiEmLoop(ems, bias)
+		if got := m.viterbiEm(ems, bias, &taggerScratch{}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("case %d: viterbiEm %v, loop %v", n, got, want)
+		}
+		if got := m.viterbiSpan(ems, active, bias, sc, &labels); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("case %d: viterbiSpan %v, loop %v", n, got, want)
+		}
+		// the shortcut's condition on the loop's scores
+		d := viterbiLead(&m.trans)
+		if size == 0 {
+			continue
+		}
+		neg := float32(math.Inf(-1))
+		prev := [nTags]float32{m.trans[nTags][tagO] + ems[0][tagO], m.trans[nTags][tagB] + ems[0][tagB] + bias, neg}
+		for i := 1; i < size; i++ {
+			if prev[tagO] < viterbiBound && prev[tagB] > -viterbiBound && prev[tagB]+d <= prev[tagO] && prev[tagI]+d <= prev[tagB] {
+				held++
+			} else {
+				failed++
+			}
+			var cur [nTags]float32
+			for y := range nTags {
+				best := neg
+				for x := range nTags {
+					if y == tagI && x == tagO {
+						continue
+					}
+					if v := prev[x] + m.trans[x][y]; v > best {
+						best = v
+					}
+				}
+				e := ems[i][y]
+				if y == tagB {
+					e += bias
+				}
+				cur[y] = best + e
+			}
+			prev = cur
+		}
+	}
+	t.Logf("shortcut condition held at %d steps, failed at %d", held, failed)
+	if held < 1000 || failed < 1000 {
+		t.Errorf("shortcut condition held at %d steps, failed at %d: the test does not exercise both paths", held, failed)
+	}
+	if d := viterbiLead(&[nTags + 1][nTags]float32{{1, float32(math.NaN())}}); d == d {
+		t.Errorf("viterbiLead of a NaN transition = %v, want NaN", d)
 	}
 }
