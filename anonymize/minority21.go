@@ -36,9 +36,10 @@ type minorityInv21 struct {
 	ends [3]runeBits
 	// syllables of Yi given names, prefixes of Dai names
 	yiSyl, daiPrefix runeBits
-	// first characters of every clan, element, given name, prefix and
-	// not-name word: the positions the rule looks at
-	first runeBits
+	// first characters of every clan, element, given name and prefix: the
+	// positions the rule looks at; second characters of the clans,
+	// elements and given names
+	first, second runeBits
 	// maxNotName is the longest not-name word in characters
 	maxNotName int
 }
@@ -71,8 +72,13 @@ var minorityInventory21 = sync.OnceValue(func() *minorityInv21 {
 
 // add files word w of a section of the inventory.
 func (m *minorityInv21) add(section, w string) {
-	r, _ := firstRune(w)
-	m.first.set(r)
+	r, size := firstRune(w)
+	if section != "not-name" {
+		m.first.set(r)
+		if r2, _ := firstRune(w[size:]); size < len(w) {
+			m.second.set(r2)
+		}
+	}
 	switch section {
 	case "yi-clan":
 		m.yiClan[w] = true
@@ -118,11 +124,11 @@ func (m *minorityInv21) element21(tt *tokText, k, i int) int {
 }
 
 // readings21 returns the readings of a minority name starting at rune s,
-// longest first.
-func (m *minorityInv21) readings21(tt *tokText, s int) []cand21 {
+// longest first, in buf's array.
+func (m *minorityInv21) readings21(tt *tokText, s int, buf []cand21) []cand21 {
 	n := len(tt.runes)
 	rs := tt.runes
-	var out []cand21
+	out := buf[:0]
 	if s+4 <= n && m.yiClan[tt.sub(s, s+2)] && m.yiSyl.has(rs[s+2]) && m.yiSyl.has(rs[s+3]) {
 		out = append(out, cand21{s + 4, "yi-clan+given", true})
 	}
@@ -406,15 +412,19 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 	m := minorityInventory21()
 	n := len(tt.runes)
 	var out []Finding
+	var buf [12]cand21
 	for s := 0; s+1 < n; s++ {
 		r := tt.runes[s]
 		if uint32(r) >= 1<<16 || !m.first.has(r) || !isHan(r) {
 			continue
 		}
+		if r2 := tt.runes[s+1]; (uint32(r2) >= 1<<16 || !m.second.has(r2)) && !m.daiPrefix.has(r) {
+			continue // no clan, element or given name has that second character
+		}
 		if coversRune21(tt, fs, s) {
 			continue // inside a finding already (潘|玉英, 艾克拜尔·…)
 		}
-		for _, c := range m.readings21(tt, s) {
+		for _, c := range m.readings21(tt, s, buf[:]) {
 			if startsLonger21(fs, tt.off[s], tt.off[c.e]) {
 				break // a longer name found there already (索南加 over 索南)
 			}

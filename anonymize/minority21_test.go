@@ -98,20 +98,23 @@ func TestMinorityNamesInContext21(t *testing.T) {
 	}
 }
 
-// TestMinorityListNames21: a one-part name in a list is masked where the
-// list is counted in persons or a person stands beside it, and a Dai name
-// of a prefix and one character after a role.
+// TestMinorityListNames21: one-part names and names of an element and
+// an ending in a list are masked whole where the list is counted in
+// persons or households or a person stands beside them, and a Dai name of
+// a prefix and one character after a role.
 func TestMinorityListNames21(t *testing.T) {
 	got := maskedText(t, []string{
-		"白玛、拉珍、周建华3名监测员获评州级先进。",
+		"泽让卓玛、洛松、王小红3名护林员获评先进。",
+		"阿苏拉日、吉伍尔哈2户被评为“星级文明户”。",
 		"乡党委副书记岩罕带领工作组到茶山调研。",
 		"次日，德吉、索朗等同志到村里开展宣讲。",
 	})
 	checkWhole21(t, got, "", "、")
+	checkWhole21(t, got, "、", "2户")
 	checkWhole21(t, got, "副书记", "带领")
 	checkWhole21(t, got, "次日，", "、")
 	checkWhole21(t, got, "、", "等同志")
-	for _, s := range []string{"白玛", "拉珍", "岩罕", "德吉", "索朗"} {
+	for _, s := range []string{"泽让", "洛松", "阿苏拉日", "吉伍", "岩罕", "德吉", "索朗"} {
 		if strings.Contains(got, s) {
 			t.Errorf("%q survived:\n%s", s, got)
 		}
@@ -175,4 +178,24 @@ func TestMinorityInsideOtherNames21(t *testing.T) {
 		"茶农吴玉莲说，今年的茶价好。",
 	})
 	checkMasked(t, got, []string{"潘", "艾克", "拜尔", "吴"}, []string{"参加了培训", "今年的茶价好"})
+}
+
+// TestMinorityPropagation21: a name confirmed by its context in one
+// paragraph (骑手|朝鲁图) is masked where it stands bare in another, while
+// a clan name and a character that is no syllable (阿苏|家) starts no
+// name, nor does 的日子.
+func TestMinorityPropagation21(t *testing.T) {
+	a := New(testSeg(t), nil, Placeholder)
+	paras := []string{"赛马比赛中，16岁骑手朝鲁图夺得耐力赛冠军。", "朝鲁图家的草场完成围栏5公里。", "群众的日子都好了，阿苏家也盖了新房。"}
+	red := a.Analyze(paras)
+	var out []string
+	for _, p := range paras {
+		out = append(out, red.Apply(p))
+	}
+	got := strings.Join(out, "\n")
+	checkWhole21(t, got, "\n", "家的草场")
+	checkMasked(t, got, []string{"朝鲁", "鲁图"}, []string{"家的草场", "的日子都好了"})
+	for _, f := range minorityFindings21(t, paras[2]) {
+		t.Errorf("found %s", f)
+	}
 }
