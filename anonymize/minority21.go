@@ -220,15 +220,23 @@ var kindAfter21 = []string{"花", "草", "牧骑", "拉康", "嘎查", "苏木",
 // no dictionary word of gojieba's runs over the start (a made-up word may:
 // 员次|旺拉姆, 出吉克|木呷), a word begins at the end, save a dictionary
 // word of two characters over it whose second character begins a frequent
-// word (岩|温带|领: 带领), no dot of a transliterated name stands at
-// either edge, and no kind of place or thing follows (格桑|花, 乌兰|牧骑).
+// word (岩|温带|领: 带领), no dot of a transliterated name stands before
+// it or within three characters after it, and no kind of place or thing follows (格桑|花, 乌兰|牧骑).
 func nameBounds21(tt *tokText, s, e int) bool {
 	n := len(tt.runes)
 	if s > 0 && isHan(tt.runes[s-1]) && !tt.tokStart(s) && tt.toks[tt.tokOf[s]].dictWord() {
 		return false
 	}
-	if e < n && isNameDot(tt.runes[e]) || s > 0 && isNameDot(tt.runes[s-1]) {
+	if s > 0 && isNameDot(tt.runes[s-1]) {
 		return false // a part of a dotted name (dotNames reads it whole)
+	}
+	for k := e; k < n && k <= e+3; k++ {
+		if isNameDot(tt.runes[k]) {
+			return false // the head of a dotted name (热依|拉·艾则孜)
+		}
+		if !isHan(tt.runes[k]) {
+			break
+		}
 	}
 	if e < n && isHan(tt.runes[e]) {
 		t := tt.toks[tt.tokOf[e]]
@@ -442,8 +450,8 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 			} else if countedList21(tt, s, c.e) {
 				ev = "counted-list"
 			}
-			if t := tt.tokenAt(s); t != nil && t.start == s && t.end == c.e && t.dictWord() && !strings.HasPrefix(t.pos, "nr") && !c.strong && !(beside && t.pos == "ns") {
-				continue // an ordinary word of gojieba's dictionary (玉米, 依法)
+			if t := tt.tokenAt(s); t != nil && t.start == s && t.end == c.e && t.dictWord() && !strings.HasPrefix(t.pos, "nr") && (c.kind == "dai-prefix" || c.kind == "yi-given") && !(beside && t.pos == "ns") {
+				continue // an ordinary word of gojieba's dictionary (玉米, 依法); the elements are names there (买买提/n)
 			}
 			if c.kind == "dai-prefix" && c.e-s == 3 && !strings.HasPrefix(ev, "before:") {
 				continue // 玉米糁: three characters after a Dai prefix only right after a person's word

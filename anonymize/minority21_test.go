@@ -178,6 +178,9 @@ func TestMinorityInsideOtherNames21(t *testing.T) {
 		"茶农吴玉莲说，今年的茶价好。",
 	})
 	checkMasked(t, got, []string{"潘", "艾克", "拜尔", "吴"}, []string{"参加了培训", "今年的茶价好"})
+	if fs := minorityFindings21(t, "调研组成员：热依拉·艾则孜、李海波。"); len(fs) > 0 {
+		t.Errorf("the head of a dotted name read alone: %v", fs)
+	}
 }
 
 // TestMinorityPropagation21: a name confirmed by its context in one
