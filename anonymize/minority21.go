@@ -138,6 +138,9 @@ func (m *minorityInv21) readings21(tt *tokText, s int, buf []cand21) []cand21 {
 			continue
 		}
 		if l2 := m.element21(tt, k, s+l1); l2 > 0 {
+			if l3 := m.element21(tt, k, s+l1+l2); l3 > 0 {
+				out = append(out, cand21{s + l1 + l2 + l3, t + "-elements", true}) // 阿不都|热合曼|买买提
+			}
 			out = append(out, cand21{s + l1 + l2, t + "-elements", true})
 		}
 		if s+l1 < n && m.ends[k].has(rs[s+l1]) {
@@ -286,7 +289,8 @@ func place21(w string) bool {
 // labels21 are words for a person that a name follows, beyond the roles
 // and person nouns of the other rules: by-line labels (编辑：), sports and
 // herding words.
-var labels21 = wordSet(`编辑 责任编辑 记者 通讯员 摄影 审核 校对 撰稿 供稿 联系人 述职人 发言人 主持人 汇报人 报告人 讲解员 骑手 选手 歌手 运动员 冠军 教练 教练员 牧民 牧户 农牧民 巡护员 管护员 监测员 护林员 草管员 村医 乡医 队员 学员 学生 代表 户主 家长`)
+var labels21 = wordSet(`编辑 责任编辑 记者 通讯员 摄影 审核 校对 撰稿 供稿 联系人 述职人 发言人 主持人 汇报人 报告人 讲解员 骑手 选手 歌手 运动员 冠军 教练 教练员 牧民 牧户 农牧民 巡护员 管护员 监测员 护林员 草管员 村医 乡医 队员 学员 学生 代表 户主 家长
+	阿妈 阿爸 老阿妈 嘎查长 嘎查达 苏木达 寺管会主任 活佛 僧人 喇嘛 毕摩 苏尼 德古 传承人`)
 
 // contextBefore21 returns the word for a person that stands right before
 // rune s (spaces and a label's colon between allowed), or "".
@@ -313,6 +317,9 @@ func contextBefore21(tt *tokText, s int) string {
 	if !colon && roleOrPersonNounEndsAt(tt, j) {
 		return "role"
 	}
+	if !colon && tt.runes[j-1] == '的' && tt.runes[j-2] == '岁' {
+		return "age" // 今年58岁的|卓玛
+	}
 	return ""
 }
 
@@ -331,6 +338,32 @@ func contextAfter21(tt *tokText, e int) string {
 	for _, w := range saysAfter21 {
 		if strings.HasPrefix(rest, w) {
 			return w
+		}
+	}
+	n := len(tt.runes)
+	switch r := tt.runes[e]; {
+	case r == '等' && e+1 < n:
+		for _, w := range afterDeng21 {
+			if strings.HasPrefix(rest[len("等"):], w) {
+				return "等" + w // 卓玛等同志
+			}
+		}
+		if k := e + 1; isDigitRune21(tt.runes[k]) || countNumerals[tt.runes[k]] != 0 {
+			for k < n && (isDigitRune21(tt.runes[k]) || countNumerals[tt.runes[k]] != 0) {
+				k++
+			}
+			if k < n && personMeasures21.has(tt.runes[k]) {
+				return "等+count" // 格桑等3名
+			}
+		}
+	case r == '（' || r == '(':
+		// a note of sex or people after the name: 扎西（男，藏族）
+		for k := e + 1; k < n && k <= e+8; k++ {
+			if q := tt.runes[k]; q == '）' || q == ')' {
+				break
+			} else if q == '族' || (q == '男' || q == '女') && k == e+1 {
+				return "note"
+			}
 		}
 	}
 	return ""
@@ -420,7 +453,7 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 	m := minorityInventory21()
 	n := len(tt.runes)
 	var out []Finding
-	var buf [12]cand21
+	var buf [16]cand21
 	for s := 0; s+1 < n; s++ {
 		r := tt.runes[s]
 		if uint32(r) >= 1<<16 || !m.first.has(r) || !isHan(r) {

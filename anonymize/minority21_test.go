@@ -202,3 +202,27 @@ func TestMinorityPropagation21(t *testing.T) {
 		t.Errorf("found %s", f)
 	}
 }
+
+// TestMinorityMoreContexts21: an age before the name (58岁的), 等 and a
+// count of persons or 同志 after it, a note of sex or people in brackets
+// after it, and three Turkic elements in a row without a dot.
+func TestMinorityMoreContexts21(t *testing.T) {
+	want := map[string]string{
+		"今年58岁的央宗在合作社务工。":    "央宗 minority21:tibetan-element,before:age",
+		"格桑等3名党员带头搬迁。":       "格桑 minority21:tibetan-element,after:等+count",
+		"获奖者为德吉（女，藏族），现任村医。": "德吉 minority21:tibetan-element,after:note",
+		"阿不都热合曼买买提家的果园挂果了。":  "阿不都热合曼买买提 minority21:turkic-elements,composed",
+		"由巴图等同志组成的工作组进驻嘎查。":  "巴图 minority21:mongolian-element,after:等同志",
+	}
+	for text, w := range want {
+		fs := minorityFindings21(t, text)
+		if len(fs) != 1 || fs[0] != w {
+			t.Errorf("%s: found %v, want %s", text, fs, w)
+		}
+	}
+	for _, text := range []string{"格桑等花卉种植面积扩大。", "乌云等天气现象增多。"} {
+		if fs := minorityFindings21(t, text); len(fs) > 0 {
+			t.Errorf("%s: found %v", text, fs)
+		}
+	}
+}
