@@ -451,6 +451,7 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	m := minorityInventory21()
+	fs = dropNotNames21(m, fs)
 	n := len(tt.runes)
 	var out []Finding
 	var buf [16]cand21
@@ -526,4 +527,17 @@ func exactPerson21(fs []Finding, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// dropNotNames21 drops the persons of fs that are a not-name word of the
+// inventory whole (扎西德勒 read as a transliterated name, 格桑花): the
+// greeting, the flower or the troupe is no person whatever rule read it.
+func dropNotNames21(m *minorityInv21, fs []Finding) []Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Type != PERSON || !m.notName[f.Text] {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
