@@ -317,6 +317,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks16(tt, fs) // leaks16.go: dot names with a place head, honour lists, noun-tagged districts, counted village kinds; after general15 so no keep filter undoes it
 		// leaks17p.go: names after kinds of person (邻居, 村民, 退役军人), list names beside a person, quoted shops; after leaks16, last, so no keep filter undoes them
 		fs = leaks17p(tt, fs)
+		fs = minority21(tt, fs) // minority21.go: Yi, Tibetan, Mongolian, Turkic and Dai names without a dot or a Han surname, by composition or a person's context
 		// leaks17l.go: numbered facilities, places listed before 等乡镇, named roads, ethnic townships, expressways, villages after their town; last, so no keep filter undoes them
 		fs = leaks17l(tt, fs)
 		fs = leaks19(tt, fs)    // leaks19.go: family businesses, quoted shops, compounds, streets, bridges, markets and gorges by their kind and place
