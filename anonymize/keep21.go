@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds round keep21: the classes behind the ordinary phrases
 // the seventh round of unseen check sets found masked, run last over one
@@ -370,6 +373,46 @@ func insideAny21(spans [][2]int, f Finding) bool {
 	return false
 }
 
+// pairingVerbs21 are the verbs of cadres' pairing work (镇干部|包联|某村):
+// read after a cadre noun as a name, they are none.
+var pairingVerbs21 = wordSet(`包联 包保 包片 包村 包户 包抓 包干 挂联 挂包 挂钩 联系 联户 联村 结对 帮扶 驻村 蹲点 分包 包案 督导 指导 对接 走访`)
+
+// ordinaryNS21 are ordinary words that gojieba's dictionary tags as places
+// or names (吉他/ns, 小提琴/nr, 宜居/ns, 密封/ns): instruments, qualities
+// and verbs, never a place of their own.
+var ordinaryNS21 = wordSet(`吉他 小提琴 萨克斯 马头琴 芦笙 冬不拉 密封 宜居 美丽 深度 普及 新鲜 庆典 治安 福利 古典 神圣 关联 中断 长度`)
+
+// firmEnds21 end a firm's name (besides 公司).
+var firmEnds21 = []string{"集团", "厂", "店", "行", "坊", "馆", "庄", "社"}
+
+// ordinaryNSBody21 reports an organisation that begins with one of
+// ordinaryNS21 and goes on in ordinary words (吉他|乐团, 吉他|文化|广场): a
+// kind of group or place, no name. A firm's name is left alone.
+func ordinaryNSBody21(tt *tokText, f Finding) bool {
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e <= s || !tt.tokStart(s) {
+		return false
+	}
+	if strings.Contains(f.Text, "公司") || hasAnySuffix21(f.Text, firmEnds21) {
+		return false // 美丽…有限公司: a firm's name may be any words
+	}
+	t := tt.tokenAt(s)
+	return ordinaryNS21[t.word] && t.end < e && ordinaryWords21(tt, t.end, e) && (e >= len(tt.runes) || tt.tokStart(e))
+}
+
+// ordinaryNSPlace21 reports a place that is one of ordinaryNS21, read from
+// gojieba's tag or as the short form of a place the text does not name
+// (宜居 of 宜居乡 in 美丽宜居示范村).
+func ordinaryNSPlace21(tt *tokText, f Finding) bool {
+	if !ordinaryNS21[f.Text] {
+		return false
+	}
+	if full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:"); ok {
+		return !strings.Contains(tt.text, full)
+	}
+	return !strings.HasPrefix(f.Evidence, "gazetteer")
+}
+
 // keep21 filters one text's findings by the classes above.
 func keep21(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(fs) == 0 {
@@ -379,7 +422,7 @@ func keep21(tt *tokText, fs []Finding) []Finding {
 	// (普惠 of 普惠|金融服务站, a township's short form the body hid)
 	var kinds [][2]int
 	for _, f := range fs {
-		if f.Type == ORG && f.Score < 100 && (kindOfBody21(f.Text) || higherDeptShort21(f.Text) || taskGroup21(tt, f) ||
+		if f.Type == ORG && f.Score < 100 && (kindOfBody21(f.Text) || higherDeptShort21(f.Text) || taskGroup21(tt, f) || ordinaryNSBody21(tt, f) ||
 			strings.HasPrefix(f.Evidence, "quoted") && programmeHome21(f)) {
 			kinds = append(kinds, [2]int{f.Start, f.End})
 		}
@@ -400,16 +443,49 @@ func keep21(tt *tokText, fs []Finding) []Finding {
 				f.Evidence += ",place-of-kind21"
 			}
 		case LOCATION:
-			if genericZone21(f.Text) && zoneOpen21(tt, f) || boundPlace21(tt, f) || conjunctionCounty21(f, fs) || ethnicVillageWord21(tt, f) {
+			if genericZone21(f.Text) && zoneOpen21(tt, f) || boundPlace21(tt, f) || conjunctionCounty21(f, fs) || ethnicVillageWord21(tt, f) || ordinaryNSPlace21(tt, f) {
 				continue
 			}
 			f, _ = routeKindTail21(f)
 		case PERSON:
-			if conversionSlogan21(f) {
+			if conversionSlogan21(f) || pairingVerbs21[f.Text] {
 				continue
 			}
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// pairFirsts21 begin the halves of a parallel phrase of four (金山|银山,
+// 绿水|青山): colours, metals, sizes, directions; pairNature21 end them.
+var (
+	pairFirsts21 = runeBitsOf("金银铜铁青绿红黄白黑蓝紫大小高低长短多少千万东西南北上下左右前后内外新旧老")
+	pairNature21 = runeBitsOf("山水林田湖草河江海")
+)
+
+// pairHalf21 reports a place of two characters (e's text at s[i:]) that is
+// one half of a parallel phrase of four (金山|银山, 绿水|青山): both halves
+// begin with different characters of pairFirsts21 and end alike or both in
+// nature words. The short form of a district (金山 of 金山区) masked
+// wherever it stands would take the phrase apart.
+func pairHalf21(e *entity, s string, i int) bool {
+	if e.typ != LOCATION || len(e.text) != 6 || !utf8.ValidString(e.text) {
+		return false
+	}
+	a0, _ := utf8.DecodeRuneInString(e.text)
+	a1, _ := utf8.DecodeLastRuneInString(e.text)
+	if !pairFirsts21.has(a0) {
+		return false
+	}
+	half := func(h string) bool {
+		if !utf8.ValidString(h) {
+			return false
+		}
+		b0, n := utf8.DecodeRuneInString(h)
+		b1, m := utf8.DecodeRuneInString(h[n:])
+		return n+m == 6 && b0 != a0 && pairFirsts21.has(b0) && (b1 == a1 || pairNature21.has(a1) && pairNature21.has(b1))
+	}
+	j := i + len(e.text)
+	return j+6 <= len(s) && half(s[j:j+6]) || i >= 6 && half(s[i-6:i])
 }

@@ -61,3 +61,31 @@ func TestConjunctionCounty21(t *testing.T) {
 	got = maskedText(t, []string{"马鞍山市和县推进农村改厕。"})
 	checkMasked(t, got, []string{"马鞍山市和县"}, nil)
 }
+
+// TestOrdinaryWordsTaggedPlaces21: an instrument gojieba tags as a place
+// (吉他/ns) heads no body's name (吉他乐团, 吉他文化广场) and leaves no short
+// form behind; a quality word that is a township's short form (宜居 of
+// 宜居乡) is none where the township is not named; a named body before
+// such words stays masked.
+func TestOrdinaryWordsTaggedPlaces21(t *testing.T) {
+	got := maskedText(t, []string{
+		"实验小学组建了30人的吉他乐团，吉他文化广场每到周末热闹非凡。",
+		"连续三年举办吉他文化节，五个村创建省级美丽宜居示范村。",
+		"石门县吉他产业园有限公司年产吉他8万把。",
+	})
+	checkMasked(t, got, []string{"石门县吉他产业园有限公司"},
+		[]string{"吉他乐团", "吉他文化广场", "吉他文化节", "美丽宜居示范村", "年产吉他"})
+}
+
+// TestPairedPhraseAndPairingVerb21: the short form of a district (金山 of
+// 金山区) stays masked alone but not as half of a parallel phrase (金山银山,
+// 绿水青山); a cadre's pairing verb (镇干部|包联) is no name, while a name
+// after a cadre noun stays masked.
+func TestPairedPhraseAndPairingVerb21(t *testing.T) {
+	got := maskedText(t, []string{
+		"金山区坚持绿水青山就是金山银山理念，金山的山林覆盖率提高到70%。",
+		"镇干部包联前进村，村干部王建军每周入户走访。",
+	})
+	checkMasked(t, got, []string{"金山区", "金山的", "王建军"},
+		[]string{"绿水青山就是金山银山", "镇干部包联"})
+}
