@@ -413,6 +413,84 @@ func ordinaryNSPlace21(tt *tokText, f Finding) bool {
 	return !strings.HasPrefix(f.Evidence, "gazetteer")
 }
 
+// productFacilities21 are the facilities a crop or herb names (太子参|精深
+// 加工厂, …|种植基地): every producing county has them.
+var productFacilities21 = wordSet(`加工厂 精深加工厂 初加工厂 加工车间 加工园 加工基地 加工中心 种植基地 育苗基地 繁育基地 产业园 产业基地 交易市场 批发市场 烘干厂 烘干中心 冷库 交易中心 仓储中心 示范园 示范基地`)
+
+// productFacility21 reports an organisation named by a crop or herb of
+// herbsAndCrops13 and a kind of facility (太子参精深加工厂).
+func productFacility21(s string) bool {
+	for crop := range herbsAndCrops13 {
+		if rest, ok := strings.CutPrefix(s, crop); ok && productFacilities21[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinWords21 join a person or body to another body it works with (林某
+// 会同|自然资源所).
+var joinWords21 = []string{"会同", "联合", "协同", "配合", "携手", "和", "与", "及", "同"}
+
+// joinedKind21 returns where an organisation's text holds a joining word
+// followed by a kind of body to its end (某某会同|自然资源所): the byte
+// length of the part before the joining word, else 0.
+func joinedKind21(s string) int {
+	for i := range s {
+		if i == 0 {
+			continue
+		}
+		for _, w := range joinWords21 {
+			if strings.HasPrefix(s[i:], w) && kindOfBody21(s[i+len(w):]) {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// placeHeadFound21 returns the end of a township, county or city of the
+// gazetteer, found on its own, that begins at f.Start and ends inside f,
+// whose rest is ordinary words (某镇|木业|产业 read as a brand and its
+// trade), else -1. A village's stem (大信|科技) may be a firm's brand.
+func placeHeadFound21(tt *tokText, f Finding, fs []Finding) int {
+	for _, g := range fs {
+		if g.Type == LOCATION && g.Start == f.Start && g.End < f.End && g.Score < 100 && strings.HasPrefix(g.Evidence, "gazetteer") &&
+			runeLen(g.Text) >= 3 && placeLevelEnds21.has(lastRune(g.Text)) {
+			s, e := tt.runeAt(g.End), tt.runeAt(f.End)
+			if s > 0 && e > s && ordinaryWords21(tt, s, e) {
+				return g.End
+			}
+		}
+	}
+	return -1
+}
+
+// productGluedPark21 reports a place read from a park's suffix whose stem
+// is one character that ends a product's name (冰糖|橙|产业园): the park is
+// named by the product, no place.
+func productGluedPark21(tt *tokText, f Finding) bool {
+	if !strings.HasPrefix(f.Evidence, "pattern:") || !hasAnySuffix21(f.Text, []string{"产业园", "工业园", "园区", "基地"}) {
+		return false
+	}
+	s := tt.runeAt(f.Start)
+	if s <= 0 {
+		return false
+	}
+	t, p := tt.tokenAt(s), tt.tokenBefore(s)
+	return t != nil && p != nil && t.start == s && t.n() == 1 && t.pos == "n" && p.end == s && p.pos == "n" && p.dictWord()
+}
+
+// personAt21 reports a person found at bytes [s, e).
+func personAt21(fs []Finding, s, e int) bool {
+	for _, g := range fs {
+		if g.Type == PERSON && g.Start == s && g.End == e {
+			return true
+		}
+	}
+	return false
+}
+
 // keep21 filters one text's findings by the classes above.
 func keep21(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(fs) == 0 {
@@ -422,7 +500,7 @@ func keep21(tt *tokText, fs []Finding) []Finding {
 	// (普惠 of 普惠|金融服务站, a township's short form the body hid)
 	var kinds [][2]int
 	for _, f := range fs {
-		if f.Type == ORG && f.Score < 100 && (kindOfBody21(f.Text) || higherDeptShort21(f.Text) || taskGroup21(tt, f) || ordinaryNSBody21(tt, f) ||
+		if f.Type == ORG && f.Score < 100 && (kindOfBody21(f.Text) || higherDeptShort21(f.Text) || taskGroup21(tt, f) || ordinaryNSBody21(tt, f) || productFacility21(f.Text) ||
 			strings.HasPrefix(f.Evidence, "quoted") && programmeHome21(f)) {
 			kinds = append(kinds, [2]int{f.Start, f.End})
 		}
@@ -441,9 +519,19 @@ func keep21(tt *tokText, fs []Finding) []Finding {
 			if k := placeHeadOfKind21(f.Text); k > 0 && placeFoundAt21(fs, f.Start, f.Start+k, f.Text[:k]) {
 				f.Type, f.Text, f.End, f.label = LOCATION, f.Text[:k], f.Start+k, ""
 				f.Evidence += ",place-of-kind21"
+			} else if k := joinedKind21(f.Text); k > 0 {
+				if personAt21(fs, f.Start, f.Start+k) {
+					continue // the person, found on its own, stays masked
+				}
+				f.Text, f.End = f.Text[:k], f.Start+k
+				f.Evidence += ",joined-kind21"
+			} else if strings.Contains(f.Evidence, "brand+industry") {
+				if e := placeHeadFound21(tt, f, fs); e > 0 {
+					continue // the place, found on its own, stays masked
+				}
 			}
 		case LOCATION:
-			if genericZone21(f.Text) && zoneOpen21(tt, f) || boundPlace21(tt, f) || conjunctionCounty21(f, fs) || ethnicVillageWord21(tt, f) || ordinaryNSPlace21(tt, f) {
+			if genericZone21(f.Text) && zoneOpen21(tt, f) || boundPlace21(tt, f) || conjunctionCounty21(f, fs) || ethnicVillageWord21(tt, f) || ordinaryNSPlace21(tt, f) || productGluedPark21(tt, f) {
 				continue
 			}
 			f, _ = routeKindTail21(f)

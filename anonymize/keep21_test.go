@@ -89,3 +89,19 @@ func TestPairedPhraseAndPairingVerb21(t *testing.T) {
 	checkMasked(t, got, []string{"金山区", "金山的", "王建军"},
 		[]string{"绿水青山就是金山银山", "镇干部包联"})
 }
+
+// TestProductsTradesAndJoinedBodies21: a facility named by the herb it
+// processes (西洋参精深加工厂), a park named by a product (冰糖|橙|产业园), a
+// town's trade read as a brand (某镇|木业产业集群) and a kind of body after a
+// person and 会同 (王海东会同|司法所) stay readable; the towns and the
+// persons are masked.
+func TestProductsTradesAndJoinedBodies21(t *testing.T) {
+	got := maskedText(t, []string{
+		"引进企业建设西洋参精深加工厂，丹参精深加工厂同步开工。",
+		"县里建成冰糖橙产业园，引进分拣线和冷库。",
+		"蒲塘镇木业产业集群实现产值120亿元，垛庄镇木业产业集群实现产值30亿元。",
+		"调委会主任王海东会同自然资源所工作人员现场测量，主任李山东会同司法所调处纠纷。",
+	})
+	checkMasked(t, got, []string{"蒲塘镇", "垛庄镇", "王海东", "李山东"},
+		[]string{"西洋参精深加工厂", "丹参精深加工厂", "冰糖橙产业园", "木业产业集群实现产值120", "木业产业集群实现产值30", "会同自然资源所", "会同司法所"})
+}
