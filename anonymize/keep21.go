@@ -17,7 +17,7 @@ import (
 //   - a working group named by its task (…工作领导小组, …工作专班) whose task
 //     is ordinary words names no one (taskGroup21);
 //   - a department of a higher level named by its sector short name
-//     (国家林草局, 省林草局) is a kind, like 县林草局 (deptShortName14);
+//     (省林草局, 自治区民宗委) is a kind, like 县林草局 (deptShortName14);
 //   - a quoted X之家 whose X is a group of people or a virtue (光荣之家,
 //     职工之家) is a programme, no shop (programmeHome21);
 //   - a place read from a suffix whose stem begins with a bound character
@@ -35,7 +35,7 @@ import (
 
 // kindBodies21 are kinds of body that every county, township or village
 // may have, none in particular: a body named so holds no proper name.
-var kindBodies21 = wordSet(`全民健身中心 体育中心 体育馆 全民健身广场 文化广场 文体广场 图书馆 文化馆 博物馆 纪念馆 档案馆 科技馆 青少年活动中心 妇女儿童活动中心 老年活动中心 老年大学
+var kindBodies21 = wordSet(`全民健身中心 体育中心 全民健身广场 文化广场 文体广场 青少年活动中心 妇女儿童活动中心 老年活动中心 老年大学
 党群服务中心 便民服务中心 便民服务站 政务服务中心 为民服务中心 新时代文明实践中心 新时代文明实践所 新时代文明实践站 综合文化站 文化站 综治中心 社会治安综合治理中心 矛盾纠纷调处中心
 卫生院 中心卫生院 卫生室 卫生服务中心 社区卫生服务中心 社区卫生服务站 妇幼保健院 妇幼保健计划生育服务中心 疾病预防控制中心 疾控中心 敬老院 中心敬老院 养老院 养老服务中心 日间照料中心 幸福院 农村幸福院
 寄宿制学校 中心学校 中心小学 九年一贯制学校 完全小学 初级中学 职业中学 特殊教育学校 幼儿园 中心幼儿园
@@ -99,7 +99,7 @@ func placeHeadOfKind21(s string) int {
 }
 
 // taskGroupEnds21 end the name of a working group set up for one task.
-var taskGroupEnds21 = []string{"工作领导小组", "领导小组", "工作专班", "专班", "指挥部", "工作组"}
+var taskGroupEnds21 = []string{"工作领导小组", "工作专班"}
 
 // taskGroup21 reports an organisation whose name is a task in ordinary
 // words and a working group (城市更新|工作领导小组): every county sets such
@@ -137,11 +137,12 @@ func ordinaryWords21(tt *tokText, s, e int) bool {
 }
 
 // higherLevels21 name a level above the county that may open a
-// department's short name (国家|林草局, 自治区|民宗委).
-var higherLevels21 = []string{"国家", "自治区", "省"}
+// department's short name (省|林草局, 自治区|民宗委). Not 国家: a national
+// bureau (国家环保局) is one body, which news text names as such.
+var higherLevels21 = []string{"自治区", "省"}
 
 // higherDeptShort21 reports a department of a higher level named by two
-// sector characters (国家林草局, 省林草局): a kind, like 县林草局.
+// sector characters (省林草局, 自治区民宗委): a kind, like 县林草局.
 func higherDeptShort21(s string) bool {
 	p := firstPrefix(s, higherLevels21)
 	return p != "" && deptShortName14("县"+s[len(p):])
