@@ -55,6 +55,9 @@ var kindLevels21 = []string{"乡镇", "街道", "社区", "村级", "县级", "�
 // kindOfBody21 reports whether s is a kind of body, after level words or
 // none (县|普惠金融服务站, 各|卫生室).
 func kindOfBody21(s string) bool {
+	if r := lastRune(s); !kindBodies21Last.has(r) && !genericBodies17Last.has(r) {
+		return false
+	}
 	for {
 		if kindBodies21[s] || genericBodies17[s] {
 			return true
@@ -259,9 +262,15 @@ func hasAnySuffix21(s string, ws []string) bool {
 // 经济开发区): a place found as one alone, or after a bare level, names none.
 var zoneKinds21 = wordSet(`综合保税区 保税区 保税港区 保税物流中心 经济开发区 经济技术开发区 高新技术产业开发区 高新技术开发区 高新区 开发区 工业园区 工业园 产业园区 工业集中区 经济区 自由贸易试验区 自贸区 跨境经济合作区 边境经济合作区 农业科技园区 现代农业产业园 物流园区 产业集聚区`)
 
+// zoneKinds21Last holds the last characters of zoneKinds21.
+var zoneKinds21Last = lastRuneBits(zoneKinds21)
+
 // genericZone21 reports a place whose text is a kind of zone after level
 // words or none (县|经济开发区, 综合保税区).
 func genericZone21(s string) bool {
+	if !zoneKinds21Last.has(lastRune(s)) {
+		return false
+	}
 	for {
 		if zoneKinds21[s] {
 			return true
@@ -360,8 +369,12 @@ var conversionRunes21 = runeBitsOf("单双煤气电油平坡旱水散集农超�
 // conversionSlogan21 reports a person of three characters that is a
 // conversion slogan: X改Y, both X and Y of conversionRunes21.
 func conversionSlogan21(f Finding) bool {
-	rs := []rune(f.Text)
-	return len(rs) == 3 && rs[1] == '改' && conversionRunes21.has(rs[0]) && conversionRunes21.has(rs[2])
+	if len(f.Text) != 9 || f.Text[3:6] != "改" {
+		return false // (three characters of three bytes, 改 in the middle)
+	}
+	a, _ := utf8.DecodeRuneInString(f.Text)
+	b, _ := utf8.DecodeRuneInString(f.Text[6:])
+	return conversionRunes21.has(a) && conversionRunes21.has(b)
 }
 
 // insideAny21 reports whether f lies inside one of the spans.
@@ -390,15 +403,19 @@ var firmEnds21 = []string{"集团", "厂", "店", "行", "坊", "馆", "庄", "�
 // ordinaryNS21 and goes on in ordinary words (吉他|乐团, 吉他|文化|广场): a
 // kind of group or place, no name. A firm's name is left alone.
 func ordinaryNSBody21(tt *tokText, f Finding) bool {
-	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-	if s < 0 || e <= s || !tt.tokStart(s) {
+	s := tt.runeAt(f.Start)
+	if s < 0 || !tt.tokStart(s) {
+		return false
+	}
+	t := tt.tokenAt(s)
+	if t == nil || !ordinaryNS21[t.word] {
 		return false
 	}
 	if strings.Contains(f.Text, "公司") || hasAnySuffix21(f.Text, firmEnds21) {
 		return false // 美丽…有限公司: a firm's name may be any words
 	}
-	t := tt.tokenAt(s)
-	return ordinaryNS21[t.word] && t.end < e && ordinaryWords21(tt, t.end, e) && (e >= len(tt.runes) || tt.tokStart(e))
+	e := tt.runeAt(f.End)
+	return e > t.end && ordinaryWords21(tt, t.end, e) && (e >= len(tt.runes) || tt.tokStart(e))
 }
 
 // ordinaryNSPlace21 reports a place that is one of ordinaryNS21, read from
@@ -421,13 +438,19 @@ var productFacilities21 = wordSet(`加工厂 精深加工厂 初加工厂 加工
 // productFacility21 reports an organisation named by a crop or herb of
 // herbsAndCrops13 and a kind of facility (太子参精深加工厂).
 func productFacility21(s string) bool {
-	for crop := range herbsAndCrops13 {
-		if rest, ok := strings.CutPrefix(s, crop); ok && productFacilities21[rest] {
+	if !productFacilities21Last.has(lastRune(s)) {
+		return false
+	}
+	for w := range productFacilities21 {
+		if crop, ok := strings.CutSuffix(s, w); ok && herbsAndCrops13[crop] {
 			return true
 		}
 	}
 	return false
 }
+
+// productFacilities21Last holds the last characters of productFacilities21.
+var productFacilities21Last = lastRuneBits(productFacilities21)
 
 // joinWords21 join a person or body to another body it works with (林某
 // 会同|自然资源所).
@@ -437,14 +460,20 @@ var joinWords21 = []string{"会同", "联合", "协同", "配合", "携手", "�
 // followed by a kind of body to its end (某某会同|自然资源所): the byte
 // length of the part before the joining word, else 0.
 func joinedKind21(s string) int {
-	for i := range s {
-		if i == 0 {
-			continue
-		}
-		for _, w := range joinWords21 {
-			if strings.HasPrefix(s[i:], w) && kindOfBody21(s[i+len(w):]) {
+	if r := lastRune(s); !kindBodies21Last.has(r) && !genericBodies17Last.has(r) {
+		return 0
+	}
+	for _, w := range joinWords21 {
+		for from := 1; from < len(s); {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if kindOfBody21(s[i+len(w):]) {
 				return i
 			}
+			from = i + len(w)
 		}
 	}
 	return 0
