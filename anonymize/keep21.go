@@ -258,21 +258,21 @@ func hasAnySuffix21(s string, ws []string) bool {
 	return false
 }
 
-// zoneKinds21 are kinds of zone that many counties have (综合保税区,
+// genericZoneKinds21 are kinds of zone that many counties have (综合保税区,
 // 经济开发区): a place found as one alone, or after a bare level, names none.
-var zoneKinds21 = wordSet(`综合保税区 保税区 保税港区 保税物流中心 经济开发区 经济技术开发区 高新技术产业开发区 高新技术开发区 高新区 开发区 工业园区 工业园 产业园区 工业集中区 经济区 自由贸易试验区 自贸区 跨境经济合作区 边境经济合作区 农业科技园区 现代农业产业园 物流园区 产业集聚区`)
+var genericZoneKinds21 = wordSet(`综合保税区 保税区 保税港区 保税物流中心 经济开发区 经济技术开发区 高新技术产业开发区 高新技术开发区 高新区 开发区 工业园区 工业园 产业园区 工业集中区 经济区 自由贸易试验区 自贸区 跨境经济合作区 边境经济合作区 农业科技园区 现代农业产业园 物流园区 产业集聚区`)
 
-// zoneKinds21Last holds the last characters of zoneKinds21.
-var zoneKinds21Last = lastRuneBits(zoneKinds21)
+// genericZoneKinds21Last holds the last characters of genericZoneKinds21.
+var genericZoneKinds21Last = lastRuneBits(genericZoneKinds21)
 
 // genericZone21 reports a place whose text is a kind of zone after level
 // words or none (县|经济开发区, 综合保税区).
 func genericZone21(s string) bool {
-	if !zoneKinds21Last.has(lastRune(s)) {
+	if !genericZoneKinds21Last.has(lastRune(s)) {
 		return false
 	}
 	for {
-		if zoneKinds21[s] {
+		if genericZoneKinds21[s] {
 			return true
 		}
 		p := firstPrefix(s, kindLevels21)
