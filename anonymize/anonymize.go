@@ -332,7 +332,9 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 				kept = append(kept, f)
 			}
 		}
-		fss[i] = dotNameHeads(tt, resolve(kept))
+		// keep21.go: kinds of body, task groups, programmes, bound or slogan
+		// places, conversion slogans; last, so nothing brings them back
+		fss[i] = dotNameHeads(tt, resolve(keep21(tt, kept)))
 	}
 	return fss
 }
