@@ -139,6 +139,17 @@ func countCues(t string, words []string) int {
 	return n
 }
 
+// distinctCues counts how many of words occur in t, each once.
+func distinctCues(t string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.Contains(t, w) {
+			n++
+		}
+	}
+	return n
+}
+
 func hasCue(t string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(t, w) {
@@ -230,9 +241,13 @@ func isAdLine(t string, heading bool) bool {
 		// contact detail counts once, not again for the "QQ" it contains,
 		// so a sentence that also gives a contact number is kept (and its
 		// number masked later) instead of being dropped with its figures.
+		// Each strong word counts once: report prose about a chamber of
+		// commerce or a union says 会员 again and again, an ad strings
+		// different words together (会员, 下载, 客服, QQ).
 		if c > 0 {
-			st = countCues(reContact.ReplaceAllString(t, " "), strongCues)
+			t = reContact.ReplaceAllString(t, " ")
 		}
+		st = distinctCues(t, strongCues)
 		return 3*c+2*st+w >= 6
 	}
 	return false

@@ -211,3 +211,20 @@ func TestCleanKeepsDevReports(t *testing.T) {
 		}
 	}
 }
+
+// A long report paragraph about a chamber of commerce or a union names its
+// members again and again; one repeated word is not an ad, a string of
+// different ad words is.
+func TestCleanRepeatedMemberWord(t *testing.T) {
+	keep := "县个体私营企业协会每半年召开一次会员座谈会，请税务、市场监管等部门为会员讲解减税降费和稳岗补贴政策，全年帮助36家会员企业申报贷款贴息资金420万元，会员企业满意度达到98%。"
+	drop := "开通会员即可免费下载本站全部范文资料，联系客服领取更多公文材料，每日更新实时分享，欢迎收藏转发给需要的朋友，感谢大家一直以来的支持与关注，祝工作顺利。"
+	doc := &Document{Paragraphs: []Paragraph{{Text: "一、主要工作"}, {Text: keep}, {Text: drop}, {Text: "二、下步打算"}}}
+	Clean(doc)
+	got := strings.Join(texts(doc.Paragraphs), "\n")
+	if !strings.Contains(got, keep) {
+		t.Errorf("report paragraph with a repeated 会员 was dropped:\n%s", got)
+	}
+	if strings.Contains(got, "本站全部范文") {
+		t.Errorf("ad paragraph kept:\n%s", got)
+	}
+}
