@@ -1,0 +1,65 @@
+package anonymize
+
+import "testing"
+
+// TestOrgTokIdle: at every token orgTokIdle passes over, in the
+// development texts and texts of my own with suffixes, bodies,
+// abbreviations and tags of every reading, each first test of findOrgs'
+// loop fails: no suffix (nor one joined with the tokens before), no body
+// word or prefix, no nt, j or nz word and no well-known abbreviation. And
+// findOrgs still finds what those readings find in texts of my own.
+func TestOrgTokIdle(t *testing.T) {
+	seg := testSeg(t)
+	own := []string{
+		"张三在青山镇人民政府和绿源家庭农场有限公司调研，县委书记李四、市委、县长王五出席。",
+		"欧盟和北大的代表参观了观光园、家庭农场和金藤甘薯研究院，县人社局局长讲话。",
+		"微软、英特尔与县供销合作社签约，教育部、办事处和古巴队派人参加。",
+	}
+	texts := append(fastTexts(t), own...)
+	idle, busy := 0, 0
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		for k := range tt.toks {
+			if !orgTokIdle(tt, k) {
+				busy++
+				continue
+			}
+			idle++
+			tk := tt.toks[k]
+			w := tk.word
+			if s, _ := orgSuffix(w); s != "" {
+				t.Fatalf("%q: token %q idle but ends in the suffix %q", text, w, s)
+			}
+			if suffixLast.has(tt.runes[tk.end-1]) {
+				t.Fatalf("%q: token %q idle but may end a joined suffix", text, w)
+			}
+			if b := bodyWordAt(tt, k, k-1, w); b != "" {
+				t.Fatalf("%q: token %q idle but is the body word %q", text, w, b)
+			}
+			if b := bodyPrefixAt(tt, k, k-1, w); b != "" {
+				t.Fatalf("%q: token %q idle but begins with the body %q", text, w, b)
+			}
+			if n := tk.n(); n >= 2 && (tk.pos == "nt" || tk.pos == "j" || tk.pos == "nz" || n <= 4 && wellKnownAbbrev[w]) {
+				t.Fatalf("%q: token %q/%s idle but a reading of its own", text, w, tk.pos)
+			}
+		}
+	}
+	if idle < 1000 || busy < 1000 {
+		t.Errorf("idle %d, busy %d tokens: the texts did not exercise both", idle, busy)
+	}
+	t.Logf("%d tokens idle, %d busy", idle, busy)
+	a := New(seg, nil, Placeholder)
+	for _, want := range []struct{ text, find string }{
+		{own[0], "绿源家庭农场有限公司"},
+		{own[1], "金藤甘薯研究院"},
+		{own[2], "教育部"},
+	} {
+		found := false
+		for _, f := range findOrgs(newTokText(a.seg, want.text)) {
+			found = found || f.Text == want.find
+		}
+		if !found {
+			t.Errorf("findOrgs(%q) lacks %q", want.text, want.find)
+		}
+	}
+}
