@@ -16,8 +16,17 @@ package anonymize
 // finding and without a suffix, so the loop continues.
 func orgTokIdle(tt *tokText, k int) bool {
 	t := &tt.toks[k]
-	if last := tt.tokLast[k]; last == '长' || suffixLast.has(last) || suffixLast.has(tt.runes[t.end-1]) || tt.startMay(&bodyFirst, k) {
+	if last := tt.tokLast[k]; orgLastBits.has(last) || tt.startMay(&bodyFirst, k) || tt.runes[t.end-1] != last && suffixLast.has(tt.runes[t.end-1]) {
 		return false
 	}
 	return t.end-t.start < 2 || t.pos != "nt" && t.pos != "j" && t.pos != "nz" && !abbrevFirst.has(tt.runes[t.start])
 }
+
+// orgLastBits holds the last characters of the suffixes (suffixLast) and
+// 长, bodyWordAt's own case: orgTokIdle's first test, one look-up for
+// both.
+var orgLastBits = func() runeBits {
+	b := suffixLast
+	b.set('长')
+	return b
+}()
