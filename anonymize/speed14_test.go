@@ -63,3 +63,49 @@ func TestOrgTokIdle(t *testing.T) {
 		}
 	}
 }
+
+// TestAllHan14: allHan, decoding most characters itself, agrees with a
+// range over the string on words of the development texts, on every
+// character of three bytes with each lead byte, and on broken, short
+// and mixed byte strings.
+func TestAllHan14(t *testing.T) {
+	ref := func(s string) bool {
+		for _, r := range s {
+			if !isHan(r) {
+				return false
+			}
+		}
+		return s != ""
+	}
+	words := []string{"", "张三", "张三a", "a张三", "𠀋村", "村𠀋", "\xe4\xb8", "\xe4\xb8\xad\xe4", "\xe4\x41\xad", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "〇", "㐀", "中\xff文", "中　文"}
+	for c0 := 0xE0; c0 <= 0xEF; c0++ {
+		for c1 := 0x7F; c1 <= 0xC0; c1 += 3 {
+			for _, c2 := range []byte{0x7F, 0x80, 0x9A, 0xBF, 0xC0} {
+				words = append(words, string([]byte{byte(c0), byte(c1), c2}), string([]byte{0xE4, 0xB8, 0xAD, byte(c0), byte(c1), c2}))
+			}
+		}
+	}
+	for r := rune(0x3000); r < 0xA000; r += 7 {
+		words = append(words, string(r), "中"+string(r)+"文")
+	}
+	seg := testSeg(t)
+	for _, text := range fastTexts(t)[:200] {
+		for _, tk := range newTokText(seg, text).toks {
+			words = append(words, tk.word)
+		}
+		words = append(words, text)
+	}
+	han := 0
+	for _, w := range words {
+		got, want := allHan(w), ref(w)
+		if got != want {
+			t.Fatalf("allHan(%q) = %v, range says %v", w, got, want)
+		}
+		if got {
+			han++
+		}
+	}
+	if han < 100 || han == len(words) {
+		t.Errorf("%d of %d words all Han: the cases did not cover both answers", han, len(words))
+	}
+}
