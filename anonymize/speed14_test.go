@@ -1,6 +1,11 @@
 package anonymize
 
-import "testing"
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+)
 
 // TestOrgTokIdle: at every token orgTokIdle passes over, in the
 // development texts and texts of my own with suffixes, bodies,
@@ -107,5 +112,34 @@ func TestAllHan14(t *testing.T) {
 	}
 	if han < 100 || han == len(words) {
 		t.Errorf("%d of %d words all Han: the cases did not cover both answers", han, len(words))
+	}
+}
+
+// TestSpacedRunIndex14: spacedRunIndex finds what the regular expression
+// spacedRun finds, on the development texts and on random strings of Han
+// characters, both spaces, letters, punctuation and broken bytes.
+func TestSpacedRunIndex14(t *testing.T) {
+	texts := append(fastTexts(t),
+		"沈 伟", "栗 俊 昌 出席", "刘  东、王   五和李    四", "政 府 工 作 报 告", "张　三　丰", " 张 三 ", "张 ", " 张", "a b c", "张 a 三",
+		"张 \xff 三", "\xe4\xb8 张 三", "张 三\xe4\xb8", "𠀋 𠀋 村", "张 　 三", "　张　　　三　　　　四")
+	pieces := []string{"张", "三", "𠀋", " ", " ", "　", "a", "，", "\xff", "\xe4\xb8", "1"}
+	rng := rand.New(rand.NewPCG(14, 14))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched := 0
+	for _, text := range texts {
+		got, want := spacedRunIndex(text), spacedRun.FindAllStringIndex(text, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("spacedRunIndex(%q) = %v, the regular expression %v", text, got, want)
+		}
+		matched += len(got)
+	}
+	if matched < 1000 {
+		t.Errorf("only %d runs found: the texts did not exercise the matcher", matched)
 	}
 }
