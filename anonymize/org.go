@@ -134,6 +134,9 @@ func findOrgs(tt *tokText) []Finding {
 	var out []Finding
 	var joined tok // a suffix word joined from two or three tokens, which t then points to
 	for k := 0; k < len(tt.toks); k++ {
+		if orgTokIdle(tt, k) {
+			continue // none of the readings below begins here (speed14.go)
+		}
 		t := &tt.toks[k] // (a pointer: no copy of each token)
 		suf, company := "", false
 		if suffixLast.has(tt.tokLast[k]) { // orgSuffix's own first test

@@ -185,8 +185,8 @@ func findJapaneseNames(tt *tokText) []Finding {
 				break // (speed9b.go: no Japanese surname at a later character)
 			}
 		}
-		if !pl.jpFirst.has(tt.runes[i]) {
-			continue
+		if !pl.jpFirst.has(tt.runes[i]) || tt.toks[tt.tokOf[i]].start != i {
+			continue // (speed14: a name begins a word, tested before the look-ups below)
 		}
 		sl := 0
 		for l := 3; l >= 2; l-- {
@@ -195,7 +195,7 @@ func findJapaneseNames(tt *tokText) []Finding {
 				break
 			}
 		}
-		if sl == 0 || tt.toks[tt.tokOf[i]].start != i {
+		if sl == 0 {
 			continue
 		}
 		before := false
