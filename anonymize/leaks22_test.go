@@ -1,0 +1,44 @@
+package anonymize
+
+import "testing"
+
+// TestSpacedNames22: a name printed with its characters spaced apart is
+// masked whole, glued to the words around it or not; a by-line's
+// two-character name after 记者 too. A spaced heading of more characters
+// and a spaced pair after no calling stay readable.
+func TestSpacedNames22(t *testing.T) {
+	got := maskedText(t, []string{
+		"在花溪镇，直播带货主播柯 雨 霏带着网友走进茶园和竹编作坊。",
+		"调研组在郎 德 顺副主任带领下走访了五个村。",
+		"（记者  费  岚  通讯员  张三）3月上旬，县里召开春耕工作会。",
+	})
+	checkMasked(t, got, []string{"柯 雨 霏", "郎 德 顺", "费  岚"}, []string{"带着网友", "副主任带领下", "通讯员"})
+	got = maskedText(t, []string{"政 府 工 作 报 告\n一、过去一年工作回顾\n目  录"})
+	checkMasked(t, got, nil, []string{"政 府 工 作 报 告", "目  录"})
+}
+
+// TestNumberedFacilities22: a numbered pumping station, pool, sluice or
+// store is masked; a numbered programme, document or plant variety stays
+// readable.
+func TestNumberedFacilities22(t *testing.T) {
+	got := maskedText(t, []string{
+		"新建4号提灌站一座，改造2号泵站，修复1号蓄水池和3号节制闸。",
+		"建成2号饲草储备库，铺设5号观光步道。",
+	})
+	checkMasked(t, got, []string{"4号提灌站", "2号泵站", "1号蓄水池", "3号节制闸", "2号饲草储备库", "5号观光步道"}, nil)
+	got = maskedText(t, []string{"把招商引资作为一号工程，落实县委1号文件，推广稻丰8号。"})
+	checkMasked(t, got, nil, []string{"一号工程", "1号文件", "稻丰8号"})
+}
+
+// TestVillagesAfterTownship22: a village right after a township found is
+// masked whatever its stem; a class of villages, and 村 opening a word of
+// its own, stay readable.
+func TestVillagesAfterTownship22(t *testing.T) {
+	got := maskedText(t, []string{
+		"东坪镇太山村电商服务站带动农户增收，高田乡新建村完成确权登记。",
+		"城西街道塘下垅村，新修道路3公里。",
+	})
+	checkMasked(t, got, []string{"太山村", "新建村", "塘下垅村"}, []string{"电商服务站", "完成确权登记", "新修道路3公里"})
+	got = maskedText(t, []string{"东坪镇所有村实现通硬化路，高田乡贫困村全部出列，东坪镇新建村级活动场所2个。"})
+	checkMasked(t, got, nil, []string{"所有村", "贫困村", "新建村级活动场所"})
+}
