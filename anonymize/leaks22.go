@@ -10,9 +10,10 @@ import "strings"
 //   - a numbered facility (2号泵站, 1号蓄水池, 3号节制闸): a numeral, 号
 //     and a kind of works, which names one particular pumping station,
 //     pool, sluice or store;
-//   - a village right after the township the rules found (…镇|X村, …乡|X
-//     村, …街道|X村), whatever its stem: an ordinary word (新建, 太山) or
-//     one gojieba glued to the township.
+//   - a village or community right after the township the rules found
+//     (…镇|X村, …街道|X社区), and a villagers' group right after its
+//     village (…村|X组), whatever the stem: an ordinary word (新建, 太山)
+//     or one gojieba glued to the parent; and the next unit of a list.
 // A name found so is masked wherever it stands in the text.
 
 // leaks22 adds the findings of this round to the findings fs of one text.
@@ -27,8 +28,10 @@ func leaks22(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("号") {
 		out = append(out, numberedFacilities22(tt, fs)...)
 	}
-	if tt.mayContain("村") {
-		out = append(out, villagesAfterTownship22(tt, fs)...)
+	for _, u := range unitKinds22 {
+		if tt.mayContain(u.kind) {
+			out = append(out, unitsAfterParent22(tt, append(fs[:len(fs):len(fs)], out...), u)...)
+		}
 	}
 	if len(out) == 0 {
 		return fs
@@ -228,35 +231,48 @@ func endsWithAny22(s string, ws []string) bool {
 	return false
 }
 
-// townshipEnds22 end a township's name: the kinds a village lies in.
-var townshipEnds22 = []string{"镇", "乡", "街道", "苏木"}
+// unitKind22 is a kind of unit found right after its parent: a village
+// or community in a township, a group of villagers in a village.
+type unitKind22 struct {
+	kind    string
+	parents []string        // the endings of a parent's name (镇, 乡, 街道)
+	tails   *runeBits       // characters after kind that open a word of its own (村|级)
+	not     map[string]bool // stems that make no unit's name here
+}
 
-// villageStemNot22 are stems that make no village's name after a
-// township: a share, a class or a programme of its villages (…镇所有村,
-// …乡贫困村, …镇示范村).
-var villageStemNot22 = wordSet(`所有 全部 各个 每个 部分 多数 少数 其他 其余 相关 下辖 所辖 辖区 行政 自然 贫困 脱贫 重点 示范 中心 试点 帮扶 结对 联系 包联 薄弱 涣散 美丽 传统 特色 专业 旅游 移民 搬迁 安置 城中 空心 新农 边远 偏远 沿线 周边 建档立卡 非贫困 省级 市级 县级 先进 文明 卫生 生态 森林 民族 少数民族`)
+// unitStemNot22 are stems that make no village's or community's name
+// after a township: a share, a class or a programme of its units
+// (…镇所有村, …乡贫困村, …街道安置社区).
+var unitStemNot22 = wordSet(`所有 全部 各个 每个 部分 多数 少数 其他 其余 相关 下辖 所辖 辖区 行政 自然 贫困 脱贫 重点 示范 中心 试点 帮扶 结对 联系 包联 薄弱 涣散 美丽 传统 特色 专业 旅游 移民 搬迁 安置 城中 空心 新农 边远 偏远 沿线 周边 建档立卡 非贫困 省级 市级 县级 先进 文明 卫生 生态 森林 民族 少数民族 老旧 新型 城市 农村 集中 易地 和谐 智慧 绿色 无毒 平安 完整`)
 
-// adverbOpen22 open a clause's adverb, no village's name, right after a
-// township (…镇都有村, …乡均已村): a one-character adverb elsewhere in a
+// groupStemNot22 are stems that make no villagers' group's name after a
+// village: a working group or team sent there (驻…村工作组).
+var groupStemNot22 = wordSet(`工作 调查 督查 督导 专案 巡查 领导 帮扶 驻村 联络 评估 检查 考核 指导 宣讲 服务 互助 合作 生产 青年 妇女 老年 党小 村民 专班 工作队 攻坚 包保 网格 宣传 护林 巡逻 调解 应急 防汛 救援`)
+
+// unitKinds22 are the kinds of unit read after their parent.
+var unitKinds22 = []unitKind22{
+	{"村", []string{"镇", "乡", "街道", "苏木"}, ptrBits(runeBitsOf("级民委庄落容务情规干部道内里外头口旁边史志医貌集组")), unitStemNot22},
+	{"社区", []string{"镇", "乡", "街道"}, ptrBits(runeBitsOf("级民委居干")), unitStemNot22},
+	{"组", []string{"村", "社区", "嘎查"}, ptrBits(runeBitsOf("织长员建成合团级民委")), groupStemNot22},
+}
+
+// adverbOpen22 open a clause's adverb, no unit's name, right after a
+// parent (…镇都有村, …乡均已村): a one-character adverb elsewhere in a
 // stem is a village's character gojieba tagged so (太|山村).
 var adverbOpen22 = runeBitsOf("都均皆已曾仅只亦再共另尚正")
 
-// villageTails22 follow 村 when it opens a word of its own (村级, 村民,
-// 村委, 村部, 村道): the village is no name's end there.
-var villageTails22 = runeBitsOf("级民委庄落容务情规干部道内里外头口旁边史志医貌集组")
-
-// villagesAfterTownship22 finds a village of two to four characters
-// before 村 that follows a township the rules found (a place ending in
-// 镇, 乡, 街道 or 苏木): 东坪镇|太山村, 高田乡|新建村. The stem must hold
-// no grammatical character, pronoun, numeral, measure or adverb word
-// (a single character tagged an adverb may be a name's: 太|山村), and
-// must be no share or class of villages (villageStemNot22); 村 must not
-// open a word of its own (…镇新建|村级).
-func villagesAfterTownship22(tt *tokText, fs []Finding) []Finding {
+// unitsAfterParent22 finds a unit of two to four characters before its
+// kind (unitKinds22) that follows a parent the rules found: 东坪镇|太山村,
+// 城关街道|和平社区, 白岩村|王家湾组; and an item of a list of such units
+// beside one (…|王家湾组、石板沟组). The stem must hold no grammatical
+// character, pronoun, numeral, measure or adverb word (a single character
+// tagged an adverb may be a name's: 太|山村), and must be no share or
+// class of units; the kind must not open a word of its own (…镇新建|村级).
+func unitsAfterParent22(tt *tokText, fs []Finding, u unitKind22) []Finding {
 	ends := map[int]bool{}
 	for i := range fs {
 		f := &fs[i]
-		if f.Type == LOCATION && !f.generic && endsWithAny22(f.Text, townshipEnds22) {
+		if f.Type == LOCATION && !f.generic && endsWithAny22(f.Text, u.parents) {
 			ends[f.End] = true
 		}
 	}
@@ -264,9 +280,34 @@ func villagesAfterTownship22(tt *tokText, fs []Finding) []Finding {
 		return nil
 	}
 	n := len(tt.runes)
+	kl := runeLen(u.kind)
 	var out []Finding
-	for _, k := range occurrences19(tt, "村") {
-		if k+1 < n && villageTails22.has(tt.runes[k+1]) {
+	stemOK := func(s, k int) bool {
+		stem := tt.sub(s, k)
+		if u.not[stem] || stemNot20[stem] || toponymStemStop.has(tt.runes[s]) || adverbOpen22.has(tt.runes[s]) {
+			return false
+		}
+		for i, r := range tt.runes[s:k] {
+			if !isHan(r) || functionRunes[r] && tt.toks[tt.tokOf[s+i]].n() == 1 || r == '村' || r == '镇' || r == '乡' || r == '农' && u.kind == "村" {
+				return false // (a grammatical character inside a word is the word's: 和平)
+			}
+		}
+		for i := s; i < k; {
+			t := tt.toks[tt.tokOf[i]]
+			if t.start >= s && t.end <= k {
+				switch {
+				case (strings.HasPrefix(t.pos, "d") || strings.HasPrefix(t.pos, "a")) && t.n() > 1, t.pos == "p", t.pos == "r", t.pos == "m", t.pos == "q", t.pos == "c", t.pos == "u":
+					return false
+				case t.pos == "v" && t.n() > 1 && t.n() < k-s:
+					return false // a verb and more: a clause (…镇建成|农村)
+				}
+			}
+			i = t.end
+		}
+		return true
+	}
+	for _, k := range occurrences19(tt, u.kind) {
+		if k+kl < n && u.tails.has(tt.runes[k+kl]) {
 			continue
 		}
 		for ln := 2; ln <= 4; ln++ {
@@ -277,27 +318,41 @@ func villagesAfterTownship22(tt *tokText, fs []Finding) []Finding {
 			if !ends[tt.off[s]] {
 				continue
 			}
-			stem := tt.sub(s, k)
-			ok := !villageStemNot22[stem] && !stemNot20[stem] && !toponymStemStop.has(tt.runes[s]) && !adverbOpen22.has(tt.runes[s])
-			for _, r := range tt.runes[s:k] {
-				if !isHan(r) || functionRunes[r] || r == '村' {
-					ok = false
-				}
+			if stemOK(s, k) && !overlapsNamed22(fs, tt.off[s], tt.off[k+kl]) {
+				out = append(out, found19(tt, LOCATION, s, k+kl, "unit-after-parent22"))
+				ends[tt.off[k+kl]] = true // (…村|王家湾组、…)
 			}
-			if ok {
-				for i := s; i < k; {
-					t := tt.toks[tt.tokOf[i]]
-					if t.start >= s && t.end <= k {
-						switch {
-						case strings.HasPrefix(t.pos, "d") && t.n() > 1, t.pos == "p", t.pos == "r", t.pos == "m", t.pos == "q", t.pos == "c", t.pos == "u":
-							ok = false
-						}
-					}
-					i = t.end
-				}
+			break
+		}
+	}
+	// the next item of a list: …组、X组 after a unit found here or a
+	// place the rules found before the kind (王家岭|组、X组)
+	var anchors []int
+	for i := range fs {
+		if f := &fs[i]; f.Type == LOCATION && !f.generic {
+			if e := tt.runeAt(f.End); e >= 0 && e+kl < n && tt.sub(e, e+kl) == u.kind {
+				anchors = append(anchors, e+kl)
 			}
-			if ok && !overlapsNamed22(fs, tt.off[s], tt.off[k+1]) {
-				out = append(out, found19(tt, LOCATION, s, k+1, "village-after-township22"))
+		}
+	}
+	for i := 0; i < len(anchors) || i-len(anchors) < len(out); i++ {
+		var e int
+		if i < len(anchors) {
+			e = anchors[i]
+		} else {
+			e = tt.runeAt(out[i-len(anchors)].End)
+		}
+		if e < 0 || e+1+2+kl > n || tt.runes[e] != '、' {
+			continue
+		}
+		s := e + 1
+		for ln := 2; ln <= 4 && s+ln+kl <= n; ln++ {
+			k := s + ln
+			if tt.sub(k, k+kl) != u.kind {
+				continue
+			}
+			if (k+kl >= n || !u.tails.has(tt.runes[k+kl])) && stemOK(s, k) && !overlapsNamed22(fs, tt.off[s], tt.off[k+kl]) && !overlapsAny(out, tt.off[s], tt.off[k+kl]) {
+				out = append(out, found19(tt, LOCATION, s, k+kl, "unit-listed22"))
 			}
 			break
 		}

@@ -39,6 +39,20 @@ func TestVillagesAfterTownship22(t *testing.T) {
 		"城西街道塘下垅村，新修道路3公里。",
 	})
 	checkMasked(t, got, []string{"太山村", "新建村", "塘下垅村"}, []string{"电商服务站", "完成确权登记", "新修道路3公里"})
-	got = maskedText(t, []string{"东坪镇所有村实现通硬化路，高田乡贫困村全部出列，东坪镇新建村级活动场所2个。"})
-	checkMasked(t, got, nil, []string{"所有村", "贫困村", "新建村级活动场所"})
+	got = maskedText(t, []string{"东坪镇所有村实现通硬化路，高田乡贫困村全部出列，东坪镇新建村级活动场所2个，白岩镇建成农村客运站。"})
+	checkMasked(t, got, nil, []string{"所有村", "贫困村", "新建村级活动场所", "建成农村客运站"})
+}
+
+// TestUnitsAfterParent22: a community after its subdistrict and a group of
+// villagers after its village are masked, the next group of a list too; a
+// working group sent to a village and a class of communities stay
+// readable.
+func TestUnitsAfterParent22(t *testing.T) {
+	got := maskedText(t, []string{
+		"城关街道和平社区、东坪镇青松社区建成养老服务站。",
+		"白岩镇白岩村王家岭组、石板垭组通组路全部硬化。",
+	})
+	checkMasked(t, got, []string{"和平社区", "青松社区", "王家岭组", "石板垭组"}, []string{"养老服务站", "通组路全部硬化"})
+	got = maskedText(t, []string{"县委向白岩镇白岩村工作组派驻干部，城关街道老旧社区完成改造。"})
+	checkMasked(t, got, nil, []string{"派驻干部", "老旧社区完成改造"})
 }
