@@ -10,6 +10,10 @@ import "strings"
 //   - a numbered facility (2号泵站, 1号蓄水池, 3号节制闸): a numeral, 号
 //     and a kind of works, which names one particular pumping station,
 //     pool, sluice or store;
+//   - a person read after a calling that is one word whose second
+//     character starts no given name (户主|银行卡) is no person; a name of a surname and one
+//     character whose character makes a word with the next (甲力|争) is
+//     masked with it, lest a character of the name stay readable;
 //   - a village or community right after the township the rules found
 //     (…镇|X村, …街道|X社区), and a villagers' group right after its
 //     village (…村|X组), whatever the stem: an ordinary word (新建, 太山)
@@ -21,6 +25,7 @@ func leaks22(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
+	fs = mendPersons22(tt, fs)
 	var out []Finding
 	if hasSpace(tt.text) {
 		out = append(out, spacedNames22(tt, fs)...)
@@ -370,4 +375,44 @@ func overlapsNamed22(fs []Finding, b0, b1 int) bool {
 		}
 	}
 	return false
+}
+
+// mendPersons22 mends two flaws of the person findings of fs: a reading
+// of three characters after a calling (evidence name-after) that is one
+// token of gojieba whose second character all but never starts a given
+// name (户主|银行卡：) is dropped; a name of a surname and one character
+// whose character makes a frequent word with the next one, a character
+// not unlikely in given names (甲力|争), takes that character in: a name
+// is masked whole, and the worst a two-character name so read loses is one
+// character of the word after.
+func mendPersons22(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Type != PERSON {
+			kept = append(kept, f)
+			continue
+		}
+		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+		if s < 0 || e < 0 {
+			kept = append(kept, f)
+			continue
+		}
+		if strings.Contains(f.Evidence, "name-after") && e-s == 3 {
+			if t := tt.toks[tt.tokOf[s]]; t.start == s && t.end == e && l.first[tt.runes[s+1]] < -4 {
+				continue // one word whose second character starts no given name (户主|银行卡)
+			}
+		}
+		if e-s == 2 && e+1 < n && l.isSurname(tt.runes[s]) && isHan(tt.runes[e]) {
+			r := tt.runes[e]
+			if !functionRunes[r] && !hardStop[r] && !givenStop[r] && l.given[r] > -2 && l.common[tt.sub(e-1, e+1)] {
+				f.End = tt.off[e+1]
+				f.Text = tt.sub(s, e+1)
+				f.Evidence += ",word-after22"
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }

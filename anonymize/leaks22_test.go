@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpacedNames22: a name printed with its characters spaced apart is
 // masked whole, glued to the words around it or not; a by-line's
@@ -55,4 +58,17 @@ func TestUnitsAfterParent22(t *testing.T) {
 	checkMasked(t, got, []string{"和平社区", "青松社区", "王家岭组", "石板垭组"}, []string{"养老服务站", "通组路全部硬化"})
 	got = maskedText(t, []string{"县委向白岩镇白岩村工作组派驻干部，城关街道老旧社区完成改造。"})
 	checkMasked(t, got, nil, []string{"派驻干部", "老旧社区完成改造"})
+}
+
+// TestMendPersons22: a form field after 户主 is no name, and a name of a
+// surname and one character whose character makes a word with the next
+// is masked whole, so no character of it stays readable.
+func TestMendPersons22(t *testing.T) {
+	got := maskedText(t, []string{"发放补贴前逐户核对户主银行卡：账号与身份证号一致后再打款。"})
+	checkMasked(t, got, nil, []string{"户主银行卡"})
+	got = maskedText(t, []string{"村支书张力争取到项目资金50万元。", "今年张力争创省级示范村。"})
+	checkMasked(t, got, []string{"张力", "力争"}, []string{"取到项目资金", "创省级示范村"})
+	if strings.Contains(got, "〕争") {
+		t.Errorf("the name's last character stayed readable after its mask:\n%s", got)
+	}
 }
