@@ -188,7 +188,9 @@ var facilityWords22 = []string{"步道", "栈道", "隧道", "泵房", "山塘"}
 // numberedFacilities22 finds a numbered facility: one to three numeral
 // characters, 号, and up to seven characters of a kind of works ending
 // in a character of facilityEnds22 or a word of facilityWords22 (2号泵站,
-// 2号饲草储备库, 2号观光步道), where the rules found nothing.
+// 2号饲草储备库, 2号观光步道), where the rules found nothing, after a
+// stop or a word that is no noun (建成, 新建). After a place the rules found, the place and the number
+// are masked together and the kind stays readable (…村2号|提灌站).
 func numberedFacilities22(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -215,11 +217,22 @@ func numberedFacilities22(tt *tokText, fs []Finding) []Finding {
 				break
 			}
 		}
-		if e < 0 {
-			continue
+		if e < 0 || s > 0 && tt.runes[s-1] == '、' || tt.toks[tt.tokOf[e-1]].end > e {
+			continue // a list of numbers (1号、2号机井), or the kind cut inside a word (机电井|组)
 		}
 		if overlapsNamed22(fs, tt.off[s], tt.off[e]) {
 			continue
+		}
+		if p := placeEndingAt22(fs, tt.off[s]); p != nil {
+			// the place and the number name the facility; its kind stays
+			// readable (…村2号|灌溉泵站)
+			out = append(out, Finding{Type: LOCATION, Text: tt.text[p.Start:tt.off[k+1]], Start: p.Start, End: tt.off[k+1], Evidence: "numbered-facility22,place-before", Score: 4})
+			continue
+		}
+		if s > 0 && !stop19.has(tt.runes[s-1]) {
+			if t := tt.toks[tt.tokOf[s-1]]; t.end != s || t.pos == "n" || t.pos == "nz" || t.pos == "s" || t.pos == "f" || !t.dictWord() {
+				continue // a common noun before it (园区|2号…): the area of its works
+			}
 		}
 		out = append(out, found19(tt, LOCATION, s, e, "numbered-facility22"))
 	}
@@ -415,4 +428,15 @@ func mendPersons22(tt *tokText, fs []Finding) []Finding {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// placeEndingAt22 returns the place or body of fs, no generic one, that
+// ends at byte b, or nil.
+func placeEndingAt22(fs []Finding, b int) *Finding {
+	for i := range fs {
+		if f := &fs[i]; f.End == b && !f.generic && (f.Type == LOCATION || f.Type == ORG) {
+			return f
+		}
+	}
+	return nil
 }

@@ -29,8 +29,8 @@ func TestNumberedFacilities22(t *testing.T) {
 		"建成2号饲草储备库，铺设5号观光步道。",
 	})
 	checkMasked(t, got, []string{"4号提灌站", "2号泵站", "1号蓄水池", "3号节制闸", "2号饲草储备库", "5号观光步道"}, nil)
-	got = maskedText(t, []string{"把招商引资作为一号工程，落实县委1号文件，推广稻丰8号。"})
-	checkMasked(t, got, nil, []string{"一号工程", "1号文件", "稻丰8号"})
+	got = maskedText(t, []string{"把招商引资作为一号工程，落实县委1号文件，推广稻丰8号，建成1号、2号机电井组。"})
+	checkMasked(t, got, nil, []string{"一号工程", "1号文件", "稻丰8号", "2号机电井组"})
 }
 
 // TestVillagesAfterTownship22: a village right after a township found is
@@ -71,4 +71,12 @@ func TestMendPersons22(t *testing.T) {
 	if strings.Contains(got, "〕争") {
 		t.Errorf("the name's last character stayed readable after its mask:\n%s", got)
 	}
+}
+
+// TestNumberedAfterPlace22: after a village found, the village and the
+// number are masked together and the kind of works stays readable; after
+// a word that is a kind of area, nothing is masked.
+func TestNumberedAfterPlace22(t *testing.T) {
+	got := maskedText(t, []string{"桥头镇大东岭村2号灌溉泵站完成改造，园区3号污水提升泵站投入运行。"})
+	checkMasked(t, got, []string{"2号灌溉泵站", "大东岭村"}, []string{"灌溉泵站完成改造", "园区3号污水提升泵站投入运行"})
 }
