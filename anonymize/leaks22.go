@@ -393,7 +393,7 @@ func overlapsNamed22(fs []Finding, b0, b1 int) bool {
 // mendPersons22 mends two flaws of the person findings of fs: a reading
 // of three characters after a calling (evidence name-after) that is one
 // token of gojieba whose second character all but never starts a given
-// name (户主|银行卡：) is dropped; a name of a surname and one character
+// name, before a colon as a form's field stands (户主|银行卡：), is dropped; a name of a surname and one character
 // whose character makes a frequent word with the next one, a character
 // not unlikely in given names (甲力|争), takes that character in: a name
 // is masked whole, and the worst a two-character name so read loses is one
@@ -413,8 +413,8 @@ func mendPersons22(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		if strings.Contains(f.Evidence, "name-after") && e-s == 3 {
-			if t := tt.toks[tt.tokOf[s]]; t.start == s && t.end == e && l.first[tt.runes[s+1]] < -4 {
-				continue // one word whose second character starts no given name (户主|银行卡)
+			if t := tt.toks[tt.tokOf[s]]; t.start == s && t.end == e && l.first[tt.runes[s+1]] < -4 && e < n && (tt.runes[e] == '：' || tt.runes[e] == ':') {
+				continue // a form's field: one word whose second character starts no given name (户主|银行卡：)
 			}
 		}
 		if e-s == 2 && e+1 < n && l.isSurname(tt.runes[s]) && isHan(tt.runes[e]) {
