@@ -99,7 +99,7 @@ func spacedNames22(tt *tokText, fs []Finding) []Finding {
 		if first := m[0]; first > 0 && isHan(tt.runes[first-1]) && glued22(tt, first) {
 			lo = 1 // the chain opens with the last character of a word (记者)
 		}
-		if last := m[len(m)-1]; last+1 < n && isHan(tt.runes[last+1]) && glued22(tt, last) && hi-lo > 2 {
+		if last := m[len(m)-1]; last+1 < n && isHan(tt.runes[last+1]) && glued22(tt, last) {
 			hi-- // the chain ends with the first character of a word (通讯员)
 		}
 		c := m[lo:hi]
@@ -261,7 +261,7 @@ type unitKind22 struct {
 // unitStemNot22 are stems that make no village's or community's name
 // after a township: a share, a class or a programme of its units
 // (…镇所有村, …乡贫困村, …街道安置社区).
-var unitStemNot22 = wordSet(`所有 全部 各个 每个 部分 多数 少数 其他 其余 相关 下辖 所辖 辖区 行政 自然 贫困 脱贫 重点 示范 中心 试点 帮扶 结对 联系 包联 薄弱 涣散 美丽 传统 特色 专业 旅游 移民 搬迁 安置 城中 空心 新农 边远 偏远 沿线 周边 建档立卡 非贫困 省级 市级 县级 先进 文明 卫生 生态 森林 民族 少数民族 老旧 新型 城市 农村 集中 易地 和谐 智慧 绿色 无毒 平安 完整`)
+var unitStemNot22 = wordSet(`相邻 毗邻 邻近 附近 周围 结对帮扶 所有 全部 各个 每个 部分 多数 少数 其他 其余 相关 下辖 所辖 辖区 行政 自然 贫困 脱贫 重点 示范 中心 试点 帮扶 结对 联系 包联 薄弱 涣散 美丽 传统 特色 专业 旅游 移民 搬迁 安置 城中 空心 新农 边远 偏远 沿线 周边 建档立卡 非贫困 省级 市级 县级 先进 文明 卫生 生态 森林 民族 少数民族 老旧 新型 城市 农村 集中 易地 和谐 智慧 绿色 无毒 平安 完整`)
 
 // groupStemNot22 are stems that make no villagers' group's name after a
 // village: a working group or team sent there (驻…村工作组).
@@ -269,7 +269,7 @@ var groupStemNot22 = wordSet(`工作 调查 督查 督导 专案 巡查 领导 �
 
 // unitKinds22 are the kinds of unit read after their parent.
 var unitKinds22 = []unitKind22{
-	{"村", []string{"镇", "乡", "街道", "苏木"}, ptrBits(runeBitsOf("级民委庄落容务情规干部道内里外头口旁边史志医貌集组")), unitStemNot22},
+	{"村", []string{"镇", "乡", "街道", "苏木"}, ptrBits(runeBitsOf("级民委庄落容务情规干部道内里外头口旁边史志医貌集组长")), unitStemNot22},
 	{"社区", []string{"镇", "乡", "街道"}, ptrBits(runeBitsOf("级民委居干")), unitStemNot22},
 	{"组", []string{"村", "社区", "嘎查"}, ptrBits(runeBitsOf("织长员建成合团级民委")), groupStemNot22},
 }
@@ -316,8 +316,8 @@ func unitsAfterParent22(tt *tokText, fs []Finding, u unitKind22) []Finding {
 				switch {
 				case (strings.HasPrefix(t.pos, "d") || strings.HasPrefix(t.pos, "a")) && t.n() > 1, t.pos == "p", t.pos == "r", t.pos == "m", t.pos == "q", t.pos == "c", t.pos == "u":
 					return false
-				case t.pos == "v" && t.n() > 1 && t.n() < k-s:
-					return false // a verb and more: a clause (…镇建成|农村)
+				case t.pos == "v" && t.n() > 1:
+					return false // a verb: a clause (…镇建成|农村, …街道建成|社区食堂)
 				}
 			}
 			i = t.end
