@@ -29,9 +29,9 @@ func leaks20(tt *tokText, fs []Finding) []Finding {
 	}
 	out = append(out, landformsAfterTown20(tt, fs)...)
 	if len(out) == 0 {
-		return fs
+		return leaks21(tt, fs) // leaks21.go: the next round, after this one
 	}
-	return add19(fs, everywhere17(tt, out))
+	return leaks21(tt, add19(fs, everywhere17(tt, out)))
 }
 
 // waterKinds20 are one-character kinds of water whose token gojieba may

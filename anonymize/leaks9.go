@@ -783,6 +783,9 @@ var speechNouns = wordSet(`说明 报告 发言 讲话 部署 总结 表态 表�
 // givenNameForms leaves because 建国 alone is a word. They are masked
 // wherever they stand in the document.
 func laterReferenceForms(f Finding) []Finding {
+	if g := dotFirstPart21(f); g != nil { // leaks21.go: 买买提书记 after X·Y
+		return g
+	}
 	if f.Type != PERSON || f.generic || f.Score < 2 || !allHan(f.Text) {
 		return nil
 	}

@@ -211,10 +211,21 @@ type spanScratch struct {
 	tokWord []uint32
 	tokTag  []uint32
 	gaz     []uint32
+	// tokInfo packs the other values of each token (speed13.go)
+	tokInfo []uint32
+	// gazKeys and gazVals cache the gazetteer codes of the words asked
+	// before (gazOf, speed13.go)
+	gazKeys [spanGazSlots]string
+	gazVals [spanGazSlots]uint8
 	// active marks the runes the tagger scores (spanWindows); need the
 	// tokens whose data a scored rune reads
 	active []bool
 	need   []bool
+	// labels holds the decoded labels (viterbiSpan, speed13.go)
+	labels []uint8
+	// wins are the runes active marks as ranges [lo, hi), in order
+	// (spanWindows, addWindow)
+	wins [][2]int32
 }
 
 var spanPool = sync.Pool{New: func() any { return &spanScratch{} }}
@@ -276,26 +287,21 @@ func spanPrepToks(tt *tokText, sc *spanScratch, need []bool) {
 	vl := getVillages()
 	nt := len(tt.toks)
 	sc.tokWord, sc.tokTag, sc.gaz = resize(sc.tokWord, nt), resize(sc.tokTag, nt), resize(sc.gaz, nt)
+	sc.tokInfo = resize(sc.tokInfo, nt)
 	for k := range tt.toks {
 		if need != nil && !need[k] {
 			continue
 		}
 		t := &tt.toks[k]
 		sc.tokWord[k] = strHash(t.word)
-		sc.tokTag[k] = strHash(t.pos)
+		tag := strHash(t.pos)
+		sc.tokTag[k] = tag
 		g := uint32(0)
 		if t.n() >= 2 && isHan(tt.tokFirst[k]) {
-			if lv, ok := lx.place(t.word); ok {
-				g = uint32(lv)
-			} else if lx.shortNames.mayHave(t.word) && lx.short[t.word] != "" {
-				g = 5
-			} else if vl.has(t.word) {
-				g = 6
-			} else if lx.common[t.word] {
-				g = 7
-			}
+			g = sc.gazOf(t.word, sc.tokWord[k], lx, vl) // (spanGazLookup, cached: speed13.go)
 		}
 		sc.gaz[k] = g
+		sc.tokInfo[k] = spanTokInfo(tt, k, tag)
 	}
 }
 
@@ -403,6 +409,7 @@ func spanRows(tt *tokText, fs []Finding, bits uint, sc *spanScratch, row func(i 
 func spanWindows(tt *tokText, sc *spanScratch) bool {
 	n, nt := len(tt.runes), len(tt.toks)
 	sc.active = grow(sc.active, n)
+	sc.wins = sc.wins[:0]
 	any := false
 	for k := range tt.toks {
 		t := &tt.toks[k]
@@ -420,6 +427,7 @@ func spanWindows(tt *tokText, sc *spanScratch) bool {
 		for i := lo; i < hi; i++ {
 			sc.active[i] = true
 		}
+		sc.wins = addWindow(sc.wins, lo, hi) // (speed13.go)
 		// the tokens of the window's runes and one on each side (tokens
 		// tile the text in order, so the window's are tokOf[lo]…tokOf[hi-1])
 		for j := max(tt.tokOf[lo]-1, 0); j <= min(tt.tokOf[hi-1]+1, nt-1); j++ {
@@ -449,28 +457,32 @@ func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out [
 	em := sc.ts.em
 	f := &sc.ts.row
 	fast, lt := spanFastTables(m), getTaggerLex()
-	for i := range n {
-		if !sc.active[i] {
-			em[i] = [nTags]float32{0, -1e4, -1e4} // outside every window: O
-			continue
-		}
-		if fast != nil {
-			em[i] = fast.emit(tt, sc, lt, i) // the same sums without hashing small-valued templates (speed11.go)
-			continue
-		}
-		spanRow(tt, sc, i, f)
-		for k, v := range f[:nSpanTemplates] {
-			if v != noFeat {
-				f[k] = fhash(m.bits, uint32(k), v)
+	// the runes of the windows (sc.wins, the runes sc.active marks, in
+	// order); outside them O (spanOutside, which viterbiSpan reads
+	// instead)
+	for _, w := range sc.wins {
+		for i := int(w[0]); i < int(w[1]); i++ {
+			if fast != nil {
+				em[i] = fast.emit13(tt, sc, lt, i) // the same sums without hashing small-valued templates (speed11.go), from each token's values read once (speed13.go)
+				continue
 			}
+			spanRow(tt, sc, i, f)
+			for k, v := range f[:nSpanTemplates] {
+				if v != noFeat {
+					f[k] = fhash(m.bits, uint32(k), v)
+				}
+			}
+			em[i] = m.emissions(f[:nSpanTemplates])
 		}
-		em[i] = m.emissions(f[:nSpanTemplates])
 	}
-	labels := m.viterbiEm(em, m.bias, &sc.ts)
+	labels := m.viterbiSpan(em, sc.active, m.bias, &sc.ts, &sc.labels) // (speed13.go)
 	for i := 0; i < n; {
 		if labels[i] != tagB {
-			i++
-			continue
+			b := bytes.IndexByte(labels[i:], tagB) // (speed13: the next span's start at once)
+			if b < 0 {
+				break
+			}
+			i += b
 		}
 		j := i + 1
 		for j < n && labels[j] == tagI {
@@ -482,7 +494,11 @@ func tagSpans(m *PersonTagger, tt *tokText, fs []Finding, sc *spanScratch, out [
 			if k == i {
 				y = tagB
 			}
-			sum += em[k][y] - em[k][tagO]
+			e := &spanOutside
+			if sc.active[k] {
+				e = &em[k]
+			}
+			sum += e[y] - e[tagO]
 		}
 		out = append(out, spanFound{s: i, e: j, margin: sum / float32(j-i)})
 		i = j

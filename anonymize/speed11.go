@@ -32,6 +32,8 @@ type spanTables struct {
 	// chars holds, for every value below U+10000 of the three character
 	// templates, their weights side by side (speed12.go)
 	chars []spanCharRec
+	// packed holds the same weights in lanes for emit13 (speed13.go)
+	packed *spanPacked
 }
 
 // spanTablesCache holds the tables of the last model they were built for,
@@ -90,7 +92,7 @@ func buildSpanTables(m *PersonTagger) *spanTables {
 			ruleSuf0[c*8+wend] = spanWeight(m, spRuleSuf, uint32(wend)<<8|posHashes[c]<<20)
 		}
 	}
-	return &spanTables{
+	t := &spanTables{
 		m:         m,
 		ruleNb0:   spanWeight(m, spRuleNb, 0),
 		ruleEdge0: ruleEdge0,
@@ -108,6 +110,8 @@ func buildSpanTables(m *PersonTagger) *spanTables {
 		nextTag:   byTag(spNextTag),
 		chars:     spanCharTable(m),
 	}
+	t.packed = buildSpanPacked(t)
+	return t
 }
 
 // emit returns the span tagger's emission scores of rune i: the features

@@ -155,6 +155,17 @@ func BenchmarkSpanEmissions(b *testing.B) {
 			}
 		}
 	})
+	b.Run("tables13", func(b *testing.B) {
+		for b.Loop() {
+			for _, x := range texts {
+				for i, on := range x.sc.active {
+					if on {
+						sink = fast.emit13(x.tt, x.sc, lt, i) // (speed13.go)
+					}
+				}
+			}
+		}
+	})
 	b.Run("rows", func(b *testing.B) {
 		var f [nFeatTemplates]uint32
 		for b.Loop() {

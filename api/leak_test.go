@@ -29,9 +29,31 @@ func originals(t *testing.T, name string, data []byte) []string {
 	for _, a := range rep.Audit {
 		if utf8.RuneCountInString(a.Text) >= 2 {
 			out = append(out, a.Text)
+			out = append(out, digitRun(a.Text)...)
 		}
 	}
 	return out
+}
+
+// digitRun returns, for a masked number of nine digits or more (a phone,
+// QQ, ID or bank card), eight of its digits from the second on: they find
+// it written as a float too (1.3859471026e+10, 350425199001011260), as a
+// quantity's value would be.
+func digitRun(s string) []string {
+	var ds []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			ds = append(ds, s[i])
+		} else if len(ds) < 9 {
+			ds = ds[:0]
+		} else {
+			break
+		}
+	}
+	if len(ds) < 9 {
+		return nil
+	}
+	return []string{string(ds[1:9])}
 }
 
 // docxText is the text of every XML part of a DOCX, so masked names are
@@ -59,6 +81,16 @@ type leakCase struct {
 
 func leakCases(t *testing.T) []leakCase {
 	cases := []leakCase{{"briefing.txt", fixture(t, "briefing.txt")}}
+	// the CLI's leak fixture: contact numbers right before measure words
+	if ms, _ := filepath.Glob(filepath.Join("..", "testdata", "leak", "*汇报.txt")); len(ms) == 1 {
+		b, err := os.ReadFile(ms[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, leakCase{"contacts.txt", b})
+	} else {
+		t.Fatalf("leak fixture not found: %v", ms)
+	}
 	sh := sharedDir(t)
 	for _, ext := range []string{"txt", "docx", "pdf"} {
 		b, err := os.ReadFile(filepath.Join(sh, "examples", "talent-work-briefing."+ext))

@@ -14,7 +14,9 @@
 // digits before 折 a discount in tenths (八五折 → 8.5 折).
 //
 // Calendar years and dates (2019年, 4月份, 2月7日) are never quantities;
-// durations (三年, 近10年, 4天) are.
+// durations (三年, 近10年, 4天) are. Neither are numbers that identify
+// (phones, QQ, resident IDs, bank cards, postcodes, plates, house numbers:
+// codes.go), even right before a measure word (手机：13859471026 村部).
 package quantity
 
 import (
@@ -315,7 +317,7 @@ func scanAt(text string, i int) (Quantity, int, bool) {
 		return finish(text, i, end, q), end, true
 	}
 	n, ok := readNumber(text, i)
-	if !ok {
+	if !ok || codeNumber(text, n) {
 		return Quantity{}, 0, false
 	}
 	// 三分之一, 1/3: a fraction; 翻一番: a doubling

@@ -83,7 +83,8 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (out *R
 	results := analysis.Results
 	t0 = opt.observe("classify", t0)
 
-	// 4. quantities, on the original text so masking cannot hide a figure.
+	// 4. quantities, on the original text so masking cannot hide a figure;
+	// those read from inside a masked span are dropped in step 5.
 	var qs []Quantity
 	for i, p := range doc.Paragraphs {
 		for _, q := range quantity.AnalyzeWords(p.Text, analysis.Words[i]) {
@@ -112,19 +113,14 @@ func Analyze(ctx context.Context, name string, data []byte, opt Options) (out *R
 		rep.Paragraphs[i] = Paragraph{
 			Index: i, Text: red.Apply(p.Text), Heading: r.Heading, Level: r.Level, Role: r.Role,
 			Section: red.Apply(r.Section), Category: r.Category, Confidence: r.Confidence,
-			Evidence: applyAll(red, r.Evidence), Sentences: sentences,
+			Evidence: maskEvidence(red, r.Evidence), Sentences: sentences,
 		}
 		lines[i] = rep.Paragraphs[i].Text
 	}
 	rep.Text = strings.Join(lines, "\n")
 	rep.Title = red.Apply(title(doc, results))
 	rep.DocType, rep.Year, rep.Outline = analysis.DocType, analysis.Year, redactOutline(red, analysis.Outline)
-	for i := range qs {
-		qs[i].Text = red.Apply(qs[i].Text)
-		qs[i].Subject = red.Apply(qs[i].Subject)
-		qs[i].Section = red.Apply(qs[i].Section)
-	}
-	rep.Quantities = qs
+	rep.Quantities = maskQuantities(red, texts, qs) // none read from a masked span
 	if rep.Quantities == nil {
 		rep.Quantities = []Quantity{}
 	}
@@ -177,13 +173,6 @@ func failAfterPanic(rep *Report, base string, anon *anonymize.Anonymizer, opt Op
 }
 
 func stem(base string) string { return strings.TrimSuffix(base, filepath.Ext(base)) }
-
-func applyAll(red *anonymize.Redaction, ss []string) []string {
-	for i := range ss {
-		ss[i] = red.Apply(ss[i])
-	}
-	return ss
-}
 
 // title picks the report's title: the one the file declares, else the
 // first paragraph classification marked as the title, else the first
