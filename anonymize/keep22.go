@@ -100,8 +100,8 @@ func villageKindAt22(tt *tokText, s int) bool {
 }
 
 // countAfter22 reports whether a count of kinds begins at rune i: an
-// optional 各/共/等/均, numerals and an optional measure word, no 村 after
-// it (等3个村 counts named villages).
+// optional 各/共/等/均, numerals and a measure word, no 村 after it (等3个村
+// counts named villages; 光明村2024年 is a year).
 func countAfter22(tt *tokText, i int) bool {
 	n := len(tt.runes)
 	if i < n && countLead22.has(tt.runes[i]) {
@@ -114,9 +114,10 @@ func countAfter22(tt *tokText, i int) bool {
 	if j == i {
 		return false
 	}
-	if j < n && measures22.has(tt.runes[j]) {
-		j++
+	if j >= n || !measures22.has(tt.runes[j]) {
+		return false // a year or a figure (光明村2024年), no count of kinds
 	}
+	j++
 	return j >= n || tt.runes[j] != '村'
 }
 
