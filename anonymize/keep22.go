@@ -89,10 +89,11 @@ func villageKindAt22(tt *tokText, s int) bool {
 		last += 4
 	}
 	if first >= 1 && isHan(tt.runes[first-1]) {
-		// a Han character glued before the run: a verb or a count word
-		// (建成|, 评选|, 个|) leads a kind; a place or anything else
-		// (城关镇|, 该|) may lead a named village
-		if t := &tt.toks[tt.tokOf[first-1]]; t.end != first || !(verbTags[t.pos] || t.pos == "q" || t.pos == "m") {
+		// a Han character glued before the run: a verb, a count word or
+		// a noun of no place (建成|, 评选|, 个|, 命名|, which gojieba tags
+		// a noun) leads a kind; a place or anything else (城关镇|, 该|)
+		// may lead a named village
+		if t := &tt.toks[tt.tokOf[first-1]]; t.end != first || !(verbTags[t.pos] || t.pos == "q" || t.pos == "m" || t.pos == "n" && t.n() >= 2 && sufClass(tt.runes[first-1])&sufPlace == 0) {
 			return false
 		}
 	}

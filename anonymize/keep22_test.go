@@ -33,12 +33,13 @@ func TestVillageKindAt22(t *testing.T) {
 		{"评选数字村、智慧村各3个。", 2, true},
 		{"建成卫生村15个。", 2, true},
 		{"培育3个美丽村。", 4, true},
-		{"光明村、前进村等3个村纳入试点。", 0, false}, // a count of villages: named ones
-		{"城关镇光明村新建冷库1座。", 3, false},    // after its town, no count after it
-		{"张庄村、美丽村各2个。", 4, false},      // an item that is no ordinary word
-		{"美丽村新建广场一处。", 0, false},       // no count
-		{"光明村2024年工作总结", 0, false},     // a year, no count
-		{"该文明村共3个小组。", 1, false},       // a pointer glued before it
+		{"命名和谐村、幸福村、美丽村等36个。", 10, true}, // 命名, a noun to gojieba, before the run
+		{"光明村、前进村等3个村纳入试点。", 0, false},   // a count of villages: named ones
+		{"城关镇光明村新建冷库1座。", 3, false},      // after its town, no count after it
+		{"张庄村、美丽村各2个。", 4, false},        // an item that is no ordinary word
+		{"美丽村新建广场一处。", 0, false},         // no count
+		{"光明村2024年工作总结", 0, false},       // a year, no count
+		{"该文明村共3个小组。", 1, false},         // a pointer glued before it
 	}
 	for _, c := range cases {
 		tt := newTokText(seg, c.text)
