@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"huibao/internal/leakcheck"
 	"huibao/report"
 )
 
@@ -29,31 +30,10 @@ func originals(t *testing.T, name string, data []byte) []string {
 	for _, a := range rep.Audit {
 		if utf8.RuneCountInString(a.Text) >= 2 {
 			out = append(out, a.Text)
-			out = append(out, digitRun(a.Text)...)
+			out = append(out, leakcheck.DigitWindow(a.Text)...)
 		}
 	}
 	return out
-}
-
-// digitRun returns, for a masked number of nine digits or more (a phone,
-// QQ, ID or bank card), eight of its digits from the second on: they find
-// it written as a float too (1.3859471026e+10, 350425199001011260), as a
-// quantity's value would be.
-func digitRun(s string) []string {
-	var ds []byte
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			ds = append(ds, s[i])
-		} else if len(ds) < 9 {
-			ds = ds[:0]
-		} else {
-			break
-		}
-	}
-	if len(ds) < 9 {
-		return nil
-	}
-	return []string{string(ds[1:9])}
 }
 
 // docxText is the text of every XML part of a DOCX, so masked names are

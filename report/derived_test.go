@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"huibao/anonymize"
+	"huibao/internal/leakcheck"
 )
 
 // contactSheet is a report of our own writing whose contact lines put a
@@ -31,22 +32,6 @@ const contactSheet = `关于城南镇2024年乡村振兴工作的汇报
 // contactNumbers are the number identifiers of contactSheet.
 var contactNumbers = []string{"13859471026", "0598-7654321", "7654321", "206157066", "350425199001011234", "6228480012345678903", "91350425MA2YXB3K1T", "闽G54321", "366100"}
 
-// digitWindows returns, for an identifier with nine digits or more, runs of
-// eight of its digits (from the second digit on), which also find the
-// identifier written as a float (1.3859471026e+10, 350425199001011260).
-func digitWindows(id string) []string {
-	var ds []byte
-	for i := 0; i < len(id); i++ {
-		if id[i] >= '0' && id[i] <= '9' {
-			ds = append(ds, id[i])
-		}
-	}
-	if len(ds) < 9 {
-		return nil
-	}
-	return []string{string(ds[1:9])}
-}
-
 // TestNumberIdentifiersInNoDerivedField: no field of the output — the
 // quantities' values above all — carries a number identifier that the text
 // shows masked, while the figures of the report stay.
@@ -58,7 +43,7 @@ func TestNumberIdentifiersInNoDerivedField(t *testing.T) {
 		}
 		out, _ := json.Marshal(rep)
 		for _, id := range contactNumbers {
-			for _, s := range append([]string{id}, digitWindows(id)...) {
+			for _, s := range append([]string{id}, leakcheck.DigitWindow(id)...) {
 				if i := strings.Index(string(out), s); i >= 0 {
 					lo, hi := max(0, i-80), min(len(out), i+len(s)+40)
 					t.Errorf("style %q: output carries %q of %s: …%s…", style, s, id, out[lo:hi])

@@ -17,6 +17,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"huibao/internal/leakcheck"
 )
 
 // The leak test runs a report full of known identifiers through every path
@@ -59,26 +61,10 @@ func leakFixture(t *testing.T) (path string, ids []string) {
 	for _, l := range strings.Split(string(b), "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			ids = append(ids, l)
-			ids = append(ids, digitWindows(l)...)
+			ids = append(ids, leakcheck.DigitWindow(l)...)
 		}
 	}
 	return matches[0], ids
-}
-
-// digitWindows returns, for an identifier with nine digits or more, a run
-// of eight of its digits from the second on: it finds the number written
-// as a float too (a quantity's value: 1.3859471026e+10, 350425199001011260).
-func digitWindows(id string) []string {
-	var ds []byte
-	for i := 0; i < len(id); i++ {
-		if id[i] >= '0' && id[i] <= '9' {
-			ds = append(ds, id[i])
-		}
-	}
-	if len(ds) < 9 {
-		return nil
-	}
-	return []string{string(ds[1:9])}
 }
 
 func assertNoLeak(t *testing.T, what string, out []byte, ids []string) {
