@@ -62,28 +62,13 @@ func weak19(f *Finding) bool {
 // add19 adds each finding of out to fs unless it clashes with one there:
 // a finding inside it gives way, and so does a person reading that runs
 // into it from before (曲海村|吉美 read as 海村吉, a reading the place
-// before the stem beats) and a weak guess (weak19); anything else that overlaps it stands, and the
-// new finding is dropped.
+// before the stem beats) and a weak guess (weak19); anything else that
+// overlaps it stands, and the new finding is dropped (replaceUnlessClash).
 func add19(fs, out []Finding) []Finding {
 	for _, f := range out {
-		clash := false
-		for k := range fs {
-			g := &fs[k]
-			if g.Start < f.End && f.Start < g.End && !(g.Start >= f.Start && g.End <= f.End) && !(g.Type == PERSON && g.Start < f.Start && g.End <= f.End) && !weak19(g) {
-				clash = true
-				break
-			}
-		}
-		if clash {
-			continue
-		}
-		kept := fs[:0]
-		for _, g := range fs {
-			if !(g.Start < f.End && f.Start < g.End) {
-				kept = append(kept, g)
-			}
-		}
-		fs = append(kept, f)
+		fs = replaceUnlessClash(fs, f, func(g *Finding) bool {
+			return !(g.Start >= f.Start && g.End <= f.End) && !(g.Type == PERSON && g.Start < f.Start && g.End <= f.End) && !weak19(g)
+		})
 	}
 	return fs
 }
