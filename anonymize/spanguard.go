@@ -55,6 +55,9 @@ const (
 	gvWholeOrg   // a whole body over places the rules found
 	gvNoNameWord // no word gojieba made up or cut, no gazetteer place
 	gvNoSuffix   // its last character is no place or body suffix
+
+	// nVerdicts is the number of verdict bits.
+	nVerdicts = iota
 )
 
 // gvAccepted, in a guard's soft set, lets the model also reject the
@@ -66,9 +69,6 @@ const gvAccepted = 1 << 31
 const gvHand = gvEdgeStart | gvEdgeEnd | gvOverlapWeak | gvFunction | gvVerb | gvProgramme | gvRoleAfter |
 	gvOrdinary | gvOrdinaryWord | gvOrdinaryBare | gvOrdinaryMargin | gvNoSuffixWeak | gvKindStem | gvDemonstrative | gvLastNotNoun | gvThisBody | gvGenericWord |
 	gvCommonWord | gvFilters
-
-// nVerdicts is the number of verdict bits.
-const nVerdicts = 23
 
 // SpanGuard is a trained guard: logistic weights over hashed features of
 // a piece, and the least probability at which a piece is masked, written
