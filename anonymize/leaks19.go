@@ -370,7 +370,7 @@ func streets19(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, kind := range streetKinds19 {
 		for _, e := range occurrences19(tt, kind) {
-			if kind == "路" && e > 0 && tt.runes[e-1] == '大' || kind == "街" && e > 0 && tt.runes[e-1] == '大' {
+			if (kind == "路" || kind == "街") && e > 0 && tt.runes[e-1] == '大' {
 				continue // 大道, 大街 come with their own kind
 			}
 			end := e + runeLen(kind)
