@@ -422,13 +422,14 @@ func bridges19(tt *tokText, fs []Finding) []Finding {
 					return false
 				}
 				stem := tt.sub(s, e)
-				if endsIn19(tt, bridgeNot19, s, e) || bridgeNot19[tt.sub(s, s+1)] && !placeEnds19(tt, fs, s) {
+				place := placeEnds19(tt, fs, s)
+				if endsIn19(tt, bridgeNot19, s, e) || bridgeNot19[tt.sub(s, s+1)] && !place {
 					return false
 				}
-				if strings.ContainsRune("一二三四五六七八九十两几多", tt.runes[s]) && strings.ContainsRune("座条处个", tt.runes[s+1]) && !placeEnds19(tt, fs, s) {
+				if strings.ContainsRune("一二三四五六七八九十两几多", tt.runes[s]) && strings.ContainsRune("座条处个", tt.runes[s+1]) && !place {
 					return false // 三座桥: a count
 				}
-				if placeEnds19(tt, fs, s) {
+				if place {
 					return true
 				}
 				return list && !l.common[stem] && s > 0 && strings.ContainsRune("、，", tt.runes[s-1])
@@ -517,13 +518,14 @@ func gorges19(tt *tokText, fs []Finding) []Finding {
 					return false
 				}
 				stem := tt.sub(s, e)
-				if gorgeNot19[stem] || gorgeNot19[tt.sub(s, s+1)] && e-s == 2 || l.common[stem] && !placeEnds19(tt, fs, s) {
+				place := placeEnds19(tt, fs, s)
+				if gorgeNot19[stem] || gorgeNot19[tt.sub(s, s+1)] && e-s == 2 || l.common[stem] && !place {
 					return false
 				}
 				if kind == "峡谷" {
-					return placeEnds19(tt, fs, s) || facility || e-s >= 2 && s > 0 && strings.ContainsRune("、，与和", tt.runes[s-1])
+					return place || facility || e-s >= 2 && s > 0 && strings.ContainsRune("、，与和", tt.runes[s-1])
 				}
-				return placeEnds19(tt, fs, s) && facility
+				return place && facility
 			})
 			if s < 0 {
 				continue
