@@ -62,28 +62,13 @@ func weak19(f *Finding) bool {
 // add19 adds each finding of out to fs unless it clashes with one there:
 // a finding inside it gives way, and so does a person reading that runs
 // into it from before (曲海村|吉美 read as 海村吉, a reading the place
-// before the stem beats) and a weak guess (weak19); anything else that overlaps it stands, and the
-// new finding is dropped.
+// before the stem beats) and a weak guess (weak19); anything else that
+// overlaps it stands, and the new finding is dropped (replaceUnlessClash).
 func add19(fs, out []Finding) []Finding {
 	for _, f := range out {
-		clash := false
-		for k := range fs {
-			g := &fs[k]
-			if g.Start < f.End && f.Start < g.End && !(g.Start >= f.Start && g.End <= f.End) && !(g.Type == PERSON && g.Start < f.Start && g.End <= f.End) && !weak19(g) {
-				clash = true
-				break
-			}
-		}
-		if clash {
-			continue
-		}
-		kept := fs[:0]
-		for _, g := range fs {
-			if !(g.Start < f.End && f.Start < g.End) {
-				kept = append(kept, g)
-			}
-		}
-		fs = append(kept, f)
+		fs = replaceUnlessClash(fs, f, func(g *Finding) bool {
+			return !(g.Start >= f.Start && g.End <= f.End) && !(g.Type == PERSON && g.Start < f.Start && g.End <= f.End) && !weak19(g)
+		})
 	}
 	return fs
 }
@@ -385,7 +370,7 @@ func streets19(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, kind := range streetKinds19 {
 		for _, e := range occurrences19(tt, kind) {
-			if kind == "路" && e > 0 && tt.runes[e-1] == '大' || kind == "街" && e > 0 && tt.runes[e-1] == '大' {
+			if (kind == "路" || kind == "街") && e > 0 && tt.runes[e-1] == '大' {
 				continue // 大道, 大街 come with their own kind
 			}
 			end := e + runeLen(kind)
@@ -437,13 +422,14 @@ func bridges19(tt *tokText, fs []Finding) []Finding {
 					return false
 				}
 				stem := tt.sub(s, e)
-				if endsIn19(tt, bridgeNot19, s, e) || bridgeNot19[tt.sub(s, s+1)] && !placeEnds19(tt, fs, s) {
+				place := placeEnds19(tt, fs, s)
+				if endsIn19(tt, bridgeNot19, s, e) || bridgeNot19[tt.sub(s, s+1)] && !place {
 					return false
 				}
-				if strings.ContainsRune("一二三四五六七八九十两几多", tt.runes[s]) && strings.ContainsRune("座条处个", tt.runes[s+1]) && !placeEnds19(tt, fs, s) {
+				if strings.ContainsRune("一二三四五六七八九十两几多", tt.runes[s]) && strings.ContainsRune("座条处个", tt.runes[s+1]) && !place {
 					return false // 三座桥: a count
 				}
-				if placeEnds19(tt, fs, s) {
+				if place {
 					return true
 				}
 				return list && !l.common[stem] && s > 0 && strings.ContainsRune("、，", tt.runes[s-1])
@@ -532,13 +518,14 @@ func gorges19(tt *tokText, fs []Finding) []Finding {
 					return false
 				}
 				stem := tt.sub(s, e)
-				if gorgeNot19[stem] || gorgeNot19[tt.sub(s, s+1)] && e-s == 2 || l.common[stem] && !placeEnds19(tt, fs, s) {
+				place := placeEnds19(tt, fs, s)
+				if gorgeNot19[stem] || gorgeNot19[tt.sub(s, s+1)] && e-s == 2 || l.common[stem] && !place {
 					return false
 				}
 				if kind == "峡谷" {
-					return placeEnds19(tt, fs, s) || facility || e-s >= 2 && s > 0 && strings.ContainsRune("、，与和", tt.runes[s-1])
+					return place || facility || e-s >= 2 && s > 0 && strings.ContainsRune("、，与和", tt.runes[s-1])
 				}
-				return placeEnds19(tt, fs, s) && facility
+				return place && facility
 			})
 			if s < 0 {
 				continue

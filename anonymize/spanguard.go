@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -54,6 +55,9 @@ const (
 	gvWholeOrg   // a whole body over places the rules found
 	gvNoNameWord // no word gojieba made up or cut, no gazetteer place
 	gvNoSuffix   // its last character is no place or body suffix
+
+	// nVerdicts is the number of verdict bits.
+	nVerdicts = iota
 )
 
 // gvAccepted, in a guard's soft set, lets the model also reject the
@@ -65,9 +69,6 @@ const gvAccepted = 1 << 31
 const gvHand = gvEdgeStart | gvEdgeEnd | gvOverlapWeak | gvFunction | gvVerb | gvProgramme | gvRoleAfter |
 	gvOrdinary | gvOrdinaryWord | gvOrdinaryBare | gvOrdinaryMargin | gvNoSuffixWeak | gvKindStem | gvDemonstrative | gvLastNotNoun | gvThisBody | gvGenericWord |
 	gvCommonWord | gvFilters
-
-// nVerdicts is the number of verdict bits.
-const nVerdicts = 23
 
 // SpanGuard is a trained guard: logistic weights over hashed features of
 // a piece, and the least probability at which a piece is masked, written
@@ -480,7 +481,7 @@ func spanStemElse(tt *tokText, s, ks, e int) uint32 {
 	n := len(stem)
 	var count, other, loc uint32
 	for i := 0; i+n <= len(rs); i++ {
-		if rs[i] != stem[0] || !runesEqual(rs[i:i+n], stem) {
+		if rs[i] != stem[0] || !slices.Equal(rs[i:i+n], stem) {
 			continue
 		}
 		if i > 0 && (rs[i-1] == '在' || rs[i-1] == '到' || rs[i-1] == '赴' || rs[i-1] == '至' || rs[i-1] == '于') {
@@ -496,19 +497,6 @@ func spanStemElse(tt *tokText, s, ks, e int) uint32 {
 		i += n - 1
 	}
 	return min(count, 2) | other<<2 | loc<<3
-}
-
-// runesEqual reports whether a and b hold the same runes.
-func runesEqual(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // boolBit is 1 for true.

@@ -64,6 +64,7 @@ func SpanGuardExamples(a *Anonymizer, m *SpanTagger, texts []SpanTrainText, grou
 			for _, f := range rules {
 				if !f.generic && f.Start < r[1] && f.End > r[0] {
 					touched = true
+					break
 				}
 			}
 			if touched {
@@ -74,10 +75,12 @@ func SpanGuardExamples(a *Anonymizer, m *SpanTagger, texts []SpanTrainText, grou
 		}
 		if ex.Name {
 			ex.Partial = false
-		}
-		for _, r := range keeps {
-			if !ex.Name && !ex.Partial && bs < r[1] && be > r[0] {
-				ex.Keep = true
+		} else if !ex.Partial {
+			for _, r := range keeps {
+				if bs < r[1] && be > r[0] {
+					ex.Keep = true
+					break
+				}
 			}
 		}
 		out = append(out, ex)

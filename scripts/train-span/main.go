@@ -20,6 +20,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -159,14 +160,13 @@ func main() {
 							m.SetBias(float32(b))
 							restore := anonymize.UseSpanTagger(m, float32(mg), float32(gr), float32(su))
 							name := fmt.Sprintf("bias %g margin %g grow %g sure %g", b, mg, gr, su)
+							restoreGuard := func() {}
 							if mn >= 0 {
-								r := anonymize.UseSpanGuard(g, float32(mn))
+								restoreGuard = anonymize.UseSpanGuard(g, float32(mn))
 								name += fmt.Sprintf(" guard %g", mn)
-								fmt.Printf("%-22s %s\n", name, scoreAll(scoreDirs))
-								r()
-							} else {
-								fmt.Printf("%-22s %s\n", name, scoreAll(scoreDirs))
 							}
+							fmt.Printf("%-22s %s\n", name, scoreAll(scoreDirs))
+							restoreGuard()
 							restore()
 						}
 					}
@@ -176,34 +176,31 @@ func main() {
 	}
 	if *out != "" {
 		m.SetBias(float32(*bias))
-		f, err := os.Create(*out)
-		if err != nil {
-			fatal(err)
-		}
-		n, err := m.WriteTo(f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			fatal(err)
-		}
+		n := writeModel(*out, m)
 		fmt.Printf("wrote %s (%d bytes, bias %g)\n", filepath.Base(*out), n, *bias)
 	}
 	if *guardOut != "" && g != nil {
 		g.SetMin(float32(*guardMin))
-		f, err := os.Create(*guardOut)
-		if err != nil {
-			fatal(err)
-		}
-		n, err := g.WriteTo(f)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			fatal(err)
-		}
+		n := writeModel(*guardOut, g)
 		fmt.Printf("wrote %s (%d bytes, least probability %g)\n", filepath.Base(*guardOut), n, *guardMin)
 	}
+}
+
+// writeModel writes a model to path and returns its size; any error is
+// fatal.
+func writeModel(path string, m io.WriterTo) int64 {
+	f, err := os.Create(path)
+	if err != nil {
+		fatal(err)
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fatal(err)
+	}
+	return n
 }
 
 // defaultTrain lists the development sets: own … own42, reports-dev and
