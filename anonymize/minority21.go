@@ -348,8 +348,8 @@ func contextAfter21(tt *tokText, e int) string {
 				return "等" + w // 卓玛等同志
 			}
 		}
-		if k := e + 1; isDigitRune21(tt.runes[k]) || countNumerals[tt.runes[k]] != 0 {
-			for k < n && (isDigitRune21(tt.runes[k]) || countNumerals[tt.runes[k]] != 0) {
+		if k := e + 1; isDigitRune(tt.runes[k]) || countNumerals[tt.runes[k]] != 0 {
+			for k < n && (isDigitRune(tt.runes[k]) || countNumerals[tt.runes[k]] != 0) {
 				k++
 			}
 			if k < n && personMeasures21.has(tt.runes[k]) {
@@ -408,9 +408,9 @@ func countedList21(tt *tokText, s, e int) bool {
 			}
 			continue // 等12类: a count of things, read on
 		}
-		if (isDigitRune21(r) || countNumerals[r] != 0 || r == '两') && k+1 < hi {
+		if (isDigitRune(r) || countNumerals[r] != 0 || r == '两') && k+1 < hi {
 			j := k
-			for j < hi && (isDigitRune21(tt.runes[j]) || countNumerals[tt.runes[j]] != 0 || tt.runes[j] == '两') {
+			for j < hi && (isDigitRune(tt.runes[j]) || countNumerals[tt.runes[j]] != 0 || tt.runes[j] == '两') {
 				j++
 			}
 			return j < hi && personMeasures21.has(tt.runes[j])
@@ -422,9 +422,6 @@ func countedList21(tt *tokText, s, e int) bool {
 // afterDeng21 are words for persons after 等 that close a list of names
 // (…等同志, …等群众).
 var afterDeng21 = []string{"同志", "人", "群众", "村民", "牧民", "农户", "农牧民", "党员", "干部", "户", "名", "位", "家庭", "学生", "队员"}
-
-// isDigitRune21 reports an ASCII or full-width digit.
-func isDigitRune21(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
 
 // listBesidePerson21 reports whether the name at runes [s, e) is joined by
 // 、 or 和 to a person found already on either side.
@@ -496,7 +493,7 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 			if ev == "" {
 				ev = "composed"
 			}
-			if exactPerson21(fs, tt.off[s], tt.off[c.e]) {
+			if personAt21(fs, tt.off[s], tt.off[c.e]) { // keep21.go
 				s = c.e - 1
 				break
 			}
@@ -517,16 +514,6 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return addOver17p(kept, out)
-}
-
-// exactPerson21 reports a person finding spanning exactly bytes [s, e).
-func exactPerson21(fs []Finding, s, e int) bool {
-	for _, f := range fs {
-		if f.Type == PERSON && f.Start == s && f.End == e {
-			return true
-		}
-	}
-	return false
 }
 
 // dropNotNames21 drops the persons of fs that are a not-name word of the
