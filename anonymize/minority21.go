@@ -343,18 +343,11 @@ func contextAfter21(tt *tokText, e int) string {
 	n := len(tt.runes)
 	switch r := tt.runes[e]; {
 	case r == '等' && e+1 < n:
-		for _, w := range afterDeng21 {
-			if strings.HasPrefix(rest[len("等"):], w) {
-				return "等" + w // 卓玛等同志
-			}
+		if w := personsAfterDeng21(rest[len("等"):]); w != "" {
+			return "等" + w // 卓玛等同志
 		}
-		if k := e + 1; isDigitRune(tt.runes[k]) || countNumerals[tt.runes[k]] != 0 {
-			for k < n && (isDigitRune(tt.runes[k]) || countNumerals[tt.runes[k]] != 0) {
-				k++
-			}
-			if k < n && personMeasures21.has(tt.runes[k]) {
-				return "等+count" // 格桑等3名
-			}
+		if countedPersons21(tt, e+1, n) {
+			return "等+count" // 格桑等3名
 		}
 	case r == '（' || r == '(':
 		// a note of sex or people after the name: 扎西（男，藏族）
@@ -400,20 +393,13 @@ func countedList21(tt *tokText, s, e int) bool {
 	for k := last; k < hi; k++ {
 		r := tt.runes[k]
 		if r == '等' {
-			rest := tt.text[tt.off[k+1]:]
-			for _, w := range afterDeng21 {
-				if strings.HasPrefix(rest, w) {
-					return true
-				}
+			if personsAfterDeng21(tt.text[tt.off[k+1]:]) != "" {
+				return true
 			}
 			continue // 等12类: a count of things, read on
 		}
-		if (isDigitRune(r) || countNumerals[r] != 0 || r == '两') && k+1 < hi {
-			j := k
-			for j < hi && (isDigitRune(tt.runes[j]) || countNumerals[tt.runes[j]] != 0 || tt.runes[j] == '两') {
-				j++
-			}
-			return j < hi && personMeasures21.has(tt.runes[j])
+		if countRune21(r) && k+1 < hi {
+			return countedPersons21(tt, k, hi)
 		}
 	}
 	return false
@@ -422,6 +408,30 @@ func countedList21(tt *tokText, s, e int) bool {
 // afterDeng21 are words for persons after 等 that close a list of names
 // (…等同志, …等群众).
 var afterDeng21 = []string{"同志", "人", "群众", "村民", "牧民", "农户", "农牧民", "党员", "干部", "户", "名", "位", "家庭", "学生", "队员"}
+
+// personsAfterDeng21 returns the word of afterDeng21 that rest begins
+// with, or "".
+func personsAfterDeng21(rest string) string {
+	for _, w := range afterDeng21 {
+		if strings.HasPrefix(rest, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// countRune21 reports a digit or a numeral of a count (3, 两, 十).
+func countRune21(r rune) bool { return isDigitRune(r) || countNumerals[r] != 0 }
+
+// countedPersons21 reports whether a count begins at rune k and a measure
+// of persons or households follows it before rune hi (3户, 两名).
+func countedPersons21(tt *tokText, k, hi int) bool {
+	j := k
+	for j < hi && countRune21(tt.runes[j]) {
+		j++
+	}
+	return j > k && j < hi && personMeasures21.has(tt.runes[j])
+}
 
 // listBesidePerson21 reports whether the name at runes [s, e) is joined by
 // 、 or 和 to a person found already on either side.
@@ -454,10 +464,10 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 	var buf [16]cand21
 	for s := 0; s+1 < n; s++ {
 		r := tt.runes[s]
-		if uint32(r) >= 1<<16 || !m.first.has(r) || !isHan(r) {
+		if !m.first.has(r) || !isHan(r) {
 			continue
 		}
-		if r2 := tt.runes[s+1]; (uint32(r2) >= 1<<16 || !m.second.has(r2)) && !m.daiPrefix.has(r) {
+		if !m.second.has(tt.runes[s+1]) && !m.daiPrefix.has(r) {
 			continue // no clan, element or given name has that second character
 		}
 		if coversRune21(tt, fs, s) {
