@@ -250,11 +250,8 @@ func nameBounds21(tt *tokText, s, e int) bool {
 		if t.start < e && !tail && (t.start != e-1 || t.n() != 2 || !t.dictWord() || e+2 > n || !getLexicon().common[tt.sub(e, e+2)]) {
 			return false
 		}
-		rest := tt.text[tt.off[e]:]
-		for _, k := range kindAfter21 {
-			if strings.HasPrefix(rest, k) {
-				return false
-			}
+		if firstPrefix(tt.text[tt.off[e]:], kindAfter21) != "" {
+			return false
 		}
 	}
 	return true
@@ -335,15 +332,13 @@ func contextAfter21(tt *tokText, e int) string {
 		return ""
 	}
 	rest := tt.text[tt.off[e]:]
-	for _, w := range saysAfter21 {
-		if strings.HasPrefix(rest, w) {
-			return w
-		}
+	if w := firstPrefix(rest, saysAfter21); w != "" {
+		return w
 	}
 	n := len(tt.runes)
 	switch r := tt.runes[e]; {
 	case r == '等' && e+1 < n:
-		if w := personsAfterDeng21(rest[len("等"):]); w != "" {
+		if w := firstPrefix(rest[len("等"):], afterDeng21); w != "" {
 			return "等" + w // 卓玛等同志
 		}
 		if countedPersons21(tt, e+1, n) {
@@ -393,7 +388,7 @@ func countedList21(tt *tokText, s, e int) bool {
 	for k := last; k < hi; k++ {
 		r := tt.runes[k]
 		if r == '等' {
-			if personsAfterDeng21(tt.text[tt.off[k+1]:]) != "" {
+			if firstPrefix(tt.text[tt.off[k+1]:], afterDeng21) != "" {
 				return true
 			}
 			continue // 等12类: a count of things, read on
@@ -408,17 +403,6 @@ func countedList21(tt *tokText, s, e int) bool {
 // afterDeng21 are words for persons after 等 that close a list of names
 // (…等同志, …等群众).
 var afterDeng21 = []string{"同志", "人", "群众", "村民", "牧民", "农户", "农牧民", "党员", "干部", "户", "名", "位", "家庭", "学生", "队员"}
-
-// personsAfterDeng21 returns the word of afterDeng21 that rest begins
-// with, or "".
-func personsAfterDeng21(rest string) string {
-	for _, w := range afterDeng21 {
-		if strings.HasPrefix(rest, w) {
-			return w
-		}
-	}
-	return ""
-}
 
 // countRune21 reports a digit or a numeral of a count (3, 两, 十).
 func countRune21(r rune) bool { return isDigitRune(r) || countNumerals[r] != 0 }
