@@ -418,17 +418,16 @@ func countedPersons21(tt *tokText, k, hi int) bool {
 }
 
 // listBesidePerson21 reports whether the name at runes [s, e) is joined by
-// 、 or 和 to a person found already on either side.
+// 、 or 和 to a person found already on either side (personBeside15 of
+// leaks15.go with 、 alone).
 func listBesidePerson21(tt *tokText, fs []Finding, s, e int) bool {
-	n := len(tt.runes)
+	after := e < len(tt.runes) && strings.ContainsRune("、和与及", tt.runes[e])
+	before := s > 0 && strings.ContainsRune("、和与及", tt.runes[s-1])
+	if !after && !before {
+		return false
+	}
 	for _, f := range fs {
-		if f.Type != PERSON || f.generic {
-			continue
-		}
-		if e < n && f.Start == tt.off[e]+len(string(tt.runes[e])) && strings.ContainsRune("、和与及", tt.runes[e]) {
-			return true
-		}
-		if s > 0 && f.End == tt.off[s-1] && strings.ContainsRune("、和与及", tt.runes[s-1]) {
+		if f.Type == PERSON && !f.generic && (after && f.Start == tt.off[e+1] || before && f.End == tt.off[s-1]) {
 			return true
 		}
 	}
