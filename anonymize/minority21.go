@@ -250,11 +250,8 @@ func nameBounds21(tt *tokText, s, e int) bool {
 		if t.start < e && !tail && (t.start != e-1 || t.n() != 2 || !t.dictWord() || e+2 > n || !getLexicon().common[tt.sub(e, e+2)]) {
 			return false
 		}
-		rest := tt.text[tt.off[e]:]
-		for _, k := range kindAfter21 {
-			if strings.HasPrefix(rest, k) {
-				return false
-			}
+		if firstPrefix(tt.text[tt.off[e]:], kindAfter21) != "" {
+			return false
 		}
 	}
 	return true
@@ -335,26 +332,17 @@ func contextAfter21(tt *tokText, e int) string {
 		return ""
 	}
 	rest := tt.text[tt.off[e]:]
-	for _, w := range saysAfter21 {
-		if strings.HasPrefix(rest, w) {
-			return w
-		}
+	if w := firstPrefix(rest, saysAfter21); w != "" {
+		return w
 	}
 	n := len(tt.runes)
 	switch r := tt.runes[e]; {
 	case r == '等' && e+1 < n:
-		for _, w := range afterDeng21 {
-			if strings.HasPrefix(rest[len("等"):], w) {
-				return "等" + w // 卓玛等同志
-			}
+		if w := firstPrefix(rest[len("等"):], afterDeng21); w != "" {
+			return "等" + w // 卓玛等同志
 		}
-		if k := e + 1; isDigitRune21(tt.runes[k]) || countNumerals[tt.runes[k]] != 0 {
-			for k < n && (isDigitRune21(tt.runes[k]) || countNumerals[tt.runes[k]] != 0) {
-				k++
-			}
-			if k < n && personMeasures21.has(tt.runes[k]) {
-				return "等+count" // 格桑等3名
-			}
+		if countedPersons21(tt, e+1, n) {
+			return "等+count" // 格桑等3名
 		}
 	case r == '（' || r == '(':
 		// a note of sex or people after the name: 扎西（男，藏族）
@@ -400,20 +388,13 @@ func countedList21(tt *tokText, s, e int) bool {
 	for k := last; k < hi; k++ {
 		r := tt.runes[k]
 		if r == '等' {
-			rest := tt.text[tt.off[k+1]:]
-			for _, w := range afterDeng21 {
-				if strings.HasPrefix(rest, w) {
-					return true
-				}
+			if firstPrefix(tt.text[tt.off[k+1]:], afterDeng21) != "" {
+				return true
 			}
 			continue // 等12类: a count of things, read on
 		}
-		if (isDigitRune21(r) || countNumerals[r] != 0 || r == '两') && k+1 < hi {
-			j := k
-			for j < hi && (isDigitRune21(tt.runes[j]) || countNumerals[tt.runes[j]] != 0 || tt.runes[j] == '两') {
-				j++
-			}
-			return j < hi && personMeasures21.has(tt.runes[j])
+		if countRune21(r) && k+1 < hi {
+			return countedPersons21(tt, k, hi)
 		}
 	}
 	return false
@@ -423,21 +404,30 @@ func countedList21(tt *tokText, s, e int) bool {
 // (…等同志, …等群众).
 var afterDeng21 = []string{"同志", "人", "群众", "村民", "牧民", "农户", "农牧民", "党员", "干部", "户", "名", "位", "家庭", "学生", "队员"}
 
-// isDigitRune21 reports an ASCII or full-width digit.
-func isDigitRune21(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+// countRune21 reports a digit or a numeral of a count (3, 两, 十).
+func countRune21(r rune) bool { return isDigitRune(r) || countNumerals[r] != 0 }
+
+// countedPersons21 reports whether a count begins at rune k and a measure
+// of persons or households follows it before rune hi (3户, 两名).
+func countedPersons21(tt *tokText, k, hi int) bool {
+	j := k
+	for j < hi && countRune21(tt.runes[j]) {
+		j++
+	}
+	return j > k && j < hi && personMeasures21.has(tt.runes[j])
+}
 
 // listBesidePerson21 reports whether the name at runes [s, e) is joined by
-// 、 or 和 to a person found already on either side.
+// 、 or 和 to a person found already on either side (personBeside15 of
+// leaks15.go with 、 alone).
 func listBesidePerson21(tt *tokText, fs []Finding, s, e int) bool {
-	n := len(tt.runes)
+	after := e < len(tt.runes) && strings.ContainsRune("、和与及", tt.runes[e])
+	before := s > 0 && strings.ContainsRune("、和与及", tt.runes[s-1])
+	if !after && !before {
+		return false
+	}
 	for _, f := range fs {
-		if f.Type != PERSON || f.generic {
-			continue
-		}
-		if e < n && f.Start == tt.off[e]+len(string(tt.runes[e])) && strings.ContainsRune("、和与及", tt.runes[e]) {
-			return true
-		}
-		if s > 0 && f.End == tt.off[s-1] && strings.ContainsRune("、和与及", tt.runes[s-1]) {
+		if f.Type == PERSON && !f.generic && (after && f.Start == tt.off[e+1] || before && f.End == tt.off[s-1]) {
 			return true
 		}
 	}
@@ -457,10 +447,10 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 	var buf [16]cand21
 	for s := 0; s+1 < n; s++ {
 		r := tt.runes[s]
-		if uint32(r) >= 1<<16 || !m.first.has(r) || !isHan(r) {
+		if !m.first.has(r) || !isHan(r) {
 			continue
 		}
-		if r2 := tt.runes[s+1]; (uint32(r2) >= 1<<16 || !m.second.has(r2)) && !m.daiPrefix.has(r) {
+		if !m.second.has(tt.runes[s+1]) && !m.daiPrefix.has(r) {
 			continue // no clan, element or given name has that second character
 		}
 		if coversRune21(tt, fs, s) {
@@ -496,7 +486,7 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 			if ev == "" {
 				ev = "composed"
 			}
-			if exactPerson21(fs, tt.off[s], tt.off[c.e]) {
+			if personAt21(fs, tt.off[s], tt.off[c.e]) { // keep21.go
 				s = c.e - 1
 				break
 			}
@@ -517,16 +507,6 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return addOver17p(kept, out)
-}
-
-// exactPerson21 reports a person finding spanning exactly bytes [s, e).
-func exactPerson21(fs []Finding, s, e int) bool {
-	for _, f := range fs {
-		if f.Type == PERSON && f.Start == s && f.End == e {
-			return true
-		}
-	}
-	return false
 }
 
 // dropNotNames21 drops the persons of fs that are a not-name word of the

@@ -45,9 +45,10 @@ func TestMinorityComposedNames21(t *testing.T) {
 	checkWhole21(t, got, "、", "3户")
 	checkWhole21(t, got, "巡护员", "每天")
 	checkWhole21(t, got, "", "家的合作社")
+	fs := append(minorityFindings21(t, "今年村里评选出吉克木呷、海来日哈3户“最美庭院”。"), minorityFindings21(t, "巡护员次旺拉姆每天巡山两次。")...)
 	for _, want := range []string{"吉克木呷 minority21:yi-clan+given", "次旺拉姆 minority21:tibetan-elements"} {
 		found := false
-		for _, f := range append(minorityFindings21(t, "今年村里评选出吉克木呷、海来日哈3户“最美庭院”。"), minorityFindings21(t, "巡护员次旺拉姆每天巡山两次。")...) {
+		for _, f := range fs {
 			found = found || strings.HasPrefix(f, want)
 		}
 		if !found {
