@@ -1038,29 +1038,8 @@ func brandListItems21(tt *tokText, fs []Finding) []Finding {
 			}
 			listed := b > 0 && tt.runes[b-1] == '、' || items > 0
 			if listed {
-				for tl := 2; tl <= 2; tl++ {
-					t0 := e - tl
-					w := tt.sub(t0, e)
-					if !tradeWords21[w] && !industryWords[w] && !brandIndustry[w] {
-						continue
-					}
-					for sl := 3; sl >= 2; sl-- {
-						s := t0 - sl
-						if s != b {
-							continue
-						}
-						stem := tt.sub(s, t0)
-						if !plainStem19(tt, s, t0) || l.common[stem] || industryWords[stem] || genreWords[stem] || l.places[stem] > 0 {
-							continue
-						}
-						if t := tt.tokenAt(s); t.start == s && t.end == t0 && t.dictWord() && t.pos != "nz" {
-							continue // one dictionary word: a kind (高端|眼镜)
-						}
-						if !tt.tokStart(s) || !tt.tokStart(t0) || crossesSure21(fs, tt.off[s], tt.off[e]) {
-							continue
-						}
-						out = append(out, Finding{Type: ORG, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "brand-list21", Score: 3, label: "企业"})
-					}
+				if f, ok := brandListItem21(tt, fs, l, b, e); ok {
+					out = append(out, f)
 				}
 			}
 			if b == 0 || tt.runes[b-1] != '、' {
@@ -1070,6 +1049,31 @@ func brandListItems21(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// brandListItem21 reads the item at runes b..e of a list of brands: a
+// stem of two or three characters and a two-character trade word.
+func brandListItem21(tt *tokText, fs []Finding, l *lexicon, b, e int) (Finding, bool) {
+	t0 := e - 2
+	w := tt.sub(t0, e)
+	if !tradeWords21[w] && !industryWords[w] && !brandIndustry[w] {
+		return Finding{}, false
+	}
+	s := b
+	if t0-s < 2 || t0-s > 3 {
+		return Finding{}, false
+	}
+	stem := tt.sub(s, t0)
+	if !plainStem19(tt, s, t0) || l.common[stem] || industryWords[stem] || genreWords[stem] || l.places[stem] > 0 {
+		return Finding{}, false
+	}
+	if t := tt.tokenAt(s); t.start == s && t.end == t0 && t.dictWord() && t.pos != "nz" {
+		return Finding{}, false // one dictionary word: a kind (高端|眼镜)
+	}
+	if !tt.tokStart(s) || !tt.tokStart(t0) || crossesSure21(fs, tt.off[s], tt.off[e]) {
+		return Finding{}, false
+	}
+	return Finding{Type: ORG, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "brand-list21", Score: 3, label: "企业"}, true
 }
 
 // crossesSure21 reports whether a finding of fs that is neither generic
