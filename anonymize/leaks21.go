@@ -302,6 +302,9 @@ var zoneKinds21 = []string{"片区", "作业区", "物流园", "创业园", "产
 // zoneWords21 name a zone that holds named parts (…港区|X作业区).
 var zoneWords21 = wordSet(`港区 园区 开发区 新区 高新区 经开区 工业园区 产业园区`)
 
+// zoneWorkVerbs21 come before a zone's name (依托|X城创业园).
+var zoneWorkVerbs21 = wordSet(`扩大 支持 依托 打造 建设 推进`)
+
 // zoneGeneric21 are no stem of a named area or park: kinds of area and of
 // industry (老旧片区, 物流产业园, 现代农业产业园).
 var zoneGeneric21 = wordSet(`老旧 棚改 棚户 低洼 易涝 内涝 积水 危旧 征收 改造 拆迁 重点 核心 中心 城中村 老城 新城 主城 城区 城市 城乡 农业 现代农业 工业 产业 物流 商贸 电商 科技 文化 旅游 文旅 数字 智慧 食品 医药 生物 新能源 新材料 装备 制造 创业 创新 孵化 农产品 特色 示范 生态 循环 循环经济 绿色 光伏 冷链 仓储 港口 航空 临空 临港 综合 省级 市级 县级 国家级 各 全 本 该 这个 这些 多个 一批 部分 其他 相关 周边 沿线 开发区 园区 片区`)
@@ -364,7 +367,7 @@ func namedZones21(tt *tokText, fs []Finding) []Finding {
 				// its industry, a kind
 				park := strings.HasSuffix(kind, "园")
 				ok := afterPlace && !park && !adjectiveIn21(tt, s, k)
-				if !ok && (afterPlace || verbBefore19(tt, s) || tt.tokStart(s) && s > 0 && strings.Contains(" 扩大 支持 依托 打造 建设 推进 ", " "+tt.tokenBefore(s).word+" ")) {
+				if !ok && (afterPlace || verbBefore19(tt, s) || tt.tokStart(s) && s > 0 && zoneWorkVerbs21[tt.tokenBefore(s).word]) {
 					for i := s; i < k; {
 						t := tt.toks[tt.tokOf[i]]
 						if (t.pos == "x" && t.n() >= 2 || t.pos == "j" || t.pos == "ns" && t.n() == 1) && !l.common[t.word] && t.start >= s && t.end <= k {
