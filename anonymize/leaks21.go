@@ -226,7 +226,6 @@ func afterSpan21(tt *tokText, fs []Finding) []Finding {
 	}
 	qs := quotes21(tt)
 	var out []Finding
-	plain := func(q quote21) bool { return plainQuote21(tt, q) }
 	for i := 0; i < len(qs); {
 		j := i + 1
 		for j < len(qs) && (qs[j].s-1 == qs[j-1].e+1 || qs[j].s-1 == qs[j-1].e+2 && tt.runes[qs[j-1].e+1] == '、') {
@@ -244,7 +243,7 @@ func afterSpan21(tt *tokText, fs []Finding) []Finding {
 			}
 			if typ != "" {
 				for _, q := range qs[i:j] {
-					if plain(q) {
+					if plainQuote21(tt, q) {
 						out = append(out, found19(tt, typ, q.s, q.e, "quoted-sibling21"))
 					}
 				}
@@ -639,9 +638,11 @@ func dotFirstPart21(f Finding) []Finding {
 // addressRunes21 are verbs of turning to a person (找, 叫, 问) that gojieba
 // may glue to a familiar reference after them (找小周/x); addressList21
 // holds them one by one, for the text's signature.
-var addressRunes21 = runeBitsOf("找叫喊问请让跟陪谢帮")
+const addressChars21 = "找叫喊问请让跟陪谢帮"
 
-var addressList21 = strings.Split("找叫喊问请让跟陪谢帮", "")
+var addressRunes21 = runeBitsOf(addressChars21)
+
+var addressList21 = strings.Split(addressChars21, "")
 
 // closeRunes21 close a familiar reference that is a verb's object.
 var closeRunes21 = runeBitsOf("，。！？；、”")
