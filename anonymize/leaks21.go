@@ -599,17 +599,22 @@ func dropGenericUnder21(fs, out []Finding) []Finding {
 // nounStem21 reports whether the tokens that lie wholly inside runes
 // s..e are no verbs, adverbs, prepositions, pronouns or counts (加强|古…).
 func nounStem21(tt *tokText, s, e int) bool {
+	return !tokenInside21(tt, s, e, func(t *tok) bool {
+		return strings.HasPrefix(t.pos, "v") && t.pos != "vn" || strings.HasPrefix(t.pos, "d") || t.pos == "p" || t.pos == "r" || t.pos == "m" || t.pos == "q" || t.pos == "c" || t.pos == "u"
+	})
+}
+
+// tokenInside21 reports whether a token that lies wholly inside runes
+// s..e satisfies is.
+func tokenInside21(tt *tokText, s, e int, is func(t *tok) bool) bool {
 	for i := s; i < e; {
-		t := tt.toks[tt.tokOf[i]]
-		if t.start >= s && t.end <= e {
-			switch {
-			case strings.HasPrefix(t.pos, "v") && t.pos != "vn", strings.HasPrefix(t.pos, "d"), t.pos == "p", t.pos == "r", t.pos == "m", t.pos == "q", t.pos == "c", t.pos == "u":
-				return false
-			}
+		t := &tt.toks[tt.tokOf[i]]
+		if t.start >= s && t.end <= e && is(t) {
+			return true
 		}
 		i = t.end
 	}
-	return true
+	return false
 }
 
 // dotFirstPart21 returns, for a confirmed transliterated name written
@@ -835,14 +840,7 @@ func dropUnder21(fs, names []Finding) []Finding {
 // adjectiveIn21 reports whether a token that lies wholly inside runes
 // s..e is an adjective (低洼/a): a quality, no name, before a kind of area.
 func adjectiveIn21(tt *tokText, s, e int) bool {
-	for i := s; i < e; {
-		t := tt.toks[tt.tokOf[i]]
-		if t.start >= s && t.end <= e && (t.pos == "a" || t.pos == "ad" || t.pos == "an") {
-			return true
-		}
-		i = t.end
-	}
-	return false
+	return tokenInside21(tt, s, e, func(t *tok) bool { return t.pos == "a" || t.pos == "ad" || t.pos == "an" })
 }
 
 // declaredNames21 finds a body's full name and the short form it declares
