@@ -236,7 +236,7 @@ func afterSpan21(tt *tokText, fs []Finding) []Finding {
 			for _, q := range qs[i:j] {
 				for k := range fs {
 					f := &fs[k]
-					if (f.Type == ORG || f.Type == LOCATION) && !f.generic && !weak19(f) && f.Start == tt.off[q.s] && f.End == tt.off[q.e] {
+					if (f.Type == ORG || f.Type == LOCATION) && sure21(f) && f.Start == tt.off[q.s] && f.End == tt.off[q.e] {
 						typ = f.Type
 					}
 				}
@@ -534,7 +534,7 @@ func listedDivisions21(tt *tokText, fs []Finding) []Finding {
 	}
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != LOCATION || f.generic || weak19(f) {
+		if f.Type != LOCATION || !sure21(f) {
 			continue
 		}
 		kind := divisionKindOf(f.Text)
@@ -571,11 +571,15 @@ func listedDivisions21(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// sure21 reports whether a finding is neither generic (a kind kept
+// readable) nor a weak guess (weak19).
+func sure21(f *Finding) bool { return !f.generic && !weak19(f) }
+
 // overlapsSure21 reports whether a finding of fs that is neither generic
 // nor a weak guess overlaps bytes s..e.
 func overlapsSure21(fs []Finding, s, e int) bool {
 	for i := range fs {
-		if f := &fs[i]; s < f.End && f.Start < e && !f.generic && !weak19(f) {
+		if f := &fs[i]; s < f.End && f.Start < e && sure21(f) {
 			return true
 		}
 	}
@@ -899,7 +903,7 @@ func declaredNames21(tt *tokText, fs []Finding) []Finding {
 		// judged a kind is this rule's
 		whole := false
 		for i := range fs {
-			if f := &fs[i]; f.Type == ORG && !f.generic && !weak19(f) && f.End == tt.off[p] && f.Start <= tt.off[b] {
+			if f := &fs[i]; f.Type == ORG && sure21(f) && f.End == tt.off[p] && f.Start <= tt.off[b] {
 				whole = true
 			}
 		}
@@ -918,7 +922,7 @@ func declaredNames21(tt *tokText, fs []Finding) []Finding {
 // nor weak covers bytes s..e whole.
 func coveredSure21(fs []Finding, s, e int) bool {
 	for i := range fs {
-		if f := &fs[i]; f.Start <= s && f.End >= e && !f.generic && !weak19(f) {
+		if f := &fs[i]; f.Start <= s && f.End >= e && sure21(f) {
 			return true
 		}
 	}
@@ -930,7 +934,7 @@ func coveredSure21(fs []Finding, s, e int) bool {
 func sureEnds21(tt *tokText, fs []Finding, s int) bool {
 	b := tt.off[s]
 	for i := range fs {
-		if f := &fs[i]; f.End == b && f.Start < b && (f.Type == LOCATION || f.Type == ORG) && !f.generic && !weak19(f) {
+		if f := &fs[i]; f.End == b && f.Start < b && (f.Type == LOCATION || f.Type == ORG) && sure21(f) {
 			return true
 		}
 	}
@@ -947,7 +951,7 @@ func firmBrandHeads21(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != ORG || f.generic || weak19(f) || !strings.Contains(f.Text, "公司") {
+		if f.Type != ORG || !sure21(f) || !strings.Contains(f.Text, "公司") {
 			continue
 		}
 		s := tt.runeAt(f.Start)
@@ -961,7 +965,7 @@ func firmBrandHeads21(tt *tokText, fs []Finding) []Finding {
 			}
 			p := -1
 			for k := range fs {
-				if q := &fs[k]; q.Type == LOCATION && !q.generic && !weak19(q) && q.End == tt.off[h] {
+				if q := &fs[k]; q.Type == LOCATION && sure21(q) && q.End == tt.off[h] {
 					p = tt.runeAt(q.Start)
 				}
 			}
@@ -989,7 +993,7 @@ func routeStartShorts21(tt *tokText, fs []Finding) []Finding {
 		}
 		end := false
 		for i := range fs {
-			if f := &fs[i]; f.Type == LOCATION && !f.generic && !weak19(f) && f.Start == tt.off[z+1] {
+			if f := &fs[i]; f.Type == LOCATION && sure21(f) && f.Start == tt.off[z+1] {
 				end = true
 			}
 		}
@@ -1082,7 +1086,7 @@ func brandListItem21(tt *tokText, fs []Finding, l *lexicon, b, e int) (Finding, 
 // nor weak overlaps bytes s..e without lying inside them.
 func crossesSure21(fs []Finding, s, e int) bool {
 	for i := range fs {
-		if f := &fs[i]; s < f.End && f.Start < e && !(f.Start >= s && f.End <= e) && !f.generic && !weak19(f) {
+		if f := &fs[i]; s < f.End && f.Start < e && !(f.Start >= s && f.End <= e) && sure21(f) {
 			return true
 		}
 	}
