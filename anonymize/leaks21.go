@@ -355,7 +355,7 @@ func namedZones21(tt *tokText, fs []Finding) []Finding {
 				}
 				afterPlace := placeEnds19(tt, fs, s)
 				if !afterPlace && s >= 2 {
-					for _, zl := range []int{2, 3, 4} {
+					for zl := 2; zl <= 4 && !afterPlace; zl++ {
 						if z := s - zl; z > 0 && zoneWords21[tt.sub(z, s)] && placeEnds19(tt, fs, z) {
 							afterPlace = true
 						}
