@@ -226,7 +226,6 @@ func afterSpan21(tt *tokText, fs []Finding) []Finding {
 	}
 	qs := quotes21(tt)
 	var out []Finding
-	plain := func(q quote21) bool { return plainQuote21(tt, q) }
 	for i := 0; i < len(qs); {
 		j := i + 1
 		for j < len(qs) && (qs[j].s-1 == qs[j-1].e+1 || qs[j].s-1 == qs[j-1].e+2 && tt.runes[qs[j-1].e+1] == '、') {
@@ -237,14 +236,14 @@ func afterSpan21(tt *tokText, fs []Finding) []Finding {
 			for _, q := range qs[i:j] {
 				for k := range fs {
 					f := &fs[k]
-					if (f.Type == ORG || f.Type == LOCATION) && !f.generic && !weak19(f) && f.Start == tt.off[q.s] && f.End == tt.off[q.e] {
+					if (f.Type == ORG || f.Type == LOCATION) && sure21(f) && f.Start == tt.off[q.s] && f.End == tt.off[q.e] {
 						typ = f.Type
 					}
 				}
 			}
 			if typ != "" {
 				for _, q := range qs[i:j] {
-					if plain(q) {
+					if plainQuote21(tt, q) {
 						out = append(out, found19(tt, typ, q.s, q.e, "quoted-sibling21"))
 					}
 				}
@@ -302,6 +301,9 @@ var zoneKinds21 = []string{"片区", "作业区", "物流园", "创业园", "产
 // zoneWords21 name a zone that holds named parts (…港区|X作业区).
 var zoneWords21 = wordSet(`港区 园区 开发区 新区 高新区 经开区 工业园区 产业园区`)
 
+// zoneWorkVerbs21 come before a zone's name (依托|X城创业园).
+var zoneWorkVerbs21 = wordSet(`扩大 支持 依托 打造 建设 推进`)
+
 // zoneGeneric21 are no stem of a named area or park: kinds of area and of
 // industry (老旧片区, 物流产业园, 现代农业产业园).
 var zoneGeneric21 = wordSet(`老旧 棚改 棚户 低洼 易涝 内涝 积水 危旧 征收 改造 拆迁 重点 核心 中心 城中村 老城 新城 主城 城区 城市 城乡 农业 现代农业 工业 产业 物流 商贸 电商 科技 文化 旅游 文旅 数字 智慧 食品 医药 生物 新能源 新材料 装备 制造 创业 创新 孵化 农产品 特色 示范 生态 循环 循环经济 绿色 光伏 冷链 仓储 港口 航空 临空 临港 综合 省级 市级 县级 国家级 各 全 本 该 这个 这些 多个 一批 部分 其他 相关 周边 沿线 开发区 园区 片区`)
@@ -353,7 +355,7 @@ func namedZones21(tt *tokText, fs []Finding) []Finding {
 				}
 				afterPlace := placeEnds19(tt, fs, s)
 				if !afterPlace && s >= 2 {
-					for _, zl := range []int{2, 3, 4} {
+					for zl := 2; zl <= 4 && !afterPlace; zl++ {
 						if z := s - zl; z > 0 && zoneWords21[tt.sub(z, s)] && placeEnds19(tt, fs, z) {
 							afterPlace = true
 						}
@@ -364,7 +366,7 @@ func namedZones21(tt *tokText, fs []Finding) []Finding {
 				// its industry, a kind
 				park := strings.HasSuffix(kind, "园")
 				ok := afterPlace && !park && !adjectiveIn21(tt, s, k)
-				if !ok && (afterPlace || verbBefore19(tt, s) || tt.tokStart(s) && s > 0 && strings.Contains(" 扩大 支持 依托 打造 建设 推进 ", " "+tt.tokenBefore(s).word+" ")) {
+				if !ok && (afterPlace || verbBefore19(tt, s) || tt.tokStart(s) && s > 0 && zoneWorkVerbs21[tt.tokenBefore(s).word]) {
 					for i := s; i < k; {
 						t := tt.toks[tt.tokOf[i]]
 						if (t.pos == "x" && t.n() >= 2 || t.pos == "j" || t.pos == "ns" && t.n() == 1) && !l.common[t.word] && t.start >= s && t.end <= k {
@@ -532,7 +534,7 @@ func listedDivisions21(tt *tokText, fs []Finding) []Finding {
 	}
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != LOCATION || f.generic || weak19(f) {
+		if f.Type != LOCATION || !sure21(f) {
 			continue
 		}
 		kind := divisionKindOf(f.Text)
@@ -569,11 +571,15 @@ func listedDivisions21(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// sure21 reports whether a finding is neither generic (a kind kept
+// readable) nor a weak guess (weak19).
+func sure21(f *Finding) bool { return !f.generic && !weak19(f) }
+
 // overlapsSure21 reports whether a finding of fs that is neither generic
 // nor a weak guess overlaps bytes s..e.
 func overlapsSure21(fs []Finding, s, e int) bool {
 	for i := range fs {
-		if f := &fs[i]; s < f.End && f.Start < e && !f.generic && !weak19(f) {
+		if f := &fs[i]; s < f.End && f.Start < e && sure21(f) {
 			return true
 		}
 	}
@@ -597,17 +603,22 @@ func dropGenericUnder21(fs, out []Finding) []Finding {
 // nounStem21 reports whether the tokens that lie wholly inside runes
 // s..e are no verbs, adverbs, prepositions, pronouns or counts (加强|古…).
 func nounStem21(tt *tokText, s, e int) bool {
+	return !tokenInside21(tt, s, e, func(t *tok) bool {
+		return strings.HasPrefix(t.pos, "v") && t.pos != "vn" || strings.HasPrefix(t.pos, "d") || t.pos == "p" || t.pos == "r" || t.pos == "m" || t.pos == "q" || t.pos == "c" || t.pos == "u"
+	})
+}
+
+// tokenInside21 reports whether a token that lies wholly inside runes
+// s..e satisfies is.
+func tokenInside21(tt *tokText, s, e int, is func(t *tok) bool) bool {
 	for i := s; i < e; {
-		t := tt.toks[tt.tokOf[i]]
-		if t.start >= s && t.end <= e {
-			switch {
-			case strings.HasPrefix(t.pos, "v") && t.pos != "vn", strings.HasPrefix(t.pos, "d"), t.pos == "p", t.pos == "r", t.pos == "m", t.pos == "q", t.pos == "c", t.pos == "u":
-				return false
-			}
+		t := &tt.toks[tt.tokOf[i]]
+		if t.start >= s && t.end <= e && is(t) {
+			return true
 		}
 		i = t.end
 	}
-	return true
+	return false
 }
 
 // dotFirstPart21 returns, for a confirmed transliterated name written
@@ -636,9 +647,11 @@ func dotFirstPart21(f Finding) []Finding {
 // addressRunes21 are verbs of turning to a person (找, 叫, 问) that gojieba
 // may glue to a familiar reference after them (找小周/x); addressList21
 // holds them one by one, for the text's signature.
-var addressRunes21 = runeBitsOf("找叫喊问请让跟陪谢帮")
+const addressChars21 = "找叫喊问请让跟陪谢帮"
 
-var addressList21 = strings.Split("找叫喊问请让跟陪谢帮", "")
+var addressRunes21 = runeBitsOf(addressChars21)
+
+var addressList21 = strings.Split(addressChars21, "")
 
 // closeRunes21 close a familiar reference that is a verb's object.
 var closeRunes21 = runeBitsOf("，。！？；、”")
@@ -831,14 +844,7 @@ func dropUnder21(fs, names []Finding) []Finding {
 // adjectiveIn21 reports whether a token that lies wholly inside runes
 // s..e is an adjective (低洼/a): a quality, no name, before a kind of area.
 func adjectiveIn21(tt *tokText, s, e int) bool {
-	for i := s; i < e; {
-		t := tt.toks[tt.tokOf[i]]
-		if t.start >= s && t.end <= e && (t.pos == "a" || t.pos == "ad" || t.pos == "an") {
-			return true
-		}
-		i = t.end
-	}
-	return false
+	return tokenInside21(tt, s, e, func(t *tok) bool { return t.pos == "a" || t.pos == "ad" || t.pos == "an" })
 }
 
 // declaredNames21 finds a body's full name and the short form it declares
@@ -897,7 +903,7 @@ func declaredNames21(tt *tokText, fs []Finding) []Finding {
 		// judged a kind is this rule's
 		whole := false
 		for i := range fs {
-			if f := &fs[i]; f.Type == ORG && !f.generic && !weak19(f) && f.End == tt.off[p] && f.Start <= tt.off[b] {
+			if f := &fs[i]; f.Type == ORG && sure21(f) && f.End == tt.off[p] && f.Start <= tt.off[b] {
 				whole = true
 			}
 		}
@@ -916,7 +922,7 @@ func declaredNames21(tt *tokText, fs []Finding) []Finding {
 // nor weak covers bytes s..e whole.
 func coveredSure21(fs []Finding, s, e int) bool {
 	for i := range fs {
-		if f := &fs[i]; f.Start <= s && f.End >= e && !f.generic && !weak19(f) {
+		if f := &fs[i]; f.Start <= s && f.End >= e && sure21(f) {
 			return true
 		}
 	}
@@ -928,7 +934,7 @@ func coveredSure21(fs []Finding, s, e int) bool {
 func sureEnds21(tt *tokText, fs []Finding, s int) bool {
 	b := tt.off[s]
 	for i := range fs {
-		if f := &fs[i]; f.End == b && f.Start < b && (f.Type == LOCATION || f.Type == ORG) && !f.generic && !weak19(f) {
+		if f := &fs[i]; f.End == b && f.Start < b && (f.Type == LOCATION || f.Type == ORG) && sure21(f) {
 			return true
 		}
 	}
@@ -945,7 +951,7 @@ func firmBrandHeads21(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != ORG || f.generic || weak19(f) || !strings.Contains(f.Text, "公司") {
+		if f.Type != ORG || !sure21(f) || !strings.Contains(f.Text, "公司") {
 			continue
 		}
 		s := tt.runeAt(f.Start)
@@ -959,7 +965,7 @@ func firmBrandHeads21(tt *tokText, fs []Finding) []Finding {
 			}
 			p := -1
 			for k := range fs {
-				if q := &fs[k]; q.Type == LOCATION && !q.generic && !weak19(q) && q.End == tt.off[h] {
+				if q := &fs[k]; q.Type == LOCATION && sure21(q) && q.End == tt.off[h] {
 					p = tt.runeAt(q.Start)
 				}
 			}
@@ -987,7 +993,7 @@ func routeStartShorts21(tt *tokText, fs []Finding) []Finding {
 		}
 		end := false
 		for i := range fs {
-			if f := &fs[i]; f.Type == LOCATION && !f.generic && !weak19(f) && f.Start == tt.off[z+1] {
+			if f := &fs[i]; f.Type == LOCATION && sure21(f) && f.Start == tt.off[z+1] {
 				end = true
 			}
 		}
@@ -1038,29 +1044,8 @@ func brandListItems21(tt *tokText, fs []Finding) []Finding {
 			}
 			listed := b > 0 && tt.runes[b-1] == '、' || items > 0
 			if listed {
-				for tl := 2; tl <= 2; tl++ {
-					t0 := e - tl
-					w := tt.sub(t0, e)
-					if !tradeWords21[w] && !industryWords[w] && !brandIndustry[w] {
-						continue
-					}
-					for sl := 3; sl >= 2; sl-- {
-						s := t0 - sl
-						if s != b {
-							continue
-						}
-						stem := tt.sub(s, t0)
-						if !plainStem19(tt, s, t0) || l.common[stem] || industryWords[stem] || genreWords[stem] || l.places[stem] > 0 {
-							continue
-						}
-						if t := tt.tokenAt(s); t.start == s && t.end == t0 && t.dictWord() && t.pos != "nz" {
-							continue // one dictionary word: a kind (高端|眼镜)
-						}
-						if !tt.tokStart(s) || !tt.tokStart(t0) || crossesSure21(fs, tt.off[s], tt.off[e]) {
-							continue
-						}
-						out = append(out, Finding{Type: ORG, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "brand-list21", Score: 3, label: "企业"})
-					}
+				if f, ok := brandListItem21(tt, fs, l, b, e); ok {
+					out = append(out, f)
 				}
 			}
 			if b == 0 || tt.runes[b-1] != '、' {
@@ -1072,11 +1057,36 @@ func brandListItems21(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// brandListItem21 reads the item at runes b..e of a list of brands: a
+// stem of two or three characters and a two-character trade word.
+func brandListItem21(tt *tokText, fs []Finding, l *lexicon, b, e int) (Finding, bool) {
+	t0 := e - 2
+	w := tt.sub(t0, e)
+	if !tradeWords21[w] && !industryWords[w] && !brandIndustry[w] {
+		return Finding{}, false
+	}
+	s := b
+	if t0-s < 2 || t0-s > 3 {
+		return Finding{}, false
+	}
+	stem := tt.sub(s, t0)
+	if !plainStem19(tt, s, t0) || l.common[stem] || industryWords[stem] || genreWords[stem] || l.places[stem] > 0 {
+		return Finding{}, false
+	}
+	if t := tt.tokenAt(s); t.start == s && t.end == t0 && t.dictWord() && t.pos != "nz" {
+		return Finding{}, false // one dictionary word: a kind (高端|眼镜)
+	}
+	if !tt.tokStart(s) || !tt.tokStart(t0) || crossesSure21(fs, tt.off[s], tt.off[e]) {
+		return Finding{}, false
+	}
+	return Finding{Type: ORG, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "brand-list21", Score: 3, label: "企业"}, true
+}
+
 // crossesSure21 reports whether a finding of fs that is neither generic
 // nor weak overlaps bytes s..e without lying inside them.
 func crossesSure21(fs []Finding, s, e int) bool {
 	for i := range fs {
-		if f := &fs[i]; s < f.End && f.Start < e && !(f.Start >= s && f.End <= e) && !f.generic && !weak19(f) {
+		if f := &fs[i]; s < f.End && f.Start < e && !(f.Start >= s && f.End <= e) && sure21(f) {
 			return true
 		}
 	}
