@@ -108,13 +108,7 @@ var taskGroupEnds21 = []string{"工作领导小组", "工作专班"}
 // words and a working group (城市更新|工作领导小组): every county sets such
 // groups up; the name holds no place or name.
 func taskGroup21(tt *tokText, f Finding) bool {
-	var end string
-	for _, w := range taskGroupEnds21 {
-		if strings.HasSuffix(f.Text, w) {
-			end = w
-			break
-		}
-	}
+	end := firstSuffix(f.Text, taskGroupEnds21)
 	if end == "" || len(end) == len(f.Text) {
 		return false
 	}
@@ -242,16 +236,7 @@ func conjunctionCounty21(f Finding, fs []Finding) bool {
 		return false
 	}
 	for _, g := range fs {
-		if g.Type == LOCATION && g.End == f.Start && hasAnySuffix21(g.Text, lowerLevelEnds21) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAnySuffix21(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
+		if g.Type == LOCATION && g.End == f.Start && hasAnySuffix14(g.Text, lowerLevelEnds21) {
 			return true
 		}
 	}
@@ -411,7 +396,7 @@ func ordinaryNSBody21(tt *tokText, f Finding) bool {
 	if t == nil || !ordinaryNS21[t.word] {
 		return false
 	}
-	if strings.Contains(f.Text, "公司") || hasAnySuffix21(f.Text, firmEnds21) {
+	if strings.Contains(f.Text, "公司") || hasAnySuffix14(f.Text, firmEnds21) {
 		return false // 美丽…有限公司: a firm's name may be any words
 	}
 	e := tt.runeAt(f.End)
@@ -496,11 +481,14 @@ func placeHeadFound21(tt *tokText, f Finding, fs []Finding) int {
 	return -1
 }
 
+// parkEnds21 end a park read from its suffix (…产业园, …基地).
+var parkEnds21 = []string{"产业园", "工业园", "园区", "基地"}
+
 // productGluedPark21 reports a place read from a park's suffix whose stem
 // is one character that ends a product's name (冰糖|橙|产业园): the park is
 // named by the product, no place.
 func productGluedPark21(tt *tokText, f Finding) bool {
-	if !strings.HasPrefix(f.Evidence, "pattern:") || !hasAnySuffix21(f.Text, []string{"产业园", "工业园", "园区", "基地"}) {
+	if !strings.HasPrefix(f.Evidence, "pattern:") || !hasAnySuffix14(f.Text, parkEnds21) {
 		return false
 	}
 	s := tt.runeAt(f.Start)

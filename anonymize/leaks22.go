@@ -212,7 +212,7 @@ func numberedFacilities22(tt *tokText, fs []Finding) []Finding {
 				e = j + 1
 				break
 			}
-			if j > k+1 && endsWithAny22(tt.sub(k+1, j+1), facilityWords22) {
+			if j > k+1 && hasAnySuffix14(tt.sub(k+1, j+1), facilityWords22) {
 				e = j + 1
 				break
 			}
@@ -237,16 +237,6 @@ func numberedFacilities22(tt *tokText, fs []Finding) []Finding {
 		out = append(out, found19(tt, LOCATION, s, e, "numbered-facility22"))
 	}
 	return out
-}
-
-// endsWithAny22 reports whether s ends with a word of ws.
-func endsWithAny22(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // unitKind22 is a kind of unit found right after its parent: a village
@@ -290,7 +280,7 @@ func unitsAfterParent22(tt *tokText, fs []Finding, u unitKind22) []Finding {
 	ends := map[int]bool{}
 	for i := range fs {
 		f := &fs[i]
-		if f.Type == LOCATION && !f.generic && endsWithAny22(f.Text, u.parents) {
+		if f.Type == LOCATION && !f.generic && hasAnySuffix14(f.Text, u.parents) {
 			ends[f.End] = true
 		}
 	}
