@@ -159,20 +159,13 @@ func byLine22(tt *tokText, s int, nouns map[string]bool) bool {
 	if nouns[t.word] || personNouns[t.word] || tt.roleTok(t) {
 		return true
 	}
-	for _, w := range []string{"记者", "主播", "店主", "大学生"} {
-		if strings.HasSuffix(tt.sub(maxInt22(0, p+1-len([]rune(w))), p+1), w) {
-			return true
-		}
-	}
-	return false
+	// a role glued to the word before it, which gojieba cut otherwise
+	return hasAnySuffix14(tt.text[:tt.off[p+1]], byLineGlued22)
 }
 
-func maxInt22(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
-}
+// byLineGlued22 are the roles byLine22 reads as the text's end before a
+// name, however gojieba cut them (主播甲).
+var byLineGlued22 = []string{"记者", "主播", "店主", "大学生"}
 
 // numeralRunes22 write the number of a numbered facility.
 var numeralRunes22 = runeBitsOf("0123456789０１２３４５６７８９一二三四五六七八九十")
