@@ -319,13 +319,18 @@ func ethnicVillageWord21(tt *tokText, f Finding) bool {
 	if runeLen(f.Text) != 2 {
 		return false
 	}
-	if full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:"); ok && strings.Contains(tt.text, full) {
-		return false
-	} else if !ok && strings.HasPrefix(f.Evidence, "gazetteer") {
-		return false // a place of that very name in the gazetteer
-	}
 	rs := []rune(f.Text)
-	return ethnicRunes21.has(rs[0]) && rs[1] == '寨'
+	return ethnicRunes21.has(rs[0]) && rs[1] == '寨' && noNamedPlace21(tt, f)
+}
+
+// noNamedPlace21 reports whether f was read as a place by no gazetteer
+// entry of its very name and no short form of a place the text names
+// (苗寨 of 苗寨镇, where 苗寨镇 is not in the text).
+func noNamedPlace21(tt *tokText, f Finding) bool {
+	if full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:"); ok {
+		return !strings.Contains(tt.text, full)
+	}
+	return !strings.HasPrefix(f.Evidence, "gazetteer")
 }
 
 // routeKinds21 end a route named by its place (永修|连接线).
@@ -407,13 +412,7 @@ func ordinaryNSBody21(tt *tokText, f Finding) bool {
 // gojieba's tag or as the short form of a place the text does not name
 // (宜居 of 宜居乡 in 美丽宜居示范村).
 func ordinaryNSPlace21(tt *tokText, f Finding) bool {
-	if !ordinaryNS21[f.Text] {
-		return false
-	}
-	if full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:"); ok {
-		return !strings.Contains(tt.text, full)
-	}
-	return !strings.HasPrefix(f.Evidence, "gazetteer")
+	return ordinaryNS21[f.Text] && noNamedPlace21(tt, f)
 }
 
 // productFacilities21 are the facilities a crop or herb names (太子参|精深
