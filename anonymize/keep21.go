@@ -58,8 +58,14 @@ func kindOfBody21(s string) bool {
 	if r := lastRune(s); !kindBodies21Last.has(r) && !genericBodies17Last.has(r) {
 		return false
 	}
+	return afterLevels21(s, func(w string) bool { return kindBodies21[w] || genericBodies17[w] })
+}
+
+// afterLevels21 reports whether s, or s after one or more level words of
+// kindLevels21 (县|, 乡镇|各|), is a kind.
+func afterLevels21(s string, kind func(string) bool) bool {
 	for {
-		if kindBodies21[s] || genericBodies17[s] {
+		if kind(s) {
 			return true
 		}
 		p := firstPrefix(s, kindLevels21)
@@ -253,19 +259,7 @@ var genericZoneKinds21Last = lastRuneBits(genericZoneKinds21)
 // genericZone21 reports a place whose text is a kind of zone after level
 // words or none (县|经济开发区, 综合保税区).
 func genericZone21(s string) bool {
-	if !genericZoneKinds21Last.has(lastRune(s)) {
-		return false
-	}
-	for {
-		if genericZoneKinds21[s] {
-			return true
-		}
-		p := firstPrefix(s, kindLevels21)
-		if p == "" || len(p) == len(s) {
-			return false
-		}
-		s = s[len(p):]
-	}
+	return genericZoneKinds21Last.has(lastRune(s)) && afterLevels21(s, func(w string) bool { return genericZoneKinds21[w] })
 }
 
 // zoneOpen21 reports whether the zone f begins the text, follows a
@@ -463,21 +457,21 @@ func joinedKind21(s string) int {
 	return 0
 }
 
-// placeHeadFound21 returns the end of a township, county or city of the
-// gazetteer, found on its own, that begins at f.Start and ends inside f,
-// whose rest is ordinary words (某镇|木业|产业 read as a brand and its
-// trade), else -1. A village's stem (大信|科技) may be a firm's brand.
-func placeHeadFound21(tt *tokText, f Finding, fs []Finding) int {
+// placeHeadFound21 reports a township, county or city of the gazetteer,
+// found on its own, that begins at f.Start and ends inside f, whose rest
+// is ordinary words (某镇|木业|产业 read as a brand and its trade). A
+// village's stem (大信|科技) may be a firm's brand.
+func placeHeadFound21(tt *tokText, f Finding, fs []Finding) bool {
 	for _, g := range fs {
 		if g.Type == LOCATION && g.Start == f.Start && g.End < f.End && g.Score < 100 && strings.HasPrefix(g.Evidence, "gazetteer") &&
 			runeLen(g.Text) >= 3 && placeLevelEnds21.has(lastRune(g.Text)) {
 			s, e := tt.runeAt(g.End), tt.runeAt(f.End)
 			if s > 0 && e > s && ordinaryWords21(tt, s, e) {
-				return g.End
+				return true
 			}
 		}
 	}
-	return -1
+	return false
 }
 
 // parkEnds21 end a park read from its suffix (…产业园, …基地).
@@ -543,7 +537,7 @@ func keep21(tt *tokText, fs []Finding) []Finding {
 				f.Text, f.End = f.Text[:k], f.Start+k
 				f.Evidence += ",joined-kind21"
 			} else if strings.Contains(f.Evidence, "brand+industry") {
-				if e := placeHeadFound21(tt, f, fs); e > 0 {
+				if placeHeadFound21(tt, f, fs) {
 					continue // the place, found on its own, stays masked
 				}
 			}
