@@ -58,8 +58,14 @@ func kindOfBody21(s string) bool {
 	if r := lastRune(s); !kindBodies21Last.has(r) && !genericBodies17Last.has(r) {
 		return false
 	}
+	return afterLevels21(s, func(w string) bool { return kindBodies21[w] || genericBodies17[w] })
+}
+
+// afterLevels21 reports whether s, or s after one or more level words of
+// kindLevels21 (县|, 乡镇|各|), is a kind.
+func afterLevels21(s string, kind func(string) bool) bool {
 	for {
-		if kindBodies21[s] || genericBodies17[s] {
+		if kind(s) {
 			return true
 		}
 		p := firstPrefix(s, kindLevels21)
@@ -108,13 +114,7 @@ var taskGroupEnds21 = []string{"工作领导小组", "工作专班"}
 // words and a working group (城市更新|工作领导小组): every county sets such
 // groups up; the name holds no place or name.
 func taskGroup21(tt *tokText, f Finding) bool {
-	var end string
-	for _, w := range taskGroupEnds21 {
-		if strings.HasSuffix(f.Text, w) {
-			end = w
-			break
-		}
-	}
+	end := firstSuffix(f.Text, taskGroupEnds21)
 	if end == "" || len(end) == len(f.Text) {
 		return false
 	}
@@ -242,16 +242,7 @@ func conjunctionCounty21(f Finding, fs []Finding) bool {
 		return false
 	}
 	for _, g := range fs {
-		if g.Type == LOCATION && g.End == f.Start && hasAnySuffix21(g.Text, lowerLevelEnds21) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAnySuffix21(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
+		if g.Type == LOCATION && g.End == f.Start && hasAnySuffix14(g.Text, lowerLevelEnds21) {
 			return true
 		}
 	}
@@ -268,19 +259,7 @@ var genericZoneKinds21Last = lastRuneBits(genericZoneKinds21)
 // genericZone21 reports a place whose text is a kind of zone after level
 // words or none (县|经济开发区, 综合保税区).
 func genericZone21(s string) bool {
-	if !genericZoneKinds21Last.has(lastRune(s)) {
-		return false
-	}
-	for {
-		if genericZoneKinds21[s] {
-			return true
-		}
-		p := firstPrefix(s, kindLevels21)
-		if p == "" || len(p) == len(s) {
-			return false
-		}
-		s = s[len(p):]
-	}
+	return genericZoneKinds21Last.has(lastRune(s)) && afterLevels21(s, func(w string) bool { return genericZoneKinds21[w] })
 }
 
 // zoneOpen21 reports whether the zone f begins the text, follows a
@@ -334,13 +313,18 @@ func ethnicVillageWord21(tt *tokText, f Finding) bool {
 	if runeLen(f.Text) != 2 {
 		return false
 	}
-	if full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:"); ok && strings.Contains(tt.text, full) {
-		return false
-	} else if !ok && strings.HasPrefix(f.Evidence, "gazetteer") {
-		return false // a place of that very name in the gazetteer
-	}
 	rs := []rune(f.Text)
-	return ethnicRunes21.has(rs[0]) && rs[1] == '寨'
+	return ethnicRunes21.has(rs[0]) && rs[1] == '寨' && noNamedPlace21(tt, f)
+}
+
+// noNamedPlace21 reports whether f was read as a place by no gazetteer
+// entry of its very name and no short form of a place the text names
+// (苗寨 of 苗寨镇, where 苗寨镇 is not in the text).
+func noNamedPlace21(tt *tokText, f Finding) bool {
+	if full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:"); ok {
+		return !strings.Contains(tt.text, full)
+	}
+	return !strings.HasPrefix(f.Evidence, "gazetteer")
 }
 
 // routeKinds21 end a route named by its place (永修|连接线).
@@ -411,7 +395,7 @@ func ordinaryNSBody21(tt *tokText, f Finding) bool {
 	if t == nil || !ordinaryNS21[t.word] {
 		return false
 	}
-	if strings.Contains(f.Text, "公司") || hasAnySuffix21(f.Text, firmEnds21) {
+	if strings.Contains(f.Text, "公司") || hasAnySuffix14(f.Text, firmEnds21) {
 		return false // 美丽…有限公司: a firm's name may be any words
 	}
 	e := tt.runeAt(f.End)
@@ -422,13 +406,7 @@ func ordinaryNSBody21(tt *tokText, f Finding) bool {
 // gojieba's tag or as the short form of a place the text does not name
 // (宜居 of 宜居乡 in 美丽宜居示范村).
 func ordinaryNSPlace21(tt *tokText, f Finding) bool {
-	if !ordinaryNS21[f.Text] {
-		return false
-	}
-	if full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:"); ok {
-		return !strings.Contains(tt.text, full)
-	}
-	return !strings.HasPrefix(f.Evidence, "gazetteer")
+	return ordinaryNS21[f.Text] && noNamedPlace21(tt, f)
 }
 
 // productFacilities21 are the facilities a crop or herb names (太子参|精深
@@ -479,28 +457,31 @@ func joinedKind21(s string) int {
 	return 0
 }
 
-// placeHeadFound21 returns the end of a township, county or city of the
-// gazetteer, found on its own, that begins at f.Start and ends inside f,
-// whose rest is ordinary words (某镇|木业|产业 read as a brand and its
-// trade), else -1. A village's stem (大信|科技) may be a firm's brand.
-func placeHeadFound21(tt *tokText, f Finding, fs []Finding) int {
+// placeHeadFound21 reports a township, county or city of the gazetteer,
+// found on its own, that begins at f.Start and ends inside f, whose rest
+// is ordinary words (某镇|木业|产业 read as a brand and its trade). A
+// village's stem (大信|科技) may be a firm's brand.
+func placeHeadFound21(tt *tokText, f Finding, fs []Finding) bool {
 	for _, g := range fs {
 		if g.Type == LOCATION && g.Start == f.Start && g.End < f.End && g.Score < 100 && strings.HasPrefix(g.Evidence, "gazetteer") &&
 			runeLen(g.Text) >= 3 && placeLevelEnds21.has(lastRune(g.Text)) {
 			s, e := tt.runeAt(g.End), tt.runeAt(f.End)
 			if s > 0 && e > s && ordinaryWords21(tt, s, e) {
-				return g.End
+				return true
 			}
 		}
 	}
-	return -1
+	return false
 }
+
+// parkEnds21 end a park read from its suffix (…产业园, …基地).
+var parkEnds21 = []string{"产业园", "工业园", "园区", "基地"}
 
 // productGluedPark21 reports a place read from a park's suffix whose stem
 // is one character that ends a product's name (冰糖|橙|产业园): the park is
 // named by the product, no place.
 func productGluedPark21(tt *tokText, f Finding) bool {
-	if !strings.HasPrefix(f.Evidence, "pattern:") || !hasAnySuffix21(f.Text, []string{"产业园", "工业园", "园区", "基地"}) {
+	if !strings.HasPrefix(f.Evidence, "pattern:") || !hasAnySuffix14(f.Text, parkEnds21) {
 		return false
 	}
 	s := tt.runeAt(f.Start)
@@ -556,7 +537,7 @@ func keep21(tt *tokText, fs []Finding) []Finding {
 				f.Text, f.End = f.Text[:k], f.Start+k
 				f.Evidence += ",joined-kind21"
 			} else if strings.Contains(f.Evidence, "brand+industry") {
-				if e := placeHeadFound21(tt, f, fs); e > 0 {
+				if placeHeadFound21(tt, f, fs) {
 					continue // the place, found on its own, stays masked
 				}
 			}

@@ -40,9 +40,10 @@ func keep22(tt *tokText, fs []Finding) []Finding {
 }
 
 // villageItem22 reports whether runes [s, s+3) are an ordinary word of two
-// Han characters and 村 (智慧村): the word is a frequent word of the
-// lexicon and no gazetteer place, and it does not stand glued to a Han
-// character before it (城关镇|光明村 is a village after its town).
+// Han characters and 村 (智慧村), and whether that word is ordinary: a
+// frequent word of the lexicon, no gazetteer place, and not opened by a
+// determiner (各, 该, 每: villageDeterminers). What stands glued before
+// the run (城关镇|光明村, a village after its town) is villageKindAt22's.
 func villageItem22(tt *tokText, s int) (item, ordinary bool) {
 	if s < 0 || s+3 > len(tt.runes) || tt.runes[s+2] != '村' || !isHan(tt.runes[s]) || !isHan(tt.runes[s+1]) {
 		return false, false

@@ -159,20 +159,13 @@ func byLine22(tt *tokText, s int, nouns map[string]bool) bool {
 	if nouns[t.word] || personNouns[t.word] || tt.roleTok(t) {
 		return true
 	}
-	for _, w := range []string{"记者", "主播", "店主", "大学生"} {
-		if strings.HasSuffix(tt.sub(maxInt22(0, p+1-len([]rune(w))), p+1), w) {
-			return true
-		}
-	}
-	return false
+	// a role glued to the word before it, which gojieba cut otherwise
+	return hasAnySuffix14(tt.text[:tt.off[p+1]], byLineGlued22)
 }
 
-func maxInt22(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
-}
+// byLineGlued22 are the roles byLine22 reads as the text's end before a
+// name, however gojieba cut them (主播甲).
+var byLineGlued22 = []string{"记者", "主播", "店主", "大学生"}
 
 // numeralRunes22 write the number of a numbered facility.
 var numeralRunes22 = runeBitsOf("0123456789０１２３４５６７８９一二三四五六七八九十")
@@ -212,7 +205,7 @@ func numberedFacilities22(tt *tokText, fs []Finding) []Finding {
 				e = j + 1
 				break
 			}
-			if j > k+1 && endsWithAny22(tt.sub(k+1, j+1), facilityWords22) {
+			if j > k+1 && hasAnySuffix14(tt.sub(k+1, j+1), facilityWords22) {
 				e = j + 1
 				break
 			}
@@ -237,16 +230,6 @@ func numberedFacilities22(tt *tokText, fs []Finding) []Finding {
 		out = append(out, found19(tt, LOCATION, s, e, "numbered-facility22"))
 	}
 	return out
-}
-
-// endsWithAny22 reports whether s ends with a word of ws.
-func endsWithAny22(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // unitKind22 is a kind of unit found right after its parent: a village
@@ -290,7 +273,7 @@ func unitsAfterParent22(tt *tokText, fs []Finding, u unitKind22) []Finding {
 	ends := map[int]bool{}
 	for i := range fs {
 		f := &fs[i]
-		if f.Type == LOCATION && !f.generic && endsWithAny22(f.Text, u.parents) {
+		if f.Type == LOCATION && !f.generic && hasAnySuffix14(f.Text, u.parents) {
 			ends[f.End] = true
 		}
 	}
