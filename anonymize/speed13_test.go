@@ -380,7 +380,7 @@ func TestViterbiLead(t *testing.T) {
 		neg := float32(math.Inf(-1))
 		prev := [nTags]float32{m.trans[nTags][tagO] + ems[0][tagO], m.trans[nTags][tagB] + ems[0][tagB] + bias, neg}
 		for i := 1; i < size; i++ {
-			if prev[tagO] < viterbiBound && prev[tagB] > -viterbiBound && prev[tagB]+d <= prev[tagO] && prev[tagI]+d <= prev[tagB] {
+			if viterbiLeads(prev[tagO], prev[tagB], prev[tagI], d) {
 				held++
 			} else {
 				failed++
