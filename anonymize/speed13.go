@@ -254,7 +254,7 @@ const spanGazSlots = 1024
 func spanGazLookup(word string, lx *lexicon, vl *villageList) uint32 {
 	if lv, ok := lx.place(word); ok {
 		return uint32(lv)
-	} else if lx.shortNames.mayHave(word) && lx.short[word] != "" {
+	} else if full, _ := lx.shortOf(word); full != "" {
 		return 5
 	} else if vl.has(word) {
 		return 6
