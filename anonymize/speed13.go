@@ -288,17 +288,13 @@ var spanOutside = [nTags]float32{0, -1e4, -1e4}
 // holds the runes active marks and every other rune's is spanOutside:
 // the same additions and comparisons in the same order, so the same
 // labels, without filling or reading the emissions of the runes outside
-// the windows (most of a text). The labels go to *labels, reused. A nil
-// active marks every rune (viterbiEm).
+// the windows (most of a text). The labels go to *labels, reused.
 func (m *PersonTagger) viterbiSpan(ems [][nTags]float32, active []bool, bias float32, sc *taggerScratch, labels *[]uint8) []uint8 {
 	n := len(ems)
 	if n == 0 {
 		return nil
 	}
-	all := active == nil
-	if !all {
-		active = active[:n]
-	}
+	active = active[:n]
 	neg := float32(math.Inf(-1))
 	sc.back = resize(sc.back, n)
 	back := sc.back[:n]
@@ -308,7 +304,7 @@ func (m *PersonTagger) viterbiSpan(ems [][nTags]float32, active []bool, bias flo
 	outO, outB, outI := spanOutside[tagO], spanOutside[tagB], spanOutside[tagI]
 	outB += bias
 	eO, eB := outO, outB
-	if all || active[0] {
+	if active[0] {
 		eO, eB = ems[0][tagO], ems[0][tagB]+bias
 	}
 	pO, pB, pI := t[nTags][tagO]+eO, t[nTags][tagB]+eB, neg
@@ -318,7 +314,7 @@ func (m *PersonTagger) viterbiSpan(ems [][nTags]float32, active []bool, bias flo
 	d := viterbiLead(t)
 	for i := 1; i < n; i++ {
 		eO, eB, eI := outO, outB, outI
-		if all || active[i] {
+		if active[i] {
 			em := &ems[i]
 			eO, eB, eI = em[tagO], em[tagB]+bias, em[tagI]
 		}

@@ -549,17 +549,79 @@ func resize[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// viterbiEm decodes the best labels from the emission scores:
-// viterbiSpan with every rune active, the recurrence unrolled for the
-// three labels (the same additions in the same order as the loop over
-// labels, viterbiEmLoop, and the same tie-breaking: the lowest previous
-// label among equals).
+// viterbiEm decodes the best labels from the emission scores. The
+// recurrence is unrolled for the three labels: the same additions in the
+// same order as the loop over labels, and the same tie-breaking (the
+// lowest previous label among equals).
 func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerScratch) []uint8 {
-	if len(ems) == 0 {
+	n := len(ems)
+	if n == 0 {
 		return nil
 	}
-	out := make([]uint8, len(ems))
-	return m.viterbiSpan(ems, nil, bias, sc, &out)
+	neg := float32(math.Inf(-1))
+	sc.back = resize(sc.back, n) // set for every position after the first, whose is never used
+	back := sc.back[:n]
+	ems = ems[:n]
+	t := &m.trans
+	em := ems[0]
+	em[tagB] += bias
+	pO, pB, pI := t[nTags][tagO]+em[tagO], t[nTags][tagB]+em[tagB], neg
+	// the transitions in locals: the stores into back below would make
+	// the compiler read them again at every position
+	tOO, tBO, tIO := t[tagO][tagO], t[tagB][tagO], t[tagI][tagO]
+	tOB, tBB, tIB := t[tagO][tagB], t[tagB][tagB], t[tagI][tagB]
+	tBI, tII := t[tagB][tagI], t[tagI][tagI]
+	d := viterbiLead(t) // (speed13.go)
+	for i := 1; i < n; i++ {
+		em = ems[i]
+		em[tagB] += bias
+		if viterbiLeads(pO, pB, pI, d) {
+			// the comparisons below would pick O, O and B (viterbiLead):
+			// the same sums without them
+			vO, vB, vI := pO+tOO, pO+tOB, pB+tBI
+			back[i] = [4]uint8{tagO, tagO, tagB}
+			pO, pB, pI = vO+em[tagO], vB+em[tagB], vI+em[tagI]
+			continue
+		}
+		bk := &back[i]
+		// O and B: from O, B or I
+		best, arg := neg, uint8(0)
+		if v := pO + tOO; v > best {
+			best, arg = v, tagO
+		}
+		if v := pB + tBO; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + tIO; v > best {
+			best, arg = v, tagI
+		}
+		cO := best + em[tagO]
+		bk[tagO] = arg
+		best, arg = neg, 0
+		if v := pO + tOB; v > best {
+			best, arg = v, tagO
+		}
+		if v := pB + tBB; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + tIB; v > best {
+			best, arg = v, tagI
+		}
+		cB := best + em[tagB]
+		bk[tagB] = arg
+		// I: from B or I, never from O
+		best, arg = neg, 0
+		if v := pB + tBI; v > best {
+			best, arg = v, tagB
+		}
+		if v := pI + tII; v > best {
+			best, arg = v, tagI
+		}
+		cI := best + em[tagI]
+		bk[tagI] = arg
+		pO, pB, pI = cO, cB, cI
+	}
+	return viterbiBacktrack(back, [nTags]float32{pO, pB, pI}, make([]uint8, n))
 }
 
 // viterbiEmLoop is viterbiEm as a loop over the labels, the reference the
