@@ -254,7 +254,7 @@ const spanGazSlots = 1024
 func spanGazLookup(word string, lx *lexicon, vl *villageList) uint32 {
 	if lv, ok := lx.place(word); ok {
 		return uint32(lv)
-	} else if lx.shortNames.mayHave(word) && lx.short[word] != "" {
+	} else if full, _ := lx.shortOf(word); full != "" {
 		return 5
 	} else if vl.has(word) {
 		return 6
@@ -318,10 +318,9 @@ func (m *PersonTagger) viterbiSpan(ems [][nTags]float32, active []bool, bias flo
 			em := &ems[i]
 			eO, eB, eI = em[tagO], em[tagB]+bias, em[tagI]
 		}
-		if pO < viterbiBound && pB > -viterbiBound && pB+d <= pO && pI+d <= pB {
-			// O leads B and B leads I by more than the transitions can
-			// make up (viterbiLead): the comparisons below would pick O,
-			// O and B; the same sums without them
+		if viterbiLeads(pO, pB, pI, d) {
+			// the comparisons below would pick O, O and B (viterbiLead):
+			// the same sums without them
 			vO, vB, vI := pO+tOO, pO+tOB, pB+tBI
 			back[i] = [4]uint8{tagO, tagO, tagB}
 			pO, pB, pI = vO+eO, vB+eB, vI+eI
@@ -364,17 +363,24 @@ func (m *PersonTagger) viterbiSpan(ems [][nTags]float32, active []bool, bias flo
 		pO, pB, pI = cO, cB, cI
 	}
 	*labels = resize(*labels, n)
-	out := (*labels)[:n]
-	last := [nTags]float32{pO, pB, pI}
+	return viterbiBacktrack(back, [nTags]float32{pO, pB, pI}, *labels)
+}
+
+// viterbiBacktrack writes into out (len(back) labels) the best path that
+// ends at the label of the highest score of last (the lowest among equals),
+// following the back pointers of viterbiEm and viterbiSpan, and returns
+// it.
+func viterbiBacktrack(back [][4]uint8, last [nTags]float32, out []uint8) []uint8 {
+	out = out[:len(back)]
 	best := uint8(0)
 	for y := 1; y < nTags; y++ {
 		if last[y] > last[best] {
 			best = uint8(y)
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
+	for i := len(back) - 1; i >= 0; i-- {
 		out[i] = best
-		best = back[i][best&3]
+		best = back[i][best&3] // (best < 3)
 	}
 	return out
 }
@@ -388,6 +394,13 @@ func addWindow(ws [][2]int32, lo, hi int) [][2]int32 {
 		return ws
 	}
 	return append(ws, [2]int32{int32(lo), int32(hi)})
+}
+
+// viterbiLeads reports whether O leads B and B leads I by d
+// (viterbiLead) at scores within viterbiBound: the test of the shortcut
+// of viterbiEm's and viterbiSpan's step.
+func viterbiLeads(pO, pB, pI, d float32) bool {
+	return pO < viterbiBound && pB > -viterbiBound && pB+d <= pO && pI+d <= pB
 }
 
 // viterbiBound bounds the scores at which viterbiLead's test is made:

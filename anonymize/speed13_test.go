@@ -131,7 +131,7 @@ func TestSpanGazCache(t *testing.T) {
 		seen[j][w] = true
 		codes[want]++
 	}
-	for round := range 2 {
+	for range 2 { // every word asked again
 		for _, text := range fastTexts(t) {
 			tt := newTokText(seg, text)
 			for k := range tt.toks {
@@ -142,7 +142,6 @@ func TestSpanGazCache(t *testing.T) {
 		for _, w := range []string{"西和县", "西和", "北京市", "发展", "工作", "王家庄村", "甘肃省"} {
 			ask(w)
 		}
-		_ = round
 	}
 	shared := 0
 	for _, ws := range seen {
@@ -380,7 +379,7 @@ func TestViterbiLead(t *testing.T) {
 		neg := float32(math.Inf(-1))
 		prev := [nTags]float32{m.trans[nTags][tagO] + ems[0][tagO], m.trans[nTags][tagB] + ems[0][tagB] + bias, neg}
 		for i := 1; i < size; i++ {
-			if prev[tagO] < viterbiBound && prev[tagB] > -viterbiBound && prev[tagB]+d <= prev[tagO] && prev[tagI]+d <= prev[tagB] {
+			if viterbiLeads(prev[tagO], prev[tagB], prev[tagI], d) {
 				held++
 			} else {
 				failed++

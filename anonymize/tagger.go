@@ -575,10 +575,9 @@ func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerS
 	for i := 1; i < n; i++ {
 		em = ems[i]
 		em[tagB] += bias
-		if pO < viterbiBound && pB > -viterbiBound && pB+d <= pO && pI+d <= pB {
-			// O leads B and B leads I by more than the transitions can
-			// make up: the comparisons below would pick O, O and B
-			// (viterbiLead); the same sums without them
+		if viterbiLeads(pO, pB, pI, d) {
+			// the comparisons below would pick O, O and B (viterbiLead):
+			// the same sums without them
 			vO, vB, vI := pO+tOO, pO+tOB, pB+tBI
 			back[i] = [4]uint8{tagO, tagO, tagB}
 			pO, pB, pI = vO+em[tagO], vB+em[tagB], vI+em[tagI]
@@ -622,19 +621,7 @@ func (m *PersonTagger) viterbiEm(ems [][nTags]float32, bias float32, sc *taggerS
 		bk[tagI] = arg
 		pO, pB, pI = cO, cB, cI
 	}
-	out := make([]uint8, n)
-	last := [nTags]float32{pO, pB, pI}
-	best := uint8(0)
-	for y := 1; y < nTags; y++ {
-		if last[y] > last[best] {
-			best = uint8(y)
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		out[i] = best
-		best = back[i][best&3] // (best < 3)
-	}
-	return out
+	return viterbiBacktrack(back, [nTags]float32{pO, pB, pI}, make([]uint8, n))
 }
 
 // viterbiEmLoop is viterbiEm as a loop over the labels, the reference the
