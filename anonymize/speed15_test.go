@@ -1,0 +1,71 @@
+package anonymize
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// shortPairRef is shortPairOf as it was before speed15: both characters
+// through decodeRune.
+func shortPairRef(l *lexicon, w string) bool {
+	r0, n := decodeRune(w)
+	if n >= len(w) {
+		return l.short[w] != ""
+	}
+	r1, _ := decodeRune(w[n:])
+	return l.hasShortPair(r0, r1)
+}
+
+// randPieces returns a string of n pieces drawn from pieces.
+func randPieces(rng *rand.Rand, pieces []string, n int) string {
+	s := ""
+	for range n {
+		s += pieces[rng.IntN(len(pieces))]
+	}
+	return s
+}
+
+// speed15Pieces are characters of one to four bytes, broken and short
+// sequences, and lead bytes at the edges of the fast paths' range (E0,
+// E1, EC, ED).
+var speed15Pieces = []string{"西", "和", "县", "礼", "镇", "村", "a", " ", "　", "·", "é", "𠀀", "\xe3\x80", "\xff", "\xe0\xa4\x80", "\xe1\x80\x80", "\xec\xbf\xbf", "\xed\x9f\xbf", "\x80", "天", "水", "长", "道"}
+
+// TestShortPairOf15: shortPairOf, which decodes two characters of three
+// bytes itself, answers as the decodeRune version on every token of the
+// development texts, on the gazetteer's short forms and on random strings
+// of characters of every width, broken and short sequences.
+func TestShortPairOf15(t *testing.T) {
+	seg := testSeg(t)
+	l := getLexicon()
+	var words []string
+	for _, text := range fastTexts(t) {
+		tt := newTokText(seg, text)
+		for _, tk := range tt.toks {
+			words = append(words, tk.word)
+		}
+	}
+	n := 0
+	for w := range l.short {
+		if n++; n > 20000 {
+			break
+		}
+		words = append(words, w, w+"县", w[:len(w)-1])
+	}
+	rng := rand.New(rand.NewPCG(15, 15))
+	for range 20000 {
+		words = append(words, randPieces(rng, speed15Pieces, rng.IntN(5)))
+	}
+	yes := 0
+	for _, w := range words {
+		got, want := shortPairOf(l, w), shortPairRef(l, w)
+		if got != want {
+			t.Fatalf("shortPairOf(%q) = %v, the decodeRune version %v", w, got, want)
+		}
+		if got {
+			yes++
+		}
+	}
+	if yes < 100 || yes > len(words)-100 {
+		t.Errorf("%d of %d words pass: both answers not exercised", yes, len(words))
+	}
+}
