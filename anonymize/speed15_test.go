@@ -2,7 +2,10 @@ package anonymize
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+
+	"huibao/segment"
 )
 
 // shortPairRef is shortPairOf as it was before speed15: both characters
@@ -67,5 +70,54 @@ func TestShortPairOf15(t *testing.T) {
 	}
 	if yes < 100 || yes > len(words)-100 {
 		t.Errorf("%d of %d words pass: both answers not exercised", yes, len(words))
+	}
+}
+
+// TestHasSpace15: hasIdeoSpace answers as strings.Contains(s, "\u3000")
+// and hasSpace as strings.ContainsAny(s, " \u3000") on random strings
+// with the space's bytes alone, doubled and broken (80 80 80, E3 without
+// its tail), and tokText.spaceMay as hasSpace on the development texts
+// and random texts, built by newTokText with and without gojieba.
+func TestHasSpace15(t *testing.T) {
+	pieces := []string{"\u3000", "、", "。", "\x80", "\x80\x80", "\xe3", "\xe3\x80", " ", "张", "a", "怀", "退", "\u3000\u3000", "𠀀"}
+	rng := rand.New(rand.NewPCG(15, 2))
+	var texts []string
+	for range 30000 {
+		texts = append(texts, randPieces(rng, pieces, rng.IntN(40)))
+	}
+	with := 0
+	for _, s := range texts {
+		if got, want := hasIdeoSpace(s), strings.Contains(s, "\u3000"); got != want {
+			t.Fatalf("hasIdeoSpace(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hasSpace(s), strings.ContainsAny(s, " \u3000"); got != want {
+			t.Fatalf("hasSpace(%q) = %v, want %v", s, got, want)
+		}
+		if hasIdeoSpace(s) {
+			with++
+		}
+	}
+	if with < 1000 || with > len(texts)-1000 {
+		t.Errorf("%d of %d texts hold U+3000: both answers not exercised", with, len(texts))
+	}
+	seg := testSeg(t)
+	dev := fastTexts(t)
+	spaced := 0
+	for i, s := range append(dev, texts[:3000]...) {
+		for _, sg := range []*segment.Segmenter{seg, nil} {
+			if sg == nil && i%10 != 0 {
+				continue
+			}
+			tt := newTokText(sg, s)
+			if got, want := tt.spaceMay(), hasSpace(s); got != want {
+				t.Fatalf("spaceMay of %q = %v, want %v", s, got, want)
+			} else if got {
+				spaced++
+			}
+			tt.release()
+		}
+	}
+	if spaced == 0 {
+		t.Error("no text with a space")
 	}
 }
