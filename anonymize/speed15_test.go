@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,11 +74,11 @@ func TestShortPairOf15(t *testing.T) {
 	}
 }
 
-// TestHasSpace15: hasIdeoSpace answers as strings.Contains(s, "\u3000")
-// and hasSpace as strings.ContainsAny(s, " \u3000") on random strings
-// with the space's bytes alone, doubled and broken (80 80 80, E3 without
-// its tail), and tokText.spaceMay as hasSpace on the development texts
-// and random texts, built by newTokText with and without gojieba.
+// TestHasSpace15: hasSpace answers as strings.ContainsAny(s, " \u3000")
+// on random strings with the space's bytes alone, doubled and broken (80
+// 80 80, E3 without its tail), and tokText.spaceMay as hasSpace on the
+// development texts and random texts, built by newTokText with and
+// without gojieba.
 func TestHasSpace15(t *testing.T) {
 	pieces := []string{"\u3000", "、", "。", "\x80", "\x80\x80", "\xe3", "\xe3\x80", " ", "张", "a", "怀", "退", "\u3000\u3000", "𠀀"}
 	rng := rand.New(rand.NewPCG(15, 2))
@@ -87,13 +88,10 @@ func TestHasSpace15(t *testing.T) {
 	}
 	with := 0
 	for _, s := range texts {
-		if got, want := hasIdeoSpace(s), strings.Contains(s, "\u3000"); got != want {
-			t.Fatalf("hasIdeoSpace(%q) = %v, want %v", s, got, want)
-		}
 		if got, want := hasSpace(s), strings.ContainsAny(s, " \u3000"); got != want {
 			t.Fatalf("hasSpace(%q) = %v, want %v", s, got, want)
 		}
-		if hasIdeoSpace(s) {
+		if strings.Contains(s, "\u3000") {
 			with++
 		}
 	}
@@ -119,5 +117,58 @@ func TestHasSpace15(t *testing.T) {
 	}
 	if spaced == 0 {
 		t.Error("no text with a space")
+	}
+}
+
+// TestTokKeys15: the token-at-a-time keys equal the rune-by-rune ones
+// (packedEmissions' indices as its single loop formed them) on the
+// development texts with and without gojieba and on random texts, and
+// tokens that do not follow one another take the rune-by-rune path.
+func TestTokKeys15(t *testing.T) {
+	seg := testSeg(t)
+	rng := rand.New(rand.NewPCG(15, 3))
+	texts := fastTexts(t)
+	for range 300 {
+		texts = append(texts, randPieces(rng, []string{"张三", "县委书记", "在", "青山镇", "、", "李", "。", "a1", " ", "合作社"}, rng.IntN(30)))
+	}
+	long := 0
+	for i, text := range texts {
+		for _, sg := range []*segment.Segmenter{seg, nil} {
+			if sg == nil && i%5 != 0 {
+				continue
+			}
+			tt := newTokText(sg, text)
+			pc := make([]uint8, len(tt.toks))
+			for k := range pc {
+				pc[k] = uint8(rng.IntN(64))
+			}
+			want := make([]uint32, len(tt.runes))
+			tokKeysByRune15(want, tt.toks, tt.tokOf, pc)
+			keys := tokKeys15(tt.toks, tt.tokOf, pc)
+			if got := *keys; !slices.Equal(got[:len(want)], want) {
+				t.Fatalf("%q: keys %v, rune by rune %v", text, got[:len(want)], want)
+			}
+			for _, k := range want {
+				if k&0xC == 0x8 { // a rune inside a word of three or more
+					long++
+					break
+				}
+			}
+			tokKeyPool15.Put(keys)
+			tt.release()
+		}
+	}
+	if long == 0 {
+		t.Error("no word of three characters or more")
+	}
+	// tokens that skip a rune (not newTokText's): the rune-by-rune path
+	toks := []tok{{word: "张", pos: "nr", start: 0, end: 1}, {word: "三", pos: "nr", start: 2, end: 3}}
+	tokOf := []int{0, 0, 1}
+	pc := []uint8{5, 9}
+	want := make([]uint32, 3)
+	tokKeysByRune15(want, toks, tokOf, pc)
+	keys := tokKeys15(toks, tokOf, pc)
+	if got := (*keys)[:3]; !slices.Equal(got, want) {
+		t.Errorf("gapped tokens: keys %v, rune by rune %v", got, want)
 	}
 }

@@ -395,7 +395,7 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 // hasSpace reports whether s holds an ASCII or an ideographic space, like
 // strings.ContainsAny(s, " 　") without decoding every rune.
 func hasSpace(s string) bool {
-	return strings.IndexByte(s, ' ') >= 0 || hasIdeoSpace(s) // (speed15.go)
+	return strings.IndexByte(s, ' ') >= 0 || strings.Contains(s, "　")
 }
 
 // hasMaskRune reports whether s holds a masking character (×, Ｘ, *, ＊),
