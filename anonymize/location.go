@@ -325,8 +325,8 @@ func findLocations(tt *tokText) []Finding {
 	nGaz := len(out)
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.n() < 2 || t.pos != "ns" && (t.pos != "x" || t.n() != 3) && !l.shortFirst.has(tt.runes[t.start]) {
-			continue // none of the readings below (speed9a: before the overlap tests)
+		if t.n() < 2 || t.pos != "ns" && (t.pos != "x" || t.n() != 3) && (!l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word)) {
+			continue // none of the readings below (speed9a: before the overlap tests; speed15: a word of no other reading needs a short form's first two characters)
 		}
 		if gaz.overlaps(tt.off[t.start], tt.off[t.end]) || overlapsAny(out[nGaz:], tt.off[t.start], tt.off[t.end]) {
 			continue

@@ -172,3 +172,40 @@ func TestTokKeys15(t *testing.T) {
 		t.Errorf("gapped tokens: keys %v, rune by rune %v", got, want)
 	}
 }
+
+// TestShortFormFilter15: findLocations' token loop now passes over a word
+// that is neither ns nor a made-up word of three characters when no
+// short form begins with its first two characters (shortPairOf); such a
+// word had no other reading there, so no short form may be missed: every
+// such word of the development texts and every short form with a word of
+// another tag is no short form (l.shortOf) when shortPairOf says no.
+func TestShortFormFilter15(t *testing.T) {
+	seg := testSeg(t)
+	l := getLexicon()
+	skipped := 0
+	check := func(w string) {
+		if !shortPairOf(l, w) {
+			if full, ok := l.shortOf(w); ok {
+				t.Fatalf("%q is the short form of %q, but shortPairOf says no", w, full)
+			}
+			skipped++
+		}
+	}
+	for _, text := range fastTexts(t) {
+		tt := newTokText(seg, text)
+		for _, tk := range tt.toks {
+			if tk.n() >= 2 && tk.pos != "ns" && (tk.pos != "x" || tk.n() != 3) && l.shortFirst.has(tt.runes[tk.start]) {
+				check(tk.word)
+			}
+		}
+		tt.release()
+	}
+	for w := range l.short {
+		if runeLen(w) >= 2 {
+			check(w)
+		}
+	}
+	if skipped == 0 {
+		t.Error("no word passed over")
+	}
+}

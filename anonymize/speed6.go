@@ -228,15 +228,15 @@ func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *to
 	cinfo, cflags, clen := sc.cinfo[:n], sc.cflags[:n], sc.clen[:n]
 	roles, em, lx, pad = roles[:n], em[:n], lx[:n+3], pad[:n+4]
 	b0, b1, b2 := p.bias[0], p.bias[1], p.bias[2]
-	// the windows before rune 0: lw the codes of runes -2 … 0 in bits
-	// 12-47 (shifted down by twelve at each rune, the codes of i+1 coming
-	// in on top), cw the candidate positions of runes -1, 0 (two bits
-	// each), sw the classes of runes -1, 0 (three bits each)
 	// the token's indices of each rune, in a pass of their own (speed15:
 	// the one loop kept too many values for the registers)
 	keys := tokKeys15(tt.toks, tt.tokOf[:n], tokPC)
 	defer tokKeyPool15.Put(keys)
 	ks := (*keys)[:n]
+	// the windows before rune 0: lw the codes of runes -2 … 0 in bits
+	// 12-47 (shifted down by twelve at each rune, the codes of i+1 coming
+	// in on top), cw the candidate positions of runes -1, 0 (two bits
+	// each), sw the classes of runes -1, 0 (three bits each)
 	lw := uint64(lx[0])<<12 | uint64(lx[1])<<24 | uint64(lx[2])<<36
 	cw := uint(cpos[0])<<2 | uint(cpos[1])
 	sw := uint(cls[0])<<3 | uint(cls[1])
