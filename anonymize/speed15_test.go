@@ -209,3 +209,51 @@ func TestShortFormFilter15(t *testing.T) {
 		t.Error("no word passed over")
 	}
 }
+
+// TestContainsPlace15: containsPlace, which looks up substrings only
+// after the first two characters of some name, answers as placeIn with
+// its predicate on every token and every span of up to eight characters
+// of the development texts, on place names inside words, and on random
+// strings of characters of every width and broken bytes.
+func TestContainsPlace15(t *testing.T) {
+	seg := testSeg(t)
+	l := getLexicon()
+	ref := func(w string) bool {
+		return placeIn(w, func(s string) bool { return l.places[s] > 0 || l.short[s] != "" })
+	}
+	var words []string
+	for _, text := range fastTexts(t) {
+		tt := newTokText(seg, text)
+		for _, tk := range tt.toks {
+			words = append(words, tk.word)
+		}
+		for s := 0; s < len(tt.runes); s += 3 {
+			words = append(words, tt.sub(s, min(s+8, len(tt.runes))))
+		}
+		tt.release()
+	}
+	n := 0
+	for p := range l.places {
+		if n++; n > 3000 {
+			break
+		}
+		words = append(words, "新"+p+"公司", p[:len(p)-1], "县"+p)
+	}
+	rng := rand.New(rand.NewPCG(15, 4))
+	for range 5000 {
+		words = append(words, randPieces(rng, speed15Pieces, rng.IntN(8)))
+	}
+	yes := 0
+	for _, w := range words {
+		got, want := containsPlace(w), ref(w)
+		if got != want {
+			t.Fatalf("containsPlace(%q) = %v, placeIn %v", w, got, want)
+		}
+		if got {
+			yes++
+		}
+	}
+	if yes < 100 || yes > len(words)-100 {
+		t.Errorf("%d of %d words hold a place: both answers not exercised", yes, len(words))
+	}
+}
