@@ -257,3 +257,35 @@ func TestContainsPlace15(t *testing.T) {
 		t.Errorf("%d of %d words hold a place: both answers not exercised", yes, len(words))
 	}
 }
+
+// TestRuneStr15: runeStr15 is string(tt.runes[s:e]) for every span of
+// the development texts and of random texts with characters of every
+// width, U+FFFD itself, surrogates' and broken bytes.
+func TestRuneStr15(t *testing.T) {
+	seg := testSeg(t)
+	rng := rand.New(rand.NewPCG(15, 5))
+	texts := fastTexts(t)[:20]
+	pieces := append([]string{"\uFFFD", "\xed\xa0\x80", "\xef\xbf\xbd"}, speed15Pieces...)
+	for range 500 {
+		texts = append(texts, randPieces(rng, pieces, rng.IntN(12)))
+	}
+	invalid := 0
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		if tt.invalid {
+			invalid++
+		}
+		n := len(tt.runes)
+		for s := 0; s <= n; s++ {
+			for e := s; e <= min(n, s+6); e++ {
+				if got, want := runeStr15(tt, s, e), string(tt.runes[s:e]); got != want {
+					t.Fatalf("%q [%d,%d): %q, want %q", text, s, e, got, want)
+				}
+			}
+		}
+		tt.release()
+	}
+	if invalid == 0 {
+		t.Error("no invalid text")
+	}
+}
