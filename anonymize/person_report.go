@@ -620,7 +620,7 @@ func genreReading(tt *tokText, s, e int) string {
 		// a piece of the next word of gojieba's (温泉|康|养), or the word and
 		// a word of groups or zones (古村|群) or a festival (龙虾|节); a name that merely begins
 		// with one (杨树林) is left alone
-		if genreWords[runeStr15(tt, s, k)] && (k >= e || !tt.tokStart(e) || e-k == 1 && strings.ContainsRune("群区带片节", tt.runes[k])) {
+		if genreWords[spanString(tt, s, k)] && (k >= e || !tt.tokStart(e) || e-k == 1 && strings.ContainsRune("群区带片节", tt.runes[k])) {
 			return "genre-word"
 		}
 	}

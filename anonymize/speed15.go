@@ -108,14 +108,3 @@ func tokKeysByRune15(ks []uint32, toks []tok, tokOf []int, tokPC []uint8) {
 		ks[i] = uint32((tokBase|wpos<<2)&0x1FFF | (prevBase|wpos)&0xFF<<13 | (nextBase|wpos)&0xFF<<21)
 	}
 }
-
-// runeStr15 is string(tt.runes[s:e]) without building it: the text's own
-// bytes when the text is valid UTF-8 (each character then is its bytes),
-// and the string built from the characters when it is not (where an
-// invalid byte reads as U+FFFD).
-func runeStr15(tt *tokText, s, e int) string {
-	if !tt.invalid && len(tt.off) == len(tt.runes)+1 {
-		return tt.text[tt.off[s]:tt.off[e]]
-	}
-	return string(tt.runes[s:e])
-}

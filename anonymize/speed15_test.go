@@ -258,10 +258,11 @@ func TestContainsPlace15(t *testing.T) {
 	}
 }
 
-// TestRuneStr15: runeStr15 is string(tt.runes[s:e]) for every span of
+// TestSpanString15: spanString, which genreReading and villagesAfterTown
+// now use for their look-ups, is string(tt.runes[s:e]) for every span of
 // the development texts and of random texts with characters of every
 // width, U+FFFD itself, surrogates' and broken bytes.
-func TestRuneStr15(t *testing.T) {
+func TestSpanString15(t *testing.T) {
 	seg := testSeg(t)
 	rng := rand.New(rand.NewPCG(15, 5))
 	texts := fastTexts(t)[:20]
@@ -278,7 +279,7 @@ func TestRuneStr15(t *testing.T) {
 		n := len(tt.runes)
 		for s := 0; s <= n; s++ {
 			for e := s; e <= min(n, s+6); e++ {
-				if got, want := runeStr15(tt, s, e), string(tt.runes[s:e]); got != want {
+				if got, want := spanString(tt, s, e), string(tt.runes[s:e]); got != want {
 					t.Fatalf("%q [%d,%d): %q, want %q", text, s, e, got, want)
 				}
 			}

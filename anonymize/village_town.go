@@ -36,7 +36,7 @@ func villagesAfterTown(tt *tokText, fs []Finding) []Finding {
 				return -1
 			}
 			suf := ""
-			head := runeStr15(tt, c, min(n, c+2)) // (built once, not for each suffix: speed15)
+			head := spanString(tt, c, min(n, c+2)) // (built once, not for each suffix: speed15)
 			for _, s := range townVillageSuffixes {
 				if strings.HasPrefix(head, s) {
 					suf = s
