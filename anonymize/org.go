@@ -724,7 +724,33 @@ func placeInName(tt *tokText, s, e int) bool {
 
 func containsPlace(w string) bool {
 	l := getLexicon()
-	return placeIn(w, func(s string) bool { return l.places[s] > 0 || l.short[s] != "" })
+	if !utf8.ValidString(w) {
+		return placeIn(w, func(s string) bool { return l.places[s] > 0 || l.short[s] != "" })
+	}
+	// placeIn's pieces as substrings of w, without building them from
+	// runes, and only from the first two characters of some place's full
+	// or short name (placePairs, shortPairs: every name of two
+	// characters or more sets its pair): speed15
+	for i := 0; i < len(w); {
+		r0, n0 := decodeRune(w[i:])
+		j := i + n0
+		if j < len(w) && (l.placeFirst.has(r0) || l.shortFirst.has(r0)) {
+			if r1, n1 := decodeRune(w[j:]); l.hasPlacePair(r0, r1) || l.hasShortPair(r0, r1) {
+				for e := j + n1; ; {
+					if p := w[i:e]; l.places[p] > 0 || l.short[p] != "" {
+						return true
+					}
+					if e >= len(w) {
+						break
+					}
+					_, n := decodeRune(w[e:])
+					e += n
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // placeIn reports whether some piece of w of two characters or more that

@@ -227,10 +227,12 @@ func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *to
 	cpos, cls, compAt := sc.cpos[:n+2], sc.cls[:n+2], sc.comp[:n+1]
 	cinfo, cflags, clen := sc.cinfo[:n], sc.cflags[:n], sc.clen[:n]
 	roles, em, lx, pad = roles[:n], em[:n], lx[:n+3], pad[:n+4]
-	tokOf := tt.tokOf[:n]
-	toks := tt.toks
-	nt := len(toks)
 	b0, b1, b2 := p.bias[0], p.bias[1], p.bias[2]
+	// the token's indices of each rune, in a pass of their own (speed15:
+	// the one loop kept too many values for the registers)
+	keys := tokKeys15(tt.toks, tt.tokOf[:n], tokPC)
+	defer tokKeyPool15.Put(keys)
+	ks := (*keys)[:n]
 	// the windows before rune 0: lw the codes of runes -2 … 0 in bits
 	// 12-47 (shifted down by twelve at each rune, the codes of i+1 coming
 	// in on top), cw the candidate positions of runes -1, 0 (two bits
@@ -239,36 +241,8 @@ func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *to
 	cw := uint(cpos[0])<<2 | uint(cpos[1])
 	sw := uint(cls[0])<<3 | uint(cls[1])
 	prevComp := uint(0)
-	curTi := -1
-	var start, last int
-	var single bool
-	var tokBase, prevBase, nextBase uint
 	for i := 0; i < n; i++ {
-		if ti := int(tokOf[i]); ti != curTi {
-			curTi = ti
-			t := &toks[ti]
-			start, last = t.start, t.end-1
-			tn := t.end - t.start
-			single = tn == 1
-			pp, pn := uint8(0), uint8(1)
-			if ti > 0 {
-				pp = tokPC[ti-1]
-			}
-			if ti+1 < nt {
-				pn = tokPC[ti+1]
-			}
-			tokBase = uint(tokPC[ti])<<7 | uint(min(tn, 5))<<4
-			prevBase, nextBase = uint(pp)<<2, uint(pn)<<2
-		}
-		wpos := uint(2)
-		switch {
-		case single:
-			wpos = 0
-		case i == start:
-			wpos = 1
-		case i == last:
-			wpos = 3
-		}
+		key := uint(ks[i])
 		lw = lw>>12 | uint64(lx[i+3])<<36   // runes i-2 … i+1 in bits 0-47
 		cw = (cw<<2 | uint(cpos[i+2])) & 63 // cpos[i], cpos[i+1] (rune i's), cpos[i+2]
 		sw = (sw<<3 | uint(cls[i+2])) & 511
@@ -282,7 +256,7 @@ func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *to
 		sum += f.lex18[(l>>8&0xF0|l>>28&15)&0xFF] + f.lex19[(l&15<<8|l>>12&0xF0|l>>28&15)&0xFFF] +
 			f.lex20[(l>>20&0xF0|uint(lw>>40)&15)&0xFF] + f.lex38[(cp<<8|l>>20&0xF0|uint(lw>>32)&15)&0x3FF]
 		// the token, its neighbours
-		sum += f.tok[(tokBase|wpos<<2|cp)&0x1FFF] + f.prev[(prevBase|wpos)&0xFF] + f.next[(nextBase|wpos)&0xFF]
+		sum += f.tok[(key|cp)&0x1FFF] + f.prev[key>>13&0xFF] + f.next[key>>21&0xFF] // (tokBase|wpos<<2|cp, prevBase|wpos, nextBase|wpos: tokKeys15)
 		// roles and titles, candidates, separators
 		comp := uint(compAt[i])
 		comp |= prevComp

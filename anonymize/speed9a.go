@@ -76,8 +76,11 @@ func (tt *tokText) nextPlaceStart(l *lexicon, i int) int {
 		words := n/64 + 1
 		tt.placeAt = reuse(tt.placeAt, words)[:words]
 		clear(tt.placeAt)
+		// placeStart(l, tt, j) at every j, its two tests written out
+		// (placeStart is too large for the inliner: speed15)
+		rs := tt.runes[:n]
 		for j := 0; j+1 < n; j++ {
-			if placeStart(l, tt, j) {
+			if r := rs[j]; l.placeFirstHan.has(r) && l.hasPlacePair(r, rs[j+1]) {
 				tt.placeAt[j>>6] |= 1 << (j & 63)
 			}
 		}

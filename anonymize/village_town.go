@@ -36,8 +36,9 @@ func villagesAfterTown(tt *tokText, fs []Finding) []Finding {
 				return -1
 			}
 			suf := ""
+			head := spanString(tt, c, min(n, c+2)) // (built once, not for each suffix: speed15)
 			for _, s := range townVillageSuffixes {
-				if strings.HasPrefix(string(tt.runes[c:min(n, c+2)]), s) {
+				if strings.HasPrefix(head, s) {
 					suf = s
 					break
 				}
