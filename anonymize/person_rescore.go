@@ -268,7 +268,7 @@ func rescorePersons(tt *tokText, fs, sub []Finding) []Finding {
 	var add []Finding
 	for _, c := range sub {
 		s, e := tt.runeAt(c.Start), tt.runeAt(c.End)
-		if s < 0 || e <= s || overlapsAny(fs, c.Start, c.End) {
+		if s < 0 || e <= s || overlapsAny(fs, c.Start, c.End) || leftToContextRules(c) {
 			continue
 		}
 		p := prob(m.wAdd, rescoreFeatures(tt, s, e, c.Evidence+",below-threshold", c.Score, buf[:0], m.bits))
@@ -286,6 +286,16 @@ func rescorePersons(tt *tokText, fs, sub []Finding) []Finding {
 		}
 	}
 	return fs
+}
+
+// leftToContextRules reports whether a candidate from below the rules'
+// threshold stands beside a role or a title (县长|X, X|教授): the context
+// rules after the rescorer (person_lists.go, person_report.go) judge those
+// and mask them under every policy. An addition here is doubtful (strict
+// only) and, found first, would hide the span from those rules, so the
+// default policy would lose a name such as 农业大学|田春生|教授.
+func leftToContextRules(c Finding) bool {
+	return strings.Contains(c.Evidence, "role-before:") || strings.Contains(c.Evidence, "title-after:") && !strings.Contains(c.Evidence, "title-after:说")
 }
 
 // TrainSpanRescorer trains the rescorer on the rule scorer's candidates in

@@ -58,6 +58,10 @@ type TaggerTraining struct {
 	Report        []NERSentence
 	ReportWeight  float32
 	ReportAugment int
+	// RescoreExtra are labelled sentences of our own writing that only
+	// the span rescorer trains on (never the character tagger), on the
+	// training side of every fold as Extra is.
+	RescoreExtra []NERSentence
 	// IgnoreLatent chooses how Ignored positions train: false, they are
 	// left out of every update (no emission update at them, no transition
 	// update into or out of them); true, they are latent: the gold path is
@@ -374,13 +378,13 @@ func TrainPersonTagger(seg *segment.Segmenter, sents []NERSentence, opt TaggerTr
 }
 
 // rescorerExtra returns the sentences beyond the development file the
-// span rescorer trains on: opt.Extra and opt.Report.
+// span rescorer trains on: opt.Extra, opt.Report and opt.RescoreExtra.
 func (opt TaggerTraining) rescorerExtra() []NERSentence {
-	return withExtra(opt.Extra, opt.Report)
+	return withExtra(withExtra(opt.Extra, opt.Report), opt.RescoreExtra)
 }
 
 // RescorerExtra returns the sentences beyond the development file the
-// span rescorer trains on (Extra and Report), for a trainer writing the
+// span rescorer trains on (Extra, Report and RescoreExtra), for a trainer writing the
 // final models.
 func (opt TaggerTraining) RescorerExtra() []NERSentence { return opt.rescorerExtra() }
 
