@@ -13,6 +13,11 @@ import (
 //   - the two ends of a road or the items of a list that end with the
 //     same kind of hamlet or village (X屯至Y屯, X寨、Y寨), whatever
 //     gojieba glued to the kind (屯至/x);
+//   - a quoted name of a lodging, eatery or camp before its kind with a
+//     word of style between (“…”精品民宿), or after its kind (民宿“…”),
+//     and a quoted trademark before its product (“…”大米商标);
+//   - a firm's brand before a trade word gojieba glued to the next word
+//     (…|五金制品|有限公司): the brand alone names the firm (org.go);
 //   - a person right after a calling in 员 (普查员, 调查员) or a chief of
 //     a responsibility system (林长, 河长, 路长), however gojieba cuts the
 //     name.
@@ -33,6 +38,9 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 		pairs := hamletPairs23(tt, fs)
 		fs = dropKindHeaded23(fs, pairs)
 		out = append(out, pairs...)
+	}
+	if tt.mayContain("“") && tt.mayContain("”") {
+		out = append(out, quotedVenues23(tt, fs)...)
 	}
 	if tt.mayContain("员") || tt.mayContain("长") {
 		out = append(out, callingPersons23(tt, append(fs[:len(fs):len(fs)], out...))...)
@@ -443,4 +451,76 @@ func dropKindHeaded23(fs, pairs []Finding) []Finding {
 		}
 	}
 	return kept
+}
+
+// venueKinds23 are the kinds of a lodging, eatery, farm stay or camp that
+// one owner runs under a name of its own.
+var venueKinds23 = []string{"民宿集群", "民宿", "客栈", "酒店", "宾馆", "农家乐", "农家小院", "山庄", "度假村", "露营地", "营地", "餐厅", "饭店", "酒楼", "茶馆", "茶楼", "咖啡馆", "书屋", "驿站"}
+
+// venueStyles23 may stand between a venue's quoted name and its kind
+// (“…”精品民宿).
+var venueStyles23 = []string{"精品", "特色", "主题", "高端", "乡村", "生态", "网红", "星级", "品牌"}
+
+// programmeAfter23 make a quoted phrase a programme or slogan, not a
+// venue's name (民宿“…”工程).
+var programmeAfter23 = []string{"工程", "行动", "计划", "模式", "项目", "活动", "服务", "品牌", "理念", "战略", "机制", "标准"}
+
+// quotedVenues23 finds a lodging, eatery or camp named in quotes of two to
+// six characters (plainQuote21) before its kind with a word of style
+// between (“…”精品民宿, “…”主题民宿集群), or right after its kind (民宿
+// “…”主人), and a trademark quoted before its product and 商标 (“…”大米
+// 商标): such names point to one owner. A quoted phrase before a
+// programme word (民宿“…”工程) is none.
+func quotedVenues23(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, q := range quotes21(tt) {
+		if !plainQuote21(tt, q) {
+			continue
+		}
+		s, e := tt.off[q.s], tt.off[q.e]
+		before := tt.text[:s-len("“")]
+		after := tt.text[e+len("”"):]
+		if hasAnyPrefix13(after, programmeAfter23) {
+			continue
+		}
+		venue := hasAnySuffix14(before, venueKinds23)
+		if st := firstPrefix(after, venueStyles23); st != "" && hasAnyPrefix13(after[len(st):], venueKinds23) {
+			venue = true
+		}
+		if !venue {
+			// a trademark: “…”, a product of one to three characters, 商标
+			for k := 1; k <= 3 && q.e+1+k < len(tt.runes); k++ {
+				if !isHan(tt.runes[q.e+k]) {
+					break
+				}
+				if strings.HasPrefix(tt.text[tt.off[q.e+1+k]:], "商标") {
+					venue = true
+					break
+				}
+			}
+		}
+		if !venue || overlapsEdge18(fs, s, e) || adjectiveIn21(tt, q.s, q.e) {
+			continue // (an adjective makes a quoted judgement: 民宿农家乐“小散弱”)
+		}
+		out = append(out, Finding{Type: ORG, Text: tt.text[s:e], Start: s, End: e, Evidence: "quoted-venue23", Score: contextScore, label: "企业"})
+	}
+	return out
+}
+
+// gluedTrade23 reports whether w is a trade word glued to an ordinary word
+// by gojieba (五金|制品, 塑料|包装): an industry word then an industry or
+// frequent word. After a made-up brand it is the firm's trade, so the
+// brand alone is the firm's short form (orgShortForms).
+func gluedTrade23(w string) bool {
+	l := getLexicon()
+	for i, r := range w {
+		if i == 0 {
+			continue
+		}
+		_ = r
+		if industryWords[w[:i]] && (industryWords[w[i:]] || l.common[w[i:]]) {
+			return true
+		}
+	}
+	return false
 }
