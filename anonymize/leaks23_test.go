@@ -71,3 +71,19 @@ func TestGluedTradeBrand23(t *testing.T) {
 		t.Error("gluedTrade23: want 五金制品 only")
 	}
 }
+
+// TestLabelNamesAndGluedSpeakers23: the name after a signature label and
+// its colon is masked whatever its characters, and so is a name between a
+// word for a kind of person and a 说 that gojieba glued to it; a body or an
+// ordinary phrase after a label stays readable.
+func TestLabelNamesAndGluedSpeakers23(t *testing.T) {
+	got := maskedText(t, []string{
+		"述职人：尕让东布",
+		"汇报人：东周才项",
+		"牧民格然腊说：“草场有保障了。”",
+		"村民木然丁说：“托管以后省心。”",
+	})
+	checkMasked(t, got, []string{"尕让", "东布", "东周才项", "格然腊", "木然丁"}, []string{"述职人：", "汇报人：", "牧民", "说：“草场"})
+	got = maskedText(t, []string{"联系人：县农业农村局\n记录：会议纪要\n整理：综合科"})
+	checkMasked(t, got, nil, []string{"县农业农村局", "会议纪要", "综合科"})
+}
