@@ -593,6 +593,10 @@ func labelNames23(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// speakerTailStop23 end a manner or an adverb before 说 (高兴地说, 笑着说,
+// 也说), never a name.
+var speakerTailStop23 = runeBitsOf("地得着也又都还就才再便却只正常笑")
+
 // gluedSpeakers23 finds a name between a word for a kind of person
 // (personNouns17p) and 说, when gojieba glued the name's last character to
 // 说 (村民|木然|腊说): two or three Han characters, no function character,
@@ -622,7 +626,7 @@ func gluedSpeakers23(tt *tokText, fs []Finding) []Finding {
 					ok = false
 				}
 			}
-			if !ok || getLexicon().common[tt.sub(s, i)] || ordinaryWordsOnly23(tt, s, i) || overlapsOutside23(fs, tt.off[s], tt.off[i]) {
+			if !ok || speakerTailStop23.has(tt.runes[i-1]) || adjectiveIn21(tt, s, i) || getLexicon().common[tt.sub(s, i)] || ordinaryWordsOnly23(tt, s, i) || overlapsOutside23(fs, tt.off[s], tt.off[i]) {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, i), Start: tt.off[s], End: tt.off[i], Evidence: "glued-speaker23:" + p.word, Score: contextScore})
