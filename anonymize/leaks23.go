@@ -22,6 +22,12 @@ import (
 //     at the end of a line, whatever its characters, and a name between a
 //     word for a kind of person and a verb of saying gojieba glued to the
 //     name's end (村民…|腊说/x);
+//   - the last item of a list of persons, after a person found and
+//     before the predicate (…、X被评为), whatever gojieba makes of it;
+//   - a township or town of the gazetteer whose name is an ordinary word
+//     between a preposition of place and a verb (在X镇创办);
+//   - a city's or county's short form before a person of that origin
+//     (X客商, X籍);
 //   - a person right after a calling in 员 (普查员, 调查员) or a chief of
 //     a responsibility system (林长, 河长, 路长), however gojieba cuts the
 //     name.
@@ -51,6 +57,15 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("说") {
 		out = append(out, gluedSpeakers23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if tt.mayContain("、") {
+		out = append(out, listedAfterPerson23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if tt.mayContain("镇") || tt.mayContain("乡") {
+		out = append(out, townsAtVerb23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if mayContainAny21(tt, originNouns23) {
+		out = append(out, citiesOfOrigin23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
 	if tt.mayContain("员") || tt.mayContain("长") {
 		out = append(out, callingPersons23(tt, append(fs[:len(fs):len(fs)], out...))...)
@@ -648,4 +663,142 @@ func ordinaryWordsOnly23(tt *tokText, s, e int) bool {
 		k = t.end
 	}
 	return true
+}
+
+// listEndStops23 may follow the last name of a list of persons: the
+// predicate's opening (被评为, 等3人, 分别, 均, 同志).
+var listEndStops23 = []string{"被", "等", "同志", "分别", "均", "都", "荣获", "获得", "获评", "入选", "当选", "两位", "两名", "二人", "三人", "，", "。", "；"}
+
+// listedAfterPerson23 finds the item after a list comma that follows a
+// person found (甲、X被评为…): two to four Han characters up to a word of
+// listEndStops23, no function character, no ordinary words only, no
+// body's or place's ending. Names of minorities that gojieba reads as
+// characters (旦|正|加) are found so.
+func listedAfterPerson23(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, i := range occurrences19(tt, "、") {
+		if i+3 >= n || !personEnds23(fs, tt.off[i]) {
+			continue
+		}
+		s := i + 1
+		for ln := 2; ln <= 4 && s+ln < n; ln++ {
+			e := s + ln
+			if !hasAnyPrefix13(tt.text[tt.off[e]:], listEndStops23) {
+				continue
+			}
+			ok := true
+			for _, r := range tt.runes[s:e] {
+				if !isHan(r) || functionRuneBits.has(r) {
+					ok = false
+				}
+			}
+			w := tt.sub(s, e)
+			if !ok || getLexicon().common[w] || nameTailStop23.has(tt.runes[e-1]) || ordinaryWordsOnly23(tt, s, e) || adjectiveIn21(tt, s, e) || overlapsAny(fs, tt.off[s], tt.off[e]) || !tt.tokStart(s) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "listed-after-person23", Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// personEnds23 reports whether a person finding of fs, no weak guess,
+// ends at byte b.
+func personEnds23(fs []Finding, b int) bool {
+	for i := range fs {
+		if f := &fs[i]; f.Type == PERSON && f.End == b && !weak19(f) && !f.generic {
+			return true
+		}
+	}
+	return false
+}
+
+// townsAtVerb23 finds a township or town of the gazetteer whose stem is an
+// ordinary word (启蒙|镇, 公平|镇) between a preposition or verb of place
+// (在, 到, 赴, 位于) and a verb or 的: the sentence puts something in that
+// place. The stem is no kind, scope or level word (在中心镇建设…).
+func townsAtVerb23(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, k := range []string{"镇", "乡"} {
+		if !tt.mayContain(k) {
+			continue
+		}
+		for _, i := range occurrences19(tt, k) {
+			if i+1 >= n {
+				continue
+			}
+			for ln := 2; ln <= 3; ln++ {
+				s := i - ln
+				if s < 1 || !tt.tokStart(s) || !tt.tokStart(i) && !tt.tokStart(i+1) {
+					continue
+				}
+				stem := tt.sub(s, i)
+				if l.places[stem+k] != 4 || classStems[stem] || stemNot20[stem] || areaStemWords23[stem] || siblingGeneric11[stem] {
+					continue
+				}
+				p := tt.tokenBefore(s)
+				if p == nil || p.end != s || !toponymLocatives[p.word] {
+					continue
+				}
+				a := tt.tokenAt(i + 1)
+				if a == nil || a.start != i+1 || !(a.pos == "v" || a.word == "的") {
+					continue
+				}
+				if overlapsAny(fs, tt.off[s], tt.off[i+1]) {
+					continue
+				}
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, i+1), Start: tt.off[s], End: tt.off[i+1], Evidence: "gazetteer,town-at-verb23", Score: 3})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// originNouns23 are persons named by where they come from or trade
+// (X客商, X籍): the word before them is a place.
+var originNouns23 = []string{"客商", "籍", "商会", "老乡", "游客", "投资商", "企业家"}
+
+// citiesOfOrigin23 finds the short form of a city or county of the
+// gazetteer (大连 of 大连市) right before a person of that origin (X客商,
+// X籍): gojieba may read the short form as another word (大连/d). The
+// short form must begin a word after a preposition, a conjunction, a verb,
+// a comma or the text's start.
+func citiesOfOrigin23(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, w := range originNouns23 {
+		if !tt.mayContain(w) {
+			continue
+		}
+		for _, c := range occurrences19(tt, w) {
+			for ln := 3; ln >= 2; ln-- {
+				s := c - ln
+				if s < 0 || !tt.tokStart(s) || !tt.tokStart(c) {
+					continue
+				}
+				stem := tt.sub(s, c)
+				full := l.short[stem]
+				if full == "" || l.places[full] > 3 || l.places[full] < 2 || stemNot20[stem] {
+					continue
+				}
+				if s > 0 && isHan(tt.runes[s-1]) {
+					p := tt.tokenBefore(s)
+					if p == nil || !(p.pos == "p" || p.pos == "c" || p.pos == "v") {
+						continue
+					}
+				}
+				if overlapsAny(fs, tt.off[s], tt.off[c]) {
+					continue
+				}
+				out = append(out, Finding{Type: LOCATION, Text: stem, Start: tt.off[s], End: tt.off[c], Evidence: "gazetteer-short:" + full + ",origin23", Score: 3})
+				break
+			}
+		}
+	}
+	return out
 }
