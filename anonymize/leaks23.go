@@ -28,6 +28,10 @@ import (
 //     between a preposition of place and a verb (在X镇创办);
 //   - a city's or county's short form before a person of that origin
 //     (X客商, X籍);
+//   - an estate a developer built (…置业有限公司开发的X项目), whatever
+//     words its name is made of;
+//   - the other end of a tourist route whose one end is a place found
+//     (X—Y旅游线路);
 //   - a person right after a calling in 员 (普查员, 调查员) or a chief of
 //     a responsibility system (林长, 河长, 路长), however gojieba cuts the
 //     name.
@@ -66,6 +70,12 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 	}
 	if mayContainAny21(tt, originNouns23) {
 		out = append(out, citiesOfOrigin23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if tt.mayContain("开发") || tt.mayContain("建设的") {
+		out = append(out, developerEstates23(tt, fs)...)
+	}
+	if (tt.mayContain("—") || tt.mayContain("-")) && tt.mayContain("线") {
+		out = append(out, routeEnds23(tt, fs)...)
 	}
 	if tt.mayContain("员") || tt.mayContain("长") {
 		out = append(out, callingPersons23(tt, append(fs[:len(fs):len(fs)], out...))...)
@@ -198,7 +208,7 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 			if k < 2 || overlapsAny(out, tt.off[k], tt.off[min(n, k+1)]) {
 				continue
 			}
-			if k >= 2 && (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) {
+			if k >= 2 && (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) || ak.kind == "峡谷" && tt.runes[k-1] == '大' {
 				continue // the longer kind (…国家公园 of …国家森林公园 is not here; 省级 before 森林公园)
 			}
 			s, proper := k, false
@@ -307,6 +317,9 @@ func callingPersons23(tt *tokText, fs []Finding) []Finding {
 			}
 		} else if callingStop23[w] || roleNouns15b[w] {
 			return // (after-role: rolePersons15b)
+		}
+		if roleStops15b.has(tt.runes[i+1]) {
+			return // (the predicate's adverb: 乘务员|都要)
 		}
 		if f, ok := nameFinding15b(tt, fs, i+1, roleEnd, "after-calling23:"+tt.sub(i-1, i+1)); ok && !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
@@ -623,8 +636,8 @@ func gluedSpeakers23(tt *tokText, fs []Finding) []Finding {
 		if i+1 >= n || !(tt.runes[i+1] == '：' || tt.runes[i+1] == '，' || tt.runes[i+1] == '“' || tt.runes[i+1] == ':') {
 			continue
 		}
-		if t := tt.tokenAt(i); t == nil || t.start == i {
-			continue // 说 stands alone: the rules for names before a verb of saying read it
+		if t := tt.tokenAt(i); t == nil || t.start == i || t.pos != "x" {
+			continue // 说 stands alone (the rules for names before a verb of saying read it) or ends a word (评说, 据说)
 		}
 		for ln := 2; ln <= 3; ln++ {
 			s := i - ln
@@ -737,7 +750,10 @@ func townsAtVerb23(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				stem := tt.sub(s, i)
-				if l.places[stem+k] != 4 || classStems[stem] || stemNot20[stem] || areaStemWords23[stem] || siblingGeneric11[stem] {
+				if t := tt.tokenAt(s); t.end == i+1 && t.dictWord() && (classStems[tt.sub(i-1, i+1)] || l.common[tt.sub(i-1, i+1)]) {
+					continue // one word of gojieba's ending in a kind word (小|城镇): a kind, no name
+				}
+				if l.places[stem+k] != 4 || l.common[stem+k] || classStems[stem] || stemNot20[stem] || areaStemWords23[stem] || siblingGeneric11[stem] {
 					continue
 				}
 				p := tt.tokenBefore(s)
@@ -797,6 +813,116 @@ func citiesOfOrigin23(tt *tokText, fs []Finding) []Finding {
 				}
 				out = append(out, Finding{Type: LOCATION, Text: stem, Start: tt.off[s], End: tt.off[c], Evidence: "gazetteer-short:" + full + ",origin23", Score: 3})
 				break
+			}
+		}
+	}
+	return out
+}
+
+// developerEnds23 end the name of a property developer.
+var developerEnds23 = []string{"置业有限公司", "房地产开发有限公司", "房地产有限公司", "地产有限公司", "置业公司", "房地产公司", "地产公司", "置业集团", "地产集团", "房地产集团", "置业", "地产"}
+
+// developedBy23 join a developer to what it built.
+var developedBy23 = []string{"开发建设的", "开发的", "建设的", "承建的", "打造的"}
+
+// estateKinds23 end an estate's or its project's name.
+var estateKinds23 = []string{"项目", "小区", "楼盘", "花园", "家园", "公馆"}
+
+// estateGeneric23 are no estate's name: kinds of housing and programmes.
+var estateGeneric23 = wordSet(`安置 安置房 棚改 保障房 保障性住房 公租房 廉租房 商品房 住宅 房地产 地产 商住 商业 综合体 一期 二期 三期 改造 旧改 城中村改造 人才公寓 回迁 回迁房 拆迁安置 保交楼 烂尾楼`)
+
+// developerEstates23 finds the estate that a developer found as an
+// organisation built (…置业有限公司开发的X项目, X小区): two to six Han
+// characters between the verb and the estate's kind, which is no kind of
+// housing or programme. An estate's name is often made of ordinary
+// auspicious words; the developer before it shows it is a name.
+func developerEstates23(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != ORG || f.generic || !hasAnySuffix14(f.Text, developerEnds23) {
+			continue
+		}
+		rest := tt.text[f.End:]
+		v := firstPrefix(rest, developedBy23)
+		if v == "" {
+			continue
+		}
+		s := tt.runeAt(f.End + len(v))
+		if s < 0 {
+			continue
+		}
+		for e := s + 2; e <= s+6 && e < len(tt.runes); e++ {
+			if !isHan(tt.runes[e-1]) {
+				break
+			}
+			if !hasAnyPrefix13(tt.text[tt.off[e]:], estateKinds23) {
+				continue
+			}
+			w := tt.sub(s, e)
+			if estateGeneric23[w] || !plainStem19(tt, s, e) || overlapsOutside23(fs, tt.off[s], tt.off[e]) {
+				break
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "estate-of-developer23", Score: 3})
+			break
+		}
+	}
+	return out
+}
+
+// routeKinds23 follow the two ends of a tourist route (X—Y旅游线路).
+var routeKinds23 = []string{"旅游线路", "精品线路", "旅游环线", "旅游线", "精品线", "线路", "游线", "环线"}
+
+// routeEnds23 finds the end of a tourist route written X—Y and a kind of
+// route, when the other end is a place found (九X—…溪旅游线路): the two to
+// four Han characters on the other side of the dash, back to a verb, a
+// preposition or punctuation, or on to the kind. A stem of ordinary words
+// only is none.
+func routeEnds23(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, d := range []string{"—", "-"} {
+		if !tt.mayContain(d) {
+			continue
+		}
+		for _, i := range occurrences19(tt, d) {
+			j := i + 1
+			for j < n && (tt.runes[j] == '—' || tt.runes[j] == '-') {
+				j++
+			}
+			// the place after the dash, found, then the route's kind
+			var right *Finding
+			for k := range fs {
+				if g := &fs[k]; g.Type == LOCATION && sure21(g) && g.Start == tt.off[min(j, n)] {
+					right = g
+				}
+			}
+			rightEnd := -1
+			if right != nil {
+				rightEnd = right.End
+			} else {
+				// a landmark of two to four characters before the kind
+				// (…溪|旅游线路), which the span tagger may find later
+				for e := j + 2; e <= j+4 && e < n; e++ {
+					if landmarkEnds[tt.runes[e-1]] && hasAnyPrefix13(tt.text[tt.off[e]:], routeKinds23) && plainStem19(tt, j, e) {
+						rightEnd = tt.off[e]
+						break
+					}
+				}
+			}
+			if rightEnd >= 0 && hasAnyPrefix13(tt.text[rightEnd:], routeKinds23) {
+				e := i
+				s := e
+				for s > 0 && e-s < 4 {
+					t := tt.tokenBefore(s)
+					if t == nil || t.end != s || !allHan(t.word) || t.pos == "v" || t.pos == "p" || t.pos == "c" || strings.HasPrefix(t.pos, "u") || e-t.start > 4 {
+						break
+					}
+					s = t.start
+				}
+				if e-s >= 2 && plainStem19(tt, s, e) && !ordinaryWordsOnly23(tt, s, e) && !getLexicon().common[tt.sub(s, e)] && !overlapsOutside23(fs, tt.off[s], tt.off[e]) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "route-end23", Score: 3})
+				}
 			}
 		}
 	}

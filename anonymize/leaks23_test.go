@@ -102,3 +102,14 @@ func TestListTownOrigin23(t *testing.T) {
 	got = maskedText(t, []string{"在中心镇建设中持续发力，在重点镇推进改革，与外地客商签约。"})
 	checkMasked(t, got, nil, []string{"中心镇建设", "重点镇推进", "外地客商"})
 }
+
+// TestEstatesAndRouteEnds23: an estate a developer built and the other end
+// of a tourist route whose one end is a landmark are masked; a kind of
+// housing after a developer and a route between kinds of place stay
+// readable.
+func TestEstatesAndRouteEnds23(t *testing.T) {
+	got := maskedText(t, []string{"湖南金诚置业有限公司开发的翠湖天地项目年内交房。", "联合打造石门漈—桃花溪旅游线路。"})
+	checkMasked(t, got, []string{"翠湖天地", "石门漈"}, []string{"开发的", "项目年内交房", "旅游线路"})
+	got = maskedText(t, []string{"江西恒达置业有限公司开发的安置房项目完工，开通县城—景区旅游专线。"})
+	checkMasked(t, got, nil, []string{"安置房项目", "县城—景区旅游专线"})
+}
