@@ -269,6 +269,9 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 				// elsewhere
 				e = k + runeLen(ak.kind)
 			}
+			if ak.kind == "大峡谷" {
+				e = k + runeLen(ak.kind) // (X大峡谷 is the canyon's whole name; 大 is no stem's end)
+			}
 			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "area-before-kind23:" + ak.kind, Score: 3})
 		}
 	}
