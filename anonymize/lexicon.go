@@ -291,6 +291,17 @@ func shortPlaceOf(name string, sufs []string) string {
 				// a prefecture's name runs up to its first people
 				// (湘西|土家族苗族, 黔东南|苗族侗族, 西双版纳|傣族)
 				s = beforeEthnicGroup(s)
+			} else if suf == "族乡" || suf == "镇" && i > 0 {
+				// an ethnic township's or town's name, likewise
+				// (户撒|阿昌族乡, 鸡场|苗族彝族布依族乡, 红星|回族镇)
+				if suf == "族乡" {
+					s += "族"
+				}
+				if t := beforeEthnicGroup(s); t != s {
+					s = t
+				} else if suf == "族乡" {
+					s = strings.TrimSuffix(s, "族")
+				}
 			}
 			if utf8.RuneCountInString(s) >= 2 {
 				return s
