@@ -16,6 +16,13 @@ import (
 //   - an item of a list of shops closed by 等 and the word for shops or
 //     traders (甲乙五金、丙丁家纺等门店): a stem of two or three
 //     characters that is no frequent word before a trade word.
+//   - a villagers' group right after the village, township or town the
+//     rules found (…村|X组, …镇|X组), whatever its stem: a borrowed
+//     minority word (那X, X亚) or one gojieba read as a verb;
+//   - a village or community whose stem is an ordinary verb or adjective
+//     (前进, 光明) right after its township and before a list's comma or
+//     its end (…镇|前进村、…);
+//   - a township whose school or village repeats its stem (X乡|X中心小学).
 // A name found so is masked wherever it stands in the text.
 
 // leaks24 adds the findings of this round to the findings fs of one text.
@@ -29,6 +36,15 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("等") && tt.mayContain("、") {
 		out = append(out, shopListItems24(tt, fs)...)
+	}
+	if tt.mayContain("组") {
+		out = append(out, groupsAfterParent24(tt, fs)...)
+	}
+	if tt.mayContain("村") || tt.mayContain("社区") {
+		out = append(out, ordinaryUnits24(tt, fs)...)
+	}
+	if tt.mayContain("乡") || tt.mayContain("镇") {
+		out = append(out, repeatedTownships24(tt, fs)...)
 	}
 	if len(out) == 0 {
 		return fs
@@ -258,4 +274,135 @@ func shopListItem24(tt *tokText, fs []Finding, l *lexicon, b, e int) (Finding, b
 		return found19(tt, ORG, s, e, "shop-list-item,leaks24"), true
 	}
 	return Finding{}, false
+}
+
+// parentEnds24 returns the byte offsets where a place the rules found
+// ends whose name ends with one of parents.
+func parentEnds24(fs []Finding, parents []string) map[int]bool {
+	ends := map[int]bool{}
+	for i := range fs {
+		if f := &fs[i]; f.Type == LOCATION && !f.generic && hasAnySuffix14(f.Text, parents) {
+			ends[f.End] = true
+		}
+	}
+	return ends
+}
+
+// grammar24 are characters that make a clause, not a unit's name, when
+// gojieba reads them as a word of their own.
+var grammar24 = runeBitsOf("的了是在和与及或而并对从向为把被将给同跟等个些这都也就还又已每各全本该其所有")
+
+// unitStem24 reports whether runes s..e make the stem of a village's or
+// group's name: Han characters, no grammatical character read alone, no
+// word of two characters or more that is an adverb, preposition,
+// pronoun, numeral, measure, conjunction or particle, and, unless verbs
+// is set, no verb either.
+func unitStem24(tt *tokText, s, e int, verbs bool) bool {
+	for i, r := range tt.runes[s:e] {
+		if !isHan(r) || grammar24.has(r) && tt.toks[tt.tokOf[s+i]].n() == 1 || strings.ContainsRune("村镇乡县市区", r) {
+			return false
+		}
+	}
+	return !tokenInside21(tt, s, e, func(t *tok) bool {
+		switch {
+		case t.n() == 1:
+			return false // (a single character is grammar24's to judge: 那|郎 is a borrowed word's)
+		case t.pos == "p", t.pos == "r", t.pos == "m", t.pos == "q", t.pos == "c", t.pos == "u", strings.HasPrefix(t.pos, "d"):
+			return true
+		case t.pos == "v":
+			return !verbs
+		}
+		return false
+	})
+}
+
+// groupTails24 open a word of its own right after 组 (组织, 组长, 组成).
+var groupTails24 = runeBitsOf("织长员成合团级民委装队别件图照稿")
+
+// groupsAfterParent24 finds a villagers' group of two to four characters
+// right after the village, township or town the rules found (…村|X组,
+// …镇|X组), when 组 opens no word of its own (组织, 组长; 组建 unless
+// 建成 follows as a word: X组|建成) and the stem is no working group's.
+func groupsAfterParent24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"村", "镇", "乡", "社区", "嘎查", "苏木", "寨", "屯"})
+	if len(ends) == 0 {
+		return nil
+	}
+	n := len(tt.runes)
+	var out []Finding
+	for _, k := range occurrences19(tt, "组") {
+		if k+1 < n {
+			if nx := tt.runes[k+1]; groupTails24.has(nx) || nx == '建' && !(k+2 < n && strings.ContainsRune("成设有起", tt.runes[k+2])) {
+				continue
+			}
+		}
+		for ln := 2; ln <= 4; ln++ {
+			s := k - ln
+			if s < 0 {
+				break
+			}
+			if !ends[tt.off[s]] {
+				continue
+			}
+			stem := tt.sub(s, k)
+			if !groupStemNot22[stem] && !stemNot20[stem] && !unitStemNot22[stem] && unitStem24(tt, s, k, false) && !overlapsNamed22(fs, tt.off[s], tt.off[k+1]) {
+				out = append(out, found19(tt, LOCATION, s, k+1, "group-after-parent24"))
+			}
+			break
+		}
+	}
+	return out
+}
+
+// unitStops24 may follow a unit's name at the end of a list item: a
+// list comma, 等, a conjunction or the clause's end.
+var unitStops24 = runeBitsOf("、，。；等和及与")
+
+// ordinaryUnits24 finds a village or community whose two-character stem
+// is an ordinary verb or adjective (前进, 光明) right after its township or
+// subdistrict found by the rules, when a list's comma, 等 or the clause's
+// end follows it: a clause (…镇建成|村级…) goes on after the kind.
+func ordinaryUnits24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"镇", "乡", "街道", "苏木"})
+	if len(ends) == 0 {
+		return nil
+	}
+	n := len(tt.runes)
+	var out []Finding
+	for _, kind := range []string{"村", "社区"} {
+		kl := runeLen(kind)
+		for _, k := range occurrences19(tt, kind) {
+			s := k - 2
+			if s < 0 || k+kl >= n || !unitStops24.has(tt.runes[k+kl]) || !ends[tt.off[s]] {
+				continue
+			}
+			stem := tt.sub(s, k)
+			if unitStemNot22[stem] || stemNot20[stem] || genericPlaceStems[stem] || !unitStem24(tt, s, k, true) || overlapsNamed22(fs, tt.off[s], tt.off[k+kl]) {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, s, k+kl, "ordinary-unit24"))
+		}
+	}
+	return out
+}
+
+// repeatedTownships24 finds a township or town of a two-character stem
+// whose name the next words repeat (X乡|X中心小学, X镇|X村): the stem is
+// the place's, however ordinary a word it is; both are masked.
+func repeatedTownships24(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, kind := range []string{"乡", "镇"} {
+		for _, k := range occurrences19(tt, kind) {
+			s := k - 2
+			if s < 0 || k+3 > n || tt.runes[k+1] != tt.runes[s] || tt.runes[k+2] != tt.runes[s+1] {
+				continue
+			}
+			if !bounded19(tt, fs, s) || !unitStem24(tt, s, k, true) || unitStemNot22[tt.sub(s, k)] || overlapsNamed22(fs, tt.off[s], tt.off[k+3]) {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, s, k+1, "repeated-township24"), found19(tt, LOCATION, k+1, k+3, "repeated-township24"))
+		}
+	}
+	return out
 }

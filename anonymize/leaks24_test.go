@@ -25,3 +25,32 @@ func TestShopListItems24(t *testing.T) {
 	got = maskedText(t, []string{"老街沿线，日用五金、床上家纺、风干腊味等门店完成改造。"})
 	checkMasked(t, got, nil, []string{"日用五金", "床上家纺", "风干腊味"})
 }
+
+// TestGroupsAfterParent24: a villagers' group right after its village or
+// town is masked whatever its stem, a borrowed word included; a working
+// 组 opening a word of its own stays readable.
+func TestGroupsAfterParent24(t *testing.T) {
+	got := maskedText(t, []string{
+		"驻守青龙镇坝卡组、白岩镇岭那组等受灾地块，帮助威马村那当组、岭坎村新营组建成产业路。",
+	})
+	checkMasked(t, got, []string{"坝卡组", "岭那组", "那当组", "新营组"}, []string{"受灾地块", "建成产业路"})
+	got = maskedText(t, []string{"白岩镇组织开展排查，岭坎村组建了护林队。"})
+	checkMasked(t, got, nil, []string{"组织开展排查", "组建了护林队"})
+}
+
+// TestOrdinaryUnits24: a village whose stem is an ordinary verb or
+// adjective is masked after its township before a list's comma or 等; a
+// clause that goes on after 村 stays readable.
+func TestOrdinaryUnits24(t *testing.T) {
+	got := maskedText(t, []string{"白岩镇奋进村、青龙镇振兴村等12个村通上自来水。"})
+	checkMasked(t, got, []string{"奋进村", "振兴村"}, []string{"12个村通上自来水"})
+	got = maskedText(t, []string{"白岩镇发展村级集体经济，青龙镇建成村史馆。"})
+	checkMasked(t, got, nil, []string{"发展村级集体经济", "建成村史馆"})
+}
+
+// TestRepeatedTownships24: a township whose school repeats its stem is
+// masked with the repeated stem.
+func TestRepeatedTownships24(t *testing.T) {
+	got := maskedText(t, []string{"县第二中学新校区、奋斗乡奋斗中心小学教学楼投入使用。"})
+	checkMasked(t, got, []string{"奋斗乡", "奋斗中心小学"}, []string{"教学楼投入使用"})
+}
