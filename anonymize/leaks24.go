@@ -26,6 +26,10 @@ import (
 //   - an item of a list of trails, peaks or caves beside one the rules
 //     found (…村古道、X古道; X山、…山两座火山);
 //   - a drain or canal numbered by an ordinal (第五排水沟): one canal.
+//   - a karez, spring, pond or lake named right after its township or
+//     village (…乡|X坎儿井, …乡|X海湿地);
+//   - a river of two characters in 水 before its banks or branches (X水|沿岸,
+//     X水|北支) that gojieba does not know as a word.
 // A name found so is masked wherever it stands in the text.
 
 // leaks24 adds the findings of this round to the findings fs of one text.
@@ -54,6 +58,12 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("第") {
 		out = append(out, ordinalCanals24(tt)...)
+	}
+	if tt.mayContain("井") || tt.mayContain("泉") || tt.mayContain("海") || tt.mayContain("塘") {
+		out = append(out, waterWorksAfterPlace24(tt, fs)...)
+	}
+	if tt.mayContain("水") {
+		out = append(out, shuiRivers24(tt, fs)...)
 	}
 	if len(out) == 0 {
 		return fs
@@ -570,6 +580,71 @@ func ordinalCanals24(tt *tokText) []Finding {
 			continue
 		}
 		out = append(out, found19(tt, LOCATION, d, d+2+runeLen(k), "ordinal-canal24"))
+	}
+	return out
+}
+
+// waterWorks24 are the kinds of karez, spring, pond and lake a county
+// names after its place; 海 counts only before a wetland's word (…海|湿地).
+var waterWorks24 = []string{"坎儿井", "海子", "泉", "塘坝", "山塘", "海"}
+
+// waterWorksAfterPlace24 finds a karez, spring, pond or lake of a stem of
+// two to four characters right after the township, town or village the
+// rules found (…乡|X坎儿井): the place before makes it one work.
+func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"镇", "乡", "村", "街道", "苏木", "嘎查"})
+	if len(ends) == 0 {
+		return nil
+	}
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, kind := range waterWorks24 {
+		kl := runeLen(kind)
+		for _, k := range occurrences19(tt, kind) {
+			z := k + kl
+			if z < n && (kind == "泉" && strings.ContainsRune("水眼", tt.runes[z]) || kind == "海" && !strings.HasPrefix(tt.text[tt.off[z]:], "湿地")) {
+				continue
+			}
+			for ln := 2; ln <= 4; ln++ {
+				b := k - ln
+				if b < 0 {
+					break
+				}
+				if !ends[tt.off[b]] {
+					continue
+				}
+				stem := tt.sub(b, k)
+				if plainStem19(tt, b, k) && !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+					out = append(out, found19(tt, LOCATION, b, z, "water-work-after-place24"))
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// shuiAfter24 follow a river's name: its banks, branches and reaches.
+var shuiAfter24 = []string{"沿岸", "两岸", "北支", "南支", "东支", "西支", "干流", "上游", "下游", "流域", "河段"}
+
+// shuiRivers24 finds a river of one character and 水 (X水|沿岸) right before
+// its banks, branches or reaches, after a stop or a list's comma, when
+// gojieba knows no word of the two characters (污水, 山水 are words).
+func shuiRivers24(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, k := range occurrences19(tt, "水") {
+		b, z := k-1, k+1
+		if b < 0 || z >= n || !isHan(tt.runes[b]) || !hasAnyPrefix13(tt.text[tt.off[z]:], shuiAfter24) || !bounded19(tt, fs, b) {
+			continue
+		}
+		w := tt.sub(b, z)
+		if t := tt.tokenAt(b); t == nil || t.start == b && t.end == z && t.dictWord() || t.end > z || l.common[w] || functionRunes[tt.runes[b]] || overlapsAny(fs, tt.off[b], tt.off[z]) {
+			continue
+		}
+		out = append(out, found19(tt, LOCATION, b, z, "shui-river24"))
 	}
 	return out
 }

@@ -75,3 +75,21 @@ func TestShopListCloser24(t *testing.T) {
 	got := maskedText(t, []string{"古街上，鸿泰五金、锦岚家纺等商铺客流回升，喜旺腊味等老店排起长队。"})
 	checkMasked(t, got, []string{"鸿泰五金", "锦岚家纺", "喜旺腊味"}, []string{"客流回升", "排起长队"})
 }
+
+// TestWaterWorksAfterPlace24: a karez and a lake named right after their
+// township are masked; a spring's water and a sea's word stay readable.
+func TestWaterWorksAfterPlace24(t *testing.T) {
+	got := maskedText(t, []string{"对青龙乡艾买提坎儿井完成加固，白岩乡巴音海湿地水面恢复。"})
+	checkMasked(t, got, []string{"艾买提坎儿井", "巴音海"}, []string{"完成加固", "湿地水面恢复"})
+	got = maskedText(t, []string{"青龙乡泉水充沛，白岩乡海拔较高。"})
+	checkMasked(t, got, nil, []string{"泉水充沛", "海拔较高"})
+}
+
+// TestShuiRivers24: a river of one character and 水 before its banks or
+// branches is masked; an ordinary word in 水 stays readable.
+func TestShuiRivers24(t *testing.T) {
+	got := maskedText(t, []string{"横江风光带、练水沿岸建成滨水绿道，实施练水北支治理。"})
+	checkMasked(t, got, []string{"练水"}, []string{"滨水绿道"})
+	got = maskedText(t, []string{"整治污水沿岸排口，保护山水两岸风貌。"})
+	checkMasked(t, got, nil, []string{"污水沿岸", "山水两岸"})
+}
