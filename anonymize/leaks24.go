@@ -30,6 +30,10 @@ import (
 //     village (…乡|X坎儿井, …乡|X海湿地);
 //   - a river of two characters in 水 before its banks or branches (X水|沿岸,
 //     X水|北支) that gojieba does not know as a word.
+//   - a by-line's name of two or three characters set off by spaces after
+//     记者 or 通讯员, whatever its first character (记者  和X  通讯员);
+//   - a name of two or three characters between a role or a kind of person
+//     and what the person says or did (书记|X|介绍, 村民|X|和他创办的).
 // A name found so is masked wherever it stands in the text.
 
 // leaks24 adds the findings of this round to the findings fs of one text.
@@ -64,6 +68,12 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("水") {
 		out = append(out, shuiRivers24(tt, fs)...)
+	}
+	if hasSpace(tt.text) && (tt.mayContain("记者") || tt.mayContain("通讯员")) {
+		out = append(out, byLineNames24(tt, fs)...)
+	}
+	if mayContainAny21(tt, speechAfter24) {
+		out = append(out, roleSpeechNames24(tt, fs)...)
 	}
 	if len(out) == 0 {
 		return fs
@@ -645,6 +655,81 @@ func shuiRivers24(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		out = append(out, found19(tt, LOCATION, b, z, "shui-river24"))
+	}
+	return out
+}
+
+// byLineRoles24 open a by-line's name.
+var byLineRoles24 = []string{"记者", "通讯员", "摄影", "实习生"}
+
+// byLineNames24 finds a by-line's name: two or three Han characters after
+// 记者 or 通讯员 and one or more spaces, ended by a space, a closing
+// bracket or the text's end, no frequent word and no role.
+func byLineNames24(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, role := range byLineRoles24 {
+		rl := runeLen(role)
+		for _, k := range occurrences19(tt, role) {
+			b := k + rl
+			for b < n && spaceRune(tt.runes[b]) {
+				b++
+			}
+			if b == k+rl {
+				continue
+			}
+			z := b
+			for z < n && z-b < 4 && isHan(tt.runes[z]) {
+				z++
+			}
+			if z-b < 2 || z-b > 3 || z < n && !spaceRune(tt.runes[z]) && !strings.ContainsRune("）)】", tt.runes[z]) {
+				continue
+			}
+			w := tt.sub(b, z)
+			if getLexicon().common[w] || firstPrefix(w, byLineRoles24) != "" || overlapsAny(fs, tt.off[b], tt.off[z]) {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[z], Evidence: "by-line24", Score: contextScore + 1})
+		}
+	}
+	return out
+}
+
+// speechAfter24 follow a person's name: what the person says, or the
+// person and what the person made (…和他创办的).
+var speechAfter24 = []string{"介绍", "表示", "告诉记者", "坦言", "感慨", "笑着说", "说：", "说，", "和他", "和她"}
+
+// speechRoles24 are roles and kinds of person a name follows.
+var speechRoles24 = []string{"书记", "主任", "村长", "组长", "队长", "站长", "所长", "社长", "理事长", "负责人", "传承人", "村民", "牧民", "农民", "渔民", "老板", "店主", "致富带头人", "老党员", "村医"}
+
+// roleSpeechNames24 finds a name of two or three Han characters between a
+// role or a kind of person and what the person says or did (党支部书记|X|
+// 介绍, 村民|X|和他创办的): the two words around it leave no other reading.
+// The name must be no frequent word, role or kind of person, and hold no
+// grammatical character.
+func roleSpeechNames24(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, sp := range speechAfter24 {
+		for _, k := range occurrences19(tt, sp) {
+			for ln := 2; ln <= 3; ln++ {
+				b := k - ln
+				if b < 2 || !hasAnySuffix14(tt.text[:tt.off[b]], speechRoles24) {
+					continue
+				}
+				w := tt.sub(b, k)
+				ok := allHan(w) && !l.common[w] && firstPrefix(w, speechRoles24) == "" && !overlapsAny(fs, tt.off[b], tt.off[k])
+				for _, r := range tt.runes[b:k] {
+					if functionRunes[r] || isMaskRune(r) {
+						ok = false
+					}
+				}
+				if ok {
+					out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[k], Evidence: "role-speech24", Score: contextScore + 1})
+				}
+				break
+			}
+		}
 	}
 	return out
 }

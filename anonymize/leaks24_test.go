@@ -93,3 +93,20 @@ func TestShuiRivers24(t *testing.T) {
 	got = maskedText(t, []string{"整治污水沿岸排口，保护山水两岸风貌。"})
 	checkMasked(t, got, nil, []string{"污水沿岸", "山水两岸"})
 }
+
+// TestByLineNames24: a by-line's name set off by spaces after 记者 is
+// masked whatever its first character.
+func TestByLineNames24(t *testing.T) {
+	got := maskedText(t, []string{"本报讯（记者  和秀梅  通讯员  李四）3月5日，县里召开春耕动员会。"})
+	checkMasked(t, got, []string{"和秀梅"}, []string{"召开春耕动员会"})
+}
+
+// TestRoleSpeechNames24: a name between a role or a kind of person and
+// what the person says or did is masked; an ordinary word there stays
+// readable.
+func TestRoleSpeechNames24(t *testing.T) {
+	got := maskedText(t, []string{"岩脚村党支部书记木嘎介绍，去年全村新修产业路5公里。", "傈僳族村民扒努和他创办的合作社带动20户增收。"})
+	checkMasked(t, got, []string{"木嘎", "扒努"}, []string{"新修产业路5公里", "创办的合作社"})
+	got = maskedText(t, []string{"村党支部书记多次介绍经验，村民纷纷表示满意。"})
+	checkMasked(t, got, nil, []string{"多次介绍经验", "纷纷表示满意"})
+}
