@@ -34,6 +34,8 @@ import (
 //     记者 or 通讯员, whatever its first character (记者  和X  通讯员);
 //   - a name of two or three characters between a role or a kind of person
 //     and what the person says or did (书记|X|介绍, 村民|X|和他创办的).
+//   - a border trade point or a bus stop named by a stem of its own
+//     (X互市点 after a stop, …镇|X客运招呼站 after its town).
 // A name found so is masked wherever it stands in the text.
 
 // leaks24 adds the findings of this round to the findings fs of one text.
@@ -68,6 +70,9 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("水") {
 		out = append(out, shuiRivers24(tt, fs)...)
+	}
+	if tt.mayContain("互市点") || tt.mayContain("招呼站") {
+		out = append(out, namedStops24(tt, fs)...)
 	}
 	if hasSpace(tt.text) && (tt.mayContain("记者") || tt.mayContain("通讯员")) {
 		out = append(out, byLineNames24(tt, fs)...)
@@ -726,6 +731,46 @@ func roleSpeechNames24(tt *tokText, fs []Finding) []Finding {
 				}
 				if ok {
 					out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[k], Evidence: "role-speech24", Score: contextScore + 1})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// stopKinds24 are border trade points and bus stops: a stem before one
+// names one place. A trade point's stem may stand after a stop or a
+// list's comma (、X互市点); a bus stop's only after its town or village.
+var stopKinds24 = []string{"边民互市点", "互市点", "客运招呼站", "招呼站"}
+
+// namedStops24 finds border trade points and bus stops of a stem of two
+// or three characters (拉X互市点, …镇|X客运招呼站): no frequent word, no
+// kind (边民), after the place the rules found or, for a trade point, after
+// a stop.
+func namedStops24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"镇", "乡", "村", "街道", "社区"})
+	l := getLexicon()
+	var out []Finding
+	for _, kind := range stopKinds24 {
+		kl := runeLen(kind)
+		for _, k := range occurrences19(tt, kind) {
+			if kind == "互市点" && k >= 2 && tt.sub(k-2, k) == "边民" || kind == "招呼站" && k >= 2 && tt.sub(k-2, k) == "客运" {
+				continue // (the longer kind's)
+			}
+			z := k + kl
+			for ln := 2; ln <= 3; ln++ {
+				b := k - ln
+				if b < 0 {
+					break
+				}
+				placed := ends[tt.off[b]]
+				if !placed && !(strings.HasSuffix(kind, "互市点") && b > 0 && stop19.has(tt.runes[b-1])) {
+					continue
+				}
+				stem := tt.sub(b, k)
+				if plainStem19(tt, b, k) && !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+					out = append(out, found19(tt, LOCATION, b, z, "named-stop24"))
 				}
 				break
 			}

@@ -110,3 +110,12 @@ func TestRoleSpeechNames24(t *testing.T) {
 	got = maskedText(t, []string{"村党支部书记多次介绍经验，村民纷纷表示满意。"})
 	checkMasked(t, got, nil, []string{"多次介绍经验", "纷纷表示满意"})
 }
+
+// TestNamedStops24: a border trade point after a list's comma and a bus
+// stop after its town are masked; the kind of trade point stays readable.
+func TestNamedStops24(t *testing.T) {
+	got := maskedText(t, []string{"货运量增长21%；曼迈互市点、岗卡互市点实现一站式通关，白岩镇坝脚客运招呼站建成投用。"})
+	checkMasked(t, got, []string{"曼迈互市点", "坝脚客运招呼站"}, []string{"一站式通关", "建成投用"})
+	got = maskedText(t, []string{"全县边民互市点实现一站式通关。"})
+	checkMasked(t, got, nil, []string{"边民互市点"})
+}
