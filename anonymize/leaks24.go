@@ -36,6 +36,8 @@ import (
 //     and what the person says or did (书记|X|介绍, 村民|X|和他创办的).
 //   - a border trade point or a bus stop named by a stem of its own
 //     (X互市点 after a stop, …镇|X客运招呼站 after its town).
+//   - a family's plantation right after its village (…村|黄家油茶园): a
+//     surname, 家 and a kind of garden.
 // A name found so is masked wherever it stands in the text.
 
 // leaks24 adds the findings of this round to the findings fs of one text.
@@ -70,6 +72,9 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("水") {
 		out = append(out, shuiRivers24(tt, fs)...)
+	}
+	if tt.mayContain("家") && tt.mayContain("园") {
+		out = append(out, familyGardens24(tt, fs)...)
 	}
 	if tt.mayContain("互市点") || tt.mayContain("招呼站") {
 		out = append(out, namedStops24(tt, fs)...)
@@ -775,6 +780,37 @@ func namedStops24(tt *tokText, fs []Finding) []Finding {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// gardenKinds24 are the plantations a family runs under its surname.
+var gardenKinds24 = []string{"油茶园", "茶园", "果园", "菜园", "花园", "竹园", "柑橘园", "猕猴桃园", "李子园", "桃园"}
+
+// familyGardens24 finds a family's plantation right after the village or
+// township the rules found (…村|X家油茶园): a surname, 家 and a kind of
+// garden; the surname makes it one family's, no kind (…村|茶园).
+func familyGardens24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"村", "乡", "镇", "组"})
+	if len(ends) == 0 {
+		return nil
+	}
+	l := getLexicon()
+	var out []Finding
+	for _, k := range occurrences19(tt, "家") {
+		b := k - 1
+		if b < 0 || !ends[tt.off[b]] || !l.isSurname(tt.runes[b]) {
+			continue
+		}
+		kind := firstPrefix(tt.text[tt.off[k+1]:], gardenKinds24)
+		if kind == "" {
+			continue
+		}
+		z := k + 1 + runeLen(kind)
+		if overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+			continue
+		}
+		out = append(out, found19(tt, ORG, b, z, "family-garden24"))
 	}
 	return out
 }

@@ -119,3 +119,12 @@ func TestNamedStops24(t *testing.T) {
 	got = maskedText(t, []string{"全县边民互市点实现一站式通关。"})
 	checkMasked(t, got, nil, []string{"边民互市点"})
 }
+
+// TestFamilyGardens24: a family's plantation right after its village is
+// masked; a village's tea garden stays readable.
+func TestFamilyGardens24(t *testing.T) {
+	got := maskedText(t, []string{"谷坪村何家果园获评州级示范家庭农场。"})
+	checkMasked(t, got, []string{"何家果园"}, []string{"获评州级示范家庭农场"})
+	got = maskedText(t, []string{"谷坪村茶园面积达到800亩。"})
+	checkMasked(t, got, nil, []string{"茶园面积"})
+}
