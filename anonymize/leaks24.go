@@ -715,8 +715,9 @@ var speechRoles24 = []string{"书记", "主任", "村长", "组长", "队长", "
 // roleSpeechNames24 finds a name of two or three Han characters between a
 // role or a kind of person and what the person says or did (党支部书记|X|
 // 介绍, 村民|X|和他创办的): the two words around it leave no other reading.
-// The name must be no frequent word, role or kind of person, and hold no
-// grammatical character.
+// The name must be no frequent word, role or kind of person, hold no
+// grammatical character nor 地 or 得 of an adverb of manner (高兴地说), and
+// no adjective, verb or adverb of gojieba's.
 func roleSpeechNames24(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
@@ -730,9 +731,14 @@ func roleSpeechNames24(tt *tokText, fs []Finding) []Finding {
 				w := tt.sub(b, k)
 				ok := allHan(w) && !l.common[w] && firstPrefix(w, speechRoles24) == "" && !overlapsAny(fs, tt.off[b], tt.off[k])
 				for _, r := range tt.runes[b:k] {
-					if functionRunes[r] || isMaskRune(r) {
-						ok = false
+					if functionRunes[r] || isMaskRune(r) || strings.ContainsRune("地得着了过", r) {
+						ok = false // (高兴|地|说: an adverb of manner)
 					}
+				}
+				if tokenInside21(tt, b, k, func(t *tok) bool {
+					return t.n() >= 2 && (strings.HasPrefix(t.pos, "a") || strings.HasPrefix(t.pos, "v") || strings.HasPrefix(t.pos, "d"))
+				}) {
+					ok = false // an adjective, verb or adverb (高兴, 纷纷)
 				}
 				if ok {
 					out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[k], Evidence: "role-speech24", Score: contextScore + 1})
