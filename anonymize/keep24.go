@@ -21,9 +21,15 @@ func keep24(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(fs) == 0 {
 		return fs
 	}
+	var terms []string // the region terms the text may hold
+	for _, w := range regionTerms24 {
+		if tt.mayContain(w) {
+			terms = append(terms, w)
+		}
+	}
 	kept := fs[:0]
 	for _, f := range fs {
-		if keepFinding24(tt, f) {
+		if keepFinding24In(tt, f, terms) {
 			continue
 		}
 		kept = append(kept, f)
@@ -34,17 +40,26 @@ func keep24(tt *tokText, fs []Finding) []Finding {
 // keepFinding24 reports whether the finding f is an ordinary phrase of
 // one of keep24's classes (the enumerations of anonymize.go ask it too).
 func keepFinding24(tt *tokText, f Finding) bool {
-	for _, k := range lodgingKinds24 {
-		if f.Text == k {
-			return true
-		}
+	return keepFinding24In(tt, f, regionTerms24)
+}
+
+// innKindSet24 holds lodgingKinds24 and familyKinds19, for one look-up
+// per finding.
+var innKindSet24 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range append(append([]string{}, lodgingKinds24...), familyKinds19...) {
+		m[k] = true
 	}
-	for _, k := range familyKinds19 {
-		if f.Text == k {
-			return true
-		}
+	return m
+}()
+
+// keepFinding24In is keepFinding24 asking only about the region terms
+// terms (those the text may hold).
+func keepFinding24In(tt *tokText, f Finding, terms []string) bool {
+	if innKindSet24[f.Text] {
+		return true
 	}
-	if inRegionTerm24(tt, f) {
+	if len(terms) > 0 && inRegionTerm24(tt, f, terms) {
 		return true
 	}
 	switch f.Type {
@@ -56,7 +71,7 @@ func keepFinding24(tt *tokText, f Finding) bool {
 			return true
 		}
 	case ORG:
-		if hasAnySuffix14(tt.text[:f.Start], ministries24) {
+		if f.Start >= 3 && strings.ContainsRune("部局委", lastRune(tt.text[:f.Start])) && hasAnySuffix14(tt.text[:f.Start], ministries24) {
 			return true
 		}
 	}
@@ -64,12 +79,12 @@ func keepFinding24(tt *tokText, f Finding) bool {
 }
 
 // inRegionTerm24 reports whether the finding f lies inside an occurrence
-// of one of regionTerms24 (三区|三州 read as a township).
-func inRegionTerm24(tt *tokText, f Finding) bool {
+// of one of the region terms terms (三区|三州 read as a township).
+func inRegionTerm24(tt *tokText, f Finding, terms []string) bool {
 	if f.Start < 0 || f.End > len(tt.text) {
 		return false
 	}
-	for _, w := range regionTerms24 {
+	for _, w := range terms {
 		if len(w) < f.End-f.Start {
 			continue
 		}

@@ -325,16 +325,24 @@ func shopListItem24(tt *tokText, fs []Finding, l *lexicon, b, e int) (Finding, b
 	return Finding{}, false
 }
 
-// parentEnds24 returns the byte offsets where a place the rules found
-// ends whose name ends with one of parents.
-func parentEnds24(fs []Finding, parents []string) map[int]bool {
-	ends := map[int]bool{}
-	for i := range fs {
-		if f := &fs[i]; f.Type == LOCATION && !f.generic && hasAnySuffix14(f.Text, parents) {
-			ends[f.End] = true
+// parentEnds24 holds the findings whose end the rules of this round ask
+// about: a place the rules found ends at a byte offset and its name ends
+// with one of parents. It scans the findings at each question instead of
+// building a map: the rules ask only at their few candidates.
+type parentEnds24 struct {
+	fs      []Finding
+	parents []string
+}
+
+// has reports whether a place found ends at byte b whose name ends with
+// one of the parents.
+func (p parentEnds24) has(b int) bool {
+	for i := range p.fs {
+		if f := &p.fs[i]; f.End == b && f.Type == LOCATION && !f.generic && hasAnySuffix14(f.Text, p.parents) {
+			return true
 		}
 	}
-	return ends
+	return false
 }
 
 // grammar24 are characters that make a clause, not a unit's name, when
@@ -373,10 +381,7 @@ var groupTails24 = runeBitsOf("织长员成合团级民委装队别件图照稿"
 // …镇|X组), when 组 opens no word of its own (组织, 组长; 组建 unless
 // 建成 follows as a word: X组|建成) and the stem is no working group's.
 func groupsAfterParent24(tt *tokText, fs []Finding) []Finding {
-	ends := parentEnds24(fs, []string{"村", "镇", "乡", "社区", "嘎查", "苏木", "寨", "屯"})
-	if len(ends) == 0 {
-		return nil
-	}
+	ends := parentEnds24{fs, []string{"村", "镇", "乡", "社区", "嘎查", "苏木", "寨", "屯"}}
 	n := len(tt.runes)
 	var out []Finding
 	for _, k := range occurrences19(tt, "组") {
@@ -390,7 +395,7 @@ func groupsAfterParent24(tt *tokText, fs []Finding) []Finding {
 			if s < 0 {
 				break
 			}
-			if !ends[tt.off[s]] {
+			if !ends.has(tt.off[s]) {
 				continue
 			}
 			stem := tt.sub(s, k)
@@ -412,17 +417,14 @@ var unitStops24 = runeBitsOf("、，。；等和及与")
 // subdistrict found by the rules, when a list's comma, 等 or the clause's
 // end follows it: a clause (…镇建成|村级…) goes on after the kind.
 func ordinaryUnits24(tt *tokText, fs []Finding) []Finding {
-	ends := parentEnds24(fs, []string{"镇", "乡", "街道", "苏木"})
-	if len(ends) == 0 {
-		return nil
-	}
+	ends := parentEnds24{fs, []string{"镇", "乡", "街道", "苏木"}}
 	n := len(tt.runes)
 	var out []Finding
 	for _, kind := range []string{"村", "社区"} {
 		kl := runeLen(kind)
 		for _, k := range occurrences19(tt, kind) {
 			s := k - 2
-			if s < 0 || k+kl >= n || !unitStops24.has(tt.runes[k+kl]) || !ends[tt.off[s]] {
+			if s < 0 || k+kl >= n || !unitStops24.has(tt.runes[k+kl]) || !ends.has(tt.off[s]) {
 				continue
 			}
 			stem := tt.sub(s, k)
@@ -465,9 +467,16 @@ var landmarkGroups24 = [][]string{
 	{"坎儿井"},
 }
 
+// landmarkLast24 holds the last characters of the kinds of
+// landmarkGroups24, for a one-bit test before the kinds are compared.
+var landmarkLast24 = runeBitsOf("道山峰岭洞井")
+
 // landmarkItemAt24 returns the kind group and the kind of the landmark
 // item ending right before rune e (…古道|、), or -1.
 func landmarkItemAt24(tt *tokText, e int) (int, string) {
+	if e < 1 || !landmarkLast24.has(tt.runes[e-1]) {
+		return -1, ""
+	}
 	for g, ks := range landmarkGroups24 {
 		for _, k := range ks {
 			if kl := runeLen(k); e-kl >= 0 && tt.sub(e-kl, e) == k {
@@ -612,10 +621,7 @@ var waterWorks24 = []string{"坎儿井", "海子", "泉", "塘坝", "山塘", "�
 // two to four characters right after the township, town or village the
 // rules found (…乡|X坎儿井): the place before makes it one work.
 func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
-	ends := parentEnds24(fs, []string{"镇", "乡", "村", "街道", "苏木", "嘎查"})
-	if len(ends) == 0 {
-		return nil
-	}
+	ends := parentEnds24{fs, []string{"镇", "乡", "村", "街道", "苏木", "嘎查"}}
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
@@ -631,7 +637,7 @@ func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
 				if b < 0 {
 					break
 				}
-				if !ends[tt.off[b]] {
+				if !ends.has(tt.off[b]) {
 					continue
 				}
 				stem := tt.sub(b, k)
@@ -760,7 +766,7 @@ var stopKinds24 = []string{"边民互市点", "互市点", "客运招呼站", "�
 // kind (边民), after the place the rules found or, for a trade point, after
 // a stop.
 func namedStops24(tt *tokText, fs []Finding) []Finding {
-	ends := parentEnds24(fs, []string{"镇", "乡", "村", "街道", "社区"})
+	ends := parentEnds24{fs, []string{"镇", "乡", "村", "街道", "社区"}}
 	l := getLexicon()
 	var out []Finding
 	for _, kind := range stopKinds24 {
@@ -775,7 +781,7 @@ func namedStops24(tt *tokText, fs []Finding) []Finding {
 				if b < 0 {
 					break
 				}
-				placed := ends[tt.off[b]]
+				placed := ends.has(tt.off[b])
 				if !placed && !(strings.HasSuffix(kind, "互市点") && b > 0 && stop19.has(tt.runes[b-1])) {
 					continue
 				}
@@ -797,15 +803,12 @@ var gardenKinds24 = []string{"油茶园", "茶园", "果园", "菜园", "花园"
 // township the rules found (…村|X家油茶园): a surname, 家 and a kind of
 // garden; the surname makes it one family's, no kind (…村|茶园).
 func familyGardens24(tt *tokText, fs []Finding) []Finding {
-	ends := parentEnds24(fs, []string{"村", "乡", "镇", "组"})
-	if len(ends) == 0 {
-		return nil
-	}
+	ends := parentEnds24{fs, []string{"村", "乡", "镇", "组"}}
 	l := getLexicon()
 	var out []Finding
 	for _, k := range occurrences19(tt, "家") {
 		b := k - 1
-		if b < 0 || !ends[tt.off[b]] || !l.isSurname(tt.runes[b]) {
+		if b < 0 || !ends.has(tt.off[b]) || !l.isSurname(tt.runes[b]) {
 			continue
 		}
 		kind := firstPrefix(tt.text[tt.off[k+1]:], gardenKinds24)
