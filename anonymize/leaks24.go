@@ -225,6 +225,9 @@ func quotedName24(l *lexicon, w string) bool {
 // …等商户216家).
 var shopClosers24 = []string{"门店", "商户", "商家", "店铺", "商铺", "网点", "铺面", "门面", "老字号", "老店", "商店"}
 
+// closerFirst24 holds the first characters of shopClosers24.
+var closerFirst24 = runeBitsOf("门商店网铺老")
+
 // tradeWords24 end a shop's name in such a list besides the trade words
 // of leaks21.go and org.go (…腊味, …红木).
 var tradeWords24 = wordSet(`腊味 腊肉 米酒 红木 家具 粮油 米业 茶庄 酒坊 布艺 陶艺 刺绣 土产 特产 干货 副食 百货 日杂 烟酒 电器 家电 建材 服装 鞋帽 超市`)
@@ -240,7 +243,7 @@ func shopListItems24(tt *tokText, fs []Finding) []Finding {
 	for _, d := range occurrences19(tt, "等") {
 		closed := false
 		for k := d + 1; k < n && k-d <= 10 && tt.runes[k] != '，' && tt.runes[k] != '。'; k++ {
-			if hasAnyPrefix13(tt.text[tt.off[k]:], shopClosers24) {
+			if closerFirst24.has(tt.runes[k]) && hasAnyPrefix13(tt.text[tt.off[k]:], shopClosers24) {
 				closed = true
 				break
 			}
@@ -626,6 +629,9 @@ func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for _, kind := range waterWorks24 {
+		if !tt.mayContain(kind) {
+			continue
+		}
 		kl := runeLen(kind)
 		for _, k := range occurrences19(tt, kind) {
 			z := k + kl
@@ -654,6 +660,9 @@ func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
 // shuiAfter24 follow a river's name: its banks, branches and reaches.
 var shuiAfter24 = []string{"沿岸", "两岸", "北支", "南支", "东支", "西支", "干流", "上游", "下游", "流域", "河段"}
 
+// shuiAfterFirst24 holds the first characters of shuiAfter24.
+var shuiAfterFirst24 = runeBitsOf("沿两北南东西干上下流河")
+
 // shuiRivers24 finds a river of one character and 水 (X水|沿岸) right before
 // its banks, branches or reaches, after a stop or a list's comma, when
 // gojieba knows no word of the two characters (污水, 山水 are words).
@@ -663,7 +672,7 @@ func shuiRivers24(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, k := range occurrences19(tt, "水") {
 		b, z := k-1, k+1
-		if b < 0 || z >= n || !isHan(tt.runes[b]) || !hasAnyPrefix13(tt.text[tt.off[z]:], shuiAfter24) || !bounded19(tt, fs, b) {
+		if b < 0 || z >= n || !shuiAfterFirst24.has(tt.runes[z]) || !isHan(tt.runes[b]) || !hasAnyPrefix13(tt.text[tt.off[z]:], shuiAfter24) || !bounded19(tt, fs, b) {
 			continue
 		}
 		w := tt.sub(b, z)
@@ -685,6 +694,9 @@ func byLineNames24(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for _, role := range byLineRoles24 {
+		if !tt.mayContain(role) {
+			continue
+		}
 		rl := runeLen(role)
 		for _, k := range occurrences19(tt, role) {
 			b := k + rl
@@ -728,6 +740,9 @@ func roleSpeechNames24(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for _, sp := range speechAfter24 {
+		if !tt.mayContain(sp) {
+			continue
+		}
 		for _, k := range occurrences19(tt, sp) {
 			for ln := 2; ln <= 3; ln++ {
 				b := k - ln
@@ -770,6 +785,9 @@ func namedStops24(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for _, kind := range stopKinds24 {
+		if !tt.mayContain(kind) {
+			continue
+		}
 		kl := runeLen(kind)
 		for _, k := range occurrences19(tt, kind) {
 			if kind == "互市点" && k >= 2 && tt.sub(k-2, k) == "边民" || kind == "招呼站" && k >= 2 && tt.sub(k-2, k) == "客运" {
