@@ -540,8 +540,8 @@ func quotedVenues23(tt *tokText, fs []Finding) []Finding {
 				}
 			}
 		}
-		if !venue || overlapsEdge18(fs, s, e) || adjectiveIn21(tt, q.s, q.e) {
-			continue // (an adjective makes a quoted judgement: 民宿农家乐“小散弱”)
+		if !venue || overlapsEdge18(fs, s, e) || adjectiveIn21(tt, q.s, q.e) || !quotedName24(getLexicon(), tt.text[s:e]) {
+			continue // (an adjective makes a quoted judgement: 民宿农家乐“小散弱”; a campaign word a programme: 农家乐“提质升级”, leaks24.go)
 		}
 		out = append(out, Finding{Type: ORG, Text: tt.text[s:e], Start: s, End: e, Evidence: "quoted-venue23", Score: contextScore, label: "企业"})
 	}
@@ -554,11 +554,10 @@ func quotedVenues23(tt *tokText, fs []Finding) []Finding {
 // brand alone is the firm's short form (orgShortForms).
 func gluedTrade23(w string) bool {
 	l := getLexicon()
-	for i, r := range w {
+	for i := range w {
 		if i == 0 {
 			continue
 		}
-		_ = r
 		if industryWords[w[:i]] && (industryWords[w[i:]] || l.common[w[i:]]) {
 			return true
 		}
