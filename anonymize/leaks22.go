@@ -25,6 +25,7 @@ func leaks22(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
+	fs = leaks23(tt, fs) // leaks23.go: the next round, run first
 	fs = mendPersons22(tt, fs)
 	var out []Finding
 	if hasSpace(tt.text) {

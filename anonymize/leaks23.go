@@ -1,0 +1,283 @@
+package anonymize
+
+import (
+	"strings"
+)
+
+// This file holds round leaks23: classes behind the misses of the tenth
+// session's unseen sets, each recognised by the words around the name
+// rather than by the name:
+//   - a natural area or protected area named before its kind (X沙地,
+//     X戈壁, X石林, X国家级自然保护区, X国家森林公园, X旅游度假区,
+//     X灌区) when the stem is no ordinary word or kind;
+//   - a person right after a calling in 员 (普查员, 调查员) or a chief of
+//     a responsibility system (林长, 河长, 路长), however gojieba cuts the
+//     name.
+// A name found so is masked wherever it stands in the text.
+
+// leaks23 adds the findings of this round to the findings fs of one text.
+func leaks23(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	var out []Finding
+	if mayContainAny21(tt, areaKindList23) {
+		areas := areasBeforeKind23(tt, fs)
+		fs = dropPersonsAcross23(fs, areas)
+		out = append(out, areas...)
+	}
+	if tt.mayContain("员") || tt.mayContain("长") {
+		out = append(out, callingPersons23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if len(out) == 0 {
+		return fs
+	}
+	return add19(dropGenericUnder21(fs, out), everywhere17(tt, out))
+}
+
+// areaKind23 is a kind of natural or protected area; proper says whether
+// the stem before it must show a name's word (a place, a name or an
+// unknown word of gojieba's): the weaker kinds (灌区, 峡谷) also follow
+// ordinary words (智慧灌区, 高山峡谷).
+type areaKind23 struct {
+	kind   string
+	proper bool
+}
+
+// areaKinds23 are the kinds, longest first, so that a level or 国家 before
+// a park is part of the kind, not of the stem.
+var areaKinds23 = []areaKind23{
+	{"国家级自然保护区", false}, {"省级自然保护区", false}, {"自然保护区", false},
+	{"国家森林公园", false}, {"国家湿地公园", true}, {"国家地质公园", true}, {"国家沙漠公园", false}, {"国家公园", true},
+	{"旅游度假区", false}, {"森林公园", true}, {"地质公园", true},
+	{"沙地", false}, {"戈壁", false}, {"石林", false}, {"沙漠", true}, {"冰川", true}, {"大峡谷", true}, {"峡谷", true},
+	{"灌区", true},
+}
+
+// areaKindList23 holds the kinds' texts for mayContainAny21.
+var areaKindList23 = func() []string {
+	var ks []string
+	for _, k := range areaKinds23 {
+		ks = append(ks, k.kind)
+	}
+	return ks
+}()
+
+// areaStemWords23 are no stem of a named area: kinds, levels and words
+// of size, use or state before an area's kind (智慧灌区, 全国沙漠).
+var areaStemWords23 = wordSet(`国家 国家级 省级 市级 县级 州级 自治区级 世界 全国 全省 全市 全县 全州 全域 智慧 现代 现代化 生态 高效 节水 数字 万亩 千亩 大中型 中型 大型 小型 重点 新建 老 新 原 该 本 各 其 这 那 此 沿 周边 流动 半流动 固定 半固定 荒漠 沙化 退化 高山 深山 热带 亚热带 温带 寒带 城市 郊野 湿地 森林 地质 自然 天然 人工 国有 集体 大 小 著名 知名 风景 旅游 高原 平原 山地 沿海`)
+
+// areaStemStop are the parts of speech that end a stem going back from its
+// kind: verbs of two characters or more, prepositions, conjunctions,
+// particles, adverbs, pronouns, numerals, measures and localities.
+func areaStemStop23(t *tok) bool {
+	switch {
+	case t.pos == "v" || t.pos == "vn" || t.pos == "vd":
+		return t.n() > 1 || levelStop12.has(firstRune23(t.word))
+	case t.pos == "p" || t.pos == "c" || t.pos == "d" || t.pos == "r" || t.pos == "m" || t.pos == "q" || t.pos == "f" || t.pos == "t":
+		return true
+	case strings.HasPrefix(t.pos, "u") || t.pos == "a" || t.pos == "ad":
+		return true
+	}
+	return false
+}
+
+// firstRune23 returns the first character of w.
+func firstRune23(w string) rune {
+	for _, r := range w {
+		return r
+	}
+	return 0
+}
+
+// dropPersonsAcross23 drops the persons of fs that run from inside an
+// area's stem into the kind after it (X吉|戈壁 read as a name): the kind
+// is no given name.
+func dropPersonsAcross23(fs, areas []Finding) []Finding {
+	if len(areas) == 0 {
+		return fs
+	}
+	kept := fs[:0:0]
+	for _, f := range fs {
+		drop := false
+		for _, a := range areas {
+			if f.Type == PERSON && f.Start >= a.Start && f.Start < a.End && f.End > a.End {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// overlapsOutside23 reports whether a sure finding of fs (sure21) covers
+// a character of bytes [s, e) and reaches outside them: one wholly inside
+// gives way to the longer name (add19).
+func overlapsOutside23(fs []Finding, s, e int) bool {
+	for i := range fs {
+		f := &fs[i]
+		if f.Start < e && s < f.End && !(f.Start >= s && f.End <= e) && sure21(f) && !(f.Type == PERSON && f.Start >= s) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTok23 reports whether a token reads as part of a name: a place, a
+// person, a name of another kind, an abbreviation, a word gojieba does not
+// know, or one character standing alone.
+func nameTok23(t *tok) bool {
+	switch t.pos {
+	case "ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x", "eng":
+		return true
+	}
+	return t.n() == 1
+}
+
+// areasBeforeKind23 finds the stem of a natural or protected area named
+// before its kind (X沙地, X戈壁越野赛, X国家级自然保护区, X国家公园,
+// X旅游度假区, X灌区): the one to four tokens, two to six characters,
+// right before the kind, back to a verb, a function word, a level or a
+// place found (the stem then starts after it). The stem is masked, the
+// kind stays readable. A stem that is an ordinary word (大熊猫国家公园)
+// or a kind, size or level word (智慧灌区, 省级湿地公园) is none; before a
+// weaker kind one of the stem's tokens must read as a name.
+func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, ak := range areaKinds23 {
+		if !tt.mayContain(ak.kind) {
+			continue
+		}
+		for _, k := range occurrences19(tt, ak.kind) {
+			if k < 2 || overlapsAny(out, tt.off[k], tt.off[min(n, k+1)]) {
+				continue
+			}
+			if k >= 2 && (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) {
+				continue // the longer kind (…国家公园 of …国家森林公园 is not here; 省级 before 森林公园)
+			}
+			s, proper := k, false
+			if !tt.tokStart(k) {
+				// the kind glued to the stem's end (X沙地/ns): the token must
+				// end with the kind or run on past it
+				t := tt.tokenAt(k)
+				if t == nil || t.end-t.start > 8 {
+					continue
+				}
+				s = t.start
+				proper = proper || nameTok23(t) || t.pos == "x"
+			}
+			for s > 0 && k-s < 6 {
+				t := tt.tokenBefore(s)
+				if t == nil || t.end != s || !allHan(t.word) {
+					break
+				}
+				if areaStemStop23(t) || areaStemWords23[t.word] || toponymLocatives[t.word] || overlapsOutside23(fs, tt.off[t.start], tt.off[k]) {
+					// one character of a function word right after a verb or
+					// preposition opens the name (推进|则|岔石林)
+					if k-s == 1 && t.n() == 1 && t.start > 0 {
+						if p := tt.tokenBefore(t.start); p != nil && p.end == t.start && (p.pos == "v" || p.pos == "p") && p.n() > 1 {
+							s = t.start
+						}
+					}
+					break
+				}
+				if k-t.start > 6 {
+					break
+				}
+				if t.pos == "x" && t.n() == 2 && toponymHeadStop.has(tt.runes[t.start]) && s < k {
+					// a preposition glued to the name's head (对茅|荆坝…)
+					s = t.start + 1
+					proper = true
+					break
+				}
+				proper = proper || nameTok23(t)
+				s = t.start
+			}
+			if k-s < 2 || k-s > 6 {
+				continue
+			}
+			stem := tt.sub(s, k)
+			if l.common[stem] || areaStemWords23[stem] || classStems[stem] || nationalTerms[stem] || toponymStemStop.has(tt.runes[s]) {
+				continue
+			}
+			if ak.proper && !proper {
+				continue
+			}
+			if overlapsOutside23(fs, tt.off[s], tt.off[k]) {
+				continue
+			}
+			e := k
+			if last := tt.tokenBefore(k); last != nil && last.end == k && last.start >= s && last.n() >= 2 && last.pos == "n" && last.dictWord() {
+				// a stem ending in a thing's name (…金丝猴|国家公园) names
+				// the area only with its kind: the thing stays readable
+				// elsewhere
+				e = k + runeLen(ak.kind)
+			}
+			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "area-before-kind23:" + ak.kind, Score: 3})
+		}
+	}
+	return out
+}
+
+// chiefs23 are the chiefs of a responsibility system (林长制, 河长制): a
+// post held by a named person, whose name follows the title (林长甲乙).
+var chiefs23 = wordSet(`林长 河长 湖长 路长 田长 山长 街长 巷长 楼长 栋长 网格长 链长 片长 库长 塘长 渠长 警长 岸长 滩长 组长 屯长 寨长`)
+
+// callingStop23 are words in 员 that are no calling a person is named by:
+// verbs and collective words (动员, 全员, 人员 stays a calling).
+var callingStop23 = wordSet(`动员 全员 满员 减员 裁员 超员 扩员 增员 定员 缺员 冗员 成员 会员 党员 团员 学员 社员 队员 职员 官员 雇员 演员 议员 要员 大员 海员 兵员 病员 伤员 生员 复员 人员 委员 专员 随员 组员 教职员 工作人员`)
+
+// callingPersons23 finds a person right after a calling in 员 (普查员,
+// 调查员, 防疫员) or a chief of a responsibility system (林长, 河长): a
+// surname and one or two given characters, however gojieba cut them
+// (罗/j 春生/n, 郑/ns 建华/nz), ending the text, a clause or a word
+// before the predicate — the same form as after a role noun in 人/者/员
+// (rolePersons15b), for any calling of the kind rather than a list. The
+// calling is one word of gojieba's ending in 员 (no verb, no member of a
+// body) or a chief's title, with or without a level before it.
+func callingPersons23(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	roleEnd := func(c int) bool {
+		if c == n {
+			return true
+		}
+		nr := tt.runes[c]
+		return functionRuneBits.has(nr) || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
+	}
+	var out []Finding
+	try := func(i int) {
+		// i is the calling's last character
+		if i+2 >= n || !tt.tokEnd(i+1) {
+			return
+		}
+		t := tt.tokenAt(i)
+		if t == nil || t.n() < 2 || t.pos == "v" || t.pos == "vn" {
+			return
+		}
+		w := t.word
+		if tt.runes[i] == '长' {
+			if !chiefs23[w] && !(t.n() > 2 && chiefs23[tt.sub(i-1, i+1)]) {
+				return
+			}
+		} else if callingStop23[w] || roleNouns15b[w] {
+			return // (after-role: rolePersons15b)
+		}
+		if f, ok := nameFinding15b(tt, fs, i+1, roleEnd, "after-calling23:"+tt.sub(i-1, i+1)); ok && !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	for _, r := range []string{"员", "长"} {
+		if !tt.mayContain(r) {
+			continue
+		}
+		for _, i := range occurrences19(tt, r) {
+			try(i)
+		}
+	}
+	return out
+}
