@@ -10,6 +10,9 @@ import (
 //   - a natural area or protected area named before its kind (X沙地,
 //     X戈壁, X石林, X国家级自然保护区, X国家森林公园, X旅游度假区,
 //     X灌区) when the stem is no ordinary word or kind;
+//   - the two ends of a road or the items of a list that end with the
+//     same kind of hamlet or village (X屯至Y屯, X寨、Y寨), whatever
+//     gojieba glued to the kind (屯至/x);
 //   - a person right after a calling in 员 (普查员, 调查员) or a chief of
 //     a responsibility system (林长, 河长, 路长), however gojieba cuts the
 //     name.
@@ -25,6 +28,11 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 		areas := areasBeforeKind23(tt, fs)
 		fs = dropPersonsAcross23(fs, areas)
 		out = append(out, areas...)
+	}
+	if (tt.mayContain("至") || tt.mayContain("到") || tt.mayContain("、")) && mayContainAny21(tt, hamletKindList23) {
+		pairs := hamletPairs23(tt, fs)
+		fs = dropKindHeaded23(fs, pairs)
+		out = append(out, pairs...)
 	}
 	if tt.mayContain("员") || tt.mayContain("长") {
 		out = append(out, callingPersons23(tt, append(fs[:len(fs):len(fs)], out...))...)
@@ -280,4 +288,159 @@ func callingPersons23(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// hamletKinds23 end the names of hamlets and villages joined in pairs.
+var hamletKinds23 = runeBitsOf("屯村寨组庄")
+
+// hamletKindList23 holds hamletKinds23 as strings for mayContainAny21.
+var hamletKindList23 = []string{"屯", "村", "寨", "组", "庄"}
+
+// hamletJoiners23 join the two ends of a road or two list items.
+var hamletJoiners23 = runeBitsOf("至到、")
+
+// hamletStemOK23 reports whether runes [s, e) may be a hamlet's stem: two
+// or three Han characters, no function character after the first, no
+// ordinary word, word of scope, class or kind of village.
+func hamletStemOK23(tt *tokText, s, e int, kind rune) bool {
+	if s < 0 || e-s < 2 || e-s > 3 {
+		return false
+	}
+	if tt.runes[s] == '那' { // (a function character gojieba reads alone: 那|吉)
+		if !plainStem19(tt, s+1, e) {
+			return false
+		}
+	} else if !plainStem19(tt, s, e) {
+		return false
+	}
+	stem := tt.sub(s, e)
+	if getLexicon().common[stem] || stemNot20[stem] || classStems[stem] || siblingGeneric11[stem] || areaStemWords23[stem] || villageKindWords[stem+string(kind)] ||
+		(toponymStemStop.has(tt.runes[s]) || villageDeterminers[tt.runes[s]]) && tt.runes[s] != '那' || adminLevelRunes13.has(tt.runes[e-1]) {
+		// (那 opens many hamlets' names in the south-west, 那坡屯; 那个,
+		// 那些 are ordinary words)
+		return false
+	}
+	// the stem starts a word: the text's start, punctuation, or a token
+	// boundary after a verb or preposition
+	if s == 0 || !isHan(tt.runes[s-1]) {
+		return true
+	}
+	if !tt.tokStart(s) {
+		return false
+	}
+	if t := tt.tokenAt(s); t.pos == "x" && t.end-s <= e-s+1 {
+		return true // a word gojieba does not know opens it (板烂|屯至)
+	}
+	p := tt.tokenBefore(s)
+	return p != nil && (p.pos == "v" || p.pos == "p" || p.pos == "c" || hamletJoiners23.has(tt.runes[s-1]))
+}
+
+// hamletPairs23 finds two hamlets or villages joined as a road's ends or
+// as list items (X屯至Y屯, X寨、Y寨, X庄到Y庄): the same kind character
+// ends both, each after a stem of two or three characters that is no
+// ordinary word (hamletStemOK23). The pair names two particular places:
+// a kind shared across a joiner is no kind of village (文明村至…).
+func hamletPairs23(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, j := range []string{"至", "到", "、"} {
+		if !tt.mayContain(j) {
+			continue
+		}
+		for _, i := range occurrences19(tt, j) {
+			if i < 3 || i+3 >= n {
+				continue
+			}
+			kind := tt.runes[i-1]
+			if !hamletKinds23.has(kind) {
+				continue
+			}
+			for ln := 2; ln <= 3; ln++ {
+				ke := i + 1 + ln
+				if ke >= n || tt.runes[ke] != kind {
+					continue
+				}
+				if !hamletStemOK23(tt, i+1, ke, kind) {
+					continue
+				}
+				found := false
+				if placeEndsAt(fs, tt.off[i], tt.off[i-1]) {
+					// the first item is a place found already (…屯、X屯);
+					// one that starts inside a word gojieba does not know
+					// takes the word's head (弄|烂屯 of 弄烂/x 屯至/x)
+					for lb := 3; lb >= 2; lb-- {
+						if t := tt.tokenAt(i - 1 - lb); t != nil && t.start == i-1-lb && t.pos == "x" && !placeEndsAt(fs, tt.off[i], tt.off[t.start]) && hamletStemOK23(tt, i-1-lb, i-1, kind) {
+							out = append(out, found19(tt, LOCATION, i-1-lb, i, "hamlet-pair23"))
+							break
+						}
+					}
+					if f := found19(tt, LOCATION, i+1, ke+1, "hamlet-pair23"); !overlapsOutside23(fs, f.Start, f.End) || kindHeadedAt23(tt, fs, f) {
+						out = append(out, f)
+					}
+					break
+				}
+				for lb := 3; lb >= 2; lb-- {
+					if hamletStemOK23(tt, i-1-lb, i-1, kind) {
+						for _, f := range []Finding{found19(tt, LOCATION, i-1-lb, i, "hamlet-pair23"), found19(tt, LOCATION, i+1, ke+1, "hamlet-pair23")} {
+							if !overlapsOutside23(fs, f.Start, f.End) || kindHeadedAt23(tt, fs, f) {
+								out = append(out, f)
+							}
+						}
+						found = true
+						break
+					}
+				}
+				if found {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// kindHeadedAt23 reports whether every sure finding of fs that overlaps
+// f and reaches outside it starts inside f, after its first character,
+// and runs on past its end (屯|通屯 of …屯通屯道路, 吉屯通屯 of 那吉屯通屯路):
+// a reading that the pair shows cut across the hamlet's kind.
+func kindHeadedAt23(tt *tokText, fs []Finding, f Finding) bool {
+	any := false
+	for i := range fs {
+		g := &fs[i]
+		if g.Start < f.End && f.Start < g.End && !(g.Start >= f.Start && g.End <= f.End) && sure21(g) {
+			if !acrossEnd23(*g, f) {
+				return false
+			}
+			any = true
+		}
+	}
+	return any
+}
+
+// acrossEnd23 reports whether g starts inside f after its first
+// character and ends past f's end.
+func acrossEnd23(g, f Finding) bool {
+	return g.Start > f.Start && g.Start < f.End && g.End > f.End
+}
+
+// dropKindHeaded23 drops the findings that cut across the kind ending a
+// hamlet of pairs (屯通屯 after X屯): acrossEnd23.
+func dropKindHeaded23(fs, pairs []Finding) []Finding {
+	if len(pairs) == 0 {
+		return fs
+	}
+	kept := fs[:0:0]
+	for _, f := range fs {
+		drop := false
+		for _, p := range pairs {
+			if acrossEnd23(f, p) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }

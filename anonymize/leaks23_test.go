@@ -33,3 +33,16 @@ func TestCallingPersons23(t *testing.T) {
 	got = maskedText(t, []string{"全面推行林长制，动员全镇干部参与，普查员入户登记，河长巡河常态化，监测员全部持证上岗，党员高度重视。"})
 	checkMasked(t, got, nil, []string{"动员全镇干部", "普查员入户登记", "河长巡河常态化", "监测员全部持证上岗", "党员高度重视"})
 }
+
+// TestHamletPairs23: the two ends of a road, or two list items, that end
+// with the same kind of hamlet are masked whole, whatever gojieba glued to
+// the kind; kinds of village and ordinary words joined so stay readable.
+func TestHamletPairs23(t *testing.T) {
+	got := maskedText(t, []string{
+		"完成板岜屯至那卜屯通屯道路硬化2.1公里。",
+		"完成弄烂屯至那累屯通屯道路硬化，硬化坡烂屯到那坤屯道路。",
+	})
+	checkMasked(t, got, []string{"板岜", "那卜", "弄", "那累", "坡", "那坤"}, []string{"道路硬化2.1公里", "完成"})
+	got = maskedText(t, []string{"新建本村至邻村道路，实现通村至通组全覆盖，文明村、示范村各3个。"})
+	checkMasked(t, got, nil, []string{"本村至邻村", "文明村、示范村"})
+}
