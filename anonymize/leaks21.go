@@ -29,7 +29,7 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	fs = leaks22(tt, fs) // leaks22.go: the next round, run first
+	fs = leaks24(tt, leaks22(tt, fs)) // leaks22.go: the next round, run first; leaks24.go: the round after it
 	var out []Finding
 	if hasSpace(tt.text) {
 		out = append(out, spacedGivenAfterRole21(tt, fs)...)

@@ -1,0 +1,408 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds round leaks24: classes behind the misses of the
+// training sets span-train27 … 29 (long-tail names of shops, inns,
+// villagers' groups and townships), each recognised by the words around
+// the name rather than by the name:
+//   - a quoted name right after or before the word for a family inn, a
+//     homestay, a tea room, a camp, an online shop or an account
+//     (农家乐“…”, “…”牧家乐, 抖音账号“…”“…”), also one with 的 inside
+//     (“…家的…”), and the quotes that follow it in a list;
+//   - an item of a list of shops closed by 等 and the word for shops or
+//     traders (甲乙五金、丙丁家纺等门店): a stem of two or three
+//     characters that is no frequent word before a trade word.
+//   - a villagers' group right after the village, township or town the
+//     rules found (…村|X组, …镇|X组), whatever its stem: a borrowed
+//     minority word (那X, X亚) or one gojieba read as a verb;
+//   - a village or community whose stem is an ordinary verb or adjective
+//     (前进, 光明) right after its township and before a list's comma or
+//     its end (…镇|前进村、…);
+//   - a township whose school or village repeats its stem (X乡|X中心小学).
+// A name found so is masked wherever it stands in the text.
+
+// leaks24 adds the findings of this round to the findings fs of one text.
+func leaks24(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	var out []Finding
+	if tt.mayContain("“") && tt.mayContain("”") {
+		out = append(out, quotedLodgings24(tt, fs)...)
+	}
+	if tt.mayContain("等") && tt.mayContain("、") {
+		out = append(out, shopListItems24(tt, fs)...)
+	}
+	if tt.mayContain("组") {
+		out = append(out, groupsAfterParent24(tt, fs)...)
+	}
+	if tt.mayContain("村") || tt.mayContain("社区") {
+		out = append(out, ordinaryUnits24(tt, fs)...)
+	}
+	if tt.mayContain("乡") || tt.mayContain("镇") {
+		out = append(out, repeatedTownships24(tt, fs)...)
+	}
+	if len(out) == 0 {
+		return fs
+	}
+	return add19(dropGenericUnder21(fs, out), everywhere17(tt, out))
+}
+
+// lodgingKinds24 are the words for a family inn, homestay, eating place,
+// camp, workshop, online shop or account that a quoted name stands
+// right after or right before (民宿“…”, “…”茶室).
+var lodgingKinds24 = []string{"农家乐", "渔家乐", "牧家乐", "藏家乐", "民宿", "客栈", "茶室", "茶舍", "茶馆", "餐吧", "藏餐吧", "餐馆", "餐厅", "饭庄", "酒家", "营地", "帐篷营地", "露营地", "刺绣坊", "绣坊", "网店", "抖音账号", "直播账号", "快手账号", "视频号", "账号", "咖啡馆", "书吧"}
+
+// selfKinds24 end a quoted name that is itself an eating place, inn or
+// workshop (“…茶舍”, “…咖啡馆”).
+var selfKinds24 = []string{"咖啡馆", "茶舍", "茶馆", "家宴", "饭庄", "酒家", "客栈", "餐馆", "腊肉坊", "酒坊", "小筑", "小院"}
+
+// coopKinds24 follow a quoted brand of a co-operative, after at most
+// two characters of its trade (“…”茶叶专业合作社).
+var coopKinds24 = []string{"专业合作社", "合作社"}
+
+// quotedNot24 are words of a campaign or a kind inside quotes after an
+// inn's word (民宿“提质升级”, 农家乐“星级评定”): no business's name.
+var quotedNot24 = []string{"提升", "提质", "升级", "改造", "示范", "服务", "模式", "工程", "行动", "计划", "评定", "评选", "标准", "星级", "管家", "入住", "共享", "联盟", "品牌", "集群", "认证", "挂牌", "经营", "创建", "整治", "规范", "培训", "下乡", "进村", "上线", "运营", "发展", "建设", "打造"}
+
+// quotedLodgings24 finds a name of two to ten characters in quotes right
+// after or right before the word for an inn, eating place, camp, online
+// shop or account, or a co-operative's word after its trade (“…”茶叶专业
+// 合作社), or one that ends with such a kind itself after a stop or a
+// place: such a name points to one owner. A quote that follows a found
+// one with nothing or a list comma between (民宿“甲”“乙”) is the next
+// item of the same list.
+func quotedLodgings24(tt *tokText, fs []Finding) []Finding {
+	t := tt.text
+	l := getLexicon()
+	var out []Finding
+	prevEnd := -1 // byte offset after the ” of the last quote found
+	for s, e := range quotedSpans(t) {
+		o := s - len("“")
+		ok := quotedName24(l, t[s:e])
+		if !ok {
+			prevEnd = -1
+			continue
+		}
+		after := t[e+len("”"):]
+		chained := prevEnd >= 0 && (o == prevEnd || o == prevEnd+len("、") && strings.HasPrefix(t[prevEnd:], "、"))
+		hit := chained || hasAnySuffix14(t[:o], lodgingKinds24) || hasAnyPrefix13(after, lodgingKinds24) || coopAfter24(after)
+		if !hit && hasAnySuffix14(t[s:e], selfKinds24) {
+			b := tt.runeAt(o)
+			hit = bounded19(tt, fs, b) || villageEnd19(tt, b)
+		}
+		if !hit || overlapsEdge18(fs, s, e) || placeThenWord24(fs, t, s, e) || !nounInside24(tt, tt.runeAt(s), tt.runeAt(e)) {
+			prevEnd = -1
+			continue
+		}
+		out = append(out, Finding{Type: ORG, Text: t[s:e], Start: s, End: e, Evidence: "quoted-lodging,leaks24", Score: contextScore, label: "企业"})
+		prevEnd = e + len("”")
+	}
+	return out
+}
+
+// placeThenWord24 is placeThenWord18 (“北流|百香果”网店: the place is
+// masked on its own, the word stays readable) for a place found that is a
+// gazetteer's place or short form and no frequent word; any other reading
+// at the head of a quoted name (“湖畔|格桑花”民宿) is the name's own word.
+func placeThenWord24(fs []Finding, t string, s, e int) bool {
+	l := getLexicon()
+	for k := range fs {
+		if f := &fs[k]; f.Type == LOCATION && f.Start == s && f.End < e && (!l.knownPlace24(t[f.Start:f.End]) || l.common[t[f.Start:f.End]]) {
+			return false
+		}
+	}
+	return placeThenWord18(fs, t, s, e)
+}
+
+// knownPlace24 reports whether x is a gazetteer place or a place's
+// short form.
+func (l *lexicon) knownPlace24(x string) bool {
+	return l.places[x] > 0 || l.short[x] != "" || l.shortAll[x]
+}
+
+// nounInside24 reports whether a token that lies wholly inside runes
+// s..e is a noun or a stretch gojieba could not read: a quoted run of
+// adjectives and verbs (“小散弱”) describes, it names nothing.
+func nounInside24(tt *tokText, s, e int) bool {
+	return tokenInside21(tt, s, e, func(t *tok) bool {
+		return strings.HasPrefix(t.pos, "n") || t.pos == "x"
+	})
+}
+
+// coopAfter24 reports whether after begins with a co-operative's word,
+// straight or after two characters of its trade (茶叶|专业合作社).
+func coopAfter24(after string) bool {
+	if hasAnyPrefix13(after, coopKinds24) {
+		return true
+	}
+	rest := after
+	for k := 0; k < 2; k++ {
+		r, size := utf8.DecodeRuneInString(rest)
+		if !isHan(r) {
+			return false
+		}
+		rest = rest[size:]
+	}
+	return hasAnyPrefix13(rest, coopKinds24)
+}
+
+// quotedName24 reports whether w reads as a business's name in quotes:
+// two to ten Han characters (or ·), no frequent word, no kind alone
+// (“民宿”), no group of people (“职工之家”), no campaign word and no
+// numeral at its start (“三改一”).
+func quotedName24(l *lexicon, w string) bool {
+	n := 0
+	for _, r := range w {
+		if !isHan(r) && r != '·' || isMaskRune(r) {
+			return false
+		}
+		if n == 0 && strings.ContainsRune("一二三四五六七八九十百千万两双多各全", r) {
+			return false
+		}
+		n++
+	}
+	if n < 2 || n > 10 || l.common[w] || quotedNot19[w] || quotedNot19[strings.TrimSuffix(w, "之家")] {
+		return false
+	}
+	for _, k := range lodgingKinds24 {
+		if w == k {
+			return false
+		}
+	}
+	for _, k := range quotedNot24 {
+		if strings.Contains(w, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// shopClosers24 close a list of shops after its 等 (…等42家沿街门店,
+// …等商户216家).
+var shopClosers24 = []string{"门店", "商户", "商家", "店铺", "网点", "铺面", "门面", "老字号"}
+
+// tradeWords24 end a shop's name in such a list besides the trade words
+// of leaks21.go and org.go (…腊味, …红木).
+var tradeWords24 = wordSet(`腊味 腊肉 米酒 红木 家具 粮油 米业 茶庄 酒坊 布艺 陶艺 刺绣 土产 特产 干货 副食 百货 日杂 烟酒 电器 家电 建材 服装 鞋帽 超市`)
+
+// shopListItems24 finds the items of a list of shops closed by 等 and,
+// within ten characters, the word for shops or traders (甲乙五金、丙丁家纺
+// 等门店): an item of a stem of two or three characters that is no
+// frequent word and a two-character trade word.
+func shopListItems24(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, d := range occurrences19(tt, "等") {
+		closed := false
+		for k := d + 1; k < n && k-d <= 10 && tt.runes[k] != '，' && tt.runes[k] != '。'; k++ {
+			if hasAnyPrefix13(tt.text[tt.off[k]:], shopClosers24) {
+				closed = true
+				break
+			}
+		}
+		if !closed || d < 4 {
+			continue
+		}
+		e := d
+		for items := 0; items < 8 && e >= 4; items++ {
+			b := e
+			for b > 0 && e-b < 7 && isHan(tt.runes[b-1]) {
+				b--
+			}
+			if f, ok := shopListItem24(tt, fs, l, b, e); ok {
+				out = append(out, f)
+			}
+			if b == 0 || tt.runes[b-1] != '、' {
+				break
+			}
+			e = b - 1
+		}
+	}
+	return out
+}
+
+// brandStem24 reports whether the stem at runes s..e may be a brand's:
+// not one dictionary word other than a name (风干|腊味, 床上|家纺: a kind
+// of goods), and no word of two characters or more inside it a verb,
+// adjective, place word, direction, adverb or function word. Single
+// characters gojieba split off a made-up brand (喜/v|旺/a) say nothing.
+func brandStem24(tt *tokText, s, e int) bool {
+	if t := tt.tokenAt(s); t.start == s && t.end == e && t.dictWord() {
+		switch t.pos {
+		case "nz", "nr", "nrt", "nrfg", "ns", "j":
+		default:
+			return false
+		}
+	}
+	return !tokenInside21(tt, s, e, func(t *tok) bool {
+		switch t.pos {
+		case "n", "nr", "nz", "ns", "nt", "nrt", "nrfg", "ng", "x", "j", "l", "i", "t", "tg":
+			return false
+		}
+		return t.n() >= 2
+	})
+}
+
+// shopListItem24 reads the item at runes b..e of a list of shops: the
+// last two to three characters before a two-character trade word, no
+// frequent word, industry or genre word, and where a name may begin (the
+// item's start, or right after a place the rules found).
+func shopListItem24(tt *tokText, fs []Finding, l *lexicon, b, e int) (Finding, bool) {
+	t0 := e - 2
+	if t0-b < 2 {
+		return Finding{}, false
+	}
+	w := tt.sub(t0, e)
+	if !tradeWords24[w] && !tradeWords21[w] && !industryWords[w] && !brandIndustry[w] {
+		return Finding{}, false
+	}
+	for ln := 2; ln <= 3 && t0-ln >= b; ln++ {
+		s := t0 - ln
+		if s != b && !placeEnds19(tt, fs, s) {
+			continue
+		}
+		stem := tt.sub(s, t0)
+		if !plainStem19(tt, s, t0) || !brandStem24(tt, s, t0) || l.common[stem] || industryWords[stem] || tradeWords24[stem] || genreWords[stem] || l.places[stem] > 0 || overlapsAny(fs, tt.off[s], tt.off[e]) {
+			return Finding{}, false
+		}
+		return found19(tt, ORG, s, e, "shop-list-item,leaks24"), true
+	}
+	return Finding{}, false
+}
+
+// parentEnds24 returns the byte offsets where a place the rules found
+// ends whose name ends with one of parents.
+func parentEnds24(fs []Finding, parents []string) map[int]bool {
+	ends := map[int]bool{}
+	for i := range fs {
+		if f := &fs[i]; f.Type == LOCATION && !f.generic && hasAnySuffix14(f.Text, parents) {
+			ends[f.End] = true
+		}
+	}
+	return ends
+}
+
+// grammar24 are characters that make a clause, not a unit's name, when
+// gojieba reads them as a word of their own.
+var grammar24 = runeBitsOf("的了是在和与及或而并对从向为把被将给同跟等个些这都也就还又已每各全本该其所有")
+
+// unitStem24 reports whether runes s..e make the stem of a village's or
+// group's name: Han characters, no grammatical character read alone, no
+// word of two characters or more that is an adverb, preposition,
+// pronoun, numeral, measure, conjunction or particle, and, unless verbs
+// is set, no verb either.
+func unitStem24(tt *tokText, s, e int, verbs bool) bool {
+	for i, r := range tt.runes[s:e] {
+		if !isHan(r) || grammar24.has(r) && tt.toks[tt.tokOf[s+i]].n() == 1 || strings.ContainsRune("村镇乡县市区", r) {
+			return false
+		}
+	}
+	return !tokenInside21(tt, s, e, func(t *tok) bool {
+		switch {
+		case t.n() == 1:
+			return false // (a single character is grammar24's to judge: 那|郎 is a borrowed word's)
+		case t.pos == "p", t.pos == "r", t.pos == "m", t.pos == "q", t.pos == "c", t.pos == "u", strings.HasPrefix(t.pos, "d"):
+			return true
+		case t.pos == "v":
+			return !verbs
+		}
+		return false
+	})
+}
+
+// groupTails24 open a word of its own right after 组 (组织, 组长, 组成).
+var groupTails24 = runeBitsOf("织长员成合团级民委装队别件图照稿")
+
+// groupsAfterParent24 finds a villagers' group of two to four characters
+// right after the village, township or town the rules found (…村|X组,
+// …镇|X组), when 组 opens no word of its own (组织, 组长; 组建 unless
+// 建成 follows as a word: X组|建成) and the stem is no working group's.
+func groupsAfterParent24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"村", "镇", "乡", "社区", "嘎查", "苏木", "寨", "屯"})
+	if len(ends) == 0 {
+		return nil
+	}
+	n := len(tt.runes)
+	var out []Finding
+	for _, k := range occurrences19(tt, "组") {
+		if k+1 < n {
+			if nx := tt.runes[k+1]; groupTails24.has(nx) || nx == '建' && !(k+2 < n && strings.ContainsRune("成设有起", tt.runes[k+2])) {
+				continue
+			}
+		}
+		for ln := 2; ln <= 4; ln++ {
+			s := k - ln
+			if s < 0 {
+				break
+			}
+			if !ends[tt.off[s]] {
+				continue
+			}
+			stem := tt.sub(s, k)
+			if !groupStemNot22[stem] && !stemNot20[stem] && !unitStemNot22[stem] && unitStem24(tt, s, k, false) && !overlapsNamed22(fs, tt.off[s], tt.off[k+1]) {
+				out = append(out, found19(tt, LOCATION, s, k+1, "group-after-parent24"))
+			}
+			break
+		}
+	}
+	return out
+}
+
+// unitStops24 may follow a unit's name at the end of a list item: a
+// list comma, 等, a conjunction or the clause's end.
+var unitStops24 = runeBitsOf("、，。；等和及与")
+
+// ordinaryUnits24 finds a village or community whose two-character stem
+// is an ordinary verb or adjective (前进, 光明) right after its township or
+// subdistrict found by the rules, when a list's comma, 等 or the clause's
+// end follows it: a clause (…镇建成|村级…) goes on after the kind.
+func ordinaryUnits24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"镇", "乡", "街道", "苏木"})
+	if len(ends) == 0 {
+		return nil
+	}
+	n := len(tt.runes)
+	var out []Finding
+	for _, kind := range []string{"村", "社区"} {
+		kl := runeLen(kind)
+		for _, k := range occurrences19(tt, kind) {
+			s := k - 2
+			if s < 0 || k+kl >= n || !unitStops24.has(tt.runes[k+kl]) || !ends[tt.off[s]] {
+				continue
+			}
+			stem := tt.sub(s, k)
+			if unitStemNot22[stem] || stemNot20[stem] || genericPlaceStems[stem] || !unitStem24(tt, s, k, true) || overlapsNamed22(fs, tt.off[s], tt.off[k+kl]) {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, s, k+kl, "ordinary-unit24"))
+		}
+	}
+	return out
+}
+
+// repeatedTownships24 finds a township or town of a two-character stem
+// whose name the next words repeat (X乡|X中心小学, X镇|X村): the stem is
+// the place's, however ordinary a word it is; both are masked.
+func repeatedTownships24(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, kind := range []string{"乡", "镇"} {
+		for _, k := range occurrences19(tt, kind) {
+			s := k - 2
+			if s < 0 || k+3 > n || tt.runes[k+1] != tt.runes[s] || tt.runes[k+2] != tt.runes[s+1] {
+				continue
+			}
+			if !bounded19(tt, fs, s) || !unitStem24(tt, s, k, true) || unitStemNot22[tt.sub(s, k)] || overlapsNamed22(fs, tt.off[s], tt.off[k+3]) {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, s, k+1, "repeated-township24"), found19(tt, LOCATION, k+1, k+3, "repeated-township24"))
+		}
+	}
+	return out
+}

@@ -1,0 +1,56 @@
+package anonymize
+
+import "testing"
+
+// TestQuotedLodgings24: a quoted name right after or before the word for
+// an inn, a tea room, a camp or an account is masked, also one with 的
+// inside and the next quote of the same list; a quoted description
+// (“小散弱”) and a quoted campaign after an inn's word stay readable.
+func TestQuotedLodgings24(t *testing.T) {
+	got := maskedText(t, []string{
+		"青石镇培育农家乐“桥头老姑”、民宿“竹影半山”“溪声人家”等18家。",
+		"“云上松风”茶室和“星河草甸”帐篷营地周末客满，农家乐“老胡家的铁锅鹅”年接待游客3万人次。",
+		"抖音账号“山里的阿莲妹”粉丝过万，“金竹韵”茶叶专业合作社带动农户200户。",
+	})
+	checkMasked(t, got, []string{"桥头老姑", "竹影半山", "溪声人家", "云上松风", "星河草甸", "老胡家的铁锅鹅", "山里的阿莲妹", "金竹韵"}, []string{"茶室", "帐篷营地", "茶叶专业合作社", "粉丝过万"})
+	got = maskedText(t, []string{"全县民宿“小散弱”问题突出，推动农家乐“提质升级”，开展民宿“管家服务”培训。"})
+	checkMasked(t, got, nil, []string{"小散弱", "提质升级", "管家服务"})
+}
+
+// TestShopListItems24: the shops of a list closed by 等 and the word for
+// shops or traders are masked; a list of kinds of goods stays readable.
+func TestShopListItems24(t *testing.T) {
+	got := maskedText(t, []string{"老街沿线，鸿泰五金、锦岚家纺、喜旺腊味等36家门店完成改造。"})
+	checkMasked(t, got, []string{"鸿泰五金", "锦岚家纺", "喜旺腊味"}, []string{"门店完成改造"})
+	got = maskedText(t, []string{"老街沿线，日用五金、床上家纺、风干腊味等门店完成改造。"})
+	checkMasked(t, got, nil, []string{"日用五金", "床上家纺", "风干腊味"})
+}
+
+// TestGroupsAfterParent24: a villagers' group right after its village or
+// town is masked whatever its stem, a borrowed word included; a working
+// 组 opening a word of its own stays readable.
+func TestGroupsAfterParent24(t *testing.T) {
+	got := maskedText(t, []string{
+		"驻守青龙镇坝卡组、白岩镇岭那组等受灾地块，帮助威马村那当组、岭坎村新营组建成产业路。",
+	})
+	checkMasked(t, got, []string{"坝卡组", "岭那组", "那当组", "新营组"}, []string{"受灾地块", "建成产业路"})
+	got = maskedText(t, []string{"白岩镇组织开展排查，岭坎村组建了护林队。"})
+	checkMasked(t, got, nil, []string{"组织开展排查", "组建了护林队"})
+}
+
+// TestOrdinaryUnits24: a village whose stem is an ordinary verb or
+// adjective is masked after its township before a list's comma or 等; a
+// clause that goes on after 村 stays readable.
+func TestOrdinaryUnits24(t *testing.T) {
+	got := maskedText(t, []string{"白岩镇奋进村、青龙镇振兴村等12个村通上自来水。"})
+	checkMasked(t, got, []string{"奋进村", "振兴村"}, []string{"12个村通上自来水"})
+	got = maskedText(t, []string{"白岩镇发展村级集体经济，青龙镇建成村史馆。"})
+	checkMasked(t, got, nil, []string{"发展村级集体经济", "建成村史馆"})
+}
+
+// TestRepeatedTownships24: a township whose school repeats its stem is
+// masked with the repeated stem.
+func TestRepeatedTownships24(t *testing.T) {
+	got := maskedText(t, []string{"县第二中学新校区、奋斗乡奋斗中心小学教学楼投入使用。"})
+	checkMasked(t, got, []string{"奋斗乡", "奋斗中心小学"}, []string{"教学楼投入使用"})
+}
