@@ -472,7 +472,11 @@ func listItems14(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Type == LOCATION {
-			if listItemOfWords14(tt, f) {
+			if listItemOfWords14(tt, f) || listItemKind23(f) {
+				continue
+			}
+			f = listItemAssessTail23(f) // keep23.go: 东湖|国考
+			if f.Text == "" {
 				continue
 			}
 			if g, ok := listItemRunOn14(tt, f); ok {

@@ -42,7 +42,12 @@ var kindBodies21 = wordSet(`全民健身中心 体育中心 全民健身广场 �
 派出所 司法所 财政所 自然资源所 国土资源所 国土所 林业站 林业工作站 农技站 农业技术推广站 农业综合服务中心 畜牧兽医站 兽医站 水利站 水管站 农经站 计生站
 退役军人服务站 退役军人服务中心 供销社 供销合作社 信用社 农村信用社 土地股份合作社 股份经济合作社 经济合作社 集体经济合作社 专业合作社 劳务合作社
 农贸市场 集贸市场 批发市场 农产品批发市场 海鲜批发市场 水产批发市场 果蔬批发市场 蔬菜批发市场 污水处理厂 垃圾中转站 垃圾填埋场 垃圾处理场 自来水厂 水厂 保种场 良种场 种猪场 苗圃
-普惠金融服务站 金融服务站 电商服务站 电子商务服务站 快递服务站 物流服务站 客运站 客运中心 加油站 充电站 强村公司 研发中心 技术研发中心 设计研发中心 检验检测中心 人民调解委员会 调解委员会`)
+普惠金融服务站 金融服务站 电商服务站 电子商务服务站 快递服务站 物流服务站 客运站 客运中心 加油站 充电站 强村公司 研发中心 技术研发中心 设计研发中心 检验检测中心 人民调解委员会 调解委员会
+供销合作社联合社 供销社联合社 基层供销社 综合服务社 村级综合服务社 为农服务中心 综合为农服务中心 农业社会化服务中心 庄稼医院 农资服务站 农机服务站 农机服务中心
+养老服务指导中心 综合养老服务中心 居家养老服务中心 居家养老服务站 养老服务站 区域性养老服务中心 老年食堂 长者食堂 儿童福利院 未成年人保护工作站 儿童之家 残疾人康复中心 残疾人之家
+劳务工作站 劳务服务站 劳务站 就业服务站 就业服务中心 人力资源服务站 人力资源服务中心 零工市场 就业帮扶车间 帮扶车间 社会工作服务站 社工站
+农民合作社 农民专业合作社 农村合作社 农机专业合作社 农民合作社联合社 村集体经济组织 股份经济合作联合社 经济合作联合社
+市场监管所 市场监督管理所 税务所 供电所 邮政所 卫生监督所 农村电商服务站 村邮站 农家书屋 文化礼堂 文化活动室 综合执法队 综合行政执法队 应急管理站 消防救援站 专职消防队`)
 
 // kindBodies21Last holds the last characters of kindBodies21 (a cheap
 // test before the splits of placeHeadOfKind21).
@@ -411,16 +416,17 @@ func ordinaryNSPlace21(tt *tokText, f Finding) bool {
 
 // productFacilities21 are the facilities a crop or herb names (太子参|精深
 // 加工厂, …|种植基地): every producing county has them.
-var productFacilities21 = wordSet(`加工厂 精深加工厂 初加工厂 加工车间 加工园 加工基地 加工中心 种植基地 育苗基地 繁育基地 产业园 产业基地 交易市场 批发市场 烘干厂 烘干中心 冷库 交易中心 仓储中心 示范园 示范基地`)
+var productFacilities21 = wordSet(`加工厂 精深加工厂 初加工厂 加工车间 加工坊 作坊 加工作坊 生产作坊 加工园 加工基地 加工中心 种植基地 育苗基地 繁育基地 产业园 产业基地 交易市场 批发市场 烘干厂 烘干中心 冷库 交易中心 仓储中心 示范园 示范基地`)
 
 // productFacility21 reports an organisation named by a crop or herb of
-// herbsAndCrops13 and a kind of facility (太子参精深加工厂).
+// herbsAndCrops13, or a food of localFoods23 (keep23.go), and a kind of
+// facility (太子参精深加工厂, 腊肉加工坊).
 func productFacility21(s string) bool {
 	if !productFacilities21Last.has(lastRune(s)) {
 		return false
 	}
 	for w := range productFacilities21 {
-		if crop, ok := strings.CutSuffix(s, w); ok && herbsAndCrops13[crop] {
+		if crop, ok := strings.CutSuffix(s, w); ok && (herbsAndCrops13[crop] || localFoods23[crop]) {
 			return true
 		}
 	}
