@@ -13,6 +13,15 @@ import (
 //   - the two ends of a road or the items of a list that end with the
 //     same kind of hamlet or village (X屯至Y屯, X寨、Y寨), whatever
 //     gojieba glued to the kind (屯至/x);
+//   - a quoted name of a lodging, eatery or camp before its kind with a
+//     word of style between (“…”精品民宿), or after its kind (民宿“…”),
+//     and a quoted trademark before its product (“…”大米商标);
+//   - a firm's brand before a trade word gojieba glued to the next word
+//     (…|五金制品|有限公司): the brand alone names the firm (org.go);
+//   - the name after a signature label and its colon (述职人：…, 执笔：…)
+//     at the end of a line, whatever its characters, and a name between a
+//     word for a kind of person and a verb of saying gojieba glued to the
+//     name's end (村民…|腊说/x);
 //   - a person right after a calling in 员 (普查员, 调查员) or a chief of
 //     a responsibility system (林长, 河长, 路长), however gojieba cuts the
 //     name.
@@ -33,6 +42,15 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 		pairs := hamletPairs23(tt, fs)
 		fs = dropKindHeaded23(fs, pairs)
 		out = append(out, pairs...)
+	}
+	if tt.mayContain("“") && tt.mayContain("”") {
+		out = append(out, quotedVenues23(tt, fs)...)
+	}
+	if tt.mayContain("：") || strings.IndexByte(tt.text, ':') >= 0 {
+		out = append(out, labelNames23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if tt.mayContain("说") {
+		out = append(out, gluedSpeakers23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
 	if tt.mayContain("员") || tt.mayContain("长") {
 		out = append(out, callingPersons23(tt, append(fs[:len(fs):len(fs)], out...))...)
@@ -443,4 +461,191 @@ func dropKindHeaded23(fs, pairs []Finding) []Finding {
 		}
 	}
 	return kept
+}
+
+// venueKinds23 are the kinds of a lodging, eatery, farm stay or camp that
+// one owner runs under a name of its own.
+var venueKinds23 = []string{"民宿集群", "民宿", "客栈", "酒店", "宾馆", "农家乐", "农家小院", "山庄", "度假村", "露营地", "营地", "餐厅", "饭店", "酒楼", "茶馆", "茶楼", "咖啡馆", "书屋", "驿站"}
+
+// venueStyles23 may stand between a venue's quoted name and its kind
+// (“…”精品民宿).
+var venueStyles23 = []string{"精品", "特色", "主题", "高端", "乡村", "生态", "网红", "星级", "品牌"}
+
+// programmeAfter23 make a quoted phrase a programme or slogan, not a
+// venue's name (民宿“…”工程).
+var programmeAfter23 = []string{"工程", "行动", "计划", "模式", "项目", "活动", "服务", "品牌", "理念", "战略", "机制", "标准"}
+
+// quotedVenues23 finds a lodging, eatery or camp named in quotes of two to
+// six characters (plainQuote21) before its kind with a word of style
+// between (“…”精品民宿, “…”主题民宿集群), or right after its kind (民宿
+// “…”主人), and a trademark quoted before its product and 商标 (“…”大米
+// 商标): such names point to one owner. A quoted phrase before a
+// programme word (民宿“…”工程) is none.
+func quotedVenues23(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, q := range quotes21(tt) {
+		if !plainQuote21(tt, q) {
+			continue
+		}
+		s, e := tt.off[q.s], tt.off[q.e]
+		before := tt.text[:s-len("“")]
+		after := tt.text[e+len("”"):]
+		if hasAnyPrefix13(after, programmeAfter23) {
+			continue
+		}
+		venue := hasAnySuffix14(before, venueKinds23)
+		if st := firstPrefix(after, venueStyles23); st != "" && hasAnyPrefix13(after[len(st):], venueKinds23) {
+			venue = true
+		}
+		if !venue {
+			// a trademark: “…”, a product of one to three characters, 商标
+			for k := 1; k <= 3 && q.e+1+k < len(tt.runes); k++ {
+				if !isHan(tt.runes[q.e+k]) {
+					break
+				}
+				if strings.HasPrefix(tt.text[tt.off[q.e+1+k]:], "商标") {
+					venue = true
+					break
+				}
+			}
+		}
+		if !venue || overlapsEdge18(fs, s, e) || adjectiveIn21(tt, q.s, q.e) {
+			continue // (an adjective makes a quoted judgement: 民宿农家乐“小散弱”)
+		}
+		out = append(out, Finding{Type: ORG, Text: tt.text[s:e], Start: s, End: e, Evidence: "quoted-venue23", Score: contextScore, label: "企业"})
+	}
+	return out
+}
+
+// gluedTrade23 reports whether w is a trade word glued to an ordinary word
+// by gojieba (五金|制品, 塑料|包装): an industry word then an industry or
+// frequent word. After a made-up brand it is the firm's trade, so the
+// brand alone is the firm's short form (orgShortForms).
+func gluedTrade23(w string) bool {
+	l := getLexicon()
+	for i, r := range w {
+		if i == 0 {
+			continue
+		}
+		_ = r
+		if industryWords[w[:i]] && (industryWords[w[i:]] || l.common[w[i:]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// signLabels23 head a line that signs a report or names who answers for it
+// (述职人：…, 执笔：…): the name after the colon is a person's.
+var signLabels23 = wordSet(`述职人 汇报人 报告人 发言人 填报人 联系人 审核人 审批人 签发人 执笔人 撰稿人 记录人 主持人 承办人 经办人 负责人 制表人 统计人 讲述人 申报人 述责人 述廉人 执笔 撰稿 供稿 审核 签发 审稿 记录 整理 校对 摄影 主讲 讲解 作者`)
+
+// nameTailStop23 end an organisation or place, never a person's name.
+var nameTailStop23 = runeBitsOf("局委办院校司社村镇乡县市区州省会部厅站所中队组处科室团")
+
+// labelNames23 finds the name after a signature label and its colon (述职人：
+// …) that runs to the end of the text, a space, a list comma or an end of
+// clause: two to four Han characters, no function character, no ordinary
+// word, no body's or place's ending. Items of a list after the label
+// (执笔：甲、乙) are names too.
+func labelNames23(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	l := getLexicon()
+	var out []Finding
+	for _, c := range []string{"：", ":"} {
+		if !strings.Contains(tt.text, c) {
+			continue
+		}
+		for _, i := range occurrences19(tt, c) {
+			label := ""
+			for b := max(0, i-3); b <= i-2; b++ {
+				if signLabels23[tt.sub(b, i)] && (b == 0 || !isHan(tt.runes[b-1]) || tt.tokStart(b)) {
+					label = tt.sub(b, i)
+					break
+				}
+			}
+			if label == "" {
+				continue
+			}
+			s := i + 1
+			for s < n && spaceRune(tt.runes[s]) {
+				s++
+			}
+			for s < n {
+				e := s
+				for e < n && e-s < 5 && isHan(tt.runes[e]) && !functionRuneBits.has(tt.runes[e]) {
+					e++
+				}
+				if e-s < 2 || e-s > 4 || e < n && !(spaceRune(tt.runes[e]) || tt.runes[e] == '、' || tt.runes[e] == '，' || tt.runes[e] == '。' || tt.runes[e] == '；' || tt.runes[e] == '\n' || tt.runes[e] == '（' || tt.runes[e] == '(') {
+					break
+				}
+				w := tt.sub(s, e)
+				if l.common[w] || nameTailStop23.has(tt.runes[e-1]) || ordinaryWordsOnly23(tt, s, e) || overlapsOutside23(fs, tt.off[s], tt.off[e]) {
+					break
+				}
+				out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "after-label23:" + label, Score: contextScore})
+				if e >= n || tt.runes[e] != '、' {
+					break
+				}
+				s = e + 1
+			}
+		}
+	}
+	return out
+}
+
+// speakerTailStop23 end a manner or an adverb before 说 (高兴地说, 笑着说,
+// 也说), never a name.
+var speakerTailStop23 = runeBitsOf("地得着也又都还就才再便却只正常笑")
+
+// gluedSpeakers23 finds a name between a word for a kind of person
+// (personNouns17p) and 说, when gojieba glued the name's last character to
+// 说 (村民|木然|腊说): two or three Han characters, no function character,
+// no ordinary word whole, before 说 and a colon, comma or quotation mark.
+func gluedSpeakers23(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, i := range occurrences19(tt, "说") {
+		if i+1 >= n || !(tt.runes[i+1] == '：' || tt.runes[i+1] == '，' || tt.runes[i+1] == '“' || tt.runes[i+1] == ':') {
+			continue
+		}
+		if t := tt.tokenAt(i); t == nil || t.start == i {
+			continue // 说 stands alone: the rules for names before a verb of saying read it
+		}
+		for ln := 2; ln <= 3; ln++ {
+			s := i - ln
+			if s < 2 || !tt.tokStart(s) {
+				continue
+			}
+			p := tt.tokenBefore(s)
+			if p == nil || p.end != s || !personNouns17p[p.word] {
+				continue
+			}
+			ok := true
+			for _, r := range tt.runes[s:i] {
+				if !isHan(r) || functionRuneBits.has(r) {
+					ok = false
+				}
+			}
+			if !ok || speakerTailStop23.has(tt.runes[i-1]) || adjectiveIn21(tt, s, i) || getLexicon().common[tt.sub(s, i)] || ordinaryWordsOnly23(tt, s, i) || overlapsOutside23(fs, tt.off[s], tt.off[i]) {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, i), Start: tt.off[s], End: tt.off[i], Evidence: "glued-speaker23:" + p.word, Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// ordinaryWordsOnly23 reports whether runes [s, e) are wholly made of
+// ordinary words of two characters or more that gojieba knows and does
+// not tag as a name (会议|纪要): a phrase, no name.
+func ordinaryWordsOnly23(tt *tokText, s, e int) bool {
+	for k := s; k < e; {
+		t := tt.tokenAt(k)
+		if t == nil || t.start != k || t.end > e || t.n() < 2 || !t.dictWord() || nameTagged15b(t.pos) || t.pos == "j" || t.pos == "ns" {
+			return false
+		}
+		k = t.end
+	}
+	return true
 }

@@ -46,3 +46,44 @@ func TestHamletPairs23(t *testing.T) {
 	got = maskedText(t, []string{"新建本村至邻村道路，实现通村至通组全覆盖，文明村、示范村各3个。"})
 	checkMasked(t, got, nil, []string{"本村至邻村", "文明村、示范村"})
 }
+
+// TestQuotedVenues23: a lodging named in quotes before a word of style and
+// its kind, or after its kind, and a trademark quoted before its product
+// and 商标 are masked; quoted programmes and slogans stay readable.
+func TestQuotedVenues23(t *testing.T) {
+	got := maskedText(t, []string{
+		"度假区引进“望澜”精品民宿集群。",
+		"记者走进民宿“竹影深处”，主人正在煮茶。",
+		"合作社注册的“禾田香”大米商标已进入超市。",
+	})
+	checkMasked(t, got, []string{"望澜", "竹影深处", "禾田香"}, []string{"精品民宿集群", "大米商标"})
+	got = maskedText(t, []string{"实施民宿“提质增效”工程，打造“乡村振兴”品牌，推广“稻渔共生”模式，改变民宿农家乐“小散乱”局面。"})
+	checkMasked(t, got, nil, []string{"提质增效", "乡村振兴", "稻渔共生", "小散乱"})
+}
+
+// TestGluedTradeBrand23: a firm's made-up brand before a trade word that
+// gojieba glued to the next word (五金|制品) is its short form, masked where
+// the brand stands alone; the trade word stays readable.
+func TestGluedTradeBrand23(t *testing.T) {
+	got := maskedText(t, []string{"浙江恒锐五金制品有限公司新上自动化生产线。", "县里支持恒锐五金做大做强。"})
+	checkMasked(t, got, []string{"恒锐"}, []string{"五金做大做强"})
+	if !gluedTrade23("五金制品") || gluedTrade23("制品") || gluedTrade23("发展") {
+		t.Error("gluedTrade23: want 五金制品 only")
+	}
+}
+
+// TestLabelNamesAndGluedSpeakers23: the name after a signature label and
+// its colon is masked whatever its characters, and so is a name between a
+// word for a kind of person and a 说 that gojieba glued to it; a body or an
+// ordinary phrase after a label stays readable.
+func TestLabelNamesAndGluedSpeakers23(t *testing.T) {
+	got := maskedText(t, []string{
+		"述职人：尕让东布",
+		"汇报人：东周才项",
+		"牧民格然腊说：“草场有保障了。”",
+		"村民木然丁说：“托管以后省心。”",
+	})
+	checkMasked(t, got, []string{"尕让", "东布", "东周才项", "格然腊", "木然丁"}, []string{"述职人：", "汇报人：", "牧民", "说：“草场"})
+	got = maskedText(t, []string{"联系人：县农业农村局\n记录：会议纪要\n整理：综合科"})
+	checkMasked(t, got, nil, []string{"县农业农村局", "会议纪要", "综合科"})
+}

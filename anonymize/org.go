@@ -841,7 +841,7 @@ func orgShortForms(tt *tokText, f Finding) []string {
 		// brand alone names the firm too (湘隆品牌)
 		rest := true
 		for _, w := range d[1:] {
-			rest = rest && (genreWords[w] || industryWords[w] || getLexicon().common[w])
+			rest = rest && (genreWords[w] || industryWords[w] || getLexicon().common[w] || gluedTrade23(w)) // leaks23.go: 五金制品
 		}
 		if rest && getLexicon().places[d[0]] == 0 && tt != nil && brandToken(tt, d[0]) {
 			out = append(out, d[0])
