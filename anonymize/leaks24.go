@@ -23,6 +23,9 @@ import (
 //     (前进, 光明) right after its township and before a list's comma or
 //     its end (…镇|前进村、…);
 //   - a township whose school or village repeats its stem (X乡|X中心小学).
+//   - an item of a list of trails, peaks or caves beside one the rules
+//     found (…村古道、X古道; X山、…山两座火山);
+//   - a drain or canal numbered by an ordinal (第五排水沟): one canal.
 // A name found so is masked wherever it stands in the text.
 
 // leaks24 adds the findings of this round to the findings fs of one text.
@@ -45,6 +48,12 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("乡") || tt.mayContain("镇") {
 		out = append(out, repeatedTownships24(tt, fs)...)
+	}
+	if tt.mayContain("、") {
+		out = append(out, siblingLandmarks24(tt, fs)...)
+	}
+	if tt.mayContain("第") {
+		out = append(out, ordinalCanals24(tt)...)
 	}
 	if len(out) == 0 {
 		return fs
@@ -184,7 +193,7 @@ func quotedName24(l *lexicon, w string) bool {
 
 // shopClosers24 close a list of shops after its 等 (…等42家沿街门店,
 // …等商户216家).
-var shopClosers24 = []string{"门店", "商户", "商家", "店铺", "网点", "铺面", "门面", "老字号"}
+var shopClosers24 = []string{"门店", "商户", "商家", "店铺", "商铺", "网点", "铺面", "门面", "老字号", "老店", "商店"}
 
 // tradeWords24 end a shop's name in such a list besides the trade words
 // of leaks21.go and org.go (…腊味, …红木).
@@ -227,6 +236,16 @@ func shopListItems24(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// verbBefore24 reports whether a verb of two characters or more ends
+// right before rune s (新开|甲乙五金): the item's name begins there.
+func verbBefore24(tt *tokText, s int) bool {
+	if s < 2 || !tt.tokStart(s) {
+		return false
+	}
+	t := &tt.toks[tt.tokOf[s-1]]
+	return t.end == s && t.n() >= 2 && t.pos == "v"
+}
+
 // brandStem24 reports whether the stem at runes s..e may be a brand's:
 // not one dictionary word other than a name (风干|腊味, 床上|家纺: a kind
 // of goods), and no word of two characters or more inside it a verb,
@@ -264,7 +283,7 @@ func shopListItem24(tt *tokText, fs []Finding, l *lexicon, b, e int) (Finding, b
 	}
 	for ln := 2; ln <= 3 && t0-ln >= b; ln++ {
 		s := t0 - ln
-		if s != b && !placeEnds19(tt, fs, s) {
+		if s != b && !placeEnds19(tt, fs, s) && !verbBefore24(tt, s) {
 			continue
 		}
 		stem := tt.sub(s, t0)
@@ -403,6 +422,154 @@ func repeatedTownships24(tt *tokText, fs []Finding) []Finding {
 			}
 			out = append(out, found19(tt, LOCATION, s, k+1, "repeated-township24"), found19(tt, LOCATION, k+1, k+3, "repeated-township24"))
 		}
+	}
+	return out
+}
+
+// landmarkGroups24 are kinds of landmark that stand side by side in a
+// list of named ones (…古道、…栈道).
+var landmarkGroups24 = [][]string{
+	{"古道", "栈道", "步道"},
+	{"山", "峰", "岭"},
+	{"洞", "溶洞"},
+	{"坎儿井"},
+}
+
+// landmarkItemAt24 returns the kind group and the kind of the landmark
+// item ending right before rune e (…古道|、), or -1.
+func landmarkItemAt24(tt *tokText, e int) (int, string) {
+	for g, ks := range landmarkGroups24 {
+		for _, k := range ks {
+			if kl := runeLen(k); e-kl >= 0 && tt.sub(e-kl, e) == k {
+				return g, k
+			}
+		}
+	}
+	return -1, ""
+}
+
+// foundLandmark24 reports whether the list item at runes b..e (a kind of
+// landmark at its end) is the rules' reading: a place found ends at its
+// end or right before its kind (武阳村|古道).
+func foundLandmark24(tt *tokText, fs []Finding, b, e int, kind string) bool {
+	k := e - runeLen(kind)
+	for i := range fs {
+		f := &fs[i]
+		if f.Type == LOCATION && !f.generic && f.Start >= tt.off[b] && (f.End == tt.off[e] || f.End == tt.off[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemStart24 returns where the list item ending at rune e begins: after
+// the last 、, punctuation or non-Han character within eight characters.
+func itemStart24(tt *tokText, e int) int {
+	b := e
+	for b > 0 && e-b < 8 && isHan(tt.runes[b-1]) {
+		b--
+	}
+	return b
+}
+
+// siblingLandmarks24 finds a trail, peak or cave of a two- or
+// three-character stem in a list beside an item of the same group of
+// kinds that the rules found (…村古道、X古道; X山、…山两座): the list
+// names them alike. The stem must be no frequent word, nor a verb or
+// adverb of two characters.
+func siblingLandmarks24(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, c := range occurrences19(tt, "、") {
+		// the item after the comma, then the one before it
+		for side := 0; side < 2; side++ {
+			var b, e, ob, oe int
+			if side == 0 {
+				b = c + 1
+				e = b
+				for e < n && e-b < 8 && isHan(tt.runes[e]) {
+					e++
+				}
+				oe = c
+				ob = itemStart24(tt, oe)
+			} else {
+				e = c
+				b = itemStart24(tt, e)
+				ob = c + 1
+				oe = ob
+				for oe < n && oe-ob < 8 && isHan(tt.runes[oe]) {
+					oe++
+				}
+			}
+			// the item may end before a tail (…古道|串联, …山|两座): try each end
+			og, okind := -1, ""
+			for z := oe; z > ob+1 && og < 0; z-- {
+				if g, k := landmarkItemAt24(tt, z); g >= 0 && foundLandmark24(tt, fs, ob, z, k) {
+					og, okind = g, k
+				}
+			}
+			if og < 0 {
+				continue
+			}
+			_ = okind
+			for z := b + 3; z <= e; z++ {
+				g, kind := landmarkItemAt24(tt, z)
+				if g != og {
+					continue
+				}
+				k := z - runeLen(kind)
+				if k-b < 2 || k-b > 3 {
+					continue
+				}
+				stem := tt.sub(b, k)
+				if !plainStem19(tt, b, k) || l.common[stem] || stemNot20[stem] || genericPlaceStems[stem] || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+					break
+				}
+				out = append(out, found19(tt, LOCATION, b, z, "sibling-landmark24"))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// landmarkStem24 reports whether runes s..e may be a landmark's stem: no
+// word of two characters or more inside that is a verb, adverb,
+// preposition, pronoun, conjunction or particle, and no count (两条, 三处);
+// a numeral alone may open a name (九|都, 两|程).
+func landmarkStem24(tt *tokText, s, e int) bool {
+	for _, r := range tt.runes[s+1 : e] {
+		if strings.ContainsRune("条座个处段批片家只", r) {
+			return false
+		}
+	}
+	return !tokenInside21(tt, s, e, func(t *tok) bool {
+		if t.n() < 2 {
+			return false
+		}
+		return strings.HasPrefix(t.pos, "v") && t.pos != "vn" || strings.HasPrefix(t.pos, "d") || t.pos == "p" || t.pos == "r" || t.pos == "c" || t.pos == "u" || t.pos == "q"
+	})
+}
+
+// canalKinds24 are drains and canals a county numbers by an ordinal.
+var canalKinds24 = []string{"排水沟", "排干沟", "排干", "干渠", "支渠", "斗渠", "干沟"}
+
+// ordinalCanals24 finds a drain or canal numbered by an ordinal of one
+// Chinese numeral (第五排水沟): the number names one canal of the
+// county's system, no share of a count.
+func ordinalCanals24(tt *tokText) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, d := range occurrences19(tt, "第") {
+		if d+2 >= n || !strings.ContainsRune("一二三四五六七八九十", tt.runes[d+1]) {
+			continue
+		}
+		k := firstPrefix(tt.text[tt.off[d+2]:], canalKinds24)
+		if k == "" {
+			continue
+		}
+		out = append(out, found19(tt, LOCATION, d, d+2+runeLen(k), "ordinal-canal24"))
 	}
 	return out
 }

@@ -54,3 +54,24 @@ func TestRepeatedTownships24(t *testing.T) {
 	got := maskedText(t, []string{"县第二中学新校区、奋斗乡奋斗中心小学教学楼投入使用。"})
 	checkMasked(t, got, []string{"奋斗乡", "奋斗中心小学"}, []string{"教学楼投入使用"})
 }
+
+// TestSiblingLandmarks24: a trail in a list beside one the rules found is
+// masked, a numeral-led stem too; a count of trails stays readable.
+func TestSiblingLandmarks24(t *testing.T) {
+	got := maskedText(t, []string{"青龙镇桃坪村古道、八都古道串联起库区，白岩镇石门村古道、两条古道完成修缮。"})
+	checkMasked(t, got, []string{"八都古道"}, []string{"两条古道完成修缮"})
+}
+
+// TestOrdinalCanals24: a drain numbered by an ordinal is masked; the
+// ordinal of a batch stays readable.
+func TestOrdinalCanals24(t *testing.T) {
+	got := maskedText(t, []string{"第七排水沟、第二干渠完成清淤，列入第三批水利项目。"})
+	checkMasked(t, got, []string{"第七排水沟", "第二干渠"}, []string{"第三批水利项目"})
+}
+
+// TestShopListCloser24: a list of shops closed by 等 and 商铺 or 老店 is
+// read like one closed by 门店.
+func TestShopListCloser24(t *testing.T) {
+	got := maskedText(t, []string{"古街上，鸿泰五金、锦岚家纺等商铺客流回升，喜旺腊味等老店排起长队。"})
+	checkMasked(t, got, []string{"鸿泰五金", "锦岚家纺", "喜旺腊味"}, []string{"客流回升", "排起长队"})
+}
