@@ -555,6 +555,9 @@ func spanTagged(tt *tokText, fs []Finding) []Finding {
 func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanState) []Finding {
 	learned := st.guard != nil || spanGuardCapture.Load() != nil
 	start, end := tt.off[sp.s], tt.off[sp.e]
+	if s, e := trimSpan(tt, sp.s, sp.e); s < e { // a connective glued to its edge (翠竹人家|和|鹿鸣) makes the span touch no finding
+		start, end = tt.off[s], tt.off[e]
+	}
 	var edge uint32
 	if !cleanEdge(tt, sp.s, true) {
 		edge |= gvEdgeStart
