@@ -66,7 +66,7 @@ func ordinary23(tt *tokText, f Finding) bool {
 	}
 	switch f.Type {
 	case LOCATION:
-		return countrysideAt23(tt, f) || ethnicNewVillage23(tt, s, e) || awardCup23(tt, f.Text, e) || techName23(tt, f)
+		return countrysideAt23(tt, f) || ethnicNewVillage23(tt, s, e) || awardCup23(tt, f, e) || techName23(tt, f)
 	case ORG:
 		return countrysideAt23(tt, f) || ordinaryFamilyBusiness23(tt, f, s, e) || sectorInDept23(tt, f, e) || designatedKind23(f.Text)
 	case PERSON:
@@ -243,9 +243,11 @@ func chiefTitleCut23(tt *tokText, text string, e int) bool {
 var awardStems23 = wordSet(`长城 泰山 黄山 天府 芙蓉 钱江 扬子 白玉兰 闽江 中州 汾水 黄果树 天山 海河 太行 龙江 长白山 珠江 漓江 巴渝 天池 燕赵 三晋 荆楚 楚天 湘江 赣江 黄河 飞天 雪莲 昆仑 草原 鲁班 詹天佑 金石 安济 华东 西南 东北 西北 华北 华南 中原 江淮 八桂 巴蜀 高原 天目 钟山 紫金 浦江 申城`)
 
 // awardCup23 reports a place whose text is one of awardStems23 followed
-// by 杯 or 奖 (“长城杯”): the name of a quality award.
-func awardCup23(tt *tokText, text string, e int) bool {
-	return e < len(tt.runes) && (tt.runes[e] == '杯' || tt.runes[e] == '奖') && awardStems23[text]
+// by 杯 or 奖 (“长城杯”): the name of a quality award, where the text does
+// not name the city or district of that name (黄山市).
+func awardCup23(tt *tokText, f Finding, e int) bool {
+	text := f.Text
+	return e < len(tt.runes) && (tt.runes[e] == '杯' || tt.runes[e] == '奖') && awardStems23[text] && noNamedPlace21(tt, f)
 }
 
 // ordinaryFamilyBusiness23 reports a family business (leaks19.go) whose
@@ -292,10 +294,19 @@ func ordinaryFamilyBusiness23(tt *tokText, f Finding, s, e int) bool {
 var deptEnds23 = runeBitsOf("局厅委办")
 
 // sectorInDept23 reports an organisation gojieba tagged nt (广播电视) that
-// is a sector of a department's long name: right after it, a joining word
-// and a word of two or more characters ending a department (…|和|旅游局).
+// is a sector of a department's long name: right before it a bare level or
+// another sector, right after it a joining word and a word of two or more
+// characters ending a department (县文化体育|广播电视|和|旅游局).
 func sectorInDept23(tt *tokText, f Finding, e int) bool {
 	if f.Evidence != "jieba:nt" || containsPlace(f.Text) || e >= len(tt.runes) || !tt.tokStart(e) {
+		return false
+	}
+	// what stands before it belongs to the department's name too: a bare
+	// level (县|) or another sector (文化体育|)
+	s := tt.runeAt(f.Start)
+	b := tt.tokenBefore(s)
+	if b == nil || b.end != s || !(b.n() == 1 && levelRunes14.has(tt.runes[s-1]) ||
+		b.n() >= 2 && b.dictWord() && (b.pos == "n" || b.pos == "vn" || b.pos == "v") && !containsPlace(b.word)) {
 		return false
 	}
 	t := tt.tokenAt(e)

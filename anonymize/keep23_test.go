@@ -86,8 +86,9 @@ func TestKeep23Guards(t *testing.T) {
 		"村民陈阿福农家乐年收入20万元。",
 		"尖石村才让家庭牧场入选示范。",
 		"北斗镇北斗导航服务站投入使用。",
+		"黄山市举办首届“黄山杯”篮球赛。",
 	})
-	checkMasked(t, got, []string{"林建林", "上河下河", "王建河", "陈阿福", "才让", "北斗镇"}, []string{"带头捐款", "新修便道", "长期坚持"})
+	checkMasked(t, got, []string{"林建林", "上河下河", "王建河", "陈阿福", "才让", "北斗镇", "黄山"}, []string{"带头捐款", "新修便道", "长期坚持"})
 	seg := testSeg(t)
 	cases := []struct {
 		text, span string
