@@ -22,6 +22,16 @@ import (
 //     at the end of a line, whatever its characters, and a name between a
 //     word for a kind of person and a verb of saying gojieba glued to the
 //     name's end (村民…|腊说/x);
+//   - the last item of a list of persons, after a person found and
+//     before the predicate (…、X被评为), whatever gojieba makes of it;
+//   - a township or town of the gazetteer whose name is an ordinary word
+//     between a preposition of place and a verb (在X镇创办);
+//   - a city's or county's short form before a person of that origin
+//     (X客商, X籍);
+//   - an estate a developer built (…置业有限公司开发的X项目), whatever
+//     words its name is made of;
+//   - the other end of a tourist route whose one end is a place found
+//     (X—Y旅游线路);
 //   - a person right after a calling in 员 (普查员, 调查员) or a chief of
 //     a responsibility system (林长, 河长, 路长), however gojieba cuts the
 //     name.
@@ -51,6 +61,21 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("说") {
 		out = append(out, gluedSpeakers23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if tt.mayContain("、") {
+		out = append(out, listedAfterPerson23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if tt.mayContain("镇") || tt.mayContain("乡") {
+		out = append(out, townsAtVerb23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if mayContainAny21(tt, originNouns23) {
+		out = append(out, citiesOfOrigin23(tt, append(fs[:len(fs):len(fs)], out...))...)
+	}
+	if tt.mayContain("开发") || tt.mayContain("建设的") {
+		out = append(out, developerEstates23(tt, fs)...)
+	}
+	if (tt.mayContain("—") || tt.mayContain("-")) && tt.mayContain("线") {
+		out = append(out, routeEnds23(tt, fs)...)
 	}
 	if tt.mayContain("员") || tt.mayContain("长") {
 		out = append(out, callingPersons23(tt, append(fs[:len(fs):len(fs)], out...))...)
@@ -183,7 +208,7 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 			if k < 2 || overlapsAny(out, tt.off[k], tt.off[min(n, k+1)]) {
 				continue
 			}
-			if k >= 2 && (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) {
+			if k >= 2 && (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) || ak.kind == "峡谷" && tt.runes[k-1] == '大' {
 				continue // the longer kind (…国家公园 of …国家森林公园 is not here; 省级 before 森林公园)
 			}
 			s, proper := k, false
@@ -244,6 +269,9 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 				// elsewhere
 				e = k + runeLen(ak.kind)
 			}
+			if ak.kind == "大峡谷" {
+				e = k + runeLen(ak.kind) // (X大峡谷 is the canyon's whole name; 大 is no stem's end)
+			}
 			out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "area-before-kind23:" + ak.kind, Score: 3})
 		}
 	}
@@ -292,6 +320,9 @@ func callingPersons23(tt *tokText, fs []Finding) []Finding {
 			}
 		} else if callingStop23[w] || roleNouns15b[w] {
 			return // (after-role: rolePersons15b)
+		}
+		if roleStops15b.has(tt.runes[i+1]) {
+			return // (the predicate's adverb: 乘务员|都要)
 		}
 		if f, ok := nameFinding15b(tt, fs, i+1, roleEnd, "after-calling23:"+tt.sub(i-1, i+1)); ok && !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
@@ -608,8 +639,8 @@ func gluedSpeakers23(tt *tokText, fs []Finding) []Finding {
 		if i+1 >= n || !(tt.runes[i+1] == '：' || tt.runes[i+1] == '，' || tt.runes[i+1] == '“' || tt.runes[i+1] == ':') {
 			continue
 		}
-		if t := tt.tokenAt(i); t == nil || t.start == i {
-			continue // 说 stands alone: the rules for names before a verb of saying read it
+		if t := tt.tokenAt(i); t == nil || t.start == i || t.pos != "x" {
+			continue // 说 stands alone (the rules for names before a verb of saying read it) or ends a word (评说, 据说)
 		}
 		for ln := 2; ln <= 3; ln++ {
 			s := i - ln
@@ -648,4 +679,255 @@ func ordinaryWordsOnly23(tt *tokText, s, e int) bool {
 		k = t.end
 	}
 	return true
+}
+
+// listEndStops23 may follow the last name of a list of persons: the
+// predicate's opening (被评为, 等3人, 分别, 均, 同志).
+var listEndStops23 = []string{"被", "等", "同志", "分别", "均", "都", "荣获", "获得", "获评", "入选", "当选", "两位", "两名", "二人", "三人", "，", "。", "；"}
+
+// listedAfterPerson23 finds the item after a list comma that follows a
+// person found (甲、X被评为…): two to four Han characters up to a word of
+// listEndStops23, no function character, no ordinary words only, no
+// body's or place's ending. Names of minorities that gojieba reads as
+// characters (旦|正|加) are found so.
+func listedAfterPerson23(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, i := range occurrences19(tt, "、") {
+		if i+3 >= n || !personEnds23(fs, tt.off[i]) {
+			continue
+		}
+		s := i + 1
+		for ln := 2; ln <= 4 && s+ln < n; ln++ {
+			e := s + ln
+			if !hasAnyPrefix13(tt.text[tt.off[e]:], listEndStops23) {
+				continue
+			}
+			ok := true
+			for _, r := range tt.runes[s:e] {
+				if !isHan(r) || functionRuneBits.has(r) {
+					ok = false
+				}
+			}
+			w := tt.sub(s, e)
+			if !ok || getLexicon().common[w] || nameTailStop23.has(tt.runes[e-1]) || ordinaryWordsOnly23(tt, s, e) || adjectiveIn21(tt, s, e) || overlapsAny(fs, tt.off[s], tt.off[e]) || !tt.tokStart(s) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "listed-after-person23", Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// personEnds23 reports whether a person finding of fs, no weak guess,
+// ends at byte b.
+func personEnds23(fs []Finding, b int) bool {
+	for i := range fs {
+		if f := &fs[i]; f.Type == PERSON && f.End == b && !weak19(f) && !f.generic {
+			return true
+		}
+	}
+	return false
+}
+
+// townsAtVerb23 finds a township or town of the gazetteer whose stem is an
+// ordinary word (启蒙|镇, 公平|镇) between a preposition or verb of place
+// (在, 到, 赴, 位于) and a verb or 的: the sentence puts something in that
+// place. The stem is no kind, scope or level word (在中心镇建设…).
+func townsAtVerb23(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, k := range []string{"镇", "乡"} {
+		if !tt.mayContain(k) {
+			continue
+		}
+		for _, i := range occurrences19(tt, k) {
+			if i+1 >= n {
+				continue
+			}
+			for ln := 2; ln <= 3; ln++ {
+				s := i - ln
+				if s < 1 || !tt.tokStart(s) || !tt.tokStart(i) && !tt.tokStart(i+1) {
+					continue
+				}
+				stem := tt.sub(s, i)
+				if t := tt.tokenAt(s); t.end == i+1 && t.dictWord() && (classStems[tt.sub(i-1, i+1)] || l.common[tt.sub(i-1, i+1)]) {
+					continue // one word of gojieba's ending in a kind word (小|城镇): a kind, no name
+				}
+				if l.places[stem+k] != 4 || l.common[stem+k] || classStems[stem] || stemNot20[stem] || areaStemWords23[stem] || siblingGeneric11[stem] {
+					continue
+				}
+				p := tt.tokenBefore(s)
+				if p == nil || p.end != s || !toponymLocatives[p.word] {
+					continue
+				}
+				a := tt.tokenAt(i + 1)
+				if a == nil || a.start != i+1 || !(a.pos == "v" || a.word == "的") {
+					continue
+				}
+				if overlapsAny(fs, tt.off[s], tt.off[i+1]) {
+					continue
+				}
+				out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, i+1), Start: tt.off[s], End: tt.off[i+1], Evidence: "gazetteer,town-at-verb23", Score: 3})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// originNouns23 are persons named by where they come from or trade
+// (X客商, X籍): the word before them is a place.
+var originNouns23 = []string{"客商", "籍", "商会", "老乡", "游客", "投资商", "企业家"}
+
+// citiesOfOrigin23 finds the short form of a city or county of the
+// gazetteer (大连 of 大连市) right before a person of that origin (X客商,
+// X籍): gojieba may read the short form as another word (大连/d). The
+// short form must begin a word after a preposition, a conjunction, a verb,
+// a comma or the text's start.
+func citiesOfOrigin23(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, w := range originNouns23 {
+		if !tt.mayContain(w) {
+			continue
+		}
+		for _, c := range occurrences19(tt, w) {
+			for ln := 3; ln >= 2; ln-- {
+				s := c - ln
+				if s < 0 || !tt.tokStart(s) || !tt.tokStart(c) {
+					continue
+				}
+				stem := tt.sub(s, c)
+				full := l.short[stem]
+				if full == "" || l.places[full] > 3 || l.places[full] < 2 || stemNot20[stem] {
+					continue
+				}
+				if s > 0 && isHan(tt.runes[s-1]) {
+					p := tt.tokenBefore(s)
+					if p == nil || !(p.pos == "p" || p.pos == "c" || p.pos == "v") {
+						continue
+					}
+				}
+				if overlapsAny(fs, tt.off[s], tt.off[c]) {
+					continue
+				}
+				out = append(out, Finding{Type: LOCATION, Text: stem, Start: tt.off[s], End: tt.off[c], Evidence: "gazetteer-short:" + full + ",origin23", Score: 3})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// developerEnds23 end the name of a property developer.
+var developerEnds23 = []string{"置业有限公司", "房地产开发有限公司", "房地产有限公司", "地产有限公司", "置业公司", "房地产公司", "地产公司", "置业集团", "地产集团", "房地产集团", "置业", "地产"}
+
+// developedBy23 join a developer to what it built.
+var developedBy23 = []string{"开发建设的", "开发的", "建设的", "承建的", "打造的"}
+
+// estateKinds23 end an estate's or its project's name.
+var estateKinds23 = []string{"项目", "小区", "楼盘", "花园", "家园", "公馆"}
+
+// estateGeneric23 are no estate's name: kinds of housing and programmes.
+var estateGeneric23 = wordSet(`安置 安置房 棚改 保障房 保障性住房 公租房 廉租房 商品房 住宅 房地产 地产 商住 商业 综合体 一期 二期 三期 改造 旧改 城中村改造 人才公寓 回迁 回迁房 拆迁安置 保交楼 烂尾楼`)
+
+// developerEstates23 finds the estate that a developer found as an
+// organisation built (…置业有限公司开发的X项目, X小区): two to six Han
+// characters between the verb and the estate's kind, which is no kind of
+// housing or programme. An estate's name is often made of ordinary
+// auspicious words; the developer before it shows it is a name.
+func developerEstates23(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != ORG || f.generic || !hasAnySuffix14(f.Text, developerEnds23) {
+			continue
+		}
+		rest := tt.text[f.End:]
+		v := firstPrefix(rest, developedBy23)
+		if v == "" {
+			continue
+		}
+		s := tt.runeAt(f.End + len(v))
+		if s < 0 {
+			continue
+		}
+		for e := s + 2; e <= s+6 && e < len(tt.runes); e++ {
+			if !isHan(tt.runes[e-1]) {
+				break
+			}
+			if !hasAnyPrefix13(tt.text[tt.off[e]:], estateKinds23) {
+				continue
+			}
+			w := tt.sub(s, e)
+			if estateGeneric23[w] || !plainStem19(tt, s, e) || overlapsOutside23(fs, tt.off[s], tt.off[e]) {
+				break
+			}
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "estate-of-developer23", Score: 3})
+			break
+		}
+	}
+	return out
+}
+
+// routeKinds23 follow the two ends of a tourist route (X—Y旅游线路).
+var routeKinds23 = []string{"旅游线路", "精品线路", "旅游环线", "旅游线", "精品线", "线路", "游线", "环线"}
+
+// routeEnds23 finds the end of a tourist route written X—Y and a kind of
+// route, when the other end is a place found (九X—…溪旅游线路): the two to
+// four Han characters on the other side of the dash, back to a verb, a
+// preposition or punctuation, or on to the kind. A stem of ordinary words
+// only is none.
+func routeEnds23(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, d := range []string{"—", "-"} {
+		if !tt.mayContain(d) {
+			continue
+		}
+		for _, i := range occurrences19(tt, d) {
+			j := i + 1
+			for j < n && (tt.runes[j] == '—' || tt.runes[j] == '-') {
+				j++
+			}
+			// the place after the dash, found, then the route's kind
+			var right *Finding
+			for k := range fs {
+				if g := &fs[k]; g.Type == LOCATION && sure21(g) && g.Start == tt.off[min(j, n)] {
+					right = g
+				}
+			}
+			rightEnd := -1
+			if right != nil {
+				rightEnd = right.End
+			} else {
+				// a landmark of two to four characters before the kind
+				// (…溪|旅游线路), which the span tagger may find later
+				for e := j + 2; e <= j+4 && e < n; e++ {
+					if landmarkEnds[tt.runes[e-1]] && hasAnyPrefix13(tt.text[tt.off[e]:], routeKinds23) && plainStem19(tt, j, e) {
+						rightEnd = tt.off[e]
+						break
+					}
+				}
+			}
+			if rightEnd >= 0 && hasAnyPrefix13(tt.text[rightEnd:], routeKinds23) {
+				e := i
+				s := e
+				for s > 0 && e-s < 4 {
+					t := tt.tokenBefore(s)
+					if t == nil || t.end != s || !allHan(t.word) || t.pos == "v" || t.pos == "p" || t.pos == "c" || strings.HasPrefix(t.pos, "u") || e-t.start > 4 {
+						break
+					}
+					s = t.start
+				}
+				if e-s >= 2 && plainStem19(tt, s, e) && !ordinaryWordsOnly23(tt, s, e) && !getLexicon().common[tt.sub(s, e)] && !overlapsOutside23(fs, tt.off[s], tt.off[e]) {
+					out = append(out, Finding{Type: LOCATION, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "route-end23", Score: 3})
+				}
+			}
+		}
+	}
+	return out
 }

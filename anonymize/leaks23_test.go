@@ -87,3 +87,29 @@ func TestLabelNamesAndGluedSpeakers23(t *testing.T) {
 	got = maskedText(t, []string{"联系人：县农业农村局\n记录：会议纪要\n整理：综合科"})
 	checkMasked(t, got, nil, []string{"县农业农村局", "会议纪要", "综合科"})
 }
+
+// TestListTownOrigin23: the last item of a list of persons before the
+// predicate, a gazetteer town named by an ordinary word between 在 and a
+// verb, and a city's short form before 客商 are masked; a kind of town and
+// a group of people stay readable.
+func TestListTownOrigin23(t *testing.T) {
+	got := maskedText(t, []string{
+		"干部洛桑才让、闹正加被评为优秀护林员，干部王小兰、更正杰被评为先进个人。",
+		"大学生李想在建设镇创办的电商企业带动就业80人，退役军人张成在团结乡开办的养殖场存栏生猪500头。",
+		"县里与大连客商签订合作协议。",
+	})
+	checkMasked(t, got, []string{"闹正加", "更正杰", "建设镇", "团结乡", "大连"}, []string{"被评为优秀护林员", "创办的电商企业", "客商签订"})
+	got = maskedText(t, []string{"在中心镇建设中持续发力，在重点镇推进改革，与外地客商签约。"})
+	checkMasked(t, got, nil, []string{"中心镇建设", "重点镇推进", "外地客商"})
+}
+
+// TestEstatesAndRouteEnds23: an estate a developer built and the other end
+// of a tourist route whose one end is a landmark are masked; a kind of
+// housing after a developer and a route between kinds of place stay
+// readable.
+func TestEstatesAndRouteEnds23(t *testing.T) {
+	got := maskedText(t, []string{"湖南金诚置业有限公司开发的翠湖天地项目年内交房。", "联合打造石门漈—桃花溪旅游线路。"})
+	checkMasked(t, got, []string{"翠湖天地", "石门漈"}, []string{"开发的", "项目年内交房", "旅游线路"})
+	got = maskedText(t, []string{"江西恒达置业有限公司开发的安置房项目完工，开通县城—景区旅游专线。"})
+	checkMasked(t, got, nil, []string{"安置房项目", "县城—景区旅游专线"})
+}
