@@ -26,6 +26,18 @@ import (
 //   - an item of a list of trails, peaks or caves beside one the rules
 //     found (…村古道、X古道; X山、…山两座火山);
 //   - a drain or canal numbered by an ordinal (第五排水沟): one canal.
+//   - a karez, spring, pond or lake named right after its township or
+//     village (…乡|X坎儿井, …乡|X海湿地);
+//   - a river of two characters in 水 before its banks or branches (X水|沿岸,
+//     X水|北支) that gojieba does not know as a word.
+//   - a by-line's name of two or three characters set off by spaces after
+//     记者 or 通讯员, whatever its first character (记者  和X  通讯员);
+//   - a name of two or three characters between a role or a kind of person
+//     and what the person says or did (书记|X|介绍, 村民|X|和他创办的).
+//   - a border trade point or a bus stop named by a stem of its own
+//     (X互市点 after a stop, …镇|X客运招呼站 after its town).
+//   - a family's plantation right after its village (…村|黄家油茶园): a
+//     surname, 家 and a kind of garden.
 // A name found so is masked wherever it stands in the text.
 
 // leaks24 adds the findings of this round to the findings fs of one text.
@@ -54,6 +66,24 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("第") {
 		out = append(out, ordinalCanals24(tt)...)
+	}
+	if tt.mayContain("井") || tt.mayContain("泉") || tt.mayContain("海") || tt.mayContain("塘") {
+		out = append(out, waterWorksAfterPlace24(tt, fs)...)
+	}
+	if tt.mayContain("水") {
+		out = append(out, shuiRivers24(tt, fs)...)
+	}
+	if tt.mayContain("家") && tt.mayContain("园") {
+		out = append(out, familyGardens24(tt, fs)...)
+	}
+	if tt.mayContain("互市点") || tt.mayContain("招呼站") {
+		out = append(out, namedStops24(tt, fs)...)
+	}
+	if hasSpace(tt.text) && (tt.mayContain("记者") || tt.mayContain("通讯员")) {
+		out = append(out, byLineNames24(tt, fs)...)
+	}
+	if mayContainAny21(tt, speechAfter24) {
+		out = append(out, roleSpeechNames24(tt, fs)...)
 	}
 	if len(out) == 0 {
 		return fs
@@ -570,6 +600,223 @@ func ordinalCanals24(tt *tokText) []Finding {
 			continue
 		}
 		out = append(out, found19(tt, LOCATION, d, d+2+runeLen(k), "ordinal-canal24"))
+	}
+	return out
+}
+
+// waterWorks24 are the kinds of karez, spring, pond and lake a county
+// names after its place; 海 counts only before a wetland's word (…海|湿地).
+var waterWorks24 = []string{"坎儿井", "海子", "泉", "塘坝", "山塘", "海"}
+
+// waterWorksAfterPlace24 finds a karez, spring, pond or lake of a stem of
+// two to four characters right after the township, town or village the
+// rules found (…乡|X坎儿井): the place before makes it one work.
+func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"镇", "乡", "村", "街道", "苏木", "嘎查"})
+	if len(ends) == 0 {
+		return nil
+	}
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, kind := range waterWorks24 {
+		kl := runeLen(kind)
+		for _, k := range occurrences19(tt, kind) {
+			z := k + kl
+			if z < n && (kind == "泉" && strings.ContainsRune("水眼", tt.runes[z]) || kind == "海" && !strings.HasPrefix(tt.text[tt.off[z]:], "湿地")) {
+				continue
+			}
+			for ln := 2; ln <= 4; ln++ {
+				b := k - ln
+				if b < 0 {
+					break
+				}
+				if !ends[tt.off[b]] {
+					continue
+				}
+				stem := tt.sub(b, k)
+				if plainStem19(tt, b, k) && !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+					out = append(out, found19(tt, LOCATION, b, z, "water-work-after-place24"))
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// shuiAfter24 follow a river's name: its banks, branches and reaches.
+var shuiAfter24 = []string{"沿岸", "两岸", "北支", "南支", "东支", "西支", "干流", "上游", "下游", "流域", "河段"}
+
+// shuiRivers24 finds a river of one character and 水 (X水|沿岸) right before
+// its banks, branches or reaches, after a stop or a list's comma, when
+// gojieba knows no word of the two characters (污水, 山水 are words).
+func shuiRivers24(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for _, k := range occurrences19(tt, "水") {
+		b, z := k-1, k+1
+		if b < 0 || z >= n || !isHan(tt.runes[b]) || !hasAnyPrefix13(tt.text[tt.off[z]:], shuiAfter24) || !bounded19(tt, fs, b) {
+			continue
+		}
+		w := tt.sub(b, z)
+		if t := tt.tokenAt(b); t == nil || t.start == b && t.end == z && t.dictWord() || t.end > z || l.common[w] || functionRunes[tt.runes[b]] || overlapsAny(fs, tt.off[b], tt.off[z]) {
+			continue
+		}
+		out = append(out, found19(tt, LOCATION, b, z, "shui-river24"))
+	}
+	return out
+}
+
+// byLineRoles24 open a by-line's name.
+var byLineRoles24 = []string{"记者", "通讯员", "摄影", "实习生"}
+
+// byLineNames24 finds a by-line's name: two or three Han characters after
+// 记者 or 通讯员 and one or more spaces, ended by a space, a closing
+// bracket or the text's end, no frequent word and no role.
+func byLineNames24(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for _, role := range byLineRoles24 {
+		rl := runeLen(role)
+		for _, k := range occurrences19(tt, role) {
+			b := k + rl
+			for b < n && spaceRune(tt.runes[b]) {
+				b++
+			}
+			if b == k+rl {
+				continue
+			}
+			z := b
+			for z < n && z-b < 4 && isHan(tt.runes[z]) {
+				z++
+			}
+			if z-b < 2 || z-b > 3 || z < n && !spaceRune(tt.runes[z]) && !strings.ContainsRune("）)】", tt.runes[z]) {
+				continue
+			}
+			w := tt.sub(b, z)
+			if getLexicon().common[w] || firstPrefix(w, byLineRoles24) != "" || overlapsAny(fs, tt.off[b], tt.off[z]) {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[z], Evidence: "by-line24", Score: contextScore + 1})
+		}
+	}
+	return out
+}
+
+// speechAfter24 follow a person's name: what the person says, or the
+// person and what the person made (…和他创办的).
+var speechAfter24 = []string{"介绍", "表示", "告诉记者", "坦言", "感慨", "笑着说", "说：", "说，", "和他", "和她"}
+
+// speechRoles24 are roles and kinds of person a name follows.
+var speechRoles24 = []string{"书记", "主任", "村长", "组长", "队长", "站长", "所长", "社长", "理事长", "负责人", "传承人", "村民", "牧民", "农民", "渔民", "老板", "店主", "致富带头人", "老党员", "村医"}
+
+// roleSpeechNames24 finds a name of two or three Han characters between a
+// role or a kind of person and what the person says or did (党支部书记|X|
+// 介绍, 村民|X|和他创办的): the two words around it leave no other reading.
+// The name must be no frequent word, role or kind of person, hold no
+// grammatical character nor 地 or 得 of an adverb of manner (高兴地说), and
+// no adjective, verb or adverb of gojieba's.
+func roleSpeechNames24(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, sp := range speechAfter24 {
+		for _, k := range occurrences19(tt, sp) {
+			for ln := 2; ln <= 3; ln++ {
+				b := k - ln
+				if b < 2 || !hasAnySuffix14(tt.text[:tt.off[b]], speechRoles24) {
+					continue
+				}
+				w := tt.sub(b, k)
+				ok := allHan(w) && !l.common[w] && firstPrefix(w, speechRoles24) == "" && !overlapsAny(fs, tt.off[b], tt.off[k])
+				for _, r := range tt.runes[b:k] {
+					if functionRunes[r] || isMaskRune(r) || strings.ContainsRune("地得着了过", r) {
+						ok = false // (高兴|地|说: an adverb of manner)
+					}
+				}
+				if tokenInside21(tt, b, k, func(t *tok) bool {
+					return t.n() >= 2 && (strings.HasPrefix(t.pos, "a") || strings.HasPrefix(t.pos, "v") || strings.HasPrefix(t.pos, "d"))
+				}) {
+					ok = false // an adjective, verb or adverb (高兴, 纷纷)
+				}
+				if ok {
+					out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[k], Evidence: "role-speech24", Score: contextScore + 1})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// stopKinds24 are border trade points and bus stops: a stem before one
+// names one place. A trade point's stem may stand after a stop or a
+// list's comma (、X互市点); a bus stop's only after its town or village.
+var stopKinds24 = []string{"边民互市点", "互市点", "客运招呼站", "招呼站"}
+
+// namedStops24 finds border trade points and bus stops of a stem of two
+// or three characters (拉X互市点, …镇|X客运招呼站): no frequent word, no
+// kind (边民), after the place the rules found or, for a trade point, after
+// a stop.
+func namedStops24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"镇", "乡", "村", "街道", "社区"})
+	l := getLexicon()
+	var out []Finding
+	for _, kind := range stopKinds24 {
+		kl := runeLen(kind)
+		for _, k := range occurrences19(tt, kind) {
+			if kind == "互市点" && k >= 2 && tt.sub(k-2, k) == "边民" || kind == "招呼站" && k >= 2 && tt.sub(k-2, k) == "客运" {
+				continue // (the longer kind's)
+			}
+			z := k + kl
+			for ln := 2; ln <= 3; ln++ {
+				b := k - ln
+				if b < 0 {
+					break
+				}
+				placed := ends[tt.off[b]]
+				if !placed && !(strings.HasSuffix(kind, "互市点") && b > 0 && stop19.has(tt.runes[b-1])) {
+					continue
+				}
+				stem := tt.sub(b, k)
+				if plainStem19(tt, b, k) && !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+					out = append(out, found19(tt, LOCATION, b, z, "named-stop24"))
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// gardenKinds24 are the plantations a family runs under its surname.
+var gardenKinds24 = []string{"油茶园", "茶园", "果园", "菜园", "花园", "竹园", "柑橘园", "猕猴桃园", "李子园", "桃园"}
+
+// familyGardens24 finds a family's plantation right after the village or
+// township the rules found (…村|X家油茶园): a surname, 家 and a kind of
+// garden; the surname makes it one family's, no kind (…村|茶园).
+func familyGardens24(tt *tokText, fs []Finding) []Finding {
+	ends := parentEnds24(fs, []string{"村", "乡", "镇", "组"})
+	if len(ends) == 0 {
+		return nil
+	}
+	l := getLexicon()
+	var out []Finding
+	for _, k := range occurrences19(tt, "家") {
+		b := k - 1
+		if b < 0 || !ends[tt.off[b]] || !l.isSurname(tt.runes[b]) {
+			continue
+		}
+		kind := firstPrefix(tt.text[tt.off[k+1]:], gardenKinds24)
+		if kind == "" {
+			continue
+		}
+		z := k + 1 + runeLen(kind)
+		if overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+			continue
+		}
+		out = append(out, found19(tt, ORG, b, z, "family-garden24"))
 	}
 	return out
 }

@@ -75,3 +75,56 @@ func TestShopListCloser24(t *testing.T) {
 	got := maskedText(t, []string{"古街上，鸿泰五金、锦岚家纺等商铺客流回升，喜旺腊味等老店排起长队。"})
 	checkMasked(t, got, []string{"鸿泰五金", "锦岚家纺", "喜旺腊味"}, []string{"客流回升", "排起长队"})
 }
+
+// TestWaterWorksAfterPlace24: a karez and a lake named right after their
+// township are masked; a spring's water and a sea's word stay readable.
+func TestWaterWorksAfterPlace24(t *testing.T) {
+	got := maskedText(t, []string{"对青龙乡艾买提坎儿井完成加固，白岩乡巴音海湿地水面恢复。"})
+	checkMasked(t, got, []string{"艾买提坎儿井", "巴音海"}, []string{"完成加固", "湿地水面恢复"})
+	got = maskedText(t, []string{"青龙乡泉水充沛，白岩乡海拔较高。"})
+	checkMasked(t, got, nil, []string{"泉水充沛", "海拔较高"})
+}
+
+// TestShuiRivers24: a river of one character and 水 before its banks or
+// branches is masked; an ordinary word in 水 stays readable.
+func TestShuiRivers24(t *testing.T) {
+	got := maskedText(t, []string{"横江风光带、练水沿岸建成滨水绿道，实施练水北支治理。"})
+	checkMasked(t, got, []string{"练水"}, []string{"滨水绿道"})
+	got = maskedText(t, []string{"整治污水沿岸排口，保护山水两岸风貌。"})
+	checkMasked(t, got, nil, []string{"污水沿岸", "山水两岸"})
+}
+
+// TestByLineNames24: a by-line's name set off by spaces after 记者 is
+// masked whatever its first character.
+func TestByLineNames24(t *testing.T) {
+	got := maskedText(t, []string{"本报讯（记者  和秀梅  通讯员  李四）3月5日，县里召开春耕动员会。"})
+	checkMasked(t, got, []string{"和秀梅"}, []string{"召开春耕动员会"})
+}
+
+// TestRoleSpeechNames24: a name between a role or a kind of person and
+// what the person says or did is masked; an ordinary word there stays
+// readable.
+func TestRoleSpeechNames24(t *testing.T) {
+	got := maskedText(t, []string{"岩脚村党支部书记木嘎介绍，去年全村新修产业路5公里。", "傈僳族村民扒努和他创办的合作社带动20户增收。"})
+	checkMasked(t, got, []string{"木嘎", "扒努"}, []string{"新修产业路5公里", "创办的合作社"})
+	got = maskedText(t, []string{"村党支部书记多次介绍经验，村民纷纷表示满意。"})
+	checkMasked(t, got, nil, []string{"多次介绍经验", "纷纷表示满意"})
+}
+
+// TestNamedStops24: a border trade point after a list's comma and a bus
+// stop after its town are masked; the kind of trade point stays readable.
+func TestNamedStops24(t *testing.T) {
+	got := maskedText(t, []string{"货运量增长21%；曼迈互市点、岗卡互市点实现一站式通关，白岩镇坝脚客运招呼站建成投用。"})
+	checkMasked(t, got, []string{"曼迈互市点", "坝脚客运招呼站"}, []string{"一站式通关", "建成投用"})
+	got = maskedText(t, []string{"全县边民互市点实现一站式通关。"})
+	checkMasked(t, got, nil, []string{"边民互市点"})
+}
+
+// TestFamilyGardens24: a family's plantation right after its village is
+// masked; a village's tea garden stays readable.
+func TestFamilyGardens24(t *testing.T) {
+	got := maskedText(t, []string{"谷坪村何家果园获评州级示范家庭农场。"})
+	checkMasked(t, got, []string{"何家果园"}, []string{"获评州级示范家庭农场"})
+	got = maskedText(t, []string{"谷坪村茶园面积达到800亩。"})
+	checkMasked(t, got, nil, []string{"茶园面积"})
+}
