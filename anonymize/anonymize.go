@@ -324,6 +324,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks20(tt, fs)    // leaks20.go: waters glued to the word after them, the ends of a named route, landforms right after a township
 		fs = spanTagged(tt, fs) // spantagger.go: the learned PLACE/ORG span tagger adds what the rules missed, behind the keep filters and its own guards
 		fs = keep22(tt, fs)     // keep22.go: kinds of village counted or listed (数字村、智慧村各3个), whoever read them as places
+		fs = keep25(tt, fs)     // keep25.go: verbs of assignment cut off a place (分别|包保东风村), village titles (争创明星村)
 		// leaks21.go: quoted names beside a quoted name the rules or the tagger found
 		fs = afterSpan21(tt, fs)
 		fs = keep24(tt, fs) // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
