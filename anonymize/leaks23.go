@@ -124,7 +124,7 @@ var areaStemWords23 = wordSet(`国家 国家级 省级 市级 县级 州级 自�
 func areaStemStop23(t *tok) bool {
 	switch {
 	case t.pos == "v" || t.pos == "vn" || t.pos == "vd":
-		return t.n() > 1 || levelStop12.has(firstRune23(t.word))
+		return t.n() > 1 || levelStop12.has(firstRuneOf(t.word))
 	case t.pos == "p" || t.pos == "c" || t.pos == "d" || t.pos == "r" || t.pos == "m" || t.pos == "q" || t.pos == "f" || t.pos == "t":
 		return true
 	case strings.HasPrefix(t.pos, "u") || t.pos == "a" || t.pos == "ad":
@@ -133,33 +133,30 @@ func areaStemStop23(t *tok) bool {
 	return false
 }
 
-// firstRune23 returns the first character of w.
-func firstRune23(w string) rune {
-	for _, r := range w {
-		return r
-	}
-	return 0
-}
-
 // dropPersonsAcross23 drops the persons of fs that run from inside an
 // area's stem into the kind after it (X吉|戈壁 read as a name): the kind
 // is no given name.
 func dropPersonsAcross23(fs, areas []Finding) []Finding {
-	if len(areas) == 0 {
+	return dropCrossing23(fs, areas, func(f, a Finding) bool {
+		return f.Type == PERSON && f.Start >= a.Start && f.Start < a.End && f.End > a.End
+	})
+}
+
+// dropCrossing23 returns, in a new slice (fs itself is left as it was),
+// the findings of fs for which cross holds with none of by.
+func dropCrossing23(fs, by []Finding, cross func(f, b Finding) bool) []Finding {
+	if len(by) == 0 {
 		return fs
 	}
 	kept := fs[:0:0]
+outer:
 	for _, f := range fs {
-		drop := false
-		for _, a := range areas {
-			if f.Type == PERSON && f.Start >= a.Start && f.Start < a.End && f.End > a.End {
-				drop = true
-				break
+		for _, b := range by {
+			if cross(f, b) {
+				continue outer
 			}
 		}
-		if !drop {
-			kept = append(kept, f)
-		}
+		kept = append(kept, f)
 	}
 	return kept
 }
@@ -208,7 +205,7 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 			if k < 2 || overlapsAny(out, tt.off[k], tt.off[min(n, k+1)]) {
 				continue
 			}
-			if k >= 2 && (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) || ak.kind == "峡谷" && tt.runes[k-1] == '大' {
+			if (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) || ak.kind == "峡谷" && tt.runes[k-1] == '大' {
 				continue // the longer kind (…国家公园 of …国家森林公园 is not here; 省级 before 森林公园)
 			}
 			s, proper := k, false
@@ -220,7 +217,7 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				s = t.start
-				proper = proper || nameTok23(t) || t.pos == "x"
+				proper = nameTok23(t) // (x among them)
 			}
 			for s > 0 && k-s < 6 {
 				t := tt.tokenBefore(s)
@@ -475,23 +472,7 @@ func acrossEnd23(g, f Finding) bool {
 // dropKindHeaded23 drops the findings that cut across the kind ending a
 // hamlet of pairs (屯通屯 after X屯): acrossEnd23.
 func dropKindHeaded23(fs, pairs []Finding) []Finding {
-	if len(pairs) == 0 {
-		return fs
-	}
-	kept := fs[:0:0]
-	for _, f := range fs {
-		drop := false
-		for _, p := range pairs {
-			if acrossEnd23(f, p) {
-				drop = true
-				break
-			}
-		}
-		if !drop {
-			kept = append(kept, f)
-		}
-	}
-	return kept
+	return dropCrossing23(fs, pairs, acrossEnd23)
 }
 
 // venueKinds23 are the kinds of a lodging, eatery, farm stay or camp that
