@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file holds round leaks23: classes behind the misses of the tenth
@@ -336,11 +337,11 @@ func callingPersons23(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// hamletKinds23 end the names of hamlets and villages joined in pairs.
-var hamletKinds23 = runeBitsOf("屯村寨组庄")
-
-// hamletKindList23 holds hamletKinds23 as strings for mayContainAny21.
+// hamletKindList23 end the names of hamlets and villages joined in pairs.
 var hamletKindList23 = []string{"屯", "村", "寨", "组", "庄"}
+
+// hamletKinds23 holds hamletKindList23 as a set of characters.
+var hamletKinds23 = runeBitsOf(strings.Join(hamletKindList23, ""))
 
 // hamletJoiners23 join the two ends of a road or two list items.
 var hamletJoiners23 = runeBitsOf("至到、")
@@ -511,14 +512,14 @@ func quotedVenues23(tt *tokText, fs []Finding) []Finding {
 		}
 		if !venue {
 			// a trademark: “…”, a product of one to three characters, 商标
-			for k := 1; k <= 3 && q.e+1+k < len(tt.runes); k++ {
-				if !isHan(tt.runes[q.e+k]) {
+			p := after
+			for k := 0; k < 3 && !venue; k++ {
+				r, w := utf8.DecodeRuneInString(p)
+				if !isHan(r) {
 					break
 				}
-				if strings.HasPrefix(tt.text[tt.off[q.e+1+k]:], "商标") {
-					venue = true
-					break
-				}
+				p = p[w:]
+				venue = strings.HasPrefix(p, "商标")
 			}
 		}
 		if !venue || overlapsEdge18(fs, s, e) || adjectiveIn21(tt, q.s, q.e) || !quotedName24(getLexicon(), tt.text[s:e]) {
@@ -631,13 +632,7 @@ func gluedSpeakers23(tt *tokText, fs []Finding) []Finding {
 			if p == nil || p.end != s || !personNouns17p[p.word] {
 				continue
 			}
-			ok := true
-			for _, r := range tt.runes[s:i] {
-				if !isHan(r) || functionRuneBits.has(r) {
-					ok = false
-				}
-			}
-			if !ok || speakerTailStop23.has(tt.runes[i-1]) || adjectiveIn21(tt, s, i) || getLexicon().common[tt.sub(s, i)] || ordinaryWordsOnly23(tt, s, i) || overlapsOutside23(fs, tt.off[s], tt.off[i]) {
+			if !plainHan23(tt.runes[s:i]) || speakerTailStop23.has(tt.runes[i-1]) || adjectiveIn21(tt, s, i) || getLexicon().common[tt.sub(s, i)] || ordinaryWordsOnly23(tt, s, i) || overlapsOutside23(fs, tt.off[s], tt.off[i]) {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, i), Start: tt.off[s], End: tt.off[i], Evidence: "glued-speaker23:" + p.word, Score: contextScore})
@@ -645,6 +640,17 @@ func gluedSpeakers23(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// plainHan23 reports whether rs are all Han characters, none a function
+// character.
+func plainHan23(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) || functionRuneBits.has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinaryWordsOnly23 reports whether runes [s, e) are wholly made of
@@ -683,14 +689,8 @@ func listedAfterPerson23(tt *tokText, fs []Finding) []Finding {
 			if !hasAnyPrefix13(tt.text[tt.off[e]:], listEndStops23) {
 				continue
 			}
-			ok := true
-			for _, r := range tt.runes[s:e] {
-				if !isHan(r) || functionRuneBits.has(r) {
-					ok = false
-				}
-			}
 			w := tt.sub(s, e)
-			if !ok || getLexicon().common[w] || nameTailStop23.has(tt.runes[e-1]) || ordinaryWordsOnly23(tt, s, e) || adjectiveIn21(tt, s, e) || overlapsAny(fs, tt.off[s], tt.off[e]) || !tt.tokStart(s) {
+			if !plainHan23(tt.runes[s:e]) || getLexicon().common[w] || nameTailStop23.has(tt.runes[e-1]) || ordinaryWordsOnly23(tt, s, e) || adjectiveIn21(tt, s, e) || overlapsAny(fs, tt.off[s], tt.off[e]) || !tt.tokStart(s) {
 				break
 			}
 			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "listed-after-person23", Score: contextScore})
@@ -775,9 +775,12 @@ func citiesOfOrigin23(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		for _, c := range occurrences19(tt, w) {
+			if !tt.tokStart(c) {
+				continue
+			}
 			for ln := 3; ln >= 2; ln-- {
 				s := c - ln
-				if s < 0 || !tt.tokStart(s) || !tt.tokStart(c) {
+				if s < 0 || !tt.tokStart(s) {
 					continue
 				}
 				stem := tt.sub(s, c)
