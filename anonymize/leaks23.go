@@ -281,7 +281,7 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 var chiefs23 = wordSet(`林长 河长 湖长 路长 田长 山长 街长 巷长 楼长 栋长 网格长 链长 片长 库长 塘长 渠长 警长 岸长 滩长 组长 屯长 寨长`)
 
 // callingStop23 are words in 员 that are no calling a person is named by:
-// verbs and collective words (动员, 全员, 人员 stays a calling).
+// verbs, collective words and members of a body (动员, 全员, 人员, 党员).
 var callingStop23 = wordSet(`动员 全员 满员 减员 裁员 超员 扩员 增员 定员 缺员 冗员 成员 会员 党员 团员 学员 社员 队员 职员 官员 雇员 演员 议员 要员 大员 海员 兵员 病员 伤员 生员 复员 人员 委员 专员 随员 组员 教职员 工作人员`)
 
 // callingPersons23 finds a person right after a calling in 员 (普查员,
@@ -390,6 +390,13 @@ func hamletStemOK23(tt *tokText, s, e int, kind rune) bool {
 func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
+	// keep adds an end that no sure reading crosses, or that only readings
+	// cut across its kind cross (kindHeadedAt23)
+	keep := func(f Finding) {
+		if !overlapsOutside23(fs, f.Start, f.End) || kindHeadedAt23(fs, f) {
+			out = append(out, f)
+		}
+	}
 	for _, j := range []string{"至", "到", "、"} {
 		if !tt.mayContain(j) {
 			continue
@@ -402,6 +409,7 @@ func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 			if !hamletKinds23.has(kind) {
 				continue
 			}
+		lengths:
 			for ln := 2; ln <= 3; ln++ {
 				ke := i + 1 + ln
 				if ke >= n || tt.runes[ke] != kind {
@@ -410,7 +418,7 @@ func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 				if !hamletStemOK23(tt, i+1, ke, kind) {
 					continue
 				}
-				found := false
+				second := found19(tt, LOCATION, i+1, ke+1, "hamlet-pair23")
 				if placeEndsAt(fs, tt.off[i], tt.off[i-1]) {
 					// the first item is a place found already (…屯、X屯);
 					// one that starts inside a word gojieba does not know
@@ -421,24 +429,15 @@ func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 							break
 						}
 					}
-					if f := found19(tt, LOCATION, i+1, ke+1, "hamlet-pair23"); !overlapsOutside23(fs, f.Start, f.End) || kindHeadedAt23(tt, fs, f) {
-						out = append(out, f)
-					}
+					keep(second)
 					break
 				}
 				for lb := 3; lb >= 2; lb-- {
 					if hamletStemOK23(tt, i-1-lb, i-1, kind) {
-						for _, f := range []Finding{found19(tt, LOCATION, i-1-lb, i, "hamlet-pair23"), found19(tt, LOCATION, i+1, ke+1, "hamlet-pair23")} {
-							if !overlapsOutside23(fs, f.Start, f.End) || kindHeadedAt23(tt, fs, f) {
-								out = append(out, f)
-							}
-						}
-						found = true
-						break
+						keep(found19(tt, LOCATION, i-1-lb, i, "hamlet-pair23"))
+						keep(second)
+						break lengths
 					}
-				}
-				if found {
-					break
 				}
 			}
 		}
@@ -450,7 +449,7 @@ func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 // f and reaches outside it starts inside f, after its first character,
 // and runs on past its end (屯|通屯 of …屯通屯道路, 吉屯通屯 of 那吉屯通屯路):
 // a reading that the pair shows cut across the hamlet's kind.
-func kindHeadedAt23(tt *tokText, fs []Finding, f Finding) bool {
+func kindHeadedAt23(fs []Finding, f Finding) bool {
 	any := false
 	for i := range fs {
 		g := &fs[i]
