@@ -553,6 +553,10 @@ var signLabels23 = wordSet(`述职人 汇报人 报告人 发言人 填报人 �
 // nameTailStop23 end an organisation or place, never a person's name.
 var nameTailStop23 = runeBitsOf("局委办院校司社村镇乡县市区州省会部厅站所中队组处科室团")
 
+// labelNameEnds23 may end a name after a signature label, besides a space
+// and the text's end.
+var labelNameEnds23 = runeBitsOf("、，。；\n（(")
+
 // labelNames23 finds the name after a signature label and its colon (述职人：
 // …) that runs to the end of the text, a space, a list comma or an end of
 // clause: two to four Han characters, no function character, no ordinary
@@ -586,7 +590,7 @@ func labelNames23(tt *tokText, fs []Finding) []Finding {
 				for e < n && e-s < 5 && isHan(tt.runes[e]) && !functionRuneBits.has(tt.runes[e]) {
 					e++
 				}
-				if e-s < 2 || e-s > 4 || e < n && !(spaceRune(tt.runes[e]) || tt.runes[e] == '、' || tt.runes[e] == '，' || tt.runes[e] == '。' || tt.runes[e] == '；' || tt.runes[e] == '\n' || tt.runes[e] == '（' || tt.runes[e] == '(') {
+				if e-s < 2 || e-s > 4 || e < n && !(spaceRune(tt.runes[e]) || labelNameEnds23.has(tt.runes[e])) {
 					break
 				}
 				w := tt.sub(s, e)
