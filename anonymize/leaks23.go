@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file holds round leaks23: classes behind the misses of the tenth
@@ -124,7 +125,7 @@ var areaStemWords23 = wordSet(`国家 国家级 省级 市级 县级 州级 自�
 func areaStemStop23(t *tok) bool {
 	switch {
 	case t.pos == "v" || t.pos == "vn" || t.pos == "vd":
-		return t.n() > 1 || levelStop12.has(firstRune23(t.word))
+		return t.n() > 1 || levelStop12.has(firstRuneOf(t.word))
 	case t.pos == "p" || t.pos == "c" || t.pos == "d" || t.pos == "r" || t.pos == "m" || t.pos == "q" || t.pos == "f" || t.pos == "t":
 		return true
 	case strings.HasPrefix(t.pos, "u") || t.pos == "a" || t.pos == "ad":
@@ -133,33 +134,30 @@ func areaStemStop23(t *tok) bool {
 	return false
 }
 
-// firstRune23 returns the first character of w.
-func firstRune23(w string) rune {
-	for _, r := range w {
-		return r
-	}
-	return 0
-}
-
 // dropPersonsAcross23 drops the persons of fs that run from inside an
 // area's stem into the kind after it (X吉|戈壁 read as a name): the kind
 // is no given name.
 func dropPersonsAcross23(fs, areas []Finding) []Finding {
-	if len(areas) == 0 {
+	return dropCrossing23(fs, areas, func(f, a Finding) bool {
+		return f.Type == PERSON && f.Start >= a.Start && f.Start < a.End && f.End > a.End
+	})
+}
+
+// dropCrossing23 returns, in a new slice (fs itself is left as it was),
+// the findings of fs for which cross holds with none of by.
+func dropCrossing23(fs, by []Finding, cross func(f, b Finding) bool) []Finding {
+	if len(by) == 0 {
 		return fs
 	}
 	kept := fs[:0:0]
+outer:
 	for _, f := range fs {
-		drop := false
-		for _, a := range areas {
-			if f.Type == PERSON && f.Start >= a.Start && f.Start < a.End && f.End > a.End {
-				drop = true
-				break
+		for _, b := range by {
+			if cross(f, b) {
+				continue outer
 			}
 		}
-		if !drop {
-			kept = append(kept, f)
-		}
+		kept = append(kept, f)
 	}
 	return kept
 }
@@ -208,7 +206,7 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 			if k < 2 || overlapsAny(out, tt.off[k], tt.off[min(n, k+1)]) {
 				continue
 			}
-			if k >= 2 && (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) || ak.kind == "峡谷" && tt.runes[k-1] == '大' {
+			if (tt.sub(k-2, k) == "国家" || k >= 3 && strings.HasSuffix(tt.sub(k-3, k), "级")) || ak.kind == "峡谷" && tt.runes[k-1] == '大' {
 				continue // the longer kind (…国家公园 of …国家森林公园 is not here; 省级 before 森林公园)
 			}
 			s, proper := k, false
@@ -220,7 +218,7 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				s = t.start
-				proper = proper || nameTok23(t) || t.pos == "x"
+				proper = nameTok23(t) // (x among them)
 			}
 			for s > 0 && k-s < 6 {
 				t := tt.tokenBefore(s)
@@ -283,7 +281,7 @@ func areasBeforeKind23(tt *tokText, fs []Finding) []Finding {
 var chiefs23 = wordSet(`林长 河长 湖长 路长 田长 山长 街长 巷长 楼长 栋长 网格长 链长 片长 库长 塘长 渠长 警长 岸长 滩长 组长 屯长 寨长`)
 
 // callingStop23 are words in 员 that are no calling a person is named by:
-// verbs and collective words (动员, 全员, 人员 stays a calling).
+// verbs, collective words and members of a body (动员, 全员, 人员, 党员).
 var callingStop23 = wordSet(`动员 全员 满员 减员 裁员 超员 扩员 增员 定员 缺员 冗员 成员 会员 党员 团员 学员 社员 队员 职员 官员 雇员 演员 议员 要员 大员 海员 兵员 病员 伤员 生员 复员 人员 委员 专员 随员 组员 教职员 工作人员`)
 
 // callingPersons23 finds a person right after a calling in 员 (普查员,
@@ -339,11 +337,11 @@ func callingPersons23(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// hamletKinds23 end the names of hamlets and villages joined in pairs.
-var hamletKinds23 = runeBitsOf("屯村寨组庄")
-
-// hamletKindList23 holds hamletKinds23 as strings for mayContainAny21.
+// hamletKindList23 end the names of hamlets and villages joined in pairs.
 var hamletKindList23 = []string{"屯", "村", "寨", "组", "庄"}
+
+// hamletKinds23 holds hamletKindList23 as a set of characters.
+var hamletKinds23 = runeBitsOf(strings.Join(hamletKindList23, ""))
 
 // hamletJoiners23 join the two ends of a road or two list items.
 var hamletJoiners23 = runeBitsOf("至到、")
@@ -392,6 +390,13 @@ func hamletStemOK23(tt *tokText, s, e int, kind rune) bool {
 func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
+	// keep adds an end that no sure reading crosses, or that only readings
+	// cut across its kind cross (kindHeadedAt23)
+	keep := func(f Finding) {
+		if !overlapsOutside23(fs, f.Start, f.End) || kindHeadedAt23(fs, f) {
+			out = append(out, f)
+		}
+	}
 	for _, j := range []string{"至", "到", "、"} {
 		if !tt.mayContain(j) {
 			continue
@@ -404,6 +409,7 @@ func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 			if !hamletKinds23.has(kind) {
 				continue
 			}
+		lengths:
 			for ln := 2; ln <= 3; ln++ {
 				ke := i + 1 + ln
 				if ke >= n || tt.runes[ke] != kind {
@@ -412,7 +418,7 @@ func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 				if !hamletStemOK23(tt, i+1, ke, kind) {
 					continue
 				}
-				found := false
+				second := found19(tt, LOCATION, i+1, ke+1, "hamlet-pair23")
 				if placeEndsAt(fs, tt.off[i], tt.off[i-1]) {
 					// the first item is a place found already (…屯、X屯);
 					// one that starts inside a word gojieba does not know
@@ -423,24 +429,15 @@ func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 							break
 						}
 					}
-					if f := found19(tt, LOCATION, i+1, ke+1, "hamlet-pair23"); !overlapsOutside23(fs, f.Start, f.End) || kindHeadedAt23(tt, fs, f) {
-						out = append(out, f)
-					}
+					keep(second)
 					break
 				}
 				for lb := 3; lb >= 2; lb-- {
 					if hamletStemOK23(tt, i-1-lb, i-1, kind) {
-						for _, f := range []Finding{found19(tt, LOCATION, i-1-lb, i, "hamlet-pair23"), found19(tt, LOCATION, i+1, ke+1, "hamlet-pair23")} {
-							if !overlapsOutside23(fs, f.Start, f.End) || kindHeadedAt23(tt, fs, f) {
-								out = append(out, f)
-							}
-						}
-						found = true
-						break
+						keep(found19(tt, LOCATION, i-1-lb, i, "hamlet-pair23"))
+						keep(second)
+						break lengths
 					}
-				}
-				if found {
-					break
 				}
 			}
 		}
@@ -452,7 +449,7 @@ func hamletPairs23(tt *tokText, fs []Finding) []Finding {
 // f and reaches outside it starts inside f, after its first character,
 // and runs on past its end (屯|通屯 of …屯通屯道路, 吉屯通屯 of 那吉屯通屯路):
 // a reading that the pair shows cut across the hamlet's kind.
-func kindHeadedAt23(tt *tokText, fs []Finding, f Finding) bool {
+func kindHeadedAt23(fs []Finding, f Finding) bool {
 	any := false
 	for i := range fs {
 		g := &fs[i]
@@ -475,23 +472,7 @@ func acrossEnd23(g, f Finding) bool {
 // dropKindHeaded23 drops the findings that cut across the kind ending a
 // hamlet of pairs (屯通屯 after X屯): acrossEnd23.
 func dropKindHeaded23(fs, pairs []Finding) []Finding {
-	if len(pairs) == 0 {
-		return fs
-	}
-	kept := fs[:0:0]
-	for _, f := range fs {
-		drop := false
-		for _, p := range pairs {
-			if acrossEnd23(f, p) {
-				drop = true
-				break
-			}
-		}
-		if !drop {
-			kept = append(kept, f)
-		}
-	}
-	return kept
+	return dropCrossing23(fs, pairs, acrossEnd23)
 }
 
 // venueKinds23 are the kinds of a lodging, eatery, farm stay or camp that
@@ -530,14 +511,14 @@ func quotedVenues23(tt *tokText, fs []Finding) []Finding {
 		}
 		if !venue {
 			// a trademark: “…”, a product of one to three characters, 商标
-			for k := 1; k <= 3 && q.e+1+k < len(tt.runes); k++ {
-				if !isHan(tt.runes[q.e+k]) {
+			p := after
+			for k := 0; k < 3 && !venue; k++ {
+				r, w := utf8.DecodeRuneInString(p)
+				if !isHan(r) {
 					break
 				}
-				if strings.HasPrefix(tt.text[tt.off[q.e+1+k]:], "商标") {
-					venue = true
-					break
-				}
+				p = p[w:]
+				venue = strings.HasPrefix(p, "商标")
 			}
 		}
 		if !venue || overlapsEdge18(fs, s, e) || adjectiveIn21(tt, q.s, q.e) || !quotedName24(getLexicon(), tt.text[s:e]) {
@@ -572,6 +553,10 @@ var signLabels23 = wordSet(`述职人 汇报人 报告人 发言人 填报人 �
 // nameTailStop23 end an organisation or place, never a person's name.
 var nameTailStop23 = runeBitsOf("局委办院校司社村镇乡县市区州省会部厅站所中队组处科室团")
 
+// labelNameEnds23 may end a name after a signature label, besides a space
+// and the text's end.
+var labelNameEnds23 = runeBitsOf("、，。；\n（(")
+
 // labelNames23 finds the name after a signature label and its colon (述职人：
 // …) that runs to the end of the text, a space, a list comma or an end of
 // clause: two to four Han characters, no function character, no ordinary
@@ -605,7 +590,7 @@ func labelNames23(tt *tokText, fs []Finding) []Finding {
 				for e < n && e-s < 5 && isHan(tt.runes[e]) && !functionRuneBits.has(tt.runes[e]) {
 					e++
 				}
-				if e-s < 2 || e-s > 4 || e < n && !(spaceRune(tt.runes[e]) || tt.runes[e] == '、' || tt.runes[e] == '，' || tt.runes[e] == '。' || tt.runes[e] == '；' || tt.runes[e] == '\n' || tt.runes[e] == '（' || tt.runes[e] == '(') {
+				if e-s < 2 || e-s > 4 || e < n && !(spaceRune(tt.runes[e]) || labelNameEnds23.has(tt.runes[e])) {
 					break
 				}
 				w := tt.sub(s, e)
@@ -650,13 +635,7 @@ func gluedSpeakers23(tt *tokText, fs []Finding) []Finding {
 			if p == nil || p.end != s || !personNouns17p[p.word] {
 				continue
 			}
-			ok := true
-			for _, r := range tt.runes[s:i] {
-				if !isHan(r) || functionRuneBits.has(r) {
-					ok = false
-				}
-			}
-			if !ok || speakerTailStop23.has(tt.runes[i-1]) || adjectiveIn21(tt, s, i) || getLexicon().common[tt.sub(s, i)] || ordinaryWordsOnly23(tt, s, i) || overlapsOutside23(fs, tt.off[s], tt.off[i]) {
+			if !plainHan23(tt.runes[s:i]) || speakerTailStop23.has(tt.runes[i-1]) || adjectiveIn21(tt, s, i) || getLexicon().common[tt.sub(s, i)] || ordinaryWordsOnly23(tt, s, i) || overlapsOutside23(fs, tt.off[s], tt.off[i]) {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, i), Start: tt.off[s], End: tt.off[i], Evidence: "glued-speaker23:" + p.word, Score: contextScore})
@@ -664,6 +643,17 @@ func gluedSpeakers23(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// plainHan23 reports whether rs are all Han characters, none a function
+// character.
+func plainHan23(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) || functionRuneBits.has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinaryWordsOnly23 reports whether runes [s, e) are wholly made of
@@ -702,14 +692,8 @@ func listedAfterPerson23(tt *tokText, fs []Finding) []Finding {
 			if !hasAnyPrefix13(tt.text[tt.off[e]:], listEndStops23) {
 				continue
 			}
-			ok := true
-			for _, r := range tt.runes[s:e] {
-				if !isHan(r) || functionRuneBits.has(r) {
-					ok = false
-				}
-			}
 			w := tt.sub(s, e)
-			if !ok || getLexicon().common[w] || nameTailStop23.has(tt.runes[e-1]) || ordinaryWordsOnly23(tt, s, e) || adjectiveIn21(tt, s, e) || overlapsAny(fs, tt.off[s], tt.off[e]) || !tt.tokStart(s) {
+			if !plainHan23(tt.runes[s:e]) || getLexicon().common[w] || nameTailStop23.has(tt.runes[e-1]) || ordinaryWordsOnly23(tt, s, e) || adjectiveIn21(tt, s, e) || overlapsAny(fs, tt.off[s], tt.off[e]) || !tt.tokStart(s) {
 				break
 			}
 			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "listed-after-person23", Score: contextScore})
@@ -794,9 +778,12 @@ func citiesOfOrigin23(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		for _, c := range occurrences19(tt, w) {
+			if !tt.tokStart(c) {
+				continue
+			}
 			for ln := 3; ln >= 2; ln-- {
 				s := c - ln
-				if s < 0 || !tt.tokStart(s) || !tt.tokStart(c) {
+				if s < 0 || !tt.tokStart(s) {
 					continue
 				}
 				stem := tt.sub(s, c)

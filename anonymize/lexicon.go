@@ -291,17 +291,16 @@ func shortPlaceOf(name string, sufs []string) string {
 				// a prefecture's name runs up to its first people
 				// (湘西|土家族苗族, 黔东南|苗族侗族, 西双版纳|傣族)
 				s = beforeEthnicGroup(s)
-			} else if suf == "族乡" || suf == "镇" && i > 0 {
-				// an ethnic township's or town's name, likewise
-				// (户撒|阿昌族乡, 鸡场|苗族彝族布依族乡, 红星|回族镇)
-				if suf == "族乡" {
-					s += "族"
-				}
-				if t := beforeEthnicGroup(s); t != s {
+			} else if suf == "族乡" {
+				// an ethnic township's name, likewise, the suffix having
+				// taken its last people's 族 (户撒|阿昌族乡, 鸡场|苗族彝族布依族乡):
+				// a people found starts inside s
+				if t := beforeEthnicGroup(s + "族"); len(t) <= len(s) {
 					s = t
-				} else if suf == "族乡" {
-					s = strings.TrimSuffix(s, "族")
 				}
+			} else if suf == "镇" && i > 0 {
+				// an ethnic town's name, likewise (红星|回族镇)
+				s = beforeEthnicGroup(s)
 			}
 			if utf8.RuneCountInString(s) >= 2 {
 				return s
