@@ -514,6 +514,16 @@ func itemStart24(tt *tokText, e int) int {
 	return b
 }
 
+// itemEnd24 returns where the list item beginning at rune b ends: before
+// the first 、, punctuation or non-Han character within eight characters.
+func itemEnd24(tt *tokText, b int) int {
+	e := b
+	for e < len(tt.runes) && e-b < 8 && isHan(tt.runes[e]) {
+		e++
+	}
+	return e
+}
+
 // siblingLandmarks24 finds a trail, peak or cave of a two- or
 // three-character stem in a list beside an item of the same group of
 // kinds that the rules found (…村古道、X古道; X山、…山两座): the list
@@ -521,40 +531,23 @@ func itemStart24(tt *tokText, e int) int {
 // adverb of two characters.
 func siblingLandmarks24(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
-	n := len(tt.runes)
 	var out []Finding
 	for _, c := range occurrences19(tt, "、") {
-		// the item after the comma, then the one before it
-		for side := 0; side < 2; side++ {
-			var b, e, ob, oe int
-			if side == 0 {
-				b = c + 1
-				e = b
-				for e < n && e-b < 8 && isHan(tt.runes[e]) {
-					e++
-				}
-				oe = c
-				ob = itemStart24(tt, oe)
-			} else {
-				e = c
-				b = itemStart24(tt, e)
-				ob = c + 1
-				oe = ob
-				for oe < n && oe-ob < 8 && isHan(tt.runes[oe]) {
-					oe++
-				}
-			}
+		left := [2]int{itemStart24(tt, c), c}
+		right := [2]int{c + 1, itemEnd24(tt, c+1)}
+		// the item after the comma beside the one before it, then the other way
+		for _, pair := range [2][2][2]int{{right, left}, {left, right}} {
+			b, e, ob, oe := pair[0][0], pair[0][1], pair[1][0], pair[1][1]
 			// the item may end before a tail (…古道|串联, …山|两座): try each end
-			og, okind := -1, ""
+			og := -1
 			for z := oe; z > ob+1 && og < 0; z-- {
 				if g, k := landmarkItemAt24(tt, z); g >= 0 && foundLandmark24(tt, fs, ob, z, k) {
-					og, okind = g, k
+					og = g
 				}
 			}
 			if og < 0 {
 				continue
 			}
-			_ = okind
 			for z := b + 3; z <= e; z++ {
 				g, kind := landmarkItemAt24(tt, z)
 				if g != og {
