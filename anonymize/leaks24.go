@@ -226,7 +226,17 @@ func quotedName24(l *lexicon, w string) bool {
 var shopClosers24 = []string{"门店", "商户", "商家", "店铺", "商铺", "网点", "铺面", "门面", "老字号", "老店", "商店"}
 
 // closerFirst24 holds the first characters of shopClosers24.
-var closerFirst24 = runeBitsOf("门商店网铺老")
+var closerFirst24 = firstRunesOf24(shopClosers24)
+
+// firstRunesOf24 returns the first characters of the words ws, so that a
+// one-bit test stands before the words are compared and cannot drift
+// from the list.
+func firstRunesOf24(ws []string) (b runeBits) {
+	for _, w := range ws {
+		b.set(firstRuneOf(w))
+	}
+	return
+}
 
 // tradeWords24 end a shop's name in such a list besides the trade words
 // of leaks21.go and org.go (…腊味, …红木).
@@ -654,7 +664,7 @@ func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
 var shuiAfter24 = []string{"沿岸", "两岸", "北支", "南支", "东支", "西支", "干流", "上游", "下游", "流域", "河段"}
 
 // shuiAfterFirst24 holds the first characters of shuiAfter24.
-var shuiAfterFirst24 = runeBitsOf("沿两北南东西干上下流河")
+var shuiAfterFirst24 = firstRunesOf24(shuiAfter24)
 
 // shuiRivers24 finds a river of one character and 水 (X水|沿岸) right before
 // its banks, branches or reaches, after a stop or a list's comma, when
