@@ -159,9 +159,9 @@ func placeThenWord24(fs []Finding, t string, s, e int) bool {
 }
 
 // knownPlace24 reports whether x is a gazetteer place or a place's
-// short form.
+// short form (shortAll holds every key of short as well).
 func (l *lexicon) knownPlace24(x string) bool {
-	return l.places[x] > 0 || l.short[x] != "" || l.shortAll[x]
+	return l.places[x] > 0 || l.shortAll[x]
 }
 
 // nounInside24 reports whether a token that lies wholly inside runes
