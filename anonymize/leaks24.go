@@ -567,16 +567,27 @@ func siblingLandmarks24(tt *tokText, fs []Finding) []Finding {
 				if k-b < 2 || k-b > 3 {
 					continue
 				}
-				stem := tt.sub(b, k)
-				if !plainStem19(tt, b, k) || l.common[stem] || stemNot20[stem] || genericPlaceStems[stem] || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
-					break
+				if landmarkName24(tt, fs, l, b, k, z) {
+					out = append(out, found19(tt, LOCATION, b, z, "sibling-landmark24"))
 				}
-				out = append(out, found19(tt, LOCATION, b, z, "sibling-landmark24"))
 				break
 			}
 		}
 	}
 	return out
+}
+
+// landmarkName24 reports whether the stem at runes b..k, with its kind
+// up to rune z, may name one landmark, work or stop: a plain stem, no
+// frequent word, no word a place's stem never is, no generic stem, no
+// verb, adverb or count inside (landmarkStem24), and no finding across
+// its edges.
+func landmarkName24(tt *tokText, fs []Finding, l *lexicon, b, k, z int) bool {
+	if !plainStem19(tt, b, k) {
+		return false
+	}
+	stem := tt.sub(b, k)
+	return !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z])
 }
 
 // landmarkStem24 reports whether runes s..e may be a landmark's stem: no
@@ -649,8 +660,7 @@ func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
 				if !ends.has(tt.off[b]) {
 					continue
 				}
-				stem := tt.sub(b, k)
-				if plainStem19(tt, b, k) && !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+				if landmarkName24(tt, fs, l, b, k, z) {
 					out = append(out, found19(tt, LOCATION, b, z, "water-work-after-place24"))
 				}
 				break
@@ -806,8 +816,7 @@ func namedStops24(tt *tokText, fs []Finding) []Finding {
 				if !placed && !(strings.HasSuffix(kind, "互市点") && b > 0 && stop19.has(tt.runes[b-1])) {
 					continue
 				}
-				stem := tt.sub(b, k)
-				if plainStem19(tt, b, k) && !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+				if landmarkName24(tt, fs, l, b, k, z) {
 					out = append(out, found19(tt, LOCATION, b, z, "named-stop24"))
 				}
 				break
