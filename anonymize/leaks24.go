@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -208,10 +209,8 @@ func quotedName24(l *lexicon, w string) bool {
 	if n < 2 || n > 10 || l.common[w] || quotedNot19[w] || quotedNot19[strings.TrimSuffix(w, "之家")] {
 		return false
 	}
-	for _, k := range lodgingKinds24 {
-		if w == k {
-			return false
-		}
+	if slices.Contains(lodgingKinds24, w) {
+		return false
 	}
 	for _, k := range quotedNot24 {
 		if strings.Contains(w, k) {
@@ -704,6 +703,7 @@ var byLineRoles24 = []string{"记者", "通讯员", "摄影", "实习生"}
 // 记者 or 通讯员 and one or more spaces, ended by a space, a closing
 // bracket or the text's end, no frequent word and no role.
 func byLineNames24(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
 	for _, role := range byLineRoles24 {
@@ -727,7 +727,7 @@ func byLineNames24(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			w := tt.sub(b, z)
-			if getLexicon().common[w] || firstPrefix(w, byLineRoles24) != "" || overlapsAny(fs, tt.off[b], tt.off[z]) {
+			if l.common[w] || firstPrefix(w, byLineRoles24) != "" || overlapsAny(fs, tt.off[b], tt.off[z]) {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[z], Evidence: "by-line24", Score: contextScore + 1})
