@@ -481,7 +481,14 @@ var landmarkGroups24 = [][]string{
 
 // landmarkLast24 holds the last characters of the kinds of
 // landmarkGroups24, for a one-bit test before the kinds are compared.
-var landmarkLast24 = runeBitsOf("道山峰岭洞井")
+var landmarkLast24 = func() (b runeBits) {
+	for _, ks := range landmarkGroups24 {
+		for _, k := range ks {
+			b.set(lastRune(k))
+		}
+	}
+	return
+}()
 
 // landmarkItemAt24 returns the kind group and the kind of the landmark
 // item ending right before rune e (…古道|、), or -1.
