@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -159,9 +160,9 @@ func placeThenWord24(fs []Finding, t string, s, e int) bool {
 }
 
 // knownPlace24 reports whether x is a gazetteer place or a place's
-// short form.
+// short form (shortAll holds every key of short as well).
 func (l *lexicon) knownPlace24(x string) bool {
-	return l.places[x] > 0 || l.short[x] != "" || l.shortAll[x]
+	return l.places[x] > 0 || l.shortAll[x]
 }
 
 // nounInside24 reports whether a token that lies wholly inside runes
@@ -208,10 +209,8 @@ func quotedName24(l *lexicon, w string) bool {
 	if n < 2 || n > 10 || l.common[w] || quotedNot19[w] || quotedNot19[strings.TrimSuffix(w, "之家")] {
 		return false
 	}
-	for _, k := range lodgingKinds24 {
-		if w == k {
-			return false
-		}
+	if slices.Contains(lodgingKinds24, w) {
+		return false
 	}
 	for _, k := range quotedNot24 {
 		if strings.Contains(w, k) {
@@ -226,7 +225,17 @@ func quotedName24(l *lexicon, w string) bool {
 var shopClosers24 = []string{"门店", "商户", "商家", "店铺", "商铺", "网点", "铺面", "门面", "老字号", "老店", "商店"}
 
 // closerFirst24 holds the first characters of shopClosers24.
-var closerFirst24 = runeBitsOf("门商店网铺老")
+var closerFirst24 = firstRunesOf24(shopClosers24)
+
+// firstRunesOf24 returns the first characters of the words ws, so that a
+// one-bit test stands before the words are compared and cannot drift
+// from the list.
+func firstRunesOf24(ws []string) (b runeBits) {
+	for _, w := range ws {
+		b.set(firstRuneOf(w))
+	}
+	return
+}
 
 // tradeWords24 end a shop's name in such a list besides the trade words
 // of leaks21.go and org.go (…腊味, …红木).
@@ -472,7 +481,14 @@ var landmarkGroups24 = [][]string{
 
 // landmarkLast24 holds the last characters of the kinds of
 // landmarkGroups24, for a one-bit test before the kinds are compared.
-var landmarkLast24 = runeBitsOf("道山峰岭洞井")
+var landmarkLast24 = func() (b runeBits) {
+	for _, ks := range landmarkGroups24 {
+		for _, k := range ks {
+			b.set(lastRune(k))
+		}
+	}
+	return
+}()
 
 // landmarkItemAt24 returns the kind group and the kind of the landmark
 // item ending right before rune e (…古道|、), or -1.
@@ -514,6 +530,16 @@ func itemStart24(tt *tokText, e int) int {
 	return b
 }
 
+// itemEnd24 returns where the list item beginning at rune b ends: before
+// the first 、, punctuation or non-Han character within eight characters.
+func itemEnd24(tt *tokText, b int) int {
+	e := b
+	for e < len(tt.runes) && e-b < 8 && isHan(tt.runes[e]) {
+		e++
+	}
+	return e
+}
+
 // siblingLandmarks24 finds a trail, peak or cave of a two- or
 // three-character stem in a list beside an item of the same group of
 // kinds that the rules found (…村古道、X古道; X山、…山两座): the list
@@ -521,40 +547,23 @@ func itemStart24(tt *tokText, e int) int {
 // adverb of two characters.
 func siblingLandmarks24(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
-	n := len(tt.runes)
 	var out []Finding
 	for _, c := range occurrences19(tt, "、") {
-		// the item after the comma, then the one before it
-		for side := 0; side < 2; side++ {
-			var b, e, ob, oe int
-			if side == 0 {
-				b = c + 1
-				e = b
-				for e < n && e-b < 8 && isHan(tt.runes[e]) {
-					e++
-				}
-				oe = c
-				ob = itemStart24(tt, oe)
-			} else {
-				e = c
-				b = itemStart24(tt, e)
-				ob = c + 1
-				oe = ob
-				for oe < n && oe-ob < 8 && isHan(tt.runes[oe]) {
-					oe++
-				}
-			}
+		left := [2]int{itemStart24(tt, c), c}
+		right := [2]int{c + 1, itemEnd24(tt, c+1)}
+		// the item after the comma beside the one before it, then the other way
+		for _, pair := range [2][2][2]int{{right, left}, {left, right}} {
+			b, e, ob, oe := pair[0][0], pair[0][1], pair[1][0], pair[1][1]
 			// the item may end before a tail (…古道|串联, …山|两座): try each end
-			og, okind := -1, ""
+			og := -1
 			for z := oe; z > ob+1 && og < 0; z-- {
 				if g, k := landmarkItemAt24(tt, z); g >= 0 && foundLandmark24(tt, fs, ob, z, k) {
-					og, okind = g, k
+					og = g
 				}
 			}
 			if og < 0 {
 				continue
 			}
-			_ = okind
 			for z := b + 3; z <= e; z++ {
 				g, kind := landmarkItemAt24(tt, z)
 				if g != og {
@@ -564,16 +573,27 @@ func siblingLandmarks24(tt *tokText, fs []Finding) []Finding {
 				if k-b < 2 || k-b > 3 {
 					continue
 				}
-				stem := tt.sub(b, k)
-				if !plainStem19(tt, b, k) || l.common[stem] || stemNot20[stem] || genericPlaceStems[stem] || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
-					break
+				if landmarkName24(tt, fs, l, b, k, z) {
+					out = append(out, found19(tt, LOCATION, b, z, "sibling-landmark24"))
 				}
-				out = append(out, found19(tt, LOCATION, b, z, "sibling-landmark24"))
 				break
 			}
 		}
 	}
 	return out
+}
+
+// landmarkName24 reports whether the stem at runes b..k, with its kind
+// up to rune z, may name one landmark, work or stop: a plain stem, no
+// frequent word, no word a place's stem never is, no generic stem, no
+// verb, adverb or count inside (landmarkStem24), and no finding across
+// its edges.
+func landmarkName24(tt *tokText, fs []Finding, l *lexicon, b, k, z int) bool {
+	if !plainStem19(tt, b, k) {
+		return false
+	}
+	stem := tt.sub(b, k)
+	return !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z])
 }
 
 // landmarkStem24 reports whether runes s..e may be a landmark's stem: no
@@ -646,8 +666,7 @@ func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
 				if !ends.has(tt.off[b]) {
 					continue
 				}
-				stem := tt.sub(b, k)
-				if plainStem19(tt, b, k) && !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+				if landmarkName24(tt, fs, l, b, k, z) {
 					out = append(out, found19(tt, LOCATION, b, z, "water-work-after-place24"))
 				}
 				break
@@ -661,7 +680,7 @@ func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
 var shuiAfter24 = []string{"沿岸", "两岸", "北支", "南支", "东支", "西支", "干流", "上游", "下游", "流域", "河段"}
 
 // shuiAfterFirst24 holds the first characters of shuiAfter24.
-var shuiAfterFirst24 = runeBitsOf("沿两北南东西干上下流河")
+var shuiAfterFirst24 = firstRunesOf24(shuiAfter24)
 
 // shuiRivers24 finds a river of one character and 水 (X水|沿岸) right before
 // its banks, branches or reaches, after a stop or a list's comma, when
@@ -691,6 +710,7 @@ var byLineRoles24 = []string{"记者", "通讯员", "摄影", "实习生"}
 // 记者 or 通讯员 and one or more spaces, ended by a space, a closing
 // bracket or the text's end, no frequent word and no role.
 func byLineNames24(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
 	for _, role := range byLineRoles24 {
@@ -714,7 +734,7 @@ func byLineNames24(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			w := tt.sub(b, z)
-			if getLexicon().common[w] || firstPrefix(w, byLineRoles24) != "" || overlapsAny(fs, tt.off[b], tt.off[z]) {
+			if l.common[w] || firstPrefix(w, byLineRoles24) != "" || overlapsAny(fs, tt.off[b], tt.off[z]) {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[b], End: tt.off[z], Evidence: "by-line24", Score: contextScore + 1})
@@ -803,8 +823,7 @@ func namedStops24(tt *tokText, fs []Finding) []Finding {
 				if !placed && !(strings.HasSuffix(kind, "互市点") && b > 0 && stop19.has(tt.runes[b-1])) {
 					continue
 				}
-				stem := tt.sub(b, k)
-				if plainStem19(tt, b, k) && !l.common[stem] && !stemNot20[stem] && !genericPlaceStems[stem] && landmarkStem24(tt, b, k) && !overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+				if landmarkName24(tt, fs, l, b, k, z) {
 					out = append(out, found19(tt, LOCATION, b, z, "named-stop24"))
 				}
 				break
