@@ -4,9 +4,9 @@ import "strings"
 
 // This file holds round keep23: the classes behind the ordinary phrases
 // the eighth round of unseen check sets found masked, whichever rule or
-// the span tagger read them as a name. keep23 runs inside keep22, so it is
-// both a keep filter the span guard cannot overrule (keptByFilters) and a
-// filter after the tagger:
+// the span tagger read them as a name. keep23 runs right before keep22 and
+// inside keptByFilters, so it is both a keep filter the span guard cannot
+// overrule and a filter after the tagger:
 //
 //   - the countryside as a place one goes to, serves or takes root in
 //     (扎根山村, 走进乡村, 服务农村, 深入基层) names no place
