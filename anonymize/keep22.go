@@ -22,9 +22,8 @@ var listJoin22 = runeBitsOf("、和及与")
 
 // keep22 drops the place findings that are a kind of village counted or
 // listed as a kind (评选数字村、智慧村各3个, 建成卫生村15个, 培育3个美丽村):
-// see villageKindAt22. It first runs keep23 (keep23.go).
+// see villageKindAt22.
 func keep22(tt *tokText, fs []Finding) []Finding {
-	fs = keep23(tt, fs) // keep23.go: ordinary phrases (扎根山村), here so the span guard reads them as a filter too
 	if tt == nil || len(fs) == 0 || !tt.mayContain("村") {
 		return fs
 	}

@@ -4,9 +4,9 @@ import "strings"
 
 // This file holds round keep23: the classes behind the ordinary phrases
 // the eighth round of unseen check sets found masked, whichever rule or
-// the span tagger read them as a name. keep23 runs inside keep22, so it is
-// both a keep filter the span guard cannot overrule (keptByFilters) and a
-// filter after the tagger:
+// the span tagger read them as a name. keep23 runs right before keep22 and
+// inside keptByFilters, so it is both a keep filter the span guard cannot
+// overrule and a filter after the tagger:
 //
 //   - the countryside as a place one goes to, serves or takes root in
 //     (扎根山村, 走进乡村, 服务农村, 深入基层) names no place
@@ -42,11 +42,7 @@ func keep23(tt *tokText, fs []Finding) []Finding {
 	}
 	kept := fs[:0]
 	for _, f := range fs {
-		if f.Score >= 100 {
-			kept = append(kept, f) // a policy's deny-list entry always stays
-			continue
-		}
-		if ordinary23(tt, f) {
+		if f.Score < 100 && ordinary23(tt, f) { // a policy's deny-list entry always stays
 			continue
 		}
 		kept = append(kept, f)
@@ -227,9 +223,10 @@ var chiefRunes23 = runeBitsOf("河湖林田路库渠山")
 // charge (…段|总河) right before the 长 that ends that title as a word
 // (总河长): a reading of 段 as a surname, no name.
 func chiefTitleCut23(tt *tokText, text string, e int) bool {
-	rs := []rune(text)
-	n := len(rs)
-	if n < 3 || rs[n-2] != '总' || !chiefRunes23.has(rs[n-1]) || e >= len(tt.runes) || tt.runes[e] != '长' {
+	// three characters or more, the last a chief's charge and 总 before it
+	// (both of three bytes), read without a copy of the text
+	n := len(text)
+	if n <= 6 || !chiefRunes23.has(lastRune(text)) || text[n-6:n-3] != "总" || e >= len(tt.runes) || tt.runes[e] != '长' {
 		return false
 	}
 	// 长 ends the title's word, it begins none (王总河|长期 is a name)

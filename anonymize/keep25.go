@@ -35,23 +35,14 @@ func keep25(tt *tokText, fs []Finding) []Finding {
 	}
 	kept := fs[:0]
 	for _, f := range fs {
-		if f.Type != LOCATION {
-			kept = append(kept, f)
-			continue
-		}
-		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-		if s < 0 || e <= s {
-			kept = append(kept, f)
-			continue
-		}
-		if cut := assignedVerb25(tt, s, e); cut > s {
-			f.Start = tt.off[cut]
-			f.Text = tt.sub(cut, e)
-			kept = append(kept, f)
-			continue
-		}
-		if e-s == 3 && villageTitle25(tt, s) {
-			continue
+		if f.Type == LOCATION {
+			if s, e := tt.runeAt(f.Start), tt.runeAt(f.End); s >= 0 && e > s {
+				if cut := assignedVerb25(tt, s, e); cut > s {
+					f.Start, f.Text = tt.off[cut], tt.sub(cut, e)
+				} else if e-s == 3 && villageTitle25(tt, s) {
+					continue
+				}
+			}
 		}
 		kept = append(kept, f)
 	}
@@ -62,9 +53,9 @@ func keep25(tt *tokText, fs []Finding) []Finding {
 // after a verb of assignment it holds (分别|包保东风村 → 东风村), or s: the
 // first word of the finding is a word of two or more characters that
 // gojieba tags a verb or a noun (联系/n) or does not know and no gazetteer
-// place (a village stem may be a verb too: 联系), an adverb of sharing out stands right before it, and the rest of
-// the finding, a place of at least three characters ending in a kind of
-// place, begins at a word's start.
+// place (a village stem may be a verb too: 联系), an adverb of sharing out
+// stands right before it, and the rest of the finding, a place of at least
+// three characters ending in a kind of place, begins at a word's start.
 func assignedVerb25(tt *tokText, s, e int) int {
 	k := tt.tokOf[s]
 	v := &tt.toks[k]

@@ -555,8 +555,9 @@ func spanTagged(tt *tokText, fs []Finding) []Finding {
 func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanState) []Finding {
 	learned := st.guard != nil || spanGuardCapture.Load() != nil
 	start, end := tt.off[sp.s], tt.off[sp.e]
-	if s, e := trimSpan(tt, sp.s, sp.e); s < e { // a connective glued to its edge (翠竹人家|和|鹿鸣) makes the span touch no finding
-		start, end = tt.off[s], tt.off[e]
+	ts, te := trimSpan(tt, sp.s, sp.e)
+	if ts < te { // a connective glued to its edge (翠竹人家|和|鹿鸣) makes the span touch no finding
+		start, end = tt.off[ts], tt.off[te]
 	}
 	var edge uint32
 	if !cleanEdge(tt, sp.s, true) {
@@ -589,8 +590,8 @@ func addSpanPieces(tt *tokText, fs []Finding, n0 int, sp spanFound, st *spanStat
 		overlap = true
 	}
 	if overlap && wholeOrgSpan(tt, fs[:n0], start, end, sp.margin, st) {
-		if s, e := trimSpan(tt, sp.s, sp.e); s == sp.s && e == sp.e {
-			if f, ok := st.decide(tt, s, e, sp.margin, edge|gvOverlap|gvWholeOrg, fs[:n0]); ok {
+		if ts == sp.s && te == sp.e {
+			if f, ok := st.decide(tt, ts, te, sp.margin, edge|gvOverlap|gvWholeOrg, fs[:n0]); ok {
 				return append(fs, f)
 			}
 		}
@@ -999,5 +1000,5 @@ func keptByFilters(tt *tokText, f Finding) bool {
 	if !same(keep13(tt, []Finding{f})) || !same(keep14(tt, []Finding{f})) || !same(keep15(tt, []Finding{f})) {
 		return false
 	}
-	return same(keep17([]Finding{f})) && same(known15(tt, []Finding{f})) && same(keep22(tt, []Finding{f})) && same(keep25(tt, []Finding{f})) // keep22.go: kinds of village counted; keep25.go: verbs of assignment, village titles
+	return same(keep17([]Finding{f})) && same(known15(tt, []Finding{f})) && same(keep23(tt, []Finding{f})) && same(keep22(tt, []Finding{f})) && same(keep25(tt, []Finding{f})) // keep23.go: ordinary phrases; keep22.go: kinds of village counted; keep25.go: verbs of assignment, village titles
 }
