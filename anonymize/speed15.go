@@ -8,11 +8,11 @@ import "sync"
 // answers.
 
 // spaceMay is hasSpace(tt.text), answered false from the text's
-// character signature (newTokText's sig: bit 32 for ' ', bit 0 for
-// U+3000, a bit other characters share) without scanning the text when
-// neither bit is set, as for most paragraphs of a report.
+// character signature (newTokText's sig, through mayHold) without
+// scanning the text when it surely holds neither space, as for most
+// paragraphs of a report.
 func (tt *tokText) spaceMay() bool {
-	if len(tt.b2r) == len(tt.text)+1 && tt.sig[0]&(1<<32|1) == 0 { // (b2r: built by newTokText, which filled sig)
+	if len(tt.b2r) == len(tt.text)+1 && !tt.mayHold(' ') && !tt.mayHold('　') { // (b2r: built by newTokText, which filled sig)
 		return false
 	}
 	return hasSpace(tt.text)
