@@ -1,7 +1,5 @@
 package anonymize
 
-import "sync"
-
 // Speed, fifteenth round: the helpers the rule stages call tens of
 // thousands of times per reports-dev pass do less per call (no calls the
 // inliner cannot remove, a signature test before a scan), with the same
@@ -18,25 +16,22 @@ func (tt *tokText) spaceMay() bool {
 	return hasSpace(tt.text)
 }
 
-// tokKeyPool15 recycles tokKeys15's buffers.
-var tokKeyPool15 = sync.Pool{New: func() any { return new([]uint32) }}
-
-// tokKeys15 returns, for each rune i of a text (tokOf[i] its token of
+// tokKeys15 returns in buf (grown when short; packedEmissions passes
+// its taggerScratch's), for each rune i of a text (tokOf[i] its token of
 // toks, tokPC the tokens' tag codes), packedEmissions' indices of the
 // token tables: bits 0-12 the word's (tag code, length up to five,
 // position of i in it: 0 alone, 1 first, 2 inside, 3 last), bits 13-20
 // the previous token's (its tag code, 0 at the start, and the position),
-// bits 21-28 the next one's (1 at the end). The caller puts the buffer
-// back in tokKeyPool15. Tokens that follow one another from the first
-// rune to the last, as newTokText makes them, are filled a token at a
-// time; others rune by rune through tokOf (tokKeysByRune15).
-func tokKeys15(toks []tok, tokOf []int, tokPC []uint8) *[]uint32 {
-	keys := tokKeyPool15.Get().(*[]uint32)
+// bits 21-28 the next one's (1 at the end); every element is written.
+// Tokens that follow one another from the first rune to the last, as
+// newTokText makes them, are filled a token at a time; others rune by
+// rune through tokOf (tokKeysByRune15).
+func tokKeys15(buf []uint32, toks []tok, tokOf []int, tokPC []uint8) []uint32 {
 	n := len(tokOf)
-	if cap(*keys) < n {
-		*keys = make([]uint32, n)
+	if cap(buf) < n {
+		buf = make([]uint32, n)
 	}
-	ks := (*keys)[:n]
+	ks := buf[:n]
 	const w = 1<<2 | 1<<13 | 1<<21 // the position's three places
 	pos := 0
 	for ti := range toks {
@@ -68,7 +63,7 @@ func tokKeys15(toks []tok, tokOf []int, tokPC []uint8) *[]uint32 {
 	if pos != n {
 		tokKeysByRune15(ks, toks, tokOf, tokPC)
 	}
-	return keys
+	return ks
 }
 
 // tokKeysByRune15 fills ks as tokKeys15, the token of each rune from
