@@ -325,8 +325,14 @@ func findLocations(tt *tokText) []Finding {
 	nGaz := len(out)
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.n() < 2 || t.pos != "ns" && (t.pos != "x" || t.n() != 3) && (!l.shortFirst.has(tt.runes[t.start]) || !l.hasShortPair(tt.runes[t.start], tt.runes[t.start+1])) {
-			continue // none of the readings below (speed9a: before the overlap tests; speed15: a word of no other reading needs a short form's first two characters, the runes already decoded)
+		if t.n() < 2 {
+			continue
+		}
+		// a short form may begin with the word's first two characters
+		// (asked once, the runes already decoded)
+		shortMay := l.shortFirst.has(tt.runes[t.start]) && l.hasShortPair(tt.runes[t.start], tt.runes[t.start+1])
+		if t.pos != "ns" && (t.pos != "x" || t.n() != 3) && !shortMay {
+			continue // none of the readings below (speed9a: before the overlap tests; speed15: a word of no other reading needs a short form's first two characters)
 		}
 		if gaz.overlaps(tt.off[t.start], tt.off[t.end]) || overlapsAny(out[nGaz:], tt.off[t.start], tt.off[t.end]) {
 			continue
@@ -342,8 +348,8 @@ func findLocations(tt *tokText) []Finding {
 				continue
 			}
 		}
-		if !l.shortFirst.has(tt.runes[t.start]) || !l.hasShortPair(tt.runes[t.start], tt.runes[t.start+1]) {
-			// no short form starts with these characters (t has two runes or more: above)
+		if !shortMay {
+			// no short form starts with these characters
 		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j" || t.pos == "v" || t.pos == "vn")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) && !shortReadsAsWord(tt, k) {
 			st := t.start
 			if numeralHead(tt, k) {
