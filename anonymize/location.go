@@ -325,7 +325,13 @@ func findLocations(tt *tokText) []Finding {
 	nGaz := len(out)
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.n() < 2 || t.pos != "ns" && (t.pos != "x" || t.n() != 3) && (!l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word)) {
+		if t.n() < 2 {
+			continue
+		}
+		// a short form may begin with the word's first two characters
+		// (asked once, the runes already decoded)
+		shortMay := l.shortFirst.has(tt.runes[t.start]) && l.hasShortPair(tt.runes[t.start], tt.runes[t.start+1])
+		if t.pos != "ns" && (t.pos != "x" || t.n() != 3) && !shortMay {
 			continue // none of the readings below (speed9a: before the overlap tests; speed15: a word of no other reading needs a short form's first two characters)
 		}
 		if gaz.overlaps(tt.off[t.start], tt.off[t.end]) || overlapsAny(out[nGaz:], tt.off[t.start], tt.off[t.end]) {
@@ -342,7 +348,7 @@ func findLocations(tt *tokText) []Finding {
 				continue
 			}
 		}
-		if !l.shortFirst.has(tt.runes[t.start]) || !shortPairOf(l, t.word) {
+		if !shortMay {
 			// no short form starts with these characters
 		} else if full, ok := l.shortOf(t.word); ok && (t.pos == "ns" || t.pos == "x" || l.places[full] <= 3 && !l.common[t.word] && (t.pos == "n" || t.pos == "nz" || t.pos == "nr" || t.pos == "j" || t.pos == "v" || t.pos == "vn")) && !genericPlaceStems[t.word] && !oldTownWords[t.word] && !sloganHead(tt, k) && !shortReadsAsWord(tt, k) {
 			st := t.start
@@ -1163,13 +1169,6 @@ func allHan(s string) bool {
 // characters of w (false for a single character: such short forms are not
 // in the filter).
 func shortPairOf(l *lexicon, w string) bool {
-	if len(w) >= 6 {
-		// two characters of three bytes with lead bytes E1–EC, decoded
-		// here as decodeRune does, without its two calls (speed15)
-		if c0, c1, c2, d0, d1, d2 := w[0], w[1], w[2], w[3], w[4], w[5]; c0-0xE1 < 0x0C && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && d0-0xE1 < 0x0C && d1&0xC0 == 0x80 && d2&0xC0 == 0x80 {
-			return l.hasShortPair(rune(c0&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F), rune(d0&0x0F)<<12|rune(d1&0x3F)<<6|rune(d2&0x3F))
-		}
-	}
 	r0, n := decodeRune(w)
 	if n >= len(w) {
 		return l.short[w] != "" // one character or none: ask the map itself

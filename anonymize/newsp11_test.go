@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"huibao/segment"
 )
 
 // newsp11BIO turns inline "[name]" markup (one sentence per string) into
@@ -49,10 +47,7 @@ func newsp11Sents(t *testing.T, lines ...string) []NERSentence {
 // TestRescoreExtraTrainsRescorerOnly checks that RescoreExtra sentences
 // reach the span rescorer's training and never the character tagger's.
 func TestRescoreExtraTrainsRescorerOnly(t *testing.T) {
-	seg, err := segment.Default()
-	if err != nil {
-		t.Skip("no segmenter:", err)
-	}
+	seg := testSeg(t)
 	dev := newsp11Sents(t, "县长[王小明]在会上讲话。", "[陈立强]说，今年的收成不错。", "村里的桂冠属于[刘春花]一家。")
 	extra := newsp11Sents(t, "[高志远]陶醉在家乡的山水之间。", "大会发来贺信，[孙丽娟]宣读了全文。", "牛群在坡上吃草，[马德福]在一旁看着。")
 	opt := TaggerTraining{Epochs: 2, Features: NoCharBigrams, RescoreEpochs: 2}

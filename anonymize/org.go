@@ -724,13 +724,13 @@ func placeInName(tt *tokText, s, e int) bool {
 
 func containsPlace(w string) bool {
 	l := getLexicon()
-	if !utf8.ValidString(w) {
-		return placeIn(w, func(s string) bool { return l.places[s] > 0 || l.short[s] != "" })
-	}
 	// placeIn's pieces as substrings of w, without building them from
 	// runes, and only from the first two characters of some place's full
 	// or short name (placePairs, shortPairs: every name of two
-	// characters or more sets its pair): speed15
+	// characters or more sets its pair): speed15. Broken UTF-8 needs no
+	// pass of its own: decodeRune steps over a broken byte as []rune
+	// does, and a piece that holds one is no name either way (placeIn
+	// sees U+FFFD there, which no name holds).
 	for i := 0; i < len(w); {
 		r0, n0 := decodeRune(w[i:])
 		j := i + n0

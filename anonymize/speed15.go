@@ -1,42 +1,37 @@
 package anonymize
 
-import "sync"
-
 // Speed, fifteenth round: the helpers the rule stages call tens of
 // thousands of times per reports-dev pass do less per call (no calls the
 // inliner cannot remove, a signature test before a scan), with the same
 // answers.
 
 // spaceMay is hasSpace(tt.text), answered false from the text's
-// character signature (newTokText's sig: bit 32 for ' ', bit 0 for
-// U+3000, a bit other characters share) without scanning the text when
-// neither bit is set, as for most paragraphs of a report.
+// character signature (newTokText's sig, through mayHold) without
+// scanning the text when it surely holds neither space, as for most
+// paragraphs of a report.
 func (tt *tokText) spaceMay() bool {
-	if len(tt.b2r) == len(tt.text)+1 && tt.sig[0]&(1<<32|1) == 0 { // (b2r: built by newTokText, which filled sig)
+	if len(tt.b2r) == len(tt.text)+1 && !tt.mayHold(' ') && !tt.mayHold('　') { // (b2r: built by newTokText, which filled sig)
 		return false
 	}
 	return hasSpace(tt.text)
 }
 
-// tokKeyPool15 recycles tokKeys15's buffers.
-var tokKeyPool15 = sync.Pool{New: func() any { return new([]uint32) }}
-
-// tokKeys15 returns, for each rune i of a text (tokOf[i] its token of
+// tokKeys15 returns in buf (grown when short; packedEmissions passes
+// its taggerScratch's), for each rune i of a text (tokOf[i] its token of
 // toks, tokPC the tokens' tag codes), packedEmissions' indices of the
 // token tables: bits 0-12 the word's (tag code, length up to five,
 // position of i in it: 0 alone, 1 first, 2 inside, 3 last), bits 13-20
 // the previous token's (its tag code, 0 at the start, and the position),
-// bits 21-28 the next one's (1 at the end). The caller puts the buffer
-// back in tokKeyPool15. Tokens that follow one another from the first
-// rune to the last, as newTokText makes them, are filled a token at a
-// time; others rune by rune through tokOf (tokKeysByRune15).
-func tokKeys15(toks []tok, tokOf []int, tokPC []uint8) *[]uint32 {
-	keys := tokKeyPool15.Get().(*[]uint32)
+// bits 21-28 the next one's (1 at the end); every element is written.
+// Tokens that follow one another from the first rune to the last, as
+// newTokText makes them, are filled a token at a time; others rune by
+// rune through tokOf (tokKeysByRune15).
+func tokKeys15(buf []uint32, toks []tok, tokOf []int, tokPC []uint8) []uint32 {
 	n := len(tokOf)
-	if cap(*keys) < n {
-		*keys = make([]uint32, n)
+	if cap(buf) < n {
+		buf = make([]uint32, n)
 	}
-	ks := (*keys)[:n]
+	ks := buf[:n]
 	const w = 1<<2 | 1<<13 | 1<<21 // the position's three places
 	pos := 0
 	for ti := range toks {
@@ -68,7 +63,7 @@ func tokKeys15(toks []tok, tokOf []int, tokPC []uint8) *[]uint32 {
 	if pos != n {
 		tokKeysByRune15(ks, toks, tokOf, tokPC)
 	}
-	return keys
+	return ks
 }
 
 // tokKeysByRune15 fills ks as tokKeys15, the token of each rune from

@@ -9,17 +9,6 @@ import (
 	"huibao/segment"
 )
 
-// shortPairRef is shortPairOf as it was before speed15: both characters
-// through decodeRune.
-func shortPairRef(l *lexicon, w string) bool {
-	r0, n := decodeRune(w)
-	if n >= len(w) {
-		return l.short[w] != ""
-	}
-	r1, _ := decodeRune(w[n:])
-	return l.hasShortPair(r0, r1)
-}
-
 // randPieces returns a string of n pieces drawn from pieces.
 func randPieces(rng *rand.Rand, pieces []string, n int) string {
 	s := ""
@@ -34,43 +23,47 @@ func randPieces(rng *rand.Rand, pieces []string, n int) string {
 // E1, EC, ED).
 var speed15Pieces = []string{"西", "和", "县", "礼", "镇", "村", "a", " ", "　", "·", "é", "𠀀", "\xe3\x80", "\xff", "\xe0\xa4\x80", "\xe1\x80\x80", "\xec\xbf\xbf", "\xed\x9f\xbf", "\x80", "天", "水", "长", "道"}
 
-// TestShortPairOf15: shortPairOf, which decodes two characters of three
-// bytes itself, answers as the decodeRune version on every token of the
-// development texts, on the gazetteer's short forms and on random strings
-// of characters of every width, broken and short sequences.
+// TestShortPairOf15: findLocations asks the short forms' pair filter
+// with a token's first two runes, already decoded, where it asked
+// shortPairOf with the token's word; both answer alike on every token of
+// two runes or more of the development texts, of the gazetteer's short
+// forms in text and of random strings of characters of every width,
+// broken and short sequences.
 func TestShortPairOf15(t *testing.T) {
 	seg := testSeg(t)
 	l := getLexicon()
-	var words []string
-	for _, text := range fastTexts(t) {
-		tt := newTokText(seg, text)
-		for _, tk := range tt.toks {
-			words = append(words, tk.word)
-		}
-	}
+	texts := fastTexts(t)
 	n := 0
 	for w := range l.short {
 		if n++; n > 20000 {
 			break
 		}
-		words = append(words, w, w+"县", w[:len(w)-1])
+		texts = append(texts, w+"县"+w[:len(w)-1])
 	}
 	rng := rand.New(rand.NewPCG(15, 15))
 	for range 20000 {
-		words = append(words, randPieces(rng, speed15Pieces, rng.IntN(5)))
+		texts = append(texts, randPieces(rng, speed15Pieces, rng.IntN(5)))
 	}
-	yes := 0
-	for _, w := range words {
-		got, want := shortPairOf(l, w), shortPairRef(l, w)
-		if got != want {
-			t.Fatalf("shortPairOf(%q) = %v, the decodeRune version %v", w, got, want)
+	yes, words := 0, 0
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		for _, tk := range tt.toks {
+			if tk.n() < 2 {
+				continue
+			}
+			words++
+			got, want := l.hasShortPair(tt.runes[tk.start], tt.runes[tk.start+1]), shortPairOf(l, tk.word)
+			if got != want {
+				t.Fatalf("the pair filter of %q's runes = %v, shortPairOf %v", tk.word, got, want)
+			}
+			if got {
+				yes++
+			}
 		}
-		if got {
-			yes++
-		}
+		tt.release()
 	}
-	if yes < 100 || yes > len(words)-100 {
-		t.Errorf("%d of %d words pass: both answers not exercised", yes, len(words))
+	if yes < 100 || yes > words-100 {
+		t.Errorf("%d of %d words pass: both answers not exercised", yes, words)
 	}
 }
 
@@ -144,8 +137,7 @@ func TestTokKeys15(t *testing.T) {
 			}
 			want := make([]uint32, len(tt.runes))
 			tokKeysByRune15(want, tt.toks, tt.tokOf, pc)
-			keys := tokKeys15(tt.toks, tt.tokOf, pc)
-			if got := *keys; !slices.Equal(got[:len(want)], want) {
+			if got := tokKeys15(nil, tt.toks, tt.tokOf, pc); !slices.Equal(got[:len(want)], want) {
 				t.Fatalf("%q: keys %v, rune by rune %v", text, got[:len(want)], want)
 			}
 			for _, k := range want {
@@ -154,7 +146,6 @@ func TestTokKeys15(t *testing.T) {
 					break
 				}
 			}
-			tokKeyPool15.Put(keys)
 			tt.release()
 		}
 	}
@@ -167,8 +158,7 @@ func TestTokKeys15(t *testing.T) {
 	pc := []uint8{5, 9}
 	want := make([]uint32, 3)
 	tokKeysByRune15(want, toks, tokOf, pc)
-	keys := tokKeys15(toks, tokOf, pc)
-	if got := (*keys)[:3]; !slices.Equal(got, want) {
+	if got := tokKeys15(nil, toks, tokOf, pc)[:3]; !slices.Equal(got, want) {
 		t.Errorf("gapped tokens: keys %v, rune by rune %v", got, want)
 	}
 }

@@ -230,9 +230,8 @@ func (m *PersonTagger) packedEmissions(p *packedTables, d *directWeights, tt *to
 	b0, b1, b2 := p.bias[0], p.bias[1], p.bias[2]
 	// the token's indices of each rune, in a pass of their own (speed15:
 	// the one loop kept too many values for the registers)
-	keys := tokKeys15(tt.toks, tt.tokOf[:n], tokPC)
-	defer tokKeyPool15.Put(keys)
-	ks := (*keys)[:n]
+	sc.keys = tokKeys15(sc.keys, tt.toks, tt.tokOf[:n], tokPC)
+	ks := sc.keys[:n]
 	// the windows before rune 0: lw the codes of runes -2 … 0 in bits
 	// 12-47 (shifted down by twelve at each rune, the codes of i+1 coming
 	// in on top), cw the candidate positions of runes -1, 0 (two bits

@@ -524,6 +524,7 @@ type taggerScratch struct {
 	cls                 []uint32 // runeClass of each rune, shifted by one (line edges 0)
 	comp                []uint8  // 1 where a compound surname starts at the rune
 	tokPos, tokWord     []uint32
+	keys                []uint32               // packedEmissions' token keys of each rune (tokKeys15)
 	row                 [nFeatTemplates]uint32 // one rune's features, reused so it is not allocated per rune
 }
 
