@@ -62,20 +62,9 @@ func villageItem22(tt *tokText, s int) (item, ordinary bool) {
 // A count that is itself of villages (等3个村) makes the items named
 // villages, and so does an item that is no ordinary word (李庄村).
 func villageKindAt22(tt *tokText, s int) bool {
-	if _, ok := villageItem22(tt, s); !ok {
+	first, ok := villageRunFirst22(tt, s)
+	if !ok {
 		return false
-	}
-	// the run's first item
-	first := s
-	for first >= 4 && listJoin22.has(tt.runes[first-1]) {
-		item, ok := villageItem22(tt, first-4)
-		if !item {
-			break
-		}
-		if !ok {
-			return false
-		}
-		first -= 4
 	}
 	// the run's last item
 	last := s
@@ -99,6 +88,28 @@ func villageKindAt22(tt *tokText, s int) bool {
 		}
 	}
 	return countAfter22(tt, last+3) || countBefore22(tt, s)
+}
+
+// villageRunFirst22 returns where the run of kinds of village joined by
+// list words that ends with the item at rune s begins (数字村、智慧村: the
+// first item's start); ok is false when the item at s, or one before it in
+// the run, is no ordinary word and 村 (a named village).
+func villageRunFirst22(tt *tokText, s int) (first int, ok bool) {
+	if _, ok := villageItem22(tt, s); !ok {
+		return s, false
+	}
+	first = s
+	for first >= 4 && listJoin22.has(tt.runes[first-1]) {
+		item, ok := villageItem22(tt, first-4)
+		if !item {
+			break
+		}
+		if !ok {
+			return first, false
+		}
+		first -= 4
+	}
+	return first, true
 }
 
 // countAfter22 reports whether a count of kinds begins at rune i: an

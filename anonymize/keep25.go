@@ -81,19 +81,9 @@ func assignedVerb25(tt *tokText, s, e int) int {
 // run of such items joined by list words, right after a verb of striving
 // or awarding.
 func villageTitle25(tt *tokText, s int) bool {
-	if _, ok := villageItem22(tt, s); !ok {
+	first, ok := villageRunFirst22(tt, s)
+	if !ok {
 		return false
-	}
-	first := s
-	for first >= 4 && listJoin22.has(tt.runes[first-1]) {
-		item, ok := villageItem22(tt, first-4)
-		if !item {
-			break
-		}
-		if !ok {
-			return false
-		}
-		first -= 4
 	}
 	k := tt.tokOf[first]
 	if k == 0 || tt.toks[k].start != first {

@@ -51,21 +51,24 @@ var roleStops15b = runeBitsOf("已等系称讲均都正曾现亦需应")
 // one.
 var verbSurnames15b = runeBitsOf("谢向于从和与将把被给让叫比同跟对为以在及或要会能可应经由按据连代过通时")
 
+// roleEnd15b reports whether a given name may end before rune c: the
+// text ends there, or a function character, a stop or the next word
+// follows it.
+func (tt *tokText) roleEnd15b(c int) bool {
+	if c == len(tt.runes) {
+		return true
+	}
+	nr := tt.runes[c]
+	return functionRuneBits.has(nr) || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
+}
+
 // rolePersons15b finds a person right after a role noun in 人/者/员: a
 // surname (one character or compound) and a given name of one or two Han
 // characters that ends the text, a clause, or a word before a particle or
 // the predicate.
 func rolePersons15b(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
-	// the given name ends the text, or a function character, a stop or
-	// the next word follows it
-	roleEnd := func(c int) bool {
-		if c == n {
-			return true
-		}
-		nr := tt.runes[c]
-		return functionRuneBits.has(nr) || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
-	}
+	roleEnd := tt.roleEnd15b
 	var out []Finding
 	for i := tt.nextAt(rcRoleEnd15b, 1); i+2 < n; i = tt.nextAt(rcRoleEnd15b, i+1) { // (by position, speed9a.go)
 		r := tt.runes[i]

@@ -294,13 +294,7 @@ var callingStop23 = wordSet(`动员 全员 满员 减员 裁员 超员 扩员 �
 // body) or a chief's title, with or without a level before it.
 func callingPersons23(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
-	roleEnd := func(c int) bool {
-		if c == n {
-			return true
-		}
-		nr := tt.runes[c]
-		return functionRuneBits.has(nr) || roleStops15b.has(nr) || isHan(nr) && tt.tokStart(c)
-	}
+	roleEnd := tt.roleEnd15b
 	var out []Finding
 	try := func(i int) {
 		// i is the calling's last character
