@@ -357,6 +357,18 @@ func (p parentEnds24) has(b int) bool {
 	return false
 }
 
+// stemBefore returns the start of the nearest stem of two to four runes
+// that ends at rune k right after a place found ending with one of the
+// parents (…村|X组: the X), or -1.
+func (p parentEnds24) stemBefore(tt *tokText, k int) int {
+	for ln := 2; ln <= 4 && k-ln >= 0; ln++ {
+		if p.has(tt.off[k-ln]) {
+			return k - ln
+		}
+	}
+	return -1
+}
+
 // grammar24 are characters that make a clause, not a unit's name, when
 // gojieba reads them as a word of their own.
 var grammar24 = runeBitsOf("的了是在和与及或而并对从向为把被将给同跟等个些这都也就还又已每各全本该其所有")
@@ -402,19 +414,13 @@ func groupsAfterParent24(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 		}
-		for ln := 2; ln <= 4; ln++ {
-			s := k - ln
-			if s < 0 {
-				break
-			}
-			if !ends.has(tt.off[s]) {
-				continue
-			}
-			stem := tt.sub(s, k)
-			if !groupStemNot22[stem] && !stemNot20[stem] && !unitStemNot22[stem] && unitStem24(tt, s, k, false) && !overlapsNamed22(fs, tt.off[s], tt.off[k+1]) {
-				out = append(out, found19(tt, LOCATION, s, k+1, "group-after-parent24"))
-			}
-			break
+		s := ends.stemBefore(tt, k)
+		if s < 0 {
+			continue
+		}
+		stem := tt.sub(s, k)
+		if !groupStemNot22[stem] && !stemNot20[stem] && !unitStemNot22[stem] && unitStem24(tt, s, k, false) && !overlapsNamed22(fs, tt.off[s], tt.off[k+1]) {
+			out = append(out, found19(tt, LOCATION, s, k+1, "group-after-parent24"))
 		}
 	}
 	return out
@@ -658,18 +664,8 @@ func waterWorksAfterPlace24(tt *tokText, fs []Finding) []Finding {
 			if z < n && (kind == "泉" && strings.ContainsRune("水眼", tt.runes[z]) || kind == "海" && !strings.HasPrefix(tt.text[tt.off[z]:], "湿地")) {
 				continue
 			}
-			for ln := 2; ln <= 4; ln++ {
-				b := k - ln
-				if b < 0 {
-					break
-				}
-				if !ends.has(tt.off[b]) {
-					continue
-				}
-				if landmarkName24(tt, fs, l, b, k, z) {
-					out = append(out, found19(tt, LOCATION, b, z, "water-work-after-place24"))
-				}
-				break
+			if b := ends.stemBefore(tt, k); b >= 0 && landmarkName24(tt, fs, l, b, k, z) {
+				out = append(out, found19(tt, LOCATION, b, z, "water-work-after-place24"))
 			}
 		}
 	}
