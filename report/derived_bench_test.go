@@ -18,7 +18,7 @@ import (
 //
 //	go test ./report -run XXX -bench QuantityMasking
 func BenchmarkQuantityMasking(b *testing.B) {
-	dev, _ := filepath.Glob(filepath.Join(sharedDirB(b), "data", "reports-dev", "docs", "*.txt"))
+	dev, _ := filepath.Glob(filepath.Join(sharedDir(b), "data", "reports-dev", "docs", "*.txt"))
 	seg, err := segment.Default()
 	if err != nil {
 		b.Fatal(err)
@@ -64,25 +64,4 @@ func BenchmarkQuantityMasking(b *testing.B) {
 	b.Run("masked-spans", func(b *testing.B) {
 		run(b, func(d doc, qs []Quantity) { maskQuantities(d.red, d.texts, qs) })
 	})
-}
-
-// sharedDirB is sharedDir for benchmarks: it skips when ../shared is absent.
-func sharedDirB(b *testing.B) string {
-	b.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			b.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	s := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(s); err != nil {
-		b.Skipf("../shared not present: %v", err)
-	}
-	return s
 }

@@ -13,8 +13,8 @@ import (
 )
 
 // sharedDir finds ../shared beside the repository root, or skips (fails
-// under CI, where it must exist).
-func sharedDir(t *testing.T) string {
+// under CI, where it must exist); benchmarks use it too.
+func sharedDir(t testing.TB) string {
 	t.Helper()
 	dir, _ := os.Getwd()
 	for {
