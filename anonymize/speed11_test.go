@@ -17,11 +17,7 @@ func TestSpanFastEmissions(t *testing.T) {
 	a := New(testSeg(t), nil, Placeholder)
 	texts := fastTexts(t)
 	rng := rand.New(rand.NewPCG(3, 4))
-	random := &PersonTagger{bits: st.m.bits, q: make([]int16, len(st.m.q)), scale: 0.01}
-	for i := range random.q {
-		random.q[i] = int16(rng.IntN(65535) - 32767)
-	}
-	models := []*PersonTagger{st.m, random}
+	models := []*PersonTagger{st.m, randomSpanModel(st.m, rng)}
 	checked := 0
 	capture := func(tt *tokText, fs []Finding) {
 		for mi, m := range models {
@@ -218,4 +214,15 @@ func TestSpanWindowsNeed(t *testing.T) {
 	if checked < 100 {
 		t.Errorf("only %d texts with windows", checked)
 	}
+}
+
+// randomSpanModel is a span model of m's feature space with random weights
+// over the full int16 range, so the fast emission paths are tested near
+// every lane's bounds.
+func randomSpanModel(m *PersonTagger, rng *rand.Rand) *PersonTagger {
+	r := &PersonTagger{bits: m.bits, q: make([]int16, len(m.q)), scale: 0.01}
+	for i := range r.q {
+		r.q[i] = int16(rng.IntN(65535) - 32767)
+	}
+	return r
 }

@@ -21,11 +21,7 @@ func TestSpanEmit13(t *testing.T) {
 	a := New(testSeg(t), nil, Placeholder)
 	texts := append(fastTexts(t), "张三在𠀋𠀋村和李四到王家庄经济技术开发区管理委员会调研，看望了马家湾村的群众。")
 	rng := rand.New(rand.NewPCG(5, 6))
-	random := &PersonTagger{bits: st.m.bits, q: make([]int16, len(st.m.q)), scale: 0.01}
-	for i := range random.q {
-		random.q[i] = int16(rng.IntN(65535) - 32767)
-	}
-	models := []*PersonTagger{st.m, random}
+	models := []*PersonTagger{st.m, randomSpanModel(st.m, rng)}
 	checked, unknown, long := 0, 0, 0
 	lt := getTaggerLex()
 	capture := func(tt *tokText, fs []Finding) {
