@@ -1,16 +1,17 @@
 #!/bin/bash
-# folds.sh — score the span tagger and guard on the five held-out folds of the
-# eleventh session (README: "Operating point (eleventh session, branch spanrt)").
+# folds.sh — score the span tagger and guard on the six held-out folds of the
+# twelfth session: the eleventh session's five (README: "Operating point (eleventh
+# session, branch spanrt)") and deid-own49 … 54, its unseen sets, now development sets.
 # Each fold is trained on every other development set and scored at every
 # -biases × -guard-mins point; one training at a time, niced. Run from the
-# repository root:  scripts/train-span/folds.sh [OUTDIR] [FOLD…]   (folds F1 … F5)
+# repository root:  scripts/train-span/folds.sh [OUTDIR] [FOLD…]   (folds F1 … F6)
 set -euo pipefail
 out=${1:-/tmp/train-span-folds}; shift || true
-folds=${*:-F1 F2 F3 F4 F5}
+folds=${*:-F1 F2 F3 F4 F5 F6}
 mkdir -p "$out"
 S=ordinary,ordinary-word,ordinary-bare,ordinary-margin,no-suffix,accepted
 all=(testdata/deid-own)
-for i in $(seq 2 48); do all+=("testdata/deid-own$i"); done
+for i in $(seq 2 54); do all+=("testdata/deid-own$i"); done
 all+=(../shared/data/reports-dev)
 for i in $(seq 1 29); do all+=("testdata/span-train$i"); done
 held_of() {
@@ -20,6 +21,7 @@ held_of() {
 	F3) for i in $(seq 37 42); do echo testdata/deid-own$i; done ;;
 	F4) for i in $(seq 43 48); do echo testdata/deid-own$i; done ;;
 	F5) echo testdata/span-train27 testdata/span-train28 testdata/span-train29 ;;
+	F6) for i in $(seq 49 54); do echo testdata/deid-own$i; done ;;
 	esac
 }
 go build -o "$out/train-span" ./scripts/train-span
