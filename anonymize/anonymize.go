@@ -194,7 +194,10 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			}
 		}
 		for _, f := range listItems14(tt, listItems(tt, anchors)) { // keep14.go: goals and run-on items
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone
+			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
+				f = g
+			}
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes
 				r.add(f, paraOf(i))
 			}
 		}
@@ -329,6 +332,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		// leaks21.go: quoted names beside a quoted name the rules or the tagger found
 		fs = afterSpan21(tt, fs)
 		fs = keep24(tt, fs) // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
+		fs = keep26(tt, fs) // keep26.go: generic bodies, a place with a generic tail, ordinary nouns, varieties and breeds, slogans, titles of honour, landform terms
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {

@@ -73,8 +73,8 @@ var levelRunes14 = runeBitsOf("县旗市区盟州乡镇")
 
 // sectorRunes14 are the characters departments are abbreviated by, one
 // for each sector they merge (林草 = 林业和草原, 民宗 = 民族宗教, 人社 = 人力
-// 资源和社会保障).
-var sectorRunes14 = runeBitsOf("林草农牧渔民宗人社医保文旅广体住建交运卫健发改工信市监自资规水务商科教财审统应急环生退役")
+// 资源和社会保障, 经信 = 经济和信息化: keep26).
+var sectorRunes14 = runeBitsOf("林草农牧渔民宗人社医保文旅广体住建交运卫健发改工信经市监自资规水务商科教财审统应急环生退役")
 
 // deptShortName14 reports a department named by a bare level and a short
 // name of two sector characters (旗林草局, 县民宗委): every county has one,

@@ -167,7 +167,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 					i += 3
 					continue
 				}
-				fn(hit, i, i+len(hit.text))
+				fn(hit, i, levelBeforeParty26(hit, s, i)) // keep26.go: 遂昌|县委政法委
 				i += len(hit.text)
 			}
 			if i >= len(s) {
@@ -195,7 +195,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 			i = next(i)
 			continue
 		}
-		fn(hit, i, i+len(hit.text))
+		fn(hit, i, levelBeforeParty26(hit, s, i)) // keep26.go
 		i += len(hit.text)
 	}
 }
