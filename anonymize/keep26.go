@@ -27,7 +27,8 @@ import (
 //   - policy slogans: paired landform words before a verb of joining
 //     (陆海统筹), a national model's place after a domain (海上枫桥), a short
 //     form that is an ordinary word before a type suffix (安居型);
-//   - a title of honour (千年古盐镇);
+//   - a title of honour (千年古盐镇); a chief's patrol read as a water
+//     (带队|巡河);
 //   - a landform term a place reading ran into (西河沿线消|落带, 狗河国|考
 //     断面): the place is cut back to its kind.
 //
@@ -99,6 +100,9 @@ func keepFinding26(tt *tokText, f Finding) bool {
 	case LOCATION:
 		if f.Evidence == "stretch-of-river" && genericZone21(f.Text) {
 			return true // a river's stretch named by a generic zone (璧南河|高新区段)
+		}
+		if patrolWater26(f.Text) {
+			return true
 		}
 		return variety26(tt, f, e) || landPairSlogan26(tt, f) || modelSlogan26(tt, f, e) || typeSuffix26(tt, f, s, e) || honourTitle26(tt, f)
 	}
@@ -398,6 +402,14 @@ func variety26(tt *tokText, f Finding, e int) bool {
 	return false
 }
 
+// patrolWater26 reports a water read from its kind whose last two
+// characters are 巡 and the kind (带队|巡河, 巡湖): a chief's patrol of the
+// waters (河长巡河), a verb and its object, no water's name.
+func patrolWater26(w string) bool {
+	rest, ok := strings.CutSuffix(w, string(lastRune(w)))
+	return ok && waterKinds26.has(lastRune(w)) && lastRune(rest) == '巡'
+}
+
 // ------------------------------------------------------------ slogans
 
 // landformPairs26 make the halves of a pair of landforms (陆海, 山海, 江海).
@@ -430,7 +442,7 @@ var modelStems26 = func() map[string]bool {
 
 // modelDomains26 carry a national model into a new domain (海上|枫桥,
 // 网上|枫桥).
-var modelDomains26 = []string{"海上", "网上", "线上", "云上", "指尖", "掌上", "新时代", "城市", "校园", "景区", "民族"}
+var modelDomains26 = []string{"海上", "网上", "线上", "云上", "指尖", "掌上", "新时代", "校园"}
 
 // modelSlogan26 reports the place of a national model of experience after
 // a domain word or before 式 (海上枫桥, 枫桥式): the model's name, no place.
