@@ -256,13 +256,15 @@ func passes25(tt *tokText, fs []Finding) []Finding {
 var quarterKinds25 = []string{"历史文化街区", "文化街区", "历史街区", "特色街区"}
 
 // quarterNot25 are the words before a quarter's kind that qualify it
-// (特色文化街区, 省级历史文化街区) or stand for the town it is in.
-var quarterNot25 = wordSet(`特色 传统 历史 文化 省级 市级 县级 国家级 国家 全国 全省 全市 全县 城市 老城 古城 老街 城区 县城 主城 核心 重点 示范 商业 步行 精品 特色化 主题 夜间 美食 休闲 旅游 滨水 滨河 新建 在建 改造 提升 保护 打造 建设 一批 各类 相关 沿街 临街 老旧`)
+// (特色文化街区, 省级历史文化街区, 市民文化街区) or stand for the town it is
+// in.
+var quarterNot25 = wordSet(`市民 居民 游客 群众 青年 儿童 社区 乡村 农村 校园 街道 城镇 滨江 沿江 古镇 小镇 特色 传统 历史 文化 省级 市级 县级 国家级 国家 全国 全省 全市 全县 城市 老城 古城 老街 城区 县城 主城 核心 重点 示范 商业 步行 精品 特色化 主题 夜间 美食 休闲 旅游 滨水 滨河 新建 在建 改造 提升 保护 打造 建设 一批 各类 相关 沿街 临街 老旧`)
 
 // namedQuarters25 finds the stem of a historic or cultural quarter (长堤|
 // 历史文化街区, 诗经小镇|文化街区): two to four characters of nouns before
-// the kind, back to a stop, a verb or a preposition, and no word that
-// qualifies a quarter or stands for its town. Only the stem is masked.
+// the kind, back to a stop, a verb or a preposition (a work verb gojieba
+// tags as a noun too: 整治/n), and no word that qualifies a quarter or
+// stands for its town. Only the stem is masked.
 func namedQuarters25(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, kind := range quarterKinds25 {
@@ -273,7 +275,7 @@ func namedQuarters25(tt *tokText, fs []Finding) []Finding {
 			s := k
 			for s > 0 && k-s < 4 {
 				t := tt.tokenBefore(s)
-				if t == nil || t.end != s || !isHan(tt.runes[t.start]) || !(strings.HasPrefix(t.pos, "n") || t.pos == "x" || t.pos == "s") || quarterNot25[t.word] || k-t.start > 4 {
+				if t == nil || t.end != s || !isHan(tt.runes[t.start]) || !(strings.HasPrefix(t.pos, "n") || t.pos == "x" || t.pos == "s") || quarterNot25[t.word] || workVerbs19[t.word] || k-t.start > 4 {
 					break
 				}
 				s = t.start
@@ -402,7 +404,7 @@ func dengVillages25(tt *tokText, fs []Finding) []Finding {
 			ok := true
 			for i := k + 1; i < e; i++ {
 				r := tt.runes[i]
-				if !isHan(r) || functionRuneBits.has(r) || numeralRune25(r) {
+				if !isHan(r) || functionRuneBits.has(r) || numeralRune25(r) || determiners25.has(r) {
 					ok = false
 				}
 			}
@@ -421,6 +423,9 @@ func dengVillages25(tt *tokText, fs []Finding) []Finding {
 	}
 	return out
 }
+
+// determiners25 pick villages out without naming one (…镇等各村, 每村).
+var determiners25 = runeBitsOf("各每全本该诸余他其邻此")
 
 // numeralRune25 reports whether r is a Chinese or Arabic numeral.
 func numeralRune25(r rune) bool {
@@ -446,7 +451,7 @@ func gluedSchools25(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			stem := tt.sub(s, k)
-			if schoolNot25[stem] || numeralRune25(tt.runes[s]) || tt.runes[s] == '第' || !plainStem19(tt, s, k) || overlapsFirm25(fs, tt.off[s], tt.off[k+2]) {
+			if schoolNot25[stem] || numeralRune25(tt.runes[s]) || determiners25.has(tt.runes[s]) || tt.runes[s] == '第' || !plainStem19(tt, s, k) || overlapsFirm25(fs, tt.off[s], tt.off[k+2]) {
 				continue
 			}
 			out = append(out, found19(tt, ORG, s, k+2, "glued-school25"))

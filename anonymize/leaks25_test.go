@@ -55,8 +55,8 @@ func TestNamedQuarters25(t *testing.T) {
 		"市民在长廊历史文化街区就能看到白鹭，桃花坞文化街区完成立面整治。",
 	})
 	checkMasked(t, got, []string{"长廊", "桃花坞"}, []string{"历史文化街区", "文化街区完成立面整治"})
-	got = maskedText(t, []string{"打造特色文化街区2个，完成老城历史文化街区保护规划。"})
-	checkMasked(t, got, nil, []string{"特色文化街区", "老城历史文化街区"})
+	got = maskedText(t, []string{"打造特色文化街区2个，完成老城历史文化街区保护规划，建成市民文化街区，整治文化街区。"})
+	checkMasked(t, got, nil, []string{"特色文化街区", "老城历史文化街区", "市民文化街区", "整治文化街区"})
 }
 
 // TestDotEstates25: an estate named by a developer, a middle dot and an
@@ -82,8 +82,8 @@ func TestRouteEndTowns25(t *testing.T) {
 func TestDengVillages25(t *testing.T) {
 	got := maskedText(t, []string{"弄岛镇等秀村护边员每天沿界碑巡逻。"})
 	checkMasked(t, got, []string{"等秀村"}, []string{"护边员"})
-	got = maskedText(t, []string{"弄岛镇等贫困村完成道路硬化，姐相镇等3个村通上自来水，户育乡等村民小组建成活动室。"})
-	checkMasked(t, got, nil, []string{"等贫困村", "等3个村", "等村民小组"})
+	got = maskedText(t, []string{"弄岛镇等贫困村完成道路硬化，姐相镇等3个村通上自来水，户育乡等村民小组建成活动室，勐秀乡等各村建成卫生室。"})
+	checkMasked(t, got, nil, []string{"等贫困村", "等3个村", "等村民小组", "等各村"})
 }
 
 // TestGluedSchools25: a school right after its township whose kind
@@ -92,8 +92,8 @@ func TestDengVillages25(t *testing.T) {
 func TestGluedSchools25(t *testing.T) {
 	got := maskedText(t, []string{"青石镇启明小学教师马成龙入选省级骨干教师。"})
 	checkMasked(t, got, []string{"启明小学"}, []string{"入选省级骨干教师"})
-	got = maskedText(t, []string{"寿乐镇全体小学教师参加培训。"})
-	checkMasked(t, got, nil, []string{"全体小学教师"})
+	got = maskedText(t, []string{"寿乐镇全体小学教师参加培训，青石镇各村小学教师参加轮训。"})
+	checkMasked(t, got, nil, []string{"全体小学教师", "各村小学教师"})
 }
 
 // TestSameKindSiblings25: a lake or a market listed right after one of
