@@ -260,6 +260,10 @@ var quarterKinds25 = []string{"历史文化街区", "文化街区", "历史街�
 // in.
 var quarterNot25 = wordSet(`市民 居民 游客 群众 青年 儿童 社区 乡村 农村 校园 街道 城镇 滨江 沿江 古镇 小镇 特色 传统 历史 文化 省级 市级 县级 国家级 国家 全国 全省 全市 全县 城市 老城 古城 老街 城区 县城 主城 核心 重点 示范 商业 步行 精品 特色化 主题 夜间 美食 休闲 旅游 滨水 滨河 新建 在建 改造 提升 保护 打造 建设 一批 各类 相关 沿街 临街 老旧`)
 
+// townHeads25 are words of quarterNot25 that may end a longer name
+// before the kind (甲乙小镇|文化街区); alone they are no stem.
+var townHeads25 = wordSet(`小镇 古镇`)
+
 // namedQuarters25 finds the stem of a historic or cultural quarter (长堤|
 // 历史文化街区, 诗经小镇|文化街区): two to four characters of nouns before
 // the kind, back to a stop, a verb or a preposition (a work verb gojieba
@@ -275,7 +279,7 @@ func namedQuarters25(tt *tokText, fs []Finding) []Finding {
 			s := k
 			for s > 0 && k-s < 4 {
 				t := tt.tokenBefore(s)
-				if t == nil || t.end != s || !isHan(tt.runes[t.start]) || !(strings.HasPrefix(t.pos, "n") || t.pos == "x" || t.pos == "s") || quarterNot25[t.word] || workVerbs19[t.word] || k-t.start > 4 {
+				if t == nil || t.end != s || !isHan(tt.runes[t.start]) || !(strings.HasPrefix(t.pos, "n") || t.pos == "x" || t.pos == "s") || quarterNot25[t.word] && !townHeads25[t.word] || workVerbs19[t.word] || k-t.start > 4 {
 					break
 				}
 				s = t.start

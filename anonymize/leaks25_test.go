@@ -52,11 +52,11 @@ func TestPasses25(t *testing.T) {
 // is masked; a quarter qualified by an ordinary word stays readable.
 func TestNamedQuarters25(t *testing.T) {
 	got := maskedText(t, []string{
-		"市民在长廊历史文化街区就能看到白鹭，桃花坞文化街区完成立面整治。",
+		"市民在长廊历史文化街区就能看到白鹭，桃花坞文化街区完成立面整治，在楚辞小镇文化街区举办灯会。",
 	})
-	checkMasked(t, got, []string{"长廊", "桃花坞"}, []string{"历史文化街区", "文化街区完成立面整治"})
-	got = maskedText(t, []string{"打造特色文化街区2个，完成老城历史文化街区保护规划，建成市民文化街区，整治文化街区。"})
-	checkMasked(t, got, nil, []string{"特色文化街区", "老城历史文化街区", "市民文化街区", "整治文化街区"})
+	checkMasked(t, got, []string{"长廊", "桃花坞", "楚辞小镇"}, []string{"历史文化街区", "文化街区完成立面整治", "文化街区举办灯会"})
+	got = maskedText(t, []string{"打造特色文化街区2个，完成老城历史文化街区保护规划，建成市民文化街区，整治文化街区。小镇文化街区完成改造。"})
+	checkMasked(t, got, nil, []string{"特色文化街区", "老城历史文化街区", "市民文化街区", "整治文化街区", "小镇文化街区"})
 }
 
 // TestDotEstates25: an estate named by a developer, a middle dot and an
