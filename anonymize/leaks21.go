@@ -82,9 +82,9 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 		out = append(out, names...)
 	}
 	if len(out) == 0 {
-		return fs
+		return leaks25(tt, fs) // leaks25.go: the round after leaks24, on what this round found (…片区、X街)
 	}
-	return add19(dropGenericUnder21(fs, out), everywhere17(tt, out))
+	return leaks25(tt, add19(dropGenericUnder21(fs, out), everywhere17(tt, out)))
 }
 
 // spacedGivenAfterRole21 finds a name written as a surname, one to three
