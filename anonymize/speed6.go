@@ -338,7 +338,17 @@ func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch
 	fs.tokPC = resize(fs.tokPC, len(tt.toks))
 	tokPC := fs.tokPC
 	for k := range tt.toks {
-		if tokPC[k] = posCode(tt.toks[k].pos); tokPC[k] == 255 { // posCodeOf(strHash(pos)) (speed7a.go)
+		// posCode(pos), its tags of one or two lowercase letters looked
+		// up here without the call (speed16b)
+		var c uint8
+		if p := tt.toks[k].pos; len(p) == 1 && p[0]-'a' < 26 {
+			c = posCodeTab[int(p[0]-'a')*27+27]
+		} else if len(p) == 2 && p[0]-'a' < 26 && p[1]-'a' < 26 {
+			c = posCodeTab[int(p[0]-'a')*27+27+int(p[1]-'a')+1]
+		} else {
+			c = posCode(p) // posCodeOf(strHash(pos)) (speed7a.go)
+		}
+		if tokPC[k] = c; c == 255 {
 			return false
 		}
 	}
