@@ -3,6 +3,7 @@ package anonymize
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -337,7 +338,15 @@ func scorePersonsSub(tt *tokText, want int) (out, sub []Finding) {
 		}
 	}
 	// The best-scoring candidates win where they overlap (李|张君秋).
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].Score > cands[b].Score })
+	// (slices.SortStableFunc runs sort.SliceStable's insertion-sort and
+	// merge steps with the same comparisons, without its reflection and
+	// allocation on every text: speed16b)
+	slices.SortStableFunc(cands, func(a, b Finding) int {
+		if a.Score > b.Score {
+			return -1
+		}
+		return 0
+	})
 	for _, c := range cands {
 		if !overlapsAny(out, c.Start, c.End) {
 			out = append(out, c)

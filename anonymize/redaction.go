@@ -1,7 +1,7 @@
 package anonymize
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,6 +15,10 @@ type entity struct {
 	paragraph   int
 	evidence    string
 	keep        [2]int // bytes of text that stay readable before and after the masked part (局长 of 王局长)
+	// runeSig has bit r&63 set for every character r of text (set by
+	// finish): edgePiece skips an entity whose signature lacks its edge
+	// character's bit (speed16b)
+	runeSig uint64
 }
 
 // Redaction is the set of entities found in one document and their
@@ -42,11 +46,11 @@ type Redaction struct {
 	// cjk: the entities of a finished redaction by their first character
 	// of three bytes (speed6.go), when every entity is valid UTF-8
 	cjk cjkStarts
-	// byRune lists, for each character, the entities of order whose text
-	// holds it, in order (built by finish, for the first byRuneN
-	// entities; Apply only reads it)
-	byRune  map[rune][]*entity
-	byRuneN int
+	// addOrder is order as it stood before finish sorted it (the order
+	// the entities were added in), for edgePiece (speed16b: it replaces a
+	// table of the entities by character that every document paid for);
+	// Apply only reads it
+	addOrder []*entity
 	// texts are the document's texts: an edge piece of an entity is masked
 	// only in a fragment actually cut from inside that entity in one of them
 	texts []string
@@ -85,8 +89,12 @@ func (r *Redaction) add(f Finding, para int) {
 // occurrences in the document's texts.
 func (r *Redaction) finish(texts []string) {
 	r.texts = texts
-	r.byRune, r.byRuneN = entitiesByRune(r.order), len(r.order)
+	r.addOrder = append(make([]*entity, 0, len(r.order)+1), r.order...) // (never nil once finished)
 	for _, e := range r.order {
+		e.runeSig = 0
+		for _, x := range e.text {
+			e.runeSig |= 1 << (uint32(x) & 63)
+		}
 		b := e.text[0]
 		if b&0xC0 == 0x80 {
 			r.contStart = true // (only from text that is not valid UTF-8)
@@ -103,8 +111,10 @@ func (r *Redaction) finish(texts []string) {
 			r.single[e.text[0]>>6] |= 1 << (e.text[0] & 63)
 		}
 	}
+	// (slices.SortStableFunc: the same order as sort.SliceStable, which a
+	// stable sort's comparison alone decides, without its reflection)
 	for _, es := range r.lists {
-		sort.SliceStable(es, func(i, j int) bool { return len(es[i].text) > len(es[j].text) })
+		slices.SortStableFunc(es, func(a, b *entity) int { return len(b.text) - len(a.text) })
 	}
 	r.cjk.build(r)
 	r.hits = make(map[string][]scanHit, len(texts))
@@ -119,7 +129,15 @@ func (r *Redaction) finish(texts []string) {
 	}
 	// Number the entities that occur first, in order of appearance; short
 	// forms that never occur get the numbers after them.
-	sort.SliceStable(r.order, func(i, j int) bool { return r.order[i].count > 0 && r.order[j].count == 0 })
+	slices.SortStableFunc(r.order, func(a, b *entity) int {
+		switch {
+		case a.count > 0 && b.count == 0:
+			return -1
+		case a.count == 0 && b.count > 0:
+			return 1
+		}
+		return 0
+	})
 	for i, e := range r.order {
 		e.placeholder = r.policy.styleFor(e.typ, r.style).replace(e, i+1)
 	}
@@ -155,9 +173,8 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 					i += 3 // next(i): the character's continuation bytes too
 					continue
 				}
-				c := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
 				var hit *entity
-				for _, e := range r.cjk.lists[c] {
+				for _, e := range r.byFirst(c0) { // (longest first; only those beginning with this character can match: speed6.go)
 					if strings.HasPrefix(s[i:], e.text) {
 						hit = e
 						break
@@ -321,11 +338,18 @@ func (r *Redaction) edgePiece(s string, tail bool) (int, *entity) {
 		_, n := utf8.DecodeLastRuneInString(s)
 		edge = s[len(s)-n:]
 	}
-	es := r.order
-	if sub, ok := r.edgeEntities(edge); ok {
-		es = sub // the others hold no edge: no piece of theirs can match
+	es, sig, filtered := r.order, uint64(0), false
+	if c, ok := r.edgeInAddOrder(edge); ok {
+		// the entities in the order they were added, as the table of
+		// the entities holding edge listed them (speed5.go), skipping
+		// those whose character signature lacks edge: they hold no
+		// occurrence of it, and would find none below
+		es, sig, filtered = r.addOrder, 1<<(uint32(c)&63), true
 	}
 	for _, e := range es {
+		if filtered && e.runeSig&sig == 0 {
+			continue
+		}
 		core := e.text[e.keep[0] : len(e.text)-e.keep[1]]
 		if tail {
 			suffix := e.text[len(e.text)-e.keep[1]:]

@@ -188,30 +188,19 @@ func decodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
-// edgeEntities returns the entities of r.order whose text holds the
-// character edge, in r.order's order, for edgePiece: an entity without it
-// has no piece that begins or ends with it. ok is false when edge is not
-// one whole character or finish built no table for the entities.
-func (r *Redaction) edgeEntities(edge string) (es []*entity, ok bool) {
+// edgeInAddOrder returns edge's character and reports whether edgePiece
+// reads the entities in the order they were added (addOrder, skipping those
+// whose runeSig lacks the character) instead of order: when edge is one
+// whole character and no entity was added after finish. (Before speed16b
+// it read a table of the entities holding each character, built by finish
+// for every document: the entities of addOrder that hold edge, in that
+// order. An entity without edge has no piece that begins or ends with it,
+// and edgePiece's search for edge in it finds nothing, so reading all of
+// addOrder, or those whose signature has edge's bit, picks the same piece
+// and entity.)
+func (r *Redaction) edgeInAddOrder(edge string) (rune, bool) {
 	c, n := utf8.DecodeRuneInString(edge)
-	if c == utf8.RuneError && n <= 1 || n != len(edge) || r.byRune == nil || r.byRuneN != len(r.order) {
-		return nil, false
-	}
-	return r.byRune[c], true
-}
-
-// entitiesByRune returns, for each character, the entities of es whose
-// text holds it, in es's order (Redaction.byRune).
-func entitiesByRune(es []*entity) map[rune][]*entity {
-	m := map[rune][]*entity{}
-	for _, e := range es {
-		for _, x := range e.text {
-			if l := m[x]; len(l) == 0 || l[len(l)-1] != e {
-				m[x] = append(l, e)
-			}
-		}
-	}
-	return m
+	return c, !(c == utf8.RuneError && n <= 1 || n != len(edge) || r.addOrder == nil || len(r.addOrder) != len(r.order))
 }
 
 // runeOffsets appends to buf the byte offset of each character of w and

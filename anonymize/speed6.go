@@ -8,20 +8,20 @@ import (
 // Sixth-session speed work: tables that let the hot loops skip what
 // cannot match, with the same answers as the loops they guard.
 
-// cjkStarts lists the entities of a finished Redaction by their first
+// cjkStarts filters the entities of a finished Redaction by their first
 // character when that character is one of three bytes with a lead byte
-// E1–EC (all of CJK), for Redaction.scan: at such a character of a text
-// only the entities beginning with it can match, and a 4096-bit filter of
-// those first characters skips most characters with one bit test. ok is
+// E1–EC (all of CJK), for Redaction.scan: a 4096-bit filter of those first
+// characters skips most characters of a text with one bit test. ok is
 // false (and scan takes its byte-wise path everywhere) unless every entity
 // is valid UTF-8: an entity that is not could match from inside a
-// character or be one byte long.
+// character or be one byte long. (Until speed16b it also listed the
+// entities by their first character in a map built for every document;
+// scan now tries the entities of the character's first byte, longest
+// first: those beginning with another character fail HasPrefix, the rest
+// are the map's list in the same order, so the first match is the same.)
 type cjkStarts struct {
 	ok     bool
 	filter [64]uint64
-	// lists[c]: the entities beginning with c, in the order of
-	// Redaction.lists (longest first), so the first match is the same
-	lists map[rune][]*entity
 }
 
 // build fills c from r's finished lists.
@@ -33,20 +33,16 @@ func (c *cjkStarts) build(r *Redaction) {
 		}
 	}
 	c.ok = true
-	c.lists = map[rune][]*entity{}
-	for _, es := range r.lists {
-		for _, e := range es {
-			if len(e.text) < 3 {
-				continue
-			}
-			c0, c1, c2 := e.text[0], e.text[1], e.text[2]
-			if c0-0xE1 >= 0x0C || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-				continue
-			}
-			x := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-			c.filter[x>>6&63] |= 1 << (x & 63)
-			c.lists[x] = append(c.lists[x], e)
+	for _, e := range r.order {
+		if len(e.text) < 3 {
+			continue
 		}
+		c0, c1, c2 := e.text[0], e.text[1], e.text[2]
+		if c0-0xE1 >= 0x0C || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			continue
+		}
+		x := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+		c.filter[x>>6&63] |= 1 << (x & 63)
 	}
 }
 
@@ -342,7 +338,17 @@ func (m *PersonTagger) tagPacked(tt *tokText, cands []Finding, sc *taggerScratch
 	fs.tokPC = resize(fs.tokPC, len(tt.toks))
 	tokPC := fs.tokPC
 	for k := range tt.toks {
-		if tokPC[k] = posCode(tt.toks[k].pos); tokPC[k] == 255 { // posCodeOf(strHash(pos)) (speed7a.go)
+		// posCode(pos), its tags of one or two lowercase letters looked
+		// up here without the call (speed16b)
+		var c uint8
+		if p := tt.toks[k].pos; len(p) == 1 && p[0]-'a' < 26 {
+			c = posCodeTab[int(p[0]-'a')*27+27]
+		} else if len(p) == 2 && p[0]-'a' < 26 && p[1]-'a' < 26 {
+			c = posCodeTab[int(p[0]-'a')*27+27+int(p[1]-'a')+1]
+		} else {
+			c = posCode(p) // posCodeOf(strHash(pos)) (speed7a.go)
+		}
+		if tokPC[k] = c; c == 255 {
 			return false
 		}
 	}

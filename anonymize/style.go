@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -112,5 +113,7 @@ func (s Style) replace(e *entity, n int) string {
 			return "〔" + e.labelText() + "-" + hex.EncodeToString(m.Sum(nil))[:8] + "〕"
 		}
 	}
-	return fmt.Sprintf("〔%s%d〕", e.labelText(), n)
+	// fmt.Sprintf("〔%s%d〕", …) without its formatting machinery (speed16b:
+	// one call per entity of every document)
+	return "〔" + e.labelText() + strconv.Itoa(n) + "〕"
 }

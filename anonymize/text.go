@@ -98,7 +98,10 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], pos: tt.pos, posDirty: tt.posDirty, posDirtyCls: tt.posDirtyCls, placeAt: tt.placeAt[:0]} // (sig zeroed too)
+	// (ptok kept too, speed16b: fillPersonToks and personToks write every
+	// token's entry before any is read, and a fresh text's length 0 tells
+	// them the classes are not yet computed)
+	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], ptok: tt.ptok[:0], pos: tt.pos, posDirty: tt.posDirty, posDirtyCls: tt.posDirtyCls, placeAt: tt.placeAt[:0]} // (sig zeroed too)
 	tokTextPool.Put(tt)
 }
 
