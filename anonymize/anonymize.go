@@ -329,6 +329,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		// leaks21.go: quoted names beside a quoted name the rules or the tagger found
 		fs = afterSpan21(tt, fs)
 		fs = keep24(tt, fs) // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
+		fs = keep28(tt, fs) // keep28.go: media pairs (陆海统筹), bare port kinds, centres by function, desert plants, verb roads, service stations, estuaries, title lists
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
