@@ -132,6 +132,12 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	// short forms of organisations and places.
 	surnames := map[string]bool{}
 	inWords := shortFormGuard{tts: tts} // leaks9.go: short forms seen only inside ordinary words
+	var spaced []string                 // leaks26.go: the texts with a space, where a person's name may stand spaced apart
+	for _, t := range all {
+		if hasSpace(t) {
+			spaced = append(spaced, t)
+		}
+	}
 	for i, fs := range found {
 		for _, f := range fs {
 			if !a.policy.masks(f) {
@@ -145,6 +151,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				}
 				for _, g := range append(givenNameForms(f), laterReferenceForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
 					r.add(g, paraOf(i))
+				}
+				for _, w := range spacedForms26(f.Text, spaced) { // leaks26.go: 岩 X X in a header after 岩XX
+					r.add(Finding{Type: PERSON, Text: w, Evidence: "spaced-form26", Score: f.Score}, paraOf(i))
 				}
 				if hasSpace(f.Text) {
 					c := strings.Join(strings.Fields(strings.ReplaceAll(f.Text, "　", " ")), "")
@@ -322,6 +331,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks17l(tt, fs)
 		fs = leaks19(tt, fs)    // leaks19.go: family businesses, quoted shops, compounds, streets, bridges, markets and gorges by their kind and place
 		fs = leaks20(tt, fs)    // leaks20.go: waters glued to the word after them, the ends of a named route, landforms right after a township
+		fs = leaks26(tt, fs)    // leaks26.go: counted lists of sights, fishing ports, beaches and coves, the other end of a route
 		fs = spanTagged(tt, fs) // spantagger.go: the learned PLACE/ORG span tagger adds what the rules missed, behind the keep filters and its own guards
 		fs = keep23(tt, fs)     // keep23.go: ordinary phrases (扎根山村, 山水林田湖草, 以林养林), whoever read them as names
 		fs = keep22(tt, fs)     // keep22.go: kinds of village counted or listed (数字村、智慧村各3个), whoever read them as places

@@ -24,7 +24,8 @@ import "strings"
 //   - a viewing verb before a viewing facility (观海|平台, 望海|栈道);
 //   - the country's great estuaries (长江口, 珠江口, 黄河口);
 //   - a village's bare stem from the village list before a trade word
-//     (制X|产业, 制X|企业): the stem is the craft the trade makes;
+//     or its title (制X|产业, 制X|之都): the stem is the craft the trade
+//     makes;
 //   - a descriptive kind of village after a place (…湾|无人村): the kind
 //     is no name, the place before it still is.
 
@@ -148,8 +149,9 @@ var viewFacilities28 = []string{"平台", "栈道", "步道", "长廊", "廊道"
 var estuaries28 = wordSet(`长江口 珠江口 黄河口 长江口区域 珠江口区域`)
 
 // tradeWords28 follow a product or craft as the trade it makes
-// (制X|产业, 制X|企业): a village's bare stem before them is the craft.
-var tradeWords28 = []string{"产业", "企业", "行业", "产品", "工艺", "工业", "车间", "工厂", "产业园", "产业链", "集群"}
+// (制X|产业, 制X|企业) or as its title of honour (制X|之都): a village's
+// bare stem before them is the craft.
+var tradeWords28 = []string{"产业", "企业", "行业", "产品", "工艺", "工业", "车间", "工厂", "产业园", "产业链", "集群", "之乡", "之都", "之城"}
 
 // roadVerbs28 are verbs on a road that end a phrase in 路 (封路, 修路,
 // 让路): the phrase is the act, no road's name.

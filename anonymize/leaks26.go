@@ -1,0 +1,364 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds round leaks26: classes behind the misses of the
+// training sets span-train30 … 32 (coasts, border ports, landmarks named
+// alone, minority names), each recognised by the words around the name
+// rather than by the name:
+//   - a person found unspaced whose characters stand spaced apart
+//     elsewhere in the document (a 述职 header's 岩 X X, 述职人：岩XX):
+//     the spaced form is the same name (document level, spacedForms26);
+//   - the items of a list closed by a count that equals the number of
+//     items and a kind of sight, work or fort (甲、乙、丙三处观景点, 甲、乙
+//     两处炮台): each item is one named place;
+//   - a fishing port, beach, cove or land port (X渔港, X沙滩, X岙, X口岸)
+//     whose stem gojieba reads as ordinary words or a person, at a stop;
+//   - a quoted name right before the word for a hotel (“…”酒店, “…”宾馆);
+//   - the other end of a ferry, freight or road route whose one end the
+//     rules found (…至X航线, X至…货运专线).
+// A name found so is masked wherever it stands in the text.
+
+// leaks26 adds the findings of this round to the findings fs of one text.
+func leaks26(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	var out []Finding
+	if tt.mayContain("、") && (tt.mayContain("处") || tt.mayContain("座")) {
+		out = append(out, countedListItems26(tt, fs)...)
+	}
+	if tt.mayContain("渔港") || tt.mayContain("沙滩") || tt.mayContain("岙") {
+		out = append(out, shoreStems26(tt, fs)...)
+	}
+	if tt.mayContain("至") {
+		out = append(out, routeOtherEnds26(tt, fs)...)
+	}
+	if tt.mayContain("”") && mayContainAny21(tt, hotelKinds26) {
+		out = append(out, quotedHotels26(tt, fs)...)
+	}
+	if len(out) == 0 {
+		return fs
+	}
+	return add19(dropGenericUnder21(fs, out), everywhere17(tt, out))
+}
+
+// spacedForms26 returns the forms of the person name w (two to four Han
+// characters, no space) that stand in the texts with its characters
+// spaced apart by one to three spaces (岩 X X): the same name, to be
+// masked too. spaced holds the texts that have a space.
+func spacedForms26(w string, spaced []string) []string {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 4 || hasSpace(w) || len(spaced) == 0 {
+		return nil
+	}
+	rs := []rune(w)
+	first := string(rs[0])
+	var out []string
+	for _, t := range spaced {
+		for b := 0; b < len(t); {
+			k := strings.Index(t[b:], first)
+			if k < 0 {
+				break
+			}
+			s := b + k
+			b = s + len(first)
+			e, ok := spacedMatch26(t, s, rs)
+			if !ok {
+				continue
+			}
+			form := t[s:e]
+			dup := false
+			for _, o := range out {
+				dup = dup || o == form
+			}
+			if !dup {
+				out = append(out, form)
+			}
+		}
+	}
+	return out
+}
+
+// spacedMatch26 reports whether the runes rs stand in t from byte s, each
+// after the first set off by one to three spaces (half or full width),
+// and returns where the match ends. A Han character right before or after
+// makes it part of a longer run, no name of its own.
+func spacedMatch26(t string, s int, rs []rune) (int, bool) {
+	if s > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(t[:s]); isHan(r) {
+			return 0, false
+		}
+	}
+	i := s
+	for k, want := range rs {
+		if k > 0 {
+			sp := 0
+			for i < len(t) && sp < 4 {
+				if t[i] == ' ' {
+					i++
+				} else if strings.HasPrefix(t[i:], "　") {
+					i += len("　")
+				} else {
+					break
+				}
+				sp++
+			}
+			if sp == 0 || sp > 3 {
+				return 0, false
+			}
+		}
+		r, w := utf8.DecodeRuneInString(t[i:])
+		if r != want {
+			return 0, false
+		}
+		i += w
+	}
+	if i < len(t) {
+		if r, _ := utf8.DecodeRuneInString(t[i:]); isHan(r) {
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// countRunes26 are the numerals of a small count (两处, 三座, 4处).
+var countRunes26 = map[rune]int{'两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6}
+
+// countedKinds26 are kinds of sight, work and fort that a count of named
+// ones ends with (三处观景点, 两处炮台, 三处汉代遗址).
+var countedKinds26 = []string{"观景点", "景点", "观景台", "遗址", "古城", "城址", "炮台", "关隘", "古堡", "烽火台", "岛", "岛屿", "沙滩", "海滩", "码头", "渔港", "港口", "口岸", "灯塔", "古塔", "寺庙", "石窟", "山峰", "溶洞", "温泉", "湖泊", "景区"}
+
+// countedListItems26 finds the items of a list closed by a count equal to
+// the number of items and a kind of sight (甲、乙、丙三处观景点): a list
+// that counts its items under one kind names one place in each. An item
+// is two to four Han characters after a stop, a preposition or a place
+// the rules found, no frequent word, no generic stem, no verb inside.
+func countedListItems26(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	n := len(tt.runes)
+	for i := 1; i+2 < n; i++ {
+		m := tt.runes[i+1]
+		c, ok := countRunes26[tt.runes[i]]
+		if !ok || m != '处' && m != '座' {
+			continue
+		}
+		// the kind within four characters after the count (三处|汉代|遗址)
+		kind := false
+		for k := i + 2; k <= i+6 && k < n && isHan(tt.runes[k]); k++ {
+			if firstPrefix(tt.text[tt.off[k]:], countedKinds26) != "" {
+				kind = true
+				break
+			}
+		}
+		if !kind {
+			continue
+		}
+		// the items, back from the count over list commas: an item after a
+		// list comma runs from it; the first one begins, within five
+		// characters, where a name may (after a stop or a preposition, or
+		// right after a place the rules found)
+		var items [][2]int
+		e := i
+		for len(items) <= c {
+			b := -1
+			for k := e - 2; k >= 0 && k >= e-5 && isHan(tt.runes[k]); k-- {
+				if k > 0 && tt.runes[k-1] == '、' {
+					b = k
+					break
+				}
+			}
+			if b >= 0 && !strings.ContainsRune(tt.sub(b, e), '、') {
+				items = append(items, [2]int{b, e})
+				e = b - 1
+				continue
+			}
+			for k := e - 2; k >= 0 && k >= e-5 && isHan(tt.runes[k]) && tt.runes[k] != '、'; k-- {
+				if k == 0 || stop19.has(tt.runes[k-1]) || strings.ContainsRune("在对从把", tt.runes[k-1]) || placeEnds19(tt, fs, k) {
+					b = k
+					break
+				}
+			}
+			if b >= 0 {
+				items = append(items, [2]int{b, e})
+			}
+			break
+		}
+		if len(items) != c || c < 2 {
+			continue
+		}
+		for _, it := range items {
+			b, e := it[0], it[1]
+			w := tt.sub(b, e)
+			if l.common[w] || stemNot20[w] || genericPlaceStems[w] || nationalTerms[w] || !plainStem19(tt, b, e) || !landmarkStem24(tt, b, e) || startsWithin19(fs, tt.off[b], tt.off[e]) || overlapsEdge18(fs, tt.off[b], tt.off[e]) {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, b, e, "counted-list26"))
+		}
+	}
+	return out
+}
+
+// shoreKinds26 are kinds of fishing port, beach, cove and land port whose
+// stem names one (X渔港, X沙滩, X岙, X口岸).
+var shoreKinds26 = []string{"渔港", "沙滩", "岙", "口岸"}
+
+// shoreStemNot26 are stems of those kinds that name no one place: a grade,
+// a scope or a kind (中心渔港, 一级渔港, 避风渔港, 天然沙滩).
+var shoreStemNot26 = wordSet(`中心 一级 二级 三级 一类 二类 国家一类 国家二类 公路 铁路 陆路 边境 航空 水运 内陆 沿边 开放 进境 指定 陆地 国家级 省级 标准 避风 群众 沿海 天然 人工 优质 海水 海上 滨海 金色 黄金 周边 附近 全县 全市 各地 主要 重点 现代 综合 渔港 沙滩 海岛`)
+
+// shoreStems26 finds a fishing port, beach or cove of a stem of two or
+// three characters at a stop, after a work verb or a place the rules
+// found (…、X沙滩, X渔港|完成, 在X岙): no grade or kind (中心渔港), no
+// verb inside, nothing found across its edges.
+func shoreStems26(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, kind := range shoreKinds26 {
+		if !tt.mayContain(kind) {
+			continue
+		}
+		kl := runeLen(kind)
+		for _, k := range occurrences19(tt, kind) {
+			z := k + kl
+			if kind == "岙" && z < len(tt.runes) && isHan(tt.runes[z]) && !strings.ContainsRune("新建村镇乡", tt.runes[z]) {
+				continue // (岙 opens a longer word or a place's next part: …岙口, …岙里)
+			}
+			maxLn := 3
+			if kind == "口岸" {
+				maxLn = 4 // (a port's name is often a transliteration of four)
+			}
+			for ln := maxLn; ln >= 2; ln-- {
+				b := k - ln
+				if b < 0 || !(b == 0 || stop19.has(tt.runes[b-1]) || strings.ContainsRune("在对于从把将", tt.runes[b-1]) || placeEnds19(tt, fs, b) || verbBefore19(tt, b)) {
+					continue
+				}
+				stem := tt.sub(b, k)
+				if shoreStemNot26[stem] || stemNot20[stem] || genericPlaceStems[stem] || !plainStem19(tt, b, k) || !landmarkStem24(tt, b, k) || startsWithin19(fs, tt.off[b], tt.off[z]) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+					continue
+				}
+				if kind == "岙" && l.common[stem] {
+					continue
+				}
+				out = append(out, found19(tt, LOCATION, b, z, "shore-stem26"))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// routeWords26 follow the far end of a ferry, freight or road route
+// (…至X|航线, …至X|陆海联运航线).
+var routeWords26 = []string{"航线", "客运航线", "货运航线", "陆海联运", "海铁联运", "联运", "货运专线", "专线", "客运专线", "班线", "航班", "客滚", "滚装", "公路", "高速", "铁路", "栈道", "观景栈道", "步道", "绿道"}
+
+// routeOtherEnds26 finds the end of a route that the rules left when they
+// found the other one (…至X航线 after a found start, X至…货运专线 before a
+// found end): two to five Han characters between 至 and the route's word,
+// or between a stop or a work verb and 至; no frequent word, no scope, no
+// verb inside.
+func routeOtherEnds26(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	n := len(tt.runes)
+	for _, z := range occurrences19(tt, "至") {
+		if z < 2 || z+3 > n {
+			continue
+		}
+		startFound := placeEnds19(tt, fs, z)
+		endFound := false
+		for i := range fs {
+			if f := &fs[i]; f.Start == tt.off[z+1] && (f.Type == LOCATION || f.Type == ORG) && !weak19(f) {
+				endFound = true
+			}
+		}
+		if startFound == endFound {
+			continue
+		}
+		if startFound {
+			// X after 至: the shortest run that a route's word follows
+			for ln := 2; ln <= 5 && z+1+ln <= n; ln++ {
+				e := z + 1 + ln
+				if firstPrefix(tt.text[tt.off[e]:], routeWords26) == "" {
+					continue
+				}
+				if routeEnd26(tt, fs, l, z+1, e) {
+					out = append(out, found19(tt, LOCATION, z+1, e, "route-other-end26"))
+				}
+				break
+			}
+			continue
+		}
+		// X before 至, when a route's word follows the found end within
+		// eight characters
+		far := false
+		for e := z + 2; e <= z+9 && e < n; e++ {
+			if firstPrefix(tt.text[tt.off[e]:], routeWords26) != "" {
+				far = true
+				break
+			}
+			if !isHan(tt.runes[e]) {
+				break
+			}
+		}
+		if !far {
+			continue
+		}
+		for ln := 2; ln <= 5 && z-ln >= 0; ln++ {
+			b := z - ln
+			if !(b == 0 || stop19.has(tt.runes[b-1]) || verbBefore19(tt, b)) {
+				continue
+			}
+			if routeEnd26(tt, fs, l, b, z) {
+				out = append(out, found19(tt, LOCATION, b, z, "route-other-end26"))
+			}
+			break
+		}
+	}
+	return out
+}
+
+// routeEnd26 reports whether runes b..e may be a route's end: Han
+// characters, no frequent word, no scope or generic stem (各乡镇, 县城), no
+// verb inside, nothing found across its edges.
+func routeEnd26(tt *tokText, fs []Finding, l *lexicon, b, e int) bool {
+	w := tt.sub(b, e)
+	if strings.ContainsRune("各全每本该周", tt.runes[b]) {
+		return false
+	}
+	return !l.common[w] && !stemNot20[w] && !townWords19[w] && !genericPlaceStems[w] && !nationalTerms[w] && plainStem19(tt, b, e) && landmarkStem24(tt, b, e) && !startsWithin19(fs, tt.off[b], tt.off[e]) && !overlapsEdge18(fs, tt.off[b], tt.off[e])
+}
+
+// hotelKinds26 are words for a hotel that a quoted name stands right
+// before (“…”酒店).
+var hotelKinds26 = []string{"酒店", "宾馆", "大酒店", "饭店", "度假村", "山庄", "旅馆", "青年旅舍"}
+
+// quotedHotels26 finds a quoted name of two to eight Han characters right
+// before the word for a hotel (“…”酒店): it names one business, whatever
+// words it is made of (a plant, a river), unless it is a campaign or a
+// kind (“星级”酒店, quotedNot24).
+func quotedHotels26(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, q := range quotes21(tt) {
+		if q.e+1 >= len(tt.runes) || firstPrefix(tt.text[tt.off[q.e+1]:], hotelKinds26) == "" {
+			continue
+		}
+		if n := q.e - q.s; n < 2 || n > 8 || !plainStem19(tt, q.s, q.e) {
+			continue
+		}
+		w := tt.sub(q.s, q.e)
+		bad := false
+		for _, x := range quotedNot24 {
+			bad = bad || strings.Contains(w, x)
+		}
+		if bad || coveredSure21(fs, tt.off[q.s], tt.off[q.e]) {
+			continue
+		}
+		out = append(out, found19(tt, ORG, q.s, q.e, "quoted-hotel26"))
+	}
+	return out
+}

@@ -1,0 +1,48 @@
+package anonymize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeaks26: the items of a list counted under one kind of sight, a
+// fishing port, beach or cove whose stem reads as ordinary words, the
+// other end of a route whose one end was found, and a quoted hotel are
+// masked; the counts, the kinds and the route words stay.
+func TestLeaks26(t *testing.T) {
+	got := maskedText(t, []string{
+		"九龙潭、观音岩、和尚帽三处观景点增设导览牌。",
+		"沙角所渔港完成清淤疏浚，新建冷链仓库。",
+		"在青屿岙、大王头沙滩新建海钓基地2处。",
+		"推动伊尔克至阿图什市货运专线。",
+		"达来镇“沙枣花”酒店、“芦苇荡”宾馆完成改造。",
+	})
+	checkMasked(t, got,
+		[]string{"和尚帽", "沙角所", "青屿", "大王头", "伊尔克", "沙枣花", "芦苇荡"},
+		[]string{"三处观景点", "完成清淤疏浚", "新建海钓基地2处", "货运专线", "酒店", "宾馆"})
+}
+
+// TestLeaks26Grades: a fishing port, beach or land port named by a grade
+// or a kind (中心渔港, 国家一类口岸, 公路口岸) and a list counted under a
+// kind whose items are ordinary words stay readable.
+func TestLeaks26Grades(t *testing.T) {
+	got := maskedText(t, []string{
+		"全县建成中心渔港1个、一级渔港2个，公路口岸通关顺畅。",
+		"我县有两个国家一类口岸，天然沙滩保护良好。",
+	})
+	checkMasked(t, got, nil, []string{"中心渔港", "一级渔港", "公路口岸", "国家一类口岸", "天然沙滩"})
+}
+
+// TestSpacedForms26: a person found unspaced in a signature (述职人：…)
+// is masked where a header sets the same characters apart by spaces.
+func TestSpacedForms26(t *testing.T) {
+	got := maskedText(t, []string{
+		"中共勐棒镇委员会书记  岩 香 龙",
+		"按照县委安排，现将本人履职情况报告如下。",
+		"述职人：岩香龙",
+	})
+	checkMasked(t, got, []string{"岩香龙", "岩 香 龙", "香 龙"}, []string{"书记", "述职人"})
+	if strings.Count(got, "〔人名") != 2 {
+		t.Errorf("want the name masked twice:\n%s", got)
+	}
+}
