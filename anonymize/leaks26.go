@@ -18,6 +18,9 @@ import (
 //   - a fishing port, beach, cove or land port (X渔港, X沙滩, X岙, X口岸)
 //     whose stem gojieba reads as ordinary words or a person, at a stop;
 //   - a quoted name right before the word for a hotel (“…”酒店, “…”宾馆);
+//   - a compound named by the work unit whose staff it housed (X厂家属院,
+//     X局家属楼) or an apartment block of a two-character stem (X公寓)
+//     at a stop, unless the stem is the kind of tenant (人才公寓);
 //   - the other end of a ferry, freight or road route whose one end the
 //     rules found (…至X航线, X至…货运专线).
 // A name found so is masked wherever it stands in the text.
@@ -36,6 +39,9 @@ func leaks26(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayContain("至") {
 		out = append(out, routeOtherEnds26(tt, fs)...)
+	}
+	if tt.mayContain("家属") || tt.mayContain("公寓") {
+		out = append(out, unitEstates26(tt, fs)...)
 	}
 	if tt.mayContain("”") && mayContainAny21(tt, hotelKinds26) {
 		out = append(out, quotedHotels26(tt, fs)...)
@@ -359,6 +365,68 @@ func quotedHotels26(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		out = append(out, found19(tt, ORG, q.s, q.e, "quoted-hotel26"))
+	}
+	return out
+}
+
+// estateKinds26 are kinds of residential compound named by a work unit
+// (…厂|家属院) or by a stem of their own (X公寓).
+var estateKinds26 = []string{"家属院", "家属楼", "家属区", "公寓"}
+
+// unitRunes26 end the name of a work unit whose staff a compound housed
+// (纺织厂, 林业局, 粮站).
+var unitRunes26 = runeBitsOf("厂局站所院社司校矿场行")
+
+// tenantStems26 are the kinds of tenant an apartment block is for
+// (人才公寓, 青年公寓): no name.
+var tenantStems26 = wordSet(`人才 青年 职工 教师 学生 白领 专家 老年 长者 公租 廉租 保障 安置 员工 干部 单身 周转 酒店 服务 国际 商务 精品 高端`)
+
+// unitEstates26 finds a compound named by a work unit (…、X厂家属院, 改造
+// X局家属楼) of two to six characters, at a stop, after a work verb or a
+// place the rules found; and an apartment block of a two-character stem
+// at a stop (、X公寓) that is no kind of tenant. The unit's stem must be
+// no frequent word alone (县, 本) and have no verb inside.
+func unitEstates26(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for _, kind := range estateKinds26 {
+		if !tt.mayContain(kind) {
+			continue
+		}
+		kl := runeLen(kind)
+		for _, k := range occurrences19(tt, kind) {
+			z := k + kl
+			if kind == "公寓" {
+				b := k - 2
+				if b < 0 || !(b == 0 || stop19.has(tt.runes[b-1]) || verbBefore19(tt, b)) {
+					continue
+				}
+				stem := tt.sub(b, k)
+				if tenantStems26[stem] || stemNot20[stem] || genericPlaceStems[stem] || !plainStem19(tt, b, k) || !landmarkStem24(tt, b, k) || startsWithin19(fs, tt.off[b], tt.off[z]) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+					continue
+				}
+				out = append(out, found19(tt, LOCATION, b, z, "unit-estate26"))
+				continue
+			}
+			if k < 3 || !unitRunes26.has(tt.runes[k-1]) {
+				continue
+			}
+			for ln := 3; ln <= 6 && k-ln >= 0; ln++ {
+				b := k - ln
+				if !(b == 0 || stop19.has(tt.runes[b-1]) || verbBefore19(tt, b) || placeEnds19(tt, fs, b)) {
+					continue
+				}
+				stem := tt.sub(b, k-1)
+				if strings.ContainsRune("县市区镇乡省", tt.runes[b]) && !placeEnds19(tt, fs, b) {
+					break // a body of the county itself (县粮食局家属院): no name
+				}
+				if l.common[stem] && runeLen(stem) < 2 || !plainStem19(tt, b, k) || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+					break
+				}
+				out = append(out, found19(tt, LOCATION, b, z, "unit-estate26"))
+				break
+			}
+		}
 	}
 	return out
 }

@@ -46,3 +46,15 @@ func TestSpacedForms26(t *testing.T) {
 		t.Errorf("want the name masked twice:\n%s", got)
 	}
 }
+
+// TestUnitEstates26: a compound named by the work unit whose staff it
+// housed and an apartment block of its own stem are masked; the
+// county's own body's compound and a kind of tenant's block stay.
+func TestUnitEstates26(t *testing.T) {
+	got := maskedText(t, []string{
+		"完成棉纺厂家属院、县粮食局家属院改造。",
+		"改造丝绸厂家属院、康宁花园、红星公寓等老旧小区。",
+		"林业局家属楼完成供热管网改造，新建人才公寓200套。",
+	})
+	checkMasked(t, got, []string{"棉纺厂家属院", "丝绸厂家属院", "红星公寓", "林业局家属楼"}, []string{"县粮食局家属院", "人才公寓"})
+}
