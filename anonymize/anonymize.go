@@ -160,6 +160,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 					r.add(Finding{Type: PERSON, Text: c, Evidence: "spaced-name", Score: f.Score}, paraOf(i))
 				}
 			case ORG:
+				for _, s := range firmTradeForms26(tts[i], f) { // leaks26.go: 驼X食品 of …驼X乳业食品有限公司
+					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-trade-form26", Score: f.Score, label: f.label}, paraOf(i))
+				}
 				for _, s := range orgShortForms(tts[i], f) {
 					if cropShortForm12(f, s) { // leaks12.go: 红芽芋 of …红芽芋种植专业合作社
 						continue

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,7 +23,10 @@ import (
 //     X局家属楼) or an apartment block of a two-character stem (X公寓)
 //     at a stop, unless the stem is the kind of tenant (人才公寓);
 //   - the other end of a ferry, freight or road route whose one end the
-//     rules found (…至X航线, X至…货运专线).
+//     rules found (…至X航线, X至…货运专线);
+//   - a company's brand with one of its trade words (驼X食品 of …驼X乳业
+//     食品有限公司), also after a town the text names (document level,
+//     firmTradeForms26).
 // A name found so is masked wherever it stands in the text.
 
 // leaks26 adds the findings of this round to the findings fs of one text.
@@ -427,6 +431,64 @@ func unitEstates26(tt *tokText, fs []Finding) []Finding {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// firmTradeForms26 returns the short forms of the company f that a report
+// writes as its brand and one of its trade words (…驼X|乳业|食品 → 驼X食品,
+// …青龙山|金X|食品 → 金X食品): after the places the firm is registered in,
+// a county's as well as a town's the text names (青龙山 of 青龙山镇), the
+// brand is the first word and every word after it a trade word. The
+// brand must be a word of two Han characters or more that is no frequent
+// word, trade or genre word; the form must be no frequent word.
+func firmTradeForms26(tt *tokText, f Finding) []string {
+	if tt == nil || f.Type != ORG {
+		return nil
+	}
+	suf, company := orgSuffix(f.Text)
+	if !company || suf == "" {
+		return nil
+	}
+	limit := f.End - len(suf)
+	var words []string
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if tt.off[t.start] >= limit {
+			break
+		}
+		if tt.off[t.start] >= f.Start && tt.off[t.end] <= limit {
+			words = append(words, t.word)
+		}
+	}
+	if len(words) < 3 {
+		return nil
+	}
+	if b := dropLeadingPlaces(tt.text, words); b != nil {
+		words = b
+	}
+	// a town the text names in full before the brand (青龙山|金X|食品 beside 青龙山镇)
+	for len(words) > 2 && (strings.Contains(tt.text, words[0]+"镇") || strings.Contains(tt.text, words[0]+"乡") || strings.Contains(tt.text, words[0]+"街道")) {
+		words = words[1:]
+	}
+	l := getLexicon()
+	brand := words[0]
+	if runeLen(brand) < 2 || !allHan(brand) || l.common[brand] || industryWords[brand] || genreWords[brand] || l.places[brand] > 0 {
+		return nil
+	}
+	trades := words[1:]
+	for _, w := range trades {
+		if !industryWords[w] {
+			return nil
+		}
+	}
+	var out []string
+	for _, w := range []string{trades[len(trades)-1], strings.Join(trades, "")} {
+		s := brand + w
+		if l.common[s] || slices.Contains(out, s) {
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -58,3 +58,16 @@ func TestUnitEstates26(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"棉纺厂家属院", "丝绸厂家属院", "红星公寓", "林业局家属楼"}, []string{"县粮食局家属院", "人才公寓"})
 }
+
+// TestFirmTradeForms26: a company's brand with one of its trade words is
+// masked where the report calls the firm so, also when the firm is
+// registered after a town the text names; an ordinary product word before
+// the trade word (绿色食品) stays.
+func TestFirmTradeForms26(t *testing.T) {
+	got := maskedText(t, []string{
+		"甘肃驼峰乳业食品有限公司建成驼奶粉生产线，驼峰食品和28户养驼户签订协议。",
+		"宁夏青龙山稻香食品有限公司在青龙山镇建成烘干线6条，稻香食品带动种植户1800户。",
+		"宁夏红崖山绿色食品有限公司建成烘干线，绿色食品认证加快。",
+	})
+	checkMasked(t, got, []string{"驼峰食品", "稻香食品"}, []string{"绿色食品认证"})
+}
