@@ -18,7 +18,10 @@ import (
 //     两处炮台): each item is one named place;
 //   - a fishing port, beach, cove or land port (X渔港, X沙滩, X岙, X口岸)
 //     whose stem gojieba reads as ordinary words or a person, at a stop;
-//   - a quoted name right before the word for a hotel (“…”酒店, “…”宾馆);
+//   - a quoted name right before the word for a hotel (“…”酒店, “…”宾馆)
+//     or ending with the word for an eating place (“…小厨”, “…海鲜排档”);
+//   - a place's other name in brackets right after a port or station the
+//     rules found (…口岸（X）, …站（X）);
 //   - a compound named by the work unit whose staff it housed (X厂家属院,
 //     X局家属楼) or an apartment block of a two-character stem (X公寓)
 //     at a stop, unless the stem is the kind of tenant (人才公寓);
@@ -47,8 +50,11 @@ func leaks26(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("家属") || tt.mayContain("公寓") {
 		out = append(out, unitEstates26(tt, fs)...)
 	}
-	if tt.mayContain("”") && mayContainAny21(tt, hotelKinds26) {
+	if tt.mayContain("”") && (mayContainAny21(tt, hotelKinds26) || mayContainAny21(tt, eateryKinds26)) {
 		out = append(out, quotedHotels26(tt, fs)...)
+	}
+	if tt.mayContain("（") {
+		out = append(out, portAliases26(tt, fs)...)
 	}
 	if len(out) == 0 {
 		return fs
@@ -347,14 +353,24 @@ func routeEnd26(tt *tokText, fs []Finding, l *lexicon, b, e int) bool {
 // before (“…”酒店).
 var hotelKinds26 = []string{"酒店", "宾馆", "大酒店", "饭店", "度假村", "山庄", "旅馆", "青年旅舍"}
 
+// eateryKinds26 end a quoted name that is itself an eating place (“…小厨”,
+// “…海鲜排档”).
+var eateryKinds26 = []string{"小厨", "排档", "大排档", "小馆", "酒楼", "菜馆", "面馆", "饭馆", "小吃店", "私房菜", "鱼庄", "渔庄", "土菜馆", "食府"}
+
 // quotedHotels26 finds a quoted name of two to eight Han characters right
-// before the word for a hotel (“…”酒店): it names one business, whatever
+// before the word for a hotel (“…”酒店) or ending with the word for an
+// eating place (“…小厨”, “…海鲜排档”): it names one business, whatever
 // words it is made of (a plant, a river), unless it is a campaign or a
 // kind (“星级”酒店, quotedNot24).
 func quotedHotels26(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, q := range quotes21(tt) {
-		if q.e+1 >= len(tt.runes) || firstPrefix(tt.text[tt.off[q.e+1]:], hotelKinds26) == "" {
+		hotel := q.e+1 < len(tt.runes) && firstPrefix(tt.text[tt.off[q.e+1]:], hotelKinds26) != ""
+		eatery := false
+		for _, k := range eateryKinds26 {
+			eatery = eatery || strings.HasSuffix(tt.sub(q.s, q.e), k) && q.e-q.s >= runeLen(k)+2
+		}
+		if !hotel && !eatery {
 			continue
 		}
 		if n := q.e - q.s; n < 2 || n > 8 || !plainStem19(tt, q.s, q.e) {
@@ -491,4 +507,69 @@ func firmTradeForms26(tt *tokText, f Finding) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// portKinds26 end a port, station or airport whose other name a report
+// gives in brackets right after it (…口岸（X）).
+var portKinds26 = []string{"口岸", "港", "站", "码头", "机场", "渔港", "港区"}
+
+// aliasNot26 are words in brackets after a port that give no other name
+// (…口岸（筹）, （含…）, （试行）).
+var aliasNot26 = []string{"筹", "含", "简称", "试行", "暂行", "草案", "下同", "以下", "即", "等", "公路", "铁路", "客运", "货运", "旅检", "货检", "一期", "二期", "三期", "临时", "季节性", "常年"}
+
+// portAliases26 finds the other name of a port, station or airport in
+// brackets right after it (…口岸（X）): two to four Han characters with no
+// annotation word inside; the port itself the rules found.
+func portAliases26(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	n := len(tt.runes)
+	for _, o := range occurrences19(tt, "（") {
+		c := -1
+		for k := o + 1; k < n && k <= o+5; k++ {
+			if tt.runes[k] == '）' {
+				c = k
+				break
+			}
+		}
+		if c < 0 || c-o-1 < 2 || c-o-1 > 4 || !plainStem19(tt, o+1, c) {
+			continue
+		}
+		before := tt.text[:tt.off[o]]
+		if !hasAnySuffix14(before, portKinds26) {
+			continue
+		}
+		found := false
+		for i := range fs {
+			if f := &fs[i]; f.End == tt.off[o] && (f.Type == LOCATION || f.Type == ORG) && !weak19(f) {
+				found = true
+			}
+		}
+		if !found && !placeEndsBefore26(tt, fs, o) {
+			continue
+		}
+		w := tt.sub(o+1, c)
+		bad := nationalTerms[w] || stemNot20[w] || genericPlaceStems[w]
+		for _, x := range aliasNot26 {
+			bad = bad || strings.Contains(w, x)
+		}
+		if bad || startsWithin19(fs, tt.off[o+1], tt.off[c]) {
+			continue
+		}
+		out = append(out, found19(tt, LOCATION, o+1, c, "port-alias26"))
+	}
+	return out
+}
+
+// placeEndsBefore26 reports whether a place the rules found ends right
+// before the port kind that ends before rune o (…珲春|口岸（…）).
+func placeEndsBefore26(tt *tokText, fs []Finding, o int) bool {
+	before := tt.text[:tt.off[o]]
+	for _, k := range portKinds26 {
+		if strings.HasSuffix(before, k) {
+			if placeEnds19(tt, fs, o-runeLen(k)) {
+				return true
+			}
+		}
+	}
+	return false
 }
