@@ -269,8 +269,8 @@ func shoreStems26(tt *tokText, fs []Finding) []Finding {
 }
 
 // routeWords26 follow the far end of a ferry, freight or road route
-// (…至X|航线, …至X|陆海联运航线).
-var routeWords26 = []string{"航线", "客运航线", "货运航线", "陆海联运", "海铁联运", "联运", "货运专线", "专线", "客运专线", "班线", "航班", "客滚", "滚装", "公路", "高速", "铁路", "栈道", "观景栈道", "步道", "绿道"}
+// (…至X|航线, …至X|陆海联运航线, …至X|二级公路).
+var routeWords26 = []string{"一级公路", "二级公路", "三级公路", "四级公路", "旅游公路", "航线", "客运航线", "货运航线", "陆海联运", "海铁联运", "联运", "货运专线", "专线", "客运专线", "班线", "航班", "客滚", "滚装", "公路", "高速", "铁路", "栈道", "观景栈道", "步道", "绿道"}
 
 // routeOtherEnds26 finds the end of a route that the rules left when they
 // found the other one (…至X航线 after a found start, X至…货运专线 before a
@@ -343,8 +343,8 @@ func routeOtherEnds26(tt *tokText, fs []Finding) []Finding {
 // verb inside, nothing found across its edges.
 func routeEnd26(tt *tokText, fs []Finding, l *lexicon, b, e int) bool {
 	w := tt.sub(b, e)
-	if strings.ContainsRune("各全每本该周", tt.runes[b]) {
-		return false
+	if strings.ContainsRune("各全每本该周", tt.runes[b]) || strings.ContainsRune(w, '级') {
+		return false // a scope or a grade (大X|二级|公路): no end's name
 	}
 	return !l.common[w] && !stemNot20[w] && !townWords19[w] && !genericPlaceStems[w] && !nationalTerms[w] && plainStem19(tt, b, e) && landmarkStem24(tt, b, e) && !startsWithin19(fs, tt.off[b], tt.off[e]) && !overlapsEdge18(fs, tt.off[b], tt.off[e])
 }
