@@ -353,9 +353,9 @@ func routeEnd26(tt *tokText, fs []Finding, l *lexicon, b, e int) bool {
 // before (“…”酒店).
 var hotelKinds26 = []string{"酒店", "宾馆", "大酒店", "饭店", "度假村", "山庄", "旅馆", "青年旅舍"}
 
-// eateryKinds26 end a quoted name that is itself an eating place (“…小厨”,
-// “…海鲜排档”).
-var eateryKinds26 = []string{"小厨", "排档", "大排档", "小馆", "酒楼", "菜馆", "面馆", "饭馆", "小吃店", "私房菜", "鱼庄", "渔庄", "土菜馆", "食府"}
+// eateryKinds26 end a quoted name that is itself an eating place, tea
+// house or tavern (“…小厨”, “…海鲜排档”, “…茶舍”).
+var eateryKinds26 = []string{"小厨", "排档", "大排档", "小馆", "酒楼", "菜馆", "面馆", "饭馆", "小吃店", "私房菜", "鱼庄", "渔庄", "土菜馆", "食府", "茶舍", "茶馆", "咖啡馆", "豆腐坊", "酒馆"}
 
 // quotedHotels26 finds a quoted name of two to eight Han characters right
 // before the word for a hotel (“…”酒店) or ending with the word for an

@@ -73,14 +73,15 @@ func TestFirmTradeForms26(t *testing.T) {
 	checkMasked(t, got, []string{"驼峰食品", "稻香食品"}, []string{"绿色食品认证"})
 }
 
-// TestQuotedEateriesAndAliases26: a quoted eating place named by its kind
-// at its end and a port's other name in brackets are masked; a bracket
+// TestQuotedEateriesAndAliases26: a quoted eating place or tea house named
+// by its kind at its end and a port's other name in brackets are masked; a bracket
 // that annotates the port (筹, 含…) stays.
 func TestQuotedEateriesAndAliases26(t *testing.T) {
 	got := maskedText(t, []string{
 		"南岙乡“阿嫂小厨”、北岙镇“老渔翁海鲜排档”入选示范店。",
 		"东宁口岸（大石头）完成旅检通道改造。",
+		"沿线引入“清风茶舍”等老字号门店46家。",
 		"口岸（筹）建设加快，东宁口岸（含货检区）完成改造。",
 	})
-	checkMasked(t, got, []string{"阿嫂小厨", "老渔翁海鲜排档", "大石头"}, []string{"入选示范店", "（筹）", "（含货检区）"})
+	checkMasked(t, got, []string{"阿嫂小厨", "老渔翁海鲜排档", "大石头", "清风茶舍"}, []string{"入选示范店", "（筹）", "（含货检区）"})
 }
