@@ -132,6 +132,12 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	// short forms of organisations and places.
 	surnames := map[string]bool{}
 	inWords := shortFormGuard{tts: tts} // leaks9.go: short forms seen only inside ordinary words
+	var spaced []string                 // leaks26.go: the texts with a space, where a person's name may stand spaced apart
+	for _, t := range all {
+		if hasSpace(t) {
+			spaced = append(spaced, t)
+		}
+	}
 	for i, fs := range found {
 		for _, f := range fs {
 			if !a.policy.masks(f) {
@@ -146,11 +152,17 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, g := range append(givenNameForms(f), laterReferenceForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
 					r.add(g, paraOf(i))
 				}
+				for _, w := range spacedForms26(f.Text, spaced) { // leaks26.go: 岩 X X in a header after 岩XX
+					r.add(Finding{Type: PERSON, Text: w, Evidence: "spaced-form26", Score: f.Score}, paraOf(i))
+				}
 				if hasSpace(f.Text) {
 					c := strings.Join(strings.Fields(strings.ReplaceAll(f.Text, "　", " ")), "")
 					r.add(Finding{Type: PERSON, Text: c, Evidence: "spaced-name", Score: f.Score}, paraOf(i))
 				}
 			case ORG:
+				for _, s := range firmTradeForms26(tts[i], f) { // leaks26.go: 驼X食品 of …驼X乳业食品有限公司
+					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-trade-form26", Score: f.Score, label: f.label}, paraOf(i))
+				}
 				for _, s := range orgShortForms(tts[i], f) {
 					if cropShortForm12(f, s) { // leaks12.go: 红芽芋 of …红芽芋种植专业合作社
 						continue
@@ -325,6 +337,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks17l(tt, fs)
 		fs = leaks19(tt, fs)    // leaks19.go: family businesses, quoted shops, compounds, streets, bridges, markets and gorges by their kind and place
 		fs = leaks20(tt, fs)    // leaks20.go: waters glued to the word after them, the ends of a named route, landforms right after a township
+		fs = leaks26(tt, fs)    // leaks26.go: counted lists of sights, fishing ports, beaches and coves, the other end of a route
 		fs = spanTagged(tt, fs) // spantagger.go: the learned PLACE/ORG span tagger adds what the rules missed, behind the keep filters and its own guards
 		fs = keep23(tt, fs)     // keep23.go: ordinary phrases (扎根山村, 山水林田湖草, 以林养林), whoever read them as names
 		fs = keep22(tt, fs)     // keep22.go: kinds of village counted or listed (数字村、智慧村各3个), whoever read them as places
@@ -333,6 +346,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = afterSpan21(tt, fs)
 		fs = keep24(tt, fs) // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
 		fs = keep26(tt, fs) // keep26.go: generic bodies, a place with a generic tail, ordinary nouns, varieties and breeds, slogans, titles of honour, landform terms
+		fs = keep28(tt, fs) // keep28.go: media pairs (陆海统筹), bare port kinds, centres by function, desert plants, verb roads, service stations, estuaries, title lists
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
