@@ -194,7 +194,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			}
 		}
 		for _, f := range listItems14(tt, listItems(tt, anchors)) { // keep14.go: goals and run-on items
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !kindListAt27(tt, f, anchors) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep27.go: 吊养、渔排 after a kind
 				r.add(f, paraOf(i))
 			}
 		}
@@ -328,7 +328,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep25(tt, fs)     // keep25.go: verbs of assignment cut off a place (分别|包保东风村), village titles (争创明星村)
 		// leaks21.go: quoted names beside a quoted name the rules or the tagger found
 		fs = afterSpan21(tt, fs)
-		fs = keep24(tt, fs) // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
+		fs = keep24(tt, fs)  // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
+		fs = keep27(tt, fs)  // keep27.go: words of a kind (胡杨, 花岗岩, 互花米草), lists of kinds, works' titles, counted, graded and policy kinds
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
