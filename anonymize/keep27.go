@@ -179,7 +179,7 @@ func kindWord27(tt *tokText, f Finding, s, e int) bool {
 		return false // a landform word opening a sight's name (雅丹|国家地质公园, 火山口|地下森林)
 	}
 	if e-s >= 3 && festivalOrGrove27.has(tt.runes[e-1]) && kindWords27[tt.sub(s, e-1)] {
-		return e >= n || !placeKindAfter27.has(tt.runes[e]) // 胡杨节 read whole
+		return !nameKindAt27(tt, e) // 胡杨节 read whole
 	}
 	for a := max(0, e-kindMaxRunes27); a <= s; a++ {
 		for b := e; b <= min(n, a+kindMaxRunes27); b++ {
@@ -191,8 +191,8 @@ func kindWord27(tt *tokText, f Finding, s, e int) bool {
 			if c < n && festivalOrGrove27.has(tt.runes[c]) {
 				c++ // 胡杨|节, 梭梭|林: the kind's festival or grove
 			}
-			if c < n && placeKindAfter27.has(tt.runes[c]) {
-				continue
+			if nameKindAt27(tt, c) {
+				continue // a name's stem (胡杨林|村, 白桦林|民宿)
 			}
 			return true
 		}
@@ -235,6 +235,17 @@ func declaredPlace27(tt *tokText, f Finding) bool {
 	}
 }
 
+// nameKindAt27 reports whether a kind of place, body, inn or shop begins
+// at rune c, which makes the word before it a name's stem (胡杨林|村,
+// 白桦林|民宿).
+func nameKindAt27(tt *tokText, c int) bool {
+	if c >= len(tt.runes) {
+		return false
+	}
+	rest := tt.text[tt.off[c]:]
+	return placeKindAfter27.has(tt.runes[c]) || hasAnyPrefix13(rest, lodgingKinds24) || hasAnyPrefix13(rest, innKinds26) || hasAnyPrefix13(rest, familyKinds19)
+}
+
 // kindBefore27 returns the length of an ordinary kind word that ends at
 // rune p and is a whole list item, or 0 (石斑鱼|、, 补植|胡杨|、; not 九仙山|景区|、, a kind
 // after a name).
@@ -262,13 +273,13 @@ func kindAfter27(tt *tokText, p int) int {
 
 // itemStart27 reports whether a list item may begin at rune a: the text's
 // start, punctuation or a list comma before it, or a verb, preposition or
-// number gojieba ends right there (补植|胡杨, 主养|大黄鱼).
+// adverb gojieba ends right there (补植|胡杨, 主养|大黄鱼; not 2号|冷库).
 func itemStart27(tt *tokText, a int) bool {
 	if a == 0 || !isHan(tt.runes[a-1]) || tt.runes[a-1] == '、' {
 		return true
 	}
 	t := tt.tokenBefore(a)
-	return t != nil && t.end == a && tt.tokStart(a) && (verbTags[t.pos] || t.pos == "p" || t.pos == "c" || t.pos == "m" || t.pos == "d")
+	return t != nil && t.end == a && tt.tokStart(a) && (verbTags[t.pos] || t.pos == "p" || t.pos == "c" || t.pos == "d")
 }
 
 // itemEnd27 reports whether a list item may end before rune b: the text's
@@ -306,6 +317,11 @@ func kindListItem27(tt *tokText, s, e int, fs []Finding) bool {
 	n := len(tt.runes)
 	if e-s > 6 || placeKindAfter27.has(tt.runes[e-1]) || personList27(tt, s) {
 		return false
+	}
+	for i := s; i < e; i++ {
+		if r := tt.runes[i]; r >= '0' && r <= '9' || placeLevelEnds21.has(r) {
+			return false // a numbered facility or a place inside (…镇3号)
+		}
 	}
 	if s > 0 && tt.runes[s-1] == '、' {
 		if k := kindBefore27(tt, s-1); k > 0 && !personAt27(tt, fs, s-1-k, s-1) {

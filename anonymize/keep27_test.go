@@ -70,8 +70,10 @@ func TestKeep27ShortFormsInKindWords(t *testing.T) {
 // and a noun of people (等品种选育人), where a kind word is a village's
 // stem (胡杨林村), where the kind word beside a place is a place too
 // (昆明、普洱), where a landform word opens a sight's name
-// (雅丹国家地质公园) and where a breed's place is the document's own
-// (巴里坤哈萨克自治县 … 巴里坤马).
+// (雅丹国家地质公园), where a breed's place is the document's own
+// (巴里坤哈萨克自治县 … 巴里坤马), where a kind word is an inn's stem
+// (白桦林民宿) and where a list item holds a town and a number
+// (…冷库、上洋镇4号冷链中转站).
 func TestKeep27Guards(t *testing.T) {
 	got := maskedText(t, []string{
 		"县林业局局长胡杨主持会议，县委副书记齐鲁出席。",
@@ -81,8 +83,9 @@ func TestKeep27Guards(t *testing.T) {
 		"外出务工人员主要去往昆明、普洱和广东。",
 		"莫高窟、雅丹国家地质公园接待游客。",
 		"巴里坤哈萨克自治县加快牧业发展，引进巴里坤马良种。",
+		"民俗村新增“长白人家”、白桦林民宿、金大姐烧烤店等经营户，岭头镇1号冷库、上洋镇4号冷链中转站投入使用。",
 	})
-	checkMasked(t, got, []string{"局长胡杨", "齐鲁出席", "玛纳斯县", "王建华", "李秀英", "胡杨林村", "昆明", "雅丹国家地质公园", "巴里坤马"}, nil)
+	checkMasked(t, got, []string{"局长胡杨", "齐鲁出席", "玛纳斯县", "王建华", "李秀英", "胡杨林村", "昆明", "雅丹国家地质公园", "巴里坤马", "白桦林民宿", "上洋镇"}, nil)
 	// a breed named after a place the document does not name is a kind
 	got = maskedText(t, []string{"牧业合作社引进巴里坤马、伊犁马良种。"})
 	checkMasked(t, got, nil, []string{"巴里坤马、伊犁马"})
