@@ -330,7 +330,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = afterSpan21(tt, fs)
 		fs = keep24(tt, fs)  // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
 		fs = keep27(tt, fs)  // keep27.go: words of a kind (胡杨, 花岗岩, 互花米草), lists of kinds, works' titles, counted, graded and policy kinds
-		fs = leaks26(tt, fs) // leaks26.go: quoted inns and festivals, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
+		fs = leaks27(tt, fs) // leaks27.go: quoted inns, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {

@@ -10,15 +10,12 @@ import "strings"
 // masked place spreads (redaction.go):
 //
 //   - a reading that lies inside a known ordinary word of a kind (胡杨,
-//     花岗岩, 互花米草, 辐射沙洲, 托布秀尔, 江格尔齐, 巴里坤马): produce,
+//     花岗岩, 互花米草, 辐射沙洲, 冬不拉, 巴里坤马): produce,
 //     breeds, desert and sea plants, stone, landforms, crafts and
 //     instruments, national waterworks (kindWord27);
 //   - an item of a 、-list whose neighbour item is such a word or a crop
 //     (石斑鱼、大黄鱼、鲍鱼、海蛎; 马铃薯、黑加仑、雪菊): a list of kinds, no
 //     list of names (kindListItem27);
-//   - a person or a far-away county's short form that is the whole title of
-//     a work or of a classic (《江格尔》, 《鲁班经》, 《玛纳斯》, 《东海渔嫂》)
-//     (workTitle27);
 //   - a kind of building counted (鼓楼236座), a grade before a kind of
 //     business (金牌农家乐), an activity or landform before a site kind
 //     (海钓基地, 帆船码头, 火山口遗址), two nature characters before a
@@ -34,21 +31,21 @@ import "strings"
 // kindWords27 are ordinary words of a kind that a surname, a place short
 // form or a transliteration rule reads into a name, by class.
 var kindWords27 = wordSet(`
-	石斑鱼 大黄鱼 小黄鱼 带鱼 鲳鱼 鳗鱼 鲍鱼 九孔鲍 皱纹盘鲍 海参 海胆 海蛎 牡蛎 生蚝 蛏子 花蛤 文蛤 泥螺 沙蚕 贻贝 厚壳贻贝 扇贝 海带 紫菜 条斑紫菜 坛紫菜 裙带菜 龙须菜 江蓠 海瓜子 黄鳍鲷 黑鲷 真鲷 鲈鱼 对虾 南美白对虾 梭子蟹 青蟹 河蟹 青虾 乌鳢 黑鱼 四鼻鲤鱼 鳜鱼 黄颡鱼 鲟鱼 虹鳟 三文鱼 海蜇 鱿鱼 墨鱼
+	石斑鱼 大黄鱼 小黄鱼 带鱼 鲳鱼 鳗鱼 鲍鱼 九孔鲍 皱纹盘鲍 海参 海胆 海蛎 牡蛎 生蚝 蛏子 花蛤 文蛤 泥螺 沙蚕 贻贝 厚壳贻贝 扇贝 海带 紫菜 条斑紫菜 坛紫菜 裙带菜 龙须菜 江蓠 海瓜子 黄鳍鲷 黑鲷 真鲷 鲈鱼 对虾 南美白对虾 梭子蟹 青蟹 河蟹 青虾  黑鱼  鳜鱼 黄颡鱼 鲟鱼 虹鳟 三文鱼 海蜇 鱿鱼 墨鱼
 	筏式养殖 吊养 底播 渔排 网箱 深水网箱 工厂化养殖 池塘养殖 围网养殖 稻渔综合种养
-	胡杨 胡杨林 红柳 梭梭 梭梭林 沙棘 沙枣 柽柳 白刺 骆驼刺 芨芨草 罗布麻 甘草 肉苁蓉 锁阳 黑果枸杞 雪菊 雪莲 互花米草 芦苇 香蒲 樟子松 落叶松 兴安落叶松 长白落叶松 华北落叶松 白桦 红松 云杉 冷杉 侧柏 油松
+	胡杨 胡杨林     沙枣 柽柳 白刺 骆驼刺 芨芨草 罗布麻 甘草 肉苁蓉 锁阳 黑果枸杞 雪菊 雪莲 互花米草 芦苇 香蒲 樟子松 落叶松 兴安落叶松 长白落叶松 华北落叶松 白桦 红松 云杉 冷杉 侧柏 油松
 	黑加仑 凤梨 黄皮 胡椒 高良姜 良姜 番石榴 菠萝蜜 莲雾 杨桃 红毛丹 山竹 香水菠萝 巴厘菠萝
 	青石 汉白玉 花岗岩 大理石 玄武岩 石灰岩 砂岩 页岩 鹅卵石 岫玉
 	戈壁 雅丹 沙丘 沙漠 沙地 盐碱地 冲积扇 洪积扇 潮间带 滩涂 辐射沙洲 礁盘 礁石 海蚀崖 海蚀洞 海蚀柱 海蚀平台 岬角 海湾 潟湖 泻湖 红树林 火山口 火山锥 熔岩 台地 冻土 永久冻土 冰川 冰碛
-	托布秀尔 冬不拉 马头琴 呼麦 长调 阿依特斯 江格尔齐 芦笙 侗歌 琵琶歌 鱼灯舞 渔民画 桦树皮画 兽皮画 剪纸 面塑 鲁锦 脱胎漆器 软木画 石雕 木雕 竹编
-	双峰驼 滩羊 湖羊 小尾寒羊 藏羊 牦牛 犏牛
-	京杭大运河 大运河 南水北调`)
+	 冬不拉 马头琴 呼麦 长调 阿依特斯  芦笙 侗歌 琵琶歌 鱼灯舞 渔民画 桦树皮画 兽皮画 剪纸 面塑 鲁锦 脱胎漆器 软木画 石雕 木雕 竹编
+	 滩羊 湖羊 小尾寒羊 藏羊 牦牛 犏牛
+	 大运河 南水北调`)
 
 // placeKinds27 are breeds, stones and crafts named after a place
 // (阿勒泰羊, 河曲马, 寿山石雕): a kind where the report is written far from
 // that place, the place's own brand where the document names the place
 // (欧拉乡 … 欧拉羊), so they are kept only when it does not.
-var placeKinds27 = wordSet(`阿勒泰羊 巴音布鲁克羊 哈萨克羊 巴里坤马 伊犁马 焉耆马 河曲马 蒙古马 乌珠穆沁羊 苏尼特羊 欧拉羊 寿山石 青田石 和田玉 寿山石雕 青田石雕`)
+var placeKinds27 = wordSet(`  哈萨克羊 巴里坤马 伊犁马 焉耆马 河曲马 蒙古马 乌珠穆沁羊 苏尼特羊 欧拉羊 寿山石 青田石 和田玉 寿山石雕 青田石雕`)
 
 // kindMaxRunes27 is the length of the longest word of kindWords27.
 var kindMaxRunes27 = func() int {
@@ -125,7 +122,7 @@ func keepFinding27In(tt *tokText, f Finding, fs []Finding) bool {
 	if f.Type == LOCATION && namedInText27(tt, f) {
 		return false // the document names the place in full
 	}
-	return kindWord27(tt, f, s, e) || kindListItem27(tt, s, e, fs) || partOfCrop27(tt, f, s) || workTitle27(tt, f, s, e) ||
+	return kindWord27(tt, f, s, e) || kindListItem27(tt, s, e, fs) || partOfCrop27(tt, f, s) ||
 		countedKind27(tt, f, s, e) || gradedBusiness27(f) || siteOfActivity27(tt, f, s, e) ||
 		naturePolicy27(tt, f, s, e) || regionHonour27(tt, f, s, e) || varietyList27(tt, f, s, e)
 }
@@ -178,20 +175,13 @@ func kindWord27(tt *tokText, f Finding, s, e int) bool {
 	if f.Type == LOCATION && kindWords27[f.Text] && !itemEnd27(tt, e) && kindLenAt27(tt, e) == 0 && !siteAt27(tt, e) {
 		return false // a landform word opening a sight's name (雅丹|国家地质公园, 火山口|地下森林)
 	}
-	if e-s >= 3 && festivalOrGrove27.has(tt.runes[e-1]) && kindWords27[tt.sub(s, e-1)] {
-		return !nameKindAt27(tt, e) // 胡杨节 read whole
-	}
 	for a := max(0, e-kindMaxRunes27); a <= s; a++ {
 		for b := e; b <= min(n, a+kindMaxRunes27); b++ {
 			w := tt.sub(a, b)
 			if b-a < 2 || !kindWords27[w] && !(placeKinds27[w] && !declaredPlace27(tt, f)) {
 				continue
 			}
-			c := b
-			if c < n && festivalOrGrove27.has(tt.runes[c]) {
-				c++ // 胡杨|节, 梭梭|林: the kind's festival or grove
-			}
-			if nameKindAt27(tt, c) {
+			if nameKindAt27(tt, b) {
 				continue // a name's stem (胡杨林|村, 白桦林|民宿)
 			}
 			return true
@@ -199,10 +189,6 @@ func kindWord27(tt *tokText, f Finding, s, e int) bool {
 	}
 	return false
 }
-
-// festivalOrGrove27 follow a kind word in the name of its festival or
-// grove (胡杨节, 梭梭林), no name either.
-var festivalOrGrove27 = runeBitsOf("节林")
 
 // declaredPlace27 reports a place reading that shortens a place the
 // document names: a declared short form, or a stem the text holds other
@@ -243,7 +229,7 @@ func nameKindAt27(tt *tokText, c int) bool {
 		return false
 	}
 	rest := tt.text[tt.off[c]:]
-	return placeKindAfter27.has(tt.runes[c]) || hasAnyPrefix13(rest, lodgingKinds24) || hasAnyPrefix13(rest, innKinds26) || hasAnyPrefix13(rest, familyKinds19)
+	return placeKindAfter27.has(tt.runes[c]) || hasAnyPrefix13(rest, lodgingKinds24) || hasAnyPrefix13(rest, innKinds27) || hasAnyPrefix13(rest, familyKinds19)
 }
 
 // kindBefore27 returns the length of an ordinary kind word that ends at
@@ -400,50 +386,6 @@ func kindListAt27(tt *tokText, f Finding, fs []Finding) bool {
 	return kindListItem27(tt, s, e, fs)
 }
 
-// workTitle27 reports a person reading that is the whole title of a work
-// or the title less 经 (《江格尔》, 《鲁班经》), or the short form of a
-// place the document does not name in full anywhere inside a title
-// (《玛纳斯》, 《东海渔嫂》): an epic, a classic or a song, no one person
-// or place of the report.
-func workTitle27(tt *tokText, f Finding, s, e int) bool {
-	if s == 0 || e >= len(tt.runes) {
-		return false
-	}
-	open := -1
-	for i := s - 1; i >= 0 && i >= s-12; i-- {
-		if tt.runes[i] == '《' {
-			open = i
-			break
-		}
-		if tt.runes[i] == '》' || !isHan(tt.runes[i]) {
-			return false
-		}
-	}
-	if open < 0 {
-		return false
-	}
-	closeAt := -1
-	for i := e; i < len(tt.runes) && i <= e+12; i++ {
-		if tt.runes[i] == '》' {
-			closeAt = i
-			break
-		}
-		if !isHan(tt.runes[i]) {
-			return false
-		}
-	}
-	if closeAt < 0 {
-		return false
-	}
-	switch f.Type {
-	case PERSON:
-		return open == s-1 && (closeAt == e || closeAt == e+1 && tt.runes[e] == '经')
-	case LOCATION:
-		return strings.HasPrefix(f.Evidence, "gazetteer-short:")
-	}
-	return false
-}
-
 // countedKinds27 are kinds of building a county counts (鼓楼236座) that
 // are also the short forms of districts (鼓楼区).
 var countedKinds27 = wordSet(`鼓楼 钟楼 风雨桥 戏台 祠堂 牌坊 凉亭 古井 寨门 城楼 碉楼 土楼 围屋 吊脚楼`)
@@ -452,7 +394,7 @@ var countedKinds27 = wordSet(`鼓楼 钟楼 风雨桥 戏台 祠堂 牌坊 凉�
 var countMeasures27 = runeBitsOf("座个处栋家头只峰匹株亩棵口间")
 
 // countedKind27 reports a kind word of countedKinds27 or kindWords27 right
-// before a count (鼓楼236座, 双峰驼2.3万峰): so many of a kind, no name.
+// before a count (鼓楼236座, 牦牛2.3万头): so many of a kind, no name.
 func countedKind27(tt *tokText, f Finding, s, e int) bool {
 	if !countedKinds27[f.Text] && !kindWords27[f.Text] {
 		return false
@@ -660,9 +602,6 @@ func kindWordHalf27(r *Redaction, e *entity, s string, i int) bool {
 	if e.typ != LOCATION {
 		return false
 	}
-	if workTitleHalf27(e, s, i) {
-		return true
-	}
 	for _, w := range kindPrefixes27[e.text] {
 		if strings.HasPrefix(s[i:], w) && (!placeKinds27[w] || !namedWhole27(r, e)) {
 			return true // (欧拉|羊 where the text names 欧拉乡 is the place's brand)
@@ -723,19 +662,4 @@ func kindWordAt27(t string, atEnd bool) bool {
 // crop, no person.
 func partOfCrop27(tt *tokText, f Finding, s int) bool {
 	return f.Type == PERSON && strings.Contains(f.Evidence, "given-is-word") && kindBefore27(tt, s) > 0
-}
-
-// workGenres27 follow the title of an epic, a song or a play (《江格尔》史诗).
-var workGenres27 = []string{"史诗", "说唱", "演唱", "传唱", "唱段", "歌曲", "歌", "剧", "舞", "曲"}
-
-// workTitleHalf27 reports whether the occurrence at byte i of s of the
-// masked place e is the whole title of a work of a genre
-// (《江格尔》史诗, where the community 江格尔社区 is masked): the work, named
-// before the place was named after it.
-func workTitleHalf27(e *entity, s string, i int) bool {
-	if !strings.HasSuffix(s[:i], "《") {
-		return false
-	}
-	after, ok := strings.CutPrefix(s[i+len(e.text):], "》")
-	return ok && hasAnyPrefix13(after, workGenres27)
 }
