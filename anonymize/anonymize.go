@@ -209,7 +209,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind
 				r.add(f, paraOf(i))
 			}
 		}
@@ -344,9 +344,11 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep25(tt, fs)     // keep25.go: verbs of assignment cut off a place (分别|包保东风村), village titles (争创明星村)
 		// leaks21.go: quoted names beside a quoted name the rules or the tagger found
 		fs = afterSpan21(tt, fs)
-		fs = keep24(tt, fs) // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
-		fs = keep26(tt, fs) // keep26.go: generic bodies, a place with a generic tail, ordinary nouns, varieties and breeds, slogans, titles of honour, landform terms
-		fs = keep28(tt, fs) // keep28.go: media pairs (陆海统筹), bare port kinds, centres by function, desert plants, verb roads, service stations, estuaries, title lists
+		fs = keep24(tt, fs)  // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes
+		fs = keep26(tt, fs)  // keep26.go: generic bodies, a place with a generic tail, ordinary nouns, varieties and breeds, slogans, titles of honour, landform terms
+		fs = keep28(tt, fs)  // keep28.go: media pairs (陆海统筹), bare port kinds, centres by function, desert plants, verb roads, service stations, estuaries, title lists
+		fs = keep27(tt, fs)  // keep27.go: words of a kind (胡杨, 花岗岩, 互花米草), lists of kinds, counted, graded and policy kinds
+		fs = leaks27(tt, fs) // leaks27.go: quoted inns, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
