@@ -28,8 +28,9 @@ import (
 //     a word of an area's kind after it (段, 片区, 一带, 境内, 等地, 村)
 //     whatever stands before;
 //   - rare words: the span is one dictionary word of gojieba's of up to
-//     three characters, not a place word (ns) and not a verb or adjective,
-//     that its dictionary counts fewer than rareTownWord12 times
+//     three characters, not a place word (ns, s), a verb or an adjective,
+//     not ending in a locative (田头, 江边), that its dictionary counts
+//     fewer than rareTownWord12 times
 //     (data/townwords12.txt.gz): a place-taking word before it and a
 //     place-following word or a clause edge after it; a clause edge, list
 //     comma or a found county or town before it and an area's kind after
@@ -169,9 +170,13 @@ func townEndsAt12(fs []Finding, b int) bool {
 // town.
 var townNameTags12 = wordSet(`nz nr nrt nrfg m j`)
 
+// locativeEnd12 end a word that names where in a thing (田头, 岗上, 江边):
+// as a rare dictionary word it is read as that, not as a town (来到|田头).
+var locativeEnd12 = runeBitsOf("头上下边里旁前后外内")
+
 // townWordTags12 are the tags of a rare dictionary word that may be a
 // town's short form (not verbs, adjectives or function words).
-var townWordTags12 = wordSet(`n nz nr nrt nrfg m j s t b`)
+var townWordTags12 = wordSet(`n nz nr nrt nrfg m j t b`)
 
 // shortTownCand12 is one candidate of shortTowns12, with why it was taken
 // or left (for the tests).
@@ -324,7 +329,7 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 	c.why = left + "|" + right
 	if whole {
 		tw, known := townWords12()[w]
-		if !known || tw.freq >= rareTownWord12 || !townWordTags12[t.pos] || getPersonLexicon().ordinary[w] {
+		if !known || tw.freq >= rareTownWord12 || !townWordTags12[t.pos] || getPersonLexicon().ordinary[w] || locativeEnd12.has(lastRuneSlow(w)) {
 			c.why = "word:" + t.pos + ":" + c.why
 			return c, true
 		}

@@ -114,7 +114,8 @@ func TestShortTowns12(t *testing.T) {
 // forms in the contexts this file reads as a place's: a frequent
 // dictionary word (操场 284, 茶园 255, 草坪 291), a zone's kind (物流园 of
 // 物流园区), a quoted slogan (“两山” of 两山乡) and a four-character word
-// (民族团结 of 民族团结乡) stay readable.
+// (民族团结 of 民族团结乡) and a rare word ending in a locative (田头 of
+// 田头乡) stay readable.
 func TestShortTowns12Keeps(t *testing.T) {
 	a := New(testSeg(t), nil, Placeholder)
 	for _, c := range []struct{ text, keep string }{
@@ -125,6 +126,7 @@ func TestShortTowns12Keeps(t *testing.T) {
 		{"围绕“两山”转化，发展林下经济。", "两山"},
 		{"全县坚持以民族团结为主线，推进各族群众交往交流。", "民族团结"},
 		{"县政府支持高新技术企业申报研发费用补助。", "高新技术企业"},
+		{"专家们深入田头，手把手指导群众科学施肥。", "田头"},
 	} {
 		red := a.Analyze([]string{c.text})
 		if out := red.Apply(c.text); !strings.Contains(out, c.keep) {
