@@ -164,6 +164,35 @@ func townEndsAt12(fs []Finding, b int) bool {
 	return false
 }
 
+// placeEndsAt12 and placeStartsAt12 report whether a sure place finding
+// of fs ends (starts) at byte b: a list comma counts only beside a place.
+func placeEndsAt12(fs []Finding, b int) bool {
+	for i := range fs {
+		if f := &fs[i]; f.End == b && f.Type == LOCATION && !f.generic {
+			return true
+		}
+	}
+	return false
+}
+
+func placeStartsAt12(fs []Finding, b int) bool {
+	for i := range fs {
+		if f := &fs[i]; f.Start == b && f.Type == LOCATION && !f.generic {
+			return true
+		}
+	}
+	return false
+}
+
+// townPart12 reports a direction and a word of a town's parts (东环 the
+// east ring road, 西城, 北区, 南郊, 东关, 西街, 北门, 南站): also the short
+// forms of street offices, they name a part of the county town
+// (东环至西环段).
+func townPart12(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && strings.ContainsRune("东西南北中", rs[0]) && strings.ContainsRune("环城区郊关街门站片", rs[1])
+}
+
 // townNameTags12 are the tags of a rare word gojieba reads as a name, a
 // number or an abbreviation (五里冲/nr, 左家/m, 西航/j), not an ordinary
 // noun: at a clause's start before a word that follows places it is the
@@ -274,7 +303,7 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 	if whole && (t.pos == "ns" || t.pos == "x") {
 		return c, false // location.go's reading, taken or guarded there
 	}
-	if l.common[w] || l.places[w] > 0 || genericPlaceStems[w] || nationalTerms[w] || countries[w] || oldTownWords[w] || categoryStems15[w] {
+	if townPart12(w) || l.common[w] || l.places[w] > 0 || genericPlaceStems[w] || nationalTerms[w] || countries[w] || oldTownWords[w] || categoryStems15[w] {
 		c.why = "word-list"
 		return c, true
 	}
@@ -292,7 +321,9 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 		p := &tt.toks[k-1]
 		switch {
 		case p.n() == 1 && tt.runes[p.start] == '、':
-			left = "list"
+			if placeEndsAt12(fs, tt.off[p.start]) {
+				left = "list" // 镇、|X: a place before the comma (吴茱萸、|艾叶 is no place list)
+			}
 		case isPunctTok15(tt, k-1) && !quoteRunes12.has(tt.runes[p.start]):
 			left = "edge"
 		case townLeft12[p.word]:
@@ -317,7 +348,9 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 		case townKind12[u.word] || u.word == "等" && e+1 < n && (tt.runes[e+1] == '地' || tt.runes[e+1] == '乡' || tt.runes[e+1] == '镇'):
 			right = "kind"
 		case u.n() == 1 && tt.runes[u.start] == '、':
-			right = "list"
+			if placeStartsAt12(fs, tt.off[u.end]) {
+				right = "list"
+			}
 		case tt.tokStart(e) && isPunctTok15(tt, tt.tokOf[e]) && !quoteRunes12.has(tt.runes[e]):
 			right = "edge"
 		case townRight12[u.word]:
