@@ -335,13 +335,14 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = minority21(tt, fs) // minority21.go: Yi, Tibetan, Mongolian, Turkic and Dai names without a dot or a Han surname, by composition or a person's context
 		// leaks17l.go: numbered facilities, places listed before 等乡镇, named roads, ethnic townships, expressways, villages after their town; last, so no keep filter undoes them
 		fs = leaks17l(tt, fs)
-		fs = leaks19(tt, fs)    // leaks19.go: family businesses, quoted shops, compounds, streets, bridges, markets and gorges by their kind and place
-		fs = leaks20(tt, fs)    // leaks20.go: waters glued to the word after them, the ends of a named route, landforms right after a township
-		fs = leaks26(tt, fs)    // leaks26.go: counted lists of sights, fishing ports, beaches and coves, the other end of a route
-		fs = spanTagged(tt, fs) // spantagger.go: the learned PLACE/ORG span tagger adds what the rules missed, behind the keep filters and its own guards
-		fs = keep23(tt, fs)     // keep23.go: ordinary phrases (扎根山村, 山水林田湖草, 以林养林), whoever read them as names
-		fs = keep22(tt, fs)     // keep22.go: kinds of village counted or listed (数字村、智慧村各3个), whoever read them as places
-		fs = keep25(tt, fs)     // keep25.go: verbs of assignment cut off a place (分别|包保东风村), village titles (争创明星村)
+		fs = leaks19(tt, fs)      // leaks19.go: family businesses, quoted shops, compounds, streets, bridges, markets and gorges by their kind and place
+		fs = leaks20(tt, fs)      // leaks20.go: waters glued to the word after them, the ends of a named route, landforms right after a township
+		fs = leaks26(tt, fs)      // leaks26.go: counted lists of sights, fishing ports, beaches and coves, the other end of a route
+		fs = shortTowns12(tt, fs) // shorttown12.go: a town's short form alone (棠|下, 在埔田/x, 瀑河/n) where the sentence wants a place
+		fs = spanTagged(tt, fs)   // spantagger.go: the learned PLACE/ORG span tagger adds what the rules missed, behind the keep filters and its own guards
+		fs = keep23(tt, fs)       // keep23.go: ordinary phrases (扎根山村, 山水林田湖草, 以林养林), whoever read them as names
+		fs = keep22(tt, fs)       // keep22.go: kinds of village counted or listed (数字村、智慧村各3个), whoever read them as places
+		fs = keep25(tt, fs)       // keep25.go: verbs of assignment cut off a place (分别|包保东风村), village titles (争创明星村)
 		// leaks21.go: quoted names beside a quoted name the rules or the tagger found
 		fs = afterSpan21(tt, fs)
 		fs = keep24(tt, fs)  // keep24.go: kinds of inn alone, land descriptions in 山, regions and landform kinds, bodies after their ministry, 改桥 programmes

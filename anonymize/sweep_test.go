@@ -468,6 +468,6 @@ func TestSweep(t *testing.T) {
 
 // Ceilings for the sweep's totals.
 const (
-	sweepMaxLeak = 0.042
+	sweepMaxLeak = 0.025 // 0.042 until shorttown12.go took the town short forms (51 → 28 of 1,546)
 	sweepMaxLost = 0.01
 )
