@@ -396,10 +396,33 @@ func variety26(tt *tokText, f Finding, e int) bool {
 		t := tt.tokenAt(e)
 		return t != nil && t.start == e && produceWords26[t.word]
 	case LOCATION:
+		// the breed of a place the document names in full is that place's
+		// own brand (巴里坤哈萨克自治县 … 巴里坤马, keep27's placeKinds27)
 		return strings.HasPrefix(f.Evidence, "gazetteer-short") && breedRunes26.has(tt.runes[e]) &&
-			e+1 < len(tt.runes) && breedAfter26.has(tt.runes[e+1])
+			e+1 < len(tt.runes) && breedAfter26.has(tt.runes[e+1]) && !placeNamedBesideBreed26(tt, f)
 	}
 	return false
+}
+
+// placeNamedBesideBreed26 reports whether the document names the place of
+// a breed's short form other than as a breed's head: a declared short
+// form, or the stem standing before anything but a breed's character
+// (巴里坤哈萨克自治县 … 巴里坤马): then the breed is that place's own brand.
+func placeNamedBesideBreed26(tt *tokText, f Finding) bool {
+	if strings.HasPrefix(f.Evidence, "short-form") {
+		return true
+	}
+	for b := 0; ; {
+		k := strings.Index(tt.text[b:], f.Text)
+		if k < 0 {
+			return false
+		}
+		p := b + k + len(f.Text)
+		if r, _ := utf8.DecodeRuneInString(tt.text[p:]); !breedRunes26.has(r) {
+			return true
+		}
+		b = p
+	}
 }
 
 // patrolWater26 reports a water read from its kind whose last two

@@ -60,7 +60,8 @@ func keepFinding28(tt *tokText, f Finding) (Finding, bool) {
 	case bareKinds28[f.Text]:
 		return f, true
 	case plants28[f.Text] || plants28[firstRunes(f.Text, 2)] && f.Type == PERSON:
-		return f, true
+		// a role right before names the person (局长胡杨, keep27's test)
+		return f, f.Type != PERSON || !roleBefore27(tt, tt.runeAt(f.Start))
 	case f.Type == PERSON && strings.HasPrefix(f.Text, "向") && runeLen(f.Text) == 2 && strings.ContainsRune("东西南北", lastRune(f.Text)) && firstPrefix(after, reachVerbs28) != "":
 		return f, true
 	case strings.HasSuffix(f.Text, "驿站") && serviceWords28[strings.TrimSuffix(f.Text, "驿站")]:

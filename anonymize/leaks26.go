@@ -224,8 +224,8 @@ func countedListItems26(tt *tokText, fs []Finding) []Finding {
 var shoreKinds26 = []string{"渔港", "沙滩", "岙", "口岸"}
 
 // shoreStemNot26 are stems of those kinds that name no one place: a grade,
-// a scope or a kind (中心渔港, 一级渔港, 避风渔港, 天然沙滩).
-var shoreStemNot26 = wordSet(`中心 一级 二级 三级 一类 二类 国家一类 国家二类 公路 铁路 陆路 边境 航空 水运 内陆 沿边 开放 进境 指定 陆地 国家级 省级 标准 避风 群众 沿海 天然 人工 优质 海水 海上 滨海 金色 黄金 周边 附近 全县 全市 各地 主要 重点 现代 综合 渔港 沙滩 海岛`)
+// a scope, a kind or a quality (中心渔港, 一级渔港, 避风渔港, 天然沙滩, 智慧口岸).
+var shoreStemNot26 = wordSet(`中心 一级 二级 三级 一类 二类 国家一类 国家二类 公路 铁路 陆路 边境 航空 水运 内陆 沿边 开放 进境 指定 陆地 国家级 省级 标准 避风 群众 沿海 天然 人工 优质 海水 海上 滨海 金色 黄金 周边 附近 全县 全市 各地 主要 重点 现代 综合 渔港 沙滩 海岛 智慧 数字 智能 平安 绿色 文明 美丽 特色 新型 一流 国际 区域 跨境`)
 
 // shoreStems26 finds a fishing port, beach or cove of a stem of two or
 // three characters at a stop, after a work verb or a place the rules
