@@ -141,7 +141,8 @@ func findPersons(tt *tokText) []Finding {
 		}
 		out = append(out, f)
 	}
-	return nerPersonGuard(tt, out) // nerperson.go: word-shape guards (玉兰|树, 金水|河, 尤伯|杯)
+	out = joinNamePieces12(tt, out) // person_pieces12.go: 约翰—格伦, 戈|麦尔斯基 as one name
+	return nerPersonGuard(tt, out)  // nerperson.go: word-shape guards (玉兰|树, 金水|河, 尤伯|杯)
 }
 
 // placeWords name a kind of place: a transliterated word right after or

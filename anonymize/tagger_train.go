@@ -582,25 +582,37 @@ func finishScore(sc *NERScore) {
 // folds drops candidates below the first threshold. The process-wide
 // tagger and rescorer are restored afterwards.
 func CrossValidateErrors(ctx context.Context, seg *segment.Segmenter, sents []NERSentence, k int, opt TaggerTraining, mode TaggerMode, bias float32, t Type, w io.Writer) error {
+	return splitErrors(ctx, seg, foldSplits(sents, k), opt, mode, bias, t, w)
+}
+
+// HoldoutErrors trains on train (and opt.Extra) as HoldoutPersonTagger
+// does and writes the errors of type t on test, as CrossValidateErrors
+// does on each held-out block: the errors of a split made elsewhere (a
+// block whose lexicon counts were derived without it, for instance).
+func HoldoutErrors(ctx context.Context, seg *segment.Segmenter, train, test []NERSentence, opt TaggerTraining, mode TaggerMode, bias float32, t Type, w io.Writer) error {
+	return splitErrors(ctx, seg, []taggerSplit{{train, test}}, opt, mode, bias, t, w)
+}
+
+// splitErrors writes the errors of type t on each split's test side, the
+// tagger (and with opt.Rescore the rescorer) trained on its training side.
+func splitErrors(ctx context.Context, seg *segment.Segmenter, splits []taggerSplit, opt TaggerTraining, mode TaggerMode, bias float32, t Type, w io.Writer) error {
 	prev := usePersonTagger(nil, ScorerOnly, 0)
 	defer activeTagger.Store(prev)
 	prevR := useSpanRescorer(nil)
 	defer activeRescorer.Store(prevR)
 	an := New(seg, StrictPolicy(), Placeholder)
 	tally := map[string][2]int{}
-	for f := 0; f < k; f++ {
+	for _, sp := range splits {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		lo, hi := f*len(sents)/k, (f+1)*len(sents)/k
-		train := append(append([]NERSentence{}, sents[:lo]...), sents[hi:]...)
-		usePersonTagger(TrainPersonTagger(seg, train, opt), mode, bias)
+		usePersonTagger(TrainPersonTagger(seg, sp.train, opt), mode, bias)
 		if len(opt.Rescore) > 0 && len(opt.RescoreAdd) > 0 {
-			r := TrainSpanRescorer(seg, withExtra(train, opt.rescorerExtra()), max(opt.RescoreEpochs, 1))
+			r := TrainSpanRescorer(seg, withExtra(sp.train, opt.rescorerExtra()), max(opt.RescoreEpochs, 1))
 			r.SetThresholds(opt.Rescore[0], opt.RescoreAdd[0])
 			useSpanRescorer(r)
 		}
-		for _, s := range sents[lo:hi] {
+		for _, s := range sp.test {
 			writeSentenceErrors(w, an, s, t, tally)
 		}
 	}

@@ -56,7 +56,12 @@ with gzip.open(os.path.join(repo, "segment", "dict", "jieba.dict.utf8.gz"), "rt"
             for ch in w:
                 translit[ch] += 1
 
-dev = os.path.join(repo, "..", "shared", "data", "ner", "peoples_daily_dev.txt")
+# GENLEX_DEV names another development BIO file (a fold's training side,
+# scripts/train-person/foldlex.sh); GENLEX_OUT another output directory.
+dev = os.environ.get("GENLEX_DEV") or os.path.join(repo, "..", "shared", "data", "ner", "peoples_daily_dev.txt")
+if "test" in os.path.basename(dev):
+    sys.exit("genlex: refusing a test file")
+root = os.environ.get("GENLEX_OUT") or root
 spans, cur = [], ""
 for line in open(dev, encoding="utf-8"):
     p = line.split()

@@ -6,6 +6,7 @@
 //	go run ./scripts/train-person [-dev ../shared/data/ner/peoples_daily_dev.txt] [-k 5] [-epochs 8] [-augment 2] [-out anonymize/data/person_model.bin.gz] [-rescore 0.1,0.2 -rescore-add 0.3,0.5 -rescore-out anonymize/data/person_rescorer.bin.gz]
 //	go run ./scripts/train-person -out "" -errors union/0        # held-out errors of one combination
 //	go run ./scripts/train-person -out "" -errors union/16@0.1/0.3 # … with the rescorer's keep/add thresholds
+//	go run ./scripts/train-person -out "" -dev A.bio -score B.bio -errors union/0 # errors on B.bio, the models trained on A.bio
 //	go run ./scripts/train-person -extra a.bio,b.bio             # our own labelled text joins every fold's training side and the final models
 //	go run ./scripts/train-person -out "" -extra a.bio -rescore-extra b.bio # b.bio trains the span rescorer only, not the tagger
 //	go run ./scripts/train-person -out "" -extra a.bio -extra-only # train on the extra files alone, score the whole development file
@@ -177,6 +178,17 @@ func main() {
 			}
 			*l.out = append(*l.out, float32(f))
 		}
+	}
+	if *errs != "" && *scoreFile != "" {
+		if slices.Contains(extraFiles, *scoreFile) || slices.Contains(reportFiles, *scoreFile) || *scoreFile == *dev {
+			fmt.Fprintln(os.Stderr, "train-person: -score names a training file")
+			os.Exit(2)
+		}
+		if err := listErrorsOn(*dev, *scoreFile, opt, *errs); err != nil {
+			fmt.Fprintln(os.Stderr, "train-person:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *extraOnly || *scoreFile != "" {
 		if *extraOnly && len(opt.Extra)+len(opt.Report) == 0 {
@@ -457,6 +469,21 @@ func parseCombo(s string) (mode anonymize.TaggerMode, bias, keep, add float32, e
 
 // listErrors prints the held-out PERSON errors of one combination.
 func listErrors(dev string, k int, opt anonymize.TaggerTraining, combo string) error {
+	if k < 2 {
+		return fmt.Errorf("-errors needs -k of 2 or more")
+	}
+	return comboErrors(dev, "", k, opt, combo)
+}
+
+// listErrorsOn prints the PERSON errors of one combination on the file
+// test, the models trained on dev (and the -extra files).
+func listErrorsOn(dev, test string, opt anonymize.TaggerTraining, combo string) error {
+	return comboErrors(dev, test, 0, opt, combo)
+}
+
+// comboErrors parses combo and prints its PERSON errors: on test when
+// given, else over k folds of dev.
+func comboErrors(dev, test string, k int, opt anonymize.TaggerTraining, combo string) error {
 	combo, th, _ := strings.Cut(combo, "@")
 	opt.Rescore, opt.RescoreAdd = nil, nil
 	if th != "" {
@@ -478,9 +505,6 @@ func listErrors(dev string, k int, opt anonymize.TaggerTraining, combo string) e
 	if err != nil {
 		return err
 	}
-	if k < 2 {
-		return fmt.Errorf("-errors needs -k of 2 or more")
-	}
 	sents, err := readDev(dev)
 	if err != nil {
 		return err
@@ -489,5 +513,12 @@ func listErrors(dev string, k int, opt anonymize.TaggerTraining, combo string) e
 	if err != nil {
 		return err
 	}
-	return anonymize.CrossValidateErrors(context.Background(), seg, sents, k, opt, mode, bias, anonymize.PERSON, os.Stdout)
+	if test == "" {
+		return anonymize.CrossValidateErrors(context.Background(), seg, sents, k, opt, mode, bias, anonymize.PERSON, os.Stdout)
+	}
+	held, err := readDev(test)
+	if err != nil {
+		return err
+	}
+	return anonymize.HoldoutErrors(context.Background(), seg, sents, held, opt, mode, bias, anonymize.PERSON, os.Stdout)
 }
