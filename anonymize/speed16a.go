@@ -1,0 +1,52 @@
+package anonymize
+
+import "strings"
+
+// Speed, sixteenth round (the rule stage): the helpers the rules call for
+// every kind word and every text answer with less work, the same answers.
+
+// indexAll16 returns the rune positions where kind starts in tt, the
+// leftmost occurrence first and each search resuming after the last
+// match's end, as a loop of strings.Index does; it looks for kind's last
+// byte instead of its first. In Chinese text the first byte of a
+// character is one of a handful of lead bytes (E4–E9 hold nearly all of
+// CJK), so strings.Index stops at nearly every character to compare; the
+// last byte of a three-byte character takes 64 values, and the search
+// stops about once in a hundred bytes.
+func indexAll16(tt *tokText, kind string) []int {
+	n := len(kind)
+	if n == 0 {
+		return occurrencesByIndex(tt, kind)
+	}
+	var at []int
+	text, last := tt.text, kind[n-1]
+	for p := n - 1; p < len(text); {
+		j := strings.IndexByte(text[p:], last)
+		if j < 0 {
+			break
+		}
+		p += j
+		if c := p - (n - 1); text[c:p+1] == kind {
+			at = append(at, tt.runeAt(c))
+			p += n // the next match begins after this one's end
+			continue
+		}
+		p++
+	}
+	return at
+}
+
+// occurrencesByIndex is indexAll16 as a loop of strings.Index (the
+// reference of the tests).
+func occurrencesByIndex(tt *tokText, kind string) []int {
+	var at []int
+	for b := 0; b < len(tt.text); {
+		k := strings.Index(tt.text[b:], kind)
+		if k < 0 {
+			break
+		}
+		at = append(at, tt.runeAt(b+k))
+		b += k + len(kind)
+	}
+	return at
+}

@@ -1,0 +1,52 @@
+package anonymize
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestOccurrences16a: occurrences19, its signature gate and its search by
+// the last byte, finds the same positions as the loop of strings.Index it
+// replaced, on the development texts and random strings of characters of
+// every width and broken sequences, for kinds cut from the texts
+// themselves (so most are found), kinds that overlap themselves (哈哈 in
+// 哈哈哈), single bytes and broken characters.
+func TestOccurrences16a(t *testing.T) {
+	seg := testSeg(t)
+	texts := fastTexts(t)
+	rng := rand.New(rand.NewPCG(16, 1))
+	for range 5000 {
+		texts = append(texts, randPieces(rng, speed15Pieces, rng.IntN(12)))
+	}
+	texts = append(texts, "哈哈哈哈哈", "、、、", "村村村村", "aaa")
+	fixed := []string{"哈哈", "、、", "村村", "aa", "、", "至", "等", "“", "的", "村", "a", " ", "\xe3\x80", "\x80", "\xff", "县礼", "𠀀", "镇村"}
+	found, calls := 0, 0
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		kinds := slices.Clone(fixed)
+		if len(tt.runes) > 0 {
+			for range 6 {
+				s := rng.IntN(len(tt.runes))
+				e := min(len(tt.runes), s+1+rng.IntN(3))
+				kinds = append(kinds, tt.sub(s, e))
+			}
+			b := rng.IntN(len(text))
+			kinds = append(kinds, text[b:min(len(text), b+1+rng.IntN(4))])
+		}
+		for _, k := range kinds {
+			got, want := occurrences19(tt, k), occurrencesByIndex(tt, k)
+			if !slices.Equal(got, want) {
+				t.Fatalf("occurrences19(%q, %q) = %v, strings.Index finds %v", text, k, got, want)
+			}
+			calls++
+			if len(want) > 0 {
+				found++
+			}
+		}
+		tt.release()
+	}
+	if found < calls/4 {
+		t.Fatalf("only %d of %d searches found a kind: the test does not test", found, calls)
+	}
+}
