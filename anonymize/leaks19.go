@@ -21,28 +21,28 @@ func leaks19(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	var out []Finding
-	if tt.mayContain("家") {
+	if tt.mayHold('家') {
 		out = append(out, familyBusinesses19(tt, fs)...)
 	}
-	if tt.mayContain("”") {
+	if tt.mayHold('”') {
 		out = append(out, quotedBusinesses19(tt)...)
 	}
-	if tt.mayContain("小区") || tt.mayContain("新村") {
+	if tt.mayHold2('小', '区') || tt.mayHold2('新', '村') {
 		out = append(out, compounds19(tt, fs)...)
 	}
-	if tt.mayContain("路") || tt.mayContain("街") || tt.mayContain("大道") {
+	if tt.mayHold('路') || tt.mayHold('街') || tt.mayHold2('大', '道') {
 		out = append(out, streets19(tt, fs)...)
 	}
-	if tt.mayContain("桥") {
+	if tt.mayHold('桥') {
 		out = append(out, bridges19(tt, fs)...)
 	}
-	if tt.mayContain("市场") {
+	if tt.mayHold2('市', '场') {
 		out = append(out, markets19(tt, fs)...)
 	}
-	if tt.mayContain("高速") {
+	if tt.mayHold2('高', '速') {
 		out = append(out, expressways19(tt, fs)...)
 	}
-	if tt.mayContain("峡谷") || tt.mayContain("沟") {
+	if tt.mayHold2('峡', '谷') || tt.mayHold('沟') {
 		out = append(out, gorges19(tt, fs)...)
 	}
 	if len(out) == 0 {

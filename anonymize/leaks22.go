@@ -31,7 +31,7 @@ func leaks22(tt *tokText, fs []Finding) []Finding {
 	if hasSpace(tt.text) {
 		out = append(out, spacedNames22(tt, fs)...)
 	}
-	if tt.mayContain("号") {
+	if tt.mayHold('号') {
 		out = append(out, numberedFacilities22(tt, fs)...)
 	}
 	for _, u := range unitKinds22 {

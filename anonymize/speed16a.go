@@ -50,3 +50,12 @@ func occurrencesByIndex(tt *tokText, kind string) []int {
 	}
 	return at
 }
+
+// mayHold2 is mayContain for a kind of the two characters a and b: false
+// when the text surely lacks one of them. With constant characters it
+// inlines to two bit tests, where mayContain decodes its string at every
+// call; the rules ask it about their kind words tens of thousands of
+// times per reports-dev pass (mayHold does the same for one character).
+func (tt *tokText) mayHold2(a, b rune) bool {
+	return tt.mayHold(a) && tt.mayHold(b)
+}

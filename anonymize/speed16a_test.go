@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestOccurrences16a: occurrences19, its signature gate and its search by
@@ -48,5 +49,41 @@ func TestOccurrences16a(t *testing.T) {
 	}
 	if found < calls/4 {
 		t.Fatalf("only %d of %d searches found a kind: the test does not test", found, calls)
+	}
+}
+
+// TestMayHold16a: mayHold and mayHold2, which the rules now ask with
+// their kind words' characters, answer as mayContain with the word, on
+// the development texts, for every character and pair of characters of
+// the text and for characters and pairs it lacks (U+FFFD aside, which no
+// kind word holds).
+func TestMayHold16a(t *testing.T) {
+	seg := testSeg(t)
+	texts := fastTexts(t)
+	others := []rune("村社区籍遗址公司“”、至的。 ａ𠀀")
+	no := 0
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		rs := append(slices.Clone(tt.runes), others...)
+		for i, a := range rs {
+			b := rs[(i*7+3)%len(rs)]
+			if a == utf8.RuneError || b == utf8.RuneError {
+				continue // (mayContain answers true for U+FFFD, as for broken text; no kind word holds it)
+			}
+			if got, want := tt.mayHold(a), tt.mayContain(string(a)); got != want {
+				t.Fatalf("%q: mayHold(%q) = %v, mayContain %v", text, a, got, want)
+			}
+			got, want := tt.mayHold2(a, b), tt.mayContain(string([]rune{a, b}))
+			if got != want {
+				t.Fatalf("%q: mayHold2(%q, %q) = %v, mayContain %v", text, a, b, got, want)
+			}
+			if !got {
+				no++
+			}
+		}
+		tt.release()
+	}
+	if no == 0 {
+		t.Fatal("no pair was missing: the test does not test")
 	}
 }
