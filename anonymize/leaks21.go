@@ -31,7 +31,7 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = leaks24(tt, leaks22(tt, fs)) // leaks22.go: the next round, run first; leaks24.go: the round after it
 	var out []Finding
-	if hasSpace(tt.text) {
+	if tt.spaceMay() { // hasSpace(tt.text) (speed15.go)
 		out = append(out, spacedGivenAfterRole21(tt, fs)...)
 	}
 	if tt.mayHold('河') || tt.mayHold('江') || tt.mayHold('溪') {

@@ -80,7 +80,7 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("互市点") || tt.mayContain("招呼站") {
 		out = append(out, namedStops24(tt, fs)...)
 	}
-	if hasSpace(tt.text) && (tt.mayHold2('记', '者') || tt.mayContain("通讯员")) {
+	if tt.spaceMay() && (tt.mayHold2('记', '者') || tt.mayContain("通讯员")) {
 		out = append(out, byLineNames24(tt, fs)...)
 	}
 	if mayContainAny21(tt, speechAfter24) {
