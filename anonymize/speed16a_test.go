@@ -87,3 +87,32 @@ func TestMayHold16a(t *testing.T) {
 		t.Fatal("no pair was missing: the test does not test")
 	}
 }
+
+// TestFirstEthnicGroup16: beforeEthnicGroup's search from the places of
+// 族 cuts where the loop of strings.Index over the peoples cut, on names
+// made of random pieces: peoples, their parts, 族 alone, Han characters,
+// broken bytes, a people at the start (fewer than two characters before
+// it) and again later.
+func TestFirstEthnicGroup16(t *testing.T) {
+	pieces := append([]string{"族", "家族", "湘", "西", "黔东南", "回", "土", "苗", "\xe6\x97", "\x8f", "a", "自治"}, ethnicGroups...)
+	rng := rand.New(rand.NewPCG(16, 2))
+	cut := 0
+	for range 50000 {
+		s := randPieces(rng, pieces, rng.IntN(6))
+		got, want := firstEthnicGroup16(s), firstEthnicGroupByIndex(s)
+		if got != want {
+			t.Fatalf("firstEthnicGroup16(%q) = %d, strings.Index finds %d", s, got, want)
+		}
+		if got > 0 {
+			cut++
+		}
+	}
+	for _, s := range []string{"苗族湘西苗族", "回族镇回族", "湘西土家族苗族", "黔东南苗族侗族", "户撒阿昌族"} {
+		if got, want := firstEthnicGroup16(s), firstEthnicGroupByIndex(s); got != want {
+			t.Fatalf("firstEthnicGroup16(%q) = %d, strings.Index finds %d", s, got, want)
+		}
+	}
+	if cut < 1000 {
+		t.Fatalf("only %d names cut: the test does not test", cut)
+	}
+}
