@@ -52,7 +52,7 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayHold('、') || tt.mayHold('至') {
 		out = append(out, listedDivisions21(tt, fs)...)
 	}
-	if (tt.mayHold('小') || tt.mayHold('老')) && mayContainAny21(tt, addressList21) {
+	if (tt.mayHold('小') || tt.mayHold('老')) && addressSig21.any(tt) {
 		out = append(out, addressedFamiliar21(tt, fs)...)
 	}
 	if tt.mayHold2('简', '称') {
@@ -64,7 +64,7 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	if tt.mayHold('至') {
 		out = append(out, routeStartShorts21(tt, fs)...)
 	}
-	if tt.mayHold('的') && mayContainAny21(tt, relativeVerbList21) {
+	if tt.mayHold('的') && relativeVerbSig21.any(tt) {
 		out = append(out, namesAfterRelative21(tt, fs)...)
 	}
 	if tt.mayHold('等') && (tt.mayHold2('品', '牌') || tt.mayHold2('企', '业')) {

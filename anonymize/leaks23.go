@@ -44,12 +44,12 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	var out []Finding
-	if mayContainAny21(tt, areaKindList23) {
+	if areaKindSig23.any(tt) {
 		areas := areasBeforeKind23(tt, fs)
 		fs = dropPersonsAcross23(fs, areas)
 		out = append(out, areas...)
 	}
-	if (tt.mayHold('至') || tt.mayHold('到') || tt.mayHold('、')) && mayContainAny21(tt, hamletKindList23) {
+	if (tt.mayHold('至') || tt.mayHold('到') || tt.mayHold('、')) && hamletKindSig23.any(tt) {
 		pairs := hamletPairs23(tt, fs)
 		fs = dropKindHeaded23(fs, pairs)
 		out = append(out, pairs...)
@@ -69,7 +69,7 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 	if tt.mayHold('镇') || tt.mayHold('乡') {
 		out = append(out, townsAtVerb23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
-	if mayContainAny21(tt, originNouns23) {
+	if originNounSig23.any(tt) {
 		out = append(out, citiesOfOrigin23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
 	if tt.mayHold2('开', '发') || tt.mayContain("建设的") {

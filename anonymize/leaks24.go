@@ -83,7 +83,7 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	if tt.spaceMay() && (tt.mayHold2('记', '者') || tt.mayContain("通讯员")) {
 		out = append(out, byLineNames24(tt, fs)...)
 	}
-	if mayContainAny21(tt, speechAfter24) {
+	if speechAfterSig24.any(tt) {
 		out = append(out, roleSpeechNames24(tt, fs)...)
 	}
 	if len(out) == 0 {

@@ -110,3 +110,55 @@ func firstEthnicGroupByIndex(s string) int {
 	}
 	return best
 }
+
+// sigList16 holds, for each word of a list, the signature bits of its
+// characters (a character r is bit r&1023 of tokText.sig), so that
+// any(tt) answers mayContainAny21(tt, list) with a few bit tests per
+// word where mayContain decoded each word at each call; the rules ask it
+// of every text, for lists of up to some forty kind words.
+type sigList16 [][]uint16
+
+// sigListOf returns the sigList16 of the words ws, decoding each as
+// mayContain does: it answers true once it meets a broken sequence or
+// U+FFFD, so a word's bits stop before the first of them.
+func sigListOf(ws []string) sigList16 {
+	l := make(sigList16, len(ws))
+	for i, w := range ws {
+		l[i] = []uint16{}
+		for _, r := range w {
+			if r == utf8.RuneError {
+				break
+			}
+			l[i] = append(l[i], uint16(uint32(r)&1023))
+		}
+	}
+	return l
+}
+
+// any is mayContainAny21(tt, ws) for the list ws that l was made of:
+// whether a word of it may be in the text.
+func (l sigList16) any(tt *tokText) bool {
+	for _, bits := range l {
+		ok := true
+		for _, b := range bits {
+			if tt.sig[b>>6]&(1<<(b&63)) == 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// The sigList16 of the kind lists the rules ask mayContainAny21 about.
+var (
+	addressSig21      = sigListOf(addressList21)
+	relativeVerbSig21 = sigListOf(relativeVerbList21)
+	areaKindSig23     = sigListOf(areaKindList23)
+	hamletKindSig23   = sigListOf(hamletKindList23)
+	originNounSig23   = sigListOf(originNouns23)
+	speechAfterSig24  = sigListOf(speechAfter24)
+)

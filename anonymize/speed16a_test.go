@@ -116,3 +116,48 @@ func TestFirstEthnicGroup16(t *testing.T) {
 		t.Fatalf("only %d names cut: the test does not test", cut)
 	}
 }
+
+// TestSigList16: a sigList16 answers as mayContainAny21 with the words it
+// was made of, for the rules' lists and for random lists of characters
+// of every width, broken sequences and U+FFFD (mayContain answers true
+// from there on), on the development texts and random strings.
+func TestSigList16(t *testing.T) {
+	seg := testSeg(t)
+	texts := fastTexts(t)
+	rng := rand.New(rand.NewPCG(16, 3))
+	for range 3000 {
+		texts = append(texts, randPieces(rng, speed15Pieces, rng.IntN(12)))
+	}
+	lists := [][]string{addressList21, relativeVerbList21, areaKindList23, hamletKindList23, originNouns23, speechAfter24, {""}, {"\uFFFD"}}
+	pieces := append(slices.Clone(speed15Pieces), "\uFFFD", "说", "客商", "屯")
+	for range 300 {
+		var l []string
+		for range 1 + rng.IntN(4) {
+			l = append(l, randPieces(rng, pieces, 1+rng.IntN(3)))
+		}
+		lists = append(lists, l)
+	}
+	sigs := make([]sigList16, len(lists))
+	for i, l := range lists {
+		sigs[i] = sigListOf(l)
+	}
+	yes, no := 0, 0
+	for _, text := range texts {
+		tt := newTokText(seg, text)
+		for i, l := range lists {
+			got, want := sigs[i].any(tt), mayContainAny21(tt, l)
+			if got != want {
+				t.Fatalf("%q: sigList16 of %q = %v, mayContainAny21 %v", text, l, got, want)
+			}
+			if got {
+				yes++
+			} else {
+				no++
+			}
+		}
+		tt.release()
+	}
+	if yes == 0 || no == 0 {
+		t.Fatalf("%d yes, %d no: the test does not test", yes, no)
+	}
+}
