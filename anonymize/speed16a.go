@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -162,3 +163,20 @@ var (
 	originNounSig23   = sigListOf(originNouns23)
 	speechAfterSig24  = sigListOf(speechAfter24)
 )
+
+// gluedNounLast16 holds the last characters of the words of
+// personNouns17p and personListNouns18, built on first use (after every
+// init): gluedPersonNounNames18 looks the token before a made-up word and
+// that word's first character up in both sets, a string built and two
+// look-ups at every such token, which no word can answer unless it ends
+// in one of these characters (mayHaveRune: every character above the
+// Basic Multilingual Plane passes).
+var gluedNounLast16 = sync.OnceValue(func() *runeBits {
+	b := new(runeBits)
+	for _, set := range []map[string]bool{personNouns17p, personListNouns18} {
+		for w := range set {
+			b.set(lastRune(w))
+		}
+	}
+	return b
+})

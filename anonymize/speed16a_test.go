@@ -161,3 +161,26 @@ func TestSigList16(t *testing.T) {
 		t.Fatalf("%d yes, %d no: the test does not test", yes, no)
 	}
 }
+
+// TestGluedNounLast16: gluedPersonNounNames18's gate lets through every
+// character a person noun of either set ends in, so that it skips only
+// tokens whose noun no look-up would find; and it skips most characters.
+func TestGluedNounLast16(t *testing.T) {
+	b := gluedNounLast16()
+	for _, set := range []map[string]bool{personNouns17p, personListNouns18} {
+		for w := range set {
+			if !mayHaveRune(b, lastRune(w)) {
+				t.Fatalf("the gate skips %q's last character", w)
+			}
+		}
+	}
+	n := 0
+	for r := rune(0x4E00); r < 0x9FA6; r++ {
+		if b.has(r) {
+			n++
+		}
+	}
+	if n == 0 || n > 200 {
+		t.Fatalf("the gate lets %d Han characters through", n)
+	}
+}
