@@ -21,7 +21,7 @@ func general15(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = overMasks15(tt, fs)
 	nounNames15(tt, fs)
-	if tt.mayContain("村") || tt.mayContain("社区") {
+	if tt.mayHold('村') || tt.mayHold2('社', '区') {
 		us := gazetteerUnits15(tt, fs)
 		fs = addWhole(replaceStemPersons15(fs, us), us)
 	}
@@ -29,7 +29,7 @@ func general15(tt *tokText, fs []Finding) []Finding {
 	fs = addWhole(fs, gluedFullNames15(tt, fs))
 	fs = addWhole(fs, placeShorts15(tt, fs))
 	fs = addWhole(fs, unknownNames15(tt, fs))
-	if tt.mayContain("籍") {
+	if tt.mayHold('籍') {
 		fs = addWhole(fs, nativePlaces15(tt, fs))
 	}
 	return fs

@@ -24,7 +24,7 @@ var listJoin22 = runeBitsOf("、和及与")
 // listed as a kind (评选数字村、智慧村各3个, 建成卫生村15个, 培育3个美丽村):
 // see villageKindAt22.
 func keep22(tt *tokText, fs []Finding) []Finding {
-	if tt == nil || len(fs) == 0 || !tt.mayContain("村") {
+	if tt == nil || len(fs) == 0 || !tt.mayHold('村') {
 		return fs
 	}
 	kept := fs[:0]

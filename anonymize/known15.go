@@ -262,7 +262,7 @@ var (
 // statue are masked as one place. 像 is a verb too (王五赵六像往常一样):
 // after it must come the text's end, punctuation or a word of place.
 func statueRun15(tt *tokText, fs []Finding) []Finding {
-	if !tt.mayContain("像") || !strings.Contains(tt.text, "像") { // (the signature first)
+	if !tt.mayHold('像') || !strings.Contains(tt.text, "像") { // (the signature first)
 		return nil
 	}
 	var out []Finding

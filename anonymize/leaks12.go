@@ -320,17 +320,17 @@ func leaks12Add(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 4 {
 		return fs
 	}
-	if tt.mayContain("级") {
+	if tt.mayHold('级') {
 		fs = addWhole(fs, areasBeforeLevel12(tt, fs))
 	}
-	if tt.mayContain("路") || tt.mayContain("街") {
+	if tt.mayHold('路') || tt.mayHold('街') {
 		fs = addWhole(fs, streetsBeforeLocative12(tt, fs))
 	}
-	if tt.mayContain("山") {
+	if tt.mayHold('山') {
 		fs = addWhole(fs, mountainBrands12(tt, fs))
 		fs = addWhole(fs, placeStemBrands12(tt, fs))
 	}
-	if tt.mayContain("、") {
+	if tt.mayHold('、') {
 		fs = addWhole(fs, namesBetweenNames12(tt, fs))
 		fs = addWhole(fs, landmarkListSiblings12(tt, fs))
 	}

@@ -27,13 +27,13 @@ func leaks13(tt *tokText, fs []Finding) []Finding {
 		add = append(add, f)
 	}
 	fs = addWhole(fs, add)
-	if tt.mayContain("、") {
+	if tt.mayHold('、') {
 		fs = addWhole(fs, sharedKindItems13(tt, fs))
 	}
-	if tt.mayContain("纪") || tt.mayContain("址") || tt.mayContain("陈列") {
+	if tt.mayHold('纪') || tt.mayHold('址') || tt.mayHold2('陈', '列') {
 		fs = addWhole(fs, eventPlaces13(tt, fs))
 	}
-	if tt.mayContain("”") {
+	if tt.mayHold('”') {
 		fs = addWhole(fs, quotedBusinesses13(tt))
 	}
 	return fs

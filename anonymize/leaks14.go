@@ -16,29 +16,29 @@ func leaks14(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	if tt.mayContain("乡") || tt.mayContain("镇") {
+	if tt.mayHold('乡') || tt.mayHold('镇') {
 		fs = addWhole(fs, splitStemTowns14(tt, fs))
 	}
 	fs = addWhole(fs, prepGluedPlaces14(tt, fs))
-	if tt.mayContain("村") {
+	if tt.mayHold('村') {
 		fs = addWhole(fs, routeVillages14(tt, fs))
 	}
 	fs = citiesAfterOrigin14(tt, fs)
-	if tt.mayContain("景") {
+	if tt.mayHold('景') {
 		fs = scenicInPark14(tt, fs)
 	}
-	if tt.mayContain("“") {
+	if tt.mayHold('“') {
 		fs = addWhole(fs, routePairs14(tt, fs))
 	}
 	fs = addWhole(fs, gluedSurnamePersons14(tt, fs))
-	if tt.mayContain("、") {
+	if tt.mayHold('、') {
 		fs = addWhole(fs, kindSiblings14(tt, fs))
 		fs = addWhole(fs, passedPlaces14(tt, fs))
 	}
-	if tt.mayContain("的") {
+	if tt.mayHold('的') {
 		fs = addWhole(fs, routeDestinations14(tt, fs))
 	}
-	if tt.mayContain("社区") || tt.mayContain("村") || tt.mayContain("居委会") {
+	if tt.mayHold2('社', '区') || tt.mayHold('村') || tt.mayContain("居委会") {
 		fs = addWhole(fs, unitsAfterTown14(tt, fs))
 	}
 	return fs

@@ -11,32 +11,32 @@ func leaks15(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	if tt.mayContain("”") {
+	if tt.mayHold('”') {
 		fs = addWhole(fs, quotedShops15(tt))
 	}
 	fs = addWhole(fs, namesAfterUnit15(tt, fs))
-	if tt.mayContain("村") {
+	if tt.mayHold('村') {
 		fs = addWhole(fs, villages15(tt, fs))
 	}
-	if tt.mayContain("乡") || tt.mayContain("镇") {
+	if tt.mayHold('乡') || tt.mayHold('镇') {
 		fs = addWhole(fs, cutTownships15(tt, fs))
 	}
 	fs = addWhole(fs, shortTownsInSlot15(tt, fs))
-	if tt.mayContain("水") {
+	if tt.mayHold('水') {
 		fs = countyRivers15(fs)
 	}
-	if tt.mayContain("等") && tt.mayContain("、") {
+	if tt.mayHold('等') && tt.mayHold('、') {
 		fs = addWhole(fs, kindClosedLists15(tt, fs))
 	}
-	if tt.mayContain("·") {
+	if tt.mayHold('·') {
 		fs = append(fs, dotNames15(tt, fs)...) // resolve keeps the longer name
 		fs = joinDotNameTails15(tt, fs)
 	}
-	if tt.mayContain("、") {
+	if tt.mayHold('、') {
 		fs = addWhole(fs, listPersons15(tt, fs))
 		fs = addWhole(fs, listPersons15(tt, fs)) // beside the names just made sure
 	}
-	if tt.mayContain("：") || tt.mayContain(":") {
+	if tt.mayHold('：') || tt.mayHold(':') {
 		fs = addWhole(fs, contactNames15(tt, fs))
 	}
 	return fs

@@ -20,12 +20,12 @@ func leak15b(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	if tt.mayContain("人") || tt.mayContain("者") || tt.mayContain("员") {
+	if tt.mayHold('人') || tt.mayHold('者') || tt.mayHold('员') {
 		fs = addWhole(fs, rolePersons15b(tt, fs))
 	}
 	fs = addWhole(fs, contextPersons15b(tt, fs))
 	fs = addWhole(fs, countyShortsInContext15b(tt, fs))
-	if tt.mayContain("牌") {
+	if tt.mayHold('牌') {
 		brandPersons15b(tt, fs)
 	}
 	return dropDoubledWords15b(fs)

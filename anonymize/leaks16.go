@@ -16,14 +16,14 @@ func leaks16(tt *tokText, fs []Finding) []Finding {
 	if tt.mayHoldNameDot() {
 		fs = replaceInside16(fs, dotPlaceHeads16(tt, fs))
 	}
-	if tt.mayContain("等") && tt.mayContain("、") {
+	if tt.mayHold('等') && tt.mayHold('、') {
 		fs = addWhole(fs, honourLists16(tt, fs))
 	}
 	fs = addWhole(fs, nounPlaces16(tt, fs))
-	if tt.mayContain("社区") {
+	if tt.mayHold2('社', '区') {
 		fs = addWhole(fs, communitiesAfterTown16(tt, fs))
 	}
-	if tt.mayContain("村") {
+	if tt.mayHold('村') {
 		fs = dropVillageKinds16(tt, fs)
 	}
 	fs = dropDescriptions16(tt, fs)

@@ -21,28 +21,28 @@ func leaks17l(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	var out []Finding
-	if tt.mayContain("站") || tt.mayContain("厂") {
+	if tt.mayHold('站') || tt.mayHold('厂') {
 		out = append(out, numberedFacilities17(tt)...)
 	}
-	if tt.mayContain("等") && tt.mayContain("、") {
+	if tt.mayHold('等') && tt.mayHold('、') {
 		out = append(out, listedBeforeKind17(tt)...)
 	}
-	if tt.mayContain("路") {
+	if tt.mayHold('路') {
 		out = append(out, namedRoads17(tt)...)
 	}
-	if tt.mayContain("族") {
+	if tt.mayHold('族') {
 		out = append(out, ethnicTownships17(tt)...)
 	}
-	if tt.mayContain("高速") {
+	if tt.mayHold2('高', '速') {
 		out = append(out, expressways17(tt)...)
 	}
-	if tt.mayContain("村") {
+	if tt.mayHold('村') {
 		out = append(out, villagesAfterTown17(tt, fs)...)
 	}
-	if tt.mayContain("段") {
+	if tt.mayHold('段') {
 		out = append(out, riverReaches17(tt)...)
 	}
-	if tt.mayContain("等") && tt.mayContain("、") {
+	if tt.mayHold('等') && tt.mayHold('、') {
 		out = append(out, sameKindLists17(tt)...)
 	}
 	fs = keep17(fs)     // keep17.go: generic local bodies (教育集团) are no names

@@ -19,18 +19,18 @@ func leaks17p(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = addOver17p(fs, afterPersonNoun17p(tt, fs))
 	fs = addOver17p(fs, gluedPersonNounNames18(tt, fs)) // leaks18.go: 村|医其|木格
-	if tt.mayContain("、") {
+	if tt.mayHold('、') {
 		fs = addOver17p(fs, listBesidePerson17p(tt, fs))
 		fs = addOver17p(fs, personListItems18(tt, fs)) // leaks18.go: …、方丽、…
 	}
-	if tt.mayContain("的") {
+	if tt.mayHold('的') {
 		fs = addOver17p(fs, salutedOfficials17p(tt, fs))
 		fs = dropSalutations17p(tt, fs)
 	}
-	if tt.mayContain("等") && tt.mayContain("市场") {
+	if tt.mayHold('等') && tt.mayHold2('市', '场') {
 		fs = addOver17p(fs, listedMarkets17p(tt, fs))
 	}
-	if tt.mayContain("“") {
+	if tt.mayHold('“') {
 		fs = addWhole(dropInside18(fs, quotedShops17p(tt, fs)))
 	}
 	return fs

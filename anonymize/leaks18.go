@@ -333,6 +333,9 @@ func gluedPersonNounNames18(tt *tokText, fs []Finding) []Finding {
 		if p.end != t.start || p.n() > 3 {
 			continue
 		}
+		if !mayHaveRune(gluedNounLast16(), tt.runes[t.start]) {
+			continue // no person noun ends in the glued character: the look-ups below fail (speed16a.go)
+		}
 		noun := p.word + string(tt.runes[t.start])
 		if !personNouns17p[noun] && !personListNouns18[noun] || strings.HasSuffix(noun, "员") {
 			continue // (a word in 员 heads compounds: 网格员|微信群, 队员|名单)

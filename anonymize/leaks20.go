@@ -21,10 +21,10 @@ func leaks20(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	var out []Finding
-	if tt.mayContain("漂流") || tt.mayContain("沿岸") || tt.mayContain("两岸") {
+	if tt.mayHold2('漂', '流') || tt.mayHold2('沿', '岸') || tt.mayHold2('两', '岸') {
 		out = append(out, gluedWaters20(tt, fs)...)
 	}
-	if tt.mayContain("至") && tt.mayContain("线") {
+	if tt.mayHold('至') && tt.mayHold('线') {
 		out = append(out, routeEnds20(tt, fs)...)
 	}
 	out = append(out, landformsAfterTown20(tt, fs)...)

@@ -31,52 +31,52 @@ func leaks21(tt *tokText, fs []Finding) []Finding {
 	}
 	fs = leaks24(tt, leaks22(tt, fs)) // leaks22.go: the next round, run first; leaks24.go: the round after it
 	var out []Finding
-	if hasSpace(tt.text) {
+	if tt.spaceMay() { // hasSpace(tt.text) (speed15.go)
 		out = append(out, spacedGivenAfterRole21(tt, fs)...)
 	}
-	if tt.mayContain("河") || tt.mayContain("江") || tt.mayContain("溪") {
+	if tt.mayHold('河') || tt.mayHold('江') || tt.mayHold('溪') {
 		out = append(out, streamsBeforeShore21(tt, fs)...)
 	}
-	if tt.mayContain("“") && tt.mayContain("”") {
+	if tt.mayHold('“') && tt.mayHold('”') {
 		out = append(out, quotedBrands21(tt, fs)...)
 	}
-	if tt.mayContain("区") || tt.mayContain("园") {
+	if tt.mayHold('区') || tt.mayHold('园') {
 		out = append(out, namedZones21(tt, fs)...)
 	}
-	if tt.mayContain("古") && (tt.mayContain("遗址") || tt.mayContain("窑址")) {
+	if tt.mayHold('古') && (tt.mayHold2('遗', '址') || tt.mayHold2('窑', '址')) {
 		out = append(out, oldWorkSites21(tt, fs)...)
 	}
-	if tt.mayContain("湿地") || tt.mayContain("草原") {
+	if tt.mayHold2('湿', '地') || tt.mayHold2('草', '原') {
 		out = append(out, unreadBeforeLandmark21(tt, fs)...)
 	}
-	if tt.mayContain("、") || tt.mayContain("至") {
+	if tt.mayHold('、') || tt.mayHold('至') {
 		out = append(out, listedDivisions21(tt, fs)...)
 	}
-	if (tt.mayContain("小") || tt.mayContain("老")) && mayContainAny21(tt, addressList21) {
+	if (tt.mayHold('小') || tt.mayHold('老')) && addressSig21.any(tt) {
 		out = append(out, addressedFamiliar21(tt, fs)...)
 	}
-	if tt.mayContain("简称") {
+	if tt.mayHold2('简', '称') {
 		out = append(out, declaredNames21(tt, fs)...)
 	}
-	if tt.mayContain("公司") {
+	if tt.mayHold2('公', '司') {
 		out = append(out, firmBrandHeads21(tt, fs)...)
 	}
-	if tt.mayContain("至") {
+	if tt.mayHold('至') {
 		out = append(out, routeStartShorts21(tt, fs)...)
 	}
-	if tt.mayContain("的") && mayContainAny21(tt, relativeVerbList21) {
+	if tt.mayHold('的') && relativeVerbSig21.any(tt) {
 		out = append(out, namesAfterRelative21(tt, fs)...)
 	}
-	if tt.mayContain("等") && (tt.mayContain("品牌") || tt.mayContain("企业")) {
+	if tt.mayHold('等') && (tt.mayHold2('品', '牌') || tt.mayHold2('企', '业')) {
 		out = append(out, brandListItems21(tt, fs)...)
 	}
-	if tt.mayContain("向") || tt.mayContain("于") {
+	if tt.mayHold('向') || tt.mayHold('于') {
 		out = append(out, prepSurnameAfterNoun21(tt, fs)...)
 	}
-	if tt.mayContain("农") {
+	if tt.mayHold('农') {
 		out = append(out, cropFarmerNames21(tt, fs)...)
 	}
-	if tt.mayContain("、") && (tt.mayContain("名") || tt.mayContain("位")) {
+	if tt.mayHold('、') && (tt.mayHold('名') || tt.mayHold('位')) {
 		names := countedNames21(tt, fs)
 		fs = dropUnder21(fs, names)
 		out = append(out, names...)
@@ -221,7 +221,7 @@ func plainQuote21(tt *tokText, q quote21) bool {
 // (“甲”“乙”, “甲”、“乙”) of which one is a body or place the rules or the
 // tagger found whole are all of its kind (“…小院”“…树下”两家民宿).
 func afterSpan21(tt *tokText, fs []Finding) []Finding {
-	if tt == nil || len(tt.runes) < 6 || !tt.mayContain("”“") && !tt.mayContain("”、“") {
+	if tt == nil || len(tt.runes) < 6 || !tt.mayHold2('”', '“') && !tt.mayContain("”、“") {
 		return fs
 	}
 	qs := quotes21(tt)

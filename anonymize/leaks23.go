@@ -44,41 +44,41 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	var out []Finding
-	if mayContainAny21(tt, areaKindList23) {
+	if areaKindSig23.any(tt) {
 		areas := areasBeforeKind23(tt, fs)
 		fs = dropPersonsAcross23(fs, areas)
 		out = append(out, areas...)
 	}
-	if (tt.mayContain("至") || tt.mayContain("到") || tt.mayContain("、")) && mayContainAny21(tt, hamletKindList23) {
+	if (tt.mayHold('至') || tt.mayHold('到') || tt.mayHold('、')) && hamletKindSig23.any(tt) {
 		pairs := hamletPairs23(tt, fs)
 		fs = dropKindHeaded23(fs, pairs)
 		out = append(out, pairs...)
 	}
-	if tt.mayContain("“") && tt.mayContain("”") {
+	if tt.mayHold('“') && tt.mayHold('”') {
 		out = append(out, quotedVenues23(tt, fs)...)
 	}
-	if tt.mayContain("：") || strings.IndexByte(tt.text, ':') >= 0 {
+	if tt.mayHold('：') || strings.IndexByte(tt.text, ':') >= 0 {
 		out = append(out, labelNames23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
-	if tt.mayContain("说") {
+	if tt.mayHold('说') {
 		out = append(out, gluedSpeakers23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
-	if tt.mayContain("、") {
+	if tt.mayHold('、') {
 		out = append(out, listedAfterPerson23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
-	if tt.mayContain("镇") || tt.mayContain("乡") {
+	if tt.mayHold('镇') || tt.mayHold('乡') {
 		out = append(out, townsAtVerb23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
-	if mayContainAny21(tt, originNouns23) {
+	if originNounSig23.any(tt) {
 		out = append(out, citiesOfOrigin23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
-	if tt.mayContain("开发") || tt.mayContain("建设的") {
+	if tt.mayHold2('开', '发') || tt.mayContain("建设的") {
 		out = append(out, developerEstates23(tt, fs)...)
 	}
-	if (tt.mayContain("—") || tt.mayContain("-")) && tt.mayContain("线") {
+	if (tt.mayHold('—') || tt.mayHold('-')) && tt.mayHold('线') {
 		out = append(out, routeEnds23(tt, fs)...)
 	}
-	if tt.mayContain("员") || tt.mayContain("长") {
+	if tt.mayHold('员') || tt.mayHold('长') {
 		out = append(out, callingPersons23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
 	if len(out) == 0 {

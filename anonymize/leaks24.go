@@ -47,43 +47,43 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	var out []Finding
-	if tt.mayContain("“") && tt.mayContain("”") {
+	if tt.mayHold('“') && tt.mayHold('”') {
 		out = append(out, quotedLodgings24(tt, fs)...)
 	}
-	if tt.mayContain("等") && tt.mayContain("、") {
+	if tt.mayHold('等') && tt.mayHold('、') {
 		out = append(out, shopListItems24(tt, fs)...)
 	}
-	if tt.mayContain("组") {
+	if tt.mayHold('组') {
 		out = append(out, groupsAfterParent24(tt, fs)...)
 	}
-	if tt.mayContain("村") || tt.mayContain("社区") {
+	if tt.mayHold('村') || tt.mayHold2('社', '区') {
 		out = append(out, ordinaryUnits24(tt, fs)...)
 	}
-	if tt.mayContain("乡") || tt.mayContain("镇") {
+	if tt.mayHold('乡') || tt.mayHold('镇') {
 		out = append(out, repeatedTownships24(tt, fs)...)
 	}
-	if tt.mayContain("、") {
+	if tt.mayHold('、') {
 		out = append(out, siblingLandmarks24(tt, fs)...)
 	}
-	if tt.mayContain("第") {
+	if tt.mayHold('第') {
 		out = append(out, ordinalCanals24(tt)...)
 	}
-	if tt.mayContain("井") || tt.mayContain("泉") || tt.mayContain("海") || tt.mayContain("塘") {
+	if tt.mayHold('井') || tt.mayHold('泉') || tt.mayHold('海') || tt.mayHold('塘') {
 		out = append(out, waterWorksAfterPlace24(tt, fs)...)
 	}
-	if tt.mayContain("水") {
+	if tt.mayHold('水') {
 		out = append(out, shuiRivers24(tt, fs)...)
 	}
-	if tt.mayContain("家") && tt.mayContain("园") {
+	if tt.mayHold('家') && tt.mayHold('园') {
 		out = append(out, familyGardens24(tt, fs)...)
 	}
 	if tt.mayContain("互市点") || tt.mayContain("招呼站") {
 		out = append(out, namedStops24(tt, fs)...)
 	}
-	if hasSpace(tt.text) && (tt.mayContain("记者") || tt.mayContain("通讯员")) {
+	if tt.spaceMay() && (tt.mayHold2('记', '者') || tt.mayContain("通讯员")) {
 		out = append(out, byLineNames24(tt, fs)...)
 	}
-	if mayContainAny21(tt, speechAfter24) {
+	if speechAfterSig24.any(tt) {
 		out = append(out, roleSpeechNames24(tt, fs)...)
 	}
 	if len(out) == 0 {

@@ -858,7 +858,7 @@ func textOf(tt *tokText, def string) string {
 // numeral, are the village's name with 嘎查 (and 村 after it). 各嘎查 and
 // 嘎查村 alone name no village.
 func gachaVillages(tt *tokText, found []Finding) []Finding {
-	if !tt.mayContain("嘎查") || !strings.Contains(tt.text, "嘎查") {
+	if !tt.mayHold2('嘎', '查') || !strings.Contains(tt.text, "嘎查") {
 		return nil
 	}
 	n := len(tt.runes)

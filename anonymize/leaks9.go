@@ -644,7 +644,7 @@ var unitHeadPOS = wordSet(`x nr nrt nrfg ns n nz j ng`)
 // unit of the same kind; a determiner (各, 全) or an ordinary word names no
 // unit.
 func mongolianUnits(tt *tokText, fs []Finding) []Finding {
-	if !(tt.mayContain("嘎查") && strings.Contains(tt.text, "嘎查")) && !(tt.mayContain("苏木") && strings.Contains(tt.text, "苏木")) {
+	if !(tt.mayHold2('嘎', '查') && strings.Contains(tt.text, "嘎查")) && !(tt.mayHold2('苏', '木') && strings.Contains(tt.text, "苏木")) {
 		return nil
 	}
 	l := getLexicon()

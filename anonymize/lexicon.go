@@ -327,12 +327,7 @@ var ethnicGroups = func() []string {
 // peoples it names (湘西土家族苗族 → 湘西), when two characters at least
 // stand before the first of them.
 func beforeEthnicGroup(s string) string {
-	best := -1
-	for _, g := range ethnicGroups {
-		if i := strings.Index(s, g); i >= 0 && (best < 0 || i < best) && utf8.RuneCountInString(s[:i]) >= 2 {
-			best = i
-		}
-	}
+	best := firstEthnicGroup16(s) // (speed16a.go)
 	if best < 0 {
 		return s
 	}

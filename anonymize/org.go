@@ -1173,7 +1173,7 @@ var uniDiscipline = runeSet("科交师农工医财理政外航邮电林海矿体
 // universities (山科大, 上海交大): one or two Han characters, a discipline
 // character and 大, found from each 大 without a regular expression.
 func uniAbbrevSpans(tt *tokText, has bool) [][]int {
-	if !has || !tt.mayContain("大") { // (no 大: nothing below is found)
+	if !has || !tt.mayHold('大') { // (no 大: nothing below is found)
 		return nil
 	}
 	var out [][]int
