@@ -30,11 +30,12 @@ import (
 //   - a title of honour (千年古盐镇); a chief's patrol read as a water
 //     (带队|巡河);
 //   - a landform term a place reading ran into (西河沿线消|落带, 狗河国|考
-//     断面): the place is cut back to its kind.
+//     断面): the place is cut back to its kind; a river's stretch named by
+//     a generic zone (璧南河|高新区段) is dropped.
 //
-// keep26 runs after keep24, before the policy filter and keep21; its drop
-// rules (keepFinding26) are hard filters of the span guard too
-// (keptByFilters).
+// keep26 runs after keep24 and before keep28, keep27, the policy filter
+// and keep21 (anonymize.go); its drop rules (keepFinding26) are hard
+// filters of the span guard too (keptByFilters, spantagger.go).
 
 // keep26 drops the findings of fs that are ordinary phrases of the
 // classes above, and what lies inside a kind of body it drops (县河 of
@@ -96,7 +97,7 @@ func keepFinding26(tt *tokText, f Finding) bool {
 	case ORG:
 		return bodyKind26(tt, f)
 	case PERSON:
-		return quotedHome26(tt, f, e) || variety26(tt, f, e)
+		return quotedHome26(tt, f, s, e) || variety26(tt, f, e)
 	case LOCATION:
 		if f.Evidence == "stretch-of-river" && genericZone21(f.Text) {
 			return true // a river's stretch named by a generic zone (璧南河|高新区段)
@@ -361,9 +362,8 @@ func determinerCut26(w string) string {
 
 // quotedHome26 reports a person read from a quoted X之家 whose last
 // character is 之 (“戎耀之|家”): a programme's name, like those of
-// programmeHome21, whatever its X.
-func quotedHome26(tt *tokText, f Finding, e int) bool {
-	s := tt.runeAt(f.Start)
+// programmeHome21, whatever its X. s and e are f's rune bounds.
+func quotedHome26(tt *tokText, f Finding, s, e int) bool {
 	return lastRune(f.Text) == '之' && e+1 < len(tt.runes) && tt.runes[e] == '家' && tt.runes[e+1] == '”' && s > 0 && tt.runes[s-1] == '“'
 }
 
@@ -429,8 +429,9 @@ func placeNamedBesideBreed26(tt *tokText, f Finding) bool {
 // characters are 巡 and the kind (带队|巡河, 巡湖): a chief's patrol of the
 // waters (河长巡河), a verb and its object, no water's name.
 func patrolWater26(w string) bool {
-	rest, ok := strings.CutSuffix(w, string(lastRune(w)))
-	return ok && waterKinds26.has(lastRune(w)) && lastRune(rest) == '巡'
+	// a kind of water is a valid character, so its bytes are the last
+	// lastRuneLen(w) of w (no string is built for it)
+	return waterKinds26.has(lastRune(w)) && lastRune(w[:len(w)-lastRuneLen(w)]) == '巡'
 }
 
 // ------------------------------------------------------------ slogans

@@ -100,3 +100,16 @@ func TestKeep26Shapes(t *testing.T) {
 		t.Errorf("landformCut26 cut 白马河村 to %q", g.Text)
 	}
 }
+
+// TestPatrolWater26Edges: patrolWater26 takes a patrol of a water (巡河,
+// 带队巡湖) and nothing shorter, longer-tailed or broken (河, 巡查, an
+// invalid byte before the kind).
+func TestPatrolWater26Edges(t *testing.T) {
+	for w, want := range map[string]bool{
+		"": false, "河": false, "巡河": true, "带队巡湖": true, "巡查": false, "\xff河": false, "巡河段": false, "西河": false,
+	} {
+		if got := patrolWater26(w); got != want {
+			t.Errorf("patrolWater26(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,11 +1,15 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds round keep27: the classes behind the ordinary phrases of
 // span-train33 (keep-dense reports of the sea, the desert, the steppe and
 // crafts) that a recognizer or the span tagger read as names. keep27 runs
-// after keep24 and inside keptByFilters; its list test also guards the
+// after keep24, keep26 and keep28 (anonymize.go), and inside
+// keptByFilters (spantagger.go); its list test also guards the
 // enumerations of anonymize.go and its word test the short forms a
 // masked place spreads (redaction.go):
 //
@@ -31,23 +35,24 @@ import "strings"
 // kindWords27 are ordinary words of a kind that a surname, a place short
 // form or a transliteration rule reads into a name, by class.
 var kindWords27 = wordSet(`
-	石斑鱼 大黄鱼 小黄鱼 带鱼 鲳鱼 鳗鱼 鲍鱼 九孔鲍 皱纹盘鲍 海参 海胆 海蛎 牡蛎 生蚝 蛏子 花蛤 文蛤 泥螺 沙蚕 贻贝 厚壳贻贝 扇贝 海带 紫菜 条斑紫菜 坛紫菜 裙带菜 龙须菜 江蓠 海瓜子 黄鳍鲷 黑鲷 真鲷 鲈鱼 对虾 南美白对虾 梭子蟹 青蟹 河蟹 青虾  黑鱼  鳜鱼 黄颡鱼 鲟鱼 虹鳟 三文鱼 海蜇 鱿鱼 墨鱼
+	石斑鱼 大黄鱼 小黄鱼 带鱼 鲳鱼 鳗鱼 鲍鱼 九孔鲍 皱纹盘鲍 海参 海胆 海蛎 牡蛎 生蚝 蛏子 花蛤 文蛤 泥螺 沙蚕 贻贝 厚壳贻贝 扇贝 海带 紫菜 条斑紫菜 坛紫菜 裙带菜 龙须菜 江蓠 海瓜子 黄鳍鲷 黑鲷 真鲷 鲈鱼 对虾 南美白对虾 梭子蟹 青蟹 河蟹 青虾 黑鱼 鳜鱼 黄颡鱼 鲟鱼 虹鳟 三文鱼 海蜇 鱿鱼 墨鱼
 	筏式养殖 吊养 底播 渔排 网箱 深水网箱 工厂化养殖 池塘养殖 围网养殖 稻渔综合种养
-	胡杨 胡杨林     沙枣 柽柳 白刺 骆驼刺 芨芨草 罗布麻 甘草 肉苁蓉 锁阳 黑果枸杞 雪菊 雪莲 互花米草 芦苇 香蒲 樟子松 落叶松 兴安落叶松 长白落叶松 华北落叶松 白桦 红松 云杉 冷杉 侧柏 油松
+	胡杨 胡杨林 沙枣 柽柳 白刺 骆驼刺 芨芨草 罗布麻 甘草 肉苁蓉 锁阳 黑果枸杞 雪菊 雪莲 互花米草 芦苇 香蒲 樟子松 落叶松 兴安落叶松 长白落叶松 华北落叶松 白桦 红松 云杉 冷杉 侧柏 油松
 	黑加仑 凤梨 黄皮 胡椒 高良姜 良姜 番石榴 菠萝蜜 莲雾 杨桃 红毛丹 山竹 香水菠萝 巴厘菠萝
 	青石 汉白玉 花岗岩 大理石 玄武岩 石灰岩 砂岩 页岩 鹅卵石 岫玉
 	戈壁 雅丹 沙丘 沙漠 沙地 盐碱地 冲积扇 洪积扇 潮间带 滩涂 辐射沙洲 礁盘 礁石 海蚀崖 海蚀洞 海蚀柱 海蚀平台 岬角 海湾 潟湖 泻湖 红树林 火山口 火山锥 熔岩 台地 冻土 永久冻土 冰川 冰碛
-	 冬不拉 马头琴 呼麦 长调 阿依特斯  芦笙 侗歌 琵琶歌 鱼灯舞 渔民画 桦树皮画 兽皮画 剪纸 面塑 鲁锦 脱胎漆器 软木画 石雕 木雕 竹编
-	 滩羊 湖羊 小尾寒羊 藏羊 牦牛 犏牛
-	 大运河 南水北调`)
+	冬不拉 马头琴 呼麦 长调 阿依特斯 芦笙 侗歌 琵琶歌 鱼灯舞 渔民画 桦树皮画 兽皮画 剪纸 面塑 鲁锦 脱胎漆器 软木画 石雕 木雕 竹编
+	滩羊 湖羊 小尾寒羊 藏羊 牦牛 犏牛
+	大运河 南水北调`)
 
 // placeKinds27 are breeds, stones and crafts named after a place
 // (阿勒泰羊, 河曲马, 寿山石雕): a kind where the report is written far from
 // that place, the place's own brand where the document names the place
 // (欧拉乡 … 欧拉羊), so they are kept only when it does not.
-var placeKinds27 = wordSet(`  哈萨克羊 巴里坤马 伊犁马 焉耆马 河曲马 蒙古马 乌珠穆沁羊 苏尼特羊 欧拉羊 寿山石 青田石 和田玉 寿山石雕 青田石雕`)
+var placeKinds27 = wordSet(`哈萨克羊 巴里坤马 伊犁马 焉耆马 河曲马 蒙古马 乌珠穆沁羊 苏尼特羊 欧拉羊 寿山石 青田石 和田玉 寿山石雕 青田石雕`)
 
-// kindMaxRunes27 is the length of the longest word of kindWords27.
+// kindMaxRunes27 is the length in runes of the longest word of
+// kindWords27 and placeKinds27: the widest window the kind tests read.
 var kindMaxRunes27 = func() int {
 	n := 0
 	for w := range kindWords27 {
@@ -176,9 +181,9 @@ func kindWord27(tt *tokText, f Finding, s, e int) bool {
 		return false // a landform word opening a sight's name (雅丹|国家地质公园, 火山口|地下森林)
 	}
 	for a := max(0, e-kindMaxRunes27); a <= s; a++ {
-		for b := e; b <= min(n, a+kindMaxRunes27); b++ {
+		for b := max(e, a+2); b <= min(n, a+kindMaxRunes27); b++ { // two characters or more
 			w := tt.sub(a, b)
-			if b-a < 2 || !kindWords27[w] && !(placeKinds27[w] && !declaredPlace27(tt, f)) {
+			if !kindWords27[w] && !(placeKinds27[w] && !declaredPlace27(tt, f)) {
 				continue
 			}
 			if nameKindAt27(tt, b) {
@@ -212,6 +217,7 @@ func declaredPlace27(tt *tokText, f Finding) bool {
 		for _, w := range kindPrefixes27[f.Text] {
 			if placeKinds27[w] && strings.HasPrefix(tt.text[p:], w) {
 				head = true
+				break
 			}
 		}
 		if !head {
@@ -233,8 +239,8 @@ func nameKindAt27(tt *tokText, c int) bool {
 }
 
 // kindBefore27 returns the length of an ordinary kind word that ends at
-// rune p and is a whole list item, or 0 (石斑鱼|、, 补植|胡杨|、; not 九仙山|景区|、, a kind
-// after a name).
+// rune p and is a whole list item, or 0 (石斑鱼|、, 补植|胡杨|、; not
+// 九仙山|景区|、, a kind after a name).
 func kindBefore27(tt *tokText, p int) int {
 	for k := 2; k <= kindMaxRunes27 && k <= p; k++ {
 		if ordinaryKind27(tt.sub(p-k, p)) && itemStart27(tt, p-k) {
@@ -245,8 +251,8 @@ func kindBefore27(tt *tokText, p int) int {
 }
 
 // kindAfter27 returns the length of an ordinary kind word that begins at
-// rune p and ends its list item, or 0 (、|海蛎、, 、|雪菊|种植, 、|紫菜|五大; not 、|梨树|村,
-// 、|苗绣|代表性传承人).
+// rune p and ends its list item, or 0 (、|海蛎、, 、|雪菊|种植, 、|紫菜|五大;
+// not 、|梨树|村, 、|苗绣|代表性传承人).
 func kindAfter27(tt *tokText, p int) int {
 	n := len(tt.runes)
 	for k := 2; k <= kindMaxRunes27 && p+k <= n; k++ {
@@ -375,9 +381,9 @@ func personList27(tt *tokText, s int) bool {
 // personNouns27 name persons in a list's lead (获奖教师, 代表性传承人).
 var personNouns27 = wordSet(`教师 老师 传承人 代表 党员 干部 职工 学生 农户 村民 群众 获奖者 人员 专家 工匠 艺人 模范 先进个人 同志`)
 
-// kindListAt27 is kindListItem27 for a finding (anonymize.go asks it of
-// the items its enumerations add, redaction.go of a short form's
-// occurrences through kindListText27).
+// kindListAt27 is kindListItem27 for a finding: anonymize.go asks it of
+// the items its enumerations add (吊养、渔排 after a kind word), and
+// leaves a policy's deny-list entry alone.
 func kindListAt27(tt *tokText, f Finding, fs []Finding) bool {
 	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 	if s < 0 || e <= s || e > len(tt.runes) || f.Score >= 100 {
@@ -428,15 +434,10 @@ func gradedBusiness27(f Finding) bool {
 // at (海钓|基地, 帆船|码头, 火山口|遗址).
 var activityWords27 = wordSet(`海钓 垂钓 帆船 游艇 冲浪 潜水 赶海 露营 滑雪 滑冰 攀岩 漂流 观鸟 观星 研学 骑行 徒步 火山口 海蚀崖 海蚀洞 红树林 潮间带`)
 
-// siteAt27 reports whether a kind of site of siteKinds27 begins at rune
-// p (火山口|遗址).
+// siteAt27 reports whether a kind of site of siteKinds27 (all of two
+// characters) begins at rune p (火山口|遗址).
 func siteAt27(tt *tokText, p int) bool {
-	for k := 2; k <= 2 && p+k <= len(tt.runes); k++ {
-		if siteKinds27[tt.sub(p, p+k)] {
-			return true
-		}
-	}
-	return false
+	return p+2 <= len(tt.runes) && siteKinds27[tt.sub(p, p+2)]
 }
 
 // siteKinds27 are the sites an activity names (海钓|基地).
@@ -569,7 +570,7 @@ func varietyList27(tt *tokText, f Finding, s, e int) bool {
 }
 
 // kindPrefixes27 maps each proper prefix of two or more characters of a
-// kind word (kindWords27, cropWords15) to the words it begins (哈密 →
+// kind word (kindWords27, placeKinds27, cropWords15) to the words it begins (哈密 →
 // 哈密瓜, 兴安 → 兴安落叶松).
 var kindPrefixes27 = func() map[string][]string {
 	m := map[string][]string{}
@@ -595,9 +596,8 @@ var kindPrefixes27 = func() map[string][]string {
 // masked place e (of the redaction r) is part of an ordinary word of a
 // kind, not the place: it begins a kind word (哈密|瓜 where 哈密 is masked,
 // 兴安|落叶松; a place-named breed only where the document does not name
-// the place: 巴里坤|马), or, being
-// a crop or kind word itself (枸杞 of 枸杞乡), it is an item of a
-// 、-list beside another kind word (枸杞、厚壳贻贝).
+// the place: 巴里坤|马), or, being a crop or kind word itself (枸杞 of
+// 枸杞乡), it is an item of a 、-list beside another kind word (枸杞、厚壳贻贝).
 func kindWordHalf27(r *Redaction, e *entity, s string, i int) bool {
 	if e.typ != LOCATION {
 		return false
@@ -635,22 +635,26 @@ func namedWhole27(r *Redaction, e *entity) bool {
 }
 
 // kindWordAt27 reports whether the string t begins (or, with atEnd,
-// ends) with an ordinary kind word of two or more characters.
+// ends) with an ordinary kind word of two or more characters. t is the
+// rest of the text on one side of a masked place, so only its
+// kindMaxRunes27 characters next to the place are read (no copy of it).
 func kindWordAt27(t string, atEnd bool) bool {
-	rs := []rune(t)
 	if atEnd {
-		if len(rs) > kindMaxRunes27 {
-			rs = rs[len(rs)-kindMaxRunes27:]
-		}
-		for k := 2; k <= len(rs); k++ {
-			if ordinaryKind27(string(rs[len(rs)-k:])) {
+		i := len(t)
+		for k := 1; k <= kindMaxRunes27 && i > 0; k++ {
+			_, n := utf8.DecodeLastRuneInString(t[:i])
+			i -= n
+			if k >= 2 && ordinaryKind27(t[i:]) {
 				return true
 			}
 		}
 		return false
 	}
-	for k := 2; k <= kindMaxRunes27 && k <= len(rs); k++ {
-		if ordinaryKind27(string(rs[:k])) {
+	i := 0
+	for k := 1; k <= kindMaxRunes27 && i < len(t); k++ {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+		if k >= 2 && ordinaryKind27(t[:i]) {
 			return true
 		}
 	}

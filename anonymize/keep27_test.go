@@ -135,3 +135,32 @@ func indexOf27(text, span string) int {
 	}
 	return b
 }
+
+// TestKindWordAt27Window: kindWordAt27 reads only the characters next to a
+// masked place, and answers as a test of the whole rest of the text
+// converted to runes would (a kind word at either end, invalid bytes).
+func TestKindWordAt27Window(t *testing.T) {
+	whole := func(s string, atEnd bool) bool {
+		rs := []rune(s)
+		for k := 2; k <= kindMaxRunes27 && k <= len(rs); k++ {
+			w := string(rs[:k])
+			if atEnd {
+				w = string(rs[len(rs)-k:])
+			}
+			if ordinaryKind27(w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"", "鲍", "鲍鱼", "厚壳贻贝养殖面积扩大", "全县发展厚壳贻贝", "兴安落叶松",
+		"\xff鲍鱼", "鲍鱼\xff", "鲍\xff鱼", "沿海主养大黄鱼", "大黄鱼、鲍鱼",
+	} {
+		for _, atEnd := range []bool{false, true} {
+			if got, want := kindWordAt27(s, atEnd), whole(s, atEnd); got != want {
+				t.Errorf("kindWordAt27(%q, %v) = %v, want %v", s, atEnd, got, want)
+			}
+		}
+	}
+}

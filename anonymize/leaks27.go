@@ -1,11 +1,14 @@
 package anonymize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds round leaks27: names of span-train33 that stayed
-// readable once keep27 kept the kind words inside them (胡杨, 白桦, 江格尔
-// of 《江格尔》), each found whole by its own class. leaks27 runs right
-// after keep27, when every recognizer and the span tagger have spoken:
+// readable once keep27 kept the kind words inside them (胡杨, 白桦, 鼓楼),
+// each found whole by its own class. leaks27 runs right after keep27,
+// when every recognizer and the span tagger have spoken:
 //
 //   - a quoted inn named by a word and 人家 or a kind of cabin right after
 //     its village or a stop (…村“胡杨人家”, …村“白桦林小木屋”): one
@@ -16,17 +19,17 @@ import "strings"
 //
 // A name found so is masked wherever it stands in the text.
 
-// leaks27 adds or merges the findings of this round in fs.
+// leaks27 merges the landmarks of landmarkKinds27 into fs and adds the
+// quoted inns of quotedInns27, masked wherever they stand.
 func leaks27(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
 	fs = landmarkKinds27(tt, fs)
 	if !tt.mayContain("“") || !tt.mayContain("”") {
-		return fs
+		return fs // no quoted name, no quoted inn
 	}
-	var out []Finding
-	out = append(out, quotedInns27(tt, fs)...)
+	out := quotedInns27(tt, fs)
 	if len(out) == 0 {
 		return fs
 	}
@@ -49,14 +52,8 @@ func quotedInns27(tt *tokText, fs []Finding) []Finding {
 		if n < 3 || n > 10 || !allHan(w) || !hasAnySuffix14(w, innKinds27) {
 			continue
 		}
-		kindOnly := false
-		for _, k := range innKinds27 {
-			if w == k {
-				kindOnly = true
-			}
-		}
 		b := tt.runeAt(s - len("“"))
-		if kindOnly || b < 0 || !(villageEnd19(tt, b) || bounded19(tt, fs, b)) || overlapsEdge18(fs, s, e) {
+		if slices.Contains(innKinds27, w) || b < 0 || !(villageEnd19(tt, b) || bounded19(tt, fs, b)) || overlapsEdge18(fs, s, e) {
 			continue
 		}
 		out = append(out, Finding{Type: ORG, Text: w, Start: s, End: e, Evidence: "quoted-inn,leaks27", Score: contextScore, label: "企业"})
@@ -66,7 +63,9 @@ func quotedInns27(tt *tokText, fs []Finding) []Finding {
 
 // landmarkKinds27 merges a kind of building read as a district's short
 // form (鼓楼 of 鼓楼区, which the text does not name) with the person or
-// place reading glued before it (马胖|鼓楼) into one landmark.
+// place reading glued before it (马胖|鼓楼) into one landmark; with no
+// reading before it, it stretches the kind back over a plain stem of two
+// characters after a stop (、华练|鼓楼).
 func landmarkKinds27(tt *tokText, fs []Finding) []Finding {
 	for k := range fs {
 		f := &fs[k]
@@ -106,6 +105,6 @@ func landmarkKinds27(tt *tokText, fs []Finding) []Finding {
 // noVerbIn27 reports whether runes [s, e) are not one verb of gojieba's
 // (现存, 新建): a stem may hold a character gojieba reads as a verb (华|练).
 func noVerbIn27(tt *tokText, s, e int) bool {
-	t := tt.toks[tt.tokOf[s]]
+	t := &tt.toks[tt.tokOf[s]]
 	return !(t.start == s && t.end == e && verbTags[t.pos])
 }
