@@ -156,9 +156,12 @@ func countedListItems26(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	n := len(tt.runes)
 	for i := 1; i+2 < n; i++ {
-		m := tt.runes[i+1]
+		// the measure word first, a rune test, before the numeral's map
+		if m := tt.runes[i+1]; m != '处' && m != '座' {
+			continue
+		}
 		c, ok := countRunes26[tt.runes[i]]
-		if !ok || m != '处' && m != '座' {
+		if !ok {
 			continue
 		}
 		// the kind within four characters after the count (三处|汉代|遗址)
@@ -286,6 +289,7 @@ func routeOtherEnds26(tt *tokText, fs []Finding) []Finding {
 		for i := range fs {
 			if f := &fs[i]; f.Start == tt.off[z+1] && (f.Type == LOCATION || f.Type == ORG) && !weak19(f) {
 				endFound = true
+				break
 			}
 		}
 		if startFound == endFound {
@@ -539,6 +543,7 @@ func portAliases26(tt *tokText, fs []Finding) []Finding {
 		for i := range fs {
 			if f := &fs[i]; f.End == tt.off[o] && (f.Type == LOCATION || f.Type == ORG) && !weak19(f) {
 				found = true
+				break
 			}
 		}
 		if !found && !placeEndsBefore26(tt, fs, o) {
