@@ -13,8 +13,10 @@ import "strings"
 //     (…渔港|中心渔港): the body ends before it; and a centre named by
 //     its function alone after a place or a word of scope (…口岸|冷链查验
 //     中心, 县域|冷链物流中心): the function is no name, the place is;
-//   - desert and sand-fixing plants read as persons (胡杨, 梭梭): 胡 and
-//     梭 open no name before a plant's context;
+//   - desert and sand-fixing plants read as names (胡杨, 梭梭), and a
+//     person whose first two characters are one (胡杨林 read as a
+//     person): no name, unless a role stands right before the person
+//     (局长胡杨);
 //   - a road word whose stem is a verb on the road (大雪|封路) or the
 //     road's function (疏港路): no road's name;
 //   - a direction after 向 before opening or reaching out (向西|开放): no
@@ -37,8 +39,8 @@ func keep28(tt *tokText, fs []Finding) []Finding {
 	}
 	kept := fs[:0]
 	for _, f := range fs {
-		g, keep := keepFinding28(tt, f)
-		if keep {
+		g, ordinary := keepFinding28(tt, f)
+		if ordinary {
 			continue
 		}
 		kept = append(kept, g)
@@ -76,7 +78,7 @@ func keepFinding28(tt *tokText, f Finding) (Finding, bool) {
 		return f, true
 	}
 	if strings.HasSuffix(f.Text, "路") {
-		if stem := strings.TrimSuffix(f.Text, "路"); roadVerbs28[lastRune(stem)] && runeLen(stem) <= 3 || stem == "疏港" {
+		if stem := strings.TrimSuffix(f.Text, "路"); roadVerbs28.has(lastRune(stem)) && runeLen(stem) <= 3 || stem == "疏港" {
 			return f, true
 		}
 	}
@@ -156,7 +158,7 @@ var tradeWords28 = []string{"产业", "企业", "行业", "产品", "工艺", "�
 
 // roadVerbs28 are verbs on a road that end a phrase in 路 (封路, 修路,
 // 让路): the phrase is the act, no road's name.
-var roadVerbs28 = map[rune]bool{'封': true, '修': true, '铺': true, '让': true, '带': true, '领': true, '引': true, '断': true, '探': true, '问': true, '拦': true, '挡': true, '堵': true, '赶': true}
+var roadVerbs28 = runeBitsOf("封修铺让带领引断探问拦挡堵赶")
 
 // villageDescriptions28 describe a village by its state (无人村, 空心村):
 // a kind, no name.
@@ -188,34 +190,21 @@ func centreBody28(f Finding, after string) (Finding, bool) {
 		f.Text, f.End = stem, f.End-len("中心")
 		return f, false
 	}
+	// the centre's functions, peeled off from the end (冷链|查验|中心)
 	n := 0
-	for {
-		k := ""
-		for _, w := range centreFunctions28 {
-			if strings.HasSuffix(stem, w) {
-				k = w
-				break
-			}
-		}
-		if k == "" {
-			break
-		}
+	for k := firstSuffix(stem, centreFunctions28); k != ""; k = firstSuffix(stem, centreFunctions28) {
 		stem = strings.TrimSuffix(stem, k)
 		n++
 	}
 	if n == 0 {
 		return f, false
 	}
-	if stem == "" || centreScopes28[stem] {
-		return f, true
-	}
-	if bareKinds28[stem] {
-		return f, true // (a kind alone: …口岸 read apart from its stem)
+	if stem == "" || centreScopes28[stem] || bareKinds28[stem] {
+		return f, true // (a scope, or a kind alone: …口岸 read apart from its stem)
 	}
 	if runeLen(stem) >= 2 && hasAnySuffix14(stem, centrePlaceEnds28) {
 		f.End -= len(f.Text) - len(stem)
 		f.Text = stem
-		return f, false
 	}
 	return f, false
 }

@@ -41,6 +41,9 @@ func leaks26(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("、") && (tt.mayContain("处") || tt.mayContain("座")) {
 		out = append(out, countedListItems26(tt, fs)...)
 	}
+	// (口岸 is one of shoreKinds26 but not of this gate: a land port's stem
+	// is looked for only in a text that may also hold 渔港, 沙滩 or 岙.
+	// Left as merged; adding it here changes the output.)
 	if tt.mayContain("渔港") || tt.mayContain("沙滩") || tt.mayContain("岙") {
 		out = append(out, shoreStems26(tt, fs)...)
 	}
@@ -86,12 +89,7 @@ func spacedForms26(w string, spaced []string) []string {
 			if !ok {
 				continue
 			}
-			form := t[s:e]
-			dup := false
-			for _, o := range out {
-				dup = dup || o == form
-			}
-			if !dup {
+			if form := t[s:e]; !slices.Contains(out, form) {
 				out = append(out, form)
 			}
 		}
@@ -158,9 +156,12 @@ func countedListItems26(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	n := len(tt.runes)
 	for i := 1; i+2 < n; i++ {
-		m := tt.runes[i+1]
+		// the measure word first, a rune test, before the numeral's map
+		if m := tt.runes[i+1]; m != '处' && m != '座' {
+			continue
+		}
 		c, ok := countRunes26[tt.runes[i]]
-		if !ok || m != '处' && m != '座' {
+		if !ok {
 			continue
 		}
 		// the kind within four characters after the count (三处|汉代|遗址)
@@ -227,19 +228,17 @@ var shoreKinds26 = []string{"渔港", "沙滩", "岙", "口岸"}
 // a scope, a kind or a quality (中心渔港, 一级渔港, 避风渔港, 天然沙滩, 智慧口岸).
 var shoreStemNot26 = wordSet(`中心 一级 二级 三级 一类 二类 国家一类 国家二类 公路 铁路 陆路 边境 航空 水运 内陆 沿边 开放 进境 指定 陆地 国家级 省级 标准 避风 群众 沿海 天然 人工 优质 海水 海上 滨海 金色 黄金 周边 附近 全县 全市 各地 主要 重点 现代 综合 渔港 沙滩 海岛 智慧 数字 智能 平安 绿色 文明 美丽 特色 新型 一流 国际 区域 跨境`)
 
-// shoreStems26 finds a fishing port, beach or cove of a stem of two or
-// three characters at a stop, after a work verb or a place the rules
-// found (…、X沙滩, X渔港|完成, 在X岙): no grade or kind (中心渔港), no
-// verb inside, nothing found across its edges.
+// shoreStems26 finds a fishing port, beach, cove or land port of a stem
+// of two or three characters (four before 口岸) at a stop, after a
+// preposition, a work verb or a place the rules found (…、X沙滩, 在X岙):
+// no grade, kind or quality (中心渔港, 智慧口岸), no verb inside, nothing
+// found across its edges; a cove's stem also no frequent word.
 func shoreStems26(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
 	for _, kind := range shoreKinds26 {
-		if !tt.mayContain(kind) {
-			continue
-		}
 		kl := runeLen(kind)
-		for _, k := range occurrences19(tt, kind) {
+		for _, k := range occurrences19(tt, kind) { // (occurrences19 skips a kind the text cannot hold)
 			z := k + kl
 			if kind == "岙" && z < len(tt.runes) && isHan(tt.runes[z]) && !strings.ContainsRune("新建村镇乡", tt.runes[z]) {
 				continue // (岙 opens a longer word or a place's next part: …岙口, …岙里)
@@ -290,6 +289,7 @@ func routeOtherEnds26(tt *tokText, fs []Finding) []Finding {
 		for i := range fs {
 			if f := &fs[i]; f.Start == tt.off[z+1] && (f.Type == LOCATION || f.Type == ORG) && !weak19(f) {
 				endFound = true
+				break
 			}
 		}
 		if startFound == endFound {
@@ -366,9 +366,10 @@ func quotedHotels26(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, q := range quotes21(tt) {
 		hotel := q.e+1 < len(tt.runes) && firstPrefix(tt.text[tt.off[q.e+1]:], hotelKinds26) != ""
+		w := tt.sub(q.s, q.e)
 		eatery := false
 		for _, k := range eateryKinds26 {
-			eatery = eatery || strings.HasSuffix(tt.sub(q.s, q.e), k) && q.e-q.s >= runeLen(k)+2
+			eatery = eatery || strings.HasSuffix(w, k) && q.e-q.s >= runeLen(k)+2
 		}
 		if !hotel && !eatery {
 			continue
@@ -376,7 +377,6 @@ func quotedHotels26(tt *tokText, fs []Finding) []Finding {
 		if n := q.e - q.s; n < 2 || n > 8 || !plainStem19(tt, q.s, q.e) {
 			continue
 		}
-		w := tt.sub(q.s, q.e)
 		bad := false
 		for _, x := range quotedNot24 {
 			bad = bad || strings.Contains(w, x)
@@ -402,19 +402,17 @@ var unitRunes26 = runeBitsOf("厂局站所院社司校矿场行")
 var tenantStems26 = wordSet(`人才 青年 职工 教师 学生 白领 专家 老年 长者 公租 廉租 保障 安置 员工 干部 单身 周转 酒店 服务 国际 商务 精品 高端`)
 
 // unitEstates26 finds a compound named by a work unit (…、X厂家属院, 改造
-// X局家属楼) of two to six characters, at a stop, after a work verb or a
-// place the rules found; and an apartment block of a two-character stem
-// at a stop (、X公寓) that is no kind of tenant. The unit's stem must be
-// no frequent word alone (县, 本) and have no verb inside.
+// X局家属楼) of three to six characters with the unit's character, at a
+// stop, after a work verb or a place the rules found, unless it opens
+// with the county's own level (县粮食局); and an apartment block of a
+// two-character stem at a stop or after a work verb (、X公寓) that is no
+// kind of tenant. The stem must have no verb inside and cross nothing
+// found.
 func unitEstates26(tt *tokText, fs []Finding) []Finding {
-	l := getLexicon()
 	var out []Finding
 	for _, kind := range estateKinds26 {
-		if !tt.mayContain(kind) {
-			continue
-		}
 		kl := runeLen(kind)
-		for _, k := range occurrences19(tt, kind) {
+		for _, k := range occurrences19(tt, kind) { // (occurrences19 skips a kind the text cannot hold)
 			z := k + kl
 			if kind == "公寓" {
 				b := k - 2
@@ -436,11 +434,13 @@ func unitEstates26(tt *tokText, fs []Finding) []Finding {
 				if !(b == 0 || stop19.has(tt.runes[b-1]) || verbBefore19(tt, b) || placeEnds19(tt, fs, b)) {
 					continue
 				}
-				stem := tt.sub(b, k-1)
 				if strings.ContainsRune("县市区镇乡省", tt.runes[b]) && !placeEnds19(tt, fs, b) {
 					break // a body of the county itself (县粮食局家属院): no name
 				}
-				if l.common[stem] && runeLen(stem) < 2 || !plainStem19(tt, b, k) || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+				// (the unit's stem, runes b..k-1, is two characters or
+				// more here, so a guard against a frequent word of one
+				// character (县, 本) had nothing to catch and went)
+				if !plainStem19(tt, b, k) || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
 					break
 				}
 				out = append(out, found19(tt, LOCATION, b, z, "unit-estate26"))
@@ -519,7 +519,8 @@ var aliasNot26 = []string{"筹", "含", "简称", "试行", "暂行", "草案", 
 
 // portAliases26 finds the other name of a port, station or airport in
 // brackets right after it (…口岸（X）): two to four Han characters with no
-// annotation word inside; the port itself the rules found.
+// annotation word, generic stem or national term inside; the port itself
+// the rules found, or a place right before the port's kind.
 func portAliases26(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	n := len(tt.runes)
@@ -542,6 +543,7 @@ func portAliases26(tt *tokText, fs []Finding) []Finding {
 		for i := range fs {
 			if f := &fs[i]; f.End == tt.off[o] && (f.Type == LOCATION || f.Type == ORG) && !weak19(f) {
 				found = true
+				break
 			}
 		}
 		if !found && !placeEndsBefore26(tt, fs, o) {

@@ -7,8 +7,9 @@ import (
 
 // TestLeaks26: the items of a list counted under one kind of sight, a
 // fishing port, beach or cove whose stem reads as ordinary words, the
-// other end of a route whose one end was found, and a quoted hotel are
-// masked; the counts, the kinds and the route words stay.
+// other end of a route whose one end was found (after 至 and before it),
+// and a quoted hotel are masked; the counts, the kinds and the route
+// words stay.
 func TestLeaks26(t *testing.T) {
 	got := maskedText(t, []string{
 		"九龙潭、观音岩、和尚帽三处观景点增设导览牌。",
@@ -23,9 +24,9 @@ func TestLeaks26(t *testing.T) {
 		[]string{"三处观景点", "完成清淤疏浚", "新建海钓基地2处", "货运专线", "二级公路路面工程", "酒店", "宾馆"})
 }
 
-// TestLeaks26Grades: a fishing port, beach or land port named by a grade
-// or a kind (中心渔港, 国家一类口岸, 公路口岸) and a list counted under a
-// kind whose items are ordinary words stay readable.
+// TestLeaks26Grades: a fishing port, beach or land port named by a grade,
+// a kind or a quality (中心渔港, 国家一类口岸, 公路口岸, 天然沙滩) stays
+// readable.
 func TestLeaks26Grades(t *testing.T) {
 	got := maskedText(t, []string{
 		"全县建成中心渔港1个、一级渔港2个，公路口岸通关顺畅。",
@@ -73,9 +74,9 @@ func TestFirmTradeForms26(t *testing.T) {
 	checkMasked(t, got, []string{"驼峰食品", "稻香食品"}, []string{"绿色食品认证"})
 }
 
-// TestQuotedEateriesAndAliases26: a quoted eating place or tea house named
-// by its kind at its end and a port's other name in brackets are masked; a bracket
-// that annotates the port (筹, 含…) stays.
+// TestQuotedEateriesAndAliases26: a quoted eating place or tea house
+// named by its kind at its end and a port's other name in brackets are
+// masked; a bracket that annotates the port (筹, 含…) stays.
 func TestQuotedEateriesAndAliases26(t *testing.T) {
 	got := maskedText(t, []string{
 		"南岙乡“阿嫂小厨”、北岙镇“老渔翁海鲜排档”入选示范店。",

@@ -14,7 +14,7 @@ import (
 // transliterated pieces one or two characters apart (亚斯特|任|布斯基).
 // The 5-fold held-out errors of the development file had 8 of their 109
 // wrong person spans in this class once the lexicon's counts no longer
-// held the held-out names (joinTransliterated above needs its gap
+// held the held-out names (joinTransliterated, person.go, needs its gap
 // character to be counted as a transliteration character). Joining never
 // unmasks a character: both pieces and the gap are masked as one name.
 //
@@ -100,11 +100,12 @@ func foreignPiece12(tt *tokText, f Finding, s, e int) bool {
 // pieceGap12 reports whether runes [s, e) may stand inside one foreign
 // name between two of its pieces: nothing, one dash, or one or two
 // characters seen in several transliterated names that are no function
-// word, stop or suffix character; between two pieces of two characters or
-// more (long), also one character that is no grammatical word alone
-// (亚斯特|任|布斯基: 任 stands in few transliterations). Counts of names, not their ratio to
-// ordinary text, decide: the ratio of a character such as 万 sits near 0
-// and moves with every name counted.
+// word, stop or suffix character, and no place word or place suffix
+// (苏木); between two pieces of two characters or more (long), also one
+// character that is no grammatical word alone (亚斯特|任|布斯基: 任 stands
+// in few transliterations). Counts of names, not their ratio to ordinary
+// text, decide: the ratio of a character such as 万 sits near 0 and moves
+// with every name counted.
 func pieceGap12(tt *tokText, s, e int, long bool) bool {
 	switch n := e - s; {
 	case n == 0:
@@ -114,7 +115,6 @@ func pieceGap12(tt *tokText, s, e int, long bool) bool {
 	case n > 2:
 		return false
 	}
-	l := getLexicon()
 	for _, r := range tt.runes[s:e] {
 		if !isHan(r) || functionRunes[r] || givenStop[r] || runStop[r] || dotStop[r] {
 			return false
@@ -132,6 +132,7 @@ func pieceGap12(tt *tokText, s, e int, long bool) bool {
 			return true
 		}
 	}
+	l := getLexicon()
 	for _, r := range tt.runes[s:e] {
 		if l.translitN[r] < 5 {
 			return false
@@ -140,7 +141,8 @@ func pieceGap12(tt *tokText, s, e int, long bool) bool {
 	return true
 }
 
-// placeSuffix12 holds the place suffixes (placeSuffixes) a gap may not be.
+// placeSuffix12 holds the place suffixes (placeSuffixes, lexicon.go) as a
+// set: a gap of two characters that is one (苏木) joins no pieces.
 var placeSuffix12 = func() map[string]bool {
 	m := map[string]bool{}
 	for _, suf := range placeSuffixes {
@@ -149,5 +151,6 @@ var placeSuffix12 = func() map[string]bool {
 	return m
 }()
 
-// nameDash12 join the parts of one foreign name in news text (约翰—格伦).
+// nameDash12 are the dashes that join the parts of one foreign name in
+// news text (约翰—格伦): a gap of one of them joins two pieces.
 var nameDash12 = runeSet(`—－-‐―`)
