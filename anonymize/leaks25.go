@@ -619,8 +619,8 @@ func quarterBefore25(tt *tokText, fs []Finding, i int) *Finding {
 // whose parts the dot-name rule turned down for a part of one character
 // that is no transliteration character: one to four Han characters before
 // the dot, one to three after it up to a token's end that a verb, an
-// adverb, a pronoun (每天), a preposition, a particle or a punctuation
-// mark follows.
+// adverb, a pronoun (每天), a preposition, a conjunction, a locative, a
+// function character or a punctuation mark follows.
 func dotNamesAfterPerson25(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -634,13 +634,13 @@ func dotNamesAfterPerson25(tt *tokText, fs []Finding) []Finding {
 			if p == nil || p.end != s {
 				break
 			}
-			if personWordBefore(p) || p.n() >= 2 && strings.HasSuffix(p.word, "员") {
+			if personNounBefore25(p) {
 				break
 			}
 			s = p.start
 		}
 		p := tt.tokenBefore(s)
-		if s == d || p == nil || !(personWordBefore(p) || p.n() >= 2 && strings.HasSuffix(p.word, "员")) {
+		if s == d || p == nil || !personNounBefore25(p) {
 			continue
 		}
 		e := d + 1
@@ -649,13 +649,10 @@ func dotNamesAfterPerson25(tt *tokText, fs []Finding) []Finding {
 			if t.start != e || t.end-d-1 > 3 {
 				break
 			}
-			switch t.pos {
-			case "v", "vn", "d", "p", "c", "uj", "ul", "f", "r", "m", "q":
-			default:
-				e = t.end
-				continue
+			if dotNameStopTags25[t.pos] {
+				break // a verb, an adverb, a particle … ends the part
 			}
-			break
+			e = t.end
 		}
 		if e == d+1 || e < n && isHan(tt.runes[e]) && !tt.tokStart(e) {
 			continue
@@ -672,6 +669,17 @@ func dotNamesAfterPerson25(tt *tokText, fs []Finding) []Finding {
 	}
 	return out
 }
+
+// personNounBefore25 reports whether token p is a role or person noun
+// (personWordBefore) or a word of two characters or more in 员 (护边员):
+// the words dotNamesAfterPerson25 reads a name after.
+func personNounBefore25(p *tok) bool {
+	return personWordBefore(p) || p.n() >= 2 && strings.HasSuffix(p.word, "员")
+}
+
+// dotNameStopTags25 are the tags of a token that ends the part after the
+// dot in dotNamesAfterPerson25 (木然·腊|每天).
+var dotNameStopTags25 = wordSet(`v vn d p c uj ul f r m q`)
 
 // unreadCorridors25 finds a corridor or covered walkway named by a word
 // gojieba cannot read of three or four characters in 廊 (X云廊/x) where a
