@@ -86,6 +86,8 @@ var townWords12 = sync.OnceValue(func() map[string]townWord12 {
 	return m
 })
 
+// townWord12 is a town short form's frequency and tag in gojieba's
+// dictionary (townWords12).
 type townWord12 struct {
 	freq int
 	tag  string
@@ -142,8 +144,9 @@ func townName12(full string) bool {
 	return true
 }
 
-// townZoneWords12 name zones, farms and parks, not towns.
-var townZoneWords12 = strings.Fields("经济 技术 开发 高新 工业 产业 集聚 物流 管理 农场 林场 牧场 园区 场 园")
+// townZoneWords12 name zones, farms and parks, not towns (场 takes 农场,
+// 林场 and 牧场 in, 园 takes 园区).
+var townZoneWords12 = strings.Fields("经济 技术 开发 高新 工业 产业 集聚 物流 管理 场 园")
 
 // townLevelRunes12 make the short form before them a full name (古城|镇).
 var townLevelRunes12 = runeBitsOf("镇乡")
@@ -164,17 +167,9 @@ func townEndsAt12(fs []Finding, b int) bool {
 	return false
 }
 
-// placeEndsAt12 and placeStartsAt12 report whether a sure place finding
-// of fs ends (starts) at byte b: a list comma counts only beside a place.
-func placeEndsAt12(fs []Finding, b int) bool {
-	for i := range fs {
-		if f := &fs[i]; f.End == b && f.Type == LOCATION && !f.generic {
-			return true
-		}
-	}
-	return false
-}
-
+// placeStartsAt12 reports whether a sure place finding of fs starts at
+// byte b (placeEndsAt15 tells one that ends there): a list comma counts
+// only beside a place (吴茱萸、|艾叶 is a herb list).
 func placeStartsAt12(fs []Finding, b int) bool {
 	for i := range fs {
 		if f := &fs[i]; f.Start == b && f.Type == LOCATION && !f.generic {
@@ -312,7 +307,9 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 		return c, true
 	}
 	// what stands before and after
-	var left, right string // kinds: "p" place-taking word, "edge", "list", "verb", "kind", ""
+	// kinds: "p" place-taking (left) or place-following (right) word,
+	// "edge", "list", "place" (left), "verb" and "kind" (right), "" none
+	var left, right string
 	if glued {
 		left = "p"
 	} else if k == 0 {
@@ -321,7 +318,7 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 		p := &tt.toks[k-1]
 		switch {
 		case p.n() == 1 && tt.runes[p.start] == '、':
-			if placeEndsAt12(fs, tt.off[p.start]) {
+			if placeEndsAt15(fs, tt.off[p.start]) {
 				left = "list" // 镇、|X: a place before the comma (吴茱萸、|艾叶 is no place list)
 			}
 		case isPunctTok15(tt, k-1) && !quoteRunes12.has(tt.runes[p.start]):
@@ -383,7 +380,7 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 	return c, true
 }
 
-// orgTownStarts12 moves the start of an organisation found from its kind
+// orgTownStarts12 moves, in fs itself, the start of an organisation found from its kind
 // back to the start of the town whose name it begins inside (八道|沟镇金氏
 // 家庭农场 read from gojieba's 八道/m 沟镇/x → 八道沟镇金氏家庭农场). Left
 // cut, the organisation's text no longer matches once the town's short
@@ -408,7 +405,8 @@ func orgTownStarts12(tt *tokText, fs []Finding) {
 			}
 			found := false
 			for z := s + 1; z <= min(s+3, e); z++ {
-				if lv, ok := l.place(tt.sub(a, z)); ok && lv == 4 && townName12(tt.sub(a, z)) {
+				w := tt.sub(a, z)
+				if lv, ok := l.place(w); ok && lv == 4 && townName12(w) {
 					found = true
 					break
 				}
