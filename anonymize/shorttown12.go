@@ -202,12 +202,10 @@ var locativeEnd12 = runeBitsOf("头上下边里旁前后外内")
 // town's short form (not verbs, adjectives or function words).
 var townWordTags12 = wordSet(`n nz nr nrt nrfg m j t b`)
 
-// shortTownCand12 is one candidate of shortTowns12, with why it was taken
-// or left (for the tests).
+// shortTownCand12 is one candidate of shortTowns12, taken or left.
 type shortTownCand12 struct {
 	f     Finding
 	taken bool
-	why   string
 }
 
 // shortTowns12 adds the short forms of towns standing alone (see the file
@@ -299,15 +297,14 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 		return c, false // location.go's reading, taken or guarded there
 	}
 	if townPart12(w) || l.common[w] || l.places[w] > 0 || genericPlaceStems[w] || nationalTerms[w] || countries[w] || oldTownWords[w] || categoryStems15[w] {
-		c.why = "word-list"
+		// a word of a list: frequent, a place, a generic stem, a term
 		return c, true
 	}
 	if e < n && townLevelRunes12.has(tt.runes[e]) && rest == "" {
-		c.why = "suffix-after" // the full name: location.go
+		// the full name follows: location.go's
 		return c, true
 	}
-	// what stands before and after
-	// kinds: "p" place-taking (left) or place-following (right) word,
+	// what stands before and after, by kind: "p" place-taking (left) or place-following (right) word,
 	// "edge", "list", "place" (left), "verb" and "kind" (right), "" none
 	var left, right string
 	if glued {
@@ -356,33 +353,29 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 			right = "verb"
 		}
 	}
-	c.why = left + "|" + right
 	if whole {
 		tw, known := townWords12()[w]
 		if !known || tw.freq >= rareTownWord12 || !townWordTags12[t.pos] || getPersonLexicon().ordinary[w] || locativeEnd12.has(lastRuneSlow(w)) {
-			c.why = "word:" + t.pos + ":" + c.why
-			return c, true
+			return c, true // frequent, unknown, ordinary, no noun's or name's tag, or a locative's end
 		}
-		c.why = "rare:" + c.why
 		edge := left == "edge" || left == "list"
 		c.taken = runeLen(w) <= 3 && (left == "p" && (right == "p" || right == "kind" || right == "edge") || (edge || left == "place") && right == "kind" ||
 			edge && right == "p" && townNameTags12[t.pos])
 	} else {
-		c.why = "pieces:" + c.why
 		c.taken = right == "kind" ||
 			left == "p" && right != "" ||
 			(left == "edge" || left == "list") && (right == "p" || right == "list" || right == "edge")
 	}
 	if c.taken && (coveredGen15(fs, bs, be) || overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be)) {
 		c.taken = false
-		c.why += ":overlap"
 	}
 	return c, true
 }
 
-// orgTownStarts12 moves, in fs itself, the start of an organisation found from its kind
-// back to the start of the town whose name it begins inside (八道|沟镇金氏
-// 家庭农场 read from gojieba's 八道/m 沟镇/x → 八道沟镇金氏家庭农场). Left
+// orgTownStarts12 moves, in fs itself, the start of an organisation found
+// from its kind back to the start of the town whose name it begins inside
+// (八道|沟镇金氏家庭农场 read from gojieba's 八道/m 沟镇/x →
+// 八道沟镇金氏家庭农场). Left
 // cut, the organisation's text no longer matches once the town's short
 // form (八道沟), masked elsewhere in the document, takes the characters
 // before it: the replacement scans leftmost-longest, and the organisation
