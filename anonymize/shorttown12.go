@@ -47,6 +47,8 @@ import (
 // inside a town whole, so that the town's short form masked elsewhere does
 // not take its first characters.
 
+// townWordsFS holds data/townwords12.txt.gz, which townWords12 reads.
+//
 //go:embed data/townwords12.txt.gz
 var townWordsFS embed.FS
 
