@@ -11,8 +11,9 @@ import "strings"
 //     person found (〔人名〕、字某某);
 //   - a person right after a person noun whose last character gojieba
 //     glued to the surname (乡|贤王|振东: 乡贤 + 王振东);
-//   - a port, a border trade zone or a beach named by a stem gojieba
-//     cannot read (X口岸, X边境贸易区, X沙滩);
+//   - a port, a border trade zone, a stretch of the border or a beach
+//     named by a stem gojieba cannot read (X口岸, X边境贸易区, X边境一线,
+//     X沙滩);
 //   - a pass that gojieba knows as a word of its own (大散关/n, 雁门关/ns),
 //     and a Great-Wall section or a pass right after its township
 //     (…乡|X长城);
@@ -44,6 +45,7 @@ func leaks25(tt *tokText, fs []Finding) []Finding {
 		out = append(out, rareSurnameNames25(tt, fs)...)
 	}
 	out = append(out, gluedPersonNoun25(tt, fs)...)
+	dot := tt.mayContain("·") // dotEstates25 and dotNamesAfterPerson25
 	if mayContainAny21(tt, unreadKinds25) {
 		out = append(out, unreadBeforeKinds25(tt, fs)...)
 	}
@@ -53,7 +55,7 @@ func leaks25(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("街区") {
 		out = append(out, namedQuarters25(tt, fs)...)
 	}
-	if tt.mayContain("·") {
+	if dot {
 		out = append(out, dotEstates25(tt, fs)...)
 	}
 	if tt.mayContain("镇段") || tt.mayContain("乡段") {
@@ -68,7 +70,7 @@ func leaks25(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("、") {
 		out = append(out, sameKindSiblings25(tt, fs)...)
 	}
-	if tt.mayContain("·") {
+	if dot {
 		out = append(out, dotNamesAfterPerson25(tt, fs)...)
 	}
 	if tt.mayContain("廊") {
@@ -156,7 +158,7 @@ func gluedPersonNoun25(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		for _, k := range occurrences19(tt, noun) {
-			s := k + len([]rune(noun))
+			s := k + runeLen(noun)
 			if s >= n || tt.tokStart(s) || !tt.tokStart(k) && !tt.tokStart(s-1) {
 				continue // the noun's end is a token's end: the rules before read it
 			}
@@ -178,8 +180,8 @@ var unreadKinds25 = []string{"口岸", "边境贸易区", "边境经济合作区
 // unreadBeforeKinds25 is unreadBeforeLandmark21 for the kinds of
 // unreadKinds25: a stem of two to five characters right before the kind,
 // back to a stop, each token one gojieba cannot read (x), a name it
-// made up of three characters or more (红其拉甫/nr) or one character (岛|斗|
-// 岙), where a name may begin. A word gojieba made up of three characters
+// made up of three characters or more (红其拉甫/nr), a transliterated name
+// of any length (nrt) or one character (岛|斗|岙), where a name may begin. A word gojieba made up of three characters
 // or more may hold a function character (平而关/x); a shorter token may
 // not (三是: an enumeration's marker).
 func unreadBeforeKinds25(tt *tokText, fs []Finding) []Finding {
@@ -219,8 +221,9 @@ var gateWords25 = wordSet(`通关 把关 过关 闯关 攻关 难关 海关 机�
 // passes25 finds a pass that gojieba knows as a word of three characters
 // in 关 (大散关/n, 雁门关/ns) where a name may begin, a noun's first two
 // and last two characters no frequent word (质量关, 总开关, 局机关 are
-// checks and switches; a place word of gojieba's, 娘子关/ns, is a pass), and a Great-Wall section or a pass of two to
-// four characters right after the township or place found (…乡|九门口长城).
+// checks and switches; a place word of gojieba's, 娘子关/ns, is a pass),
+// and a Great-Wall section or a pass of a stem of two to four characters
+// right after the township or place found (…乡|九门口长城).
 func passes25(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
@@ -246,7 +249,7 @@ func passes25(tt *tokText, fs []Finding) []Finding {
 			if s < 0 || !tt.tokStart(s) || l.common[tt.sub(s, k)] || overlapsFirm25(fs, tt.off[s], tt.off[k]) {
 				continue
 			}
-			out = append(out, found19(tt, LOCATION, s, k+len([]rune(kind)), "wall-section25"))
+			out = append(out, found19(tt, LOCATION, s, k+runeLen(kind), "wall-section25"))
 		}
 	}
 	return out
@@ -273,8 +276,8 @@ func namedQuarters25(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, kind := range quarterKinds25 {
 		for _, k := range occurrences19(tt, kind) {
-			if !tt.tokStart(k) || strings.HasPrefix(tt.text[tt.off[k]:], "文化街区") && k >= 2 && tt.sub(k-2, k) == "历史" {
-				continue
+			if !tt.tokStart(k) || kind == "文化街区" && k >= 2 && tt.sub(k-2, k) == "历史" {
+				continue // 历史|文化街区: the longer kind's
 			}
 			s := k
 			for s > 0 && k-s < 4 {
@@ -313,14 +316,9 @@ func dotEstates25(tt *tokText, fs []Finding) []Finding {
 		for e < n && isHan(tt.runes[e]) && e-d <= 7 {
 			e++
 		}
-		name := tt.sub(d+1, e)
 		end := -1
-		for ln := 5; ln >= 2; ln-- {
-			if ln > e-d-1 {
-				continue
-			}
-			w := []rune(name)[:ln]
-			if hasAnySuffix14(string(w), estateWords25) {
+		for ln := min(5, e-d-1); ln >= 2; ln-- {
+			if hasAnySuffix14(tt.sub(d+1, d+1+ln), estateWords25) {
 				end = d + 1 + ln
 				break
 			}
@@ -364,9 +362,10 @@ func dotEstates25(tt *tokText, fs []Finding) []Finding {
 }
 
 // routeEndTowns25 finds a gazetteer town or township with an ordinary
-// word for stem (新建镇, 向阳乡) at the end of a route's stretch (…至|新建镇|段):
-// ordinaryWordTowns needs a place beside it, but 至 before and 段 after
-// make a stretch between two places.
+// word for stem (新建镇, 向阳乡) of two to four characters at the end of a
+// route's stretch (…至|新建镇|段, …到|向阳乡|段): ordinaryWordTowns needs a
+// place beside it, but 至 or 到 before and 段 after make a stretch between
+// two places.
 func routeEndTowns25(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
@@ -389,10 +388,11 @@ func routeEndTowns25(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// dengVillages25 finds a village of two or three characters in 村 or 寨
-// right after its township whose stem opens with 等 (弄岛镇|等嘎村, a Dai
-// name): the character after 等 begins no word of gojieba's and is no
-// numeral, so 等 lists nothing (…镇等|贫困村, …镇等|3个村).
+// dengVillages25 finds a village in 村 or 寨 right after its township
+// whose stem of two or three characters opens with 等 (弄岛镇|等嘎村, a Dai
+// name): the characters after 等 begin no word of gojieba's and are no
+// numeral, determiner or function character, so 等 lists nothing
+// (…镇等|贫困村, …镇等|3个村, …镇等各村), and 村 begins no word (村民, 村级).
 func dengVillages25(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -473,10 +473,12 @@ var siblingKinds25 = []string{"菜市场", "农贸市场", "湖"}
 var streetKinds25 = []string{"街", "路", "巷", "坪"}
 
 // sameKindSiblings25 finds the item after a list comma of a two-character
-// stem and a kind of siblingKinds25 when the item before the comma was
-// found and ends in the same kind, or of a stem and a street's kind when
-// a place or area found ends at the comma; the item ends at a token's
-// end, and its stem is no frequent word of a qualifier.
+// stem (or a one-character one that gojieba reads with the kind as a place
+// word, 南湖/ns) and a kind of siblingKinds25 when the item before the
+// comma was found and ends in the same kind, or of a stem and a street's
+// kind when a place or area found (no person) ends at the comma; the item
+// ends at a token's end, and its stem qualifies no quarter or school
+// (quarterNot25, schoolNot25).
 func sameKindSiblings25(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -501,14 +503,14 @@ func sameKindSiblings25(tt *tokText, fs []Finding) []Finding {
 		s := i + 1
 		try := func(kinds []string, same bool) bool {
 			for _, kind := range kinds {
-				kn := len([]rune(kind))
+				kn := runeLen(kind)
 				for _, sl := range []int{2, 1} {
 					e := s + sl + kn
 					if e > n || tt.sub(s+sl, e) != kind || !tt.tokStart(s) || !tt.tokStart(e) {
 						continue
 					}
-					if same && !strings.HasSuffix(prev.Text, kind) || !same && prev.Type == PERSON {
-						continue
+					if same && !strings.HasSuffix(prev.Text, kind) {
+						continue // streetKinds25 are tried only after no person
 					}
 					t := tt.tokenAt(s)
 					if sl == 1 && (t.end != e || t.pos != "ns") {
@@ -599,7 +601,7 @@ func crossesFirm25(fs []Finding, b0, b1 int) bool {
 // beside a named place.
 func quarterBefore25(tt *tokText, fs []Finding, i int) *Finding {
 	for _, kind := range quarterKinds25 {
-		k := i - len([]rune(kind))
+		k := i - runeLen(kind)
 		if k < 1 || tt.sub(k, i) != kind {
 			continue
 		}
@@ -617,8 +619,8 @@ func quarterBefore25(tt *tokText, fs []Finding, i int) *Finding {
 // whose parts the dot-name rule turned down for a part of one character
 // that is no transliteration character: one to four Han characters before
 // the dot, one to three after it up to a token's end that a verb, an
-// adverb, a pronoun (每天), a preposition, a particle or a punctuation
-// mark follows.
+// adverb, a pronoun (每天), a preposition, a conjunction, a locative, a
+// function character or a punctuation mark follows.
 func dotNamesAfterPerson25(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -632,13 +634,13 @@ func dotNamesAfterPerson25(tt *tokText, fs []Finding) []Finding {
 			if p == nil || p.end != s {
 				break
 			}
-			if personWordBefore(p) || p.n() >= 2 && strings.HasSuffix(p.word, "员") {
+			if personNounBefore25(p) {
 				break
 			}
 			s = p.start
 		}
 		p := tt.tokenBefore(s)
-		if s == d || p == nil || !(personWordBefore(p) || p.n() >= 2 && strings.HasSuffix(p.word, "员")) {
+		if s == d || p == nil || !personNounBefore25(p) {
 			continue
 		}
 		e := d + 1
@@ -647,13 +649,10 @@ func dotNamesAfterPerson25(tt *tokText, fs []Finding) []Finding {
 			if t.start != e || t.end-d-1 > 3 {
 				break
 			}
-			switch t.pos {
-			case "v", "vn", "d", "p", "c", "uj", "ul", "f", "r", "m", "q":
-			default:
-				e = t.end
-				continue
+			if dotNameStopTags25[t.pos] {
+				break // a verb, an adverb, a particle … ends the part
 			}
-			break
+			e = t.end
 		}
 		if e == d+1 || e < n && isHan(tt.runes[e]) && !tt.tokStart(e) {
 			continue
@@ -670,6 +669,17 @@ func dotNamesAfterPerson25(tt *tokText, fs []Finding) []Finding {
 	}
 	return out
 }
+
+// personNounBefore25 reports whether token p is a role or person noun
+// (personWordBefore) or a word of two characters or more in 员 (护边员):
+// the words dotNamesAfterPerson25 reads a name after.
+func personNounBefore25(p *tok) bool {
+	return personWordBefore(p) || p.n() >= 2 && strings.HasSuffix(p.word, "员")
+}
+
+// dotNameStopTags25 are the tags of a token that ends the part after the
+// dot in dotNamesAfterPerson25 (木然·腊|每天).
+var dotNameStopTags25 = wordSet(`v vn d p c uj ul f r m q`)
 
 // unreadCorridors25 finds a corridor or covered walkway named by a word
 // gojieba cannot read of three or four characters in 廊 (X云廊/x) where a

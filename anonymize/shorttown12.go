@@ -47,6 +47,8 @@ import (
 // inside a town whole, so that the town's short form masked elsewhere does
 // not take its first characters.
 
+// townWordsFS holds data/townwords12.txt.gz, which townWords12 reads.
+//
 //go:embed data/townwords12.txt.gz
 var townWordsFS embed.FS
 
@@ -86,6 +88,8 @@ var townWords12 = sync.OnceValue(func() map[string]townWord12 {
 	return m
 })
 
+// townWord12 is a town short form's frequency and tag in gojieba's
+// dictionary (townWords12).
 type townWord12 struct {
 	freq int
 	tag  string
@@ -142,8 +146,9 @@ func townName12(full string) bool {
 	return true
 }
 
-// townZoneWords12 name zones, farms and parks, not towns.
-var townZoneWords12 = strings.Fields("经济 技术 开发 高新 工业 产业 集聚 物流 管理 农场 林场 牧场 园区 场 园")
+// townZoneWords12 name zones, farms and parks, not towns (场 takes 农场,
+// 林场 and 牧场 in, 园 takes 园区).
+var townZoneWords12 = strings.Fields("经济 技术 开发 高新 工业 产业 集聚 物流 管理 场 园")
 
 // townLevelRunes12 make the short form before them a full name (古城|镇).
 var townLevelRunes12 = runeBitsOf("镇乡")
@@ -164,17 +169,9 @@ func townEndsAt12(fs []Finding, b int) bool {
 	return false
 }
 
-// placeEndsAt12 and placeStartsAt12 report whether a sure place finding
-// of fs ends (starts) at byte b: a list comma counts only beside a place.
-func placeEndsAt12(fs []Finding, b int) bool {
-	for i := range fs {
-		if f := &fs[i]; f.End == b && f.Type == LOCATION && !f.generic {
-			return true
-		}
-	}
-	return false
-}
-
+// placeStartsAt12 reports whether a sure place finding of fs starts at
+// byte b (placeEndsAt15 tells one that ends there): a list comma counts
+// only beside a place (吴茱萸、|艾叶 is a herb list).
 func placeStartsAt12(fs []Finding, b int) bool {
 	for i := range fs {
 		if f := &fs[i]; f.Start == b && f.Type == LOCATION && !f.generic {
@@ -207,12 +204,10 @@ var locativeEnd12 = runeBitsOf("头上下边里旁前后外内")
 // town's short form (not verbs, adjectives or function words).
 var townWordTags12 = wordSet(`n nz nr nrt nrfg m j t b`)
 
-// shortTownCand12 is one candidate of shortTowns12, with why it was taken
-// or left (for the tests).
+// shortTownCand12 is one candidate of shortTowns12, taken or left.
 type shortTownCand12 struct {
 	f     Finding
 	taken bool
-	why   string
 }
 
 // shortTowns12 adds the short forms of towns standing alone (see the file
@@ -304,15 +299,16 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 		return c, false // location.go's reading, taken or guarded there
 	}
 	if townPart12(w) || l.common[w] || l.places[w] > 0 || genericPlaceStems[w] || nationalTerms[w] || countries[w] || oldTownWords[w] || categoryStems15[w] {
-		c.why = "word-list"
+		// a word of a list: frequent, a place, a generic stem, a term
 		return c, true
 	}
 	if e < n && townLevelRunes12.has(tt.runes[e]) && rest == "" {
-		c.why = "suffix-after" // the full name: location.go
+		// the full name follows: location.go's
 		return c, true
 	}
-	// what stands before and after
-	var left, right string // kinds: "p" place-taking word, "edge", "list", "verb", "kind", ""
+	// what stands before and after, by kind: "p" place-taking (left) or place-following (right) word,
+	// "edge", "list", "place" (left), "verb" and "kind" (right), "" none
+	var left, right string
 	if glued {
 		left = "p"
 	} else if k == 0 {
@@ -321,7 +317,7 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 		p := &tt.toks[k-1]
 		switch {
 		case p.n() == 1 && tt.runes[p.start] == '、':
-			if placeEndsAt12(fs, tt.off[p.start]) {
+			if placeEndsAt15(fs, tt.off[p.start]) {
 				left = "list" // 镇、|X: a place before the comma (吴茱萸、|艾叶 is no place list)
 			}
 		case isPunctTok15(tt, k-1) && !quoteRunes12.has(tt.runes[p.start]):
@@ -359,33 +355,29 @@ func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCa
 			right = "verb"
 		}
 	}
-	c.why = left + "|" + right
 	if whole {
 		tw, known := townWords12()[w]
 		if !known || tw.freq >= rareTownWord12 || !townWordTags12[t.pos] || getPersonLexicon().ordinary[w] || locativeEnd12.has(lastRuneSlow(w)) {
-			c.why = "word:" + t.pos + ":" + c.why
-			return c, true
+			return c, true // frequent, unknown, ordinary, no noun's or name's tag, or a locative's end
 		}
-		c.why = "rare:" + c.why
 		edge := left == "edge" || left == "list"
 		c.taken = runeLen(w) <= 3 && (left == "p" && (right == "p" || right == "kind" || right == "edge") || (edge || left == "place") && right == "kind" ||
 			edge && right == "p" && townNameTags12[t.pos])
 	} else {
-		c.why = "pieces:" + c.why
 		c.taken = right == "kind" ||
 			left == "p" && right != "" ||
 			(left == "edge" || left == "list") && (right == "p" || right == "list" || right == "edge")
 	}
 	if c.taken && (coveredGen15(fs, bs, be) || overlapsSure14(fs, bs, be) && !placeInside15(fs, bs, be)) {
 		c.taken = false
-		c.why += ":overlap"
 	}
 	return c, true
 }
 
-// orgTownStarts12 moves the start of an organisation found from its kind
-// back to the start of the town whose name it begins inside (八道|沟镇金氏
-// 家庭农场 read from gojieba's 八道/m 沟镇/x → 八道沟镇金氏家庭农场). Left
+// orgTownStarts12 moves, in fs itself, the start of an organisation found
+// from its kind back to the start of the town whose name it begins inside
+// (八道|沟镇金氏家庭农场 read from gojieba's 八道/m 沟镇/x →
+// 八道沟镇金氏家庭农场). Left
 // cut, the organisation's text no longer matches once the town's short
 // form (八道沟), masked elsewhere in the document, takes the characters
 // before it: the replacement scans leftmost-longest, and the organisation
@@ -408,7 +400,8 @@ func orgTownStarts12(tt *tokText, fs []Finding) {
 			}
 			found := false
 			for z := s + 1; z <= min(s+3, e); z++ {
-				if lv, ok := l.place(tt.sub(a, z)); ok && lv == 4 && townName12(tt.sub(a, z)) {
+				w := tt.sub(a, z)
+				if lv, ok := l.place(w); ok && lv == 4 && townName12(w) {
 					found = true
 					break
 				}

@@ -89,7 +89,8 @@ func TestShortTowns12(t *testing.T) {
 		{"为墩上争取项目资金八百万元。", "墩上", "争取"},
 		// pieces: a clause edge and a place-following word
 		{"去年，花箦累计接待游客八万人次。", "花箦", "累计"},
-		// an area's kind after the short form, after the town's county
+		// an area's kind after the short form (张楞段): taken whatever
+		// stands before (县道 is no place-taking word)
 		{"县道张楞段完成提质改造。", "张楞", "提质改造"},
 		// rare dictionary words between place-taking and place-following words
 		{"上月赴七宝考察城乡融合发展。", "七宝", "考察"},
