@@ -46,6 +46,8 @@ func leaks25(tt *tokText, fs []Finding) []Finding {
 	}
 	out = append(out, gluedPersonNoun25(tt, fs)...)
 	dot := tt.mayContain("·") // dotEstates25 and dotNamesAfterPerson25
+	// a person's name may take any of the name dots (木然•腊), an estate only ·
+	nameDot := dot || tt.mayContain("•") || tt.mayContain("・") || tt.mayContain("．") || tt.mayContain("‧")
 	if mayContainAny21(tt, unreadKinds25) {
 		out = append(out, unreadBeforeKinds25(tt, fs)...)
 	}
@@ -70,7 +72,7 @@ func leaks25(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("、") {
 		out = append(out, sameKindSiblings25(tt, fs)...)
 	}
-	if dot {
+	if nameDot {
 		out = append(out, dotNamesAfterPerson25(tt, fs)...)
 	}
 	if tt.mayContain("廊") {

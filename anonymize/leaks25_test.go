@@ -133,6 +133,9 @@ func TestQuarterListItems25(t *testing.T) {
 func TestDotNamesAfterPerson25(t *testing.T) {
 	got := maskedText(t, []string{"护边员木然·腊每天巡逻，退伍后回到寨子。", "“两样都不耽误。”木然·腊笑着说。"})
 	checkMasked(t, got, []string{"木然·腊", "木然"}, []string{"护边员", "每天巡逻", "笑着说"})
+	// any name dot, not only · (the gate once looked for · alone)
+	got = maskedText(t, []string{"护边员木然•腊每天巡逻，退伍后回到寨子。"})
+	checkMasked(t, got, []string{"木然"}, []string{"护边员", "每天巡逻"})
 }
 
 // TestUnreadCorridors25: a corridor named by a word gojieba cannot read

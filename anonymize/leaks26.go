@@ -41,10 +41,7 @@ func leaks26(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("、") && (tt.mayContain("处") || tt.mayContain("座")) {
 		out = append(out, countedListItems26(tt, fs)...)
 	}
-	// (口岸 is one of shoreKinds26 but not of this gate: a land port's stem
-	// is looked for only in a text that may also hold 渔港, 沙滩 or 岙.
-	// Left as merged; adding it here changes the output.)
-	if tt.mayContain("渔港") || tt.mayContain("沙滩") || tt.mayContain("岙") {
+	if tt.mayContain("渔港") || tt.mayContain("沙滩") || tt.mayContain("岙") || tt.mayContain("口岸") {
 		out = append(out, shoreStems26(tt, fs)...)
 	}
 	if tt.mayContain("至") {

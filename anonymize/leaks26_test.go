@@ -35,6 +35,14 @@ func TestLeaks26Grades(t *testing.T) {
 	checkMasked(t, got, nil, []string{"中心渔港", "一级渔港", "公路口岸", "国家一类口岸", "天然沙滩"})
 }
 
+// TestLandPortAlone26: a land port named by its stem at a stop is masked in
+// a paragraph that names no fishing port, beach or cove (the gate of
+// shoreStems26 once left 口岸 out).
+func TestLandPortAlone26(t *testing.T) {
+	got := maskedText(t, []string{"完成旅检通道改造，大石头口岸通关顺畅。"})
+	checkMasked(t, got, []string{"大石头"}, []string{"旅检通道", "通关顺畅"})
+}
+
 // TestSpacedForms26: a person found unspaced in a signature (述职人：…)
 // is masked where a header sets the same characters apart by spaces.
 func TestSpacedForms26(t *testing.T) {
