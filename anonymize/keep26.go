@@ -56,7 +56,9 @@ func keep26(tt *tokText, fs []Finding) []Finding {
 			out = append(out, f) // a policy's deny-list entry
 			continue
 		}
-		if insideAny21(kinds, f) || keepFinding26(tt, f) {
+		// an organisation here is no kind of body (bodyKind26 ran above, and a
+		// kind lies inside its own span), so keepFinding26 need not ask again
+		if insideAny21(kinds, f) || keepFinding26Body(tt, f, f.Type != ORG) {
 			continue
 		}
 		if g, ok := placeWithTail26(tt, f, fs); ok {
@@ -85,7 +87,12 @@ func bodyKind26(tt *tokText, f Finding) bool {
 // keepFinding26 reports whether f is an ordinary phrase of one of keep26's
 // drop classes (the span guard and the enumerations of anonymize.go ask
 // it too).
-func keepFinding26(tt *tokText, f Finding) bool {
+func keepFinding26(tt *tokText, f Finding) bool { return keepFinding26Body(tt, f, true) }
+
+// keepFinding26Body is keepFinding26; with body false it takes an
+// organisation for no kind of body without asking bodyKind26 (keep26
+// asked it already).
+func keepFinding26Body(tt *tokText, f Finding, body bool) bool {
 	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 	if s < 0 || e <= s {
 		return false
@@ -95,7 +102,7 @@ func keepFinding26(tt *tokText, f Finding) bool {
 	}
 	switch f.Type {
 	case ORG:
-		return bodyKind26(tt, f)
+		return body && bodyKind26(tt, f)
 	case PERSON:
 		return quotedHome26(tt, f, s, e) || variety26(tt, f, e)
 	case LOCATION:
