@@ -181,6 +181,9 @@ func kindWord27(tt *tokText, f Finding, s, e int) bool {
 		return false // a landform word opening a sight's name (雅丹|国家地质公园, 火山口|地下森林)
 	}
 	for a := max(0, e-kindMaxRunes27); a <= s; a++ {
+		if !kindFirst27.has(tt.runes[a]) {
+			continue // no kind word begins here
+		}
 		for b := max(e, a+2); b <= min(n, a+kindMaxRunes27); b++ { // two characters or more
 			w := tt.sub(a, b)
 			if !kindWords27[w] && !(placeKinds27[w] && !declaredPlace27(tt, f)) {
@@ -194,6 +197,20 @@ func kindWord27(tt *tokText, f Finding, s, e int) bool {
 	}
 	return false
 }
+
+// kindFirst27 holds the first characters of kindWords27 and placeKinds27,
+// so kindWord27 tries a window only where one of them can begin.
+var kindFirst27 = func() (b runeBits) {
+	for w := range kindWords27 {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.set(r)
+	}
+	for w := range placeKinds27 {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.set(r)
+	}
+	return b
+}()
 
 // declaredPlace27 reports a place reading that shortens a place the
 // document names: a declared short form, or a stem the text holds other
