@@ -10,7 +10,10 @@ package anonymize
 //     padding) misses (spacedAfterColon28);
 //   - a quoted mediation room named after its founder by 老 and a surname
 //     (“老甲调解室”): the room and the familiar name 老甲 both point to one
-//     person (familiarRooms28).
+//     person (familiarRooms28);
+//   - a name between a person noun and the bracketed ID number of a case
+//     (驾驶人甲乙丙（身份证号…）): the number is masked, the name must be too
+//     (namesBeforeID28).
 //
 // A name found so is masked wherever it stands in the text.
 
@@ -25,6 +28,9 @@ func leaks28(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayHold('老') && tt.mayContain("“") {
 		out = append(out, familiarRooms28(tt, fs)...)
+	}
+	if tt.mayContain("身份证") {
+		out = append(out, namesBeforeID28(tt, fs)...)
 	}
 	if len(out) == 0 {
 		return fs
@@ -144,6 +150,44 @@ func familiarRooms28(tt *tokText, fs []Finding) []Finding {
 		out = append(out,
 			Finding{Type: ORG, Text: w, Start: s, End: e, Evidence: "familiar-room,leaks28", Score: contextScore, label: "机构"},
 			Finding{Type: PERSON, Text: t[s:p], Start: s, End: p, Evidence: "familiar-room-founder,leaks28", Score: contextScore})
+	}
+	return out
+}
+
+// idHolders28 name the party of a case before its name and ID number
+// (驾驶人, 经营户, 当事人), besides personNouns.
+var idHolders28 = wordSet(`驾驶人 驾驶员 经营户 经营者 当事人 业主 户主 店主 负责人 法定代表人 行为人 违法人 嫌疑人 犯罪嫌疑人 被告人 申请人 承包人 租户 车主 船主 货主 摊主`)
+
+// namesBeforeID28 finds two to four Han characters between a person noun
+// and a bracket that opens an ID number (经营户甲乙丙（身份证号：…）): the
+// name of the case's party.
+func namesBeforeID28(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if !(idHolders28[t.word] || personNouns[t.word]) {
+			continue
+		}
+		s := t.end
+		e := s
+		for e < n && e < s+5 && isHan(tt.runes[e]) {
+			e++
+		}
+		if e-s < 2 || e-s > 4 || e+4 > n || !(tt.runes[e] == '（' || tt.runes[e] == '(') || tt.sub(e+1, e+4) != "身份证" {
+			continue
+		}
+		ok := true
+		for _, r := range tt.runes[s:e] {
+			if r == '某' || functionRunes[r] || hardStop[r] {
+				ok = false // 张某某 is already no name
+				break
+			}
+		}
+		if !ok || overlapsEdge18(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "name-before-id,after:" + t.word + ",leaks28", Score: contextScore + 1})
 	}
 	return out
 }
