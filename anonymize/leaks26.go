@@ -256,7 +256,11 @@ func shoreStems26(tt *tokText, fs []Finding) []Finding {
 				if kind == "岙" && l.common[stem] {
 					continue
 				}
-				out = append(out, found19(tt, LOCATION, b, z, "shore-stem26"))
+				end := z
+				if kind == "口岸" {
+					end = k // only the stem: 口岸 stays readable, as leaks25 writes ports (〔地名〕口岸)
+				}
+				out = append(out, found19(tt, LOCATION, b, end, "shore-stem26"))
 				break
 			}
 		}
