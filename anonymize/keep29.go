@@ -11,7 +11,9 @@ import "strings"
 //   - a statistical threshold read as a brand (限上商贸|企业, 规上工业):
 //     限上, 规上 and 规模以上 mark a size class of enterprise, no firm;
 //   - two administrative levels said together (镇街, 村社, 乡镇): a
-//     generic pair of kinds, no place.
+//     generic pair of kinds, no place;
+//   - a nationality's name read as a person (毛南族, 土家族): no one's
+//     name ends in 族.
 
 // keep29 drops or trims the findings of fs that are ordinary phrases of
 // one of the classes above.
@@ -61,6 +63,9 @@ func keepFinding29(tt *tokText, f Finding) (Finding, bool) {
 	if f.Type == ORG && firstPrefix(f.Text, sizeClasses29) != "" {
 		return f, true
 	}
+	if f.Type == PERSON && strings.HasSuffix(f.Text, "族") && nationalities29[strings.TrimSuffix(f.Text, "族")] {
+		return f, true
+	}
 	if levelPairs29[f.Text] {
 		return f, true
 	}
@@ -96,3 +101,7 @@ func lastPrefixOf29(before string) bool {
 	}
 	return false
 }
+
+// nationalities29 are China's nationalities, without 族, whose names a
+// person reader may take for a surname and given name (毛南族, 土家族).
+var nationalities29 = wordSet(`汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺`)
