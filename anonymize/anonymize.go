@@ -349,6 +349,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep26(tt, fs)  // keep26.go: generic bodies, a place with a generic tail, ordinary nouns, varieties and breeds, slogans, titles of honour, landform terms
 		fs = keep28(tt, fs)  // keep28.go: media pairs (陆海统筹), bare port kinds, centres by function, desert plants, verb roads, service stations, estuaries, title lists
 		fs = keep27(tt, fs)  // keep27.go: words of a kind (胡杨, 花岗岩, 互花米草), lists of kinds, counted, graded and policy kinds
+		fs = keep29(tt, fs)  // keep29.go: e-commerce platforms before a shop or place kind (淘宝村), size classes (限上商贸), level pairs (镇街)
 		fs = leaks27(tt, fs) // leaks27.go: quoted inns, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
 		fs = leaks28(tt, fs) // leaks28.go: padded names after a colon or with a compound surname, quoted rooms of 老 and a surname
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
