@@ -459,16 +459,7 @@ func joinTransliterated(tt *tokText, fs []Finding) []Finding {
 		}
 		add = append(add, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "transliterated,joined", Score: best})
 	}
-	if len(add) == 0 {
-		return fs
-	}
-	out := fs[:0:0]
-	for k, f := range fs {
-		if !drop[k] {
-			out = append(out, f)
-		}
-	}
-	return append(out, add...)
+	return joinedFindings(fs, drop, add)
 }
 
 // personTitles follow a bare surname in a reference to a person (王局长,
@@ -1522,4 +1513,20 @@ func roleGluedName(tt *tokText, s, sl, e int, t *tok) bool {
 		return false
 	}
 	return getLexicon().given[tt.runes[e-1]] > 0 && nameChars(tt.runes[s+1:e])
+}
+
+// joinedFindings returns fs without the findings whose indices drop holds,
+// followed by add, the names joined from them; fs itself when nothing was
+// joined. joinTransliterated and joinNamePieces12 end with it.
+func joinedFindings(fs []Finding, drop map[int]bool, add []Finding) []Finding {
+	if len(add) == 0 {
+		return fs
+	}
+	out := fs[:0:0]
+	for k, f := range fs {
+		if !drop[k] {
+			out = append(out, f)
+		}
+	}
+	return append(out, add...)
 }

@@ -75,16 +75,7 @@ func joinNamePieces12(tt *tokText, fs []Finding) []Finding {
 		}
 		add = append(add, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "transliterated,pieces12", Score: best})
 	}
-	if len(add) == 0 {
-		return fs
-	}
-	out := fs[:0:0]
-	for k, f := range fs {
-		if !drop[k] {
-			out = append(out, f)
-		}
-	}
-	return append(out, add...)
+	return joinedFindings(fs, drop, add)
 }
 
 // foreignPiece12 reports whether finding f (runes [s, e)) reads as a
