@@ -367,16 +367,20 @@ func everywhere17(tt *tokText, out []Finding) []Finding {
 			}
 			s := b + k
 			b = s + len(f.Text)
-			if s == f.Start {
-				continue
+			if s != f.Start {
+				all = append(all, againAt(f, s))
 			}
-			g := f
-			g.Start, g.End = s, s+len(f.Text)
-			g.Evidence += ",again"
-			all = append(all, g)
 		}
 	}
 	return all
+}
+
+// againAt is f found once more at byte s of the text (its evidence ends in
+// ",again"); everywhere17 and everywhere28 add such repeats.
+func againAt(f Finding, s int) Finding {
+	f.Start, f.End = s, s+len(f.Text)
+	f.Evidence += ",again"
+	return f
 }
 
 // riverKinds17 end the names of rivers and streams.

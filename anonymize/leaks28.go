@@ -49,14 +49,9 @@ func everywhere28(tt *tokText, out []Finding) []Finding {
 		}
 		seen[f.Text] = true
 		for _, i := range occurrences19(tt, f.Text) {
-			s := tt.off[i]
-			if s == f.Start {
-				continue
+			if s := tt.off[i]; s != f.Start {
+				all = append(all, againAt(f, s))
 			}
-			g := f
-			g.Start, g.End = s, s+len(f.Text)
-			g.Evidence += ",again"
-			all = append(all, g)
 		}
 	}
 	return all
