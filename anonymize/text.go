@@ -98,11 +98,32 @@ func (tt *tokText) release() {
 	if tt == nil || cap(tt.off) == 0 {
 		return
 	}
+	tt.reset()
+	tokTextPool.Put(tt)
+}
+
+// reset empties tt for newTokText, keeping its buffers.
+func (tt *tokText) reset() {
 	// (ptok kept too, speed16b: fillPersonToks and personToks write every
 	// token's entry before any is read, and a fresh text's length 0 tells
 	// them the classes are not yet computed)
-	*tt = tokText{runes: tt.runes[:0], off: tt.off[:0], toks: tt.toks[:0], tokOf: tt.tokOf[:0], tokFirst: tt.tokFirst[:0], tokLast: tt.tokLast[:0], b2r: tt.b2r[:0], ptok: tt.ptok[:0], pos: tt.pos, posDirty: tt.posDirty, posDirtyCls: tt.posDirtyCls, placeAt: tt.placeAt[:0]} // (sig zeroed too)
-	tokTextPool.Put(tt)
+	//
+	// Only the fields newTokText does not set are reset, each to what a
+	// new tokText holds (speed17b: assigning a whole tokText literal
+	// cleared and copied its 2 KB, position and person sets among them,
+	// at every text). newTokText sets text, the slices' lengths, invalid,
+	// sig, trig, runeCls and the position sets; personClasses clears ppos
+	// and fillPersonToks ptset and pwset before they write them, and
+	// nothing reads those without pcls or ptSet, reset here, saying they
+	// are built.
+	tt.text = ""
+	tt.runes, tt.off, tt.toks, tt.tokOf = tt.runes[:0], tt.off[:0], tt.toks[:0], tt.tokOf[:0]
+	tt.tokFirst, tt.tokLast, tt.b2r, tt.ptok = tt.tokFirst[:0], tt.tokLast[:0], tt.b2r[:0], tt.ptok[:0]
+	tt.invalid = false
+	tt.runeCls, tt.trig = 0, 0
+	tt.sig = [16]uint64{}
+	tt.pcls, tt.ptAny, tt.ptSet = 0, 0, false
+	tt.placeAt, tt.placeAtOK = tt.placeAt[:0], false
 }
 
 // reuse returns s emptied, or a new slice of capacity n when s is shorter.
@@ -496,7 +517,12 @@ func hasNameDotRune(rs []rune) bool {
 // firstSuffix returns the first word of ws that s ends with, or "".
 func firstSuffix(s string, ws []string) string {
 	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
+		// strings.HasSuffix(s, w), its last byte compared first
+		// (speed17b): the words of a list nearly all differ from s
+		// there, and comparing the whole word is a call; the rules
+		// ask these lists at many places (about 1.7 M instructions
+		// per reports-dev pass)
+		if n := len(w); n <= len(s) && (n == 0 || w[n-1] == s[len(s)-1]) && s[len(s)-n:] == w {
 			return w
 		}
 	}
@@ -506,7 +532,10 @@ func firstSuffix(s string, ws []string) string {
 // firstPrefix returns the first word of ws that s begins with, or "".
 func firstPrefix(s string, ws []string) string {
 	for _, w := range ws {
-		if strings.HasPrefix(s, w) {
+		// strings.HasPrefix(s, w), the third byte (a Chinese word's
+		// first character's last) compared first (speed17b, as in
+		// firstSuffix)
+		if n := len(w); n <= len(s) && (n < 3 || w[2] == s[2]) && s[:n] == w {
 			return w
 		}
 	}
