@@ -209,7 +209,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person
 				r.add(f, paraOf(i))
 			}
 		}
@@ -350,6 +350,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep28(tt, fs)  // keep28.go: media pairs (陆海统筹), bare port kinds, centres by function, desert plants, verb roads, service stations, estuaries, title lists
 		fs = keep27(tt, fs)  // keep27.go: words of a kind (胡杨, 花岗岩, 互花米草), lists of kinds, counted, graded and policy kinds
 		fs = keep29(tt, fs)  // keep29.go: e-commerce platforms before a shop or place kind (淘宝村), size classes (限上商贸), level pairs (镇街)
+		fs = keep30(tt, fs)  // keep30.go: level departments read as persons, verbs inside bodies, counted programmes, breeds, free-trade zones, objects read as names, use-named wharves
 		fs = leaks27(tt, fs) // leaks27.go: quoted inns, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
 		fs = leaks28(tt, fs) // leaks28.go: padded names after a colon or with a compound surname, quoted rooms of 老 and a surname
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
