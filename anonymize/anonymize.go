@@ -352,6 +352,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep29(tt, fs)  // keep29.go: e-commerce platforms before a shop or place kind (淘宝村), size classes (限上商贸), level pairs (镇街)
 		fs = leaks27(tt, fs) // leaks27.go: quoted inns, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
 		fs = leaks28(tt, fs) // leaks28.go: padded names after a colon or with a compound surname, quoted rooms of 老 and a surname
+		// persons13b.go: names after occupation words, familiar names after 叫他/喊她, bodies read over a worker, padded compound surnames
+		fs = persons13b(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
