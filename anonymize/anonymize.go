@@ -357,6 +357,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep31(tt, fs)
 		// keep31.go: snack shops in quotes by surname + 记, or by 老 after a township (“黄记米粉”)
 		fs = quotedFoodShops31(tt, fs)
+		// persons13b.go: names after occupation words, familiar names after 叫他/喊她, bodies read over a worker, padded compound surnames
+		fs = persons13b(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
