@@ -1,0 +1,68 @@
+package anonymize
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// speed17aWords returns the words of a word set, sorted (a fixed order
+// for the random draws).
+func speed17aWords(m map[string]bool) []string {
+	var ws []string
+	for w := range m {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	return ws
+}
+
+// speed17aKindPieces are the pieces of keep26's kinds of body and of
+// their level words, with characters that are none of them, broken
+// sequences and characters above the Basic Multilingual Plane.
+func speed17aKindPieces() []string {
+	ps := slices.Concat(kindLevels21, serviceModifiers26, alliances26, zoneBodies26, peopleKinds26,
+		speed17aWords(allianceParts26), speed17aWords(serviceKinds26), speed17aWords(kindBodies21),
+		speed17aWords(genericBodies17), speed17aWords(genericZoneKinds21),
+		[]string{"河", "湖", "林", "长制办公室", "长办", "长", "制", "办", "室", "委", "会", "院", "西和", "镇", "县", "“", "a", "\xff", "𠀀", "\xe3\x80"})
+	return ps
+}
+
+// TestLevelKind26: levelKind26, one walk over the level words with each
+// kind asked only where the name's last character allows it, answers as
+// the four afterLevels21 walks it replaced (bodyKind26 before speed17a),
+// on random names built of the kinds' own pieces and of every substring
+// of up to ten characters of the development texts.
+func TestLevelKind26(t *testing.T) {
+	ref := func(w string) bool {
+		return afterLevels21(w, chiefOffice26) || afterLevels21(w, allianceBody26) ||
+			afterLevels21(w, describedKind26) || afterLevels21(w, zoneCommittee26)
+	}
+	pieces := speed17aKindPieces()
+	rng := rand.New(rand.NewPCG(17, 1))
+	yes, n := 0, 0
+	check := func(w string) {
+		got, want := levelKind26(w), ref(w)
+		if got != want {
+			t.Fatalf("levelKind26(%q) = %v, the four walks say %v", w, got, want)
+		}
+		n++
+		if want {
+			yes++
+		}
+	}
+	for range 200000 {
+		check(randPieces(rng, pieces, 1+rng.IntN(4)))
+	}
+	for _, text := range fastTexts(t) {
+		rs := []rune(text)
+		for e := 1; e <= len(rs); e++ {
+			for s := max(0, e-10); s < e; s++ {
+				check(string(rs[s:e]))
+			}
+		}
+	}
+	if yes < 2000 {
+		t.Fatalf("only %d of %d names are kinds: the test does not test", yes, n)
+	}
+}
