@@ -229,7 +229,7 @@ func shortTowns12(tt *tokText, fs []Finding) []Finding {
 // shortTownCands12 returns every town short form of the text that is not
 // a whole place word of gojieba's, taken or not.
 func shortTownCands12(tt *tokText, fs []Finding) []shortTownCand12 {
-	l := getLexicon()
+	ts := getTownShorts17() // speed17a.go: the town short forms alone, their first characters and pairs
 	n := len(tt.runes)
 	var out []shortTownCand12
 	next := 0 // no candidate starts inside the last one taken
@@ -244,10 +244,10 @@ func shortTownCands12(tt *tokText, fs []Finding) []shortTownCand12 {
 				}
 				s++
 			}
-			if s < next || s+1 >= n || !isHan(tt.runes[s]) || !l.shortFirst.has(tt.runes[s]) || !l.hasShortPair(tt.runes[s], tt.runes[s+1]) {
+			if s < next || s+1 >= n || !isHan(tt.runes[s]) || !ts.first.has(tt.runes[s]) || !ts.hasPair(tt.runes[s], tt.runes[s+1]) {
 				continue
 			}
-			c, ok := shortTownAt12(tt, fs, k, s, glued)
+			c, ok := shortTownAt12(tt, fs, ts, k, s, glued)
 			if !ok {
 				continue
 			}
@@ -262,14 +262,14 @@ func shortTownCands12(tt *tokText, fs []Finding) []shortTownCand12 {
 
 // shortTownAt12 judges the longest town short form starting at rune s
 // (inside token k after a glued preposition when glued).
-func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCand12, bool) {
+func shortTownAt12(tt *tokText, fs []Finding, ts *townShorts17, k, s int, glued bool) (shortTownCand12, bool) {
 	l := getLexicon()
 	n := len(tt.runes)
 	e, full, rest := 0, "", ""
 	for z := min(s+5, n); z >= s+2; z-- {
 		w := tt.sub(s, z)
-		f, ok := l.shortOf(w)
-		if !ok || l.places[f] != 4 || !townName12(f) {
+		f, ok := ts.full[w] // a short form of a level-4 township, town or street office (townName12)
+		if !ok {
 			continue
 		}
 		// the end: a token's end, or a glued word after it (石坑段/x)

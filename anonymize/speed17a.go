@@ -1,6 +1,9 @@
 package anonymize
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // Speed, seventeenth round (the rule stage): the rules added in the
 // twelfth session ask their costliest tests only where something can
@@ -65,3 +68,41 @@ func unionBits(a, b runeBits) runeBits {
 	}
 	return a
 }
+
+// townShorts17 are the short forms shortTowns12 can take: those of the
+// lexicon's short forms whose full name is a level-4 township, town or
+// street office (townName12), with their first characters and the hash
+// bits of their first two (as lexicon.shortPairs for all short forms).
+// Most short forms are a county's, a city's or a village's: a token that
+// begins none of a town's is passed over before shortTownAt12's lookups.
+type townShorts17 struct {
+	full  map[string]string // short form → its town's full name
+	first runeBits
+	pairs []uint64
+}
+
+// hasPair reports whether a town's short form may begin with a, b.
+func (ts *townShorts17) hasPair(a, b rune) bool {
+	h := placePairHash(a, b)
+	return ts.pairs[h>>6]&(1<<(h&63)) != 0
+}
+
+// getTownShorts17 builds townShorts17 from the lexicon on first use.
+var getTownShorts17 = sync.OnceValue(func() *townShorts17 {
+	l := getLexicon()
+	ts := &townShorts17{full: map[string]string{}, pairs: make([]uint64, placePairBits/64)}
+	for s, f := range l.short {
+		if l.places[f] != 4 || !townName12(f) {
+			continue
+		}
+		ts.full[s] = f
+		r0, w := utf8.DecodeRuneInString(s)
+		ts.first.set(r0)
+		if w < len(s) {
+			r1, _ := utf8.DecodeRuneInString(s[w:])
+			h := placePairHash(r0, r1)
+			ts.pairs[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return ts
+})

@@ -66,3 +66,52 @@ func TestLevelKind26(t *testing.T) {
 		t.Fatalf("only %d of %d names are kinds: the test does not test", yes, n)
 	}
 }
+
+// TestTownShorts17: the town short forms shortTowns12 now looks up hold
+// exactly the short forms whose full name is a level-4 town (the test
+// shortTownAt12 made of every lookup), and the gate of their first
+// characters and pairs lets every one of them through, at every position
+// of the development texts and for every such short form itself.
+func TestTownShorts17(t *testing.T) {
+	l := getLexicon()
+	ts := getTownShorts17()
+	towns := 0
+	for s, f := range l.short {
+		town := l.places[f] == 4 && townName12(f)
+		if got, ok := ts.full[s]; ok != town || ok && got != f {
+			t.Fatalf("townShorts17[%q] = %q, %v; the lexicon says %q, town %v", s, got, ok, f, town)
+		}
+		if town {
+			towns++
+			rs := []rune(s)
+			if len(rs) < 2 || !ts.first.has(rs[0]) && rs[0] < 1<<16 || !ts.hasPair(rs[0], rs[1]) {
+				t.Fatalf("the gate refuses the town short form %q", s)
+			}
+		}
+	}
+	if len(ts.full) != towns || towns < 1000 {
+		t.Fatalf("%d town short forms of %d short forms, %d in the table", towns, len(l.short), len(ts.full))
+	}
+	t.Logf("%d town short forms of %d short forms", towns, len(l.short))
+	seg := testSeg(t)
+	hits := 0
+	for _, text := range fastTexts(t) {
+		tt := newTokText(seg, text)
+		for s := 0; s+1 < len(tt.runes); s++ {
+			for z := min(s+5, len(tt.runes)); z >= s+2; z-- {
+				f, ok := l.shortOf(tt.sub(s, z))
+				if !ok || l.places[f] != 4 || !townName12(f) {
+					continue
+				}
+				hits++
+				if !ts.first.has(tt.runes[s]) || !ts.hasPair(tt.runes[s], tt.runes[s+1]) {
+					t.Fatalf("the gate refuses %q at %d of %q", tt.sub(s, z), s, text)
+				}
+			}
+		}
+		tt.release()
+	}
+	if hits < 100 {
+		t.Fatalf("only %d town short forms in the texts: the test does not test", hits)
+	}
+}
