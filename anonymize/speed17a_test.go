@@ -115,3 +115,27 @@ func TestTownShorts17(t *testing.T) {
 		t.Fatalf("only %d town short forms in the texts: the test does not test", hits)
 	}
 }
+
+// TestMediaPair28: mediaPair28 without its rune slice answers as the
+// rune-slice version it replaced, on random strings of media characters,
+// other characters of every width and broken sequences.
+func TestMediaPair28(t *testing.T) {
+	ref := func(w string) bool {
+		rs := []rune(w)
+		return len(rs) == 2 && rs[0] != rs[1] && mediaRunes28.has(rs[0]) && mediaRunes28.has(rs[1])
+	}
+	pieces := append([]string{"陆", "海", "岛", "江", "河", "空", "铁", "公", "水"}, speed15Pieces...)
+	rng := rand.New(rand.NewPCG(17, 28))
+	yes := 0
+	for range 100000 {
+		w := randPieces(rng, pieces, rng.IntN(4))
+		if got, want := mediaPair28(w), ref(w); got != want {
+			t.Fatalf("mediaPair28(%q) = %v, want %v", w, got, want)
+		} else if want {
+			yes++
+		}
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d media pairs: the test does not test", yes)
+	}
+}
