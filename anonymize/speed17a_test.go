@@ -3,6 +3,7 @@ package anonymize
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -137,5 +138,44 @@ func TestMediaPair28(t *testing.T) {
 	}
 	if yes < 1000 {
 		t.Fatalf("only %d media pairs: the test does not test", yes)
+	}
+}
+
+// TestPersonChars11: personChars11's bit set of stop characters answers
+// as the strings.ContainsRune over the same characters it replaced, on
+// random spans of stop characters, Han characters of names, other
+// characters of every width and broken sequences.
+func TestPersonChars11(t *testing.T) {
+	seg := testSeg(t)
+	const stops = "的地得了是在被把将对从于为之其这那些么着过们吗呢吧啊说等"
+	ref := func(tt *tokText, s, e int) bool {
+		if s < 0 || e > len(tt.runes) || s >= e {
+			return false
+		}
+		for _, r := range tt.runes[s:e] {
+			if !isHan(r) || isMaskRune(r) || strings.ContainsRune(stops, r) {
+				return false
+			}
+		}
+		return true
+	}
+	pieces := append([]string{"的", "说", "等", "王", "建", "国", "某", "×"}, speed15Pieces...)
+	rng := rand.New(rand.NewPCG(17, 11))
+	yes := 0
+	for range 3000 {
+		tt := newTokText(seg, randPieces(rng, pieces, 1+rng.IntN(8)))
+		for s := 0; s <= len(tt.runes); s++ {
+			for e := s; e <= len(tt.runes); e++ {
+				if got, want := personChars11(tt, s, e), ref(tt, s, e); got != want {
+					t.Fatalf("personChars11(%q, %d, %d) = %v, want %v", tt.text, s, e, got, want)
+				} else if want {
+					yes++
+				}
+			}
+		}
+		tt.release()
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d spans of name characters: the test does not test", yes)
 	}
 }
