@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -185,7 +186,12 @@ func TestPersonChars11(t *testing.T) {
 // callgrind, which counts measured17a alone
 // (--toggle-collect='huibao/anonymize.measured17a'), the count of a few
 // iterations divided by their number is one pass's, start-up left out.
+// The passes run locked to one thread, which callgrind counts alone.
 func BenchmarkAnonymizeReportsWarm17a(b *testing.B) {
+	// callgrind toggles its count per thread: the passes must not move to
+	// another thread when a gojieba call hands the processor over
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	docs := reportDocs(b)
 	a := New(testSeg(b), nil, Placeholder)
 	warm17a(a, docs)
