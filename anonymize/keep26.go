@@ -80,8 +80,11 @@ func bodyKind26(tt *tokText, f Finding) bool {
 	if s < 0 || e <= s {
 		return false
 	}
-	return nationalDept26(f.Text) || afterLevels21(f.Text, chiefOffice26) || afterLevels21(f.Text, allianceBody26) ||
-		afterLevels21(f.Text, describedKind26) || afterLevels21(f.Text, zoneCommittee26) || peopleGroup26(f.Text) || quotedMeeting26(tt, s, e)
+	// levelKind26 (speed17a.go) is afterLevels21 with chiefOffice26,
+	// allianceBody26, describedKind26 and zoneCommittee26 in one walk
+	// over the level words, each asked only when the name ends in a
+	// character its kind can end in
+	return nationalDept26(f.Text) || levelKind26(f.Text) || peopleGroup26(f.Text) || quotedMeeting26(tt, s, e)
 }
 
 // keepFinding26 reports whether f is an ordinary phrase of one of keep26's

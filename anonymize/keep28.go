@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds round keep28: ordinary phrases of span-train30 … 32
 // (coasts, border ports, desert counties, trade) that a recognizer read as
@@ -56,12 +59,14 @@ func keepFinding28(tt *tokText, f Finding) (Finding, bool) {
 		return f, false
 	}
 	after := tt.text[f.End:]
+	// (speed17a: each word set is asked only when the text ends in a last
+	// character of its words, mayEnd's bit test before the map's hash)
 	switch {
 	case mediaPair28(f.Text) && firstPrefix(after, mediaLinks28) != "":
 		return f, true
-	case bareKinds28[f.Text]:
+	case mayEnd(&bareKinds28Last, f.Text) && bareKinds28[f.Text]:
 		return f, true
-	case plants28[f.Text] || plants28[firstRunes(f.Text, 2)] && f.Type == PERSON:
+	case mayEnd(&plants28Last, f.Text) && plants28[f.Text] || f.Type == PERSON && plants28[firstRunes(f.Text, 2)]:
 		// a role right before names the person (局长胡杨, keep27's test)
 		return f, f.Type != PERSON || !roleBefore27(tt, tt.runeAt(f.Start))
 	case f.Type == PERSON && strings.HasPrefix(f.Text, "向") && runeLen(f.Text) == 2 && strings.ContainsRune("东西南北", lastRune(f.Text)) && firstPrefix(after, reachVerbs28) != "":
@@ -70,9 +75,9 @@ func keepFinding28(tt *tokText, f Finding) (Finding, bool) {
 		return f, true
 	case f.Text == "摩崖" && (strings.HasPrefix(after, "石刻") || strings.HasPrefix(after, "造像") || strings.HasPrefix(after, "题刻")):
 		return f, true
-	case viewVerbs28[f.Text] && firstPrefix(after, viewFacilities28) != "":
+	case mayEnd(&viewVerbs28Last, f.Text) && viewVerbs28[f.Text] && firstPrefix(after, viewFacilities28) != "":
 		return f, true
-	case estuaries28[f.Text]:
+	case mayEnd(&estuaries28Last, f.Text) && estuaries28[f.Text]:
 		return f, true
 	case f.Type == LOCATION && f.Evidence == "village-list" && firstPrefix(after, tradeWords28) != "":
 		return f, true
@@ -116,8 +121,14 @@ var mediaRunes28 = runeBitsOf("陆海岛江河空铁公水")
 
 // mediaPair28 reports whether w is two media characters (陆海, 陆岛, 江海).
 func mediaPair28(w string) bool {
-	rs := []rune(w)
-	return len(rs) == 2 && rs[0] != rs[1] && mediaRunes28.has(rs[0]) && mediaRunes28.has(rs[1])
+	// every media character takes three bytes: two of them six (speed17a:
+	// no rune slice of every finding's text)
+	if len(w) != 6 {
+		return false
+	}
+	r0, n0 := utf8.DecodeRuneInString(w)
+	r1, n1 := utf8.DecodeRuneInString(w[n0:])
+	return n0+n1 == 6 && r0 != r1 && mediaRunes28.has(r0) && mediaRunes28.has(r1)
 }
 
 // mediaLinks28 follow a pair of media in a word of linking them.
@@ -126,6 +137,15 @@ var mediaLinks28 = []string{"统筹", "联运", "交通", "联动", "通道", "�
 // bareKinds28 are kinds of port, shore or island that name no one place
 // when read alone (…至圈X|口岸|段 read as a reach, 海岛 before 景区).
 var bareKinds28 = wordSet(`口岸 码头 港区 渔港 海岛 岛屿 海湾 沙滩 海滩`)
+
+// The last characters of the words of bareKinds28, plants28, viewVerbs28
+// and estuaries28 (keepFinding28 tests them before the maps).
+var (
+	bareKinds28Last = lastRuneBits(bareKinds28)
+	plants28Last    = lastRuneBits(plants28)
+	viewVerbs28Last = lastRuneBits(viewVerbs28)
+	estuaries28Last = lastRuneBits(estuaries28)
+)
 
 // plants28 are desert and sand-fixing plants whose first character is a
 // surname or that gojieba reads as a foreign name (胡杨, 梭梭).

@@ -624,6 +624,18 @@ func personBeside15(tt *tokText, fs []Finding, s, e int) bool {
 // list comma, where no sure finding reads the span otherwise (黄沟湾, a
 // place by its 湾).
 func listPersons15(tt *tokText, fs []Finding) []Finding {
+	// every reading below needs a sure person beside its item
+	// (personBeside15): without one in fs nothing can fire (speed17a)
+	sure := false
+	for i := range fs {
+		if fs[i].Type == PERSON && !fs[i].generic {
+			sure = true
+			break
+		}
+	}
+	if !sure {
+		return nil
+	}
 	n := len(tt.runes)
 	var out []Finding
 	for _, f := range fs {

@@ -190,17 +190,40 @@ func contextPersons15b(tt *tokText, fs []Finding) []Finding {
 			for e := t.end; e <= min(n-1, t.start+3); e++ {
 				// inside a made-up word gojieba glued the verb's last
 				// character to the name (约|谈沙玥)
-				if (tt.tokStart(e) || tt.tokenAt(e).pos == "x") && objectVerbs15b[tt.sub(t.start, e)] {
+				if (tt.tokStart(e) || tt.tokenAt(e).pos == "x") && objectVerbs15b[tt.sub(t.start, e)] && nameEndMay15b(tt, e, &afterObjectFirst15b, true) {
 					try(e, objEnd, "object-of:"+tt.sub(t.start, e))
 				}
 			}
 		}
-		if k == 0 || clauseOpen15b.has(tt.runes[t.start-1]) {
+		if (k == 0 || clauseOpen15b.has(tt.runes[t.start-1])) && nameEndMay15b(tt, t.start, &speechFirst15b, false) {
 			try(t.start, speechEnd, "clause-start-speech")
 		}
 	}
 	return out
 }
+
+// nameEndMay15b reports whether a name of nameSpan15b that starts at rune
+// j may end where endOK accepts: its end lies two to six characters on
+// (a surname of one, two or four, a given name of one or two), and
+// endOK accepts only the text's end (when atEnd) or a rune of first
+// (the first characters of the words it looks for). Where none of those
+// ends can be accepted, nameSpan15b finds no name: contextPersons15b
+// skips its surname lookups there (speed17a).
+func nameEndMay15b(tt *tokText, j int, first *runeBits, atEnd bool) bool {
+	n := len(tt.runes)
+	for c := j + 2; c <= j+6 && c <= n; c++ {
+		if c == n {
+			return atEnd
+		}
+		if first.has(tt.runes[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterObjectFirst15b holds the first characters of afterObject15b.
+var afterObjectFirst15b = firstRuneBitsOf(afterObject15b)
 
 // hasPrefixAt15b reports whether the text at rune c begins with w.
 func hasPrefixAt15b(tt *tokText, c int, w string) bool {

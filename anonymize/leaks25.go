@@ -260,6 +260,9 @@ func passes25(tt *tokText, fs []Finding) []Finding {
 // quarterKinds25 are the kinds of a named historic or cultural quarter.
 var quarterKinds25 = []string{"历史文化街区", "文化街区", "历史街区", "特色街区"}
 
+// quarterKinds25Last holds the last characters of quarterKinds25.
+var quarterKinds25Last = lastRuneBitsOf(quarterKinds25)
+
 // quarterNot25 are the words before a quarter's kind that qualify it
 // (特色文化街区, 省级历史文化街区, 市民文化街区) or stand for the town it is
 // in.
@@ -484,10 +487,7 @@ var streetKinds25 = []string{"街", "路", "巷", "坪"}
 func sameKindSiblings25(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
-	for i := 1; i+3 < n; i++ {
-		if tt.runes[i] != '、' {
-			continue
-		}
+	for i := tt.nextAt(rcDun, 1); i+3 < n; i = tt.nextAt(rcDun, i+1) { // (speed17a: the list commas by position, speed7b.go)
 		b := tt.off[i]
 		var prev *Finding
 		for k := range fs {
@@ -602,6 +602,9 @@ func crossesFirm25(fs []Finding, b0, b1 int) bool {
 // rune i (〔窑湾〕历史文化街区|、): the item after the comma is listed
 // beside a named place.
 func quarterBefore25(tt *tokText, fs []Finding, i int) *Finding {
+	if i < 1 || !quarterKinds25Last.has(tt.runes[i-1]) {
+		return nil // no kind ends right before the comma (speed17a)
+	}
 	for _, kind := range quarterKinds25 {
 		k := i - runeLen(kind)
 		if k < 1 || tt.sub(k, i) != kind {

@@ -229,47 +229,50 @@ func shortTowns12(tt *tokText, fs []Finding) []Finding {
 // shortTownCands12 returns every town short form of the text that is not
 // a whole place word of gojieba's, taken or not.
 func shortTownCands12(tt *tokText, fs []Finding) []shortTownCand12 {
-	l := getLexicon()
+	ts := getTownShorts17() // speed17a.go: the town short forms alone, their first characters and pairs
 	n := len(tt.runes)
 	var out []shortTownCand12
 	next := 0 // no candidate starts inside the last one taken
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		for _, glued := range [2]bool{false, true} {
-			s := t.start
-			if glued {
-				// 在埔田/x: the preposition glued before the name
-				if t.pos != "x" || t.n() < 2 || !townGlueLeft12.has(tt.runes[t.start]) {
-					continue
-				}
-				s++
-			}
-			if s < next || s+1 >= n || !isHan(tt.runes[s]) || !l.shortFirst.has(tt.runes[s]) || !l.hasShortPair(tt.runes[s], tt.runes[s+1]) {
-				continue
-			}
-			c, ok := shortTownAt12(tt, fs, k, s, glued)
-			if !ok {
-				continue
-			}
-			out = append(out, c)
-			if c.taken {
-				next = tt.runeAt(c.f.End)
+		// (speed17a: the two starts written out, the glued one tried only
+		// after its token's test, where a loop over both asked both)
+		if s := t.start; s >= next && s+1 < n && ts.first.has(tt.runes[s]) && isHan(tt.runes[s]) && ts.hasPair(tt.runes[s], tt.runes[s+1]) {
+			out, next = shortTownAdd12(tt, fs, ts, k, s, false, out, next)
+		}
+		// 在埔田/x: the preposition glued before the name
+		if t.pos == "x" && t.n() >= 2 && townGlueLeft12.has(tt.runes[t.start]) {
+			if s := t.start + 1; s >= next && s+1 < n && ts.first.has(tt.runes[s]) && isHan(tt.runes[s]) && ts.hasPair(tt.runes[s], tt.runes[s+1]) {
+				out, next = shortTownAdd12(tt, fs, ts, k, s, true, out, next)
 			}
 		}
 	}
 	return out
 }
 
+// shortTownAdd12 appends to out the candidate of shortTownAt12 at rune s,
+// if any, and returns out and where the next candidate may start.
+func shortTownAdd12(tt *tokText, fs []Finding, ts *townShorts17, k, s int, glued bool, out []shortTownCand12, next int) ([]shortTownCand12, int) {
+	c, ok := shortTownAt12(tt, fs, ts, k, s, glued)
+	if !ok {
+		return out, next
+	}
+	if c.taken {
+		next = tt.runeAt(c.f.End)
+	}
+	return append(out, c), next
+}
+
 // shortTownAt12 judges the longest town short form starting at rune s
 // (inside token k after a glued preposition when glued).
-func shortTownAt12(tt *tokText, fs []Finding, k, s int, glued bool) (shortTownCand12, bool) {
+func shortTownAt12(tt *tokText, fs []Finding, ts *townShorts17, k, s int, glued bool) (shortTownCand12, bool) {
 	l := getLexicon()
 	n := len(tt.runes)
 	e, full, rest := 0, "", ""
 	for z := min(s+5, n); z >= s+2; z-- {
 		w := tt.sub(s, z)
-		f, ok := l.shortOf(w)
-		if !ok || l.places[f] != 4 || !townName12(f) {
+		f, ok := ts.full[w] // a short form of a level-4 township, town or street office (townName12)
+		if !ok {
 			continue
 		}
 		// the end: a token's end, or a glued word after it (石坑段/x)
