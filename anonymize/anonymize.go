@@ -352,7 +352,6 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep29(tt, fs)  // keep29.go: e-commerce platforms before a shop or place kind (淘宝村), size classes (限上商贸), level pairs (镇街)
 		fs = leaks27(tt, fs) // leaks27.go: quoted inns, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
 		fs = leaks28(tt, fs) // leaks28.go: padded names after a colon or with a compound surname, quoted rooms of 老 and a surname
-		fs = leaks30(tt, fs) // leaks30.go: ordinary-word given names after a role, landmark kinds, port landforms, declared short forms, shops, districts, parks
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
