@@ -353,6 +353,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep30(tt, fs)  // keep30.go: level departments read as persons, verbs inside bodies, counted programmes, breeds, free-trade zones, objects read as names, use-named wharves
 		fs = leaks27(tt, fs) // leaks27.go: quoted inns, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
 		fs = leaks28(tt, fs) // leaks28.go: padded names after a colon or with a compound surname, quoted rooms of 老 and a surname
+		fs = leaks30(tt, fs) // leaks30.go: ordinary-word given names after a role, landmark kinds, port landforms, declared short forms, shops, districts, parks
 		// keep31.go: justice terms (监外执行), police and fire units, counted slogans, centre kinds after a place, policy terms, breeds, small shops, art genres
 		fs = keep31(tt, fs)
 		// keep31.go: snack shops in quotes by surname + 记, or by 老 after a township (“黄记米粉”)
