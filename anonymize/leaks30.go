@@ -199,9 +199,10 @@ func follows30(tt *tokText, e int) bool {
 var landmarkKinds30 = []string{"土楼群", "土楼", "水库", "三峡", "塔", "楼", "堂", "亭", "井", "庙", "泡", "滩"}
 
 // landmarkStemNot30 are stems of two characters before such a kind that
-// name a kind of building or water, not one (村部办公|楼, 新建住宅|楼), also
+// name a kind of building or water, not one (村部办公|楼, 新建住宅|楼, 口岸联检|楼:
+// a building by its function), also
 // by its construction (修缮吊脚|楼).
-var landmarkStemNot30 = wordSet(`办公 教学 综合 住宅 写字 宿舍 商住 门诊 住院 医技 实验 图书 行政 科技 服务 指挥 展示 安置 老旧 危旧 居民 商业 临街 电梯 钟鼓 大型 中型 小型 病险 骨干 山塘 土地 龙王 观景 休闲 景观 信号 通信 电视 自来 饮水 灌溉 抗旱 农用 机电 深水 浅水 河道 河心 沙洲 长江 吊脚 砖木 土木 木质 石砌 青砖`)
+var landmarkStemNot30 = wordSet(`联检 查验 候车 候船 候机 配电 变电 锅炉 值班 调度 监控 化验 冷藏 办公 教学 综合 住宅 写字 宿舍 商住 门诊 住院 医技 实验 图书 行政 科技 服务 指挥 展示 安置 老旧 危旧 居民 商业 临街 电梯 钟鼓 大型 中型 小型 病险 骨干 山塘 土地 龙王 观景 休闲 景观 信号 通信 电视 自来 饮水 灌溉 抗旱 农用 机电 深水 浅水 河道 河心 沙洲 长江 吊脚 砖木 土木 木质 石砌 青砖`)
 
 // landmarks30 finds a landmark of a stem of two to four characters and a
 // kind of landmarkKinds30: the stem begins at a stop, after 的, a verb, a
@@ -255,6 +256,11 @@ func landmark30(tt *tokText, fs []Finding, l *lexicon, kind string, b, k, z int)
 	for _, r := range tt.runes[b:k] {
 		if strings.ContainsRune("号栋幢层第", r) {
 			return false
+		}
+	}
+	for p := b + 1; p+2 <= k; p++ {
+		if landmarkStemNot30[tt.sub(p, k)] {
+			return false // a kind word ends the stem (口岸|联检|楼, 车站|候车|楼)
 		}
 	}
 	// a slogan of verbs (“保|交|楼”) is no name; right after a place
@@ -497,6 +503,11 @@ func districtsAndParks30(tt *tokText, fs []Finding) []Finding {
 		for _, r := range tt.runes[b:k] {
 			if !isHan(r) || isMaskRune(r) || stemStop19.has(r) {
 				return false
+			}
+		}
+		for p := b + 1; p+2 <= k; p++ {
+			if parkStemNot30[tt.sub(p, k)] {
+				return false // a level or description ends the stem (认定为|省级现代农业园区)
 			}
 		}
 		out = append(out, found19(tt, LOCATION, b, z, ev))

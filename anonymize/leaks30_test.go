@@ -30,8 +30,9 @@ func TestLandmarks30(t *testing.T) {
 		"开展道德讲堂活动，建成幸福食堂12个。",
 		"对“保交楼”项目实行专班推进。",
 		"完成黑土滩综合治理，配建凉亭3座，修缮吊脚楼20栋。",
+		"口岸联检楼完成智能化改造，车站候车楼同步启用。",
 	})
-	checkMasked(t, got, []string{"长林子泡", "观澜亭", "石门坑土楼群", "洮河三峡"}, []string{"道德讲堂", "幸福食堂", "保交楼", "黑土滩", "配建凉亭", "吊脚楼"})
+	checkMasked(t, got, []string{"长林子泡", "观澜亭", "石门坑土楼群", "洮河三峡"}, []string{"道德讲堂", "幸福食堂", "保交楼", "黑土滩", "配建凉亭", "吊脚楼", "联检楼", "候车楼"})
 }
 
 // TestPortLandforms30: the landform character between a place and a
@@ -50,6 +51,8 @@ func TestDistrictsAndParks30(t *testing.T) {
 		"深入蒙山现代农业园调研。",
 		"建成青川现代茶业园。",
 		"推进国家现代农业园建设。",
+		"该基地被认定为省级现代农业园区。",
+		"力争创建成市级现代林业园区。",
 	})
-	checkMasked(t, got, []string{"九一路", "蒙山现代农业园", "现代茶业园"}, []string{"国家现代农业园"})
+	checkMasked(t, got, []string{"九一路", "蒙山现代农业园", "现代茶业园"}, []string{"国家现代农业园", "省级现代农业园区", "市级现代林业园区"})
 }
