@@ -209,7 +209,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !townItem13(f) { // sites13.go: 城区绿道 after a named site; leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind
 				r.add(f, paraOf(i))
 			}
 		}

@@ -1,6 +1,9 @@
 package anonymize
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds round sites13: named sites — a stem and a kind word
 // (红旗小区, 八一水库, 王家古井, 七星广场) — that stayed readable wherever no
@@ -65,13 +68,14 @@ var siteDirectionLand13 = runeBitsOf("湖山河岭坡塘湾岗溪关门江峰岩
 
 // siteStart13 reports whether a site's name may start at rune s: a word
 // of gojieba's starts there after the text's start, a stop, a glue
-// character, a verb (推进|八一路) or a time word (今年|王家小区).
+// character, a verb (推进|八一路), a time word (今年|王家小区) or a pronoun
+// (其中|米太小区).
 func siteStart13(tt *tokText, fs []Finding, s int) bool {
 	if !tt.tokStart(s) && !(s > 0 && siteGlue13.has(tt.runes[s-1])) {
 		return false
 	}
 	if s > 0 && isHan(tt.runes[s-1]) && !siteGlue13.has(tt.runes[s-1]) && !bounded19(tt, fs, s) {
-		if p := tt.tokenBefore(s); p == nil || p.end != s || !strings.HasPrefix(p.pos, "v") && p.pos != "t" {
+		if p := tt.tokenBefore(s); p == nil || p.end != s || !strings.HasPrefix(p.pos, "v") && p.pos != "t" && p.pos != "r" {
 			return false
 		}
 	}
@@ -116,8 +120,8 @@ func siteStemClass13(stem, kind string) string {
 }
 
 // siteGenericStems13 are village names of the gazetteer that are also
-// modifiers of a site's kind (农贸市场, 城关小学) or a town's centre.
-var siteGenericStems13 = wordSet(`农贸 城关 老城 新城 病险 老旧 寄宿制 中心 集镇 城郊 近郊 城中 县直 市直 乡直 镇直`)
+// modifiers of a site's kind (农贸市场, 互通立交, 城关小学) or a town's centre.
+var siteGenericStems13 = wordSet(`互通 枢纽 高架 跨线 跨河 跨江 人行 景观 农贸 城关 老城 新城 病险 老旧 寄宿制 中心 集镇 城郊 近郊 城中 县直 市直 乡直 镇直`)
 
 // gazetteerSiteStem13 reports whether stem is a village stem of the
 // gazetteer that is no frequent word (大石包, 米太, 岗墩): before a site's
@@ -173,6 +177,18 @@ func sites13(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 			}
+			if cls == "gazetteer" {
+				// the village's name alone, masked wherever else it
+				// stands (浑河小区 … 浑河滨河步道); the kind stays readable
+				if !tt.tokStart(e) {
+					continue // 幸福|河湖: the kind's start is glued to the stem's end in a word
+				}
+				if k := tt.toks[tt.tokOf[s]]; k.start == s && k.end == e && !(k.pos == "ns" || k.pos == "nr" || k.pos == "nrt" || k.pos == "nz" || k.pos == "x") {
+					continue // 轴承|产业园: a word of gojieba's other than a name is a kind of trade
+				}
+				out = append(out, found19(tt, LOCATION, s, e, "site13,"+cls))
+				continue
+			}
 			t := LOCATION
 			if siteBodyKinds13[kind] {
 				t = ORG
@@ -210,3 +226,24 @@ func extendOver13(fs, out []Finding) []Finding {
 	}
 	return fs
 }
+
+// townItem13 reports whether a list item read as a name after a named
+// site (甲小区、城区绿道等) is a town's centre and an ordinary word or a
+// site's kind: the centre no name, the item no name either.
+func townItem13(f Finding) bool {
+	l := getLexicon()
+	for _, w := range []string{"主城区", "老城区", "新城区", "城区", "县城", "镇区", "集镇", "市区", "城关"} {
+		rest, ok := strings.CutPrefix(f.Text, w)
+		if !ok {
+			continue
+		}
+		if rest == "" || l.common[rest] || slices.Contains(siteKinds13Words, rest) || slices.Contains(townItemKinds13, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// townItemKinds13 are kinds of work in a town's centre that no frequent
+// word list holds (城区绿道, 城区管网).
+var townItemKinds13 = strings.Fields("绿道 步道 管网 雨污管网 供水 污水管网 路网 水系 公厕 停车场 口袋公园 游园")
