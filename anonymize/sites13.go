@@ -120,8 +120,9 @@ func siteStemClass13(stem, kind string) string {
 }
 
 // siteGenericStems13 are village names of the gazetteer that are also
-// modifiers of a site's kind (农贸市场, 互通立交, 城关小学) or a town's centre.
-var siteGenericStems13 = wordSet(`互通 枢纽 高架 跨线 跨河 跨江 人行 景观 农贸 城关 老城 新城 病险 老旧 寄宿制 中心 集镇 城郊 近郊 城中 县直 市直 乡直 镇直`)
+// modifiers of a site's kind (农贸市场, 互通立交, 城关小学), a town's centre,
+// landform kinds (海岛景区, 古镇景区) or shopping platforms (天猫旗舰店).
+var siteGenericStems13 = wordSet(`海岛 古镇 古村 山村 渔村 水乡 天猫 京东 淘宝 抖音 快手 苏宁 互通 枢纽 高架 跨线 跨河 跨江 人行 景观 农贸 城关 老城 新城 病险 老旧 寄宿制 中心 集镇 城郊 近郊 城中 县直 市直 乡直 镇直`)
 
 // gazetteerSiteStem13 reports whether stem is a village stem of the
 // gazetteer that is no frequent word (大石包, 米太, 岗墩): before a site's
@@ -183,7 +184,7 @@ func sites13(tt *tokText, fs []Finding) []Finding {
 				if !tt.tokStart(e) {
 					continue // 幸福|河湖: the kind's start is glued to the stem's end in a word
 				}
-				if k := tt.toks[tt.tokOf[s]]; k.start == s && k.end == e && !(k.pos == "ns" || k.pos == "nr" || k.pos == "nrt" || k.pos == "nz" || k.pos == "x") {
+				if k := tt.toks[tt.tokOf[s]]; k.start == s && k.end == e && !(k.pos == "ns" || k.pos == "nr" || k.pos == "nrt" || k.pos == "x") {
 					continue // 轴承|产业园: a word of gojieba's other than a name is a kind of trade
 				}
 				out = append(out, found19(tt, LOCATION, s, e, "site13,"+cls))
