@@ -209,7 +209,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site
 				r.add(f, paraOf(i))
 			}
 		}
@@ -354,6 +354,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks27(tt, fs) // leaks27.go: quoted inns, landmarks in 鼓楼, whole; after keep27, which keeps the kind words inside them
 		fs = leaks28(tt, fs) // leaks28.go: padded names after a colon or with a compound surname, quoted rooms of 老 and a surname
 		fs = leaks30(tt, fs) // leaks30.go: ordinary-word given names after a role, landmark kinds, port landforms, declared short forms, shops, districts, parks
+		fs = sites13(tt, fs) // sites13.go: named sites of a name word, a number or a surname's hamlet before a site's kind (红旗小区, 八一水库, 王家古井)
 		// keep31.go: justice terms (监外执行), police and fire units, counted slogans, centre kinds after a place, policy terms, breeds, small shops, art genres
 		fs = keep31(tt, fs)
 		// keep31.go: snack shops in quotes by surname + 记, or by 老 after a township (“黄记米粉”)
