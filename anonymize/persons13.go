@@ -192,6 +192,9 @@ func readName13(tt *tokText, s int, pad int) int {
 				continue
 			}
 		}
+		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end > g && tt.toks[k].end < e && tt.toks[k].n() >= 2 && !tt.toks[k].weak() && l.common[tt.toks[k].word] {
+			continue // a word runs from the surname into the given name (农民|丰收节)
+		}
 		if k := tt.tokAt13(g); k >= 0 && tt.toks[k].start == g && tt.toks[k].end == e {
 			if p := tt.toks[k].pos; p != "" && strings.ContainsRune("vdpcrumqfy", rune(p[0])) && p != "vn" {
 				continue
