@@ -80,6 +80,9 @@ var nonGivenEnd13 = runeBitsOf("员户者民众客们")
 // which the words around the name gate.
 var extraSurnames13 = runeBitsOf("才和种代")
 
+// prepSurname13 are surnames that are also prepositions (向, 从, 于).
+var prepSurname13 = runeBitsOf("向从于和与对把被由给往为在")
+
 // tokAt13 returns the index of the token that holds rune i.
 func (tt *tokText) tokAt13(i int) int {
 	if i < 0 || i >= len(tt.tokOf) {
@@ -165,7 +168,21 @@ func readName13(tt *tokText, s int, pad int) int {
 		if !ok || !tt.boundary13(e) || !tt.follows13(e) {
 			continue
 		}
+		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].n() >= 2 && tt.toks[k].end <= e {
+			if p := tt.toks[k].pos; p != "" && strings.ContainsRune("vdapc", rune(p[0])) && p != "vn" {
+				continue // the surname starts a verb, an adverb or an adjective (纳凉, 高兴)
+			}
+		}
+		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && strings.HasPrefix(tt.toks[k].pos, "nr") && clamp(l.given[tt.runes[e-1]], -4, 3) < 1.5 {
+			continue // gojieba's nr on a verb (纳凉): the last character must read as a given name
+		}
 		given := tt.sub(g, e)
+		// an ordinary word across the surname and the given name
+		// (敬爱的, 高兴地, 玉米, 银行卡, 纳凉), or a preposition before an
+		// ordinary word (向银行, 从老家): no name
+		if sl == 1 && g == s+1 && (l.common[tt.sub(s, s+2)] || prepSurname13.has(tt.runes[s]) && l.common[given]) {
+			continue
+		}
 		score := 0.0
 		for _, r := range tt.runes[g:e] {
 			score += clamp(l.given[r], -4, 3)
@@ -226,8 +243,8 @@ var roleSet13 = func() map[string]bool {
 // roleBefore13 reports whether a role word ends right before rune q, read
 // in the text, not in the tokens (gojieba glues 辅警代 or 户种 together).
 func roleBefore13(tt *tokText, q int) bool {
-	for j := 1; j <= 6 && q-j >= 0; j++ {
-		if roleSet13[tt.sub(q-j, q)] {
+	for j := 2; j <= 6 && q-j >= 0; j++ {
+		if roleSet13[tt.sub(q-j, q)] && (j >= 3 || tt.boundary13(q-j)) {
 			return true
 		}
 	}
@@ -343,8 +360,8 @@ func listNames13(tt *tokText, fs []Finding) []Finding {
 	// seeds: persons no place or body overlaps (not 巴马 of a firm's name)
 	var all []Finding
 	for _, f := range fs {
-		if f.Type != PERSON {
-			continue
+		if f.Type != PERSON || f.Score <= contextScore {
+			continue // a weak guess (南河) starts no list
 		}
 		alone := true
 		for _, g := range fs {
@@ -366,7 +383,7 @@ func listNames13(tt *tokText, fs []Finding) []Finding {
 			e := tt.runeAt13(f.End)
 			if e >= 0 && e+1 < len(tt.runes) && tt.runes[e] == '、' {
 				s := e + 1
-				if x := readName13(tt, s, 0); x > 0 && (x == len(tt.runes) || !isHan(tt.runes[x]) || tt.runes[x] == '、' || true) && !coveredBy13(all, tt.off[s], tt.off[x]) && !overlapsEdge18(all, tt.off[s], tt.off[x]) {
+				if x := readName13(tt, s, 0); x > 0 && (x == len(tt.runes) || !isHan(tt.runes[x]) || tt.toks[tt.tokOf[x]].pos != "" && strings.ContainsRune("vd", rune(tt.toks[tt.tokOf[x]].pos[0]))) && !coveredBy13(all, tt.off[s], tt.off[x]) && !overlapsEdge18(all, tt.off[s], tt.off[x]) {
 					add = append(add, Finding{Type: PERSON, Text: tt.sub(s, x), Start: tt.off[s], End: tt.off[x], Evidence: "list-name,persons13", Score: contextScore})
 				}
 			}
@@ -414,6 +431,9 @@ func readNameTo13(tt *tokText, s, e int) bool {
 		}
 	}
 	g := tt.sub(s+sl, e)
+	if sl == 1 && (l.common[tt.sub(s, s+2)] || l.common[g]) {
+		return false // 养殖、: an ordinary word in the list, no name
+	}
 	return !(personNouns[g] || isRoleWord(g) || roles13[g] || nonGivenEnd13.has(tt.runes[e-1]))
 }
 
