@@ -176,6 +176,9 @@ func readName13(tt *tokText, s int, pad int) int {
 		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && strings.HasPrefix(tt.toks[k].pos, "nr") && clamp(l.given[tt.runes[e-1]], -4, 3) < 1.5 {
 			continue // gojieba's nr on a verb (纳凉): the last character must read as a given name
 		}
+		if e < n && strings.ContainsRune("了着过", tt.runes[e]) && tt.boundary13(e+1) {
+			continue // an aspect particle after it: a verb (农民管起|了), no name
+		}
 		given := tt.sub(g, e)
 		// an ordinary word across the surname and the given name
 		// (敬爱的, 高兴地, 玉米, 银行卡, 纳凉), or a preposition before an
