@@ -361,6 +361,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = quotedFoodShops31(tt, fs)
 		// persons13b.go: names after occupation words, familiar names after 叫他/喊她, bodies read over a worker, padded compound surnames
 		fs = persons13b(tt, fs)
+		// persons13.go: unusual names (ordinary-word given names, rare and compound surnames) after roles, before 一家/老人, in 、 lists, and their surname before a later title
+		fs = persons13(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
