@@ -293,6 +293,9 @@ func roleNames13(tt *tokText, fs []Finding) []Finding {
 		if e < 0 || overlapsEdge18(fs, tt.off[s], tt.off[e]) || coveredBy13(fs, tt.off[s], tt.off[e]) {
 			continue
 		}
+		if pad == 0 && extraSurnames13.has(r) && !l.isSurname(r) && genreWords[tt.sub(s+1, e)] && !kinWordAt13(tt, e) {
+			continue // 种植户|种|玉米: a rare surname's character before a crop or produce word is a verb, unless a kin or speech word follows
+		}
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "role-name,persons13", Score: contextScore + 1})
 	}
 	return out
@@ -345,6 +348,9 @@ func nameBeforeKin13(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				e := readName13(tt, s, 0)
+				if w == "家" && tt.runes[p-1] == '之' {
+					break // X之家: a service point's kind (设立甲乙之家), no family
+				}
 				if e != p || overlapsEdge18(fs, tt.off[s], tt.off[e]) || coveredBy13(fs, tt.off[s], tt.off[e]) {
 					continue
 				}
@@ -494,4 +500,14 @@ func surnameTitles13(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// kinWordAt13 reports whether a word of nameFollow13 (说, 一家, 同志 …)
+// starts at rune e.
+func kinWordAt13(tt *tokText, e int) bool {
+	if e >= len(tt.runes) {
+		return false
+	}
+	k := tt.tokAt13(e)
+	return k >= 0 && tt.toks[k].start == e && nameFollow13[tt.toks[k].word]
 }
