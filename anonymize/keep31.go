@@ -110,6 +110,9 @@ var unitJoins31 = []string{"会同", "联合", "协同", "配合", "与", "和",
 // policeUnits31 reports whether w is two or more generic units joined by a
 // verb or a conjunction, read as one body up to the last unit's 队.
 func policeUnits31(w string) bool {
+	if !strings.HasSuffix(w, "队") {
+		return false // the last part, a suffix of w, must end in a unit's 队
+	}
 	parts := []string{w}
 	for _, j := range unitJoins31 {
 		var next []string

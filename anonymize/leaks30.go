@@ -108,10 +108,8 @@ func rolePersons30(tt *tokText, fs []Finding) []Finding {
 		if !isHan(r) || surnameNot30.has(r) {
 			continue
 		}
-		rl, strong := roleEnd30(tt, s)
-		if rl == 0 || (!tt.tokStart(s-rl) || !tt.tokStart(s)) && tt.runes[s-1] != '员' {
-			continue // the role's characters begin or end inside a word (泽城|村民|宿…, 老师|傅)
-		}
+		// the surname first: it is asked of every character, the role
+		// word only where a surname stands
 		sl := 0
 		if s+3 <= n && l.isCompound(tt.sub(s, s+2)) {
 			sl = 2
@@ -120,6 +118,10 @@ func rolePersons30(tt *tokText, fs []Finding) []Finding {
 		}
 		if sl == 0 {
 			continue
+		}
+		rl, strong := roleEnd30(tt, s)
+		if rl == 0 || (!tt.tokStart(s-rl) || !tt.tokStart(s)) && tt.runes[s-1] != '员' {
+			continue // the role's characters begin or end inside a word (泽城|村民|宿…, 老师|傅)
 		}
 		for gl := 2; gl >= 1; gl-- {
 			e := s + sl + gl
