@@ -243,10 +243,20 @@ var roleSet13 = func() map[string]bool {
 	return m
 }()
 
+// roleLast13 holds the last character of every word of roleSet13, a gate
+// before its lookups.
+var roleLast13 = func() (b runeBits) {
+	for w := range roleSet13 {
+		rs := []rune(w)
+		b.set(rs[len(rs)-1])
+	}
+	return
+}()
+
 // roleBefore13 reports whether a role word ends right before rune q, read
 // in the text, not in the tokens (gojieba glues 辅警代 or 户种 together).
 func roleBefore13(tt *tokText, q int) bool {
-	for j := 2; j <= 6 && q-j >= 0; j++ {
+	for j := 2; j <= 6 && q-j >= 0 && roleLast13.has(tt.runes[q-1]); j++ {
 		if roleSet13[tt.sub(q-j, q)] && (j >= 3 || tt.boundary13(q-j)) {
 			return true
 		}
