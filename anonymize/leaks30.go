@@ -61,6 +61,17 @@ func leaks30(tt *tokText, fs []Finding) []Finding {
 // word of two to four characters that ends in 员 (网格员, 养护员, 讲解员).
 var roles30 = wordSet(`网格员 养护员 护林员 保洁员 讲解员 信息员 调解员 监督员 协管员 管护员 巡河员 护路员 护河员 联络员 技术员 驾驶员 快递员 营业员 服务员 安全员 宣传员 农技员 防疫员 巡查员 巡护员 管理员 护理员 经营户 个体户 商户 店主 摊主 老板 老板娘 干部 驻村干部 村干部 包村干部 后代 后人 老兵 老党员 党员 驾驶人 当事人 负责人 传承人 带头人 致富带头人 能手 村医 乡村医生 医生 教师 乡村教师 老师 返乡青年 大学生 第一书记`)
 
+// roleLast30 holds the last character of every role of roles30 (员
+// among them), a gate before roleEnd30's lookups.
+var roleLast30 = func() (b runeBits) {
+	for w := range roles30 {
+		rs := []rune(w)
+		b.set(rs[len(rs)-1])
+	}
+	b.set('员')
+	return
+}()
+
 // notRoles30 end in 员 but name no person before a name (动员群众, 全员参与).
 var notRoles30 = wordSet(`动员 全员 满员 减员 裁员 增员 扩员 人员 成员`)
 
@@ -78,6 +89,9 @@ var followers30 = wordSet(`一边 一面 挨家挨户 每天 每年 今年 去�
 // its characters (gojieba may glue its end to the name: 网格|员查|国庆), or
 // a token of two to four characters in 员.
 func roleEnd30(tt *tokText, i int) (int, bool) {
+	if i < 1 || !roleLast30.has(tt.runes[i-1]) {
+		return 0, false // no role word of roles30 ends here, nor one in 员
+	}
 	for ln := 4; ln >= 2; ln-- {
 		if i-ln >= 0 && roles30[tt.sub(i-ln, i)] {
 			return ln, !strings.HasSuffix(tt.sub(i-ln, i), "户")
