@@ -227,11 +227,6 @@ func readName13(tt *tokText, s int, pad int) int {
 	return -1
 }
 
-// isRole13 reports a token that names a person's role or occupation.
-func isRole13(tt *tokText, t *tok) bool {
-	return roles13[t.word] || personNouns[t.word] || personNouns17p[t.word] || idHolders28[t.word] || byline28[t.word] || tt.roleTok(t)
-}
-
 // roleSet13 holds every role word a name may follow, for roleBefore13.
 var roleSet13 = func() map[string]bool {
 	m := map[string]bool{}
@@ -372,38 +367,31 @@ func listNames13(tt *tokText, fs []Finding) []Finding {
 		if f.Type != PERSON || f.Score <= contextScore {
 			continue // a weak guess (南河) starts no list
 		}
-		alone := true
-		for _, g := range fs {
-			if g.Type != PERSON && g.Start < f.End && f.Start < g.End {
-				alone = false
-				break
-			}
-		}
-		if alone {
+		if !placeOver13(fs, f.Start, f.End) {
 			all = append(all, f)
 		}
 	}
 	for round := 0; round < 4; round++ {
 		var add []Finding
 		for _, f := range all {
-			if f.Type != PERSON || !allHan(f.Text) || runeLen(f.Text) > 4 {
-				continue
+			if !allHan(f.Text) || runeLen(f.Text) > 4 {
+				continue // all holds persons alone (the seeds and the names added)
 			}
-			e := tt.runeAt13(f.End)
+			e := tt.runeAt(f.End)
 			if e >= 0 && e+1 < len(tt.runes) && tt.runes[e] == '、' {
 				s := e + 1
 				if x := readName13(tt, s, 0); x > 0 && (x == len(tt.runes) || !isHan(tt.runes[x]) || tt.toks[tt.tokOf[x]].pos != "" && strings.ContainsRune("vd", rune(tt.toks[tt.tokOf[x]].pos[0]))) && !coveredBy13(all, tt.off[s], tt.off[x]) && !overlapsEdge18(all, tt.off[s], tt.off[x]) {
 					add = append(add, Finding{Type: PERSON, Text: tt.sub(s, x), Start: tt.off[s], End: tt.off[x], Evidence: "list-name,persons13", Score: contextScore})
 				}
 			}
-			s := tt.runeAt13(f.Start)
+			s := tt.runeAt(f.Start)
 			if s >= 3 && tt.runes[s-1] == '、' {
 				for _, ln := range []int{3, 2, 4} {
 					b := s - 1 - ln
 					if b < 0 || !tt.boundary13(b) || b > 0 && isHan(tt.runes[b-1]) && !roleBefore13(tt, b) {
 						continue // the list's first name starts a clause or follows a role
 					}
-					if x := readNameTo13(tt, b, s-1); x && !coveredBy13(all, tt.off[b], tt.off[s-1]) && !overlapsEdge18(all, tt.off[b], tt.off[s-1]) {
+					if readNameTo13(tt, b, s-1) && !coveredBy13(all, tt.off[b], tt.off[s-1]) && !overlapsEdge18(all, tt.off[b], tt.off[s-1]) {
 						add = append(add, Finding{Type: PERSON, Text: tt.sub(b, s-1), Start: tt.off[b], End: tt.off[s-1], Evidence: "list-name,persons13", Score: contextScore})
 						break
 					}
@@ -444,19 +432,6 @@ func readNameTo13(tt *tokText, s, e int) bool {
 		return false // 养殖、: an ordinary word in the list, no name
 	}
 	return !(personNouns[g] || isRoleWord(g) || roles13[g] || nonGivenEnd13.has(tt.runes[e-1]))
-}
-
-// runeAt13 returns the rune index of byte b.
-func (tt *tokText) runeAt13(b int) int {
-	for i, o := range tt.off {
-		if o == b {
-			return i
-		}
-		if o > b {
-			break
-		}
-	}
-	return -1
 }
 
 // titles13 follow a surname in a later reference to a person (才书记).
