@@ -123,7 +123,8 @@ func (tt *tokText) follows13(e int) bool {
 			return false
 		}
 		rest := tt.sub(e, t.end)
-		return nameFollow13[rest] || runeLen(rest) == 1 && strings.ContainsRune("家说等在把被将也都还又就", []rune(rest)[0])
+		// (one character left is rune e itself: no rune slice of rest)
+		return nameFollow13[rest] || t.end == e+1 && strings.ContainsRune("家说等在把被将也都还又就", tt.runes[e])
 	}
 	if nameFollow13[t.word] || t.pos == "x" {
 		return true // x: a run gojieba did not know, mostly a verb it cut badly (住进, 着说)
@@ -150,6 +151,7 @@ func readName13(tt *tokText, s int, pad int) int {
 		return -1
 	}
 	g := s + sl
+	ks := tt.tokAt13(s) // the token that holds the surname, asked by every reading below
 	for j := 0; j < pad && g < n && spaceRune(tt.runes[g]); j++ {
 		g++
 	}
@@ -168,12 +170,12 @@ func readName13(tt *tokText, s int, pad int) int {
 		if !ok || !tt.boundary13(e) || !tt.follows13(e) {
 			continue
 		}
-		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].n() >= 2 && tt.toks[k].end <= e {
+		if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].n() >= 2 && tt.toks[k].end <= e {
 			if p := tt.toks[k].pos; p != "" && strings.ContainsRune("vdapc", rune(p[0])) && p != "vn" {
 				continue // the surname starts a verb, an adverb or an adjective (纳凉, 高兴)
 			}
 		}
-		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && strings.HasPrefix(tt.toks[k].pos, "nr") && clamp(l.given[tt.runes[e-1]], -4, 3) < 1.5 {
+		if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && strings.HasPrefix(tt.toks[k].pos, "nr") && clamp(l.given[tt.runes[e-1]], -4, 3) < 1.5 {
 			continue // gojieba's nr on a verb (纳凉): the last character must read as a given name
 		}
 		if e < n && strings.ContainsRune("了着过", tt.runes[e]) && tt.boundary13(e+1) {
@@ -208,11 +210,11 @@ func readName13(tt *tokText, s int, pad int) int {
 		// 白天), nor its given name a word of another kind than a noun
 		// (才|可以, 和|我们)
 		if g == s+sl {
-			if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && tt.toks[k].pos != "x" && !strings.HasPrefix(tt.toks[k].pos, "nr") {
+			if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && tt.toks[k].pos != "x" && !strings.HasPrefix(tt.toks[k].pos, "nr") {
 				continue
 			}
 		}
-		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end > g && tt.toks[k].end < e && tt.toks[k].n() >= 2 && !tt.toks[k].weak() && l.common[tt.toks[k].word] {
+		if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].end > g && tt.toks[k].end < e && tt.toks[k].n() >= 2 && !tt.toks[k].weak() && l.common[tt.toks[k].word] {
 			continue // a word runs from the surname into the given name (农民|丰收节)
 		}
 		if k := tt.tokAt13(g); k >= 0 && tt.toks[k].start == g && tt.toks[k].end == e {
@@ -238,12 +240,19 @@ var roleSet13 = func() map[string]bool {
 	return m
 }()
 
+// roleLast13 holds the last characters of roleSet13's words, for
+// roleBefore13's gate.
+var roleLast13 = lastRuneBits(roleSet13)
+
 // roleBefore13 reports whether a role word ends right before rune q, read
 // in the text, not in the tokens (gojieba glues 辅警代 or 户种 together).
 func roleBefore13(tt *tokText, q int) bool {
-	for j := 2; j <= 6 && q-j >= 0; j++ {
-		if roleSet13[tt.sub(q-j, q)] && (j >= 3 || tt.boundary13(q-j)) {
-			return true
+	// (the lookups only where a word of roleSet13 may end in rune q-1)
+	if q > 0 && mayHaveRune(&roleLast13, tt.runes[q-1]) {
+		for j := 2; j <= 6 && q-j >= 0; j++ {
+			if roleSet13[tt.sub(q-j, q)] && (j >= 3 || tt.boundary13(q-j)) {
+				return true
+			}
 		}
 	}
 	if k := tt.tokAt13(q - 1); k >= 0 && tt.toks[k].end == q && tt.roleTok(&tt.toks[k]) {
@@ -317,7 +326,8 @@ func coveredBy13(fs []Finding, s, e int) bool {
 	return false
 }
 
-// kinAfter13 follow a name of a family or an elder (甲乙丙一家, 甲乙丙老人).
+// kinAfter13 follow a name that nameBeforeKin13 reads: a family, a couple
+// or an elder (甲乙丙一家, 甲乙丙老人), 同志, or 说： before a quote.
 var kinAfter13 = []string{"一家", "夫妇", "老人", "同志", "家", "说："}
 
 // nameBeforeKin13 finds a name before 一家, 夫妇, 老人, 同志, 家 or 说：
@@ -326,6 +336,9 @@ func nameBeforeKin13(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, w := range kinAfter13 {
 		for _, p := range occurrences19(tt, w) {
+			if w == "家" && p > 0 && tt.runes[p-1] == '之' {
+				continue // X之家: a service point's kind (设立甲乙之家), no family
+			}
 			for _, ln := range []int{3, 2, 4} {
 				s := p - ln
 				if s < 0 {
@@ -343,9 +356,6 @@ func nameBeforeKin13(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				e := readName13(tt, s, 0)
-				if w == "家" && tt.runes[p-1] == '之' {
-					break // X之家: a service point's kind (设立甲乙之家), no family
-				}
 				if e != p || overlapsEdge18(fs, tt.off[s], tt.off[e]) || coveredBy13(fs, tt.off[s], tt.off[e]) {
 					continue
 				}
