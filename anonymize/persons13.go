@@ -17,7 +17,8 @@ import "strings"
 //     网格员X leaks of the dev sets that leaks30.go takes one by one: this
 //     class is the general reading, gated by the words around the name;
 //   - such a name right before 一家, 夫妇, 老人, 同志, 家 or 说： at a clause
-//     start or after a verb (甲乙丙一家靠…, 走进甲乙丙家) (nameBeforeKin13);
+//     start or after a verb (甲乙丙一家靠…, 走进甲乙丙家), but not before
+//     之家, a service point's kind (nameBeforeKin13);
 //   - a name that continues a 、 list of names found (甲乙丙、丁戊己)
 //     (listNames13);
 //   - the surname of a name found, again later before a title (才书记,
@@ -72,7 +73,8 @@ func nameFollowPOS13(pos string) bool {
 	return false
 }
 
-// nonGivenEnd13 end words for people, not given names (游客, 群众, 队员).
+// nonGivenEnd13 are last characters of words for kinds of people (游客,
+// 群众, 队员), which end no given name.
 var nonGivenEnd13 = runeBitsOf("员户者民众客们")
 
 // extraSurnames13 are rare surnames the surname table lacks, ordinary
@@ -83,7 +85,8 @@ var extraSurnames13 = runeBitsOf("才和种代")
 // prepSurname13 are surnames that are also prepositions (向, 从, 于).
 var prepSurname13 = runeBitsOf("向从于和与对把被由给往为在")
 
-// tokAt13 returns the index of the token that holds rune i.
+// tokAt13 returns the index of the token that holds rune i, or -1 outside
+// the text (tokenAt's token, as an index).
 func (tt *tokText) tokAt13(i int) int {
 	if i < 0 || i >= len(tt.tokOf) {
 		return -1
