@@ -17,7 +17,8 @@ import "strings"
 //     网格员X leaks of the dev sets that leaks30.go takes one by one: this
 //     class is the general reading, gated by the words around the name;
 //   - such a name right before 一家, 夫妇, 老人, 同志, 家 or 说： at a clause
-//     start or after a verb (甲乙丙一家靠…, 走进甲乙丙家) (nameBeforeKin13);
+//     start or after a verb (甲乙丙一家靠…, 走进甲乙丙家), but not before
+//     之家, a service point's kind (nameBeforeKin13);
 //   - a name that continues a 、 list of names found (甲乙丙、丁戊己)
 //     (listNames13);
 //   - the surname of a name found, again later before a title (才书记,
@@ -72,7 +73,8 @@ func nameFollowPOS13(pos string) bool {
 	return false
 }
 
-// nonGivenEnd13 end words for people, not given names (游客, 群众, 队员).
+// nonGivenEnd13 are last characters of words for kinds of people (游客,
+// 群众, 队员), which end no given name.
 var nonGivenEnd13 = runeBitsOf("员户者民众客们")
 
 // extraSurnames13 are rare surnames the surname table lacks, ordinary
@@ -83,7 +85,8 @@ var extraSurnames13 = runeBitsOf("才和种代")
 // prepSurname13 are surnames that are also prepositions (向, 从, 于).
 var prepSurname13 = runeBitsOf("向从于和与对把被由给往为在")
 
-// tokAt13 returns the index of the token that holds rune i.
+// tokAt13 returns the index of the token that holds rune i, or -1 outside
+// the text (tokenAt's token, as an index).
 func (tt *tokText) tokAt13(i int) int {
 	if i < 0 || i >= len(tt.tokOf) {
 		return -1
@@ -123,7 +126,8 @@ func (tt *tokText) follows13(e int) bool {
 			return false
 		}
 		rest := tt.sub(e, t.end)
-		return nameFollow13[rest] || runeLen(rest) == 1 && strings.ContainsRune("家说等在把被将也都还又就", []rune(rest)[0])
+		// (one character left is rune e itself: no rune slice of rest)
+		return nameFollow13[rest] || t.end == e+1 && strings.ContainsRune("家说等在把被将也都还又就", tt.runes[e])
 	}
 	if nameFollow13[t.word] || t.pos == "x" {
 		return true // x: a run gojieba did not know, mostly a verb it cut badly (住进, 着说)
@@ -150,6 +154,7 @@ func readName13(tt *tokText, s int, pad int) int {
 		return -1
 	}
 	g := s + sl
+	ks := tt.tokAt13(s) // the token that holds the surname, asked by every reading below
 	for j := 0; j < pad && g < n && spaceRune(tt.runes[g]); j++ {
 		g++
 	}
@@ -168,12 +173,12 @@ func readName13(tt *tokText, s int, pad int) int {
 		if !ok || !tt.boundary13(e) || !tt.follows13(e) {
 			continue
 		}
-		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].n() >= 2 && tt.toks[k].end <= e {
+		if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].n() >= 2 && tt.toks[k].end <= e {
 			if p := tt.toks[k].pos; p != "" && strings.ContainsRune("vdapc", rune(p[0])) && p != "vn" {
 				continue // the surname starts a verb, an adverb or an adjective (纳凉, 高兴)
 			}
 		}
-		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && strings.HasPrefix(tt.toks[k].pos, "nr") && clamp(l.given[tt.runes[e-1]], -4, 3) < 1.5 {
+		if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && strings.HasPrefix(tt.toks[k].pos, "nr") && clamp(l.given[tt.runes[e-1]], -4, 3) < 1.5 {
 			continue // gojieba's nr on a verb (纳凉): the last character must read as a given name
 		}
 		if e < n && strings.ContainsRune("了着过", tt.runes[e]) && tt.boundary13(e+1) {
@@ -208,11 +213,11 @@ func readName13(tt *tokText, s int, pad int) int {
 		// 白天), nor its given name a word of another kind than a noun
 		// (才|可以, 和|我们)
 		if g == s+sl {
-			if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && tt.toks[k].pos != "x" && !strings.HasPrefix(tt.toks[k].pos, "nr") {
+			if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && tt.toks[k].pos != "x" && !strings.HasPrefix(tt.toks[k].pos, "nr") {
 				continue
 			}
 		}
-		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end > g && tt.toks[k].end < e && tt.toks[k].n() >= 2 && !tt.toks[k].weak() && l.common[tt.toks[k].word] {
+		if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].end > g && tt.toks[k].end < e && tt.toks[k].n() >= 2 && !tt.toks[k].weak() && l.common[tt.toks[k].word] {
 			continue // a word runs from the surname into the given name (农民|丰收节)
 		}
 		if k := tt.tokAt13(g); k >= 0 && tt.toks[k].start == g && tt.toks[k].end == e {
@@ -227,11 +232,6 @@ func readName13(tt *tokText, s int, pad int) int {
 	return -1
 }
 
-// isRole13 reports a token that names a person's role or occupation.
-func isRole13(tt *tokText, t *tok) bool {
-	return roles13[t.word] || personNouns[t.word] || personNouns17p[t.word] || idHolders28[t.word] || byline28[t.word] || tt.roleTok(t)
-}
-
 // roleSet13 holds every role word a name may follow, for roleBefore13.
 var roleSet13 = func() map[string]bool {
 	m := map[string]bool{}
@@ -243,22 +243,19 @@ var roleSet13 = func() map[string]bool {
 	return m
 }()
 
-// roleLast13 holds the last character of every word of roleSet13, a gate
-// before its lookups.
-var roleLast13 = func() (b runeBits) {
-	for w := range roleSet13 {
-		rs := []rune(w)
-		b.set(rs[len(rs)-1])
-	}
-	return
-}()
+// roleLast13 holds the last characters of roleSet13's words, for
+// roleBefore13's gate.
+var roleLast13 = lastRuneBits(roleSet13)
 
 // roleBefore13 reports whether a role word ends right before rune q, read
 // in the text, not in the tokens (gojieba glues 辅警代 or 户种 together).
 func roleBefore13(tt *tokText, q int) bool {
-	for j := 2; j <= 6 && q-j >= 0 && roleLast13.has(tt.runes[q-1]); j++ {
-		if roleSet13[tt.sub(q-j, q)] && (j >= 3 || tt.boundary13(q-j)) {
-			return true
+	// (the lookups only where a word of roleSet13 may end in rune q-1)
+	if q > 0 && mayHaveRune(&roleLast13, tt.runes[q-1]) {
+		for j := 2; j <= 6 && q-j >= 0; j++ {
+			if roleSet13[tt.sub(q-j, q)] && (j >= 3 || tt.boundary13(q-j)) {
+				return true
+			}
 		}
 	}
 	if k := tt.tokAt13(q - 1); k >= 0 && tt.toks[k].end == q && tt.roleTok(&tt.toks[k]) {
@@ -332,7 +329,8 @@ func coveredBy13(fs []Finding, s, e int) bool {
 	return false
 }
 
-// kinAfter13 follow a name of a family or an elder (甲乙丙一家, 甲乙丙老人).
+// kinAfter13 follow a name that nameBeforeKin13 reads: a family, a couple
+// or an elder (甲乙丙一家, 甲乙丙老人), 同志, or 说： before a quote.
 var kinAfter13 = []string{"一家", "夫妇", "老人", "同志", "家", "说："}
 
 // nameBeforeKin13 finds a name before 一家, 夫妇, 老人, 同志, 家 or 说：
@@ -341,6 +339,9 @@ func nameBeforeKin13(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for _, w := range kinAfter13 {
 		for _, p := range occurrences19(tt, w) {
+			if w == "家" && p > 0 && tt.runes[p-1] == '之' {
+				continue // X之家: a service point's kind (设立甲乙之家), no family
+			}
 			for _, ln := range []int{3, 2, 4} {
 				s := p - ln
 				if s < 0 {
@@ -358,9 +359,6 @@ func nameBeforeKin13(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				e := readName13(tt, s, 0)
-				if w == "家" && tt.runes[p-1] == '之' {
-					break // X之家: a service point's kind (设立甲乙之家), no family
-				}
 				if e != p || overlapsEdge18(fs, tt.off[s], tt.off[e]) || coveredBy13(fs, tt.off[s], tt.off[e]) {
 					continue
 				}
@@ -382,38 +380,31 @@ func listNames13(tt *tokText, fs []Finding) []Finding {
 		if f.Type != PERSON || f.Score <= contextScore {
 			continue // a weak guess (南河) starts no list
 		}
-		alone := true
-		for _, g := range fs {
-			if g.Type != PERSON && g.Start < f.End && f.Start < g.End {
-				alone = false
-				break
-			}
-		}
-		if alone {
+		if !placeOver13(fs, f.Start, f.End) {
 			all = append(all, f)
 		}
 	}
 	for round := 0; round < 4; round++ {
 		var add []Finding
 		for _, f := range all {
-			if f.Type != PERSON || !allHan(f.Text) || runeLen(f.Text) > 4 {
-				continue
+			if !allHan(f.Text) || runeLen(f.Text) > 4 {
+				continue // all holds persons alone (the seeds and the names added)
 			}
-			e := tt.runeAt13(f.End)
+			e := tt.runeAt(f.End)
 			if e >= 0 && e+1 < len(tt.runes) && tt.runes[e] == '、' {
 				s := e + 1
 				if x := readName13(tt, s, 0); x > 0 && (x == len(tt.runes) || !isHan(tt.runes[x]) || tt.toks[tt.tokOf[x]].pos != "" && strings.ContainsRune("vd", rune(tt.toks[tt.tokOf[x]].pos[0]))) && !coveredBy13(all, tt.off[s], tt.off[x]) && !overlapsEdge18(all, tt.off[s], tt.off[x]) {
 					add = append(add, Finding{Type: PERSON, Text: tt.sub(s, x), Start: tt.off[s], End: tt.off[x], Evidence: "list-name,persons13", Score: contextScore})
 				}
 			}
-			s := tt.runeAt13(f.Start)
+			s := tt.runeAt(f.Start)
 			if s >= 3 && tt.runes[s-1] == '、' {
 				for _, ln := range []int{3, 2, 4} {
 					b := s - 1 - ln
 					if b < 0 || !tt.boundary13(b) || b > 0 && isHan(tt.runes[b-1]) && !roleBefore13(tt, b) {
 						continue // the list's first name starts a clause or follows a role
 					}
-					if x := readNameTo13(tt, b, s-1); x && !coveredBy13(all, tt.off[b], tt.off[s-1]) && !overlapsEdge18(all, tt.off[b], tt.off[s-1]) {
+					if readNameTo13(tt, b, s-1) && !coveredBy13(all, tt.off[b], tt.off[s-1]) && !overlapsEdge18(all, tt.off[b], tt.off[s-1]) {
 						add = append(add, Finding{Type: PERSON, Text: tt.sub(b, s-1), Start: tt.off[b], End: tt.off[s-1], Evidence: "list-name,persons13", Score: contextScore})
 						break
 					}
@@ -454,19 +445,6 @@ func readNameTo13(tt *tokText, s, e int) bool {
 		return false // 养殖、: an ordinary word in the list, no name
 	}
 	return !(personNouns[g] || isRoleWord(g) || roles13[g] || nonGivenEnd13.has(tt.runes[e-1]))
-}
-
-// runeAt13 returns the rune index of byte b.
-func (tt *tokText) runeAt13(b int) int {
-	for i, o := range tt.off {
-		if o == b {
-			return i
-		}
-		if o > b {
-			break
-		}
-	}
-	return -1
 }
 
 // titles13 follow a surname in a later reference to a person (才书记).

@@ -3,8 +3,8 @@ package anonymize
 import "strings"
 
 // This file holds round persons13b: persons of span-train34 that stayed
-// readable, each found by its own class. persons13b runs right after
-// leaks28:
+// readable, each found by its own class. persons13b runs after keep31 and
+// quotedFoodShops31, right before persons13 (anonymize.go):
 //
 //   - a name right after a word for an occupation (经营户甲乙丙, 技术员甲乙丙,
 //     采茶工甲乙丙, 返乡大学生甲乙丙), a surname of the table or one of
@@ -135,6 +135,7 @@ func occupationNames13b(tt *tokText, fs []Finding) []Finding {
 			c := tt.runes[k]
 			if !isHan(c) || (k > s || !ordinary) && (functionRuneBits.has(c) || stops17p.has(c)) || pronouns13b.has(c) || isMaskRune(c) {
 				ok = false
+				break
 			}
 		}
 		if !ok || tailRunes17p.has(tt.runes[e-1]) {
@@ -167,7 +168,10 @@ func occupationNames13b(tt *tokText, fs []Finding) []Finding {
 		rest := tt.text[tt.off[e]:]
 		closed := false
 		for _, c := range closers13b {
-			closed = closed || strings.HasPrefix(rest, c)
+			if strings.HasPrefix(rest, c) {
+				closed = true
+				break
+			}
 		}
 		if strings.HasPrefix(rest, "、") && e+4 <= n && (l.isSurname(tt.runes[e+1]) || ordinarySurnames13b.has(tt.runes[e+1])) {
 			closed = true // a list of names after the occupation
@@ -216,7 +220,7 @@ func orgOverOccupation13b(tt *tokText, fs []Finding) []Finding {
 		cut := -1
 		for q := s + 1; q+3 < e; q++ {
 			// the occupation may begin before the body (检测|员门…市场)
-			if occ := occupationBefore13b(tt, q); occ > 0 && surnameShaped13b(tt, q) {
+			if occupationBefore13b(tt, q) > 0 && surnameShaped13b(tt, q) {
 				cut = q + 3
 				break
 			}
@@ -267,6 +271,7 @@ var familiarTitles13b = []string{"大姐", "大哥", "大嫂", "大叔", "大婶
 // the clause: the surname is one of the table or of ordinarySurnames13b.
 func nicknamesAfterCall13b(tt *tokText) []Finding {
 	l := getLexicon()
+	surname := func(r rune) bool { return l.isSurname(r) || ordinarySurnames13b.has(r) }
 	var out []Finding
 	for _, v := range callVerbs13b {
 		for _, i := range occurrences19(tt, v) {
@@ -280,7 +285,6 @@ func nicknamesAfterCall13b(tt *tokText) []Finding {
 			if s+2 > len(tt.runes) {
 				continue
 			}
-			surname := func(r rune) bool { return l.isSurname(r) || ordinarySurnames13b.has(r) }
 			e := -1
 			if r := tt.runes[s]; (r == '老' || r == '小') && surname(tt.runes[s+1]) {
 				e = s + 2
@@ -305,8 +309,9 @@ func nicknamesAfterCall13b(tt *tokText) []Finding {
 	return out
 }
 
-// pronounNames13b drops a person reading that holds a pronoun (都喊她
-// after 管理员): a verb and its object, no name.
+// pronounNames13b drops a person reading of up to four characters that
+// holds a pronoun of pronouns13b (都喊她 after 管理员): a verb and its
+// object, no name.
 func pronounNames13b(fs []Finding) []Finding {
 	kept := fs[:0]
 	for _, f := range fs {
@@ -335,13 +340,13 @@ func spacedCompound13b(tt *tokText) []Finding {
 		for s < n && spaceRune(tt.runes[s]) {
 			s++
 		}
-		if s == t.end || s+5 > n || !l.isCompound(string([]rune{tt.runes[s], tt.runes[s+2]})) || !spaceRune(tt.runes[s+1]) || !spaceRune(tt.runes[s+3]) {
+		// (the rune tests first: the compound surname's string is built
+		// only for a padded run of Han characters)
+		if s == t.end || s+5 > n || !spaceRune(tt.runes[s+1]) || !spaceRune(tt.runes[s+3]) ||
+			!isHan(tt.runes[s+4]) || !isHan(tt.runes[s]) || !isHan(tt.runes[s+2]) || !l.isCompound(string([]rune{tt.runes[s], tt.runes[s+2]})) {
 			continue
 		}
 		e := s + 5
-		if !isHan(tt.runes[s+4]) || !isHan(tt.runes[s]) || !isHan(tt.runes[s+2]) {
-			continue
-		}
 		if e+1 < n && spaceRune(tt.runes[e]) && isHan(tt.runes[e+1]) {
 			if e+2 == n || !isHan(tt.runes[e+2]) {
 				e += 2 // two given characters (鲜 于 小 洋)

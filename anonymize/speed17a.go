@@ -52,14 +52,10 @@ func lastRuneBitsOf(ws []string) (b runeBits) {
 	return
 }
 
-// firstRuneBitsOf returns the set of the first characters of ws.
-func firstRuneBitsOf(ws []string) (b runeBits) {
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		b.set(r)
-	}
-	return
-}
+// firstRuneBitsOf returns the set of the first characters of ws: it is
+// firstRunesOf24 (leaks24.go, firstRuneOf decodes as
+// utf8.DecodeRuneInString), kept under this name for leaks15b.go.
+func firstRuneBitsOf(ws []string) runeBits { return firstRunesOf24(ws) }
 
 // unionBits returns the characters of a or b.
 func unionBits(a, b runeBits) runeBits {
