@@ -287,7 +287,7 @@ func roleNames13(tt *tokText, fs []Finding) []Finding {
 		if q == 0 || !isHan(tt.runes[q-1]) || !roleBefore13(tt, q) {
 			continue
 		}
-		if q >= 2 && placeOver13(fs, tt.off[q-2], tt.off[q]) {
+		if q >= 2 && placeOver13(fs, tt.off[q-2], tt.off[q]) && !roleFinding13(fs, tt.off[q]) {
 			continue // the role word is cut out of a place (泽城村|民宿)
 		}
 		if k := tt.tokAt13(s); pad == 0 && k >= 0 && tt.toks[k].start < s && tt.toks[k].pos != "x" {
@@ -498,4 +498,17 @@ func kinWordAt13(tt *tokText, e int) bool {
 	}
 	k := tt.tokAt13(e)
 	return k >= 0 && tt.toks[k].start == e && nameFollow13[tt.toks[k].word]
+}
+
+// roleFinding13 reports a finding that ends at byte q and is itself a role
+// word (第一书记, which gojieba tags nz and the organisation rules take up
+// until the policy drops it): the role is then whole, not cut out of a
+// place, and a name may follow it (驻村第一书记甲乙丙带领…).
+func roleFinding13(fs []Finding, q int) bool {
+	for k := range fs {
+		if f := &fs[k]; f.End == q && f.Type != PERSON && roleSet13[f.Text] {
+			return true
+		}
+	}
+	return false
 }

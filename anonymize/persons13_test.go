@@ -33,3 +33,12 @@ func TestPersons13(t *testing.T) {
 		"第一书记和驻村干部", "驾驶员安全行驶", "志愿者服务", "技术员才能上岗", "网格员和志愿者", "养殖户手中", "村医和护理员", "民宿集群", "农民丰收节", "农民管起了",
 	})
 }
+
+// TestRoleFindingBeforeName13: a role word that gojieba tags nz (第一书记)
+// and the rules take up as a body does not hide the name after it.
+func TestRoleFindingBeforeName13(t *testing.T) {
+	got := maskedText(t, []string{"工作汇报", "驻村第一书记时建设带领村民修路。"})
+	checkMasked(t, got, []string{"时建设"}, []string{"第一书记"})
+	got = maskedText(t, []string{"工作汇报", "驻村第一书记和春来带领村民修路。"})
+	checkMasked(t, got, []string{"和春来"}, []string{"第一书记"})
+}
