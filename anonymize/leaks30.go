@@ -5,7 +5,8 @@ import "strings"
 // This file holds round leaks30: classes behind the leaks of deid-own55 …
 // 60, each recognised by the words around the name rather than by the
 // name. leaks30 runs right after leaks28, after every keep filter but
-// keep21, so that no filter that keeps the ordinary word again undoes it:
+// keep31 (and the policy filters and keep21 at the end), so that no filter
+// that keeps the ordinary word again undoes it (anonymize.go):
 //
 //   - a person right after an occupation or role word whose given name is
 //     an ordinary word (网格员甲春桃, 经营户甲国庆, 驻村干部杨梅带领…): the role
@@ -198,10 +199,10 @@ func follows30(tt *tokText, e int) bool {
 // 亭, 井, 庙; 泡, a lake of the north-east; 滩, a flat).
 var landmarkKinds30 = []string{"土楼群", "土楼", "水库", "三峡", "塔", "楼", "堂", "亭", "井", "庙", "泡", "滩"}
 
-// landmarkStemNot30 are stems of two characters before such a kind that
-// name a kind of building or water, not one (村部办公|楼, 新建住宅|楼, 口岸联检|楼:
-// a building by its function), also
-// by its construction (修缮吊脚|楼).
+// landmarkStemNot30 are stems of two characters before such a kind, or
+// the end of a longer stem, that name a kind of building or water, not
+// one: a building by its function (村部办公|楼, 新建住宅|楼, 口岸联检|楼) or by
+// its construction (修缮吊脚|楼).
 var landmarkStemNot30 = wordSet(`联检 查验 候车 候船 候机 配电 变电 锅炉 值班 调度 监控 化验 冷藏 办公 教学 综合 住宅 写字 宿舍 商住 门诊 住院 医技 实验 图书 行政 科技 服务 指挥 展示 安置 老旧 危旧 居民 商业 临街 电梯 钟鼓 大型 中型 小型 病险 骨干 山塘 土地 龙王 观景 休闲 景观 信号 通信 电视 自来 饮水 灌溉 抗旱 农用 机电 深水 浅水 河道 河心 沙洲 长江 吊脚 砖木 土木 木质 石砌 青砖`)
 
 // landmarks30 finds a landmark of a stem of two to four characters and a
