@@ -221,7 +221,7 @@ func landmarks30(tt *tokText, fs []Finding) []Finding {
 		kl := runeLen(kind)
 		for _, k := range occurrences19(tt, kind) {
 			z := k + kl
-			if k < 2 || z < n && !tt.tokStart(z) || kl == 2 && tt.sub(k, z) == "土楼" && z < n && tt.runes[z] == '群' {
+			if k < 2 || z < n && !tt.tokStart(z) || kind == "土楼" && z < n && tt.runes[z] == '群' {
 				continue
 			}
 			for ln := 2; ln <= 4 && k-ln >= 0; ln++ {
@@ -229,7 +229,7 @@ func landmarks30(tt *tokText, fs []Finding) []Finding {
 				if !(b == 0 || stop19.has(tt.runes[b-1]) || tt.runes[b-1] == '的' || placeEnds19(tt, fs, b) || verbBefore19(tt, b) || townBefore19(tt, b) || verbTokBefore30(tt, b)) {
 					continue
 				}
-				if ok := landmark30(tt, fs, l, kind, b, k, z); ok {
+				if landmark30(tt, fs, l, kind, b, k, z) {
 					out = append(out, found19(tt, LOCATION, b, z, "landmark-kind30:"+kind))
 				}
 				break
@@ -296,7 +296,7 @@ func landmark30(tt *tokText, fs []Finding, l *lexicon, kind string, b, k, z int)
 		if t == nil || t.start < b || t.end != z {
 			return false // the kind ends a word begun before the stem
 		}
-		if t.start > b && !(placeEnds19(tt, fs, b) && strings.Contains("庙塔亭", kind) && tt.tokenAt(b).start < b) {
+		if t.start > b && !(afterPlace && strings.Contains("庙塔亭", kind) && tt.tokenAt(b).start < b) {
 			// the kind ends a word begun inside the stem (幸福|食堂,
 			// 道德|讲堂, 配建|凉亭); only a temple, tower or pavilion
 			// whose stem gojieba glued to the town before may so
@@ -304,7 +304,7 @@ func landmark30(tt *tokText, fs []Finding, l *lexicon, kind string, b, k, z int)
 			return false
 		}
 	}
-	if t := tt.tokenAt(b); t != nil && t.start < b && !placeEnds19(tt, fs, b) {
+	if t := tt.tokenAt(b); t != nil && t.start < b && !afterPlace {
 		return false // the stem begins inside a word
 	}
 	if last := tt.tokenBefore(k); last != nil && last.end == k && last.start > b && last.n() >= 2 && l.common[last.word] && !strings.HasPrefix(last.pos, "nr") && !strings.HasPrefix(last.pos, "ns") && l.places[stem] == 0 {
@@ -395,7 +395,6 @@ func declaredFirst30(tt *tokText, fs []Finding) []Finding {
 // where gojieba glued the word's end to the name (驾驶|人甲…（身份证号…）),
 // which namesBeforeID28 (by tokens) misses.
 func holderBeforeID30(tt *tokText, fs []Finding) []Finding {
-	n := len(tt.runes)
 	var out []Finding
 	for _, k := range occurrences19(tt, "身份证") {
 		if k < 4 || !(tt.runes[k-1] == '（' || tt.runes[k-1] == '(') {
@@ -424,7 +423,7 @@ func holderBeforeID30(tt *tokText, fs []Finding) []Finding {
 					break
 				}
 			}
-			if ok && e <= n && !overlapsEdge18(fs, tt.off[s], tt.off[e]) {
+			if ok && !overlapsEdge18(fs, tt.off[s], tt.off[e]) {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "name-before-id30,after:" + tt.sub(s-hl, s), Score: contextScore + 1})
 			}
 			break

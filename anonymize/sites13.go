@@ -99,11 +99,8 @@ func siteStart13(tt *tokText, fs []Finding, s int) bool {
 // metaphor (友谊桥).
 func siteStemClass13(stem, kind string) string {
 	r := []rune(stem)
-	if len(r) == 3 || len(r) == 2 && gazetteerSiteStem13(stem) {
-		if gazetteerSiteStem13(stem) {
-			return "gazetteer"
-		}
-		return ""
+	if (len(r) == 2 || len(r) == 3) && gazetteerSiteStem13(stem) {
+		return "gazetteer"
 	}
 	if len(r) != 2 {
 		return ""
