@@ -250,18 +250,14 @@ func landmark30(tt *tokText, fs []Finding, l *lexicon, kind string, b, k, z int)
 		plain = plainStem19(tt, b+1, k) && !hardStop[tt.runes[b]]
 	}
 	placeStem := l.places[stem] > 0 || l.short[stem] != ""
-	// (a place's name as the stem may be tagged an adverb: 大同/d)
-	if !plain || !placeStem && !landmarkStem24(tt, b, k) || landmarkStemNot30[stem] || stemNot20[stem] || genericPlaceStems[stem] {
+	// (a place's name as the stem may be tagged an adverb: 大同/d); the
+	// stem is no kind word and ends in none (口岸|联检|楼, 车站|候车|楼)
+	if !plain || !placeStem && !landmarkStem24(tt, b, k) || endsIn19(tt, landmarkStemNot30, b, k) || stemNot20[stem] || genericPlaceStems[stem] {
 		return false
 	}
 	for _, r := range tt.runes[b:k] {
 		if strings.ContainsRune("号栋幢层第", r) {
 			return false
-		}
-	}
-	for p := b + 1; p+2 <= k; p++ {
-		if landmarkStemNot30[tt.sub(p, k)] {
-			return false // a kind word ends the stem (口岸|联检|楼, 车站|候车|楼)
 		}
 	}
 	// a slogan of verbs (“保|交|楼”) is no name; right after a place
@@ -362,12 +358,7 @@ func declaredFirst30(tt *tokText, fs []Finding) []Finding {
 		}
 		_, size := firstRune(rest)
 		in := rest[size:]
-		for _, p := range []string{"以下简称", "下称", "简称"} {
-			if strings.HasPrefix(in, p) {
-				in = in[len(p):]
-				break
-			}
-		}
+		in = in[len(firstPrefix(in, shortFormWords30)):]
 		if !strings.HasPrefix(in, "“") {
 			continue
 		}
@@ -389,6 +380,10 @@ func declaredFirst30(tt *tokText, fs []Finding) []Finding {
 	}
 	return out
 }
+
+// shortFormWords30 may open a bracket before the quoted short form
+// (declaredFirst30), longest first.
+var shortFormWords30 = []string{"以下简称", "下称", "简称"}
 
 // holderBeforeID30 finds two to four Han characters between a word for a
 // case's party (idHolders28, personNouns) and the bracket of an ID number
@@ -496,18 +491,14 @@ func districtsAndParks30(tt *tokText, fs []Finding) []Finding {
 		}
 		stem := tt.sub(b, k)
 		// a road named by numerals (八一路) and a park's stem before 现代
-		// (甲乙现代种业园) may be ordinary words
-		if parkStemNot30[stem] || l.common[stem] && l.places[stem] == 0 && !numeralStem30(stem) && !modern || nationalTerms[stem] || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+		// (甲乙现代种业园) may be ordinary words; the stem is no level or
+		// description and ends in none (认定为|省级现代农业园区)
+		if endsIn19(tt, parkStemNot30, b, k) || l.common[stem] && l.places[stem] == 0 && !numeralStem30(stem) && !modern || nationalTerms[stem] || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
 			return false
 		}
 		for _, r := range tt.runes[b:k] {
 			if !isHan(r) || isMaskRune(r) || stemStop19.has(r) {
 				return false
-			}
-		}
-		for p := b + 1; p+2 <= k; p++ {
-			if parkStemNot30[tt.sub(p, k)] {
-				return false // a level or description ends the stem (认定为|省级现代农业园区)
 			}
 		}
 		out = append(out, found19(tt, LOCATION, b, z, ev))
