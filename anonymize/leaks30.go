@@ -70,6 +70,14 @@ var notRoles30 = wordSet(`动员 全员 满员 减员 裁员 增员 扩员 人�
 // there.
 var surnameNot30 = runeBitsOf("带领向从对把被将和与同跟给为以于在由让叫使经按据及并还也都只才就又再更最很多少全各每共均已曾正要会能可应该必需须请当上下入出到来去进回起开关通连")
 
+// roleLast30 are the last characters of the role words of roles30 and 员,
+// so that roleEnd30 needs no map lookup where no role can end.
+var roleLast30 = func() runeBits {
+	b := lastRuneBits(roles30)
+	b.set('员')
+	return b
+}()
+
 // followers30 may follow a name in a story besides a verb, adverb,
 // preposition or conjunction (一边打包, 挨家挨户).
 var followers30 = wordSet(`一边 一面 挨家挨户 每天 每年 今年 去年 同志 师傅 老人 家 的`)
@@ -79,6 +87,9 @@ var followers30 = wordSet(`一边 一面 挨家挨户 每天 每年 今年 去�
 // its characters (gojieba may glue its end to the name: 网格|员查|国庆), or
 // a token of two to four characters in 员.
 func roleEnd30(tt *tokText, i int) (int, bool) {
+	if i < 1 || !roleLast30.has(tt.runes[i-1]) {
+		return 0, false // no role ends here: one bit test for most characters
+	}
 	for ln := 4; ln >= 2; ln-- {
 		if i-ln >= 0 && roles30[tt.sub(i-ln, i)] {
 			return ln, !strings.HasSuffix(tt.sub(i-ln, i), "户")

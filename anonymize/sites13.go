@@ -169,7 +169,7 @@ func sites13(tt *tokText, fs []Finding) []Finding {
 		for _, e := range occurrences19(tt, kind) {
 			end := e + kl
 			s, cls := -1, ""
-			for _, ln := range []int{2, 3} {
+			for ln := 2; ln <= 3; ln++ {
 				if e-ln < 0 || !siteStart13(tt, fs, e-ln) {
 					continue
 				}
@@ -246,7 +246,7 @@ func extendOver13(fs, out []Finding) []Finding {
 // site's kind: the centre no name, the item no name either.
 func townItem13(f Finding) bool {
 	l := getLexicon()
-	for _, w := range []string{"主城区", "老城区", "新城区", "城区", "县城", "镇区", "集镇", "市区", "城关"} {
+	for _, w := range townItemHeads13 {
 		rest, ok := strings.CutPrefix(f.Text, w)
 		if !ok {
 			continue
@@ -257,6 +257,11 @@ func townItem13(f Finding) bool {
 	}
 	return false
 }
+
+// townItemHeads13 are the words for a town's centre that open a list
+// item of townItem13, longer ones before those they end in (主城区 before
+// 城区).
+var townItemHeads13 = []string{"主城区", "老城区", "新城区", "城区", "县城", "镇区", "集镇", "市区", "城关"}
 
 // townItemKinds13 are kinds of work in a town's centre that no frequent
 // word list holds (城区绿道, 城区管网).
