@@ -28,7 +28,9 @@ import "strings"
 //
 // A name found so is masked wherever it stands in the text.
 
-// leaks30 adds the findings of this round to fs.
+// leaks30 runs the rules of this round, each but the first two only when
+// the text may hold its kind words (mayContain), and adds what they find
+// to fs, every occurrence of each name in the text (everywhere28).
 func leaks30(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -553,7 +555,8 @@ func districtsAndParks30(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// numeralStem30 reports whether w is Chinese numerals only (八七 of 八七路).
+// numeralStem30 reports whether w is Chinese numerals only (八七 of 八七路):
+// a road of districtsAndParks30 so named may be an ordinary word.
 func numeralStem30(w string) bool {
 	for _, r := range w {
 		if !strings.ContainsRune("一二三四五六七八九十零〇", r) {
@@ -564,7 +567,8 @@ func numeralStem30(w string) bool {
 }
 
 // verbTokBefore30 reports whether a token gojieba tags as a verb (v, not
-// vn) ends right before rune b, where b starts a token (调度|甲乙水库).
+// vn) ends right before rune b, where b starts a token (调度|甲乙水库): a
+// landmark's stem of landmarks30 may begin there.
 func verbTokBefore30(tt *tokText, b int) bool {
 	if b == 0 || !tt.tokStart(b) {
 		return false
