@@ -5,7 +5,8 @@ import "strings"
 // This file holds round leaks30: classes behind the leaks of deid-own55 …
 // 60, each recognised by the words around the name rather than by the
 // name. leaks30 runs right after leaks28, after every keep filter but
-// keep21, so that no filter that keeps the ordinary word again undoes it:
+// keep31 (and the policy filters and keep21 at the end), so that no filter
+// that keeps the ordinary word again undoes it (anonymize.go):
 //
 //   - a person right after an occupation or role word whose given name is
 //     an ordinary word (网格员甲春桃, 经营户甲国庆, 驻村干部杨梅带领…): the role
@@ -27,7 +28,9 @@ import "strings"
 //
 // A name found so is masked wherever it stands in the text.
 
-// leaks30 adds the findings of this round to fs.
+// leaks30 runs the rules of this round, each but the first two only when
+// the text may hold its kind words (mayContain), and adds what they find
+// to fs, every occurrence of each name in the text (everywhere28).
 func leaks30(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -61,17 +64,6 @@ func leaks30(tt *tokText, fs []Finding) []Finding {
 // word of two to four characters that ends in 员 (网格员, 养护员, 讲解员).
 var roles30 = wordSet(`网格员 养护员 护林员 保洁员 讲解员 信息员 调解员 监督员 协管员 管护员 巡河员 护路员 护河员 联络员 技术员 驾驶员 快递员 营业员 服务员 安全员 宣传员 农技员 防疫员 巡查员 巡护员 管理员 护理员 经营户 个体户 商户 店主 摊主 老板 老板娘 干部 驻村干部 村干部 包村干部 后代 后人 老兵 老党员 党员 驾驶人 当事人 负责人 传承人 带头人 致富带头人 能手 村医 乡村医生 医生 教师 乡村教师 老师 返乡青年 大学生 第一书记`)
 
-// roleLast30 holds the last character of every role of roles30 (员
-// among them), a gate before roleEnd30's lookups.
-var roleLast30 = func() (b runeBits) {
-	for w := range roles30 {
-		rs := []rune(w)
-		b.set(rs[len(rs)-1])
-	}
-	b.set('员')
-	return
-}()
-
 // notRoles30 end in 员 but name no person before a name (动员群众, 全员参与).
 var notRoles30 = wordSet(`动员 全员 满员 减员 裁员 增员 扩员 人员 成员`)
 
@@ -79,6 +71,14 @@ var notRoles30 = wordSet(`动员 全员 满员 减员 裁员 增员 扩员 人�
 // adverbs or verbs right after a role (网格员向群众…, 网格员全面…): no surname
 // there.
 var surnameNot30 = runeBitsOf("带领向从对把被将和与同跟给为以于在由让叫使经按据及并还也都只才就又再更最很多少全各每共均已曾正要会能可应该必需须请当上下入出到来去进回起开关通连")
+
+// roleLast30 are the last characters of the role words of roles30 and 员,
+// so that roleEnd30 needs no map lookup where no role can end.
+var roleLast30 = func() runeBits {
+	b := lastRuneBits(roles30)
+	b.set('员')
+	return b
+}()
 
 // followers30 may follow a name in a story besides a verb, adverb,
 // preposition or conjunction (一边打包, 挨家挨户).
@@ -90,7 +90,7 @@ var followers30 = wordSet(`一边 一面 挨家挨户 每天 每年 今年 去�
 // a token of two to four characters in 员.
 func roleEnd30(tt *tokText, i int) (int, bool) {
 	if i < 1 || !roleLast30.has(tt.runes[i-1]) {
-		return 0, false // no role word of roles30 ends here, nor one in 员
+		return 0, false // no role ends here: one bit test for most characters
 	}
 	for ln := 4; ln >= 2; ln-- {
 		if i-ln >= 0 && roles30[tt.sub(i-ln, i)] {
@@ -214,10 +214,10 @@ func follows30(tt *tokText, e int) bool {
 // 亭, 井, 庙; 泡, a lake of the north-east; 滩, a flat).
 var landmarkKinds30 = []string{"土楼群", "土楼", "水库", "三峡", "塔", "楼", "堂", "亭", "井", "庙", "泡", "滩"}
 
-// landmarkStemNot30 are stems of two characters before such a kind that
-// name a kind of building or water, not one (村部办公|楼, 新建住宅|楼, 口岸联检|楼:
-// a building by its function), also
-// by its construction (修缮吊脚|楼).
+// landmarkStemNot30 are stems of two characters before such a kind, or
+// the end of a longer stem, that name a kind of building or water, not
+// one: a building by its function (村部办公|楼, 新建住宅|楼, 口岸联检|楼) or by
+// its construction (修缮吊脚|楼).
 var landmarkStemNot30 = wordSet(`联检 查验 候车 候船 候机 配电 变电 锅炉 值班 调度 监控 化验 冷藏 办公 教学 综合 住宅 写字 宿舍 商住 门诊 住院 医技 实验 图书 行政 科技 服务 指挥 展示 安置 老旧 危旧 居民 商业 临街 电梯 钟鼓 大型 中型 小型 病险 骨干 山塘 土地 龙王 观景 休闲 景观 信号 通信 电视 自来 饮水 灌溉 抗旱 农用 机电 深水 浅水 河道 河心 沙洲 长江 吊脚 砖木 土木 木质 石砌 青砖`)
 
 // landmarks30 finds a landmark of a stem of two to four characters and a
@@ -236,7 +236,7 @@ func landmarks30(tt *tokText, fs []Finding) []Finding {
 		kl := runeLen(kind)
 		for _, k := range occurrences19(tt, kind) {
 			z := k + kl
-			if k < 2 || z < n && !tt.tokStart(z) || kl == 2 && tt.sub(k, z) == "土楼" && z < n && tt.runes[z] == '群' {
+			if k < 2 || z < n && !tt.tokStart(z) || kind == "土楼" && z < n && tt.runes[z] == '群' {
 				continue
 			}
 			for ln := 2; ln <= 4 && k-ln >= 0; ln++ {
@@ -244,7 +244,7 @@ func landmarks30(tt *tokText, fs []Finding) []Finding {
 				if !(b == 0 || stop19.has(tt.runes[b-1]) || tt.runes[b-1] == '的' || placeEnds19(tt, fs, b) || verbBefore19(tt, b) || townBefore19(tt, b) || verbTokBefore30(tt, b)) {
 					continue
 				}
-				if ok := landmark30(tt, fs, l, kind, b, k, z); ok {
+				if landmark30(tt, fs, l, kind, b, k, z) {
 					out = append(out, found19(tt, LOCATION, b, z, "landmark-kind30:"+kind))
 				}
 				break
@@ -265,18 +265,14 @@ func landmark30(tt *tokText, fs []Finding, l *lexicon, kind string, b, k, z int)
 		plain = plainStem19(tt, b+1, k) && !hardStop[tt.runes[b]]
 	}
 	placeStem := l.places[stem] > 0 || l.short[stem] != ""
-	// (a place's name as the stem may be tagged an adverb: 大同/d)
-	if !plain || !placeStem && !landmarkStem24(tt, b, k) || landmarkStemNot30[stem] || stemNot20[stem] || genericPlaceStems[stem] {
+	// (a place's name as the stem may be tagged an adverb: 大同/d); the
+	// stem is no kind word and ends in none (口岸|联检|楼, 车站|候车|楼)
+	if !plain || !placeStem && !landmarkStem24(tt, b, k) || endsIn19(tt, landmarkStemNot30, b, k) || stemNot20[stem] || genericPlaceStems[stem] {
 		return false
 	}
 	for _, r := range tt.runes[b:k] {
 		if strings.ContainsRune("号栋幢层第", r) {
 			return false
-		}
-	}
-	for p := b + 1; p+2 <= k; p++ {
-		if landmarkStemNot30[tt.sub(p, k)] {
-			return false // a kind word ends the stem (口岸|联检|楼, 车站|候车|楼)
 		}
 	}
 	// a slogan of verbs (“保|交|楼”) is no name; right after a place
@@ -311,7 +307,7 @@ func landmark30(tt *tokText, fs []Finding, l *lexicon, kind string, b, k, z int)
 		if t == nil || t.start < b || t.end != z {
 			return false // the kind ends a word begun before the stem
 		}
-		if t.start > b && !(placeEnds19(tt, fs, b) && strings.Contains("庙塔亭", kind) && tt.tokenAt(b).start < b) {
+		if t.start > b && !(afterPlace && strings.Contains("庙塔亭", kind) && tt.tokenAt(b).start < b) {
 			// the kind ends a word begun inside the stem (幸福|食堂,
 			// 道德|讲堂, 配建|凉亭); only a temple, tower or pavilion
 			// whose stem gojieba glued to the town before may so
@@ -319,7 +315,7 @@ func landmark30(tt *tokText, fs []Finding, l *lexicon, kind string, b, k, z int)
 			return false
 		}
 	}
-	if t := tt.tokenAt(b); t != nil && t.start < b && !placeEnds19(tt, fs, b) {
+	if t := tt.tokenAt(b); t != nil && t.start < b && !afterPlace {
 		return false // the stem begins inside a word
 	}
 	if last := tt.tokenBefore(k); last != nil && last.end == k && last.start > b && last.n() >= 2 && l.common[last.word] && !strings.HasPrefix(last.pos, "nr") && !strings.HasPrefix(last.pos, "ns") && l.places[stem] == 0 {
@@ -377,12 +373,7 @@ func declaredFirst30(tt *tokText, fs []Finding) []Finding {
 		}
 		_, size := firstRune(rest)
 		in := rest[size:]
-		for _, p := range []string{"以下简称", "下称", "简称"} {
-			if strings.HasPrefix(in, p) {
-				in = in[len(p):]
-				break
-			}
-		}
+		in = in[len(firstPrefix(in, shortFormWords30)):]
 		if !strings.HasPrefix(in, "“") {
 			continue
 		}
@@ -405,12 +396,15 @@ func declaredFirst30(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// shortFormWords30 may open a bracket before the quoted short form
+// (declaredFirst30), longest first.
+var shortFormWords30 = []string{"以下简称", "下称", "简称"}
+
 // holderBeforeID30 finds two to four Han characters between a word for a
 // case's party (idHolders28, personNouns) and the bracket of an ID number
 // where gojieba glued the word's end to the name (驾驶|人甲…（身份证号…）),
 // which namesBeforeID28 (by tokens) misses.
 func holderBeforeID30(tt *tokText, fs []Finding) []Finding {
-	n := len(tt.runes)
 	var out []Finding
 	for _, k := range occurrences19(tt, "身份证") {
 		if k < 4 || !(tt.runes[k-1] == '（' || tt.runes[k-1] == '(') {
@@ -439,7 +433,7 @@ func holderBeforeID30(tt *tokText, fs []Finding) []Finding {
 					break
 				}
 			}
-			if ok && e <= n && !overlapsEdge18(fs, tt.off[s], tt.off[e]) {
+			if ok && !overlapsEdge18(fs, tt.off[s], tt.off[e]) {
 				out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "name-before-id30,after:" + tt.sub(s-hl, s), Score: contextScore + 1})
 			}
 			break
@@ -512,18 +506,14 @@ func districtsAndParks30(tt *tokText, fs []Finding) []Finding {
 		}
 		stem := tt.sub(b, k)
 		// a road named by numerals (八一路) and a park's stem before 现代
-		// (甲乙现代种业园) may be ordinary words
-		if parkStemNot30[stem] || l.common[stem] && l.places[stem] == 0 && !numeralStem30(stem) && !modern || nationalTerms[stem] || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
+		// (甲乙现代种业园) may be ordinary words; the stem is no level or
+		// description and ends in none (认定为|省级现代农业园区)
+		if endsIn19(tt, parkStemNot30, b, k) || l.common[stem] && l.places[stem] == 0 && !numeralStem30(stem) && !modern || nationalTerms[stem] || !landmarkStem24(tt, b, k) || overlapsEdge18(fs, tt.off[b], tt.off[z]) {
 			return false
 		}
 		for _, r := range tt.runes[b:k] {
 			if !isHan(r) || isMaskRune(r) || stemStop19.has(r) {
 				return false
-			}
-		}
-		for p := b + 1; p+2 <= k; p++ {
-			if parkStemNot30[tt.sub(p, k)] {
-				return false // a level or description ends the stem (认定为|省级现代农业园区)
 			}
 		}
 		out = append(out, found19(tt, LOCATION, b, z, ev))
@@ -567,7 +557,8 @@ func districtsAndParks30(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// numeralStem30 reports whether w is Chinese numerals only (八七 of 八七路).
+// numeralStem30 reports whether w is Chinese numerals only (八七 of 八七路):
+// a road of districtsAndParks30 so named may be an ordinary word.
 func numeralStem30(w string) bool {
 	for _, r := range w {
 		if !strings.ContainsRune("一二三四五六七八九十零〇", r) {
@@ -578,7 +569,8 @@ func numeralStem30(w string) bool {
 }
 
 // verbTokBefore30 reports whether a token gojieba tags as a verb (v, not
-// vn) ends right before rune b, where b starts a token (调度|甲乙水库).
+// vn) ends right before rune b, where b starts a token (调度|甲乙水库): a
+// landmark's stem of landmarks30 may begin there.
 func verbTokBefore30(tt *tokText, b int) bool {
 	if b == 0 || !tt.tokStart(b) {
 		return false

@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestRolePersons30: a name right after a role word whose given name is an
 // ordinary word (国庆, 水生) or that is as a whole a crop word (杨桃, 石榴)
@@ -55,4 +58,42 @@ func TestDistrictsAndParks30(t *testing.T) {
 		"力争创建成市级现代林业园区。",
 	})
 	checkMasked(t, got, []string{"九一路", "蒙山现代农业园", "现代茶业园"}, []string{"国家现代农业园", "省级现代农业园区", "市级现代林业园区"})
+}
+
+// TestDeclaredHoldersShops30 runs three rules of leaks30 alone, the
+// classes no other rule reads the same way: a short form declared first
+// in a bracket that goes on (declaredFirst30), a name glued to the word
+// for its holder before an ID bracket (holderBeforeID30) and an online
+// shop of a brand and a trade after its platform (flagshipShops30); a
+// bracket that closes after the short form and a kind of shop (品牌旗舰店)
+// give none.
+func TestDeclaredHoldersShops30(t *testing.T) {
+	texts := func(fs []Finding) []string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, string(f.Type)+":"+f.Text)
+		}
+		return out
+	}
+	seg := testSeg(t)
+	for _, c := range []struct {
+		text string
+		run  func(tt *tokText) []Finding
+		want string
+	}{
+		{"县禾丰粮油贸易有限公司（以下简称“禾丰粮油”，统一社会信用代码略）承担收储任务。", func(tt *tokText) []Finding {
+			org := "县禾丰粮油贸易有限公司"
+			return declaredFirst30(tt, []Finding{{Type: ORG, Text: org, Start: 0, End: len(org)}})
+		}, "[ORG:禾丰粮油]"},
+		{"县禾丰粮油贸易有限公司（以下简称“禾丰粮油”）承担收储任务。", func(tt *tokText) []Finding {
+			org := "县禾丰粮油贸易有限公司"
+			return declaredFirst30(tt, []Finding{{Type: ORG, Text: org, Start: 0, End: len(org)}})
+		}, "[]"},
+		{"查获驾驶人贺云舟（身份证号略）驾驶的货车。", func(tt *tokText) []Finding { return holderBeforeID30(tt, nil) }, "[PERSON:贺云舟]"},
+		{"开通天猫小店云岫床品旗舰店，开设品牌旗舰店两家。", func(tt *tokText) []Finding { return flagshipShops30(tt, nil) }, "[ORG:云岫床品旗舰店]"},
+	} {
+		if got := fmt.Sprint(texts(c.run(newTokText(seg, c.text)))); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.text, got, c.want)
+		}
+	}
 }

@@ -8,25 +8,34 @@ import (
 // This file holds round sites13: named sites — a stem and a kind word
 // (红旗小区, 八一水库, 王家古井, 七星广场) — that stayed readable wherever no
 // place, list or junction stood beside them (the site sweep,
-// sitesweep13_test.go). Three classes of stem name a site whatever its
-// context, when a kind word of a site follows right after:
+// sitesweep13_test.go). Six classes of stem name a site whatever its
+// context, when a kind word of a site follows right after
+// (siteStemClass13):
 //
 //   - a name word: the revolutionary and auspicious words that county
 //     towns give to their streets, estates, reservoirs and schools (红旗,
 //     东风, 胜利, 向阳, 凤凰, 卧龙 …), not the slogan words that also make
 //     kinds (幸福, 和谐, 美丽, 文明 stay: 幸福家园, 和谐小区) (siteNameWords13);
-//   - a number stem: a commemorative date (八一, 五一, 三八) or a numeral
-//     and a landform or shape character (十里, 四方, 九龙, 六合), not a count
-//     (三座桥, 两个小区 have a measure word) nor a rating (三星, 五星)
-//     (siteNumberStem13);
+//   - a commemorative date (八一, 五一, 三八) (siteDates13);
+//   - a numeral and a landform or shape character (十里, 四方, 九龙, 六合),
+//     not a count (三座桥, 两个小区 have a measure word) nor a rating (三星,
+//     五星) (siteNumeralFirst13, siteNumeralShape13);
 //   - a surname and a settlement character (王家, 李庄, 陈湾): the hamlet
-//     the site is named after (siteSurnameStem13).
+//     the site is named after (siteSurnames13, siteSettlement13);
+//   - a direction and a landform character (东湖, 南山, 西岗)
+//     (siteDirectionLand13);
+//   - a village stem of the gazetteer that is no frequent word (米太小区):
+//     the village's name alone is masked, the kind stays
+//     (gazetteerSiteStem13).
 //
 // The stem must start a word of gojieba's after a stop, a preposition,
-// 的/了 or a verb; the kind must not begin a longer ordinary word (路线,
-// 河道, 市场化). sites13 runs right after leaks28, behind the keep filters.
+// 的/了, a verb, a time word or a pronoun (siteStart13); the kind must not
+// begin a longer ordinary word (路线, 河道, 市场化). sites13 runs right
+// after leaks30 and before keep31 (anonymize.go); townItem13 is one of the
+// policy filters there.
 
-// siteKinds13 end a site's name; schools, clinics and homes are bodies.
+// siteKinds13Words end a site's name for sites13; schools, clinics and
+// homes among them are bodies (siteBodyKinds13).
 var siteKinds13Words = strings.Fields(`小区 家园 花园 苑 新村 公寓 安置区 路 大道 大街 街 大桥 桥 隧道 立交 客运站 火车站 汽车站 高速出口 收费站 服务区 码头 渡口
 	水库 渠 干渠 灌区 河 溪 湖 泡 堰 塘 闸 泵站 水厂 污水处理厂 水电站 电站
 	湿地公园 森林公园 自然保护区 林场 苗圃 矿区 尾矿库 监测站 农场 牧场
@@ -34,7 +43,8 @@ var siteKinds13Words = strings.Fields(`小区 家园 花园 苑 新村 公寓 �
 	寺 塔 楼 堂 亭 阁 祠 古井 土楼 古城墙 景区 峡谷 瀑布 洞
 	商圈 市场 批发市场 产业园 工业园 种业园 物流园 旗舰店 商场 大厦 宾馆`)
 
-// siteBodyKinds13 make the site a body (ORG) rather than a place.
+// siteBodyKinds13 make a site of sites13 a body (ORG) rather than a place:
+// schools, clinics and homes (前进卫生院).
 var siteBodyKinds13 = wordSet(`卫生院 医院 中学 小学 幼儿园 敬老院`)
 
 // siteNameWords13 are the ordinary words that name streets, estates,
@@ -83,14 +93,14 @@ func siteStart13(tt *tokText, fs []Finding, s int) bool {
 }
 
 // siteStemClass13 returns the class of a stem of two or three characters
-// before kind, or "".
+// before kind for sites13 — "gazetteer" (two or three characters),
+// "name-word", "date", "numeral", "surname" or "direction" (two) — or ""
+// for none, a rating (五星), a count or distance (一道闸, 三里路) or a
+// metaphor (友谊桥).
 func siteStemClass13(stem, kind string) string {
 	r := []rune(stem)
-	if len(r) == 3 || len(r) == 2 && gazetteerSiteStem13(stem) {
-		if gazetteerSiteStem13(stem) {
-			return "gazetteer"
-		}
-		return ""
+	if (len(r) == 2 || len(r) == 3) && gazetteerSiteStem13(stem) {
+		return "gazetteer"
 	}
 	if len(r) != 2 {
 		return ""
@@ -136,14 +146,17 @@ func gazetteerSiteStem13(stem string) bool {
 	return getVillages().has(stem) && !getLexicon().common[stem] && !siteGenericStems13[stem] && !townWords19[stem]
 }
 
-// siteGlue13 may stand glued before a site's name.
+// siteGlue13 may stand glued before a site's name (在东风水库, 于四方街):
+// prepositions, conjunctions, 的 and 了 (siteStart13).
 var siteGlue13 = runeBitsOf("在到至经于从对将把为以向由与和及同跟的了往去赴")
 
 // siteKindNext13 end a word that 路, 街 or another one-character kind
-// begins (路线, 路面, 街道).
+// begins (路线, 路面, 街道): there sites13 reads no site.
 var siteKindNext13 = runeBitsOf("线面径况子上边费口灯长陡险远窄宽烂滑难网道流床岸堤坝泊盘梁顶层")
 
-// sites13 finds named sites of the three stem classes.
+// sites13 finds named sites of the six stem classes (siteStemClass13)
+// before a kind of siteKinds13Words and adds them to fs: a place, or a
+// body for a kind of siteBodyKinds13; a gazetteer stem alone.
 func sites13(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -156,7 +169,7 @@ func sites13(tt *tokText, fs []Finding) []Finding {
 		for _, e := range occurrences19(tt, kind) {
 			end := e + kl
 			s, cls := -1, ""
-			for _, ln := range []int{2, 3} {
+			for ln := 2; ln <= 3; ln++ {
 				if e-ln < 0 || !siteStart13(tt, fs, e-ln) {
 					continue
 				}
@@ -233,7 +246,7 @@ func extendOver13(fs, out []Finding) []Finding {
 // site's kind: the centre no name, the item no name either.
 func townItem13(f Finding) bool {
 	l := getLexicon()
-	for _, w := range []string{"主城区", "老城区", "新城区", "城区", "县城", "镇区", "集镇", "市区", "城关"} {
+	for _, w := range townItemHeads13 {
 		rest, ok := strings.CutPrefix(f.Text, w)
 		if !ok {
 			continue
@@ -244,6 +257,11 @@ func townItem13(f Finding) bool {
 	}
 	return false
 }
+
+// townItemHeads13 are the words for a town's centre that open a list
+// item of townItem13, longer ones before those they end in (主城区 before
+// 城区).
+var townItemHeads13 = []string{"主城区", "老城区", "新城区", "城区", "县城", "镇区", "集镇", "市区", "城关"}
 
 // townItemKinds13 are kinds of work in a town's centre that no frequent
 // word list holds (城区绿道, 城区管网).
