@@ -280,6 +280,9 @@ func landmark30(tt *tokText, fs []Finding, l *lexicon, kind string, b, k, z int)
 	afterPlace := placeEnds19(tt, fs, b)
 	for i := b; i < k && !afterPlace; {
 		t := tt.tokenAt(i)
+		if t == nil {
+			break // no token here (never inside a text gojieba tagged whole)
+		}
 		if t.n() == 1 && t.pos == "v" && !placeStem {
 			return false
 		}
@@ -531,6 +534,9 @@ func districtsAndParks30(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	for _, k := range occurrences19(tt, "业园") {
+		if k < 1 {
+			continue // 业园 opens the text: no trade before it (and no rune before the text)
+		}
 		t0 := k - 1
 		trade := tt.sub(t0, k+1)
 		if !parkTrades30[trade] {

@@ -97,3 +97,10 @@ func TestDeclaredHoldersShops30(t *testing.T) {
 		}
 	}
 }
+
+// TestParkAtTextStart30: a paragraph that opens with 业园 (a cut-off line)
+// is analysed, not failed: the farming-park reading needs a trade before it.
+func TestParkAtTextStart30(t *testing.T) {
+	got := maskedText(t, []string{"业园建设稳步推进。", "园区"})
+	checkMasked(t, got, nil, []string{"业园建设稳步推进"})
+}
