@@ -363,6 +363,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = persons13b(tt, fs)
 		// persons13.go: unusual names (ordinary-word given names, rare and compound surnames) after roles, before 一家/老人, in 、 lists, and their surname before a later title
 		fs = persons13(tt, fs)
+		// leaks32.go: padded names in speaker, member and by-line lines (成员：甲  乙丙  丁  戊, 通讯员  甲  乙)
+		fs = leaks32(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
