@@ -375,18 +375,7 @@ func quotedFoodShops31(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var add []Finding
 	text := tt.text
-	for i := 0; i < len(text); {
-		j := strings.Index(text[i:], "“")
-		if j < 0 {
-			break
-		}
-		s := i + j + len("“")
-		k := strings.Index(text[s:], "”")
-		if k < 0 {
-			break
-		}
-		e := s + k
-		i = s
+	for s, e := range quotedSpans(text) {
 		c := text[s:e]
 		rs := []rune(c)
 		if len(rs) < 3 || len(rs) > 7 || !allHan(c) || firstSuffix(c, foodKinds31) == "" || firstSuffix(c, foodKinds31) == c {
