@@ -67,7 +67,7 @@ func spacedAfterColon28(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if t.end+4 > n || !(tt.roleTok(t) || personNouns[t.word] || byline28[t.word]) {
+		if t.end+4 > n || !paddingRole28(tt, t) {
 			continue
 		}
 		s := t.end
@@ -91,14 +91,7 @@ func spacedAfterColon28(tt *tokText, fs []Finding) []Finding {
 		if sl == 0 {
 			continue
 		}
-		g := s + sl
-		for j := 0; j < 3 && g < n && spaceRune(tt.runes[g]); j++ {
-			g++
-		}
-		e := g
-		for e < n && e < g+2 && isHan(tt.runes[e]) {
-			e++
-		}
+		g, e := paddedGiven28(tt, s+sl)
 		if e == g || e < n && isHan(tt.runes[e]) {
 			continue // no given name, or it runs on into a word (甲 乙丙主持)
 		}
@@ -117,6 +110,28 @@ func spacedAfterColon28(tt *tokText, fs []Finding) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "spaced-name,after:" + t.word + ",leaks28", Score: contextScore + 1})
 	}
 	return out
+}
+
+// paddingRole28 reports whether token t names a person's role, a person
+// noun or a by-line role: a padded name may follow it (县长  甲  乙,
+// 通讯员：甲  乙).
+func paddingRole28(tt *tokText, t *tok) bool {
+	return tt.roleTok(t) || personNouns[t.word] || byline28[t.word]
+}
+
+// paddedGiven28 reads a given name after a padded surname ending at rune
+// g: up to three spaces, then up to two Han characters. It returns the
+// given name's runes [g, e); e == g when none stands there.
+func paddedGiven28(tt *tokText, g int) (int, int) {
+	n := len(tt.runes)
+	for j := 0; j < 3 && g < n && spaceRune(tt.runes[g]); j++ {
+		g++
+	}
+	e := g
+	for e < n && e < g+2 && isHan(tt.runes[e]) {
+		e++
+	}
+	return g, e
 }
 
 // byline28 are the roles of a by-line that gojieba may not read as a

@@ -68,7 +68,7 @@ func paddedNames32(tt *tokText, fs []Finding) []Finding {
 	}
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if tt.roleTok(t) || personNouns[t.word] || byline28[t.word] {
+		if paddingRole28(tt, t) {
 			people = true
 		}
 	}
@@ -111,7 +111,7 @@ func paddedNames32(tt *tokText, fs []Finding) []Finding {
 			return false
 		}
 		t := &tt.toks[k]
-		return t.end == b && (tt.roleTok(t) || personNouns[t.word] || byline28[t.word])
+		return t.end == b && paddingRole28(tt, t)
 	}
 	solid := unspaced32(fs)
 	var out []Finding
@@ -128,14 +128,7 @@ func paddedNames32(tt *tokText, fs []Finding) []Finding {
 		if sl == 0 {
 			continue
 		}
-		g := s + sl
-		for j := 0; j < 3 && g < n && spaceRune(tt.runes[g]); j++ {
-			g++
-		}
-		e := g
-		for e < n && e < g+2 && isHan(tt.runes[e]) {
-			e++
-		}
+		g, e := paddedGiven28(tt, s+sl)
 		if e == g || e < n && !spaceRune(tt.runes[e]) && !padAfter32.has(tt.runes[e]) {
 			continue // no given name, or it runs on into a word or a colon (姓  名：)
 		}
