@@ -118,12 +118,14 @@ func rolePersons30(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for s := 2; s+2 <= n; s++ {
+		// no role word ends before s (roleEnd30's own first test): one
+		// bit test skips most characters before the surname lookups
+		// (speed18: 2.4 M per reports-dev pass with the surname first)
 		r := tt.runes[s]
-		if !isHan(r) || surnameNot30.has(r) {
+		if !roleLast30.has(tt.runes[s-1]) || !isHan(r) || surnameNot30.has(r) {
 			continue
 		}
-		// the surname first: it is asked of every character, the role
-		// word only where a surname stands
+		// the surname next, the role word only where a surname stands
 		sl := 0
 		if s+3 <= n && l.isCompound(tt.sub(s, s+2)) {
 			sl = 2
