@@ -116,6 +116,12 @@ func occupationNames13b(tt *tokText, fs []Finding) []Finding {
 	personEnds := map[int]bool{} // the ends of the names found here (a list goes on after them)
 	var out []Finding
 	for s := 2; s+3 <= n; s++ {
+		// neither an occupation word (occupationBefore13b's own first
+		// test) nor a list comma ends before s: one bit test skips most
+		// characters before the surname tests (speed18)
+		if p := tt.runes[s-1]; p != '、' && !occupationLast13b.has(p) {
+			continue
+		}
 		r := tt.runes[s]
 		ordinary := ordinarySurnames13b.has(r)
 		if !ordinary && !l.isSurname(r) {
