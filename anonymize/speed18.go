@@ -30,3 +30,19 @@ func runeLen(s string) int {
 	}
 	return n
 }
+
+// firstRunes18 returns runeLen(s) and the first three runes of s as
+// []rune(s) holds them (utf8.RuneError for an invalid byte, 0 past the
+// end), for the tests that converted a finding's text to a slice of runes
+// to read its length and its first characters: the conversion decoded
+// every character with a runtime call and often allocated.
+func firstRunes18(s string) (n int, r0, r1, r2 rune) {
+	n = runeLen(s)
+	var rs [3]rune
+	for k, i := 0, 0; k < 3 && i < len(s); k++ {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		rs[k] = r
+		i += w
+	}
+	return n, rs[0], rs[1], rs[2]
+}

@@ -33,3 +33,18 @@ func TestRuneLen18(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstRunes18 checks firstRunes18 against []rune(s).
+func TestFirstRunes18(t *testing.T) {
+	r := rand.New(rand.NewSource(181))
+	for i := 0; i < 20000; i++ {
+		s := randomText18(r, r.Intn(8))
+		rs := []rune(s)
+		var want [3]rune
+		copy(want[:], rs)
+		n, r0, r1, r2 := firstRunes18(s)
+		if n != len(rs) || [3]rune{r0, r1, r2} != want {
+			t.Fatalf("firstRunes18(%q) = %d %q %q %q, want %d %q", s, n, r0, r1, r2, len(rs), want)
+		}
+	}
+}
