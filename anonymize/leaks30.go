@@ -38,19 +38,19 @@ func leaks30(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	out = append(out, rolePersons30(tt, fs)...)
 	out = append(out, landmarks30(tt, fs)...)
-	if tt.mayContain("口岸") || tt.mayContain("港") || tt.mayContain("码头") {
+	if tt.mayHold2('口', '岸') || tt.mayHold('港') || tt.mayHold2('码', '头') {
 		out = append(out, portLandforms30(tt, fs)...)
 	}
-	if tt.mayContain("简称") || tt.mayContain("下称") {
+	if tt.mayHold2('简', '称') || tt.mayHold2('下', '称') {
 		out = append(out, declaredFirst30(tt, fs)...)
 	}
-	if tt.mayContain("身份证") {
+	if tt.mayHold3('身', '份', '证') {
 		out = append(out, holderBeforeID30(tt, fs)...)
 	}
-	if tt.mayContain("旗舰店") || tt.mayContain("专卖店") || tt.mayContain("专营店") {
+	if tt.mayHold3('旗', '舰', '店') || tt.mayHold3('专', '卖', '店') || tt.mayHold3('专', '营', '店') {
 		out = append(out, flagshipShops30(tt, fs)...)
 	}
-	if tt.mayContain("商圈") || tt.mayContain("业园") {
+	if tt.mayHold2('商', '圈') || tt.mayHold2('业', '园') {
 		out = append(out, districtsAndParks30(tt, fs)...)
 	}
 	if len(out) == 0 {

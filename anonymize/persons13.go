@@ -36,7 +36,7 @@ func persons13(tt *tokText, fs []Finding) []Finding {
 	if len(out) > 0 {
 		fs = add19(fs, everywhere28(tt, out))
 	}
-	if tt.mayContain("、") {
+	if tt.mayHold('、') {
 		if more := listNames13(tt, fs); len(more) > 0 {
 			fs = add19(fs, everywhere28(tt, more))
 		}

@@ -43,7 +43,7 @@ func persons13b(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	out = append(out, occupationNames13b(tt, fs)...)
 	out = append(out, nicknamesAfterCall13b(tt)...)
-	if tt.mayContain(" ") {
+	if tt.mayHold(' ') {
 		out = append(out, spacedCompound13b(tt)...)
 	}
 	if len(out) > 0 {

@@ -46,3 +46,28 @@ func firstRunes18(s string) (n int, r0, r1, r2 rune) {
 	}
 	return n, rs[0], rs[1], rs[2]
 }
+
+// mayHold3 is mayContain for a word of the three characters a, b and c,
+// three bit tests where mayContain decoded the word at every call (the
+// rules' one-, two- and three-character triggers of each text: speed18).
+func (tt *tokText) mayHold3(a, b, c rune) bool {
+	return tt.mayHold(a) && tt.mayHold(b) && tt.mayHold(c)
+}
+
+// has is tt.mayContain(ws[i]) for the list ws that l was made of, a few
+// bit tests where mayContain decoded the word (keep24's region terms and
+// gluedPersonNoun25's nouns, asked of every text).
+func (l sigList16) has(tt *tokText, i int) bool {
+	for _, b := range l[i] {
+		if tt.sig[b>>6]&(1<<(b&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// The sigList16 of the word lists of keep24 and gluedPersonNoun25.
+var (
+	regionTermsSig24 = sigListOf(regionTerms24)
+	gluedNounsSig25  = sigListOf(gluedNouns25)
+)

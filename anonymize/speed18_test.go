@@ -48,3 +48,32 @@ func TestFirstRunes18(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHold18 checks the bit-test forms of mayContain that speed18
+// put in the rules (mayHold3, sigList16.has) against mayContain itself,
+// on texts made of the words they ask about and of random pieces.
+func TestMayHold18(t *testing.T) {
+	seg := testSeg(t)
+	r := rand.New(rand.NewSource(182))
+	words := append(append([]string{}, regionTerms24...), gluedNouns25...)
+	for i := 0; i < 300; i++ {
+		text := randomText18(r, r.Intn(10)) + words[r.Intn(len(words))][:3*r.Intn(2)] + randomText18(r, r.Intn(10))
+		tt := newTokText(seg, text)
+		for k, w := range regionTerms24 {
+			if regionTermsSig24.has(tt, k) != tt.mayContain(w) {
+				t.Fatalf("%q: regionTermsSig24.has(%q) differs from mayContain", text, w)
+			}
+		}
+		for k, w := range gluedNouns25 {
+			if gluedNounsSig25.has(tt, k) != tt.mayContain(w) {
+				t.Fatalf("%q: gluedNounsSig25.has(%q) differs from mayContain", text, w)
+			}
+		}
+		for _, w := range []string{"身份证", "旗舰店", "溶洞群", "互市点"} {
+			rs := []rune(w)
+			if tt.mayHold3(rs[0], rs[1], rs[2]) != tt.mayContain(w) {
+				t.Fatalf("%q: mayHold3(%q) differs from mayContain", text, w)
+			}
+		}
+	}
+}
