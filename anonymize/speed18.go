@@ -71,3 +71,20 @@ var (
 	regionTermsSig24 = sigListOf(regionTerms24)
 	gluedNounsSig25  = sigListOf(gluedNouns25)
 )
+
+// occurrencesSig18 is occurrences19(tt, ws[i]) for the list ws that l was
+// made of: its mayContain answered by the list's bits (sigList16.has).
+func occurrencesSig18(tt *tokText, l sigList16, ws []string, i int) []int {
+	if ws[i] != "" && !l.has(tt, i) {
+		return nil
+	}
+	return indexAll16(tt, ws[i])
+}
+
+// The sigList16 of the kind lists that landmarks30, nameBeforeKin13 and
+// nicknamesAfterCall13b search every text for.
+var (
+	landmarkKindsSig30 = sigListOf(landmarkKinds30)
+	kinAfterSig13      = sigListOf(kinAfter13)
+	callVerbsSig13b    = sigListOf(callVerbs13b)
+)

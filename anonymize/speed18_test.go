@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"fmt"
 	"math/rand"
 	"testing"
 	"unicode/utf8"
@@ -73,6 +74,31 @@ func TestMayHold18(t *testing.T) {
 			rs := []rune(w)
 			if tt.mayHold3(rs[0], rs[1], rs[2]) != tt.mayContain(w) {
 				t.Fatalf("%q: mayHold3(%q) differs from mayContain", text, w)
+			}
+		}
+	}
+}
+
+// TestOccurrencesSig18 checks occurrencesSig18 against occurrences19 for
+// the lists it serves, on texts that hold some of their words.
+func TestOccurrencesSig18(t *testing.T) {
+	seg := testSeg(t)
+	r := rand.New(rand.NewSource(183))
+	lists := []struct {
+		sig sigList16
+		ws  []string
+	}{{landmarkKindsSig30, landmarkKinds30}, {kinAfterSig13, kinAfter13}, {callVerbsSig13b, callVerbs13b}}
+	for i := 0; i < 300; i++ {
+		l := lists[r.Intn(len(lists))]
+		text := randomText18(r, r.Intn(8)) + l.ws[r.Intn(len(l.ws))] + randomText18(r, r.Intn(8))
+		if r.Intn(3) == 0 {
+			text = randomText18(r, r.Intn(12))
+		}
+		tt := newTokText(seg, text)
+		for k, w := range l.ws {
+			got, want := occurrencesSig18(tt, l.sig, l.ws, k), occurrences19(tt, w)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("%q, %q: occurrencesSig18 %v, occurrences19 %v", text, w, got, want)
 			}
 		}
 	}
