@@ -67,6 +67,9 @@ var kindMaxRunes27 = func() int {
 // ordinaryKind27 reports a word of kindWords27 or a crop, fruit or genre
 // word the earlier rounds know (cropWord15, genreWords).
 func ordinaryKind27(w string) bool {
+	if !mayStart(ordinaryKindFirst27(), w) {
+		return false // (no word of the six sets begins so: speed18.go)
+	}
 	return kindWords27[w] || placeKinds27[w] || cropWord15(w) || genreWords[w] && !placeKindAfter27.has(lastRune(w))
 }
 

@@ -1,6 +1,9 @@
 package anonymize
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // Speed work of the fourteenth session (speed18): every change here keeps
 // what is found, masked and written to the audit byte for byte
@@ -88,3 +91,16 @@ var (
 	kinAfterSig13      = sigListOf(kinAfter13)
 	callVerbsSig13b    = sigListOf(callVerbs13b)
 )
+
+// ordinaryKindFirst27 holds the first characters of every word that
+// ordinaryKind27 looks up (kindWords27, placeKinds27, cropWord15's three
+// sets, genreWords), built on first use, after every init: a word that
+// begins with none of them is no ordinary kind, without the six map
+// lookups (keep27 asks it of every window beside a list item).
+var ordinaryKindFirst27 = sync.OnceValue(func() *runeBits {
+	b := new(runeBits)
+	for _, m := range []map[string]bool{kindWords27, placeKinds27, cropWords15, herbsAndCrops13, produceWords, genreWords} {
+		*b = unionBits(*b, firstRuneBits(m))
+	}
+	return b
+})

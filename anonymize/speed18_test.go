@@ -103,3 +103,29 @@ func TestOccurrencesSig18(t *testing.T) {
 		}
 	}
 }
+
+// ordinaryKind27Ref is ordinaryKind27 before speed18 (the reference).
+func ordinaryKind27Ref(w string) bool {
+	return kindWords27[w] || placeKinds27[w] || cropWord15(w) || genreWords[w] && !placeKindAfter27.has(lastRune(w))
+}
+
+// TestOrdinaryKind18 checks ordinaryKind27's first-character gate: the
+// same answer as before for every word of its sets, their halves and
+// random strings.
+func TestOrdinaryKind18(t *testing.T) {
+	var ws []string
+	for _, m := range []map[string]bool{kindWords27, placeKinds27, cropWords15, herbsAndCrops13, produceWords, genreWords} {
+		for w := range m {
+			ws = append(ws, w, w[:len(w)/2], w+"村", "大"+w)
+		}
+	}
+	r := rand.New(rand.NewSource(184))
+	for i := 0; i < 20000; i++ {
+		ws = append(ws, randomText18(r, r.Intn(5)))
+	}
+	for _, w := range ws {
+		if got, want := ordinaryKind27(w), ordinaryKind27Ref(w); got != want {
+			t.Fatalf("ordinaryKind27(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
