@@ -129,3 +129,16 @@ func TestOrdinaryKind18(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleCountWords18 checks the premise of peopleCountAt's rune
+// boundary gate: every word of its three sets is valid UTF-8, so a prefix
+// that cuts a character in two is none of them.
+func TestPeopleCountWords18(t *testing.T) {
+	for _, m := range []map[string]bool{countedPersonNouns, closedListNouns, personNouns} {
+		for w := range m {
+			if !utf8.ValidString(w) {
+				t.Fatalf("%q is no valid UTF-8", w)
+			}
+		}
+	}
+}
