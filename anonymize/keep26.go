@@ -455,8 +455,8 @@ var joiningWords26 = []string{"统筹", "协作", "联动", "共治", "一体", 
 // landPairSlogan26 reports a place of two landform characters before a
 // word of joining (陆海|统筹): a slogan, no place.
 func landPairSlogan26(tt *tokText, f Finding) bool {
-	rs := []rune(f.Text)
-	if len(rs) != 2 || !landformPairs26.has(rs[0]) || !landformPairs26.has(rs[1]) {
+	n, r0, r1, _ := firstRunes18(f.Text) // (no []rune: speed18.go)
+	if n != 2 || !landformPairs26.has(r0) || !landformPairs26.has(r1) {
 		return false
 	}
 	return firstPrefix(tt.text[f.End:], joiningWords26) != ""
@@ -509,8 +509,8 @@ var agesOfHonour26 = []string{"千年", "百年", "千载", "万年"}
 // honourTitle26 reports a place of three characters in 古 and a kind of
 // place after an age (千年|古盐镇, 百年|古茶村): a title of honour, no name.
 func honourTitle26(tt *tokText, f Finding) bool {
-	rs := []rune(f.Text)
-	if len(rs) != 3 || rs[0] != '古' || !strings.ContainsRune("镇城村寨", rs[2]) {
+	n, r0, _, r2 := firstRunes18(f.Text) // (no []rune: speed18.go)
+	if n != 3 || r0 != '古' || !strings.ContainsRune("镇城村寨", r2) {
 		return false
 	}
 	return firstSuffix(tt.text[:f.Start], agesOfHonour26) != ""

@@ -67,6 +67,9 @@ var kindMaxRunes27 = func() int {
 // ordinaryKind27 reports a word of kindWords27 or a crop, fruit or genre
 // word the earlier rounds know (cropWord15, genreWords).
 func ordinaryKind27(w string) bool {
+	if !mayStart(ordinaryKindFirst27(), w) {
+		return false // (no word of the six sets begins so: speed18.go)
+	}
 	return kindWords27[w] || placeKinds27[w] || cropWord15(w) || genreWords[w] && !placeKindAfter27.has(lastRune(w))
 }
 
@@ -428,14 +431,16 @@ var countMeasures27 = runeBitsOf("座个处栋家头只峰匹株亩棵口间")
 // countedKind27 reports a kind word of countedKinds27 or kindWords27 right
 // before a count (鼓楼236座, 牦牛2.3万头): so many of a kind, no name.
 func countedKind27(tt *tokText, f Finding, s, e int) bool {
-	if !countedKinds27[f.Text] && !kindWords27[f.Text] {
-		return false
-	}
+	// (the count after the finding first, the two lookups only before
+	// one: most findings are followed by none; speed18)
 	i := e
 	for i < len(tt.runes) && (tt.runes[i] >= '0' && tt.runes[i] <= '9' || tt.runes[i] == '.' || tt.runes[i] == '万' || tt.runes[i] == '余' || tt.runes[i] == '多') {
 		i++
 	}
-	return i > e && i < len(tt.runes) && countMeasures27.has(tt.runes[i])
+	if !(i > e && i < len(tt.runes) && countMeasures27.has(tt.runes[i])) {
+		return false
+	}
+	return countedKinds27[f.Text] || kindWords27[f.Text]
 }
 
 // gradeWords27 are grades and honours a kind of business is awarded

@@ -248,8 +248,8 @@ var roomStops31 = runeBitsOf("的了在和与及或向对给把被请同跟由�
 // kind and is glued to a Han character before it (展|陈厅): a room's word
 // cut apart, no name.
 func roomGlued31(f Finding, before string) bool {
-	rs := []rune(f.Text)
-	if len(rs) != 2 || !roomKinds31.has(rs[1]) {
+	n, _, r1, _ := firstRunes18(f.Text) // (no []rune: speed18.go)
+	if n != 2 || !roomKinds31.has(r1) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
@@ -377,12 +377,12 @@ func quotedFoodShops31(tt *tokText, fs []Finding) []Finding {
 	text := tt.text
 	for s, e := range quotedSpans(text) {
 		c := text[s:e]
-		rs := []rune(c)
-		if len(rs) < 3 || len(rs) > 7 || !allHan(c) || firstSuffix(c, foodKinds31) == "" || firstSuffix(c, foodKinds31) == c {
+		n, r0, r1, _ := firstRunes18(c) // (no []rune: speed18.go)
+		if n < 3 || n > 7 || !allHan(c) || firstSuffix(c, foodKinds31) == "" || firstSuffix(c, foodKinds31) == c {
 			continue
 		}
-		ok := rs[1] == '记' && l.isSurname(rs[0])
-		if !ok && rs[0] == '老' {
+		ok := r1 == '记' && l.isSurname(r0)
+		if !ok && r0 == '老' {
 			b := strings.TrimSuffix(text[:s-len("“")], "的")
 			for _, f := range fs {
 				if f.Type == LOCATION && f.End == len(b) && townEnd31(f.Text) {

@@ -38,7 +38,7 @@ func leaks14(tt *tokText, fs []Finding) []Finding {
 	if tt.mayHold('的') {
 		fs = addWhole(fs, routeDestinations14(tt, fs))
 	}
-	if tt.mayHold2('社', '区') || tt.mayHold('村') || tt.mayContain("居委会") {
+	if tt.mayHold2('社', '区') || tt.mayHold('村') || tt.mayHold3('居', '委', '会') {
 		fs = addWhole(fs, unitsAfterTown14(tt, fs))
 	}
 	return fs

@@ -221,7 +221,7 @@ func plainQuote21(tt *tokText, q quote21) bool {
 // (“甲”“乙”, “甲”、“乙”) of which one is a body or place the rules or the
 // tagger found whole are all of its kind (“…小院”“…树下”两家民宿).
 func afterSpan21(tt *tokText, fs []Finding) []Finding {
-	if tt == nil || len(tt.runes) < 6 || !tt.mayHold2('”', '“') && !tt.mayContain("”、“") {
+	if tt == nil || len(tt.runes) < 6 || !tt.mayHold2('”', '“') && !tt.mayHold3('”', '、', '“') {
 		return fs
 	}
 	qs := quotes21(tt)

@@ -72,7 +72,7 @@ func leaks23(tt *tokText, fs []Finding) []Finding {
 	if originNounSig23.any(tt) {
 		out = append(out, citiesOfOrigin23(tt, append(fs[:len(fs):len(fs)], out...))...)
 	}
-	if tt.mayHold2('开', '发') || tt.mayContain("建设的") {
+	if tt.mayHold2('开', '发') || tt.mayHold3('建', '设', '的') {
 		out = append(out, developerEstates23(tt, fs)...)
 	}
 	if (tt.mayHold('—') || tt.mayHold('-')) && tt.mayHold('线') {

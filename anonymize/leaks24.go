@@ -77,10 +77,10 @@ func leaks24(tt *tokText, fs []Finding) []Finding {
 	if tt.mayHold('家') && tt.mayHold('园') {
 		out = append(out, familyGardens24(tt, fs)...)
 	}
-	if tt.mayContain("互市点") || tt.mayContain("招呼站") {
+	if tt.mayHold3('互', '市', '点') || tt.mayHold3('招', '呼', '站') {
 		out = append(out, namedStops24(tt, fs)...)
 	}
-	if tt.spaceMay() && (tt.mayHold2('记', '者') || tt.mayContain("通讯员")) {
+	if tt.spaceMay() && (tt.mayHold2('记', '者') || tt.mayHold3('通', '讯', '员')) {
 		out = append(out, byLineNames24(tt, fs)...)
 	}
 	if speechAfterSig24.any(tt) {

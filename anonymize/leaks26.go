@@ -38,22 +38,22 @@ func leaks26(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	var out []Finding
-	if tt.mayContain("、") && (tt.mayContain("处") || tt.mayContain("座")) {
+	if tt.mayHold('、') && (tt.mayHold('处') || tt.mayHold('座')) {
 		out = append(out, countedListItems26(tt, fs)...)
 	}
-	if tt.mayContain("渔港") || tt.mayContain("沙滩") || tt.mayContain("岙") || tt.mayContain("口岸") {
+	if tt.mayHold2('渔', '港') || tt.mayHold2('沙', '滩') || tt.mayHold('岙') || tt.mayHold2('口', '岸') {
 		out = append(out, shoreStems26(tt, fs)...)
 	}
-	if tt.mayContain("至") {
+	if tt.mayHold('至') {
 		out = append(out, routeOtherEnds26(tt, fs)...)
 	}
-	if tt.mayContain("家属") || tt.mayContain("公寓") {
+	if tt.mayHold2('家', '属') || tt.mayHold2('公', '寓') {
 		out = append(out, unitEstates26(tt, fs)...)
 	}
-	if tt.mayContain("”") && (mayContainAny21(tt, hotelKinds26) || mayContainAny21(tt, eateryKinds26)) {
+	if tt.mayHold('”') && (mayContainAny21(tt, hotelKinds26) || mayContainAny21(tt, eateryKinds26)) {
 		out = append(out, quotedHotels26(tt, fs)...)
 	}
-	if tt.mayContain("（") {
+	if tt.mayHold('（') {
 		out = append(out, portAliases26(tt, fs)...)
 	}
 	if len(out) == 0 {

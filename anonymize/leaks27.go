@@ -26,7 +26,7 @@ func leaks27(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	fs = landmarkKinds27(tt, fs)
-	if !tt.mayContain("“") || !tt.mayContain("”") {
+	if !tt.mayHold('“') || !tt.mayHold('”') {
 		return fs // no quoted name, no quoted inn
 	}
 	out := quotedInns27(tt, fs)

@@ -3,6 +3,7 @@ package anonymize
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Rules of the sixth round: names that county reports write in places the
@@ -79,6 +80,9 @@ func peopleCountAt(tt *tokText, i int) (end int, etc bool, cnt int) {
 	}
 	rest := string(tt.runes[k:min(n, k+6)])
 	for ln := min(len(rest), 18); ln > 0; ln-- {
+		if ln < len(rest) && !utf8.RuneStart(rest[ln]) {
+			continue // a character cut in two is no word of the sets: no lookups (speed18)
+		}
 		if w := rest[:ln]; countedPersonNouns[w] || closedListNouns[w] || personNouns[w] {
 			return k + runeLen(w), etc, cnt
 		}

@@ -306,7 +306,7 @@ var landformNameStop = runeBitsOf("的了和与及或至到在从向把被将给
 // token start where a phrase begins (punctuation, a verb, 至, 和, 、), the
 // name no ordinary word. A bare kind (天坑群 after 建设) makes nothing.
 func namedLandforms(tt *tokText) []Finding {
-	if !(tt.mayHold2('天', '坑') && strings.Contains(tt.text, "天坑")) && !(tt.mayHold2('地', '缝') && strings.Contains(tt.text, "地缝")) && !(tt.mayContain("溶洞群") && strings.Contains(tt.text, "溶洞群")) {
+	if !(tt.mayHold2('天', '坑') && strings.Contains(tt.text, "天坑")) && !(tt.mayHold2('地', '缝') && strings.Contains(tt.text, "地缝")) && !(tt.mayHold3('溶', '洞', '群') && strings.Contains(tt.text, "溶洞群")) {
 		return nil
 	}
 	l := getLexicon()

@@ -43,7 +43,7 @@ func persons13b(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	out = append(out, occupationNames13b(tt, fs)...)
 	out = append(out, nicknamesAfterCall13b(tt)...)
-	if tt.mayContain(" ") {
+	if tt.mayHold(' ') {
 		out = append(out, spacedCompound13b(tt)...)
 	}
 	if len(out) > 0 {
@@ -116,6 +116,12 @@ func occupationNames13b(tt *tokText, fs []Finding) []Finding {
 	personEnds := map[int]bool{} // the ends of the names found here (a list goes on after them)
 	var out []Finding
 	for s := 2; s+3 <= n; s++ {
+		// neither an occupation word (occupationBefore13b's own first
+		// test) nor a list comma ends before s: one bit test skips most
+		// characters before the surname tests (speed18)
+		if p := tt.runes[s-1]; p != '、' && !occupationLast13b.has(p) {
+			continue
+		}
 		r := tt.runes[s]
 		ordinary := ordinarySurnames13b.has(r)
 		if !ordinary && !l.isSurname(r) {
@@ -273,8 +279,8 @@ func nicknamesAfterCall13b(tt *tokText) []Finding {
 	l := getLexicon()
 	surname := func(r rune) bool { return l.isSurname(r) || ordinarySurnames13b.has(r) }
 	var out []Finding
-	for _, v := range callVerbs13b {
-		for _, i := range occurrences19(tt, v) {
+	for k, v := range callVerbs13b {
+		for _, i := range occurrencesSig18(tt, callVerbsSig13b, callVerbs13b, k) { // (occurrences19 by the list's bits: speed18.go)
 			s := i + runeLen(v)
 			if s < len(tt.runes) && (tt.runes[s] == '为' || tt.runes[s] == '“') {
 				s++
@@ -333,6 +339,9 @@ func spacedCompound13b(tt *tokText) []Finding {
 	var out []Finding
 	for k := range tt.toks {
 		t := &tt.toks[k]
+		if t.end >= n || !spaceRune(tt.runes[t.end]) {
+			continue // no padding after the token (s == t.end below): no lookup (speed18)
+		}
 		if !byline28[t.word] && !strings.HasSuffix(t.word, "记者") {
 			continue
 		}

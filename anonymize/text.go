@@ -414,8 +414,6 @@ func indexDigit(s string) int {
 	return -1
 }
 
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
-
 // hasSpace reports whether s holds an ASCII or an ideographic space, like
 // strings.ContainsAny(s, " 　") without decoding every rune.
 func hasSpace(s string) bool {
