@@ -82,21 +82,25 @@ var conjRunes14 = runeBitsOf("和与及")
 // with (县创业园, 镇卫生院).
 var conjLevelRunes14 = runeBitsOf("县镇乡区市旗")
 
-// conjLevelKind14 reports runes [s, e) that begin with a conjunction and a
-// level word (和县…), or with the level word right after the conjunction
-// (与|镇…, the conjunction trimmed), where the rune before the conjunction
-// ends a park, zone or body (产业园|和) and the level word is followed by
-// an ordinary kind that reaches at least to the piece's end (县|创业园).
+// conjLevelKind14 reports runes [s, e) that hold a conjunction and a
+// level word (和县…, 物流产业园和县创业园), or begin with the level word right
+// after the conjunction (与|镇…, the conjunction trimmed), where the rune
+// before the conjunction ends a park, zone or body (产业园|和) and the level
+// word is followed by an ordinary kind that reaches at least to the piece's
+// end (县|创业园).
 func conjLevelKind14(tt *tokText, s, e int) bool {
-	c := s // the conjunction
-	if !conjRunes14.has(tt.runes[c]) {
-		c--
+	for c := max(s-1, 1); c+1 < e; c++ {
+		if conjLevelAt14(tt, c, e) {
+			return true
+		}
 	}
+	return false
+}
+
+// conjLevelAt14 is conjLevelKind14 at the conjunction at rune c.
+func conjLevelAt14(tt *tokText, c, e int) bool {
 	lv := c + 1
-	if c < 1 || lv >= len(tt.runes) || lv+1 > e || !conjRunes14.has(tt.runes[c]) || !conjLevelRunes14.has(tt.runes[lv]) {
-		return false
-	}
-	if sufClass(tt.runes[c-1])&(sufPlace|sufOrg) == 0 {
+	if !conjRunes14.has(tt.runes[c]) || !conjLevelRunes14.has(tt.runes[lv]) || sufClass(tt.runes[c-1])&(sufPlace|sufOrg) == 0 {
 		return false
 	}
 	if !ordinaryKindAfter14(tt, lv+1, e) {
