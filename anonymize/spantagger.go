@@ -1000,5 +1000,5 @@ func keptByFilters(tt *tokText, f Finding) bool {
 	if !same(keep13(tt, []Finding{f})) || !same(keep14(tt, []Finding{f})) || !same(keep15(tt, []Finding{f})) {
 		return false
 	}
-	return same(keep17([]Finding{f})) && same(known15(tt, []Finding{f})) && same(keep23(tt, []Finding{f})) && same(keep22(tt, []Finding{f})) && same(keep25(tt, []Finding{f})) && !keepFinding26(tt, f) && !keepFinding27(tt, f) // keep23.go: ordinary phrases; keep22.go: kinds of village counted; keep25.go: verbs of assignment, village titles; keep26.go: its drop classes; keep27.go: words and lists of a kind
+	return same(keep17([]Finding{f})) && same(known15(tt, []Finding{f})) && same(keep23(tt, []Finding{f})) && same(keep22(tt, []Finding{f})) && same(keep25(tt, []Finding{f})) && !keepFinding26(tt, f) && !keepFinding27(tt, f) && !spanKeep14(tt, f) // keep23.go: ordinary phrases; keep22.go: kinds of village counted; keep25.go: verbs of assignment, village titles; keep26.go: its drop classes; keep27.go: words and lists of a kind; spankeep14.go: shore words before a walkway, a conjunction before a level word and a kind
 }
