@@ -159,7 +159,8 @@ func gazetteerSiteStem13(stem string) bool {
 			return false
 		}
 	}
-	return getVillages().has(stem) && !getLexicon().common[stem] && !siteGenericStems13[stem] && !townWords19[stem]
+	return getVillages().has(stem) && !getLexicon().common[stem] && !siteGenericStems13[stem] && !townWords19[stem] &&
+		!descriptiveStem33(stem, "") // 石榴籽|家园, 高山|…: a description, no place (describe33.go)
 }
 
 // siteGlue13 may stand glued before a site's name (在东风水库, 于四方街):
