@@ -122,6 +122,9 @@ func keepFinding30(tt *tokText, f Finding) (g Finding, left Finding, ordinary bo
 		if len(rs) >= 3 && strings.ContainsRune("委局办厅", rs[0]) && lastSuffix30(tt.text[:f.Start], depts30) {
 			n := len(string(rs[0]))
 			f.Text, f.Start = f.Text[n:], f.Start+n
+			if descriptiveStem33(f.Text, after) {
+				return f, left, true // 委|高山蔬菜: what remains describes the produce (describe33.go)
+			}
 			return f, left, false
 		}
 		if zones30[f.Text] {

@@ -534,7 +534,10 @@ func gorges19(tt *tokText, fs []Finding) []Finding {
 
 // expresswayNot19 stand before 高速 in no expressway's name (沿海高速,
 // 城际高速, 全线高速).
-var expresswayNot19 = wordSet(`沿海 沿江 沿边 城际 全线 环线 绕城 机场 国家 省级 地方 新建 在建 已建 规划 双向 四车道 六车道 八车道 山区 连接 联网 出口 入口 上 下 通 进 出 走 乘 搭 经 过 的 条 各 全 主 至 到`)
+// (我县高速公路, 本市高速出口: a pronoun before a level is the report's
+// own county, no expressway's end, while 本 alone may be one, 本桓高速:
+// expressway33.go)
+var expresswayNot19 = wordSet(`我县 我市 我区 我州 我旗 我镇 我乡 本县 本市 本区 本州 本旗 本镇 本乡 该县 该市 该区 沿海 沿江 沿边 城际 全线 环线 绕城 机场 国家 省级 地方 新建 在建 已建 规划 双向 四车道 六车道 八车道 山区 连接 联网 出口 入口 上 下 通 进 出 走 乘 搭 经 过 的 条 各 全 主 至 到`)
 
 // expressways19 finds an expressway named by the short forms of its two
 // ends (保神高速, 宣泾高速) after a stop, a verb or a place: a stem of two
@@ -549,8 +552,8 @@ func expressways19(tt *tokText, fs []Finding) []Finding {
 			if l.common[stem] || endsIn19(tt, expresswayNot19, s, e) || expresswayNot19[tt.sub(s, s+1)] {
 				return false
 			}
-			if e-s == 3 && (l.common[tt.sub(s+1, e)] || l.common[tt.sub(s, s+2)]) {
-				return false // 全|长江高速: an ordinary word inside
+			if e-s == 3 && !provinceRun33(tt.sub(s, e)) && (l.common[tt.sub(s+1, e)] || l.common[tt.sub(s, s+2)]) {
+				return false // 全|长江高速: an ordinary word inside (but 京|港澳高速: expressway33.go)
 			}
 			if bounded19(tt, fs, s) {
 				return true

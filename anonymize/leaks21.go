@@ -116,8 +116,14 @@ func spacedGivenAfterRole21(tt *tokText, fs []Finding) []Finding {
 		for j := 0; j < 3 && g < n && spaceRune(tt.runes[g]); j++ {
 			g++
 		}
+		if creditRune33(tt, g) {
+			continue // no given name before the credit (甲  摄)
+		}
 		e := g + 2
-		if e > n || e < n && isHan(tt.runes[e]) {
+		if e <= n && creditRune33(tt, e-1) {
+			e-- // a credit ends a one-character given name (甲  乙摄: credit33.go)
+		}
+		if e > n || e < n && isHan(tt.runes[e]) && !creditRune33(tt, e) {
 			continue // the given name runs on into a word (甲 乙丙主持)
 		}
 		score := 0.0

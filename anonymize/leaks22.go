@@ -100,8 +100,8 @@ func spacedNames22(tt *tokText, fs []Finding) []Finding {
 		if first := m[0]; first > 0 && isHan(tt.runes[first-1]) && glued22(tt, first) {
 			lo = 1 // the chain opens with the last character of a word (记者)
 		}
-		if last := m[len(m)-1]; last+1 < n && isHan(tt.runes[last+1]) && glued22(tt, last) {
-			hi-- // the chain ends with the first character of a word (通讯员)
+		if last := m[len(m)-1]; last+1 < n && isHan(tt.runes[last+1]) && glued22(tt, last) || creditRune33(tt, last) {
+			hi-- // the chain ends with the first character of a word (通讯员) or a credit (甲 乙 摄: credit33.go)
 		}
 		c := m[lo:hi]
 		if len(c) < 2 || len(c) > 3 || !l.isSurname(tt.runes[c[0]]) {

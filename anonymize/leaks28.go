@@ -92,8 +92,8 @@ func spacedAfterColon28(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		g, e := paddedGiven28(tt, s+sl)
-		if e == g || e < n && isHan(tt.runes[e]) {
-			continue // no given name, or it runs on into a word (甲 乙丙主持)
+		if e == g || e < n && isHan(tt.runes[e]) && !creditRune33(tt, e) {
+			continue // no given name, or it runs on into a word (甲 乙丙主持); a credit may follow (甲乙  丙摄)
 		}
 		score := 0.0
 		ok := true
@@ -128,8 +128,8 @@ func paddedGiven28(tt *tokText, g int) (int, int) {
 		g++
 	}
 	e := g
-	for e < n && e < g+2 && isHan(tt.runes[e]) {
-		e++
+	for e < n && e < g+2 && isHan(tt.runes[e]) && !creditRune33(tt, e) {
+		e++ // a credit ends the given name (甲乙  丙摄, 甲  乙报道: credit33.go)
 	}
 	return g, e
 }

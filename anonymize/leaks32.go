@@ -129,8 +129,8 @@ func paddedNames32(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		g, e := paddedGiven28(tt, s+sl)
-		if e == g || e < n && !spaceRune(tt.runes[e]) && !padAfter32.has(tt.runes[e]) {
-			continue // no given name, or it runs on into a word or a colon (姓  名：)
+		if e == g || e < n && !spaceRune(tt.runes[e]) && !padAfter32.has(tt.runes[e]) && !creditRune33(tt, e) {
+			continue // no given name, or it runs on into a word or a colon (姓  名：); a credit may follow (甲  乙摄: credit33.go)
 		}
 		// A padded heading spells one word over its padding (合  计  单  位):
 		// the character before the surname's padding or after a one-character

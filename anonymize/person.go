@@ -1157,7 +1157,10 @@ func findSpacedNames(text string) []Finding {
 		if s := ps[0].s; len(ps) > 2 && s > 0 && isHanBefore(text, s) && roleEnding(text[:s]) == "" {
 			ps = ps[1:]
 		}
-		if e := ps[len(ps)-1].e; len(ps) > 2 && e < len(text) && isHanAt(text, e) && utf8.RuneCountInString(titleStarting(text[e:])) < 2 {
+		if len(ps) > 2 && creditAt33(text[ps[len(ps)-1].s:]) {
+			// a credit ends the run (甲 乙 摄: credit33.go)
+			ps = ps[:len(ps)-1]
+		} else if e := ps[len(ps)-1].e; len(ps) > 2 && e < len(text) && isHanAt(text, e) && utf8.RuneCountInString(titleStarting(text[e:])) < 2 {
 			// (a one-character verb after it, 鲁 明 担|任, is the piece's
 			// own word, not a title: 担任)
 			ps = ps[:len(ps)-1]

@@ -157,8 +157,8 @@ func spacedPieces(tt *tokText, i int) (int, int) {
 		if !isHan(r) || functionRunes[r] || hardStop[r] || isMaskRune(r) || givenStop[r] && len(pieces) < 2 {
 			break
 		}
-		if len(pieces) > 0 && tt.toks[tt.tokOf[p]].n() > 1 {
-			break // the piece begins a word (柴 伟 介绍)
+		if len(pieces) > 0 && (tt.toks[tt.tokOf[p]].n() > 1 || creditRune33(tt, p)) {
+			break // the piece begins a word (柴 伟 介绍) or a credit (甲 乙 摄: credit33.go)
 		}
 		pieces = append(pieces, p)
 		q := p + 1

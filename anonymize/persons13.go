@@ -170,8 +170,8 @@ func readName13(tt *tokText, s int, pad int) int {
 				break
 			}
 		}
-		if !ok || !tt.boundary13(e) || !tt.follows13(e) {
-			continue
+		if !ok || gl == 2 && creditRune33(tt, g+1) || !tt.boundary13(e) || !tt.follows13(e) {
+			continue // (a credit ends the given name: 甲乙  丙摄, credit33.go)
 		}
 		if k := ks; k >= 0 && tt.toks[k].start == s && tt.toks[k].n() >= 2 && tt.toks[k].end <= e {
 			if p := tt.toks[k].pos; p != "" && strings.ContainsRune("vdapc", rune(p[0])) && p != "vn" {

@@ -352,11 +352,14 @@ func spacedCompound13b(tt *tokText) []Finding {
 		// (the rune tests first: the compound surname's string is built
 		// only for a padded run of Han characters)
 		if s == t.end || s+5 > n || !spaceRune(tt.runes[s+1]) || !spaceRune(tt.runes[s+3]) ||
-			!isHan(tt.runes[s+4]) || !isHan(tt.runes[s]) || !isHan(tt.runes[s+2]) || !l.isCompound(string([]rune{tt.runes[s], tt.runes[s+2]})) {
+			!isHan(tt.runes[s+4]) || !isHan(tt.runes[s]) || !isHan(tt.runes[s+2]) || !l.isCompound(string([]rune{tt.runes[s], tt.runes[s+2]})) ||
+			creditRune33(tt, s+4) {
 			continue
 		}
 		e := s + 5
-		if e+1 < n && spaceRune(tt.runes[e]) && isHan(tt.runes[e+1]) {
+		// a credit after the given character ends the name (欧 阳 明 摄:
+		// credit33.go)
+		if e+1 < n && spaceRune(tt.runes[e]) && isHan(tt.runes[e+1]) && !creditRune33(tt, e+1) {
 			if e+2 == n || !isHan(tt.runes[e+2]) {
 				e += 2 // two given characters (鲜 于 小 洋)
 			}

@@ -92,6 +92,22 @@ func siteStart13(tt *tokText, fs []Finding, s int) bool {
 	return true
 }
 
+// stemInPlace13 reports whether a site's stem starting at rune s begins
+// inside a place or body already found, or with the suffix character of a
+// township, town or village right after one (白石山镇|南洞村, 玉皇庙镇|西河村:
+// 镇南 and 镇西 are gazetteer village stems, but here 镇 ends the town and
+// the kind that follows, 洞 or 河, begins the village's name). Read as a
+// site, the stem would cut the village after its town out of the text.
+func stemInPlace13(tt *tokText, fs []Finding, s int) bool {
+	b := tt.off[s]
+	for i := range fs {
+		if f := &fs[i]; (f.Type == LOCATION || f.Type == ORG) && f.Start < b && b < f.End {
+			return true
+		}
+	}
+	return strings.ContainsRune("镇乡村", tt.runes[s]) && placeEnds19(tt, fs, s)
+}
+
 // siteStemClass13 returns the class of a stem of two or three characters
 // before kind for sites13 — "gazetteer" (two or three characters),
 // "name-word", "date", "numeral", "surname" or "direction" (two) — or ""
@@ -143,7 +159,8 @@ func gazetteerSiteStem13(stem string) bool {
 			return false
 		}
 	}
-	return getVillages().has(stem) && !getLexicon().common[stem] && !siteGenericStems13[stem] && !townWords19[stem]
+	return getVillages().has(stem) && !getLexicon().common[stem] && !siteGenericStems13[stem] && !townWords19[stem] &&
+		!descriptiveStem33(stem, "") // 石榴籽|家园, 高山|…: a description, no place (describe33.go)
 }
 
 // siteGlue13 may stand glued before a site's name (在东风水库, 于四方街):
@@ -178,7 +195,7 @@ func sites13(tt *tokText, fs []Finding) []Finding {
 					break
 				}
 			}
-			if s < 0 || overlapsAny(out, tt.off[s], tt.off[end]) {
+			if s < 0 || overlapsAny(out, tt.off[s], tt.off[end]) || stemInPlace13(tt, fs, s) {
 				continue
 			}
 			// the kind begins no longer ordinary word (路线, 河道, 市场化)

@@ -35,3 +35,15 @@ func TestSites13(t *testing.T) {
 	})
 	t.Log(got)
 }
+
+// TestSiteStemInPlace13: a gazetteer stem that begins with the suffix of a
+// town found right before it (龙王庙镇|西河村, where 镇西 is a village of the
+// gazetteer and 河 a site's kind) is no site: the village after its town
+// stays one name and is masked whole.
+func TestSiteStemInPlace13(t *testing.T) {
+	got := maskedText(t, []string{
+		"今年，龙王庙镇西河村建成农家书屋一处。",
+		"关帝庙镇西塘村新修机耕道3公里。",
+	})
+	checkMasked(t, got, []string{"龙王庙", "西河", "河村", "西塘", "塘村"}, []string{"建成农家书屋一处", "新修机耕道3公里"})
+}
