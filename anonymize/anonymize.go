@@ -163,6 +163,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range firmTradeForms26(tts[i], f) { // leaks26.go: 驼X食品 of …驼X乳业食品有限公司
 					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-trade-form26", Score: f.Score, label: f.label}, paraOf(i))
 				}
+				for _, s := range firmForms33(tts[i], f) { // leaks33.go: 恒源燃气, 正衡监理, 八渡笋, 宏远慈善 of the firm's full name
+					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-form33", Score: f.Score, label: f.label}, paraOf(i))
+				}
 				for _, s := range orgShortForms(tts[i], f) {
 					if cropShortForm12(f, s) { // leaks12.go: 红芽芋 of …红芽芋种植专业合作社
 						continue
@@ -365,6 +368,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = persons13(tt, fs)
 		// leaks32.go: padded names in speaker, member and by-line lines (成员：甲  乙丙  丁  戊, 通讯员  甲  乙)
 		fs = leaks32(tt, fs)
+		// leaks33.go: names of an ordinary-character surname after a role or in a profile line (才甲乙, 甲乙丙，男，)
+		fs = leaks33(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
 		fs = keep32(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.

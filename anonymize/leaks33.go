@@ -1,0 +1,463 @@
+package anonymize
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file holds round leaks33: classes behind the leaks left in
+// deid-own55 … 66, each recognised by the shape of the name or the words
+// around it rather than by the name. leaks33 runs right after leaks32,
+// after every keep filter but keep32 and keep21:
+//
+//   - a person whose surname is an ordinary or function character (才, 时,
+//     任, 寻, 代) or whose name gojieba glued to the role before it
+//     (业|主张|秀琴说), read in the text after a role word and before a
+//     verb of what the person does or punctuation (roleNames33), or at a
+//     line's start before ，男， / ，女， (profileNames33); the surname again
+//     before a title is masked too (才书记, 代镇长).
+//
+//   - a registered firm gojieba cut with a verb before its suffix
+//     (贵州|晴粤鞋/x 服/v 有限公司), read back from the suffix to the place
+//     before it (unfoundFirms33);
+//   - a firm's short forms after its full name (firmForms33, called from
+//     Analyze beside firmTradeForms26): brand + trade (X燃气, X公交, X监理),
+//     brand + the product of a trade in 业 (X笋 of X笋业), brand + the kind
+//     of what it funds (X慈善助学基金).
+//
+// A name found so is masked wherever it stands in the text.
+
+// leaks33 adds the findings of this round to fs.
+func leaks33(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 3 {
+		return fs
+	}
+	out := roleNames33(tt, fs)
+	if tt.mayContain("男") || tt.mayContain("女") {
+		out = append(out, profileNames33(tt, fs)...)
+	}
+	if len(out) > 0 {
+		fs = add19(fs, everywhere28(tt, out))
+	}
+	if tt.mayContain("公司") {
+		if firms := unfoundFirms33(tt, fs); len(firms) > 0 {
+			fs = add19(fs, firms)
+		}
+	}
+	if more := surnameTitles33(tt, fs); len(more) > 0 {
+		fs = add19(fs, more)
+	}
+	return fs
+}
+
+// surnames33 are surnames that are ordinary or function characters, which
+// the surname table lacks or the readings before skip: read only right
+// after a role word or in a profile line.
+var surnames33 = runeBitsOf("才时任寻代和种")
+
+// roles33 are role words a name follows that the role sets lack or that
+// gojieba cuts apart from the text before (纪检组|长时, 业|主张).
+var roles33 = wordSet(`业主 户主 组长 纪检组长 项目经理 经理 总监 养护员 护路员 公路养护员 书记 党支部书记 村党支部书记 镇长 乡长 村长 站长 所长 校长 院长 馆长 队长 会长 社长 主任 副主任 局长 副局长 支书 代表`)
+
+// follow33 are words that may start right after a name the role reading
+// takes: what the person does (牵头, 负责, 介绍, 说) or a preposition.
+var follow33 = []string{"说", "牵头", "负责", "介绍", "表示", "带领", "告诉", "回忆", "坚持", "主动", "连续", "每天", "一直", "自掏", "自费", "多次", "先后", "积极", "率先", "同志", "一家", "在", "把", "将", "带着", "组织", "开办", "创办", "笑着", "指出", "认为", "提出", "的"}
+
+// followAt33 reports whether what starts at rune e may follow a name:
+// punctuation, the text's end or a word of follow33.
+func followAt33(tt *tokText, e int) bool {
+	if e >= len(tt.runes) {
+		return true
+	}
+	if strings.ContainsRune("，。、；：！？（(,", tt.runes[e]) {
+		return true
+	}
+	rest := tt.text[tt.off[e]:]
+	for _, w := range follow33 {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleEndAt33 reports whether a role word ends right before rune q, read
+// in the text (gojieba glues 纪检组|长时 and 业|主张 across the name).
+func roleEndAt33(tt *tokText, q int) bool {
+	for j := 2; j <= 6 && q-j >= 0; j++ {
+		w := tt.sub(q-j, q)
+		if roles33[w] || roleSet13[w] || rolesBefore[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAt33 reads a surname at rune s and a one- or two-character given
+// name, ending before a word followAt33 accepts; it returns the end or -1.
+// The surname and the characters after it must not make an ordinary word
+// (时期, 任务, 才能, 代表, 主张).
+func nameAt33(tt *tokText, s int) int {
+	l := getLexicon()
+	n := len(tt.runes)
+	if s >= n || !(l.isSurname(tt.runes[s]) || surnames33.has(tt.runes[s])) {
+		return -1
+	}
+	for gl := 2; gl >= 1; gl-- {
+		e := s + 1 + gl
+		if e > n {
+			continue
+		}
+		ok := true
+		for _, r := range tt.runes[s+1 : e] {
+			if !isHan(r) || hardStop[r] || r == '某' {
+				ok = false
+				break
+			}
+		}
+		if !ok || !followAt33(tt, e) {
+			continue
+		}
+		if k := tt.tokAt13(e - 1); k >= 0 && tt.toks[k].end > e && tt.toks[k].n() >= 2 && tt.toks[k].pos != "x" {
+			continue // the name's end cuts a word (甲乙|手把手 read as 甲乙手|把)
+		}
+		if l.common[tt.sub(s, s+2)] || l.common[tt.sub(s, e)] || e < n && l.common[tt.sub(s, e+1)] && !followAt33(tt, e+1) {
+			continue
+		}
+		given := tt.sub(s+1, e)
+		if l.common[given] && !surnames33.has(tt.runes[s]) {
+			continue // 申请人|向|银行, 网格员|全|覆盖: a surname's character before an ordinary word (才|万里 is read: 才 is no preposition here)
+		}
+		if personNouns[given] || isRoleWord(given) || roles13[given] || nonGivenEnd13.has(tt.runes[e-1]) {
+			continue
+		}
+		score := 0.0
+		for _, r := range tt.runes[s+1 : e] {
+			score += clamp(l.given[r], -4, 3)
+		}
+		if score < -1 && (score < -1.5 || gl != 1 || !followWordAt33(tt, e)) {
+			continue // (才让|负责: a Tibetan given name of a verb's character, before a verb of what the person does)
+		}
+		return e
+	}
+	return -1
+}
+
+// followWordAt33 reports whether a word of follow33 other than 的 starts
+// at rune e.
+func followWordAt33(tt *tokText, e int) bool {
+	if e >= len(tt.runes) {
+		return false
+	}
+	rest := tt.text[tt.off[e]:]
+	for _, w := range follow33 {
+		if w != "的" && strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// twoCharName33 reads at rune s a two-character name without a Han
+// surname (a minority name: 娜X after 大学生), its first character one of
+// transliterated names, before a word of follow33; it returns the end or
+// -1.
+func twoCharName33(tt *tokText, s int) int {
+	l := getLexicon()
+	e := s + 2
+	if e > len(tt.runes) || !isHan(tt.runes[s+1]) || hardStop[tt.runes[s+1]] || l.translit[tt.runes[s]] < 2 || !followWordAt33(tt, e) {
+		return -1
+	}
+	if l.common[tt.sub(s, e)] || max(l.translit[tt.runes[s+1]], l.given[tt.runes[s+1]]) < 0 {
+		return -1
+	}
+	return e
+}
+
+// roleNames33 finds a name right after a role word, read in the text.
+func roleNames33(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for s := 2; s+1 < n; s++ {
+		r := tt.runes[s]
+		if !(l.isSurname(r) || surnames33.has(r) || l.translit[r] >= 2) || !roleEndAt33(tt, s) {
+			continue
+		}
+		e := nameAt33(tt, s)
+		if e < 0 {
+			e = twoCharName33(tt, s)
+		}
+		if e < 0 || coveredBy13(fs, tt.off[s], tt.off[e]) || strongOver33(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "role-name,leaks33", Score: contextScore + 1})
+	}
+	return out
+}
+
+// profileNames33 finds a name at a line's or sentence's start right
+// before ，男， or ，女， (a person's profile: 甲乙丙，男，…村，初三).
+func profileNames33(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for s := 0; s+4 < n; s++ {
+		if s > 0 && !strings.ContainsRune("。；：\n ", tt.runes[s-1]) {
+			continue
+		}
+		for e := s + 2; e <= s+4 && e+2 < n; e++ {
+			if !(tt.runes[e] == '，' || tt.runes[e] == ',') || !strings.ContainsRune("男女", tt.runes[e+1]) || !strings.ContainsRune("，,、（(", tt.runes[e+2]) {
+				continue
+			}
+			if !allHan(tt.sub(s, e)) || coveredBy13(fs, tt.off[s], tt.off[e]) || strongOver33(fs, tt.off[s], tt.off[e]) {
+				break
+			}
+			l := getLexicon()
+			if !(l.isSurname(tt.runes[s]) || surnames33.has(tt.runes[s])) && (e-s < 3 || !l.isCompound(tt.sub(s, s+2))) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "profile-name,leaks33", Score: contextScore + 1})
+			break
+		}
+	}
+	return out
+}
+
+// surnameTitles33 masks the surname of a name found, when it is one of
+// surnames33, where it stands again before a title (才甲乙 … 才书记, 代甲乙
+// … 代镇长): surnameTitles13 reads the surname with surnameOf, whose table
+// lacks 才 and 代. The title is masked with it.
+func surnameTitles33(tt *tokText, fs []Finding) []Finding {
+	var more []Finding
+	seen := map[string]bool{}
+	for _, f := range fs {
+		rs := []rune(f.Text)
+		if f.Type != PERSON || len(rs) < 2 || len(rs) > 4 || !surnames33.has(rs[0]) || !allHan(f.Text) || seen[string(rs[0])] {
+			continue
+		}
+		sur := string(rs[0])
+		seen[sur] = true
+		for _, p := range occurrences19(tt, sur) {
+			e := p + 1
+			if e >= len(tt.runes) || p > 0 && isHan(tt.runes[p-1]) {
+				continue // only at a clause's start: 书记和镇长 is a conjunction
+			}
+			rest := tt.text[tt.off[e]:]
+			ti := ""
+			for _, w := range titles13 {
+				if strings.HasPrefix(rest, w) {
+					ti = w
+					break
+				}
+			}
+			b := tt.off[p]
+			if ti == "" || coveredBy13(fs, b, tt.off[e]) || overlapsEdge18(fs, b, tt.off[e]) {
+				continue
+			}
+			// (the title inside the mask: a one-character entity would mask
+			// the character everywhere in the document, 人才 and 才能 too)
+			te := e + runeLen(ti)
+			more = append(more, Finding{Type: PERSON, Text: tt.sub(p, te), Start: b, End: tt.off[te], Evidence: "surname-title,leaks33", Score: contextScore})
+		}
+	}
+	return more
+}
+
+// strongOver33 reports a finding other than a person that overlaps bytes
+// [s, e) and is no weak guess (weak19: gojieba's nz on 国富 of 寻国富).
+func strongOver33(fs []Finding, s, e int) bool {
+	for k := range fs {
+		if f := &fs[k]; f.Type != PERSON && f.Start < e && s < f.End && !weak19(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmSuffixes33 end a registered firm's name, longest first.
+var firmSuffixes33 = []string{"股份有限公司", "有限责任公司", "有限公司"}
+
+// firmStop33 are one-character words that end the reading back from a
+// firm's suffix (在, 和, 由), besides punctuation and verbs, prepositions,
+// conjunctions and pronouns of two characters or more (其中, 推动).
+var firmStop33 = runeBitsOf("在和与及或由向从对把被将为的了是其等即")
+
+// unfoundFirms33 finds a registered firm the rules missed because gojieba
+// cut its brand and trade with a verb before the suffix (晴粤鞋/x 服/v
+// 有限公司): from the suffix back over the words of its name, to a place
+// found before it (which the firm's name holds) or to punctuation or a
+// verb, preposition, conjunction or pronoun of two characters or more.
+// The brand and trade between must be two characters or more.
+func unfoundFirms33(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, suf := range firmSuffixes33 {
+		for _, p := range occurrences19(tt, suf) {
+			b, e := tt.off[p], tt.off[p+runeLen(suf)]
+			if orgAt33(fs, out, b, e) {
+				continue
+			}
+			s := p
+			for s > 0 {
+				r := tt.runes[s-1]
+				if !isHan(r) || firmStop33.has(r) && tt.boundary13(s-1) {
+					break
+				}
+				k := tt.tokAt13(s - 1)
+				if k < 0 {
+					break
+				}
+				t := &tt.toks[k]
+				if t.n() >= 2 && t.pos != "" && strings.ContainsRune("vpcrdu", rune(t.pos[0])) && t.pos != "vn" {
+					break
+				}
+				if t.start < s-1 && t.n() >= 2 && t.end <= p && locStart33(fs, tt.off[t.start]) {
+					s = t.start
+					break
+				}
+				s = t.start
+				if locStart33(fs, tt.off[s]) {
+					break
+				}
+				if p-s > 12 {
+					break
+				}
+			}
+			// the brand and trade after the place (贵州|晴粤鞋服)
+			bs := s
+			for _, f := range fs {
+				if f.Type == LOCATION && f.Start == tt.off[s] && f.End <= b {
+					bs = max(bs, tt.runeAt(f.End))
+				}
+			}
+			if p-bs < 2 || p-s > 12 || suf == "有限公司" && p >= 2 && tt.sub(p-2, p) == "责任" {
+				continue
+			}
+			if genericFirm33(tt.sub(bs, p)) {
+				continue
+			}
+			out = append(out, Finding{Type: ORG, Text: tt.sub(s, p) + suf, Start: tt.off[s], End: e, Evidence: "org-suffix:" + suf + ",leaks33", Score: contextScore})
+		}
+	}
+	return out
+}
+
+// genericFirm33 reports a firm's name before its suffix that names no
+// firm: a kind of firm (国有, 上市, 民营, 该, 本).
+func genericFirm33(w string) bool {
+	for _, g := range []string{"国有", "上市", "民营", "私营", "外资", "合资", "独资", "该", "本", "各", "一家", "这家", "子", "分", "控股", "参股"} {
+		if strings.HasPrefix(w, g) || w == g {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAt33 reports an organisation found over bytes [b, e).
+func orgAt33(fs, out []Finding, b, e int) bool {
+	for _, set := range [][]Finding{fs, out} {
+		for k := range set {
+			if f := &set[k]; f.Type == ORG && f.Start <= b && f.End >= e && f.End-f.Start > e-b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locStart33 reports a place found that starts at byte b.
+func locStart33(fs []Finding, b int) bool {
+	for k := range fs {
+		if f := &fs[k]; f.Type == LOCATION && f.Start == b {
+			return true
+		}
+	}
+	return false
+}
+
+// firmKinds33 follow a firm's brand in the names of what the firm funds or
+// founds (…慈善助学基金, …公益基金): brand + kind is masked wherever it
+// stands.
+var firmKinds33 = []string{"慈善", "助学", "公益", "基金", "集团"}
+
+// firmForms33 returns the short forms of a firm a report uses after its
+// full name (恒源燃气 of 正定县恒源燃气有限公司, 正衡监理 of 湖南正衡交通工程监理有限公司,
+// 八渡笋 of 广西八渡笋业有限公司), which firmTradeForms26 leaves when a
+// trade word is no word of industryWords or the brand is a frequent word
+// gojieba tags as a name (通达/nr): after the places, the brand is the
+// first word, of two Han characters or more, no place; the forms are the
+// brand with the first and with the last trade word, with the product of a
+// trade in 业 (笋业 → 八渡笋), and with firmKinds33. A form must be no
+// frequent word.
+func firmForms33(tt *tokText, f Finding) []string {
+	if tt == nil || f.Type != ORG {
+		return nil
+	}
+	suf, company := orgSuffix(f.Text)
+	if !company || suf == "" || !strings.HasSuffix(f.Text, "公司") {
+		return nil // (a cooperative is named after its crop: 雪莲芋 of …雪莲芋种植专业合作社 stays)
+	}
+	limit := f.End - len(suf)
+	var words []string
+	var brandPOS string
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if tt.off[t.start] >= limit {
+			break
+		}
+		if tt.off[t.start] >= f.Start && tt.off[t.end] <= limit {
+			words = append(words, t.word)
+		}
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	// (dropLeadingPlaces's own guard, a county's product named again, is
+	// what this reading wants: the short form repeated)
+	// A county's product named after it (…银球茶 of …县银球茶业有限公司)
+	// is no brand's product: dropLeadingPlaces's guard then refuses the
+	// product form.
+	product := dropLeadingPlaces(tt.text, words) != nil
+	if b := dropLeadingPlaces("", words); b != nil {
+		words = b
+	}
+	for len(words) > 2 && (strings.Contains(tt.text, words[0]+"镇") || strings.Contains(tt.text, words[0]+"乡") || strings.Contains(tt.text, words[0]+"街道")) {
+		words = words[1:]
+	}
+	if len(words) > 2 && runeLen(words[0]) == 1 && runeLen(words[1]) == 1 {
+		// a brand gojieba cut into its characters (岜/g 盆/n 茶业)
+		words = append([]string{words[0] + words[1]}, words[2:]...)
+	}
+	l := getLexicon()
+	brand := words[0]
+	for k := range tt.toks {
+		if t := &tt.toks[k]; t.word == brand && tt.off[t.start] >= f.Start && tt.off[t.end] <= limit {
+			brandPOS = t.pos
+			break
+		}
+	}
+	if runeLen(brand) < 2 || runeLen(brand) > 3 || !allHan(brand) || industryWords[brand] || genreWords[brand] || l.places[brand] > 0 {
+		return nil
+	}
+	if l.common[brand] && !strings.HasPrefix(brandPOS, "nr") {
+		return nil // a frequent word as brand (绿色|食品, 现代|农业) makes ordinary phrases
+	}
+	trades := words[1:]
+	if last := trades[len(trades)-1]; len(trades) > 1 && (last == "有限责任" || last == "有限" || last == "股份") {
+		trades = trades[:len(trades)-1]
+	}
+	cands := []string{brand + trades[0], brand + trades[len(trades)-1]}
+	if t := []rune(trades[0]); product && len(t) == 2 && t[1] == '业' && isHan(t[0]) {
+		cands = append(cands, brand+string(t[0]))
+	}
+	for _, k := range firmKinds33 {
+		cands = append(cands, brand+k)
+	}
+	var out []string
+	for _, s := range cands {
+		if s == f.Text || l.common[s] || !allHan(s) || slices.Contains(out, s) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
