@@ -166,6 +166,14 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range firmForms33(tts[i], f) { // leaks33.go: 恒源燃气, 正衡监理, 八渡笋, 宏远慈善 of the firm's full name
 					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-form33", Score: f.Score, label: f.label}, paraOf(i))
 				}
+				for _, s := range brandsAlone14(tts[i], f, tts) { // dst14.go: 塞风 alone after 康保塞风新能源有限公司（简称“塞风新能源”）
+					r.add(Finding{Type: ORG, Text: s, Evidence: "brand-alone14", Score: f.Score, label: f.label}, paraOf(i))
+				}
+				for _, p := range quotedBodyPlaces14(f) { // dst14.go: 巴里坤 of “巴里坤蘑菇姐”电商工作室
+					if a.policy.masks(p) {
+						r.add(p, paraOf(i))
+					}
+				}
 				for _, s := range orgShortForms(tts[i], f) {
 					if cropShortForm12(f, s) { // leaks12.go: 红芽芋 of …红芽芋种植专业合作社
 						continue
@@ -188,7 +196,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 					}
 				}
 			case LOCATION:
-				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] && !inWords.only(s, f.Text) { // leaks9.go
+				if s := shortPlace(f.Text); s != "" && !genericPlaceStems[s] && !nationalTerms[s] && !inWords.only(s, f.Text) && !ethnicShortForm14(s, f.Text) { // leaks9.go; dst14.go: 鄂伦春 of 鄂伦春族乡 is the people
 					r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
 				}
 				if s := villageStem(f.Text); s != "" {
@@ -372,6 +380,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks33(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
 		fs = keep32(tt, fs)
+		// dst14.go: quoted names before a body's kind (“甲乙”公益基金), facilities by function (慈善超市), old orchards, variety lists, places in a work's title
+		fs = dst14(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
