@@ -363,6 +363,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = persons13b(tt, fs)
 		// persons13.go: unusual names (ordinary-word given names, rare and compound surnames) after roles, before 一家/老人, in 、 lists, and their surname before a later title
 		fs = persons13(tt, fs)
+		// persons14.go: names whose end the sentence fixes (在甲的带动下, 表彰了甲等十名, 辅警甲协助), minority names in a person's context, list items, rare surnames before a title; verb tails and role qualifiers read as names
+		fs = persons14(tt, fs)
 		// leaks32.go: padded names in speaker, member and by-line lines (成员：甲  乙丙  丁  戊, 通讯员  甲  乙)
 		fs = leaks32(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
