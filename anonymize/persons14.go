@@ -129,9 +129,21 @@ func looseName14x(tt *tokText, s, e int, cross bool) bool {
 		// 甲乙|把: a one-character particle, preposition or adverb cut off
 		// the name's end
 		if k := tt.tokAt13(e - 1); k >= 0 && tt.toks[k].start == e-1 && tt.toks[k].end == e {
-			if p := tt.toks[k].pos; p != "" && strings.ContainsRune("dpcu", rune(p[0])) {
-				return false
+			if p := tt.toks[k].pos; p != "" && strings.ContainsRune("vdpcu", rune(p[0])) {
+				return false // (甲乙|作说明: a verb)
 			}
+		}
+	}
+	// a preposition before an ordinary word (申请人|向银行, 向社会): no
+	// name; 和 is weighed where it stands (givenBacked14)
+	if sl == 1 && tt.runes[s] != '和' && prepSurname13.has(tt.runes[s]) && l.common[given] {
+		return false
+	}
+	// gojieba's name tag on a verb of two characters (纳凉): the given
+	// character must read as one
+	if e-s == 2 {
+		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start == s && tt.toks[k].end == e && strings.HasPrefix(tt.toks[k].pos, "nr") && clamp(l.given[tt.runes[e-1]], -4, 3) < 1.5 {
+			return false
 		}
 	}
 	if personNouns[given] || isRoleWord(given) || roles13[given] || nonGivenEnd13.has(tt.runes[e-1]) || personNouns[whole] || isRoleWord(whole) || roles13[whole] {
@@ -686,6 +698,11 @@ func bodyOverName14(tt *tokText, fs []Finding, f *Finding) bool {
 		if g.Type != PERSON || g.Score < contextScore {
 			continue
 		}
+		if !strings.Contains(g.Evidence, "role") {
+			if gs := tt.runeAt(g.Start); gs <= 0 || !roleBefore13(tt, gs) && occupationBefore13b(tt, gs) == 0 {
+				continue // a person not read after a role (那曲 of 那曲雪域…有限公司)
+			}
+		}
 		if g.Start == f.Start && g.End < f.End || g.End == f.Start {
 			ends = append(ends, tt.runeAt(g.End))
 		}
@@ -711,7 +728,11 @@ func bodyOverName14(tt *tokText, fs []Finding, f *Finding) bool {
 		}
 		if j := tt.tokAt13(e); j >= 0 && tt.toks[j].start == e && tt.toks[j].n() >= 2 && tt.toks[j].end < fe {
 			w := tt.toks[j].word
-			if (l.common[w] || tt.toks[j].dictWord()) && l.places[w] == 0 && l.short[w] == "" && !orgSuffixWord14(w) {
+			// a verb, or a word gojieba tags as a place that is none
+			// (扎根/ns); a noun may begin a body's name (雪域)
+			p := tt.toks[j].pos
+			verbLike := p != "" && (strings.ContainsRune("vdpa", rune(p[0])) && p != "vn" || p == "ns")
+			if verbLike && (l.common[w] || tt.toks[j].dictWord()) && l.places[w] == 0 && l.short[w] == "" && !orgSuffixWord14(w) {
 				return true
 			}
 		}
