@@ -374,6 +374,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = persons13b(tt, fs)
 		// persons13.go: unusual names (ordinary-word given names, rare and compound surnames) after roles, before 一家/老人, in 、 lists, and their surname before a later title
 		fs = persons13(tt, fs)
+		// persons14.go: names whose end the sentence fixes (在甲的带动下, 表彰了甲等十名, 辅警甲协助), minority names in a person's context, list items, rare surnames before a title; verb tails and role qualifiers read as names
+		fs = persons14(tt, fs)
 		// leaks32.go: padded names in speaker, member and by-line lines (成员：甲  乙丙  丁  戊, 通讯员  甲  乙)
 		fs = leaks32(tt, fs)
 		// leaks33.go: names of an ordinary-character surname after a role or in a profile line (才甲乙, 甲乙丙，男，)
