@@ -365,6 +365,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = persons13(tt, fs)
 		// leaks32.go: padded names in speaker, member and by-line lines (成员：甲  乙丙  丁  戊, 通讯员  甲  乙)
 		fs = leaks32(tt, fs)
+		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
+		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
 		fs = keep32(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
