@@ -161,6 +161,9 @@ func orgs14(tt *tokText, fs []Finding) []Finding {
 				if s < 0 || overlapsAny(out, tt.off[from], tt.off[end]) {
 					continue
 				}
+				if cls == "gazetteer" && orgPlaceNotTails14[tail] {
+					continue // 县城|新区建设: a place before a field of work is no firm's name
+				}
 				if cls == "gazetteer" {
 					// the village's name alone; the kind stays readable
 					if !tt.tokStart(me) {
@@ -339,7 +342,7 @@ func orgPhrase3OK14(tt *tokText, fs []Finding, s, e int, m, tail string) bool {
 			return false
 		}
 	}
-	if strings.ContainsRune("性化型式级类办营立村镇乡寨屯组庄社街", r[2]) || strings.ContainsRune("非公民私国县市乡镇村区各全", r[0]) {
+	if strings.ContainsRune("性化型式级类办营立村镇乡寨屯组庄社街小大老新旧", r[2]) || strings.ContainsRune("非公民私国县市乡镇村区各全", r[0]) {
 		return false
 	}
 	if k := tt.toks[tt.tokOf[s]]; k.start == s && k.end == e && k.pos != "x" {
@@ -347,3 +350,7 @@ func orgPhrase3OK14(tt *tokText, fs []Finding, s, e int, m, tail string) bool {
 	}
 	return bounded19(tt, fs, s) || strings.ContainsRune("由与和同跟", tt.runes[s-1])
 }
+
+// orgPlaceNotTails14 are fields of work that follow a place as its
+// sector, not as a firm's short form (新区建设, 县域农业, 全域旅游).
+var orgPlaceNotTails14 = wordSet(`建设 农业 林业 牧业 渔业 科技 旅游 运输 客运 能源 实业 建筑 贸易 商贸 环保 食品 传媒 劳务 集团 公司 基地 物流 电力`)
