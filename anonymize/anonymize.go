@@ -380,6 +380,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks32(tt, fs)
 		// leaks33.go: names of an ordinary-character surname after a role or in a profile line (才甲乙, 甲乙丙，男，)
 		fs = leaks33(tt, fs)
+		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
+		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
 		fs = keep32(tt, fs)
 		// dst14.go: quoted names before a body's kind (“甲乙”公益基金), facilities by function (慈善超市), old orchards, variety lists, places in a work's title
