@@ -1,6 +1,9 @@
 package anonymize
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // Speed work of the fourteenth session, second round (speed19): every
 // change here keeps what is found, masked and written to the audit byte
@@ -135,3 +138,22 @@ func siteKindHits19(tt *tokText, dst []siteHit19) []siteHit19 {
 	}
 	return dst
 }
+
+// roleNameFirst19 is l.isSurname(r) || extraSurnames13.has(r) ||
+// l.compoundFirst.has(r), the character that begins a name for
+// roleNames13, asked of nearly every character of every text: below
+// U+10000 one bit test in first, the union of the three sets
+// (roleNameFirstBits19), above it the lexicon's map (the other two sets
+// hold no such character).
+func roleNameFirst19(l *lexicon, first *runeBits, r rune) bool {
+	return first.has(r) || uint32(r) >= 1<<16 && l.isSurname(r)
+}
+
+// roleNameFirstBits19 is the union of l.surnameBits, extraSurnames13 and
+// l.compoundFirst (roleNameFirst19), built on first use from the lexicon,
+// which never changes once loaded.
+var roleNameFirstBits19 = sync.OnceValue(func() *runeBits {
+	l := getLexicon()
+	b := unionBits(unionBits(l.surnameBits, extraSurnames13), l.compoundFirst)
+	return &b
+})

@@ -67,3 +67,24 @@ func TestSiteKindsNoBorder19(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleNameFirst19 checks roleNameFirst19, one bit test below U+10000,
+// against the three tests of roleNames13 before speed19, for every
+// character and a few values that are none.
+func TestRoleNameFirst19(t *testing.T) {
+	l := getLexicon()
+	first := roleNameFirstBits19()
+	yes := 0
+	for r := rune(-2); r <= 0x110001; r++ {
+		want := l.isSurname(r) || extraSurnames13.has(r) || l.compoundFirst.has(r)
+		if got := roleNameFirst19(l, first, r); got != want {
+			t.Fatalf("roleNameFirst19(%U) = %v, want %v", r, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 500 {
+		t.Fatalf("only %d characters begin a name: the test does not test", yes)
+	}
+}
