@@ -66,9 +66,10 @@ func paddedNames32(tt *tokText, fs []Finding) []Finding {
 			break
 		}
 	}
-	for k := range tt.toks {
-		t := &tt.toks[k]
-		if paddingRole28(tt, t) {
+	// (a role's lookups only while no colon has said so, and up to the
+	// first role: speed19)
+	for k := 0; k < len(tt.toks) && !people; k++ {
+		if paddingRole28(tt, &tt.toks[k]) {
 			people = true
 		}
 	}

@@ -268,11 +268,12 @@ func roleBefore13(tt *tokText, q int) bool {
 // contact word, its colon and padding.
 func roleNames13(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
+	first := roleNameFirstBits19()
 	n := len(tt.runes)
 	var out []Finding
 	for s := 1; s+1 < n; s++ {
 		r := tt.runes[s]
-		if !(l.isSurname(r) || extraSurnames13.has(r) || l.compoundFirst.has(r)) {
+		if !roleNameFirst19(l, first, r) { // (isSurname, extraSurnames13 or compoundFirst: speed19.go)
 			continue
 		}
 		q, pad := s, 0

@@ -181,51 +181,50 @@ func sites13(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for _, kind := range siteKinds13Words {
-		kl := runeLen(kind)
-		for _, e := range occurrences19(tt, kind) {
-			end := e + kl
-			s, cls := -1, ""
-			for ln := 2; ln <= 3; ln++ {
-				if e-ln < 0 || !siteStart13(tt, fs, e-ln) {
-					continue
-				}
-				if c := siteStemClass13(tt.sub(e-ln, e), kind); c != "" {
-					s, cls = e-ln, c
-					break
-				}
-			}
-			if s < 0 || overlapsAny(out, tt.off[s], tt.off[end]) || stemInPlace13(tt, fs, s) {
+	var buf [64]siteHit19
+	for _, h := range siteKindHits19(tt, buf[:0]) { // (every occurrences19 of each kind, in one walk: speed19.go)
+		kind, kl, e := siteKinds13Words[h.k], len(siteKindRunes19[h.k]), int(h.e)
+		end := e + kl
+		s, cls := -1, ""
+		for ln := 2; ln <= 3; ln++ {
+			if e-ln < 0 || !siteStart13(tt, fs, e-ln) {
 				continue
 			}
-			// the kind begins no longer ordinary word (路线, 河道, 市场化)
-			if end < n && isHan(tt.runes[end]) {
-				if kl == 1 && siteKindNext13.has(tt.runes[end]) && !(kind == "路" && tt.runes[end] == '口') {
-					continue
-				}
-				// (河段, 路段 only say which stretch of the site)
-				if tt.runes[end] != '段' && (l.common[tt.sub(e, end+1)] || end+2 <= n && l.common[tt.sub(e, end+2)]) {
-					continue
-				}
+			if c := siteStemClass13(tt.sub(e-ln, e), kind); c != "" {
+				s, cls = e-ln, c
+				break
 			}
-			if cls == "gazetteer" {
-				// the village's name alone, masked wherever else it
-				// stands (浑河小区 … 浑河滨河步道); the kind stays readable
-				if !tt.tokStart(e) {
-					continue // 幸福|河湖: the kind's start is glued to the stem's end in a word
-				}
-				if k := tt.toks[tt.tokOf[s]]; k.start == s && k.end == e && !(k.pos == "ns" || k.pos == "nr" || k.pos == "nrt" || k.pos == "x") {
-					continue // 轴承|产业园: a word of gojieba's other than a name is a kind of trade
-				}
-				out = append(out, found19(tt, LOCATION, s, e, "site13,"+cls))
-				continue
-			}
-			t := LOCATION
-			if siteBodyKinds13[kind] {
-				t = ORG
-			}
-			out = append(out, found19(tt, t, s, end, "site13,"+cls))
 		}
+		if s < 0 || overlapsAny(out, tt.off[s], tt.off[end]) || stemInPlace13(tt, fs, s) {
+			continue
+		}
+		// the kind begins no longer ordinary word (路线, 河道, 市场化)
+		if end < n && isHan(tt.runes[end]) {
+			if kl == 1 && siteKindNext13.has(tt.runes[end]) && !(kind == "路" && tt.runes[end] == '口') {
+				continue
+			}
+			// (河段, 路段 only say which stretch of the site)
+			if tt.runes[end] != '段' && (l.common[tt.sub(e, end+1)] || end+2 <= n && l.common[tt.sub(e, end+2)]) {
+				continue
+			}
+		}
+		if cls == "gazetteer" {
+			// the village's name alone, masked wherever else it
+			// stands (浑河小区 … 浑河滨河步道); the kind stays readable
+			if !tt.tokStart(e) {
+				continue // 幸福|河湖: the kind's start is glued to the stem's end in a word
+			}
+			if k := tt.toks[tt.tokOf[s]]; k.start == s && k.end == e && !(k.pos == "ns" || k.pos == "nr" || k.pos == "nrt" || k.pos == "x") {
+				continue // 轴承|产业园: a word of gojieba's other than a name is a kind of trade
+			}
+			out = append(out, found19(tt, LOCATION, s, e, "site13,"+cls))
+			continue
+		}
+		t := LOCATION
+		if siteBodyKinds13[kind] {
+			t = ORG
+		}
+		out = append(out, found19(tt, t, s, end, "site13,"+cls))
 	}
 	if len(out) == 0 {
 		return fs
