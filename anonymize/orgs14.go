@@ -114,8 +114,9 @@ func orgStemClass14(stem string) string {
 // orgPlaceBefore14 returns the start of a place that ends right before
 // rune s and so may stand before a brand (凌源|宏盛物流): a place the rules
 // found, or a two-character county or town short form of the gazetteer
-// that is no frequent word; -1 for none, s for a found place (it is
-// masked already).
+// that is no frequent word, at the text's start or after a character
+// that is no Han or a glue character; -1 for none, s for a found place
+// (it is masked already).
 func orgPlaceBefore14(tt *tokText, fs []Finding, s int) int {
 	if placeEnds19(tt, fs, s) {
 		return s
@@ -251,7 +252,9 @@ var orgFieldNotHeads14 = strings.Fields("县 市 省 州 区 镇 乡 村 各 全
 // ends in a kind of body (orgTails14 or a company form) and whose stem —
 // the value without its kind and modifier — is no frequent word, and
 // reads it as a body whatever its stem's shape (红满天种植专业合作社).
-// The value runs from the colon (or 为) to the clause's end.
+// The value runs from the colon (or 为, 是) to the clause's end, at most
+// 30 characters of Han text; a value that opens with a public or
+// national body's head (orgFieldNotHeads14) is left to the other rules.
 func orgFields14(tt *tokText, fs, out []Finding, brands map[string]bool) []Finding {
 	n := len(tt.runes)
 	l := getLexicon()
