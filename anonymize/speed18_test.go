@@ -90,7 +90,7 @@ func TestOccurrencesSig18(t *testing.T) {
 	lists := []struct {
 		sig sigList16
 		ws  []string
-	}{{landmarkKindsSig30, landmarkKinds30}, {kinAfterSig13, kinAfter13}, {callVerbsSig13b, callVerbs13b}, {orgTailsSig14, orgTails14}, {orgFieldRolesSig14, orgFieldRoles14}}
+	}{{landmarkKindsSig30, landmarkKinds30}, {kinAfterSig13, kinAfter13}, {callVerbsSig13b, callVerbs13b}, {orgTailsSig14, orgTails14}, {orgFieldRolesSig14, orgFieldRoles14}, {ledBySig14, ledBy14}, {clauseKinSig14, clauseKin14}}
 	for i := 0; i < 300; i++ {
 		l := lists[r.Intn(len(lists))]
 		text := randomText18(r, r.Intn(8)) + l.ws[r.Intn(len(l.ws))] + randomText18(r, r.Intn(8))
