@@ -35,3 +35,17 @@ func TestCreditEndsPaddedName33(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditSig33 checks that creditSig33 holds the first character of
+// every word of creditWords33 and no other, so that its gate in
+// creditAt33 and creditRune33 refuses no credit word.
+func TestCreditSig33(t *testing.T) {
+	want := runeBits{}
+	for _, w := range creditWords33 {
+		r, _ := firstRune(w)
+		want.set(r)
+	}
+	if want != creditSig33 {
+		t.Fatalf("creditSig33 differs from the first characters of creditWords33")
+	}
+}

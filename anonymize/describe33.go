@@ -20,14 +20,15 @@ var emblemStems33 = wordSet(`石榴籽 石榴花 红石榴 同心 连心 暖心 
 var settlementNext33 = runeBitsOf("村镇乡县市区街屯寨组社")
 
 // descriptiveStem33 reports whether stem is an ordinary descriptive stem
-// (a landform of landform15, 高山 or 中山, or an emblem of emblemStems33)
-// that after, the text following it, does not make a settlement's name.
+// (a landform of landform15, 高山 or 中山 of landformAmbiguous15, or an
+// emblem of emblemStems33) whose next character, the first of after, is
+// no settlement's suffix (高山|蔬菜 yes, 高山|村 no); an empty after
+// (sites13, which asks of the stem alone) does not refuse it. keep30's
+// trim of a body's kind and sites13's gazetteer stems ask it.
 func descriptiveStem33(stem, after string) bool {
 	if !(landform15[stem] || landformAmbiguous15[stem] || emblemStems33[stem]) {
 		return false
 	}
-	for _, r := range after {
-		return !settlementNext33.has(r)
-	}
-	return true
+	r, _ := firstRune(after) // (0 for an empty after: no suffix)
+	return !settlementNext33.has(r)
 }

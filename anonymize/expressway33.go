@@ -6,8 +6,10 @@ package anonymize
 // included (京港澳高速, 沪昆高速, 京台高速, 绥满高速); 高速 and 高速公路
 // alone stay readable. expressways19 refused a stem of three characters
 // that holds an ordinary word (全|长江高速), which took the trunk lines
-// named by three province short forms with it (京|港澳高速); and it read a
-// pronoun and a level before 高速 (我县高速公路) as an expressway's ends.
+// named by three province short forms with it (京|港澳高速), which
+// provinceRun33 now lets through; and it read a pronoun and a level
+// before 高速 (我县高速公路) as an expressway's ends, which leaks19's
+// expresswayNot19 now refuses.
 
 // provinceShorts33 are the one-character short forms of the provinces,
 // municipalities and regions that name national trunk lines by their ends.
@@ -15,7 +17,8 @@ var provinceShorts33 = runeBitsOf("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣
 
 // provinceRun33 reports whether stem is three province short forms (京港澳,
 // 京津塘 is not: 塘 is a city's): a national trunk line named by its ends,
-// whatever ordinary word two of them make (港澳).
+// whatever ordinary word two of them make (港澳); expressways19 then
+// takes the stem though it holds an ordinary word.
 func provinceRun33(stem string) bool {
 	n := 0
 	for _, r := range stem {

@@ -4,7 +4,6 @@ import "testing"
 
 // TestOrgs14: named bodies of a brand word (鸿泰物业), a surname and a
 // brand character (赵鑫建材), three brand characters (聚丰源商贸), a
-// phrase gojieba knows as no word before a shop or troupe (暖洋洋客栈), a
 // county's short form before a trade (尤溪燃气), the brand between a masked
 // place and form, the value of a project table's field and the brand
 // alone later are masked; descriptions, crops, villages and bases stay.

@@ -13,9 +13,11 @@ import "strings"
 //     surname an ordinary character): between 在 and 的带动下 / 的带领下
 //     (在甲乙丙的带动下), before 等 and a count of persons after a verb
 //     (表彰了甲乙丙等十名), between a verb of sending and one of taking
-//     a post (派甲乙丙担任), at a clause start before 说： (甲乙丙说：“…”),
-//     and right after a role word before a verb of two characters or
-//     more (辅警甲乙丙协助…, 镇长和建国主持…) (fixedEndNames14);
+//     a post (派甲乙丙担任), at a clause start before 说：, 一家, 夫妇,
+//     老人 or 同志 (甲乙丙说：“…”), after a by-line or contact word
+//     (通讯员 甲乙丙, 联系人：甲乙丙), and right after a role word before a
+//     verb of two characters or more (辅警甲乙丙协助…, 镇长和建国主持…)
+//     (fixedEndNames14);
 //   - a single-element minority name (次仁, 卓玛) after a role word or
 //     before 一家, 老人, 夫妇, 家 or 说 (minorityInContext14);
 //   - an item of a 、 list of names next to a person found, read with the
@@ -24,7 +26,7 @@ import "strings"
 //     (才, 代, 和, 种), which surnameOf does not know, where it stands again
 //     before a title (才书记) (rareSurnameTitles14);
 //
-// and, the other way, three kinds of over-mask:
+// and, the other way, four kinds of over-mask:
 //
 //   - a person reading that ran over the verb after the name (甲乙笑|着说,
 //     卓玛带头, 次仁住进|了, 卓玛通|过): the name ends before the verb
@@ -32,7 +34,9 @@ import "strings"
 //   - a qualifier of a role read as a name when a name follows the role
 //     (特岗|教师甲乙): the qualifier is no one (roleQualifiers14);
 //   - a surname and title reading that is a word with the character
-//     before it (专|班组长): no one (wordTitles14).
+//     before it (专|班组长): no one (wordTitles14);
+//   - a body the org-suffix reading ran over a name and the verb after
+//     it (教师甲乙丙|扎根山区小学): no body (bodiesOverNames14).
 
 // persons14 adds the findings of this round to fs and drops its
 // over-masks.
@@ -178,20 +182,34 @@ func looseName14x(tt *tokText, s, e int, cross bool) bool {
 // (在甲乙丙的带动下).
 var ledBy14 = []string{"的带动下", "的带领下", "的帮助下", "的指导下", "的示范带动下", "的感召下", "的影响下", "的鼓励下", "的动员下", "的牵头下"}
 
-// sendVerbs14 send a person to a post, takeVerbs14 take it up
-// (派甲乙丙担任专班组长).
-var sendVerbs14 = []string{"选派", "委派", "派驻", "推荐", "派"}
-var takeVerbs14 = []string{"担任", "出任", "兼任", "任"}
+// ledBySig14 and clauseKinSig14 are the sigList16 of ledBy14 and
+// clauseKin14, which fixedEndNames14 asks of every text.
+var (
+	ledBySig14     = sigListOf(ledBy14)
+	clauseKinSig14 = sigListOf(clauseKin14)
+)
+
+// sendVerbs14 send a person to a post, takeVerbs14 take it up: a name
+// between them (派甲乙丙担任专班组长) is read by fixedEndNames14.
+var (
+	sendVerbs14 = []string{"选派", "委派", "派驻", "推荐", "派"}
+	takeVerbs14 = []string{"担任", "出任", "兼任", "任"}
+)
 
 // countedAfter14 follow 等 and a count after the last name of a list of
-// persons (甲乙丙等十名, 甲乙丙等3人, 甲乙丙等同志).
+// persons (甲乙丙等十名, 甲乙丙等3人), the class fixedEndNames14 reads.
 var countedAfter14 = runeBitsOf("名位人户")
 
-// numeralRunes14 write a count.
+// numeralRunes14 write the count between 等 and countedAfter14
+// (等十二名, 等3人, 等多名) for fixedEndNames14.
 var numeralRunes14 = runeBitsOf("一二两三四五六七八九十百千0123456789０１２３４５６７８９多余")
 
 // fixedEndNames14 reads a name with looseName14 where the sentence fixes
-// both its ends.
+// both its ends: 在X的带动下 (ledBy14), a verb, X, 等 and a count of
+// persons, a send verb, X and a take verb, X at a clause start before
+// clauseKin14, X after a by-line or contact word, and X between a role
+// word and a verb (verbAfter14). Each finding is a person scored above
+// a context's evidence.
 func fixedEndNames14(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
@@ -202,8 +220,8 @@ func fixedEndNames14(tt *tokText, fs []Finding) []Finding {
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: ev + ",persons14", Score: contextScore + 1})
 	}
 	// 在甲乙丙的带动下
-	for _, w := range ledBy14 {
-		for _, p := range occurrences19(tt, w) {
+	for i, w := range ledBy14 {
+		for _, p := range occurrencesSig18(tt, ledBySig14, ledBy14, i) { // (occurrences19 by the list's bits: speed18.go)
 			for ln := 2; ln <= 4; ln++ {
 				s := p - ln
 				if s >= 1 && tt.runes[s-1] == '在' && looseName14(tt, s, p) {
@@ -259,8 +277,8 @@ func fixedEndNames14(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	// 甲乙丙说：“…”, 甲乙丙一家 at a clause's start
-	for _, w := range clauseKin14 {
-		for _, p := range occurrences19(tt, w) {
+	for i, w := range clauseKin14 {
+		for _, p := range occurrencesSig18(tt, clauseKinSig14, clauseKin14, i) { // (occurrences19 by the list's bits: speed18.go)
 			for ln := 4; ln >= 2; ln-- {
 				s := p - ln
 				if s < 0 || s > 0 && !stop19.has(tt.runes[s-1]) {
@@ -333,7 +351,7 @@ func fixedEndNames14(tt *tokText, fs []Finding) []Finding {
 }
 
 // clauseKin14 follow a name at a clause's start: saying, a family, a
-// couple, an elder, 同志.
+// couple, an elder, 同志 (甲乙丙说：, 甲乙丙一家; fixedEndNames14).
 var clauseKin14 = []string{"说：", "一家", "夫妇", "老人", "同志"}
 
 // endsWithAny14 returns the word of ws that ends right before rune s, as
@@ -386,7 +404,8 @@ func givenBacked14(tt *tokText, g, e int) bool {
 	return score >= 1.5 && !l.common[tt.sub(g, e)]
 }
 
-// kinAfter14 follow a minority name that minorityInContext14 reads.
+// kinAfter14 follow a minority name that minorityInContext14 reads
+// (次仁一家, 卓玛老人, 次仁说).
 var kinAfter14 = []string{"一家", "夫妇", "老人", "同志", "家", "说"}
 
 // minorityInContext14 finds a single-element minority name (次仁, 卓玛)
@@ -402,7 +421,7 @@ func minorityInContext14(tt *tokText, fs []Finding) []Finding {
 		}
 		e := -1
 		for ln := 3; ln >= 2; ln-- {
-			if s+ln <= n && (m.elems[0][tt.sub(s, s+ln)] || m.elems[1][tt.sub(s, s+ln)] || m.elems[2][tt.sub(s, s+ln)]) {
+			if s+ln <= n && minorityElem14(m, tt.sub(s, s+ln)) {
 				e = s + ln
 				break
 			}
@@ -411,16 +430,7 @@ func minorityInContext14(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		before := s > 0 && (roleBefore13(tt, s) || occupationBefore13b(tt, s) > 0)
-		after := false
-		if e < n {
-			rest := tt.text[tt.off[e]:]
-			for _, w := range kinAfter14 {
-				if strings.HasPrefix(rest, w) {
-					after = true
-					break
-				}
-			}
-		}
+		after := e < n && firstPrefix(tt.text[tt.off[e]:], kinAfter14) != ""
 		if after && s > 0 && !stop19.has(tt.runes[s-1]) && !before {
 			k := tt.tokAt13(s - 1)
 			after = k >= 0 && tt.toks[k].end == s && strings.HasPrefix(tt.toks[k].pos, "v")
@@ -525,7 +535,7 @@ func rareSurnameTitles14(tt *tokText, fs []Finding) []Finding {
 		sur := string(r)
 		for _, p := range occurrences19(tt, sur) {
 			e := p + 1
-			if e >= len(tt.runes) || p > 0 && isHan(tt.runes[p-1]) && !stop19.has(tt.runes[p-1]) && !tt.tokStart(p) {
+			if e >= len(tt.runes) {
 				continue
 			}
 			if p > 0 && isHan(tt.runes[p-1]) && !stop19.has(tt.runes[p-1]) {
@@ -570,46 +580,44 @@ func verbTails14(tt *tokText, fs []Finding) []Finding {
 // verbTails14).
 func verbTail14(tt *tokText, f *Finding) {
 	n := len(tt.runes)
-	{
-		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-		if f.End == len(tt.text) {
-			e = n
-		}
-		if s < 0 || e < 0 || e-s < 3 || !allHan(f.Text) {
-			return
-		}
-		cut := -1
-		if j := tt.tokAt13(e - 1); j >= 0 {
-			t := &tt.toks[j]
-			if t.start >= s+2 && t.n() >= 2 && t.pos != "" && strings.ContainsRune("vpd", rune(t.pos[0])) && t.pos != "vn" && t.dictWord() {
-				cut = t.start // 卓玛|带头, 卓玛|通过
-			} else if t.start == e-1 && t.n() == 1 && t.pos != "" && t.pos[0] == 'v' && e < n && (strings.ContainsRune("了着过", tt.runes[e]) || verbAfterOne14(tt, e)) {
-				cut = e - 1 // 甲乙住|进了
-			}
-		}
-		if cut < 0 && e < n && strings.ContainsRune("着了过", tt.runes[e]) {
-			// 甲乙笑|着说: the particle glued to the verb of saying by
-			// gojieba, or standing alone; not a word it begins (过去)
-			if j := tt.tokAt13(e); j >= 0 && (tt.toks[j].n() == 1 || tt.toks[j].pos == "x" || tt.toks[j].start != e) {
-				cut = e - 1
-			}
-		}
-		if cut < 0 && e-s == 3 && e < n && (tt.runes[e] == '了' || verbAfterOne14(tt, e)) {
-			m := minorityInventory21()
-			if w := tt.sub(s, s+2); m.elems[0][w] || m.elems[1][w] || m.elems[2][w] {
-				cut = s + 2 // 卓玛住|进了: a minority name of two characters and a verb
-			}
-		}
-		if cut < s+2 {
-			return
-		}
-		f.End = tt.off[cut]
-		f.Text = tt.text[f.Start:f.End]
-		f.Evidence += ",verb-tail14"
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if f.End == len(tt.text) {
+		e = n
 	}
+	if s < 0 || e < 0 || e-s < 3 || !allHan(f.Text) {
+		return
+	}
+	cut := -1
+	if j := tt.tokAt13(e - 1); j >= 0 {
+		t := &tt.toks[j]
+		if t.start >= s+2 && t.n() >= 2 && t.pos != "" && strings.ContainsRune("vpd", rune(t.pos[0])) && t.pos != "vn" && t.dictWord() {
+			cut = t.start // 卓玛|带头, 卓玛|通过
+		} else if t.start == e-1 && t.n() == 1 && t.pos != "" && t.pos[0] == 'v' && e < n && (strings.ContainsRune("了着过", tt.runes[e]) || verbAfterOne14(tt, e)) {
+			cut = e - 1 // 甲乙住|进了
+		}
+	}
+	if cut < 0 && e < n && strings.ContainsRune("着了过", tt.runes[e]) {
+		// 甲乙笑|着说: the particle glued to the verb of saying by
+		// gojieba, or standing alone; not a word it begins (过去)
+		if j := tt.tokAt13(e); j >= 0 && (tt.toks[j].n() == 1 || tt.toks[j].pos == "x" || tt.toks[j].start != e) {
+			cut = e - 1
+		}
+	}
+	if cut < 0 && e-s == 3 && e < n && (tt.runes[e] == '了' || verbAfterOne14(tt, e)) {
+		if minorityElem14(minorityInventory21(), tt.sub(s, s+2)) {
+			cut = s + 2 // 卓玛住|进了: a minority name of two characters and a verb
+		}
+	}
+	if cut < s+2 {
+		return
+	}
+	f.End = tt.off[cut]
+	f.Text = tt.text[f.Start:f.End]
+	f.Evidence += ",verb-tail14"
 }
 
-// verbAfterOne14 reports a verb token starting at rune e.
+// verbAfterOne14 reports a verb token starting at rune e (甲乙住|进了:
+// verbTail14's one-character verb before another verb).
 func verbAfterOne14(tt *tokText, e int) bool {
 	k := tt.tokAt13(e)
 	return k >= 0 && tt.toks[k].start == e && tt.toks[k].pos != "" && tt.toks[k].pos[0] == 'v'
@@ -709,14 +717,13 @@ func bodyOverName14(tt *tokText, fs []Finding, f *Finding) bool {
 	}
 	// a name after a role at the body's start, or begun one or two
 	// characters before it (时|海洋扎根…: the body left the surname out)
+	m := minorityInventory21()
 	for b := s; b >= max(1, s-2); b-- {
 		if !roleBefore13(tt, b) && occupationBefore13b(tt, b) == 0 {
 			continue
 		}
-		m := minorityInventory21()
 		for ln := 2; ln <= 4; ln++ {
-			w := tt.sub(b, min(b+ln, len(tt.runes)))
-			if b+ln > s && (looseName14(tt, b, b+ln) || m.elems[0][w] || m.elems[1][w] || m.elems[2][w]) {
+			if b+ln > s && (looseName14(tt, b, b+ln) || minorityElem14(m, tt.sub(b, min(b+ln, len(tt.runes))))) {
 				ends = append(ends, b+ln)
 			}
 		}
@@ -740,8 +747,17 @@ func bodyOverName14(tt *tokText, fs []Finding, f *Finding) bool {
 	return false
 }
 
-// orgSuffixWord14 reports a word that may begin a body's name after a
-// person: none of the kind words that end bodies (公司, 小学).
+// orgSuffixWord14 reports whether w ends in a kind word of a body (公司,
+// 学校, 小学, 中学): such a word after a person belongs to the body's
+// name, no predicate, so bodyOverName14 keeps the body.
 func orgSuffixWord14(w string) bool {
 	return strings.HasSuffix(w, "公司") || strings.HasSuffix(w, "学校") || strings.HasSuffix(w, "小学") || strings.HasSuffix(w, "中学")
+}
+
+// minorityElem14 reports whether w is an element of a Tibetan, Mongolian
+// or Turkic name of the minority inventory m (次仁, 卓玛): the
+// single-element names minorityInContext14, verbTail14 and
+// bodyOverName14 read.
+func minorityElem14(m *minorityInv21, w string) bool {
+	return m.elems[0][w] || m.elems[1][w] || m.elems[2][w]
 }

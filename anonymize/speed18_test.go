@@ -19,7 +19,7 @@ func randomText18(r *rand.Rand, n int) string {
 }
 
 // TestRuneLen18 checks that runeLen counts as utf8.RuneCountInString does,
-// on the development texts and on random strings with invalid bytes.
+// on random strings with invalid bytes and on sites13's kind words.
 func TestRuneLen18(t *testing.T) {
 	r := rand.New(rand.NewSource(18))
 	for i := 0; i < 20000; i++ {
@@ -52,13 +52,16 @@ func TestFirstRunes18(t *testing.T) {
 
 // TestMayHold18 checks the bit-test forms of mayContain that speed18
 // put in the rules (mayHold3, sigList16.has) against mayContain itself,
-// on texts made of the words they ask about and of random pieces.
+// on texts of random pieces around a word they ask about, whole or cut
+// after any of its characters (the test took only its first character
+// or none before the review of rv14b).
 func TestMayHold18(t *testing.T) {
 	seg := testSeg(t)
 	r := rand.New(rand.NewSource(182))
 	words := append(append([]string{}, regionTerms24...), gluedNouns25...)
 	for i := 0; i < 300; i++ {
-		text := randomText18(r, r.Intn(10)) + words[r.Intn(len(words))][:3*r.Intn(2)] + randomText18(r, r.Intn(10))
+		w := []rune(words[r.Intn(len(words))])
+		text := randomText18(r, r.Intn(10)) + string(w[:r.Intn(len(w)+1)]) + randomText18(r, r.Intn(10))
 		tt := newTokText(seg, text)
 		for k, w := range regionTerms24 {
 			if regionTermsSig24.has(tt, k) != tt.mayContain(w) {
@@ -87,7 +90,7 @@ func TestOccurrencesSig18(t *testing.T) {
 	lists := []struct {
 		sig sigList16
 		ws  []string
-	}{{landmarkKindsSig30, landmarkKinds30}, {kinAfterSig13, kinAfter13}, {callVerbsSig13b, callVerbs13b}}
+	}{{landmarkKindsSig30, landmarkKinds30}, {kinAfterSig13, kinAfter13}, {callVerbsSig13b, callVerbs13b}, {orgTailsSig14, orgTails14}, {orgFieldRolesSig14, orgFieldRoles14}, {ledBySig14, ledBy14}, {clauseKinSig14, clauseKin14}}
 	for i := 0; i < 300; i++ {
 		l := lists[r.Intn(len(lists))]
 		text := randomText18(r, r.Intn(8)) + l.ws[r.Intn(len(l.ws))] + randomText18(r, r.Intn(8))
