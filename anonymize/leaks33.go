@@ -7,16 +7,18 @@ import (
 
 // This file holds round leaks33: classes behind the leaks left in
 // deid-own55 … 66, each recognised by the shape of the name or the words
-// around it rather than by the name. leaks33 runs right after leaks32,
-// after every keep filter but keep32 and keep21:
+// around it rather than by the name. leaks33 runs in Analyze's rule chain
+// right after leaks32 and before orgs14, keep32, dst14, keep33 and keep21
+// (so those four filters still judge what it finds):
 //
 //   - a person whose surname is an ordinary or function character (才, 时,
 //     任, 寻, 代) or whose name gojieba glued to the role before it
 //     (业|主张|秀琴说), read in the text after a role word and before a
-//     verb of what the person does or punctuation (roleNames33), or at a
-//     line's start before ，男， / ，女， (profileNames33); the surname again
-//     before a title is masked too (才书记, 代镇长).
-//
+//     verb of what the person does or punctuation (roleNames33, nameAt33),
+//     or a two-character minority name with no Han surname in the same
+//     place (大学生|娜X, twoCharName33), or at a line's start before
+//     ，男， / ，女， (profileNames33); the surname again before a title is
+//     masked too (才书记, 代镇长: surnameTitles33);
 //   - a registered firm gojieba cut with a verb before its suffix
 //     (贵州|晴粤鞋/x 服/v 有限公司), read back from the suffix to the place
 //     before it (unfoundFirms33);
@@ -59,12 +61,13 @@ var surnames33 = runeBitsOf("才时任寻代和种")
 // gojieba cuts apart from the text before (纪检组|长时, 业|主张).
 var roles33 = wordSet(`业主 户主 组长 纪检组长 项目经理 经理 总监 养护员 护路员 公路养护员 书记 党支部书记 村党支部书记 镇长 乡长 村长 站长 所长 校长 院长 馆长 队长 会长 社长 主任 副主任 局长 副局长 支书 代表`)
 
-// follow33 are words that may start right after a name the role reading
-// takes: what the person does (牵头, 负责, 介绍, 说) or a preposition.
-var follow33 = []string{"说", "牵头", "负责", "介绍", "表示", "带领", "告诉", "回忆", "坚持", "主动", "连续", "每天", "一直", "自掏", "自费", "多次", "先后", "积极", "率先", "同志", "一家", "在", "把", "将", "带着", "组织", "开办", "创办", "笑着", "指出", "认为", "提出", "的"}
+// followWords33 are words that may start right after a name the role
+// reading takes: what the person does (牵头, 负责, 介绍, 说), a
+// preposition, 同志 or 一家. followAt33 also takes 的 there.
+var followWords33 = []string{"说", "牵头", "负责", "介绍", "表示", "带领", "告诉", "回忆", "坚持", "主动", "连续", "每天", "一直", "自掏", "自费", "多次", "先后", "积极", "率先", "同志", "一家", "在", "把", "将", "带着", "组织", "开办", "创办", "笑着", "指出", "认为", "提出"}
 
 // followAt33 reports whether what starts at rune e may follow a name:
-// punctuation, the text's end or a word of follow33.
+// punctuation, the text's end, a word of followWords33 or 的.
 func followAt33(tt *tokText, e int) bool {
 	if e >= len(tt.runes) {
 		return true
@@ -73,12 +76,7 @@ func followAt33(tt *tokText, e int) bool {
 		return true
 	}
 	rest := tt.text[tt.off[e]:]
-	for _, w := range follow33 {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix13(rest, followWords33) || strings.HasPrefix(rest, "的")
 }
 
 // roleEndAt33 reports whether a role word ends right before rune q, read
@@ -143,19 +141,11 @@ func nameAt33(tt *tokText, s int) int {
 	return -1
 }
 
-// followWordAt33 reports whether a word of follow33 other than 的 starts
-// at rune e.
+// followWordAt33 reports whether a word of followWords33 starts at rune
+// e: the stricter test nameAt33 and twoCharName33 ask of a name weak by
+// its characters (才让|负责, 娜X|在).
 func followWordAt33(tt *tokText, e int) bool {
-	if e >= len(tt.runes) {
-		return false
-	}
-	rest := tt.text[tt.off[e]:]
-	for _, w := range follow33 {
-		if w != "的" && strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
+	return e < len(tt.runes) && hasAnyPrefix13(tt.text[tt.off[e]:], followWords33)
 }
 
 // twoCharName33 reads at rune s a two-character name without a Han
