@@ -29,7 +29,10 @@ import (
 //
 // A name found so is masked wherever it stands in the text.
 
-// leaks33 adds the findings of this round to fs.
+// leaks33 adds the findings of this round to fs: the persons after a role
+// or in a profile line, masked wherever their text stands again
+// (everywhere28), the firms cut before their suffix, and the surname of
+// such a person before a title.
 func leaks33(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -189,6 +192,7 @@ func roleNames33(tt *tokText, fs []Finding) []Finding {
 // profileNames33 finds a name at a line's or sentence's start right
 // before ，男， or ，女， (a person's profile: 甲乙丙，男，…村，初三).
 func profileNames33(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
 	for s := 0; s+4 < n; s++ {
@@ -202,7 +206,6 @@ func profileNames33(tt *tokText, fs []Finding) []Finding {
 			if !allHan(tt.sub(s, e)) || coveredBy13(fs, tt.off[s], tt.off[e]) || strongOver33(fs, tt.off[s], tt.off[e]) {
 				break
 			}
-			l := getLexicon()
 			if !(l.isSurname(tt.runes[s]) || surnames33.has(tt.runes[s])) && (e-s < 3 || !l.isCompound(tt.sub(s, s+2))) {
 				break
 			}
@@ -219,27 +222,24 @@ func profileNames33(tt *tokText, fs []Finding) []Finding {
 // lacks 才 and 代. The title is masked with it.
 func surnameTitles33(tt *tokText, fs []Finding) []Finding {
 	var more []Finding
-	seen := map[string]bool{}
+	seen := map[rune]bool{}
 	for _, f := range fs {
-		rs := []rune(f.Text)
-		if f.Type != PERSON || len(rs) < 2 || len(rs) > 4 || !surnames33.has(rs[0]) || !allHan(f.Text) || seen[string(rs[0])] {
+		// (the first character tested before the length: most persons
+		// have a surname of the table, and need no count)
+		r0 := firstRuneOf(f.Text)
+		if f.Type != PERSON || !surnames33.has(r0) || seen[r0] {
 			continue
 		}
-		sur := string(rs[0])
-		seen[sur] = true
-		for _, p := range occurrences19(tt, sur) {
+		if n := runeLen(f.Text); n < 2 || n > 4 || !allHan(f.Text) {
+			continue
+		}
+		seen[r0] = true
+		for _, p := range occurrences19(tt, string(r0)) {
 			e := p + 1
 			if e >= len(tt.runes) || p > 0 && isHan(tt.runes[p-1]) {
 				continue // only at a clause's start: 书记和镇长 is a conjunction
 			}
-			rest := tt.text[tt.off[e]:]
-			ti := ""
-			for _, w := range titles13 {
-				if strings.HasPrefix(rest, w) {
-					ti = w
-					break
-				}
-			}
+			ti := firstPrefix(tt.text[tt.off[e]:], titles13)
 			b := tt.off[p]
 			if ti == "" || coveredBy13(fs, b, tt.off[e]) || overlapsEdge18(fs, b, tt.off[e]) {
 				continue
@@ -331,18 +331,21 @@ func unfoundFirms33(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// genericFirmHeads33 open a firm's name that names no firm: a kind of
+// ownership or listing (国有, 上市, 民营), a determiner (该, 本, 一家) or a
+// branch or holding word (子, 分, 控股) before 有限公司.
+var genericFirmHeads33 = []string{"国有", "上市", "民营", "私营", "外资", "合资", "独资", "该", "本", "各", "一家", "这家", "子", "分", "控股", "参股"}
+
 // genericFirm33 reports a firm's name before its suffix that names no
-// firm: a kind of firm (国有, 上市, 民营, 该, 本).
+// firm: one that opens with a word of genericFirmHeads33, so that
+// unfoundFirms33 reads no firm in 国有|有限公司 or 该|有限公司.
 func genericFirm33(w string) bool {
-	for _, g := range []string{"国有", "上市", "民营", "私营", "外资", "合资", "独资", "该", "本", "各", "一家", "这家", "子", "分", "控股", "参股"} {
-		if strings.HasPrefix(w, g) || w == g {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix13(w, genericFirmHeads33)
 }
 
-// orgAt33 reports an organisation found over bytes [b, e).
+// orgAt33 reports an organisation found, in fs or in out, that covers
+// bytes [b, e) and is longer: the suffix there already ends a firm's name
+// (so unfoundFirms33 reads nothing back from it).
 func orgAt33(fs, out []Finding, b, e int) bool {
 	for _, set := range [][]Finding{fs, out} {
 		for k := range set {
@@ -401,15 +404,13 @@ func firmForms33(tt *tokText, f Finding) []string {
 	if len(words) < 2 {
 		return nil
 	}
-	// (dropLeadingPlaces's own guard, a county's product named again, is
-	// what this reading wants: the short form repeated)
-	// A county's product named after it (…银球茶 of …县银球茶业有限公司)
-	// is no brand's product: dropLeadingPlaces's guard then refuses the
-	// product form.
+	// A firm named after its county's product (…县银球茶业有限公司, with
+	// 银球茶 written again in the text) names no brand's product:
+	// dropLeadingPlaces returns nil for it, and the product form is
+	// refused. Read with no text, its guard never fires, so the places
+	// are dropped from the words all the same (the result is never nil).
 	product := dropLeadingPlaces(tt.text, words) != nil
-	if b := dropLeadingPlaces("", words); b != nil {
-		words = b
-	}
+	words = dropLeadingPlaces("", words)
 	for len(words) > 2 && (strings.Contains(tt.text, words[0]+"镇") || strings.Contains(tt.text, words[0]+"乡") || strings.Contains(tt.text, words[0]+"街道")) {
 		words = words[1:]
 	}
