@@ -82,9 +82,17 @@ func followAt33(tt *tokText, e int) bool {
 	return hasAnyPrefix13(rest, followWords33) || strings.HasPrefix(rest, "的")
 }
 
+// roleLast33 holds the last characters of the words of roles33,
+// roleSet13 and rolesBefore, for roleEndAt33's gate.
+var roleLast33 = unionBits(lastRuneBits(roles33), unionBits(roleLast13, lastRuneBits(rolesBefore)))
+
 // roleEndAt33 reports whether a role word ends right before rune q, read
 // in the text (gojieba glues 纪检组|长时 and 业|主张 across the name).
 func roleEndAt33(tt *tokText, q int) bool {
+	// (the five lookups in three sets only where a role word may end)
+	if q < 2 || !mayHaveRune(&roleLast33, tt.runes[q-1]) {
+		return false
+	}
 	for j := 2; j <= 6 && q-j >= 0; j++ {
 		w := tt.sub(q-j, q)
 		if roles33[w] || roleSet13[w] || rolesBefore[w] {
