@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -32,9 +33,13 @@ import (
 //     word) inside the title of a performed or written work (歌舞《兴安岭上》);
 //   - a nationality is no short form of its ethnic township (鄂伦春族乡 →
 //     鄂伦春语 stays; ethnicShortForm14, called from Analyze).
+//
+// dst14 runs in Analyze's rule chain after keep32 and before keep33;
+// Analyze also masks the known place that opens a quoted body's name
+// wherever else it stands (quotedBodyPlaces14).
 
-// dst14 adds the quoted bodies and drops the ordinary phrases of the
-// classes above.
+// dst14 adds the quoted bodies (quotedBodies14) and drops the ordinary
+// phrases of the classes above (ordinary14).
 func dst14(tt *tokText, fs []Finding) []Finding {
 	if tt == nil {
 		return fs
@@ -47,7 +52,7 @@ func dst14(tt *tokText, fs []Finding) []Finding {
 	}
 	kept := fs[:0]
 	for _, f := range fs {
-		if !ordinary14(tt, f, fs) {
+		if !ordinary14(tt, f) {
 			kept = append(kept, f)
 		}
 	}
@@ -55,8 +60,9 @@ func dst14(tt *tokText, fs []Finding) []Finding {
 }
 
 // bodyKinds14 name a body a quoted name stands before: funds, volunteer
-// teams and troupes, schools, associations, shops and studios; longer
-// first.
+// teams and troupes, schools, associations, shops and studios. Only
+// whether one of them opens the text is asked (bodyKindAfter14), so their
+// order does not matter.
 var bodyKinds14 = []string{"志愿者服务队", "志愿服务总队", "志愿服务队", "志愿服务团", "志愿者协会", "基金会", "志愿队", "服务队", "宣讲团", "艺术团", "合唱团", "舞蹈队", "文艺队", "演出队", "基金", "幼儿园", "协会", "商会", "研究会", "超市", "工作室"}
 
 // quotedNotName14 are national programmes, honours and generic slogans
@@ -92,7 +98,10 @@ func quotedBodies14(tt *tokText, fs []Finding) []Finding {
 	for _, f := range fs {
 		inside := false
 		for _, o := range out {
-			inside = inside || f.Start >= o.Start && f.End <= o.End
+			if f.Start >= o.Start && f.End <= o.End {
+				inside = true
+				break
+			}
 		}
 		if !inside {
 			kept = append(kept, f)
@@ -134,8 +143,10 @@ func bodyKindAfter14(rest string) bool {
 	return false
 }
 
-// ordinary14 reports whether f is an ordinary phrase of dst14's classes.
-func ordinary14(tt *tokText, f Finding, fs []Finding) bool {
+// ordinary14 reports whether f is an ordinary phrase of dst14's classes:
+// a facility named by its function, a crop's orchard, an item of a list
+// of varieties, or a place only gojieba reads in a work's title.
+func ordinary14(tt *tokText, f Finding) bool {
 	if f.Start < 0 || f.End > len(tt.text) || f.Start >= f.End {
 		return false
 	}
@@ -152,7 +163,7 @@ func ordinary14(tt *tokText, f Finding, fs []Finding) bool {
 	// an orchard of a crop (古|枣园, 部分|枣园) read as the short form of
 	// a township named after it (枣园乡): the orchard is the reading a
 	// report means when nothing of a township's follows
-	if strings.HasSuffix(f.Text, "园") && orchardCrops14[strings.TrimSuffix(f.Text, "园")] && (strings.HasSuffix(before, "古") || strings.HasPrefix(f.Evidence, "gazetteer-short")) {
+	if crop, ok := strings.CutSuffix(f.Text, "园"); ok && orchardCrops14[crop] && (strings.HasSuffix(before, "古") || strings.HasPrefix(f.Evidence, "gazetteer-short")) {
 		return true
 	}
 	if varietyItem14(tt.text, f) {
@@ -174,10 +185,14 @@ var functionFacilities14 = map[string][]string{
 	"工作室": {"雕刻", "木雕", "根雕", "石雕", "玉雕", "刺绣", "剪纸", "陶艺", "摄影", "设计", "书法", "绘画", "手工", "直播", "电商", "非遗", "调解", "心理咨询"},
 }
 
+// facilityLevels14 may stand before a facility named by its function
+// (县|慈善超市), or none ("").
+var facilityLevels14 = []string{"", "县", "市", "区", "乡", "镇", "村"}
+
 // functionFacility14 reports whether text is a facility named by its
 // function alone, with a one-character level before it or none.
 func functionFacility14(text string) bool {
-	for _, lv := range []string{"", "县", "市", "区", "乡", "镇", "村"} {
+	for _, lv := range facilityLevels14 {
 		if !strings.HasPrefix(text, lv) {
 			continue
 		}
@@ -186,11 +201,8 @@ func functionFacility14(text string) bool {
 			if !strings.HasSuffix(rest, kind) {
 				continue
 			}
-			use := strings.TrimSuffix(rest, kind)
-			for _, u := range uses {
-				if use == u {
-					return true
-				}
+			if slices.Contains(uses, strings.TrimSuffix(rest, kind)) {
+				return true
 			}
 		}
 	}
@@ -246,7 +258,9 @@ func varietySibling14(w string, last rune) bool {
 	return n >= 2 && n <= 4 && l == last
 }
 
-// hanRunBefore14 returns the Han characters that end s (none of them 等).
+// hanRunBefore14 returns the Han characters that end s. Unlike
+// hanRunAfter14 it does not stop at 等: an item before f read so ends in
+// 等 and fails varietyItem14's test of the last character.
 func hanRunBefore14(s string) string {
 	i := len(s)
 	for i > 0 {
@@ -278,11 +292,8 @@ var workGenres14 = []string{"歌舞", "歌曲", "舞蹈", "小品", "情景剧",
 // inWorkTitle14 reports whether a finding between before and after lies
 // in a title in 《》 that a genre of work opens (歌舞《…》).
 func inWorkTitle14(before, after string) bool {
-	o := strings.LastIndex(before, "《")
-	if o < 0 || strings.Contains(before[o:], "》") || !strings.Contains(after, "》") {
-		return false
-	}
-	if c := strings.Index(after, "》"); strings.Contains(after[:c], "《") {
+	o, c := strings.LastIndex(before, "《"), strings.Index(after, "》")
+	if o < 0 || strings.Contains(before[o:], "》") || c < 0 || strings.Contains(after[:c], "《") {
 		return false
 	}
 	return hasAnySuffix14(before[:o], workGenres14)
@@ -413,8 +424,9 @@ func brandOpensClause14(text, b string) bool {
 	}
 }
 
-// firstPrefixWord14 returns the longest word of industryWords that s
-// opens with, or "".
+// firstPrefixWord14 returns the longest word of industryWords of one to
+// four characters that s opens with, or "" (brandOpensClause14: 甲乙|食品
+// is the trade short form, no brand alone).
 func firstPrefixWord14(s string) string {
 	best := ""
 	for n, k := 0, 0; k < 4 && n < len(s); k++ {

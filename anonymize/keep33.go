@@ -2,7 +2,6 @@ package anonymize
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,21 +13,29 @@ import (
 //     foreign country before its produce (澳洲|坚果);
 //   - province short forms inside a policy term: a pair of province
 //     abbreviations before a word of cooperation (闽宁|协作, 鲁渝|劳务协作站);
-//     a township's short form before
-//     a policy word or 性 (两山|转化, 普惠|性) whose township the text never
-//     names; a region of several provinces and its kind (三峡库区, 黄淮海|麦区);
+//     a township's short form before a policy word or 性 (两山|转化,
+//     普惠|性) whose township the text never names; a region of several
+//     provinces and its kind (三峡库区, 黄淮海|麦区);
 //   - ethnic groups: a group's name read as a place's short form before 族
 //     (鄂伦春|族民间河长), a group's branch (白裤瑶, 长角苗), a place's
-//     ethnic festival cut back to the place (…镇|苗族芦笙会);
+//     ethnic festival cut back to the place (…镇|苗族芦笙会); but not a
+//     group or branch that begins a festival's or site's own name
+//     (红瑶|晒衣节, 赫哲|族民俗风情园: namedSiteAfter33);
 //   - generic bodies: a place and a generic facility cut back to the place
 //     (…乡|雨量站, …镇|烘干中心); a body of a generic kind with no name
 //     (慈善超市, 研学团, 县邮政分公司, 蒙汉双语学校, 苏木卫生院);
 //   - heritage items and epics read as persons: a title in 《》 before a
 //     genre (《格萨尔》史诗), an item of a list that 等非遗项目 closes, a
-//     weak name before 表演 or 展演;
+//     weak name before 表演, 展演 or 演出;
 //   - words read as streets or roads: a road read over a word ending in 路
 //     (印制|电路板, 通信线路), a building material read as a place or a
 //     street (火山石|古民居, 青石板|街巷), a zone of radio quiet (宁静区).
+//
+// keep33 is the last rule of Analyze's chain (after dst14), before the
+// policy's filter and keep21; occurrence33 tests the classes that hang on
+// the context again at each occurrence of a masked text (redaction.go),
+// and keepListItem33 keeps a breed after a verb of breeding among
+// enumeration items (Analyze).
 
 // keep33 drops the findings of fs that are ordinary phrases of the classes
 // above and cuts a place's generic facility or festival back to the place.
@@ -68,7 +75,7 @@ func keepFinding33(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 		return f, true
 	case f.Type == LOCATION && regionTerm33(f.Text, after):
 		return f, true
-	case (ethnicGroupRead33(f, after) || insideEthnicBranch33(tt.text, f)) && !namedSiteAfter33(tt.text[f.End:]):
+	case (ethnicGroupRead33(f, after) || insideEthnicBranch33(tt.text, f)) && !namedSiteAfter33(after):
 		return f, true
 	case f.Type == ORG && genericBodyAlone33(f.Text):
 		return f, true
@@ -106,14 +113,9 @@ var placeKindRunes33 = runeBitsOf("村乡镇县市区路街山湖河")
 // breed in text (西门|塔尔育肥牛).
 func insideBreed33(text string, f Finding) bool {
 	for _, b := range transBreeds33 {
-		lo := f.End - len(b)
-		if lo < 0 {
-			lo = 0
-		}
-		hi := f.Start + len(b)
-		if hi > len(text) {
-			hi = len(text)
-		}
+		// a match must cover f: it starts at most len(b) bytes before
+		// f's end and ends at most len(b) bytes after f's start
+		lo, hi := max(f.End-len(b), 0), min(f.Start+len(b), len(text))
 		for p := lo; p < hi; {
 			k := strings.Index(text[p:hi], b)
 			if k < 0 {
@@ -136,6 +138,14 @@ func insideBreed33(text string, f Finding) bool {
 	return false
 }
 
+// personContext33 reports evidence of a person's context that keeps a
+// finding from the variety and heritage classes (varietyListItem33,
+// heritageItem33): a role before the name, a name after it, or speech
+// after it (title-after:说).
+func personContext33(ev string) bool {
+	return strings.Contains(ev, "role-before") || strings.Contains(ev, "name-after") || strings.Contains(ev, "title-after:说")
+}
+
 // varietyEndRunes33 end the name of a tree, a fruit or a crop variety
 // (华山|松, 三华|李, 红阳|猕猴桃's 桃).
 var varietyEndRunes33 = runeBitsOf("松柏杉桧杨柳槐榆桃李梨杏枣橘柑橙柚梅榧椒茶")
@@ -148,7 +158,7 @@ var varietyCloses33 = []string{"等苗木", "等树苗", "等树种", "等乡土
 // ends in a tree's or fruit's character: a variety, no person or village.
 // A person's context (a role before, a title or speech after) keeps f.
 func varietyListItem33(text string, f Finding) bool {
-	if f.Type == ORG || strings.Contains(f.Evidence, "role-before") || strings.Contains(f.Evidence, "name-after") || strings.Contains(f.Evidence, "title-after:说") {
+	if f.Type == ORG || personContext33(f.Evidence) {
 		return false
 	}
 	// the item's end: f's end, or the rest of the word up to 、 or 等
@@ -309,19 +319,17 @@ var siteEnds33 = []string{"节", "园", "寨", "馆", "宫", "城", "景区", "�
 
 // namedSiteAfter33 reports whether after (the text right after an ethnic
 // group's or branch's name) continues, past an optional 族, with at most
-// four characters and no function word into a festival's or site's end.
-// Added after span-train4 and span-train8 leaked such names.
+// four Han characters and no function word into a festival's or site's
+// end. Added after span-train4 and span-train8 leaked such names.
 func namedSiteAfter33(after string) bool {
 	after = strings.TrimPrefix(after, "族")
-	n := 0
+	n := 0 // the characters read before the end
 	for i, r := range after {
-		if n > 5 || !unicode.Is(unicode.Han, r) || strings.ContainsRune("在到和与的是了为等及", r) {
+		if n > 4 || !isHan(r) || strings.ContainsRune("在到和与的是了为等及", r) {
 			return false
 		}
-		for _, k := range siteEnds33 {
-			if strings.HasPrefix(after[i:], k) && n <= 4 {
-				return true
-			}
+		if firstPrefix(after[i:], siteEnds33) != "" {
+			return true
 		}
 		n++
 	}
@@ -435,7 +443,7 @@ var performWords33 = []string{"表演", "展演", "演出"}
 // whole title in 《》 before a genre, an item of a list 等非遗项目 closes,
 // or a weak name right before 表演. A person's context keeps f.
 func heritageItem33(text string, f Finding, after string) bool {
-	if strings.Contains(f.Evidence, "role-before") || strings.Contains(f.Evidence, "name-after") || strings.Contains(f.Evidence, "title-after:说") {
+	if personContext33(f.Evidence) {
 		return false
 	}
 	if isBefore(text, f.Start, "《") && strings.HasPrefix(after, "》") && firstPrefix(after[len("》"):], genres33) != "" {
@@ -568,9 +576,12 @@ func inGenreTitle33(s string, i, end int) bool {
 	return firstPrefix(s[k+len("》"):], genres33) != ""
 }
 
-// keepListItem33 reports an item of an enumeration that is a verb of
-// breeding and a breed (发展|藏香猪、藏鸡养殖): no name.
-func keepListItem33(tt *tokText, f Finding) bool {
+// keepListItem33 reports an item of an enumeration (Analyze's listItems)
+// that is a verb of breeding (breedVerbs31) and a breed of two to four
+// characters ending in a kind of livestock (发展|藏香猪、藏鸡养殖): no name.
+// The text is not needed; the parameter keeps the shape of the other
+// list-item filters Analyze asks beside it (keepListItem30).
+func keepListItem33(_ *tokText, f Finding) bool {
 	for v := range breedVerbs31 {
 		if b, ok := strings.CutPrefix(f.Text, v); ok && runeLen(b) >= 2 && runeLen(b) <= 4 && livestockRunes33.has(lastRune(b)) {
 			return true

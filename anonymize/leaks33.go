@@ -7,16 +7,18 @@ import (
 
 // This file holds round leaks33: classes behind the leaks left in
 // deid-own55 … 66, each recognised by the shape of the name or the words
-// around it rather than by the name. leaks33 runs right after leaks32,
-// after every keep filter but keep32 and keep21:
+// around it rather than by the name. leaks33 runs in Analyze's rule chain
+// right after leaks32 and before orgs14, keep32, dst14, keep33 and keep21
+// (so those four filters still judge what it finds):
 //
 //   - a person whose surname is an ordinary or function character (才, 时,
 //     任, 寻, 代) or whose name gojieba glued to the role before it
 //     (业|主张|秀琴说), read in the text after a role word and before a
-//     verb of what the person does or punctuation (roleNames33), or at a
-//     line's start before ，男， / ，女， (profileNames33); the surname again
-//     before a title is masked too (才书记, 代镇长).
-//
+//     verb of what the person does or punctuation (roleNames33, nameAt33),
+//     or a two-character minority name with no Han surname in the same
+//     place (大学生|娜X, twoCharName33), or at a line's start before
+//     ，男， / ，女， (profileNames33); the surname again before a title is
+//     masked too (才书记, 代镇长: surnameTitles33);
 //   - a registered firm gojieba cut with a verb before its suffix
 //     (贵州|晴粤鞋/x 服/v 有限公司), read back from the suffix to the place
 //     before it (unfoundFirms33);
@@ -27,7 +29,10 @@ import (
 //
 // A name found so is masked wherever it stands in the text.
 
-// leaks33 adds the findings of this round to fs.
+// leaks33 adds the findings of this round to fs: the persons after a role
+// or in a profile line, masked wherever their text stands again
+// (everywhere28), the firms cut before their suffix, and the surname of
+// such a person before a title.
 func leaks33(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -59,12 +64,13 @@ var surnames33 = runeBitsOf("才时任寻代和种")
 // gojieba cuts apart from the text before (纪检组|长时, 业|主张).
 var roles33 = wordSet(`业主 户主 组长 纪检组长 项目经理 经理 总监 养护员 护路员 公路养护员 书记 党支部书记 村党支部书记 镇长 乡长 村长 站长 所长 校长 院长 馆长 队长 会长 社长 主任 副主任 局长 副局长 支书 代表`)
 
-// follow33 are words that may start right after a name the role reading
-// takes: what the person does (牵头, 负责, 介绍, 说) or a preposition.
-var follow33 = []string{"说", "牵头", "负责", "介绍", "表示", "带领", "告诉", "回忆", "坚持", "主动", "连续", "每天", "一直", "自掏", "自费", "多次", "先后", "积极", "率先", "同志", "一家", "在", "把", "将", "带着", "组织", "开办", "创办", "笑着", "指出", "认为", "提出", "的"}
+// followWords33 are words that may start right after a name the role
+// reading takes: what the person does (牵头, 负责, 介绍, 说), a
+// preposition, 同志 or 一家. followAt33 also takes 的 there.
+var followWords33 = []string{"说", "牵头", "负责", "介绍", "表示", "带领", "告诉", "回忆", "坚持", "主动", "连续", "每天", "一直", "自掏", "自费", "多次", "先后", "积极", "率先", "同志", "一家", "在", "把", "将", "带着", "组织", "开办", "创办", "笑着", "指出", "认为", "提出"}
 
 // followAt33 reports whether what starts at rune e may follow a name:
-// punctuation, the text's end or a word of follow33.
+// punctuation, the text's end, a word of followWords33 or 的.
 func followAt33(tt *tokText, e int) bool {
 	if e >= len(tt.runes) {
 		return true
@@ -73,17 +79,20 @@ func followAt33(tt *tokText, e int) bool {
 		return true
 	}
 	rest := tt.text[tt.off[e]:]
-	for _, w := range follow33 {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix13(rest, followWords33) || strings.HasPrefix(rest, "的")
 }
+
+// roleLast33 holds the last characters of the words of roles33,
+// roleSet13 and rolesBefore, for roleEndAt33's gate.
+var roleLast33 = unionBits(lastRuneBits(roles33), unionBits(roleLast13, lastRuneBits(rolesBefore)))
 
 // roleEndAt33 reports whether a role word ends right before rune q, read
 // in the text (gojieba glues 纪检组|长时 and 业|主张 across the name).
 func roleEndAt33(tt *tokText, q int) bool {
+	// (the five lookups in three sets only where a role word may end)
+	if q < 2 || !mayHaveRune(&roleLast33, tt.runes[q-1]) {
+		return false
+	}
 	for j := 2; j <= 6 && q-j >= 0; j++ {
 		w := tt.sub(q-j, q)
 		if roles33[w] || roleSet13[w] || rolesBefore[w] {
@@ -143,19 +152,11 @@ func nameAt33(tt *tokText, s int) int {
 	return -1
 }
 
-// followWordAt33 reports whether a word of follow33 other than 的 starts
-// at rune e.
+// followWordAt33 reports whether a word of followWords33 starts at rune
+// e: the stricter test nameAt33 and twoCharName33 ask of a name weak by
+// its characters (才让|负责, 娜X|在).
 func followWordAt33(tt *tokText, e int) bool {
-	if e >= len(tt.runes) {
-		return false
-	}
-	rest := tt.text[tt.off[e]:]
-	for _, w := range follow33 {
-		if w != "的" && strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
+	return e < len(tt.runes) && hasAnyPrefix13(tt.text[tt.off[e]:], followWords33)
 }
 
 // twoCharName33 reads at rune s a two-character name without a Han
@@ -199,6 +200,7 @@ func roleNames33(tt *tokText, fs []Finding) []Finding {
 // profileNames33 finds a name at a line's or sentence's start right
 // before ，男， or ，女， (a person's profile: 甲乙丙，男，…村，初三).
 func profileNames33(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
 	for s := 0; s+4 < n; s++ {
@@ -212,7 +214,6 @@ func profileNames33(tt *tokText, fs []Finding) []Finding {
 			if !allHan(tt.sub(s, e)) || coveredBy13(fs, tt.off[s], tt.off[e]) || strongOver33(fs, tt.off[s], tt.off[e]) {
 				break
 			}
-			l := getLexicon()
 			if !(l.isSurname(tt.runes[s]) || surnames33.has(tt.runes[s])) && (e-s < 3 || !l.isCompound(tt.sub(s, s+2))) {
 				break
 			}
@@ -229,27 +230,24 @@ func profileNames33(tt *tokText, fs []Finding) []Finding {
 // lacks 才 and 代. The title is masked with it.
 func surnameTitles33(tt *tokText, fs []Finding) []Finding {
 	var more []Finding
-	seen := map[string]bool{}
+	seen := map[rune]bool{}
 	for _, f := range fs {
-		rs := []rune(f.Text)
-		if f.Type != PERSON || len(rs) < 2 || len(rs) > 4 || !surnames33.has(rs[0]) || !allHan(f.Text) || seen[string(rs[0])] {
+		// (the first character tested before the length: most persons
+		// have a surname of the table, and need no count)
+		r0 := firstRuneOf(f.Text)
+		if f.Type != PERSON || !surnames33.has(r0) || seen[r0] {
 			continue
 		}
-		sur := string(rs[0])
-		seen[sur] = true
-		for _, p := range occurrences19(tt, sur) {
+		if n := runeLen(f.Text); n < 2 || n > 4 || !allHan(f.Text) {
+			continue
+		}
+		seen[r0] = true
+		for _, p := range occurrences19(tt, string(r0)) {
 			e := p + 1
 			if e >= len(tt.runes) || p > 0 && isHan(tt.runes[p-1]) {
 				continue // only at a clause's start: 书记和镇长 is a conjunction
 			}
-			rest := tt.text[tt.off[e]:]
-			ti := ""
-			for _, w := range titles13 {
-				if strings.HasPrefix(rest, w) {
-					ti = w
-					break
-				}
-			}
+			ti := firstPrefix(tt.text[tt.off[e]:], titles13)
 			b := tt.off[p]
 			if ti == "" || coveredBy13(fs, b, tt.off[e]) || overlapsEdge18(fs, b, tt.off[e]) {
 				continue
@@ -341,18 +339,21 @@ func unfoundFirms33(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
+// genericFirmHeads33 open a firm's name that names no firm: a kind of
+// ownership or listing (国有, 上市, 民营), a determiner (该, 本, 一家) or a
+// branch or holding word (子, 分, 控股) before 有限公司.
+var genericFirmHeads33 = []string{"国有", "上市", "民营", "私营", "外资", "合资", "独资", "该", "本", "各", "一家", "这家", "子", "分", "控股", "参股"}
+
 // genericFirm33 reports a firm's name before its suffix that names no
-// firm: a kind of firm (国有, 上市, 民营, 该, 本).
+// firm: one that opens with a word of genericFirmHeads33, so that
+// unfoundFirms33 reads no firm in 国有|有限公司 or 该|有限公司.
 func genericFirm33(w string) bool {
-	for _, g := range []string{"国有", "上市", "民营", "私营", "外资", "合资", "独资", "该", "本", "各", "一家", "这家", "子", "分", "控股", "参股"} {
-		if strings.HasPrefix(w, g) || w == g {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix13(w, genericFirmHeads33)
 }
 
-// orgAt33 reports an organisation found over bytes [b, e).
+// orgAt33 reports an organisation found, in fs or in out, that covers
+// bytes [b, e) and is longer: the suffix there already ends a firm's name
+// (so unfoundFirms33 reads nothing back from it).
 func orgAt33(fs, out []Finding, b, e int) bool {
 	for _, set := range [][]Finding{fs, out} {
 		for k := range set {
@@ -411,15 +412,13 @@ func firmForms33(tt *tokText, f Finding) []string {
 	if len(words) < 2 {
 		return nil
 	}
-	// (dropLeadingPlaces's own guard, a county's product named again, is
-	// what this reading wants: the short form repeated)
-	// A county's product named after it (…银球茶 of …县银球茶业有限公司)
-	// is no brand's product: dropLeadingPlaces's guard then refuses the
-	// product form.
+	// A firm named after its county's product (…县银球茶业有限公司, with
+	// 银球茶 written again in the text) names no brand's product:
+	// dropLeadingPlaces returns nil for it, and the product form is
+	// refused. Read with no text, its guard never fires, so the places
+	// are dropped from the words all the same (the result is never nil).
 	product := dropLeadingPlaces(tt.text, words) != nil
-	if b := dropLeadingPlaces("", words); b != nil {
-		words = b
-	}
+	words = dropLeadingPlaces("", words)
 	for len(words) > 2 && (strings.Contains(tt.text, words[0]+"镇") || strings.Contains(tt.text, words[0]+"乡") || strings.Contains(tt.text, words[0]+"街道")) {
 		words = words[1:]
 	}

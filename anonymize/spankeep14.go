@@ -3,9 +3,10 @@ package anonymize
 import "strings"
 
 // spankeep14.go: two classes of ordinary phrase that a retrained span
-// tagger reads as names (fourteenth session, branch rt14). keptByFilters
-// asks spanKeep14, so they are keep filters the learned guard may not
-// overrule:
+// tagger reads as names (fourteenth session, branch rt14; that retrain was
+// not shipped, and the filters guard the shipped tagger's pieces as well).
+// keptByFilters (spantagger.go) asks spanKeep14, so they are keep filters
+// the learned guard may not overrule:
 //   - a shore descriptor before a kind of walkway or waterfront (滨湖|栈道,
 //     沿江|绿道, 环湖|骑行道): "the lakeside boardwalk", no place, while the
 //     text names no division or village of that stem (滨湖区, 滨江镇 …:
@@ -22,9 +23,11 @@ import "strings"
 var shoreWords14 = wordSet(`滨湖 滨江 滨河 滨海 滨溪 湖滨 江滨 河滨 海滨 溪滨 沿江 沿湖 沿河 沿海 沿溪 沿岸 临江 临湖 临河 临海 临溪 江畔 湖畔 河畔 溪畔 海畔 环湖 环库 环岛`)
 
 // shoreKinds14 are kinds of walkway and waterfront strip such a word
-// describes (walkKinds15 and the strips of a shore). Parks, squares, roads
-// and markets are left out: 滨江公园, 临江广场, 滨河路 and 江滨农贸市场 name
-// one site in the development sets' golds.
+// describes: most of walkKinds15 (not 驿站, 跑道, 湿地带) and the strips of
+// a shore (旅游带, 生态带, 防护林). Parks, squares, roads and markets are
+// left out: 滨江公园, 临江广场, 滨河路 and 江滨农贸市场 name one site in the
+// development sets' golds. A list, not a set: shoreFacility14 asks which
+// kind opens the text after the shore word.
 var shoreKinds14 = []string{"游步道", "步道", "栈道", "绿道", "慢行道", "骑行道", "廊道", "长廊", "景观带", "风光带", "休闲带", "旅游带", "生态带", "亲水平台", "观景台", "湿地", "护岸", "岸线", "堤岸", "防护林"}
 
 // spanKeep14 reports whether the span tagger's piece f is an ordinary
