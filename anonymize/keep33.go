@@ -328,8 +328,12 @@ func namedSiteAfter33(after string) bool {
 		if n > 4 || !isHan(r) || strings.ContainsRune("在到和与的是了为等及", r) {
 			return false
 		}
-		if firstPrefix(after[i:], siteEnds33) != "" {
-			return true
+		if k := firstPrefix(after[i:], siteEnds33); k != "" {
+			// the end must end the name: 村民 and 节约 begin with 村 and 节
+			rest := after[i+len(k):]
+			if n, _ := utf8.DecodeRuneInString(rest); rest == "" || !isHan(n) || strings.ContainsRune("在到和与的是了为等及", n) {
+				return true
+			}
 		}
 		n++
 	}

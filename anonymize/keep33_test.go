@@ -110,7 +110,7 @@ func TestKeep33EthnicSiteNames(t *testing.T) {
 		want  bool
 	}{
 		{"挑花节和", true}, {"族民俗风情园为依托", true}, {"族文化村", true},
-		{"群众在村里", false}, {"族群众", false}, {"服饰和刺绣", false}, {"族乡", false},
+		{"群众在村里", false}, {"村民人均增收", false}, {"群众节约用水", false}, {"晒衣节", true}, {"族群众", false}, {"服饰和刺绣", false}, {"族乡", false},
 	} {
 		if got := namedSiteAfter33(c.after); got != c.want {
 			t.Errorf("namedSiteAfter33(%q) = %v, want %v", c.after, got, c.want)

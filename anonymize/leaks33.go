@@ -189,12 +189,32 @@ func roleNames33(tt *tokText, fs []Finding) []Finding {
 		if e < 0 {
 			e = twoCharName33(tt, s)
 		}
-		if e < 0 || coveredBy13(fs, tt.off[s], tt.off[e]) || strongOver33(fs, tt.off[s], tt.off[e]) {
+		if e < 0 || coveredBy13(fs, tt.off[s], tt.off[e]) || strongOver33(fs, tt.off[s], tt.off[e]) || verbWord33(tt, s, e) {
 			continue
 		}
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "role-name,leaks33", Score: contextScore + 1})
 	}
 	return out
+}
+
+// verbWord33 reports whether runes s to e are one token of two characters
+// that gojieba knows as an ordinary noun, verb or adjective (群众|修路,
+// 村民|修渠, tagged n: an action after a mass noun, no name); a name the
+// rule is for is no such token (才万里, 娜妥 are cut or tagged x/nr).
+func verbWord33(tt *tokText, s, e int) bool {
+	k := tt.tokAt13(s)
+	if e-s != 2 || k < 0 || k >= len(tt.toks) {
+		return false
+	}
+	t := tt.toks[k]
+	if t.start != s || t.end != e {
+		return false
+	}
+	switch t.pos {
+	case "n", "v", "vn", "vi", "a", "ad", "an", "d":
+		return true
+	}
+	return false
 }
 
 // profileNames33 finds a name at a line's or sentence's start right

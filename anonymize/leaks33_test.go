@@ -41,3 +41,15 @@ func TestFirmForms33(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"佳润燃气", "楚衡监理", "通顺公交", "岜盆茶", "勐象茶", "鲁鸿慈善", "黔秀鞋服"}, []string{"绿色食品认证"})
 }
+
+// TestRoleNameNotAWord33: a two-character ordinary word after a mass noun
+// that roleNames33 reads as a role (群众|修路, 村民|修路) is no name (the
+// review's over-mask); a name of an ordinary-character surname after a role
+// stays masked.
+func TestRoleNameNotAWord33(t *testing.T) {
+	got := maskedText(t, []string{
+		"驻村工作队带领群众修路，村民修路热情高。",
+		"驻村第一书记才万里带领群众发展产业。",
+	})
+	checkMasked(t, got, []string{"才万里"}, []string{"群众修路", "村民修路"})
+}

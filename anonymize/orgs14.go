@@ -70,7 +70,7 @@ var orgBrandRunes14 = runeBitsOf("恒源通达宏远鑫盛隆泰华永瑞祥昌�
 
 // orgBrandNot14 are ordinary words made of brand characters only; before
 // a kind they describe it (豪华酒店, 通信公司, 福利企业).
-var orgBrandNot14 = wordSet(`丰富 豪华 通信 福利 利润 顺利 富裕 发达 兴旺 旺盛 永远 聚集 汇聚 盛大 丰盛 荣华 富豪 利益 远程 运通 康乐 益康 乐康 惠利 利达 万万 亿万 德国 华丽 兴隆 金融 永久`)
+var orgBrandNot14 = wordSet(`陆运 海运 空运 联运 航运 货运 客运 丰富 豪华 通信 福利 利润 顺利 富裕 发达 兴旺 旺盛 永远 聚集 汇聚 盛大 丰盛 荣华 富豪 利益 远程 运通 康乐 益康 乐康 惠利 利达 万万 亿万 德国 华丽 兴隆 金融 永久`)
 
 // orgStemClass14 returns the class of a stem before a kind of body for
 // orgs14 — "brand", "surname", "brand3" or "gazetteer" — or "".
@@ -86,13 +86,13 @@ func orgStemClass14(stem string) string {
 	l := getLexicon()
 	switch n {
 	case 2:
-		if orgBrandNot14[stem] {
-			return ""
+		if orgBrandNot14[stem] || l.common[stem] {
+			return "" // a frequent word is no brand (诚信|建设, 黄金|旅游线路, 陆运|物流)
 		}
 		if orgBrandRunes14.has(r0) && orgBrandRunes14.has(r1) {
 			return "brand"
 		}
-		if siteSurnames13.has(r0) && (orgBrandRunes14.has(r1) || r1 == '记' || r1 == '氏') {
+		if siteSurnames13.has(r0) && (orgBrandRunes14.has(r1) || r1 == '记' || r1 == '氏') && !l.commonTown[stem] { // (陆运|物流: a word of middling frequency)
 			return "surname"
 		}
 	case 3:

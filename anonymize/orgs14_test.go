@@ -35,3 +35,17 @@ func TestOrgs14(t *testing.T) {
 	})
 	t.Log(kept)
 }
+
+// TestOrgsFrequentWords14: a frequent word or a mode of transport of brand
+// or surname characters before a kind of body is no brand (the review's
+// over-masks: 诚信|建设, 黄金|旅游线路, 陆运|物流); a brand before a trade
+// stays masked.
+func TestOrgsFrequentWords14(t *testing.T) {
+	got := maskedText(t, []string{
+		"加强诚信建设，营造良好营商环境。",
+		"打造黄金旅游线路，带动沿线乡村发展。",
+		"推进陆运物流与港口联动，发展海运物流。",
+		"恒源燃气公司完成管网改造，恒源燃气负责运营。",
+	})
+	checkMasked(t, got, []string{"恒源燃气"}, []string{"诚信建设", "黄金旅游线路", "陆运物流", "海运物流"})
+}
