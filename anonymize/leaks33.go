@@ -140,12 +140,18 @@ func nameAt33(tt *tokText, s int) int {
 		if personNouns[given] || isRoleWord(given) || roles13[given] || nonGivenEnd13.has(tt.runes[e-1]) {
 			continue
 		}
+		if notNameAfterRole14(tt, s, e) || tt.runes[s] == '和' && !givenBacked14(tt, s+1, e) {
+			continue // 成员国|该月, 会见|和会晤: a determiner or a conjunction's word, no name (np14.go)
+		}
 		score := 0.0
 		for _, r := range tt.runes[s+1 : e] {
 			score += clamp(l.given[r], -4, 3)
 		}
 		if score < -1 && (score < -1.5 || gl != 1 || !followWordAt33(tt, e)) {
 			continue // (才让|负责: a Tibetan given name of a verb's character, before a verb of what the person does)
+		}
+		if gl == 2 && adverbTail14.has(tt.runes[e-1]) && followWordAt33(tt, e) {
+			return e - 1 // 总编辑王晨|都表示: the adverb belongs to the verb (np14.go)
 		}
 		return e
 	}

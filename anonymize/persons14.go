@@ -342,6 +342,9 @@ func fixedEndNames14(tt *tokText, fs []Finding) []Finding {
 			if tt.runes[s] == '和' && !givenBacked14(tt, s+1, e) {
 				continue // 网格员和志愿者一起: a conjunction before a kind of person or thing
 			}
+			if notNameAfterRole14(tt, s, e) {
+				continue // 球员|都曾在, 总理|周二晚, 党员|和师生 (np14.go)
+			}
 			add(s, e, "role-verb")
 			s = e - 1
 			break
