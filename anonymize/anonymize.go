@@ -220,7 +220,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
 				r.add(f, paraOf(i))
 			}
 		}
@@ -390,6 +390,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = dst14(tt, fs)
 		// keep33.go: breeds and varieties (西门塔尔, 华山松等苗木), province pairs and short forms in terms (闽宁协作, 两山转化), regions (三峡库区), ethnic groups and branches, generic facilities and bodies (…乡|雨量站, 慈善超市), heritage items, words read as roads (印制电路板)
 		fs = keep33(tt, fs)
+		// keep34.go: generic bodies after a place (…市|安委会), national bodies (中国中医科学院), direction slogans (南菜北运), cultural regions (晋商文化), martial styles and legends (戴氏心意拳, 钟馗画), programme and finance terms (共富工坊, 普惠小微), crop diseases and craft workshops
+		fs = keep34(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
