@@ -40,6 +40,14 @@ import (
 // keep33 drops the findings of fs that are ordinary phrases of the classes
 // above and cuts a place's generic facility or festival back to the place.
 func keep33(tt *tokText, fs []Finding) []Finding {
+	return keepEach33(tt, fs, keepFinding33)
+}
+
+// keepEach33 runs keep, a round's test of one finding (keepFinding33,
+// keepFinding34), over fs: a finding it calls ordinary is dropped, the
+// others are kept as it returns them (cut back or whole); a policy's
+// deny-list entry and a finding outside the text are kept untouched.
+func keepEach33(tt *tokText, fs []Finding, keep func(*tokText, Finding, []Finding) (Finding, bool)) []Finding {
 	if tt == nil || len(fs) == 0 {
 		return fs
 	}
@@ -49,7 +57,7 @@ func keep33(tt *tokText, fs []Finding) []Finding {
 			kept = append(kept, f) // a policy's deny-list entry
 			continue
 		}
-		g, drop := keepFinding33(tt, f, fs)
+		g, drop := keep(tt, f, fs)
 		if drop {
 			continue
 		}

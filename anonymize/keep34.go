@@ -28,22 +28,7 @@ import (
 // above, cuts a place's generic body back to the place and a national
 // parent off a local branch.
 func keep34(tt *tokText, fs []Finding) []Finding {
-	if tt == nil || len(fs) == 0 {
-		return fs
-	}
-	kept := fs[:0]
-	for _, f := range fs {
-		if f.Score >= 100 || f.Start < 0 || f.End > len(tt.text) || f.Start >= f.End {
-			kept = append(kept, f) // a policy's deny-list entry
-			continue
-		}
-		g, drop := keepFinding34(tt, f, fs)
-		if drop {
-			continue
-		}
-		kept = append(kept, g)
-	}
-	return kept
+	return keepEach33(tt, fs, keepFinding34)
 }
 
 // keepFinding34 returns f, cut where a generic part belongs to it, and
