@@ -91,22 +91,7 @@ func quotedBodies14(tt *tokText, fs []Finding) []Finding {
 		}
 		out = append(out, Finding{Type: ORG, Text: w, Start: s, End: e, Evidence: "quoted-body14", Score: contextScore, label: "机构"})
 	}
-	if len(out) == 0 {
-		return fs
-	}
-	kept := fs[:0]
-	for _, f := range fs {
-		inside := false
-		for _, o := range out {
-			if f.Start >= o.Start && f.End <= o.End {
-				inside = true
-				break
-			}
-		}
-		if !inside {
-			kept = append(kept, f)
-		}
-	}
+	kept, out := dropInside18(fs, out) // the findings inside a quoted name give way to it
 	return append(kept, out...)
 }
 
