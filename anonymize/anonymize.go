@@ -148,6 +148,8 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			case PERSON:
 				if s := surnameOf(f.Text); s != "" {
 					surnames[s] = true
+				} else if s := appointSurname15(f); s != "" { // appoint15.go: 操 of 操建国, before a later 操书记
+					surnames[s] = true
 				}
 				for _, g := range append(givenNameForms(f), laterReferenceForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
 					r.add(g, paraOf(i))
@@ -382,6 +384,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks33(tt, fs)
 		// leaks34.go: town offices (甲乙司法所), honour-list lines (甲乙丙  某镇某村党员), names after roles the sets lack (传承人, 领队) or of south-western surnames (茶, 自)
 		fs = leaks34(tt, fs)
+		// appoint15.go: names of appointment, removal and profile documents (任命甲乙丙为, 免去甲乙丙的…职务, 甲乙丙同志任, 甲乙丙，男，汉族), whatever their surname, and the surname again before a title
+		fs = appoint15(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)

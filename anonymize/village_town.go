@@ -309,7 +309,7 @@ func villagesBeforeBody(tt *tokText, found []Finding) []Finding {
 				continue
 			}
 			stem := tt.sub(s, j)
-			if !allHan(stem) || hasMaskRune(stem) || genericVillagePrefix[stem] || overlapsFirm(found, tt.off[s], tt.off[j+1]) {
+			if !allHan(stem) || hasMaskRune(stem) || genericVillagePrefix[stem] || overlapsFirm(found, tt.off[s], tt.off[j+1]) || leadVerbIn15(stem) {
 				continue
 			}
 			if s > 0 && isHan(tt.runes[s-1]) && !functionRuneBits.has(tt.runes[s-1]) && !placeEndsAtRune(tt, found, s) && ln == 2 {
