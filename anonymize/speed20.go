@@ -1,5 +1,7 @@
 package anonymize
 
+import "sync"
+
 // Speed work of the fifteenth session (speed20): every change here keeps
 // what is found, masked and written to the audit byte for byte
 // (bench/anonymize-identical.sh); speed20_test.go compares each helper
@@ -37,4 +39,44 @@ func roleBefore34(tt *tokText, s int) bool {
 		}
 	}
 	return false
+}
+
+// surnameFirst20 is the union of the characters that begin a surname for
+// surnameLen14: the lexicon's surnames and compound surnames' first
+// characters, rareSurnames14, extraSurnames13 and ordinarySurnames13b,
+// built on first use from the lexicon, which never changes once loaded.
+var surnameFirst20 = sync.OnceValue(func() *runeBits {
+	l := getLexicon()
+	b := unionBits(unionBits(l.surnameBits, l.compoundFirst), unionBits(unionBits(rareSurnames14, extraSurnames13), ordinarySurnames13b))
+	return &b
+})
+
+// surnameMay20 reports false where surnameLen14 surely finds no surname
+// beginning with r: below U+10000 one bit test in first
+// (surnameFirst20), before surnameLen14's compound lookup and four set
+// tests (fixedEndNames14 asks surnameLen14 of every character of a text:
+// 2.8 M instructions per reports-dev pass).
+func surnameMay20(first *runeBits, r rune) bool {
+	return uint32(r) >= 1<<16 || first.has(r)
+}
+
+// bylineLast20 holds the last characters of byline28's words and of
+// 联系人, the words fixedEndNames14 reads a name after.
+var bylineLast20 = unionBits(lastRuneBits(byline28), runeBitsOf("人"))
+
+// bylineTok20 is byline28[t.word] || t.word == "联系人", a bit test on the
+// word's last character first (fixedEndNames14 asks it of every token:
+// 1.4 M instructions per reports-dev pass in map lookups).
+func bylineTok20(t *tok) bool {
+	return mayEnd(&bylineLast20, t.word) && (byline28[t.word] || t.word == "联系人")
+}
+
+// minoritySecond20 reports false where no element of m's traditions
+// (minorityElem14) has r as its second character: below U+10000 one bit
+// test in m.second, which holds the second character of every clan,
+// element and given name (minorityInContext14 looked up the two- and
+// three-character words at every first character in three maps each:
+// 1.0 M instructions per reports-dev pass).
+func minoritySecond20(m *minorityInv21, r rune) bool {
+	return uint32(r) >= 1<<16 || m.second.has(r)
 }

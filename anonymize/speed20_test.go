@@ -1,7 +1,9 @@
 package anonymize
 
 import (
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -51,5 +53,119 @@ func TestRoleBefore34(t *testing.T) {
 	})
 	if yes < 1000 {
 		t.Fatalf("only %d role words: the test does not test", yes)
+	}
+}
+
+// TestSurnameMay20: surnameMay20 is true wherever surnameLen14(tt, s, 3)
+// > 0 at every position of the development texts
+// and of random texts of surnames, compound surnames, the rules' extra
+// surnames, other characters, broken bytes and characters above U+10000;
+// and the union holds every character below U+10000 that begins a
+// surname alone.
+func TestSurnameMay20(t *testing.T) {
+	seg := testSeg(t)
+	first := surnameFirst20()
+	yes := 0
+	pieces := []string{"王", "欧阳", "司马", "欧", "阳", "时", "来", "查", "和", "种", "水", "过", "才", "明", "的", "，", "\xff", "\xe5\x9b", "𠀀", "𪚥", "a", " "}
+	speed20Texts(t, 2, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for s := 0; s < len(tt.runes); s++ {
+			got, want := surnameMay20(first, tt.runes[s]) && surnameLen14(tt, s, 3) > 0, surnameLen14(tt, s, 3) > 0
+			if got != want {
+				t.Fatalf("%q at %d: surnameMay20 and surnameLen14 %v, surnameLen14 %v", text, s, got, want)
+			}
+			if want {
+				yes++
+			}
+		}
+	})
+	if yes < 10000 {
+		t.Fatalf("only %d surnames: the test does not test", yes)
+	}
+	l := getLexicon()
+	for r := rune(0); r < 1<<16; r++ {
+		if (l.isSurname(r) || rareSurnames14.has(r) || extraSurnames13.has(r) || ordinarySurnames13b.has(r)) && !first.has(r) {
+			t.Fatalf("%q begins a surname but is not in surnameFirst20", r)
+		}
+	}
+}
+
+// TestBylineTok20: bylineTok20 answers as byline28[t.word] || t.word ==
+// "联系人" for every token of the development texts, every word of
+// byline28 and words that end like one.
+func TestBylineTok20(t *testing.T) {
+	seg := testSeg(t)
+	yes := 0
+	check := func(tk *tok) {
+		got, want := bylineTok20(tk), byline28[tk.word] || tk.word == "联系人"
+		if got != want {
+			t.Fatalf("%q: bylineTok20 %v, before speed20 %v", tk.word, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	pieces := []string{"编辑", "记者", "通讯员", "联系人", "人", "员", "组长", "副", "责任", "\xff", "𠀀", "a", "："}
+	speed20Texts(t, 3, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for k := range tt.toks {
+			check(&tt.toks[k])
+		}
+	})
+	for w := range byline28 {
+		for _, x := range []string{w, "联系人", "副" + w, w[:len(w)-1], "", "\xff", "𠀀"} {
+			check(&tok{word: x})
+		}
+	}
+	if yes < 100 {
+		t.Fatalf("only %d by-line words: the test does not test", yes)
+	}
+}
+
+// TestMinoritySecond20: minoritySecond20 is true for the second character
+// of every element of the three traditions (so the gate in
+// minorityInContext14 drops no word minorityElem14 holds), and at every
+// position of the development texts and of random texts of elements and
+// their pieces where minorityElem14 holds the two- or three-character word.
+func TestMinoritySecond20(t *testing.T) {
+	m := minorityInventory21()
+	n := 0
+	for k := range m.elems {
+		for w := range m.elems[k] {
+			rs := []rune(w)
+			if len(rs) >= 2 && !minoritySecond20(m, rs[1]) {
+				t.Fatalf("%q: second character not in minoritySecond20", w)
+			}
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d elements: the test does not test", n)
+	}
+	seg := testSeg(t)
+	pieces := []string{"次仁", "卓玛", "扎西", "巴特尔", "次", "仁", "卓", "玛", "书记", "一家", "，", "\xff", "𠀀", "a"}
+	for k := range m.elems {
+		ws := slices.Sorted(maps.Keys(m.elems[k]))
+		pieces = append(pieces, ws[:min(len(ws), 20)]...)
+	}
+	yes := 0
+	speed20Texts(t, 4, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for s := 0; s+2 <= len(tt.runes); s++ {
+			for ln := 2; ln <= 3 && s+ln <= len(tt.runes); ln++ {
+				if minorityElem14(m, tt.sub(s, s+ln)) {
+					yes++
+					if !minoritySecond20(m, tt.runes[s+1]) {
+						t.Fatalf("%q at %d: minoritySecond20 false before an element", text, s)
+					}
+				}
+			}
+		}
+	})
+	if yes < 1000 {
+		t.Fatalf("only %d elements in the texts: the test does not test", yes)
 	}
 }
