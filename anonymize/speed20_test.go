@@ -21,12 +21,17 @@ func roleBeforeRef34(tt *tokText, s int) bool {
 // speed20Texts runs check on every development text (fastTexts) and on
 // 20000 random texts of pieces, with the seed's second word k.
 func speed20Texts(t *testing.T, k uint64, pieces []string, check func(text string)) {
+	speed20TextsN(t, k, 20000, 30, pieces, check)
+}
+
+// speed20TextsN is speed20Texts with n random texts of up to m pieces.
+func speed20TextsN(t *testing.T, k uint64, n, m int, pieces []string, check func(text string)) {
 	for _, text := range fastTexts(t) {
 		check(text)
 	}
 	rng := rand.New(rand.NewPCG(20, k))
-	for range 20000 {
-		check(randPieces(rng, pieces, rng.IntN(30)))
+	for range n {
+		check(randPieces(rng, pieces, rng.IntN(m)))
 	}
 }
 
@@ -167,5 +172,45 @@ func TestMinoritySecond20(t *testing.T) {
 	})
 	if yes < 1000 {
 		t.Fatalf("only %d elements in the texts: the test does not test", yes)
+	}
+}
+
+// TestBreedBranchMay20: where breedMay20 or branchMay20 is false,
+// insideBreed33 or insideEthnicBranch33 is false too, for every span of up
+// to eight characters of the development texts and of random texts of
+// breeds, branches, their pieces and crafts, as a place, an organisation
+// and a person, with f.Text the span's bytes or another text.
+func TestBreedBranchMay20(t *testing.T) {
+	seg := testSeg(t)
+	breeds, branches := 0, 0
+	pieces := slices.Concat(transBreeds33, ethnicBranches33, branchCrafts33, []string{"西门", "塔尔", "瑶", "苗", "白裤", "牛", "村", "山", "群众中", "，", "\xff", "𠀀", "a"})
+	speed20TextsN(t, 5, 2000, 10, pieces, func(text string) { // (every span of a text: fewer, shorter texts)
+		tt := newTokText(seg, text)
+		defer tt.release()
+		bm := breedMay20(tt)
+		for s := 0; s < len(tt.runes); s++ {
+			for e := s + 1; e <= len(tt.runes) && e-s <= 8; e++ {
+				for _, typ := range []Type{LOCATION, ORG, PERSON} {
+					for _, ft := range []string{tt.sub(s, e), "白裤瑶服饰", "中白裤瑶"} {
+						f := Finding{Type: typ, Text: ft, Start: tt.off[s], End: tt.off[e]}
+						if insideBreed33(tt.text, f) {
+							breeds++
+							if !bm {
+								t.Fatalf("%q %v: breedMay20 false, insideBreed33 true", text, f)
+							}
+						}
+						if insideEthnicBranch33(tt.text, f) {
+							branches++
+							if !branchMay20(tt, &f) {
+								t.Fatalf("%q %v: branchMay20 false, insideEthnicBranch33 true", text, f)
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+	if breeds < 1000 || branches < 1000 {
+		t.Fatalf("only %d breeds and %d branches: the test does not test", breeds, branches)
 	}
 }
