@@ -214,3 +214,24 @@ func TestBreedBranchMay20(t *testing.T) {
 		t.Fatalf("only %d breeds and %d branches: the test does not test", breeds, branches)
 	}
 }
+
+// TestRoleName33At20: roleName33At20, one bit test below U+10000, answers
+// as roleNames33's three tests before speed20 for every character and a
+// few values that are none.
+func TestRoleName33At20(t *testing.T) {
+	l := getLexicon()
+	first := roleName33First20()
+	yes := 0
+	for r := rune(-2); r <= 0x110001; r++ {
+		want := l.isSurname(r) || surnames33.has(r) || l.translit[r] >= 2
+		if got := roleName33At20(l, first, r); got != want {
+			t.Fatalf("%U: roleName33At20 %v, before speed20 %v", r, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 100 {
+		t.Fatalf("only %d characters begin a name: the test does not test", yes)
+	}
+}
