@@ -133,3 +133,13 @@ func roleName33At20(l *lexicon, first *runeBits, r rune) bool {
 	}
 	return l.isSurname(r) || l.translit[r] >= 2
 }
+
+// orgTailsLen20 and orgModsLen20 are runeLen of each word of orgTails14
+// and orgModsOrNone14, built once at package initialisation (the lists
+// never change): orgs14 counted the runes of the tail and of every
+// modifier at each occurrence of a tail (1.0 M instructions per
+// reports-dev pass in runeLen).
+var (
+	orgTailsLen20 = runeLens20(orgTails14)
+	orgModsLen20  = runeLens20(orgModsOrNone14)
+)

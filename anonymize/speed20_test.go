@@ -235,3 +235,21 @@ func TestRoleName33At20(t *testing.T) {
 		t.Fatalf("only %d characters begin a name: the test does not test", yes)
 	}
 }
+
+// TestOrgLens20: orgTailsLen20 and orgModsLen20 hold runeLen of each word
+// of orgTails14 and orgModsOrNone14, in the lists' order.
+func TestOrgLens20(t *testing.T) {
+	if len(orgTailsLen20) != len(orgTails14) || len(orgModsLen20) != len(orgModsOrNone14) {
+		t.Fatalf("tables of %d and %d lengths for lists of %d and %d words", len(orgTailsLen20), len(orgModsLen20), len(orgTails14), len(orgModsOrNone14))
+	}
+	for i, w := range orgTails14 {
+		if orgTailsLen20[i] != runeLen(w) {
+			t.Fatalf("orgTails14[%d] %q: %d, runeLen %d", i, w, orgTailsLen20[i], runeLen(w))
+		}
+	}
+	for i, w := range orgModsOrNone14 {
+		if orgModsLen20[i] != runeLen(w) {
+			t.Fatalf("orgModsOrNone14[%d] %q: %d, runeLen %d", i, w, orgModsLen20[i], runeLen(w))
+		}
+	}
+}
