@@ -71,7 +71,7 @@ func keepEach33(tt *tokText, fs []Finding, keep func(*tokText, Finding, []Findin
 func keepFinding33(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	after := tt.text[f.End:]
 	switch {
-	case insideBreed33(tt.text, f):
+	case breedMay20(tt) && insideBreed33(tt.text, f): // (a text without a breed's characters skipped: speed20.go)
 		return f, true
 	case varietyListItem33(tt.text, f):
 		return f, true
@@ -83,7 +83,7 @@ func keepFinding33(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 		return f, true
 	case f.Type == LOCATION && regionTerm33(f.Text, after):
 		return f, true
-	case (ethnicGroupRead33(f, after) || insideEthnicBranch33(tt.text, f)) && !namedSiteAfter33(after):
+	case (ethnicGroupRead33(f, after) || branchMay20(tt, &f) && insideEthnicBranch33(tt.text, f)) && !namedSiteAfter33(after): // (speed20.go)
 		return f, true
 	case f.Type == ORG && genericBodyAlone33(f.Text):
 		return f, true

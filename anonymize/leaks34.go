@@ -156,13 +156,7 @@ func roleNames34(tt *tokText, fs []Finding) []Finding {
 		if !(l.isSurname(r) || surnames33.has(r) || south) {
 			continue
 		}
-		role := false
-		for _, w := range roles34 {
-			if k := runeLen(w); s >= k && tt.sub(s-k, s) == w {
-				role = true
-				break
-			}
-		}
+		role := roleBefore34(tt, s) // speed20: gated on the last character
 		if !role && !(south && roleEndAt33(tt, s)) {
 			continue
 		}

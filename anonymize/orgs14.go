@@ -151,9 +151,9 @@ func orgs14(tt *tokText, fs []Finding) []Finding {
 	brands := map[string]bool{}
 	for i, tail := range orgTails14 {
 		for _, e := range occurrencesSig18(tt, orgTailsSig14, orgTails14, i) { // (occurrences19 by the list's bits: speed18.go)
-			end := e + runeLen(tail)
-			for _, m := range orgModsOrNone14 {
-				me := e - runeLen(m)
+			end := e + orgTailsLen20[i] // (runeLen(tail), and of m below, read from a table: speed20.go)
+			for j, m := range orgModsOrNone14 {
+				me := e - orgModsLen20[j]
 				if me < 2 || m != "" && tt.sub(me, e) != m || tail == "基地" && m == "" {
 					continue // (a base names a body only with what it does: 电商直播基地, not 杨梅基地)
 				}

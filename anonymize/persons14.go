@@ -295,7 +295,7 @@ func fixedEndNames14(tt *tokText, fs []Finding) []Finding {
 	// padding, punctuation or the line's end (通讯员 甲乙丙, 联系人：甲乙丙  电话)
 	for k := range tt.toks {
 		t := &tt.toks[k]
-		if !byline28[t.word] && t.word != "联系人" {
+		if !bylineTok20(t) { // (byline28 or 联系人, gated on the last character: speed20.go)
 			continue
 		}
 		s := t.end
@@ -321,8 +321,9 @@ func fixedEndNames14(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	// a role word, the name, a verb of two characters or more
+	first := surnameFirst20()
 	for s := 1; s+1 < n; s++ {
-		if surnameLen14(tt, s, 3) == 0 || !roleBefore13(tt, s) && occupationBefore13b(tt, s) == 0 {
+		if !surnameMay20(first, tt.runes[s]) || surnameLen14(tt, s, 3) == 0 || !roleBefore13(tt, s) && occupationBefore13b(tt, s) == 0 { // (a bit test first: speed20.go)
 			continue
 		}
 		if k := tt.tokAt13(s); k >= 0 && tt.toks[k].start < s && tt.toks[k].pos != "x" && !roleSet13[tt.toks[k].word] && occupationBefore13b(tt, s) == 0 {
@@ -419,7 +420,7 @@ func minorityInContext14(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for s := 0; s+2 <= n; s++ {
-		if !m.first.has(tt.runes[s]) {
+		if !m.first.has(tt.runes[s]) || !minoritySecond20(m, tt.runes[s+1]) { // (a second character's bit test: speed20.go)
 			continue
 		}
 		e := -1
