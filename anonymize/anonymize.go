@@ -386,6 +386,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks34(tt, fs)
 		// appoint15.go: names of appointment, removal and profile documents (任命甲乙丙为, 免去甲乙丙的…职务, 甲乙丙同志任, 甲乙丙，男，汉族), whatever their surname, and the surname again before a title
 		fs = appoint15(tt, fs)
+		// shapes15.go: names in visit, title, chair, honour and age frames (市委常委甲前往, 甲副县长在, 由甲主持, 甲荣获…劳动奖章, 六十岁的甲); orgs run back over a verb (某镇召开|党委), tenure villages (现任村)
+		fs = shapes15(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)

@@ -192,9 +192,9 @@ func dutyAhead15(tt *tokText, e int) bool {
 	return false
 }
 
-// clauseStart15 reports whether rune s begins a clause: the text's or a
+// clauseAt15 reports whether rune s begins a clause: the text's or a
 // line's start, or after punctuation or padding.
-func clauseStart15(tt *tokText, s int) bool {
+func clauseAt15(tt *tokText, s int) bool {
 	return s == 0 || strings.ContainsRune("。；：，、！？\n （(“", tt.runes[s-1])
 }
 
@@ -208,7 +208,7 @@ func comradeNames15(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		for s := p - 3; s <= p-2; s++ {
-			if s < 0 || !clauseStart15(tt, s) || !okName15(tt, fs, s, p) || coveredBy13(fs, tt.off[s], tt.off[p]) {
+			if s < 0 || !clauseAt15(tt, s) || !okName15(tt, fs, s, p) || coveredBy13(fs, tt.off[s], tt.off[p]) {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, p), Start: tt.off[s], End: tt.off[p], Evidence: "appointment:同志,appoint15", Score: contextScore + 1})
@@ -229,7 +229,7 @@ func profileNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	n := len(tt.runes)
 	for s := 0; s+5 < n; s++ {
-		if !clauseStart15(tt, s) || !isHan(tt.runes[s]) {
+		if !clauseAt15(tt, s) || !isHan(tt.runes[s]) {
 			continue
 		}
 		for e := s + 2; e <= s+4 && e+3 < n; e++ {
