@@ -66,10 +66,12 @@ type featureGaz15 struct {
 //   - names that are ordinary words in report text whatever their tag:
 //     向海 (向海经济), 盘山 (盘山公路), 黑山 (黑山羊; the county is found by
 //     the division gazetteer), 千山 (千山万水), 巴山 (巴山蜀水), 草海 (a sea
-//     of grass).
+//     of grass), and the X水 rivers whose two characters make an ordinary
+//     phrase: 陆水 (水陆并举, 陆水并进), 渠水 (渠水畅通), 宜水 (宜水则水),
+//     蒸水 (蒸水蛋).
 var stopFeatures15 = wordSet(`长江 黄河 三峡 大运河 秦岭 珠江
 	神农架 笔架山 富水 方山 倒水 无量山 修水 琅琊山
-	向海 盘山 黑山 千山 巴山 草海`)
+	向海 盘山 黑山 千山 巴山 草海 陆水 渠水 宜水 蒸水`)
 
 // featureGazetteer15 parses data/features15.txt on first use.
 var featureGazetteer15 = sync.OnceValue(func() *featureGaz15 {

@@ -18,11 +18,11 @@ func TestFeatureRivers15(t *testing.T) {
 		"汉江、丹江、堵河穿境而过，境内水系发达。",
 		"辰水、巫水沿岸新建生态护岸十二公里。",
 		"我们在溆水两岸种植景观林八百亩。",
-		"新建蒸水之滨滨水步道三公里。",
+		"新建潇水之滨滨水步道三公里。",
 		"持续推进汉水流域水污染防治。",
 		"涔水是我县的母亲河。",
 	})
-	checkMasked(t, got, []string{"资水", "汉江", "堵河", "辰水", "巫水", "溆水", "蒸水", "汉水", "涔水"},
+	checkMasked(t, got, []string{"资水", "汉江", "堵河", "辰水", "巫水", "溆水", "潇水", "汉水", "涔水"},
 		[]string{"流经我市", "穿境而过", "沿岸", "两岸", "之滨", "流域水污染防治", "母亲河"})
 }
 
@@ -65,8 +65,8 @@ func TestFeatureOtherKinds15(t *testing.T) {
 // TestFeatureGuards15: no match inside a longer word or a name found
 // already (汾河镇 one finding), not 长江/黄河 nor a policy term's stem
 // (长江经济带, 秦岭国家公园, 淮河生态经济带), not a stopped ordinary word
-// (盘山公路, 黑山羊, 千山万水), not a product or a title (华山松, 泰山杯,
-// 《…》).
+// (盘山公路, 黑山羊, 千山万水, 陆水并举, 渠水畅通), not a product or a
+// title (华山松, 泰山杯, 《…》).
 func TestFeatureGuards15(t *testing.T) {
 	got := maskedText(t, []string{
 		"深入推动长江经济带发展，落实长江十年禁渔。",
@@ -77,9 +77,10 @@ func TestFeatureGuards15(t *testing.T) {
 		"栽植华山松苗木两万株，参加泰山杯比赛。",
 		"排演原创歌舞《梦回大别山》。",
 		"依托秦岭南麓山水资源，申报秦岭国家公园入口社区。",
+		"推进水陆联运，陆水并举，确保渠水畅通。",
 	})
 	checkMasked(t, got, nil, []string{"长江经济带", "长江十年禁渔", "黄河流域生态保护和高质量发展", "秦岭国家公园", "淮河生态经济带",
-		"盘山公路", "黑山羊", "千山万水", "稳如泰山", "华山松", "泰山杯", "梦回大别山"})
+		"盘山公路", "黑山羊", "千山万水", "稳如泰山", "华山松", "泰山杯", "梦回大别山", "陆水并举", "渠水畅通"})
 	got = maskedText(t, []string{"汾河镇坚持生态立镇，汾河在镇域内长十五公里。"})
 	checkMasked(t, got, []string{"汾河"}, []string{"生态立镇"})
 }
