@@ -388,6 +388,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = appoint15(tt, fs)
 		// shapes15.go: names in visit, title, chair, honour and age frames (市委常委甲前往, 甲副县长在, 由甲主持, 甲荣获…劳动奖章, 六十岁的甲); orgs run back over a verb (某镇召开|党委), tenure villages (现任村)
 		fs = shapes15(tt, fs)
+		// features15.go: named natural features of our gazetteer (rivers, lakes, mountains, ranges …) standing alone or in a list (资水, 堵河), not 长江/黄河 or a policy term's stem
+		fs = features15(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
