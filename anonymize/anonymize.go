@@ -394,6 +394,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep33(tt, fs)
 		// keep34.go: generic bodies after a place (…市|安委会), national bodies (中国中医科学院), direction slogans (南菜北运), cultural regions (晋商文化), martial styles and legends (戴氏心意拳, 钟馗画), programme and finance terms (共富工坊, 普惠小微), crop diseases and craft workshops
 		fs = keep34(tt, fs)
+		// keep35.go: generic bodies after a verb (商会联合|县农商银行), cities of national exchanges, freight-train brands (中欧班列), provinces in breeds and slogans (新疆褐牛, 多彩贵州), pilgrim practices (转山转湖), occupations tagged nt (中学教师)
+		fs = keep35(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
