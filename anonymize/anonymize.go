@@ -384,6 +384,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks33(tt, fs)
 		// leaks34.go: town offices (甲乙司法所), honour-list lines (甲乙丙  某镇某村党员), names after roles the sets lack (传承人, 领队) or of south-western surnames (茶, 自)
 		fs = leaks34(tt, fs)
+		// b15.go: names leaks34 reads from their context under a doubtful person or a generic body's span
+		fs = persons15(tt, fs)
 		// appoint15.go: names of appointment, removal and profile documents (任命甲乙丙为, 免去甲乙丙的…职务, 甲乙丙同志任, 甲乙丙，男，汉族), whatever their surname, and the surname again before a title
 		fs = appoint15(tt, fs)
 		// shapes15.go: names in visit, title, chair, honour and age frames (市委常委甲前往, 甲副县长在, 由甲主持, 甲荣获…劳动奖章, 六十岁的甲); orgs run back over a verb (某镇召开|党委), tenure villages (现任村)
@@ -400,6 +402,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep33(tt, fs)
 		// keep34.go: generic bodies after a place (…市|安委会), national bodies (中国中医科学院), direction slogans (南菜北运), cultural regions (晋商文化), martial styles and legends (戴氏心意拳, 钟馗画), programme and finance terms (共富工坊, 普惠小微), crop diseases and craft workshops
 		fs = keep34(tt, fs)
+		// keep35.go: generic bodies after a verb (商会联合|县农商银行), cities of national exchanges, freight-train brands (中欧班列), provinces in breeds and slogans (新疆褐牛, 多彩贵州), pilgrim practices (转山转湖), occupations tagged nt (中学教师)
+		fs = keep35(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {

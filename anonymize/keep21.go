@@ -319,7 +319,8 @@ func ethnicVillageWord21(tt *tokText, f Finding) bool {
 		return false
 	}
 	rs := []rune(f.Text)
-	return ethnicRunes21.has(rs[0]) && rs[1] == '寨' && noNamedPlace21(tt, f)
+	// before a township office (水寨|司法所: leaks34's town-office) it is the town (b15)
+	return ethnicRunes21.has(rs[0]) && rs[1] == '寨' && noNamedPlace21(tt, f) && !strings.Contains(f.Evidence, "town-office")
 }
 
 // noNamedPlace21 reports whether f was read as a place by no gazetteer

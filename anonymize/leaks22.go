@@ -100,14 +100,15 @@ func spacedNames22(tt *tokText, fs []Finding) []Finding {
 		if first := m[0]; first > 0 && isHan(tt.runes[first-1]) && glued22(tt, first) {
 			lo = 1 // the chain opens with the last character of a word (记者)
 		}
-		if last := m[len(m)-1]; last+1 < n && isHan(tt.runes[last+1]) && glued22(tt, last) || creditRune33(tt, last) {
+		levelCut := levelHead15(tt, m[len(m)-1]) // 甲 乙 县|教育局: the level opens the body (b15.go)
+		if last := m[len(m)-1]; last+1 < n && isHan(tt.runes[last+1]) && glued22(tt, last) || creditRune33(tt, last) || levelCut {
 			hi-- // the chain ends with the first character of a word (通讯员) or a credit (甲 乙 摄: credit33.go)
 		}
 		c := m[lo:hi]
 		if len(c) < 2 || len(c) > 3 || !l.isSurname(tt.runes[c[0]]) {
 			continue
 		}
-		if len(c) == 2 && !byLine22(tt, c[0], byLineNouns22) {
+		if len(c) == 2 && !byLine22(tt, c[0], byLineNouns22) && !(levelCut && lineStart15(tt, c[0])) {
 			continue
 		}
 		ok := true

@@ -98,7 +98,8 @@ func listLineNames34(tt *tokText, fs []Finding) []Finding {
 		for e < n && e-s < 4 && isHan(tt.runes[e]) {
 			e++
 		}
-		if e-s < 2 || e-s > 3 || e+2 >= n || !spaceRune(tt.runes[e]) || !spaceRune(tt.runes[e+1]) {
+		// one space where the pipeline folded the padding: b15.go
+		if e-s < 2 || e-s > 3 || e+2 >= n || !spaceRune(tt.runes[e]) || !spaceRune(tt.runes[e+1]) && !oneSpaceListName15(tt, s, e) {
 			continue
 		}
 		if !(l.isSurname(tt.runes[s]) || surnames33.has(tt.runes[s]) || surnames34.has(tt.runes[s])) {
