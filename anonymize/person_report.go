@@ -896,6 +896,9 @@ func fourCharAfterRole(tt *tokText) []Finding {
 		if !ok || !made || givenStop[tt.runes[e-1]] {
 			continue // 张少|农等/x: a name and 等
 		}
+		if goTown15(tt, t.end, e) {
+			continue // abbr15.go: 书记|到柴湖镇 is a verb of going and a town
+		}
 		s := t.end
 		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "four-character-name,role-before:" + t.word, Score: contextScore + 1})
 	}
