@@ -388,6 +388,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = persons15(tt, fs)
 		// abbr15.go: short forms of prefectures, leagues and banners (湘西州, 博州, 科右前旗), a county's name before its committee (钟祥|市委书记), a town after a role and 到 (书记到|柴湖镇), a county's short form visited (到钟祥学习)
 		fs = abbr15(tt, fs)
+		// pers15.go: names of ordinary-character surnames (操, 过, 占, 虎) in lists after 县领导/名单：/的有, before 同志/一行, after ranks; surname + title at a clause's start before a verb (章站长说)
+		fs = pers15(tt, fs)
 		// appoint15.go: names of appointment, removal and profile documents (任命甲乙丙为, 免去甲乙丙的…职务, 甲乙丙同志任, 甲乙丙，男，汉族), whatever their surname, and the surname again before a title
 		fs = appoint15(tt, fs)
 		// shapes15.go: names in visit, title, chair, honour and age frames (市委常委甲前往, 甲副县长在, 由甲主持, 甲荣获…劳动奖章, 六十岁的甲); orgs run back over a verb (某镇召开|党委), tenure villages (现任村)
