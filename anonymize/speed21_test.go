@@ -1,0 +1,57 @@
+package anonymize
+
+import (
+	"slices"
+	"testing"
+)
+
+// kindHitsRef21 is a loop of occurrencesSig18 over ws in the list's order
+// (the reference of kindsByLast21.hits: what orgs14 did before speed21).
+func kindHitsRef21(tt *tokText, sig sigList16, ws []string) []siteHit19 {
+	var hs []siteHit19
+	for k := range ws {
+		for _, e := range occurrencesSig18(tt, sig, ws, k) {
+			hs = append(hs, siteHit19{int32(k), int32(e)})
+		}
+	}
+	return hs
+}
+
+// TestOrgTailsByLast21: the one walk of orgTailsByLast21 finds what the
+// loop of occurrencesSig18 over orgTails14 found, in the same order, on
+// every development text and on random texts of tails, their pieces,
+// broken bytes and characters above the Basic Multilingual Plane (many
+// with more than 32 hits, the sorted branch).
+func TestOrgTailsByLast21(t *testing.T) {
+	seg := testSeg(t)
+	hits := 0
+	pieces := slices.Concat(orgTails14, []string{"大", "药", "基", "金", "会", "场", "中心", "茶", "\xe5", "\xe5\x9b", "\xff", "𠀀", "a", "，"})
+	speed20TextsN(t, 21, 3000, 60, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		var buf [32]siteHit19
+		got, want := orgTailsByLast21.hits(tt, buf[:0]), kindHitsRef21(tt, orgTailsSig14, orgTails14)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: orgTailsByLast21 %v, occurrencesSig18 %v", text, got, want)
+		}
+		hits += len(want)
+	})
+	if hits < 10000 {
+		t.Fatalf("only %d hits: the test does not test", hits)
+	}
+}
+
+// TestKindsByLast21Panics: a word that overlaps itself or is empty has no
+// table (the walk would find what occurrences19 skips).
+func TestKindsByLast21Panics(t *testing.T) {
+	for _, ws := range [][]string{{"公司", "路路"}, {""}, {"𠀀"}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Fatalf("newKindsByLast21(%q) did not panic", ws)
+				}
+			}()
+			newKindsByLast21(ws)
+		}()
+	}
+}
