@@ -1,6 +1,10 @@
 package anonymize
 
-import "slices"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Speed work of the fifteenth session (speed21): every change here keeps
 // what is found, masked and written to the audit byte for byte
@@ -121,3 +125,21 @@ func (t *kindsByLast21) hits(tt *tokText, dst []siteHit19) []siteHit19 {
 // hundred tails in one walk (it searched the text for each tail, 1.9 M
 // instructions per reports-dev pass at speed20).
 var orgTailsByLast21 = newKindsByLast21(orgTails14)
+
+// functionFacilityKinds21 are the kinds of functionFacilities14 (超市,
+// 电站, 工作室), sorted.
+var functionFacilityKinds21 = slices.Sorted(maps.Keys(functionFacilities14))
+
+// functionFacilityMay21 reports whether text ends in a kind of
+// functionFacilities14, without which functionFacility14 is false: dst14
+// asks it of every body and place, and functionFacility14 ranges over the
+// map once for each of seven levels (most of dst14's 2.0 M instructions
+// per reports-dev pass at speed20).
+func functionFacilityMay21(text string) bool {
+	for _, k := range functionFacilityKinds21 {
+		if strings.HasSuffix(text, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -53,5 +54,59 @@ func TestKindsByLast21Panics(t *testing.T) {
 			}()
 			newKindsByLast21(ws)
 		}()
+	}
+}
+
+// functionFacilityRef14 is functionFacility14 before speed21, without the
+// gate on its kinds (the reference).
+func functionFacilityRef14(text string) bool {
+	for _, lv := range facilityLevels14 {
+		if !strings.HasPrefix(text, lv) {
+			continue
+		}
+		rest := text[len(lv):]
+		for kind, uses := range functionFacilities14 {
+			if !strings.HasSuffix(rest, kind) {
+				continue
+			}
+			if slices.Contains(uses, strings.TrimSuffix(rest, kind)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestFunctionFacility21: functionFacility14, gated on its kinds, answers
+// as before speed21 on every stretch of up to eight characters of the
+// development texts and on random texts of levels, uses and kinds.
+func TestFunctionFacility21(t *testing.T) {
+	pieces := []string{"县", "市", "村", "超市", "电站", "工作室", "室", "站", "雕刻", "慈善", "光伏发电", "小水", "心理咨询", "甲", "\xe5", "𠀀"}
+	for _, us := range functionFacilities14 {
+		pieces = append(pieces, us...)
+	}
+	yes := 0
+	check := func(w string) {
+		got, want := functionFacility14(w), functionFacilityRef14(w)
+		if got != want {
+			t.Fatalf("%q: functionFacility14 %v, before speed21 %v", w, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	speed20TextsN(t, 22, 20000, 4, pieces, func(text string) {
+		rs := []rune(text)
+		if len(rs) > 200 {
+			rs = rs[:200]
+		}
+		for i := range rs {
+			for j := i + 1; j <= len(rs) && j-i <= 8; j++ {
+				check(string(rs[i:j]))
+			}
+		}
+	})
+	if yes < 100 {
+		t.Fatalf("only %d facilities: the test does not test", yes)
 	}
 }
