@@ -47,7 +47,7 @@ func keepFinding34(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 		return f, true // 邮储|银行: a national bank's short name
 	case f.Type != PERSON && cropDisease34(f.Text, after):
 		return f, true
-	case insideDirectionSlogan34(text, f):
+	case directionSloganMay21(tt, &f) && insideDirectionSlogan34(text, f): // (no direction where it would open: speed21.go)
 		return f, true
 	case f.Type != PERSON && culturalRegion34(f.Text, after):
 		return f, true

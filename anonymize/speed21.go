@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Speed work of the fifteenth session (speed21): every change here keeps
@@ -143,3 +144,29 @@ func functionFacilityMay21(text string) bool {
 	}
 	return false
 }
+
+// oppositeKeys21 holds the directions of opposite34.
+var oppositeKeys21 = func() (b runeBits) {
+	for r := range opposite34 {
+		b.set(r)
+	}
+	return
+}()
+
+// directionSloganMay21 reports false when insideDirectionSlogan34(tt.text,
+// f) is surely false: a slogan (南菜北运) opens at f or one character
+// before it with a direction of opposite34, or, were the text to hold a NUL
+// (the zero rune opposite34 gives a non-direction), anywhere. keepFinding34
+// asks it of every finding, and insideDirectionSlogan34 built two slices
+// of runes for each (1.0 M instructions per reports-dev pass at speed20).
+func directionSloganMay21(tt *tokText, f *Finding) bool {
+	if tt.mayHold(0) {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(tt.text[f.Start:]); oppositeKeys21.has(r) {
+		return true
+	}
+	r, n := utf8.DecodeLastRuneInString(tt.text[:f.Start])
+	return n > 0 && oppositeKeys21.has(r)
+}
+

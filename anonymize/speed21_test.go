@@ -110,3 +110,33 @@ func TestFunctionFacility21(t *testing.T) {
 		t.Fatalf("only %d facilities: the test does not test", yes)
 	}
 }
+
+// TestDirectionSloganMay21: insideDirectionSlogan34 is never true where
+// directionSloganMay21 is false, for a finding of one to three characters
+// at every position of the development texts and of random texts of
+// directions, moves, place kinds, NULs and broken bytes.
+func TestDirectionSloganMay21(t *testing.T) {
+	seg := testSeg(t)
+	yes := 0
+	pieces := []string{"东", "西", "南", "北", "菜", "气", "运", "输", "调", "村", "甲", "\x00", "\xe5", "\xff", "𠀀", "a", "，"}
+	speed20TextsN(t, 23, 3000, 20, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for i := range tt.runes {
+			for j := i + 1; j <= len(tt.runes) && j-i <= 3; j++ {
+				f := Finding{Start: tt.off[i], End: tt.off[j], Text: text[tt.off[i]:tt.off[j]]}
+				want := insideDirectionSlogan34(text, f)
+				if want && !directionSloganMay21(tt, &f) {
+					t.Fatalf("%q %v: insideDirectionSlogan34 true, directionSloganMay21 false", text, f)
+				}
+				if want {
+					yes++
+				}
+			}
+		}
+	})
+	if yes < 100 {
+		t.Fatalf("only %d slogans: the test does not test", yes)
+	}
+}
+
