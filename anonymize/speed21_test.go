@@ -140,3 +140,36 @@ func TestDirectionSloganMay21(t *testing.T) {
 	}
 }
 
+// TestGenericTailMay21: genericTail34 is never true of a suffix of a word
+// genericTailMay21 rejects, on every stretch of up to twelve characters
+// of the development texts and of random texts of levels, places, bodies,
+// school kinds and nationalities.
+func TestGenericTailMay21(t *testing.T) {
+	pieces := slices.Concat(genericBodies34, schoolKinds34, levels34, []string{"族", "民族", "蒙古", "回", "金城街道", "菏泽市", "中心", "银行", "\xe5", "𠀀"})
+	yes := 0
+	speed20TextsN(t, 24, 20000, 5, pieces, func(text string) {
+		rs := []rune(text)
+		if len(rs) > 200 {
+			rs = rs[:200]
+		}
+		for i := range rs {
+			for j := i + 1; j <= len(rs) && j-i <= 12; j++ {
+				w := string(rs[i:j])
+				if genericTailMay21(w) {
+					if genericTail34(w) {
+						yes++
+					}
+					continue
+				}
+				for k := range w {
+					if genericTail34(w[k:]) {
+						t.Fatalf("%q: genericTail34(%q) true, genericTailMay21 false", w, w[k:])
+					}
+				}
+			}
+		}
+	})
+	if yes < 100 {
+		t.Fatalf("only %d generic tails: the test does not test", yes)
+	}
+}
