@@ -155,7 +155,7 @@ func ordinary14(tt *tokText, f Finding) bool {
 		return true
 	}
 	// a place only gojieba calls one, in the title of a work
-	if l := getLexicon(); !l.knownPlace24(f.Text) && inWorkTitle14(before, after) {
+	if l := getLexicon(); tt.mayHold('《') && !l.knownPlace24(f.Text) && inWorkTitle14(before, after) { // (no title without 《: speed21)
 		return true
 	}
 	return false
@@ -177,6 +177,9 @@ var facilityLevels14 = []string{"", "县", "市", "区", "乡", "镇", "村"}
 // functionFacility14 reports whether text is a facility named by its
 // function alone, with a one-character level before it or none.
 func functionFacility14(text string) bool {
+	if !functionFacilityMay21(text) {
+		return false // (no kind at its end: speed21.go)
+	}
 	for _, lv := range facilityLevels14 {
 		if !strings.HasPrefix(text, lv) {
 			continue

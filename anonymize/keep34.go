@@ -47,7 +47,7 @@ func keepFinding34(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 		return f, true // 邮储|银行: a national bank's short name
 	case f.Type != PERSON && cropDisease34(f.Text, after):
 		return f, true
-	case insideDirectionSlogan34(text, f):
+	case directionSloganMay21(tt, &f) && insideDirectionSlogan34(text, f): // (no direction where it would open: speed21.go)
 		return f, true
 	case f.Type != PERSON && culturalRegion34(f.Text, after):
 		return f, true
@@ -106,6 +106,9 @@ var levels34 = []string{"", "县", "市", "区", "旗", "镇", "乡", "苏木", 
 
 // genericBodyAlone34 reports a generic body with a level at most.
 func genericBodyAlone34(w string) bool {
+	if !genericTailMay21(w) {
+		return false // (no generic tail at its end: speed21.go)
+	}
 	for _, lv := range levels34 {
 		if rest, ok := strings.CutPrefix(w, lv); ok && genericTail34(rest) {
 			return true
@@ -117,6 +120,9 @@ func genericBodyAlone34(w string) bool {
 // placeGenericBody34 cuts an organisation read over a place and a generic
 // body (菏泽市|安委会, 金城街道|综治中心) back to the place.
 func placeGenericBody34(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
+	if !genericTailMay21(f.Text) {
+		return f, false // (no generic tail at its end: speed21.go)
+	}
 	for i := len(f.Text); i > 0; {
 		_, n := utf8.DecodeLastRuneInString(f.Text[:i])
 		i -= n
