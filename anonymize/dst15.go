@@ -53,10 +53,109 @@ func dst15(tt *tokText, fs []Finding) []Finding {
 	out = append(out, expoHalls15(tt, fs)...)
 	out = append(out, talentFlats15(tt, fs)...)
 	out = append(out, borderMarkets15(tt, fs)...)
-	if len(out) == 0 {
-		return fs
+	if len(out) > 0 {
+		fs = add19(fs, everywhere17(tt, out))
 	}
-	return add19(fs, everywhere17(tt, out))
+	kept := fs[:0]
+	for _, f := range fs {
+		if !notPerson15(tt, f) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// notPerson15 reports a person reading that is an ordinary word of the
+// sentence's class:
+//   - a kind of business or programme (康养, 文旅, 研学) read as a
+//     surname and a given name (竹海康养、草龙
+//     文化 coordinated like two persons);
+//   - a flower or fruit naming a festival after its count (第十二届|金莲花|节,
+//     举办|桃花|节): the festival's produce, no person.
+func notPerson15(tt *tokText, f Finding) bool {
+	if f.Type != PERSON {
+		return false
+	}
+	if kindNotPerson15[f.Text] {
+		return true
+	}
+	last := lastRune(f.Text)
+	if !festivalProduce15.has(last) || runeLen(f.Text) < 2 {
+		return false
+	}
+	after := tt.text[f.End:]
+	if !strings.HasPrefix(after, "节") && !strings.HasPrefix(after, "文化节") && !strings.HasPrefix(after, "旅游节") {
+		return false
+	}
+	if r, _ := firstRune(after[len("节"):]); strings.HasPrefix(after, "节") && festivalNot15.has(r) {
+		return false // 节后, 节日, 节约: after a festival or an ordinary word
+	}
+	before := tt.text[:f.Start]
+	return strings.HasSuffix(before, "届") || strings.HasSuffix(before, "举办") || strings.HasSuffix(before, "举行") || strings.HasSuffix(before, "开幕")
+}
+
+// kindNotPerson15 are kinds of business and programme that no one is
+// called (田园, a given name, is not among them).
+var kindNotPerson15 = wordSet(`康养 文旅 农旅 茶旅 商旅 体旅 研学 文创 电商 非遗 冷链 演艺 托育`)
+
+// festivalProduce15 end the produce a festival is named after (金莲花节,
+// 蜜桃节, 新茶节).
+var festivalProduce15 = runeBitsOf("花果桃梨杏茶莓椒瓜菊莲梅枣橘柑橙柿李萄")
+
+// festivalNot15 follow 节 in ordinary words (节后, 节日, 节约, 节能).
+var festivalNot15 = runeBitsOf("后前日约能点假气目庆奏水省俭电")
+
+// firmStyleForms15 returns the short form of a firm's full name made of
+// its brand and the trade word that ends a compound trade (福建|雅韵|古典家具
+// 有限公司 → 雅韵家具): the report drops the style before the trade. The
+// brand must be a word of two Han characters or more that is no frequent
+// word, trade, genre or place; the form no frequent word. Analyze masks
+// it wherever it stands in the document.
+func firmStyleForms15(tt *tokText, f Finding) []string {
+	if tt == nil || f.Type != ORG {
+		return nil
+	}
+	suf, company := orgSuffix(f.Text)
+	if !company || suf == "" {
+		return nil
+	}
+	limit := f.End - len(suf)
+	var words []string
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if tt.off[t.start] >= limit {
+			break
+		}
+		if tt.off[t.start] >= f.Start && tt.off[t.end] <= limit {
+			words = append(words, t.word)
+		}
+	}
+	if len(words) < 3 {
+		return nil
+	}
+	// a town before the place the firm is registered in (度尾镇|福建|…)
+	for len(words) > 2 && runeLen(words[0]) >= 3 && strings.ContainsRune("镇乡县市区旗", lastRune(words[0])) {
+		words = words[1:]
+	}
+	if b := dropLeadingPlaces(tt.text, words); b != nil {
+		words = b
+	}
+	if len(words) != 2 {
+		return nil
+	}
+	l := getLexicon()
+	brand, trade := words[0], words[1]
+	if runeLen(brand) < 2 || !allHan(brand) || l.common[brand] || industryWords[brand] || genreWords[brand] || l.places[brand] > 0 || industryWords[trade] {
+		return nil
+	}
+	for n := 2; n <= 3 && n < runeLen(trade); n++ {
+		rs := []rune(trade)
+		tail := string(rs[len(rs)-n:])
+		if industryWords[tail] && !l.common[brand+tail] {
+			return []string{brand + tail}
+		}
+	}
+	return nil
 }
 
 // innHeads15 end the name of an inn, teahouse or studio named like a
@@ -371,4 +470,36 @@ func stemBack15(tt *tokText, fs []Finding, e, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// gachaHeads15 are the heads of a Mongolian village or township (嘎查长,
+// 苏木达) that stand right after their holder's name (宝音德力格尔|嘎查长):
+// minority21 reads two name elements before one as a person, where 嘎查
+// alone after them would make them the gacha's name.
+var gachaHeads15 = []string{"嘎查长", "嘎查党支部书记", "嘎查书记", "嘎查主任", "苏木长", "苏木达", "苏木党委书记"}
+
+// gachaHeadAfter15 reports whether a head of a gacha or sumu begins at rune
+// e.
+func gachaHeadAfter15(tt *tokText, e int) bool {
+	return e < len(tt.runes) && firstPrefix(tt.text[tt.off[e]:], gachaHeads15) != ""
+}
+
+// doubtfulPlaceAt15 reports whether the only finding of fs that starts at
+// byte s and reaches e is gojieba's doubtful place guess over exactly
+// [s, e) (宝音德力格尔/ns-doubtful): a name of two known elements there is
+// a person, and the guess, which the policy drops, must not hide it
+// (minority21).
+func doubtfulPlaceAt15(fs []Finding, s, e int) bool {
+	some := false
+	for i := range fs {
+		f := &fs[i]
+		if f.Start != s || f.End < e {
+			continue
+		}
+		if f.End != e || f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "jieba:") || !strings.Contains(f.Evidence, "doubtful") {
+			return false
+		}
+		some = true
+	}
+	return some
 }

@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDst15PoeticInn: an inn or teahouse named by a two-character stem and
 // a lodging head is masked, in quotes in a list of homestays or before a
@@ -88,4 +91,55 @@ func TestDst15FamilyShop(t *testing.T) {
 		"返乡青年在抖音开设“阿甘家的橙子园”，粉丝超过十万。",
 	})
 	checkMasked(t, got, []string{"老根", "“阿", "橙子园"}, []string{"抖音", "特色小吃", "粉丝"})
+}
+
+// TestDst15FirmStyleForm: a firm's brand with the trade word that ends
+// its compound trade (清韵|红木家具 → 清韵家具) names the firm again
+// after its full name.
+func TestDst15FirmStyleForm(t *testing.T) {
+	got := maskedText(t, []string{
+		"湖口镇江西清韵红木家具有限公司参加展会，清韵家具签约经销商12家。",
+		"桐乡镇浙江云锦古典家具有限公司通过质量认证。云锦家具新增订单300套。",
+	})
+	checkMasked(t, got, []string{"清韵", "云锦"}, []string{"签约经销商", "新增订单"})
+}
+
+// TestDst15FestivalProduce: a flower or fruit that names a festival after
+// its count (第八届|金莲花|节) is the festival's produce, no person; a
+// person before 节后 stays a person.
+func TestDst15FestivalProduce(t *testing.T) {
+	got := maskedText(t, []string{
+		"坝上草原举办第八届金莲花节，游客达5万人次。",
+		"凤凰山下举办第六届金桂花节。",
+		"社区干部王桂花节后返岗。",
+	})
+	checkMasked(t, got, []string{"王桂花"}, []string{"金莲花节", "金桂花节"})
+}
+
+// TestDst15KindNotPerson: a kind of business or programme (康养, 文旅)
+// read as a surname and a given name is no person.
+func TestDst15KindNotPerson(t *testing.T) {
+	tt := newTokText(testSeg(t), "围绕“竹乡康养、龙舟文化”两张名片开展宣传。")
+	for _, w := range []string{"康养", "文旅"} {
+		s := strings.Index(tt.text, "康养")
+		f := Finding{Type: PERSON, Text: w, Start: s, End: s + len(w)}
+		if !notPerson15(tt, f) {
+			t.Errorf("%s read as a person stays", w)
+		}
+	}
+	s := strings.Index(tt.text, "龙舟")
+	if notPerson15(tt, Finding{Type: PERSON, Text: "龙舟", Start: s, End: s + len("龙舟")}) {
+		t.Errorf("龙舟 dropped as a kind")
+	}
+}
+
+// TestDst15GachaHead: two Mongolian name elements right before the head
+// of their gacha (宝音朝格图|嘎查长) are the head, masked, even where
+// gojieba guesses the whole a place; the gacha after 带领 stays a place.
+func TestDst15GachaHead(t *testing.T) {
+	got := maskedText(t, []string{
+		"宝音朝格图嘎查长带领牧民转场。",
+		"苏木召开会议，苏和朝格图嘎查长汇报了草场流转情况。",
+	})
+	checkMasked(t, got, []string{"宝音", "朝格图", "苏和"}, []string{"嘎查长", "带领牧民转场"})
 }
