@@ -168,6 +168,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range firmForms33(tts[i], f) { // leaks33.go: 恒源燃气, 正衡监理, 八渡笋, 宏远慈善 of the firm's full name
 					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-form33", Score: f.Score, label: f.label}, paraOf(i))
 				}
+				for _, s := range firmStyleForms15(tts[i], f) { // dst15.go: 雅韵家具 of 福建雅韵古典家具有限公司
+					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-style-form15", Score: f.Score, label: f.label}, paraOf(i))
+				}
 				for _, s := range brandsAlone14(tts[i], f, tts) { // dst14.go: 塞风 alone after 康保塞风新能源有限公司（简称“塞风新能源”）
 					r.add(Finding{Type: ORG, Text: s, Evidence: "brand-alone14", Score: f.Score, label: f.label}, paraOf(i))
 				}
@@ -396,6 +399,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = shapes15(tt, fs)
 		// features15.go: named natural features of our gazetteer (rivers, lakes, mountains, ranges …) standing alone or in a list (资水, 堵河), not 长江/黄河 or a policy term's stem
 		fs = features15(tt, fs)
+		// dst15.go: long-tail facilities of ordinary words: poetic inns and teahouses (甲乙山舍, “甲乙轩”), quoted teahouses, heritage railways, expo halls, talent flats, border markets, a familiar name's shop (“阿甲家的…”)
+		fs = dst15(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)

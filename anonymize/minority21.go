@@ -457,11 +457,13 @@ func minority21(tt *tokText, fs []Finding) []Finding {
 			continue // inside a finding already (潘|玉英, 艾克拜尔·…)
 		}
 		for _, c := range m.readings21(tt, s, buf[:]) {
-			if startsLonger21(fs, tt.off[s], tt.off[c.e]) {
+			if startsLonger21(fs, tt.off[s], tt.off[c.e]) && !(c.strong && doubtfulPlaceAt15(fs, tt.off[s], tt.off[c.e])) {
 				break // a longer name found there already (索南加 over 索南)
 			}
 			w := tt.sub(s, c.e)
-			if m.notNameAt21(tt, s, c.e) || !nameBounds21(tt, s, c.e) || ordinary21(w) {
+			// dst15.go: two elements before the head of their gacha or
+			// sumu (宝音德力格尔|嘎查长) are the head, no gacha's name
+			if m.notNameAt21(tt, s, c.e) || !(nameBounds21(tt, s, c.e) || c.strong && gachaHeadAfter15(tt, c.e) && !place21(w)) || ordinary21(w) {
 				continue
 			}
 			ev, beside := "", true
