@@ -382,6 +382,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks33(tt, fs)
 		// leaks34.go: town offices (甲乙司法所), honour-list lines (甲乙丙  某镇某村党员), names after roles the sets lack (传承人, 领队) or of south-western surnames (茶, 自)
 		fs = leaks34(tt, fs)
+		// urban15.go: small urban places (甲物业, 甲胡同, 甲网格, X街道|甲路, X镇|甲社区); estates kept apart from their owners' committee, report verbs given back
+		fs = urban15(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
