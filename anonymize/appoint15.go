@@ -43,7 +43,7 @@ func appoint15(tt *tokText, fs []Finding) []Finding {
 	}
 	var out []Finding
 	if tt.mayContain("为") || tt.mayContain("免去") {
-		names := appointNames15(tt, fs)
+		names := append(appointNames15(tt, fs), spacedAppointNames15(tt, fs)...)
 		if len(names) > 0 {
 			fs = slices.DeleteFunc(fs, func(f Finding) bool {
 				for k := range names {
@@ -275,4 +275,60 @@ func leadVerbIn15(stem string) bool {
 		}
 	}
 	return false
+}
+
+// spacedAppointNames15 finds a name padded between its surname and given
+// name (甄  勇, as speaker and list lines write it, folded to one space by
+// extraction) right after a verb of appointment or 免去, before 为, 的 … 职务
+// or a list comma: appointNames15 reads unbroken names only.
+func spacedAppointNames15(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	n := len(tt.runes)
+	for _, cue := range append(appointCues15, "免去") {
+		for _, p := range occurrences19(tt, cue) {
+			s := p + runeLen(cue)
+			if s < n && (tt.runes[s] == '：' || tt.runes[s] == ':') {
+				s++
+			}
+			if s+2 >= n || !isHan(tt.runes[s]) || !spaceRune(tt.runes[s+1]) {
+				continue
+			}
+			r0 := tt.runes[s]
+			if !(l.isSurname(r0) || surnames33.has(r0) || surnames34.has(r0) || surnames15.has(r0)) {
+				continue
+			}
+			g := s + 1
+			for g < n && g-s <= 3 && spaceRune(tt.runes[g]) {
+				g++
+			}
+			e := g
+			for e < n && e-g < 3 && isHan(tt.runes[e]) && tt.runes[e] != '为' && !(cue == "免去" && tt.runes[e] == '的') {
+				e++
+			}
+			if e-g < 1 || e-g > 2 || e >= n {
+				continue
+			}
+			switch tt.runes[e] {
+			case '为', '、':
+			case '的':
+				if cue != "免去" || !dutyAhead15(tt, e) {
+					continue
+				}
+			default:
+				continue
+			}
+			bad := false
+			for _, r := range tt.runes[g:e] {
+				if hardStop[r] || notNameRune15.has(r) || r == '某' {
+					bad = true
+				}
+			}
+			if bad || coveredBy13(fs, tt.off[s], tt.off[e]) || strongAcross15(tt, fs, tt.off[s], tt.off[e]) {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "appointment:" + cue + ",spaced,appoint15", Score: contextScore + 1})
+		}
+	}
+	return out
 }

@@ -58,3 +58,15 @@ func TestLeadVerbBeforeVillageBody15(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"胜利村", "红星村"}, []string{"后带领村两委班子", "指导村党支部"})
 }
+
+// TestSpacedAppointNames15: a name padded between surname and given name
+// in an appointment or removal frame is masked (免去甄  勇的…职务); a level
+// word after 免去 stays.
+func TestSpacedAppointNames15(t *testing.T) {
+	got := maskedText(t, []string{
+		"免去甄  向阳的县交通运输局局长职务。",
+		"任命蒙 幸福为县农业农村局副局长。",
+		"免去县 交通局的职务。",
+	})
+	checkMasked(t, got, []string{"甄  向阳", "蒙 幸福"}, []string{"县 交通局"})
+}
