@@ -8,8 +8,8 @@ import (
 
 // This file holds round abbr15: the short forms of places that the
 // gazetteer's one short form per name (lexicon.go, shortPlace) misses, and
-// a city's or county's name before its Party committee. abbr15 runs right
-// after leaks34:
+// a city's or county's name before its Party committee. abbr15 runs in
+// Analyze's rule chain after leaks34 and persons15 (b15.go), before pers15:
 //
 //   - the customary short forms of the autonomous prefectures and leagues
 //     (湘西州, 恩施自治州, 锡盟) and of the banners (新右旗, 科右前旗, 东乌旗),
