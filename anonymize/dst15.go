@@ -42,7 +42,9 @@ import (
 //     guess (gachaHeadAfter15, doubtfulPlaceAt15, called from
 //     minority21.go).
 //
-// A name found so is masked wherever it stands in the text. dst15 runs in
+// A name of three characters or more found so is masked wherever it
+// stands in the text (everywhere17: a quoted teahouse of two, “甲乙”茶馆,
+// only where it was found). dst15 runs in
 // Analyze's rule chain right after features15 and before urban15 and
 // orgs14, so the keep filters that follow (keep32 … keep35, keep21) still
 // judge it.
