@@ -8,8 +8,8 @@ import (
 
 // This file holds round abbr15: the short forms of places that the
 // gazetteer's one short form per name (lexicon.go, shortPlace) misses, and
-// a city's or county's name before its Party committee. abbr15 runs right
-// after leaks34:
+// a city's or county's name before its Party committee. abbr15 runs in
+// Analyze's rule chain after leaks34 and persons15 (b15.go), before pers15:
 //
 //   - the customary short forms of the autonomous prefectures and leagues
 //     (湘西州, 恩施自治州, 锡盟) and of the banners (新右旗, 科右前旗, 东乌旗),
@@ -38,6 +38,9 @@ var abbr15Data string
 // (abbrBounded15).
 var handAbbr15 = strings.Fields(`博州 巴州 克州 达茂旗 莫旗 阿鲁旗 东苏旗 西苏旗 准旗 达旗 伊旗 克旗 陈旗 翁旗 喀旗 扎旗 杭后旗 伊盟 乌盟 哲盟 昭盟`)
 
+// abbr15Once, abbr15Forms and abbr15Max hold the forms of abbr15Set
+// (the prefectures', leagues' and banners' short forms), built on first
+// use.
 var (
 	abbr15Once  sync.Once
 	abbr15Forms map[string]bool
@@ -203,13 +206,7 @@ func townAfterRole15(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		p := t.end
-		verb := ""
-		for _, v := range goVerbs15 {
-			if strings.HasPrefix(tt.text[tt.off[min(p, n)]:], v) {
-				verb = v
-				break
-			}
-		}
+		verb := firstPrefix(tt.text[tt.off[min(p, n)]:], goVerbs15)
 		if verb == "" {
 			continue
 		}
@@ -245,7 +242,6 @@ var visitAims15 = []string{"学习", "考察", "调研", "参观", "观摩", "�
 // 旗 as a county or city (钟祥 → 钟祥市).
 func visitPlaces15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
-	n := len(tt.runes)
 	var out []Finding
 	for _, v := range visitAims15 {
 		for _, e := range occurrences19(tt, v) {
@@ -253,14 +249,14 @@ func visitPlaces15(tt *tokText, fs []Finding) []Finding {
 				if s == 0 {
 					continue
 				}
-				verb := ""
+				going := false
 				for _, g := range goVerbs15 {
 					if g != "在" && strings.HasSuffix(tt.text[:tt.off[s]], g) {
-						verb = g
+						going = true
 						break
 					}
 				}
-				if verb == "" {
+				if !going {
 					continue
 				}
 				name := tt.sub(s, e)
@@ -270,7 +266,7 @@ func visitPlaces15(tt *tokText, fs []Finding) []Finding {
 				if regions15[name] || provinceName15(l, name) {
 					continue // 到江南|学习, 到海南|考察: a region or a province, no county
 				}
-				if t := tt.toks[tt.tokOf[e-1]]; t.end > e && t.end <= n {
+				if t := tt.toks[tt.tokOf[e-1]]; t.end > e {
 					continue // the name's end is inside a word running past it
 				}
 				out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[s], End: tt.off[e], Evidence: "visit-place,abbr15", Score: contextScore + 1})

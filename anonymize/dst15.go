@@ -31,11 +31,23 @@ import (
 //     (borderMarkets15);
 //   - a person's farm or shop in quotes: a familiar name, 家的 and what
 //     the family grows or sells (“阿甲家的芒果园”, “老乙家的柴火鸡”)
-//     (familyShops15).
+//     (familyShops15);
+//   - a person reading that is a kind of business or a festival's produce
+//     (竹海康养, 第十二届金莲花节) is dropped (notPerson15);
+//   - a firm's brand with the end of its compound trade (雅韵|古典家具 →
+//     雅韵家具), which Analyze masks across the document
+//     (firmStyleForms15, called from anonymize.go);
+//   - two Mongolian name elements before a gacha's or sumu's head
+//     (宝音德力格尔|嘎查长) stay a person over gojieba's doubtful place
+//     guess (gachaHeadAfter15, doubtfulPlaceAt15, called from
+//     minority21.go).
 //
-// A name found so is masked wherever it stands in the text. dst15 runs in
-// Analyze's rule chain right after leaks34, so the keep filters that
-// follow (keep32 … keep34, keep21) still judge it.
+// A name of three characters or more found so is masked wherever it
+// stands in the text (everywhere17: a quoted teahouse of two, “甲乙”茶馆,
+// only where it was found). dst15 runs in
+// Analyze's rule chain right after features15 and before urban15 and
+// orgs14, so the keep filters that follow (keep32 … keep35, keep21) still
+// judge it.
 
 // dst15 adds the findings of this round to the findings fs of one text.
 func dst15(tt *tokText, fs []Finding) []Finding {
@@ -148,8 +160,8 @@ func firmStyleForms15(tt *tokText, f Finding) []string {
 	if runeLen(brand) < 2 || !allHan(brand) || l.common[brand] || industryWords[brand] || genreWords[brand] || l.places[brand] > 0 || industryWords[trade] {
 		return nil
 	}
-	for n := 2; n <= 3 && n < runeLen(trade); n++ {
-		rs := []rune(trade)
+	rs := []rune(trade)
+	for n := 2; n <= 3 && n < len(rs); n++ {
 		tail := string(rs[len(rs)-n:])
 		if industryWords[tail] && !l.common[brand+tail] {
 			return []string{brand + tail}
@@ -185,13 +197,7 @@ func poeticInns15(tt *tokText, fs []Finding, quoted bool) []Finding {
 			if !allHan(w) {
 				continue
 			}
-			head := ""
-			for _, h := range innHeads15 {
-				if strings.HasSuffix(w, h) {
-					head = h
-					break
-				}
-			}
+			head := firstSuffix(w, innHeads15)
 			if head == "" || runeLen(w)-runeLen(head) != 2 {
 				continue
 			}
@@ -204,10 +210,7 @@ func poeticInns15(tt *tokText, fs []Finding, quoted bool) []Finding {
 				// word or a shop's kind: 居 and 轩 end ordinary words too
 				after := t[e+len("”"):]
 				before := t[:s-len("“")]
-				ok := false
-				for _, a := range innAfter15 {
-					ok = ok || strings.HasPrefix(after, a)
-				}
+				ok := hasAnyPrefix13(after, innAfter15)
 				for _, b := range innBefore15 {
 					ok = ok || strings.HasSuffix(before, b) || strings.HasSuffix(before, b+"”")
 				}
@@ -277,11 +280,7 @@ func quotedTeahouses15(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		after := t[e+len("”"):]
-		ok := false
-		for _, k := range teaKinds15 {
-			ok = ok || strings.HasPrefix(after, k)
-		}
-		if !ok || strings.ContainsAny(w[:len("一")], "一二三四五六七八九十两百千") {
+		if !hasAnyPrefix13(after, teaKinds15) || strings.ContainsAny(w[:len("一")], "一二三四五六七八九十两百千") {
 			continue
 		}
 		bad := false

@@ -154,22 +154,11 @@ func wholeFeature15(tt *tokText, s, e int) bool {
 		return false
 	}
 	rest := tt.text[tt.off[e]:]
-	for _, p := range policyTails15 {
-		if strings.HasPrefix(rest, p) {
-			return false
-		}
+	if hasAnyPrefix13(rest, policyTails15) {
+		return false
 	}
-	if e < n && isHan(tt.runes[e]) && tt.toks[tt.tokOf[e-1]].end != e {
-		ok := false
-		for _, w := range followWords15 {
-			if strings.HasPrefix(rest, w) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
+	if e < n && isHan(tt.runes[e]) && tt.toks[tt.tokOf[e-1]].end != e && !hasAnyPrefix13(rest, followWords15) {
+		return false
 	}
 	// inside a title: a 《 before it in the clause with no 》 between
 	for k := s - 1; k >= 0 && k >= s-40; k-- {
@@ -191,28 +180,15 @@ func wholeFeature15(tt *tokText, s, e int) bool {
 // dropped. A weak guess (weak19) gives way too, and so does any reading
 // of the same span or of a piece of it.
 func addFeature15(fs []Finding, f Finding) []Finding {
-	for k := range fs {
-		g := &fs[k]
-		if !(g.Start < f.End && f.Start < g.End) {
-			continue
-		}
+	return replaceUnlessClash(fs, f, func(g *Finding) bool {
 		if weak19(g) || (g.Start >= f.Start && g.End <= f.End) {
 			// a weak guess, or a reading of the same span or of a piece
 			// by a context rule (toponym:水,stem, 庙岛 of 庙岛群岛), which
 			// the keep rounds may drop as a landform word: the
 			// gazetteer's reading replaces it
-			continue
+			return false
 		}
-		if g.Type == PERSON && !(g.Start <= f.Start && g.End >= f.End && (g.Start < f.Start || g.End > f.End)) {
-			continue
-		}
-		return fs
-	}
-	kept := fs[:0]
-	for _, g := range fs {
-		if !(g.Start < f.End && f.Start < g.End) {
-			kept = append(kept, g)
-		}
-	}
-	return append(kept, f)
+		// a person reading gives way unless it holds f and more (王汉江)
+		return g.Type != PERSON || (g.Start <= f.Start && g.End >= f.End && (g.Start < f.Start || g.End > f.End))
+	})
 }

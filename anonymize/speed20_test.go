@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"huibao/segment"
 )
 
 // roleBeforeRef34 is roleNames34's role test before speed20: the rune
@@ -22,6 +24,27 @@ func roleBeforeRef34(tt *tokText, s int) bool {
 // 20000 random texts of pieces, with the seed's second word k.
 func speed20Texts(t *testing.T, k uint64, pieces []string, check func(text string)) {
 	speed20TextsN(t, k, 20000, 30, pieces, check)
+}
+
+// speed20Positions runs cmp at every rune position from `from` on of each
+// text speed20Texts makes from k and pieces, fails at the first position
+// where got (named gotName) and want (wantName) differ, and adds to *yes
+// the positions where want holds.
+func speed20Positions(t *testing.T, seg *segment.Segmenter, k uint64, pieces []string, from int, gotName, wantName string, cmp func(tt *tokText, s int) (got, want bool), yes *int) {
+	t.Helper()
+	speed20Texts(t, k, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for s := from; s < len(tt.runes); s++ {
+			got, want := cmp(tt, s)
+			if got != want {
+				t.Fatalf("%q at %d: %s %v, %s %v", text, s, gotName, got, wantName, want)
+			}
+			if want {
+				*yes++
+			}
+		}
+	})
 }
 
 // speed20TextsN is speed20Texts with n random texts of up to m pieces.
@@ -43,19 +66,9 @@ func TestRoleBefore34(t *testing.T) {
 	seg := testSeg(t)
 	yes := 0
 	pieces := append([]string{"人", "主", "民宿", "业主", "工", "王", "茶", "自", "明", "，", "\xff", "𠀀", "a"}, roles34...)
-	speed20Texts(t, 1, pieces, func(text string) {
-		tt := newTokText(seg, text)
-		defer tt.release()
-		for s := 1; s < len(tt.runes); s++ {
-			got, want := roleBefore34(tt, s), roleBeforeRef34(tt, s)
-			if got != want {
-				t.Fatalf("%q at %d: roleBefore34 %v, before speed20 %v", text, s, got, want)
-			}
-			if want {
-				yes++
-			}
-		}
-	})
+	speed20Positions(t, seg, 1, pieces, 1, "roleBefore34", "before speed20", func(tt *tokText, s int) (bool, bool) {
+		return roleBefore34(tt, s), roleBeforeRef34(tt, s)
+	}, &yes)
 	if yes < 1000 {
 		t.Fatalf("only %d role words: the test does not test", yes)
 	}
@@ -72,19 +85,9 @@ func TestSurnameMay20(t *testing.T) {
 	first := surnameFirst20()
 	yes := 0
 	pieces := []string{"王", "欧阳", "司马", "欧", "阳", "时", "来", "查", "和", "种", "水", "过", "才", "明", "的", "，", "\xff", "\xe5\x9b", "𠀀", "𪚥", "a", " "}
-	speed20Texts(t, 2, pieces, func(text string) {
-		tt := newTokText(seg, text)
-		defer tt.release()
-		for s := 0; s < len(tt.runes); s++ {
-			got, want := surnameMay20(first, tt.runes[s]) && surnameLen14(tt, s, 3) > 0, surnameLen14(tt, s, 3) > 0
-			if got != want {
-				t.Fatalf("%q at %d: surnameMay20 and surnameLen14 %v, surnameLen14 %v", text, s, got, want)
-			}
-			if want {
-				yes++
-			}
-		}
-	})
+	speed20Positions(t, seg, 2, pieces, 0, "surnameMay20 and surnameLen14", "surnameLen14", func(tt *tokText, s int) (bool, bool) {
+		return surnameMay20(first, tt.runes[s]) && surnameLen14(tt, s, 3) > 0, surnameLen14(tt, s, 3) > 0
+	}, &yes)
 	if yes < 10000 {
 		t.Fatalf("only %d surnames: the test does not test", yes)
 	}

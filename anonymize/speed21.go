@@ -3,7 +3,6 @@ package anonymize
 import (
 	"maps"
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -137,15 +136,11 @@ var functionFacilityKinds21 = slices.Sorted(maps.Keys(functionFacilities14))
 // map once for each of seven levels (most of dst14's 2.0 M instructions
 // per reports-dev pass at speed20).
 func functionFacilityMay21(text string) bool {
-	for _, k := range functionFacilityKinds21 {
-		if strings.HasSuffix(text, k) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix14(text, functionFacilityKinds21)
 }
 
-// oppositeKeys21 holds the directions of opposite34.
+// oppositeKeys21 holds the directions of opposite34, the characters a
+// direction slogan (南菜北运) opens with, for directionSloganMay21.
 var oppositeKeys21 = func() (b runeBits) {
 	for r := range opposite34 {
 		b.set(r)
@@ -180,10 +175,5 @@ var genericTailEnds21 = slices.Concat(genericBodies34, schoolKinds34)
 // genericTail34 of each suffix of every body the rules found (1.1 M
 // instructions per reports-dev pass at speed20).
 func genericTailMay21(w string) bool {
-	for _, e := range genericTailEnds21 {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix14(w, genericTailEnds21)
 }

@@ -10,7 +10,8 @@ import (
 // property firms, markets, shopping streets, office buildings, parking
 // lots and pocket parks, lanes, grids named after an estate — found by
 // the urban sweep (urbansweep15_test.go) and the urban reports of the
-// development sets. urban15 runs right after leaks34 (anonymize.go):
+// development sets. urban15 runs in Analyze's rule chain right after
+// dst15 and before orgs14 (anonymize.go):
 //
 //   - a name word of sites13, a word that estates and plazas take for their
 //     name (御景, 翡翠, 观澜), a direction joined to a gate, hill or water
@@ -85,7 +86,7 @@ var (
 // urbanGenericMods15 modify a kind of urban place without naming one
 // (老旧小区, 集镇农贸市场, 城区社区, 人才公寓): urbanAfterPlace15 reads no name
 // in them.
-var urbanGenericMods15 = wordSet(`老旧 安置 居民 住宅 商品房 回迁 拆迁 保障房 廉租房 公租房 人才 青年 职工 教师 单位 机关 无物业 弃管 封闭 开放式 新建 在建 城市 城区 县城 乡镇 集镇 镇区 社区 街道 农村 公共 便民 惠民 智慧 文明 平安 美丽 和谐 示范 标准化 星级 口袋 立体 地下 临时 夜间 农贸 批发 综合 蔬菜 建材 农产品 二手车 汽车 家具 小商品 专业 中心 主要 重点 周边 辖区 各个 所有 全部 其他 部分 易地 搬迁 扶贫 移民 城中 城郊 老城 新城 主城 沿街 背街 主干 次干 乡村 村级 居住 商业 商住 老年 养老 嵌入式 完整 绿色 海绵 低碳 零碳 未来 数字 红色 达标 周边 片区 农贸 新型 和美 文体 体育 文化 休闲 健身 市民 风情 民族 特色 美食 历史 养殖 种植 生产 加工 交易 物流 仓储 冷链 水果 海鲜 粮油 商贸 产业 旅游 通组 通村 通屯 通户 疏港 边境 林区 景区 园区 机耕 环湖 环城 主 次 新 老 各 该 本 全 多 一 两 三 城区主 主干道 老年人 中心城区`)
+var urbanGenericMods15 = wordSet(`老旧 安置 居民 住宅 商品房 回迁 拆迁 保障房 廉租房 公租房 人才 青年 职工 教师 单位 机关 无物业 弃管 封闭 开放式 新建 在建 城市 城区 县城 乡镇 集镇 镇区 社区 街道 农村 公共 便民 惠民 智慧 文明 平安 美丽 和谐 示范 标准化 星级 口袋 立体 地下 临时 夜间 农贸 批发 综合 蔬菜 建材 农产品 二手车 汽车 家具 小商品 专业 中心 主要 重点 周边 辖区 各个 所有 全部 其他 部分 易地 搬迁 扶贫 移民 城中 城郊 老城 新城 主城 沿街 背街 主干 次干 乡村 村级 居住 商业 商住 老年 养老 嵌入式 完整 绿色 海绵 低碳 零碳 未来 数字 红色 达标 片区 新型 和美 文体 体育 文化 休闲 健身 市民 风情 民族 特色 美食 历史 养殖 种植 生产 加工 交易 物流 仓储 冷链 水果 海鲜 粮油 商贸 产业 旅游 通组 通村 通屯 通户 疏港 边境 林区 景区 园区 机耕 环湖 环城 主 次 新 老 各 该 本 全 多 一 两 三 城区主 主干道 老年人 中心城区`)
 
 // urbanKindTable15 holds kinds by their first character, longest first.
 type urbanKindTable15 struct {
@@ -93,6 +94,9 @@ type urbanKindTable15 struct {
 	by    map[rune][][]rune
 }
 
+// newUrbanKindTable15 builds the table of kinds, each list of one first
+// character sorted longest first (stable, so kinds of one length keep
+// their order), so that at finds the longest kind.
 func newUrbanKindTable15(kinds []string) *urbanKindTable15 {
 	t := &urbanKindTable15{by: map[rune][][]rune{}}
 	for _, k := range kinds {
@@ -129,6 +133,8 @@ func (t *urbanKindTable15) at(tt *tokText, e int) int {
 	return 0
 }
 
+// urbanNamedTable15 holds the kinds urbanNamed15 reads (urbanKinds15Words),
+// urbanPlaceTable15 those urbanAfterPlace15 reads (urbanPlaceKinds15).
 var (
 	urbanNamedTable15 = newUrbanKindTable15(urbanKinds15Words)
 	urbanPlaceTable15 = newUrbanKindTable15(urbanPlaceKinds15)
@@ -297,15 +303,17 @@ func urbanPlaceBefore15(tt *tokText, fs []Finding, s int) bool {
 			if f.End != off || f.Type != LOCATION || f.Start >= off {
 				continue
 			}
-			for _, suf := range []string{"镇", "乡", "街道", "社区", "村"} {
-				if strings.HasSuffix(f.Text, suf) {
-					return true
-				}
+			if hasAnySuffix14(f.Text, urbanPlaceEnds15) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// urbanPlaceEnds15 end the town, street office, community or village
+// that urbanPlaceBefore15 looks for before an urban place's name.
+var urbanPlaceEnds15 = []string{"镇", "乡", "街道", "社区", "村"}
 
 // urbanAfterPlace15 finds two to four characters between a town, street
 // office or community the rules found and a kind of urbanPlaceKinds15:
@@ -401,8 +409,8 @@ var urbanTrimVerbs15 = []string{"整治", "调解", "走访", "督促", "改造"
 // urbanTrim15 narrows findings of a body or place: one that ends in an
 // owners' committee after an urban place keeps the committee readable
 // (the place alone is masked); one that begins with a verb of
-// urbanTrimVerbs15 before a name of three characters or more gives the
-// verb back.
+// urbanTrimVerbs15 before a name of two characters or more (the verb a
+// word of its own) gives the verb back.
 func urbanTrim15(tt *tokText, fs []Finding) []Finding {
 	for k := range fs {
 		f := &fs[k]
