@@ -20,7 +20,13 @@ import "strings"
 //     or an agreement (甲镇召开|党委, 乙县签|署): the finding is dropped, the
 //     place inside it stays masked (verbOrgs15);
 //   - a "village" made of a word of tenure and 村 (现任村|党支部书记):
-//     dropped (tenureVillages15).
+//     dropped (tenureVillages15);
+//   - a brand in 和 that gojieba cut before an organisation's trade and
+//     form (嘉|和|食品有限公司): the organisation takes it (heBrands15);
+//   - a name after a place of work and 的 (在某公司务工的甲乙丙)
+//     (workerNames15);
+//   - a name alone in a cell of a numbered table row written as a line
+//     (3  某公司  甲乙丙) (tableNames15).
 //
 // A name found so is masked wherever it stands in the text.
 
@@ -107,18 +113,12 @@ func clauseStart15(tt *tokText, s int) bool {
 	return strings.ContainsRune("，。；：！？、\n （）“”", tt.runes[s-1]) || tt.runes[s-1] == '\u3000'
 }
 
-// prefixAt15 returns the word of ws that starts at rune e, or "".
+// prefixAt15 returns the first word of ws that starts at rune e, or "".
 func prefixAt15(tt *tokText, e int, ws []string) string {
 	if e >= len(tt.runes) {
 		return ""
 	}
-	rest := tt.text[tt.off[e]:]
-	for _, w := range ws {
-		if strings.HasPrefix(rest, w) {
-			return w
-		}
-	}
-	return ""
+	return firstPrefix(tt.text[tt.off[e]:], ws)
 }
 
 // punctAt15 reports whether punctuation or the text's end is at rune e.
@@ -145,6 +145,17 @@ func newName15(tt *tokText, fs []Finding, s, e int, ev string) (Finding, bool) {
 	return Finding{Type: PERSON, Text: tt.sub(s, e), Start: bs, End: be, Evidence: ev + ",shapes15", Score: contextScore + 1}, true
 }
 
+// frameName15 reads a name at rune s whose end ok accepts (nameEnd15) and
+// returns its finding under evidence ev (newName15); it is what every
+// frame of this round does once the frame's start is found.
+func frameName15(tt *tokText, fs []Finding, s int, ok func(e int) bool, ev string) (Finding, bool) {
+	e := nameEnd15(tt, s, ok)
+	if e < 0 {
+		return Finding{}, false
+	}
+	return newName15(tt, fs, s, e, ev)
+}
+
 // visitVerbs15 are what an official does right after the name on a visit
 // or at a meeting (class: 职务 + 姓名 + 到/赴/前往/深入 + 地点 + 调研).
 var visitVerbs15 = []string{"前往", "到", "赴", "深入", "来到", "率队", "带队", "一行", "陪同", "出席", "主持", "调研", "视察", "督导", "看望", "慰问", "走访", "强调", "指出", "讲话"}
@@ -157,11 +168,7 @@ func visitNames15(tt *tokText, fs []Finding) []Finding {
 		if !surname15(tt.runes[s]) || !roleEndAt33(tt, s) {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool { return prefixAt15(tt, e, visitVerbs15) != "" })
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "role-visit"); ok {
+		if f, ok := frameName15(tt, fs, s, func(e int) bool { return prefixAt15(tt, e, visitVerbs15) != "" }, "role-visit"); ok {
 			out = append(out, f)
 		}
 	}
@@ -183,18 +190,15 @@ func titleNames15(tt *tokText, fs []Finding) []Finding {
 		if !clauseStart15(tt, s) {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool {
+		titled := func(e int) bool {
 			t := prefixAt15(tt, e, titles15)
 			if t == "" {
 				return false
 			}
 			q := e + runeLen(t)
 			return punctAt15(tt, q) || prefixAt15(tt, q, titleVerbs15) != ""
-		})
-		if e < 0 {
-			continue
 		}
-		if f, ok := newName15(tt, fs, s, e, "name-title"); ok {
+		if f, ok := frameName15(tt, fs, s, titled, "name-title"); ok {
 			out = append(out, f)
 		}
 	}
@@ -214,21 +218,18 @@ var (
 func chairNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for s := 1; s+2 < len(tt.runes); s++ {
-		var e int
+		var end func(e int) bool
 		switch {
 		case tt.runes[s-1] == '由':
-			e = nameEnd15(tt, s, func(e int) bool { return prefixAt15(tt, e, chairVerbs15) != "" })
+			end = func(e int) bool { return prefixAt15(tt, e, chairVerbs15) != "" }
 		case clauseStart15(tt, s):
-			e = nameEnd15(tt, s, func(e int) bool {
+			end = func(e int) bool {
 				return e < len(tt.runes) && tt.runes[e] == '作' && prefixAt15(tt, e+1, speechWords15) != ""
-			})
+			}
 		default:
 			continue
 		}
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "chair"); ok {
+		if f, ok := frameName15(tt, fs, s, end, "chair"); ok {
 			out = append(out, f)
 		}
 	}
@@ -251,7 +252,7 @@ func honourNames15(tt *tokText, fs []Finding) []Finding {
 		if !clauseStart15(tt, s) {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool {
+		honoured := func(e int) bool {
 			v := prefixAt15(tt, e, honourVerbs15)
 			if v == "" {
 				return false
@@ -271,11 +272,8 @@ func honourNames15(tt *tokText, fs []Finding) []Finding {
 				}
 			}
 			return false
-		})
-		if e < 0 {
-			continue
 		}
-		if f, ok := newName15(tt, fs, s, e, "person-honour"); ok {
+		if f, ok := frameName15(tt, fs, s, honoured, "person-honour"); ok {
 			out = append(out, f)
 		}
 	}
@@ -294,11 +292,7 @@ func ageNames15(tt *tokText, fs []Finding) []Finding {
 		if tt.runes[s-1] != '的' || tt.runes[s-2] != '岁' || !numeral15(tt.runes[s-3]) {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool { return followAt33(tt, e) || prefixAt15(tt, e, ageFollow15) != "" })
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "age-name"); ok {
+		if f, ok := frameName15(tt, fs, s, func(e int) bool { return followAt33(tt, e) || prefixAt15(tt, e, ageFollow15) != "" }, "age-name"); ok {
 			out = append(out, f)
 		}
 	}
@@ -369,7 +363,8 @@ func tenureVillages15(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// workPlaces15 end the words before a worker's name (在某公司务工的甲乙丙).
+// workPlaces15 end the words before a worker's name (在某公司务工的甲乙丙);
+// each ends in 的 (workerNames15 tests that rune first).
 var workPlaces15 = []string{"务工的", "打工的", "上班的", "做工的"}
 
 // workerFollow15 may follow a worker's name, besides what followAt33 takes.
@@ -380,6 +375,11 @@ var workerFollow15 = []string{"每月", "每天", "每年", "月收入", "年收
 func workerNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for s := 3; s+1 < len(tt.runes); s++ {
+		// every word of workPlaces15 ends in 的: test that rune before
+		// building a string of each word's length at every rune
+		if tt.runes[s-1] != '的' {
+			continue
+		}
 		w := false
 		for _, p := range workPlaces15 {
 			if k := runeLen(p); s >= k && tt.sub(s-k, s) == p {
@@ -389,11 +389,7 @@ func workerNames15(tt *tokText, fs []Finding) []Finding {
 		if !w {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool { return followAt33(tt, e) || prefixAt15(tt, e, workerFollow15) != "" })
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "worker-name"); ok {
+		if f, ok := frameName15(tt, fs, s, func(e int) bool { return followAt33(tt, e) || prefixAt15(tt, e, workerFollow15) != "" }, "worker-name"); ok {
 			out = append(out, f)
 		}
 	}
@@ -433,10 +429,8 @@ func tableNames15(tt *tokText, fs []Finding) []Finding {
 			}
 			padded := c > p+1 && spaceRune(tt.runes[c-1]) && spaceRune(tt.runes[c-2])
 			if k := d - c; padded && k >= 2 && k <= 3 && (d == le || spaceRune(tt.runes[d])) {
-				if e := nameEnd15(tt, c, func(e int) bool { return e == d }); e == d {
-					if f, ok := newName15(tt, fs, c, d, "table-cell"); ok {
-						out = append(out, f)
-					}
+				if f, ok := frameName15(tt, fs, c, func(e int) bool { return e == d }, "table-cell"); ok {
+					out = append(out, f)
 				}
 			}
 			c = d
