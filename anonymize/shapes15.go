@@ -4,8 +4,9 @@ import "strings"
 
 // This file holds round shapes15: classes the shape sweep
 // (shapesweep15_test.go) found in the sentence shapes county reports use
-// most, each recognised by the words around the name. shapes15 runs right
-// after leaks34:
+// most, each recognised by the words around the name. shapes15 runs after
+// leaks34, persons15, abbr15, pers15 and appoint15 (anonymize.go), so the
+// names they found stand as findings here:
 //
 //   - a name between a role word and a verb of a visit or a meeting
 //     (市委常委甲乙丙前往, 副县长甲乙一行) (visitNames15);
