@@ -32,7 +32,8 @@ func keep35(tt *tokText, fs []Finding) []Finding {
 }
 
 // keepFinding35 returns f, cut where an ordinary part belongs to it, and
-// whether f is an ordinary phrase as a whole.
+// whether f is an ordinary phrase as a whole. (fs, the other findings, is
+// part of keepEach33's signature; no class of this round asks it.)
 func keepFinding35(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	text := tt.text
 	before, after := text[:f.Start], text[f.End:]
@@ -132,10 +133,8 @@ func provinceTerm35(f Finding, before, after string) bool {
 	if !(provinceShort30(f.Evidence) || strings.HasSuffix(full, "自治区")) {
 		return false
 	}
-	for _, h := range sloganHeads35 {
-		if strings.HasSuffix(before, h) {
-			return true
-		}
+	if firstSuffix(before, sloganHeads35) != "" {
+		return true
 	}
 	n := 0
 	for _, r := range after {
