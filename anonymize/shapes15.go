@@ -186,20 +186,26 @@ var titleVerbs15 = []string{"在", "到", "赴", "前往", "深入", "来到", "
 // titles15 and a verb of titleVerbs15 or punctuation (class: 甲乙丙副县长在
 // 某镇调研时强调).
 func titleNames15(tt *tokText, fs []Finding) []Finding {
+	return clauseNames15(tt, fs, func(e int) bool {
+		t := prefixAt15(tt, e, titles15)
+		if t == "" {
+			return false
+		}
+		q := e + runeLen(t)
+		return punctAt15(tt, q) || prefixAt15(tt, q, titleVerbs15) != ""
+	}, "name-title")
+}
+
+// clauseNames15 finds a name at every clause's start (clauseStart15)
+// whose end ok accepts, under evidence ev: the loop of titleNames15 and
+// honourNames15.
+func clauseNames15(tt *tokText, fs []Finding, ok func(e int) bool, ev string) []Finding {
 	var out []Finding
 	for s := 0; s+3 < len(tt.runes); s++ {
 		if !clauseStart15(tt, s) {
 			continue
 		}
-		titled := func(e int) bool {
-			t := prefixAt15(tt, e, titles15)
-			if t == "" {
-				return false
-			}
-			q := e + runeLen(t)
-			return punctAt15(tt, q) || prefixAt15(tt, q, titleVerbs15) != ""
-		}
-		if f, ok := frameName15(tt, fs, s, titled, "name-title"); ok {
+		if f, found := frameName15(tt, fs, s, ok, ev); found {
 			out = append(out, f)
 		}
 	}
@@ -248,37 +254,27 @@ var (
 // honourNames15 finds the name of such a clause (class: honour lists of
 // persons, 甲乙丙荣获全国五一劳动奖章).
 func honourNames15(tt *tokText, fs []Finding) []Finding {
-	var out []Finding
-	for s := 0; s+3 < len(tt.runes); s++ {
-		if !clauseStart15(tt, s) {
-			continue
-		}
-		honoured := func(e int) bool {
-			v := prefixAt15(tt, e, honourVerbs15)
-			if v == "" {
-				return false
-			}
-			q := e + runeLen(v)
-			end := min(len(tt.runes), q+16)
-			for i := q; i < end; i++ {
-				if strings.ContainsRune("。；！？\n", tt.runes[i]) {
-					end = i
-					break
-				}
-			}
-			win := tt.sub(q, end)
-			for _, h := range personHonours15 {
-				if strings.Contains(win, h) {
-					return true
-				}
-			}
+	return clauseNames15(tt, fs, func(e int) bool {
+		v := prefixAt15(tt, e, honourVerbs15)
+		if v == "" {
 			return false
 		}
-		if f, ok := frameName15(tt, fs, s, honoured, "person-honour"); ok {
-			out = append(out, f)
+		q := e + runeLen(v)
+		end := min(len(tt.runes), q+16)
+		for i := q; i < end; i++ {
+			if strings.ContainsRune("。；！？\n", tt.runes[i]) {
+				end = i
+				break
+			}
 		}
-	}
-	return out
+		win := tt.sub(q, end)
+		for _, h := range personHonours15 {
+			if strings.Contains(win, h) {
+				return true
+			}
+		}
+		return false
+	}, "person-honour")
 }
 
 // ageFollow15 may follow a name after an age, besides what followAt33
