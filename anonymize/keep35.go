@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -85,12 +86,7 @@ var exchangeKinds35 = []string{"证券交易所", "商品交易所", "期货交�
 // 市) right before the kind of a national exchange (北京|证券交易所).
 func exchangeCity35(w, after string) bool {
 	w = strings.TrimSuffix(w, "市")
-	for _, c := range exchangeCities34 {
-		if w == c {
-			return firstPrefix(after, exchangeKinds35) != ""
-		}
-	}
-	return false
+	return slices.Contains(exchangeCities34, w) && firstPrefix(after, exchangeKinds35) != ""
 }
 
 // trainPartners35 stand after 中 in the name of an international

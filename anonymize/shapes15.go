@@ -464,7 +464,8 @@ func heBrands15(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 		}
-		if !(c == 0 || clauseStart15(tt, c) || strings.ContainsRune("由与在到被和 ", tt.runes[c-1])) {
+		// (clauseStart15 takes the text's start, c == 0, itself)
+		if !(clauseStart15(tt, c) || strings.ContainsRune("由与在到被和 ", tt.runes[c-1])) {
 			continue
 		}
 		f.Start = tt.off[c]
