@@ -8,9 +8,13 @@ import "strings"
 // it names its holder as surely.
 var accountLabels15 = []string{"账号", "帐号", "账户", "帐户", "卡号"}
 
+// accountSeps15 may stand between an account label and its number: a
+// colon, 为 or a space (the first that matches is skipped).
+var accountSeps15 = []string{"：", ":", "为", " ", "　"}
+
 // accountNumbers15 finds a number of ten to twenty-five digits, in groups
-// joined by hyphens or spaces or not, right after an account label and an
-// optional colon or 为 (class: bank accounts of enterprises, funds and
+// joined by hyphens or spaces or not, right after an account label, an
+// optional separator of accountSeps15 and spaces (class: bank accounts of enterprises, funds and
 // relief payments in reports and notices).
 func accountNumbers15(text string, found []Finding) []Finding {
 	if !strings.Contains(text, "账") && !strings.Contains(text, "帐") && !strings.Contains(text, "卡号") {
@@ -25,12 +29,7 @@ func accountNumbers15(text string, found []Finding) []Finding {
 			}
 			s := from + k + len(l)
 			from = s
-			for _, sep := range []string{"：", ":", "为", " ", "　"} {
-				if strings.HasPrefix(text[s:], sep) {
-					s += len(sep)
-					break
-				}
-			}
+			s += len(firstPrefix(text[s:], accountSeps15))
 			for s < len(text) && text[s] == ' ' {
 				s++
 			}

@@ -24,6 +24,11 @@ import (
 // appointCues15 are the verbs of appointment a name follows before 为.
 var appointCues15 = []string{"任命", "提名", "聘任", "聘请", "推选", "选举", "增补", "补选", "推荐", "提拔", "任用", "拟任", "委任", "选派", "选聘"}
 
+// appointRemoveCues15 are appointCues15 and 免去, the cue of a removal,
+// in that order: appointNames15 reads a list after each (built once, not
+// at every call).
+var appointRemoveCues15 = append(slices.Clip(appointCues15), "免去")
+
 // officeVerbs15 follow 甲乙丙同志 in an appointment: the person takes,
 // keeps or leaves an office.
 var officeVerbs15 = []string{"任", "为", "担任", "兼任", "不再担任", "同志的", "的"}
@@ -132,7 +137,7 @@ func overFrame15(tt *tokText, f *Finding, s, e int) bool {
 func appointNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	n := len(tt.runes)
-	for _, cue := range append(appointCues15, "免去") {
+	for _, cue := range appointRemoveCues15 {
 		for _, p := range occurrences19(tt, cue) {
 			s := p + runeLen(cue)
 			if s < n && (tt.runes[s] == '：' || tt.runes[s] == ':') {
@@ -193,7 +198,10 @@ func dutyAhead15(tt *tokText, e int) bool {
 }
 
 // clauseAt15 reports whether rune s begins a clause: the text's or a
-// line's start, or after punctuation or padding.
+// line's start, or after punctuation, a space or an opening bracket or
+// quote (class: the start of an appointment's or a profile's name).
+// clauseStart15 of shapes15.go takes other characters (closing brackets,
+// the ideographic space, not the ASCII bracket): the two are kept apart.
 func clauseAt15(tt *tokText, s int) bool {
 	return s == 0 || strings.ContainsRune("。；：，、！？\n （(“", tt.runes[s-1])
 }
@@ -267,7 +275,9 @@ func appointSurname15(f Finding) string {
 // that holds one names no village (villagesBeforeBody).
 var leadVerbs15 = []string{"带领", "组织", "指导", "督促", "联系", "协助", "配合", "帮助", "召集", "走访", "会同", "联合", "动员", "发动", "依托", "指挥", "引导", "推动", "要求", "召开", "参加", "进驻", "驻"}
 
-// leadVerbIn15 reports whether stem holds a word of leadVerbs15.
+// leadVerbIn15 reports whether stem holds a word of leadVerbs15 (used by
+// villagesBeforeBody, village_town.go: a stem of a leading verb before
+// 村两委 is no village).
 func leadVerbIn15(stem string) bool {
 	for _, v := range leadVerbs15 {
 		if strings.Contains(stem, v) {

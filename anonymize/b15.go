@@ -16,7 +16,7 @@ import "strings"
 //     not masked, and they hid the name from leaks34 (persons15);
 //   - a spaced name of a list line whose chain runs into the level of the
 //     body after it (甲 乙 县|教育局): the level belongs to the body
-//     (levelHead15, used by leaks22).
+//     (levelHead15 and lineStart15, used by leaks22).
 
 // oneSpaceListName15 reports whether the name at runes [s, e), which
 // begins a line before one space, may be read as an honour-list name: it
@@ -79,7 +79,9 @@ func levelHead15(tt *tokText, i int) bool {
 	return i+1 < len(tt.runes) && levelRunes15.has(tt.runes[i]) && isHan(tt.runes[i+1])
 }
 
-// lineStart15 reports whether rune i begins the text or a line.
+// lineStart15 reports whether rune i begins the text or a line (leaks22:
+// a spaced two-character name whose chain levelHead15 cut before a level,
+// 甲 乙 县|教育局, is read only when it opens a line).
 func lineStart15(tt *tokText, i int) bool {
 	return i == 0 || tt.runes[i-1] == '\n'
 }

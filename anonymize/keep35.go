@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -32,7 +33,8 @@ func keep35(tt *tokText, fs []Finding) []Finding {
 }
 
 // keepFinding35 returns f, cut where an ordinary part belongs to it, and
-// whether f is an ordinary phrase as a whole.
+// whether f is an ordinary phrase as a whole. (fs, the other findings, is
+// part of keepEach33's signature; no class of this round asks it.)
 func keepFinding35(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	text := tt.text
 	before, after := text[:f.Start], text[f.End:]
@@ -84,12 +86,7 @@ var exchangeKinds35 = []string{"证券交易所", "商品交易所", "期货交�
 // 市) right before the kind of a national exchange (北京|证券交易所).
 func exchangeCity35(w, after string) bool {
 	w = strings.TrimSuffix(w, "市")
-	for _, c := range exchangeCities34 {
-		if w == c {
-			return firstPrefix(after, exchangeKinds35) != ""
-		}
-	}
-	return false
+	return slices.Contains(exchangeCities34, w) && firstPrefix(after, exchangeKinds35) != ""
 }
 
 // trainPartners35 stand after 中 in the name of an international
@@ -132,10 +129,8 @@ func provinceTerm35(f Finding, before, after string) bool {
 	if !(provinceShort30(f.Evidence) || strings.HasSuffix(full, "自治区")) {
 		return false
 	}
-	for _, h := range sloganHeads35 {
-		if strings.HasSuffix(before, h) {
-			return true
-		}
+	if firstSuffix(before, sloganHeads35) != "" {
+		return true
 	}
 	n := 0
 	for _, r := range after {

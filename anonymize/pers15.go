@@ -4,8 +4,8 @@ import "strings"
 
 // This file holds round pers15: persons in the genres dense in persons
 // (honour lists, rank lists, meeting news, speakers), each recognised by
-// the frame around the name rather than by the name. pers15 runs right
-// after leaks34:
+// the frame around the name rather than by the name. pers15 runs after
+// leaks34, persons15 and abbr15 (anonymize.go), before appoint15:
 //
 //   - a third tier of surnames, surnames15: real surnames that are
 //     ordinary characters (操, 过, 占, 虎, 蹇, 禤), read only in a person's
@@ -56,7 +56,7 @@ func pers15(tt *tokText, fs []Finding) []Finding {
 	return fs
 }
 
-// listIntros15 end the words that introduce a list of persons; strong ones
+// listIntrosStrong15 end the words that introduce a list of persons and
 // need no closing word after the list (县领导甲乙丙、丁戊参加, 名单：甲、乙).
 var listIntrosStrong15 = []string{"县领导", "市领导", "区领导", "州领导", "镇领导", "乡领导", "领导", "名单：", "名单:", "授予", "表彰", "参加人员：", "参会人员：", "出席人员：", "成员：", "嘉宾：", "获奖者："}
 
@@ -113,23 +113,9 @@ func listNames15(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for s := 2; s+4 < n; s++ {
-		strong, weak := false, false
 		pre := tt.text[:tt.off[s]]
-		for _, w := range listIntrosStrong15 {
-			if strings.HasSuffix(pre, w) {
-				strong = true
-				break
-			}
-		}
-		if !strong {
-			for _, w := range listIntrosWeak15 {
-				if strings.HasSuffix(pre, w) {
-					weak = true
-					break
-				}
-			}
-		}
-		if !strong && !weak {
+		strong := firstSuffix(pre, listIntrosStrong15) != ""
+		if !strong && firstSuffix(pre, listIntrosWeak15) == "" {
 			continue
 		}
 		// the items between 、
@@ -230,17 +216,7 @@ var introsAfter15 = []string{"表彰了", "表彰", "授予", "推选", "评选�
 // ends right before rune s.
 func introEnds15(tt *tokText, s int) bool {
 	pre := tt.text[:tt.off[s]]
-	for _, w := range introsAfter15 {
-		if strings.HasSuffix(pre, w) {
-			return true
-		}
-	}
-	for _, w := range listIntrosStrong15 {
-		if strings.HasSuffix(pre, w) {
-			return true
-		}
-	}
-	return false
+	return firstSuffix(pre, introsAfter15) != "" || firstSuffix(pre, listIntrosStrong15) != ""
 }
 
 // nameFrames15 finds a surnames15 surname and a one- or two-character given
@@ -314,14 +290,12 @@ func rankEnds15(tt *tokText, q int) bool {
 		p--
 	}
 	if p == q && !(p > 0 && tt.runes[p-1] == '名') {
-		// no padding: only 第N名 glued to the name would be ambiguous; need a separator
+		// no padding nor colon: only 第N名 may stand glued to the name
+		// (第一名甲乙丙); a prize word (一等奖甲乙) needs a separator
 		return false
 	}
-	pre := tt.text[:tt.off[p]]
-	for _, w := range ranks15 {
-		if strings.HasSuffix(pre, w) {
-			return true
-		}
+	if firstSuffix(tt.text[:tt.off[p]], ranks15) != "" {
+		return true
 	}
 	if p >= 3 && tt.runes[p-1] == '名' {
 		k := p - 2
@@ -393,14 +367,7 @@ func titleRefs15(tt *tokText, fs []Finding) []Finding {
 		if s > 0 && !stop19.has(tt.runes[s-1]) {
 			continue
 		}
-		rest := tt.text[tt.off[s+1]:]
-		title := ""
-		for _, w := range refTitles15 {
-			if strings.HasPrefix(rest, w) {
-				title = w
-				break
-			}
-		}
+		title := firstPrefix(tt.text[tt.off[s+1]:], refTitles15)
 		if title == "" {
 			continue
 		}

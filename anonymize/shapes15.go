@@ -4,8 +4,9 @@ import "strings"
 
 // This file holds round shapes15: classes the shape sweep
 // (shapesweep15_test.go) found in the sentence shapes county reports use
-// most, each recognised by the words around the name. shapes15 runs right
-// after leaks34:
+// most, each recognised by the words around the name. shapes15 runs after
+// leaks34, persons15, abbr15, pers15 and appoint15 (anonymize.go), so the
+// names they found stand as findings here:
 //
 //   - a name between a role word and a verb of a visit or a meeting
 //     (市委常委甲乙丙前往, 副县长甲乙一行) (visitNames15);
@@ -20,7 +21,13 @@ import "strings"
 //     or an agreement (甲镇召开|党委, 乙县签|署): the finding is dropped, the
 //     place inside it stays masked (verbOrgs15);
 //   - a "village" made of a word of tenure and 村 (现任村|党支部书记):
-//     dropped (tenureVillages15).
+//     dropped (tenureVillages15);
+//   - a brand in 和 that gojieba cut before an organisation's trade and
+//     form (嘉|和|食品有限公司): the organisation takes it (heBrands15);
+//   - a name after a place of work and 的 (在某公司务工的甲乙丙)
+//     (workerNames15);
+//   - a name alone in a cell of a numbered table row written as a line
+//     (3  某公司  甲乙丙) (tableNames15).
 //
 // A name found so is masked wherever it stands in the text.
 
@@ -107,18 +114,12 @@ func clauseStart15(tt *tokText, s int) bool {
 	return strings.ContainsRune("，。；：！？、\n （）“”", tt.runes[s-1]) || tt.runes[s-1] == '\u3000'
 }
 
-// prefixAt15 returns the word of ws that starts at rune e, or "".
+// prefixAt15 returns the first word of ws that starts at rune e, or "".
 func prefixAt15(tt *tokText, e int, ws []string) string {
 	if e >= len(tt.runes) {
 		return ""
 	}
-	rest := tt.text[tt.off[e]:]
-	for _, w := range ws {
-		if strings.HasPrefix(rest, w) {
-			return w
-		}
-	}
-	return ""
+	return firstPrefix(tt.text[tt.off[e]:], ws)
 }
 
 // punctAt15 reports whether punctuation or the text's end is at rune e.
@@ -145,6 +146,17 @@ func newName15(tt *tokText, fs []Finding, s, e int, ev string) (Finding, bool) {
 	return Finding{Type: PERSON, Text: tt.sub(s, e), Start: bs, End: be, Evidence: ev + ",shapes15", Score: contextScore + 1}, true
 }
 
+// frameName15 reads a name at rune s whose end ok accepts (nameEnd15) and
+// returns its finding under evidence ev (newName15); it is what every
+// frame of this round does once the frame's start is found.
+func frameName15(tt *tokText, fs []Finding, s int, ok func(e int) bool, ev string) (Finding, bool) {
+	e := nameEnd15(tt, s, ok)
+	if e < 0 {
+		return Finding{}, false
+	}
+	return newName15(tt, fs, s, e, ev)
+}
+
 // visitVerbs15 are what an official does right after the name on a visit
 // or at a meeting (class: 职务 + 姓名 + 到/赴/前往/深入 + 地点 + 调研).
 var visitVerbs15 = []string{"前往", "到", "赴", "深入", "来到", "率队", "带队", "一行", "陪同", "出席", "主持", "调研", "视察", "督导", "看望", "慰问", "走访", "强调", "指出", "讲话"}
@@ -157,11 +169,7 @@ func visitNames15(tt *tokText, fs []Finding) []Finding {
 		if !surname15(tt.runes[s]) || !roleEndAt33(tt, s) {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool { return prefixAt15(tt, e, visitVerbs15) != "" })
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "role-visit"); ok {
+		if f, ok := frameName15(tt, fs, s, func(e int) bool { return prefixAt15(tt, e, visitVerbs15) != "" }, "role-visit"); ok {
 			out = append(out, f)
 		}
 	}
@@ -178,23 +186,26 @@ var titleVerbs15 = []string{"在", "到", "赴", "前往", "深入", "来到", "
 // titles15 and a verb of titleVerbs15 or punctuation (class: 甲乙丙副县长在
 // 某镇调研时强调).
 func titleNames15(tt *tokText, fs []Finding) []Finding {
+	return clauseNames15(tt, fs, func(e int) bool {
+		t := prefixAt15(tt, e, titles15)
+		if t == "" {
+			return false
+		}
+		q := e + runeLen(t)
+		return punctAt15(tt, q) || prefixAt15(tt, q, titleVerbs15) != ""
+	}, "name-title")
+}
+
+// clauseNames15 finds a name at every clause's start (clauseStart15)
+// whose end ok accepts, under evidence ev: the loop of titleNames15 and
+// honourNames15.
+func clauseNames15(tt *tokText, fs []Finding, ok func(e int) bool, ev string) []Finding {
 	var out []Finding
 	for s := 0; s+3 < len(tt.runes); s++ {
 		if !clauseStart15(tt, s) {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool {
-			t := prefixAt15(tt, e, titles15)
-			if t == "" {
-				return false
-			}
-			q := e + runeLen(t)
-			return punctAt15(tt, q) || prefixAt15(tt, q, titleVerbs15) != ""
-		})
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "name-title"); ok {
+		if f, found := frameName15(tt, fs, s, ok, ev); found {
 			out = append(out, f)
 		}
 	}
@@ -214,21 +225,18 @@ var (
 func chairNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for s := 1; s+2 < len(tt.runes); s++ {
-		var e int
+		var end func(e int) bool
 		switch {
 		case tt.runes[s-1] == '由':
-			e = nameEnd15(tt, s, func(e int) bool { return prefixAt15(tt, e, chairVerbs15) != "" })
+			end = func(e int) bool { return prefixAt15(tt, e, chairVerbs15) != "" }
 		case clauseStart15(tt, s):
-			e = nameEnd15(tt, s, func(e int) bool {
+			end = func(e int) bool {
 				return e < len(tt.runes) && tt.runes[e] == '作' && prefixAt15(tt, e+1, speechWords15) != ""
-			})
+			}
 		default:
 			continue
 		}
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "chair"); ok {
+		if f, ok := frameName15(tt, fs, s, end, "chair"); ok {
 			out = append(out, f)
 		}
 	}
@@ -246,40 +254,27 @@ var (
 // honourNames15 finds the name of such a clause (class: honour lists of
 // persons, 甲乙丙荣获全国五一劳动奖章).
 func honourNames15(tt *tokText, fs []Finding) []Finding {
-	var out []Finding
-	for s := 0; s+3 < len(tt.runes); s++ {
-		if !clauseStart15(tt, s) {
-			continue
-		}
-		e := nameEnd15(tt, s, func(e int) bool {
-			v := prefixAt15(tt, e, honourVerbs15)
-			if v == "" {
-				return false
-			}
-			q := e + runeLen(v)
-			end := min(len(tt.runes), q+16)
-			for i := q; i < end; i++ {
-				if strings.ContainsRune("。；！？\n", tt.runes[i]) {
-					end = i
-					break
-				}
-			}
-			win := tt.sub(q, end)
-			for _, h := range personHonours15 {
-				if strings.Contains(win, h) {
-					return true
-				}
-			}
+	return clauseNames15(tt, fs, func(e int) bool {
+		v := prefixAt15(tt, e, honourVerbs15)
+		if v == "" {
 			return false
-		})
-		if e < 0 {
-			continue
 		}
-		if f, ok := newName15(tt, fs, s, e, "person-honour"); ok {
-			out = append(out, f)
+		q := e + runeLen(v)
+		end := min(len(tt.runes), q+16)
+		for i := q; i < end; i++ {
+			if strings.ContainsRune("。；！？\n", tt.runes[i]) {
+				end = i
+				break
+			}
 		}
-	}
-	return out
+		win := tt.sub(q, end)
+		for _, h := range personHonours15 {
+			if strings.Contains(win, h) {
+				return true
+			}
+		}
+		return false
+	}, "person-honour")
 }
 
 // ageFollow15 may follow a name after an age, besides what followAt33
@@ -294,11 +289,7 @@ func ageNames15(tt *tokText, fs []Finding) []Finding {
 		if tt.runes[s-1] != '的' || tt.runes[s-2] != '岁' || !numeral15(tt.runes[s-3]) {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool { return followAt33(tt, e) || prefixAt15(tt, e, ageFollow15) != "" })
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "age-name"); ok {
+		if f, ok := frameName15(tt, fs, s, func(e int) bool { return followAt33(tt, e) || prefixAt15(tt, e, ageFollow15) != "" }, "age-name"); ok {
 			out = append(out, f)
 		}
 	}
@@ -369,7 +360,8 @@ func tenureVillages15(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// workPlaces15 end the words before a worker's name (在某公司务工的甲乙丙).
+// workPlaces15 end the words before a worker's name (在某公司务工的甲乙丙);
+// each ends in 的 (workerNames15 tests that rune first).
 var workPlaces15 = []string{"务工的", "打工的", "上班的", "做工的"}
 
 // workerFollow15 may follow a worker's name, besides what followAt33 takes.
@@ -380,6 +372,11 @@ var workerFollow15 = []string{"每月", "每天", "每年", "月收入", "年收
 func workerNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for s := 3; s+1 < len(tt.runes); s++ {
+		// every word of workPlaces15 ends in 的: test that rune before
+		// building a string of each word's length at every rune
+		if tt.runes[s-1] != '的' {
+			continue
+		}
 		w := false
 		for _, p := range workPlaces15 {
 			if k := runeLen(p); s >= k && tt.sub(s-k, s) == p {
@@ -389,11 +386,7 @@ func workerNames15(tt *tokText, fs []Finding) []Finding {
 		if !w {
 			continue
 		}
-		e := nameEnd15(tt, s, func(e int) bool { return followAt33(tt, e) || prefixAt15(tt, e, workerFollow15) != "" })
-		if e < 0 {
-			continue
-		}
-		if f, ok := newName15(tt, fs, s, e, "worker-name"); ok {
+		if f, ok := frameName15(tt, fs, s, func(e int) bool { return followAt33(tt, e) || prefixAt15(tt, e, workerFollow15) != "" }, "worker-name"); ok {
 			out = append(out, f)
 		}
 	}
@@ -433,10 +426,8 @@ func tableNames15(tt *tokText, fs []Finding) []Finding {
 			}
 			padded := c > p+1 && spaceRune(tt.runes[c-1]) && spaceRune(tt.runes[c-2])
 			if k := d - c; padded && k >= 2 && k <= 3 && (d == le || spaceRune(tt.runes[d])) {
-				if e := nameEnd15(tt, c, func(e int) bool { return e == d }); e == d {
-					if f, ok := newName15(tt, fs, c, d, "table-cell"); ok {
-						out = append(out, f)
-					}
+				if f, ok := frameName15(tt, fs, c, func(e int) bool { return e == d }, "table-cell"); ok {
+					out = append(out, f)
 				}
 			}
 			c = d
@@ -473,7 +464,8 @@ func heBrands15(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 		}
-		if !(c == 0 || clauseStart15(tt, c) || strings.ContainsRune("由与在到被和 ", tt.runes[c-1])) {
+		// (clauseStart15 takes the text's start, c == 0, itself)
+		if !(clauseStart15(tt, c) || strings.ContainsRune("由与在到被和 ", tt.runes[c-1])) {
 			continue
 		}
 		f.Start = tt.off[c]

@@ -103,3 +103,13 @@ func TestHeBrands15(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"嘉和", "泰和"}, []string{"荣获", "承建", "县交通运输局和县住建局"})
 }
+
+// TestWorkPlaces15EndInDe: workerNames15 looks at a word of workPlaces15
+// only where 的 stands before the name, so every such word must end in 的.
+func TestWorkPlaces15EndInDe(t *testing.T) {
+	for _, w := range workPlaces15 {
+		if r := []rune(w); r[len(r)-1] != '的' {
+			t.Errorf("workPlaces15 word %q does not end in 的", w)
+		}
+	}
+}
