@@ -112,7 +112,16 @@ func nameItem15(tt *tokText, s, e int) bool {
 func listNames15(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
+	if !strings.ContainsRune(tt.text, '、') {
+		return nil // a list of two names or more has a 、 (below: len(items) >= 2)
+	}
 	for s := 2; s+4 < n; s++ {
+		// the first item ends at a 、 within five characters (e-b < 5
+		// below), or the list has fewer than two items: tested before the
+		// intro words, which cost a suffix search at every character
+		if !commaWithin15(tt, s) {
+			continue
+		}
 		pre := tt.text[:tt.off[s]]
 		strong := firstSuffix(pre, listIntrosStrong15) != ""
 		if !strong && firstSuffix(pre, listIntrosWeak15) == "" {
@@ -390,4 +399,18 @@ func titleRefs15(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// commaWithin15 reports a 、 at runes s+1 … s+5 of tt: where the first item
+// of a list that begins at s can end (listNames15).
+func commaWithin15(tt *tokText, s int) bool {
+	for e := s + 1; e <= s+5 && e < len(tt.runes); e++ {
+		if tt.runes[e] == '、' {
+			return true
+		}
+		if !isHan(tt.runes[e]) {
+			return false
+		}
+	}
+	return false
 }
