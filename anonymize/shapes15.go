@@ -111,8 +111,12 @@ func clauseStart15(tt *tokText, s int) bool {
 	if s == 0 {
 		return true
 	}
-	return strings.ContainsRune("，。；：！？、\n （）“”", tt.runes[s-1]) || tt.runes[s-1] == '\u3000'
+	return clauseStops15.has(tt.runes[s-1])
 }
+
+// clauseStops15 are the characters after which a clause begins
+// (clauseStart15): punctuation, a line break, padding.
+var clauseStops15 = runeBitsOf("，。；：！？、\n （）“”\u3000")
 
 // prefixAt15 returns the first word of ws that starts at rune e, or "".
 func prefixAt15(tt *tokText, e int, ws []string) string {
