@@ -47,6 +47,10 @@ var levels36 = []string{"县级", "市级", "州级", "区级", "旗级", "县",
 // placeRunes36 inside a body after its level name a place (县|城关镇中学).
 var placeRunes36 = runeBitsOf("县市区镇乡村州旗盟屯寨街路山河湖")
 
+// namedBodyRunes36 inside a body after its level make it one of several
+// of its kind, a name (旗|蒙古族第一中学): an ordinal, a numeral, a people.
+var namedBodyRunes36 = runeBitsOf("第族一二三四五六七八九十0123456789")
+
 // levelBodyKinds36 end a body named by its level alone.
 var levelBodyKinds36 = []string{"协会", "总会", "学会", "高中", "中学", "小学", "完小", "幼儿园", "医院", "卫生院", "图书馆", "文化馆", "博物馆", "敬老院", "福利院"}
 
@@ -69,7 +73,7 @@ func levelOnlyBody36(tt *tokText, f Finding, before string) bool {
 		return false
 	}
 	for _, r := range rest {
-		if placeRunes36.has(r) {
+		if placeRunes36.has(r) || namedBodyRunes36.has(r) {
 			return false
 		}
 	}

@@ -9,6 +9,9 @@ func TestLevelOnlyBody36(t *testing.T) {
 		"加快教育资源扩容，力争明年建成州级示范性高中，推动普通高中优质发展。",
 	})
 	checkMasked(t, got, nil, []string{"县慈善协会", "州级示范性高中"})
+	// an ordinal or a people makes the school one of several: a name
+	got = maskedText(t, []string{"民生保障更加有力。旗蒙古族第二中学新建教学楼一栋，新增学位600个。"})
+	checkMasked(t, got, []string{"蒙古族第二中学"}, nil)
 }
 
 // TestSeasonPasture36: a seasonal pasture is no named ranch.
