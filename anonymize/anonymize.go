@@ -415,6 +415,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep34(tt, fs)
 		// keep35.go: generic bodies after a verb (商会联合|县农商银行), cities of national exchanges, freight-train brands (中欧班列), provinces in breeds and slogans (新疆褐牛, 多彩贵州), pilgrim practices (转山转湖), occupations tagged nt (中学教师)
 		fs = keep35(tt, fs)
+		// keep36.go: bodies named by their level alone (县慈善协会, 州级示范性高中), seasonal pastures (夏牧场), games of a place's short form before a contest (象棋比赛), programme terms read as names (公建民营, 援青干部)
+		fs = keep36(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
