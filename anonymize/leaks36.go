@@ -38,7 +38,7 @@ var roleBefore36 = []string{"经理", "董事长", "书记", "主任", "局长",
 
 // notGiven36 are words a padded "given name" may be that are titles or
 // function words, not names (王  书记, 李  同志).
-var notGiven36 = runeBitsOf("书记主任长员同志等和与及的在是了为说年月日区县乡镇村省市")
+var notGiven36 = runeBitsOf("书记主任长员同志等和与及的在是了为说年月日区县乡镇村省市摄")
 
 func surnameAny36(l *lexicon, r rune) bool {
 	return l.isSurname(r) || surnames33.has(r) || surnames34.has(r) || surnames15.has(r)
@@ -94,6 +94,18 @@ func spacedNames36(tt *tokText, fs []Finding) []Finding {
 			}
 		}
 		if k < 1 {
+			continue
+		}
+		// letter-spaced words (项  目, 王 牌 产 品, 欧 阳 明) are no padded
+		// names: no single character set apart right before or after
+		if e+2 <= n && e < n && spaceRune(rs[e]) && isHan(rs[e+1]) && (e+2 == n || !isHan(rs[e+2])) {
+			continue
+		}
+		if s >= 2 && spaceRune(rs[s-1]) && isHan(rs[s-2]) && (s == 2 || !isHan(rs[s-3])) {
+			continue
+		}
+		// a one-character given name only after a role, a list mark or a contact cue
+		if k == 1 && !contact && (s == 0 || !(isHan(rs[s-1]) || strings.ContainsRune("：:、，", rs[s-1]))) {
 			continue
 		}
 		if e < n {
