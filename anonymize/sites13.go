@@ -183,7 +183,7 @@ func sites13(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	var buf [64]siteHit19
 	for _, h := range siteKindHits19(tt, buf[:0]) { // (every occurrences19 of each kind, in one walk: speed19.go)
-		kind, kl, e := siteKinds13Words[h.k], len(siteKindRunes19[h.k]), int(h.e)
+		kind, kl, e := siteKinds13Words[h.k], len(siteKindsByLast19.runes[h.k]), int(h.e)
 		end := e + kl
 		s, cls := -1, ""
 		for ln := 2; ln <= 3; ln++ {

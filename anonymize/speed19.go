@@ -1,9 +1,6 @@
 package anonymize
 
-import (
-	"slices"
-	"sync"
-)
+import "sync"
 
 // Speed work of the fourteenth session, second round (speed19): every
 // change here keeps what is found, masked and written to the audit byte
@@ -16,62 +13,16 @@ type siteHit19 struct {
 	k, e int32
 }
 
-// The kind words of sites13 by their last character, built once at
-// package initialisation from siteKinds13Words (which never changes):
-// siteKindLast19 holds every last character; siteKindSlot19 maps a last
-// character r to siteKindGroups19[siteKindSlot19[r%len]], a perfect hash
-// (the modulus is the smallest with no two last characters in one slot),
-// and siteKindRunes19 holds each kind's characters.
-var (
-	siteKindLast19   runeBits
-	siteKindSlot19   []int8
-	siteKindGroups19 []siteKindGroup19
-	siteKindRunes19  [][]rune
-)
+// siteKindsByLast19 is the table of siteKinds13Words (which never changes)
+// for siteKindHits19: each kind's last character, a perfect hash from a
+// last character to the kinds that end in it, and each kind's characters
+// (newKindsByLast21 builds it, the same table for any word list).
+var siteKindsByLast19 = newKindsByLast21(siteKinds13Words)
 
 // siteKindGroup19 is the kinds that end in the character r.
 type siteKindGroup19 struct {
 	r     rune
 	kinds []int32
-}
-
-func init() {
-	slot := map[rune]int{}
-	for k, w := range siteKinds13Words {
-		rs := []rune(w)
-		siteKindRunes19 = append(siteKindRunes19, rs)
-		r := rs[len(rs)-1]
-		siteKindLast19.set(r)
-		g, ok := slot[r]
-		if !ok {
-			g = len(siteKindGroups19)
-			slot[r] = g
-			siteKindGroups19 = append(siteKindGroups19, siteKindGroup19{r: r})
-		}
-		siteKindGroups19[g].kinds = append(siteKindGroups19[g].kinds, int32(k))
-	}
-	if len(siteKindGroups19) > 127 {
-		panic("speed19: more last characters of site kinds than an int8 slot holds")
-	}
-	for p := len(siteKindGroups19); ; p++ {
-		t := make([]int8, p)
-		for i := range t {
-			t[i] = -1
-		}
-		ok := true
-		for g, kg := range siteKindGroups19 {
-			if h := int(kg.r) % p; t[h] >= 0 {
-				ok = false
-				break
-			} else {
-				t[h] = int8(g)
-			}
-		}
-		if ok {
-			siteKindSlot19 = t
-			break
-		}
-	}
 }
 
 // selfOverlaps19 reports whether a proper prefix of rs is also its
@@ -95,48 +46,7 @@ func selfOverlaps19(rs []rune) bool {
 // (路路) would skip an overlapping second match that the walk finds: no
 // kind word is such a word (TestSiteKindsNoBorder19).
 func siteKindHits19(tt *tokText, dst []siteHit19) []siteHit19 {
-	rs := tt.runes
-	p := uint32(len(siteKindSlot19))
-	for i, r := range rs {
-		if !siteKindLast19.has(r) {
-			continue
-		}
-		kg := &siteKindGroups19[siteKindSlot19[uint32(r)%p]]
-	kinds:
-		for _, k := range kg.kinds {
-			w := siteKindRunes19[k]
-			e := i + 1 - len(w)
-			if e < 0 {
-				continue
-			}
-			for j := 0; j < len(w)-1; j++ {
-				if rs[e+j] != w[j] {
-					continue kinds
-				}
-			}
-			dst = append(dst, siteHit19{k, int32(e)})
-		}
-	}
-	// by kind, then by position (the walk found them by their end): an
-	// insertion sort for the few hits of most texts
-	if len(dst) > 32 {
-		slices.SortFunc(dst, func(a, b siteHit19) int {
-			if a.k != b.k {
-				return int(a.k - b.k)
-			}
-			return int(a.e - b.e)
-		})
-		return dst
-	}
-	for j := 1; j < len(dst); j++ {
-		x := dst[j]
-		i := j
-		for ; i > 0 && (x.k < dst[i-1].k || x.k == dst[i-1].k && x.e < dst[i-1].e); i-- {
-			dst[i] = dst[i-1]
-		}
-		dst[i] = x
-	}
-	return dst
+	return siteKindsByLast19.hits(tt, dst)
 }
 
 // roleNameFirst19 is l.isSurname(r) || extraSurnames13.has(r) ||
