@@ -132,16 +132,7 @@ func firmStyleForms15(tt *tokText, f Finding) []string {
 		return nil
 	}
 	limit := f.End - len(suf)
-	var words []string
-	for k := range tt.toks {
-		t := &tt.toks[k]
-		if tt.off[t.start] >= limit {
-			break
-		}
-		if tt.off[t.start] >= f.Start && tt.off[t.end] <= limit {
-			words = append(words, t.word)
-		}
-	}
+	words := wordsWithin(tt, f.Start, limit)
 	if len(words) < 3 {
 		return nil
 	}

@@ -468,16 +468,7 @@ func firmTradeForms26(tt *tokText, f Finding) []string {
 		return nil
 	}
 	limit := f.End - len(suf)
-	var words []string
-	for k := range tt.toks {
-		t := &tt.toks[k]
-		if tt.off[t.start] >= limit {
-			break
-		}
-		if tt.off[t.start] >= f.Start && tt.off[t.end] <= limit {
-			words = append(words, t.word)
-		}
-	}
+	words := wordsWithin(tt, f.Start, limit)
 	if len(words) < 3 {
 		return nil
 	}
@@ -575,4 +566,21 @@ func placeEndsBefore26(tt *tokText, fs []Finding, o int) bool {
 		}
 	}
 	return false
+}
+
+// wordsWithin returns gojieba's words of tt that lie wholly inside bytes
+// [s, e), in order: the words of a firm's name before its legal form
+// (firmTradeForms26, firmForms33, firmStyleForms15).
+func wordsWithin(tt *tokText, s, e int) []string {
+	var words []string
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		if tt.off[t.start] >= e {
+			break
+		}
+		if tt.off[t.start] >= s && tt.off[t.end] <= e {
+			words = append(words, t.word)
+		}
+	}
+	return words
 }

@@ -425,17 +425,8 @@ func firmForms33(tt *tokText, f Finding) []string {
 		return nil // (a cooperative is named after its crop: 雪莲芋 of …雪莲芋种植专业合作社 stays)
 	}
 	limit := f.End - len(suf)
-	var words []string
+	words := wordsWithin(tt, f.Start, limit)
 	var brandPOS string
-	for k := range tt.toks {
-		t := &tt.toks[k]
-		if tt.off[t.start] >= limit {
-			break
-		}
-		if tt.off[t.start] >= f.Start && tt.off[t.end] <= limit {
-			words = append(words, t.word)
-		}
-	}
 	if len(words) < 2 {
 		return nil
 	}
