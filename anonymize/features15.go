@@ -123,13 +123,7 @@ func features15(tt *tokText, fs []Finding) []Finding {
 		if !g.first.has(tt.runes[s]) {
 			continue
 		}
-		e := 0
-		for l := min(g.maxLen, n-s); l >= 2; l-- {
-			if _, ok := g.kind[tt.text[tt.off[s]:tt.off[s+l]]]; ok {
-				e = s + l
-				break
-			}
-		}
+		e := featureEnd22(tt, g, s) // (speed22: the map asked only where the second and last characters may be a name's)
 		if e == 0 {
 			continue
 		}

@@ -1,0 +1,56 @@
+package anonymize
+
+import (
+	"slices"
+	"testing"
+)
+
+// featureEndRef15 is the loop of features15 over the lengths before
+// speed22: every length looked up in the gazetteer (the reference).
+func featureEndRef15(tt *tokText, g *featureGaz15, s int) int {
+	n := len(tt.runes)
+	for l := min(g.maxLen, n-s); l >= 2; l-- {
+		if _, ok := g.kind[tt.text[tt.off[s]:tt.off[s+l]]]; ok {
+			return s + l
+		}
+	}
+	return 0
+}
+
+// TestFeatureEnd22: featureEnd22, gated on the second and last
+// characters, finds the name features15's loop found at every position
+// where a name may start, on the development texts and on random texts of
+// the gazetteer's names, their pieces, follow words and broken bytes.
+func TestFeatureEnd22(t *testing.T) {
+	seg := testSeg(t)
+	g := featureGazetteer15()
+	pieces := slices.Concat(speed15Pieces, []string{"流经", "景区", "河", "江", "山", "湖", "岛", "水", "\xe6\xb2", "𠀀"})
+	k := 0
+	for name := range g.kind {
+		if k++; k > 300 {
+			break
+		}
+		rs := []rune(name)
+		pieces = append(pieces, name, string(rs[:len(rs)-1]), string(rs[1:]))
+	}
+	yes := 0
+	speed20TextsN(t, 22, 3000, 20, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for s := 0; s+1 < len(tt.runes); s++ {
+			if !g.first.has(tt.runes[s]) {
+				continue
+			}
+			got, want := featureEnd22(tt, g, s), featureEndRef15(tt, g, s)
+			if got != want {
+				t.Fatalf("%q at %d: featureEnd22 %d, the loop %d", text, s, got, want)
+			}
+			if want > 0 {
+				yes++
+			}
+		}
+	})
+	if yes < 1000 {
+		t.Fatalf("only %d names: the test does not test", yes)
+	}
+}
