@@ -324,7 +324,7 @@ func rankNames15(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for s := 3; s+1 < n; s++ {
-		if !surnameAny15(l, tt.runes[s]) || !rankEnds15(tt, s) {
+		if !rankEndsMay22(tt, s) || !surnameAny15(l, tt.runes[s]) || !rankEnds15(tt, s) { // (speed22: the cheap test first)
 			continue
 		}
 		for _, ln := range []int{3, 2} {

@@ -54,3 +54,19 @@ func TestFeatureEnd22(t *testing.T) {
 		t.Fatalf("only %d names: the test does not test", yes)
 	}
 }
+
+// TestRankEndsMay22: rankEndsMay22 says yes wherever rankEnds15 does, on
+// the development texts and on random texts of ranks, padding, colons and
+// names.
+func TestRankEndsMay22(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, ranks15, []string{"第", "一", "十", "2", "名", "：", ":", " ", "　", "王", "甲乙", "（", "\xe5"})
+	yes := 0
+	speed20Positions(t, seg, 222, pieces, 0, "rankEndsMay22", "rankEnds15", func(tt *tokText, s int) (bool, bool) {
+		want := rankEnds15(tt, s)
+		return want && rankEndsMay22(tt, s), want // differ only where rankEnds15 holds and the gate says no
+	}, &yes)
+	if yes < 1000 {
+		t.Fatalf("only %d rank ends: the test does not test", yes)
+	}
+}
