@@ -70,3 +70,22 @@ func TestRankEndsMay22(t *testing.T) {
 		t.Fatalf("only %d rank ends: the test does not test", yes)
 	}
 }
+
+// TestGoVerbMay22: goVerbMay22 says yes wherever a verb of goVerbs15
+// begins (firstPrefix, townAfterRole15's test), on the development texts
+// and on random texts of the verbs, their pieces and broken bytes.
+func TestGoVerbMay22(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, goVerbs15, []string{"前", "来", "走", "深", "县长", "书记", "镇", "\xe5\x88"})
+	yes := 0
+	speed20Positions(t, seg, 223, pieces, 0, "goVerbMay22", "firstPrefix", func(tt *tokText, s int) (bool, bool) {
+		want := firstPrefix(tt.text[tt.off[s]:], goVerbs15) != ""
+		return want && goVerbMay22(tt, s), want // differ only where a verb begins and the gate says no
+	}, &yes)
+	if yes < 1000 {
+		t.Fatalf("only %d verbs: the test does not test", yes)
+	}
+	if goVerbMay22(&tokText{}, 0) {
+		t.Fatal("goVerbMay22 at the end of an empty text")
+	}
+}
