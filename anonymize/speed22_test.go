@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -87,5 +88,41 @@ func TestGoVerbMay22(t *testing.T) {
 	}
 	if goVerbMay22(&tokText{}, 0) {
 		t.Fatal("goVerbMay22 at the end of an empty text")
+	}
+}
+
+// TestAffixCands22: prefixCands22 and suffixCands22 leave out only words
+// that are no prefix (suffix) of the text, on the development texts' runs
+// of characters and on random texts of urbanTrim15's verbs and
+// committees, their pieces and broken bytes.
+func TestAffixCands22(t *testing.T) {
+	pieces := slices.Concat(speed15Pieces, urbanTrimVerbs15, urbanCommittees15, []string{"会", "整", "业主", "甲乙小区", "\xe4\xbc", "\xe6"})
+	yes := 0
+	speed20TextsN(t, 224, 20000, 8, pieces, func(text string) {
+		for _, w := range []string{text, text[:len(text)/2], text[len(text)/2:]} {
+			for _, c := range []struct {
+				ws   []string
+				bits *runeBits
+				pre  bool
+			}{{urbanTrimVerbs15, &urbanTrimVerbFirst22, true}, {urbanCommittees15, &urbanCommitteeLast22, false}} {
+				var got []string
+				if c.pre {
+					got = prefixCands22(w, c.ws, c.bits)
+				} else {
+					got = suffixCands22(w, c.ws, c.bits)
+				}
+				for _, x := range c.ws {
+					if (c.pre && strings.HasPrefix(w, x)) || (!c.pre && strings.HasSuffix(w, x)) {
+						yes++
+						if got == nil {
+							t.Fatalf("%q: %q left out", w, x)
+						}
+					}
+				}
+			}
+		}
+	})
+	if yes < 1000 {
+		t.Fatalf("only %d affixes: the test does not test", yes)
 	}
 }

@@ -417,14 +417,14 @@ func urbanTrim15(tt *tokText, fs []Finding) []Finding {
 		if f.Type != ORG && f.Type != LOCATION {
 			continue
 		}
-		for _, c := range urbanCommittees15 {
+		for _, c := range suffixCands22(f.Text, urbanCommittees15, &urbanCommitteeLast22) { // (speed22: none where the last character ends no committee)
 			if head, ok := strings.CutSuffix(f.Text, c); ok && runeLen(head) >= 3 && !f.generic {
 				f.Text, f.End, f.Type = head, f.End-len(c), LOCATION
 				f.Evidence += ",urban15-committee"
 				break
 			}
 		}
-		for _, v := range urbanTrimVerbs15 {
+		for _, v := range prefixCands22(f.Text, urbanTrimVerbs15, &urbanTrimVerbFirst22) { // (speed22: none where the first character begins no verb)
 			rest, ok := strings.CutPrefix(f.Text, v)
 			if !ok || runeLen(rest) < 2 {
 				continue
