@@ -170,7 +170,7 @@ var visitVerbs15 = []string{"前往", "到", "赴", "深入", "来到", "率队"
 func visitNames15(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for s := 2; s+1 < len(tt.runes); s++ {
-		if !surname15(tt.runes[s]) || !roleEndAt33(tt, s) {
+		if !roleEndMay22(tt, s) || !surname15(tt.runes[s]) || !roleEndAt33(tt, s) { // (speed22: the bit test first)
 			continue
 		}
 		if f, ok := frameName15(tt, fs, s, func(e int) bool { return prefixAt15(tt, e, visitVerbs15) != "" }, "role-visit"); ok {

@@ -126,3 +126,19 @@ func TestAffixCands22(t *testing.T) {
 		t.Fatalf("only %d affixes: the test does not test", yes)
 	}
 }
+
+// TestRoleEndMay22: roleEndMay22 says yes wherever roleEndAt33 does, on
+// the development texts and on random texts of role words, their pieces
+// and surnames.
+func TestRoleEndMay22(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, []string{"县长", "书记", "副县长", "主任", "局长", "镇长", "王", "李", "甲乙", "到", "\xe9\x95"})
+	yes := 0
+	speed20Positions(t, seg, 225, pieces, 0, "roleEndMay22", "roleEndAt33", func(tt *tokText, s int) (bool, bool) {
+		want := roleEndAt33(tt, s)
+		return want && roleEndMay22(tt, s), want // differ only where a role ends and the gate says no
+	}, &yes)
+	if yes < 1000 {
+		t.Fatalf("only %d role ends: the test does not test", yes)
+	}
+}
