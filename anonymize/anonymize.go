@@ -419,6 +419,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep35(tt, fs)
 		// keep36.go: bodies named by their level alone (县慈善协会, 州级示范性高中), seasonal pastures (夏牧场), games of a place's short form before a contest (象棋比赛), programme terms read as names (公建民营, 援青干部)
 		fs = keep36(tt, fs)
+		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
+		fs = keep37(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
