@@ -210,6 +210,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, g := range villageSegments15(tts, f) { // leaks15.go: 支流|桃X段 of 桃X村
 					r.add(g, paraOf(i))
 				}
+				for _, g := range kindStems16(tts, f) { // kind16.go: 松树、湾沟等地 after 松树镇
+					r.add(g, paraOf(i))
+				}
 			}
 		}
 	}
@@ -403,6 +406,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = dst15(tt, fs)
 		// urban15.go: small urban places (甲物业, 甲胡同, 甲网格, X街道|甲路, X镇|甲社区); estates kept apart from their owners' committee, report verbs given back
 		fs = urban15(tt, fs)
+		// kind16.go: places whose name is an ordinary word before a kind word (名山镇, 石头社区, 文艺北路), their stem alone in a list of places (松树、湾沟等地), old quarters (十八梯传统风貌区)
+		fs = kind16(tt, fs)
 		// leaks36.go: names padded between surname and given name (蒙  幸福, 联系人：苌  丽, 总经理闵  建新说), whatever the given name, and unpadded names in a spaced list line next to one (冉  晓燕  向红军)
 		fs = leaks36(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
