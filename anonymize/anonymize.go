@@ -150,6 +150,8 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 					surnames[s] = true
 				} else if s := appointSurname15(f); s != "" { // appoint15.go: 操 of 操建国, before a later 操书记
 					surnames[s] = true
+				} else if s := anySurname16(f); s != "" { // pers16.go: 字 of 字正荣, before a later 字书记
+					surnames[s] = true
 				}
 				for _, g := range append(givenNameForms(f), laterReferenceForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
 					r.add(g, paraOf(i))
@@ -410,6 +412,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = kind16(tt, fs)
 		// leaks36.go: names padded between surname and given name (蒙  幸福, 联系人：苌  丽, 总经理闵  建新说), whatever the given name, and unpadded names in a spaced list line next to one (冉  晓燕  向红军)
 		fs = leaks36(tt, fs)
+		// pers16.go: names after a role before an honour verb (技师甲乙丙获评), rare surnames (翦) in frames; false persons after 同志 (任县委, 都要) and province pairs (粤赣|省委); after leaks36 so the drops see shapes15's and appoint15's readings
+		fs = pers16(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)

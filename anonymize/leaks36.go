@@ -115,10 +115,11 @@ func spacedNames36(tt *tokText, fs []Finding) []Finding {
 			}
 		}
 		// the padding is the strong cue: a two-character given name may hold
-		// characters the unpadded rules refuse (志成); one character may not
+		// characters the unpadded rules refuse (志成), and 志, 和, 为 of
+		// notGiven36 (pers16.go: givenOK16, 黄  志成); one character may not
 		bad := false
 		for _, r := range rs[g:e] {
-			if notGiven36.has(r) || r == '某' || (k == 1 && (hardStop[r] || notNameRune15.has(r))) {
+			if (notGiven36.has(r) && !(k == 2 && givenOK16.has(r))) || r == '某' || (k == 1 && (hardStop[r] || notNameRune15.has(r))) {
 				bad = true
 			}
 		}

@@ -27,7 +27,7 @@ import "strings"
 // surnames15 are real surnames that are ordinary characters, which the
 // surname table lacks: read only in a person's frame (class: 操, 过, 占,
 // 虎, 蹇, 禤 before a given name the table does not vouch for).
-var surnames15 = runeBitsOf("操过占虎蹇禤接保线续刀")
+var surnames15 = runeBitsOf("操过占虎蹇禤接保线续刀" + rareSurnames16) // pers16.go: rare surnames (翦)
 
 // surnameAny15 reports whether r is a surname of any tier: the table, the
 // minority surnames and the ordinary-character tiers of earlier rounds.
