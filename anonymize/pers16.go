@@ -243,8 +243,8 @@ func handleNames16(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// placeKinds16 end an item of a member line that is a place (江口镇).
-var placeKinds16 = runeBitsOf("镇乡县区市州旗村街盟")
+// memberPlaceEnds16 end an item of a member line that is a place (江口镇).
+var memberPlaceEnds16 = runeBitsOf("镇乡县区市州旗村街盟")
 
 // kindItem16 reports an item of a member line that names a kind of
 // person, not a person: a person noun or a role at its end (种粮大户,
@@ -316,7 +316,7 @@ func memberLine16(tt *tokText, fs []Finding) []Finding {
 			if memberKinds16.has(rs[it[1]-1]) || l.common[tt.sub(it[0], it[1])] || kindItem16(tt, it[0], it[1]) {
 				continue
 			}
-			named[i] = (surnameAny15(l, rs[it[0]]) || l.compound[tt.sub(it[0], it[0]+2)]) && !placeKinds16.has(rs[it[1]-1])
+			named[i] = (surnameAny15(l, rs[it[0]]) || l.compound[tt.sub(it[0], it[0]+2)]) && !memberPlaceEnds16.has(rs[it[1]-1])
 			whole := false
 			for k := range fs {
 				f := &fs[k]
