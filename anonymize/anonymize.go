@@ -403,6 +403,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = dst15(tt, fs)
 		// urban15.go: small urban places (甲物业, 甲胡同, 甲网格, X街道|甲路, X镇|甲社区); estates kept apart from their owners' committee, report verbs given back
 		fs = urban15(tt, fs)
+		// fac16.go: named facilities of an ordinary-word, transliterated or landmark stem before a facility kind (白马航电枢纽, 聚乎更矿区, 十八梯地下停车场, 茶山小栈); 引黄灌区 given back from a place
+		fs = fac16(tt, fs)
 		// leaks36.go: names padded between surname and given name (蒙  幸福, 联系人：苌  丽, 总经理闵  建新说), whatever the given name, and unpadded names in a spaced list line next to one (冉  晓燕  向红军)
 		fs = leaks36(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
