@@ -22,6 +22,9 @@ import "strings"
 //   - an irrigation district read together with the water-use word glued to
 //     it (X镇引黄|灌区) gives the word back: 引黄灌区 is a kind (facUseTrim16).
 //
+// No stem is read right after a number (800|余人到|烈士陵园), nor one that a
+// rule found as a place on its own (丰渠|灌区: the kind stays readable).
+//
 // The stem and the kind are masked together, wherever they stand in the
 // text; the kind alone, or after a generic stem (县城污水泵站, 智慧农贸市场,
 // 公共停车场, 革命烈士陵园, 党群服务驿站), stays readable.
