@@ -412,6 +412,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = urban15(tt, fs)
 		// kind16.go: places whose name is an ordinary word before a kind word (名山镇, 石头社区, 文艺北路), their stem alone in a list of places (松树、湾沟等地), old quarters (十八梯传统风貌区)
 		fs = kind16(tt, fs)
+		// fac16.go: named facilities of an ordinary-word, transliterated or landmark stem before a facility kind (白马航电枢纽, 聚乎更矿区, 十八梯地下停车场, 茶山小栈); 引黄灌区 given back from a place
+		fs = fac16(tt, fs)
 		// leaks36.go: names padded between surname and given name (蒙  幸福, 联系人：苌  丽, 总经理闵  建新说), whatever the given name, and unpadded names in a spaced list line next to one (冉  晓燕  向红军)
 		fs = leaks36(tt, fs)
 		// pers16.go: names after a role before an honour verb (技师甲乙丙获评), rare surnames (翦) in frames; false persons after 同志 (任县委, 都要) and province pairs (粤赣|省委); after leaks36 so the drops see shapes15's and appoint15's readings

@@ -338,7 +338,9 @@ var zoneList30 = []string{"自由贸易港", "自贸港", "自由贸易试验区
 var zones30 = wordSet(strings.Join(zoneList30, " "))
 
 // wharfUses30 are wharves named by their use, longest first.
-var wharfUses30 = []string{"渔港码头", "客运码头", "货运码头", "旅游码头", "轮渡码头", "游船码头", "渔业码头"}
+var wharfUses30 = []string{"渔港码头", "客运码头", "货运码头", "旅游码头", "轮渡码头", "游船码头", "渔业码头",
+	// (fac16: wharves named by their cargo, 原油码头, 煤炭码头: a kind, no name)
+	"液化天然气码头", "成品油码头", "件杂货码头", "原油码头", "油品码头", "煤炭码头", "集装箱码头", "散货码头", "化工码头", "矿石码头", "粮食码头", "滚装码头"}
 
 // facilities30 end generic facilities of a scenic area.
 var facilities30 = []string{"停车场", "公厕", "厕所", "游客中心", "服务中心", "售票处", "游步道", "步道"}
