@@ -230,7 +230,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) { // leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) && !keepListItem37(tt, f, anchors) { // keep37.go: 业主委员会 and keep37's other drop classes as list items; leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
 				r.add(f, paraOf(i))
 			}
 		}

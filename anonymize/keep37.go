@@ -20,6 +20,8 @@ import (
 //     (functionFacility37, placeFunctionStem37);
 //   - a kind of industrial park the gazetteer holds as a place's name
 //     (省级|化工园区, 特色产业园区) (parkKind37);
+//   - a residents' self-governing body standing alone, as a list item
+//     (社区、业主委员会、…物业) (selfGoverningBodies37);
 //   - a build verb read with 社区 as a community's name before a facility
 //     (新建|社区|养老服务综合体) (buildVerbCommunity37);
 //   - a national agency's office for a province (国家能源局福建监管办公室)
@@ -52,7 +54,9 @@ func keepFinding37(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 		return f, true
 	case f.Type == ORG && nationalAgencyOffice37(f.Text):
 		return f, true
-	case f.Type == LOCATION && strings.HasPrefix(f.Evidence, "gazetteer") && parkKind37(f.Text):
+	case f.Type == LOCATION && strings.HasPrefix(f.Evidence, "gazetteer") && parkKind37(f.Text) && !parkNameBefore37(text[:f.Start]):
+		return f, true
+	case f.Type == ORG && selfGoverningBodies37[f.Text]:
 		return f, true
 	case f.Type == PERSON && epicPerformance37(f, after):
 		return f, true
@@ -75,6 +79,17 @@ func keepFinding37(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 		}
 	}
 	return f, false
+}
+
+// keepListItem37 reports an item of an enumeration that is an ordinary
+// phrase of keep37's classes (社区、业主委员会、…物业): list items reach
+// the redaction without the recognizers' rounds.
+func keepListItem37(tt *tokText, f Finding, anchors []Finding) bool {
+	if f.Score >= 100 || f.Start < 0 || f.End > len(tt.text) || f.Start >= f.End {
+		return false
+	}
+	_, drop := keepFinding37(tt, f, anchors)
+	return drop
 }
 
 // ------------------------------------------------------------ 会同 the verb
@@ -281,6 +296,19 @@ func parkKind37(w string) bool {
 	}
 	lv := firstPrefix(w, parkLevels37)
 	return lv != "" && parkKinds37[w[len(lv):]]
+}
+
+// selfGoverningBodies37 are the bodies residents elect in every estate
+// and village; alone, with no estate's or village's name before them,
+// they name none (由社区、业主委员会、物业组成).
+var selfGoverningBodies37 = wordSet(`业主委员会 业委会 业主大会 居民委员会 居委会 村民委员会 村委会 村务监督委员会 居务监督委员会 物业管理委员会 红白理事会 村民议事会 居民议事会`)
+
+// parkNameBefore37 reports a character before a kind of park that may end
+// its name (新碧|工业园区): any Chinese character but the 级 of a level
+// (省级|化工园区) and the particles 是 and 的.
+func parkNameBefore37(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return isHan(r) && r != '级' && r != '是' && r != '的'
 }
 
 // ------------------------------------------------------------ communities

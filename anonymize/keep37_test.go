@@ -108,3 +108,13 @@ func TestParkKind37(t *testing.T) {
 	})
 	checkMasked(t, got, nil, []string{"化工园区", "特色产业园区"})
 }
+
+// TestSelfGoverningBody37: a residents' body alone, as a list item, names
+// no estate.
+func TestSelfGoverningBody37(t *testing.T) {
+	got := maskedText(t, []string{
+		"柳岸社区党委书记吴晓雯牵头组建由社区、业主委员会、恒达物业组成的“三方议事会”。",
+		"金桥社区主任陈立平推动成立由社区、业主委员会、顺达物业组成的议事小组。",
+	})
+	checkMasked(t, got, []string{"吴晓雯", "恒达物业", "陈立平", "顺达物业"}, []string{"业主委员会"})
+}
