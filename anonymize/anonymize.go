@@ -403,6 +403,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = dst15(tt, fs)
 		// urban15.go: small urban places (甲物业, 甲胡同, 甲网格, X街道|甲路, X镇|甲社区); estates kept apart from their owners' committee, report verbs given back
 		fs = urban15(tt, fs)
+		// tour16.go: festivals, halls, museums, old streets and scenic areas of a stem of its own (白云|花海节, 听溪|戏台, 古樟|非遗馆, 初见|古街)
+		fs = tourSites16(tt, fs)
 		// leaks36.go: names padded between surname and given name (蒙  幸福, 联系人：苌  丽, 总经理闵  建新说), whatever the given name, and unpadded names in a spaced list line next to one (冉  晓燕  向红军)
 		fs = leaks36(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
@@ -419,6 +421,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep35(tt, fs)
 		// keep36.go: bodies named by their level alone (县慈善协会, 州级示范性高中), seasonal pastures (夏牧场), games of a place's short form before a contest (象棋比赛), programme terms read as names (公建民营, 援青干部)
 		fs = keep36(tt, fs)
+		// tour16.go: generic tourism phrases (红色旅游|景区, 文创街区, 非|遗工坊), regional operas and forms (黄梅戏), verb phrases before a reserve (成功获批|…保护区), national culture bodies (中国旅游研究院), genre words as given names (汪氏|宗祠)
+		fs = keep16(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {
