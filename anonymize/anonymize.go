@@ -414,6 +414,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = kind16(tt, fs)
 		// fac16.go: named facilities of an ordinary-word, transliterated or landmark stem before a facility kind (白马航电枢纽, 聚乎更矿区, 十八梯地下停车场, 茶山小栈); 引黄灌区 given back from a place
 		fs = fac16(tt, fs)
+		// tour16.go: festivals, halls, museums, old streets and scenic areas of a stem of its own (白云|花海节, 听溪|戏台, 古樟|非遗馆, 初见|古街)
+		fs = tourSites16(tt, fs)
 		// leaks36.go: names padded between surname and given name (蒙  幸福, 联系人：苌  丽, 总经理闵  建新说), whatever the given name, and unpadded names in a spaced list line next to one (冉  晓燕  向红军)
 		fs = leaks36(tt, fs)
 		// pers16.go: names after a role before an honour verb (技师甲乙丙获评), rare surnames (翦) in frames; false persons after 同志 (任县委, 都要) and province pairs (粤赣|省委); after leaks36 so the drops see shapes15's and appoint15's readings
@@ -434,6 +436,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep36(tt, fs)
 		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
 		fs = keep37(tt, fs)
+		// tour16.go: generic tourism phrases (红色旅游|景区, 文创街区, 非|遗工坊), regional operas and forms (黄梅戏), verb phrases before a reserve (成功获批|…保护区), national culture bodies (中国旅游研究院), genre words as given names (汪氏|宗祠)
+		fs = keep16(tt, fs)
 		// What the policy keeps (县人民医院, 全国) must not hide what it masks.
 		kept := fs[:0]
 		for _, f := range fs {

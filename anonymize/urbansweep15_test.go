@@ -1,7 +1,6 @@
 package anonymize
 
 import (
-	"fmt"
 	"os"
 	"sort"
 	"strconv"
@@ -118,13 +117,8 @@ var (
 	urbanGenericHO15 = strings.Fields("保障性住房 物业公司 菜市场 业委会 街头游园 一刻钟便民生活圈 回迁小区 城市主干道 棚户区 老年食堂 立体停车库 夜市 弃管小区 住宅小区 单位家属院 第五网格")
 )
 
-type urbanCase15 struct {
-	tmpl, row, text string
-	slot            string
-	probes          []string // strings of the name that must not stay readable
-	keep            []string
-	generic         bool
-}
+// urbanCase15 is one filled sentence of the urban sweep.
+type urbanCase15 = slotCase
 
 // urbanCases15 fills every template: per kind group and stem shape one
 // named place, then one generic word.
@@ -208,78 +202,7 @@ func urbanCases15(seed int64, templates []string, half int) []urbanCase15 {
 // runUrbanSweep15 returns the table and the tallies of named places and of
 // generic words.
 func runUrbanSweep15(t testing.TB, seed int64, templates []string, half int) (string, *sweepTally, *sweepTally) {
-	a := New(testSeg(t), nil, Placeholder)
-	byT, byR, byG, byS := map[string]*sweepTally{}, map[string]*sweepTally{}, map[string]*sweepTally{}, map[string]*sweepTally{}
-	named, gen := &sweepTally{}, &sweepTally{}
-	get := func(m map[string]*sweepTally, k string) *sweepTally {
-		if m[k] == nil {
-			m[k] = &sweepTally{}
-		}
-		return m[k]
-	}
-	for _, c := range urbanCases15(seed, templates, half) {
-		out := a.Analyze([]string{c.text}).Apply(c.text)
-		r := sweepResult{sweepCase: sweepCase{tmpl: c.tmpl, class: c.row, slot: c.slot, text: c.text, keep: c.keep}, out: out}
-		frame := strings.NewReplacer("[", "", "]", "").Replace(c.tmpl)
-		if c.generic {
-			r.lost = !strings.Contains(out, c.slot) // the generic word itself must stay
-		} else {
-			// no occurrence of the stem may stay readable (the frame's
-			// own occurrences aside)
-			for _, pr := range c.probes {
-				if strings.Count(out, pr) > strings.Count(frame, pr) {
-					r.leaked = true
-				}
-			}
-		}
-		for _, k := range c.keep {
-			if !strings.Contains(out, k) {
-				r.lost = true
-			}
-		}
-		get(byT, c.tmpl).add(r)
-		get(byR, c.row).add(r)
-		if c.generic {
-			gen.add(r)
-			continue
-		}
-		f := strings.Fields(c.row)
-		get(byG, f[0]).add(r)
-		get(byS, f[1]).add(r)
-		named.add(r)
-	}
-	var b strings.Builder
-	b.WriteString("== per template\n")
-	for _, t := range templates {
-		s := byT[t]
-		fmt.Fprintf(&b, "%s  %s\n", s, t)
-		for _, e := range s.examples {
-			fmt.Fprintf(&b, "        %s\n", e)
-		}
-	}
-	for _, m := range []struct {
-		name string
-		m    map[string]*sweepTally
-	}{{"kind group", byG}, {"stem shape", byS}, {"kind group × stem shape, generic rows", byR}} {
-		fmt.Fprintf(&b, "== per %s\n", m.name)
-		ks := make([]string, 0, len(m.m))
-		for k := range m.m {
-			ks = append(ks, k)
-		}
-		sort.Strings(ks)
-		for _, k := range ks {
-			fmt.Fprintf(&b, "%s  %s\n", m.m[k], k)
-			if m.name != "kind group × stem shape, generic rows" {
-				continue
-			}
-			for _, e := range m.m[k].examples {
-				fmt.Fprintf(&b, "        %s\n", e)
-			}
-		}
-	}
-	fmt.Fprintf(&b, "== named urban places %s\n", named)
-	fmt.Fprintf(&b, "== generic urban words %s\n", gen)
-	return b.String(), named, gen
+	return runSlotSweep(t, urbanCases15(seed, templates, half), templates, "named urban places", "generic urban words")
 }
 
 // TestUrbanSweep15 runs the urban sweep; it fails when the leak or
