@@ -160,3 +160,19 @@ func TestListIntroMay22(t *testing.T) {
 		t.Fatalf("only %d intros: the test does not test", yes)
 	}
 }
+
+// TestRoleNames34May22: roleNames34May22 says yes wherever roleBefore34 or
+// roleEndAt33 does, on the development texts and on random texts of the
+// role words of both, their pieces and surnames.
+func TestRoleNames34May22(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, roles34, []string{"县长", "书记", "主任", "王", "茶", "普", "甲乙", "\xe9\x95"})
+	yes := 0
+	speed20Positions(t, seg, 227, pieces, 1, "roleNames34May22", "roleBefore34 || roleEndAt33", func(tt *tokText, s int) (bool, bool) {
+		want := roleBefore34(tt, s) || roleEndAt33(tt, s)
+		return want && roleNames34May22(tt, s), want // differ only where a role ends and the gate says no
+	}, &yes)
+	if yes < 1000 {
+		t.Fatalf("only %d role ends: the test does not test", yes)
+	}
+}
