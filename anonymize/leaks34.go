@@ -152,6 +152,9 @@ func roleNames34(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for s := 2; s+1 < n; s++ {
+		if !roleNames34May22(tt, s) { // (speed22: a role's last character before s, or no name)
+			continue
+		}
 		r := tt.runes[s]
 		south := surnames34.has(r)
 		if !(l.isSurname(r) || surnames33.has(r) || south) {

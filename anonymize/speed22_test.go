@@ -142,3 +142,37 @@ func TestRoleEndMay22(t *testing.T) {
 		t.Fatalf("only %d role ends: the test does not test", yes)
 	}
 }
+
+// TestListIntroMay22: listIntroMay22 says yes wherever an intro word of
+// listNames15 ends before the position (firstSuffix, listNames15's test),
+// on the development texts and on random texts of the intros, their
+// pieces, names and 、.
+func TestListIntroMay22(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, listIntrosStrong15, listIntrosWeak15, []string{"、", "甲乙", "王", "有", "领", "\xe5\xaf"})
+	yes := 0
+	speed20Positions(t, seg, 226, pieces, 0, "listIntroMay22", "firstSuffix", func(tt *tokText, s int) (bool, bool) {
+		pre := tt.text[:tt.off[s]]
+		want := firstSuffix(pre, listIntrosStrong15) != "" || firstSuffix(pre, listIntrosWeak15) != ""
+		return want && listIntroMay22(tt, s), want // differ only where an intro ends and the gate says no
+	}, &yes)
+	if yes < 1000 {
+		t.Fatalf("only %d intros: the test does not test", yes)
+	}
+}
+
+// TestRoleNames34May22: roleNames34May22 says yes wherever roleBefore34 or
+// roleEndAt33 does, on the development texts and on random texts of the
+// role words of both, their pieces and surnames.
+func TestRoleNames34May22(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, roles34, []string{"县长", "书记", "主任", "王", "茶", "普", "甲乙", "\xe9\x95"})
+	yes := 0
+	speed20Positions(t, seg, 227, pieces, 1, "roleNames34May22", "roleBefore34 || roleEndAt33", func(tt *tokText, s int) (bool, bool) {
+		want := roleBefore34(tt, s) || roleEndAt33(tt, s)
+		return want && roleNames34May22(tt, s), want // differ only where a role ends and the gate says no
+	}, &yes)
+	if yes < 1000 {
+		t.Fatalf("only %d role ends: the test does not test", yes)
+	}
+}
