@@ -420,6 +420,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = leaks36(tt, fs)
 		// pers16.go: names after a role before an honour verb (技师甲乙丙获评), rare surnames (翦) in frames; false persons after 同志 (任县委, 都要) and province pairs (粤赣|省委); after leaks36 so the drops see shapes15's and appoint15's readings
 		fs = pers16(tt, fs)
+		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
+		fs = roleNames16(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
