@@ -1,9 +1,6 @@
 package anonymize
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file holds round ner16: false person spans of news text, where a
 // word of the person's shape (a surname character first, a word gojieba
@@ -189,7 +186,7 @@ func placeListAfter16(tt *tokText, e int) bool {
 			if !strings.HasPrefix(rest, w) {
 				continue
 			}
-			z := j + utf8.RuneCountInString(w)
+			z := j + runeLen(w)
 			if len(w) > 3 || z >= n || !isHan(tt.runes[z]) || tt.runes[z] == '的' || tt.runes[z] == '区' {
 				return true
 			}
@@ -402,10 +399,8 @@ func bodyKindAfter16(tt *tokText, e int) bool {
 	if strings.HasSuffix(a.word, "公司") || strings.HasSuffix(a.word, "合作社") || strings.HasSuffix(a.word, "集团") {
 		return true
 	}
-	return a.n() >= 2 && strings.ContainsRune("厂店社馆坊", lastRuneOf16(a.word)) || strings.HasSuffix(a.word, "银行")
+	return a.n() >= 2 && strings.ContainsRune("厂店社馆坊", lastRune(a.word)) || strings.HasSuffix(a.word, "银行")
 }
-
-func lastRuneOf16(w string) rune { r, _ := utf8.DecodeLastRuneInString(w); return r }
 
 // nrtOrdinary16 are ordinary words that gojieba's dictionary tags nrt, as
 // if transliterated names: phrases of 人 (令人, 托人, 恩人), of reverence and
