@@ -1,9 +1,6 @@
 package anonymize
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file holds round pers16: the person leaks and false persons left in
 // deid-own73 … 78 and the People's Daily development file. pers16 runs
@@ -422,12 +419,9 @@ var levelRunes16 = runeBitsOf("县市省区镇乡州旗村党团中国全")
 // modalRunes16 follow the adverb 都 in a clause (都要, 都能, 都会, 都已).
 var modalRunes16 = runeBitsOf("要能会可应已将得在是把有来去")
 
-// provinceShort16 are the one-character short forms of provinces.
-var provinceShort16 = runeBitsOf("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏蒙桂港澳台")
-
-// provinceAfter16 follow a pair of province short forms that names a
-// region or a revolutionary base, not a person (粤赣省委, 湘鄂西, 川陕苏区,
-// 闽浙赣边区, 湘黔铁路).
+// provinceAfter16 follow a pair of province short forms (provinceShorts33
+// of expressway33.go) that names a region or a revolutionary base, not a
+// person (粤赣省委, 湘鄂西, 川陕苏区, 闽浙赣边区, 湘黔铁路).
 var provinceAfter16 = []string{"省委", "省", "边", "苏区", "两省", "三省", "交界", "地区", "革命", "根据地", "片区", "区", "西", "铁路", "高铁", "线", "协作", "合作", "毗邻", "红军"}
 
 // falsePersons16 drops the persons that are no names (classes:
@@ -465,7 +459,7 @@ func falsePerson16(tt *tokText, f *Finding) bool {
 		return true
 	case rs[0] == '都' && modalRunes16.has(rs[1]) && (strings.HasSuffix(pre, "同志") || strings.HasSuffix(pre, "们") || strings.HasSuffix(pre, "职工") || strings.HasSuffix(pre, "群众") || strings.HasSuffix(pre, "工人")):
 		return true
-	case len(rs) == 2 && provinceShort16.has(rs[0]) && provinceShort16.has(rs[1]) && rs[0] != rs[1] && hasAnyPrefix13(after, provinceAfter16):
+	case len(rs) == 2 && provinceShorts33.has(rs[0]) && provinceShorts33.has(rs[1]) && rs[0] != rs[1] && hasAnyPrefix13(after, provinceAfter16):
 		return true
 	}
 	return false
@@ -481,7 +475,7 @@ func anySurname16(f Finding) string {
 	if f.Type != PERSON || f.generic || weak19(&f) || strings.Contains(f.Evidence, "tagger") {
 		return ""
 	}
-	if utf8.RuneCountInString(f.Text) != 3 || !allHan(f.Text) {
+	if runeLen(f.Text) != 3 || !allHan(f.Text) {
 		return ""
 	}
 	r := firstRuneOf(f.Text)
