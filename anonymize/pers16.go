@@ -49,7 +49,9 @@ func pers16(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("”（") {
 		out = append(out, handleNames16(tt, fs)...)
 	}
-	if strings.ContainsAny(tt.text, " 　\t") {
+	// (a signature line and a member line need a space or an ideographic
+	// space, spaceRune, between their parts: spaceMay's bit test first)
+	if tt.spaceMay() {
 		out = append(out, signatureNames16(tt, fs)...)
 		out = append(out, memberLine16(tt, fs)...)
 	}
@@ -389,6 +391,7 @@ func honourNames16(tt *tokText, fs []Finding) []Finding {
 		for _, c := range tt.runes[s+1 : e] {
 			if hardStop[c] || c == '某' || notGiven36.has(c) && !givenOK16.has(c) {
 				bad = true
+				break
 			}
 		}
 		// (the role's last character and the surname make no word the
@@ -445,12 +448,17 @@ func falsePersons16(tt *tokText, fs []Finding) []Finding {
 // falsePerson16 reports whether the person f is one of falsePersons16's
 // classes.
 func falsePerson16(tt *tokText, f *Finding) bool {
-	if f.Start < 0 || f.End > len(tt.text) {
+	// (the type and the length first, before the characters are decoded:
+	// most findings of a text are of neither)
+	if f.Type != PERSON && f.Type != LOCATION || f.Start < 0 || f.End > len(tt.text) {
+		return false
+	}
+	if n := runeLen(f.Text); n < 2 || n > 3 {
 		return false
 	}
 	rs := []rune(f.Text)
-	if len(rs) < 2 || len(rs) > 3 || f.Type != PERSON && !(f.Type == LOCATION && rs[0] == '任') {
-		return false
+	if f.Type == LOCATION && rs[0] != '任' {
+		return false // only 任 and a level read as a place (任镇)
 	}
 	pre := tt.text[:f.Start]
 	after := tt.text[f.End:]
