@@ -38,7 +38,10 @@ import "strings"
 // the tier read only in a person's frame (pers15.go).
 const rareSurnames16 = "翦虢妫缐雒甯贠"
 
-// pers16 adds and drops the findings of this round.
+// pers16 drops the false persons of falsePersons16 from fs, then adds the
+// names the round's readers find, each also wherever it stands again in
+// the text (everywhere28), and last the surnames of bodyTitleRefs16, which
+// finds each reference's repetitions itself.
 func pers16(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -46,6 +49,10 @@ func pers16(tt *tokText, fs []Finding) []Finding {
 	fs = falsePersons16(tt, fs)
 	out := honourNames16(tt, fs)
 	out = append(out, chiefNames16(tt, fs)...)
+	// (the gate asks for the full-width bracket only, so a handle closed
+	// by ASCII brackets, “…”(甲乙丙), is read only in a text that holds a
+	// full-width one elsewhere: handleNames16's '(' and ')' are live only
+	// there; left as it was, since reading it everywhere changes output)
 	if tt.mayContain("”（") {
 		out = append(out, handleNames16(tt, fs)...)
 	}
@@ -119,7 +126,8 @@ func bodyTitleRefs16(tt *tokText, fs []Finding) []Finding {
 }
 
 // chiefRoles16 are the chiefs of the county 长制 systems and of grid
-// work (河长, 林长, 网格长), which the role tables lack.
+// work (河长, 林长, 网格长), which the role tables lack (class: the name
+// after them, chiefNames16).
 var chiefRoles16 = []string{"河长", "湖长", "林长", "田长", "路长", "链长", "警长", "山长", "网格长", "楼栋长", "塘长", "渠长"}
 
 // chiefNames16 finds a name, a surname of any tier first, right after a
@@ -188,13 +196,6 @@ func signatureNames16(tt *tokText, fs []Finding) []Finding {
 	return nil
 }
 
-// memberIntros16 end the words before a colon that open a line of members
-// (调研组成员：, 参会人员：, 获奖名单：).
-var memberIntros16 = []string{"成员", "组员", "名单", "人员", "嘉宾", "代表"}
-
-// memberKinds16 end an item of a member line that is a body, not a person.
-var memberKinds16 = runeBitsOf("局委办院所站司队厅部处科会校组社")
-
 // handleCues16 tell that a quoted name in a sentence is an account on a
 // video or social platform (抖音账号“…”, 快手号“…”, 网名“…”).
 var handleCues16 = []string{"账号", "抖音", "快手", "视频号", "微信号", "公众号", "网名", "昵称", "主播", "直播间", "网红", "博主"}
@@ -242,12 +243,23 @@ func handleNames16(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// memberPlaceEnds16 end an item of a member line that is a place (江口镇).
+// memberIntros16 end the words before a colon that open a line of members
+// (调研组成员：, 参会人员：, 获奖名单：).
+var memberIntros16 = []string{"成员", "组员", "名单", "人员", "嘉宾", "代表"}
+
+// memberKinds16 end an item of a member line that is a body, not a person
+// (县农业局, 镇政府办: a line of offices stays readable).
+var memberKinds16 = runeBitsOf("局委办院所站司队厅部处科会校组社")
+
+// memberPlaceEnds16 end an item of a member line that is a place (江口镇):
+// a surname first does not make it a name (class: 罗布江村 of a member
+// line, whose 罗 is a surname).
 var memberPlaceEnds16 = runeBitsOf("镇乡县区市州旗村街盟")
 
 // kindItem16 reports an item of a member line that names a kind of
 // person, not a person: a person noun or a role at its end (种粮大户,
-// 农技人员, 村党支部书记), or 户, 员, 主, 者 last.
+// 农技人员, 村党支部书记), or 户, 员, 主, 者 last (class: a line of
+// participants by kind, 参加人员：种粮大户  养殖大户, stays readable).
 func kindItem16(tt *tokText, a, e int) bool {
 	if strings.ContainsRune("户员主者", tt.runes[e-1]) {
 		return true
@@ -357,7 +369,8 @@ var honourVerbs16 = []string{"获评", "荣获", "获得", "被评为", "被授�
 var honourRoles16 = wordSet(`技师 高级技师 工程师 高级工程师 农艺师 高级农艺师 畜牧师 兽医 医师 医生 护士 教师 工匠 技术员 农技员 职工 员工 工人 队员 学生 厨师 药师 会计 律师`)
 
 // honourRoleAt16 reports whether a role word (roleEndAt33), a person noun
-// (personNouns) or a trade of honourRoles16 ends right before rune q.
+// (personNouns) or a trade of honourRoles16 ends right before rune q: the
+// left end of honourNames16's frame.
 func honourRoleAt16(tt *tokText, q int) bool {
 	if roleEndAt33(tt, q) {
 		return true
@@ -416,10 +429,13 @@ func honourNames16(tt *tokText, fs []Finding) []Finding {
 var givenOK16 = runeBitsOf("志和为")
 
 // levelRunes16 open a body after an appointment verb (任县委副书记,
-// 任市政协委员, 任镇党委书记).
+// 任市政协委员, 任镇党委书记) (class: 同志|任县委 read as a name,
+// falsePerson16).
 var levelRunes16 = runeBitsOf("县市省区镇乡州旗村党团中国全")
 
-// modalRunes16 follow the adverb 都 in a clause (都要, 都能, 都会, 都已).
+// modalRunes16 follow the adverb 都 in a clause (都要, 都能, 都会, 都已)
+// (class: 同志|都要 read as a name, falsePerson16; ner16.go's modal16 is
+// a set of its own for adverbSpan16, with 该, 不, 没 and without 来, 去).
 var modalRunes16 = runeBitsOf("要能会可应已将得在是把有来去")
 
 // provinceAfter16 follow a pair of province short forms (provinceShorts33
@@ -493,8 +509,9 @@ func anySurname16(f Finding) string {
 	return string(r)
 }
 
-// firmPersonAt16 reports a person over exactly [s, e) that is neither
-// generic nor weak.
+// firmPersonAt16 reports a person over exactly bytes [s, e) that is
+// neither generic nor weak: the readers of this round leave such a name to
+// the rule that found it, and read a doubtful or generic one again.
 func firmPersonAt16(fs []Finding, s, e int) bool {
 	for k := range fs {
 		if f := &fs[k]; f.Type == PERSON && f.Start == s && f.End == e && !f.generic && !weak19(f) {
