@@ -93,6 +93,7 @@ func kindDivisions16(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		end := e + runeLen(kind)
+		town := kindTownKinds16[kind] // a kind of the town level (镇, 乡, 街道)
 		longer := end < n && strings.ContainsRune(kindNextNot16[kind], tt.runes[end])
 		for ln := 3; ln >= 2; ln-- {
 			s := e - ln
@@ -100,21 +101,21 @@ func kindDivisions16(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			stem := tt.sub(s, e)
-			// town exact: a town of the division lexicon whose stem is
-			// no ordinary word (太拥镇, 八角镇) stands whatever gojieba's cut
+			// exact: a town of the division lexicon whose stem is no
+			// ordinary word (太拥镇, 八角镇) stands whatever gojieba's cut
 			// (太|拥镇昂, 八角/m) and whatever follows (宝库乡|下治泉村)
-			town := false
-			if kindTownKinds16[kind] {
-				lv, ok := l.place(stem + kind)
+			exact := false
+			if town {
+				lv, ok := l.place(tt.sub(s, end))
 				if !ok || lv < 3 {
 					continue
 				}
-				town = !l.common[stem] && !l.commonTown[stem] && allHan(stem) && !strings.ContainsFunc(stem, kindStemStops16.has)
+				exact = !l.common[stem] && !l.commonTown[stem] && allHan(stem) && !strings.ContainsFunc(stem, kindStemStops16.has)
 			}
-			if !town && longer {
+			if !exact && longer {
 				continue // 推进|村级, 美丽|乡村: the kind starts a longer word
 			}
-			if !kindStemOK16(tt, s, e) && !(kindTownKinds16[kind] && kindQuarterStemOK16(tt, s, e)) {
+			if !kindStemOK16(tt, s, e) && !(town && kindQuarterStemOK16(tt, s, e)) {
 				continue // (a numeral may begin a town of the lexicon: 八角镇, 三江镇)
 			}
 			if kindGradeStems16[stem] || genericVillagePrefix[stem] || categoryStems15[stem] || urbanGenericMods15[stem] {
@@ -123,13 +124,13 @@ func kindDivisions16(tt *tokText, fs []Finding) []Finding {
 			if ln == 3 && kindGradeStems16[tt.sub(s, s+2)] {
 				continue // 工人|新村, 中心|集镇: a kind of division after a grade or a people
 			}
-			if l.common[stem+kind] {
+			if l.common[tt.sub(s, end)] {
 				break // 城中村, 新农村: an ordinary word as a whole
 			}
-			if !kindTownKinds16[kind] && !v.has(stem) {
+			if !town && !v.has(stem) {
 				continue
 			}
-			if !town && !kindDivisionStart16(tt, fs, s, e) || town && !(tt.tokStart(s) || kindDivisionStart16(tt, fs, s, e)) {
+			if !exact && !kindDivisionStart16(tt, fs, s, e) || exact && !(tt.tokStart(s) || kindDivisionStart16(tt, fs, s, e)) {
 				continue
 			}
 			if kind == "村" && strings.ContainsRune("乡农渔山", tt.runes[e-1]) {
@@ -207,24 +208,19 @@ func kindPlaceBefore16(tt *tokText, fs, out []Finding, s int) bool {
 	return false
 }
 
-// kindDivisionAt16 returns the division's kind word that starts at rune e,
-// or "".
+// kindDivisionAt16 returns the division's kind word of kindDivisionWords16
+// that starts at rune e, or "" (the kind words begin with eight different
+// characters, so at most one matches).
 func kindDivisionAt16(tt *tokText, e int) string {
-	r := tt.runes[e]
-	if !strings.ContainsRune("街社嘎镇乡村组屯", r) {
+	if !kindDivisionFirst16.has(tt.runes[e]) {
 		return ""
 	}
-	for _, k := range kindDivisionWords16 {
-		kr := []rune(k)
-		if kr[0] != r || e+len(kr) > len(tt.runes) {
-			continue
-		}
-		if len(kr) == 1 || tt.runes[e+1] == kr[1] {
-			return k
-		}
-	}
-	return ""
+	return firstPrefix(tt.text[tt.off[e]:], kindDivisionWords16)
 }
+
+// kindDivisionFirst16 are the first characters of kindDivisionWords16, a
+// bit test before kindDivisionAt16 compares words at each character.
+var kindDivisionFirst16 = runeBitsOf("街社嘎镇乡村组屯")
 
 // kindStemStops16 stand in no stem of kind16: particles, conjunctions,
 // demonstratives, counters.
@@ -275,6 +271,11 @@ func kindCovered16(fs []Finding, s, e int) bool {
 // road takes (class: 文艺北路, 雍和北路 stayed readable).
 var kindRoadKinds16 = []string{"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街", "东大街", "西大街", "南大街", "北大街"}
 
+// kindRoadDirs16 are the directions that begin a kind of kindRoadKinds16
+// (a bit test before the words are compared at each character), and that
+// end no road's stem (东西|南路).
+var kindRoadDirs16 = runeBitsOf("东西南北中")
+
 // kindRoadNextNot16 make a road's kind the start of another word (西路军,
 // 南路线): no road is named there.
 var kindRoadNextNot16 = runeBitsOf("军线口径")
@@ -285,15 +286,10 @@ func kindRoads16(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for e := 2; e < n; e++ {
-		if !strings.ContainsRune("东西南北中", tt.runes[e]) {
+		if !kindRoadDirs16.has(tt.runes[e]) {
 			continue
 		}
-		kind := ""
-		for _, k := range kindRoadKinds16 {
-			if strings.HasPrefix(tt.text[tt.off[e]:], k) {
-				kind = k
-			}
-		}
+		kind := firstPrefix(tt.text[tt.off[e]:], kindRoadKinds16) // (at most one matches: 东路 and 东大街 differ at their second character)
 		if kind == "" {
 			continue
 		}
@@ -306,7 +302,7 @@ func kindRoads16(tt *tokText, fs []Finding) []Finding {
 			if s < 0 || !kindStemOK16(tt, s, e) || !tt.tokStart(s) {
 				continue
 			}
-			if strings.ContainsRune("东西南北中", tt.runes[e-1]) {
+			if kindRoadDirs16.has(tt.runes[e-1]) {
 				break // 东西|南路: directions, no stem
 			}
 			stem := tt.sub(s, e)
