@@ -26,7 +26,9 @@ import "strings"
 //
 // A name found so is masked wherever it stands in the text.
 
-// kind16 adds the findings of this round to fs.
+// kind16 adds the findings of this round to fs: the divisions and roads
+// also wherever their names stand again in the text (everywhere28), the
+// quarters with the repetitions of their stems that kindQuarters16 finds.
 func kind16(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -75,7 +77,7 @@ var kindGradeStems16 = wordSet(`中心 重点 示范 文明 美丽 特色 模范
 	城中 城郊 城边 近郊 远郊 边境 沿边 少数民族 民族 贫困 脱贫 小康 富裕 空心 移民 搬迁 安置 整村 整乡 整镇 全村 全乡 全镇
 	所在 所属 周边 附近 邻近 相邻 辖区 本 该 各 每 其他 其余 另 两 多 几 个 建制 行政 自然 村民 居民 小 组 中 大 新
 	一般 软弱 涣散 薄弱 后进 问题 小城 城关 红军 英雄 工人 职工 农民 渔民 牧民 教工 干部 军人 工农 重点帮扶 帮扶 结对 包联 联系 挂钩 定点 对口 试点 样板 标杆 典型 榜样 专业 产业 特困 偏远 边远
-	经济 强 弱 富 穷 老 老区 革命 红色 英雄 光荣 先锋 红旗 示范性 明星 网红 淘宝 电商 书香 长寿 乡贤 善治 共富 未来 村组 社区
+	经济 强 弱 富 穷 老 老区 革命 红色 光荣 先锋 红旗 示范性 明星 网红 淘宝 电商 书香 长寿 乡贤 善治 共富 未来 村组 社区
 	工作 领导 专家 课题 项目 调研 督导 督查 考察 评审 考核 检查 巡查 验收 指导 服务 志愿 宣讲 党小 学习 互助 帮帮 合作 兴趣 班 年级`)
 
 // kindDivisions16 finds an ordinary-word stem of two or three characters
@@ -256,8 +258,9 @@ func kindDivisionStart16(tt *tokText, fs []Finding, s, e int) bool {
 	return placeEnds19(tt, fs, s) || s > 0 && unitGlue15.has(tt.runes[s-1])
 }
 
-// kindCovered16 reports whether a finding of the rules that no weak guess
-// is already touches bytes s..e.
+// kindCovered16 reports whether a finding of the rules that is no weak
+// guess (weak19) already touches bytes s..e: the round adds no place over
+// or across it.
 func kindCovered16(fs []Finding, s, e int) bool {
 	for i := range fs {
 		if f := &fs[i]; s < f.End && f.Start < e && !weak19(f) {
@@ -363,18 +366,23 @@ func kindQuarters16(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// kindStems16 returns, for a town or village found in a document whose
-// name is an ordinary word of two characters before its kind (松树镇), the
-// stem alone when it stands as an item of a list of places in any of the
-// document's texts (松树、湾沟等地): the division named by its stem. The
-// masks of a document go by text, so the stem is then masked wherever it
-// stands; a stem that never stands in such a list stays readable.
+// kindStemKinds16 are the kinds of division whose stem kindStems16 looks
+// for in a list of places.
+var kindStemKinds16 = []string{"镇", "乡", "村", "社区", "街道"}
+
+// kindStems16 returns, for a town, village, community or subdistrict
+// (kindStemKinds16) found in a document whose name is an ordinary word of
+// two characters before its kind (松树镇), the stem alone when it stands as
+// an item of a list of places in any of the document's texts (松树、湾沟等地):
+// the division named by its stem. The masks of a document go by text, so
+// the stem is then masked wherever it stands; a stem that never stands in
+// such a list stays readable.
 func kindStems16(tts []*tokText, f Finding) []Finding {
 	if f.Type != LOCATION {
 		return nil
 	}
 	st := ""
-	for _, k := range []string{"镇", "乡", "村", "社区", "街道"} {
+	for _, k := range kindStemKinds16 {
 		if s, ok := strings.CutSuffix(f.Text, k); ok {
 			st = s
 			break
@@ -398,7 +406,7 @@ func kindStems16(tts []*tokText, f Finding) []Finding {
 
 // kindListItem16 reports whether runes s..e stand as an item of a list of
 // places: a list mark or a clause's start before them and a list mark after,
-// or a list mark before and 等地, 等村, 等乡镇 or 两村 after.
+// or a list mark before and a list's close of kindListEnds16 after (、松树等地).
 func kindListItem16(tt *tokText, s, e int) bool {
 	n := len(tt.runes)
 	before := s == 0 || strings.ContainsRune("、，。；：（“\n", tt.runes[s-1])
@@ -406,16 +414,13 @@ func kindListItem16(tt *tokText, s, e int) bool {
 	if before && mark {
 		return true
 	}
-	if s > 0 && tt.runes[s-1] == '、' {
-		rest := tt.text[tt.off[min(e, n)]:]
-		for _, w := range []string{"等地", "等村", "等乡镇", "等镇", "等社区", "两村", "两镇", "三村", "三镇", "、"} {
-			if strings.HasPrefix(rest, w) {
-				return true
-			}
-		}
-	}
-	return false
+	// (a list mark after the item as well is the case above)
+	return s > 0 && tt.runes[s-1] == '、' && hasAnyPrefix13(tt.text[tt.off[min(e, n)]:], kindListEnds16)
 }
+
+// kindListEnds16 close a list of places after its last item (松树、湾沟等地,
+// 、湾沟两村): the item before them is a place (class: kindStems16).
+var kindListEnds16 = []string{"等地", "等村", "等乡镇", "等镇", "等社区", "两村", "两镇", "三村", "三镇"}
 
 // kindQuarterStemOK16 is kindStemOK16 for an old quarter or a town of the
 // division lexicon, whose name a numeral may begin (十八梯, 八角镇): one
