@@ -225,7 +225,8 @@ func kindDivisionAt16(tt *tokText, e int) string {
 var kindDivisionFirst16 = runeBitsOf("街社嘎镇乡村组屯")
 
 // kindStemStops16 stand in no stem of kind16: particles, conjunctions,
-// demonstratives, counters.
+// demonstratives, counters (class: a clause's glue read into a stem;
+// kindStemOK16 and the exact-town test of kindDivisions16).
 var kindStemStops16 = runeBitsOf("的了在是等及或并各该这那其每个些与对把被将从向为给于以")
 
 // kindStemOK16 reports whether runes s..e may be a place's stem: Han

@@ -264,7 +264,8 @@ func translitThing16(tt *tokText, f Finding, s, e int) (Finding, bool, bool) {
 }
 
 // modal16 are modal and aspect verbs that follow the adverb 都 (都要, 都能,
-// 都会, 都可, 都应, 都得, 都已, 都将).
+// 都会, 都可, 都应, 都得, 都已, 都将) (class: 都 read as a surname,
+// adverbSpan16; pers16.go's modalRunes16 serves falsePerson16's 同志|都要).
 var modal16 = runeBitsOf("要能会可应得已将该把在是有不没")
 
 // adverbSpan16 reports a span that begins with a character that is here
@@ -355,7 +356,8 @@ func translitRest16(tt *tokText, f Finding, s, e int) Finding {
 	return trimTo(tt, f, s, z, "translit-rest16")
 }
 
-// verbPOS16 are gojieba's tags of verbs, adjectives and adverbs.
+// verbPOS16 are gojieba's tags of verbs, adjectives and adverbs (class: a
+// dictionary verb or adjective read as a name, verbSpan16: 公布, 廉洁).
 var verbPOS16 = wordSet(`v vn vd vi a ad an d`)
 
 // complement16 are directional complements, which end a verb (戴上, 拿下,

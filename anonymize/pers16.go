@@ -365,7 +365,8 @@ func memberLine16(tt *tokText, fs []Finding) []Finding {
 var honourVerbs16 = []string{"获评", "荣获", "获得", "被评为", "被授予", "荣膺", "入选", "当选", "被表彰"}
 
 // honourRoles16 are the skilled trades and professions a person is named
-// after in an honour (技师, 工程师, 农艺师) that the role tables lack.
+// after in an honour (技师, 工程师, 农艺师) that the role tables lack: the
+// left end of honourNames16's frame besides roles and person nouns.
 var honourRoles16 = wordSet(`技师 高级技师 工程师 高级工程师 农艺师 高级农艺师 畜牧师 兽医 医师 医生 护士 教师 工匠 技术员 农技员 职工 员工 工人 队员 学生 厨师 药师 会计 律师`)
 
 // honourRoleAt16 reports whether a role word (roleEndAt33), a person noun
