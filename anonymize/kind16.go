@@ -26,7 +26,9 @@ import "strings"
 //
 // A name found so is masked wherever it stands in the text.
 
-// kind16 adds the findings of this round to fs.
+// kind16 adds the findings of this round to fs: the divisions and roads
+// also wherever their names stand again in the text (everywhere28), the
+// quarters with the repetitions of their stems that kindQuarters16 finds.
 func kind16(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -75,7 +77,7 @@ var kindGradeStems16 = wordSet(`中心 重点 示范 文明 美丽 特色 模范
 	城中 城郊 城边 近郊 远郊 边境 沿边 少数民族 民族 贫困 脱贫 小康 富裕 空心 移民 搬迁 安置 整村 整乡 整镇 全村 全乡 全镇
 	所在 所属 周边 附近 邻近 相邻 辖区 本 该 各 每 其他 其余 另 两 多 几 个 建制 行政 自然 村民 居民 小 组 中 大 新
 	一般 软弱 涣散 薄弱 后进 问题 小城 城关 红军 英雄 工人 职工 农民 渔民 牧民 教工 干部 军人 工农 重点帮扶 帮扶 结对 包联 联系 挂钩 定点 对口 试点 样板 标杆 典型 榜样 专业 产业 特困 偏远 边远
-	经济 强 弱 富 穷 老 老区 革命 红色 英雄 光荣 先锋 红旗 示范性 明星 网红 淘宝 电商 书香 长寿 乡贤 善治 共富 未来 村组 社区
+	经济 强 弱 富 穷 老 老区 革命 红色 光荣 先锋 红旗 示范性 明星 网红 淘宝 电商 书香 长寿 乡贤 善治 共富 未来 村组 社区
 	工作 领导 专家 课题 项目 调研 督导 督查 考察 评审 考核 检查 巡查 验收 指导 服务 志愿 宣讲 党小 学习 互助 帮帮 合作 兴趣 班 年级`)
 
 // kindDivisions16 finds an ordinary-word stem of two or three characters
@@ -93,6 +95,7 @@ func kindDivisions16(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		end := e + runeLen(kind)
+		town := kindTownKinds16[kind] // a kind of the town level (镇, 乡, 街道)
 		longer := end < n && strings.ContainsRune(kindNextNot16[kind], tt.runes[end])
 		for ln := 3; ln >= 2; ln-- {
 			s := e - ln
@@ -100,21 +103,21 @@ func kindDivisions16(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			stem := tt.sub(s, e)
-			// town exact: a town of the division lexicon whose stem is
-			// no ordinary word (太拥镇, 八角镇) stands whatever gojieba's cut
+			// exact: a town of the division lexicon whose stem is no
+			// ordinary word (太拥镇, 八角镇) stands whatever gojieba's cut
 			// (太|拥镇昂, 八角/m) and whatever follows (宝库乡|下治泉村)
-			town := false
-			if kindTownKinds16[kind] {
-				lv, ok := l.place(stem + kind)
+			exact := false
+			if town {
+				lv, ok := l.place(tt.sub(s, end))
 				if !ok || lv < 3 {
 					continue
 				}
-				town = !l.common[stem] && !l.commonTown[stem] && allHan(stem) && !strings.ContainsFunc(stem, kindStemStops16.has)
+				exact = !l.common[stem] && !l.commonTown[stem] && allHan(stem) && !strings.ContainsFunc(stem, kindStemStops16.has)
 			}
-			if !town && longer {
+			if !exact && longer {
 				continue // 推进|村级, 美丽|乡村: the kind starts a longer word
 			}
-			if !kindStemOK16(tt, s, e) && !(kindTownKinds16[kind] && kindQuarterStemOK16(tt, s, e)) {
+			if !kindStemOK16(tt, s, e) && !(town && kindQuarterStemOK16(tt, s, e)) {
 				continue // (a numeral may begin a town of the lexicon: 八角镇, 三江镇)
 			}
 			if kindGradeStems16[stem] || genericVillagePrefix[stem] || categoryStems15[stem] || urbanGenericMods15[stem] {
@@ -123,13 +126,13 @@ func kindDivisions16(tt *tokText, fs []Finding) []Finding {
 			if ln == 3 && kindGradeStems16[tt.sub(s, s+2)] {
 				continue // 工人|新村, 中心|集镇: a kind of division after a grade or a people
 			}
-			if l.common[stem+kind] {
+			if l.common[tt.sub(s, end)] {
 				break // 城中村, 新农村: an ordinary word as a whole
 			}
-			if !kindTownKinds16[kind] && !v.has(stem) {
+			if !town && !v.has(stem) {
 				continue
 			}
-			if !town && !kindDivisionStart16(tt, fs, s, e) || town && !(tt.tokStart(s) || kindDivisionStart16(tt, fs, s, e)) {
+			if !exact && !kindDivisionStart16(tt, fs, s, e) || exact && !(tt.tokStart(s) || kindDivisionStart16(tt, fs, s, e)) {
 				continue
 			}
 			if kind == "村" && strings.ContainsRune("乡农渔山", tt.runes[e-1]) {
@@ -207,27 +210,23 @@ func kindPlaceBefore16(tt *tokText, fs, out []Finding, s int) bool {
 	return false
 }
 
-// kindDivisionAt16 returns the division's kind word that starts at rune e,
-// or "".
+// kindDivisionAt16 returns the division's kind word of kindDivisionWords16
+// that starts at rune e, or "" (the kind words begin with eight different
+// characters, so at most one matches).
 func kindDivisionAt16(tt *tokText, e int) string {
-	r := tt.runes[e]
-	if !strings.ContainsRune("街社嘎镇乡村组屯", r) {
+	if !kindDivisionFirst16.has(tt.runes[e]) {
 		return ""
 	}
-	for _, k := range kindDivisionWords16 {
-		kr := []rune(k)
-		if kr[0] != r || e+len(kr) > len(tt.runes) {
-			continue
-		}
-		if len(kr) == 1 || tt.runes[e+1] == kr[1] {
-			return k
-		}
-	}
-	return ""
+	return firstPrefix(tt.text[tt.off[e]:], kindDivisionWords16)
 }
 
+// kindDivisionFirst16 are the first characters of kindDivisionWords16, a
+// bit test before kindDivisionAt16 compares words at each character.
+var kindDivisionFirst16 = runeBitsOf("街社嘎镇乡村组屯")
+
 // kindStemStops16 stand in no stem of kind16: particles, conjunctions,
-// demonstratives, counters.
+// demonstratives, counters (class: a clause's glue read into a stem;
+// kindStemOK16 and the exact-town test of kindDivisions16).
 var kindStemStops16 = runeBitsOf("的了在是等及或并各该这那其每个些与对把被将从向为给于以")
 
 // kindStemOK16 reports whether runes s..e may be a place's stem: Han
@@ -260,8 +259,9 @@ func kindDivisionStart16(tt *tokText, fs []Finding, s, e int) bool {
 	return placeEnds19(tt, fs, s) || s > 0 && unitGlue15.has(tt.runes[s-1])
 }
 
-// kindCovered16 reports whether a finding of the rules that no weak guess
-// is already touches bytes s..e.
+// kindCovered16 reports whether a finding of the rules that is no weak
+// guess (weak19) already touches bytes s..e: the round adds no place over
+// or across it.
 func kindCovered16(fs []Finding, s, e int) bool {
 	for i := range fs {
 		if f := &fs[i]; s < f.End && f.Start < e && !weak19(f) {
@@ -275,6 +275,11 @@ func kindCovered16(fs []Finding, s, e int) bool {
 // road takes (class: 文艺北路, 雍和北路 stayed readable).
 var kindRoadKinds16 = []string{"东路", "西路", "南路", "北路", "中路", "东街", "西街", "南街", "北街", "东大街", "西大街", "南大街", "北大街"}
 
+// kindRoadDirs16 are the directions that begin a kind of kindRoadKinds16
+// (a bit test before the words are compared at each character), and that
+// end no road's stem (东西|南路).
+var kindRoadDirs16 = runeBitsOf("东西南北中")
+
 // kindRoadNextNot16 make a road's kind the start of another word (西路军,
 // 南路线): no road is named there.
 var kindRoadNextNot16 = runeBitsOf("军线口径")
@@ -285,15 +290,10 @@ func kindRoads16(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for e := 2; e < n; e++ {
-		if !strings.ContainsRune("东西南北中", tt.runes[e]) {
+		if !kindRoadDirs16.has(tt.runes[e]) {
 			continue
 		}
-		kind := ""
-		for _, k := range kindRoadKinds16 {
-			if strings.HasPrefix(tt.text[tt.off[e]:], k) {
-				kind = k
-			}
-		}
+		kind := firstPrefix(tt.text[tt.off[e]:], kindRoadKinds16) // (at most one matches: 东路 and 东大街 differ at their second character)
 		if kind == "" {
 			continue
 		}
@@ -306,7 +306,7 @@ func kindRoads16(tt *tokText, fs []Finding) []Finding {
 			if s < 0 || !kindStemOK16(tt, s, e) || !tt.tokStart(s) {
 				continue
 			}
-			if strings.ContainsRune("东西南北中", tt.runes[e-1]) {
+			if kindRoadDirs16.has(tt.runes[e-1]) {
 				break // 东西|南路: directions, no stem
 			}
 			stem := tt.sub(s, e)
@@ -367,18 +367,23 @@ func kindQuarters16(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// kindStems16 returns, for a town or village found in a document whose
-// name is an ordinary word of two characters before its kind (松树镇), the
-// stem alone when it stands as an item of a list of places in any of the
-// document's texts (松树、湾沟等地): the division named by its stem. The
-// masks of a document go by text, so the stem is then masked wherever it
-// stands; a stem that never stands in such a list stays readable.
+// kindStemKinds16 are the kinds of division whose stem kindStems16 looks
+// for in a list of places.
+var kindStemKinds16 = []string{"镇", "乡", "村", "社区", "街道"}
+
+// kindStems16 returns, for a town, village, community or subdistrict
+// (kindStemKinds16) found in a document whose name is an ordinary word of
+// two characters before its kind (松树镇), the stem alone when it stands as
+// an item of a list of places in any of the document's texts (松树、湾沟等地):
+// the division named by its stem. The masks of a document go by text, so
+// the stem is then masked wherever it stands; a stem that never stands in
+// such a list stays readable.
 func kindStems16(tts []*tokText, f Finding) []Finding {
 	if f.Type != LOCATION {
 		return nil
 	}
 	st := ""
-	for _, k := range []string{"镇", "乡", "村", "社区", "街道"} {
+	for _, k := range kindStemKinds16 {
 		if s, ok := strings.CutSuffix(f.Text, k); ok {
 			st = s
 			break
@@ -402,7 +407,7 @@ func kindStems16(tts []*tokText, f Finding) []Finding {
 
 // kindListItem16 reports whether runes s..e stand as an item of a list of
 // places: a list mark or a clause's start before them and a list mark after,
-// or a list mark before and 等地, 等村, 等乡镇 or 两村 after.
+// or a list mark before and a list's close of kindListEnds16 after (、松树等地).
 func kindListItem16(tt *tokText, s, e int) bool {
 	n := len(tt.runes)
 	before := s == 0 || strings.ContainsRune("、，。；：（“\n", tt.runes[s-1])
@@ -410,16 +415,13 @@ func kindListItem16(tt *tokText, s, e int) bool {
 	if before && mark {
 		return true
 	}
-	if s > 0 && tt.runes[s-1] == '、' {
-		rest := tt.text[tt.off[min(e, n)]:]
-		for _, w := range []string{"等地", "等村", "等乡镇", "等镇", "等社区", "两村", "两镇", "三村", "三镇", "、"} {
-			if strings.HasPrefix(rest, w) {
-				return true
-			}
-		}
-	}
-	return false
+	// (a list mark after the item as well is the case above)
+	return s > 0 && tt.runes[s-1] == '、' && hasAnyPrefix13(tt.text[tt.off[min(e, n)]:], kindListEnds16)
 }
+
+// kindListEnds16 close a list of places after its last item (松树、湾沟等地,
+// 、湾沟两村): the item before them is a place (class: kindStems16).
+var kindListEnds16 = []string{"等地", "等村", "等乡镇", "等镇", "等社区", "两村", "两镇", "三村", "三镇"}
 
 // kindQuarterStemOK16 is kindStemOK16 for an old quarter or a town of the
 // division lexicon, whose name a numeral may begin (十八梯, 八角镇): one

@@ -1,9 +1,6 @@
 package anonymize
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file holds round ner16: false person spans of news text, where a
 // word of the person's shape (a surname character first, a word gojieba
@@ -21,7 +18,21 @@ import (
 //   - adverbs read as surnames: 越 of 越A越B, 都 before a modal verb
 //     (都要, 都能), 连 of 连…都/也 (adverbSpan16);
 //   - transliterated names cut short, the rest of the name a word gojieba
-//     made up of transliteration characters (赫里斯|坚科) (translitRest16).
+//     made up of transliteration characters (赫里斯|坚科) (translitRest16);
+//   - a surname and the honorific 老 before a verb, trimmed to the surname
+//     (吕老|去) (honorific16);
+//   - of the nr words turned down, a function-word surname at a clause's
+//     start takes the word as its given name (和|万春) (clauseSurname16),
+//     a word inside a longer name stays masked (partOfName16), one that
+//     ends in a kind of place is that place (孔府), and one before a body's
+//     kind is the body's trade name (夏布|工艺品厂) (bodyKindAfter16);
+//   - 张 as a measure word (那张|小巧) (measureWord16), verbs and adjectives
+//     read as names (戴上, 廉洁, 罗|各大) (verbSpan16), ordinary words
+//     gojieba tags nrt (科普, 托人) (nrtWord16).
+
+// ner16 reviews the person findings of one text by the classes above: it
+// drops, trims, extends or retypes them, and turns a person right before
+// a place of a list (place-list16) into the first part of that place.
 func ner16(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 2 {
 		return fs
@@ -65,14 +76,22 @@ func ner16(tt *tokText, fs []Finding) []Finding {
 		out = append(out, translitRest16(tt, f, s, e))
 	}
 	// a person right before a place of such a list is the first part of
-	// the same place name (雷西斯|滕西亚等城市)
+	// the same place name (雷西斯|滕西亚等城市); nothing to do in a text
+	// with no such place (nearly all)
+	listed := false
 	for k := range out {
+		if g := &out[k]; g.Type == LOCATION && strings.Contains(g.Evidence, "place-list16") {
+			listed = true
+			break
+		}
+	}
+	for k := 0; listed && k < len(out); k++ {
 		f := &out[k]
 		if f.Type != PERSON || strings.Contains(f.Evidence, "role-") || strings.Contains(f.Evidence, "title-") {
 			continue
 		}
-		for _, g := range out {
-			if g.Type == LOCATION && g.Start == f.End && strings.Contains(g.Evidence, "place-list16") {
+		for j := range out {
+			if g := &out[j]; g.Type == LOCATION && g.Start == f.End && strings.Contains(g.Evidence, "place-list16") {
 				*f = asPlace(*f, "place-list16")
 				break
 			}
@@ -189,7 +208,7 @@ func placeListAfter16(tt *tokText, e int) bool {
 			if !strings.HasPrefix(rest, w) {
 				continue
 			}
-			z := j + utf8.RuneCountInString(w)
+			z := j + runeLen(w)
 			if len(w) > 3 || z >= n || !isHan(tt.runes[z]) || tt.runes[z] == '的' || tt.runes[z] == '区' {
 				return true
 			}
@@ -245,7 +264,8 @@ func translitThing16(tt *tokText, f Finding, s, e int) (Finding, bool, bool) {
 }
 
 // modal16 are modal and aspect verbs that follow the adverb 都 (都要, 都能,
-// 都会, 都可, 都应, 都得, 都已, 都将).
+// 都会, 都可, 都应, 都得, 都已, 都将) (class: 都 read as a surname,
+// adverbSpan16; pers16.go's modalRunes16 serves falsePerson16's 同志|都要).
 var modal16 = runeBitsOf("要能会可应得已将该把在是有不没")
 
 // adverbSpan16 reports a span that begins with a character that is here
@@ -336,7 +356,8 @@ func translitRest16(tt *tokText, f Finding, s, e int) Finding {
 	return trimTo(tt, f, s, z, "translit-rest16")
 }
 
-// verbPOS16 are gojieba's tags of verbs, adjectives and adverbs.
+// verbPOS16 are gojieba's tags of verbs, adjectives and adverbs (class: a
+// dictionary verb or adjective read as a name, verbSpan16: 公布, 廉洁).
 var verbPOS16 = wordSet(`v vn vd vi a ad an d`)
 
 // complement16 are directional complements, which end a verb (戴上, 拿下,
@@ -359,10 +380,9 @@ func verbSpan16(tt *tokText, f Finding, s, e int) bool {
 	if t := tt.tokenAt(s); e-s == 2 && t != nil && t.start == s && t.end == e && verbPOS16[t.pos] && (!context || strings.HasSuffix(ev, ",doubtful")) {
 		return true
 	}
-	if context || strings.Contains(ev, "list-item") && !strings.Contains(ev, "unknown-word") {
-		return false
-	}
-	if !strings.Contains(ev, "unknown-word") {
+	// (only a span gojieba did not know: a list item it knew is a word
+	// of its own, and so is any other known span)
+	if context || !strings.Contains(ev, "unknown-word") {
 		return false
 	}
 	if (e-s == 2 || e-s == 3) && complement16.has(tt.runes[e-1]) && tt.runes[s+1] != '老' {
@@ -391,9 +411,10 @@ func honorific16(tt *tokText, f Finding, s, e int) (Finding, bool) {
 	return trimTo(tt, f, s, s+1, "honorific16"), true
 }
 
-// bodyKindAfter16 reports a body's kind right after runes [s, e) (夏布|
-// 工艺品厂, 甲乙|公司): an nr word there is the trade name of a body, and
-// stays masked whatever its ordinary sense.
+// bodyKindAfter16 reports a body's kind in the word of gojieba's that
+// starts at rune e, right after an nr word (夏布|工艺品厂, 甲乙|公司): the
+// nr word is then the trade name of a body, and stays masked whatever its
+// ordinary sense (class: ordinaryNRWord16's words as trade names).
 func bodyKindAfter16(tt *tokText, e int) bool {
 	a := tt.tokenAt(e)
 	if a == nil || a.start != e {
@@ -402,10 +423,8 @@ func bodyKindAfter16(tt *tokText, e int) bool {
 	if strings.HasSuffix(a.word, "公司") || strings.HasSuffix(a.word, "合作社") || strings.HasSuffix(a.word, "集团") {
 		return true
 	}
-	return a.n() >= 2 && strings.ContainsRune("厂店社馆坊", lastRuneOf16(a.word)) || strings.HasSuffix(a.word, "银行")
+	return a.n() >= 2 && strings.ContainsRune("厂店社馆坊", lastRune(a.word)) || strings.HasSuffix(a.word, "银行")
 }
-
-func lastRuneOf16(w string) rune { r, _ := utf8.DecodeLastRuneInString(w); return r }
 
 // nrtOrdinary16 are ordinary words that gojieba's dictionary tags nrt, as
 // if transliterated names: phrases of 人 (令人, 托人, 恩人), of reverence and

@@ -3,8 +3,9 @@ package anonymize
 import "testing"
 
 // Round ner16 (ner16.go): words of a person's shape in news text that are
-// no persons, and transliterated names cut short. Each class has two
-// sentences of our own that fail without its rule.
+// no persons, and transliterated names cut short. Each class has sentences
+// of our own (two for most, one for an nr word's place and trade name)
+// that fail without its rule.
 func TestNer16(t *testing.T) {
 	a := New(testSeg(t), StrictPolicy(), Placeholder)
 	cases := []struct {

@@ -1,9 +1,6 @@
 package anonymize
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file holds round pers16: the person leaks and false persons left in
 // deid-own73 … 78 and the People's Daily development file. pers16 runs
@@ -41,7 +38,10 @@ import (
 // the tier read only in a person's frame (pers15.go).
 const rareSurnames16 = "翦虢妫缐雒甯贠"
 
-// pers16 adds and drops the findings of this round.
+// pers16 drops the false persons of falsePersons16 from fs, then adds the
+// names the round's readers find, each also wherever it stands again in
+// the text (everywhere28), and last the surnames of bodyTitleRefs16, which
+// finds each reference's repetitions itself.
 func pers16(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -49,10 +49,16 @@ func pers16(tt *tokText, fs []Finding) []Finding {
 	fs = falsePersons16(tt, fs)
 	out := honourNames16(tt, fs)
 	out = append(out, chiefNames16(tt, fs)...)
+	// (the gate asks for the full-width bracket only, so a handle closed
+	// by ASCII brackets, “…”(甲乙丙), is read only in a text that holds a
+	// full-width one elsewhere: handleNames16's '(' and ')' are live only
+	// there; left as it was, since reading it everywhere changes output)
 	if tt.mayContain("”（") {
 		out = append(out, handleNames16(tt, fs)...)
 	}
-	if strings.ContainsAny(tt.text, " 　\t") {
+	// (a signature line and a member line need a space or an ideographic
+	// space, spaceRune, between their parts: spaceMay's bit test first)
+	if tt.spaceMay() {
 		out = append(out, signatureNames16(tt, fs)...)
 		out = append(out, memberLine16(tt, fs)...)
 	}
@@ -120,7 +126,8 @@ func bodyTitleRefs16(tt *tokText, fs []Finding) []Finding {
 }
 
 // chiefRoles16 are the chiefs of the county 长制 systems and of grid
-// work (河长, 林长, 网格长), which the role tables lack.
+// work (河长, 林长, 网格长), which the role tables lack (class: the name
+// after them, chiefNames16).
 var chiefRoles16 = []string{"河长", "湖长", "林长", "田长", "路长", "链长", "警长", "山长", "网格长", "楼栋长", "塘长", "渠长"}
 
 // chiefNames16 finds a name, a surname of any tier first, right after a
@@ -189,13 +196,6 @@ func signatureNames16(tt *tokText, fs []Finding) []Finding {
 	return nil
 }
 
-// memberIntros16 end the words before a colon that open a line of members
-// (调研组成员：, 参会人员：, 获奖名单：).
-var memberIntros16 = []string{"成员", "组员", "名单", "人员", "嘉宾", "代表"}
-
-// memberKinds16 end an item of a member line that is a body, not a person.
-var memberKinds16 = runeBitsOf("局委办院所站司队厅部处科会校组社")
-
 // handleCues16 tell that a quoted name in a sentence is an account on a
 // video or social platform (抖音账号“…”, 快手号“…”, 网名“…”).
 var handleCues16 = []string{"账号", "抖音", "快手", "视频号", "微信号", "公众号", "网名", "昵称", "主播", "直播间", "网红", "博主"}
@@ -243,12 +243,23 @@ func handleNames16(tt *tokText, fs []Finding) []Finding {
 	return out
 }
 
-// memberPlaceEnds16 end an item of a member line that is a place (江口镇).
+// memberIntros16 end the words before a colon that open a line of members
+// (调研组成员：, 参会人员：, 获奖名单：).
+var memberIntros16 = []string{"成员", "组员", "名单", "人员", "嘉宾", "代表"}
+
+// memberKinds16 end an item of a member line that is a body, not a person
+// (县农业局, 镇政府办: a line of offices stays readable).
+var memberKinds16 = runeBitsOf("局委办院所站司队厅部处科会校组社")
+
+// memberPlaceEnds16 end an item of a member line that is a place (江口镇):
+// a surname first does not make it a name (class: 罗布江村 of a member
+// line, whose 罗 is a surname).
 var memberPlaceEnds16 = runeBitsOf("镇乡县区市州旗村街盟")
 
 // kindItem16 reports an item of a member line that names a kind of
 // person, not a person: a person noun or a role at its end (种粮大户,
-// 农技人员, 村党支部书记), or 户, 员, 主, 者 last.
+// 农技人员, 村党支部书记), or 户, 员, 主, 者 last (class: a line of
+// participants by kind, 参加人员：种粮大户  养殖大户, stays readable).
 func kindItem16(tt *tokText, a, e int) bool {
 	if strings.ContainsRune("户员主者", tt.runes[e-1]) {
 		return true
@@ -354,11 +365,13 @@ func memberLine16(tt *tokText, fs []Finding) []Finding {
 var honourVerbs16 = []string{"获评", "荣获", "获得", "被评为", "被授予", "荣膺", "入选", "当选", "被表彰"}
 
 // honourRoles16 are the skilled trades and professions a person is named
-// after in an honour (技师, 工程师, 农艺师) that the role tables lack.
+// after in an honour (技师, 工程师, 农艺师) that the role tables lack: the
+// left end of honourNames16's frame besides roles and person nouns.
 var honourRoles16 = wordSet(`技师 高级技师 工程师 高级工程师 农艺师 高级农艺师 畜牧师 兽医 医师 医生 护士 教师 工匠 技术员 农技员 职工 员工 工人 队员 学生 厨师 药师 会计 律师`)
 
 // honourRoleAt16 reports whether a role word (roleEndAt33), a person noun
-// (personNouns) or a trade of honourRoles16 ends right before rune q.
+// (personNouns) or a trade of honourRoles16 ends right before rune q: the
+// left end of honourNames16's frame.
 func honourRoleAt16(tt *tokText, q int) bool {
 	if roleEndAt33(tt, q) {
 		return true
@@ -392,6 +405,7 @@ func honourNames16(tt *tokText, fs []Finding) []Finding {
 		for _, c := range tt.runes[s+1 : e] {
 			if hardStop[c] || c == '某' || notGiven36.has(c) && !givenOK16.has(c) {
 				bad = true
+				break
 			}
 		}
 		// (the role's last character and the surname make no word the
@@ -416,18 +430,18 @@ func honourNames16(tt *tokText, fs []Finding) []Finding {
 var givenOK16 = runeBitsOf("志和为")
 
 // levelRunes16 open a body after an appointment verb (任县委副书记,
-// 任市政协委员, 任镇党委书记).
+// 任市政协委员, 任镇党委书记) (class: 同志|任县委 read as a name,
+// falsePerson16).
 var levelRunes16 = runeBitsOf("县市省区镇乡州旗村党团中国全")
 
-// modalRunes16 follow the adverb 都 in a clause (都要, 都能, 都会, 都已).
+// modalRunes16 follow the adverb 都 in a clause (都要, 都能, 都会, 都已)
+// (class: 同志|都要 read as a name, falsePerson16; ner16.go's modal16 is
+// a set of its own for adverbSpan16, with 该, 不, 没 and without 来, 去).
 var modalRunes16 = runeBitsOf("要能会可应已将得在是把有来去")
 
-// provinceShort16 are the one-character short forms of provinces.
-var provinceShort16 = runeBitsOf("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀黔贵滇云陕秦甘陇青宁新藏蒙桂港澳台")
-
-// provinceAfter16 follow a pair of province short forms that names a
-// region or a revolutionary base, not a person (粤赣省委, 湘鄂西, 川陕苏区,
-// 闽浙赣边区, 湘黔铁路).
+// provinceAfter16 follow a pair of province short forms (provinceShorts33
+// of expressway33.go) that names a region or a revolutionary base, not a
+// person (粤赣省委, 湘鄂西, 川陕苏区, 闽浙赣边区, 湘黔铁路).
 var provinceAfter16 = []string{"省委", "省", "边", "苏区", "两省", "三省", "交界", "地区", "革命", "根据地", "片区", "区", "西", "铁路", "高铁", "线", "协作", "合作", "毗邻", "红军"}
 
 // falsePersons16 drops the persons that are no names (classes:
@@ -451,12 +465,17 @@ func falsePersons16(tt *tokText, fs []Finding) []Finding {
 // falsePerson16 reports whether the person f is one of falsePersons16's
 // classes.
 func falsePerson16(tt *tokText, f *Finding) bool {
-	if f.Start < 0 || f.End > len(tt.text) {
+	// (the type and the length first, before the characters are decoded:
+	// most findings of a text are of neither)
+	if f.Type != PERSON && f.Type != LOCATION || f.Start < 0 || f.End > len(tt.text) {
+		return false
+	}
+	if n := runeLen(f.Text); n < 2 || n > 3 {
 		return false
 	}
 	rs := []rune(f.Text)
-	if len(rs) < 2 || len(rs) > 3 || f.Type != PERSON && !(f.Type == LOCATION && rs[0] == '任') {
-		return false
+	if f.Type == LOCATION && rs[0] != '任' {
+		return false // only 任 and a level read as a place (任镇)
 	}
 	pre := tt.text[:f.Start]
 	after := tt.text[f.End:]
@@ -465,7 +484,7 @@ func falsePerson16(tt *tokText, f *Finding) bool {
 		return true
 	case rs[0] == '都' && modalRunes16.has(rs[1]) && (strings.HasSuffix(pre, "同志") || strings.HasSuffix(pre, "们") || strings.HasSuffix(pre, "职工") || strings.HasSuffix(pre, "群众") || strings.HasSuffix(pre, "工人")):
 		return true
-	case len(rs) == 2 && provinceShort16.has(rs[0]) && provinceShort16.has(rs[1]) && rs[0] != rs[1] && hasAnyPrefix13(after, provinceAfter16):
+	case len(rs) == 2 && provinceShorts33.has(rs[0]) && provinceShorts33.has(rs[1]) && rs[0] != rs[1] && hasAnyPrefix13(after, provinceAfter16):
 		return true
 	}
 	return false
@@ -481,7 +500,7 @@ func anySurname16(f Finding) string {
 	if f.Type != PERSON || f.generic || weak19(&f) || strings.Contains(f.Evidence, "tagger") {
 		return ""
 	}
-	if utf8.RuneCountInString(f.Text) != 3 || !allHan(f.Text) {
+	if runeLen(f.Text) != 3 || !allHan(f.Text) {
 		return ""
 	}
 	r := firstRuneOf(f.Text)
@@ -491,8 +510,9 @@ func anySurname16(f Finding) string {
 	return string(r)
 }
 
-// firmPersonAt16 reports a person over exactly [s, e) that is neither
-// generic nor weak.
+// firmPersonAt16 reports a person over exactly bytes [s, e) that is
+// neither generic nor weak: the readers of this round leave such a name to
+// the rule that found it, and read a doubtful or generic one again.
 func firmPersonAt16(fs []Finding, s, e int) bool {
 	for k := range fs {
 		if f := &fs[k]; f.Type == PERSON && f.Start == s && f.End == e && !f.generic && !weak19(f) {
