@@ -24,3 +24,14 @@ func TestRoleNamesTail16(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"赵春山", "孙秋山"}, []string{"非遗传承人", "说，手艺要传下去"})
 }
+
+// TestHandleASCII16: the owner named in ASCII brackets after a quoted
+// account name is masked like one in full-width brackets (the gate of
+// handleNames16 asked for the full-width bracket only: rv16a found it).
+func TestHandleASCII16(t *testing.T) {
+	got := maskedText(t, []string{
+		"抖音账号“茶山阿哥”(罗建业)粉丝超过十万。",
+		"快手号“渔村小海”(覃海生)每晚直播卖海鲜。",
+	})
+	checkMasked(t, got, []string{"罗建业", "覃海生"}, []string{"粉丝超过十万", "每晚直播卖海鲜"})
+}

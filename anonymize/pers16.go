@@ -49,11 +49,8 @@ func pers16(tt *tokText, fs []Finding) []Finding {
 	fs = falsePersons16(tt, fs)
 	out := honourNames16(tt, fs)
 	out = append(out, chiefNames16(tt, fs)...)
-	// (the gate asks for the full-width bracket only, so a handle closed
-	// by ASCII brackets, “…”(甲乙丙), is read only in a text that holds a
-	// full-width one elsewhere: handleNames16's '(' and ')' are live only
-	// there; left as it was, since reading it everywhere changes output)
-	if tt.mayContain("”（") {
+	// a handle closed by full-width or ASCII brackets (“…”（甲乙丙）, “…”(甲乙丙))
+	if tt.mayContain("”（") || tt.mayContain("”(") {
 		out = append(out, handleNames16(tt, fs)...)
 	}
 	// (a signature line and a member line need a space or an ideographic
