@@ -346,7 +346,7 @@ func kindQuarters16(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				stem := tt.sub(s, e)
-				if urbanGenericMods15[stem] || kindGradeStems16[stem] || strings.HasSuffix(stem, "历史") || strings.HasSuffix(stem, "传统") {
+				if urbanGenericMods15[stem] || kindGradeStems16[stem] || kindQuarterGeneric16[stem] || strings.HasSuffix(stem, "历史") || strings.HasSuffix(stem, "传统") {
 					continue
 				}
 				bs, be := tt.off[s], tt.off[end]
@@ -366,6 +366,12 @@ func kindQuarters16(tt *tokText, fs []Finding) []Finding {
 	}
 	return out
 }
+
+// kindQuarterGeneric16 are stems that name a kind of old quarter, not
+// one quarter, before a quarter's kind (启动|老街|历史文化街区保护工程, 古城
+// 风貌区): kindQuarters16 leaves them readable (found when tour16's test
+// of generic tourism phrases met kind16 in the merge).
+var kindQuarterGeneric16 = map[string]bool{"老街": true, "古街": true, "老城": true, "古城": true, "旧城": true, "老镇": true, "古镇": true, "老城区": true, "古村": true, "老村": true, "主城": true, "城区": true, "核心": true}
 
 // kindStemKinds16 are the kinds of division whose stem kindStems16 looks
 // for in a list of places.
