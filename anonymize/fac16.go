@@ -134,12 +134,11 @@ func facNamed16(tt *tokText, fs []Finding) []Finding {
 		if kl == 0 {
 			continue
 		}
-		kind := tt.sub(e, e+kl)
 		end := e + kl
 		if !urbanKindEnds15(tt, e, end) {
 			continue // 市场化, 公园里 …: the kind begins a longer word
 		}
-		if f, ok := facStemAt16(tt, fs, e, end, kind); ok && !overlapsAny(out, f.Start, f.End) {
+		if f, ok := facStemAt16(tt, fs, e, end, tt.sub(e, end)); ok && !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}
 	}
@@ -221,7 +220,9 @@ func facStemStart16(tt *tokText, fs []Finding, ks int) (int, bool) {
 	}
 	s := t.start
 	if t.n() == 1 {
-		for s > 0 && ks-s < 4 {
+		// words of one or two characters before it, until the stem has
+		// three characters or more (four at most)
+		for s > 0 && ks-s < 3 {
 			p := tt.tokenBefore(s)
 			if p == nil || p.end != s || !allHan(p.word) {
 				break
@@ -233,9 +234,6 @@ func facStemStart16(tt *tokText, fs []Finding, ks int) (int, bool) {
 				break
 			}
 			s = p.start
-			if ks-s >= 3 {
-				break
-			}
 		}
 	} else if facNamePOS16(t.pos) {
 		if p := tt.tokenBefore(s); p != nil && p.end == s && allHan(p.word) && (p.pos == "j" || p.pos == "ns") && ks-p.start <= 6 && !facOverlaps16(fs, tt.off[p.start], tt.off[p.end]) {
@@ -329,10 +327,8 @@ func facGenericStem16(stem string) bool {
 		return true
 	}
 	for _, uses := range functionFacilities14 {
-		for _, u := range uses {
-			if strings.HasSuffix(stem, u) {
-				return true
-			}
+		if hasAnySuffix14(stem, uses) { // (no use is "")
+			return true
 		}
 	}
 	return false
