@@ -21,11 +21,12 @@ import (
 //   - a word of the genre read as a given name (汪氏|宗祠, 徽州|古韵,
 //     国潮) (genreGiven16).
 //
-// keep16 runs last of the keep rounds, after keep37 (anonymize.go), and
-// occurrence16 tests a regional form again at each occurrence of a masked
-// text (redaction.go). The file also holds one leak class, tourSites16,
-// which runs right after fac16: festivals, halls, museums, old streets and
-// scenic areas of a stem of their own (白云|花海节, 听溪|戏台).
+// keep16 is the last round of Analyze's chain, after keep37 and before the
+// policy's filter and keep21 (anonymize.go); occurrence16 tests a regional
+// form again at each occurrence of a masked text (redaction.go). The file
+// also holds one leak class, tourSites16, which runs right after fac16:
+// festivals, halls, museums, old streets and scenic areas of a stem of
+// their own (白云|花海节, 听溪|戏台).
 
 // keep16 drops the findings of fs that are ordinary phrases of the classes
 // above.
