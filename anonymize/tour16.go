@@ -278,7 +278,7 @@ func tourSites16(tt *tokText, fs []Finding) []Finding {
 			}
 			// not after a place the rules found: there the stem may be
 			// the place's own epithet (北川|羌城旅游区)
-			if !(b == 0 || stop19.has(tt.runes[b-1]) || townBefore19(tt, b) || b > 0 && (tt.runes[b-1] == '的' || tt.runes[b-1] == '届') || verbBefore19(tt, b) || tourVerbBefore16(tt, b)) {
+			if !(b == 0 || stop19.has(tt.runes[b-1]) || townBefore19(tt, b) || tt.runes[b-1] == '的' || tt.runes[b-1] == '届' || verbBefore19(tt, b) || tourVerbBefore16(tt, b)) {
 				continue
 			}
 			z := k + runeLen(head)
