@@ -6,7 +6,7 @@ import "strings"
 // the gazetteer and no stem class of sites13 — an ordinary word (白马, 运河,
 // 茶山), a transliteration (聚乎更, 三盛公) or a landmark (十八梯) — before a
 // kind of facility that the site and toponym rules lack. fac16 runs right
-// after urban15 (anonymize.go):
+// after kind16 (anonymize.go), before tour16's named sites:
 //
 //   - a stem before a facility kind that is nearly always named (航电枢纽,
 //     水利枢纽, 矿区, 灌区, 索道, 烈士陵园, 旧址, 小栈): any plain noun stem that
@@ -22,8 +22,9 @@ import "strings"
 //   - an irrigation district read together with the water-use word glued to
 //     it (X镇引黄|灌区) gives the word back: 引黄灌区 is a kind (facUseTrim16).
 //
-// No stem is read right after a number (800|余人到|烈士陵园), nor one that a
-// rule found as a place on its own (丰渠|灌区: the kind stays readable).
+// No stem is read right after a number (800|余人到|烈士陵园: facBounded16),
+// nor one that a rule found as a place on its own (丰渠|灌区: the kind stays
+// readable; facStemAt16).
 //
 // The stem and the kind are masked together, wherever they stand in the
 // text; the kind alone, or after a generic stem (县城污水泵站, 智慧农贸市场,
@@ -74,10 +75,10 @@ var facGeneric16 = wordSet(`交通 物流 综合 算力 数据 能源 信息 航
 	革命 红色 烈士 英雄 先烈 纪念 遗址 古迹 文物
 	废弃 遗留 采煤 露天 闭坑 关闭 采空 煤矿 矿山 稀土 有色 非煤 金属
 	引黄 引水 提水 扬水 自流 井灌 渠灌 万亩 千亩 灌溉区
-	党群 服务 党员 爱心 暖心 户外 劳动者 骑手 快递 邮政 志愿 志愿者 健康 人才 法律 读书 书香 职工 工会 妇女 青年 儿童 老年 便民 乡村 农家 红色
+	党群 服务 党员 爱心 暖心 户外 劳动者 骑手 快递 邮政 志愿 志愿者 健康 人才 法律 读书 书香 职工 工会 妇女 青年 儿童 老年 便民 乡村 农家
 	客源 出口 进口 资本 金融 劳动力 人力资源 技术 产权 消费 要素 期货 证券 房地产 土地 海外 境外 国外 城乡 县域 农村 城市 主要 细分 终端 目标 新兴 下沉
 	批发 零售 交易 专业 商品 小商品 农产品 特产 农贸 集贸 蔬菜 水果 粮油 建材 家具 汽车 二手车 花卉 苗木 药材 中药材 牲畜 活畜 水产 海鲜
-	城区 县城 城镇 集镇 中心 主题 生态 湿地 森林 地质 口袋 街心 滨河 滨江 社区 体育 文化 休闲 人民 儿童 植物 动物 遗址公园
+	城区 县城 城镇 集镇 中心 主题 生态 湿地 森林 地质 口袋 街心 滨河 滨江 社区 体育 文化 休闲 人民 植物 动物 遗址公园
 	大型 中型 小型 大中型 重点 骨干 新建 在建 现有 已建 全部 各类`)
 
 // facLandRunes16 end the landform or water a facility is named after
@@ -85,7 +86,8 @@ var facGeneric16 = wordSet(`交通 物流 综合 算力 数据 能源 信息 航
 var facLandRunes16 = runeBitsOf("河江湖山岭峰岩洞湾坝梯溪泉塘滩岛峡沟渠")
 
 // facNamePOS16 are gojieba's tags of a place, a name, an abbreviation or a
-// word it made up (白马/ns, 鄂豫皖/j, 聚乎/x).
+// word it made up (白马/ns, 鄂豫皖/j, 聚乎/x): a stem word of this tag may
+// take an abbreviation or place before it (鄂豫皖|苏区, facStemStart16).
 func facNamePOS16(pos string) bool {
 	switch pos {
 	case "ns", "nz", "j", "x", "nrt", "nr":
@@ -95,8 +97,11 @@ func facNamePOS16(pos string) bool {
 }
 
 // facBadPOS16 are tags of no name's part: verbs, pronouns, prepositions,
-// conjunctions, particles, measure words, locatives, time words and
-// adjectives (废弃|矿区, 推进|…, 配套|…).
+// conjunctions, particles, measure words, locatives, time words,
+// adjectives and distinguishing words, idioms, modal words, interjections
+// and onomatopoeia (废弃|矿区, 推进|…, 配套|…). They stop a stem's words
+// (facStemTokens16) and the short words read before a one-character word
+// (facStemStart16).
 func facBadPOS16(pos string) bool {
 	switch pos {
 	case "v", "vn", "vd", "p", "c", "r", "u", "uj", "ul", "uz", "ug", "ud", "uv", "q", "f", "t", "a", "ad", "an", "y", "e", "o", "b", "l":
@@ -105,8 +110,9 @@ func facBadPOS16(pos string) bool {
 	return false
 }
 
-// fac16 adds the named facilities of this round to fs and gives the
-// water-use word of an irrigation district back.
+// fac16 adds the named facilities of this round to fs, with their other
+// occurrences in the text (everywhere28), and first gives the water-use
+// word of an irrigation district back (facUseTrim16).
 func fac16(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
@@ -119,7 +125,7 @@ func fac16(tt *tokText, fs []Finding) []Finding {
 }
 
 // facNamed16 finds a stem before a kind of facKinds16 (see the file's
-// comment).
+// comment), at most one finding over any rune.
 func facNamed16(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	n := len(tt.runes)
@@ -128,20 +134,21 @@ func facNamed16(tt *tokText, fs []Finding) []Finding {
 		if kl == 0 {
 			continue
 		}
-		kind := tt.sub(e, e+kl)
 		end := e + kl
 		if !urbanKindEnds15(tt, e, end) {
 			continue // 市场化, 公园里 …: the kind begins a longer word
 		}
-		if f, ok := facStemAt16(tt, fs, e, end, kind); ok && !overlapsAny(out, f.Start, f.End) {
+		if f, ok := facStemAt16(tt, fs, e, end, tt.sub(e, end)); ok && !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// facStemAt16 reads the facility's name before the kind at e..end: an
-// optional qualifier or trade (facMiddles16), then the stem.
+// facStemAt16 reads the facility's name before the kind at e..end (kind is
+// its text): an optional qualifier (facMiddles16) or, before a market, a
+// trade, then the stem of two to six characters; it returns the stem,
+// qualifier and kind as one LOCATION finding.
 func facStemAt16(tt *tokText, fs []Finding, e, end int, kind string) (Finding, bool) {
 	ks := e
 	if !tt.tokStart(e) {
@@ -213,7 +220,9 @@ func facStemStart16(tt *tokText, fs []Finding, ks int) (int, bool) {
 	}
 	s := t.start
 	if t.n() == 1 {
-		for s > 0 && ks-s < 4 {
+		// words of one or two characters before it, until the stem has
+		// three characters or more (four at most)
+		for s > 0 && ks-s < 3 {
 			p := tt.tokenBefore(s)
 			if p == nil || p.end != s || !allHan(p.word) {
 				break
@@ -225,9 +234,6 @@ func facStemStart16(tt *tokText, fs []Finding, ks int) (int, bool) {
 				break
 			}
 			s = p.start
-			if ks-s >= 3 {
-				break
-			}
 		}
 	} else if facNamePOS16(t.pos) {
 		if p := tt.tokenBefore(s); p != nil && p.end == s && allHan(p.word) && (p.pos == "j" || p.pos == "ns") && ks-p.start <= 6 && !facOverlaps16(fs, tt.off[p.start], tt.off[p.end]) {
@@ -277,10 +283,14 @@ func facOverlaps16(fs []Finding, b, e int) bool {
 	return false
 }
 
-// facStemTokens16 reports whether the words of a stem may make a name: no
-// verb, pronoun, particle or adjective among them (a one-character adverb
-// after the first word is a cut name's part: 聚乎|更), and not the start
-// of a word that runs on before it.
+// facStemTokens16 reports whether the words of runes s..ks may make a
+// name: the first character is Han, begins no stem (toponymStemStop: 该,
+// 各, 第 …) and is no administrative level (县, 乡 …), nor is the last of a
+// two-character stem (…县|市场); none of its words has a tag of
+// facBadPOS16, an adverb is only a one-character word after the first (a
+// cut name's part: 聚乎|更) and a numeral is not the last word. A word that
+// began before s (白樟镇|上洋: the word gojieba cut over the place's end)
+// is skipped.
 func facStemTokens16(tt *tokText, s, ks int) bool {
 	if !isHan(tt.runes[s]) || toponymStemStop.has(tt.runes[s]) || adminLevelRunes13.has(tt.runes[s]) || adminLevelRunes13.has(tt.runes[ks-1]) && ks-s == 2 {
 		return false
@@ -317,18 +327,18 @@ func facGenericStem16(stem string) bool {
 		return true
 	}
 	for _, uses := range functionFacilities14 {
-		for _, u := range uses {
-			if strings.HasSuffix(stem, u) {
-				return true
-			}
+		if hasAnySuffix14(stem, uses) { // (no use is "")
+			return true
 		}
 	}
 	return false
 }
 
 // facBounded16 reports whether a facility's name may begin at rune s: the
-// text's start, a stop or glue character, or a verb, preposition or
-// conjunction before it (建成|运河风情公园, 依托|…).
+// text's start, no Han character, a glue character or a bound of leaks19
+// (bounded19: a stop, a place found, a town's centre) before it, or a word
+// tagged verb, preposition, conjunction, adverb or the particles 的/了
+// (建成|运河风情公园, 依托|…); never right after a digit or numeral.
 func facBounded16(tt *tokText, fs []Finding, s int) bool {
 	if s > 0 && (isDigitRune(tt.runes[s-1]) || numeralRune(tt.runes[s-1])) {
 		return false // 800|余人到|烈士陵园: a word after a number counts, it names nothing
@@ -349,8 +359,8 @@ func facBounded16(tt *tokText, fs []Finding, s int) bool {
 
 // facNameLike16 reports whether a stem before a kind generic phrases also
 // end in looks like a name: it ends in a landform or water character
-// (运河, 分水岭), or holds a word gojieba reads as a place or abbreviation
-// or made up (鄂豫皖, 聚乎).
+// (运河, 分水岭), or holds a word gojieba reads as a place, an
+// abbreviation, a proper noun or made up (ns, j, nz, x: 鄂豫皖, 聚乎).
 func facNameLike16(tt *tokText, s, ks int) bool {
 	if facLandRunes16.has(tt.runes[ks-1]) {
 		return true
@@ -372,13 +382,14 @@ func facNameLike16(tt *tokText, s, ks int) bool {
 // (市场监管所, 市场主体, 市场化), never after a marketplace's name.
 var facMarketTerms16 = []string{"监管", "管理", "主体", "准入", "经营", "秩序", "体系", "价格", "需求", "份额", "营销", "竞争", "监督", "化", "环境", "机制", "资源", "空间", "前景", "潜力", "占有", "拓展", "开拓", "规模", "行情", "信息", "监测", "调节", "配置", "运行", "经济", "部门", "所", "局", "服务中心", "发展中心"}
 
-// facMarketNext16 reports a term of facMarketTerms16 right after rune e.
+// facMarketNext16 reports a term of facMarketTerms16 right after rune e
+// (市场|监管所): the economic market, no marketplace.
 func facMarketNext16(tt *tokText, e int) bool {
 	return hasAnyPrefix13(tt.text[tt.off[e]:], facMarketTerms16)
 }
 
 // facUseWords16 are water-use words that make a kind of irrigation
-// district with 灌区 (引黄灌区, 提水灌区), no name.
+// district with 灌区 (引黄灌区, 提水灌区), no name (facUseTrim16).
 var facUseWords16 = []string{"引黄", "引水", "提水", "扬水", "自流", "井灌"}
 
 // facUseTrim16 gives back the water-use word that the area rule read into

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,9 +31,15 @@ import (
 //   - an epic read as a person's name before a performing genre (格萨尔|
 //     说唱, 伊玛堪|说唱) (epicPerformance37);
 //   - a breed of livestock read as a person's name (夏南牛) where a
-//     livestock word follows it somewhere in the text (breedName37);
+//     livestock word follows it in the clause (breedName37), or its head
+//     read as a listed place (夏南|牛存栏: breedHead37);
 //   - a one-character surname that a title found (高|主任), masked again at
 //     the head of an ordinary word (高标准农田, 高效) (occurrence37).
+//
+// keep37 runs after keep36 and before keep16 (anonymize.go); Analyze asks
+// keepListItem37 of enumeration items, which reach the redaction without
+// the rounds, and occurrence37 is asked at each occurrence of a masked
+// text (redaction.go).
 
 // keep37 drops the findings of fs that are ordinary phrases of the classes
 // above and cuts a place's generic office back to the place.
@@ -83,7 +90,9 @@ func keepFinding37(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 
 // keepListItem37 reports an item of an enumeration that is an ordinary
 // phrase of keep37's classes (社区、业主委员会、…物业): list items reach
-// the redaction without the recognizers' rounds.
+// the redaction without the recognizers' rounds. anchors are the other
+// findings of the text; the guard is keepEach33's (a policy's deny-list
+// entry and a finding outside the text are never dropped).
 func keepListItem37(tt *tokText, f Finding, anchors []Finding) bool {
 	if f.Score >= 100 || f.Start < 0 || f.End > len(tt.text) || f.Start >= f.End {
 		return false
@@ -96,7 +105,7 @@ func keepListItem37(tt *tokText, f Finding, anchors []Finding) bool {
 
 // placeIntro37 stand right before a place that a clause goes to or names
 // (在|会同县, 据|会同县, 省|会同县): after them 会同县 stays a county.
-var placeIntro37 = runeBitsOf("在到赴至从往经与和同及、对向由于去来访驻据按省州市据自")
+var placeIntro37 = runeBitsOf("在到赴至从往经与和同及、对向由于去来访驻据按省州市自")
 
 // subjectPOS37 are the parts of speech of a word that ends a verb's subject
 // or sets its time (我们, 汛前, 并, 组织部): 会同 after one is a verb.
@@ -143,7 +152,9 @@ var townOffices37 = []string{"民政办", "党政办", "党政综合办", "社�
 
 // congressTail37 reports a people's congress, its standing committee or a
 // committee of the CPPCC named after a place (第十九届人民代表大会常务委员会,
-// 人大常委会, 政协人口资源环境委员会): generic bodies of every county.
+// 人大常委会, 政协人口资源环境委员会): generic bodies of every county. A
+// session's number (第…届) is Chinese numerals or digits, twelve bytes at
+// most (four numerals).
 func congressTail37(w string) bool {
 	if rest, ok := strings.CutPrefix(w, "第"); ok {
 		i := strings.Index(rest, "届")
@@ -205,14 +216,7 @@ func placeOfficeTail37(f Finding, fs []Finding) (Finding, bool) {
 		_, n := utf8.DecodeLastRuneInString(f.Text[:i])
 		i -= n
 		head, tail := f.Text[:i], f.Text[i:]
-		ok := false
-		for _, o := range townOffices37 {
-			if tail == o {
-				ok = true
-				break
-			}
-		}
-		if !ok && !congressTail37(tail) {
+		if !slices.Contains(townOffices37, tail) && !congressTail37(tail) {
 			continue
 		}
 		if head == "" || !placeHead37(f, fs, head) {
@@ -265,6 +269,8 @@ func functionFacility37(w string) bool {
 
 // placeFunctionStem37 cuts a place read with a function stem before a kind
 // word (苏独仑镇|引黄 + 灌区) back to the place; the stem alone is dropped.
+// No stem of functionStems37 ends another, so at most one ends f and the
+// map's order does not change the answer.
 func placeFunctionStem37(f Finding, fs []Finding, after string) (Finding, bool) {
 	if firstPrefix(after, functionKinds37) == "" {
 		return f, false
@@ -298,11 +304,6 @@ func parkKind37(w string) bool {
 	return lv != "" && parkKinds37[w[len(lv):]]
 }
 
-// selfGoverningBodies37 are the bodies residents elect in every estate
-// and village; alone, with no estate's or village's name before them,
-// they name none (由社区、业主委员会、物业组成).
-var selfGoverningBodies37 = wordSet(`业主委员会 业委会 业主大会 居民委员会 居委会 村民委员会 村委会 村务监督委员会 居务监督委员会 物业管理委员会 红白理事会 村民议事会 居民议事会`)
-
 // parkNameBefore37 reports a character before a kind of park that may end
 // its name (新碧|工业园区): any Chinese character but the 级 of a level
 // (省级|化工园区) and the particles 是 and 的.
@@ -310,6 +311,11 @@ func parkNameBefore37(before string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return isHan(r) && r != '级' && r != '是' && r != '的'
 }
+
+// selfGoverningBodies37 are the bodies residents elect in every estate
+// and village; alone, with no estate's or village's name before them,
+// they name none (由社区、业主委员会、物业组成).
+var selfGoverningBodies37 = wordSet(`业主委员会 业委会 业主大会 居民委员会 居委会 村民委员会 村委会 村务监督委员会 居务监督委员会 物业管理委员会 红白理事会 村民议事会 居民议事会`)
 
 // ------------------------------------------------------------ communities
 
@@ -369,12 +375,7 @@ func nationalAgencyOffice37(w string) bool {
 		return false
 	}
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest[len(p):], "省"), "自治区")
-	for _, o := range agencyOffices37 {
-		if rest == o {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(agencyOffices37, rest)
 }
 
 // provinceOfAgency37 reports a province read inside a national agency's
@@ -472,7 +473,7 @@ var surnameCues37 = runeBitsOf("总工某老姐哥叔婶伯爷奶嫂")
 // 农田): a surname alone names its person before a title, a cue (高总) or
 // after 老/小, and nowhere else.
 func occurrence37(e *entity, s string, i int) bool {
-	if e.typ != PERSON || !strings.HasPrefix(e.evidence, "surname-title") || utf8.RuneCountInString(e.text) != 1 {
+	if e.typ != PERSON || !strings.HasPrefix(e.evidence, "surname-title") || runeLen(e.text) != 1 {
 		return false
 	}
 	rest := s[i+len(e.text):]

@@ -20,6 +20,13 @@ import (
 //     中国国际旅游交易会) (nationalCulture16);
 //   - a word of the genre read as a given name (汪氏|宗祠, 徽州|古韵,
 //     国潮) (genreGiven16).
+//
+// keep16 is the last round of Analyze's chain, after keep37 and before the
+// policy's filter and keep21 (anonymize.go); occurrence16 tests a regional
+// form again at each occurrence of a masked text (redaction.go). The file
+// also holds one leak class, tourSites16, which runs right after fac16:
+// festivals, halls, museums, old streets and scenic areas of a stem of
+// their own (白云|花海节, 听溪|戏台).
 
 // keep16 drops the findings of fs that are ordinary phrases of the classes
 // above.
@@ -27,8 +34,10 @@ func keep16(tt *tokText, fs []Finding) []Finding {
 	return keepEach33(tt, fs, keepFinding16)
 }
 
-// keepFinding16 returns f and whether f is an ordinary phrase as a whole.
-func keepFinding16(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
+// keepFinding16 returns f, never cut, and whether f is an ordinary phrase
+// of tour16's classes as a whole. The other findings (keepEach33's third
+// argument) are not asked.
+func keepFinding16(tt *tokText, f Finding, _ []Finding) (Finding, bool) {
 	text := tt.text
 	switch {
 	case tourPhrase16(text, f):
@@ -56,8 +65,8 @@ var tourMods16 = []string{
 	"特色", "主题", "国潮", "星级", "乡村", "田园", "亲子", "房车", "自驾", "徒步", "观光",
 }
 
-// tourFacilities16 end a generic tourism phrase (…|景区, …|工坊); longest
-// first where one is the tail of another.
+// tourFacilities16 end a generic tourism phrase (…|景区, …|工坊); their
+// order does not matter: tourPhraseLen16 takes the longest that matches.
 var tourFacilities16 = []string{
 	"景区", "街区", "公路", "步道", "绿道", "营地", "露营地", "小镇", "基地", "线路", "专线",
 	"商店", "产品", "平台", "集聚区", "园区", "综合体", "民宿", "工坊", "演出", "业态",
@@ -87,7 +96,9 @@ func tourPhraseLen16(s string) (int, bool) {
 	return n, parts >= 2
 }
 
-// longestPrefix16 returns the longest entry of ws that s begins with.
+// longestPrefix16 returns the longest entry of ws that s begins with, or
+// "" (firstPrefix returns the first in ws' order): a tourism phrase's
+// facility, a national body's field (旅游饭店 before 旅游).
 func longestPrefix16(s string, ws []string) string {
 	best := ""
 	for _, w := range ws {
@@ -131,7 +142,8 @@ func tourPhrase16(text string, f Finding) bool {
 // (宜兴紫砂, 徽州三雕) are no such form: there the place is the maker's.
 var regionalForms16 = strings.Fields(`黄梅戏 花鼓戏 采茶戏 花灯戏 越剧 庐剧 豫剧 川剧 湘剧 赣剧 潮剧 粤剧 桂剧 滇剧 黔剧 晋剧 吕剧 淮剧 锡剧 婺剧 徽剧 汉剧 楚剧 扬剧 沪剧 甬剧 绍剧 闽剧 琼剧 邕剧 莆仙戏 梨园戏 高甲戏 歌仔戏 秦腔 蒲剧 评剧 京剧 昆曲 昆剧 黄梅调 河北梆子 山西梆子`)
 
-// regionalForm16 reports a span [s, e) of text inside a regional form.
+// regionalForm16 reports a span [s, e) of text inside a regional form
+// (黄梅 inside 黄梅戏) that begins at most four characters before s.
 func regionalForm16(text string, s, e int) bool {
 	lo := s - 12
 	if lo < 0 {
@@ -140,14 +152,21 @@ func regionalForm16(text string, s, e int) bool {
 	for lo < len(text) && text[lo]&0xC0 == 0x80 {
 		lo++
 	}
-	win := text[lo:]
 	for _, o := range regionalForms16 {
+		// a form that holds the span begins in lo..s, so it ends by
+		// s+len(o): the search stops there, not at the text's end (it
+		// runs for every finding and every occurrence of a masked text)
+		hi := min(s+len(o), len(text))
+		if hi <= lo {
+			continue
+		}
+		win := text[lo:hi]
 		for off := 0; ; {
 			i := strings.Index(win[off:], o)
 			if i < 0 || lo+off+i > s {
 				break
 			}
-			if p := lo + off + i; p <= s && e <= p+len(o) {
+			if e <= lo+off+i+len(o) {
 				return true
 			}
 			off += i + len(o)
@@ -172,7 +191,8 @@ func occurrence16(e *entity, s string, i int) bool {
 // name (成功获批|国家级文化生态保护区).
 var scenicVerbs16 = []string{"获批", "批准", "创建", "申报", "申创", "入选", "建成", "命名", "认定", "晋升", "列入", "获评", "荣获", "成功", "打造", "建设", "争创", "创成"}
 
-// scenicVerb16 reports a scenic finding that is a verb phrase.
+// scenicVerb16 reports a scenic finding that is a verb phrase: it ends in
+// a verb of scenicVerbs16 (成功获批).
 func scenicVerb16(w string) bool {
 	return firstSuffix(w, scenicVerbs16) != ""
 }
@@ -240,8 +260,10 @@ var tourStemNot16 = wordSet(`全域 全县 全市 全镇 国际 世界 全国 �
 var tourVerbs16 = wordSet(`举办 举行 承办 修缮 开放 前往 参观 游览 来到 走进 推出 升级 开发 保护 命名 创建 改造 提升 入驻 落户 亮相 参加 依托 经过 途经 抵达 到达 经 赴 至 到 在`)
 
 // tourSites16 finds named sites and festivals of a two-character stem and
-// a head of tourSiteHeads16 that begin at a stop, after 的, 届 or a verb
-// of the genre or a work verb (see leaks19), not after a place.
+// a head of tourSiteHeads16 that begin at the text's start, after a stop,
+// a word for a town's centre (townBefore19), 的, 届, a verb of the genre
+// (tourVerbs16) or a work verb (workVerbs19), not after a place: it adds
+// them to fs as they are, without add19's clash test.
 func tourSites16(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 4 {
 		return fs
@@ -256,7 +278,7 @@ func tourSites16(tt *tokText, fs []Finding) []Finding {
 			}
 			// not after a place the rules found: there the stem may be
 			// the place's own epithet (北川|羌城旅游区)
-			if !(b == 0 || stop19.has(tt.runes[b-1]) || townBefore19(tt, b) || b > 0 && (tt.runes[b-1] == '的' || tt.runes[b-1] == '届') || verbBefore19(tt, b) || tourVerbBefore16(tt, b)) {
+			if !(b == 0 || stop19.has(tt.runes[b-1]) || townBefore19(tt, b) || tt.runes[b-1] == '的' || tt.runes[b-1] == '届' || verbBefore19(tt, b) || tourVerbBefore16(tt, b)) {
 				continue
 			}
 			z := k + runeLen(head)
@@ -285,7 +307,8 @@ func tourSites16(tt *tokText, fs []Finding) []Finding {
 	return append(fs, out...)
 }
 
-// festivalHead16 reports a festival's head (…节, 灯会, 庙会).
+// festivalHead16 reports a festival's head (…节, 灯会, 庙会): its stem may
+// be a theme (themeStem16).
 func festivalHead16(h string) bool {
 	return strings.HasSuffix(h, "节") || strings.HasSuffix(h, "会")
 }
@@ -294,7 +317,9 @@ func festivalHead16(h string) bool {
 // dictionary gojieba tags as no person and no made-up word: a festival's
 // theme (a fruit, an instrument, a craft: 黄皮/n, 吉他/ns), where a made-up
 // word or a name names one festival (竹溪/nz|花海节, 白云/nr|花海节). A
-// place's own festival is cut back to the place by keep33.
+// stem gojieba tags as a place (ns) counts as a theme here: a place's own
+// festival is left to the place rules, which mask the place alone
+// (竹山|文化节).
 func themeStem16(tt *tokText, b, k int) bool {
 	t := tt.tokenAt(b)
 	if t == nil || t.start != b || t.end != k {
