@@ -230,8 +230,11 @@ func isAdLine(t string, heading bool) bool {
 	switch {
 	case n <= 60 && endsSentence(t):
 		// Report prose ("全县发展工会会员1200名。", "搭建免费咨询平台，
-		// 提供政策服务。") needs more than ordinary words to count as an ad.
-		return c > 0 && st+w >= 1 || st >= 2
+		// 提供政策服务。") needs more than ordinary words to count as an ad;
+		// two strong words must be two different ones, since a sentence
+		// about associations says 会员 twice ("…加入中国美术家协会，三人
+		// 成为中国摄影家协会会员。").
+		return c > 0 && st+w >= 1 || distinctCues(t, strongCues) >= 2
 	case n <= 60:
 		// A short unpunctuated line: one strong word is enough unless it
 		// reads like a table row with figures.

@@ -228,3 +228,17 @@ func TestCleanRepeatedMemberWord(t *testing.T) {
 		t.Errorf("ad paragraph kept:\n%s", got)
 	}
 }
+
+// TestCleanKeepsRepeatedMemberWord: a short sentence that says 会员 twice
+// (about associations) is report prose, not an ad; an ad line with two
+// different strong words (会员, 客服) still goes.
+func TestCleanKeepsRepeatedMemberWord(t *testing.T) {
+	keep := "县文联组织会员加入省美术家协会，三人成为省摄影家协会会员。"
+	drop := "开通会员联系客服领取全文。"
+	doc := &Document{Paragraphs: []Paragraph{{Text: "关于文联工作情况的汇报"}, {Text: keep}, {Text: drop}}}
+	Clean(doc)
+	got := texts(doc.Paragraphs)
+	if len(got) != 2 || got[1] != keep {
+		t.Errorf("cleaned text %q, want the title and the member sentence only", got)
+	}
+}
