@@ -134,3 +134,106 @@ func firmBrandCore16b(name string) (string, string) {
 	}
 	return core, trade
 }
+
+// Class: shops, inns and tea houses named in quotes in a list that ends in
+// 等 and a kind of business (“听雨客栈”“松风茶寮”等特色民宿, “一叶书斋”等民宿):
+// a quoted name of a stem of two to four Han characters and a kind of
+// shopKinds16b is the business, masked whole; findings inside it (a kind
+// read as a place) give way.
+
+// shopKinds16b end a quoted business's name.
+var shopKinds16b = []string{"客栈", "茶寮", "书斋", "茶舍", "茶馆", "茶室", "饭庄", "醋坊", "酒坊", "小筑", "山房", "草堂", "书屋", "民宿"}
+
+// shopListEnds16b follow 等 after a list of quoted businesses.
+var shopListEnds16b = []string{"民宿", "茶馆", "客栈", "店", "作坊", "餐馆", "饭店", "商户", "经营", "业态", "小店"}
+
+func quotedShops16b(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || !strings.Contains(tt.text, "”等") {
+		return fs
+	}
+	text := tt.text
+	var add []Finding
+	for from := 0; ; {
+		k := strings.Index(text[from:], "“")
+		if k < 0 {
+			break
+		}
+		s := from + k + len("“")
+		c := strings.Index(text[s:], "”")
+		if c < 0 {
+			break
+		}
+		e := s + c
+		from = e
+		name := text[s:e]
+		n := runeLen(name)
+		if n < 4 || n > 6 || !allHan(name) {
+			continue
+		}
+		kind := ""
+		for _, w := range shopKinds16b {
+			if strings.HasSuffix(name, w) {
+				kind = w
+				break
+			}
+		}
+		if kind == "" || runeLen(name)-runeLen(kind) < 2 {
+			continue
+		}
+		if !quotedListEnds16b(text[e+len("”"):]) {
+			continue
+		}
+		covered := false
+		for i := range fs {
+			if f := &fs[i]; f.Start <= s && f.End >= e || f.Start < s && f.End > s || f.Start < e && f.End > e {
+				covered = true // a finding reaching past the quotes: theirs
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		add = append(add, Finding{Type: ORG, Text: name, Start: s, End: e, Evidence: "quoted-shop16b", Score: 5, label: "企业"})
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !overlapsAny(add, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// quotedListEnds16b reports whether rest, the text after a closing quote,
+// goes on with more quoted items (“…”, 、“…”) up to 等 and a kind of
+// shopListEnds16b within four characters (等特色民宿).
+func quotedListEnds16b(rest string) bool {
+	for i := 0; i < 6; i++ {
+		rest = strings.TrimPrefix(rest, "、")
+		if !strings.HasPrefix(rest, "“") {
+			break
+		}
+		c := strings.Index(rest, "”")
+		if c < 0 || c > 40 {
+			return false
+		}
+		rest = rest[c+len("”"):]
+	}
+	if !strings.HasPrefix(rest, "等") {
+		return false
+	}
+	rs := []rune(strings.TrimPrefix(rest, "等"))
+	for k := 0; k <= 4 && k < len(rs); k++ {
+		for _, w := range shopListEnds16b {
+			if strings.HasPrefix(string(rs[k:]), w) {
+				return true
+			}
+		}
+	}
+	return false
+}

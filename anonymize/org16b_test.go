@@ -23,3 +23,14 @@ func TestFirmBrandContracted16b(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"瑞丰镁材", "瑞丰", "天晴伞业"}, []string{"成为首家民营企业", "今天天晴"})
 }
+
+// TestQuotedShops16b: quoted inns, tea houses and studies in a list before
+// 等 and a kind of business are masked whole (class: quoted shop names in a
+// list ending in 等…民宿/茶馆).
+func TestQuotedShops16b(t *testing.T) {
+	got := maskedText(t, []string{
+		"村里把老宅改造成“听雨客栈”“松风茶寮”等特色民宿和茶馆。",
+		"石门镇“一叶书斋”等民宿入选省级精品民宿。",
+	})
+	checkMasked(t, got, []string{"听雨客栈", "松风茶寮", "一叶书斋", "听雨", "一叶"}, []string{"特色民宿和茶馆", "入选省级精品民宿"})
+}
