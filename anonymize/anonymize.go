@@ -424,6 +424,10 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// pers16b.go: names after craft and field roles the role sets lack (皮影艺人甲乙丙和, 制琴大师…, 老支书…, 副矿长…), rare surnames (陇, 敬, 涂), and the surname again before 师傅/老支书 (涂师傅说)
 		fs = persons16b(tt, fs)
+		// org16b.go: a firm's brand alone after its full name (湘禾记 of 湖南湘禾记莲业有限公司, 天朗董事长, 瑞丰镁材 of …瑞丰镁质材料有限公司)
+		fs = firmBrands16b(tt, fs)
+		// org16b.go: quoted shops, inns and tea houses in a list before 等 and a kind of business (“听雨客栈”“松风茶寮”等特色民宿)
+		fs = quotedShops16b(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
