@@ -122,8 +122,8 @@ func placeVillages16b(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		stem := tt.sub(c, c+2)
-		if getLexicon().common[stem] || classStems[stem] {
-			continue
+		if getLexicon().common[stem] || classStems[stem] || functionRuneBits.has(tt.runes[c+1]) || toponymStemStop.has(tt.runes[c+1]) || tt.runes[c] != '那' && (functionRuneBits.has(tt.runes[c]) || toponymStemStop.has(tt.runes[c])) {
+			continue // X镇|等各村, X镇|的各村: a list's words, no name
 		}
 		if c+3 < n && strings.ContainsRune("民委级务", tt.runes[c+3]) && tt.runes[c+2] == '村' && !tt.tokStart(c+3) {
 			continue
@@ -174,7 +174,8 @@ func placeOldTowns16b(tt *tokText, fs []Finding) []Finding {
 }
 
 // placeTribunalGeneric16b are stems of a tribunal that say its level or
-// kind (基层人民法庭, 各人民法庭, 巡回人民法庭).
+// kind (基层人民法庭, 各人民法庭, 巡回人民法庭); a stem ending in 式 or 型
+// names a model (枫桥式人民法庭), no court.
 var placeTribunalGeneric16b = wordSet(`基层 巡回 派出 所属 下属 辖区 乡镇 中心 农村 城区 城郊 全县 全市 全区 各个 专业 家事 旅游 环境 金融`)
 
 // placeTribunals16b adds the people's tribunals of a stem of their own
@@ -191,7 +192,7 @@ func placeTribunals16b(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				stem := tt.sub(s, e)
-				if !allHan(stem) || placeTribunalGeneric16b[stem] || adminLevelRunes13.has(tt.runes[e-1]) || toponymStemStop.has(tt.runes[s]) || functionRuneBits.has(tt.runes[s]) {
+				if !allHan(stem) || placeTribunalGeneric16b[stem] || strings.HasSuffix(stem, "式") || strings.HasSuffix(stem, "型") || adminLevelRunes13.has(tt.runes[e-1]) || toponymStemStop.has(tt.runes[s]) || functionRuneBits.has(tt.runes[s]) {
 					continue
 				}
 				if !(strings.HasSuffix(tt.text[:tt.off[s]], "法院") || facBounded16(tt, fs, s)) {
