@@ -428,6 +428,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = firmBrands16b(tt, fs)
 		// org16b.go: quoted shops, inns and tea houses in a list before 等 and a kind of business (“听雨客栈”“松风茶寮”等特色民宿)
 		fs = quotedShops16b(tt, fs)
+		// place16b.go: small places by the company they keep: list siblings of a masked place of the same kind (松花江和|格节河, 广宗寺、|福因寺), villages glued to their township (X镇|那当村), old towns and their stems (定远营古城), people's tribunals (…法院|向阳人民法庭)
+		fs = place16b(tt, fs)
 		// orgs14.go: named bodies of a brand stem before a kind of body (恒源燃气, 李记酒楼, 鑫隆达众创空间), the brand between a masked place and form, the brand alone again
 		fs = orgs14(tt, fs)
 		// keep32.go: companies by status (上市公司), committees by level or field (街道党工委, …建立|产业链党委), zones by function or height (消落区, 高半山区), campaign city titles (无废城市), described settlements (弃管小区)
