@@ -542,25 +542,7 @@ func brandTradeShortForm(f Finding) string {
 	}
 	l := getLexicon()
 	// the places the firm is registered in (甘肃, 陇南市)
-	for {
-		rs := []rune(core)
-		cut := 0
-		for n := min(len(rs)-2, 7); n >= 2; n-- {
-			p := string(rs[:n])
-			if lv, ok := l.place(p); ok && lv >= 1 && lv <= 3 {
-				cut = n
-				break
-			}
-			if s, ok := l.shortOf(p); ok && l.places[s] >= 1 && l.places[s] <= 3 {
-				cut = n
-				break
-			}
-		}
-		if cut == 0 {
-			break
-		}
-		core = string(rs[cut:])
-	}
+	core = stripRegisteredPlaces(l, core)
 	// the trade words at its end, the first of them kept
 	first := ""
 	for {
@@ -687,4 +669,31 @@ func creditLabelBefore(text string, s int) bool {
 		from++
 	}
 	return strings.Contains(text[from:s], "信用代码")
+}
+
+// stripRegisteredPlaces cuts the places a firm is registered in (a
+// province, prefecture or county, full or short: 甘肃, 陇南市) from the
+// head of a firm name's core, one after another, leaving at least two
+// characters.
+func stripRegisteredPlaces(l *lexicon, core string) string {
+	for {
+		rs := []rune(core)
+		cut := 0
+		for n := min(len(rs)-2, 7); n >= 2; n-- {
+			p := string(rs[:n])
+			if lv, ok := l.place(p); ok && lv >= 1 && lv <= 3 {
+				cut = n
+				break
+			}
+			if s, ok := l.shortOf(p); ok && l.places[s] >= 1 && l.places[s] <= 3 {
+				cut = n
+				break
+			}
+		}
+		if cut == 0 {
+			break
+		}
+		core = string(rs[cut:])
+	}
+	return core
 }

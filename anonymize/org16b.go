@@ -93,25 +93,7 @@ func firmBrandCore16b(name string) (string, string) {
 		return "", ""
 	}
 	l := getLexicon()
-	for {
-		rs := []rune(core)
-		cut := 0
-		for n := min(len(rs)-2, 7); n >= 2; n-- {
-			p := string(rs[:n])
-			if lv, ok := l.place(p); ok && lv >= 1 && lv <= 3 {
-				cut = n
-				break
-			}
-			if s, ok := l.shortOf(p); ok && l.places[s] >= 1 && l.places[s] <= 3 {
-				cut = n
-				break
-			}
-		}
-		if cut == 0 {
-			break
-		}
-		core = string(rs[cut:])
-	}
+	core = stripRegisteredPlaces(l, core)
 	trade := ""
 	for {
 		w := tradeWordSuffix(core)
