@@ -1,7 +1,6 @@
 package anonymize
 
 import (
-	"fmt"
 	"os"
 	"sort"
 	"strconv"
@@ -133,14 +132,6 @@ var (
 	orgTradeWordsHO14 = strings.Fields("食品 鞋服 水务 置业 环保 劳务 建材 商贸")
 )
 
-type orgCase14 struct {
-	tmpl, row, text string
-	slot            string
-	probes          []string // strings of the name that must not stay readable
-	keep            []string
-	generic         bool
-}
-
 // orgHalf14 keeps the entries of xs of the given half.
 func orgHalf14(xs []string, half int) []string {
 	var h []string
@@ -154,7 +145,7 @@ func orgHalf14(xs []string, half int) []string {
 
 // orgCases14 fills every template: per kind group and stem shape one named
 // organisation, then one generic body and one trade word alone.
-func orgCases14(seed int64, templates []string, half int) []orgCase14 {
+func orgCases14(seed int64, templates []string, half int) []slotCase {
 	p := newSweepPools(seed)
 	var places []string
 	for _, c := range []string{"县简", "镇简"} {
@@ -192,14 +183,14 @@ func orgCases14(seed int64, templates []string, half int) []orgCase14 {
 	if half == 1 {
 		generic, trades = orgGenericHO14, orgTradeWordsHO14
 	}
-	var out []orgCase14
+	var out []slotCase
 	for _, t := range templates {
 		hasB := strings.Contains(t, "{B}")
 		tb := strings.Replace(t, "{B}", "\x00", 1)
 		before, _, after, keep := parseTemplate(tb)
 		mk := func(row, slot, back string, probes []string, gen bool) {
 			a := strings.Replace(after, "\x00", back, 1)
-			out = append(out, orgCase14{tmpl: t, row: row, slot: slot, text: before + slot + a, probes: probes, keep: keep, generic: gen})
+			out = append(out, slotCase{tmpl: t, row: row, slot: slot, text: before + slot + a, probes: probes, keep: keep, generic: gen})
 		}
 		for _, g := range orgKinds14 {
 			if g.group == "品牌回指" && !hasB {
@@ -241,80 +232,9 @@ func orgCases14(seed int64, templates []string, half int) []orgCase14 {
 }
 
 // runOrgSweep14 returns the table and the tallies of named organisations
-// and of generic bodies.
+// and of generic bodies (the shared slot-sweep runner, slotsweep_test.go).
 func runOrgSweep14(t testing.TB, seed int64, templates []string, half int) (string, *sweepTally, *sweepTally) {
-	a := New(testSeg(t), nil, Placeholder)
-	byT, byR, byG, byS := map[string]*sweepTally{}, map[string]*sweepTally{}, map[string]*sweepTally{}, map[string]*sweepTally{}
-	named, gen := &sweepTally{}, &sweepTally{}
-	get := func(m map[string]*sweepTally, k string) *sweepTally {
-		if m[k] == nil {
-			m[k] = &sweepTally{}
-		}
-		return m[k]
-	}
-	for _, c := range orgCases14(seed, templates, half) {
-		out := a.Analyze([]string{c.text}).Apply(c.text)
-		r := sweepResult{sweepCase: sweepCase{tmpl: c.tmpl, class: c.row, slot: c.slot, text: c.text, keep: c.keep}, out: out}
-		frame := strings.NewReplacer("[", "", "]", "").Replace(c.tmpl)
-		if c.generic {
-			r.lost = !strings.Contains(out, c.slot) // the generic body itself must stay
-		} else {
-			// no occurrence of the brand may stay readable (the frame's
-			// own occurrences aside)
-			for _, pr := range c.probes {
-				if strings.Count(out, pr) > strings.Count(frame, pr) {
-					r.leaked = true
-				}
-			}
-		}
-		for _, k := range c.keep {
-			if !strings.Contains(out, k) {
-				r.lost = true
-			}
-		}
-		get(byT, c.tmpl).add(r)
-		get(byR, c.row).add(r)
-		if c.generic {
-			gen.add(r)
-			continue
-		}
-		f := strings.Fields(c.row)
-		get(byG, f[0]).add(r)
-		get(byS, f[1]).add(r)
-		named.add(r)
-	}
-	var b strings.Builder
-	b.WriteString("== per template\n")
-	for _, t := range templates {
-		s := byT[t]
-		fmt.Fprintf(&b, "%s  %s\n", s, t)
-		for _, e := range s.examples {
-			fmt.Fprintf(&b, "        %s\n", e)
-		}
-	}
-	for _, m := range []struct {
-		name string
-		m    map[string]*sweepTally
-	}{{"kind group", byG}, {"stem shape", byS}, {"kind group × stem shape, generic rows", byR}} {
-		fmt.Fprintf(&b, "== per %s\n", m.name)
-		ks := make([]string, 0, len(m.m))
-		for k := range m.m {
-			ks = append(ks, k)
-		}
-		sort.Strings(ks)
-		for _, k := range ks {
-			fmt.Fprintf(&b, "%s  %s\n", m.m[k], k)
-			if m.name != "kind group × stem shape, generic rows" {
-				continue
-			}
-			for _, e := range m.m[k].examples {
-				fmt.Fprintf(&b, "        %s\n", e)
-			}
-		}
-	}
-	fmt.Fprintf(&b, "== named organisations %s\n", named)
-	fmt.Fprintf(&b, "== generic bodies and trade words %s\n", gen)
-	return b.String(), named, gen
+	return runSlotSweep(t, orgCases14(seed, templates, half), templates, "named organisations", "generic bodies and trade words")
 }
 
 // TestOrgSweep14 runs the organisation sweep; it fails when the leak or
