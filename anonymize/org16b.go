@@ -24,7 +24,8 @@ import (
 // touches is left.
 
 // (A brand of two characters, often a frequent word (天晴), is left: the
-// document-level masking would then take the word everywhere, 今天天晴.)
+// document-level masking would then take the word everywhere, 今天天晴;
+// leak17a.go masks it only in a firm's frame, 天晴董事长 and “天晴”.)
 
 func firmBrands16b(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || !strings.Contains(tt.text, "公司") {

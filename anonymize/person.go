@@ -1421,6 +1421,9 @@ var roleLast = func() (b runeBits) {
 // of a familiar form (老张 → 老〔人名1〕). The whole reference is still the
 // entity, so the surname alone is never masked wherever it stands.
 func readableContext(f Finding) (keep [2]int) {
+	if k, ok := readableContext17a(f); ok { // leak17a.go: 天晴董事长 keeps 董事长
+		return k
+	}
 	if f.Type != PERSON {
 		return
 	}
