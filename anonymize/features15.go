@@ -43,6 +43,11 @@ type featureGaz15 struct {
 	kind   map[string]string // name → kind (river, lake, mountain …)
 	first  runeBits          // first characters of the names
 	maxLen int               // longest name in characters
+	// sites17: stopped ordinary-word names (not the national class),
+	// masked only before a kind word (stoppedSite17)
+	stopped      map[string]string
+	stoppedFirst runeBits
+	stoppedMax   int
 }
 
 // stopFeatures15 are listed features that are never masked by the
@@ -73,15 +78,25 @@ var stopFeatures15 = wordSet(`长江 黄河 三峡 大运河 秦岭 珠江
 	神农架 笔架山 富水 方山 倒水 无量山 修水 琅琊山
 	向海 盘山 黑山 千山 巴山 草海 陆水 渠水 宜水 蒸水`)
 
-// featureGazetteer15 parses data/features15.txt on first use.
+// featureGazetteer15 parses data/features15.txt and data/sites17.txt
+// (sites17.go) on first use.
 var featureGazetteer15 = sync.OnceValue(func() *featureGaz15 {
-	g := &featureGaz15{kind: map[string]string{}}
-	for _, line := range strings.Split(features15Data, "\n") {
+	g := &featureGaz15{kind: map[string]string{}, stopped: map[string]string{}}
+	for _, line := range strings.Split(features15Data+"\n"+sites17Data, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
 		f := strings.Fields(line)
-		if len(f) < 2 || stopFeatures15[f[0]] {
+		if len(f) < 2 {
+			continue
+		}
+		if stopFeatures15[f[0]] || stopSites17[f[0]] {
+			if !nationalStops17[f[0]] {
+				g.stopped[f[0]] = f[1]
+				r, _ := firstRune(f[0])
+				g.stoppedFirst.set(r)
+				g.stoppedMax = max(g.stoppedMax, runeLen(f[0]))
+			}
 			continue
 		}
 		g.kind[f[0]] = f[1]
@@ -120,16 +135,25 @@ func features15(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for s := 0; s+1 < n; s++ {
-		if !g.first.has(tt.runes[s]) {
+		if !g.first.has(tt.runes[s]) && !g.stoppedFirst.has(tt.runes[s]) {
 			continue
 		}
-		e := featureEnd22(tt, g, s) // (speed22: the map asked only where the second and last characters may be a name's)
-		if e == 0 {
-			continue
+		e := 0
+		if g.first.has(tt.runes[s]) {
+			e = featureEnd22(tt, g, s) // (speed22: the map asked only where the second and last characters may be a name's)
 		}
-		w := tt.text[tt.off[s]:tt.off[e]]
-		if wholeFeature15(tt, s, e) {
-			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "feature-gazetteer:" + g.kind[w], Score: 4})
+		if e > 0 {
+			w := tt.text[tt.off[s]:tt.off[e]]
+			if wholeFeature15(tt, s, e) {
+				out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "feature-gazetteer:" + g.kind[w], Score: 4})
+				s = e - 1
+				continue
+			}
+		}
+		// sites17: a stopped ordinary-word name before a kind word (草海|湿地, 同里|古镇)
+		if e = stoppedSite17(tt, g, s); e > 0 {
+			w := tt.text[tt.off[s]:tt.off[e]]
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "feature-gazetteer:" + g.stopped[w] + ",kind", Score: 4})
 			s = e - 1
 		}
 	}
@@ -154,17 +178,22 @@ func wholeFeature15(tt *tokText, s, e int) bool {
 	if e < n && isHan(tt.runes[e]) && tt.toks[tt.tokOf[e-1]].end != e && !hasAnyPrefix13(rest, followWords15) {
 		return false
 	}
-	// inside a title: a 《 before it in the clause with no 》 between
+	return !inTitle15(tt, s)
+}
+
+// inTitle15 reports whether rune s of tt is inside a title: a 《 before it
+// in the clause with no 》 between.
+func inTitle15(tt *tokText, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-40; k-- {
 		r := tt.runes[k]
 		if r == '》' || r == '\n' || r == '。' {
 			break
 		}
 		if r == '《' {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // addFeature15 adds f to fs unless a finding there overlaps it: a person
@@ -175,7 +204,7 @@ func wholeFeature15(tt *tokText, s, e int) bool {
 // of the same span or of a piece of it.
 func addFeature15(fs []Finding, f Finding) []Finding {
 	return replaceUnlessClash(fs, f, func(g *Finding) bool {
-		if weak19(g) || (g.Start >= f.Start && g.End <= f.End) {
+		if weak19(g) || (g.Start >= f.Start && g.End <= f.End) || kindCover17(g, &f) {
 			// a weak guess, or a reading of the same span or of a piece
 			// by a context rule (toponym:水,stem, 庙岛 of 庙岛群岛), which
 			// the keep rounds may drop as a landform word: the
