@@ -74,6 +74,9 @@ type featureGaz15 struct {
 //     of grass), and the X水 rivers whose two characters make an ordinary
 //     phrase: 陆水 (水陆并举, 陆水并进), 渠水 (渠水畅通), 宜水 (宜水则水),
 //     蒸水 (蒸水蛋).
+//
+// The second and third classes are still masked before a kind word that
+// makes them a name (草海|湿地, 笔架山|风景区): stoppedSite17 (sites17.go).
 var stopFeatures15 = wordSet(`长江 黄河 三峡 大运河 秦岭 珠江
 	神农架 笔架山 富水 方山 倒水 无量山 修水 琅琊山
 	向海 盘山 黑山 千山 巴山 草海 陆水 渠水 宜水 蒸水`)
@@ -203,7 +206,8 @@ func inTitle15(tt *tokText, s int) bool {
 // 河穿 read as one); a person that holds it (王汉江), a place that holds
 // it (汾河镇) and any other finding that overlaps it stand, and f is
 // dropped. A weak guess (weak19) gives way too, and so does any reading
-// of the same span or of a piece of it.
+// of the same span or of a piece of it, and a kept reading of the name and
+// its kind word (殷墟遗址: kindCover17).
 func addFeature15(fs []Finding, f Finding) []Finding {
 	return replaceUnlessClash(fs, f, func(g *Finding) bool {
 		if weak19(g) || (g.Start >= f.Start && g.End <= f.End) || kindCover17(g, &f) {
