@@ -43,6 +43,11 @@ type featureGaz15 struct {
 	kind   map[string]string // name → kind (river, lake, mountain …)
 	first  runeBits          // first characters of the names
 	maxLen int               // longest name in characters
+	// sites17: stopped ordinary-word names (not the national class),
+	// masked only before a kind word (stoppedSite17)
+	stopped      map[string]string
+	stoppedFirst runeBits
+	stoppedMax   int
 }
 
 // stopFeatures15 are listed features that are never masked by the
@@ -69,19 +74,32 @@ type featureGaz15 struct {
 //     of grass), and the X水 rivers whose two characters make an ordinary
 //     phrase: 陆水 (水陆并举, 陆水并进), 渠水 (渠水畅通), 宜水 (宜水则水),
 //     蒸水 (蒸水蛋).
+//
+// The second and third classes are still masked before a kind word that
+// makes them a name (草海|湿地, 笔架山|风景区): stoppedSite17 (sites17.go).
 var stopFeatures15 = wordSet(`长江 黄河 三峡 大运河 秦岭 珠江
 	神农架 笔架山 富水 方山 倒水 无量山 修水 琅琊山
 	向海 盘山 黑山 千山 巴山 草海 陆水 渠水 宜水 蒸水`)
 
-// featureGazetteer15 parses data/features15.txt on first use.
+// featureGazetteer15 parses data/features15.txt and data/sites17.txt
+// (sites17.go) on first use.
 var featureGazetteer15 = sync.OnceValue(func() *featureGaz15 {
-	g := &featureGaz15{kind: map[string]string{}}
-	for _, line := range strings.Split(features15Data, "\n") {
+	g := &featureGaz15{kind: map[string]string{}, stopped: map[string]string{}}
+	for _, line := range strings.Split(features15Data+"\n"+sites17Data, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
 		f := strings.Fields(line)
-		if len(f) < 2 || stopFeatures15[f[0]] {
+		if len(f) < 2 {
+			continue
+		}
+		if stopFeatures15[f[0]] || stopSites17[f[0]] {
+			if !nationalStops17[f[0]] {
+				g.stopped[f[0]] = f[1]
+				r, _ := firstRune(f[0])
+				g.stoppedFirst.set(r)
+				g.stoppedMax = max(g.stoppedMax, runeLen(f[0]))
+			}
 			continue
 		}
 		g.kind[f[0]] = f[1]
@@ -101,6 +119,8 @@ var followWords15 = []string{
 	"流经", "流域", "流入", "流向", "流过", "水系", "水域", "水面", "水质", "沿岸", "沿线", "两岸", "之滨", "之畔", "岸边", "河畔", "湖畔", "江畔", "畔",
 	"脚下", "山下", "山麓", "景区", "风景区", "干流", "支流", "上游", "中游", "下游", "源头", "源区", "穿境", "穿城", "穿过", "横贯", "贯穿", "蜿蜒", "发源",
 	"汇入", "注入", "入境", "出境", "以东", "以西", "以南", "以北", "主峰", "南麓", "北麓", "东麓", "西麓", "腹地", "深处", "之巅", "峡谷", "湿地",
+	// sites17: a site's kind after its stem (碛口|古镇, 美仁|草原, 佛坪|自然保护区)
+	"古镇", "古城", "古村", "草原", "遗址", "保护区", "自然保护区",
 }
 
 // policyTails15 after a feature make it the stem of a policy term, a
@@ -120,16 +140,25 @@ func features15(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for s := 0; s+1 < n; s++ {
-		if !g.first.has(tt.runes[s]) {
+		if !g.first.has(tt.runes[s]) && !g.stoppedFirst.has(tt.runes[s]) {
 			continue
 		}
-		e := featureEnd22(tt, g, s) // (speed22: the map asked only where the second and last characters may be a name's)
-		if e == 0 {
-			continue
+		e := 0
+		if g.first.has(tt.runes[s]) {
+			e = featureEnd22(tt, g, s) // (speed22: the map asked only where the second and last characters may be a name's)
 		}
-		w := tt.text[tt.off[s]:tt.off[e]]
-		if wholeFeature15(tt, s, e) {
-			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "feature-gazetteer:" + g.kind[w], Score: 4})
+		if e > 0 {
+			w := tt.text[tt.off[s]:tt.off[e]]
+			if wholeFeature15(tt, s, e) {
+				out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "feature-gazetteer:" + g.kind[w], Score: 4})
+				s = e - 1
+				continue
+			}
+		}
+		// sites17: a stopped ordinary-word name before a kind word (草海|湿地, 同里|古镇)
+		if e = stoppedSite17(tt, g, s); e > 0 {
+			w := tt.text[tt.off[s]:tt.off[e]]
+			out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "feature-gazetteer:" + g.stopped[w] + ",kind", Score: 4})
 			s = e - 1
 		}
 	}
@@ -154,17 +183,22 @@ func wholeFeature15(tt *tokText, s, e int) bool {
 	if e < n && isHan(tt.runes[e]) && tt.toks[tt.tokOf[e-1]].end != e && !hasAnyPrefix13(rest, followWords15) {
 		return false
 	}
-	// inside a title: a 《 before it in the clause with no 》 between
+	return !inTitle15(tt, s)
+}
+
+// inTitle15 reports whether rune s of tt is inside a title: a 《 before it
+// in the clause with no 》 between.
+func inTitle15(tt *tokText, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-40; k-- {
 		r := tt.runes[k]
 		if r == '》' || r == '\n' || r == '。' {
 			break
 		}
 		if r == '《' {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // addFeature15 adds f to fs unless a finding there overlaps it: a person
@@ -172,10 +206,11 @@ func wholeFeature15(tt *tokText, s, e int) bool {
 // 河穿 read as one); a person that holds it (王汉江), a place that holds
 // it (汾河镇) and any other finding that overlaps it stand, and f is
 // dropped. A weak guess (weak19) gives way too, and so does any reading
-// of the same span or of a piece of it.
+// of the same span or of a piece of it, and a kept reading of the name and
+// its kind word (殷墟遗址: kindCover17).
 func addFeature15(fs []Finding, f Finding) []Finding {
 	return replaceUnlessClash(fs, f, func(g *Finding) bool {
-		if weak19(g) || (g.Start >= f.Start && g.End <= f.End) {
+		if weak19(g) || (g.Start >= f.Start && g.End <= f.End) || kindCover17(g, &f) {
 			// a weak guess, or a reading of the same span or of a piece
 			// by a context rule (toponym:水,stem, 庙岛 of 庙岛群岛), which
 			// the keep rounds may drop as a landform word: the
