@@ -1,0 +1,191 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds round keep17b: ordinary phrases of the development sets
+// (deid-own74 … 84) that a recognizer masked, each kept by its class:
+//   - a policy slogan in quotes, framed as something followed or carried
+//     out (按照“…”的要求, 实行“…”, 围绕“…”目标), whose quoted text has a
+//     slogan's shape: parallel clauses (防大汛、抗大洪; X吹哨、部门报到),
+//     a numbered short term (双碳), a consolidation (小块并大块) or a
+//     generic council of an ordinary word (村台议事会) (quotedSlogan17b);
+//   - a town's trade nickname in quotes after a copula or an honour
+//     frame (是全国闻名的“伞城”, 被誉为“…之乡”) (tradeNickname17b).
+//
+// A place the gazetteer knows (or its short form) inside such a quote is
+// kept masked: a slogan may carry a real place's name (推广“塘约经验”).
+// keep17b runs right after keep37 (anonymize.go).
+
+// keep17b drops the findings of fs that are ordinary phrases of the
+// classes above.
+func keep17b(tt *tokText, fs []Finding) []Finding {
+	return keepEach33(tt, fs, keepFinding17b)
+}
+
+// keepFinding17b returns f and whether f is an ordinary phrase as a whole.
+func keepFinding17b(tt *tokText, f Finding, _ []Finding) (Finding, bool) {
+	if !strings.Contains(tt.text, "“") || strongPlaceEvidence17b(f.Evidence) {
+		return f, false
+	}
+	qs, qe, ok := enclosingQuote17b(tt.text, f)
+	if !ok {
+		return f, false
+	}
+	quoted := tt.text[qs:qe]
+	before, after := tt.text[:qs-len("“")], tt.text[qe+len("”"):]
+	switch {
+	case quotedSlogan17b(quoted, before, after):
+		return f, true
+	case f.Type != PERSON && tradeNickname17b(quoted, before):
+		return f, true
+	}
+	return f, false
+}
+
+// strongPlaceEvidence17b reports the evidence of a place read from the
+// gazetteer or a masked place's short form: such a finding stays masked
+// inside a slogan.
+func strongPlaceEvidence17b(ev string) bool {
+	return strings.HasPrefix(ev, "gazetteer") || strings.Contains(ev, "short-form-of-place")
+}
+
+// enclosingQuote17b returns the byte bounds of the text between the
+// Chinese quotes around f (“…”), when f lies inside one short quote on
+// one sentence.
+func enclosingQuote17b(text string, f Finding) (int, int, bool) {
+	open := strings.LastIndex(text[:f.Start], "“")
+	if open < 0 || strings.Contains(text[open:f.Start], "”") {
+		return 0, 0, false
+	}
+	rel := strings.Index(text[f.End:], "”")
+	if rel < 0 || strings.Contains(text[f.End:f.End+rel], "“") {
+		return 0, 0, false
+	}
+	qs, qe := open+len("“"), f.End+rel
+	q := text[qs:qe]
+	if n := utf8.RuneCountInString(q); n < 2 || n > 24 || strings.ContainsAny(q, "。；;\n") {
+		return 0, 0, false
+	}
+	return qs, qe, true
+}
+
+// ------------------------------------------------------------ slogans
+
+// sloganVerbs17b end the text before a quoted slogan that is followed or
+// carried out (按照“…”, 实行“…”, 围绕“…”): one does not follow a firm or a
+// village.
+var sloganVerbs17b = []string{"按照", "依照", "遵照", "坚持", "实行", "推行", "推广", "围绕", "紧扣", "聚焦", "落实", "践行", "贯彻", "遵循", "秉持", "秉承", "树立", "开展", "实施", "探索", "深化", "创新", "健全", "建立", "构建", "对标", "瞄准", "落细"}
+
+// sloganFrames17b begin the text after a quoted slogan: what the slogan
+// is (…的要求, …的思路, …目标, …机制).
+var sloganFrames17b = []string{"要求", "思路", "理念", "目标", "愿景", "原则", "方针", "模式", "机制", "做法", "路径", "格局", "战略", "任务", "工作法", "改革", "整治", "行动", "攻坚", "工程", "制度", "体系", "方针", "总要求", "部署", "精神"}
+
+// sloganCouncils17b end a quoted generic council: a meeting of villagers
+// named by where it sits (村台议事会, 屋场议事会), not a registered body.
+var sloganCouncils17b = []string{"议事会", "议事厅", "理事会", "说事会", "恳谈会", "评议会", "协商会"}
+
+// quotedSlogan17b reports a quoted policy slogan: the quote is framed as
+// something followed (a slogan verb before it, or a slogan frame after
+// it, 的 allowed) and its text has a slogan's shape.
+func quotedSlogan17b(quoted, before, after string) bool {
+	framed := false
+	b := strings.TrimRight(before, "的") // (按照|“…”, 坚持以|“…”)
+	for _, v := range sloganVerbs17b {
+		if strings.HasSuffix(b, v) {
+			framed = true
+			break
+		}
+	}
+	if !framed {
+		framed = firstPrefix(strings.TrimPrefix(after, "的"), sloganFrames17b) != ""
+	}
+	return framed && sloganShape17b(quoted)
+}
+
+// sloganShape17b reports the shapes of a slogan's text: two or more
+// clauses of two to six characters between 、 or ， (防大汛、抗大洪、抢大险,
+// 街乡吹哨、部门报到); a numbered short term (双碳, 两山, 三清一改); a
+// consolidation or conversion of two things (小块并大块, 旱地改水田); a
+// generic council of a two-character ordinary word (村台议事会).
+func sloganShape17b(q string) bool {
+	if parts := strings.FieldsFunc(q, func(r rune) bool { return r == '、' || r == '，' || r == ',' }); len(parts) >= 2 {
+		for _, p := range parts {
+			if n := utf8.RuneCountInString(p); n < 2 || n > 6 || !allHan(p) {
+				return false
+			}
+		}
+		return true
+	}
+	if !allHan(q) {
+		return false
+	}
+	rs := []rune(q)
+	if len(rs) <= 4 && strings.ContainsRune("双两三四五六七八九十百千万一", rs[0]) {
+		return true
+	}
+	if len(rs) >= 4 && len(rs) <= 8 {
+		for _, mid := range []rune("并换") {
+			if i := strings.IndexRune(q, mid); i > 0 {
+				l, r := utf8.RuneCountInString(q[:i]), utf8.RuneCountInString(q[i+len(string(mid)):])
+				if l >= 2 && r >= 2 && l == r && lastRune(q[:i]) == lastRune(q) {
+					return true // 小块并大块, 小田并大田: the same kind on both sides
+				}
+			}
+		}
+	}
+	for _, c := range sloganCouncils17b {
+		if stem, ok := strings.CutSuffix(q, c); ok && utf8.RuneCountInString(stem) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ------------------------------------------------------------ nicknames
+
+// nicknameFrames17b end the text before a town's quoted trade nickname
+// (全国闻名的“伞城”, 被誉为“…之乡”, 素有“…之都”之称); a bare 是 only
+// before the long form (是“中国蜜柚之乡”: 是“某某城” may be a mall's name).
+var nicknameFrames17b = []string{"誉为", "称为", "号称", "素有", "享有", "被评为", "命名为", "授予"}
+
+// fameWords17b stand in the few characters before 的 and a trade nickname
+// (全国闻名的“伞城”, 闻名全国的“伞城”, 远近有名的“鞋城”).
+var fameWords17b = []string{"闻名", "有名", "著名", "知名", "驰名", "出名"}
+
+// tradeNickname17b reports a quoted nickname of a place by its trade or
+// produce: a short quote ending in 城, 都 or 之乡 after a copula or an
+// honour frame.
+func tradeNickname17b(quoted, before string) bool {
+	if !allHan(quoted) {
+		return false
+	}
+	n := utf8.RuneCountInString(quoted)
+	if n >= 4 && n <= 10 && strings.HasSuffix(before, "是") && (strings.HasSuffix(quoted, "之乡") || strings.HasSuffix(quoted, "之都")) {
+		return true // 是“中国蜜柚之乡”: a bare copula only before the long honour form
+	}
+	switch {
+	case n >= 2 && n <= 4 && (strings.HasSuffix(quoted, "城") || strings.HasSuffix(quoted, "都")):
+	case n >= 4 && n <= 10 && (strings.HasSuffix(quoted, "之乡") || strings.HasSuffix(quoted, "之都") || strings.HasSuffix(quoted, "之城")):
+	default:
+		return false
+	}
+	for _, v := range nicknameFrames17b {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	if b, ok := strings.CutSuffix(before, "的"); ok {
+		if rs := []rune(b); len(rs) > 6 {
+			b = string(rs[len(rs)-6:])
+		}
+		for _, w := range fameWords17b {
+			if strings.Contains(b, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
