@@ -13,7 +13,12 @@ import (
 //     a numbered short term (双碳), a consolidation (小块并大块) or a
 //     generic council of an ordinary word (村台议事会) (quotedSlogan17b);
 //   - a town's trade nickname in quotes after a copula or an honour
-//     frame (是全国闻名的“伞城”, 被誉为“…之乡”) (tradeNickname17b).
+//     frame (是全国闻名的“伞城”, 被誉为“…之乡”) (tradeNickname17b);
+//   - a function character glued to the head of a pattern's name: the
+//     conjunction 暨 before a great river (大会暨|黄河…), the preposition
+//     以 before a count of places (以|百县千镇万村, 以|千村示范)
+//     (functionHead17b); and 以 inside a body's name after a place
+//     (沙河口区|以|首店经济): cut back to the place (placeThenYi17b).
 //
 // A place the gazetteer knows (or its short form) inside such a quote is
 // kept masked: a slogan may carry a real place's name (推广“塘约经验”).
@@ -26,8 +31,17 @@ func keep17b(tt *tokText, fs []Finding) []Finding {
 }
 
 // keepFinding17b returns f and whether f is an ordinary phrase as a whole.
-func keepFinding17b(tt *tokText, f Finding, _ []Finding) (Finding, bool) {
-	if !strings.Contains(tt.text, "“") || strongPlaceEvidence17b(f.Evidence) {
+func keepFinding17b(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
+	if strongPlaceEvidence17b(f.Evidence) {
+		return f, false
+	}
+	if f.Type != PERSON && functionHead17b(f) {
+		return f, true
+	}
+	if g, ok, drop := placeThenYi17b(f, fs); ok {
+		return g, drop
+	}
+	if !strings.Contains(tt.text, "“") {
 		return f, false
 	}
 	qs, qe, ok := enclosingQuote17b(tt.text, f)
@@ -188,4 +202,50 @@ func tradeNickname17b(quoted, before string) bool {
 		}
 	}
 	return false
+}
+
+// ------------------------------------------------------------ glued heads
+
+// functionHead17b reports a place or body a pattern read over a function
+// character and what follows it, where what follows is no name: the
+// conjunction 暨 before a great river the gazetteer stops (会议暨|黄河
+// 滩区, 大会暨|长江大保护), the preposition 以 before a count of places
+// (以|百县千镇, 以|千村示范).
+func functionHead17b(f Finding) bool {
+	r, n := utf8.DecodeRuneInString(f.Text)
+	rest := f.Text[n:]
+	rs := []rune(rest)
+	if len(rs) < 2 || !allHan(rest) {
+		return false
+	}
+	switch r {
+	case '暨':
+		return len(rs) == 2 && stopFeatures15[rest]
+	case '以':
+		return len(rs) == 2 && strings.ContainsRune("百千万", rs[0]) && strings.ContainsRune("县镇乡村区市", rs[1])
+	}
+	return false
+}
+
+// placeThenYi17b cuts a body's name read over a place, the preposition 以
+// and an ordinary phrase (沙河口区|以|首店经济为抓手) back to the place, or
+// drops it when what stands before 以 is no place's full name (望|城区|以
+// 首店: the county's own reading stays). ok reports a cut or a drop.
+func placeThenYi17b(f Finding, fs []Finding) (Finding, bool, bool) {
+	if f.Type != ORG || !strings.HasPrefix(f.Evidence, "org-suffix") {
+		return f, false, false
+	}
+	i := strings.Index(f.Text, "以")
+	if i <= 0 || i+len("以") >= len(f.Text) {
+		return f, false, false
+	}
+	head := f.Text[:i]
+	last, _ := utf8.DecodeLastRuneInString(head)
+	if !placeLevelEnds21.has(last) && !strings.HasSuffix(head, "街道") {
+		return f, false, false
+	}
+	if placeHead37(f, fs, head) {
+		return cutToPlace37(f, len(head), "place-yi17b"), true, false
+	}
+	return f, true, true
 }

@@ -27,3 +27,26 @@ func TestTradeNickname17b(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"东乡县"}, []string{"“伞城”", "“瓜城”", "中国赣莲之乡"})
 }
+
+// TestFunctionHead17b: 暨 before a great river and 以 before a count of
+// places are no part of a name; the towns beside them are masked.
+func TestFunctionHead17b(t *testing.T) {
+	got := maskedText(t, []string{
+		"表彰大会暨黄河文化论坛在青岩镇召开。",
+		"县庆暨长江大保护推进会在花溪镇召开。",
+		"我们以千村示范为抓手，带动青岩镇整镇推进。",
+		"全县以百村提升为抓手。",
+	})
+	checkMasked(t, got, []string{"青岩镇", "花溪镇"}, []string{"暨黄河文化论坛", "暨长江大保护", "以千村示范", "以百村提升"})
+}
+
+// TestPlaceThenYi17b: a body read over a district, 以 and a kind of
+// economy is cut back to the district (or left to the district's own
+// reading); 首店经济 stays.
+func TestPlaceThenYi17b(t *testing.T) {
+	got := maskedText(t, []string{
+		"沙河口区以首店经济为抓手，引进品牌门店15家。",
+		"望城区以首店经济为抓手。",
+	})
+	checkMasked(t, got, []string{"沙河口区", "望城区"}, []string{"以首店经济为抓手"})
+}
