@@ -18,7 +18,11 @@ import (
 //     conjunction 暨 before a great river (大会暨|黄河…), the preposition
 //     以 before a count of places (以|百县千镇万村, 以|千村示范)
 //     (functionHead17b); and 以 inside a body's name after a place
-//     (沙河口区|以|首店经济): cut back to the place (placeThenYi17b).
+//     (沙河口区|以|首店经济): cut back to the place (placeThenYi17b);
+//   - a bird's species read as a person's name (a colour surname and a
+//     bird's kind: 黑嘴鸥, 白琵鹭) where the clause speaks of wildlife
+//     (…繁殖种群, …在湖区栖息) or another bird stands before it in a pair
+//     (丹顶鹤和|黑嘴鸥) (birdSpecies17b).
 //
 // A place the gazetteer knows (or its short form) inside such a quote is
 // kept masked: a slogan may carry a real place's name (推广“塘约经验”).
@@ -34,6 +38,9 @@ func keep17b(tt *tokText, fs []Finding) []Finding {
 func keepFinding17b(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	if strongPlaceEvidence17b(f.Evidence) {
 		return f, false
+	}
+	if f.Type == PERSON && birdSpecies17b(tt.text, f, fs) {
+		return f, true
 	}
 	if f.Type != PERSON && functionHead17b(f) {
 		return f, true
@@ -248,4 +255,49 @@ func placeThenYi17b(f Finding, fs []Finding) (Finding, bool, bool) {
 		return cutToPlace37(f, len(head), "place-yi17b"), true, false
 	}
 	return f, true, true
+}
+
+// ------------------------------------------------------------ birds
+
+// birdKinds17b end the names of birds' species (鸥, 鹭, 鹤, 雁 …); 燕, 凤,
+// 鹏 and 鸿 are left out: they end many given names.
+var birdKinds17b = runeBitsOf("鸥鹭鹤鹳鹮雁鸭鹰隼雀莺鹬鸻鸨鸢鸮鹊鹃鸲鹡鹟鹀鹛鸫鸬鹚鹈鹕鸳鸯鸠鹇鹎鹨鸊")
+
+// wildlifeWords17b follow a species right after its name (…繁殖种群,
+// …越冬种群, …等候鸟): a person's name before them would need a verb.
+var wildlifeWords17b = []string{"种群", "繁殖", "越冬", "栖息", "迁徙", "觅食", "候鸟", "鸟类", "珍禽", "野生", "保护动物", "等鸟"}
+
+// birdSpecies17b reports a person's name that is a bird's species: it
+// ends in a bird's kind, no role or title found it, and either a
+// wildlife word follows it right away (黑嘴鸥|繁殖种群) or a bird of the
+// same shape, no person found, stands right before it with 和, 与 or 、
+// (丹顶鹤和|白琵鹭).
+func birdSpecies17b(text string, f Finding, fs []Finding) bool {
+	last, _ := utf8.DecodeLastRuneInString(f.Text)
+	if !birdKinds17b.has(last) || strings.Contains(f.Evidence, "role") || strings.Contains(f.Evidence, "title") {
+		return false
+	}
+	after := strings.TrimPrefix(strings.TrimPrefix(text[f.End:], "等"), "的")
+	if firstPrefix(after, wildlifeWords17b) != "" {
+		return true
+	}
+	before := text[:f.Start]
+	for _, sep := range []string{"和", "与", "、", "及"} {
+		if b, ok := strings.CutSuffix(before, sep); ok {
+			if r, _ := utf8.DecodeLastRuneInString(b); birdKinds17b.has(r) && !personEndsAt17b(fs, len(b)) {
+				return true // (张晓鸥和|王海鸥: two persons, the first one found)
+			}
+		}
+	}
+	return false
+}
+
+// personEndsAt17b reports a person's finding of fs that ends at byte e.
+func personEndsAt17b(fs []Finding, e int) bool {
+	for _, g := range fs {
+		if g.Type == PERSON && g.End == e {
+			return true
+		}
+	}
+	return false
 }

@@ -50,3 +50,15 @@ func TestPlaceThenYi17b(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"沙河口区", "望城区"}, []string{"以首店经济为抓手"})
 }
+
+// TestBirdSpecies17b: a bird's species of a colour surname's shape is no
+// person before a wildlife word or after another bird; a warden named
+// after a gull, after his role, is masked.
+func TestBirdSpecies17b(t *testing.T) {
+	got := maskedText(t, []string{
+		"保护区内观测到白头鹤和黑脸琵鹭越冬种群。",
+		"丹顶鹤和白琵鹭在青岩镇湖区栖息。",
+		"护鸟员张晓鸥和王海鸥在湖区巡护。",
+	})
+	checkMasked(t, got, []string{"青岩镇", "张晓鸥", "王海鸥"}, []string{"黑脸琵鹭越冬种群", "丹顶鹤和白琵鹭"})
+}
