@@ -22,7 +22,10 @@ import (
 //   - a bird's species read as a person's name (a colour surname and a
 //     bird's kind: 黑嘴鸥, 白琵鹭) where the clause speaks of wildlife
 //     (…繁殖种群, …在湖区栖息) or another bird stands before it in a pair
-//     (丹顶鹤和|黑嘴鸥) (birdSpecies17b).
+//     (丹顶鹤和|黑嘴鸥) (birdSpecies17b);
+//   - a sub-district's or zone's party working committee read as a body
+//     with its place (东关街道|党工委书记): cut back to the place, as a
+//     town's 党委 is (placeWorkCommittee17b).
 //
 // A place the gazetteer knows (or its short form) inside such a quote is
 // kept masked: a slogan may carry a real place's name (推广“塘约经验”).
@@ -47,6 +50,9 @@ func keepFinding17b(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	}
 	if g, ok, drop := placeThenYi17b(f, fs); ok {
 		return g, drop
+	}
+	if g, ok := placeWorkCommittee17b(f, fs); ok {
+		return g, false
 	}
 	if !strings.Contains(tt.text, "“") {
 		return f, false
@@ -300,4 +306,17 @@ func personEndsAt17b(fs []Finding, e int) bool {
 		}
 	}
 	return false
+}
+
+// ------------------------------------------------------------ 党工委
+
+// placeWorkCommittee17b cuts a body read over a place and its party
+// working committee (东关街道|党工委, 某某街道|党工委书记) back to the
+// place: 党工委 is the generic party body of a sub-district or a zone.
+func placeWorkCommittee17b(f Finding, fs []Finding) (Finding, bool) {
+	head, ok := strings.CutSuffix(f.Text, "党工委")
+	if f.Type != ORG || !ok || head == "" || !placeHead37(f, fs, head) {
+		return f, false
+	}
+	return cutToPlace37(f, len(head), "work-committee17b"), true
 }

@@ -62,3 +62,13 @@ func TestBirdSpecies17b(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"青岩镇", "张晓鸥", "王海鸥"}, []string{"黑脸琵鹭越冬种群", "丹顶鹤和白琵鹭"})
 }
+
+// TestPlaceWorkCommittee17b: a sub-district's party working committee is
+// a kind: the sub-district is masked, 党工委书记 stays.
+func TestPlaceWorkCommittee17b(t *testing.T) {
+	got := maskedText(t, []string{
+		"东关街道党工委书记王立新介绍，今年引进项目12个。",
+		"北门街道党工委副书记刘芳主持会议。",
+	})
+	checkMasked(t, got, []string{"东关街道", "北门街道", "王立新", "刘芳"}, []string{"党工委书记", "党工委副书记"})
+}
