@@ -446,7 +446,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep36(tt, fs)
 		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
 		fs = keep37(tt, fs)
-		// keep17c.go: cooperatives, farms and centres of generic words alone (农牧民专业合作社, 智能化育秧中心; a place before one keeps the place), ranking titles (全国|千强镇), quoted folk titles (“土专家”“田秀才”), 黄河 before a reach (黄河|平罗段), national ministries and their institutes (交通运输部规划研究院)
+		// keep17c.go: cooperatives, farms and centres of generic words alone (农牧民专业合作社, 智能化育秧中心; a place before one keeps the place), grade words before a settlement's or shop's kind (“网红村”, 徽派古村, 网红店), ranking titles (全国|千强镇), quoted folk titles (“土专家”“田秀才”), 黄河 before a reach (黄河|平罗段), national ministries and their institutes (交通运输部规划研究院)
 		fs = keep17c(tt, fs)
 		// keep16b.go: short forms in their ordinary terms (文化|惠民, 临港|产业, 祖国|北疆), thing compounds read as names (连栋|温室), hospitality kinds after a verb (…发展农家乐), kinds of a negation prefix (非煤矿山); a department's tail cut from the body after it (…局为|瑞泓集团)
 		fs = keep16b(tt, fs)

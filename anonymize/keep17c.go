@@ -13,6 +13,9 @@ import (
 //     produce it grows (黄桃家庭农场) — a kind, not a name; after a place
 //     (青山镇红岩村|生态畜牧业合作社) the finding is cut back to the place
 //     (genericKindBody17c);
+//   - a settlement, shop or sight named by its grade or style alone
+//     (“网红村”, 美丽屋场, 徽派古村, 网红店): the words praise a kind, they
+//     name none (gradeKind17c);
 //   - a ranking title of towns and counties (全国|千强镇, 百强县): a number,
 //     强 and a level word name no place (rankingTitle17c);
 //   - a folk title in quotes read as a name (“土专家”“田秀才”): a quoted
@@ -37,6 +40,8 @@ func keep17c(tt *tokText, fs []Finding) []Finding {
 
 func keepFinding17c(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	switch {
+	case (f.Type == LOCATION || f.Type == ORG) && gradeKind17c(f):
+		return f, true
 	case f.Type == LOCATION && rankingTitle17c(f.Text):
 		return f, true
 	case f.Type == PERSON && quotedFolkTitle17c(tt.text, f):
@@ -71,13 +76,19 @@ var genericWords17c = wordSet(`农民 农牧民 牧民 渔民 农户 妇女 青�
 // genericStem17c reports whether stem is made of genericWords17c alone,
 // read longest word first.
 func genericStem17c(stem string) bool {
+	return madeOf17c(stem, genericWords17c)
+}
+
+// madeOf17c reports whether stem is made of words of set alone, read
+// longest word first.
+func madeOf17c(stem string, set map[string]bool) bool {
 	if stem == "" {
 		return false
 	}
 	for stem != "" {
 		n := 0
 		for k := len(stem); k > 0; k-- {
-			if (k == len(stem) || utf8.RuneStart(stem[k])) && genericWords17c[stem[:k]] {
+			if (k == len(stem) || utf8.RuneStart(stem[k])) && set[stem[:k]] {
 				n = k
 				break
 			}
@@ -126,6 +137,34 @@ func genericKindBody17c(f Finding) (Finding, bool) {
 func prevRune17c(s string, i int) rune {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
+}
+
+// ------------------------------------------------------------ grade kinds
+
+// gradeKinds17c are the kinds of settlement, shop and sight that reports
+// grade by a word of praise or style; longest first.
+var gradeKinds17c = []string{"打卡点", "打卡地", "古村落", "古村", "村落", "屋场", "小镇", "街区", "村", "店"}
+
+// gradeWords17c are the words of praise, grade and style such kinds take
+// (网红村, 美丽屋场, 精品村, 徽派古村); a place's or shop's own stem is none.
+// Words that are also common villages' own names (幸福村, 文明村, 明星村,
+// 富裕村, 新村) are left out: a village so named stays masked.
+var gradeWords17c = wordSet(`网红 美丽 和美 宜居 宜业 精品 示范 样板 康养 特色 数字 智慧 徽派 苏派 闽派 京派 海派`)
+
+// gradeKind17c reports a name that is grade words and a gradeKinds17c kind
+// alone (网红村, 美丽屋场, 徽派古村, 网红店), found by no gazetteer (a real
+// place of that name stays masked).
+func gradeKind17c(f Finding) bool {
+	if strings.HasPrefix(f.Evidence, "gazetteer") {
+		return false
+	}
+	s := f.Text
+	for _, kind := range gradeKinds17c {
+		if stem, ok := strings.CutSuffix(s, kind); ok {
+			return runeLen(stem) >= 2 && madeOf17c(stem, gradeWords17c)
+		}
+	}
+	return false
 }
 
 // ------------------------------------------------------------ ranking titles

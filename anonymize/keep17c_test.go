@@ -54,3 +54,14 @@ func TestMinistryBody17c(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"青山镇"}, []string{"交通运输部规划研究院", "交通运输部旅游公路", "农业农村部定点市场", "水利部黄河水利委员会"})
 }
+
+// TestGradeKind17c: a village, shop or old village named by its grade or
+// style alone (网红村, 美丽屋场, 徽派古村, 网红店) is a kind; a real village
+// of a common name (幸福村) stays masked.
+func TestGradeKind17c(t *testing.T) {
+	got := maskedText(t, []string{
+		"打响“网红村”品牌，建成美丽屋场30个，青山村完成改厕200户。",
+		"短视频账号推介徽派古村和富硒农产品，老街引进网红店52家。",
+	})
+	checkMasked(t, got, []string{"青山村"}, []string{"“网红村”", "美丽屋场", "徽派古村", "网红店"})
+}
