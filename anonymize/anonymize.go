@@ -450,6 +450,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep37(tt, fs)
 		// keep17b.go: quoted policy slogans after a verb of following or before a slogan frame (按照“防大汛、抗大洪”的要求, 实行“X吹哨、部门报到”, 围绕“双碳”目标, 推行“村台议事会”), towns' quoted trade nicknames (全国闻名的“伞城”, 是“中国蜜柚之乡”)
 		fs = keep17b(tt, fs)
+		// keep17c.go: cooperatives, farms and centres of generic words alone (农牧民专业合作社, 智能化育秧中心; a place before one keeps the place), grade words before a settlement's or shop's kind (“网红村”, 徽派古村, 网红店), ranking titles (全国|千强镇), quoted folk titles (“土专家”“田秀才”), 黄河 before a reach (黄河|平罗段), national ministries and their institutes (交通运输部规划研究院)
+		fs = keep17c(tt, fs)
 		// keep16b.go: short forms in their ordinary terms (文化|惠民, 临港|产业, 祖国|北疆), thing compounds read as names (连栋|温室), hospitality kinds after a verb (…发展农家乐), kinds of a negation prefix (非煤矿山); a department's tail cut from the body after it (…局为|瑞泓集团)
 		fs = keep16b(tt, fs)
 		// tour16.go: generic tourism phrases (红色旅游|景区, 文创街区, 非|遗工坊), regional operas and forms (黄梅戏), verb phrases before a reserve (成功获批|…保护区), national culture bodies (中国旅游研究院), genre words as given names (汪氏|宗祠)
