@@ -230,7 +230,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) && !keepListItem37(tt, f, anchors) { // keep37.go: 业主委员会 and keep37's other drop classes as list items; leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) && !keepListItem37(tt, f, anchors) && !keepListItem17a(tt, f, anchors) { // keep37.go: 业主委员会 and keep37's other drop classes as list items; leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
 				r.add(f, paraOf(i))
 			}
 		}
@@ -452,6 +452,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep17b(tt, fs)
 		// keep17c.go: cooperatives, farms and centres of generic words alone (农牧民专业合作社, 智能化育秧中心; a place before one keeps the place), grade words before a settlement's or shop's kind (“网红村”, 徽派古村, 网红店), ranking titles (全国|千强镇), quoted folk titles (“土专家”“田秀才”), 黄河 before a reach (黄河|平罗段), national ministries and their institutes (交通运输部规划研究院)
 		fs = keep17c(tt, fs)
+		// keep17a.go: building types (明清|四合院, 过街楼), continent epithets (亚洲水塔), model terms (“红岩精神”, “枫桥经验”), provinces in national terms (四川竹琴, 内地西藏班), ethnic groups (夏尔巴人聚居), kinds before a quoted name (一家竹编工作室“…”), craft list items (藏香制作), villages' family businesses (…村|牧家乐), historic armies (…|新四军)
+		fs = keep17a(tt, fs)
 		// keep16b.go: short forms in their ordinary terms (文化|惠民, 临港|产业, 祖国|北疆), thing compounds read as names (连栋|温室), hospitality kinds after a verb (…发展农家乐), kinds of a negation prefix (非煤矿山); a department's tail cut from the body after it (…局为|瑞泓集团)
 		fs = keep16b(tt, fs)
 		// tour16.go: generic tourism phrases (红色旅游|景区, 文创街区, 非|遗工坊), regional operas and forms (黄梅戏), verb phrases before a reserve (成功获批|…保护区), national culture bodies (中国旅游研究院), genre words as given names (汪氏|宗祠)

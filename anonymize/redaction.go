@@ -180,7 +180,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 						break
 					}
 				}
-				if hit == nil || conjCounty15(hit.text, s, i) || pairHalf21(hit, s, i) || kindWordHalf27(r, hit, s, i) || occurrence30(hit, s, i) || occurrence33(hit, s, i) || occurrence34(hit, s, i) || occurrence36(hit, s, i) || occurrence37(hit, s, i) || occurrence16(hit, s, i) { // tour16.go: 黄梅|戏; keep37.go: 高|标准 of 高|主任; keep36.go: 象棋|比赛; known15.go: 乡镇和县直部门 beside 和县; keep21.go: 金山银山; keep27.go: 哈密|瓜; keep30.go: 一江|三桥, 哈萨克|羊; keep33.go: 鄂伦春|族, 闽宁|协作; keep34.go: 南菜|北运
+				if hit == nil || conjCounty15(hit.text, s, i) || pairHalf21(hit, s, i) || kindWordHalf27(r, hit, s, i) || occurrence30(hit, s, i) || occurrence33(hit, s, i) || occurrence34(hit, s, i) || occurrence36(hit, s, i) || occurrence37(hit, s, i) || occurrence17a(r, hit, s, i) || occurrence16(hit, s, i) { // keep17a.go: “红岩|精神”, 夏尔巴|人聚居; tour16.go: 黄梅|戏; keep37.go: 高|标准 of 高|主任; keep36.go: 象棋|比赛; known15.go: 乡镇和县直部门 beside 和县; keep21.go: 金山银山; keep27.go: 哈密|瓜; keep30.go: 一江|三桥, 哈萨克|羊; keep33.go: 鄂伦春|族, 闽宁|协作; keep34.go: 南菜|北运
 					i += 3
 					continue
 				}
@@ -208,7 +208,7 @@ func (r *Redaction) scan(s string, fn func(e *entity, start, end int)) {
 				break
 			}
 		}
-		if hit == nil || conjCounty15(hit.text, s, i) || pairHalf21(hit, s, i) || kindWordHalf27(r, hit, s, i) || occurrence30(hit, s, i) || occurrence33(hit, s, i) || occurrence34(hit, s, i) || occurrence36(hit, s, i) || occurrence37(hit, s, i) || occurrence16(hit, s, i) { // tour16.go: 黄梅|戏; keep37.go, keep36.go, known15.go, keep21.go, keep27.go, keep30.go, keep33.go, keep34.go
+		if hit == nil || conjCounty15(hit.text, s, i) || pairHalf21(hit, s, i) || kindWordHalf27(r, hit, s, i) || occurrence30(hit, s, i) || occurrence33(hit, s, i) || occurrence34(hit, s, i) || occurrence36(hit, s, i) || occurrence37(hit, s, i) || occurrence17a(r, hit, s, i) || occurrence16(hit, s, i) { // keep17a.go; tour16.go: 黄梅|戏; keep37.go, keep36.go, known15.go, keep21.go, keep27.go, keep30.go, keep33.go, keep34.go
 			i = next(i)
 			continue
 		}
