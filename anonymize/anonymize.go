@@ -132,6 +132,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	// short forms of organisations and places.
 	surnames := map[string]bool{}
 	inWords := shortFormGuard{tts: tts} // leaks9.go: short forms seen only inside ordinary words
+	stemMemo := kindStemMemo16{}        // kind16.go: a stem's lists searched once per document
 	var spaced []string                 // leaks26.go: the texts with a space, where a person's name may stand spaced apart
 	for _, t := range all {
 		if hasSpace(t) {
@@ -212,7 +213,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, g := range villageSegments15(tts, f) { // leaks15.go: 支流|桃X段 of 桃X村
 					r.add(g, paraOf(i))
 				}
-				for _, g := range kindStems16(tts, f) { // kind16.go: 松树、湾沟等地 after 松树镇
+				for _, g := range kindStems16(tts, f, stemMemo) { // kind16.go: 松树、湾沟等地 after 松树镇
 					r.add(g, paraOf(i))
 				}
 			}
