@@ -52,3 +52,9 @@ func regionalMay23(text string, lo, hi, e int) bool {
 	}
 	return false
 }
+
+// honourVerbFirst23 holds the first characters of honourVerbs16:
+// honourNames16 reads a role before a surname (honourRoleAt16, its costly
+// part: about 3 M instructions per reports-dev pass) only where one of them
+// follows the name, as its verb test (hasAnyPrefix13) asks later anyway.
+var honourVerbFirst23 = firstRunesOf24(honourVerbs16)

@@ -150,3 +150,72 @@ func TestRegionalForm23(t *testing.T) {
 		}
 	}
 }
+
+// honourNamesRef16 is honourNames16 before speed23: the role read before
+// the verb's first character was looked at (the reference).
+func honourNamesRef16(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	var out []Finding
+	for s := 2; s+3 < n; s++ {
+		if !surnameAny15(l, tt.runes[s]) || !honourRoleAt16(tt, s) {
+			continue
+		}
+		e := s + 3
+		if !hanName11(tt, s+1, e) || !hasAnyPrefix13(tt.text[tt.off[e]:], honourVerbs16) {
+			continue
+		}
+		bad := false
+		for _, c := range tt.runes[s+1 : e] {
+			if hardStop[c] || c == '某' || notGiven36.has(c) && !givenOK16.has(c) {
+				bad = true
+				break
+			}
+		}
+		if bad || l.common[tt.sub(s-1, s+1)] || personNouns[tt.sub(s+1, e)] || isRoleWord(tt.sub(s+1, e)) || isRoleWord(tt.sub(s, e)) {
+			continue
+		}
+		if coveredBeyond15(fs, tt.off[s], tt.off[e]) || firmPersonAt16(fs, tt.off[s], tt.off[e]) || strongOver33(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "honour-name,pers16", Score: contextScore + 1})
+	}
+	return out
+}
+
+// TestHonourNames23: honourNames16, which looks for the verb's first
+// character before it reads a role, finds what it found before speed23 on
+// the development texts and on random texts of roles, trades, surnames,
+// given names and the honour verbs.
+func TestHonourNames23(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, honourVerbs16, []string{"技师", "工程师", "护林员", "职工", "书记", "村民", "王", "李", "欧阳", "建业", "振兴", "明", "获", "被评", "，", "。"})
+	yes := 0
+	speed20TextsN(t, 26, 20000, 12, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		got, want := honourNames16(tt, nil), honourNamesRef16(tt, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: honourNames16 %v, before speed23 %v", text, got, want)
+		}
+		yes += len(want)
+	})
+	// the frame itself: a role, a surname, two characters, a verb
+	roles := []string{"技师", "高级工程师", "护林员", "职工", "村支书", "代表团", "学生", "某某", "，"}
+	given := []string{"建", "业", "振", "兴", "志", "和", "某", "的", "一", "。", "成", "员"}
+	rng := rand.New(rand.NewPCG(23, 26))
+	for range 5000 {
+		text := randPieces(rng, pieces, rng.IntN(3)) + roles[rng.IntN(len(roles))] + randPieces(rng, []string{"王", "李", "吴", "字", "甲"}, 1) +
+			randPieces(rng, given, 2) + randPieces(rng, honourVerbs16, 1) + randPieces(rng, pieces, rng.IntN(3))
+		tt := newTokText(seg, text)
+		got, want := honourNames16(tt, nil), honourNamesRef16(tt, nil)
+		tt.release()
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: honourNames16 %v, before speed23 %v", text, got, want)
+		}
+		yes += len(want)
+	}
+	if yes < 500 {
+		t.Fatalf("only %d names: the test does not test", yes)
+	}
+}
