@@ -134,6 +134,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	inWords := shortFormGuard{tts: tts} // leaks9.go: short forms seen only inside ordinary words
 	stemMemo := kindStemMemo16{}        // kind16.go: a stem's lists searched once per document
 	var spaced []string                 // leaks26.go: the texts with a space, where a person's name may stand spaced apart
+	spacedMemo := map[string][]string{} // leaks26.go: a name's spaced forms searched once per document
 	for _, t := range all {
 		if hasSpace(t) {
 			spaced = append(spaced, t)
@@ -157,7 +158,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, g := range append(givenNameForms(f), laterReferenceForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
 					r.add(g, paraOf(i))
 				}
-				for _, w := range spacedForms26(f.Text, spaced) { // leaks26.go: 岩 X X in a header after 岩XX
+				for _, w := range spacedForms26(f.Text, spaced, spacedMemo) { // leaks26.go: 岩 X X in a header after 岩XX
 					r.add(Finding{Type: PERSON, Text: w, Evidence: "spaced-form26", Score: f.Score}, paraOf(i))
 				}
 				if hasSpace(f.Text) {

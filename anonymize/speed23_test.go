@@ -219,3 +219,32 @@ func TestHonourNames23(t *testing.T) {
 		t.Fatalf("only %d names: the test does not test", yes)
 	}
 }
+
+// TestSpacedFormsMemo23: spacedForms26 answers from its memo, on a second
+// and a third asking, what it found the first time and what it finds
+// without a memo, for names spaced apart in random texts.
+func TestSpacedFormsMemo23(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 27))
+	pieces := []string{"岩", "甲", "乙", "王", "建", "国", " ", "  ", "　", "，", "县", "\n", "，岩 甲 乙，", " 王　建  国 ", "，甲 乙"}
+	names := []string{"岩甲乙", "王建国", "甲乙", "岩甲", "王 建", "建国乙甲乙", "乙"}
+	yes := 0
+	for range 3000 {
+		var spaced []string
+		for range 1 + rng.IntN(3) {
+			spaced = append(spaced, randPieces(rng, pieces, rng.IntN(14)))
+		}
+		memo := map[string][]string{}
+		for range 3 {
+			for _, w := range names {
+				got, want := spacedForms26(w, spaced, memo), spacedForms26(w, spaced, nil)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%q in %q: with the memo %q, without %q", w, spaced, got, want)
+				}
+				yes += len(want)
+			}
+		}
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d spaced forms: the test does not test", yes)
+	}
+}
