@@ -132,7 +132,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 	// short forms of organisations and places.
 	surnames := map[string]bool{}
 	inWords := shortFormGuard{tts: tts} // leaks9.go: short forms seen only inside ordinary words
+	stemMemo := kindStemMemo16{}        // kind16.go: a stem's lists searched once per document
 	var spaced []string                 // leaks26.go: the texts with a space, where a person's name may stand spaced apart
+	spacedMemo := map[string][]string{} // leaks26.go: a name's spaced forms searched once per document
 	for _, t := range all {
 		if hasSpace(t) {
 			spaced = append(spaced, t)
@@ -156,7 +158,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, g := range append(givenNameForms(f), laterReferenceForms(f)...) { // 俊平同志 after 王俊平; 顿珠同志 after 扎西顿珠 (leaks9.go)
 					r.add(g, paraOf(i))
 				}
-				for _, w := range spacedForms26(f.Text, spaced) { // leaks26.go: 岩 X X in a header after 岩XX
+				for _, w := range spacedForms26(f.Text, spaced, spacedMemo) { // leaks26.go: 岩 X X in a header after 岩XX
 					r.add(Finding{Type: PERSON, Text: w, Evidence: "spaced-form26", Score: f.Score}, paraOf(i))
 				}
 				if hasSpace(f.Text) {
@@ -212,7 +214,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, g := range villageSegments15(tts, f) { // leaks15.go: 支流|桃X段 of 桃X村
 					r.add(g, paraOf(i))
 				}
-				for _, g := range kindStems16(tts, f) { // kind16.go: 松树、湾沟等地 after 松树镇
+				for _, g := range kindStems16(tts, f, stemMemo) { // kind16.go: 松树、湾沟等地 after 松树镇
 					r.add(g, paraOf(i))
 				}
 			}

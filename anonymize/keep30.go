@@ -86,7 +86,7 @@ func keepFinding30(tt *tokText, f Finding) (g Finding, left Finding, ordinary bo
 	rs := []rune(f.Text)
 	switch f.Type {
 	case PERSON:
-		if levelDept30(f.Text[len(string(rs[0])):]+after) && levelRunes30.has(rs[0]) {
+		if levelRunes30.has(rs[0]) && levelDept30(f.Text[len(string(rs[0])):]+after) { // (the bit test first, before the joined string: speed23)
 			return f, left, true
 		}
 		if strings.Contains(f.Evidence, "surname+given") && !strings.Contains(f.Evidence, "role-before") {

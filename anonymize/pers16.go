@@ -391,7 +391,7 @@ func honourNames16(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	for s := 2; s+3 < n; s++ {
-		if !surnameAny15(l, tt.runes[s]) || !honourRoleAt16(tt, s) {
+		if !honourVerbFirst23.has(tt.runes[s+3]) || !surnameAny15(l, tt.runes[s]) || !honourRoleAt16(tt, s) { // (no verb after the name, no role read: speed23.go)
 			continue
 		}
 		e := s + 3

@@ -123,8 +123,10 @@ func tourPhrase16(text string, f Finding) bool {
 	}
 	p := start
 	for back := 0; back <= 3; back++ {
-		if n, ok := tourPhraseLen16(text[p:]); ok && p+n >= f.End {
-			return true
+		if tourModAt23(text, p) { // (no modifier begins elsewhere: speed23.go)
+			if n, ok := tourPhraseLen16(text[p:]); ok && p+n >= f.End {
+				return true
+			}
 		}
 		if p == 0 {
 			break
@@ -151,6 +153,9 @@ func regionalForm16(text string, s, e int) bool {
 	}
 	for lo < len(text) && text[lo]&0xC0 == 0x80 {
 		lo++
+	}
+	if !regionalMay23(text, lo, min(s+regionalFormMax16, len(text)), e) { // (no form's last character in reach: speed23.go)
+		return false
 	}
 	for _, o := range regionalForms16 {
 		// a form that holds the span begins in lo..s, so it ends by
