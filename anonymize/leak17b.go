@@ -313,6 +313,9 @@ func gluedLocalities17b(tt *tokText, fs []Finding) []Finding {
 			if k == '村' && e < n && gluedNext17b.has(tt.runes[e]) {
 				break
 			}
+			if k != '村' && !tt.tokStart(e) || tt.tokStart(c+l) && !tt.tokStart(c+l+1) && tt.tokenAt(c+l).end > e {
+				break // …街道等|低洼片区: the kind's character starts or ends inside a word
+			}
 			if gluedStemOK17b(tt, c, c+l) && !crosses17b(fs, tt.off[c], tt.off[e]) && !overlapsAny(out, tt.off[c], tt.off[e]) {
 				out = append(out, found19(tt, LOCATION, c, e, "leak17b,glued"))
 			}
@@ -348,8 +351,8 @@ var gluedStemStops17b = runeBitsOf("镇乡县区市州旗和与及或")
 // to its township: no stop or function character at its head, no grade of
 // division, and no word of the lexicon of two characters or more inside.
 func gluedStemOK17b(tt *tokText, s, e int) bool {
-	if toponymStemStop.has(tt.runes[s]) || functionRuneBits.has(tt.runes[s]) {
-		return false
+	if toponymStemStop.has(tt.runes[s]) || functionRuneBits.has(tt.runes[s]) || kindStemStops16.has(tt.runes[s]) {
+		return false // X街道|等低|洼: a list's close, no stem
 	}
 	for i := s; i < e; i++ {
 		if r := tt.runes[i]; !isHan(r) || stretchLinks17b.has(r) || gluedStemStops17b.has(r) {
