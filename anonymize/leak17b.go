@@ -313,8 +313,8 @@ func gluedLocalities17b(tt *tokText, fs []Finding) []Finding {
 			if k == '村' && e < n && gluedNext17b.has(tt.runes[e]) {
 				break
 			}
-			if k != '村' && !tt.tokStart(e) || tt.tokStart(c+l) && !tt.tokStart(c+l+1) && tt.tokenAt(c+l).end > e {
-				break // …街道等|低洼片区: the kind's character starts or ends inside a word
+			if k != '村' && (!tt.tokStart(e) || tt.tokStart(c+l) && tt.tokenAt(c+l).end > e) {
+				break // …街道等|低洼片区: the kind's character starts or ends inside a word (村 before 村医 still closes a village)
 			}
 			if gluedStemOK17b(tt, c, c+l) && !crosses17b(fs, tt.off[c], tt.off[e]) && !overlapsAny(out, tt.off[c], tt.off[e]) {
 				out = append(out, found19(tt, LOCATION, c, e, "leak17b,glued"))
