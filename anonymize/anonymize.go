@@ -217,6 +217,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, g := range kindStems16(tts, f, stemMemo) { // kind16.go: 松树、湾沟等地 after 松树镇
 					r.add(g, paraOf(i))
 				}
+				for _, g := range newTownStems17b(tts, f, stemMemo) { // leak17b.go: 新场、川沙、高桥 after 川沙新镇
+					r.add(g, paraOf(i))
+				}
 			}
 		}
 	}
@@ -426,6 +429,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// leak17a.go: unquoted shops after their place (…村福顺醋坊, 市场内聚福园饭庄), quoted shops of a list with townships (甲镇“…书斋”、乙镇“…”等民宿), quoted brands of a neighbourhood's stem (“建东有约”议事品牌), firms cut to their trade (北方|贸易有限公司), a two-character brand in a firm's frame (天晴董事长), byline names (通讯员  甲  乙), residents after their village (…组的陇光荣原是)
 		fs = leak17a(tt, fs)
+		// leak17b.go: localities by their frame: a stretch's other end (X公园至|财厅前一线, 解放碑—|朝天门), the last of a list before 一线/一带, lane siblings (安华里、|碧华里), gullies and villages glued to their township (X镇|松山沟), rivers before a bank word (章江|北岸), ridges before a side word and a place (老岭|以北的X镇)
+		fs = leak17b(tt, fs)
 		// pers16b.go: names after craft and field roles the role sets lack (皮影艺人甲乙丙和, 制琴大师…, 老支书…, 副矿长…), rare surnames (陇, 敬, 涂), and the surname again before 师傅/老支书 (涂师傅说)
 		fs = persons16b(tt, fs)
 		// org16b.go: a firm's brand alone after its full name (湘禾记 of 湖南湘禾记莲业有限公司, 天朗董事长, 瑞丰镁材 of …瑞丰镁质材料有限公司)
