@@ -611,6 +611,11 @@ func guardSuffix(tt *tokText, f Finding) (Finding, bool) {
 		g := trimTo(tt, f, s, e-1, "place-before-kind")
 		g.Type = LOCATION
 		return g, true
+	case place && tt.tokenAt(e-1).end > e:
+		// the suffix begins a longer word gojieba read on (梅花|海节 of
+		// 黄梅花海节): no place ends inside it (class: a place cut out of
+		// a festival's or a kind's word, half of the word before it left)
+		return f, false
 	case place:
 		return asPlace(f, "word+place-suffix"), true // 金水|河
 	default:
