@@ -431,11 +431,6 @@ var givenOK16 = runeBitsOf("志和为")
 // falsePerson16).
 var levelRunes16 = runeBitsOf("县市省区镇乡州旗村党团中国全")
 
-// modalRunes16 follow the adverb 都 in a clause (都要, 都能, 都会, 都已)
-// (class: 同志|都要 read as a name, falsePerson16; ner16.go's modal16 is
-// a set of its own for adverbSpan16, with 该, 不, 没 and without 来, 去).
-var modalRunes16 = runeBitsOf("要能会可应已将得在是把有来去")
-
 // provinceAfter16 follow a pair of province short forms (provinceShorts33
 // of expressway33.go) that names a region or a revolutionary base, not a
 // person (粤赣省委, 湘鄂西, 川陕苏区, 闽浙赣边区, 湘黔铁路).
@@ -490,7 +485,7 @@ func falsePerson16(tt *tokText, f *Finding) bool {
 	switch {
 	case (rs[0] == '任' || rs[0] == '兼') && levelRunes16.has(rs[1]) && strings.HasSuffix(pre, "同志"):
 		return true
-	case rs[0] == '都' && modalRunes16.has(rs[1]) && (strings.HasSuffix(pre, "同志") || strings.HasSuffix(pre, "们") || strings.HasSuffix(pre, "职工") || strings.HasSuffix(pre, "群众") || strings.HasSuffix(pre, "工人")):
+	case rs[0] == '都' && modal16.has(rs[1]) && (strings.HasSuffix(pre, "同志") || strings.HasSuffix(pre, "们") || strings.HasSuffix(pre, "职工") || strings.HasSuffix(pre, "群众") || strings.HasSuffix(pre, "工人")):
 		return true
 	case f.Type == PERSON && len(rs) == 3 && comeVerbs16.has(rs[0]) && deictic16.has(rs[1]) && levelRunes16.has(rs[2]):
 		return true
