@@ -20,7 +20,8 @@ import "strings"
 //     粤赣|省委|旧址, 运河|风情|公园), and a trade between a name and a market
 //     (运河|轴承|市场) (facMiddles16);
 //   - an irrigation district read together with the water-use word glued to
-//     it (X镇引黄|灌区) gives the word back: 引黄灌区 is a kind (facUseTrim16).
+//     it (X镇引黄|灌区) gives the word back to keep37 (placeFunctionStem37,
+//     the one owner of that class): 引黄灌区 is a kind.
 //
 // No stem is read right after a number (800|余人到|烈士陵园: facBounded16),
 // nor one that a rule found as a place on its own (丰渠|灌区: the kind stays
@@ -111,13 +112,11 @@ func facBadPOS16(pos string) bool {
 }
 
 // fac16 adds the named facilities of this round to fs, with their other
-// occurrences in the text (everywhere28), and first gives the water-use
-// word of an irrigation district back (facUseTrim16).
+// occurrences in the text (everywhere28).
 func fac16(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
 	}
-	fs = facUseTrim16(tt, fs)
 	if out := facNamed16(tt, fs); len(out) > 0 {
 		fs = add19(fs, everywhere28(tt, out))
 	}
@@ -386,27 +385,4 @@ var facMarketTerms16 = []string{"监管", "管理", "主体", "准入", "经营"
 // (市场|监管所): the economic market, no marketplace.
 func facMarketNext16(tt *tokText, e int) bool {
 	return hasAnyPrefix13(tt.text[tt.off[e]:], facMarketTerms16)
-}
-
-// facUseWords16 are water-use words that make a kind of irrigation
-// district with 灌区 (引黄灌区, 提水灌区), no name (facUseTrim16).
-var facUseWords16 = []string{"引黄", "引水", "提水", "扬水", "自流", "井灌"}
-
-// facUseTrim16 gives back the water-use word that the area rule read into
-// a place glued before 灌区 (X镇引黄|灌区): the place alone stays masked
-// (class: 苏独仑镇引黄灌区 lost its 引黄灌区).
-func facUseTrim16(tt *tokText, fs []Finding) []Finding {
-	for k := range fs {
-		f := &fs[k]
-		if f.Type != LOCATION || !strings.HasPrefix(f.Evidence, "area-before-kind23:灌区") {
-			continue
-		}
-		for _, u := range facUseWords16 {
-			if rest, ok := strings.CutSuffix(f.Text, u); ok && runeLen(rest) >= 2 && strings.HasPrefix(tt.text[f.End:], "灌区") {
-				f.Text, f.End = rest, f.End-len(u)
-				break
-			}
-		}
-	}
-	return fs
 }

@@ -82,13 +82,16 @@ func TestFacMarketsParks16(t *testing.T) {
 }
 
 // TestFacUseTrim16: an irrigation district's water-use word after a town
-// (新安镇|引黄灌区) stays readable; the town stays masked.
+// (新安镇|引黄灌区, 新安镇|扬水灌区) stays readable; the town stays masked.
+// keep37's placeFunctionStem37 owns the class (fac16's facUseTrim16, a
+// second cut of it, is gone; its 扬水 joined functionStems37).
 func TestFacUseTrim16(t *testing.T) {
 	got := maskedText(t, []string{
 		"新安镇引黄灌区实施节水改造。",
 		"城关镇引黄灌区续建配套完成。",
+		"新安镇扬水灌区完成泵站改造。",
 	})
-	checkMasked(t, got, []string{"新安镇"}, []string{"引黄灌区实施", "引黄灌区续建"})
+	checkMasked(t, got, []string{"新安镇"}, []string{"引黄灌区实施", "引黄灌区续建", "扬水灌区完成"})
 }
 
 // TestFacCargoWharves16: a wharf named by its cargo (原油码头, 煤炭码头)

@@ -250,8 +250,10 @@ func centreSchool37(f Finding, fs []Finding, after string) (Finding, bool) {
 // functionStems37 name what a facility serves or carries (疏港 "serving the
 // port", 引黄 "drawing the Yellow River", 原油, 通乡 "reaching the
 // township"), no place: before a kind word they make a generic facility.
+// The water-use words (扬水, 自流, 井灌 came from fac16's facUseTrim16,
+// which cut the same class) make kinds of irrigation district (扬水|灌区).
 var functionStems37 = wordSet(`原油 成品油 石油 天然气 煤炭 矿石 粮食 集装箱 散货 件杂货 客运 货运 滚装 液化 化工 危化品
-	疏港 进港 通港 出港 港区 临港 引黄 扬黄 引水 提水 调水 排水 排涝 防洪 灌溉 节水
+	疏港 进港 通港 出港 港区 临港 引黄 扬黄 引水 提水 扬水 自流 井灌 调水 排水 排涝 防洪 灌溉 节水
 	通乡 通村 通组 通镇 通景 环城 环湖 环山 绕城 过境 旅游 产业 资源 快速 应急 生产 便民 盘山 站前 沿江 沿河`)
 
 // functionKinds37 end a facility that a function stem names.

@@ -270,10 +270,12 @@ func translitThing16(tt *tokText, f Finding, s, e int) (Finding, bool, bool) {
 	return f, false, false
 }
 
-// modal16 are modal and aspect verbs that follow the adverb 都 (都要, 都能,
-// 都会, 都可, 都应, 都得, 都已, 都将) (class: 都 read as a surname,
-// adverbSpan16; pers16.go's modalRunes16 serves falsePerson16's 同志|都要).
-var modal16 = runeBitsOf("要能会可应得已将该把在是有不没")
+// modal16 are the modal and aspect verbs, negations and motion verbs that
+// follow the adverb 都 (都要, 都能, 都会, 都可, 都应, 都得, 都已, 都将, 都不,
+// 都来, 都去) (class: 都 read as a surname; one set for adverbSpan16 here
+// and falsePerson16's 同志|都要 in pers16.go, which had a copy of their
+// own: 都来/都去 of the one and 都该/都不/都没 of the other now serve both).
+var modal16 = runeBitsOf("要能会可应得已将该把在是有不没来去")
 
 // adverbSpan16 reports a span that begins with a character that is here
 // an adverb, not a surname. Class: 越 of the comparative 越A越B (越大越好);

@@ -54,3 +54,17 @@ func TestNer16(t *testing.T) {
 		checkFindings(t, a, c.text, c.want, c.notWant)
 	}
 }
+
+// TestModalOne16: one set (modal16) serves both readers of 都 and a
+// modal or motion verb; before, adverbSpan16's copy lacked 来 and 去, so
+// 老党员|都来|参加 and 同志|都来|站上 were masked as names.
+func TestModalOne16(t *testing.T) {
+	got := maskedText(t, []string{
+		"镇村工作总结",
+		"逢年过节，镇上的同志都来站上帮忙。",
+		"老党员都来参加活动。",
+		"基层的同志们都去村里驻点。",
+		"村里的职工都不愿意离开。",
+	})
+	checkMasked(t, got, nil, []string{"同志都来站上", "老党员都来参加", "同志们都去村里", "职工都不愿意"})
+}

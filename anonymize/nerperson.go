@@ -611,12 +611,22 @@ func guardSuffix(tt *tokText, f Finding) (Finding, bool) {
 		g := trimTo(tt, f, s, e-1, "place-before-kind")
 		g.Type = LOCATION
 		return g, true
+	case place && tt.tokenAt(e-1).end == e+1 && festivalTail17.has(tt.runes[e]):
+		// the suffix begins a festival's word gojieba read on (梅花|海节
+		// of 黄梅花海节): no place ends inside it (class: a place cut out
+		// of a festival's name, half of the word before it left). Only a
+		// festival's tail: a place glued to the next place (黄龙岛|峙岙渔港,
+		// gojieba 岛峙) stays one.
+		return f, false
 	case place:
 		return asPlace(f, "word+place-suffix"), true // 金水|河
 	default:
 		return f, false // 玉兰|树, 吉普|车
 	}
 }
+
+// festivalTail17 end a festival's or a fair's word (花海|节, 灯|会).
+var festivalTail17 = runeBitsOf("节会")
 
 // nameTagged reports gojieba's person-name tags.
 func nameTagged(pos string) bool { return pos == "nr" || pos == "nrfg" || pos == "nrt" }

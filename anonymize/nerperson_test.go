@@ -61,6 +61,13 @@ func TestNerPersonSuffixGuard(t *testing.T) {
 		{"今晚的尤伯杯决赛吸引了很多观众。", []string{"PERSON:尤伯"}, []string{"PERSON:尤伯杯"}},
 		{"展览介绍了伏羲氏的传说。", []string{"PERSON:伏羲"}, []string{"PERSON:伏羲氏"}},
 		{"每年清明后都会收到老师寄来的玉岭茶。", []string{"LOCATION:玉岭"}, []string{"PERSON:玉岭茶"}},
+		// a place suffix that begins a longer word (梅花|海节 of
+		// 黄梅花海节, gojieba: 黄/a 梅花/nr 海节/x) ends no place: no
+		// 梅花海 is masked out of the words, leaving 黄 and 节 around it
+		// (TestHalfWordPlace17: a county named in the report is masked
+		// whole)
+		{"今年举办黄梅花海节，吸引游客十万人次。", nil, []string{"LOCATION:梅花海", "PERSON:梅花海"}},
+		{"今年举办红梅花海节，吸引游客五万人次。", nil, []string{"LOCATION:梅花海", "PERSON:梅花海"}},
 		// real names that end in such characters stay whole
 		{"这次王秋星没有来开会。", []string{"PERSON:王秋星"}, nil},
 		{"返乡青年白雪峰被评为县级乡村振兴带头人。", []string{"PERSON:白雪峰"}, nil},
@@ -68,6 +75,20 @@ func TestNerPersonSuffixGuard(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkFindings(t, a, c.text, c.want, c.notWant)
+	}
+}
+
+// TestHalfWordPlace17: where the report names the county 黄梅县, its
+// festival 黄梅花海节 has the county's short form masked whole (〔地名〕花海节),
+// never half of it (黄〔地名〕节).
+func TestHalfWordPlace17(t *testing.T) {
+	got := maskedText(t, []string{
+		"黄梅县文旅局工作总结",
+		"今年举办黄梅花海节，吸引游客十万人次。",
+	})
+	checkMasked(t, got, []string{"黄梅", "梅花海"}, []string{"花海节", "吸引游客"})
+	if strings.Contains(got, "黄〔") {
+		t.Errorf("half of the county's name left before a mask: %s", got)
 	}
 }
 

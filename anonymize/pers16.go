@@ -431,14 +431,18 @@ var givenOK16 = runeBitsOf("志和为")
 // falsePerson16).
 var levelRunes16 = runeBitsOf("县市省区镇乡州旗村党团中国全")
 
-// modalRunes16 follow the adverb 都 in a clause (都要, 都能, 都会, 都已)
-// (class: 同志|都要 read as a name, falsePerson16; ner16.go's modal16 is
-// a set of its own for adverbSpan16, with 该, 不, 没 and without 来, 去).
-var modalRunes16 = runeBitsOf("要能会可应已将得在是把有来去")
-
 // provinceAfter16 follow a pair of province short forms (provinceShorts33
 // of expressway33.go) that names a region or a revolutionary base, not a
 // person (粤赣省委, 湘鄂西, 川陕苏区, 闽浙赣边区, 湘黔铁路).
+// comeVerbs16 and deictic16 make a coming verb and a pronoun before a
+// level (来|我县, 到|本镇, 赴|该村): the speaker's own county, town or
+// village, not a surname 来 and a given name 我县 (class: 邀请…专家|来我县|指导
+// read as a name after the expert, falsePerson16).
+var (
+	comeVerbs16 = runeBitsOf("来到赴至去")
+	deictic16   = runeBitsOf("我本该全")
+)
+
 var provinceAfter16 = []string{"省委", "省", "边", "苏区", "两省", "三省", "交界", "地区", "革命", "根据地", "片区", "区", "西", "铁路", "高铁", "线", "协作", "合作", "毗邻", "红军"}
 
 // falsePersons16 drops the persons that are no names (classes:
@@ -447,7 +451,9 @@ var provinceAfter16 = []string{"省委", "省", "边", "苏区", "两省", "三�
 //   - the adverb 都 and a modal after a person noun read as a name:
 //     镇上的同志|都要|到站上, 职工|都能得|到;
 //   - a pair of province short forms read as a name before a body or a
-//     border word: 粤赣|省委旧址, 湘鄂|边苏区).
+//     border word: 粤赣|省委旧址, 湘鄂|边苏区;
+//   - a coming verb, a pronoun and a level read as a name after a person
+//     noun: 专家|来我县|指导, 专家组|到本镇|考察).
 func falsePersons16(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
@@ -479,7 +485,9 @@ func falsePerson16(tt *tokText, f *Finding) bool {
 	switch {
 	case (rs[0] == '任' || rs[0] == '兼') && levelRunes16.has(rs[1]) && strings.HasSuffix(pre, "同志"):
 		return true
-	case rs[0] == '都' && modalRunes16.has(rs[1]) && (strings.HasSuffix(pre, "同志") || strings.HasSuffix(pre, "们") || strings.HasSuffix(pre, "职工") || strings.HasSuffix(pre, "群众") || strings.HasSuffix(pre, "工人")):
+	case rs[0] == '都' && modal16.has(rs[1]) && (strings.HasSuffix(pre, "同志") || strings.HasSuffix(pre, "们") || strings.HasSuffix(pre, "职工") || strings.HasSuffix(pre, "群众") || strings.HasSuffix(pre, "工人")):
+		return true
+	case f.Type == PERSON && len(rs) == 3 && comeVerbs16.has(rs[0]) && deictic16.has(rs[1]) && levelRunes16.has(rs[2]):
 		return true
 	case len(rs) == 2 && provinceShorts33.has(rs[0]) && provinceShorts33.has(rs[1]) && rs[0] != rs[1] && hasAnyPrefix13(after, provinceAfter16):
 		return true

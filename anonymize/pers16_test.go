@@ -62,6 +62,21 @@ func TestFalsePersons16(t *testing.T) {
 	checkMasked(t, got, nil, []string{"闽赣省委机关旧址"})
 }
 
+// TestComeHere16: a coming verb, a pronoun and a level after an expert
+// (专家来我县, 专家组到本镇) are the speaker's own place, no name; a real
+// name after 专家 is still masked.
+func TestComeHere16(t *testing.T) {
+	got := maskedText(t, []string{
+		"县农业农村局工作总结",
+		"邀请省农科院专家来我县指导果树栽培。",
+		"组织省级专家来我镇考察茶叶产业。",
+		"今年邀请了三位专家来我县开展技术培训。",
+		"市林业局专家组赴我县调研油茶低改。",
+		"农技专家郑立新现场指导。",
+	})
+	checkMasked(t, got, []string{"郑立新"}, []string{"专家来我县指导", "专家来我镇考察", "专家来我县开展", "赴我县调研"})
+}
+
 // TestAnySurname16: a confirmed name whose surname no table holds (字, 自)
 // gives its surname to a later surname + title reference (字书记说).
 func TestAnySurname16(t *testing.T) {

@@ -208,8 +208,10 @@ func scenicVerb16(w string) bool {
 // tourism (中国|旅游|研究院).
 var cultureFields16 = []string{"国际", "旅游", "文化", "艺术", "文物", "博物馆", "非物质文化遗产", "民间文艺", "曲艺", "戏剧", "美术", "摄影", "书法", "音乐", "舞蹈", "旅行社", "旅游饭店", "旅游景区", "乡村旅游", "文化产业", "文化遗产"}
 
-// cultureKinds16 end a national body or event of culture and tourism.
-var cultureKinds16 = []string{"研究院", "协会", "学会", "研究会", "联合会", "家协会", "交易会", "博览会", "研究基地", "报社"}
+// cultureKinds16 end a national body or event of culture and tourism;
+// 家协会 before 协会, which firstSuffix would take first and leave the 家
+// of 摄影家 to the fields (中国摄影家协会, 中国民间文艺家协会).
+var cultureKinds16 = []string{"研究院", "家协会", "协会", "学会", "研究会", "联合会", "交易会", "博览会", "研究基地", "报社"}
 
 // nationalCulture16 reports 中国 + fields of culture and tourism + the kind
 // of a national body or event (中国旅游研究院, 中国国际旅游交易会).

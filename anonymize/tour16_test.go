@@ -45,6 +45,29 @@ func TestNationalCulture16(t *testing.T) {
 	checkMasked(t, got, nil, []string{"中国旅游研究院", "中国国际旅游交易会"})
 }
 
+// TestCultureArtists16: the national artists' associations of one field
+// (中国摄影家协会, 中国民间文艺家协会) are national culture bodies by their
+// kind 家协会, which cultureKinds16 listed after 协会 and so never
+// matched (协会 left 摄影家, no field); the whole text stays in a report.
+func TestCultureArtists16(t *testing.T) {
+	for _, w := range []string{"中国摄影家协会", "中国民间文艺家协会", "中国戏剧家协会", "中国旅游协会"} {
+		if !nationalCulture16(w) {
+			t.Errorf("%s: not read as a national culture body", w)
+		}
+	}
+	for _, w := range []string{"中国家协会", "中国农业家协会"} {
+		if nationalCulture16(w) {
+			t.Errorf("%s: read as a national culture body", w)
+		}
+	}
+	got := maskedText(t, []string{
+		"县文联工作总结",
+		"我县三名会员加入中国摄影家协会。",
+		"推荐作品参加中国民间文艺家协会组织的展览。",
+	})
+	checkMasked(t, got, nil, []string{"中国摄影家协会", "中国民间文艺家协会"})
+}
+
 // TestGenreGiven16: words of the genre after a surname or a place are no
 // given names; the surname of a hall stays masked.
 func TestGenreGiven16(t *testing.T) {
