@@ -124,9 +124,9 @@ var placeKindEnd17a = runeBitsOf("省市县区镇乡村街道社区州旗盟屯�
 
 // modelTerm17a reports a place's bare stem (红岩, 枫桥), not a county's,
 // right before 精神,
-// or before 经验 in quotes or after 新时代: the stem of a model term, not
-// the place. 经验 alone follows many things a county did (…湾经验 of a
-// village's work), so it asks for the term's marks.
+// or before 经验 after 新时代: the stem of a model term, not the place.
+// 经验 alone or quoted follows many things a county or village did (…湾经验,
+// “马庄经验” of the village's own work), so it asks for the national mark.
 func modelTerm17a(s, before, after string) bool {
 	h := firstPrefix(after, modelHeads17a)
 	if h == "" || runeLen(s) < 2 {
@@ -139,8 +139,10 @@ func modelTerm17a(s, before, after string) bool {
 	if h == "精神" {
 		return true
 	}
-	quoted := strings.HasSuffix(before, "“") && strings.HasPrefix(after[len(h):], "”")
-	return quoted || strings.HasSuffix(strings.TrimSuffix(before, "“"), "新时代")
+	// 经验 only after 新时代 (新时代“枫桥经验”, the national model): a quoted
+	// local model alone (推广“南驿经验”, 深化“马庄经验”, “余村经验”) names the
+	// village the report is about, and the sets mask its stem.
+	return strings.HasSuffix(strings.TrimSuffix(before, "“"), "新时代")
 }
 
 // countyLevels17a end a county-level unit's full name.

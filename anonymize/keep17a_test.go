@@ -22,16 +22,20 @@ func TestContinentEpithet17a(t *testing.T) {
 	checkMasked(t, got, []string{"玛多县", "玛沁县"}, []string{"亚洲水塔"})
 }
 
-// TestModelTerm17a: a town's or village's stem before 精神 or a quoted 经验
-// is a national model's term; a village's full name and a county's stem are
-// still masked.
+// TestModelTerm17a: a town's or village's stem before 精神, or before 经验
+// after 新时代, is a national model's term; a village's full name, a quoted
+// local model's stem (“后陈经验” beside 后陈村) and a county's stem are still
+// masked.
 func TestModelTerm17a(t *testing.T) {
 	got := maskedText(t, []string{
 		"新桥镇干部深入践行“红岩精神”，走访困难群众200户。",
 		"白洋镇群众学习“后陈经验”，全年调解纠纷40件。",
 		"白洋镇后陈村经验在全县推广。",
 	})
-	checkMasked(t, got, []string{"新桥镇", "白洋镇", "后陈村"}, []string{"“红岩精神”", "“后陈经验”"})
+	checkMasked(t, got, []string{"新桥镇", "白洋镇", "后陈村", "后陈"}, []string{"“红岩精神”"})
+	// a quoted local model names the village the report is about
+	got = maskedText(t, []string{"石门乡桃溪村卫生室建起健康档案。", "全县正在推广“桃溪经验”。"})
+	checkMasked(t, got, []string{"桃溪村", "桃溪"}, nil)
 	// the stem masked elsewhere (枫桥镇) stays at the term, unless the title
 	// names the place (TestNationalModelsKept)
 	got = maskedText(t, []string{"诸暨市2024年社会治理工作汇报", "枫桥镇调解中心受理纠纷120件。", "我们坚持发展新时代“枫桥经验”。"})

@@ -415,6 +415,9 @@ func featureSides17b(tt *tokText, fs []Finding) []Finding {
 			if sideRiverHeads17b.has(tt.runes[s]) && kinds == "江河溪" {
 				continue // 大江|南岸, 小河|两岸: no river's name
 			}
+			if t := tt.toks[tt.tokOf[s]]; l == 2 && t.n() == 1 && verbOrAdjPOS17(t.pos) {
+				continue // 春风又绿|江南岸: a one-character stem that is a verb or adjective is no river's name
+			}
 			if localityCandidate17b(tt, fs, s, k) && !overlapsAny(out, tt.off[s], tt.off[k]) {
 				out = append(out, found19(tt, LOCATION, s, k, ev))
 				return
@@ -537,4 +540,16 @@ func newTownStems17b(tts []*tokText, f Finding, memo kindStemMemo16) []Finding {
 		return nil
 	}
 	return kindStems16(tts, Finding{Type: LOCATION, Text: st + "镇", Score: f.Score}, memo)
+}
+
+// verbOrAdjPOS17 are gojieba's tags of verbs, adjectives and adverbs: a
+// one-character stem of such a tag before 江/河 and a bank word is the
+// verb of a phrase (春风又绿|江南岸), not a river's name (章江北岸: 章 is
+// a measure word to gojieba, and stays a stem).
+func verbOrAdjPOS17(pos string) bool {
+	switch pos {
+	case "a", "ad", "an", "v", "vd", "vn", "d":
+		return true
+	}
+	return false
 }
