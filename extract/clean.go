@@ -23,6 +23,9 @@ import (
 //     the document (the site's brand name on its own), or that sits between
 //     two ad lines and does not read like a report title.
 //
+// A public body's own contact line ("县电商服务中心咨询QQ：…。", "联系人：…
+// 电话：0931-…  QQ：…") is report text and stays (bodyContactLine).
+//
 // Inside kept paragraphs, site addresses ("www.example.com") and contact
 // sentences ("更多资料请关注公众号…") are cut out. Headings are never
 // removed unless they carry a contact number or an address.
@@ -66,7 +69,7 @@ func Clean(doc *Document) {
 	if len(adText) > 0 {
 		for i, p := range ps {
 			t := strings.TrimSpace(p.Text)
-			if drop[i] || p.Heading || !isShortLine(t) || outline.IsHeading(t) || looksLikeTitle(t) {
+			if drop[i] || p.Heading || !isShortLine(t) || outline.IsHeading(t) || looksLikeTitle(t) || isBodyContact(t) {
 				continue
 			}
 			s := squash(t)
@@ -83,7 +86,8 @@ func Clean(doc *Document) {
 		// furniture already found) belongs to the ad block.
 		for i, p := range ps {
 			t := strings.TrimSpace(p.Text)
-			if drop[i] || p.Heading || !isShortLine(t) || outline.IsHeading(t) || looksLikeTitle(t) {
+			// A public body's contact line is no brand between two ads.
+			if drop[i] || p.Heading || !isShortLine(t) || outline.IsHeading(t) || looksLikeTitle(t) || isBodyContact(t) {
 				continue
 			}
 			if adNeighbour(ad, drop, i, -1) && adNeighbour(ad, drop, i, +1) {
@@ -227,6 +231,9 @@ func isAdLine(t string, heading bool) bool {
 		return n <= 40 && contactCount(t) > 0
 	}
 	c, st, w := adCues(t)
+	if c > 0 && bodyContactLine(t) {
+		return false
+	}
 	switch {
 	case n <= 60 && endsSentence(t):
 		// Report prose ("全县发展工会会员1200名。", "搭建免费咨询平台，
@@ -304,7 +311,7 @@ func stripInlineAds(s string) string {
 	if contactCount(s) > 0 {
 		var b strings.Builder
 		for _, sent := range reSentence.FindAllString(s, -1) {
-			if contactCount(sent) > 0 && adScore(sent) >= 4 && utf8.RuneCountInString(sent) <= 60 {
+			if contactCount(sent) > 0 && adScore(sent) >= 4 && utf8.RuneCountInString(sent) <= 60 && !bodyContactLine(sent) {
 				continue
 			}
 			b.WriteString(sent)
@@ -332,4 +339,57 @@ var webChrome = []string{"上一篇", "下一篇", "打印本页", "打印此页
 
 func isWebChrome(t string) bool {
 	return utf8.RuneCountInString(t) <= 60 && !endsSentence(t) && hasCue(t, webChrome)
+}
+
+// bodyContactLine reports whether t, which holds a QQ or WeChat contact, is
+// a public body's own contact line: a county, town or village body names
+// its contact for the public ("县电商公共服务中心咨询QQ：…。", "东岭镇便民服务
+// 中心微信号：…", "红旗村村委会联系QQ…"). It is report text, not a resale
+// watermark, though 咨询/联系 + QQ score like one. The line names the body
+// with an administrative level (县, 镇, 村 …) before its kind word
+// (reContactBody), or by a kind word no resale brand takes (reBareBody),
+// or gives an office landline with its area code (reLandline); so a resale
+// brand ("…公文网整理，咨询QQ…", "…资料中心") or a bare "联系人：李老师 电话：
+// 139…" never passes. And the line holds no resale word besides the
+// contact itself (会员, 客服, 下载, 整理, 资料, 网站 …).
+var (
+	reContactBody = regexp.MustCompile(`(?:县|市|区|镇|乡|村|街道|社区|旗)[^，,。；;：:、\s]{0,20}?(?:中心|政府|委员会|村委会?|居委会?|局|办|办公室|服务站|工作站|热线|窗口|大厅|服务所|所|站|委|院|馆|队|协会|工会|团委|妇联|残联)`)
+	// Strong cues a body's own contact line may carry: the contact words.
+	bodyContactCues = map[string]bool{"QQ": true, "ＱＱ": true, "微信号": true, "公众号": true, "微信群": true}
+	// Resale words no body's contact line uses.
+	resaleWords = []string{"整理", "资料", "下载", "领取", "获取", "赠送", "优惠", "购买", "原创", "转载", "收藏",
+		"独家", "精品", "立享", "每日", "实时", "更新", "网站", "网址", "本站", "全文"}
+)
+
+// reBareBody: a body named without its level ("市场监管局投诉QQ…",
+// "民宗局联系人…"), by kind words no resale brand takes: a government
+// department's 局, a government, a village or residents' committee, a
+// party or congress body.
+var reBareBody = regexp.MustCompile(`(?:监管|监督|管理|服务|事务|税务|公安|财政|民政|教育|卫健|人社|商务|农业农村|农业|水利|住建|自然资源|生态环境|交通运输|文旅|统计|审计|林业|医保|信访|司法|民宗|残联|市场监管)局|人民政府|镇政府|乡政府|村委会|居委会|街道办|党工委|党总支|党支部|人大常委会|政协|纪委监委|调研组|课题组|工作组|工作专班|领导小组`)
+
+// reLandline: an office telephone with its area code (0931-8765432). A
+// contact line that gives one is an office's ("联系人：…，电话：0931-…，
+// QQ：…", "游客投诉电话：…，QQ：…。"); resale ads give a mobile or a QQ.
+var reLandline = regexp.MustCompile(`(?:^|[^0-9])0\d{2,3}[-－—]\d{7,8}(?:$|[^0-9])`)
+
+// isBodyContact: a body's contact line, tested only on lines with a contact.
+func isBodyContact(t string) bool { return contactCount(t) > 0 && bodyContactLine(t) }
+
+func bodyContactLine(t string) bool {
+	for _, w := range strongCues {
+		if !bodyContactCues[w] && strings.Contains(t, w) {
+			return false
+		}
+	}
+	if hasCue(t, resaleWords) {
+		return false
+	}
+	for _, m := range reContactBody.FindAllStringIndex(t, -1) {
+		// 市 of 市场 or 城市 is no level.
+		if strings.HasPrefix(t[m[0]:], "市场") || m[0] >= 3 && t[m[0]-3:m[0]] == "城" {
+			continue
+		}
+		return true
+	}
+	return reBareBody.MatchString(t) || reLandline.MatchString(t)
 }

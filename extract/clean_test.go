@@ -242,3 +242,66 @@ func TestCleanKeepsRepeatedMemberWord(t *testing.T) {
 		t.Errorf("cleaned text %q, want the title and the member sentence only", got)
 	}
 }
+
+// TestCleanKeepsBodyContactLine: a county, town or village body's own
+// contact line (its QQ or WeChat for the public) is report text, though
+// 咨询/联系 + QQ score like a watermark; a contact line that names no body,
+// or a body-like brand with resale words, still goes.
+func TestCleanKeepsBodyContactLine(t *testing.T) {
+	keep := []string{
+		"县农产品电商服务中心咨询QQ：3141592653。",
+		"东岭镇便民服务中心微信号：dlzbmfw2024。",
+		"红旗村村委会联系QQ 52013140",
+		"县人社局就业服务窗口，咨询QQ群：61803398。",
+		"青石乡农技站技术咨询QQ：16180339，欢迎农户咨询。",
+		"县12345政务服务热线QQ：12345678。",
+		"（民宗局联系人：李红梅，工作QQ：27856431）",
+		"市场监管局投诉举报QQ：96315123。",
+		"课题组联系人：杜明远 QQ：2741852963 邮箱：ktz2024@163.com",
+		"联系人：罗春燕 电话：0931-8123456 QQ：2718281828",
+		"景区投诉电话：0931-8765123，QQ：2961537480。",
+	}
+	drop := []string{
+		"电商运营咨询QQ：31415926。",
+		"公文写作咨询QQ 31415926",
+		"县域公文资料整理，咨询QQ：31415926。",
+		"乡镇工作总结范文下载中心，客服QQ：31415926",
+		"本站服务中心QQ：31415926。",
+		"城市公文服务中心，咨询QQ：31415926。",
+		"市场营销咨询中心QQ：31415926。",
+		"格局布局培训咨询QQ：31415926。",
+		"政府工作报告范文大全，联系QQ：31415926",
+		"结局分析咨询QQ 31415926",
+		"联系人：李老师 电话：13912345678 QQ：31415926",
+		"公文代写联系电话：13912345678，QQ：31415926。",
+		"公文下载客服电话：0931-8765123，QQ：31415926。",
+	}
+	ps := []Paragraph{{Text: "关于全县电子商务进农村工作情况的汇报"}}
+	for i := range keep {
+		ps = append(ps, Paragraph{Text: keep[i]}, Paragraph{Text: drop[i]})
+	}
+	for _, d := range drop[len(keep):] {
+		ps = append(ps, Paragraph{Text: d})
+	}
+	doc := &Document{Paragraphs: ps}
+	Clean(doc)
+	got := texts(doc.Paragraphs)
+	want := append([]string{"关于全县电子商务进农村工作情况的汇报"}, keep...)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("cleaned text:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(doc.Removed) != len(drop) {
+		t.Errorf("removed %d lines, want %d: %q", len(doc.Removed), len(drop), doc.Removed)
+	}
+	// Inside a paragraph the body's contact sentence stays; an advert's
+	// contact sentence is cut out.
+	first := "全年培训电商从业人员860人次，新建村级电商服务点42个，带动农产品网络销售额突破1.6亿元，同比增长18.5%。"
+	para := first + "县电子商务进农村服务站咨询QQ：27182845。"
+	ad := first + "电商运营咨询QQ：27182845。"
+	doc = &Document{Paragraphs: []Paragraph{{Text: para}, {Text: ad}}}
+	Clean(doc)
+	got = texts(doc.Paragraphs)
+	if len(got) != 2 || got[0] != para || got[1] != first {
+		t.Errorf("paragraphs %q, want the body's contact sentence kept and the advert's cut", got)
+	}
+}
