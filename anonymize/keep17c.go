@@ -49,7 +49,10 @@ func keepFinding17c(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	case f.Type == LOCATION && (nationalRiverReach17c(f) || nationalRiverGlued17c(f)):
 		return f, true
 	case ministryBody17c(tt.text, f):
-		return f, true
+		// a national body, kept readable by the default policy and masked
+		// by the strict one (Policy.Strict), as the other national bodies
+		f.generic = true
+		return f, false
 	case f.Type == ORG:
 		return genericKindBody17c(f)
 	}

@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGenericKindBody17c: a cooperative, farm or centre named by generic
 // words alone is a kind; a named one and the place before a generic one
@@ -64,4 +67,24 @@ func TestGradeKind17c(t *testing.T) {
 		"短视频账号推介徽派古村和富硒农产品，老街引进网红店52家。",
 	})
 	checkMasked(t, got, []string{"青山村"}, []string{"“网红村”", "美丽屋场", "徽派古村", "网红店"})
+}
+
+// TestNationalBodiesStrict17: national ministries, international bodies
+// named by a continent and historic armies are kept by the default policy
+// and masked by the strict one (Policy.Strict), which the news NER sets
+// score as organisations.
+func TestNationalBodiesStrict17(t *testing.T) {
+	paras := []string{
+		"交通运输部规划研究院专家到县里调研旅游公路。",
+		"亚洲开发银行贷款项目落地，欧洲委员会代表团来访。",
+		"这里是新四军老战士的家乡。",
+	}
+	checkMasked(t, maskedText(t, paras), nil, []string{"交通运输部规划研究院", "新四军"})
+	a := New(testSeg(t), StrictPolicy(), Placeholder)
+	red := a.Analyze(paras)
+	var out []string
+	for _, p := range paras {
+		out = append(out, red.Apply(p))
+	}
+	checkMasked(t, strings.Join(out, "\n"), []string{"交通运输部", "亚洲开发银行", "新四军"}, nil)
 }
