@@ -438,6 +438,15 @@ var levelRunes16 = runeBitsOf("县市省区镇乡州旗村党团中国全")
 // level (来|我县, 到|本镇, 赴|该村): the speaker's own county, town or
 // village, not a surname 来 and a given name 我县 (class: 邀请…专家|来我县|指导
 // read as a name after the expert, falsePerson16).
+// divisionRunes17 and divisionPlaces17 make a coming verb and a division
+// word with no pronoun (来|县, 到|村, 来|县城, 到|镇上): the levels of
+// levelRunes16 that are divisions only, so a surname 来 before a given name
+// 国庆 or 中华 stays a name.
+var (
+	divisionRunes17  = runeBitsOf("县市省区镇乡州旗村")
+	divisionPlaces17 = wordSet(`县城 县里 市里 市区 镇上 镇里 乡里 乡下 村里 村上 区里 省里 省城`)
+)
+
 var (
 	comeVerbs16 = runeBitsOf("来到赴至去")
 	deictic16   = runeBitsOf("我本该全")
@@ -453,7 +462,7 @@ var provinceAfter16 = []string{"省委", "省", "边", "苏区", "两省", "三�
 //   - a pair of province short forms read as a name before a body or a
 //     border word: 粤赣|省委旧址, 湘鄂|边苏区;
 //   - a coming verb, a pronoun and a level read as a name after a person
-//     noun: 专家|来我县|指导, 专家组|到本镇|考察).
+//     noun: 专家|来我县|指导, 专家组|到本镇|考察, 专家|来县|调研).
 func falsePersons16(tt *tokText, fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
@@ -489,6 +498,8 @@ func falsePerson16(tt *tokText, f *Finding) bool {
 		return true
 	case f.Type == PERSON && len(rs) == 3 && comeVerbs16.has(rs[0]) && deictic16.has(rs[1]) && levelRunes16.has(rs[2]):
 		return true
+	case f.Type == PERSON && comeVerbs16.has(rs[0]) && divisionRunes17.has(rs[1]) && (len(rs) == 2 || divisionPlaces17[string(rs[1:])]):
+		return true // the same without the pronoun: 专家|来县|调研, 工作组|到村|走访, 书记|来县城
 	case len(rs) == 2 && provinceShorts33.has(rs[0]) && provinceShorts33.has(rs[1]) && rs[0] != rs[1] && hasAnyPrefix13(after, provinceAfter16):
 		return true
 	}

@@ -75,6 +75,13 @@ func TestComeHere16(t *testing.T) {
 		"农技专家郑立新现场指导。",
 	})
 	checkMasked(t, got, []string{"郑立新"}, []string{"专家来我县指导", "专家来我镇考察", "专家来我县开展", "赴我县调研"})
+	// without the pronoun (来|县, 来|县城); a surname 来 before a given name stays a name
+	got = maskedText(t, []string{
+		"省交通运输厅专家来县调研旅游公路。",
+		"县委书记来县城检查防汛。",
+		"来国庆同志任县交通运输局局长。",
+	})
+	checkMasked(t, got, []string{"来国庆"}, []string{"专家来县调研", "书记来县城"})
 }
 
 // TestAnySurname16: a confirmed name whose surname no table holds (字, 自)
