@@ -201,11 +201,18 @@ var settleWords17a = []string{"聚居", "居住", "同胞", "群众"}
 
 // ethnicGroup17a reports a person's reading right before 人 and, within
 // six characters, a word of settling: an ethnic group (夏尔巴|人主要聚居地).
+//
+// 人 must not begin a word of renWordNext17a (王建国|人大代表带领
+// 群众: a person before 人大, not a group): a person kept readable there
+// leaks the name masked elsewhere.
 func ethnicGroup17a(s, after string) bool {
 	if !strings.HasPrefix(after, "人") {
 		return false
 	}
 	rest := after[len("人"):]
+	if r, _ := utf8.DecodeRuneInString(rest); renWordNext17a.has(r) {
+		return false
+	}
 	n := 0
 	for i := range rest {
 		if n > 6 {
@@ -218,6 +225,11 @@ func ethnicGroup17a(s, after string) bool {
 	}
 	return false
 }
+
+// renWordNext17a make 人 the head of a word that follows a person, not a
+// group (人大代表, 人民群众, 人员, 人称, 人物, 人选, 人才, 人士); 人世代
+// (夏尔巴人世代居住) is left alone.
+var renWordNext17a = runeBitsOf("大民员称物选才士")
 
 // ------------------------------------------------------------ kind before its name
 
@@ -321,9 +333,31 @@ func occurrence17a(r *Redaction, e *entity, s string, i int) bool {
 	before, after := s[:i], s[i+len(e.text):]
 	switch e.typ {
 	case LOCATION:
-		return modelTerm17a(e.text, before, after) && !subjectPlace17a(r, e)
+		if !modelTerm17a(e.text, before, after) || subjectPlace17a(r, e) {
+			return false
+		}
+		// a stem before 精神 whose village or town the document names in
+		// full (张庄村 … 学习张庄精神) is the place's own spirit: kept
+		// readable it shows the name masked everywhere else (class: a
+		// local spirit of a place of the document; a national model's stem
+		// with no such place, “红岩精神” beside 新桥镇, stays)
+		return !(strings.HasPrefix(after, "精神") && docPlace17a(r, e))
 	case PERSON:
 		return ethnicGroup17a(e.text, after)
+	}
+	return false
+}
+
+// docPlace17a reports whether any paragraph names in full a place that e
+// shortens, its kind right after the stem (张庄村, 红岩镇 of 红岩).
+func docPlace17a(r *Redaction, e *entity) bool {
+	for _, o := range r.order {
+		if o.typ != LOCATION || len(o.text) <= len(e.text) || !strings.HasPrefix(o.text, e.text) {
+			continue
+		}
+		if k, _ := utf8.DecodeRuneInString(o.text[len(e.text):]); placeKindEnd17a.has(k) {
+			return true
+		}
 	}
 	return false
 }
