@@ -65,3 +65,10 @@ func TestGradeKind17c(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"青山村"}, []string{"“网红村”", "美丽屋场", "徽派古村", "网红店"})
 }
+
+// TestGenericKindPlaceLabel17c: a place cut from a generic cooperative is
+// written as a place (before, it kept the firm's label: 〔企业1〕).
+func TestGenericKindPlaceLabel17c(t *testing.T) {
+	got := maskedText(t, []string{"青山镇红岩村生态畜牧业合作社带动农户300户。"})
+	checkMasked(t, got, []string{"红岩村", "〔企业"}, []string{"生态畜牧业合作社", "〔地名"})
+}
