@@ -339,14 +339,20 @@ func occurrence17a(r *Redaction, e *entity, s string, i int) bool {
 		// a stem before 精神 whose village or town the document names in
 		// full (张庄村 … 学习张庄精神) is the place's own spirit: kept
 		// readable it shows the name masked everywhere else (class: a
-		// local spirit of a place of the document; a national model's stem
-		// with no such place, “红岩精神” beside 新桥镇, stays)
-		return !(strings.HasPrefix(after, "精神") && docPlace17a(r, e))
+		// local spirit of a place of the document). A national spirit of
+		// nationalSpirits17a stays even beside its place (红岩村 … 践行
+		// “红岩精神”), and so does any stem with no such place.
+		return !(strings.HasPrefix(after, "精神") && !nationalSpirits17a[e.text] && docPlace17a(r, e))
 	case PERSON:
 		return ethnicGroup17a(e.text, after)
 	}
 	return false
 }
+
+// nationalSpirits17a are the stems of the national spirits of the Party's
+// spirit genealogy that carry a place's name (红岩精神, 西柏坡精神): a
+// national term, kept even where the document names the place itself.
+var nationalSpirits17a = wordSet(`红岩 井冈山 延安 西柏坡 沂蒙 大别山 红旗渠 塞罕坝 北大荒 大庆 遵义 古田 苏区 红船 照金 南泥湾 太行 吕梁 大寨 小岗 浦东 深圳 特区 王杰 焦裕禄 雷锋 铁人 两弹一星 载人航天 抗洪 抗震 北斗 西迁 老区`)
 
 // docPlace17a reports whether any paragraph names in full a place that e
 // shortens, its kind right after the stem (张庄村, 红岩镇 of 红岩).

@@ -117,11 +117,15 @@ func TestEthnicGroupNoPerson17a(t *testing.T) {
 
 // TestLocalSpirit17a: a stem before 精神 whose village the document names
 // in full is the village's own spirit and stays masked (before, 张庄精神
-// and 红岩精神 kept the stems of 张庄村 and 红岩村 readable).
+// and 柳溪精神 kept the stems of 张庄村 and 柳溪镇 readable); a national
+// spirit (红岩精神) stays beside its village.
 func TestLocalSpirit17a(t *testing.T) {
 	got := maskedText(t, []string{
+		"2025年文化工作总结",
 		"张庄村位于县城东部。全村学习张庄精神，群众干劲足。",
-		"红岩村党支部书记李明介绍，红岩精神激励全村干部群众。",
+		"柳溪镇党委书记李明介绍，柳溪精神激励全镇干部群众。",
 	})
-	checkMasked(t, got, []string{"张庄", "红岩"}, nil)
+	checkMasked(t, got, []string{"张庄", "柳溪"}, nil)
+	got = maskedText(t, []string{"2025年文化工作总结", "红岩村党支部书记李明介绍，全村践行“红岩精神”。"})
+	checkMasked(t, got, []string{"李明"}, []string{"“红岩精神”"})
 }
