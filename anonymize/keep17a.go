@@ -205,11 +205,18 @@ var settleWords17a = []string{"聚居", "居住", "同胞", "群众"}
 
 // ethnicGroup17a reports a person's reading right before 人 and, within
 // six characters, a word of settling: an ethnic group (夏尔巴|人主要聚居地).
+//
+// 人 must not begin a word of renWordNext17a (王建国|人大代表带领
+// 群众: a person before 人大, not a group): a person kept readable there
+// leaks the name masked elsewhere.
 func ethnicGroup17a(s, after string) bool {
 	if !strings.HasPrefix(after, "人") {
 		return false
 	}
 	rest := after[len("人"):]
+	if r, _ := utf8.DecodeRuneInString(rest); renWordNext17a.has(r) {
+		return false
+	}
 	n := 0
 	for i := range rest {
 		if n > 6 {
@@ -222,6 +229,11 @@ func ethnicGroup17a(s, after string) bool {
 	}
 	return false
 }
+
+// renWordNext17a make 人 the head of a word that follows a person, not a
+// group (人大代表, 人民群众, 人员, 人称, 人物, 人选, 人才, 人士); 人世代
+// (夏尔巴人世代居住) is left alone.
+var renWordNext17a = runeBitsOf("大民员称物选才士")
 
 // ------------------------------------------------------------ kind before its name
 
@@ -325,9 +337,37 @@ func occurrence17a(r *Redaction, e *entity, s string, i int) bool {
 	before, after := s[:i], s[i+len(e.text):]
 	switch e.typ {
 	case LOCATION:
-		return modelTerm17a(e.text, before, after) && !subjectPlace17a(r, e)
+		if !modelTerm17a(e.text, before, after) || subjectPlace17a(r, e) {
+			return false
+		}
+		// a stem before 精神 whose village or town the document names in
+		// full (张庄村 … 学习张庄精神) is the place's own spirit: kept
+		// readable it shows the name masked everywhere else (class: a
+		// local spirit of a place of the document). A national spirit of
+		// nationalSpirits17a stays even beside its place (红岩村 … 践行
+		// “红岩精神”), and so does any stem with no such place.
+		return !(strings.HasPrefix(after, "精神") && !nationalSpirits17a[e.text] && docPlace17a(r, e))
 	case PERSON:
 		return ethnicGroup17a(e.text, after)
+	}
+	return false
+}
+
+// nationalSpirits17a are the stems of the national spirits of the Party's
+// spirit genealogy that carry a place's name (红岩精神, 西柏坡精神): a
+// national term, kept even where the document names the place itself.
+var nationalSpirits17a = wordSet(`红岩 井冈山 延安 西柏坡 沂蒙 大别山 红旗渠 塞罕坝 北大荒 大庆 遵义 古田 苏区 红船 照金 南泥湾 太行 吕梁 大寨 小岗 浦东 深圳 特区 王杰 焦裕禄 雷锋 铁人 两弹一星 载人航天 抗洪 抗震 北斗 西迁 老区`)
+
+// docPlace17a reports whether any paragraph names in full a place that e
+// shortens, its kind right after the stem (张庄村, 红岩镇 of 红岩).
+func docPlace17a(r *Redaction, e *entity) bool {
+	for _, o := range r.order {
+		if o.typ != LOCATION || len(o.text) <= len(e.text) || !strings.HasPrefix(o.text, e.text) {
+			continue
+		}
+		if k, _ := utf8.DecodeRuneInString(o.text[len(e.text):]); placeKindEnd17a.has(k) {
+			return true
+		}
 	}
 	return false
 }

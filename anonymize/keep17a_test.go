@@ -104,3 +104,28 @@ func TestHistoricArmy17a(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"石桥村", "白沙湾", "龙岗村", "黄土岭"}, []string{"新四军第五师", "八路军一二九师"})
 }
+
+// TestEthnicGroupNoPerson17a: a person before 人大 and a settling word is
+// no ethnic group: the name masked elsewhere must not stay readable there
+// (before, 王建国 was kept at its first occurrence).
+func TestEthnicGroupNoPerson17a(t *testing.T) {
+	got := maskedText(t, []string{
+		"王建国人大代表带领群众修路。县人大代表王建国参加会议。",
+	})
+	checkMasked(t, got, []string{"王建国"}, nil)
+}
+
+// TestLocalSpirit17a: a stem before 精神 whose village the document names
+// in full is the village's own spirit and stays masked (before, 张庄精神
+// and 柳溪精神 kept the stems of 张庄村 and 柳溪镇 readable); a national
+// spirit (红岩精神) stays beside its village.
+func TestLocalSpirit17a(t *testing.T) {
+	got := maskedText(t, []string{
+		"2025年文化工作总结",
+		"张庄村位于县城东部。全村学习张庄精神，群众干劲足。",
+		"柳溪镇党委书记李明介绍，柳溪精神激励全镇干部群众。",
+	})
+	checkMasked(t, got, []string{"张庄", "柳溪"}, nil)
+	got = maskedText(t, []string{"2025年文化工作总结", "红岩村党支部书记李明介绍，全村践行“红岩精神”。"})
+	checkMasked(t, got, []string{"李明"}, []string{"“红岩精神”"})
+}

@@ -64,7 +64,10 @@ func keepFinding17b(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	quoted := tt.text[qs:qe]
 	before, after := tt.text[:qs-len("“")], tt.text[qe+len("”"):]
 	switch {
-	case quotedSlogan17b(quoted, before, after):
+	case f.Type != PERSON && quotedSlogan17b(quoted, before, after):
+		// (a person's name in a slogan's clause, 推行“王建国说事、李春梅
+		// 办事”, is still a name: only places and bodies of a slogan's
+		// generic words are dropped)
 		return f, true
 	case f.Type != PERSON && tradeNickname17b(quoted, before):
 		return f, true
@@ -136,7 +139,7 @@ func quotedSlogan17b(quoted, before, after string) bool {
 // clauses of two to six characters between 、 or ， (防大汛、抗大洪、抢大险,
 // 街乡吹哨、部门报到); a numbered short term (双碳, 两山, 三清一改); a
 // consolidation or conversion of two things (小块并大块, 旱地改水田); a
-// generic council of a two-character ordinary word (村台议事会).
+// generic council of a two-character word of no locality (村台议事会).
 func sloganShape17b(q string) bool {
 	if parts := strings.FieldsFunc(q, func(r rune) bool { return r == '、' || r == '，' || r == ',' }); len(parts) >= 2 {
 		for _, p := range parts {
@@ -164,11 +167,23 @@ func sloganShape17b(q string) bool {
 		}
 	}
 	for _, c := range sloganCouncils17b {
-		if stem, ok := strings.CutSuffix(q, c); ok && utf8.RuneCountInString(stem) == 2 {
+		// the stem must be a generic word of where villagers sit (村台,
+		// 屋场), no locality: a hamlet's name before the council
+		// (“柳湾议事会”: a gully, bay or flat's kind last) names the
+		// place, and dropping the finding showed it
+		if stem, ok := strings.CutSuffix(q, c); ok && utf8.RuneCountInString(stem) == 2 && !localityStem17b(stem) {
 			return true
 		}
 	}
 	return false
+}
+
+// localityStem17b reports a two-character stem that names a locality by
+// its kind last (柳湾, 石坝); the village gazetteer is no test, it holds
+// generic words too (屋场).
+func localityStem17b(stem string) bool {
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	return stretchKinds17b.has(last) || gluedKinds17b.has(last)
 }
 
 // ------------------------------------------------------------ nicknames

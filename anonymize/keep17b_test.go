@@ -72,3 +72,14 @@ func TestPlaceWorkCommittee17b(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"东关街道", "北门街道", "王立新", "刘芳"}, []string{"党工委书记", "党工委副书记"})
 }
+
+// TestSloganKeepsNames17b: a person's name in a slogan's clause and a
+// hamlet's name before a quoted council stay masked (before, keep17b
+// dropped them: 王建国, 李春梅 and 柳湾 were readable).
+func TestSloganKeepsNames17b(t *testing.T) {
+	got := maskedText(t, []string{
+		"村里推行“王建国说事、李春梅办事”的做法。",
+		"推行“柳湾议事会”模式，群众满意。",
+	})
+	checkMasked(t, got, []string{"王建国", "李春梅", "柳湾"}, nil)
+}

@@ -126,7 +126,9 @@ func genericKindBody17c(f Finding) (Finding, bool) {
 			tail := stem[i:]
 			if runeLen(stem[:i]) >= 3 && runeLen(tail) >= 2 && genericStem17c(tail) {
 				g := f
-				g.Type, g.Text, g.End = LOCATION, stem[:i], f.Start+i
+				// (the label goes with the type: a firm's 企业 label left
+				// on the place wrote 〔企业N〕 for 青山镇红岩村)
+				g.Type, g.Text, g.End, g.label = LOCATION, stem[:i], f.Start+i, ""
 				g.Evidence += ",place-of-generic-kind17c"
 				return g, false
 			}

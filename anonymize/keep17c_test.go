@@ -88,3 +88,10 @@ func TestNationalBodiesStrict17(t *testing.T) {
 	}
 	checkMasked(t, strings.Join(out, "\n"), []string{"交通运输部", "亚洲开发银行", "新四军"}, nil)
 }
+
+// TestGenericKindPlaceLabel17c: a place cut from a generic cooperative is
+// written as a place (before, it kept the firm's label: 〔企业1〕).
+func TestGenericKindPlaceLabel17c(t *testing.T) {
+	got := maskedText(t, []string{"青山镇红岩村生态畜牧业合作社带动农户300户。"})
+	checkMasked(t, got, []string{"红岩村", "〔企业"}, []string{"生态畜牧业合作社", "〔地名"})
+}

@@ -358,7 +358,11 @@ var (
 	bodyContactCues = map[string]bool{"QQ": true, "ＱＱ": true, "微信号": true, "公众号": true, "微信群": true}
 	// Resale words no body's contact line uses.
 	resaleWords = []string{"整理", "资料", "下载", "领取", "获取", "赠送", "优惠", "购买", "原创", "转载", "收藏",
-		"独家", "精品", "立享", "每日", "实时", "更新", "网站", "网址", "本站", "全文"}
+		"独家", "精品", "立享", "每日", "实时", "更新", "网站", "网址", "本站", "全文",
+		// the report-writing trade: a body's contact line names no report
+		// genre nor the writing of one ("县乡述职报告写作中心，咨询QQ…",
+		// "区县工作汇报代写服务站QQ…" carry a level and a kind word)
+		"代写", "写作", "公文", "范本", "模板", "述职", "总结", "汇报", "讲话稿", "心得体会"}
 )
 
 // reBareBody: a body named without its level ("市场监管局投诉QQ…",

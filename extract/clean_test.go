@@ -275,6 +275,12 @@ func TestCleanKeepsBodyContactLine(t *testing.T) {
 		"联系人：李老师 电话：13912345678 QQ：31415926",
 		"公文代写联系电话：13912345678，QQ：31415926。",
 		"公文下载客服电话：0931-8765123，QQ：31415926。",
+		// the report-writing trade with a level and a kind word or a
+		// landline (kept as a body's contact line before rv17)
+		"县乡述职报告写作中心，咨询QQ：31415926",
+		"区县工作汇报代写服务站QQ：31415926。",
+		"乡镇工作总结写作辅导站，联系QQ：31415926",
+		"材料代写 电话：0371-66668888 QQ：31415926",
 	}
 	ps := []Paragraph{{Text: "关于全县电子商务进农村工作情况的汇报"}}
 	for i := range keep {
