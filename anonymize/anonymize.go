@@ -202,6 +202,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 						if s := shortPlace(p); s != "" && !genericPlaceStems[s] && !nationalTerms[s] && !inWords.only(s, p) {
 							r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
 						}
+						for _, g := range countyInitials17(tts, p) { // initials17.go: 托县 of 托克托县委
+							r.add(g, paraOf(i))
+						}
 					}
 				}
 			case LOCATION:
@@ -218,6 +221,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 					r.add(g, paraOf(i))
 				}
 				for _, g := range newTownStems17b(tts, f, stemMemo) { // leak17b.go: 新场、川沙、高桥 after 川沙新镇
+					r.add(g, paraOf(i))
+				}
+				for _, g := range countyInitials17(tts, f.Text) { // initials17.go: 阿旗 of 阿鲁科尔沁旗, 托县 of 托克托县
 					r.add(g, paraOf(i))
 				}
 			}
