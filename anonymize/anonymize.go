@@ -202,6 +202,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 						if s := shortPlace(p); s != "" && !genericPlaceStems[s] && !nationalTerms[s] && !inWords.only(s, p) {
 							r.add(Finding{Type: LOCATION, Text: s, Evidence: "short-form-of-place", Score: f.Score}, paraOf(i))
 						}
+						for _, g := range countyInitials17(tts, p) { // initials17.go: 托县 of 托克托县委
+							r.add(g, paraOf(i))
+						}
 					}
 				}
 			case LOCATION:
@@ -218,6 +221,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 					r.add(g, paraOf(i))
 				}
 				for _, g := range newTownStems17b(tts, f, stemMemo) { // leak17b.go: 新场、川沙、高桥 after 川沙新镇
+					r.add(g, paraOf(i))
+				}
+				for _, g := range countyInitials17(tts, f.Text) { // initials17.go: 阿旗 of 阿鲁科尔沁旗, 托县 of 托克托县
 					r.add(g, paraOf(i))
 				}
 			}
@@ -427,6 +433,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers16(tt, fs)
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
+		// late17b.go: water bodies listed next to a masked reservoir (X水库和|日月湖)
+		fs = late17b(tt, fs)
 		// leak17a.go: unquoted shops after their place (…村福顺醋坊, 市场内聚福园饭庄), quoted shops of a list with townships (甲镇“…书斋”、乙镇“…”等民宿), quoted brands of a neighbourhood's stem (“建东有约”议事品牌), firms cut to their trade (北方|贸易有限公司), a two-character brand in a firm's frame (天晴董事长), byline names (通讯员  甲  乙), residents after their village (…组的陇光荣原是)
 		fs = leak17a(tt, fs)
 		// leak17b.go: localities by their frame: a stretch's other end (X公园至|财厅前一线, 解放碑—|朝天门), the last of a list before 一线/一带, lane siblings (安华里、|碧华里), gullies and villages glued to their township (X镇|松山沟), rivers before a bank word (章江|北岸), ridges before a side word and a place (老岭|以北的X镇)
