@@ -429,6 +429,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// shops17late.go: a shop, homestay or account named as the item right before 等 and its kind (“…”等本土直播账号, 、甲乙花事等小店, 的甲乙小筑等民宿)
 		fs = shops17late(tt, fs)
+		// persons17late.go: a name of three characters after a title or a farmer's role whose surname is a preposition and whose given name gojieba glued to the verb after it (种粮大户于|得|水流|转…)
+		fs = persons17late(tt, fs)
 		// leak17a.go: unquoted shops after their place (…村福顺醋坊, 市场内聚福园饭庄), quoted shops of a list with townships (甲镇“…书斋”、乙镇“…”等民宿), quoted brands of a neighbourhood's stem (“建东有约”议事品牌), firms cut to their trade (北方|贸易有限公司), a two-character brand in a firm's frame (天晴董事长), byline names (通讯员  甲  乙), residents after their village (…组的陇光荣原是)
 		fs = leak17a(tt, fs)
 		// leak17b.go: localities by their frame: a stretch's other end (X公园至|财厅前一线, 解放碑—|朝天门), the last of a list before 一线/一带, lane siblings (安华里、|碧华里), gullies and villages glued to their township (X镇|松山沟), rivers before a bank word (章江|北岸), ridges before a side word and a place (老岭|以北的X镇)
