@@ -457,6 +457,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep37(tt, fs)
 		// species17k.go: species of plants and animals read as names (白枕鹤等候鸟, 野生梅花鹿种群, 格木、金毛狗等国家重点保护野生植物), habitat nouns held as places (红树林, 冰湖)
 		fs = species17k(tt, fs)
+		// commerce17k.go: bank words that name no bank (人民银行, 手机银行), shop layout idioms (前店后坊)
+		fs = commerce17k(tt, fs)
 		// keep17b.go: quoted policy slogans after a verb of following or before a slogan frame (按照“防大汛、抗大洪”的要求, 实行“X吹哨、部门报到”, 围绕“双碳”目标, 推行“村台议事会”), towns' quoted trade nicknames (全国闻名的“伞城”, 是“中国蜜柚之乡”)
 		fs = keep17b(tt, fs)
 		// keep17c.go: cooperatives, farms and centres of generic words alone (农牧民专业合作社, 智能化育秧中心; a place before one keeps the place), grade words before a settlement's or shop's kind (“网红村”, 徽派古村, 网红店), ranking titles (全国|千强镇), quoted folk titles (“土专家”“田秀才”), 黄河 before a reach (黄河|平罗段), national ministries and their institutes (交通运输部规划研究院)
