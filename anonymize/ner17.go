@@ -15,7 +15,14 @@ import "strings"
 //     name (，但|葛菲) (butSurname17);
 //   - an ordinary-character surname (常, 项) before a deputy's or a city's
 //     title at a clause's start, before a verb of speech (常副局长表示)
-//     (titleRefs17).
+//     (titleRefs17);
+//   - three-character names cut short before the 等 of a list (宋朝|弟等)
+//     (nameBeforeDeng17);
+//   - a village of a family's name before 人 read as a name (陈沟|人):
+//     the village (placePeople17);
+//   - surnames in a list before a count of persons (王、李二人)
+//     (surnameList17), a surname glued to a verb of asking before a title
+//     (托项|市长) (askedTitle17).
 
 // ner17 reviews and completes the person findings of one text by the
 // classes above.
@@ -31,6 +38,14 @@ func ner17(tt *tokText, fs []Finding) []Finding {
 		}
 		s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
 		if s < 0 || e <= s {
+			continue
+		}
+		if g, ok := placePeople17(tt, *f, s, e); ok {
+			*f = g
+			continue
+		}
+		if g, ok := nameBeforeDeng17(tt, *f, s, e); ok {
+			*f = g
 			continue
 		}
 		if dotFirm17(f) {
@@ -63,7 +78,10 @@ func ner17(tt *tokText, fs []Finding) []Finding {
 	if refs := titleRefs17(tt, fs); len(refs) > 0 {
 		fs = add19(fs, refs)
 	}
-	return fs
+	if refs := askedTitle17(tt, fs); len(refs) > 0 {
+		fs = add19(fs, refs)
+	}
+	return surnameList17(tt, fs)
 }
 
 // insidePerson17 reports a person finding of fs grown by translitExtend17
@@ -260,6 +278,159 @@ func titleRefs17(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(p, p+1), Start: a, End: b, Evidence: "title-ref,ner17", Score: contextScore + 1})
+		}
+	}
+	return out
+}
+
+// nameBeforeDeng17 extends a two-character name over the character gojieba
+// glued to the 等 that closes a list after it (宋朝|弟等/x): a word of
+// gojieba's made up of one character and 等 is the name's last character
+// and the list's end. Class: three-character names cut short before 等.
+func nameBeforeDeng17(tt *tokText, f Finding, s, e int) (Finding, bool) {
+	if e-s != 2 || !strings.HasPrefix(f.Evidence, "surname+given") || e+1 >= len(tt.runes) || tt.runes[e+1] != '等' {
+		return f, false
+	}
+	a := tt.tokenAt(e)
+	if a == nil || a.start != e || a.end != e+2 || a.pos != "x" {
+		return f, false
+	}
+	if r := tt.runes[e]; !isHan(r) || function16.has(r) || givenStopBits.has(r) || r == '人' {
+		return f, false
+	}
+	return trimTo(tt, f, s, e+1, "before-deng17"), true
+}
+
+// placeKindRunes17 end a village's name (陈沟, 李庄, 王屯).
+var placeKindRunes17 = runeBitsOf("沟村庄屯湾寨坪坝岭峪洼营堡")
+
+// placePeople17 turns a three-character span found on its shape alone
+// whose second character is a village's kind and whose third is 人 (陈沟人,
+// 李庄人) into the village: the people of the place, not a person. Class:
+// villages named after a family, before 人.
+func placePeople17(tt *tokText, f Finding, s, e int) (Finding, bool) {
+	if e-s != 3 || f.Evidence != "surname+given" || tt.runes[s+2] != '人' || !placeKindRunes17.has(tt.runes[s+1]) {
+		return f, false
+	}
+	g := trimTo(tt, f, s, s+2, "place-people17")
+	g.Type = LOCATION
+	return g, true
+}
+
+// countPersons17 are counts of persons that close a list of surnames
+// (王、李二人, 常、项两位).
+var countPersons17 = []string{"二人", "两人", "三人", "四人", "五人", "二位", "两位", "三位", "四位"}
+
+// notListSurname17 are characters that stand alone in a list before a
+// count of persons without naming one: numerals, sexes, ages and kin
+// (男、女二人, 祖、孙二人, 父、子三人).
+var notListSurname17 = runeBitsOf("一二三四五六七八九十百千万男女老少幼祖父母子孙夫妻兄弟姐妹师徒婆媳叔侄甲乙丙丁")
+
+// surnameList17 finds lists of single characters before a count of
+// persons (王、李二人, 戴、亨二人): each item is a person named by the
+// surname alone, masked; a person reading that runs from the last item
+// over the count (李二人) is cut back to the item. Class: surnames in a
+// list before a count of persons.
+func surnameList17(tt *tokText, fs []Finding) []Finding {
+	if !tt.mayContain("、") {
+		return fs
+	}
+	n := len(tt.runes)
+	var add []Finding
+	for z := 1; z+2 <= n; z++ {
+		if !isHan(tt.runes[z]) || !hasAnyPrefix13(tt.text[tt.off[z]:], countPersons17) {
+			continue
+		}
+		// items back from z: c、c、…c before the count
+		var items []int
+		k := z - 1
+		for k >= 0 && isHan(tt.runes[k]) && !notListSurname17.has(tt.runes[k]) {
+			items = append(items, k)
+			if k == 0 || tt.runes[k-1] != '、' {
+				break
+			}
+			k -= 2
+		}
+		if len(items) < 2 {
+			continue
+		}
+		first := items[len(items)-1]
+		if first > 0 && isHan(tt.runes[first-1]) {
+			continue // the first item is the end of a longer word
+		}
+		for _, p := range items {
+			a, b := tt.off[p], tt.off[p+1]
+			for j := range fs {
+				if g := &fs[j]; g.Type == PERSON && g.Start == a && g.End > b {
+					*g = trimTo(tt, *g, p, p+1, "surname-list17")
+				}
+			}
+			if coveredBy13(fs, a, b) {
+				continue
+			}
+			add = append(add, Finding{Type: PERSON, Text: tt.sub(p, p+1), Start: a, End: b, Evidence: "surname-list17", Score: contextScore})
+		}
+	}
+	if len(add) > 0 {
+		fs = add19(fs, add)
+	}
+	return fs
+}
+
+// askVerbs17 are verbs of asking, entrusting and accompanying that gojieba
+// glues to a surname right after them (托项|市长 read as 托项/x 市长).
+var askVerbs17 = runeBitsOf("托请找求让叫陪向给跟随问")
+
+// askedTitle17 finds a surname glued to a verb of askVerbs17 in a word of
+// gojieba's made up (托项/x, 找项/x) or a word of its own right after the
+// verb's one-character word (请/v 项/n), before a title of refTitles15 or
+// refTitles17 (托项市长找, 请项镇长评理): the surname is masked there and
+// wherever the surname and title stand again. Class: a person named by
+// surname and title after a verb of asking.
+func askedTitle17(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var refs []string
+	seen := map[string]bool{}
+	for k := range tt.toks {
+		t := &tt.toks[k]
+		var p int
+		switch {
+		case t.pos == "x" && t.n() == 2 && askVerbs17.has(tt.runes[t.start]):
+			p = t.start + 1 // 托项/x
+		case t.n() == 1 && t.start > 0 && askVerbs17.has(tt.runes[t.start-1]):
+			// 请/v 项/n: the verb ends the word before (请, not 陪同)
+			if b := tt.tokenAt(t.start - 1); b == nil || b.start != t.start-1 {
+				continue
+			}
+			p = t.start
+		default:
+			continue
+		}
+		r := tt.runes[p]
+		if !(l.isSurname(r) || surnames15.has(r)) || notSurnameRef15.has(r) {
+			continue
+		}
+		rest := tt.text[tt.off[p+1]:]
+		title := firstPrefix(rest, refTitles17)
+		if title == "" {
+			title = firstPrefix(rest, refTitles15)
+		}
+		if title == "" {
+			continue
+		}
+		if ref := string(r) + title; !seen[ref] {
+			seen[ref] = true
+			refs = append(refs, ref)
+		}
+	}
+	var out []Finding
+	for _, ref := range refs {
+		for _, p := range occurrences19(tt, ref) {
+			a, b := tt.off[p], tt.off[p+1]
+			if coveredBy13(fs, a, b) || strongOver33(fs, a, tt.off[p+runeLen(ref)]) {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(p, p+1), Start: a, End: b, Evidence: "asked-title17", Score: contextScore + 1})
 		}
 	}
 	return out
