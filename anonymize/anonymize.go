@@ -415,6 +415,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = shapes15(tt, fs)
 		// ner16.go: news words of a person's shape that are none: ordinary words gojieba tags nr (桂冠), transliterated places and things (甲、乙等城市, 甲决议, 甲指数), adverbs (越大越, 都要, 连…都); transliterated names cut short (赫里斯|坚科)
 		fs = ner16(tt, fs)
+		// ner17.go: transliterated names cut short on either side (奥利|塞赫, 亚罗|约), dotted firms (甲·乙公司), 但 read as a surname (，但|葛菲), an ordinary surname before a deputy's or city head's title (常副局长表示)
+		fs = ner17(tt, fs)
 		// features15.go: named natural features of our gazetteer (rivers, lakes, mountains, ranges …) standing alone or in a list (资水, 堵河), not 长江/黄河 or a policy term's stem
 		fs = features15(tt, fs)
 		// dst15.go: long-tail facilities of ordinary words: poetic inns and teahouses (甲乙山舍, “甲乙轩”), quoted teahouses, heritage railways, expo halls, talent flats, border markets, a familiar name's shop (“阿甲家的…”)
