@@ -174,18 +174,7 @@ func quotedShopsWithPlaces17a(tt *tokText, fs, prev []Finding) []Finding {
 		return nil
 	}
 	var add []Finding
-	for from := 0; ; {
-		k := strings.Index(text[from:], "“")
-		if k < 0 {
-			break
-		}
-		s := from + k + len("“")
-		c := strings.Index(text[s:], "”")
-		if c < 0 {
-			break
-		}
-		e := s + c
-		from = e
+	for s, e := range quotedSpans(text) {
 		name := text[s:e]
 		n := runeLen(name)
 		if n < 4 || n > 6 || !allHan(name) {
@@ -276,18 +265,7 @@ func placeStemBrands17a(tt *tokText, fs, prev []Finding) []Finding {
 		return nil
 	}
 	var add []Finding
-	for from := 0; ; {
-		k := strings.Index(text[from:], "“")
-		if k < 0 {
-			break
-		}
-		s := from + k + len("“")
-		c := strings.Index(text[s:], "”")
-		if c < 0 {
-			break
-		}
-		e := s + c
-		from = e
+	for s, e := range quotedSpans(text) {
 		name := text[s:e]
 		n := runeLen(name)
 		if n < 3 || n > 8 || !allHan(name) || !stems[string([]rune(name)[:2])] {

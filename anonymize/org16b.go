@@ -136,18 +136,7 @@ func quotedShops16b(tt *tokText, fs []Finding) []Finding {
 	}
 	text := tt.text
 	var add []Finding
-	for from := 0; ; {
-		k := strings.Index(text[from:], "“")
-		if k < 0 {
-			break
-		}
-		s := from + k + len("“")
-		c := strings.Index(text[s:], "”")
-		if c < 0 {
-			break
-		}
-		e := s + c
-		from = e
+	for s, e := range quotedSpans(text) {
 		name := text[s:e]
 		n := runeLen(name)
 		if n < 4 || n > 6 || !allHan(name) {
