@@ -245,42 +245,7 @@ var refTitles17 = []string{"副董事长", "副总经理", "副书记", "副县�
 // and a noun). The surname is masked there and wherever the surname and
 // title stand again.
 func titleRefs17(tt *tokText, fs []Finding) []Finding {
-	l := getLexicon()
-	n := len(tt.runes)
-	var refs []string
-	seen := map[string]bool{}
-	for s := 0; s+3 < n; s++ {
-		r := tt.runes[s]
-		if !(l.isSurname(r) || surnames15.has(r)) || notSurnameRef15.has(r) {
-			continue
-		}
-		if s > 0 && !stop19.has(tt.runes[s-1]) {
-			continue
-		}
-		title := firstPrefix(tt.text[tt.off[s+1]:], refTitles17)
-		if title == "" {
-			continue
-		}
-		e := s + 1 + runeLen(title)
-		if e >= n || !hasAnyPrefix13(tt.text[tt.off[e]:], refVerbs15) {
-			continue
-		}
-		if ref := tt.sub(s, e); !seen[ref] {
-			seen[ref] = true
-			refs = append(refs, ref)
-		}
-	}
-	var out []Finding
-	for _, ref := range refs {
-		for _, p := range occurrences19(tt, ref) {
-			a, b := tt.off[p], tt.off[p+1]
-			if coveredBy13(fs, a, b) || strongOver33(fs, a, tt.off[p+runeLen(ref)]) {
-				continue
-			}
-			out = append(out, Finding{Type: PERSON, Text: tt.sub(p, p+1), Start: a, End: b, Evidence: "title-ref,ner17", Score: contextScore + 1})
-		}
-	}
-	return out
+	return titleRefsOf(tt, fs, refTitles17, "title-ref,ner17")
 }
 
 // nameBeforeDeng17 extends a two-character name over the character gojieba

@@ -363,9 +363,17 @@ var notSurnameRef15 = runeBitsOf("原老小副前现新总大该本我其各全�
 // the document). The surname is masked, at that place and wherever the
 // same surname and title stand again.
 func titleRefs15(tt *tokText, fs []Finding) []Finding {
+	return titleRefsOf(tt, fs, refTitles15, "title-ref,pers15")
+}
+
+// titleRefsOf finds a surname of the table or of surnames15 at a clause's
+// start before a title of titles and a verb of refVerbs15, and returns the
+// surname masked there and wherever the surname and title stand again, with
+// evidence ev (titleRefs15's class, and ner17's titleRefs17 for the titles
+// this one lacks).
+func titleRefsOf(tt *tokText, fs []Finding, titles []string, ev string) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
-	var out []Finding
 	seen := map[string]bool{}
 	var refs []string
 	for s := 0; s+3 < n; s++ {
@@ -376,7 +384,7 @@ func titleRefs15(tt *tokText, fs []Finding) []Finding {
 		if s > 0 && !stop19.has(tt.runes[s-1]) {
 			continue
 		}
-		title := firstPrefix(tt.text[tt.off[s+1]:], refTitles15)
+		title := firstPrefix(tt.text[tt.off[s+1]:], titles)
 		if title == "" {
 			continue
 		}
@@ -389,13 +397,22 @@ func titleRefs15(tt *tokText, fs []Finding) []Finding {
 			refs = append(refs, ref)
 		}
 	}
+	return surnameRefs(tt, fs, refs, ev)
+}
+
+// surnameRefs returns, for each surname + title reference of refs, its
+// surname masked wherever the reference stands in tt and no finding covers
+// the surname or a strong one the reference (shared by titleRefsOf and
+// pers16's body-title references).
+func surnameRefs(tt *tokText, fs []Finding, refs []string, ev string) []Finding {
+	var out []Finding
 	for _, ref := range refs {
 		for _, p := range occurrences19(tt, ref) {
 			a, b := tt.off[p], tt.off[p+1]
 			if coveredBy13(fs, a, b) || strongOver33(fs, a, tt.off[p+runeLen(ref)]) {
 				continue
 			}
-			out = append(out, Finding{Type: PERSON, Text: tt.sub(p, p+1), Start: a, End: b, Evidence: "title-ref,pers15", Score: contextScore + 1})
+			out = append(out, Finding{Type: PERSON, Text: tt.sub(p, p+1), Start: a, End: b, Evidence: ev, Score: contextScore + 1})
 		}
 	}
 	return out

@@ -109,17 +109,7 @@ func bodyTitleRefs16(tt *tokText, fs []Finding) []Finding {
 			refs = append(refs, ref)
 		}
 	}
-	var out []Finding
-	for _, ref := range refs {
-		for _, p := range occurrences19(tt, ref) {
-			a, b := tt.off[p], tt.off[p+1]
-			if coveredBy13(fs, a, b) || strongOver33(fs, a, tt.off[p+runeLen(ref)]) {
-				continue
-			}
-			out = append(out, Finding{Type: PERSON, Text: tt.sub(p, p+1), Start: a, End: b, Evidence: "body-title-ref,pers16", Score: contextScore + 1})
-		}
-	}
-	return out
+	return surnameRefs(tt, fs, refs, "body-title-ref,pers16")
 }
 
 // chiefRoles16 are the chiefs of the county 长制 systems and of grid
