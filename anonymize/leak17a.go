@@ -1,7 +1,7 @@
 package anonymize
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,18 +22,7 @@ func leak17a(tt *tokText, fs []Finding) []Finding {
 	add = append(add, twoCharBrands17a(tt, fs, add)...)
 	add = append(add, bylineNames17a(tt, fs, add)...)
 	add = append(add, residentNames17a(tt, fs, add)...)
-	if len(add) == 0 {
-		return fs
-	}
-	out := fs[:0:0]
-	for _, f := range fs {
-		if !overlapsAny(add, f.Start, f.End) {
-			out = append(out, f)
-		}
-	}
-	out = append(out, add...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return out
+	return addReplacing(fs, add)
 }
 
 // hanRunesAt17a returns the run of up to n Han characters of text from
@@ -92,7 +81,7 @@ func shopsAfterPlace17a(tt *tokText, fs []Finding) []Finding {
 		rs := hanRunesAt17a(text, s, 6)
 		for n := 2; n <= 4 && n+2 <= len(rs); n++ {
 			kind := string(rs[n : n+2])
-			if !containsString17a(shopKinds17a, kind) {
+			if !slices.Contains(shopKinds17a, kind) {
 				continue
 			}
 			stem := string(rs[:n])
@@ -153,15 +142,6 @@ func crossing17a(fs []Finding, s int) []Finding {
 		out = append(out, f)
 	}
 	return out
-}
-
-func containsString17a(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // Class: quoted shops in a list whose items each carry their township
@@ -507,7 +487,7 @@ func bylineNames17a(tt *tokText, fs, prev []Finding) []Finding {
 		}
 		tok := text[i:j]
 		switch {
-		case containsString17a(bylineLabels17a, tok):
+		case slices.Contains(bylineLabels17a, tok):
 			in = true
 		case !in:
 		case !allHan(tok):

@@ -167,18 +167,7 @@ func quotedShops16b(tt *tokText, fs []Finding) []Finding {
 		}
 		add = append(add, Finding{Type: ORG, Text: name, Start: s, End: e, Evidence: "quoted-shop16b", Score: 5, label: "企业"})
 	}
-	if len(add) == 0 {
-		return fs
-	}
-	out := fs[:0:0]
-	for _, f := range fs {
-		if !overlapsAny(add, f.Start, f.End) {
-			out = append(out, f)
-		}
-	}
-	out = append(out, add...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return out
+	return addReplacing(fs, add)
 }
 
 // quotedListEnds16b reports whether rest, the text after a closing quote,
@@ -208,4 +197,22 @@ func quotedListEnds16b(rest string) bool {
 		}
 	}
 	return false
+}
+
+// addReplacing returns fs with the findings of add in place of those they
+// overlap, in order of their start (the adding step of org16b's and
+// leak17a's readers).
+func addReplacing(fs, add []Finding) []Finding {
+	if len(add) == 0 {
+		return fs
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !overlapsAny(add, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
 }
