@@ -170,7 +170,7 @@ func rolePerson30(tt *tokText, fs []Finding, s, sl, e int, strong bool) (Finding
 	whole := tt.tokenAt(s)
 	nameTok := whole != nil && whole.start == s && whole.end == e && strings.HasPrefix(whole.pos, "nr")
 	if !tt.tokStart(s+sl) && !nameTok {
-		if !(strong && whole != nil && whole.start == s && whole.end == e && e-s == 2 && cropWord15(w)) {
+		if !(strong && whole != nil && whole.start == s && whole.end == e && e-s == 2 && cropWord15(w)) && !nameTokAndGiven17(tt, whole, s, sl, e) {
 			return Finding{}, false
 		}
 	} else if l.common[w] {
@@ -585,4 +585,18 @@ func verbTokBefore30(tt *tokText, b int) bool {
 	}
 	t := tt.tokenBefore(b)
 	return t != nil && t.pos == "v" && t.n() >= 2
+}
+
+// nameTokAndGiven17 reports a three-character name whose surname and first
+// given character gojieba took as one name word (韦德/nrt) and whose last
+// given character stands alone as a common given-name character before a
+// stop or verb (护林员韦德|生|已经出发): read short, the name's last
+// character stayed readable (〔人名〕生). (Class: a name cut short after a
+// role, seventeenth session.)
+func nameTokAndGiven17(tt *tokText, whole *tok, s, sl, e int) bool {
+	if sl != 1 || e-s != 3 || whole == nil || whole.start != s || whole.end != e-1 || !strings.HasPrefix(whole.pos, "nr") {
+		return false
+	}
+	last := tt.tokenAt(e - 1)
+	return last != nil && last.n() == 1 && getLexicon().given[tt.runes[e-1]] > 0
 }

@@ -104,3 +104,15 @@ func TestParkAtTextStart30(t *testing.T) {
 	got := maskedText(t, []string{"业园建设稳步推进。", "园区"})
 	checkMasked(t, got, nil, []string{"业园建设稳步推进"})
 }
+
+// TestNameTokAndGiven17: a name after a role whose surname and first given
+// character gojieba reads as one name word (韦德/nr) keeps its last given
+// character masked too (护林员韦德|生: before, 〔人名〕生); a verb after a
+// two-character name stays readable.
+func TestNameTokAndGiven17(t *testing.T) {
+	got := maskedText(t, []string{
+		"保护站护林员韦德生已经出发了。",
+		"护林员韦德说山里下雪了，护林员林海来了。",
+	})
+	checkMasked(t, got, []string{"韦德", "德生", "林海"}, []string{"〕已经出发", "〕说山里下雪了", "〕来了"})
+}
