@@ -156,18 +156,7 @@ func quotedShopsWithPlaces17a(tt *tokText, fs, prev []Finding) []Finding {
 	var add []Finding
 	for s, e := range quotedSpans(text) {
 		name := text[s:e]
-		n := runeLen(name)
-		if n < 4 || n > 6 || !allHan(name) {
-			continue
-		}
-		kind := ""
-		for _, w := range shopKinds16b {
-			if strings.HasSuffix(name, w) {
-				kind = w
-				break
-			}
-		}
-		if kind == "" || n-runeLen(kind) < 2 {
+		if !quotedShopName16b(name) {
 			continue
 		}
 		if !quotedPlaceListEnds17a(text, e+len("”"), fs) {

@@ -288,10 +288,7 @@ func gluedLocalities17b(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != LOCATION || f.generic || weak19(f) {
-			continue
-		}
-		if !(strings.HasSuffix(f.Text, "镇") || strings.HasSuffix(f.Text, "乡") || strings.HasSuffix(f.Text, "街道") || strings.HasSuffix(f.Text, "苏木")) {
+		if !townshipFinding16b(f) {
 			continue
 		}
 		c := tt.runeAt(f.End)

@@ -138,18 +138,7 @@ func quotedShops16b(tt *tokText, fs []Finding) []Finding {
 	var add []Finding
 	for s, e := range quotedSpans(text) {
 		name := text[s:e]
-		n := runeLen(name)
-		if n < 4 || n > 6 || !allHan(name) {
-			continue
-		}
-		kind := ""
-		for _, w := range shopKinds16b {
-			if strings.HasSuffix(name, w) {
-				kind = w
-				break
-			}
-		}
-		if kind == "" || runeLen(name)-runeLen(kind) < 2 {
+		if !quotedShopName16b(name) {
 			continue
 		}
 		if !quotedListEnds16b(text[e+len("”"):]) {
@@ -215,4 +204,21 @@ func addReplacing(fs, add []Finding) []Finding {
 	out = append(out, add...)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// quotedShopName16b reports whether a quoted name is a shop's: four to six
+// Han characters ending in a kind of shopKinds16b after a stem of two or
+// more (“听雨客栈”), the test quotedShops16b and leak17a's
+// quotedShopsWithPlaces17a share.
+func quotedShopName16b(name string) bool {
+	n := runeLen(name)
+	if n < 4 || n > 6 || !allHan(name) {
+		return false
+	}
+	for _, w := range shopKinds16b {
+		if strings.HasSuffix(name, w) {
+			return n-runeLen(w) >= 2
+		}
+	}
+	return false
 }

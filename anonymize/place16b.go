@@ -111,10 +111,7 @@ func placeVillages16b(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != LOCATION || f.generic || weak19(f) {
-			continue
-		}
-		if !(strings.HasSuffix(f.Text, "镇") || strings.HasSuffix(f.Text, "乡") || strings.HasSuffix(f.Text, "街道") || strings.HasSuffix(f.Text, "苏木")) {
+		if !townshipFinding16b(f) {
 			continue
 		}
 		c := tt.runeAt(f.End)
@@ -233,3 +230,14 @@ func place16b(tt *tokText, fs []Finding) []Finding {
 	}
 	return fs
 }
+
+// townshipFinding16b reports a township the rules found and mask (a
+// non-generic, non-weak place ending in 镇, 乡, 街道 or 苏木): the anchor of
+// the villages and localities glued to it (placeVillages16b, leak17b's
+// gluedLocalities17b).
+func townshipFinding16b(f *Finding) bool {
+	return f.Type == LOCATION && !f.generic && !weak19(f) && hasAnySuffix14(f.Text, townshipKinds16b)
+}
+
+// townshipKinds16b end a township's name.
+var townshipKinds16b = []string{"镇", "乡", "街道", "苏木"}
