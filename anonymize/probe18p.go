@@ -1,5 +1,7 @@
 package anonymize
 
+import "strings"
+
 // probe18p.go: persons of 述职报告, speeches and minutes that a probe of the
 // eighteenth session's own sentences found readable:
 //   - a surname and a title at a clause's start before a verb, an adverb or
@@ -10,6 +12,9 @@ package anonymize
 //     (小佟|把, 老郗在/x, 老郇/x), rare surnames among them (familiar18p);
 //   - a two-character name that reads as a word before 同志 and a verb of
 //     appointment (安全同志任, 冷静同志现任) (comradeWordNames18p);
+//   - a name in an attendance list before its unit or reason in brackets
+//     whose given name reads as a word (列席：…、郑国庆（县住建局）)
+//     (attendanceNames18p);
 //   - a name of two characters whose given name gojieba glued to 说 after
 //     it (李|明说), and a name of three after 由/据/经 whose surname and first
 //     given character read as one word (由方志|远负责) (gluedNames18p).
@@ -21,6 +26,9 @@ func probe18p(tt *tokText, fs []Finding) []Finding {
 		fs = add19(fs, refs)
 	}
 	var out []Finding
+	if tt.mayContain("（") {
+		out = append(out, attendanceNames18p(tt, fs)...)
+	}
 	out = append(out, familiar18p(tt, fs)...)
 	out = append(out, gluedNames18p(tt, fs)...)
 	if len(out) > 0 {
@@ -47,7 +55,8 @@ var notSurname18p = runeBitsOf("向由和与同经据请让被把给对为跟于
 
 // titleFollow18p reports whether the token at rune e can follow a surname
 // and title that name a person at a clause's start: a verb, an adverb, a
-// time word or pronoun (每周, 今年), a preposition (把, 在), a number (八十岁) or speech
+// time word or pronoun (每周, 今年), a preposition (把, 在), a number (八十岁), an
+// idiom (挨家挨户) or speech
 // punctuation (宋会计：).
 func titleFollow18p(tt *tokText, e int) bool {
 	if e >= len(tt.runes) {
@@ -64,7 +73,7 @@ func titleFollow18p(tt *tokText, e int) bool {
 		return false
 	}
 	switch t.pos[0] {
-	case 'v', 'd', 'p', 't', 'r', 'm':
+	case 'v', 'd', 'p', 't', 'r', 'm', 'i', 'l':
 		return true
 	}
 	return false
@@ -261,4 +270,55 @@ func gluedNames18p(tt *tokText, fs []Finding) []Finding {
 		add(s, s+3, "glued-given,probe18p")
 	}
 	return out
+}
+
+// attendanceCues18p open a line that lists persons of a meeting.
+var attendanceCues18p = []string{"出席", "列席", "缺席", "参会", "参加", "与会", "人员", "名单"}
+
+// attendanceNames18p finds a name of two or three characters that stands
+// between a list mark (、 or the colon of a cue of attendanceCues18p) and
+// a bracket (class: attendance lines of minutes that give each person's
+// unit or reason in brackets, 列席：…、郑国庆（县住建局）, 缺席：甲乙（请假）, where
+// the name readers pass by a given name that reads as a word, 国庆). The
+// surname must be one of any tier, the item neither a frequent word nor
+// a body's name (县财政局（牵头）).
+func attendanceNames18p(tt *tokText, fs []Finding) []Finding {
+	colon := strings.IndexRune(tt.text, '：')
+	if colon < 0 || !hasAnyWord18p(tt.text[:colon], attendanceCues18p) {
+		return nil
+	}
+	l := getLexicon()
+	var out []Finding
+	for _, p := range occurrences19(tt, "（") {
+		if tt.off[p] <= colon {
+			continue
+		}
+		for _, k := range []int{3, 2} {
+			s := p - k
+			if s < 1 || (tt.runes[s-1] != '、' && tt.runes[s-1] != '：') {
+				continue
+			}
+			han := true
+			for i := s; i < p; i++ {
+				han = han && isHan(tt.runes[i])
+			}
+			w := tt.sub(s, p)
+			if !han || !surnameAny15(l, tt.runes[s]) || bodyEnds18p.has(tt.runes[p-1]) || l.common[w] || overlapsAny(fs, tt.off[s], tt.off[p]) {
+				continue
+			}
+			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[p], Evidence: "attendance-name,probe18p", Score: contextScore})
+			break
+		}
+	}
+	return out
+}
+
+// hasAnyWord18p reports whether s contains one of ws.
+func hasAnyWord18p(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -10,8 +10,9 @@ func TestTitleRefs18p(t *testing.T) {
 		"宋会计核对了全年的账目，宋会计说账目清楚。",
 		"雷干事连夜整理会议材料。",
 		"许医生每周到村卫生室坐诊两次。",
+		"严组长挨家挨户收集意见。",
 	})
-	checkMasked(t, got, []string{"宋会计", "雷干事", "许医生"}, []string{"会计核对了全年的账目", "干事连夜整理会议材料", "医生每周到村卫生室坐诊"})
+	checkMasked(t, got, []string{"宋会计", "雷干事", "许医生", "严组长"}, []string{"会计核对了全年的账目", "干事连夜整理会议材料", "医生每周到村卫生室坐诊", "组长挨家挨户收集意见"})
 }
 
 // TestTitleRefsKept18p: a preposition or a verb of asking before a title
@@ -83,4 +84,16 @@ func TestGluedNamesKept18p(t *testing.T) {
 		"由村委会负责日常管护。",
 	})
 	checkMasked(t, got, nil, []string{"由施工方负责", "据负责人介绍", "经双方同意", "由村委会负责"})
+}
+
+// TestAttendanceNames18p (class 5): a name in an attendance line before its
+// unit in brackets is masked though its given name reads as a word; a
+// body before its role in brackets stays.
+func TestAttendanceNames18p(t *testing.T) {
+	got := maskedText(t, []string{
+		"列席：周文斌（县审计局）、郑国庆（县住建局）",
+		"列席：许文化（县文旅局）、胡同心（县民政局）",
+		"参会单位：县财政局（牵头）、县水利局（配合）",
+	})
+	checkMasked(t, got, []string{"郑国庆", "许文化", "胡同心"}, []string{"县住建局", "县文旅局", "县财政局（牵头）", "县水利局（配合）"})
 }
