@@ -24,7 +24,14 @@ import "strings"
 //   - an ancient road named by a stem of two characters that is no
 //     ordinary word (甲乙古道: two prefectures' abbreviations, a family's
 //     name); the generic ones (红军古道, 茶马古道) stay readable
-//     (ancientRoads18c).
+//     (ancientRoads18c);
+//   - a natural feature or site of the features15/sites17 gazetteer that
+//     gojieba glued to the word around it, so features15 saw no whole
+//     word: a preposition before it (沿甲乙|水 read as 沿甲乙水), its last
+//     character read into the word after it (甲乙|江水|位, 甲乙河|川道):
+//     a name of three or more characters stands whatever word it runs
+//     into; one of two only before a word of its own or a function
+//     character (gluedFeatures18c).
 //
 // A name found so is masked wherever it stands in the text.
 
@@ -49,10 +56,59 @@ func leak18c(tt *tokText, fs []Finding) []Finding {
 	if tt.mayHold2('古', '道') {
 		out = append(out, ancientRoads18c(tt, fs)...)
 	}
-	if len(out) == 0 {
-		return fs
+	if len(out) > 0 {
+		fs = add19(fs, everywhere28(tt, out))
 	}
-	return add19(fs, everywhere28(tt, out))
+	if glued := gluedFeatures18c(tt, fs); len(glued) > 0 {
+		for _, f := range glued {
+			fs = addFeature15(fs, f)
+		}
+	}
+	return fs
+}
+
+// glueBefore18c are the one-character prepositions and verbs gojieba
+// glues to a feature's first character (沿甲乙水, 经甲乙河).
+var glueBefore18c = runeBitsOf("沿在经至从到向对以与和及临傍")
+
+// glueAfter18c are function characters gojieba glues to a feature's last
+// character (甲乙河至, 甲乙湖的).
+var glueAfter18c = runeBitsOf("至到和与及的等畔边岸")
+
+// gluedFeatures18c: see the file comment, sixth class.
+func gluedFeatures18c(tt *tokText, fs []Finding) []Finding {
+	g := featureGazetteer15()
+	l := getLexicon()
+	rs := tt.runes
+	n := len(rs)
+	var out []Finding
+	for s := 0; s+1 < n; s++ {
+		if !g.first.has(rs[s]) {
+			continue
+		}
+		e := featureEnd22(tt, g, s)
+		if e == 0 || wholeFeature15(tt, s, e) {
+			continue
+		}
+		if s > 0 && isHan(rs[s-1]) && tt.toks[tt.tokOf[s]].start != s {
+			t := tt.toks[tt.tokOf[s]]
+			if !(t.start == s-1 && glueBefore18c.has(rs[s-1])) {
+				continue
+			}
+		}
+		if e < n && isHan(rs[e]) && tt.toks[tt.tokOf[e-1]].end != e && e-s < 3 {
+			if !(glueAfter18c.has(rs[e]) || e+2 <= n && l.common[tt.sub(e, e+2)]) {
+				continue
+			}
+		}
+		if hasAnyPrefix13(tt.text[tt.off[e]:], policyTails15) || inTitle15(tt, s) || overlapsAny(fs, tt.off[s], tt.off[e]) {
+			continue
+		}
+		w := tt.sub(s, e)
+		out = append(out, Finding{Type: LOCATION, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "feature-gazetteer-glued18c:" + g.kind[w], Score: 4})
+		s = e - 1
+	}
+	return out
 }
 
 // officialTitles18c are titles of imperial officials and degree holders

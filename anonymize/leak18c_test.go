@@ -67,3 +67,16 @@ func TestAncientRoads18c(t *testing.T) {
 	kept := maskedText(t, []string{"茶马古道完成修缮，千年古道焕发新颜。"})
 	checkMasked(t, kept, nil, []string{"茶马古道", "千年古道"})
 }
+
+// TestGluedFeatures18c: a gazetteer feature gojieba glued to a
+// preposition before it (沿巫水/x) or to 至 after it (大熊|山至) is masked;
+// a gazetteer name before a policy tail stays readable.
+func TestGluedFeatures18c(t *testing.T) {
+	got := maskedText(t, []string{
+		"村民沿巫水开办竹筏漂流。",
+		"明年修通大熊山至龙潭的旅游公路。",
+	})
+	checkMasked(t, got, []string{"巫水", "大熊山"}, []string{"开办竹筏漂流", "的旅游公路"})
+	kept := maskedText(t, []string{"全县融入淮河生态经济带建设。"})
+	checkMasked(t, kept, nil, []string{"淮河生态经济带"})
+}
