@@ -437,6 +437,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// probe18p.go: persons of minutes and speeches: surname + title before any verb (宋会计|核对), 老/小 + a surname before any word (小佟|把, 老郗在/x), word-names before 同志 and an appointment (安全同志任), given names glued to 说 or to the surname (李|明说, 由方志|远负责)
 		fs = probe18p(tt, fs)
+		// leak18c.go: officials' mansions (进士第, 中宪大夫第, 提督府), named stations (甲乙水文站, 甲乙水质自动监测站, …公园甲乙保护站), mesas (甲崮), halls in a heritage list (甲乙堂、丙丁堂、官厅等), ancient roads of a stem of their own (甲乙古道)
+		fs = leak18c(tt, fs)
 		// late17b.go: water bodies listed next to a masked reservoir (X水库和|日月湖)
 		fs = late17b(tt, fs)
 		// shops17late.go: a shop, homestay or account named as the item right before 等 and its kind (“…”等本土直播账号, 、甲乙花事等小店, 的甲乙小筑等民宿)
