@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -174,16 +175,128 @@ func departmentOfLevel18a(w string) bool {
 	return false
 }
 
-// keep18a drops the verb-and-level places and cuts the bodies run over a
-// joint verb.
+// keep18a drops the verb-and-level places and the generic bodies of a
+// level, and cuts the bodies run over a joint verb and the places before a
+// generic body.
 func keep18a(tt *tokText, fs []Finding) []Finding {
-	return keepEach33(tt, fs, func(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
+	var bodies []string // generic bodies dropped: their short forms go too
+	fs = keepEach33(tt, fs, func(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 		if verbLevelPlace18a(tt, f, fs) {
 			return f, true
 		}
 		if g, ok := bodyThenVerb18a(tt, f); ok {
 			return g, false
 		}
+		if g, drop, cut := levelBody18a(tt, f, fs); drop || cut {
+			if drop {
+				bodies = append(bodies, f.Text)
+			}
+			return g, drop
+		}
 		return f, false
 	})
+	if len(bodies) == 0 {
+		return fs
+	}
+	kept := fs[:0]
+	for _, f := range fs {
+		if f.Evidence == "short-form-of-org" && slices.ContainsFunc(bodies, func(b string) bool { return strings.HasPrefix(b, f.Text) }) {
+			continue // 公共法律服务 of 公共法律服务工作室
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// ------------------------------------------------------------ bodies of a level
+
+// levelBodyKinds18a end a public body or cooperative that a level's own
+// generic words may name (镇|居家养老|服务中心, 镇|农业合作社|联合社,
+// 村级|公共法律服务|工作室); longest first.
+var levelBodyKinds18a = []string{"服务中心", "联合社", "合作社", "工作室", "工作站", "中心"}
+
+// levelBodyWords18a are service words beyond genericWords17c and
+// serviceWordsK17 that such a body is described by: legal aid and the
+// public services a county runs for every resident (公共法律服务).
+var levelBodyWords18a = wordSet(`法律 法律服务 公共法律服务 法律援助 援助 社会救助 救助 心理 健康 医疗 康养 文化 体育 就业 创业 退役军人 合作社 农业合作社 农民合作社`)
+
+// stateTrades18a are the trades a county's own state firm is called by
+// after the level character alone (县|粮储|公司, 县|城投|公司): the firm of
+// every county, no name.
+var stateTrades18a = wordSet(`粮储 粮食储备 城投 交投 水投 农投 旅投 文旅 国投 供销 水务 燃气 公交 供水 供热`)
+
+// levelStem18a reports a stem made of generic, service and level-body words
+// alone, read longest word first.
+func levelStem18a(stem string) bool {
+	for stem != "" {
+		n := 0
+		for k := len(stem); k > 0; k-- {
+			w := stem[:k]
+			if (k == len(stem) || isRuneStartK17(stem, k)) && (serviceWordsK17[w] || genericWords17c[w] || levelBodyWords18a[w]) {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		stem = stem[n:]
+	}
+	return true
+}
+
+// levelBody18a reads f as a level character or word and a generic body
+// (镇|居家养老服务中心, 县|粮储公司, 村级|公共法律服务工作室): it reports
+// whether f is such a body alone, or returns f cut back to the place
+// before it (融水县|公共法律服务中心 → 融水县) with cut.
+func levelBody18a(tt *tokText, f Finding, fs []Finding) (g Finding, drop, cut bool) {
+	if f.Type != ORG {
+		return f, false, false
+	}
+	// the firm with its 县, or found without it (县|粮储公司)
+	if trade, ok := strings.CutSuffix(f.Text, "公司"); ok {
+		rest, with := strings.CutPrefix(trade, "县")
+		s := tt.runeAt(f.Start)
+		if stateTrades18a[rest] && (with && !placeEndsAt18a(fs, f.Start) || !with && s > 0 && tt.runes[s-1] == '县' && !placeEndsAt18a(fs, tt.off[s-1])) {
+			return f, true, false
+		}
+	}
+	for _, kind := range levelBodyKinds18a {
+		stem, ok := strings.CutSuffix(f.Text, kind)
+		if !ok || stem == "" {
+			continue
+		}
+		for _, lv := range []string{"省级", "市级", "县级", "乡级", "村级", "县", "镇", "乡", "村"} {
+			if rest, ok := strings.CutPrefix(stem, lv); ok && rest != "" && levelStem18a(rest) && !placeEndsAt18a(fs, f.Start) {
+				return f, true, false
+			}
+		}
+		if levelStem18a(stem) && runeLen(stem) >= 4 && !placeEndsAt18a(fs, f.Start) {
+			return f, true, false // a body of generic words alone (公共法律服务工作室)
+		}
+		for i := range stem {
+			if i == 0 || !placeLevelEnds21.has(prevRune17c(stem, i)) || runeLen(stem[:i]) < 3 {
+				continue
+			}
+			if tail := stem[i:]; levelStem18a(tail) && runeLen(tail) >= 2 {
+				g := f
+				g.Type, g.Text, g.End, g.label = LOCATION, stem[:i], f.Start+i, ""
+				g.Evidence += ",place-of-level-body18a"
+				return g, false, true
+			}
+		}
+		return f, false, false
+	}
+	return f, false, false
+}
+
+// placeEndsAt18a reports a place or body found right before byte b: the
+// level character after it is that place's body, not a bare level.
+func placeEndsAt18a(fs []Finding, b int) bool {
+	for _, g := range fs {
+		if g.End == b && (g.Type == LOCATION || g.Type == ORG) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,3 +25,21 @@ func TestBodyThenVerb18a(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"长安大学", "南京林业大学"}, []string{"县交通运输局", "市生态环境局"})
 }
+
+// TestLevelBody18a: a level character or word before a body of generic
+// words, a county's state firm called by its trade, and a place before a
+// public service centre (the place masked, the centre kept).
+func TestLevelBody18a(t *testing.T) {
+	got := maskedText(t, []string{
+		"今年，乡居家养老服务中心新增床位30张。",
+		"乡养殖合作社联合社统一收购肉牛500头。",
+		"全县建成村级公共法律服务工作室86个。",
+	})
+	checkMasked(t, got, nil, []string{"乡居家养老服务中心", "乡养殖合作社联合社", "公共法律服务工作室"})
+	got = maskedText(t, []string{"县粮储公司新建低温仓2座，仓容增加1万吨。"})
+	checkMasked(t, got, nil, []string{"县粮储公司"})
+	got = maskedText(t, []string{"县供销公司新建农资网点12个。"})
+	checkMasked(t, got, nil, []string{"县供销公司"})
+	got = maskedText(t, []string{"凤凰县公共法律服务中心接待来访群众1200人次。", "桃源县粮储公司收购稻谷3万吨。"})
+	checkMasked(t, got, []string{"凤凰县", "桃源县"}, []string{"公共法律服务中心"})
+}
