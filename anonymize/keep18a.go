@@ -181,7 +181,7 @@ func departmentOfLevel18a(w string) bool {
 func keep18a(tt *tokText, fs []Finding) []Finding {
 	var bodies []string // generic bodies dropped: their short forms go too
 	fs = keepEach33(tt, fs, func(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
-		if verbLevelPlace18a(tt, f, fs) || f.Type == LOCATION && shortFormNoun18a(tt, f) {
+		if verbLevelPlace18a(tt, f, fs) {
 			return f, true
 		}
 		if g, ok := bodyThenVerb18a(tt, f); ok {
@@ -297,49 +297,6 @@ func placeEndsAt18a(fs []Finding, b int) bool {
 		if g.End == b && (g.Type == LOCATION || g.Type == ORG) {
 			return true
 		}
-	}
-	return false
-}
-
-// ------------------------------------------------------------ short forms before a noun
-
-// shortFormNoun18a reports a street's or district's short form found from
-// the gazetteer alone (江堤 of 江堤街道, 港湾 of 港湾街道)
-// that is a dictionary word of its own before a common noun or the suffix 式, making
-// an ordinary compound (江堤|隐患, 港湾|式停靠站): the text
-// never writes the full name, and no place word or body follows. A report
-// of the street or district writes its full name, and then the short form
-// stays masked.
-func shortFormNoun18a(tt *tokText, f Finding) bool {
-	full, ok := strings.CutPrefix(f.Evidence, "gazetteer-short:")
-	if !ok || strings.Contains(tt.text, full) {
-		return false
-	}
-	// a street's or township's (a county's short form is the county's
-	// own word: 庆元|任组长 is a name, 万全|分场 a place's farm)
-	if lv, known := getLexicon().place(full); !known || lv < 4 {
-		return false
-	}
-	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
-	if s < 0 || e < 0 || e >= len(tt.runes) || !tt.tokStart(s) || !tt.tokStart(e) || tt.toks[tt.tokOf[s]].end != e {
-		return false
-	}
-	// a word of gojieba's dictionary, no name (余坊|片区 is made up: a place)
-	if w := tt.toks[tt.tokOf[s]]; !w.dictWord() || w.weak() {
-		return false
-	}
-	if s > 0 && placeBeforeRunes13.has(tt.runes[s-1]) {
-		return false
-	}
-	t := tt.toks[tt.tokOf[e]]
-	if t.n() == 1 && (placeEndings[tt.runes[e]] || strings.ContainsRune("区县市镇乡州旗局委办所队院站", tt.runes[e])) || placeAfterWords13[t.word] || t.pos == "ns" || t.pos == "nt" {
-		return false
-	}
-	switch {
-	case t.word == "式":
-		return true
-	case (t.pos == "n" || t.pos == "vn") && t.n() >= 2:
-		return true
 	}
 	return false
 }

@@ -43,12 +43,3 @@ func TestLevelBody18a(t *testing.T) {
 	got = maskedText(t, []string{"凤凰县公共法律服务中心接待来访群众1200人次。", "桃源县粮储公司收购稻谷3万吨。"})
 	checkMasked(t, got, []string{"凤凰县", "桃源县"}, []string{"公共法律服务中心"})
 }
-
-// TestShortFormNoun18a: a street's short form that is a dictionary word
-// before a common noun or 式 is the word, unless the text names the street.
-func TestShortFormNoun18a(t *testing.T) {
-	got := maskedText(t, []string{"各乡镇完成江堤隐患排查46处。", "城区新建港湾式公交站12个。"})
-	checkMasked(t, got, nil, []string{"江堤隐患", "港湾式公交站"})
-	got = maskedText(t, []string{"江堤街道开展防汛演练。", "江堤隐患排查完成46处。"})
-	checkMasked(t, got, []string{"江堤"}, nil)
-}
