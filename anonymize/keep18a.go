@@ -57,7 +57,7 @@ func genericBodyAt18a(tt *tokText, lv rune, b int) bool {
 
 // verbLevelFrame18a reports the verb-and-level reading of stem+level at runes
 // [s, e): the level character starts a generic body, and the verb opens a
-// clause (after punctuation or at the start), follows its subject's body
+// clause inside a paragraph (after ，。；：), follows its subject's body
 // (镇派出所|联合镇司法所, 行政村|有村卫生室) or a word of subjectPOS37 —
 // never after a word that brings a place (在, 到, 省, 市) nor right after a
 // place (怀化市|会同县).
@@ -66,7 +66,9 @@ func verbLevelFrame18a(tt *tokText, s, e int, fs []Finding) bool {
 		return false
 	}
 	if s == 0 || !isHan(tt.runes[s-1]) {
-		return true
+		// a clause opened inside a paragraph; a paragraph that opens with
+		// the county's department (会同县住建局召开会议) names the county
+		return s > 0 && strings.ContainsRune("，。；：！？）", tt.runes[s-1])
 	}
 	if placeIntro37.has(tt.runes[s-1]) {
 		return false
