@@ -473,6 +473,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep36(tt, fs)
 		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
 		fs = keep37(tt, fs)
+		// keep18a.go: a joint verb that is also a division's stem before a generic body (会同|县消防救援大队, 联合|镇卫生院, 有|村卫生室); a body's name run over such a verb cut to the body after it (县农业农村局会同|宁夏大学)
+		fs = keep18a(tt, fs)
 		// keepk17.go: service centres, schools and shops of generic words alone (失能特困人员集中照护中心, 省|高水平现代化职业学校; a place before one keeps the place: 沙滩村|党群服务中心), shops' honours (党员诚信店), quoted folk titles found as bodies (“田秀才”)
 		fs = keepK17(tt, fs)
 		// species17k.go: species of plants and animals read as names (白枕鹤等候鸟, 野生梅花鹿种群, 格木、金毛狗等国家重点保护野生植物), habitat nouns held as places (红树林, 冰湖)
