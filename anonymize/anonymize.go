@@ -437,6 +437,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// transit18b.go: lines named by the short forms of their ends (京张高铁, 宝八公路, 城万快速通道, 沿|杭长高速)
 		fs = transitLines18b(tt, fs)
+		// village18b.go: villages named after a date right after their town (…镇八一村)
+		fs = dateVillages18b(tt, fs)
 		// late17b.go: water bodies listed next to a masked reservoir (X水库和|日月湖)
 		fs = late17b(tt, fs)
 		// shops17late.go: a shop, homestay or account named as the item right before 等 and its kind (“…”等本土直播账号, 、甲乙花事等小店, 的甲乙小筑等民宿)
