@@ -54,8 +54,11 @@ func keepFinding17b(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 	if g, ok := placeWorkCommittee17b(f, fs); ok {
 		return g, false
 	}
-	// (no scan of the whole text for “ per finding: enclosingQuote17b
-	// looks near f alone and finds none where the text has none, speed24)
+	// (the text's signature, not a scan of the whole text for “ per
+	// finding; enclosingQuote17b then looks near f alone: speed24)
+	if !tt.mayHold('“') {
+		return f, false
+	}
 	qs, qe, ok := enclosingQuote17b(tt.text, f)
 	if !ok {
 		return f, false
