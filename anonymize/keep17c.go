@@ -164,10 +164,11 @@ func gradeKind17c(f Finding) bool {
 		return false
 	}
 	s := f.Text
-	for _, kind := range gradeKinds17c {
-		if stem, ok := strings.CutSuffix(s, kind); ok {
-			return runeLen(stem) >= 2 && madeOf17c(stem, gradeWords17c)
-		}
+	// (the first kind s ends in, its last byte compared first: firstSuffix,
+	// speed24)
+	if kind := firstSuffix(s, gradeKinds17c); kind != "" {
+		stem := s[:len(s)-len(kind)]
+		return runeLen(stem) >= 2 && madeOf17c(stem, gradeWords17c)
 	}
 	return false
 }
@@ -257,24 +258,25 @@ var ministryKinds17c = []string{"规划研究院", "科学研究院", "研究院
 // river's name between: 水利部|黄河|水利委员会), or a designation right after a
 // ministry (农业农村部|定点市场).
 func ministryBody17c(text string, f Finding) bool {
-	for _, m := range ministries24 {
-		if rest, ok := strings.CutPrefix(f.Text, m); ok {
-			if rest == "" {
+	// (the first ministry f begins with, its third byte compared first:
+	// firstPrefix, speed24)
+	if m := firstPrefix(f.Text, ministries24); m != "" {
+		rest := f.Text[len(m):]
+		if rest == "" {
+			return true
+		}
+		for w := range nationalWaters14 {
+			if r, ok := strings.CutPrefix(rest, w); ok {
+				rest = r
+				break
+			}
+		}
+		for _, k := range ministryKinds17c {
+			if rest == k {
 				return true
 			}
-			for w := range nationalWaters14 {
-				if r, ok := strings.CutPrefix(rest, w); ok {
-					rest = r
-					break
-				}
-			}
-			for _, k := range ministryKinds17c {
-				if rest == k {
-					return true
-				}
-			}
-			return false
 		}
+		return false
 	}
 	if hasAnyPrefix16b(f.Text, "定点", "指定", "认定") && hasAnySuffix14(text[:f.Start], ministries24) {
 		return true

@@ -58,6 +58,11 @@ var shopStemStops17a = map[string]bool{"个体": true, "传统": true, "手工":
 var shopVenues17a = []string{"市场内", "商场内", "景区内", "园区内", "街区内", "小区内", "古镇内", "商城内"}
 
 func shopsAfterPlace17a(tt *tokText, fs []Finding) []Finding {
+	// every name found ends in a kind of shopKinds17a: none in the text,
+	// nothing to find (speed24)
+	if !mayContainAny21(tt, shopKinds17a) {
+		return nil
+	}
 	text := tt.text
 	var starts []int
 	for i := range fs {
@@ -453,7 +458,9 @@ var bylineLabels17a = []string{"本报记者", "见习记者", "特约记者", "
 
 func bylineNames17a(tt *tokText, fs, prev []Finding) []Finding {
 	text := tt.text
-	if runeLen(text) > 80 {
+	// names are read only after a label: none in the text, nothing to
+	// read (speed24)
+	if !mayContainAny21(tt, bylineLabels17a) || runeLen(text) > 80 {
 		return nil
 	}
 	l := getLexicon()
@@ -511,6 +518,11 @@ var residentFrames17a = []string{"村的", "组的", "屯的", "寨的", "社区
 var residentPreds17a = []string{"原是", "曾是", "原来是", "以前是", "过去是", "是一名", "是一位", "是村里"}
 
 func residentNames17a(tt *tokText, fs, prev []Finding) []Finding {
+	// a name found stands between a frame and a predicate: without both
+	// in the text, nothing to find, and no text scan per frame (speed24)
+	if !mayContainAny21(tt, residentPreds17a) || !mayContainAny21(tt, residentFrames17a) {
+		return nil
+	}
 	text := tt.text
 	l := getLexicon()
 	var add []Finding

@@ -303,6 +303,12 @@ func surnameList17(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var add []Finding
 	for z := 1; z+2 <= n; z++ {
+		// every count of countPersons17 ends in 人 or 位, and a list of two
+		// items or more has 、 two characters before the count: cheap
+		// gates before the prefix search at every character
+		if z < 2 || tt.runes[z-2] != '、' || (tt.runes[z+1] != '人' && tt.runes[z+1] != '位') {
+			continue
+		}
 		if !isHan(tt.runes[z]) || !hasAnyPrefix13(tt.text[tt.off[z]:], countPersons17) {
 			continue
 		}

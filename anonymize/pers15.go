@@ -377,11 +377,13 @@ func titleRefsOf(tt *tokText, fs []Finding, titles []string, ev string) []Findin
 	seen := map[string]bool{}
 	var refs []string
 	for s := 0; s+3 < n; s++ {
-		r := tt.runes[s]
-		if !(l.isSurname(r) || surnames15.has(r)) || notSurnameRef15.has(r) {
+		// the clause start first: few characters follow a stop, while
+		// most are surnames (speed24)
+		if s > 0 && !stop19.has(tt.runes[s-1]) {
 			continue
 		}
-		if s > 0 && !stop19.has(tt.runes[s-1]) {
+		r := tt.runes[s]
+		if !(l.isSurname(r) || surnames15.has(r)) || notSurnameRef15.has(r) {
 			continue
 		}
 		title := firstPrefix(tt.text[tt.off[s+1]:], titles)
