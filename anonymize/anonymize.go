@@ -241,7 +241,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) && !keepListItem37(tt, f, anchors) && !keepListItem17a(tt, f, anchors) { // keep37.go: 业主委员会 and keep37's other drop classes as list items; leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) && !keepListItem37(tt, f, anchors) && !keepListItem17a(tt, f, anchors) && !keepListItem18b(f) { // keep37.go: 业主委员会 and keep37's other drop classes as list items; leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
 				r.add(f, paraOf(i))
 			}
 		}
@@ -479,6 +479,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep37(tt, fs)
 		// keep18a.go: a joint verb that is also a division's stem before a generic body (会同|县消防救援大队, 联合|镇卫生院, 有|村卫生室); a body's name run over such a verb cut to the body after it (县农业农村局会同|宁夏大学)
 		fs = keep18a(tt, fs)
+		// keep18b.go: products the document shows by a trade word (毛衫|产业, 中国…|之乡), folk foods, instruments, epics and wild species read as names (包尔萨克, 芦笙, 伊玛堪, 东北虎)
+		fs = keep18b(tt, fs)
 		// keepk17.go: service centres, schools and shops of generic words alone (失能特困人员集中照护中心, 省|高水平现代化职业学校; a place before one keeps the place: 沙滩村|党群服务中心), shops' honours (党员诚信店), quoted folk titles found as bodies (“田秀才”)
 		fs = keepK17(tt, fs)
 		// species17k.go: species of plants and animals read as names (白枕鹤等候鸟, 野生梅花鹿种群, 格木、金毛狗等国家重点保护野生植物), habitat nouns held as places (红树林, 冰湖)
