@@ -439,6 +439,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = personaBrands18a(tt, fs)
 		// leak18a.go: quoted lodgings of a stem of their own (“溪口茶宿”, “松间山房”, “河湾边民宿”), not grades (“精品民宿”)
 		fs = quotedLodgings18a(tt, fs)
+		// leak18a.go: schools of a stem of their own glued to their masked township (X镇|牛头冲教学点), not generic ones (X镇|中心小学)
+		fs = gluedSchools18a(tt, fs)
 		// late17b.go: water bodies listed next to a masked reservoir (X水库和|日月湖)
 		fs = late17b(tt, fs)
 		// shops17late.go: a shop, homestay or account named as the item right before 等 and its kind (“…”等本土直播账号, 、甲乙花事等小店, 的甲乙小筑等民宿)

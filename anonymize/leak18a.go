@@ -25,6 +25,10 @@ import (
 //     before a lodging's kind (“溪口茶宿”, “松间山房”, “河湾边民宿”,
 //     “竹林书舍”); a grade or kind of lodging in quotes (“精品民宿”,
 //     “康养民宿”) stays readable.
+//   - glued schools (gluedSchools18a): a school or teaching point of a stem
+//     of its own right after its masked township (X镇|牛头冲教学点,
+//     X镇|八间棚小学); a generic school after a township (X镇|中心小学,
+//     X镇|寄宿制小学, X镇|农村小学) keeps only the township masked.
 
 // personaWords18a are kinship and persona words a streamer's handle or a
 // family stall's name is built on (class: persona brands).
@@ -308,6 +312,57 @@ func quotedLodgings18a(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		add = append(add, Finding{Type: ORG, Text: name, Start: s, End: e, Evidence: "quoted-lodging18a", Score: 5, label: "企业"})
+	}
+	return addReplacing(fs, add)
+}
+
+// schoolKinds18a end the name of a school or a teaching point (class:
+// glued schools).
+var schoolKinds18a = []string{"教学点", "小学", "中学", "幼儿园", "完小", "学校"}
+
+// schoolGenericStems18a describe a township's school without naming it
+// (X镇|寄宿制小学), beside the lexicon's ordinary words and grades.
+var schoolGenericStems18a = wordSet(`中心 寄宿制 九年一贯制 完全 村级 乡镇 公办 民办 薄弱 乡村 农村 城区 城镇 小规模 希望 实验 民族 初级 高级 职业 所有 各级 全部 部分 辖区 新建 重点 示范 中心村 片区 学区 附属 明德 第一 第二 第三 第四 第五 第六 第七 第八 第九 第十`)
+
+// gluedSchools18a masks a school of a stem of its own right after a masked
+// township (class: glued schools).
+func gluedSchools18a(tt *tokText, fs []Finding) []Finding {
+	if tt == nil {
+		return fs
+	}
+	text := tt.text
+	var add []Finding
+	for _, f := range fs {
+		if f.Type != LOCATION || !strings.HasSuffix(f.Text, "镇") && !strings.HasSuffix(f.Text, "乡") && !strings.HasSuffix(f.Text, "村") && !strings.HasSuffix(f.Text, "街道") {
+			continue
+		}
+		rs := []rune(text[f.End:min(len(text), f.End+30)])
+		for n := 2; n <= 4 && n < len(rs); n++ {
+			stem := string(rs[:n])
+			if !allHan(stem) {
+				break
+			}
+			rest := string(rs[n:])
+			kind := ""
+			for _, w := range schoolKinds18a {
+				if strings.HasPrefix(rest, w) {
+					kind = w
+					break
+				}
+			}
+			if kind == "" {
+				continue
+			}
+			if getLexicon().common[stem] || schoolGenericStems18a[stem] || kindGradeStems16[stem] || facGenericStem16(stem) || strings.ContainsAny(stem, "中小幼第各所个座名批") {
+				break
+			}
+			s, e := f.End, f.End+len(stem)+len(kind)
+			if reachesPast17a(fs, s, e) || overlapsAny(add, s, e) {
+				break
+			}
+			add = append(add, Finding{Type: ORG, Text: text[s:e], Start: s, End: e, Evidence: "glued-school18a", Score: 4, label: "机构"})
+			break
+		}
 	}
 	return addReplacing(fs, add)
 }

@@ -37,3 +37,18 @@ func TestQuotedLodgings18a(t *testing.T) {
 	})
 	checkMasked(t, kept, nil, []string{"精品民宿", "康养民宿", "家庭民宿"})
 }
+
+// TestGluedSchools18a: a school of a stem of its own right after its
+// masked township is masked (class: glued schools); a generic school after
+// a township keeps its kind readable.
+func TestGluedSchools18a(t *testing.T) {
+	got := maskedText(t, []string{
+		"涡水镇牛头冲教学点完成校舍改造。",
+		"“老师讲的防溺水知识，我都记住了。”流峪镇八间棚小学学生王子涵说。",
+	})
+	checkMasked(t, got, []string{"牛头冲教学点", "八间棚小学"}, []string{"完成校舍改造", "学生"})
+	kept := maskedText(t, []string{
+		"东湖镇中心小学通过验收。",
+	})
+	checkMasked(t, kept, nil, []string{"中心小学通过验收"})
+}
