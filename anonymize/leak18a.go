@@ -357,12 +357,22 @@ func gluedSchools18a(tt *tokText, fs []Finding) []Finding {
 				break
 			}
 			s, e := f.End, f.End+len(stem)+len(kind)
-			if reachesPast17a(fs, s, e) || overlapsAny(add, s, e) {
-				break
+			if reachesPast17a(fs, s, e) || overlapsAny(add, s, e) || placeWithin18a(fs, s, e) {
+				break // (a village masked in the stem: X镇|甲村|教学点 keeps the village's kind of school readable)
 			}
 			add = append(add, Finding{Type: ORG, Text: text[s:e], Start: s, End: e, Evidence: "glued-school18a", Score: 4, label: "机构"})
 			break
 		}
 	}
 	return addReplacing(fs, add)
+}
+
+// placeWithin18a reports whether a masked place lies within [s, e).
+func placeWithin18a(fs []Finding, s, e int) bool {
+	for _, f := range fs {
+		if f.Type == LOCATION && f.Start >= s && f.End <= e {
+			return true
+		}
+	}
+	return false
 }
