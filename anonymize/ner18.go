@@ -23,7 +23,9 @@ import "strings"
 //     a state visit (金大中|访美), found by no rule because its given name
 //     is a word (大中) (visitor18);
 //   - a player named by a jersey number and the surname alone (17号|李|从
-//     底线…) (jerseySurname18).
+//     底线…) (jerseySurname18);
+//   - a word gojieba's dictionary tags as a name before a photo caption's
+//     position (甲乙丙（中）、丁戊（左）) (captionName18).
 
 // ner18 reviews the person findings of one text by the classes above.
 func ner18(tt *tokText, fs []Finding) []Finding {
@@ -56,6 +58,7 @@ func ner18(tt *tokText, fs []Finding) []Finding {
 	var add []Finding
 	add = visitor18(tt, out, add)
 	add = jerseySurname18(tt, out, add)
+	add = captionName18(tt, out, add)
 	if len(add) > 0 {
 		out = add19(out, add)
 	}
@@ -252,6 +255,37 @@ func jerseySurname18(tt *tokText, fs, add []Finding) []Finding {
 			continue
 		}
 		add = append(add, Finding{Type: PERSON, Text: t.word, Start: a0, End: b0, Evidence: "jersey-surname18", Score: contextScore})
+	}
+	return add
+}
+
+// captionPlaces18 are the positions a photo caption gives after each
+// person it names (甲（左）、乙（中）、丙（右二）).
+var captionPlaces18 = []string{"（左）", "（中）", "（右）", "（左一）", "（左二）", "（左三）", "（右一）", "（右二）", "（右三）", "（前排左）", "（前排右）"}
+
+// captionName18 finds a word gojieba's dictionary tags as a name (nr,
+// nrfg, nrt) of two to four characters right before a caption's position
+// (甲乙丙（中）、丁戊（左）): the person the photo shows there, whatever
+// its first character (新 of a name is no surname of the tables, and the
+// rule scorer passes the word by), for a caption's position follows only
+// a person. Class: names in photo captions.
+func captionName18(tt *tokText, fs, add []Finding) []Finding {
+	if !strings.Contains(tt.text, "）") {
+		return add
+	}
+	for k := 0; k+1 < len(tt.toks); k++ {
+		t := &tt.toks[k]
+		if t.n() < 2 || t.n() > 4 || (t.pos != "nr" && t.pos != "nrfg" && t.pos != "nrt") {
+			continue
+		}
+		if firstPrefix(tt.text[tt.off[t.end]:], captionPlaces18) == "" {
+			continue
+		}
+		a0, b0 := tt.off[t.start], tt.off[t.end]
+		if coveredBy13(fs, a0, b0) || strongOver33(fs, a0, b0) {
+			continue
+		}
+		add = append(add, Finding{Type: PERSON, Text: t.word, Start: a0, End: b0, Evidence: "caption-name18", Score: contextScore})
 	}
 	return add
 }

@@ -34,6 +34,10 @@ func TestNer18(t *testing.T) {
 		{"比赛第30分钟，客队9号李从右路突破后射门得分。", []string{"PERSON:李"}, nil},
 		{"下半场，主队11号王在禁区内头球破门。", []string{"PERSON:王"}, nil},
 		{"他家住在3号楼，邻居们相处融洽。", nil, []string{"PERSON:楼"}},
+		// captionName18: a dictionary name word before a caption's
+		// position, whatever its first character
+		{"新天骄（中）、杨春（左）在田间查看苗情。", []string{"PERSON:新天骄"}, nil},
+		{"图为新天骄（左）与村民交谈。", []string{"PERSON:新天骄"}, nil},
 		// a name of the surname 诸 or 向 with a title stays masked
 		{"诸强主任介绍了全年的工作。", []string{"PERSON:诸强"}, nil},
 	}
