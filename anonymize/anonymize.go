@@ -417,6 +417,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = ner16(tt, fs)
 		// ner17.go: transliterated names cut short on either side (奥利|塞赫, 亚罗|约), dotted firms (甲·乙公司), 但 read as a surname (，但|葛菲), an ordinary surname before a deputy's or city head's title (常副局长表示)
 		fs = ner17(tt, fs)
+		// ner18.go: names cut short by gojieba (范培|开习, 侯御|之不能, 俞曲|园墓), 诸 of 诸强/诸国 and 向 of 向南伸展 read as surnames, names before a state visit (甲|访美), players by jersey number (17号|李), dictionary names before a caption position (甲（中）)
+		fs = ner18(tt, fs)
 		// features15.go: named natural features of our gazetteer (rivers, lakes, mountains, ranges …) standing alone or in a list (资水, 堵河), not 长江/黄河 or a policy term's stem
 		fs = features15(tt, fs)
 		// dst15.go: long-tail facilities of ordinary words: poetic inns and teahouses (甲乙山舍, “甲乙轩”), quoted teahouses, heritage railways, expo halls, talent flats, border markets, a familiar name's shop (“阿甲家的…”)
