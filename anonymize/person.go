@@ -1424,6 +1424,9 @@ func readableContext(f Finding) (keep [2]int) {
 	if k, ok := readableContext17a(f); ok { // leak17a.go: 天晴董事长 keeps 董事长
 		return k
 	}
+	if k, ok := readableContext18w(f); ok { // pers18w.go: 由田野 keeps 由, 冷静两位同志 keeps 两位同志
+		return k
+	}
 	if f.Type != PERSON {
 		return
 	}

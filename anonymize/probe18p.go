@@ -194,7 +194,7 @@ func comradeWordNames18p(tt *tokText, fs []Finding) []Finding {
 		if comradeNotNames18p[w] || !tt.tokStart(s) || !tt.tokStart(p) || !hasAnyPrefix13(tt.text[tt.off[p+2]:], comradeVerbs18p) {
 			continue
 		}
-		if overlapsAny(fs, tt.off[s], tt.off[p]) {
+		if overlapsSure18w(fs, tt.off[s], tt.off[p]) {
 			continue
 		}
 		// the finding takes 同志 along: its text is masked wherever it
@@ -229,7 +229,7 @@ func gluedNames18p(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	var out []Finding
 	add := func(s, e int, ev string) {
-		if !overlapsAny(fs, tt.off[s], tt.off[e]) {
+		if !overlapsSure18w(fs, tt.off[s], tt.off[e]) {
 			out = append(out, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: ev, Score: contextScore})
 		}
 	}
@@ -303,7 +303,7 @@ func attendanceNames18p(tt *tokText, fs []Finding) []Finding {
 				han = han && isHan(tt.runes[i])
 			}
 			w := tt.sub(s, p)
-			if !han || !surnameAny15(l, tt.runes[s]) || bodyEnds18p.has(tt.runes[p-1]) || l.common[w] || overlapsAny(fs, tt.off[s], tt.off[p]) {
+			if !han || !surnameAny15(l, tt.runes[s]) || bodyEnds18p.has(tt.runes[p-1]) || l.common[w] || overlapsSure18w(fs, tt.off[s], tt.off[p]) {
 				continue
 			}
 			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[p], Evidence: "attendance-name,probe18p", Score: contextScore})
