@@ -491,6 +491,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep18a(tt, fs)
 		// keep18b.go: products the document shows by a trade word (毛衫|产业, 中国…|之乡), folk foods, instruments, epics and wild species read as names (包尔萨克, 芦笙, 伊玛堪, 东北虎)
 		fs = keep18b(tt, fs)
+		// keep18w.go: weak person findings in a product's frame (红缨子|高粱, 牛羊菜|果薯药, 高纯|石英砂), streak words after a count (十九|连丰), mountains read from the 山 of a terrain idiom (村寨|山高林密)
+		fs = keep18w(tt, fs)
 		// keepk17.go: service centres, schools and shops of generic words alone (失能特困人员集中照护中心, 省|高水平现代化职业学校; a place before one keeps the place: 沙滩村|党群服务中心), shops' honours (党员诚信店), quoted folk titles found as bodies (“田秀才”)
 		fs = keepK17(tt, fs)
 		// species17k.go: species of plants and animals read as names (白枕鹤等候鸟, 野生梅花鹿种群, 格木、金毛狗等国家重点保护野生植物), habitat nouns held as places (红树林, 冰湖)
