@@ -159,3 +159,67 @@ func TestFolkAndVerbGates25(t *testing.T) {
 		t.Fatalf("only %d folk words and %d verb cuts: the test does not test", folk, verb)
 	}
 }
+
+// genericBodyAloneRef25 is genericBodyAlone33 before speed25 (no gate).
+func genericBodyAloneRef25(w string) bool {
+	for kind, ds := range genericDescriptors33 {
+		d, ok := strings.CutSuffix(w, kind)
+		if !ok {
+			continue
+		}
+		lv := firstPrefix(d, genericLevels33)
+		d = d[len(lv):]
+		if d == "" {
+			if lv != "" && kind == "卫生院" {
+				return true
+			}
+			continue
+		}
+		for d != "" {
+			p := firstPrefix(d, ds)
+			if p == "" {
+				break
+			}
+			d = d[len(p):]
+		}
+		if d == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// TestKeep33Gates25: genericBodyAlone33 and provincePairTerm33 answer as
+// before speed25 for every span of up to eight characters of random texts
+// of kinds, descriptors, levels, province abbreviations and pieces.
+func TestKeep33Gates25(t *testing.T) {
+	pieces := []string{"超市", "慈善", "研学", "团", "邮政", "分公司", "卫生院", "苏木", "乡镇", "县", "川", "渝", "陕", "甘", "合作", "协作", "，", "\xe9\x95", "\xff", "𠀀", "a"}
+	body, pair := 0, 0
+	speed20TextsN(t, 2503, 3000, 10, pieces, func(text string) {
+		var starts []int
+		for i := range text {
+			starts = append(starts, i)
+		}
+		starts = append(starts, len(text))
+		for a := range starts {
+			for b := a + 1; b < len(starts) && b <= a+8; b++ {
+				w, after := text[starts[a]:starts[b]], text[starts[b]:]
+				if got, want := genericBodyAlone33(w), genericBodyAloneRef25(w); got != want {
+					t.Fatalf("genericBodyAlone33(%q) = %v, before %v", w, got, want)
+				} else if want {
+					body++
+				}
+				rs := []rune(w)
+				want := len(rs) == 2 && provinceAbbrs33.has(rs[0]) && provinceAbbrs33.has(rs[1]) && rs[0] != rs[1] && firstPrefix(after, coopWords33) != ""
+				if got := provincePairTerm33(w, after); got != want {
+					t.Fatalf("provincePairTerm33(%q, %q) = %v, before %v", w, after, got, want)
+				} else if want {
+					pair++
+				}
+			}
+		}
+	})
+	if body < 50 || pair < 20 {
+		t.Fatalf("only %d bodies and %d province pairs: the test does not test", body, pair)
+	}
+}
