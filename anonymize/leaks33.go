@@ -3,6 +3,7 @@ package anonymize
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // This file holds round leaks33: classes behind the leaks left in
@@ -86,6 +87,16 @@ func followAt33(tt *tokText, e int) bool {
 // roleSet13 and rolesBefore, for roleEndAt33's gate.
 var roleLast33 = unionBits(lastRuneBits(roles33), unionBits(roleLast13, lastRuneBits(rolesBefore)))
 
+// roleFirst33 holds the first characters of the words of roles33,
+// roleSet13 and rolesBefore, built on first use, after every init has
+// added its words (leaks9.go adds to rolesBefore): roleEndAt33 looks a
+// window up in the three sets only when it begins with one (speed25:
+// 43,504 map lookups per five reports-dev passes, most of them misses).
+var roleFirst33 = sync.OnceValue(func() *runeBits {
+	b := unionBits(firstRuneBits(roles33), unionBits(firstRuneBits(roleSet13), firstRuneBits(rolesBefore)))
+	return &b
+})
+
 // roleEndAt33 reports whether a role word ends right before rune q, read
 // in the text (gojieba glues 纪检组|长时 and 业|主张 across the name).
 func roleEndAt33(tt *tokText, q int) bool {
@@ -93,7 +104,11 @@ func roleEndAt33(tt *tokText, q int) bool {
 	if q < 2 || !mayHaveRune(&roleLast33, tt.runes[q-1]) {
 		return false
 	}
+	first := roleFirst33()
 	for j := 2; j <= 6 && q-j >= 0; j++ {
+		if !mayHaveRune(first, tt.runes[q-j]) {
+			continue // (speed25: no role word begins with that character)
+		}
 		w := tt.sub(q-j, q)
 		if roles33[w] || roleSet13[w] || rolesBefore[w] {
 			return true
