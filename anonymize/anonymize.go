@@ -441,6 +441,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers18w(tt, fs)
 		// late18p.go: names in a 、-list whose sibling in the same frame (place+的, unit+title) is a masked person (…镇的金满堂、科长冷静), surname + association title (黄理事长) and 老 + surname (跟着老常) referring back to a masked person of that surname
 		fs = late18p(tt, fs)
+		// place18w.go: gazetteer sites whose last character a generic body took (甲乙陵|游客服务中心), stopped gazetteer names beside a masked feature (甲乙湖—丙丁冰川)
+		fs = place18w(tt, fs)
 		// probe18p.go: persons of minutes and speeches: surname + title before any verb (宋会计|核对), 老/小 + a surname before any word (小佟|把, 老郗在/x), word-names before 同志 and an appointment (安全同志任), given names glued to 说 or to the surname (李|明说, 由方志|远负责)
 		fs = probe18p(tt, fs)
 		// leak18c.go: officials' mansions (进士第, 中宪大夫第, 提督府), named stations (甲乙水文站, 甲乙水质自动监测站, …公园甲乙保护站), mesas (甲崮), halls in a heritage list (甲乙堂、丙丁堂、官厅等), ancient roads of a stem of their own (甲乙古道)

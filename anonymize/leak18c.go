@@ -31,7 +31,8 @@ import "strings"
 //     character read into the word after it (甲乙|江水|位, 甲乙河|川道):
 //     a name of three or more characters stands whatever word it runs
 //     into; one of two only before a word of its own or a function
-//     character (gluedFeatures18c).
+//     character (gluedFeatures18c). A weak guess gojieba made of the
+//     glued characters (水河川, 江水) gives way (place18w).
 //
 // A name found so is masked wherever it stands in the text.
 
@@ -101,7 +102,10 @@ func gluedFeatures18c(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 		}
-		if hasAnyPrefix13(tt.text[tt.off[e]:], policyTails15) || inTitle15(tt, s) || overlapsAny(fs, tt.off[s], tt.off[e]) {
+		// place18w: a weak guess over the glued characters (水河川 of
+		// 甲水|河川|道, 江水 of 甲|江水|位, jieba:ns-doubtful) gives way, as
+		// addFeature15 lets it; any other reading there stands
+		if hasAnyPrefix13(tt.text[tt.off[e]:], policyTails15) || inTitle15(tt, s) || overlapsStrong18w(fs, tt.off[s], tt.off[e]) {
 			continue
 		}
 		w := tt.sub(s, e)
@@ -378,4 +382,15 @@ func ancientRoads18c(tt *tokText, fs []Finding) []Finding {
 		out = append(out, found19(tt, LOCATION, b, k, "ancient-road18c"))
 	}
 	return out
+}
+
+// overlapsStrong18w reports whether a finding of fs other than a weak
+// guess (weak19) overlaps bytes [s, e) (place18w).
+func overlapsStrong18w(fs []Finding, s, e int) bool {
+	for i := range fs {
+		if f := &fs[i]; s < f.End && f.Start < e && !weak19(f) {
+			return true
+		}
+	}
+	return false
 }
