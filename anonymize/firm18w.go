@@ -68,10 +68,13 @@ func firmStemCands18w(name string) (cands []string, place string) {
 		return nil, ""
 	}
 	var out []string
-	if st := string(rs[:2]); firmStemOK18w(st) {
+	b, _ := firmBrandCore16b(name)
+	// a brand of two characters alone is leak17a's (twoCharBrands17a keeps
+	// its frame readable: 春风又绿江南岸 stays a verse)
+	if st := string(rs[:2]); firmStemOK18w(st) && st != b {
 		out = append(out, st)
 	}
-	if b, _ := firmBrandCore16b(name); runeLen(b) == 4 {
+	if runeLen(b) == 4 {
 		if st := string([]rune(b)[2:]); firmStemOK18w(st) {
 			out = append(out, st)
 		}

@@ -8,7 +8,7 @@ import "testing"
 // (class: a firm's stem alone); ordinary words as stems (通达, 发展) stay.
 func TestFirmStems18w(t *testing.T) {
 	got := maskedText(t, []string{
-		"浙江铂川锯业股份有限公司新上智能锯片车间，湖北岚泽纺织有限公司扩建厂房。",
+		"河北铂川羊绒集团有限公司新上智能梳绒车间，湖北岚泽纺织有限公司扩建厂房。",
 		"县机械厂与铂川组建产业联盟，岚泽织布车间吸纳就业300人。",
 		"“铂川”“岚泽”两个品牌入选省级知名品牌。",
 	})
