@@ -178,6 +178,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range brandsAlone14(tts[i], f, tts) { // dst14.go: 塞风 alone after 康保塞风新能源有限公司（简称“塞风新能源”）
 					r.add(Finding{Type: ORG, Text: s, Evidence: "brand-alone14", Score: f.Score, label: f.label}, paraOf(i))
 				}
+				for _, s := range firmStems18w(f, tts) { // firm18w.go: 甲乙 alone in a firm's frame (“甲乙”品牌, 与甲乙组建) after 浙江甲乙锯业股份有限公司
+					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-stem18w", Score: f.Score, label: f.label}, paraOf(i))
+				}
 				for _, p := range quotedBodyPlaces14(f) { // dst14.go: 巴里坤 of “巴里坤蘑菇姐”电商工作室
 					if a.policy.masks(p) {
 						r.add(p, paraOf(i))

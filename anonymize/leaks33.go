@@ -451,7 +451,9 @@ func firmForms33(tt *tokText, f Finding) []string {
 	// refused. Read with no text, its guard never fires, so the places
 	// are dropped from the words all the same (the result is never nil).
 	product := dropLeadingPlaces(tt.text, words) != nil
+	nw := len(words)
 	words = dropLeadingPlaces("", words)
+	words = townHead18w(words, len(words) < nw) // firm18w.go: 云南|南伞|通达|坚果 names 通达, not 南伞
 	for len(words) > 2 && (strings.Contains(tt.text, words[0]+"镇") || strings.Contains(tt.text, words[0]+"乡") || strings.Contains(tt.text, words[0]+"街道")) {
 		words = words[1:]
 	}
