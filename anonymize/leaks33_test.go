@@ -53,3 +53,17 @@ func TestRoleNameNotAWord33(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"才万里"}, []string{"群众修路", "村民修路"})
 }
+
+// TestRoleEndAtInitRoles: roleEndAt33 knows the roles leaks9's init adds
+// to rolesBefore: roleLast33 was built before that init ran, so its gate
+// turned away the two whose last character ends no other role word
+// (嘎查达, 苏木达: speed25 found the gap).
+func TestRoleEndAtInitRoles(t *testing.T) {
+	seg := testSeg(t)
+	for _, s := range []string{"嘎查达冯", "苏木达冯", "村医冯"} {
+		tt := newTokText(seg, s)
+		if q := len(tt.runes) - 1; !roleEndAt33(tt, q) {
+			t.Errorf("%s: no role ends before %d", s, q)
+		}
+	}
+}

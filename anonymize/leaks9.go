@@ -25,6 +25,7 @@ func init() {
 	for w := range rolesBefore9 {
 		rolesBefore[w] = true
 		roleEndLast.set(lastRune(w)) // the bit test before rolesBefore lookups
+		roleLast33.set(lastRune(w))  // roleEndAt33's gate: built before this init ran (嘎查达, 苏木达 were missing)
 	}
 }
 
