@@ -437,6 +437,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers16(tt, fs)
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
+		// late18o.go: patent numbers (ZL202310458862.8, checked by the CN check digit)
+		fs = late18o(tt, fs)
 		// probe18p.go: persons of minutes and speeches: surname + title before any verb (宋会计|核对), 老/小 + a surname before any word (小佟|把, 老郗在/x), word-names before 同志 and an appointment (安全同志任), given names glued to 说 or to the surname (李|明说, 由方志|远负责)
 		fs = probe18p(tt, fs)
 		// leak18c.go: officials' mansions (进士第, 中宪大夫第, 提督府), named stations (甲乙水文站, 甲乙水质自动监测站, …公园甲乙保护站), mesas (甲崮), halls in a heritage list (甲乙堂、丙丁堂、官厅等), ancient roads of a stem of their own (甲乙古道)
