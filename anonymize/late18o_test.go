@@ -14,3 +14,30 @@ func TestPatents18o(t *testing.T) {
 	kept := maskedText(t, []string{"全年完成投资202310458862.4元，项目编号ZL202310458862.4。"})
 	checkMasked(t, kept, nil, []string{"202310458862.4元", "ZL202310458862.4"})
 }
+
+// TestFirmBrands18o: a firm the recognizers cut to its trade words and
+// legal form gets back its brand of two characters (after a masked place,
+// after 的 with a trade word between) and its province the segmenter cut;
+// the brand is masked wherever its firm's short form stands.
+func TestFirmBrands18o(t *testing.T) {
+	got := maskedText(t, []string{
+		"扬州润和汽车零部件有限公司年产值突破5亿元。",
+		"来自东莞的莞捷精密科技有限公司在本镇建设新基地。",
+	})
+	checkMasked(t, got, []string{"润和", "莞捷"}, []string{"年产值突破5亿元", "在本镇建设新基地"})
+	kept := maskedText(t, []string{"鼓励本地汽车零部件有限公司扩大产能。"})
+	checkMasked(t, kept, nil, []string{"鼓励本地"})
+}
+
+// TestFirmContractions18o: a firm's brand with the contraction of its
+// trade words (重型汽车 → 重汽, 汽车部件 → 汽配) is masked whole where the
+// report uses it alone (not the brand alone); the trade words alone stay readable.
+func TestFirmContractions18o(t *testing.T) {
+	got := maskedText(t, []string{
+		"山东临沂蒙岳重型汽车零部件有限公司新建车桥工厂，蒙岳重汽获评专精特新企业，蒙岳汽配同步扩产。",
+		"常州来的瑞禾汽车部件有限公司投产，瑞禾汽配招工300人。",
+	})
+	checkMasked(t, got, []string{"重汽获评", "汽配同步", "汽配招工"}, []string{"获评专精特新企业", "同步扩产", "招工300人"})
+	kept := maskedText(t, []string{"全县文旅融合发展，重汽配套产业园开工。"})
+	checkMasked(t, kept, nil, []string{"文旅融合", "重汽配套"})
+}
