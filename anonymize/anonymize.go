@@ -172,7 +172,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range firmForms33(tts[i], f) { // leaks33.go: 恒源燃气, 正衡监理, 八渡笋, 宏远慈善 of the firm's full name
 					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-form33", Score: f.Score, label: f.label}, paraOf(i))
 				}
-				for _, s := range firmContractions18o(f) { // late18o.go: 鼎岳重汽, 思州文旅, 航港冷链 of the firm's full name
+				for _, s := range firmContractions18o(tts[i], f) { // late18o.go: 鼎岳重汽, 思州文旅, 航港冷链 of the firm's full name
 					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-contraction18o", Score: f.Score, label: f.label}, paraOf(i))
 				}
 				for _, s := range firmStyleForms15(tts[i], f) { // dst15.go: 雅韵家具 of 福建雅韵古典家具有限公司

@@ -221,7 +221,7 @@ func firmBrands18o(tt *tokText, fs []Finding) []Finding {
 		if b < 2 || tt.runeCovered(fs, b-1) || tt.runeCovered(fs, b-2) || !tt.tokStart(b-2) || !tt.tokStart(b) {
 			continue
 		}
-		if !firmBrand18o(tt.runes[b-2 : b]) {
+		if !firmBrand18o(tt.runes[b-2:b]) || ordinaryWord18o(tt, b-2) {
 			continue
 		}
 		if t := tt.tokenAt(b - 2); t != nil && t.end == b && (strings.HasPrefix(t.pos, "v") || t.pos == "a" || t.pos == "d" || t.pos == "m" || t.pos == "p" || t.pos == "c") {
@@ -260,8 +260,8 @@ func orgOverlapLeft18o(fs []Finding, k int) int {
 // first two characters of its trade words (鼎岳重型, 瑞阗生物), with the
 // first characters of its first two trade words (思州文旅, 鼎岳重汽) and,
 // for car parts, with 汽配.
-func firmContractions18o(f Finding) []string {
-	if f.Type != ORG || f.generic || !strings.HasSuffix(f.Text, "公司") {
+func firmContractions18o(tt *tokText, f Finding) []string {
+	if tt == nil || f.Type != ORG || f.generic || !strings.HasSuffix(f.Text, "公司") {
 		return nil
 	}
 	core, ok := firmLegal18o(f.Text)
@@ -272,6 +272,9 @@ func firmContractions18o(f Finding) []string {
 	rs := []rune(core)
 	at, ws := firmTradeSplit18o(rs)
 	if at < 2 || !firmBrand18o(rs[at-2:at]) {
+		return nil
+	}
+	if b := tt.runeAt(f.Start); b < 0 || tt.sub(b, b+len(rs)) != core || ordinaryWord18o(tt, b+at-2) {
 		return nil
 	}
 	brand := string(rs[at-2 : at])
@@ -304,4 +307,19 @@ func firmContractions18o(f Finding) []string {
 func (l *lexicon) placeLevel18o(full string) bool {
 	lv, ok := l.place(full)
 	return ok && lv >= 1 && lv <= 2
+}
+
+// ordinaryWord18o reports whether the two runes at i are one dictionary
+// word of an ordinary kind (梯田/n, 重点/d): a brand is a made-up word
+// (航港/x), a name (白马/ns) or cut into characters (润|和).
+func ordinaryWord18o(tt *tokText, i int) bool {
+	t := tt.tokenAt(i)
+	if t == nil || t.start != i || t.end != i+2 || !t.dictWord() {
+		return false
+	}
+	switch t.pos {
+	case "x", "nz", "ns", "nr", "nrt", "nrfg", "nt", "j":
+		return false
+	}
+	return true
 }
