@@ -21,6 +21,10 @@ import (
 //     (扬州|润和|汽车零部件有限公司, 东莞的|莞捷|精密|科技有限公司): the brand
 //     joins the firm; a firm whose registered province or city the
 //     segmenter cut (上|海瑞…) gets the place's first character back.
+//   - police stations of a township (townPolice18o): X派出所 where X is the
+//     stem of a town or 街道 of the gazetteer (黄家埠|镇, 园艺|街道) and
+//     no generic stem: a station is named after its township, the stem
+//     alone may read as a word (园艺).
 //   - contracted short forms (firmContractions18o, document level in
 //     Analyze): a firm's brand with the usual contraction of its trade words
 //     (…鼎岳重型汽车零部件有限公司 → 鼎岳重汽, 鼎岳汽配; …思州文化旅游有限公司 →
@@ -102,6 +106,9 @@ func late18o(tt *tokText, fs []Finding) []Finding {
 	}
 	if tt.mayHold('L') || tt.mayHold('N') || tt.mayHold('利') {
 		fs = patents18o(tt, fs)
+	}
+	if tt.mayHold3('派', '出', '所') {
+		fs = townPolice18o(tt, fs)
 	}
 	if tt.mayHold2('公', '司') {
 		fs = firmBrands18o(tt, fs)
@@ -274,8 +281,10 @@ func firmContractions18o(tt *tokText, f Finding) []string {
 	if at < 2 || !firmBrand18o(rs[at-2:at]) {
 		return nil
 	}
-	if b := tt.runeAt(f.Start); b < 0 || tt.sub(b, b+len(rs)) != core || ordinaryWord18o(tt, b+at-2) {
+	if b := tt.runeAt(f.Start); b < 0 || tt.sub(b, b+len(rs)) != core || ordinaryWord18o(tt, b+at-2) || cutsWord18o(tt, b+at-2) || cutsWord18o(tt, b+at) {
 		return nil
+	} else if t := tt.tokenBefore(b + at - 2); t != nil && t.n() == 1 && at > 2 {
+		return nil // one character glued to the brand may be its first (藏|香鸡|养殖)
 	}
 	brand := string(rs[at-2 : at])
 	trade := rs[at:]
@@ -322,4 +331,62 @@ func ordinaryWord18o(tt *tokText, i int) bool {
 		return false
 	}
 	return true
+}
+
+// ------------------------------------------------------------ police stations
+
+// townPolice18o masks police stations named after a township of the
+// gazetteer (class: police stations of a township).
+func townPolice18o(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	var out []Finding
+	for i := strings.Index(tt.text, "派出所"); i >= 0; {
+		p := tt.runeAt(i)
+		end := p + 3
+		for n := 3; n >= 2; n-- {
+			b := p - n
+			if b < 0 || !allHanRunes(tt.runes[b:p]) || tt.runeCovered(fs, b) || tt.runeCovered(fs, p-1) || !tt.tokStart(b) {
+				continue
+			}
+			x := tt.sub(b, p)
+			if genericPlaceStems[x] || brandStop18o.has(tt.runes[b]) {
+				continue
+			}
+			town := false
+			for _, k := range []string{"镇", "乡", "街道"} {
+				if lv, ok := l.place(x + k); ok && lv == 4 {
+					town = true
+				}
+			}
+			if !town {
+				continue
+			}
+			out = append(out, Finding{Type: ORG, Text: tt.sub(b, end), Start: tt.off[b], End: tt.off[end], Evidence: "town-police18o", Score: 4, label: "机构"})
+			break
+		}
+		j := strings.Index(tt.text[i+len("派出所"):], "派出所")
+		if j < 0 {
+			break
+		}
+		i += len("派出所") + j
+	}
+	if len(out) == 0 {
+		return fs
+	}
+	return addWhole(fs, out)
+}
+
+// cutsWord18o reports whether rune i falls inside an ordinary dictionary
+// word (藏|香 of 藏香/nr|鸡): a brand neither starts nor ends there; a
+// made-up word or an nz name the segmenter glued across it
+// (上|海瑞/nz|阗) does not count.
+func cutsWord18o(tt *tokText, i int) bool {
+	if i <= 0 || i >= len(tt.runes) || tt.tokStart(i) {
+		return false
+	}
+	t := tt.tokenAt(i)
+	if t == nil || !t.dictWord() {
+		return false
+	}
+	return t.pos != "nz" // a name word glued across it (上|海瑞/nz|阗); a person's name (藏香/nr|鸡) is a word's part
 }

@@ -41,3 +41,16 @@ func TestFirmContractions18o(t *testing.T) {
 	kept := maskedText(t, []string{"全县文旅融合发展，重汽配套产业园开工。"})
 	checkMasked(t, kept, nil, []string{"文旅融合", "重汽配套"})
 }
+
+// TestTownPolice18o: a police station named after a town or 街道 of the
+// gazetteer is masked, also when its stem reads as a word; a generic
+// station stays readable.
+func TestTownPolice18o(t *testing.T) {
+	got := maskedText(t, []string{
+		"黄家埠派出所开展夜间巡逻，群众安全感明显提升。",
+		"园艺派出所推行“警网融合”工作法。",
+	})
+	checkMasked(t, got, []string{"黄家埠", "园艺派出所"}, []string{"开展夜间巡逻", "推行“警网融合”工作法"})
+	kept := maskedText(t, []string{"全县派出所和社区派出所均完成规范化建设。"})
+	checkMasked(t, kept, nil, []string{"全县派出所", "社区派出所"})
+}
