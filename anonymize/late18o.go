@@ -335,6 +335,10 @@ func ordinaryWord18o(tt *tokText, i int) bool {
 
 // ------------------------------------------------------------ police stations
 
+// policeKinds18o are kinds of police stations that are also the stems of
+// towns (公安|镇): 枫桥式公安派出所 names no township.
+var policeKinds18o = wordSet(`公安 边防 铁路 森林 林区 水上 机场 港口 交通 社区 城区 景区 开发区 园区`)
+
 // townPolice18o masks police stations named after a township of the
 // gazetteer (class: police stations of a township).
 func townPolice18o(tt *tokText, fs []Finding) []Finding {
@@ -349,7 +353,7 @@ func townPolice18o(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			x := tt.sub(b, p)
-			if genericPlaceStems[x] || brandStop18o.has(tt.runes[b]) {
+			if genericPlaceStems[x] || policeKinds18o[x] || brandStop18o.has(tt.runes[b]) {
 				continue
 			}
 			town := false

@@ -51,6 +51,6 @@ func TestTownPolice18o(t *testing.T) {
 		"园艺派出所推行“警网融合”工作法。",
 	})
 	checkMasked(t, got, []string{"黄家埠", "园艺派出所"}, []string{"开展夜间巡逻", "推行“警网融合”工作法"})
-	kept := maskedText(t, []string{"全县派出所和社区派出所均完成规范化建设。"})
-	checkMasked(t, kept, nil, []string{"全县派出所", "社区派出所"})
+	kept := maskedText(t, []string{"全县派出所和社区派出所均完成规范化建设，创建枫桥式公安派出所2个。"})
+	checkMasked(t, kept, nil, []string{"全县派出所", "社区派出所", "枫桥式公安派出所"})
 }
