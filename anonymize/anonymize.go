@@ -172,6 +172,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range firmForms33(tts[i], f) { // leaks33.go: 恒源燃气, 正衡监理, 八渡笋, 宏远慈善 of the firm's full name
 					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-form33", Score: f.Score, label: f.label}, paraOf(i))
 				}
+				for _, s := range firmContractions18o(tts[i], f) { // late18o.go: 鼎岳重汽, 思州文旅, 航港冷链 of the firm's full name
+					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-contraction18o", Score: f.Score, label: f.label}, paraOf(i))
+				}
 				for _, s := range firmStyleForms15(tts[i], f) { // dst15.go: 雅韵家具 of 福建雅韵古典家具有限公司
 					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-style-form15", Score: f.Score, label: f.label}, paraOf(i))
 				}
@@ -446,6 +449,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = late18p(tt, fs)
 		// place18w.go: gazetteer sites whose last character a generic body took (甲乙陵|游客服务中心), stopped gazetteer names beside a masked feature (甲乙湖—丙丁冰川)
 		fs = place18w(tt, fs)
+		// late18o.go: patent numbers (ZL202310458862.8, checked by the CN check digit)
+		fs = late18o(tt, fs)
 		// probe18p.go: persons of minutes and speeches: surname + title before any verb (宋会计|核对), 老/小 + a surname before any word (小佟|把, 老郗在/x), word-names before 同志 and an appointment (安全同志任), given names glued to 说 or to the surname (李|明说, 由方志|远负责)
 		fs = probe18p(tt, fs)
 		// leak18c.go: officials' mansions (进士第, 中宪大夫第, 提督府), named stations (甲乙水文站, 甲乙水质自动监测站, …公园甲乙保护站), mesas (甲崮), halls in a heritage list (甲乙堂、丙丁堂、官厅等), ancient roads of a stem of their own (甲乙古道)
