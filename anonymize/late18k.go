@@ -41,10 +41,12 @@ import (
 //     department's generic name.
 
 // gasUses18k follow a mine gas's name as its process, measure or device.
-var gasUses18k = []string{"涌出", "抽采", "抽放", "传感器", "浓度", "超限", "含量", "突出", "爆炸", "治理", "监测", "检测", "探头", "报警", "发电", "利用", "管道", "泵站", "防治"}
+// Only words no person does (a person governs, monitors and uses too:
+// 麦克阿瑟治理后 is a name before 治理), and only for a two-character word.
+var gasUses18k = []string{"涌出", "抽采", "抽放", "传感器", "浓度", "超限", "含量", "探头"}
 
 // gasVerbs18k stand before a mine gas as its verb (抽采|瓦斯).
-var gasVerbs18k = []string{"抽采", "抽放", "排放", "利用"}
+var gasVerbs18k = []string{"抽采", "抽放"}
 
 // levelWords18k are the level words before a programme's or service's
 // body (省级|重点实验室, 嘎查级|党群服务中心), longest first.
@@ -91,7 +93,7 @@ func late18k(tt *tokText, fs []Finding) []Finding {
 	}
 	gas := map[string]bool{}
 	for _, f := range fs {
-		if f.Type == PERSON && strings.Contains(f.Evidence, "transliterated") && gasWord18k(tt.text, f.Text) {
+		if f.Type == PERSON && strings.Contains(f.Evidence, "transliterated") && utf8.RuneCountInString(f.Text) == 2 && gasWord18k(tt.text, f.Text) {
 			gas[f.Text] = true
 		}
 	}

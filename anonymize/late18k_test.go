@@ -9,6 +9,9 @@ func TestGas18k(t *testing.T) {
 	checkMasked(t, got, nil, []string{"瓦斯抽采", "抽采瓦斯"})
 	got = maskedText(t, []string{"三号工作面瓦斯涌出量偏大，安监站要求加装瓦斯传感器。"})
 	checkMasked(t, got, nil, []string{"瓦斯涌出", "瓦斯传感器"})
+	// a transliterated name before a verb a person does stays masked
+	got = maskedText(t, []string{"这次改革被认为是继麦克阿瑟治理后的又一次大变革。", "当年麦克阿瑟利用这条铁路运兵。"})
+	checkMasked(t, got, []string{"麦克阿瑟"}, nil)
 }
 
 // TestLevelBody18k: a firm's name run over a verb into a level's programme
