@@ -146,19 +146,23 @@ func personaBrands18a(tt *tokText, fs []Finding) []Finding {
 			!placeBeforeQuote18a(text, fs, s) && !personAfterQuote18a(fs, e) {
 			continue
 		}
-		covered := false
-		for i := range fs {
-			if f := &fs[i]; f.Start < s && f.End > s || f.Start < e && f.End > e || f.Start == s && f.End == e {
-				covered = true // a finding reaching past the quotes, or one over them already
-				break
-			}
-		}
-		if covered {
+		if quoteCovered18a(fs, s, e) {
 			continue
 		}
 		add = append(add, Finding{Type: ORG, Text: name, Start: s, End: e, Evidence: "persona-brand18a", Score: 5, label: "企业"})
 	}
 	return addReplacing(fs, add)
+}
+
+// quoteCovered18a reports a finding reaching past the quoted name
+// text[s:e] or one over it already.
+func quoteCovered18a(fs []Finding, s, e int) bool {
+	for i := range fs {
+		if f := &fs[i]; f.Start < s && f.End > s || f.Start < e && f.End > e || f.Start == s && f.End == e {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteListFrame18a returns up to eight characters before the list of
@@ -301,14 +305,7 @@ func quotedLodgings18a(tt *tokText, fs []Finding) []Finding {
 		if !lodgingName18a(name) {
 			continue
 		}
-		covered := false
-		for i := range fs {
-			if f := &fs[i]; f.Start < s && f.End > s || f.Start < e && f.End > e || f.Start == s && f.End == e {
-				covered = true // a finding reaching past the quotes, or one over them already
-				break
-			}
-		}
-		if covered {
+		if quoteCovered18a(fs, s, e) {
 			continue
 		}
 		add = append(add, Finding{Type: ORG, Text: name, Start: s, End: e, Evidence: "quoted-lodging18a", Score: 5, label: "企业"})
