@@ -83,15 +83,19 @@ func genericStem17c(stem string) bool {
 }
 
 // madeOf17c reports whether stem is made of words of set alone, read
-// longest word first.
+// longest word first; an empty stem is not.
 func madeOf17c(stem string, set map[string]bool) bool {
-	if stem == "" {
-		return false
-	}
+	return stem != "" && madeOfWords(stem, func(w string) bool { return set[w] })
+}
+
+// madeOfWords reports whether stem is made of words that in accepts alone,
+// read longest word first (an empty stem is). keep17c's, keepk17's and
+// keep18a's stem readers all read this way, each with its own word sets.
+func madeOfWords(stem string, in func(string) bool) bool {
 	for stem != "" {
 		n := 0
 		for k := len(stem); k > 0; k-- {
-			if (k == len(stem) || utf8.RuneStart(stem[k])) && set[stem[:k]] {
+			if (k == len(stem) || utf8.RuneStart(stem[k])) && in(stem[:k]) {
 				n = k
 				break
 			}

@@ -233,21 +233,7 @@ var stateTrades18a = wordSet(`粮储 粮食储备 城投 交投 水投 农投 �
 // levelStem18a reports a stem made of generic, service and level-body words
 // alone, read longest word first.
 func levelStem18a(stem string) bool {
-	for stem != "" {
-		n := 0
-		for k := len(stem); k > 0; k-- {
-			w := stem[:k]
-			if (k == len(stem) || isRuneStartK17(stem, k)) && (serviceWordsK17[w] || genericWords17c[w] || levelBodyWords18a[w]) {
-				n = k
-				break
-			}
-		}
-		if n == 0 {
-			return false
-		}
-		stem = stem[n:]
-	}
-	return true
+	return madeOfWords(stem, func(w string) bool { return serviceWordsK17[w] || genericWords17c[w] || levelBodyWords18a[w] })
 }
 
 // levelBody18a reads f as a level character or word and a generic body

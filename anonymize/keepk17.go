@@ -69,24 +69,8 @@ func serviceStemK17(stem string) bool {
 // madeOfEitherK17 reads stem longest word first from serviceWordsK17 and
 // genericWords17c together.
 func madeOfEitherK17(stem string) bool {
-	for stem != "" {
-		n := 0
-		for k := len(stem); k > 0; k-- {
-			w := stem[:k]
-			if (k == len(stem) || isRuneStartK17(stem, k)) && (serviceWordsK17[w] || genericWords17c[w]) {
-				n = k
-				break
-			}
-		}
-		if n == 0 {
-			return false
-		}
-		stem = stem[n:]
-	}
-	return true
+	return madeOfWords(stem, func(w string) bool { return serviceWordsK17[w] || genericWords17c[w] })
 }
-
-func isRuneStartK17(s string, k int) bool { return s[k]&0xC0 != 0x80 }
 
 // genericServiceBodyK17 drops a service centre or school of generic words
 // alone (失能特困人员集中照护中心, 邻里中心, 省|高水平现代化职业学校) and cuts a

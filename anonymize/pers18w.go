@@ -202,14 +202,9 @@ func framedWordNames18w(tt *tokText, fs []Finding) (framed, named []Finding) {
 // nor a surname that is a noun (老路, 小麦: surnameNouns15).
 func familiarTokens18w(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
-	n := len(tt.runes)
 	var out []Finding
-	at := append(occurrences19(tt, "小"), occurrences19(tt, "老")...)
-	for _, s := range at {
+	for _, s := range familiarStarts18p(tt) {
 		i := s + 1
-		if i+1 >= n || s > 0 && !stop19.has(tt.runes[s-1]) {
-			continue
-		}
 		r := tt.runes[i]
 		if !commonSurname15(l, r) || notFamiliar18p.has(r) || surnameNouns15.has(r) || l.common[tt.sub(s, i+1)] {
 			continue

@@ -122,6 +122,20 @@ func titleRefs18p(tt *tokText, fs []Finding) []Finding {
 // familiar name, though the surname table lists some of them (老大, 小小).
 var notFamiliar18p = runeBitsOf("老小大中新旧年一二三四五六七八九十两几多少些")
 
+// familiarStarts18p returns where 老 or 小 opens a clause with a surname's
+// place and one more character after it (familiar18p's and
+// familiarTokens18w's readings start there).
+func familiarStarts18p(tt *tokText) []int {
+	n := len(tt.runes)
+	var at []int
+	for _, s := range append(occurrences19(tt, "小"), occurrences19(tt, "老")...) {
+		if s+2 < n && (s == 0 || stop19.has(tt.runes[s-1])) {
+			at = append(at, s)
+		}
+	}
+	return at
+}
+
 // familiar18p finds 老 or 小 and a surname at a clause's start, whatever
 // follows (class: familiar forms before a word personAfter15 lacks, 小佟把,
 // 老佟今年, and rare surnames gojieba glues to the next character or to
@@ -131,14 +145,9 @@ var notFamiliar18p = runeBitsOf("老小大中新旧年一二三四五六七八�
 // word (小康, 老乡) is none.
 func familiar18p(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
-	n := len(tt.runes)
 	var out []Finding
-	at := append(occurrences19(tt, "小"), occurrences19(tt, "老")...)
-	for _, s := range at {
+	for _, s := range familiarStarts18p(tt) {
 		i := s + 1
-		if i+1 >= n || s > 0 && !stop19.has(tt.runes[s-1]) {
-			continue
-		}
 		r := tt.runes[i]
 		// a surname that is also a noun (老钱要用好: old money) is left
 		// to the readers that want a word of people after it
