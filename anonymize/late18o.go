@@ -1,19 +1,14 @@
 package anonymize
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
 
 // This file holds round late18o (late misses of deid-own91 … 96). It runs
 // right after roleNames16 (anonymize.go). Classes:
-//   - patent numbers (patents18o): a Chinese patent or patent application
-//     number (ZL + 12 digits + . + check digit, or the old 8 + 1 form),
-//     checked by its check digit (digit i × weights 2…9,2,… mod 11, 10 →
-//     X) and vouched for by its ZL/CN prefix or a 专利 label right before
-//     it; masked as a code (〔专利号N〕). A number with the shape and no
-//     such prefix or label, or a wrong check digit without a label, stays.
+//   - patent numbers: moved to patent.go, one of the number recognizers
+//     (findPatternsASCII).
 //   - firms cut to their trade (firmBrands18o): a firm's finding that holds
 //     only trade words and the legal form (汽车零部件有限公司, 科技有限公司)
 //     while a brand of two Han characters of no frequent word stands right
@@ -30,61 +25,6 @@ import (
 //     (…鼎岳重型汽车零部件有限公司 → 鼎岳重汽, 鼎岳汽配; …思州文化旅游有限公司 →
 //     思州文旅; …航港冷链物流有限公司 → 航港冷链; …瑞阗生物医药有限公司 → 瑞阗生物),
 //     read on the characters (the segmenter glues and cuts made-up brands).
-
-// ------------------------------------------------------------ patent numbers
-
-// patentRe18o matches a patent number: an optional ZL/CN prefix, 8 or 12
-// digits (year, kind, serial), an optional dot and the check character.
-var patentRe18o = regexp.MustCompile(`(?:ZL|CN|zl|cn)?[ ]?(\d{12}|\d{8})[.．·]?([0-9Xx])`)
-
-// patentCheck18o computes a CN application number's check character.
-func patentCheck18o(ds string) byte {
-	sum := 0
-	for i := 0; i < len(ds); i++ {
-		sum += int(ds[i]-'0') * (2 + i%8)
-	}
-	if c := sum % 11; c == 10 {
-		return 'X'
-	} else {
-		return byte('0' + c)
-	}
-}
-
-// patentLabels18o name a patent number before it.
-var patentLabels18o = []string{"专利号", "专利", "申请号", "授权号"}
-
-func patents18o(tt *tokText, fs []Finding) []Finding {
-	text := tt.text
-	if !strings.Contains(text, "ZL") && !strings.Contains(text, "zl") && !strings.Contains(text, "CN") && !strings.Contains(text, "专利") {
-		return fs
-	}
-	for _, m := range patentRe18o.FindAllStringSubmatchIndex(text, -1) {
-		s, e := m[0], m[1]
-		if s > 0 && isAlnum(text[s-1]) || e < len(text) && isAlnum(text[e]) {
-			continue
-		}
-		prefix := m[2] > s
-		ds := text[m[2]:m[3]]
-		// a year the office numbers from (1985 on; 85… for the old form)
-		if len(ds) == 12 && !(ds[:2] == "19" || ds[:2] == "20") {
-			continue
-		}
-		from := s - 24
-		if from < 0 {
-			from = 0
-		}
-		labelled := hasAnySuffixWithin18o(text[from:s], patentLabels18o)
-		valid := strings.ToUpper(text[m[4]:m[5]])[0] == patentCheck18o(ds)
-		if !(valid && (prefix || labelled) || prefix && labelled) {
-			continue
-		}
-		if overlapsAny(fs, s, e) {
-			continue // a longer number the other recognizers found
-		}
-		fs = append(fs, Finding{Type: CREDIT_CODE, Text: text[s:e], Start: s, End: e, Evidence: "pattern:patent18o", Score: 10, label: "专利号"})
-	}
-	return fs
-}
 
 // hasAnySuffixWithin18o reports whether one of words ends s but for a
 // colon, a bracket or a space (专利号：, （专利号).
@@ -103,9 +43,6 @@ func hasAnySuffixWithin18o(s string, words []string) bool {
 func late18o(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 3 {
 		return fs
-	}
-	if tt.mayHold('L') || tt.mayHold('N') || tt.mayHold('利') {
-		fs = patents18o(tt, fs)
 	}
 	if tt.mayHold3('派', '出', '所') {
 		fs = townPolice18o(tt, fs)

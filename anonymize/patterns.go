@@ -201,6 +201,9 @@ func findPatternsASCII(text string) []Finding {
 	if run >= 6 {
 		out = append(out, labelledNumbers(text, out)...)
 	}
+	if run >= 8 {
+		out = append(out, patentNumbers(text, out)...) // patent.go: ZL202310458862.8
+	}
 	if run >= 3 {
 		out = append(out, accountNumbers15(text, out)...) // account15.go: 账号：18-520101040012345
 	}
