@@ -20,7 +20,10 @@ import "strings"
 //   - an old trade house: a house name (a surname + 家, or a name of two or
 //     three characters) before a historical trade word (盐号, 银号, 票号,
 //     油号, 钱庄, 当铺 …): tradeHouses19. Generic ones (晋商票号, 百年
-//     钱庄) stay readable.
+//     钱庄) stay readable;
+//   - a quoted lodging, studio or eatery of a one-character kind (“甲乙舍”,
+//     “甲乙斋”, “甲婆记”, “甲乙别院”) in a sentence about lodgings, studios
+//     or eateries: quotedStudios19.
 //
 // site19 runs right after roleNames16 (anonymize.go).
 
@@ -30,7 +33,8 @@ func site19(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	fs = landmarks19(tt, fs)
-	return tradeHouses19(tt, fs)
+	fs = tradeHouses19(tt, fs)
+	return quotedStudios19(tt, fs)
 }
 
 // ------------------------------------------------------------ landmarks
@@ -279,4 +283,62 @@ func hasAnyInfix19(s string, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// ------------------------------------------------------------ quoted studios
+
+// studioKinds19 end the quoted name of a lodging, a studio or an eatery of
+// one character's kind, which lodgingKinds18a (two characters) lacks
+// (“石林舍”, “砚田斋”, “半山居”, “阿婆记”).
+var studioKinds19 = []string{"别院", "别墅", "舍", "斋", "居", "轩", "庐", "记"}
+
+// studioCues19 make a sentence one about lodgings, studios or eateries.
+var studioCues19 = []string{"民宿", "客栈", "农家乐", "名店", "美食", "餐饮", "店主", "老板", "小吃", "茶馆", "工作室", "非遗工坊", "研学", "酒店", "店"}
+
+// quotedStudios19 masks a quoted name of three to eight Han characters
+// ending in a kind of studioKinds19 after a stem of two or more that is no
+// grade or kind (class: quoted studios), in a sentence about lodgings,
+// studios or eateries (长坝镇的“甲乙舍”获评省级甲级民宿).
+func quotedStudios19(tt *tokText, fs []Finding) []Finding {
+	if !strings.Contains(tt.text, "“") {
+		return fs
+	}
+	text := tt.text
+	var add []Finding
+	for s, e := range quotedSpans(text) {
+		name := text[s:e]
+		if n := runeLen(name); n < 3 || n > 8 || !allHan(name) || quoteCovered18a(fs, s, e) {
+			continue
+		}
+		kind := ""
+		for _, w := range studioKinds19 {
+			if strings.HasSuffix(name, w) {
+				kind = w
+				break
+			}
+		}
+		stem := strings.TrimSuffix(name, kind)
+		if kind == "" || runeLen(stem) < 2 || lodgingGenericStems18a[stem] || facGenericStem16(stem) || kindGradeStems16[stem] {
+			continue
+		}
+		if !hasAnyInfix19(sentenceAt19(text, s, e), studioCues19) {
+			continue
+		}
+		add = append(add, Finding{Type: ORG, Text: name, Start: s, End: e, Evidence: "quoted-studio19", Score: 5, label: "企业"})
+	}
+	return addReplacing(fs, add)
+}
+
+// sentenceAt19 returns the sentence of text around bytes s..e, bounded by
+// 。！？ and line ends.
+func sentenceAt19(text string, s, e int) string {
+	a := strings.LastIndexAny(text[:s], "。！？\n")
+	if a < 0 {
+		a = 0
+	}
+	z := strings.IndexAny(text[e:], "。！？\n")
+	if z < 0 {
+		return text[a:]
+	}
+	return text[a : e+z]
 }

@@ -85,3 +85,19 @@ func TestSiteProbe19(t *testing.T) {
 		checkMasked(t, maskedText(t, []string{c.text}), nil, []string{c.keep})
 	}
 }
+
+// TestQuotedStudios19: a quoted lodging, studio or eatery of a
+// one-character kind in a sentence about lodgings or eateries is masked;
+// quoted programme names stay readable.
+func TestQuotedStudios19(t *testing.T) {
+	got := maskedText(t, []string{
+		"东山村的“听松舍”获评省级甲级民宿。",
+		"古镇新开业“云栖别院”等精品民宿12家。",
+	})
+	checkMasked(t, got, []string{"听松舍", "云栖别院"}, []string{"获评省级甲级民宿", "等精品民宿12家"})
+	kept := maskedText(t, []string{
+		"推进“农家书屋”提质增效，建成“乡村记忆”展示馆。",
+		"“共富工坊”带动群众就近就业，村集体经济持续壮大。",
+	})
+	checkMasked(t, kept, nil, []string{"“农家书屋”", "“乡村记忆”", "“共富工坊”"})
+}
