@@ -25,3 +25,28 @@ func featureEndMemo26(tt *tokText, g *featureGaz15, s int) int {
 	tt.featEnd[s] = int32(e) + 1
 	return e
 }
+
+// clauseStarts26 returns the runes of tt that open a clause, in order:
+// the first and every one right after a character of stop19. titleRefsOf
+// (pers15's and ner17's titles) and titleRefs18p each walked every
+// character testing the one before against stop19 (about 1.3 M
+// instructions per reports-dev pass for the two of titleRefsOf, 1 M for
+// titleRefs18p, which tested the surname first); the starts are read once
+// per text and kept in tt (clauseAt, emptied by reset).
+func (tt *tokText) clauseStarts26() []int32 {
+	if tt.clauseOK {
+		return tt.clauseAt
+	}
+	rs := tt.runes
+	at := tt.clauseAt[:0]
+	if len(rs) > 0 {
+		at = append(at, 0)
+	}
+	for s := 1; s < len(rs); s++ {
+		if stop19.has(rs[s-1]) {
+			at = append(at, int32(s))
+		}
+	}
+	tt.clauseAt, tt.clauseOK = at, true
+	return at
+}

@@ -49,3 +49,115 @@ func TestFeatureEndMemo26(t *testing.T) {
 		t.Fatalf("only %d names: the test does not test", yes)
 	}
 }
+
+// titleRefsOfRef is titleRefsOf before speed26: every character walked,
+// the one before tested against stop19 (the reference).
+func titleRefsOfRef(tt *tokText, fs []Finding, titles []string, ev string) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	seen := map[string]bool{}
+	var refs []string
+	for s := 0; s+3 < n; s++ {
+		if s > 0 && !stop19.has(tt.runes[s-1]) {
+			continue
+		}
+		r := tt.runes[s]
+		if !(l.isSurname(r) || surnames15.has(r)) || notSurnameRef15.has(r) {
+			continue
+		}
+		title := firstPrefix(tt.text[tt.off[s+1]:], titles)
+		if title == "" {
+			continue
+		}
+		e := s + 1 + runeLen(title)
+		if e >= n || !hasAnyPrefix13(tt.text[tt.off[e]:], refVerbs15) {
+			continue
+		}
+		if ref := tt.sub(s, e); !seen[ref] {
+			seen[ref] = true
+			refs = append(refs, ref)
+		}
+	}
+	return surnameRefs(tt, fs, refs, ev)
+}
+
+// titleRefsRef18p is titleRefs18p before speed26: the surname tested
+// first at every character, the clause's start after it (the reference).
+func titleRefsRef18p(tt *tokText, fs []Finding) []Finding {
+	l := getLexicon()
+	n := len(tt.runes)
+	seen := map[string]bool{}
+	var refs []string
+	for s := 0; s+3 < n; s++ {
+		r := tt.runes[s]
+		if !(l.isSurname(r) || surnames15.has(r)) || notSurnameRef15.has(r) || notSurname18p.has(r) {
+			continue
+		}
+		if s > 0 && !stop19.has(tt.runes[s-1]) {
+			continue
+		}
+		if !tt.tokStart(s + 1) {
+			continue
+		}
+		title := firstPrefix(tt.text[tt.off[s+1]:], titles18p)
+		if title == "" {
+			continue
+		}
+		e := s + 1 + runeLen(title)
+		if !titleFollow18p(tt, e) {
+			continue
+		}
+		if ref := tt.sub(s, e); !seen[ref] {
+			seen[ref] = true
+			refs = append(refs, ref)
+		}
+	}
+	return surnameRefs(tt, fs, refs, "title-ref,probe18p")
+}
+
+// TestClauseStarts26: the clause starts read once are the characters the
+// old loops let through, and titleRefsOf (both title lists) and
+// titleRefs18p find what the old loops found, on the development texts
+// and on random texts of surnames, titles, verbs and stops, each asked
+// twice of a pooled tokText.
+func TestClauseStarts26(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat([]string{"章", "操", "宋", "李", "严", "老", "副", "，", "。", "、", "：", "与", "\n", " ", "x", "\xff", "𠀀", "说", "带领"},
+		refTitles15, refTitles17, titles18p, refVerbs15[:8])
+	for i, title := range slices.Concat(refTitles15, refTitles17, titles18p) {
+		sur := []string{"章", "操", "宋", "李", "严", "常", "项"}[i%7]
+		pieces = append(pieces, "，"+sur+title+refVerbs15[i%len(refVerbs15)], sur+title+"：")
+	}
+	yes := 0
+	speed20TextsN(t, 261, 4000, 24, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		var want []int32
+		for s := range tt.runes {
+			if s == 0 || stop19.has(tt.runes[s-1]) {
+				want = append(want, int32(s))
+			}
+		}
+		for range 2 {
+			if got := tt.clauseStarts26(); !slices.Equal(got, want) {
+				t.Fatalf("%q: clause starts %v, want %v", text, got, want)
+			}
+		}
+		fs := findPersons(tt)
+		for _, c := range []struct {
+			got, want []Finding
+		}{
+			{titleRefsOf(tt, fs, refTitles15, "e"), titleRefsOfRef(tt, fs, refTitles15, "e")},
+			{titleRefsOf(tt, fs, refTitles17, "e"), titleRefsOfRef(tt, fs, refTitles17, "e")},
+			{titleRefs18p(tt, fs), titleRefsRef18p(tt, fs)},
+		} {
+			if !slices.Equal(c.got, c.want) {
+				t.Fatalf("%q: %v, the old loop %v", text, c.got, c.want)
+			}
+			yes += len(c.want)
+		}
+	})
+	if yes < 200 {
+		t.Fatalf("only %d references: the test does not test", yes)
+	}
+}
