@@ -127,11 +127,21 @@ var notFamiliar18p = runeBitsOf("老小大中新旧年一二三四五六七八�
 // place and one more character after it (familiar18p's and
 // familiarTokens18w's readings start there).
 func familiarStarts18p(tt *tokText) []int {
+	// the clause starts read once (speed26), 小's before 老's as the
+	// occurrences of each were appended
 	n := len(tt.runes)
 	var at []int
-	for _, s := range append(occurrences19(tt, "小"), occurrences19(tt, "老")...) {
-		if s+2 < n && (s == 0 || stop19.has(tt.runes[s-1])) {
-			at = append(at, s)
+	if !tt.mayHold('小') && !tt.mayHold('老') {
+		return nil
+	}
+	for _, c := range [2]rune{'小', '老'} {
+		for _, s := range tt.clauseStarts26() {
+			if int(s)+2 >= n {
+				break
+			}
+			if tt.runes[s] == c {
+				at = append(at, int(s))
+			}
 		}
 	}
 	return at

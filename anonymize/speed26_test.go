@@ -161,3 +161,39 @@ func TestClauseStarts26(t *testing.T) {
 		t.Fatalf("only %d references: the test does not test", yes)
 	}
 }
+
+// familiarStartsRef18p is familiarStarts18p before speed26: the
+// occurrences of 小 and of 老, each kept at a clause's start (the
+// reference).
+func familiarStartsRef18p(tt *tokText) []int {
+	n := len(tt.runes)
+	var at []int
+	for _, s := range append(occurrences19(tt, "小"), occurrences19(tt, "老")...) {
+		if s+2 < n && (s == 0 || stop19.has(tt.runes[s-1])) {
+			at = append(at, s)
+		}
+	}
+	return at
+}
+
+// TestFamiliarStarts26: familiarStarts18p over the clause starts finds
+// the starts the occurrences of 小 and 老 gave, in the same order, on the
+// development texts and on random texts of 小, 老, surnames, stops and
+// broken bytes.
+func TestFamiliarStarts26(t *testing.T) {
+	seg := testSeg(t)
+	pieces := []string{"小", "老", "小李", "老王", "，", "。", "、", "与", "\n", " ", "张", "说", "x", "\xff", "\xe5", "𠀀", "大"}
+	yes := 0
+	speed20TextsN(t, 262, 4000, 20, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		got, want := familiarStarts18p(tt), familiarStartsRef18p(tt)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: %v, the occurrences %v", text, got, want)
+		}
+		yes += len(want)
+	})
+	if yes < 1000 {
+		t.Fatalf("only %d starts: the test does not test", yes)
+	}
+}
