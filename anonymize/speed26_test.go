@@ -197,3 +197,34 @@ func TestFamiliarStarts26(t *testing.T) {
 		t.Fatalf("only %d starts: the test does not test", yes)
 	}
 }
+
+// TestTourHeads26: the one walk of tourHeadsByLast26 finds, head by head,
+// the occurrences tourSites16's loop of occurrences19 over
+// tourSiteHeads16 found, on the development texts and on random texts of
+// the heads, their pieces and broken bytes.
+func TestTourHeads26(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, []string{"馆", "节", "文化", "旅游", "公园", "古", "街", "，"})
+	for _, h := range tourSiteHeads16 {
+		rs := []rune(h)
+		pieces = append(pieces, h, string(rs[:len(rs)-1]), string(rs[1:]))
+	}
+	yes := 0
+	speed20TextsN(t, 263, 4000, 20, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		var want []siteHit19
+		for i, head := range tourSiteHeads16 {
+			for _, k := range occurrences19(tt, head) {
+				want = append(want, siteHit19{int32(i), int32(k)})
+			}
+		}
+		if got := tourHeadsByLast26.hits(tt, nil); !slices.Equal(got, want) {
+			t.Fatalf("%q: %v, the loop %v", text, got, want)
+		}
+		yes += len(want)
+	})
+	if yes < 1000 {
+		t.Fatalf("only %d heads: the test does not test", yes)
+	}
+}
