@@ -228,3 +228,34 @@ func TestTourHeads26(t *testing.T) {
 		t.Fatalf("only %d heads: the test does not test", yes)
 	}
 }
+
+// TestTransitKinds26: the one walk of transitByLast26 finds, kind by kind,
+// the occurrences transitLines18b's loop of occurrences19 over
+// transitKinds18b found, on the development texts and on random texts of
+// the kinds, their pieces and broken bytes.
+func TestTransitKinds26(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat(speed15Pieces, []string{"路", "速", "高", "铁", "公", "宝八", "，"})
+	for _, h := range transitKinds18b {
+		rs := []rune(h)
+		pieces = append(pieces, h, string(rs[:len(rs)-1]), string(rs[1:]))
+	}
+	yes := 0
+	speed20TextsN(t, 264, 4000, 20, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		var want []siteHit19
+		for i, kind := range transitKinds18b {
+			for _, k := range occurrences19(tt, kind) {
+				want = append(want, siteHit19{int32(i), int32(k)})
+			}
+		}
+		if got := transitByLast26.hits(tt, nil); !slices.Equal(got, want) {
+			t.Fatalf("%q: %v, the loop %v", text, got, want)
+		}
+		yes += len(want)
+	})
+	if yes < 1000 {
+		t.Fatalf("only %d kinds: the test does not test", yes)
+	}
+}
