@@ -62,3 +62,13 @@ var tourHeadsByLast26 = newKindsByLast21(tourSiteHeads16)
 // searched the text for each of its eleven kinds, about 0.4 M
 // instructions per reports-dev pass with the rule).
 var transitByLast26 = newKindsByLast21(transitKinds18b)
+
+// The tables of the lists that abbr15's visitPlaces15 and
+// committeePlaces15 and persons17late search every text for, word by word
+// (visitAims15, committees15, roles17late, which never change): each list
+// found in one walk over the text.
+var (
+	visitAimsByLast26  = newKindsByLast21(visitAims15)
+	committeesByLast26 = newKindsByLast21(committees15)
+	rolesByLast26      = newKindsByLast21(roles17late)
+)

@@ -259,3 +259,44 @@ func TestTransitKinds26(t *testing.T) {
 		t.Fatalf("only %d kinds: the test does not test", yes)
 	}
 }
+
+// TestWordTables26: the one walk of the tables of visitAims15,
+// committees15 and roles17late finds, word by word, the occurrences the
+// loops of occurrences19 over each list found, on the development texts
+// and on random texts of the words, their pieces and broken bytes.
+func TestWordTables26(t *testing.T) {
+	seg := testSeg(t)
+	for _, c := range []struct {
+		name  string
+		ws    []string
+		table *kindsByLast21
+	}{
+		{"visitAims15", visitAims15, visitAimsByLast26},
+		{"committees15", committees15, committeesByLast26},
+		{"roles17late", roles17late, rolesByLast26},
+	} {
+		pieces := slices.Concat(speed15Pieces, []string{"县", "市", "副", "大户", "，", "到"})
+		for _, w := range c.ws {
+			rs := []rune(w)
+			pieces = append(pieces, w, string(rs[:len(rs)-1]), string(rs[1:]))
+		}
+		yes := 0
+		speed20TextsN(t, 265, 3000, 20, pieces, func(text string) {
+			tt := newTokText(seg, text)
+			defer tt.release()
+			var want []siteHit19
+			for i, w := range c.ws {
+				for _, k := range occurrences19(tt, w) {
+					want = append(want, siteHit19{int32(i), int32(k)})
+				}
+			}
+			if got := c.table.hits(tt, nil); !slices.Equal(got, want) {
+				t.Fatalf("%s, %q: %v, the loop %v", c.name, text, got, want)
+			}
+			yes += len(want)
+		})
+		if yes < 1000 {
+			t.Fatalf("%s: only %d words: the test does not test", c.name, yes)
+		}
+	}
+}
