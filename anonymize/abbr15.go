@@ -149,27 +149,27 @@ var committees15 = []string{"市委", "县委", "区委", "旗委", "市政府",
 func committeePlaces15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for _, c := range committees15 {
-		for _, k := range occurrences19(tt, c) {
-			level := string(tt.runes[k])
-			for s := max(0, k-4); s+2 <= k; s++ {
-				name := tt.sub(s, k)
-				if !allHan(name) {
-					continue
-				}
-				lv, ok := l.place(name + level)
-				if !ok || lv > 3 {
-					continue
-				}
-				if s > 0 && isHan(tt.runes[s-1]) && !abbrStop15.has(tt.runes[s-1]) && tt.toks[tt.tokOf[s]].start != s && !placeEnds19(tt, fs, s) {
-					continue
-				}
-				if locatedAt15(fs, tt.off[s], tt.off[k]) {
-					break
-				}
-				out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[s], End: tt.off[k], Evidence: "committee-place,abbr15", Score: contextScore + 1})
+	// every word's occurrences in one walk, word by word (speed26)
+	for _, h := range committeesByLast26.hits(tt, nil) {
+		k := int(h.e)
+		level := string(tt.runes[k])
+		for s := max(0, k-4); s+2 <= k; s++ {
+			name := tt.sub(s, k)
+			if !allHan(name) {
+				continue
+			}
+			lv, ok := l.place(name + level)
+			if !ok || lv > 3 {
+				continue
+			}
+			if s > 0 && isHan(tt.runes[s-1]) && !abbrStop15.has(tt.runes[s-1]) && tt.toks[tt.tokOf[s]].start != s && !placeEnds19(tt, fs, s) {
+				continue
+			}
+			if locatedAt15(fs, tt.off[s], tt.off[k]) {
 				break
 			}
+			out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[s], End: tt.off[k], Evidence: "committee-place,abbr15", Score: contextScore + 1})
+			break
 		}
 	}
 	return out
@@ -243,35 +243,35 @@ var visitAims15 = []string{"学习", "考察", "调研", "参观", "观摩", "�
 func visitPlaces15(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	var out []Finding
-	for _, v := range visitAims15 {
-		for _, e := range occurrences19(tt, v) {
-			for s := max(0, e-3); s+2 <= e; s++ {
-				if s == 0 {
-					continue
-				}
-				going := false
-				for _, g := range goVerbs15 {
-					if g != "在" && strings.HasSuffix(tt.text[:tt.off[s]], g) {
-						going = true
-						break
-					}
-				}
-				if !going {
-					continue
-				}
-				name := tt.sub(s, e)
-				if !hanName11(tt, s, e) || !countyName15(l, name) || locatedAt15(fs, tt.off[s], tt.off[e]) {
-					continue
-				}
-				if regions15[name] || provinceName15(l, name) {
-					continue // 到江南|学习, 到海南|考察: a region or a province, no county
-				}
-				if t := tt.toks[tt.tokOf[e-1]]; t.end > e {
-					continue // the name's end is inside a word running past it
-				}
-				out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[s], End: tt.off[e], Evidence: "visit-place,abbr15", Score: contextScore + 1})
-				break
+	// every word's occurrences in one walk, word by word (speed26)
+	for _, h := range visitAimsByLast26.hits(tt, nil) {
+		e := int(h.e)
+		for s := max(0, e-3); s+2 <= e; s++ {
+			if s == 0 {
+				continue
 			}
+			going := false
+			for _, g := range goVerbs15 {
+				if g != "在" && strings.HasSuffix(tt.text[:tt.off[s]], g) {
+					going = true
+					break
+				}
+			}
+			if !going {
+				continue
+			}
+			name := tt.sub(s, e)
+			if !hanName11(tt, s, e) || !countyName15(l, name) || locatedAt15(fs, tt.off[s], tt.off[e]) {
+				continue
+			}
+			if regions15[name] || provinceName15(l, name) {
+				continue // 到江南|学习, 到海南|考察: a region or a province, no county
+			}
+			if t := tt.toks[tt.tokOf[e-1]]; t.end > e {
+				continue // the name's end is inside a word running past it
+			}
+			out = append(out, Finding{Type: LOCATION, Text: name, Start: tt.off[s], End: tt.off[e], Evidence: "visit-place,abbr15", Score: contextScore + 1})
+			break
 		}
 	}
 	return out

@@ -376,11 +376,13 @@ func titleRefsOf(tt *tokText, fs []Finding, titles []string, ev string) []Findin
 	n := len(tt.runes)
 	seen := map[string]bool{}
 	var refs []string
-	for s := 0; s+3 < n; s++ {
+	for _, s32 := range tt.clauseStarts26() {
 		// the clause start first: few characters follow a stop, while
-		// most are surnames (speed24)
-		if s > 0 && !stop19.has(tt.runes[s-1]) {
-			continue
+		// most are surnames (speed24); the clause starts read once for
+		// both callers and titleRefs18p (speed26)
+		s := int(s32)
+		if s+3 >= n {
+			break
 		}
 		r := tt.runes[s]
 		if !(l.isSurname(r) || surnames15.has(r)) || notSurnameRef15.has(r) {

@@ -30,35 +30,35 @@ func persons17late(tt *tokText, fs []Finding) []Finding {
 	l := getLexicon()
 	n := len(tt.runes)
 	var out []Finding
-	for _, role := range roles17late {
-		for _, d := range occurrences19(tt, role) {
-			s := d + len([]rune(role))
-			e := s + 3
-			if e >= n || !l.isSurname(tt.runes[s]) || overlapsEdge18(fs, tt.off[s], tt.off[e]) {
-				continue
-			}
-			ok := true
-			for _, r := range tt.runes[s:e] {
-				if !isHan(r) || isMaskRune(r) || r == '某' {
-					ok = false
-				}
-			}
-			for _, r := range tt.runes[s+1 : e] {
-				if functionRunes[r] || givenStop[r] || hardStop[r] || timeRunes17late.has(r) {
-					ok = false
-				}
-			}
-			w := tt.sub(s, e)
-			if !ok || !tt.tokStart(s) || l.common[w] || l.places[w] > 0 || isRoleWord(w) {
-				continue
-			}
-			// gojieba may glue the name's end to what follows (德因, 水|流转):
-			// what follows is read by its characters
-			if !afterName17late.has(tt.runes[e]) && !hasAnyPrefix13(tt.text[tt.off[e]:], verbsAfter17late) {
-				continue
-			}
-			out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "role-glued-name,late17a,after:" + role, Score: contextScore + 1})
+	// every word's occurrences in one walk, word by word (speed26)
+	for _, h := range rolesByLast26.hits(tt, nil) {
+		role, d := roles17late[h.k], int(h.e)
+		s := d + len([]rune(role))
+		e := s + 3
+		if e >= n || !l.isSurname(tt.runes[s]) || overlapsEdge18(fs, tt.off[s], tt.off[e]) {
+			continue
 		}
+		ok := true
+		for _, r := range tt.runes[s:e] {
+			if !isHan(r) || isMaskRune(r) || r == '某' {
+				ok = false
+			}
+		}
+		for _, r := range tt.runes[s+1 : e] {
+			if functionRunes[r] || givenStop[r] || hardStop[r] || timeRunes17late.has(r) {
+				ok = false
+			}
+		}
+		w := tt.sub(s, e)
+		if !ok || !tt.tokStart(s) || l.common[w] || l.places[w] > 0 || isRoleWord(w) {
+			continue
+		}
+		// gojieba may glue the name's end to what follows (德因, 水|流转):
+		// what follows is read by its characters
+		if !afterName17late.has(tt.runes[e]) && !hasAnyPrefix13(tt.text[tt.off[e]:], verbsAfter17late) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: w, Start: tt.off[s], End: tt.off[e], Evidence: "role-glued-name,late17a,after:" + role, Score: contextScore + 1})
 	}
 	if len(out) == 0 {
 		return fs

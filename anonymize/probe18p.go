@@ -91,12 +91,13 @@ func titleRefs18p(tt *tokText, fs []Finding) []Finding {
 	n := len(tt.runes)
 	seen := map[string]bool{}
 	var refs []string
-	for s := 0; s+3 < n; s++ {
+	for _, s32 := range tt.clauseStarts26() { // (the clause's start first, read once: speed26)
+		s := int(s32)
+		if s+3 >= n {
+			break
+		}
 		r := tt.runes[s]
 		if !(l.isSurname(r) || surnames15.has(r)) || notSurnameRef15.has(r) || notSurname18p.has(r) {
-			continue
-		}
-		if s > 0 && !stop19.has(tt.runes[s-1]) {
 			continue
 		}
 		if !tt.tokStart(s + 1) {
@@ -126,11 +127,21 @@ var notFamiliar18p = runeBitsOf("老小大中新旧年一二三四五六七八�
 // place and one more character after it (familiar18p's and
 // familiarTokens18w's readings start there).
 func familiarStarts18p(tt *tokText) []int {
+	// the clause starts read once (speed26), 小's before 老's as the
+	// occurrences of each were appended
 	n := len(tt.runes)
 	var at []int
-	for _, s := range append(occurrences19(tt, "小"), occurrences19(tt, "老")...) {
-		if s+2 < n && (s == 0 || stop19.has(tt.runes[s-1])) {
-			at = append(at, s)
+	if !tt.mayHold('小') && !tt.mayHold('老') {
+		return nil
+	}
+	for _, c := range [2]rune{'小', '老'} {
+		for _, s := range tt.clauseStarts26() {
+			if int(s)+2 >= n {
+				break
+			}
+			if tt.runes[s] == c {
+				at = append(at, int(s))
+			}
 		}
 	}
 	return at

@@ -41,6 +41,15 @@ func featureEnd22(tt *tokText, g *featureGaz15, s int) int {
 	if s+1 >= n {
 		return 0
 	}
+	if g == featureGazetteer15() {
+		return featureEndMemo26(tt, g, s)
+	}
+	return featureEndAt22(tt, g, s)
+}
+
+// featureEndAt22 is featureEnd22 without speed26's memo.
+func featureEndAt22(tt *tokText, g *featureGaz15, s int) int {
+	n := len(tt.runes)
 	fg := featureGate22Of()
 	if !mayHaveRune(&fg.second, tt.runes[s+1]) {
 		return 0

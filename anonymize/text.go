@@ -66,6 +66,13 @@ type tokText struct {
 	// is false
 	placeAt   []uint64
 	placeAtOK bool
+	// featEnd holds featureEnd22's answer at each rune, plus one (0: not
+	// yet asked), for the features15 gazetteer (speed26.go)
+	featEnd []int32
+	// clauseAt holds the runes that open a clause (clauseStarts26), built
+	// on first use when clauseOK is false
+	clauseAt []int32
+	clauseOK bool
 }
 
 // tok is a gojieba token in rune positions.
@@ -124,6 +131,8 @@ func (tt *tokText) reset() {
 	tt.sig = [16]uint64{}
 	tt.pcls, tt.ptAny, tt.ptSet = 0, 0, false
 	tt.placeAt, tt.placeAtOK = tt.placeAt[:0], false
+	tt.featEnd = tt.featEnd[:0]
+	tt.clauseAt, tt.clauseOK = tt.clauseAt[:0], false
 }
 
 // reuse returns s emptied, or a new slice of capacity n when s is shorter.

@@ -163,44 +163,44 @@ func transitLines18b(tt *tokText, fs []Finding) []Finding {
 	var add []Finding
 	l := getLexicon()
 	taken := map[int]bool{}
-	for _, kind := range transitKinds18b {
-		for _, e := range occurrences19(tt, kind) {
-			end := e + runeLen(kind)
-			if taken[end] || taken[e] {
-				continue
-			}
-			rest := tt.text[tt.off[end]:]
-			if kind == "高速" && hasAnyPrefix18b(rest, transitFast18b) {
-				continue
-			}
-			if kind == "城际" && !hasAnyPrefix18b(rest, []string{"铁路", "列车", "轨道"}) {
-				continue // 城际 alone is an adjective (城际交通)
-			}
-			s := transitStemBefore18b(tt, fs, e, func(s int) bool {
-				stem := tt.sub(s, e)
-				if transitNot18b[stem] || expresswayNot19[stem] || endsIn19(tt, transitNot18b, s, e) || transitNot18b[tt.sub(s, s+2)] || expresswayNot19[tt.sub(s, s+1)] {
-					return false
-				}
-				if !transitStem18b(tt, s, e) || !transitLeft18b(tt, fs, s) {
-					return false
-				}
-				if e-s == 3 && !provinceRun33(stem) && (l.common[tt.sub(s+1, e)] || l.common[tt.sub(s, s+2)]) {
-					return false
-				}
-				if l.common[stem] {
-					return e-s == 2 && bounded19(tt, fs, s) && !functionRunes[tt.runes[s]] && !functionRunes[tt.runes[s+1]] && !transitMeasures18b.has(tt.runes[s+1]) && transitPart18b(tt, fs, end)
-				}
-				return true
-			})
-			if s < 0 {
-				continue
-			}
-			taken[end] = true
-			if kind == "城际" && strings.HasPrefix(rest, "铁路") {
-				end += 2
-			}
-			add = append(add, found19(tt, LOCATION, s, end, "transit18b"))
+	// every kind's occurrences in one walk, kind by kind (speed26)
+	for _, h := range transitByLast26.hits(tt, nil) {
+		kind, e := transitKinds18b[h.k], int(h.e)
+		end := e + runeLen(kind)
+		if taken[end] || taken[e] {
+			continue
 		}
+		rest := tt.text[tt.off[end]:]
+		if kind == "高速" && hasAnyPrefix18b(rest, transitFast18b) {
+			continue
+		}
+		if kind == "城际" && !hasAnyPrefix18b(rest, []string{"铁路", "列车", "轨道"}) {
+			continue // 城际 alone is an adjective (城际交通)
+		}
+		s := transitStemBefore18b(tt, fs, e, func(s int) bool {
+			stem := tt.sub(s, e)
+			if transitNot18b[stem] || expresswayNot19[stem] || endsIn19(tt, transitNot18b, s, e) || transitNot18b[tt.sub(s, s+2)] || expresswayNot19[tt.sub(s, s+1)] {
+				return false
+			}
+			if !transitStem18b(tt, s, e) || !transitLeft18b(tt, fs, s) {
+				return false
+			}
+			if e-s == 3 && !provinceRun33(stem) && (l.common[tt.sub(s+1, e)] || l.common[tt.sub(s, s+2)]) {
+				return false
+			}
+			if l.common[stem] {
+				return e-s == 2 && bounded19(tt, fs, s) && !functionRunes[tt.runes[s]] && !functionRunes[tt.runes[s+1]] && !transitMeasures18b.has(tt.runes[s+1]) && transitPart18b(tt, fs, end)
+			}
+			return true
+		})
+		if s < 0 {
+			continue
+		}
+		taken[end] = true
+		if kind == "城际" && strings.HasPrefix(rest, "铁路") {
+			end += 2
+		}
+		add = append(add, found19(tt, LOCATION, s, end, "transit18b"))
 	}
 	return addReplacing(fs, add)
 }
