@@ -425,6 +425,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = ner17(tt, fs)
 		// ner18.go: names cut short by gojieba (范培|开习, 侯御|之不能, 俞曲|园墓), 诸 of 诸强/诸国 and 向 of 向南伸展 read as surnames, names before a state visit (甲|访美), players by jersey number (17号|李), dictionary names before a caption position (甲（中）)
 		fs = ner18(tt, fs)
+		// ner19.go: leaders before 政府 (甲政府), the sentenced (判处甲有期徒刑), players by jersey number (7号甲|头球), names at home (在甲家中) or after a leader's role read as places or bodies; list names cut short (甲|沙和), names run over a count (甲|四要素); firms and parties of a list read as persons; surnames after 姓, names before 天皇
+		fs = ner19(tt, fs)
 		// features15.go: named natural features of our gazetteer (rivers, lakes, mountains, ranges …) standing alone or in a list (资水, 堵河), not 长江/黄河 or a policy term's stem
 		fs = features15(tt, fs)
 		// dst15.go: long-tail facilities of ordinary words: poetic inns and teahouses (甲乙山舍, “甲乙轩”), quoted teahouses, heritage railways, expo halls, talent flats, border markets, a familiar name's shop (“阿甲家的…”)
