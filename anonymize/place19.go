@@ -138,6 +138,20 @@ func gluedStemOK19(tt *tokText, k gluedKind19, s, e int) bool {
 	if l := getLexicon(); l.common[stem+k.kind] {
 		return false // 新农村, 城中村: an ordinary word as a whole
 	}
+	// a verb inside the stem (新修|通组路, 建成|农村): the clause runs on
+	for i := s; i < e; {
+		t := tt.toks[tt.tokOf[i]]
+		if t.start >= s && t.end <= e && t.end-t.start > 1 && !kindVerbNames16[tt.sub(t.start, t.end)] {
+			switch t.pos {
+			case "v", "vn", "vd", "ad", "d":
+				return false
+			}
+		}
+		i = t.end
+	}
+	if k.kind == "村" && strings.ContainsRune("农乡渔山", tt.runes[e-1]) {
+		return false // 建成农|村, 美丽乡|村: the stem's end and 村 make a word
+	}
 	// a verb, adverb or conjunction standing alone as the stem (下辖|村,
 	// 共有|村); not a pronoun's tag (大里/r|圩: the determiners are stopped
 	// above by their characters)
