@@ -111,6 +111,11 @@ func gluedStemOK19(tt *tokText, k gluedKind19, s, e int) bool {
 		}
 	}
 	stem := tt.sub(s, e)
+	for _, g := range gluedKinds19 {
+		if strings.Contains(stem, g.kind) {
+			return false // 杉乡|小区老旧|小区: a kind inside the stem is a place of its own
+		}
+	}
 	if e-s == 1 {
 		if k.kind == "组" {
 			return gluedNumerals19.has(tt.runes[s]) // 六组: a numbered group
@@ -218,8 +223,8 @@ func gluedSettlements19(tt *tokText, fs []Finding) []Finding {
 			if !ok || ln < k.minStem || ln > k.maxStem || !gluedStemOK19(tt, k, s, s+ln) {
 				continue
 			}
-			if gluedTaken19(fs, tt.off[s], tt.off[end]) {
-				break
+			if gluedTaken19(fs, tt.off[s], tt.off[end]) || stemMasked19(fs, tt.off[s], tt.off[s+ln]) {
+				break // (a stem masked already keeps its kind readable: X镇|浑河|小区)
 			}
 			add = append(add, found19(tt, LOCATION, s, end, "glued-settlement19:"+k.kind))
 			break
@@ -302,4 +307,14 @@ func listedSiblings19(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	return addReplacing(fs, add)
+}
+
+// stemMasked19 reports whether a finding covers bytes [s, e) and ends there.
+func stemMasked19(fs []Finding, s, e int) bool {
+	for i := range fs {
+		if fs[i].Start <= s && fs[i].End == e {
+			return true
+		}
+	}
+	return false
 }
