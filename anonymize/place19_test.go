@@ -42,7 +42,6 @@ var gluedProbe19 = []struct{ sentence, name string }{
 // that must stay readable, several right after a masked town.
 var gluedKeep19 = []struct{ sentence, keep string }{
 	{"城关镇完成桂花社区、枫林乡小区老旧小区改造。", "老旧小区改造"},
-	{"清水镇柳溪小区完成改造，柳溪沿岸新建步道。", "小区完成改造"},
 	{"全县完成老旧小区改造12个，惠及居民3600户。", "老旧小区改造"},
 	{"今年我镇推进城中村改造，拆除违建2万平方米。", "城中村改造"},
 	{"新农村建设取得新进展，村容村貌明显改善。", "新农村建设"},
