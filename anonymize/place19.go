@@ -309,10 +309,11 @@ func listedSiblings19(tt *tokText, fs []Finding) []Finding {
 	return addReplacing(fs, add)
 }
 
-// stemMasked19 reports whether a finding covers bytes [s, e) and ends there.
+// stemMasked19 reports whether a place found on its own is bytes [s, e)
+// exactly (浑河 of X镇|浑河|小区); a guess over more (区海浪) is no stem's.
 func stemMasked19(fs []Finding, s, e int) bool {
 	for i := range fs {
-		if fs[i].Start <= s && fs[i].End == e {
+		if fs[i].Start == s && fs[i].End == e && fs[i].Type == LOCATION {
 			return true
 		}
 	}
