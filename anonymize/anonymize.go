@@ -447,6 +447,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// site19.go: landmarks of a two-character stem and a one-character kind in a site frame (甲乙阁、丙丁岩等景点, 登上甲乙台), old trade houses (甲家盐号, 甲乙丙票号)
 		fs = site19(tt, fs)
+		// place19.go: settlements, groups, estates, zones and landforms of an ordinary or function-character stem glued to their masked division (X镇|和村, X街道|城郊村, X村|宝坪组, X经济开发区|海浪片区, X镇|石板沟), and their listed siblings (X村五组、|六组)
+		fs = place19(tt, fs)
 		// pers18w.go: names listed before a count of comrades (甲和乙两位同志), word-names among them masked in their frame only
 		fs = pers18w(tt, fs)
 		// late18p.go: names in a 、-list whose sibling in the same frame (place+的, unit+title) is a masked person (…镇的金满堂、科长冷静), surname + association title (黄理事长) and 老 + surname (跟着老常) referring back to a masked person of that surname
