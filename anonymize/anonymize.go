@@ -443,7 +443,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers16(tt, fs)
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
-		// firm19.go: listed shops of a brand and a trade word (甲乙五金、丙丁家纺等商户), quoted public brands and apps of a county (“甲乙红”苹果, 开通“甲乙通”小程序), markets (甲乙大世界, 中国甲乙城)
+		// firm19.go: listed shops of a brand and a trade word (甲乙五金、丙丁家纺等商户), quoted public brands and apps of a county (“甲乙红”苹果, 开通“甲乙通”小程序), markets (甲乙大世界, 中国甲乙城), schools of a proper stem alone (联合甲乙学院)
 		fs = firm19(tt, fs)
 		// pers18w.go: names listed before a count of comrades (甲和乙两位同志), word-names among them masked in their frame only
 		fs = pers18w(tt, fs)

@@ -21,6 +21,13 @@ import (
 //   - markets and trade cities (tradeMarkets19f): 甲乙大世界 (苗木大世界, 建材
 //     大世界: a market's name whatever its stem) and 中国甲乙城 of a product
 //     (中国陶瓷城), not 中国…名城 or a city (中国甲乙城市).
+//   - schools and colleges of a proper stem alone (schools19): 甲乙小学教师…,
+//     、甲乙中学、, 联合甲乙学院; not the kinds, levels and owners of a school
+//     (实验小学, 中心小学, 公办小学, 新建小学, 职业学院, 农民学院).
+//
+// (A fifth class, chambers named by a region's merchants after 县 (县X商
+// 联合会), was tried and left out: on our own sentences the rules already
+// masked what it found, and what they did not it lost to later filters.)
 
 // tradeWords19 are trades a small firm or shop names itself by after its
 // brand (甲乙五金, 甲乙家纺); longest first where one ends another.
@@ -59,7 +66,7 @@ func tradeFirms19(tt *tokText, fs []Finding) []Finding {
 			if !tradeStemOK19(stem) {
 				continue
 			}
-			if !tradeStemStart19(text, fs, s) || !tradeListFrame19(text, s, te) {
+			if !tradeStemStart19(text, fs, s) || !tradeListFrame19(text, fs, s, te) {
 				continue
 			}
 			add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "trade-firm19", Score: 5, label: "企业"})
@@ -101,8 +108,8 @@ func tradeStemOK19(stem string) bool {
 	if runeLen(stem) != 2 || !allHan(stem) || tradeStemNot19[stem] || industryWords[stem] || moreTradeWords[stem] || genreWords[stem] || nationalTerms[stem] {
 		return false
 	}
-	for _, c := range stem {
-		if functionRuneBits.has(c) && c != '老' || numeralRune(c) && !orgBrandRunes14.has(c) || isMaskRune(c) {
+	for i, c := range stem {
+		if functionRuneBits.has(c) && c != '老' && !(c == '和' && i == 3) || numeralRune(c) && !orgBrandRunes14.has(c) || isMaskRune(c) {
 			return false
 		}
 	}
@@ -140,8 +147,17 @@ func tradeStemStart19(text string, fs []Finding, s int) bool {
 
 // tradeListFrame19 reports whether text[s:e] stands in a list of shops or
 // firms: a 、 before it or after it, or 等 right after it.
-func tradeListFrame19(text string, s, e int) bool {
-	return strings.HasSuffix(text[:s], "、") || strings.HasPrefix(text[e:], "、") || strings.HasPrefix(text[e:], "等")
+func tradeListFrame19(text string, fs []Finding, s, e int) bool {
+	if strings.HasSuffix(text[:s], "、") || strings.HasPrefix(text[e:], "、") || strings.HasPrefix(text[e:], "等") {
+		return true
+	}
+	// a listed shop after its masked place (、甲镇|老孙米业获评)
+	for i := range fs {
+		if fs[i].End == s && fs[i].Type == LOCATION && strings.HasSuffix(text[:fs[i].Start], "、") {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedBrandTails19 end a county's public brand in quotes: a regional
@@ -306,10 +322,88 @@ func tradeMarkets19f(tt *tokText, fs []Finding) []Finding {
 	return addReplacing(fs, add)
 }
 
+// schoolStemNot19 are kinds, levels, ranks and owners of a school, no name
+// (实验小学, 中心小学, 民族中学, 公办小学, 新建小学, 职业学院, 农民学院).
+var schoolStemNot19 = wordSet(`实验 中心 民族 希望 城区 城镇 城关 乡镇 乡村 农村 村级 公办 民办 私立 新建 改建 扩建 在建 寄宿 完全 普通 重点 示范 附属 职业 特殊 特教 双语 外国 外语 艺术 体育 师范 技工 技师 卫生 农业 工业 商业 高级 初级 完小 小学 中学 初中 高中 全县 全市 全镇 本地 各类 所有 周边 薄弱 规范 标准 优质 一流 名校 县城 市区 片区 学区 集团 联合 九年 十二 老年 社区 开放 工匠 田间 农民 网络 干部 电商 直播 党员 乡贤 青年 妇女 儿童 家长 市民 居民 新型 现代 智慧 数字 绿色 平安 文明 书香 足球 篮球 科技 红色 国防 法治 劳动 音乐 美术 医学 商学 工学 理工 财经 政法 警官 护理 幼儿 学前 成人 广播 电视 函授 自考 网上 空中`)
+
+// schoolKinds19 end a school's name after its stem.
+var schoolKinds19 = []string{"小学", "中学", "学院"}
+
+// schoolVerbs19 may stand right before a school named alone (联合|甲乙学院).
+var schoolVerbs19 = strings.Fields(`联合 依托 与 和 及 同 携手 引进 共建 对接 组织 由 在 到 赴 走进`)
+
+// schools19 masks schools and colleges of a proper two-character stem
+// standing alone (甲乙小学教师…, 、甲乙中学、, 联合甲乙学院) (class: schools
+// with a proper name); the kinds, levels and owners of schools stay
+// (实验小学, 中心小学, 公办小学), and so does a college of a frequent word.
+func schools19(tt *tokText, fs []Finding) []Finding {
+	if tt == nil {
+		return fs
+	}
+	text := tt.text
+	l := getLexicon()
+	var add []Finding
+	for _, w := range schoolKinds19 {
+		for i := 0; ; {
+			o := strings.Index(text[i:], w)
+			if o < 0 {
+				break
+			}
+			ts := i + o
+			te := ts + len(w)
+			i = te
+			s, ok := hanStemBefore19f(text, ts, 2)
+			if !ok || crossesAny19(fs, s, te) || overlapsAny(add, s, te) {
+				continue
+			}
+			stem := text[s:ts]
+			if schoolStemNot19[stem] || !allHan(stem) || l.places[stem] > 0 || w == "学院" && l.common[stem] {
+				continue
+			}
+			bad := false
+			for _, c := range stem {
+				if functionRuneBits.has(c) || numeralRune(c) || isMaskRune(c) || c == '县' || c == '市' || c == '镇' || c == '乡' || c == '村' || c == '区' || c == '第' {
+					bad = true
+				}
+			}
+			if bad || !schoolStart19(text, fs, s) {
+				continue
+			}
+			add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "school19", Score: 5, label: "机构"})
+		}
+	}
+	return addReplacing(fs, add)
+}
+
+// schoolStart19 reports whether a school's stem at byte s starts a name:
+// after the text's start, a stop or mark, a masked place (甲镇|乙丙小学) or
+// a verb of partnership (联合|甲乙学院).
+func schoolStart19(text string, fs []Finding, s int) bool {
+	if s == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:s])
+	if !isHan(r) {
+		return true
+	}
+	for i := range fs {
+		if fs[i].End == s && fs[i].Type == LOCATION {
+			return true
+		}
+	}
+	for _, v := range schoolVerbs19 {
+		if strings.HasSuffix(text[:s], v) {
+			return true
+		}
+	}
+	return false
+}
+
 // firm19 runs the round's classes in order.
 func firm19(tt *tokText, fs []Finding) []Finding {
 	fs = tradeFirms19(tt, fs)
 	fs = quotedBrands19(tt, fs)
 	fs = tradeMarkets19f(tt, fs)
+	fs = schools19(tt, fs)
 	return fs
 }

@@ -97,3 +97,20 @@ func TestFirmProbe19(t *testing.T) {
 		}
 	}
 }
+
+// TestSchools19: a school or college of a proper stem standing alone is
+// masked (class: schools with a proper name); kinds, levels and owners of
+// schools stay readable.
+func TestSchools19(t *testing.T) {
+	got := maskedText(t, []string{
+		"石门小学教师林小雨获评省级优秀教师。",
+		"县城南小学、致远中学开设课后托管。",
+	})
+	checkMasked(t, got, []string{"石门小学", "致远中学"}, []string{"教师", "开设课后托管"})
+	kept := maskedText(t, []string{
+		"县实验小学、县第一中学开展课后服务，新建小学3所，改扩建中学2所。",
+		"公办小学、民办中学学位供给充足，民族中学、希望小学完成标准化建设。",
+		"县职业学院、农民学院开展技能培训，组织开展全县中学、小学安全检查。",
+	})
+	checkMasked(t, kept, nil, []string{"实验小学", "新建小学", "公办小学", "民办中学", "民族中学", "希望小学", "职业学院", "农民学院", "全县中学"})
+}
