@@ -37,6 +37,15 @@ var tradeWords19 = strings.Fields(`加油站 照相馆 洗衣店 五金 家纺 �
 // how made, for whom (建筑五金, 生鲜冷链, 乡村书店, 推光漆器, 自助餐厅).
 var tradeStemNot19 = wordSet(`特色 传统 农村 乡村 城市 城乡 社区 生鲜 冷链 智慧 绿色 电商 品牌 连锁 综合 大型 小型 中型 本地 地方 手工 建筑 日用 家居 家用 五金 实体 网上 网络 线上 线下 自助 职工 主题 网红 社会 高速 乡镇 城区 县城 医药 果蔬 农产 产品 现代 新型 推光 脱胎 彩绘 雕漆 螺钿 非遗 特种 精品 高端 中高 低端 品质 专业 公共 民营 国有 个体 私营 小微 重点 骨干 规上 龙头 示范 优质 放心 诚信 文明 平安 标准 星级 农资 快递 物流 货运 仓储 港口 航空 铁路 医疗 食品 水产 肉类 乳品 药品 疫苗 农业 工业 商业 旅游 文化 书画 古籍 儿童 少儿 校园 社会 加气 充电 机动 汽车 中心 中式 西式 快餐 美食 特价 平价 惠民 便民 爱心 共享 无人 智能 数字 民族 地域 区域 全国 省级 市级 县级 镇级 村级 国家 中国 临时 固定 流动 新开 新建 已建 在建 现有 全部 部分 各类 其他 其它 一般 主要 大小 城镇 城郊 街道 农家 家庭 个人 单位 企业 政府`)
 
+// scopeStem19 reports a stem of scope, no name: one opening with a
+// quantifier (全体|小学教师, 各类) or ending in a word of position (床上|家纺,
+// 城乡中|小学 of 中小学).
+func scopeStem19(stem string) bool {
+	r0, _ := utf8.DecodeRuneInString(stem)
+	r1, _ := utf8.DecodeLastRuneInString(stem)
+	return strings.ContainsRune("全各本该每诸所某其此这那", r0) || strings.ContainsRune("上下内外中里前后间旁边", r1)
+}
+
 // tradeListVerbs19 may stand right before the first shop of a list (引进|甲乙快运).
 var tradeListVerbs19 = strings.Fields(`引进 新开 集聚 聚集 入驻 抽查 检查 对 有 如 包括 以及 和 与 及 了 培育 扶持`)
 
@@ -105,7 +114,7 @@ func hanStemBefore19f(text string, i, n int) (int, bool) {
 // two Han characters, no function or numeral character (老 + a surname is
 // one: 老孙米业), no description of the trade, place level or trade word.
 func tradeStemOK19(stem string) bool {
-	if runeLen(stem) != 2 || !allHan(stem) || tradeStemNot19[stem] || industryWords[stem] || moreTradeWords[stem] || genreWords[stem] || nationalTerms[stem] {
+	if runeLen(stem) != 2 || !allHan(stem) || scopeStem19(stem) || tradeStemNot19[stem] || industryWords[stem] || moreTradeWords[stem] || genreWords[stem] || nationalTerms[stem] {
 		return false
 	}
 	for i, c := range stem {
@@ -357,7 +366,7 @@ func schools19(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			stem := text[s:ts]
-			if schoolStemNot19[stem] || !allHan(stem) || l.places[stem] > 0 || w == "学院" && l.common[stem] {
+			if schoolStemNot19[stem] || !allHan(stem) || scopeStem19(stem) || l.places[stem] > 0 || w == "学院" && l.common[stem] {
 				continue
 			}
 			bad := false

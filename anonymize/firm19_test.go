@@ -113,4 +113,7 @@ func TestSchools19(t *testing.T) {
 		"县职业学院、农民学院开展技能培训，组织开展全县中学、小学安全检查。",
 	})
 	checkMasked(t, kept, nil, []string{"实验小学", "新建小学", "公办小学", "民办中学", "民族中学", "希望小学", "职业学院", "农民学院", "全县中学"})
+	// scope stems (scopeStem19): a quantifier before, a position word after
+	scope := maskedText(t, []string{"全体小学教师参加培训，城乡中小学实现宽带全覆盖，床上家纺、窗帘布艺等产品热销。"})
+	checkMasked(t, scope, nil, []string{"全体小学教师", "城乡中小学", "床上家纺"})
 }
