@@ -46,6 +46,21 @@ func scopeStem19(stem string) bool {
 	return strings.ContainsRune("全各本该每诸所某其此这那", r0) || strings.ContainsRune("上下内外中里前后间旁边", r1)
 }
 
+// verbStem19 reports a stem gojieba reads as one verb (引进|冷链、快递企业,
+// 开展|家电下乡) inside a clause: the clause's verb before a trade, no
+// brand. At the text's start or after 、 a verb may be a brand (远航快运).
+func verbStem19(tt *tokText, s, e int) bool {
+	if s == 0 || strings.HasSuffix(tt.text[:s], "、") {
+		return false
+	}
+	i := tt.runeAt(s)
+	if i < 0 || i >= len(tt.tokOf) {
+		return false
+	}
+	k := tt.toks[tt.tokOf[i]]
+	return k.start == i && tt.off[k.end] == e && strings.HasPrefix(k.pos, "v")
+}
+
 // tradeListVerbs19 may stand right before the first shop of a list (引进|甲乙快运).
 var tradeListVerbs19 = strings.Fields(`引进 新开 集聚 聚集 入驻 抽查 检查 对 有 如 包括 以及 和 与 及 了 培育 扶持`)
 
@@ -72,7 +87,7 @@ func tradeFirms19(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			stem := text[s:ts]
-			if !tradeStemOK19(stem) {
+			if !tradeStemOK19(stem) || verbStem19(tt, s, ts) {
 				continue
 			}
 			if !tradeStemStart19(text, fs, s) || !tradeListFrame19(text, fs, s, te) {
@@ -244,6 +259,9 @@ func quotedBrandStemOK19(stem, tail string) bool {
 	if n < lo || n > hi || quotedBrandStemNot19[stem] {
 		return false
 	}
+	if r, _ := utf8.DecodeLastRuneInString(stem); tail == "通" && strings.ContainsRune("贷险融", r) {
+		return false // a bank's loan or insurance product (“链贷通”), no county's app
+	}
 	rs := []rune(stem)
 	for i, c := range rs {
 		if numeralRune(c) || functionRuneBits.has(c) || isMaskRune(c) || i > 0 && c == rs[i-1] {
@@ -272,8 +290,10 @@ func productAfterQuote19(text string, e int) bool {
 	if k < 2 {
 		return false
 	}
-	for _, w := range []string{"目标", "开局", "行动", "活动", "工程", "计划", "任务"} {
-		if strings.HasPrefix(rest, w) {
+	// a programme's or a campaign's words after it: a slogan (“夕阳红”助老项目)
+	clause := clauseCut18a([]rune(rest), 12, false)
+	for _, w := range []string{"目标", "开局", "行动", "活动", "工程", "计划", "任务", "项目", "服务", "志愿", "助老", "关爱"} {
+		if strings.Contains(clause, w) {
 			return false
 		}
 	}
@@ -375,7 +395,7 @@ func schools19(tt *tokText, fs []Finding) []Finding {
 					bad = true
 				}
 			}
-			if bad || !schoolStart19(text, fs, s) {
+			if bad || verbStem19(tt, s, ts) || !schoolStart19(text, fs, s) {
 				continue
 			}
 			add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "school19", Score: 5, label: "机构"})

@@ -38,8 +38,9 @@ func TestQuotedBrands19(t *testing.T) {
 		"实现一季度“开门红”，推行“一网通办”。",
 		"实现“一码通”全覆盖，推进“村村通”客车。",
 		"开展“家乡好物”直播活动，深化“最多跑一次”改革。",
+		"“晚霞红”助老服务项目覆盖独居老人300名，县农商行推出“税贷通”。",
 	})
-	checkMasked(t, kept, nil, []string{"开门红", "一网通办", "一码通", "村村通", "家乡好物"})
+	checkMasked(t, kept, nil, []string{"开门红", "一网通办", "一码通", "村村通", "家乡好物", "晚霞红", "税贷通"})
 }
 
 // TestMarkets19: markets named 甲乙大世界 and product trade cities 中国甲乙城
@@ -116,4 +117,7 @@ func TestSchools19(t *testing.T) {
 	// scope stems (scopeStem19): a quantifier before, a position word after
 	scope := maskedText(t, []string{"全体小学教师参加培训，城乡中小学实现宽带全覆盖，床上家纺、窗帘布艺等产品热销。"})
 	checkMasked(t, scope, nil, []string{"全体小学教师", "城乡中小学", "床上家纺"})
+	// verb stems (verbStem19): the clause's verb before a trade word
+	verbs := maskedText(t, []string{"物流园开园，引进冷链、快递企业9家；在安乐镇、石桥镇开展家电下乡活动。"})
+	checkMasked(t, verbs, nil, []string{"引进冷链", "开展家电下乡"})
 }
