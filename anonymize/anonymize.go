@@ -449,6 +449,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = site19(tt, fs)
 		// place19.go: settlements, groups, estates, zones and landforms of an ordinary or function-character stem glued to their masked division (X镇|和村, X街道|城郊村, X村|宝坪组, X经济开发区|海浪片区, X镇|石板沟), and their listed siblings (X村五组、|六组)
 		fs = place19(tt, fs)
+		// firm19.go: listed shops of a brand and a trade word (甲乙五金、丙丁家纺等商户), quoted public brands and apps of a county (“甲乙红”苹果, 开通“甲乙通”小程序), markets (甲乙大世界, 中国甲乙城), schools of a proper stem alone (联合甲乙学院)
+		fs = firm19(tt, fs)
 		// pers18w.go: names listed before a count of comrades (甲和乙两位同志), word-names among them masked in their frame only
 		fs = pers18w(tt, fs)
 		// late18p.go: names in a 、-list whose sibling in the same frame (place+的, unit+title) is a masked person (…镇的金满堂、科长冷静), surname + association title (黄理事长) and 老 + surname (跟着老常) referring back to a masked person of that surname
