@@ -443,6 +443,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers16(tt, fs)
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
+		// pers19.go: names between a role and a verb of work whatever their surname (退休民警拓志宏坐镇, 老艺人波应香办起, 青年甘露露返乡)
+		fs = pers19(tt, fs)
 		// pers18w.go: names listed before a count of comrades (甲和乙两位同志), word-names among them masked in their frame only
 		fs = pers18w(tt, fs)
 		// late18p.go: names in a 、-list whose sibling in the same frame (place+的, unit+title) is a masked person (…镇的金满堂、科长冷静), surname + association title (黄理事长) and 老 + surname (跟着老常) referring back to a masked person of that surname

@@ -1,0 +1,209 @@
+package anonymize
+
+import "strings"
+
+// pers19.go: persons whose frame, not their surname, is the evidence.
+//
+//   - framedNames19: a role or descriptor of a person (退休民警, 老艺人,
+//     群测群防员, 返乡大学生, 原党委副书记, 傈僳族姑娘) + two or three
+//     characters + a verb of work, meetings or life (坐镇, 办起, 坚守,
+//     返乡, 主持, 带队, 因): the span is masked whatever its first character
+//     (class: rare or table-less surnames, 拓, 波, 密, 腊, and given names
+//     that repeat a character or read as words, 甘露露, 何其德), unless it
+//     is a dictionary word or a role itself (县长带队, 村医每天, 护林员巡山).
+
+// roleTails19 are roles and descriptors of a person that stand right before
+// the person's name in reports (民警甲乙丙坐镇). Tokens of two or more
+// characters ending in 员 or 人 (群测群防员, 传承人) count too (roleTok19).
+var roleTails19 = wordSet(`艺人 老艺人 民警 辅警 法官 检察官 律师 教师 老师 医生 村医 乡医 护士 大学生 研究生 毕业生
+	青年 姑娘 小伙 小伙子 妇女 老人 老汉 大妈 大爷 大姐 大哥 农民 村民 居民 牧民 渔民 茶农 果农 菜农 蔗农 药农 花农 菇农 蜂农 烟农 农民工
+	种植户 养殖户 大户 种粮大户 脱贫户 农户 军人 退役军人 老兵 党员 老党员 干部 老干部 书记 副书记 支书 老支书 主任 副主任
+	镇长 副镇长 乡长 副乡长 县长 副县长 区长 副区长 市长 副市长 局长 副局长 站长 所长 校长 院长 队长 组长 社长 会长 理事长
+	传承人 带头人 负责人 创始人 董事长 总经理 经理 厂长 老板 店主 场长 专家 能人 能手 技师 工程师 厨师 师傅 工匠 匠人 企业家 主播 博主 创客 网红
+	常委 委员 代表 主席 副主席 秘书长 部长 副部长 政委 所长 庭长 科长 股长 村官 教授 研究员 馆长 主编 记者`)
+
+// roleNot19 end in 员, 人 or 师 but name no person's role (人员 is a count, 动员
+// a verb); the roles in 师 of roleTails19 are read there.
+var roleNot19 = wordSet(`老师 教师 律师 厨师 师傅 人员 成员 全员 动员 官员 会员 职员 个人 人人 他人 本人 家人 别人 工人 老人家 众人 私人 友人 外人 客人 某人 穷人 年轻人`)
+
+// framedVerbs19 begin the predicate of a person named in a report: meetings,
+// leading, work, enterprise, coming home, honours, and the cause of a
+// penalty (因).
+var framedVerbs19 = []string{"主持", "出席", "讲话", "指出", "强调", "带队", "调研", "表示", "介绍", "说", "坦言", "认为",
+	"坐镇", "坚守", "返乡", "回乡", "回到", "回村", "创办", "办起", "开办", "开设", "创建", "创立", "带领", "带动", "牵头",
+	"发起", "成立", "承包", "流转", "投资", "种植", "养殖", "经营", "义务", "扎根", "放弃", "辞去", "自筹", "自费",
+	"获评", "荣获", "获得", "当选", "先后", "多年", "每天", "坚持", "主动", "因", "涉嫌", "违规", "利用", "巡山", "守护"}
+
+// framedVerbFirst19 are the first characters of framedVerbs19.
+var framedVerbFirst19 = func() runeBits {
+	var b runeBits
+	for _, w := range framedVerbs19 {
+		b.set(firstRuneOf(w))
+	}
+	return b
+}()
+
+// nameStops19 never stand in a framed name: particles, prepositions and
+// adverbs that begin the predicate. 那 and 其 are names' characters too
+// (那振国, 何其德) and are left out; 其 may not begin one (其中).
+var nameStops19 = runeBitsOf("的了是在和与及或而并也就又还被把将对从以于为之这个些么着过们吗呢吧啊说等")
+
+// firstStops19 may not begin a framed name either: adverbs and modals that
+// begin a predicate (书记要带队, 县长正主持) but stand in given names (波应香).
+var firstStops19 = runeBitsOf("已系称讲均都正曾现亦需应要会能可各每其")
+
+// roleBefore19 reports whether a role of roleTails19 or a role token in 员/人
+// ends right before rune j.
+func roleBefore19(tt *tokText, j int) bool {
+	for k := 2; k <= 5 && k <= j; k++ {
+		if roleTails19[tt.sub(j-k, j)] {
+			return true
+		}
+	}
+	t := tt.tokenBefore(j)
+	if t == nil || t.end != j || t.n() < 2 {
+		return false
+	}
+	if r := tt.runes[j-1]; (r == '员' || r == '人' || r == '师') && !roleNot19[t.word] && t.dictWord() {
+		return true
+	}
+	// a craft master gojieba does not know (歌师, 绣师): two characters in 师
+	if tt.runes[j-1] == '师' && t.n() == 2 && t.start == j-2 && !roleNot19[t.word] && isHan(tt.runes[j-2]) {
+		return true
+	}
+	return false
+}
+
+// glueRole19 reports whether a role in 员 ends right before rune j though
+// gojieba did not read it as a word (群测群防|员康|二柱, 群测群防|员|禚): two Han characters
+// before the 员, not a count (两名人员) nor a word of roleNot19.
+func glueRole19(tt *tokText, j int) bool {
+	if j < 3 || tt.runes[j-1] != '员' || roleNot19[tt.sub(j-2, j)] {
+		return false
+	}
+	return isHan(tt.runes[j-2]) && isHan(tt.runes[j-3]) && !numeralRune(tt.runes[j-2])
+}
+
+// workVerbAt19 reports whether a verb of framedVerbs19 begins at rune c.
+func workVerbAt19(tt *tokText, c int) bool {
+	if c >= len(tt.runes) || !framedVerbFirst19.has(tt.runes[c]) {
+		return false
+	}
+	for _, w := range framedVerbs19 {
+		if hasPrefixAt15b(tt, c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// framedSpan19 reports whether runes [j, e) may be a name in a role's frame:
+// Han characters, no stop, not a frequent or dictionary word, not a role,
+// and no word of gojieba's running over its end into the verb.
+func framedSpan19(tt *tokText, j, e int) bool {
+	l := getLexicon()
+	for k := j; k < e; k++ {
+		r := tt.runes[k]
+		if !isHan(r) || nameStops19.has(r) || k > j && r == '那' || k == j && firstStops19.has(r) {
+			return false
+		}
+	}
+	w := tt.sub(j, e)
+	if l.common[w] || roleTails19[w] || roleNot19[w] || strings.ContainsRune("员者长记", tt.runes[e-1]) {
+		return false
+	}
+	// a dictionary word exactly over the span (巡山, 村官) is no name
+	if tt.tokStart(j) {
+		if t := tt.tokenAt(j); t != nil && t.end == e && t.dictWord() && !nameTagged15b(t.pos) {
+			return false
+		}
+	}
+	// the verb must begin a word: a word of gojieba across the span's end
+	// (种植户|线上|卖出 is fine, 多年|来 is not the verb 多年) means the
+	// reading is another
+	// (德因/x: a word gojieba made up over the name's end and a one-character
+	// verb is no reading)
+	if !tt.tokStart(e) {
+		t := tt.tokenAt(e - 1)
+		return t != nil && (t.pos == "x" || nameTagged15b(t.pos))
+	}
+	return true
+}
+
+// framedNames19 finds names between a role and a verb of work (class:
+// 退休民警拓志宏坐镇, 傣族老艺人波应香办起, 群测群防员康二柱坚守, 青年甘露露返乡,
+// 原党委副书记何其德因…受到处分): three characters tried before two.
+func framedNames19(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	for j := 2; j+2 < n; j++ {
+		if !isHan(tt.runes[j]) || !roleBefore19(tt, j) && !glueRole19(tt, j) {
+			continue
+		}
+		for _, k := range []int{3, 2} {
+			e := j + k
+			if e >= n || !framedSpan19(tt, j, e) {
+				continue
+			}
+			// a possessive after a role's three-character name whose given
+			// part reads as a given name (傈僳族姑娘甲乙丙的快手号), not words
+			// (书记抓党建的)
+			if !workVerbAt19(tt, e) && !(k == 3 && tt.runes[e] == '的' && tt.tokStart(e) && roleBefore19(tt, j) && nameLikeGiven15b(tt, j+1, e)) {
+				continue
+			}
+			s, en := tt.off[j], tt.off[e]
+			if overlapsPerson15b(fs, s, en) {
+				break
+			}
+			out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "frame19:" + tt.sub(e, e+1), Score: 3})
+			break
+		}
+	}
+	return append(out, clippedNames19(tt, fs)...)
+}
+
+// clippedNames19 gives a person found over the two characters after a
+// role's first character back the character it left out (歌师|波[银凤],
+// 带头人|拓[永福]: class: a surname the table lacks left readable before its
+// given name), when that character stands alone and is no stop.
+func clippedNames19(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != PERSON || weak19(f) {
+			continue
+		}
+		p := tt.runeAt(f.Start)
+		if p < 3 || tt.runeAt(f.End)-p != 2 {
+			continue
+		}
+		j := p - 1
+		r := tt.runes[j]
+		if !isHan(r) || nameStops19.has(r) || firstStops19.has(r) || !tt.tokStart(j) {
+			continue
+		}
+		// the character stands alone, or gojieba made one word of it and the
+		// name (波银凤/x)
+		if t := tt.tokenAt(j); t.n() != 1 && t.end != p+2 {
+			continue
+		}
+		if !roleBefore19(tt, j) {
+			continue
+		}
+		s := tt.off[j]
+		out = append(out, Finding{Type: PERSON, Text: tt.text[s:f.End], Start: s, End: f.End, Evidence: "frame19-clipped", Score: 3})
+	}
+	return out
+}
+
+// pers19 adds the findings of this round to fs.
+func pers19(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 5 {
+		return fs
+	}
+	out := framedNames19(tt, fs)
+	if len(out) == 0 {
+		return fs
+	}
+	return add19(fs, everywhere28(tt, out))
+}
