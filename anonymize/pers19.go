@@ -201,9 +201,125 @@ func pers19(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 5 {
 		return fs
 	}
-	out := framedNames19(tt, fs)
-	if len(out) == 0 {
+	if out := framedNames19(tt, fs); len(out) > 0 {
+		fs = add19(fs, everywhere28(tt, out))
+	}
+	return personBodies19(tt, fs)
+}
+
+// personBodyKinds19 are bodies that take their keeper's name (甲乙丙家庭农场,
+// 老甲调解室): the name part is a person.
+var personBodyKinds19 = []string{"家庭农场", "家庭牧场", "调解室", "工作室"}
+
+// familiarBodyKinds19 are kinds of a small firm or room named 老 + the
+// keeper's surname (老甲米业, 老甲调解室).
+var familiarBodyKinds19 = []string{"家庭农场", "家庭牧场", "调解室", "工作室", "米业", "粮油", "面业", "酒坊", "醋坊", "油坊", "豆腐坊", "书屋", "茶馆", "面馆", "饭庄", "农庄"}
+
+// placeKindRunes19 end a village or township a body's finding swallowed
+// (古树村|孙大伟家庭农场 read as one firm from 村 on).
+var placeKindRunes19 = runeBitsOf("村镇乡屯寨组")
+
+// keeperName19 reports whether runes [s, e) may be a keeper's name before
+// a body's kind: two or three Han characters, no stop, a surname of any
+// tier first, no frequent word and no dictionary word gojieba reads
+// otherwise (生态家庭农场, 肉牛家庭牧场, 蔬菜家庭农场).
+func keeperName19(tt *tokText, s, e int) bool {
+	l := getLexicon()
+	if e-s < 2 || e-s > 3 || !surnameAny15(l, tt.runes[s]) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if r := tt.runes[k]; !isHan(r) || k > s && nameStops19.has(r) && r != '和' {
+			return false
+		}
+	}
+	w := tt.sub(s, e)
+	if l.common[w] {
+		return false
+	}
+	if tt.tokStart(s) {
+		if t := tt.tokenAt(s); t != nil && t.end == e && t.dictWord() && !nameTagged15b(t.pos) {
+			return false
+		}
+	}
+	return true
+}
+
+// personBodies19 finds keepers' names in the bodies named after them
+// (class: person-named bodies, 甲村|乙丙丁家庭农场, 丁村|孟和家庭牧场,
+// 老甲米业): the name is masked, the kind stays. A place before the name
+// must have ended (a place finding, or a place finding the body's firm
+// swallowed from its 村 on, which is given back as the village); 老 + a
+// surname of the table before a small firm's kind is masked as a person.
+func personBodies19(tt *tokText, fs []Finding) []Finding {
+	var add []Finding
+	var drop []int
+	for _, kind := range personBodyKinds19 {
+		for _, p := range occurrences19(tt, kind) {
+			for _, k := range []int{3, 2} {
+				s := p - k
+				if s < 1 || !keeperName19(tt, s, p) {
+					continue
+				}
+				// a body's finding over the name that began at a village's 村
+				if fi := findingOver19(fs, tt.off[s-1], tt.off[p]); fi >= 0 && fs[fi].Type == ORG && fs[fi].Start == tt.off[s-1] && placeKindRunes19.has(tt.runes[s-1]) {
+					v := s - 1
+					for v > 0 && s-1-v < 4 && isHan(tt.runes[v-1]) && !nameStops19.has(tt.runes[v-1]) && !tt.runeCovered(fs, v-1) {
+						v--
+					}
+					if v == s-1 {
+						continue
+					}
+					drop = append(drop, fi)
+					add = append(add, Finding{Type: LOCATION, Text: tt.sub(v, s), Start: tt.off[v], End: tt.off[s], Evidence: "keeper19:village", Score: 3})
+					add = append(add, Finding{Type: PERSON, Text: tt.sub(s, p), Start: tt.off[s], End: tt.off[p], Evidence: "keeper19:" + kind, Score: 3})
+					break
+				}
+				// after a place found, or a village's or township's kind
+				// character the place rules read later (新地村|孟和家庭牧场)
+				if (placeEnds19(tt, fs, s) || s >= 3 && placeKindRunes19.has(tt.runes[s-1]) && isHan(tt.runes[s-2])) && !tt.runeCovered(fs, s) {
+					add = append(add, Finding{Type: PERSON, Text: tt.sub(s, p), Start: tt.off[s], End: tt.off[p], Evidence: "keeper19:" + kind, Score: 3})
+					break
+				}
+			}
+		}
+	}
+	l := getLexicon()
+	for _, kind := range familiarBodyKinds19 {
+		for _, p := range occurrences19(tt, kind) {
+			s := p - 2
+			if s < 0 || tt.runes[s] != '老' || !l.isSurname(tt.runes[s+1]) || l.common[tt.sub(s, p)] {
+				continue
+			}
+			add = append(add, Finding{Type: PERSON, Text: tt.sub(s, p), Start: tt.off[s], End: tt.off[p], Evidence: "keeper19:familiar", Score: 3})
+		}
+	}
+	if len(add) == 0 {
 		return fs
 	}
-	return add19(fs, everywhere28(tt, out))
+	if len(drop) > 0 {
+		kept := fs[:0]
+		for i, f := range fs {
+			gone := false
+			for _, d := range drop {
+				gone = gone || d == i
+			}
+			if !gone {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+	}
+	return add19(fs, add)
+}
+
+// findingOver19 returns the index of a finding of fs that covers bytes
+// [s, e), or -1.
+func findingOver19(fs []Finding, s, e int) int {
+	for i := range fs {
+		if fs[i].Start <= s && fs[i].End >= e {
+			return i
+		}
+	}
+	return -1
 }

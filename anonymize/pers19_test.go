@@ -93,3 +93,29 @@ func TestFramedNamesGlued19(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"郜二柱", "甘其德"}, []string{"的群测群防员", "副书记", "违规决策受到处分"})
 }
+
+// TestPersonBodies19 (class: person-named bodies): the keeper's name of a
+// family farm after its village, when the farm's finding had swallowed the
+// village's 村 (老屋村|甘志强家庭农场 read from 村 on), and 老 + a surname
+// before a small firm's kind are masked; the kind words stay.
+func TestPersonBodies19(t *testing.T) {
+	got := maskedText(t, []string{
+		"老屋村甘志强家庭农场种植水稻。",
+		"河西镇老戚粮油、东关镇老逯米业获评县级龙头企业。",
+	})
+	checkMasked(t, got, []string{"老屋", "甘志强", "老戚", "老逯"}, []string{"家庭农场种植水稻", "粮油、", "米业获评县级龙头企业"})
+}
+
+// TestPersonBodiesKept19: farms of a product or a grade and 老 words that
+// are no surname (老字号, 老区) stay.
+func TestPersonBodiesKept19(t *testing.T) {
+	kept := []string{
+		"全县新增家庭农场120家，其中省级示范家庭农场12家。",
+		"各村调解室和各乡镇劳模工作室实现全覆盖。",
+		"老字号企业和老城区商户参加了展销会。",
+		"老区人民生活水平明显提高。",
+		"老城粮油市场完成改造。",
+	}
+	got := maskedText(t, kept)
+	checkMasked(t, got, nil, kept)
+}
