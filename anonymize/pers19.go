@@ -204,6 +204,9 @@ func pers19(tt *tokText, fs []Finding) []Finding {
 	if out := framedNames19(tt, fs); len(out) > 0 {
 		fs = add19(fs, everywhere28(tt, out))
 	}
+	if out := countedLists19(tt, fs); len(out) > 0 {
+		fs = add19(fs, everywhere28(tt, out))
+	}
 	return personBodies19(tt, fs)
 }
 
@@ -322,4 +325,62 @@ func findingOver19(fs []Finding, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// countUnits19 follow a count of persons or households before the list of
+// their names (剩余2户甲、乙, 3名甲、乙、丙).
+var countUnits19 = runeBitsOf("户名人位")
+
+// countedLists19 finds the names of a 、-list right after a count of
+// persons or households (class: the first names of such a list whose
+// surname the table lacks or ranks low, 剩余2户|那振国、富秀云): an item
+// before a 、 of two or three Han characters, a surname of any tier first,
+// no frequent word, is a person when a later item of the same list is a
+// person found.
+func countedLists19(tt *tokText, fs []Finding) []Finding {
+	n := len(tt.runes)
+	var out []Finding
+	if !tt.mayContain("、") {
+		return nil
+	}
+	for p := 1; p+5 < n; p++ {
+		if !countUnits19.has(tt.runes[p]) {
+			continue
+		}
+		if c := tt.runes[p-1]; !(c >= '0' && c <= '9') && !numeralRune(c) {
+			continue
+		}
+		// the items: runs of Han between p+1 and each 、
+		var items [][2]int
+		a := p + 1
+		for i := a; i < n && i-a <= 3; i++ {
+			if tt.runes[i] == '、' {
+				items = append(items, [2]int{a, i})
+				a = i + 1
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		// a person found right after the last 、 vouches for the list
+		if !personAt19(fs, tt.off[a]) {
+			continue
+		}
+		for _, it := range items {
+			if keeperName19(tt, it[0], it[1]) && !tt.runeCovered(fs, it[0]) {
+				out = append(out, Finding{Type: PERSON, Text: tt.sub(it[0], it[1]), Start: tt.off[it[0]], End: tt.off[it[1]], Evidence: "counted-list19", Score: 3})
+			}
+		}
+	}
+	return out
+}
+
+// personAt19 reports whether a person finding of fs starts at byte s.
+func personAt19(fs []Finding, s int) bool {
+	for i := range fs {
+		if fs[i].Type == PERSON && fs[i].Start == s && !weak19(&fs[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -119,3 +119,15 @@ func TestPersonBodiesKept19(t *testing.T) {
 	got := maskedText(t, kept)
 	checkMasked(t, got, nil, kept)
 }
+
+// TestCountedLists19 (class: the first names of a 、-list after a count of
+// households or persons whose surname ranks low, 剩余2户|甲乙丙、丁戊己):
+// masked when a later item is a person; counts in a list stay.
+func TestCountedLists19(t *testing.T) {
+	got := maskedText(t, []string{
+		"剩余2户仉海生、甘秀琴正在协商安置方案。",
+		"未签约的2户那建平、富春华已进入司法程序。",
+		"全年新增5户、10人纳入低保。",
+	})
+	checkMasked(t, got, []string{"仉海生", "那建平"}, []string{"剩余2户", "正在协商安置方案", "未签约的2户", "全年新增5户、10人纳入低保"})
+}
