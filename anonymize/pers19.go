@@ -29,8 +29,8 @@ var roleNot19 = wordSet(`老师 教师 律师 厨师 师傅 人员 成员 全员
 // framedVerbs19 begin the predicate of a person named in a report: meetings,
 // leading, work, enterprise, coming home, honours, and the cause of a
 // penalty (因).
-var framedVerbs19 = []string{"主持", "出席", "讲话", "指出", "强调", "带队", "调研", "表示", "介绍", "说", "坦言", "认为",
-	"坐镇", "坚守", "返乡", "回乡", "回到", "回村", "创办", "办起", "开办", "开设", "创建", "创立", "带领", "带动", "牵头",
+var framedVerbs19 = []string{"主持", "出席", "讲话", "指出", "强调", "带队", "调研", "表示", "介绍", "说，", "说：", "坦言", "认为",
+	"坐镇", "坚守", "返乡", "回乡", "回到", "回村", "创办", "办起", "开办", "开设", "带领", "带动", "牵头",
 	"发起", "成立", "承包", "流转", "投资", "种植", "养殖", "经营", "义务", "扎根", "放弃", "辞去", "自筹", "自费",
 	"获评", "荣获", "获得", "当选", "先后", "多年", "每天", "坚持", "主动", "因", "涉嫌", "违规", "利用", "巡山", "守护"}
 
@@ -46,7 +46,7 @@ var framedVerbFirst19 = func() runeBits {
 // nameStops19 never stand in a framed name: particles, prepositions and
 // adverbs that begin the predicate. 那 and 其 are names' characters too
 // (那振国, 何其德) and are left out; 其 may not begin one (其中).
-var nameStops19 = runeBitsOf("的了是在和与及或而并也就又还被把将对从以于为之这个些么着过们吗呢吧啊说等")
+var nameStops19 = runeBitsOf("的了是在和与及或而并也就又还被把将对从以于为之这个些么着过们吗呢吧啊说等我你他她它咱到来去地都均亦")
 
 // firstStops19 may not begin a framed name either: adverbs and modals that
 // begin a predicate (书记要带队, 县长正主持) but stand in given names (波应香).
@@ -64,7 +64,9 @@ func roleBefore19(tt *tokText, j int) bool {
 	if t == nil || t.end != j || t.n() < 2 {
 		return false
 	}
-	if r := tt.runes[j-1]; (r == '员' || r == '人' || r == '师') && !roleNot19[t.word] && t.dictWord() {
+	// (a word in 人 of two characters is mostly no role, 有人, 家人: those
+	// that are stand in roleTails19)
+	if r := tt.runes[j-1]; (r == '员' || r == '人' && t.n() >= 3 || r == '师') && !roleNot19[t.word] && t.dictWord() {
 		return true
 	}
 	// a craft master gojieba does not know (歌师, 绣师): two characters in 师
@@ -112,9 +114,10 @@ func framedSpan19(tt *tokText, j, e int) bool {
 	if l.common[w] || roleTails19[w] || roleNot19[w] || strings.ContainsRune("员者长记", tt.runes[e-1]) {
 		return false
 	}
-	// a dictionary word exactly over the span (巡山, 村官) is no name
+	// a dictionary word exactly over the span (巡山, 村官) is no name, nor
+	// a span that opens with a verb (记者|采访|时|表示)
 	if tt.tokStart(j) {
-		if t := tt.tokenAt(j); t != nil && t.end == e && t.dictWord() && !nameTagged15b(t.pos) {
+		if t := tt.tokenAt(j); t != nil && (t.end == e && t.dictWord() && !nameTagged15b(t.pos) || t.n() >= 2 && strings.HasPrefix(t.pos, "v")) {
 			return false
 		}
 	}
@@ -152,7 +155,9 @@ func framedNames19(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			s, en := tt.off[j], tt.off[e]
-			if overlapsPerson15b(fs, s, en) {
+			// the rule only fills a gap: a finding the rules made over
+			// part of the span stands (a breed's keep rule may judge it)
+			if overlapsSure18w(fs, s, en) {
 				break
 			}
 			out = append(out, Finding{Type: PERSON, Text: tt.text[s:en], Start: s, End: en, Evidence: "frame19:" + tt.sub(e, e+1), Score: 3})

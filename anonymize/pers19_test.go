@@ -131,3 +131,11 @@ func TestCountedLists19(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"仉海生", "那建平"}, []string{"剩余2户", "正在协商安置方案", "未签约的2户", "全年新增5户、10人纳入低保"})
 }
+
+// TestFramedNamesNews19: a role before a verb and its time word (记者采访时表示)
+// and a word in 人 that is no role (有人跟我说) frame no name.
+func TestFramedNamesNews19(t *testing.T) {
+	kept := []string{"他在接受本报记者采访时表示，将认真调查。", "出发之前，有人跟我说，路上要小心。"}
+	got := maskedText(t, kept)
+	checkMasked(t, got, nil, kept)
+}
