@@ -117,7 +117,10 @@ func framedSpan19(tt *tokText, j, e int) bool {
 	// a dictionary word exactly over the span (巡山, 村官) is no name, nor
 	// a span that opens with a verb (记者|采访|时|表示)
 	if tt.tokStart(j) {
-		if t := tt.tokenAt(j); t != nil && (t.end == e && t.dictWord() && !nameTagged15b(t.pos) || t.n() >= 2 && strings.HasPrefix(t.pos, "v")) {
+		// (a surname of the table and a doubled given character, 甘|露露,
+		// reads as a name though gojieba made a verb of 甘露)
+		doubled := e-j == 3 && tt.runes[j+1] == tt.runes[j+2] && getLexicon().isSurname(tt.runes[j])
+		if t := tt.tokenAt(j); t != nil && (t.end == e && t.dictWord() && !nameTagged15b(t.pos) || t.n() >= 2 && strings.HasPrefix(t.pos, "v") && !doubled) {
 			return false
 		}
 	}

@@ -139,3 +139,10 @@ func TestFramedNamesNews19(t *testing.T) {
 	got := maskedText(t, kept)
 	checkMasked(t, got, nil, kept)
 }
+
+// TestDoubledGiven19 (class: a doubled given character after a surname of
+// the table that gojieba reads as a verb, 甘|露露 of 甘露/v): masked.
+func TestDoubledGiven19(t *testing.T) {
+	got := maskedText(t, []string{"河口镇青年甘露露返乡创办电商公司。"})
+	checkMasked(t, got, []string{"甘露露"}, []string{"返乡创办"})
+}
