@@ -451,6 +451,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = place19(tt, fs)
 		// firm19.go: listed shops of a brand and a trade word (甲乙五金、丙丁家纺等商户), quoted public brands and apps of a county (“甲乙红”苹果, 开通“甲乙通”小程序), markets (甲乙大世界, 中国甲乙城), schools of a proper stem alone (联合甲乙学院)
 		fs = firm19(tt, fs)
+		// pers19.go: names between a role and a verb of work whatever their surname (退休民警拓志宏坐镇, 老艺人波应香办起, 青年甘露露返乡)
+		fs = pers19(tt, fs)
 		// pers18w.go: names listed before a count of comrades (甲和乙两位同志), word-names among them masked in their frame only
 		fs = pers18w(tt, fs)
 		// late18p.go: names in a 、-list whose sibling in the same frame (place+的, unit+title) is a masked person (…镇的金满堂、科长冷静), surname + association title (黄理事长) and 老 + surname (跟着老常) referring back to a masked person of that surname
