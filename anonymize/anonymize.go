@@ -450,6 +450,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// late19o.go: quoted eateries named by a surname and 记 (“何记羊杂汤”)
 		fs = surnameShops19o(tt, fs)
+		// late19o.go: listed state forest and farm units beside a masked one (国有〔甲〕林场、国有乙丙林场, 〔甲〕林业局、乙丙林业局)
+		fs = stateUnitSiblings19o(tt, fs)
 		// site19.go: landmarks of a two-character stem and a one-character kind in a site frame (甲乙阁、丙丁岩等景点, 登上甲乙台), old trade houses (甲家盐号, 甲乙丙票号)
 		fs = site19(tt, fs)
 		// place19.go: settlements, groups, estates, zones and landforms of an ordinary or function-character stem glued to their masked division (X镇|和村, X街道|城郊村, X村|宝坪组, X经济开发区|海浪片区, X镇|石板沟), and their listed siblings (X村五组、|六组)

@@ -141,3 +141,96 @@ func surnameShops19o(tt *tokText, fs []Finding) []Finding {
 	}
 	return addReplacing(fs, add)
 }
+
+// stateUnitKinds19o are the kinds of the state forest and farm units a
+// list names several of (甲林场、乙林场; 甲林业局、乙林业局).
+var stateUnitKinds19o = []string{"林业局", "林场", "牧场", "农场", "苗圃"}
+
+// stateUnitOwners19o qualify each item of such a list alike (国有甲林场、
+// 国有乙林场).
+var stateUnitOwners19o = []string{"国有", "省属", "市属", "县属", "集体"}
+
+// stateUnitSiblings19o masks an unfound item of a list of state forest or
+// farm units whose item before it is a masked name of the same kind
+// (class: listed state forest units): 国有〔甲〕林场、国有乙丙丁林场,
+// 与〔甲〕林业局、乙丙林业局签订. The item after 、 repeats the left item's
+// owner word, if any, and holds two to five Han characters of no generic
+// word before the kind (国有林场、国有重点林场 stay: 重点 is a kind).
+func stateUnitSiblings19o(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || !strings.Contains(tt.text, "、") {
+		return fs
+	}
+	text := tt.text
+	var add []Finding
+	for i := 0; ; {
+		o := strings.Index(text[i:], "、")
+		if o < 0 {
+			break
+		}
+		d := i + o
+		i = d + len("、")
+		left := text[:d]
+		kind := ""
+		for _, k := range stateUnitKinds19o {
+			if strings.HasSuffix(left, k) {
+				kind = k
+				break
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		// the left item: a masked name ending at or right before the kind
+		ke := d - len(kind)
+		var lf *Finding
+		for j := range fs {
+			f := &fs[j]
+			if (f.Type == LOCATION || f.Type == ORG) && !f.generic && (f.End == ke || f.End == d && f.Start < ke) {
+				lf = f
+				break
+			}
+		}
+		if lf == nil {
+			continue
+		}
+		owner := ""
+		for _, w := range stateUnitOwners19o {
+			if strings.HasSuffix(text[:lf.Start], w) {
+				owner = w
+				break
+			}
+		}
+		s := i
+		if owner != "" && !strings.HasPrefix(text[s:], owner) {
+			continue
+		}
+		for _, w := range stateUnitOwners19o {
+			if strings.HasPrefix(text[s:], w) {
+				s += len(w) // the owner word is no part of the name (国有|乙丙林场)
+				break
+			}
+		}
+		// the stem: two to five Han characters before the same kind
+		e := s
+		for n := 0; n < 5; n++ {
+			r, sz := utf8.DecodeRuneInString(text[e:])
+			if !isHan(r) || strings.HasPrefix(text[e:], kind) && n >= 2 {
+				break
+			}
+			e += sz
+		}
+		if !strings.HasPrefix(text[e:], kind) || runeLen(text[s:e]) < 2 {
+			continue
+		}
+		stem := text[s:e]
+		if siblingGeneric11[stem] || firmTradeStemNot19[stem] || scopeStem19(stem) || getLexicon().common[stem] {
+			continue
+		}
+		end := e + len(kind)
+		if crossesAny19(fs, s, end) || overlapsAny(add, s, end) {
+			continue
+		}
+		add = append(add, Finding{Type: LOCATION, Text: text[s:end], Start: s, End: end, Evidence: "state-unit-sibling19o", Score: 5})
+	}
+	return addReplacing(fs, add)
+}

@@ -31,3 +31,17 @@ func TestSurnameShops19o(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"严记羊杂汤", "郑记肥肠粉"}, []string{"印记", "登记在册", "形成美食街"})
 }
+
+// TestStateUnitSiblings19o: an item of a list of state forest units beside
+// a masked one is masked (class: listed state forest units); kinds stay.
+func TestStateUnitSiblings19o(t *testing.T) {
+	got := maskedText(t, []string{
+		"国有七沟林场、国有青石砬子林场完成森林抚育4.1万亩。",
+		"国有七沟林场、国有石门子沟林场完成造林1.3万亩，国有大西沟林场、国有白草洼林场完成封育。",
+	})
+	checkMasked(t, got, []string{"青石砬子林场", "石门子沟林场"}, []string{"完成森林抚育4.1万亩", "完成造林1.3万亩", "国有"})
+	kept := maskedText(t, []string{
+		"国有七沟林场、国有重点林场完成森林抚育4.1万亩。",
+	})
+	checkMasked(t, kept, nil, []string{"国有重点林场"})
+}
