@@ -181,6 +181,9 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 				for _, s := range brandsAlone14(tts[i], f, tts) { // dst14.go: 塞风 alone after 康保塞风新能源有限公司（简称“塞风新能源”）
 					r.add(Finding{Type: ORG, Text: s, Evidence: "brand-alone14", Score: f.Score, label: f.label}, paraOf(i))
 				}
+				for _, s := range append(coopCores19o(tts[i], f), firmSeries19o(f, tts)...) { // late19o.go: 甲乙种苗 of …县甲乙种苗专业合作社, 甲乙系列 of 山西甲乙澄泥砚文化有限公司
+					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-core19o", Score: f.Score, label: f.label}, paraOf(i))
+				}
 				for _, s := range firmStems18w(f, tts) { // firm18w.go: 甲乙 alone in a firm's frame (“甲乙”品牌, 与甲乙组建) after 浙江甲乙锯业股份有限公司
 					r.add(Finding{Type: ORG, Text: s, Evidence: "firm-stem18w", Score: f.Score, label: f.label}, paraOf(i))
 				}
@@ -445,6 +448,10 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers16(tt, fs)
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
+		// late19o.go: quoted eateries named by a surname and 记 (“何记羊杂汤”)
+		fs = surnameShops19o(tt, fs)
+		// late19o.go: listed state forest and farm units beside a masked one (国有〔甲〕林场、国有乙丙林场, 〔甲〕林业局、乙丙林业局)
+		fs = stateUnitSiblings19o(tt, fs)
 		// site19.go: landmarks of a two-character stem and a one-character kind in a site frame (甲乙阁、丙丁岩等景点, 登上甲乙台), old trade houses (甲家盐号, 甲乙丙票号)
 		fs = site19(tt, fs)
 		// place19.go: settlements, groups, estates, zones and landforms of an ordinary or function-character stem glued to their masked division (X镇|和村, X街道|城郊村, X村|宝坪组, X经济开发区|海浪片区, X镇|石板沟), and their listed siblings (X村五组、|六组)
