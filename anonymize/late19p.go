@@ -18,7 +18,11 @@ import "strings"
 //     (项目经理同建军、技术负责人甲乙丙): the frame of pers19 with the clause
 //     broken by a list instead of a verb of work;
 //   - glossNames19p: a real name glossed in brackets (（本名甲乙丙）, 真名,
-//     真实姓名) and the quoted net name it glosses (主播“朵朵妈”（本名…）).
+//     真实姓名) and the quoted net name it glosses (主播“朵朵妈”（本名…）);
+//   - givenBodies19p: a volunteer team or studio named after its founder's
+//     given name (甲乙丙发起的乙丙义工团): the founder, a surname of any tier
+//     and the two characters the body repeats, before a verb of founding or
+//     found already, and the given name in the body are masked.
 //
 // A name found so is masked wherever it stands in the text.
 func late19p(tt *tokText, fs []Finding) []Finding {
@@ -33,10 +37,14 @@ func late19p(tt *tokText, fs []Finding) []Finding {
 	if tt.mayContain("名") {
 		out = append(out, glossNames19p(tt, fs)...)
 	}
-	if len(out) == 0 {
-		return fs
+	founders, givens := givenBodies19p(tt, fs)
+	out = append(out, founders...)
+	if len(out) > 0 {
+		fs = add19(fs, everywhere28(tt, out))
 	}
-	return add19(fs, everywhere28(tt, out))
+	// a body's given name is masked where it stands, not everywhere: it
+	// stands inside its founder's name too
+	return add19(fs, givens)
 }
 
 // personEndsAt19p reports whether a person finding of fs (not a weak guess)
@@ -211,4 +219,48 @@ func glossNames19p(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// givenBodyKinds19p are bodies of volunteers or a craft named after their
+// founder's given name (乙丙义工团, 乙丙工作室).
+var givenBodyKinds19p = []string{"义工团", "义工队", "志愿服务队", "志愿队", "志愿者协会", "爱心团", "爱心社", "服务队", "工作室", "调解室"}
+
+// foundVerbs19p follow a founder's name (甲乙丙发起的…).
+var foundVerbs19p = []string{"发起", "创办", "组建", "成立", "牵头", "领办", "创建", "创立"}
+
+// givenBodies19p: see the file comment, fourth class.
+func givenBodies19p(tt *tokText, fs []Finding) (founders, givens []Finding) {
+	rs := tt.runes
+	n := len(rs)
+	l := getLexicon()
+	for _, kind := range givenBodyKinds19p {
+		for _, p := range occurrences19(tt, kind) {
+			g := p - 2
+			if g < 0 || !isHan(rs[g]) || !isHan(rs[g+1]) || nameStops19.has(rs[g]) || nameStops19.has(rs[g+1]) {
+				continue
+			}
+			given := string(rs[g:p])
+			for _, q := range indexAll16(tt, given) {
+				s, e := q-1, q+2
+				if s < 0 || q == g || e > n || !surnameAny15(l, rs[s]) || l.common[tt.sub(s, e)] || s > 0 && isHan(rs[s-1]) && !roleBefore19(tt, s) {
+					continue
+				}
+				ok := personAt19(fs, tt.off[s])
+				for _, w := range foundVerbs19p {
+					ok = ok || hasPrefixAt15b(tt, e, w)
+				}
+				if !ok {
+					continue
+				}
+				if !tt.runeCovered(fs, s) {
+					founders = append(founders, Finding{Type: PERSON, Text: tt.sub(s, e), Start: tt.off[s], End: tt.off[e], Evidence: "given-body19p:founder", Score: 3})
+				}
+				if !tt.runeCovered(fs, g) {
+					givens = append(givens, Finding{Type: PERSON, Text: given, Start: tt.off[g], End: tt.off[p], Evidence: "given-body19p:" + kind, Score: 3})
+				}
+				break
+			}
+		}
+	}
+	return founders, givens
 }

@@ -41,3 +41,16 @@ func TestGlossNames19p(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"果园小芳姐", "郑晓芳", "豆豆爸", "许立群"}, []string{"本名", "真名", "通过直播销售脐橙"})
 }
+
+// TestGivenBodies19p (class: a volunteer team or studio named after its
+// founder's given name): the founder and the given name in the body are
+// masked; a body of a craft word after 成立 stays.
+func TestGivenBodies19p(t *testing.T) {
+	got := maskedText(t, []string{
+		"返乡青年苟振宇发起的振宇义工团常年开展助老服务。",
+		"退休教师房立新组建的立新志愿服务队在社区开展义务家教。",
+	})
+	checkMasked(t, got, []string{"苟振宇", "振宇义工团", "房立新", "立新志愿服务队"}, []string{"发起的", "义工团", "志愿服务队"})
+	kept := maskedText(t, []string{"县文联成立了书法工作室。", "团县委组建的青年志愿服务队开展关爱行动。"})
+	checkMasked(t, kept, nil, []string{"成立了书法工作室", "青年志愿服务队"})
+}
