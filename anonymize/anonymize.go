@@ -445,6 +445,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers16(tt, fs)
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
+		// late19l.go: divisions and roads listed beside a masked sibling of their kind (甲乙各庄乡、|〔X乡〕, 华北路、|〔X路〕), mountains of an ordinary stem before a subdistrict or a side (笔架山街道, 嵯峨山南麓)
+		fs = late19l(tt, fs)
 		// site19.go: landmarks of a two-character stem and a one-character kind in a site frame (甲乙阁、丙丁岩等景点, 登上甲乙台), old trade houses (甲家盐号, 甲乙丙票号)
 		fs = site19(tt, fs)
 		// place19.go: settlements, groups, estates, zones and landforms of an ordinary or function-character stem glued to their masked division (X镇|和村, X街道|城郊村, X村|宝坪组, X经济开发区|海浪片区, X镇|石板沟), and their listed siblings (X村五组、|六组)
