@@ -133,15 +133,16 @@ func listedDivisions19l(tt *tokText, fs []Finding) []Finding {
 			continue
 		}
 		// before: stem+kind, a list mark, then f (甲乙各庄乡、|庞各庄乡)
-		if m := fs0 - 1; m > kl+1 && strings.ContainsRune(listMarks19l, tt.runes[m]) && tt.sub(m-kl, m) == kind {
+		// (not when the rules masked the sibling already: 指导|〔X镇〕、〔Y镇〕)
+		if m := fs0 - 1; m > kl+1 && strings.ContainsRune(listMarks19l, tt.runes[m]) && tt.sub(m-kl, m) == kind && !findingEndsAt19(fs, tt.off[m]) {
 			e := m - kl
 			for ln := 4; ln >= 2; ln-- {
 				s := e - ln
 				if s < 0 {
 					continue
 				}
-				if t := tt.tokenAt(s); t == nil || t.start != s {
-					continue // a name begins at a word's start
+				if t := tt.tokenAt(s); t == nil || t.start != s || leadVerb19l(t) {
+					continue // a name begins at a word's start, not at a verb's (指导|盐官镇)
 				}
 				if !listedStemOK19l(tt, kind, s, e) || coveredBy19l(fs, tt.off[s], tt.off[m]) {
 					continue
@@ -241,4 +242,17 @@ func mountainStemOK19l(tt *tokText, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// leadVerb19l reports whether token t is a verb, preposition, pronoun or
+// adverb of two or more characters that leads a clause into a list.
+func leadVerb19l(t *tok) bool {
+	if t.n() < 2 {
+		return false
+	}
+	switch t.pos {
+	case "v", "vn", "vd", "p", "c", "d", "ad", "r":
+		return true
+	}
+	return false
 }
