@@ -98,6 +98,19 @@ func listedStemOK19l(tt *tokText, kind string, s, e int) bool {
 	return true
 }
 
+// ownedBy19l reports whether a place or body the rules found of their own
+// (not gojieba's tag alone, 华北/ns) begins inside bytes [b0, b1): the
+// stem found alone (大城子 of 大城子街道) is masked already, and replacing it
+// would lose its other mentions (“大城子小米”).
+func ownedBy19l(fs []Finding, b0, b1 int) bool {
+	for i := range fs {
+		if f := &fs[i]; f.Start >= b0 && f.Start < b1 && (f.Type == LOCATION || f.Type == ORG) && !f.generic && !weak19(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // coveredBy19l reports whether a place or body of the rules other than a
 // generic body's guess holds bytes [b0, b1) (a stem found alone, 华北 of
 // 华北路, is no cover: the listed place replaces it).
@@ -144,7 +157,7 @@ func listedDivisions19l(tt *tokText, fs []Finding) []Finding {
 				if t := tt.tokenAt(s); t == nil || t.start != s || leadVerb19l(t) {
 					continue // a name begins at a word's start, not at a verb's (指导|盐官镇)
 				}
-				if !listedStemOK19l(tt, kind, s, e) || coveredBy19l(fs, tt.off[s], tt.off[m]) {
+				if !listedStemOK19l(tt, kind, s, e) || coveredBy19l(fs, tt.off[s], tt.off[m]) || ownedBy19l(fs, tt.off[s], tt.off[m]) {
 					continue
 				}
 				add = append(add, found19(tt, LOCATION, s, m, "listed-division19l:"+kind))
@@ -159,7 +172,7 @@ func listedDivisions19l(tt *tokText, fs []Finding) []Finding {
 					continue
 				}
 				end := s + ln + kl
-				if !kindEndsOK19l(tt, kind, end) || !listedStemOK19l(tt, kind, s, s+ln) || coveredBy19l(fs, tt.off[s], tt.off[end]) {
+				if !kindEndsOK19l(tt, kind, end) || !listedStemOK19l(tt, kind, s, s+ln) || coveredBy19l(fs, tt.off[s], tt.off[end]) || ownedBy19l(fs, tt.off[s], tt.off[end]) {
 					break
 				}
 				add = append(add, found19(tt, LOCATION, s, end, "listed-division19l:"+kind))
