@@ -454,6 +454,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = stateUnitSiblings19o(tt, fs)
 		// late19p.go: names of surnames no table holds (言, 拓, 同, 卯) padded after a role or next to a found name (副县长  拓  海军), after a role before 分别 or 、+another role's name (副主任卯光荣分别), real names glossed in brackets and their net names (主播“朵朵妈”（本名…）)
 		fs = late19p(tt, fs)
+		// late19l.go: divisions and roads listed beside a masked sibling of their kind (甲乙各庄乡、|〔X乡〕, 华北路、|〔X路〕), mountains of an ordinary stem before a subdistrict or a side (笔架山街道, 嵯峨山南麓)
+		fs = late19l(tt, fs)
 		// site19.go: landmarks of a two-character stem and a one-character kind in a site frame (甲乙阁、丙丁岩等景点, 登上甲乙台), old trade houses (甲家盐号, 甲乙丙票号)
 		fs = site19(tt, fs)
 		// place19.go: settlements, groups, estates, zones and landforms of an ordinary or function-character stem glued to their masked division (X镇|和村, X街道|城郊村, X村|宝坪组, X经济开发区|海浪片区, X镇|石板沟), and their listed siblings (X村五组、|六组)
