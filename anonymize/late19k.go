@@ -11,7 +11,8 @@ import (
 //   - a glued settlement's kind that opens a longer word (X镇|山洪沟|道治理):
 //     place19 reads a stem and a kind glued to a masked division; where
 //     gojieba's token at the kind character runs on past it (沟道, 村道), the
-//     kind is the head of that word and no settlement ends there.
+//     kind is the head of that word and no settlement ends there (landform
+//     kinds only).
 //   - a farming estate of its animal (标准化|养鹿小区, 养羊小区): an estate
 //     or park whose stem is 养 and a livestock animal, or 养殖, is the
 //     farm's generic kind, no named estate.
@@ -30,9 +31,21 @@ import (
 //   - a body run over a referral (经绿色通道转诊|X市中心医院): a body found
 //     from its suffix that holds a verb of referring or sending a patient
 //     is cut back to the body after the verb.
+//   - a verb read as a village before its facility and a count (规范建设|村
+//     卫生室112个): a village of a verb's name whose village facility runs
+//     straight into a count is every village's facility, counted.
+//   - a role's last character that makes a word with the name after it
+//     (城区长|者食堂 → 长者食堂): a person read after a role whose first
+//     character is no surname and, with the role's last, is a common word,
+//     is that word's tail.
 //   - a tree or shrub in a planting list (栽植|山杏、沙棘、油松): a weak
 //     person or list place right after a planting verb whose sibling after
 //     、 is a tree or shrub is a species planted.
+
+// landformKinds19k are the glued landform kinds that also open a word of
+// water works (沟道, 沟渠, 坑塘, 圩堤); a village's or group's 村/组 is left
+// to place19 (村队, 村农民 are its tokens too).
+const landformKinds19k = "沟坑坳圩屯"
 
 // speciesHeads19k end an animal's or a tree's name (松鸡, 黑杨).
 var speciesHeads19k = runeBitsOf("鸡鸭鹅羊牛猪鹿驴马兔驼鱼杨柳松杉柏桦榆槐杏桃梨枣")
@@ -59,6 +72,9 @@ var plantVerbs19k = []string{"栽植", "种植", "栽种", "补植", "补种", "
 // treeHeads19k end the name of a tree or shrub (油松, 樟子松, 柠条).
 var treeHeads19k = runeBitsOf("松杨柳杉柏桦榆槐杏桃梨枣棘条槭樟楸椿桐")
 
+// villageFacilities19k are the facilities every village has (村|卫生室).
+var villageFacilities19k = []string{"卫生室", "卫生所", "文化室", "党群服务中心", "综合服务中心", "便民服务站", "幸福院", "文化广场", "农家书屋", "警务室", "调解室"}
+
 func late19k(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(fs) == 0 {
 		return fs
@@ -66,7 +82,7 @@ func late19k(tt *tokText, fs []Finding) []Finding {
 	return keepEach33(tt, fs, func(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 		switch f.Type {
 		case LOCATION:
-			if strings.HasPrefix(f.Evidence, "glued-settlement19") && kindOpensWord19k(tt, f) {
+			if strings.HasPrefix(f.Evidence, "glued-settlement19:") && strings.ContainsAny(strings.TrimPrefix(f.Evidence, "glued-settlement19:"), landformKinds19k) && kindOpensWord19k(tt, f) {
 				return f, true
 			}
 			if farmEstate19k(f.Text) {
@@ -76,6 +92,9 @@ func late19k(tt *tokText, fs []Finding) []Finding {
 				return f, true
 			}
 			if occupantHousing19k(f.Text) {
+				return f, true
+			}
+			if strings.HasSuffix(f.Text, "村") && countedVillageFacility19k(tt, f) {
 				return f, true
 			}
 		case ORG:
@@ -90,6 +109,9 @@ func late19k(tt *tokText, fs []Finding) []Finding {
 					return g, false
 				}
 			}
+		}
+		if f.Type == PERSON && strings.Contains(f.Evidence, "role-name") && roleWordTail19k(tt, f) {
+			return f, true
 		}
 		if (f.Type == PERSON && weakPerson19k(f.Evidence) || f.Type == LOCATION && f.Evidence == "village-list") && plantedTree19k(tt.text, f) {
 			return f, true
@@ -216,4 +238,38 @@ func plantedTree19k(text string, f Finding) bool {
 		}
 	}
 	return false
+}
+
+// countedVillageFacility19k reports a village of a verb's name (建设村)
+// before a village facility and a count (卫生室112个).
+func countedVillageFacility19k(tt *tokText, f Finding) bool {
+	stem := strings.TrimSuffix(f.Text, "村")
+	if stem == f.Text || runeLen(stem) != 2 {
+		return false
+	}
+	s := tt.runeAt(f.Start)
+	t := tt.toks[tt.tokOf[s]]
+	if t.start != s || t.end != s+2 || t.pos != "v" && t.pos != "vn" {
+		return false
+	}
+	after := tt.text[f.End:]
+	k := firstPrefix(after, villageFacilities19k)
+	if k == "" || len(after) == len(k) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[len(k):])
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百千两", r)
+}
+
+// roleWordTail19k reports a person after a role whose first character is
+// no surname and is read by gojieba in one word with the role's last
+// (城区|长者|食堂).
+func roleWordTail19k(tt *tokText, f Finding) bool {
+	first, n := utf8.DecodeRuneInString(f.Text)
+	s := tt.runeAt(f.Start)
+	if n == 0 || s <= 0 || getLexicon().isSurname(first) {
+		return false
+	}
+	t := tt.toks[tt.tokOf[s-1]]
+	return t.start < s && t.end > s && !strings.HasPrefix(t.pos, "nr") // (老逯: a surname called)
 }
