@@ -34,10 +34,6 @@ import (
 //   - a verb read as a village before its facility and a count (规范建设|村
 //     卫生室112个): a village of a verb's name whose village facility runs
 //     straight into a count is every village's facility, counted.
-//   - a role's last character that makes a word with the name after it
-//     (城区长|者食堂 → 长者食堂): a person read after a role whose first
-//     character is no surname and, with the role's last, is a common word,
-//     is that word's tail.
 //   - a tree or shrub in a planting list (栽植|山杏、沙棘、油松): a weak
 //     person or list place right after a planting verb whose sibling after
 //     、 is a tree or shrub is a species planted.
@@ -109,9 +105,6 @@ func late19k(tt *tokText, fs []Finding) []Finding {
 					return g, false
 				}
 			}
-		}
-		if f.Type == PERSON && strings.Contains(f.Evidence, "role-name") && roleWordTail19k(tt, f) {
-			return f, true
 		}
 		if (f.Type == PERSON && weakPerson19k(f.Evidence) || f.Type == LOCATION && f.Evidence == "village-list") && plantedTree19k(tt.text, f) {
 			return f, true
@@ -259,17 +252,4 @@ func countedVillageFacility19k(tt *tokText, f Finding) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(after[len(k):])
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百千两", r)
-}
-
-// roleWordTail19k reports a person after a role whose first character is
-// no surname and is read by gojieba in one word with the role's last
-// (城区|长者|食堂).
-func roleWordTail19k(tt *tokText, f Finding) bool {
-	first, n := utf8.DecodeRuneInString(f.Text)
-	s := tt.runeAt(f.Start)
-	if n == 0 || s <= 0 || getLexicon().isSurname(first) {
-		return false
-	}
-	t := tt.toks[tt.tokOf[s-1]]
-	return t.start < s && t.end > s && !strings.HasPrefix(t.pos, "nr") // (老逯: a surname called)
 }

@@ -82,12 +82,3 @@ func TestCountedVillageFacility19k(t *testing.T) {
 	got = maskedText(t, []string{"各镇规范建设村警务室14个。"})
 	checkMasked(t, got, nil, []string{"建设村警务室14个"})
 }
-
-// TestRoleWordTail19k: a role's last character read in one word with the
-// name after it (区长|者 → 长者) is that word.
-func TestRoleWordTail19k(t *testing.T) {
-	got := maskedText(t, []string{"（一）城区长者驿站。"})
-	checkMasked(t, got, nil, []string{"长者驿站"})
-	got = maskedText(t, []string{"（六）社区长者食堂。"})
-	checkMasked(t, got, nil, []string{"长者食堂"})
-}
