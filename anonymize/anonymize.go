@@ -524,6 +524,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep37(tt, fs)
 		// conj19.go: a conjunction read as a town's short form between two levels (…街道|和村|社区两级)
 		fs = conj19(tt, fs)
+		// late19k.go: glued landform kinds that open a longer word (山洪沟|道治理), farm estates and breeds (养鹿小区, 大耳羊|养殖), species before a count (黑嘴|松鸡3只) or in a planting list, occupants' flats (人才公寓), national mass bodies (中国科协), referrals (经绿色通道转诊|X医院), verb villages before a counted facility (建设|村卫生室9个)
+		fs = late19k(tt, fs)
 		// keep19.go: works named by their function or material (拦砂坝, 待渡区, 矸石堆场; a place read with one cut back to the place), short forms before 式 (港湾|式停靠站), weak persons glued before such a work (左转|待转区), heads of a produce list before 等…品种/产品 (瑞阳、…等新品种)
 		fs = keep19(tt, fs)
 		// late18k.go: mine gas read as a transliterated name (瓦斯|涌出), a level's programme body run over a verb (甲乙新材获批|省级重点实验室) or cut inside its level word (嘎|查级党群服务中心), a verb as a ferry's stem (落实|渡口), the reach marker 段 as a surname (吉安段|滨水步道), a national academy cut to its head (中国林业|科学研究院), a zone as a firm's brand (经开区|化工), a level's department as a list person (市行政|审批服务局)
