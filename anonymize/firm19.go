@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -72,31 +73,50 @@ func tradeFirms19(tt *tokText, fs []Finding) []Finding {
 	}
 	text := tt.text
 	var add []Finding
-	for _, w := range firmTradeWords19 {
-		for i := 0; ; {
-			o := strings.Index(text[i:], w)
-			if o < 0 {
-				break
-			}
-			ts := i + o
-			te := ts + len(w)
-			i = te
-			// a longer trade word ending in this one was tried already
-			s, ok := hanStemBefore19f(text, ts, 2)
-			if !ok || crossesAny19(fs, s, te) || overlapsAny(add, s, te) {
-				continue
-			}
-			stem := text[s:ts]
-			if !tradeStemOK19(stem) || verbStem19(tt, s, ts) {
-				continue
-			}
-			if !tradeStemStart19(text, fs, s) || !tradeListFrame19(text, fs, s, te) {
-				continue
-			}
-			add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "trade-firm19", Score: 5, label: "企业"})
+	for h := range stemsBeforeKinds19(text, firmTradeWords19, fs, &add) {
+		s, ts, te := h.s, h.ts, h.te
+		stem := text[s:ts]
+		if !tradeStemOK19(stem) || verbStem19(tt, s, ts) {
+			continue
 		}
+		if !tradeStemStart19(text, fs, s) || !tradeListFrame19(text, fs, s, te) {
+			continue
+		}
+		add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "trade-firm19", Score: 5, label: "企业"})
 	}
 	return addReplacing(fs, add)
+}
+
+// stemHit19 is a kind word at [ts, te) with the two Han characters of its
+// stem at [s, ts).
+type stemHit19 struct{ s, ts, te int }
+
+// stemsBeforeKinds19 yields, for every occurrence of a word of kinds in
+// text (each word in turn, left to right), its stem of two Han characters
+// when no finding of fs crosses the whole and none of *add (the caller's
+// new findings so far) overlaps it: the search tradeFirms19 and schools19
+// share.
+func stemsBeforeKinds19(text string, kinds []string, fs []Finding, add *[]Finding) iter.Seq[stemHit19] {
+	return func(yield func(stemHit19) bool) {
+		for _, w := range kinds {
+			for i := 0; ; {
+				o := strings.Index(text[i:], w)
+				if o < 0 {
+					break
+				}
+				ts := i + o
+				te := ts + len(w)
+				i = te
+				s, ok := hanStemBefore19f(text, ts, 2)
+				if !ok || crossesAny19(fs, s, te) || overlapsAny(*add, s, te) {
+					continue
+				}
+				if !yield(stemHit19{s, ts, te}) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // crossesAny19 reports a finding that crosses the span [s, e) or covers it
@@ -372,34 +392,22 @@ func schools19(tt *tokText, fs []Finding) []Finding {
 	text := tt.text
 	l := getLexicon()
 	var add []Finding
-	for _, w := range schoolKinds19 {
-		for i := 0; ; {
-			o := strings.Index(text[i:], w)
-			if o < 0 {
-				break
-			}
-			ts := i + o
-			te := ts + len(w)
-			i = te
-			s, ok := hanStemBefore19f(text, ts, 2)
-			if !ok || crossesAny19(fs, s, te) || overlapsAny(add, s, te) {
-				continue
-			}
-			stem := text[s:ts]
-			if schoolStemNot19[stem] || !allHan(stem) || scopeStem19(stem) || l.places[stem] > 0 || w == "学院" && l.common[stem] {
-				continue
-			}
-			bad := false
-			for _, c := range stem {
-				if functionRuneBits.has(c) || numeralRune(c) || isMaskRune(c) || c == '县' || c == '市' || c == '镇' || c == '乡' || c == '村' || c == '区' || c == '第' {
-					bad = true
-				}
-			}
-			if bad || verbStem19(tt, s, ts) || !schoolStart19(text, fs, s) {
-				continue
-			}
-			add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "school19", Score: 5, label: "机构"})
+	for h := range stemsBeforeKinds19(text, schoolKinds19, fs, &add) {
+		s, ts, te, w := h.s, h.ts, h.te, text[h.ts:h.te]
+		stem := text[s:ts]
+		if schoolStemNot19[stem] || !allHan(stem) || scopeStem19(stem) || l.places[stem] > 0 || w == "学院" && l.common[stem] {
+			continue
 		}
+		bad := false
+		for _, c := range stem {
+			if functionRuneBits.has(c) || numeralRune(c) || isMaskRune(c) || c == '县' || c == '市' || c == '镇' || c == '乡' || c == '村' || c == '区' || c == '第' {
+				bad = true
+			}
+		}
+		if bad || verbStem19(tt, s, ts) || !schoolStart19(text, fs, s) {
+			continue
+		}
+		add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "school19", Score: 5, label: "机构"})
 	}
 	return addReplacing(fs, add)
 }
