@@ -262,7 +262,7 @@ func tradeStem19(tt *tokText, fs []Finding, s, k int) bool {
 		}
 	}
 	stem := tt.sub(s, k)
-	if tradeStemNot19[stem] || strings.ContainsAny(stem[len(stem)-3:], "和与及") || hasAnyInfix19(stem, tradeWords19) {
+	if tradeStemNot19[stem] || strings.ContainsAny(stem[len(stem)-3:], "和与及") || hasAnyWord18p(stem, tradeWords19) {
 		return false // a list of the trade words (票号、钱庄和|当铺)
 	}
 	if t := tt.tokenAt(s); t != nil && t.start == s && t.end == k && t.pos != "" && strings.ContainsRune("vadmqrpcutf", rune(t.pos[0])) {
@@ -273,16 +273,6 @@ func tradeStem19(tt *tokText, fs []Finding, s, k int) bool {
 	}
 	t := tt.tokenBefore(s)
 	return t != nil && t.end == s && (strings.HasPrefix(t.pos, "v") || landmarkVerbs19[t.word])
-}
-
-// hasAnyInfix19 reports whether s contains a word of ws.
-func hasAnyInfix19(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // ------------------------------------------------------------ quoted studios
@@ -321,7 +311,7 @@ func quotedStudios19(tt *tokText, fs []Finding) []Finding {
 		if kind == "" || runeLen(stem) < 2 || lodgingGenericStems18a[stem] || facGenericStem16(stem) || kindGradeStems16[stem] {
 			continue
 		}
-		if !hasAnyInfix19(sentenceAt19(text, s, e), studioCues19) {
+		if !hasAnyWord18p(sentenceAt19(text, s, e), studioCues19) {
 			continue
 		}
 		add = append(add, Finding{Type: ORG, Text: name, Start: s, End: e, Evidence: "quoted-studio19", Score: 5, label: "企业"})
