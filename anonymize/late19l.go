@@ -6,7 +6,7 @@ import "strings"
 // the company they keep. late19l runs right after roleNames16
 // (anonymize.go). Classes:
 //
-//   - listed divisions (listedDivisions19l): a township, town, subdistrict,
+//   - listed divisions (listedDivisions19l, read by listed20.go): a township, town, subdistrict,
 //     road or street of a stem of its own right before or after a masked
 //     sibling of the same kind in a list (甲乙各庄乡、|〔X乡〕, 华北路、|〔X路〕,
 //     〔X镇〕和|甲乙镇): the list names places of one kind, so the unmasked
@@ -19,7 +19,7 @@ func late19l(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 4 {
 		return fs
 	}
-	fs = listedDivisions19l(tt, fs)
+	fs = listedSiblings(tt, fs, &listedDivisions19l)
 	fs = mountainPlaces19l(tt, fs)
 	return fs
 }
@@ -129,61 +129,60 @@ func kindEndsOK19l(tt *tokText, kind string, e int) bool {
 	return e >= len(tt.runes) || !strings.ContainsRune(listKindNext19l[kind], tt.runes[e])
 }
 
-func listedDivisions19l(tt *tokText, fs []Finding) []Finding {
-	if !tt.mayContain("、") && !tt.mayContain("和") && !tt.mayContain("及") && !tt.mayContain("与") {
-		return fs
+// listedDivisions19l is the listed-sibling row of this round (listed20.go):
+// a stem of two to four characters and a township's, subdistrict's, road's
+// or street's kind right before or after a masked place of that kind, a
+// list mark between them (甲乙各庄乡、|〔X乡〕, 〔X镇〕和|甲乙镇).
+var listedDivisions19l = listClass{
+	evidence: "listed-division19l",
+	cues:     []string{"、", "和", "及", "与"},
+	marks:    listMarks19l,
+	kindOf:   divisionKind19l,
+	before:   listSide{2, 4, divisionBefore19l},
+	after:    listSide{2, 4, divisionAfter19l},
+}
+
+// divisionKind19l returns the kind of listKinds19l a masked place f ends in
+// (listedKind19l), the rune f starts at and the rune after f.
+func divisionKind19l(tt *tokText, f Finding) (string, int, int) {
+	kind := listedKind19l(f)
+	if kind == "" {
+		return "", -1, -1
 	}
-	var add []Finding
-	n := len(tt.runes)
-	for _, f := range fs {
-		kind := listedKind19l(f)
-		if kind == "" {
-			continue
-		}
-		kl := runeLen(kind)
-		fs0, fe := tt.runeAt(f.Start), tt.runeAt(f.End)
-		if fs0 < 0 || fe < 0 {
-			continue
-		}
-		// before: stem+kind, a list mark, then f (甲乙各庄乡、|庞各庄乡)
-		// (not when the rules masked the sibling already: 指导|〔X镇〕、〔Y镇〕)
-		if m := fs0 - 1; m > kl+1 && strings.ContainsRune(listMarks19l, tt.runes[m]) && tt.sub(m-kl, m) == kind && !findingEndsAt19(fs, tt.off[m]) {
-			e := m - kl
-			for ln := 4; ln >= 2; ln-- {
-				s := e - ln
-				if s < 0 {
-					continue
-				}
-				if t := tt.tokenAt(s); t == nil || t.start != s || leadVerb19l(t) {
-					continue // a name begins at a word's start, not at a verb's (指导|盐官镇)
-				}
-				if !listedStemOK19l(tt, kind, s, e) || coveredBy19l(fs, tt.off[s], tt.off[m]) || ownedBy19l(fs, tt.off[s], tt.off[m]) {
-					continue
-				}
-				add = append(add, found19(tt, LOCATION, s, m, "listed-division19l:"+kind))
-				break
-			}
-		}
-		// after: f, a list mark, then stem+kind (〔X镇〕和|甲乙镇)
-		if fe < n-1 && strings.ContainsRune(listMarks19l, tt.runes[fe]) {
-			s := fe + 1
-			for ln := 2; ln <= 4 && s+ln+kl <= n; ln++ {
-				if tt.sub(s+ln, s+ln+kl) != kind {
-					continue
-				}
-				end := s + ln + kl
-				if !kindEndsOK19l(tt, kind, end) || !listedStemOK19l(tt, kind, s, s+ln) || coveredBy19l(fs, tt.off[s], tt.off[end]) || ownedBy19l(fs, tt.off[s], tt.off[end]) {
-					break
-				}
-				add = append(add, found19(tt, LOCATION, s, end, "listed-division19l:"+kind))
-				break
-			}
-		}
+	s, e := tt.runeAt(f.Start), tt.runeAt(f.End)
+	if s < 0 || e < 0 {
+		return "", -1, -1
 	}
-	if len(add) == 0 {
-		return fs
+	return kind, s, e
+}
+
+// divisionBefore19l guards a listed division before the masked one (runes
+// s..e its stem, end the list mark after its kind): none when the rules
+// masked that sibling already (指导|〔X镇〕、〔Y镇〕); the stem begins at a
+// word's start and not at a leading verb's (指导|盐官镇), is a listed
+// stem and no place the rules found hold it or begin in it.
+func divisionBefore19l(tt *tokText, fs []Finding, kind string, s, e, end int) listStep {
+	if findingEndsAt19(fs, tt.off[end]) {
+		return listStop
 	}
-	return addReplacing(fs, add)
+	if t := tt.tokenAt(s); t == nil || t.start != s || leadVerb19l(t) {
+		return listNext
+	}
+	if !listedStemOK19l(tt, kind, s, e) || coveredBy19l(fs, tt.off[s], tt.off[end]) || ownedBy19l(fs, tt.off[s], tt.off[end]) {
+		return listNext
+	}
+	return listTake
+}
+
+// divisionAfter19l guards a listed division after the masked one (runes
+// s..e its stem, end its kind's end): the first stem before the kind is
+// the only one tried; the kind ends the name (no 路线, 乡村), the stem is a
+// listed stem and no place the rules found hold it or begin in it.
+func divisionAfter19l(tt *tokText, fs []Finding, kind string, s, e, end int) listStep {
+	if !kindEndsOK19l(tt, kind, end) || !listedStemOK19l(tt, kind, s, e) || coveredBy19l(fs, tt.off[s], tt.off[end]) || ownedBy19l(fs, tt.off[s], tt.off[end]) {
+		return listStop
+	}
+	return listTake
 }
 
 // mountainSides19l are words after 山 that make it a mountain's name: a

@@ -15,7 +15,7 @@ import "strings"
 //     The kinds and the divisions they hang from are in gluedKinds19; grades
 //     and kinds of place (中心村, 老旧小区, 城中村, 村民小组, 片区化, 组团式)
 //     stay readable;
-//   - listed siblings (listedSiblings19): after a masked place and its kind
+//   - listed siblings (listedGroups19, read by listed20.go): after a masked place and its kind
 //     (X村五组、|六组, X片区、|复兴片区, X组和|下寨组), a list mark and a stem
 //     before the same kind: the sibling of a named group or zone is named.
 //
@@ -76,7 +76,7 @@ func place19(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	fs = gluedSettlements19(tt, fs)
-	fs = listedSiblings19(tt, fs)
+	fs = listedSiblings(tt, fs, &listedGroups19)
 	return fs
 }
 
@@ -251,62 +251,54 @@ func gluedTaken19(fs []Finding, s, e int) bool {
 	return false
 }
 
-// listedSiblings19 adds the listed siblings (see the file comment): a
-// masked place, the kind (in it or right after it), a list mark, a stem
-// and the same kind.
-func listedSiblings19(tt *tokText, fs []Finding) []Finding {
-	if !tt.mayContain("、") && !tt.mayContain("和") {
-		return fs
+// listedGroups19 is the listed-sibling row of this round (listed20.go):
+// after a masked place and its kind, a list mark, a stem of one to three
+// characters and the same kind (X村五组、|六组, X片区、|复兴片区, X组和|下寨组).
+// (Only 、 and 和 in the text let it run, as before the fold.)
+var listedGroups19 = listClass{
+	evidence: "listed-sibling19",
+	cues:     []string{"、", "和"},
+	marks:    "、和及与",
+	kindOf:   groupKind19,
+	after:    listSide{1, 3, groupSibling19},
+}
+
+// groupKind19 returns the kind of group or zone a masked place f ends in or
+// has right after it (X村|五组), and the rune after that kind.
+func groupKind19(tt *tokText, f Finding) (string, int, int) {
+	if f.Type != LOCATION {
+		return "", -1, -1
 	}
-	var add []Finding
+	e := tt.runeAt(f.End)
+	if e < 0 || e >= len(tt.runes) {
+		return "", -1, -1
+	}
+	for _, k := range []string{"组团", "片区", "组"} {
+		if strings.HasSuffix(f.Text, k) {
+			return k, -1, e
+		}
+		if strings.HasPrefix(tt.text[f.End:], k) {
+			return k, -1, e + runeLen(k)
+		}
+	}
+	return "", -1, -1
+}
+
+// groupSibling19 guards a listed group or zone (runes s..e its stem, end
+// its kind's end): no longer word after the kind (组合, 片区化), a glued
+// place's stem, no other finding across it.
+func groupSibling19(tt *tokText, fs []Finding, kind string, s, e, end int) listStep {
 	n := len(tt.runes)
-	for _, f := range fs {
-		if f.Type != LOCATION {
-			continue
-		}
-		e := tt.runeAt(f.End)
-		if e < 0 || e >= n {
-			continue
-		}
-		kind := ""
-		for _, k := range []string{"组团", "片区", "组"} {
-			if strings.HasSuffix(f.Text, k) {
-				kind = k
-				break
-			}
-			if strings.HasPrefix(tt.text[f.End:], k) {
-				kind = k
-				e += runeLen(k)
-				break
-			}
-		}
-		if kind == "" || e >= n || !strings.ContainsRune("、和及与", tt.runes[e]) {
-			continue
-		}
-		s := e + 1
-		for ln := 1; ln <= 3 && s+ln < n; ln++ {
-			if !strings.HasPrefix(tt.text[tt.off[s+ln]:], kind) {
-				continue
-			}
-			end := s + ln + runeLen(kind)
-			k := gluedKind19{kind: kind}
-			if kind == "组" && end < n && tt.runes[end] == '合' && !(end+1 < n && tt.runes[end+1] == '并') {
-				break // 组合: a longer word (but A组和B组|合并 is a merger)
-			}
-			if kind != "组" && end < n && strings.ContainsRune("化级式", tt.runes[end]) {
-				break
-			}
-			if !gluedStemOK19(tt, k, s, s+ln) || gluedTaken19(fs, tt.off[s], tt.off[end]) {
-				continue
-			}
-			add = append(add, found19(tt, LOCATION, s, end, "listed-sibling19:"+kind))
-			break
-		}
+	if kind == "组" && end < n && tt.runes[end] == '合' && !(end+1 < n && tt.runes[end+1] == '并') {
+		return listStop // 组合: a longer word (but A组和B组|合并 is a merger)
 	}
-	if len(add) == 0 {
-		return fs
+	if kind != "组" && end < n && strings.ContainsRune("化级式", tt.runes[end]) {
+		return listStop
 	}
-	return addReplacing(fs, add)
+	if !gluedStemOK19(tt, gluedKind19{kind: kind}, s, e) || gluedTaken19(fs, tt.off[s], tt.off[end]) {
+		return listNext
+	}
+	return listTake
 }
 
 // stemMasked19 reports whether a place found on its own is bytes [s, e)
