@@ -430,6 +430,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = ner18(tt, fs)
 		// ner19.go: leaders before 政府 (甲政府), the sentenced (判处甲有期徒刑), players by jersey number (7号甲|头球), names at home (在甲家中) or after a leader's role read as places or bodies; list names cut short (甲|沙和), names run over a count (甲|四要素); firms and parties of a list read as persons; surnames after 姓, names before 天皇
 		fs = ner19(tt, fs)
+		// ner20.go: Japanese names in 村 read as villages (甲村|乙丙说), news subjects after a reporting phrase (据报道，甲乙丙当天), dynasties (辽朝、金朝) and counted plants (万多株|苏铁) read as names, a body's short form repeated alone (国家杜马 … 杜马) read as a person
+		fs = ner20(tt, fs)
 		// features15.go: named natural features of our gazetteer (rivers, lakes, mountains, ranges …) standing alone or in a list (资水, 堵河), not 长江/黄河 or a policy term's stem
 		fs = features15(tt, fs)
 		// dst15.go: long-tail facilities of ordinary words: poetic inns and teahouses (甲乙山舍, “甲乙轩”), quoted teahouses, heritage railways, expo halls, talent flats, border markets, a familiar name's shop (“阿甲家的…”)

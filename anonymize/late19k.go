@@ -98,7 +98,12 @@ func late19k(tt *tokText, fs []Finding) []Finding {
 				return f, true
 			}
 			if nationalMass19k[f.Text] {
-				return f, true
+				// kept as a national body, not dropped: the default policy
+				// keeps it readable like a ministry, the strict policy masks
+				// it whole as the news sets' ORG (dropping it left 中国|残联
+				// cut to its 中国 and 中国作协 readable under strict: ner20)
+				f.generic = true
+				return f, false
 			}
 			if strings.HasPrefix(f.Evidence, "org-suffix") {
 				if g, ok := referralCut19k(f); ok {
