@@ -22,7 +22,12 @@ import "strings"
 //   - a temple or palace of a two-character stem and the kind 宫 or 观
 //     after a list's 和/与/及 or an attribute's 的 (依托古城和甲乙观, 建于明代的
 //     甲乙宫), in a sentence about sites: shrines20. Words of the kinds
-//     (文化宫, 少年宫, 景观, 价值观) stay readable.
+//     (文化宫, 少年宫, 景观, 价值观) stay readable;
+//   - a site glued to the masked town, township or village it lies in
+//     (〔X镇〕甲乙古道, 〔X镇〕甲乙丙遗址, 〔X镇〕甲乙观景台), whatever its stem, a
+//     frequent word (河口, 望仙) or a numeral's (九里坪): townSites20. A
+//     generic stem (〔X镇〕旅游景区, 〔X镇〕红军古道, 〔X镇〕传统古民居) stays
+//     readable.
 //
 // site20 runs right after roleNames16 (anonymize.go).
 
@@ -34,7 +39,8 @@ func site20(tt *tokText, fs []Finding) []Finding {
 	fs = midSites20(tt, fs)
 	fs = quotedTowns20(tt, fs)
 	fs = areaSiblings20(tt, fs)
-	return shrines20(tt, fs)
+	fs = shrines20(tt, fs)
+	return townSites20(tt, fs)
 }
 
 // genericStems20 are modifiers that stand before a site's kind without
@@ -264,4 +270,68 @@ func shrines20(tt *tokText, fs []Finding) []Finding {
 		out = append(out, found19(tt, LOCATION, s, z, "shrine20"))
 	}
 	return add19(fs, out)
+}
+
+// ------------------------------------------------------------ town sites
+
+// townSiteKinds20 are the kinds of a site named after the division it
+// lies in (〔X镇〕甲乙古道).
+var townSiteKinds20 = []string{"古道", "栈道", "瀑布", "观景台", "古民居", "遗址", "故居", "石窟", "溶洞", "湿地", "风景区", "景区", "烈士陵园", "古桥", "大桥", "廊桥"}
+
+// divisionEnds20 end the name of a division a site lies in.
+var divisionEnds20 = []string{"镇", "乡", "村", "街道", "苏木", "嘎查"}
+
+// townStemNot20 are generic stems after a division (〔X镇〕高山古道,
+// 〔X村〕传统古民居, 〔X乡〕两处遗址).
+var townStemNot20 = wordSet(`高山 古老 传统 红军 茶马 玻璃 悬崖 天然 自然 人工 一处 两处 三处 多处 一座 两座 一条 两条 多个 境内 辖区 沿线 周边 旅游 精品
+	国家级 省级 市级 县级 的 一批 全部 部分 现存 现有 新增 新建 已建 在建 拟建 主要 重点 特色 生态 湿地 山地 森林 城市 河流 湖泊 沼泽 滨河 沿河`)
+
+// townSites20 adds the sites of a two- to four-character stem and a kind
+// of townSiteKinds20 glued to a division the rules found (class 5 of the
+// file's head).
+func townSites20(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != LOCATION || f.generic || !hasAnySuffix20(f.Text, divisionEnds20) {
+			continue
+		}
+		s := tt.runeAt(f.End)
+		if s < 0 {
+			continue
+		}
+		// gojieba often glues the division's last character to the stem
+		// (镇望|仙古道): the finding's end is the stem's start then
+		glued := !tt.tokStart(s)
+		for ln := 2; ln <= 4 && s+ln < len(tt.runes); ln++ {
+			k := s + ln
+			kind := ""
+			for _, w := range townSiteKinds20 {
+				if strings.HasPrefix(tt.text[tt.off[k]:], w) {
+					kind = w
+					break
+				}
+			}
+			if kind == "" || !tt.tokStart(k) {
+				continue
+			}
+			stem := tt.sub(s, k)
+			if !plainStem19(tt, s, k) || townStemNot20[stem] || genericStems20[stem] || landmarkStemNot19[stem] || endsIn19(tt, townStemNot20, s, k) || !glued && !landmarkStemWord19(tt, s, k) {
+				break
+			}
+			out = append(out, found19(tt, LOCATION, s, k+runeLen(kind), "townsite20"))
+			break
+		}
+	}
+	return add19(fs, out)
+}
+
+// hasAnySuffix20 reports whether s ends with a word of ws.
+func hasAnySuffix20(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }

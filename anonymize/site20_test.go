@@ -70,6 +70,26 @@ func TestShrines20(t *testing.T) {
 	checkMasked(t, kept, nil, []string{"工人文化宫和青少年宫", "价值观", "景观"})
 }
 
+// TestTownSites20: a site glued to the masked division it lies in is
+// masked whatever its stem (a frequent word, a numeral's, one gojieba
+// glues to the division's last character); generic stems stay readable.
+func TestTownSites20(t *testing.T) {
+	got := maskedText(t, []string{
+		"林溪镇望仙古道东段完成修复。",
+		"修缮黄坪乡七里冲古道2公里。",
+		"金沙镇河坝遗址完成围栏建设。",
+	})
+	checkMasked(t, got, []string{"望仙", "七里冲", "河坝遗址"}, []string{"东段完成修复", "完成围栏建设"})
+	kept := maskedText(t, []string{
+		"青山镇旅游景区提档升级。",
+		"白石村传统古民居保护完成。",
+		"柳河镇两处遗址完成调查。",
+		"金沙镇现有古民居30栋。",
+		"黄坪乡高山湿地面积稳定。",
+	})
+	checkMasked(t, kept, nil, []string{"旅游景区", "传统古民居", "两处遗址", "现有古民居", "高山湿地"})
+}
+
 // site20Probe is the round's probe: instances of the four classes and of
 // their neighbours, in frames of our own, and ordinary text near the same
 // kind words that must stay readable. want is the string that must be
@@ -106,6 +126,13 @@ var site20Probe = []struct {
 	{true, "沁园小镇", "桥头镇沁园小镇完成管网改造。"},
 	{true, "七星潭", "至白河镇七星潭瀑布、高坪村的高山古道全线贯通。"},
 	{true, "八角寨", "在石门乡，八角寨石窟、白云寺游人如织。"},
+	{true, "望仙古道", "林溪镇望仙古道东段完成修复。"},
+	{true, "岔河口", "桑园镇岔河口遗址完成围栏建设。"},
+	{true, "七里冲", "修缮黄坪乡七里冲古道2公里。"},
+	{true, "望月观景台", "沿途设置柳河镇望月观景台、游客驿站等服务节点。"},
+	{true, "三叠泉", "青山镇三叠泉瀑布接待游客5万人次。"},
+	{true, "飞仙栈道", "双溪镇飞仙栈道完成加固。"},
+	{true, "河坝遗址", "金沙镇河坝遗址完成围栏建设。"},
 	{false, "革命遗址|红色遗址", "加强革命遗址和红色遗址保护利用。"},
 	{false, "古遗址", "全县不可移动文物中有古遗址32处。"},
 	{false, "考古遗址公园", "推进考古遗址公园建设。"},
@@ -131,6 +158,11 @@ var site20Probe = []struct {
 	{false, "周边景区", "带动周边景区客流增长20%。"},
 	{false, "茶马古道", "茶马古道沿线村庄发展民宿。"},
 	{false, "工人文化宫|少年宫", "改造工人文化宫和少年宫。"},
+	{false, "旅游景区", "青山镇旅游景区提档升级。"},
+	{false, "传统古民居", "白石村传统古民居保护完成。"},
+	{false, "两处遗址", "柳河镇两处遗址完成调查。"},
+	{false, "现有古民居", "金沙镇现有古民居30栋。"},
+	{false, "高山湿地", "黄坪乡高山湿地面积稳定。"},
 }
 
 // TestSite20Probe runs the probe: every name is masked, every ordinary
