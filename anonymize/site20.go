@@ -24,7 +24,8 @@ import "strings"
 //     甲乙宫), in a sentence about sites: shrines20. Words of the kinds
 //     (文化宫, 少年宫, 景观, 价值观) stay readable;
 //   - a site glued to the masked town, township or village it lies in
-//     (〔X镇〕甲乙古道, 〔X镇〕甲乙丙遗址, 〔X镇〕甲乙观景台), whatever its stem, a
+//     (〔X镇〕甲乙古道, 〔X镇〕甲乙丙遗址, 〔X镇〕甲乙观景台; the stem is masked, the kind
+//     stays readable), whatever its stem, a
 //     frequent word (河口, 望仙) or a numeral's (九里坪): townSites20. A
 //     generic stem (〔X镇〕旅游景区, 〔X镇〕红军古道, 〔X镇〕传统古民居) stays
 //     readable.
@@ -89,8 +90,8 @@ func siteStem20(tt *tokText, s, e int) bool {
 	if genericStems20[stem] || getLexicon().common[stem] || landmarkStemNot19[stem] || endsIn19(tt, genericStems20, s, e) {
 		return false
 	}
-	if genericStems20[tt.sub(s, s+2)] {
-		return false
+	if genericStems20[tt.sub(s, s+2)] || strings.ContainsRune("内中里上下旁边外间", tt.runes[e-1]) {
+		return false // a generic start or a locative's end (景区内|天然溶洞)
 	}
 	return landmarkStemWord19(tt, s, e)
 }
@@ -284,7 +285,7 @@ var divisionEnds20 = []string{"镇", "乡", "村", "街道", "苏木", "嘎查"}
 // townStemNot20 are generic stems after a division (〔X镇〕高山古道,
 // 〔X村〕传统古民居, 〔X乡〕两处遗址).
 var townStemNot20 = wordSet(`高山 古老 传统 红军 茶马 玻璃 悬崖 天然 自然 人工 一处 两处 三处 多处 一座 两座 一条 两条 多个 境内 辖区 沿线 周边 旅游 精品
-	国家级 省级 市级 县级 的 一批 全部 部分 现存 现有 新增 新建 已建 在建 拟建 主要 重点 特色 生态 湿地 山地 森林 城市 河流 湖泊 沼泽 滨河 沿河`)
+	古镇 古城 古村 古寨 老街 老城 国家级 省级 市级 县级 的 一批 全部 部分 现存 现有 新增 新建 已建 在建 拟建 主要 重点 特色 生态 湿地 山地 森林 城市 河流 湖泊 沼泽 滨河 沿河`)
 
 // townSites20 adds the sites of a two- to four-character stem and a kind
 // of townSiteKinds20 glued to a division the rules found (class 5 of the
@@ -319,7 +320,8 @@ func townSites20(tt *tokText, fs []Finding) []Finding {
 			if !plainStem19(tt, s, k) || townStemNot20[stem] || genericStems20[stem] || landmarkStemNot19[stem] || endsIn19(tt, townStemNot20, s, k) || !glued && !landmarkStemWord19(tt, s, k) {
 				break
 			}
-			out = append(out, found19(tt, LOCATION, s, k+runeLen(kind), "townsite20"))
+			// the stem alone: the kind stays readable (〔X镇〕〔甲乙〕古道)
+			out = append(out, found19(tt, LOCATION, s, k, "townsite20"))
 			break
 		}
 	}
