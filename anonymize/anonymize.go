@@ -450,6 +450,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers16(tt, fs)
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
+		// site20.go: sites split from their kind by a word of what they are (甲乙铜矿遗址, 甲乙天然溶洞), quoted themed towns (“甲乙小镇”), areas of an ordinary-word stem beside a masked sibling area (〔X〕片区 … 桂花片区), temples of 宫/观 after 和 or 的 in a site sentence
+		fs = site20(tt, fs)
 		// late19o.go: quoted eateries named by a surname and 记 (“何记羊杂汤”)
 		fs = surnameShops19o(tt, fs)
 		// late19o.go: listed state forest and farm units beside a masked one (国有〔甲〕林场、国有乙丙林场, 〔甲〕林业局、乙丙林业局)
