@@ -1,0 +1,32 @@
+package anonymize
+
+// Speed work of the twentieth session (speed27): every change here keeps
+// what is found, masked and written to the audit byte for byte
+// (bench/anonymize-identical.sh); speed27_test.go compares each helper
+// with the code it replaces.
+
+// roleLast19 holds the last character of every role of roleTails19 and 员,
+// 人 and 师, the characters a role token of roleBefore19 ends in: without
+// one of them right before rune j roleBefore19 is false. framedNames19,
+// clippedNames19 and listedRoleNames19p ask it at nearly every Han
+// character, and it looked up four substrings in roleTails19 each time.
+var roleLast19 = func() runeBits {
+	b := runeBitsOf("员人师")
+	for w := range roleTails19 {
+		r := []rune(w)
+		b.set(r[len(r)-1])
+	}
+	return b
+}()
+
+// listedRoleNext19p holds the characters listedRoleNames19p's frame opens
+// with after a name: 、 and the first characters of sharedVerbs19p. Without
+// one three characters after rune j the frame fails whatever the role and
+// the span, so the loop tests it before roleBefore19 and framedSpan19.
+var listedRoleNext19p = func() runeBits {
+	b := runeBitsOf("、")
+	for _, w := range sharedVerbs19p {
+		b.set(firstRuneOf(w))
+	}
+	return b
+}()

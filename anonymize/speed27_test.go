@@ -1,0 +1,111 @@
+package anonymize
+
+import (
+	"slices"
+	"testing"
+)
+
+// roleBeforeRef19 is roleBefore19 before speed27: four substrings looked
+// up in roleTails19 at every position, then the token (the reference).
+func roleBeforeRef19(tt *tokText, j int) bool {
+	for k := 2; k <= 5 && k <= j; k++ {
+		if roleTails19[tt.sub(j-k, j)] {
+			return true
+		}
+	}
+	t := tt.tokenBefore(j)
+	if t == nil || t.end != j || t.n() < 2 {
+		return false
+	}
+	if r := tt.runes[j-1]; (r == '员' || r == '人' && t.n() >= 3 || r == '师') && !roleNot19[t.word] && t.dictWord() {
+		return true
+	}
+	if tt.runes[j-1] == '师' && t.n() == 2 && t.start == j-2 && !roleNot19[t.word] && isHan(tt.runes[j-2]) {
+		return true
+	}
+	return false
+}
+
+// listedRoleNamesRef19p is listedRoleNames19p before speed27: the role
+// and the span read before the frame's opening (the reference).
+func listedRoleNamesRef19p(tt *tokText, fs []Finding) []Finding {
+	rs := tt.runes
+	n := len(rs)
+	var out []Finding
+	for j := 2; j+4 < n; j++ {
+		if !isHan(rs[j]) || !roleBeforeRef19(tt, j) {
+			continue
+		}
+		e := j + 3
+		if !framedSpan19(tt, j, e) {
+			continue
+		}
+		ok := false
+		for _, w := range sharedVerbs19p {
+			ok = ok || hasPrefixAt15b(tt, e, w)
+		}
+		if !ok && rs[e] == '、' {
+			for i := range fs {
+				f := &fs[i]
+				if f.Type != PERSON || weak19(f) || f.Start <= tt.off[e] {
+					continue
+				}
+				if p := tt.runeAt(f.Start); p-e <= 10 && p > e+2 && roleBeforeRef19(tt, p) {
+					ok = true
+					break
+				}
+			}
+		}
+		if !ok || overlapsSure18w(fs, tt.off[j], tt.off[e]) {
+			continue
+		}
+		out = append(out, Finding{Type: PERSON, Text: tt.sub(j, e), Start: tt.off[j], End: tt.off[e], Evidence: "listed-role19p", Score: 3})
+	}
+	return out
+}
+
+// speed27RolePieces are roles of roleTails19 and role tokens in 员, 人 and
+// 师, names, the verbs and marks of the frames, broken bytes and a
+// character above U+10000.
+func speed27RolePieces() []string {
+	pieces := []string{"群测群防员", "传承人", "歌师", "老师", "人员", "家人", "有人", "员", "人", "师", "卯光荣", "同建军", "拓志宏", "甘露露",
+		"分别", "共同", "一同", "、", "，", "坐镇", "办起", "的", "  ", "\xff", "𠀀", "a", "召开", "技术负责人", "项目经理"}
+	for w := range roleTails19 {
+		pieces = append(pieces, w)
+	}
+	slices.Sort(pieces[29:])
+	return pieces
+}
+
+// TestRoleBefore19: roleBefore19, gated on the character before j, answers
+// as before speed27 at every position (the text's end included) of the
+// development texts and of random texts of roles, names and frames; and
+// listedRoleNames19p, which reads the frame's opening first, finds what
+// it found before.
+func TestRoleBefore19(t *testing.T) {
+	seg := testSeg(t)
+	yes, listed := 0, 0
+	speed20TextsN(t, 27, 6000, 24, speed27RolePieces(), func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for j := 0; j <= len(tt.runes); j++ {
+			got, want := roleBefore19(tt, j), roleBeforeRef19(tt, j)
+			if got != want {
+				t.Fatalf("%q at %d: roleBefore19 %v, before speed27 %v", text, j, got, want)
+			}
+			if want {
+				yes++
+			}
+		}
+		fs := findPersons(tt)
+		got, want := listedRoleNames19p(tt, fs), listedRoleNamesRef19p(tt, fs)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: listedRoleNames19p %v, before speed27 %v", text, got, want)
+		}
+		listed += len(want)
+	})
+	if yes < 1000 || listed < 20 {
+		t.Fatalf("only %d roles and %d listed names: the test does not test", yes, listed)
+	}
+}
+
