@@ -30,3 +30,12 @@ var listedRoleNext19p = func() runeBits {
 	}
 	return b
 }()
+
+// firmTradeByLast27 and schoolKindsByLast27 are the one-walk tables of
+// firmTradeWords19 and schoolKinds19 (which never change): tradeFirms19
+// and schools19 find their kinds' stems in one walk (stemsBeforeKinds19
+// searched the text once for each of the 46 trade words and 3 kinds).
+var (
+	firmTradeByLast27   = newKindsByLast21(firmTradeWords19)
+	schoolKindsByLast27 = newKindsByLast21(schoolKinds19)
+)

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -109,3 +110,61 @@ func TestRoleBefore19(t *testing.T) {
 	}
 }
 
+// stemsBeforeKindsRef19 is stemsBeforeKinds19 before speed27: the text
+// searched for each word of kinds in turn (the reference).
+func stemsBeforeKindsRef19(text string, kinds []string, fs []Finding, add *[]Finding) []stemHit19 {
+	var out []stemHit19
+	for _, w := range kinds {
+		for i := 0; ; {
+			o := strings.Index(text[i:], w)
+			if o < 0 {
+				break
+			}
+			ts := i + o
+			te := ts + len(w)
+			i = te
+			s, ok := hanStemBefore19f(text, ts, 2)
+			if !ok || crossesAny19(fs, s, te) || overlapsAny(*add, s, te) {
+				continue
+			}
+			out = append(out, stemHit19{s, ts, te})
+			*add = append(*add, Finding{Start: s, End: te}) // (as a caller that takes every hit)
+		}
+	}
+	return out
+}
+
+// TestStemsBeforeKinds19: the one-walk tables of firmTradeWords19 and
+// schoolKinds19 give stemsBeforeKinds19 the stems the search of each word
+// found, in the same order, with the caller's findings growing as it
+// reads them, on the development texts and on random texts of the words,
+// stems, marks, broken bytes and a character above U+10000.
+func TestStemsBeforeKinds19(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat([]string{"甲乙", "丙", "老孙", "、", "等", "，", "\xff", "\xe5\xb0", "𠀀", "a", "中小学", "学"}, firmTradeWords19, schoolKinds19)
+	yes := 0
+	speed20TextsN(t, 272, 6000, 24, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		fs := findPersons(tt)
+		for _, c := range []struct {
+			table *kindsByLast21
+			words []string
+		}{{firmTradeByLast27, firmTradeWords19}, {schoolKindsByLast27, schoolKinds19}} {
+			var addGot, addWant []Finding
+			want := stemsBeforeKindsRef19(text, c.words, fs, &addWant)
+			var got []stemHit19
+			for h := range stemsBeforeKinds19(tt, c.table, fs, &addGot) {
+				got = append(got, h)
+				addGot = append(addGot, Finding{Start: h.s, End: h.te})
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: stems %v, before speed27 %v", text, got, want)
+			}
+			yes += len(want)
+		}
+	})
+	if yes < 1000 {
+		t.Fatalf("only %d stems: the test does not test", yes)
+	}
+}
