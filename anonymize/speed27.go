@@ -39,3 +39,7 @@ var (
 	firmTradeByLast27   = newKindsByLast21(firmTradeWords19)
 	schoolKindsByLast27 = newKindsByLast21(schoolKinds19)
 )
+
+// zonesByLast27 is the table of zoneWords19 (which never changes): zones19
+// finds its 11 zone words in one walk (it searched the text for each).
+var zonesByLast27 = newKindsByLast21(zoneWords19)

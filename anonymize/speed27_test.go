@@ -168,3 +168,71 @@ func TestStemsBeforeKinds19(t *testing.T) {
 		t.Fatalf("only %d stems: the test does not test", yes)
 	}
 }
+
+// zonesRef19 is zones19 before speed27: the text searched for each zone
+// word in turn (the reference).
+func zonesRef19(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(tt.runes) < 4 || !(tt.mayHold('区') || tt.mayHold('园')) {
+		return fs
+	}
+	l := getLexicon()
+	var out []Finding
+	for _, z := range zoneWords19 {
+		for i := strings.Index(tt.text, z); i >= 0; {
+			p := tt.runeAt(i)
+			for n := 3; n >= 2; n-- {
+				b := p - n
+				if b < 0 || !allHanRunes(tt.runes[b:p]) || tt.runeCovered(fs, b) || tt.runeCovered(fs, p-1) {
+					continue
+				}
+				x := tt.sub(b, p)
+				if l.common[x] || genericPlaceStems[x] {
+					continue
+				}
+				full, ok := l.shortOf(x)
+				if !ok {
+					continue
+				}
+				if lv, ok := l.place(full); !ok || lv < 2 || lv > 3 {
+					continue
+				}
+				out = append(out, Finding{Type: LOCATION, Text: x, Start: tt.off[b], End: tt.off[p], Evidence: "zone-short-form,zone19", Score: 4})
+				break
+			}
+			j := strings.Index(tt.text[i+len(z):], z)
+			if j < 0 {
+				break
+			}
+			i += len(z) + j
+		}
+	}
+	if len(out) == 0 {
+		return fs
+	}
+	return addWhole(fs, out)
+}
+
+// TestZonesByLast27: zones19 on the one-walk table of zoneWords19 finds what
+// the search of each word found, on the development texts and on random
+// texts of zone words, county and city short forms, ordinary words,
+// broken bytes and a character above U+10000.
+func TestZonesByLast27(t *testing.T) {
+	seg := testSeg(t)
+	pieces := slices.Concat([]string{"衡东", "祁东", "衡", "东", "湘潭", "宁乡", "浏阳", "发展", "区", "园", "、", "，", "\xff", "\xe5\xb0", "𠀀", "a", "开发"}, zoneWords19)
+	yes := 0
+	speed20TextsN(t, 273, 6000, 20, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for _, fs := range [][]Finding{nil, findPersons(tt)} {
+			want := zonesRef19(tt, slices.Clone(fs))
+			got := zones19(tt, slices.Clone(fs))
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: zones19 %v, before speed27 %v", text, got, want)
+			}
+			yes += len(want) - len(fs)
+		}
+	})
+	if yes < 500 {
+		t.Fatalf("only %d zone short forms: the test does not test", yes)
+	}
+}
