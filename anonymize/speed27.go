@@ -1,5 +1,7 @@
 package anonymize
 
+import "unicode/utf8"
+
 // Speed work of the twentieth session (speed27): every change here keeps
 // what is found, masked and written to the audit byte for byte
 // (bench/anonymize-identical.sh); speed27_test.go compares each helper
@@ -43,3 +45,27 @@ var (
 // zonesByLast27 is the table of zoneWords19 (which never changes): zones19
 // finds its 11 zone words in one walk (it searched the text for each).
 var zonesByLast27 = newKindsByLast21(zoneWords19)
+
+// functionWorksMay27 reports false when functionWorks19(w) is surely
+// false: a function work is an action character, an object character and a
+// kind (拦砂坝), so w opens with an action of worksActions19 and an object
+// of worksObjects19. keep19 asks genericWorks19 of every place and body,
+// and placeWorks19 of each of their suffixes, and functionWorks19 tried
+// each of its 35 kinds as a suffix first.
+func functionWorksMay27(w string) bool {
+	a, n := utf8.DecodeRuneInString(w)
+	if !worksActions19.has(a) {
+		return false
+	}
+	o, _ := utf8.DecodeRuneInString(w[n:])
+	return worksObjects19.has(o)
+}
+
+// yardMaterialFirst27 holds the first characters of yardMaterials19: a
+// material yard (矸石堆场) opens with one, or materialYard19 is false.
+var yardMaterialFirst27 = func() (b runeBits) {
+	for _, m := range yardMaterials19 {
+		b.set(firstRuneOf(m))
+	}
+	return
+}()

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -234,5 +235,47 @@ func TestZonesByLast27(t *testing.T) {
 	})
 	if yes < 500 {
 		t.Fatalf("only %d zone short forms: the test does not test", yes)
+	}
+}
+
+// genericWorksRef19 is genericWorks19 before speed27: every kind of work
+// tried as a suffix, every yard kind looked up (the reference).
+func genericWorksRef19(w string) bool {
+	for _, k := range worksKinds19 {
+		if strings.HasSuffix(w, k) && functionStem19(w[:len(w)-len(k)]) {
+			return true
+		}
+	}
+	k := firstSuffix(w, yardKinds19)
+	if k == "" {
+		return false
+	}
+	return slices.Contains(yardMaterials19, w[:len(w)-len(k)])
+}
+
+// TestGenericWorksGate27: genericWorks19, gated on its first characters,
+// answers as before speed27 on every substring of random texts of action,
+// object and material characters, kinds of work and yard, other
+// characters, broken bytes and a character above U+10000.
+func TestGenericWorksGate27(t *testing.T) {
+	pieces := slices.Concat([]string{"漫", "水", "拦", "砂", "待", "转", "错", "车", "避险", "柳河镇", "和", "\xff", "\xe6\xb2", "𠀀", "a", ""},
+		worksKinds19, yardKinds19, yardMaterials19)
+	rng := rand.New(rand.NewPCG(27, 4))
+	yes := 0
+	for range 20000 {
+		text := randPieces(rng, pieces, rng.IntN(6))
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text); j++ {
+				w := text[i:j]
+				if got, want := genericWorks19(w), genericWorksRef19(w); got != want {
+					t.Fatalf("%q: genericWorks19 %v, before speed27 %v", w, got, want)
+				} else if want {
+					yes++
+				}
+			}
+		}
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d works: the test does not test", yes)
 	}
 }
