@@ -326,7 +326,7 @@ func tradeMarkets19f(tt *tokText, fs []Finding) []Finding {
 	}
 	text := tt.text
 	var add []Finding
-	for i := 0; ; {
+	for i := 0; tt.mayContain("大世界"); { // (speed27.go: a text without its characters skipped)
 		o := strings.Index(text[i:], "大世界")
 		if o < 0 {
 			break
@@ -346,14 +346,14 @@ func tradeMarkets19f(tt *tokText, fs []Finding) []Finding {
 		}
 		add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "market19", Score: 5, label: "机构"})
 	}
-	for i := 0; ; {
+	for i := 0; tt.mayContain("中国"); {
 		o := strings.Index(text[i:], "中国")
 		if o < 0 {
 			break
 		}
 		s := i + o
 		i = s + len("中国")
-		rs := []rune(text[i:])
+		rs := firstRunes27(text[i:]) // (speed27.go: it read the whole rest of the text into runes)
 		if len(rs) < 3 || rs[2] != '城' || !isHan(rs[0]) || !isHan(rs[1]) || rs[1] == '名' || rs[0] == '之' || rs[1] == '之' {
 			continue
 		}

@@ -69,3 +69,18 @@ var yardMaterialFirst27 = func() (b runeBits) {
 	}
 	return
 }()
+
+// firstRunes27 returns up to the first four characters of s, decoded as
+// []rune(s) decodes them: tradeMarkets19f reads the three characters after
+// each 中国 and the fourth, and made runes of the whole rest of the text for
+// each (quadratic in a long text that names 中国 often).
+func firstRunes27(s string) []rune {
+	rs := make([]rune, 0, 4)
+	for _, r := range s {
+		if len(rs) == 4 {
+			break
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}

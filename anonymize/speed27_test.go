@@ -279,3 +279,75 @@ func TestGenericWorksGate27(t *testing.T) {
 		t.Fatalf("only %d works: the test does not test", yes)
 	}
 }
+
+// tradeMarketsRef19f is tradeMarkets19f before speed27: no gate, the
+// whole rest of the text made runes after each 中国 (the reference).
+func tradeMarketsRef19f(tt *tokText, fs []Finding) []Finding {
+	text := tt.text
+	var add []Finding
+	for i := 0; ; {
+		o := strings.Index(text[i:], "大世界")
+		if o < 0 {
+			break
+		}
+		ts := i + o
+		te := ts + len("大世界")
+		i = te
+		s, ok := hanStemBefore19f(text, ts, 2)
+		if !ok || overlapsAny(add, s, te) {
+			continue
+		}
+		if st := text[s:ts]; !allHan(st) || functionRuneBits.has([]rune(st)[0]) {
+			continue
+		}
+		if crossesAny19(fs, s, te) {
+			continue
+		}
+		add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "market19", Score: 5, label: "机构"})
+	}
+	for i := 0; ; {
+		o := strings.Index(text[i:], "中国")
+		if o < 0 {
+			break
+		}
+		s := i + o
+		i = s + len("中国")
+		rs := []rune(text[i:])
+		if len(rs) < 3 || rs[2] != '城' || !isHan(rs[0]) || !isHan(rs[1]) || rs[1] == '名' || rs[0] == '之' || rs[1] == '之' {
+			continue
+		}
+		if len(rs) > 3 && strings.ContainsRune("市镇区乡县乡际建", rs[3]) {
+			continue
+		}
+		e := i + len(string(rs[:3]))
+		if crossesAny19(fs, s, e) || overlapsAny(add, s, e) {
+			continue
+		}
+		add = append(add, Finding{Type: ORG, Text: text[s:e], Start: s, End: e, Evidence: "market19", Score: 5, label: "机构"})
+	}
+	return addReplacing(fs, add)
+}
+
+// TestMarketsAndGluedKinds27: tradeMarkets19f, gated and reading four
+// characters after 中国, answers as before speed27 on the development
+// texts and on random texts of its words, stems, marks, broken bytes and a
+// character above U+10000.
+func TestMarketsAndGluedKinds27(t *testing.T) {
+	seg := testSeg(t)
+	pieces := []string{"中国", "大世界", "陶瓷", "名", "城", "城市", "之", "苗木", "的", "甲乙", "、", "，", "\xff", "\xe4\xb8", "𠀀", "a",
+		"镇", "乡", "街道", "村", "组", "建", "社区", "小区", "家园", "华庭", "片区", "新区", "屯", "圩", "沟", "坑", "坳", "组团", "级", "石板"}
+	markets := 0
+	speed20TextsN(t, 275, 6000, 24, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		fs := findPersons(tt)
+		want := tradeMarketsRef19f(tt, slices.Clone(fs))
+		if got := tradeMarkets19f(tt, slices.Clone(fs)); !slices.Equal(got, want) {
+			t.Fatalf("%q: tradeMarkets19f %v, before speed27 %v", text, got, want)
+		}
+		markets += len(want) - len(fs)
+	})
+	if markets < 100 {
+		t.Fatalf("only %d markets: the test does not test", markets)
+	}
+}
