@@ -84,3 +84,13 @@ func firstRunes27(s string) []rune {
 	}
 	return rs
 }
+
+// gluedKindFirst27 holds the first characters of the kinds of
+// gluedKinds19: gluedKindAt19, asked after every masked division at each
+// of four stem lengths, compared each kind with the text first.
+var gluedKindFirst27 = func() (b runeBits) {
+	for _, k := range gluedKinds19 {
+		b.set(firstRuneOf(k.kind))
+	}
+	return
+}()

@@ -328,15 +328,42 @@ func tradeMarketsRef19f(tt *tokText, fs []Finding) []Finding {
 	return addReplacing(fs, add)
 }
 
+// gluedKindAtRef19 is gluedKindAt19's answer before speed27, the kinds
+// compared with the text without a gate (the reference).
+func gluedKindAtRef19(tt *tokText, anchor string, e int) (gluedKind19, int, bool) {
+	if e >= len(tt.runes) {
+		return gluedKind19{}, 0, false
+	}
+	rest := tt.text[tt.off[e]:]
+	for _, k := range gluedKinds19 {
+		if !strings.HasPrefix(rest, k.kind) || !slices.ContainsFunc(k.anchors, func(a string) bool { return strings.HasSuffix(anchor, a) }) {
+			continue
+		}
+		end := e + runeLen(k.kind)
+		if end < len(tt.runes) && strings.ContainsRune(k.nextNot, tt.runes[end]) {
+			if !(k.kind == "村" && tt.runes[end] == '组' && end+1 < len(tt.runes) && strings.ContainsRune("建织成", tt.runes[end+1])) {
+				continue
+			}
+		}
+		if k.kind != "小区" && strings.HasPrefix(tt.text[tt.off[end]:], "小区") {
+			end += 2
+		}
+		return k, end, true
+	}
+	return gluedKind19{}, 0, false
+}
+
 // TestMarketsAndGluedKinds27: tradeMarkets19f, gated and reading four
-// characters after 中国, answers as before speed27 on the development
-// texts and on random texts of its words, stems, marks, broken bytes and a
-// character above U+10000.
+// characters after 中国, and gluedKindAt19, gated on the kinds' first
+// characters, answer as before speed27 on the development texts and on
+// random texts of their words, stems, marks, broken bytes and a character
+// above U+10000 (gluedKindAt19 at every position, after each anchor).
 func TestMarketsAndGluedKinds27(t *testing.T) {
 	seg := testSeg(t)
 	pieces := []string{"中国", "大世界", "陶瓷", "名", "城", "城市", "之", "苗木", "的", "甲乙", "、", "，", "\xff", "\xe4\xb8", "𠀀", "a",
 		"镇", "乡", "街道", "村", "组", "建", "社区", "小区", "家园", "华庭", "片区", "新区", "屯", "圩", "沟", "坑", "坳", "组团", "级", "石板"}
-	markets := 0
+	anchors := []string{"甲镇", "乙乡", "丙街道", "丁村", "戊社区", "己区", "庚园", "辛苏木", ""}
+	markets, kinds := 0, 0
 	speed20TextsN(t, 275, 6000, 24, pieces, func(text string) {
 		tt := newTokText(seg, text)
 		defer tt.release()
@@ -346,8 +373,20 @@ func TestMarketsAndGluedKinds27(t *testing.T) {
 			t.Fatalf("%q: tradeMarkets19f %v, before speed27 %v", text, got, want)
 		}
 		markets += len(want) - len(fs)
+		for e := 0; e <= len(tt.runes); e++ {
+			for _, a := range anchors {
+				k, end, ok := gluedKindAt19(tt, a, e)
+				k0, end0, ok0 := gluedKindAtRef19(tt, a, e)
+				if k.kind != k0.kind || end != end0 || ok != ok0 {
+					t.Fatalf("%q at %d after %q: gluedKindAt19 %q %d %v, before speed27 %q %d %v", text, e, a, k.kind, end, ok, k0.kind, end0, ok0)
+				}
+				if ok0 {
+					kinds++
+				}
+			}
+		}
 	})
-	if markets < 100 {
-		t.Fatalf("only %d markets: the test does not test", markets)
+	if markets < 100 || kinds < 1000 {
+		t.Fatalf("only %d markets and %d kinds: the test does not test", markets, kinds)
 	}
 }
