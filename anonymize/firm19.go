@@ -73,7 +73,7 @@ func tradeFirms19(tt *tokText, fs []Finding) []Finding {
 	}
 	text := tt.text
 	var add []Finding
-	for h := range stemsBeforeKinds19(text, firmTradeWords19, fs, &add) {
+	for h := range stemsBeforeKinds19(tt, firmTradeByLast27, fs, &add) {
 		s, ts, te := h.s, h.ts, h.te
 		stem := text[s:ts]
 		if !tradeStemOK19(stem) || verbStem19(tt, s, ts) {
@@ -96,24 +96,22 @@ type stemHit19 struct{ s, ts, te int }
 // when no finding of fs crosses the whole and none of *add (the caller's
 // new findings so far) overlaps it: the search tradeFirms19 and schools19
 // share.
-func stemsBeforeKinds19(text string, kinds []string, fs []Finding, add *[]Finding) iter.Seq[stemHit19] {
+//
+// (kinds is the one-walk table of the word list, speed27.go: the hits come
+// in the order of the old search of each word in turn.)
+func stemsBeforeKinds19(tt *tokText, kinds *kindsByLast21, fs []Finding, add *[]Finding) iter.Seq[stemHit19] {
+	text := tt.text
 	return func(yield func(stemHit19) bool) {
-		for _, w := range kinds {
-			for i := 0; ; {
-				o := strings.Index(text[i:], w)
-				if o < 0 {
-					break
-				}
-				ts := i + o
-				te := ts + len(w)
-				i = te
-				s, ok := hanStemBefore19f(text, ts, 2)
-				if !ok || crossesAny19(fs, s, te) || overlapsAny(*add, s, te) {
-					continue
-				}
-				if !yield(stemHit19{s, ts, te}) {
-					return
-				}
+		var hb [16]siteHit19
+		for _, h := range kinds.hits(tt, hb[:0]) {
+			ts := tt.off[h.e]
+			te := tt.off[int(h.e)+len(kinds.runes[h.k])]
+			s, ok := hanStemBefore19f(text, ts, 2)
+			if !ok || crossesAny19(fs, s, te) || overlapsAny(*add, s, te) {
+				continue
+			}
+			if !yield(stemHit19{s, ts, te}) {
+				return
 			}
 		}
 	}
@@ -328,7 +326,7 @@ func tradeMarkets19f(tt *tokText, fs []Finding) []Finding {
 	}
 	text := tt.text
 	var add []Finding
-	for i := 0; ; {
+	for i := 0; tt.mayContain("大世界"); { // (speed27.go: a text without its characters skipped)
 		o := strings.Index(text[i:], "大世界")
 		if o < 0 {
 			break
@@ -348,14 +346,14 @@ func tradeMarkets19f(tt *tokText, fs []Finding) []Finding {
 		}
 		add = append(add, Finding{Type: ORG, Text: text[s:te], Start: s, End: te, Evidence: "market19", Score: 5, label: "机构"})
 	}
-	for i := 0; ; {
+	for i := 0; tt.mayContain("中国"); {
 		o := strings.Index(text[i:], "中国")
 		if o < 0 {
 			break
 		}
 		s := i + o
 		i = s + len("中国")
-		rs := []rune(text[i:])
+		rs := firstRunes27(text[i:]) // (speed27.go: it read the whole rest of the text into runes)
 		if len(rs) < 3 || rs[2] != '城' || !isHan(rs[0]) || !isHan(rs[1]) || rs[1] == '名' || rs[0] == '之' || rs[1] == '之' {
 			continue
 		}
@@ -392,7 +390,7 @@ func schools19(tt *tokText, fs []Finding) []Finding {
 	text := tt.text
 	l := getLexicon()
 	var add []Finding
-	for h := range stemsBeforeKinds19(text, schoolKinds19, fs, &add) {
+	for h := range stemsBeforeKinds19(tt, schoolKindsByLast27, fs, &add) {
 		s, ts, te, w := h.s, h.ts, h.te, text[h.ts:h.te]
 		stem := text[s:ts]
 		if schoolStemNot19[stem] || !allHan(stem) || scopeStem19(stem) || l.places[stem] > 0 || w == "学院" && l.common[stem] {

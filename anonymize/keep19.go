@@ -48,6 +48,9 @@ var worksKinds19 = []string{"堆放场", "停靠站", "停车区", "停车场", 
 // functionWorks19 reports a work named by its function alone: one action
 // and one object character before a kind of work (拦砂坝, 待渡区, 错车道).
 func functionWorks19(w string) bool {
+	if !functionWorksMay27(w) { // speed27.go: no action and object character open w
+		return false
+	}
 	for _, k := range worksKinds19 {
 		if strings.HasSuffix(w, k) && functionStem19(w[:len(w)-len(k)]) {
 			return true // (every kind tried: 错|车道 and 避险|车道 end alike)
@@ -76,6 +79,9 @@ var yardKinds19 = []string{"堆场", "堆放场", "堆放点", "填埋场", "处
 // materialYard19 reports a site named by the bulk material it holds
 // (矸石堆场, 渣土消纳场, 尾矿库).
 func materialYard19(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !yardMaterialFirst27.has(r) { // speed27.go: no material opens w
+		return false
+	}
 	k := firstSuffix(w, yardKinds19)
 	if k == "" {
 		return false

@@ -138,7 +138,7 @@ func listedRoleNames19p(tt *tokText, fs []Finding) []Finding {
 	n := len(rs)
 	var out []Finding
 	for j := 2; j+4 < n; j++ {
-		if !isHan(rs[j]) || !roleBefore19(tt, j) {
+		if !isHan(rs[j]) || !listedRoleNext19p.has(rs[j+3]) || !roleBefore19(tt, j) { // speed27.go: the frame's opening first
 			continue
 		}
 		e := j + 3

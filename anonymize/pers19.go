@@ -55,6 +55,9 @@ var firstStops19 = runeBitsOf("已系称讲均都正曾现亦需应要会能可�
 // roleBefore19 reports whether a role of roleTails19 or a role token in 员/人
 // ends right before rune j.
 func roleBefore19(tt *tokText, j int) bool {
+	if j < 1 || j > len(tt.runes) || !roleLast19.has(tt.runes[j-1]) { // speed27.go: no role ends in this character
+		return false
+	}
 	for k := 2; k <= 5 && k <= j; k++ {
 		if roleTails19[tt.sub(j-k, j)] {
 			return true

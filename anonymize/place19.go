@@ -172,7 +172,7 @@ func gluedStemOK19(tt *tokText, k gluedKind19, s, e int) bool {
 // gluedKindAt19 returns the kind of gluedKinds19 that starts at rune e and
 // hangs from a division ending in anchor, with its end, or ok false.
 func gluedKindAt19(tt *tokText, anchor string, e int) (gluedKind19, int, bool) {
-	if e >= len(tt.runes) {
+	if e >= len(tt.runes) || !gluedKindFirst27.has(tt.runes[e]) { // speed27.go: no kind opens at e
 		return gluedKind19{}, 0, false
 	}
 	rest := tt.text[tt.off[e]:]
