@@ -101,8 +101,8 @@ var produceTails20 = []string{"产业", "亩产", "单产", "产量", "产值", 
 // farmUnits20 count fields, crops, animals and works (12道, 2860亩, 12万袋).
 var farmUnits20 = []string{"亩", "公顷", "株", "棵", "头", "只", "羽", "匹", "箱", "袋", "吨", "公斤", "千克", "斤", "道", "座", "处", "眼", "公里", "千米", "立方米", "平方米", "延米", "米"}
 
-// producePerson20 reports a name read over produce: f, of weak evidence
-// only, glued before a produce head that a count or a produce frame
+// producePerson20 reports a name read over produce: f, of two characters
+// and weak evidence only, after a verb or scope of growing, glued before a produce head that a count or a produce frame
 // follows in the clause, or ending in 氏 before the head (巴氏|鲜奶, a
 // family's or a process's name, no one's full name); f right before a
 // count of a farm unit (丁坝|12道); f right before a yield or an industry
@@ -111,10 +111,21 @@ func producePerson20(text string, f Finding) bool {
 	if !weakPerson20(f.Evidence) {
 		return false
 	}
-	if n := runeLen(f.Text); n < 2 || n > 3 {
+	// two characters only: a three-character name glued before a product
+	// is as often a farmer's whole name (沈国庆黄牛存栏); a surname and 氏
+	// name a family, anything else must follow a verb or a scope of
+	// growing (种植|罗勒, 全村|杭椒, 有|鲁西黄牛), not a clause's edge
+	// where a farmer's name opens (，李强黄牛存栏…)
+	after := text[f.End:]
+	switch n := runeLen(f.Text); {
+	case n == 3 && produceOpener20(text[:f.Start], f.Text) && farmCount20(after):
+		return true // a product or work of three characters between a verb and its count (新建|丁字坝|6道): no name stands there
+	case n != 2:
 		return false
 	}
-	after := text[f.End:]
+	if !strings.HasSuffix(f.Text, "氏") && !produceOpener20(text[:f.Start], f.Text) {
+		return false
+	}
 	if farmCount20(after) {
 		return true
 	}
@@ -243,4 +254,20 @@ func pieceCount20(s string) bool {
 		i++
 	}
 	return i > 0 && firstPrefix(s[i:], pieceUnits20) != ""
+}
+
+// produceOpeners20 stand right before a product that is grown, bred,
+// built or counted (种植|罗勒30亩, 全镇现有|鲁西黄牛, 新建|丁坝12道).
+var produceOpeners20 = []string{"有", "发展", "推广", "种植", "栽植", "栽培", "栽种", "补植", "新栽", "引进", "引种", "养殖", "饲养", "新建", "修建", "建成", "完成", "全村", "全镇", "全乡", "全县", "全市"}
+
+// produceOpener20 reports whether before ends in an opener of
+// produceOpeners20, or in 小 before a produce's character (小|白杏).
+func produceOpener20(before, name string) bool {
+	for _, o := range produceOpeners20 {
+		if strings.HasSuffix(before, o) {
+			return true
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
+	return strings.HasSuffix(before, "小") && produceEndRunes20.has(last)
 }

@@ -6,7 +6,8 @@ import "testing"
 // before the product's head and its count or frame (鲁西|黄牛4200头,
 // 段木|香菇栽培), a family's product (詹氏|土鸡), a crop read as a name
 // right before its count (罗勒30亩) or its yield (杭椒|亩产) stays
-// readable; names with a role before them stay masked.
+// readable; names with a role before them stay masked, and so do farmers'
+// whole names that open a clause before their product (沈国庆|黄牛存栏).
 func TestProducePerson20(t *testing.T) {
 	got := maskedText(t, []string{
 		"全镇现有鲁西黄牛4200头，冻精改良覆盖所有村。",
@@ -18,8 +19,11 @@ func TestProducePerson20(t *testing.T) {
 		"种粮大户田永福300亩水稻喜获丰收。",
 		"脱贫户韦春花饲养湖羊26只，当年出栏一半。",
 		"护林员和树荣巡护林区3000亩。",
+		"去年，沈国庆黄牛存栏达到80头。",
+		"今年罗春梅香菇种植扩大到3万袋。",
+		"谭卫东亩产达到1200斤，创全县纪录。",
 	})
-	checkMasked(t, got, []string{"田永福", "韦春花", "和树荣"},
+	checkMasked(t, got, []string{"田永福", "韦春花", "和树荣", "沈国庆", "罗春梅", "谭卫东", "卫东"},
 		[]string{"鲁西黄牛", "段木香菇", "詹氏土鸡", "严氏米酒", "钟氏腊肉", "罗勒30亩", "乔松3万株", "杭椒亩产"})
 }
 
