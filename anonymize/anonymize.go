@@ -526,6 +526,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep36(tt, fs)
 		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
 		fs = keep37(tt, fs)
+		// keep20.go: produce read as a person (鲁西|黄牛4200头, 段木|香菇栽培, 巴氏|鲜奶, 新建丁坝|12道, 毛衫|产业)
+		fs = keep20(tt, fs)
 		// conj19.go: a conjunction read as a town's short form between two levels (…街道|和村|社区两级)
 		fs = conj19(tt, fs)
 		// late19k.go: glued landform kinds that open a longer word (山洪沟|道治理), farm estates and breeds (养鹿小区, 大耳羊|养殖), species before a count (黑嘴|松鸡3只) or in a planting list, occupants' flats (人才公寓), national mass bodies (中国科协), referrals (经绿色通道转诊|X医院), verb villages before a counted facility (建设|村卫生室9个)
