@@ -76,6 +76,17 @@ func handleName20(name string) bool {
 	return true
 }
 
+// dictName20 reports whether the quoted text[s:e] is one dictionary word
+// of gojieba's, an idiom or a set phrase (主播“昙花一现”), no handle.
+func dictName20(tt *tokText, s, e int) bool {
+	j, k := tt.runeAt(s), tt.runeAt(e)
+	if j < 0 || k < 0 || !tt.tokStart(j) {
+		return false
+	}
+	t := tt.tokenAt(j)
+	return t != nil && t.end == k && t.dictWord()
+}
+
 // hasPrefixAny20 reports whether s opens with one of words.
 func hasPrefixAny20(s string, words []string) bool {
 	for _, w := range words {
@@ -189,7 +200,7 @@ func handles20(tt *tokText, fs []Finding) []Finding {
 		if !utf8.ValidString(name) {
 			continue
 		}
-		framed := handleName20(name) && handleFrame20(text, s, e)
+		framed := handleName20(name) && !dictName20(tt, s, e) && handleFrame20(text, s, e)
 		if !framed && !(personaName18a(name, false) && personAfterQuote18a(fs, e)) {
 			continue
 		}
