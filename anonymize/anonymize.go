@@ -452,6 +452,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// site20.go: sites split from their kind by a word of what they are (甲乙铜矿遗址, 甲乙天然溶洞), quoted themed towns (“甲乙小镇”), areas of an ordinary-word stem beside a masked sibling area (〔X〕片区 … 桂花片区), temples of 宫/观 after 和 or 的 in a site sentence
 		fs = site20(tt, fs)
+		// pers20.go: quoted handles in an account's frame whatever their shape (“山野晓风”抖音号, 网名“稻田守望者”, “甲”“乙”等本土网红账号), quoted persona handles before a found person a doubtful reading shadowed (“芦笋哥”王甲)
+		fs = handles20(tt, fs)
 		// late19o.go: quoted eateries named by a surname and 记 (“何记羊杂汤”)
 		fs = surnameShops19o(tt, fs)
 		// late19o.go: listed state forest and farm units beside a masked one (国有〔甲〕林场、国有乙丙林场, 〔甲〕林业局、乙丙林业局)
@@ -528,6 +530,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep37(tt, fs)
 		// keep20.go: produce read as a person (鲁西|黄牛4200头, 段木|香菇栽培, 巴氏|鲜奶, 新建丁坝|12道, 毛衫|产业)
 		fs = keep20(tt, fs)
+		// pers20.go: quoted programme phrases read as a shop or account (“乡村振兴”直播间, “消费帮扶”网店, “县长带货”)
+		fs = campaignShops20(tt, fs)
 		// conj19.go: a conjunction read as a town's short form between two levels (…街道|和村|社区两级)
 		fs = conj19(tt, fs)
 		// late19k.go: glued landform kinds that open a longer word (山洪沟|道治理), farm estates and breeds (养鹿小区, 大耳羊|养殖), species before a count (黑嘴|松鸡3只) or in a planting list, occupants' flats (人才公寓), national mass bodies (中国科协), referrals (经绿色通道转诊|X医院), verb villages before a counted facility (建设|村卫生室9个)
