@@ -24,11 +24,11 @@ import (
 //     of food (“特色米粉”, “正宗老鸭汤”); both stay.
 
 // placedBodyKinds20 are kinds of institution or business that follow their
-// own name after the place they stand in; longest first where one ends
-// another (电商产业园 before 产业园). The second field is the label: 企业
-// for a business, "" for an institution.
+// own name after the place they stand in. The second field is the label:
+// 企业 for a business, "" for an institution. A bare 产业园 is no kind here:
+// what stands before it is the industry (稻米产业园, 肉牛产业园), not a name.
 var placedBodyKinds20 = [][2]string{
-	{"电商产业园", "企业"}, {"产业园", "企业"}, {"家庭农场", "企业"}, {"家庭牧场", "企业"},
+	{"电商产业园", "企业"}, {"家庭农场", "企业"}, {"家庭牧场", "企业"},
 	{"众创空间", "企业"}, {"免税店", "企业"}, {"电器城", "企业"}, {"商贸城", "企业"},
 	{"建材城", "企业"}, {"家具城", "企业"}, {"商城", "企业"}, {"餐厅", "企业"},
 	{"书店", "企业"}, {"民宿", "企业"}, {"酒店", "企业"}, {"宾馆", "企业"}, {"茶庄", "企业"},
@@ -39,9 +39,10 @@ var placedBodyKinds20 = [][2]string{
 // placedBodyStemNot20 are what stands between a place and a body's kind
 // without naming it: levels, owners, grades and functions of a school,
 // hospital or home (中心, 公办, 中医, 互助, 日间), produce and lines of a
-// farm (种粮, 肉牛), kinds of shop and inn (社区, 精品, 网红) and scopes
+// farm (种粮, 肉牛), kinds and styles of shop and inn (社区, 精品, 网红, 侗家,
+// 苗家: a people's style of house) and scopes
 // (全镇, 城区); firmTradeStemNot19, industryWords and genreWords add theirs.
-var placedBodyStemNot20 = wordSet(`中心 人民 中医 中西医 妇幼 妇女 儿童 口腔 眼科 骨科 肿瘤 精神 康复 疗养 护理 传染 胸科 皮肤 医养 医疗 卫生 公办 民办 公立 私立 民营 普惠 示范 实验 附属 双语 寄宿 寄宿制 乡镇 城区 镇区 村级 村办 镇办 乡办 县办 集体 互助 居家 日间 托老 托育 农村 乡村 老年 养老 幸福 敬老 种粮 种养 种植 养殖 规模 标准 标准化 生态 休闲 观光 采摘 示范性 星级 精品 网红 主题 特色 社区 农家 渔家 牧家 城市 临时 新建 在建 已建 现有 原有 全部 部分 各类 其他 其它 一般 主要 村里 镇上 乡里 县里 当地 本地 周边 附近 这些 那些 所有 公共 电商 商业 创业 就业 科技 文化 旅游 文旅 非遗 研学 研究 专家 院士 博士 人才 技能 志愿 党员 红色 廉政 德育 劳动 青少年 未成年人 少年 幼儿 学前 高中 初中 小学 大学 中小学 残疾人 孤儿 特困 流浪 乞讨 公益 慈善 爱心 免费 平价 惠民 便民 智慧 数字 智能 绿色 现代 大型 小型 综合 专科 全科 二级 三级 一级 甲等 乙等 二甲 三甲 首家 首个 一家 一所 一座 多家 多所 两所 三所 新型 新开 新增 该村 该镇 全村 全镇 全乡 全县 全区 辖区 域内 境内`)
+var placedBodyStemNot20 = wordSet(`中心 人民 中医 中西医 妇幼 妇女 儿童 口腔 眼科 骨科 肿瘤 精神 康复 疗养 护理 传染 胸科 皮肤 医养 医疗 卫生 公办 民办 公立 私立 民营 普惠 示范 实验 附属 双语 寄宿 寄宿制 乡镇 城区 镇区 村级 村办 镇办 乡办 县办 集体 互助 居家 日间 托老 托育 农村 乡村 老年 养老 幸福 敬老 种粮 种养 种植 养殖 稻米 粮食 蔬果 菌菇 食用菌 肉牛 肉羊 奶牛 水果 苗木 花卉 鲜花 水产 稻虾 稻渔 林下 规模 标准 标准化 生态 休闲 观光 采摘 示范性 星级 精品 网红 主题 特色 社区 农家 渔家 牧家 侗家 苗家 藏家 傣家 彝家 壮家 瑶家 土家 羌家 畲家 客家 蒙家 水家 黎家 哈尼 城市 临时 新建 在建 已建 现有 原有 全部 部分 各类 其他 其它 一般 主要 村里 镇上 乡里 县里 当地 本地 周边 附近 这些 那些 所有 公共 电商 跨境 直播 县域 镇域 商业 创业 就业 科技 文化 旅游 文旅 非遗 研学 研究 专家 院士 博士 人才 技能 志愿 党员 红色 廉政 德育 劳动 青少年 未成年人 少年 幼儿 学前 高中 初中 小学 大学 中小学 残疾人 孤儿 特困 流浪 乞讨 公益 慈善 爱心 免费 平价 惠民 便民 智慧 数字 智能 绿色 现代 大型 小型 综合 专科 全科 二级 三级 一级 甲等 乙等 二甲 三甲 首家 首个 一家 一所 一座 多家 多所 两所 三所 新型 新开 新增 该村 该镇 全村 全镇 全乡 全县 全区 辖区 域内 境内`)
 
 // placedBodies20 masks a stem of two or three characters glued to a masked
 // place and before a body's kind (class: placed bodies, 〔甲镇〕青禾幼儿园).
@@ -119,8 +120,8 @@ func placedBodyKind20(rest string) (string, string) {
 // own name: Han characters with no mask, no numeral or function character
 // to open it, no ordinal, no scope, and no word of placedBodyStemNot20,
 // firmTradeStemNot19, industryWords or genreWords as the stem or as its
-// first or last two characters; no verb gojieba reads as a word opening it
-// (建成|幸福院, 发展|家庭农场).
+// first or last two characters; no verb gojieba reads as a word inside it
+// (建成|幸福院, 发展|家庭农场, 等|形成|民宿).
 func placedStemOK20(tt *tokText, stem string, s, e int) bool {
 	if !allHan(stem) || scopeStem19(stem) {
 		return false
@@ -139,7 +140,7 @@ func placedStemOK20(tt *tokText, stem string, s, e int) bool {
 	if strings.ContainsRune("省市县区镇乡村街组屯寨", tt.runes[e-1]) {
 		return false
 	}
-	if r0 == '第' || numeralRune(r0) && !orgBrandRunes14.has(r0) || functionRuneBits.has(r0) && r0 != '老' && r0 != '小' {
+	if r0 == '第' || r0 == '等' || numeralRune(r0) && !orgBrandRunes14.has(r0) || functionRuneBits.has(r0) && r0 != '老' && r0 != '小' {
 		return false
 	}
 	generic := func(w string) bool {
@@ -148,12 +149,17 @@ func placedStemOK20(tt *tokText, stem string, s, e int) bool {
 	if generic(stem) || generic(tt.sub(s, s+2)) || generic(tt.sub(e-2, e)) {
 		return false
 	}
-	// a verb that opens the stem is the clause's verb (建成|幸福院)
-	if s < len(tt.tokOf) {
-		k := tt.toks[tt.tokOf[s]]
-		if k.start == s && k.end <= e && k.n() >= 2 && strings.HasPrefix(k.pos, "v") {
+	// a stem ending in a building's word is what the house is (石头房|民宿)
+	if strings.ContainsRune("房屋楼舍", tt.runes[e-1]) {
+		return false
+	}
+	// a verb inside the stem is the clause's verb (建成|幸福院, 等|形成|民宿集聚区)
+	for i := s; i < e && i < len(tt.tokOf); {
+		k := tt.toks[tt.tokOf[i]]
+		if k.start >= s && k.end <= e && k.n() >= 2 && strings.HasPrefix(k.pos, "v") {
 			return false
 		}
+		i = max(k.end, i+1)
 	}
 	return true
 }

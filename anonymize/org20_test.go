@@ -29,6 +29,18 @@ func TestPlacedBodies20(t *testing.T) {
 	})
 	village := maskedText(t, []string{"东坝镇王庄村民宿集群年营业收入超过5000万元。"})
 	checkMasked(t, village, nil, []string{"民宿集群"})
+	// a list's 等 and a verb before the kind (…村等|形成|民宿集聚区)
+	verb := maskedText(t, []string{"东坝镇王庄村、黄湾镇高桥村等形成民宿集聚区。"})
+	checkMasked(t, verb, nil, []string{"等形成民宿集聚区"})
+	// a people's style of house (苗家民宿)
+	style := maskedText(t, []string{"凯里市苗家民宿、三江县侗家民宿达到120家。"})
+	checkMasked(t, style, nil, []string{"苗家民宿", "侗家民宿"})
+	// what the house is (土坯房民宿), what trade the park serves (跨境电商产业园)
+	house := maskedText(t, []string{"东坝镇王庄村土坯房民宿群入选省级精品民宿，新华街道跨境电商产业园入驻企业28家。"})
+	checkMasked(t, house, nil, []string{"土坯房民宿", "跨境电商产业园"})
+	// a bare 产业园 takes its industry before it, no name
+	industry := maskedText(t, []string{"东坝镇竹木产业园、黄湾镇菌草产业园投入运营。"})
+	checkMasked(t, industry, nil, []string{"竹木产业园", "菌草产业园"})
 	checkMasked(t, kept, nil, []string{"中心幼儿园", "新建幼儿园2所", "电商产业园", "蔬菜家庭农场", "互助幸福院", "卫生院", "精品民宿", "新建幼儿园3所", "养老院"})
 }
 
