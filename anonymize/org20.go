@@ -126,8 +126,10 @@ func placedStemOK20(tt *tokText, stem string, s, e int) bool {
 	if !allHan(stem) || scopeStem19(stem) {
 		return false
 	}
-	for _, r := range tt.runes[s:e] {
-		if isMaskRune(r) {
+	// a function character inside the stem makes it a clause (当起了|家庭农场主);
+	// 和 closes given names (孟和家庭牧场)
+	for i, r := range tt.runes[s:e] {
+		if isMaskRune(r) || i > 0 && functionRuneBits.has(r) && !(r == '和' && s+i == e-1) {
 			return false
 		}
 	}

@@ -38,6 +38,9 @@ func TestPlacedBodies20(t *testing.T) {
 	// what the house is (土坯房民宿), what trade the park serves (跨境电商产业园)
 	house := maskedText(t, []string{"东坝镇王庄村土坯房民宿群入选省级精品民宿，新华街道跨境电商产业园入驻企业28家。"})
 	checkMasked(t, house, nil, []string{"土坯房民宿", "跨境电商产业园"})
+	// a clause's particle before the kind (当起了|家庭农场主)
+	clause := maskedText(t, []string{"毕业生回到东坝镇当起了家庭农场主。"})
+	checkMasked(t, clause, nil, []string{"当起了家庭农场主"})
 	// a bare 产业园 takes its industry before it, no name
 	industry := maskedText(t, []string{"东坝镇竹木产业园、黄湾镇菌草产业园投入运营。"})
 	checkMasked(t, industry, nil, []string{"竹木产业园", "菌草产业园"})
