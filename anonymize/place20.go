@@ -45,8 +45,9 @@ var townStemStop20 = wordSet(`乡镇 城镇 集镇 村镇 市镇 小镇 古镇 �
 var townStemEndStop20 = runeBitsOf("小古名重强城市县省区乡镇全本该各每两族")
 
 // townStemBreak20 are single characters that end the read-back of a stem:
-// function words, numerals' units and marks of time.
-var townStemBreak20 = runeBitsOf("的了在是为把被将给等和与及或对向从到于以由往至年个次处家所这那其该各每全本原")
+// function words, numerals' units and marks of time, and 任 of the tenure
+// verbs (现任|镇人大代表, 同志任|镇党委书记).
+var townStemBreak20 = runeBitsOf("的了在是为把被将给等和与及或对向从到于以由往至年个次处家所这那其该各每全本原百千万亿零任")
 
 // townStemAllow20 are stems of the earlier rounds' grade lists that name a
 // town once in a town's frame (先锋镇, 红旗乡, 城郊乡).
@@ -75,10 +76,13 @@ func townStemBefore20(tt *tokText, fs []Finding, p int) int {
 			break // a place or name found before the stem ends here (〔X县〕|城北镇)
 		}
 		t := &tt.toks[tt.tokOf[s-1]]
-		if t.end <= p && t.n() > 1 {
-			switch t.pos {
-			case "v", "vn", "p", "c", "u", "r", "m", "q", "t", "d", "uj", "ul", "ad":
-				return stemLen20(s, p) // 带动|先锋镇, 经过|棋盘乡 (a single character's tag says little: 太/d|花乡)
+		if t.end <= p {
+			brk := "v vn p c u r m q t d uj ul ad "
+			if t.n() == 1 {
+				brk = "v p c u r uj ul y e o " // (a single character's adverb or number tag says little: 太/d|花乡)
+			}
+			if strings.Contains(" "+brk, " "+t.pos+" ") {
+				return stemLen20(s, p) // 带动|先锋镇, 经过|棋盘乡, 群众去|乡政府
 			}
 		}
 		for i := s - 1; i >= t.start && p-i <= 3; i-- {
@@ -119,6 +123,9 @@ func hanRunes20(tt *tokText, s, e int) bool {
 func townStemOK20(tt *tokText, fs []Finding, s, p int) bool {
 	if s < 0 || !hanRunes20(tt, s, p) {
 		return false
+	}
+	if !tt.tokStart(s) && tt.toks[tt.tokOf[s]].pos != "x" {
+		return false // 群|众去|乡政府: a stem starts a word (but gojieba's guesses, x, may run over it)
 	}
 	stem := tt.sub(s, p)
 	if townStemAllow20[stem] {
@@ -178,8 +185,8 @@ func villageAfterTown20(tt *tokText, fs []Finding, p int) int {
 	n := len(tt.runes)
 	for ln := 1; ln <= 4 && p+1+ln < n; ln++ {
 		r := tt.runes[p+ln]
-		if !isHan(r) || townStemBreak20.has(r) && ln > 1 {
-			return -1
+		if !isHan(r) || townStemBreak20.has(r) && ln > 1 || strings.ContainsRune("百千万亿", r) {
+			return -1 // (百城千镇万村: a slogan of counts)
 		}
 		e := p + 1 + ln
 		if tt.runes[e] != '村' {
