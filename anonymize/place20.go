@@ -37,7 +37,8 @@ func place20(tt *tokText, fs []Finding) []Finding {
 var townStemStop20 = wordSet(`乡镇 城镇 集镇 村镇 市镇 小镇 古镇 名镇 重镇 强镇 大镇 全镇 本镇 该镇 各镇 每镇 我镇 两镇 建制 中心 重点 示范
 城乡 家乡 故乡 老乡 下乡 返乡 回乡 同乡 异乡 水乡 山乡 侨乡 梦乡 他乡 本乡 全乡 该乡 各乡 每乡 我乡 两乡 民族 贫困 美丽
 茶乡 酒乡 瓷乡 歌乡 花乡 鱼米 家乡 思乡 离乡 还乡 望乡 醉乡 睡乡 温柔 特色 旅游 历史 文化 卫星 口子 边境 农业 工业 商贸
-所在 所属 周边 附近 沿线 临近 相邻 毗邻 其他 其它 部分 所有 各个 多个 一个 整个 这个 那个 城关镇 县城 城区`)
+所在 所属 周边 附近 沿线 临近 相邻 毗邻 其他 其它 部分 所有 各个 多个 一个 整个 这个 那个 城关镇 县城 城区
+代表 委员 干部 书记 主任 人员 群众 同志`) // (我代表|镇政府: the verb or role before a town body)
 
 // townStemEndStop20 are characters a town's stem does not end with: the
 // stem and the kind make a kind word (特色小|镇, 历史名|镇, 全乡, 集镇),
