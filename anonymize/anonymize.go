@@ -458,6 +458,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = placedBodies20(tt, fs)
 		// org20.go: quoted eateries of a word of their own and a dish in a shop's frame (“溪口老鸭汤”等小店, “MOMO咖啡”走红)
 		fs = quotedEateries20(tt, fs)
+		// place20.go: town-and-village chains read as two places whatever their stems, a cut across them replaced (禾丰乡|马头村 read as 丰乡马头村), towns of an ordinary stem before a town office or a masked place (城北镇|第三小学, 太花乡|〔X古道〕)
+		fs = place20(tt, fs)
 		// late19o.go: quoted eateries named by a surname and 记 (“何记羊杂汤”)
 		fs = surnameShops19o(tt, fs)
 		// late19o.go: listed state forest and farm units beside a masked one (国有〔甲〕林场、国有乙丙林场, 〔甲〕林业局、乙丙林业局)
