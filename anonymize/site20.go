@@ -285,7 +285,8 @@ var divisionEnds20 = []string{"镇", "乡", "村", "街道", "苏木", "嘎查"}
 // townStemNot20 are generic stems after a division (〔X镇〕高山古道,
 // 〔X村〕传统古民居, 〔X乡〕两处遗址).
 var townStemNot20 = wordSet(`高山 古老 传统 红军 茶马 玻璃 悬崖 天然 自然 人工 一处 两处 三处 多处 一座 两座 一条 两条 多个 境内 辖区 沿线 周边 旅游 精品
-	古镇 古城 古村 古寨 老街 老城 国家级 省级 市级 县级 的 一批 全部 部分 现存 现有 新增 新建 已建 在建 拟建 主要 重点 特色 生态 湿地 山地 森林 城市 河流 湖泊 沼泽 滨河 沿河`)
+	古镇 古城 古村 古寨 老街 老城 国家级 省级 市级 县级 的 一批 全部 部分 现存 现有 新增 新建 已建 在建 拟建 主要 重点 特色 生态 湿地 山地 森林 城市 河流 湖泊 沼泽 滨河 沿河
+	古渡口 渡口 古码头 码头 古窑 古窑址 窑址 古墓 古墓葬 古墓群 古城墙 城墙 古井 古寺 古塔 古桥 古堡 古戏台 戏台 祠堂 老宅`)
 
 // townSites20 adds the sites of a two- to four-character stem and a kind
 // of townSiteKinds20 glued to a division the rules found (class 5 of the
@@ -317,6 +318,11 @@ func townSites20(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			stem := tt.sub(s, k)
+			// a crop names what the site shows, not the site (〔X村〕银杏景区,
+			// whose 银杏 the document then masks everywhere: 千年银杏)
+			if cropWords15[stem] {
+				break
+			}
 			if !plainStem19(tt, s, k) || townStemNot20[stem] || genericStems20[stem] || landmarkStemNot19[stem] || endsIn19(tt, townStemNot20, s, k) || !glued && !landmarkStemWord19(tt, s, k) {
 				break
 			}

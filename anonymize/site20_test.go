@@ -86,8 +86,10 @@ func TestTownSites20(t *testing.T) {
 		"柳河镇两处遗址完成调查。",
 		"金沙镇现有古民居30栋。",
 		"黄坪乡高山湿地面积稳定。",
+		"东坪村、石桥村古渡口遗址完成保护性展示。",
+		"红岩村银杏景区提质，村里有千年银杏80余株。",
 	})
-	checkMasked(t, kept, nil, []string{"旅游景区", "传统古民居", "两处遗址", "现有古民居", "高山湿地"})
+	checkMasked(t, kept, nil, []string{"旅游景区", "传统古民居", "两处遗址", "现有古民居", "高山湿地", "古渡口遗址", "银杏景区", "千年银杏"})
 }
 
 // site20Probe is the round's probe: instances of the four classes and of
