@@ -536,7 +536,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep36(tt, fs)
 		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
 		fs = keep37(tt, fs)
-		// late20p.go: channel and place-of-doing words read as a person after a role (种植户|线上|销售, 果农|田间|采摘)
+		// late20p.go: channel and place-of-doing words read as a person after a role (种植户|线上|销售, 果农|田间|采摘), works sections read as a transliterated person (江滨路|延伸段)
 		fs = channelKeep20p(tt, fs)
 		// keep20.go: produce read as a person (鲁西|黄牛4200头, 段木|香菇栽培, 巴氏|鲜奶, 新建丁坝|12道, 毛衫|产业)
 		fs = keep20(tt, fs)

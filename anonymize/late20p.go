@@ -119,5 +119,23 @@ func channelKeep20p(tt *tokText, fs []Finding) []Finding {
 		}
 		out = append(out, f)
 	}
+	return sectionKeep20p(out)
+}
+
+// sectionWords20p are sections of a road or line under works (江滨路|延伸段,
+// 3号线|延伸段) that gojieba tags as a transliterated name: no person.
+var sectionWords20p = wordSet(`延伸段 延长段 拓宽段 改造段 改扩建段 提升段 示范段 先行段 试验段 起步段 连接段 贯通段 过境段 支线段`)
+
+// sectionKeep20p (class: a section of a road or line under works, 延伸段,
+// 拓宽段, read as a transliterated person after the masked road): dropped.
+// Run with channelKeep20p after keep37.
+func sectionKeep20p(fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == PERSON && sectionWords20p[f.Text] {
+			continue
+		}
+		out = append(out, f)
+	}
 	return out
 }

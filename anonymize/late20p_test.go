@@ -38,3 +38,13 @@ func TestChannelKeep20p(t *testing.T) {
 	})
 	checkMasked(t, got, []string{"石永福"}, []string{"种植户线上销售", "线下配送"})
 }
+
+// TestSectionKeep20p (class: a road's works section, 延伸段, read as a
+// transliterated person after the masked road): the section word is kept.
+func TestSectionKeep20p(t *testing.T) {
+	got := maskedText(t, []string{
+		"建成沿河路延伸段和城东互通立交，沿河路延伸段串联起老城区与新区。",
+		"推进地铁5号线延伸段和南环路拓宽段建设，年底前通车。",
+	})
+	checkMasked(t, got, nil, []string{"延伸段和", "延伸段串联", "拓宽段建设"})
+}
