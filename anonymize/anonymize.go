@@ -450,6 +450,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = pers16(tt, fs)
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
+		// late20p.go: names of a surname that is an ordinary word and a given name that reads as one after a venue's host (民宿主人甲乙丙返乡) or a role before 等+a count of persons or 在 (高级农艺师甲乙丙等42名, 小伙甲乙丙在…)
+		fs = late20p(tt, fs)
 		// site20.go: sites split from their kind by a word of what they are (甲乙铜矿遗址, 甲乙天然溶洞), quoted themed towns (“甲乙小镇”), areas of an ordinary-word stem beside a masked sibling area (〔X〕片区 … 桂花片区), temples of 宫/观 after 和 or 的 in a site sentence
 		fs = site20(tt, fs)
 		// pers20.go: quoted handles in an account's frame whatever their shape (“山野晓风”抖音号, 网名“稻田守望者”, “甲”“乙”等本土网红账号), quoted persona handles before a found person a doubtful reading shadowed (“芦笋哥”王甲)
@@ -534,6 +536,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep36(tt, fs)
 		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
 		fs = keep37(tt, fs)
+		// late20p.go: channel and place-of-doing words read as a person after a role (种植户|线上|销售, 果农|田间|采摘), works sections read as a transliterated person (江滨路|延伸段)
+		fs = channelKeep20p(tt, fs)
 		// keep20.go: produce read as a person (鲁西|黄牛4200头, 段木|香菇栽培, 巴氏|鲜奶, 新建丁坝|12道, 毛衫|产业)
 		fs = keep20(tt, fs)
 		// pers20.go: quoted programme phrases read as a shop or account (“乡村振兴”直播间, “消费帮扶”网店, “县长带货”)
