@@ -94,7 +94,7 @@ var (
 // insideBreed33 searched a window around each finding for each of the 27
 // breeds (2.1 M instructions per reports-dev pass).
 func breedMay20(tt *tokText) bool {
-	return transBreedsSig20.any(tt)
+	return tt.sigAny28(sigBreeds28, transBreedsSig20)
 }
 
 // branchMay20 reports false when insideEthnicBranch33(tt.text, f) is
@@ -104,7 +104,7 @@ func breedMay20(tt *tokText) bool {
 // each of the 23 branches at every byte before each finding (2.7 M
 // instructions per reports-dev pass).
 func branchMay20(tt *tokText, f *Finding) bool {
-	return ethnicBranchesSig20.any(tt) || f.Text != tt.text[f.Start:f.End]
+	return tt.sigAny28(sigBranches28, ethnicBranchesSig20) || f.Text != tt.text[f.Start:f.End]
 }
 
 // roleName33First20 holds the characters below U+10000 that may begin a

@@ -73,6 +73,9 @@ type tokText struct {
 	// on first use when clauseOK is false
 	clauseAt []int32
 	clauseOK bool
+	// sigMemo holds sigAny28's answers for this text: bit i set when
+	// list i was asked, bit i+8 its answer (speed28.go)
+	sigMemo uint16
 }
 
 // tok is a gojieba token in rune positions.
@@ -133,6 +136,7 @@ func (tt *tokText) reset() {
 	tt.placeAt, tt.placeAtOK = tt.placeAt[:0], false
 	tt.featEnd = tt.featEnd[:0]
 	tt.clauseAt, tt.clauseOK = tt.clauseAt[:0], false
+	tt.sigMemo = 0
 }
 
 // reuse returns s emptied, or a new slice of capacity n when s is shorter.
