@@ -175,7 +175,7 @@ func waterfrontWorks20l(tt *tokText, fs []Finding) []Finding {
 		// a section's name of two or three characters after a masked water
 		for ln := 2; ln <= 3; ln++ {
 			s := k - ln
-			if s < 1 || !plainStem19(tt, s, k) || functionRunes[tt.runes[s]] {
+			if s < 1 || !plainStem19(tt, s, k) || functionRunes[tt.runes[s]] || sectionStemStop20l.has(tt.runes[s]) || sectionStemStop20l.has(tt.runes[k-1]) {
 				break
 			}
 			if !locEndingAt20l(fs, tt.off[s]) && !locEndingAt20l(add, tt.off[s]) {
@@ -196,3 +196,7 @@ func waterfrontWorks20l(tt *tokText, fs []Finding) []Finding {
 func workVerbBefore20l(tt *tokText, s int) bool {
 	return s >= 2 && workVerbs19[tt.sub(s-2, s)] || s >= 1 && workVerbs19[tt.sub(s-1, s)]
 }
+
+// sectionStemStop20l are characters of the works' own words and counts
+// that begin or end no section's name (险工|险段, 12处|险段, 水毁|堤段).
+var sectionStemStop20l = runeBitsOf("险工程堤段坝闸涵处座个毁段")
