@@ -85,7 +85,7 @@ func late20k(tt *tokText, fs []Finding) []Finding {
 			if villageStanding20k[f.Text] {
 				return f, true
 			}
-			if strings.HasPrefix(f.Evidence, "gazetteer") && bareZone20k(f.Text) {
+			if strings.HasPrefix(f.Evidence, "gazetteer") && bareZone20k(f.Text) && !namedBefore20k(tt, f) {
 				return f, true
 			}
 			if strings.HasPrefix(f.Evidence, "gazetteer-short") && treeReading20k(tt, f) {
@@ -194,4 +194,21 @@ func postCell20k(f Finding) bool {
 		}
 	}
 	return false
+}
+
+// zoneLeads20k may stand right before a bare zone kind without naming it:
+// a preposition or determiner (以|化工园区, 全市|化工园区) or the end of
+// a division or facility's kind (…镇|化工园区, …机场|临空经济区).
+var zoneLeads20k = runeBitsOf("以和与及或在对于的是个各全本该入进到至向关将把从镇乡县市区村场港州旗盟")
+
+// namedBefore20k reports a bare zone kind glued to a Han stem of no
+// leading word (新碧|工业园区, 海口|综合保税区): the stem is the zone's
+// name and the kind stays masked with it.
+func namedBefore20k(tt *tokText, f Finding) bool {
+	s := tt.runeAt(f.Start)
+	if s <= 0 {
+		return false
+	}
+	r := tt.runes[s-1]
+	return isHan(r) && !zoneLeads20k.has(r)
 }

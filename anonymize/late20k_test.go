@@ -9,6 +9,9 @@ func TestBareZone20k(t *testing.T) {
 	checkMasked(t, got, nil, []string{"化工园区"})
 	got = maskedText(t, []string{"临空经济区新签约项目5个。"})
 	checkMasked(t, got, nil, []string{"临空经济区"})
+	// a stem glued before the kind names the zone: the kind stays masked
+	got = maskedText(t, []string{"将对接洋口综合保税区和临港经济开发区。"})
+	checkMasked(t, got, []string{"综合保税区"}, nil)
 }
 
 // TestFeeling20k: a feeling of the public is a policy term, no person.
