@@ -250,7 +250,7 @@ func (a *Anonymizer) Analyze(paragraphs []string, extra ...string) *Redaction {
 			if g, ok := landformCut26(tt, f); ok { // keep26.go: 西河|沿线消落带
 				f = g
 			}
-			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) && !keepListItem37(tt, f, anchors) && !keepListItem17a(tt, f, anchors) && !keepListItem18b(f) { // keep37.go: 业主委员会 and keep37's other drop classes as list items; leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
+			if a.policy.masks(f) && !listKind11(tt, f) && !keepFinding24(tt, f) && !keepFinding26(tt, f) && !kindListAt27(tt, f, anchors) && !keepListItem30(tt, f) && !keepWhole31(tt, f) && !townItem13(f) && !keepListItem33(tt, f) && !keepListItem34(f) && !keepListItem37(tt, f, anchors) && !keepListItem17a(tt, f, anchors) && !keepListItem18b(f) && !postCell20k(f) { // keep37.go: 业主委员会 and keep37's other drop classes as list items; leaks11.go: 非遗工坊, 县住建局 are kinds; keep24.go: 牧家乐 alone; keep26.go: 县经|信局 and its other drop classes; keep27.go: 吊养、渔排 after a kind; keep30.go: 区商务局 read as a person; keep31.go: 小旅馆, 小网|吧 after a place; sites13.go: 城区绿道 after a named site; keep33.go: 发展|藏香猪; keep34.go: 防控黄龙病, 制砚作坊, 邮储银行 as list items
 				r.add(f, paraOf(i))
 			}
 		}
@@ -540,6 +540,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep37(tt, fs)
 		// late20p.go: channel and place-of-doing words read as a person after a role (种植户|线上|销售, 果农|田间|采摘), works sections read as a transliterated person (江滨路|延伸段)
 		fs = channelKeep20p(tt, fs)
+		// late20k.go: bare zone kinds of the gazetteer (化工园区), feelings read as a person (群众|安全感), fruit trees read as a county's short form (老|梨树)
+		fs = late20k(tt, fs)
 		// keep20.go: produce read as a person (鲁西|黄牛4200头, 段木|香菇栽培, 巴氏|鲜奶, 新建丁坝|12道, 毛衫|产业)
 		fs = keep20(tt, fs)
 		// pers20.go: quoted programme phrases read as a shop or account (“乡村振兴”直播间, “消费帮扶”网店, “县长带货”)
