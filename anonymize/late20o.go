@@ -81,6 +81,11 @@ func brandCutFirms20o(tt *tokText, fs []Finding) []Finding {
 			if !allHan(gap) || !brandStemOK20o(tt.sub(s, s+2)) {
 				break
 			}
+			// a dictionary word is no made-up brand: a verb (地圩村|联建|强村公司)
+			// or a thing the firm is named after (海南|雨林|茶业有限公司)
+			if w := tt.tokenAt(s); w != nil && w.start == s && w.end >= s+2 && w.dictWord() {
+				break
+			}
 			ok := true
 			for _, r := range tt.runes[s:e] {
 				ok = ok && !functionRuneBits.has(r)
@@ -223,6 +228,10 @@ func brandShortForms20o(tt *tokText, fs []Finding) []Finding {
 			at = b + len(brand)
 			s := tt.runeAt(b)
 			if s < 0 || coveredBy20o(fs, b, b+len(brand)) || overlapsAny(out, b, b+len(brand)) {
+				continue
+			}
+			// a brand gojieba knows as a word (雨林) is left to org.go's short forms
+			if w := tt.tokenAt(s); w != nil && w.start == s && w.end == s+2 && w.dictWord() {
 				continue
 			}
 			// a quoted project that opens with the brand (“静和护苗计划”)
