@@ -236,7 +236,7 @@ func brandShortForms20o(tt *tokText, fs []Finding) []Finding {
 			}
 			// a quoted project that opens with the brand (“静和护苗计划”)
 			if s > 0 && tt.runes[s-1] == '“' {
-				if q := strings.Index(text[b:], "”"); q > 0 && runeLen(text[b:b+q]) <= 10 && allHan(text[b:b+q]) {
+				if q := strings.Index(text[b:], "”"); q > 0 && runeLen(text[b:b+q]) <= 10 && allHan(text[b:b+q]) && firstSuffix(text[b:b+q], brandProjectKinds20o) != "" {
 					out = append(out, Finding{Type: ORG, Text: text[b : b+q], Start: b, End: b + q, Evidence: "brand-project20o", Score: 4})
 					continue
 				}
@@ -327,3 +327,7 @@ func coveredBy20o(fs []Finding, s, e int) bool {
 	}
 	return false
 }
+
+// brandProjectKinds20o end a quoted project named by a body's brand; a
+// product in quotes (“甲乙茶”礼盒) is no project and stays.
+var brandProjectKinds20o = []string{"计划", "工程", "行动", "项目", "基金"}
