@@ -454,6 +454,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = late20p(tt, fs)
 		// late20l.go: hut hamlets of the north-east (后七撮房, 李家窝堡), waters before their banks' works (甲江|碧道, 甲河|堤段) and dike sections after a masked water (〔X河〕甲乙丙堤段)
 		fs = late20l(tt, fs)
+		// late20o.go: brands cut from their firm (〔甲市〕秀禾精密|轴承有限公司), placed foundations (〔甲市〕静和公益基金会), a body's brand short forms (乙辰光能, 馨家社工, “静和护苗计划”), quoted relocation settlements (“甲乙苑”安置社区)
+		fs = late20o(tt, fs)
 		// site20.go: sites split from their kind by a word of what they are (甲乙铜矿遗址, 甲乙天然溶洞), quoted themed towns (“甲乙小镇”), areas of an ordinary-word stem beside a masked sibling area (〔X〕片区 … 桂花片区), temples of 宫/观 after 和 or 的 in a site sentence
 		fs = site20(tt, fs)
 		// pers20.go: quoted handles in an account's frame whatever their shape (“山野晓风”抖音号, 网名“稻田守望者”, “甲”“乙”等本土网红账号), quoted persona handles before a found person a doubtful reading shadowed (“芦笋哥”王甲)
