@@ -114,18 +114,7 @@ func surnameShops19o(tt *tokText, fs []Finding) []Finding {
 	}
 	text := tt.text
 	var add []Finding
-	for i := 0; ; {
-		o := strings.Index(text[i:], "“")
-		if o < 0 {
-			break
-		}
-		s := i + o + len("“")
-		c := strings.Index(text[s:], "”")
-		if c < 0 {
-			break
-		}
-		e := s + c
-		i = s
+	for s, e := range quotedSpans(text) {
 		body := text[s:e]
 		rs := []rune(body)
 		if len(rs) < 4 || len(rs) > 8 || !allHan(body) || rs[1] != '记' || !getLexicon().isSurname(rs[0]) {

@@ -188,18 +188,7 @@ func quotedEateries20(tt *tokText, fs []Finding) []Finding {
 	text := tt.text
 	l := getLexicon()
 	var add []Finding
-	for i := 0; ; {
-		o := strings.Index(text[i:], "“")
-		if o < 0 {
-			break
-		}
-		s := i + o + len("“")
-		c := strings.Index(text[s:], "”")
-		if c < 0 {
-			break
-		}
-		e := s + c
-		i = s
+	for s, e := range quotedSpans(text) {
 		name := text[s:e]
 		n := runeLen(name)
 		if n < 4 || n > 9 || strings.ContainsAny(name, "“，。、；：") {
