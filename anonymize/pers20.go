@@ -97,16 +97,6 @@ func hasPrefixAny20(s string, words []string) bool {
 	return false
 }
 
-// hasSuffixAny20 reports whether s ends with one of words.
-func hasSuffixAny20(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // handleFrame20 reports whether the quoted name text[s:e] stands in an
 // account's frame: an account word right after its closing quote or right
 // before its opening one (past 的), or after 等 closing the quoted list
@@ -117,7 +107,7 @@ func handleFrame20(text string, s, e int) bool {
 		return true
 	}
 	o := s - len("“")
-	if o >= 0 && hasSuffixAny20(strings.TrimSuffix(text[:o], "的"), handleBefore20) {
+	if o >= 0 && hasSuffixAny18w(strings.TrimSuffix(text[:o], "的"), handleBefore20) {
 		return true
 	}
 	// a quoted list closed by 等 and an account word within its clause

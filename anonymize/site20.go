@@ -295,7 +295,7 @@ func townSites20(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != LOCATION || f.generic || !hasAnySuffix20(f.Text, divisionEnds20) {
+		if f.Type != LOCATION || f.generic || !hasSuffixAny18w(f.Text, divisionEnds20) {
 			continue
 		}
 		s := tt.runeAt(f.End)
@@ -332,14 +332,4 @@ func townSites20(tt *tokText, fs []Finding) []Finding {
 		}
 	}
 	return add19(fs, out)
-}
-
-// hasAnySuffix20 reports whether s ends with a word of ws.
-func hasAnySuffix20(s string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
 }
