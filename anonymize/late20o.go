@@ -150,17 +150,6 @@ func addOver20o(fs, out []Finding) []Finding {
 	return fs
 }
 
-// crosses20o reports whether a finding of fs crosses the edge of [s, e).
-func crosses20o(fs []Finding, s, e int) bool {
-	for k := range fs {
-		g := &fs[k]
-		if g.Start < e && s < g.End && (g.Start < s || g.End > e) {
-			return true
-		}
-	}
-	return false
-}
-
 // foundationCauses20o stand between a foundation's stem and 基金会.
 var foundationCauses20o = []string{"公益", "慈善", "教育", "助学", "扶贫", "爱心", "发展", "文化", "青少年", "儿童", ""}
 
@@ -186,7 +175,7 @@ func placedFoundations20o(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			b := tt.off[s]
-			if !crosses20o(fs, b, at) && !overlapsAny(out, b, at) {
+			if !overlapsOutside18p(fs, b, at) && !overlapsAny(out, b, at) {
 				out = append(out, Finding{Type: ORG, Text: text[b:at], Start: b, End: at, Evidence: "placed-foundation20o", Score: 5})
 			}
 			break
@@ -227,7 +216,7 @@ func brandShortForms20o(tt *tokText, fs []Finding) []Finding {
 			b := at + k
 			at = b + len(brand)
 			s := tt.runeAt(b)
-			if s < 0 || coveredBy20o(fs, b, b+len(brand)) || overlapsAny(out, b, b+len(brand)) {
+			if s < 0 || coveredBy31(fs, b, b+len(brand)) || overlapsAny(out, b, b+len(brand)) {
 				continue
 			}
 			// a brand gojieba knows as a word (雨林) is left to org.go's short forms
@@ -259,7 +248,7 @@ func brandShortForms20o(tt *tokText, fs []Finding) []Finding {
 				continue
 			}
 			end := tt.off[e]
-			if crosses20o(fs, b, end) {
+			if overlapsOutside18p(fs, b, end) {
 				continue
 			}
 			out = append(out, Finding{Type: ORG, Text: text[b:end], Start: b, End: end, Evidence: "brand-short20o", Score: 4, label: f.label})
@@ -310,22 +299,12 @@ func quotedSettlements20o(tt *tokText, fs []Finding) []Finding {
 		if n := runeLen(name); n < 3 || n > 8 || !allHan(name) || firstSuffix(name, settlementEnds20o) == "" {
 			continue
 		}
-		if crosses20o(fs, b, q) {
+		if overlapsOutside18p(fs, b, q) {
 			continue
 		}
 		out = append(out, Finding{Type: LOCATION, Text: name, Start: b, End: q, Evidence: "quoted-settlement20o", Score: 5})
 	}
 	return out
-}
-
-// coveredBy20o reports whether a finding of fs holds all of [s, e).
-func coveredBy20o(fs []Finding, s, e int) bool {
-	for k := range fs {
-		if fs[k].Start <= s && e <= fs[k].End {
-			return true
-		}
-	}
-	return false
 }
 
 // brandProjectKinds20o end a quoted project named by a body's brand; a

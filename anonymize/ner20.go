@@ -118,7 +118,7 @@ func reportedSubject20(tt *tokText, fs []Finding) []Finding {
 			if n := tt.tokenAt(e); n == nil || n.start != e || (n.pos != "t" && n.pos != "d") {
 				continue
 			}
-			if overlapsAnyFinding20(fs, tt.off[s], tt.off[e]) {
+			if overlapsAny(fs, tt.off[s], tt.off[e]) {
 				continue
 			}
 			add = append(add, person19(tt, s, e, "reported-subject20"))
@@ -130,16 +130,6 @@ func reportedSubject20(tt *tokText, fs []Finding) []Finding {
 // kindEnd20 end a place or a body (…区, …局, …厂): no name after a
 // reporting phrase ends in one.
 var kindEnd20 = runeBitsOf("省市县区镇乡村街道社区州旗盟屯寨组局委办厂院校所队部司社会团站场馆园")
-
-// overlapsAnyFinding20 reports a finding of fs over any byte of [a, b).
-func overlapsAnyFinding20(fs []Finding, a, b int) bool {
-	for _, f := range fs {
-		if f.Start < b && a < f.End {
-			return true
-		}
-	}
-	return false
-}
 
 // dynasties20 are the dynasties named by one character and 朝.
 var dynasties20 = wordSet(`夏朝 商朝 周朝 秦朝 汉朝 晋朝 隋朝 唐朝 宋朝 辽朝 金朝 元朝 明朝 清朝 梁朝 陈朝 齐朝 魏朝`)

@@ -87,23 +87,13 @@ func dictName20(tt *tokText, s, e int) bool {
 	return t != nil && t.end == k && t.dictWord()
 }
 
-// hasPrefixAny20 reports whether s opens with one of words.
-func hasPrefixAny20(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // handleFrame20 reports whether the quoted name text[s:e] stands in an
 // account's frame: an account word right after its closing quote or right
 // before its opening one (past 的), or after 等 closing the quoted list
 // that holds it.
 func handleFrame20(text string, s, e int) bool {
 	c := e + len("”")
-	if c <= len(text) && hasPrefixAny20(text[c:], handleAfter20) {
+	if c <= len(text) && hasAnyPrefix18b(text[c:], handleAfter20) {
 		return true
 	}
 	o := s - len("“")

@@ -148,16 +148,6 @@ func midSites20(tt *tokText, fs []Finding) []Finding {
 	return add19(fs, out)
 }
 
-// coveredAny20 reports a finding of fs overlapping bytes b0..b1.
-func coveredAny20(fs []Finding, b0, b1 int) bool {
-	for i := range fs {
-		if fs[i].Start < b1 && b0 < fs[i].End {
-			return true
-		}
-	}
-	return false
-}
-
 // ------------------------------------------------------------ quoted towns
 
 // quotedTowns20 adds the themed towns in quotes (“甲乙小镇”, class 2 of the
