@@ -232,13 +232,7 @@ func builtWork20(text string, f Finding) bool {
 		return false
 	}
 	before := text[:f.Start]
-	ok := false
-	for _, v := range buildVerbs20 {
-		if strings.HasSuffix(before, v) {
-			ok = true
-			break
-		}
-	}
+	ok := firstSuffix(before, buildVerbs20) != ""
 	return ok && pieceCount20(text[f.End:])
 }
 
@@ -263,10 +257,8 @@ var produceOpeners20 = []string{"有", "发展", "推广", "种植", "栽植", "
 // produceOpener20 reports whether before ends in an opener of
 // produceOpeners20, or in 小 before a produce's character (小|白杏).
 func produceOpener20(before, name string) bool {
-	for _, o := range produceOpeners20 {
-		if strings.HasSuffix(before, o) {
-			return true
-		}
+	if firstSuffix(before, produceOpeners20) != "" {
+		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(name)
 	return strings.HasSuffix(before, "小") && produceEndRunes20.has(last)

@@ -134,7 +134,7 @@ func keepFinding30(tt *tokText, f Finding) (g Finding, left Finding, ordinary bo
 			return f, left, true
 		}
 		if strings.HasSuffix(f.Text, "码头") {
-			if u := firstSuffix30(f.Text, wharfUses30); u != "" {
+			if u := firstSuffix(f.Text, wharfUses30); u != "" {
 				stem := strings.TrimSuffix(f.Text, u)
 				if runeLen(stem) < 2 {
 					return f, left, true
@@ -143,7 +143,7 @@ func keepFinding30(tt *tokText, f Finding) (g Finding, left Finding, ordinary bo
 				return f, left, false
 			}
 		}
-		if strings.Contains(f.Evidence, "counted-list26") && firstSuffix30(f.Text, facilities30) != "" {
+		if strings.Contains(f.Evidence, "counted-list26") && firstSuffix(f.Text, facilities30) != "" {
 			return f, left, true
 		}
 	case ORG:
@@ -280,17 +280,7 @@ func levelDept30(s string) bool {
 
 // lastSuffix30 reports whether s ends with a word of ws.
 func lastSuffix30(s string, ws []string) bool {
-	return firstSuffix30(s, ws) != ""
-}
-
-// firstSuffix30 returns the first word of ws that s ends with, or "".
-func firstSuffix30(s string, ws []string) string {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
-			return w
-		}
-	}
-	return ""
+	return firstSuffix(s, ws) != ""
 }
 
 // levelRunes30 are the characters of an administrative level before a

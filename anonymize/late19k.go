@@ -132,7 +132,7 @@ func kindOpensWord19k(tt *tokText, f Finding) bool {
 
 // farmEstate19k reports an estate named by its farming (养鹿小区, 养殖基地).
 func farmEstate19k(s string) bool {
-	k := firstSuffix19k(s, estateKinds19k)
+	k := firstSuffix(s, estateKinds19k)
 	if k == "" {
 		return false
 	}
@@ -179,17 +179,8 @@ func countedSpecies19k(tt *tokText, f Finding) bool {
 
 // occupantHousing19k reports a flat or canteen named by whom it houses.
 func occupantHousing19k(s string) bool {
-	k := firstSuffix19k(s, occupantKinds19k)
+	k := firstSuffix(s, occupantKinds19k)
 	return k != "" && occupantStems19k[strings.TrimSuffix(s, k)]
-}
-
-func firstSuffix19k(s string, ws []string) string {
-	for _, w := range ws {
-		if strings.HasSuffix(s, w) {
-			return w
-		}
-	}
-	return ""
 }
 
 // referralCut19k cuts a body run over a referral back to the body after
@@ -221,7 +212,7 @@ func weakPerson19k(ev string) bool {
 // plantedTree19k reports an item right after a planting verb whose
 // sibling after 、 is a tree or shrub (栽植|山杏、沙棘).
 func plantedTree19k(text string, f Finding) bool {
-	if runeLen(f.Text) > 3 || firstSuffix19k(text[:f.Start], plantVerbs19k) == "" {
+	if runeLen(f.Text) > 3 || firstSuffix(text[:f.Start], plantVerbs19k) == "" {
 		return false
 	}
 	after := text[f.End:]

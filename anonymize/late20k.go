@@ -91,7 +91,7 @@ func late20k(tt *tokText, fs []Finding) []Finding {
 			if strings.HasPrefix(f.Evidence, "gazetteer-short") && treeReading20k(tt, f) {
 				return f, true
 			}
-			if strings.HasPrefix(f.Evidence, "toponym") && firstSuffix19k(f.Text, pathWords33) != "" {
+			if strings.HasPrefix(f.Evidence, "toponym") && firstSuffix(f.Text, pathWords33) != "" {
 				return f, true
 			}
 			if f.Evidence == "old-work-site21" && (strings.HasPrefix(f.Text, "国家") || strings.HasPrefix(f.Text, "世界") || strings.HasPrefix(f.Text, "全国")) {
@@ -166,18 +166,11 @@ func treeReading20k(tt *tokText, f Finding) bool {
 		return false
 	}
 	before, after := tt.text[:f.Start], tt.text[f.End:]
-	for _, w := range treeAges20k {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
+	if firstSuffix(before, treeAges20k) != "" {
+		return true
 	}
 	after = strings.TrimLeft(after, "0123456789.万千百余多")
-	for _, w := range treeCounts20k {
-		if strings.HasPrefix(after, w) {
-			return true
-		}
-	}
-	return false
+	return firstPrefix(after, treeCounts20k) != ""
 }
 
 // postCell20k reports a list item that is a post (网格员, 网格长).
@@ -188,12 +181,7 @@ func postCell20k(f Finding) bool {
 	if strings.HasSuffix(f.Text, "员") {
 		return true
 	}
-	for _, h := range postHeads20k {
-		if strings.HasSuffix(f.Text, h) {
-			return true
-		}
-	}
-	return false
+	return firstSuffix(f.Text, postHeads20k) != ""
 }
 
 // zoneLeads20k may stand right before a bare zone kind without naming it:

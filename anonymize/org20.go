@@ -194,13 +194,7 @@ func quotedEateries20(tt *tokText, fs []Finding) []Finding {
 		if n < 4 || n > 9 || strings.ContainsAny(name, "“，。、；：") {
 			continue
 		}
-		dish := ""
-		for _, d := range eateryDishes20 {
-			if strings.HasSuffix(name, d) {
-				dish = d
-				break
-			}
-		}
+		dish := firstSuffix(name, eateryDishes20)
 		stem := strings.TrimSuffix(name, dish)
 		if dish == "" || runeLen(stem) < 2 || !eateryStemOK20(l, stem) {
 			continue
@@ -256,10 +250,8 @@ func eateryFrameAfter20(rest string) bool {
 		if k >= 12 || strings.ContainsRune("。；！？\n", r) {
 			return false
 		}
-		for _, w := range eateryFrame20 {
-			if strings.HasPrefix(rest[j:], w) {
-				return true
-			}
+		if firstPrefix(rest[j:], eateryFrame20) != "" {
+			return true
 		}
 		k++
 	}

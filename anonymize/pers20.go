@@ -63,10 +63,8 @@ func handleName20(name string) bool {
 	if n < 3 || n > 8 || !allHan(name) || getLexicon().common[name] {
 		return false
 	}
-	for _, w := range handleNational20 {
-		if strings.HasPrefix(name, w) {
-			return false
-		}
+	if firstPrefix(name, handleNational20) != "" {
+		return false
 	}
 	for _, w := range handleGeneric20 {
 		if strings.Contains(name, w) {
@@ -204,16 +202,11 @@ var campaignWords20 = []string{
 func campaignName20(name string) bool {
 	rest := name
 	for rest != "" {
-		ok := false
-		for _, w := range campaignWords20 {
-			if strings.HasPrefix(rest, w) {
-				rest, ok = rest[len(w):], true
-				break
-			}
-		}
-		if !ok {
+		w := firstPrefix(rest, campaignWords20)
+		if w == "" {
 			return false
 		}
+		rest = rest[len(w):]
 	}
 	return name != ""
 }

@@ -346,10 +346,8 @@ func overlapsSpecific20(fs []Finding, s, e int) bool {
 // after 的).
 func townFramed20(tt *tokText, fs []Finding, p int) bool {
 	rest := tt.text[tt.off[p+1]:]
-	for _, w := range townFrameWords20 {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
+	if firstPrefix(rest, townFrameWords20) != "" {
+		return true
 	}
 	b := tt.off[p+1]
 	if strings.HasPrefix(rest, "的") {

@@ -128,11 +128,8 @@ func midSites20(tt *tokText, fs []Finding) []Finding {
 		for _, m := range occurrences19(tt, mid) {
 			k := m + runeLen(mid)
 			z := -1
-			for _, kind := range midKinds20 {
-				if strings.HasPrefix(tt.text[tt.off[k]:], kind) {
-					z = k + runeLen(kind)
-					break
-				}
+			if kind := firstPrefix(tt.text[tt.off[k]:], midKinds20); kind != "" {
+				z = k + runeLen(kind)
 			}
 			if z < 0 || !tt.tokStart(m) {
 				continue
@@ -297,13 +294,7 @@ func townSites20(tt *tokText, fs []Finding) []Finding {
 		glued := !tt.tokStart(s)
 		for ln := 2; ln <= 4 && s+ln < len(tt.runes); ln++ {
 			k := s + ln
-			kind := ""
-			for _, w := range townSiteKinds20 {
-				if strings.HasPrefix(tt.text[tt.off[k]:], w) {
-					kind = w
-					break
-				}
-			}
+			kind := firstPrefix(tt.text[tt.off[k]:], townSiteKinds20)
 			if kind == "" || !tt.tokStart(k) {
 				continue
 			}
