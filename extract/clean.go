@@ -219,7 +219,24 @@ func adScore(t string) int {
 
 // adCues counts contact details, strong and weak ad words in t.
 func adCues(t string) (contact, strong, weak int) {
-	return contactCount(t), countCues(t, strongCues), countCues(t, weakCues)
+	return contactCount(t), countCues(t, strongCues), weakCount(t)
+}
+
+// policyCompounds are a report's own policy terms that hold a weak ad word:
+// 城市更新 (urban renewal) and 设备更新 (the equipment-renewal programme)
+// are no resale site's 更新, 公共服务平台 no resale 平台. Without them a
+// sign-off such as "联系人：区住建局城市更新科 王某" (联系 + 更新, no
+// figures) was dropped as an ad, and its office and name with it.
+var policyCompounds = strings.NewReplacer(
+	"城市更新", "　", "设备更新", "　", "更新改造", "　", "有机更新", "　", "更新换代", "　", "服务平台", "　")
+
+// weakCount counts the weak ad words of t outside its policy compounds.
+func weakCount(t string) int {
+	w := countCues(t, weakCues)
+	if w > 0 && (strings.Contains(t, "更新") || strings.Contains(t, "服务平台")) {
+		w = countCues(policyCompounds.Replace(t), weakCues)
+	}
+	return w
 }
 
 func hasDigit(t string) bool { return strings.ContainsAny(t, "0123456789") }

@@ -311,3 +311,46 @@ func TestCleanKeepsBodyContactLine(t *testing.T) {
 		t.Errorf("paragraphs %q, want the body's contact sentence kept and the advert's cut", got)
 	}
 }
+
+// A sign-off or table line that names a policy term holding a weak ad word
+// (城市更新, 设备更新, 公共服务平台) is report text: before policyCompounds
+// 联系 + 更新 on a short line without figures dropped it as an ad. Lines of
+// resale words without a policy term still go.
+func TestCleanKeepsPolicyCompoundLines(t *testing.T) {
+	keep := []string{
+		"联系人：区住建局城市更新科 龙晓川",
+		"联系人：贾文婷（城市更新办）",
+		"设备更新和以旧换新工作专班联系人",
+		"联系单位：县工信局设备更新改造推进组",
+		"联系人：县电商公共服务平台 欧阳雪",
+	}
+	drop := []string{
+		"资料每日更新，欢迎联系",
+		"免费资料分享平台 持续更新",
+		"材料整理 每日更新 联系获取",
+	}
+	ps := []Paragraph{{Text: "关于城市更新工作情况的汇报"}, {Text: "一、主要做法"}}
+	for _, k := range keep {
+		ps = append(ps, Paragraph{Text: "全年完成老旧小区改造12个。"}, Paragraph{Text: k})
+	}
+	ps = append(ps, Paragraph{Text: "二、下一步打算"})
+	for _, d := range drop {
+		ps = append(ps, Paragraph{Text: d})
+	}
+	ps = append(ps, Paragraph{Text: "力争明年完成改造项目15个，惠及居民3200户。"})
+	var want []string
+	for _, p := range ps {
+		if !hasCue(p.Text, drop) {
+			want = append(want, p.Text)
+		}
+	}
+	doc := &Document{Paragraphs: ps}
+	Clean(doc)
+	got := texts(doc.Paragraphs)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("cleaned text:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(doc.Removed) != len(drop) {
+		t.Errorf("removed %d lines, want %d: %q", len(doc.Removed), len(drop), doc.Removed)
+	}
+}
