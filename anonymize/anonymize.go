@@ -452,7 +452,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = roleNames16(tt, fs)
 		// pers21.go: padded names run on into a clause after a role (驻站负责人甲  乙丙实行值班) and lines made only of padded names (甲  乙丙  丁  戊己)
 		fs = pers21(tt, fs)
-		// pers21b.go: plain names of an ordinary-word surname after a person's role noun before the clause's verb (移民户甲乙丙在…, 研究员甲乙丙等) and names before an identity number (示范户：甲建设  身份证号)
+		// pers21b.go: names of an ordinary-word surname and a word-like given name before an identity number (示范户：甲建设  身份证号)
 		fs = pers21b(tt, fs)
 		// late20p.go: names of a surname that is an ordinary word and a given name that reads as one after a venue's host (民宿主人甲乙丙返乡) or a role before 等+a count of persons or 在 (高级农艺师甲乙丙等42名, 小伙甲乙丙在…)
 		fs = late20p(tt, fs)

@@ -3,17 +3,10 @@ package anonymize
 import "strings"
 
 // This file holds the second part of round pers21: plain names whose
-// surname is also an ordinary word or missing from the surname table
-// (龙, 权, 毕; 零, 丘) and whose given name may read as a word (建设,
-// 文华), masked only where the frame says "person". pers21b runs right
-// after pers21 (anonymize.go). Two classes:
+// surname is also an ordinary word (权, 龙) and whose given name reads as
+// a word (建设, 解放), masked only where the frame says "person".
+// pers21b runs right after pers21 (anonymize.go). One class:
 //
-//   - roleNames21: a person's role noun (roleBefore19's roles, or a noun of
-//     two to four characters ending in 户, 农, 童, 员 or 长: 移民户, 留守儿童,
-//     研究员, 屯长) right before a surname and two characters, and after
-//     them the clause's verb (a verb or preposition token, 等, 获, 通过):
-//     移民户甲乙丙在…, 屯长甲乙丙牵头…, 研究员甲乙丙等. A place read across
-//     the role's end and the name (屯|长龙|文华 read as 长龙) gives way.
 //   - idLineNames21: a name right before an identity number on a record
 //     line (示范户：甲建设  身份证号：…, 户主 甲乙丙，身份证号…): a surname and one
 //     or two characters between a colon, padding or the line's start and
@@ -22,130 +15,19 @@ func pers21b(tt *tokText, fs []Finding) []Finding {
 	if tt == nil || len(tt.runes) < 5 {
 		return fs
 	}
-	var out []Finding
-	out = append(out, roleNames21(tt, &fs)...)
-	if strings.Contains(tt.text, "身份证") {
-		out = append(out, idLineNames21(tt, fs)...)
+	if !strings.Contains(tt.text, "身份证") {
+		return fs
 	}
+	out := idLineNames21(tt, fs)
 	if len(out) == 0 {
 		return fs
 	}
 	return add19(fs, everywhere28(tt, out))
 }
 
-// frameSurnames21 are real surnames the surname tables lack because the
-// character is an ordinary word (零 of Guangxi, 丘 of Guangdong); they are
-// read only in roleNames21's frame.
-var frameSurnames21 = runeBitsOf("零丘")
-
-// personNounEnds21 end a role noun of the shape roleNames21 accepts.
-var personNounEnds21 = runeBitsOf("户农童员长")
-
-// prepSurnamesB21 are surnames that are also prepositions or conjunctions
-// (驾驶员向交警出示): before a given name that is an ordinary word they
-// open a clause, no name.
+// prepSurnamesB21 are surnames that are also prepositions or conjunctions;
+// before an identity number they are read as surnames all the same.
 var prepSurnamesB21 = runeBitsOf("向于和与对把被为从将给跟同往")
-
-// roleShape21 reports whether a role noun of roleBefore19 or of the shape
-// of personNounEnds21 ends right before rune j.
-func roleShape21(tt *tokText, j int) bool {
-	rs := tt.runes
-	if j < 2 || !isHan(rs[j-1]) {
-		return false
-	}
-	if roleBefore19(tt, j) {
-		return true
-	}
-	if !personNounEnds21.has(rs[j-1]) || !isHan(rs[j-2]) {
-		return false
-	}
-	before := string(rs[max(0, j-4):j])
-	for _, w := range notRole21 {
-		if strings.HasSuffix(before, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// clauseVerbAt21 reports whether the clause's verb, a preposition, 等, 获
-// or 通过 begins at rune e.
-func clauseVerbAt21(tt *tokText, e int) bool {
-	rs := tt.runes
-	if e >= len(rs) || !isHan(rs[e]) {
-		return false
-	}
-	if workVerbAt19(tt, e) || strings.ContainsRune("在等获被", rs[e]) || hasPrefixAt15b(tt, e, "通过") {
-		return true
-	}
-	t := tt.tokenAt(e)
-	return t != nil && t.start == e && t.n() >= 2 && (strings.HasPrefix(t.pos, "v") || t.pos == "p")
-}
-
-// roleNames21: see the file comment, first class.
-func roleNames21(tt *tokText, fsp *[]Finding) []Finding {
-	l := getLexicon()
-	rs := tt.runes
-	n := len(rs)
-	fs := *fsp
-	var out []Finding
-	for j := 2; j+3 < n; j++ {
-		e := j + 3
-		sur := rs[j]
-		if !isHan(sur) || !(surnameAny15(l, sur) || frameSurnames21.has(sur)) || nameStops19.has(sur) && !prepSurnamesB21.has(sur) || firstStops19.has(sur) {
-			continue
-		}
-		if !roleShape21(tt, j) || !clauseVerbAt21(tt, e) {
-			continue
-		}
-		bad := false
-		for _, r := range rs[j+1 : e] {
-			if !isHan(r) || hardStop[r] || nameStops19.has(r) || notNameRune15.has(r) || r == '某' || isMaskRune(r) {
-				bad = true
-			}
-		}
-		given := tt.sub(j+1, e)
-		w := tt.sub(j, e)
-		if bad || l.common[w] || roleTails19[w] || roleTails19[given] {
-			continue
-		}
-		if coveredBy13(fs, tt.off[j], tt.off[e]) {
-			continue
-		}
-		// after a preposition surname, a noun the segmenter reads whole
-		// is the preposition's object (向|交警)
-		if t := tt.tokenAt(j + 1); prepSurnamesB21.has(sur) && t != nil && t.start == j+1 && t.end == e && t.dictWord() && (t.pos == "n" || t.pos == "nz" || t.pos == "nt") {
-			continue
-		}
-		// a place read across the role's end and the name gives way
-		s, en := tt.off[j], tt.off[e]
-		clash := false
-		for k := range fs {
-			f := &fs[k]
-			if f.End <= s || f.Start >= en || f.Start >= s && f.End <= en || weak19(f) {
-				continue
-			}
-			if f.Type == LOCATION && f.Start < s && f.Start >= tt.off[j-2] && f.End <= en {
-				continue
-			}
-			clash = true
-		}
-		if clash {
-			continue
-		}
-		kept := fs[:0]
-		for _, f := range fs {
-			if f.Type == LOCATION && f.Start < s && f.Start >= tt.off[j-2] && f.End > s && f.End <= en {
-				continue
-			}
-			kept = append(kept, f)
-		}
-		fs = kept
-		out = append(out, Finding{Type: PERSON, Text: w, Start: s, End: en, Evidence: "role-name,pers21b", Score: contextScore + 1})
-	}
-	*fsp = fs
-	return out
-}
 
 // idLineNames21: see the file comment, second class.
 func idLineNames21(tt *tokText, fs []Finding) []Finding {
