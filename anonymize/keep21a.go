@@ -19,7 +19,12 @@ import (
 //     forms of farm, like 专业合作社 a kind, not a name (〔甲〕家庭农场);
 //   - a superlative opens no place or body name (superlative21a): 最美码头人,
 //     最美网格员 are honour titles and 最高人民法院 a national body, whatever
-//     kind word ends them.
+//     kind word ends them;
+//   - a work verb read as a division's stem (verbDivision21a): 壮大|嘎查村
+//     集体经济, 盘活|嘎查闲置草场, 包联|嘎查干部, 做强|村集体经济 — the verb
+//     governs the generic unit; two unit words together (苏木|嘎查) name no
+//     one place either. Verbs that are also villages' names (团结村, 发展村)
+//     and a stem right after a masked place stay with the readers.
 //
 // keep21a runs right after keep37 (anonymize.go).
 
@@ -102,6 +107,9 @@ func keep21a(fs []Finding, texts []string) []Finding {
 		if (f.Type == LOCATION || f.Type == ORG) && strings.HasPrefix(f.Text, "最") {
 			continue // superlative21a
 		}
+		if f.Type == LOCATION && verbDivision21a(f, fs) {
+			continue // verbDivision21a
+		}
 		if counted[f.Text] {
 			continue // countedKind21a
 		}
@@ -159,6 +167,41 @@ func genericTail21a(stem string) bool {
 		if runeLen(stem[i:]) >= 2 && genericStem17c(stem[i:]) {
 			return true
 		}
+	}
+	return false
+}
+
+// divisionKinds21a are the generic units a work verb governs, longest first.
+var divisionKinds21a = []string{"嘎查村", "嘎查", "苏木", "社区", "村"}
+
+// divisionVerbs21a are the verbs of a report's work on a generic unit
+// (壮大|嘎查村, 包联|嘎查, 做强|村), beyond workVerbs19.
+var divisionVerbs21a = wordSet(`壮大 巩固 增强 做强 做大 做优 做实 激活 盘活 扶持 帮扶 培育 支持 带动 覆盖 深入 走访 走进 进驻 入驻 下沉 包联 包保 包抓 结对 联系 指导 帮助 督导 整合 规范 引导 鼓励 组织 动员 每个 各个 全部 所有`)
+
+// divisionUnitStems21a are unit words that stand before another unit word
+// (苏木|嘎查, 乡镇|村, 村组|社区) in a generic pair.
+var divisionUnitStems21a = wordSet(`苏木 嘎查 乡镇 镇村 村组 街道 乡村 城乡`)
+
+// verbDivision21a reports whether f is a work verb or a unit word read with
+// the generic unit after it as a division's name.
+func verbDivision21a(f Finding, fs []Finding) bool {
+	for _, k := range divisionKinds21a {
+		stem, ok := strings.CutSuffix(f.Text, k)
+		if !ok || runeLen(stem) != 2 {
+			continue
+		}
+		if kindVerbNames16[stem] {
+			return false // 团结村, 发展村: villages of a verb's name
+		}
+		if !(workVerbs19[stem] || divisionVerbs21a[stem] || divisionUnitStems21a[stem]) {
+			return false
+		}
+		for _, g := range fs {
+			if g.End == f.Start && g.Type == LOCATION {
+				return false // 〔甲镇〕|扶持村: a village after its town
+			}
+		}
+		return true
 	}
 	return false
 }

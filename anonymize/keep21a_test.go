@@ -55,3 +55,17 @@ func TestProbe21a(t *testing.T) {
 		checkMasked(t, got, nil, []string{k})
 	}
 }
+
+// TestVerbDivision21a: a work verb read with the generic unit after it
+// (盘活|嘎查, 包联|嘎查, 做强|村) is no division; villages of a verb's name
+// and units named after their town stay masked.
+func TestVerbDivision21a(t *testing.T) {
+	got := maskedText(t, []string{
+		"盘活嘎查闲置草场3万亩，包联嘎查干部全部到岗。",
+		"激活社区闲置资源，做强村集体经济。",
+		"深入苏木嘎查开展宣讲80场。",
+		"团结村和建设村的集体经济收入均超过20万元。",
+		"胡斯台嘎查牧民人均收入增长9%。",
+	})
+	checkMasked(t, got, []string{"团结村", "建设村", "胡斯台嘎查"}, []string{"盘活嘎查闲置", "包联嘎查干部", "做强村集体经济", "深入苏木嘎查"})
+}
