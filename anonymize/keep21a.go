@@ -84,7 +84,7 @@ func counted21aIn(t, text string) bool {
 //
 // texts are the document's texts: a phrase counted in one paragraph is a
 // category in all of them.
-func keep21a(fs []Finding, texts []string) []Finding {
+func keep21a(tt *tokText, fs []Finding, texts []string) []Finding {
 	if len(fs) == 0 {
 		return fs
 	}
@@ -107,7 +107,7 @@ func keep21a(fs []Finding, texts []string) []Finding {
 		if (f.Type == LOCATION || f.Type == ORG) && strings.HasPrefix(f.Text, "最") {
 			continue // superlative21a
 		}
-		if f.Type == LOCATION && verbDivision21a(f, fs) {
+		if f.Type == LOCATION && verbDivision21a(tt, f, fs) {
 			continue // verbDivision21a
 		}
 		if counted[f.Text] {
@@ -175,7 +175,8 @@ func genericTail21a(stem string) bool {
 var divisionKinds21a = []string{"嘎查村", "嘎查", "苏木", "社区", "村"}
 
 // divisionVerbs21a are the verbs of a report's work on a generic unit
-// (壮大|嘎查村, 包联|嘎查, 做强|村), beyond workVerbs19.
+// (壮大|嘎查村, 包联|嘎查, 做强|村); no build verb (修建村, 新建村 are
+// villages' names too).
 var divisionVerbs21a = wordSet(`壮大 巩固 增强 做强 做大 做优 做实 激活 盘活 扶持 帮扶 培育 支持 带动 覆盖 深入 走访 走进 进驻 入驻 下沉 包联 包保 包抓 结对 联系 指导 帮助 督导 整合 规范 引导 鼓励 组织 动员 每个 各个 全部 所有`)
 
 // divisionUnitStems21a are unit words that stand before another unit word
@@ -184,7 +185,7 @@ var divisionUnitStems21a = wordSet(`苏木 嘎查 乡镇 镇村 村组 街道 �
 
 // verbDivision21a reports whether f is a work verb or a unit word read with
 // the generic unit after it as a division's name.
-func verbDivision21a(f Finding, fs []Finding) bool {
+func verbDivision21a(tt *tokText, f Finding, fs []Finding) bool {
 	for _, k := range divisionKinds21a {
 		stem, ok := strings.CutSuffix(f.Text, k)
 		if !ok || runeLen(stem) != 2 {
@@ -193,8 +194,11 @@ func verbDivision21a(f Finding, fs []Finding) bool {
 		if kindVerbNames16[stem] {
 			return false // 团结村, 发展村: villages of a verb's name
 		}
-		if !(workVerbs19[stem] || divisionVerbs21a[stem] || divisionUnitStems21a[stem]) {
-			return false
+		if !(divisionVerbs21a[stem] || divisionUnitStems21a[stem]) {
+			return false // (修建村, 新建村: a build verb names villages too)
+		}
+		if c, _ := utf8.DecodeLastRuneInString(tt.text[:f.Start]); strings.ContainsRune("至到、和与及", c) {
+			return false // 甲村至|扶持村: a village in a route or a list
 		}
 		for _, g := range fs {
 			if g.End == f.Start && g.Type == LOCATION {
