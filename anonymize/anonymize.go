@@ -540,6 +540,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep36(tt, fs)
 		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
 		fs = keep37(tt, fs)
+		// body21b.go: a place's own department or institution read as one body with the place (吴江区|民政局, 越西县|人社局, 松阳县|人民医院), cut back to the place
+		fs = keep21b(tt, fs)
 		// late20p.go: channel and place-of-doing words read as a person after a role (种植户|线上|销售, 果农|田间|采摘), works sections read as a transliterated person (江滨路|延伸段)
 		fs = channelKeep20p(tt, fs)
 		// late20k.go: bare zone kinds of the gazetteer (化工园区), feelings read as a person (群众|安全感), fruit trees read as a county's short form (老|梨树)
