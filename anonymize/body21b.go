@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -12,7 +13,15 @@ import (
 //     松阳县|人民医院, 磐安县|人民法院): the organisation reader takes the
 //     whole as one body, so the department's ordinary name is lost with the
 //     place. The place identifies it; the department stays readable
-//     (placeDeptTail21b, cut back to the place like placeOfficeTail37).
+//     (placeDeptTail21b, cut back to the place like placeOfficeTail37);
+//   - a preposition that is also a surname (由, 向) before a post of 长
+//     (由|屯长、党员组成, 由|寨长牵头, 向|组长汇报) read as the surname of a
+//     person holding the post (由寨长, 由楼栋, and then 由 alone before
+//     组长 by the document's consistency): the clause's preposition and
+//     the post, no one's name (prepPost21b);
+//   - a person's name read from 者 after a role word in 长 (社区长|者食堂,
+//     where 长者 "the elderly" is the word): 者 never opens a name
+//     (zheName21b).
 //
 // keep21b runs right after keep37 (anonymize.go).
 
@@ -24,6 +33,9 @@ func keep21b(tt *tokText, fs []Finding) []Finding {
 // keepFinding21b returns f, cut where a generic part belongs to it, and
 // whether f is an ordinary phrase as a whole (never, so far).
 func keepFinding21b(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
+	if f.Type == PERSON && (prepPost21b(tt.text, f) || zheName21b(f)) {
+		return f, true
+	}
 	if g, ok := placeDeptTail21b(f, fs); ok {
 		return g, false
 	}
@@ -85,4 +97,60 @@ func placeDeptTail21b(f Finding, fs []Finding) (Finding, bool) {
 		return cutToPlace37(f, len(head), "place-dept21b"), true
 	}
 	return f, false
+}
+
+// prepSurnames21b are prepositions that are also surnames (由 "by", 向
+// "to"): before a post they open the clause's agent or addressee.
+var prepSurnames21b = runeBitsOf("由向")
+
+// posts21b are posts of 长 a clause names by the post alone (屯长, 组长,
+// 网格长): a responsibility system's chiefs (chiefs23) and the heads of a
+// unit, a team or a site. Longer ones first.
+var posts21b = func() []string {
+	ws := []string{"楼栋长", "网格长", "村民组长", "村长", "镇长", "乡长", "队长", "站长", "所长", "社长", "场长", "户长", "院长", "馆长", "园长", "厂长", "店长", "会长", "团长", "班长", "校长", "理事长", "族长"}
+	for w := range chiefs23 {
+		ws = append(ws, w)
+	}
+	slices.SortStableFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	return ws
+}()
+
+// speechAfter21b follow a person who speaks (由队长说): there the post's
+// holder is named by surname and post.
+var speechAfter21b = []string{"说", "表示", "介绍", "告诉", "坦言", "笑着", "感慨", "回忆", "谈到", "指出", "同志", "家"}
+
+// reportTo21b follow 向 and a post where 向 is "to" (向屯长汇报).
+var reportTo21b = []string{"汇报", "反映", "请示", "报告", "报备", "咨询", "求助", "提出", "递交", "申请", "学习", "说明", "了解", "致敬"}
+
+// prepPost21b reports a person read over a preposition that is also a
+// surname and the post after it (由|屯长, 由|楼栋|长, 由 before 组长),
+// ending inside the post, where the post is not followed by a speech verb
+// (由队长说 is 由 the surname); after 向 the clause must go on with a verb
+// of reporting to someone (向|屯长|汇报). Class: a preposition before a
+// post (round keep21b).
+func prepPost21b(text string, f Finding) bool {
+	r, n := utf8.DecodeRuneInString(f.Text)
+	if !prepSurnames21b.has(r) || f.Start+n > len(text) {
+		return false
+	}
+	rest := text[f.Start+n:]
+	p := firstPrefix(rest, posts21b)
+	if p == "" || len(f.Text)-n > len(p) {
+		return false
+	}
+	next := rest[len(p):]
+	if firstPrefix(next, speechAfter21b) != "" {
+		return false
+	}
+	if r == '向' && firstPrefix(next, reportTo21b) == "" {
+		return false
+	}
+	return true
+}
+
+// zheName21b reports a person whose name opens with 者, read after a role
+// word in 长 (社区长|者食堂): 者 ends a word (长者, 老者) and never opens a
+// name. Class: 者 as a name's first character (round keep21b).
+func zheName21b(f Finding) bool {
+	return strings.HasPrefix(f.Text, "者")
 }
