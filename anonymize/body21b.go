@@ -33,7 +33,7 @@ func keep21b(tt *tokText, fs []Finding) []Finding {
 // keepFinding21b returns f, cut where a generic part belongs to it, and
 // whether f is an ordinary phrase as a whole (never, so far).
 func keepFinding21b(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
-	if f.Type == PERSON && (prepPost21b(tt.text, f) || zheName21b(f)) {
+	if f.Type == PERSON && (prepPost21b(tt.text, f) || zheName21b(tt.text, f)) {
 		return f, true
 	}
 	if g, ok := placeDeptTail21b(f, fs); ok {
@@ -91,12 +91,32 @@ func placeDeptTail21b(f Finding, fs []Finding) (Finding, bool) {
 		if tail == "" || !genericDept21b(tail) {
 			continue
 		}
-		if !placeHead37(f, fs, head) {
-			continue
+		if !placeHead37(f, fs, head) || !placeNamed21b(fs, f.Start, head) {
+			continue // (经绿色通道转诊|仙桃市|中医医院: no place alone before the department)
 		}
 		return cutToPlace37(f, len(head), "place-dept21b"), true
 	}
 	return f, false
+}
+
+// placeNamed21b reports whether head, at byte s, is a place: a place of
+// the gazetteer or found on its own (placeFoundAt21), or two gazetteer
+// places one after the other (苏州市|吴江区).
+func placeNamed21b(fs []Finding, s int, head string) bool {
+	if placeFoundAt21(fs, s, s+len(head), head) {
+		return true
+	}
+	l := getLexicon()
+	for i := 0; i < len(head); {
+		_, n := utf8.DecodeRuneInString(head[i:])
+		i += n
+		if lv, ok := l.place(head[:i]); ok && lv > 0 && i < len(head) {
+			if lv, ok := l.place(head[i:]); ok && lv > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // prepSurnames21b are prepositions that are also surnames (由 "by", 向
@@ -148,9 +168,20 @@ func prepPost21b(text string, f Finding) bool {
 	return true
 }
 
-// zheName21b reports a person whose name opens with 者, read after a role
-// word in 长 (社区长|者食堂): 者 ends a word (长者, 老者) and never opens a
-// name. Class: 者 as a name's first character (round keep21b).
-func zheName21b(f Finding) bool {
-	return strings.HasPrefix(f.Text, "者")
+// elderKinds21b follow 长者 or 老者 in the name of a facility, body or
+// service for the elderly (长者|食堂, 长者|之家, 长者|协会, 长者|助餐点).
+var elderKinds21b = []string{"食堂", "饭堂", "餐厅", "餐桌", "之家", "协会", "服务", "助餐", "活动", "照护", "公寓", "大学", "学堂", "驿站", "课堂", "日间", "关爱", "爱心", "健康", "福利"}
+
+// zheName21b reports a person whose name opens with 者 right after 长 or
+// 老, read after a role word in 长 (社区长|者食堂), where a facility's or
+// service's word for the elderly follows 者: the word is 长者 "the
+// elderly". 者 is also a rare surname (乡长|者海龙), so a name after 者
+// stays one. Class: 长者 read as a role and a name (round keep21b).
+func zheName21b(text string, f Finding) bool {
+	rest, ok := strings.CutPrefix(f.Text, "者")
+	if !ok || f.Start < len("长") || !strings.HasSuffix(text[:f.Start], "长") && !strings.HasSuffix(text[:f.Start], "老") {
+		return false
+	}
+	after := text[f.Start+len("者"):]
+	return firstPrefix(after, elderKinds21b) != "" && len(rest) <= len(after)
 }

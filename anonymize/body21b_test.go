@@ -130,4 +130,7 @@ func TestZheName21b(t *testing.T) {
 	if got := maskedText(t, in); got != strings.Join(in, "\n") {
 		t.Errorf("masked:\n%s", got)
 	}
+	// 者 the rare surname after a post stays a name
+	got := maskedText(t, []string{"村长者红英带领妇女发展刺绣。"})
+	checkMasked(t, got, []string{"者红英"}, nil)
 }
