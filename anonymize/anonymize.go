@@ -550,6 +550,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep37(tt, fs)
 		// keep21a.go: counted kind phrases are categories (6个抵边村), a family farm's kind stays readable after its masked name (〔甲〕家庭农场), superlatives open no name (最美码头人, 最高人民法院), work verbs read as a division's stem (壮大|嘎查村, 包联|嘎查)
 		fs = keep21a(tt, fs, texts)
+		// body21b.go: a place's own department or institution read as one body with the place (吴江区|民政局, 越西县|人社局, 松阳县|人民医院), cut back to the place
+		fs = keep21b(tt, fs)
 		// late20p.go: channel and place-of-doing words read as a person after a role (种植户|线上|销售, 果农|田间|采摘), works sections read as a transliterated person (江滨路|延伸段)
 		fs = channelKeep20p(tt, fs)
 		// late20k.go: bare zone kinds of the gazetteer (化工园区), feelings read as a person (群众|安全感), fruit trees read as a county's short form (老|梨树)
