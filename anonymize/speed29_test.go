@@ -10,6 +10,45 @@ import (
 // Reference copies of the code speed29 replaced: each test below compares
 // the new code with them on the development texts and random texts.
 
+// genericWorksRef29 is genericWorks19 before speed29's gate.
+func genericWorksRef29(w string) bool {
+	return functionWorks19(w) || materialYard19(w)
+}
+
+// placeWorksRef19 is placeWorks19 before speed29: every suffix tried.
+func placeWorksRef19(f Finding, fs []Finding) (Finding, bool) {
+	for i := len(f.Text); i > 0; {
+		_, n := utf8.DecodeLastRuneInString(f.Text[:i])
+		i -= n
+		if i == 0 {
+			break
+		}
+		if !genericWorksRef29(f.Text[i:]) {
+			continue
+		}
+		if head := f.Text[:i]; placeHead37(f, fs, head) {
+			return cutToPlace37(f, len(head), "place-works19"), true
+		} else if runeLen(head) == 1 {
+			return f, true
+		}
+		return f, false
+	}
+	return f, false
+}
+
+// stemBeforeKindRef19 is stemBeforeKind19 before speed29.
+func stemBeforeKindRef19(f Finding, after string) bool {
+	if runeLen(f.Text) < 3 || firstPrefix(after, worksKinds19) == "" {
+		return false
+	}
+	t := f.Text
+	_, m := utf8.DecodeLastRuneInString(t)
+	_, n := utf8.DecodeLastRuneInString(t[:len(t)-m])
+	head := t[:len(t)-m-n]
+	last, _ := utf8.DecodeLastRuneInString(head)
+	return functionStem19(t[len(t)-m-n:]) && !placeLevelEnds21.has(last) && !strings.HasSuffix(head, "街道")
+}
+
 // practiceTailRef35 is practiceTail35 before speed29: the whole rest of
 // the text searched.
 func practiceTailRef35(text string, f Finding) (Finding, bool, bool) {
@@ -30,6 +69,36 @@ func practiceTailRef35(text string, f Finding) (Finding, bool, bool) {
 		return f, false, true
 	}
 	return f, false, false
+}
+
+// TestWorks29: genericWorks19, placeWorks19 and stemBeforeKind19, gated on
+// the kinds' last and first characters, answer as before speed29 for every
+// span of the development texts and of random texts of the works' pieces.
+func TestWorks29(t *testing.T) {
+	pieces := slices.Concat(speed15Pieces, worksKinds19, yardKinds19, yardMaterials19, []string{"拦", "砂", "待", "转", "漫", "水", "镇", "乡", "街道", "柳河", "错", "车"})
+	yes := 0
+	speed23Spans(t, 29, pieces, func(text string, s, e int) {
+		f := Finding{Type: LOCATION, Start: s, End: e, Text: text[s:e]}
+		if got, want := genericWorks19(f.Text), genericWorksRef29(f.Text); got != want {
+			t.Fatalf("%q: genericWorks19 %v, before speed29 %v", f.Text, got, want)
+		}
+		g1, ok1 := placeWorks19(f, nil)
+		g2, ok2 := placeWorksRef19(f, nil)
+		if g1 != g2 || ok1 != ok2 {
+			t.Fatalf("%q [%d,%d): placeWorks19 %v %v, before speed29 %v %v", text, s, e, g1, ok1, g2, ok2)
+		}
+		if ok2 {
+			yes++
+		}
+		if got, want := stemBeforeKind19(f, text[e:]), stemBeforeKindRef19(f, text[e:]); got != want {
+			t.Fatalf("%q [%d,%d): stemBeforeKind19 %v, before speed29 %v", text, s, e, got, want)
+		} else if want {
+			yes++
+		}
+	})
+	if yes < 500 {
+		t.Fatalf("only %d works: the test does not test", yes)
+	}
 }
 
 // TestPracticeTail29: practiceTail35, searching only where a practice
