@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -119,5 +120,47 @@ func TestPracticeTail29(t *testing.T) {
 	})
 	if yes < 500 {
 		t.Fatalf("only %d practices: the test does not test", yes)
+	}
+}
+
+// TestFolkFrameMay29: where folkMay29 is false insideFolkWord18b is false
+// too, and where the text's signature holds no trade frame of
+// tradeFrames18b productFrame18b is false, for every span of up to eight
+// characters of the development texts and of random texts of folk words,
+// frames and their pieces, as a place and a person, with f.Text the
+// span's bytes or another text.
+func TestFolkFrameMay29(t *testing.T) {
+	seg := testSeg(t)
+	folk, frames := 0, 0
+	words := slices.Sorted(maps.Keys(folkWords18b))
+	pieces := slices.Concat(words, tradeFrames18b, []string{"伊玛", "芦", "笙", "马头", "之", "乡", "产", "业", "毛衫", "，", "\xff", "𠀀", "a"})
+	speed20TextsN(t, 29, 1500, 10, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		fm := tt.sigAny28(sigFrames29, tradeFramesSig29)
+		for s := 0; s < len(tt.runes); s++ {
+			for e := s + 1; e <= len(tt.runes) && e-s <= 8; e++ {
+				for _, typ := range []Type{LOCATION, PERSON} {
+					for _, ft := range []string{tt.sub(s, e), "伊玛堪", "堪传"} {
+						f := Finding{Type: typ, Text: ft, Start: tt.off[s], End: tt.off[e], Evidence: "gazetteer-short"}
+						if _, _, ok := insideFolkWord18b(tt.text, f); ok {
+							folk++
+							if !folkMay29(tt, &f) {
+								t.Fatalf("%q %v: folkMay29 false, insideFolkWord18b true", text, f)
+							}
+						}
+						if productFrame18b(tt.text, f) {
+							frames++
+							if !fm {
+								t.Fatalf("%q %v: no trade frame in the signature, productFrame18b true", text, f)
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+	if folk < 1000 || frames < 1000 {
+		t.Fatalf("only %d folk words and %d frames: the test does not test", folk, frames)
 	}
 }
