@@ -3,6 +3,7 @@ package anonymize
 import (
 	"maps"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -50,3 +51,15 @@ var (
 func folkMay29(tt *tokText, f *Finding) bool {
 	return tt.sigAny28(sigFolk29, folkWordsSig29) || f.Start < 0 || f.End > len(tt.text) || f.Start > f.End || f.Text != tt.text[f.Start:f.End]
 }
+
+// financeTermMax29 is the length in bytes of the longest term of
+// financeTerms34, each of which holds 微 (financeTerm34's gate).
+var financeTermMax29 = func() (m int) {
+	for _, t := range financeTerms34 {
+		if !strings.Contains(t, "微") {
+			panic("financeTerms34: a term without 微: " + t)
+		}
+		m = max(m, len(t))
+	}
+	return
+}()

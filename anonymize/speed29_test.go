@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -162,5 +163,55 @@ func TestFolkFrameMay29(t *testing.T) {
 	})
 	if folk < 1000 || frames < 1000 {
 		t.Fatalf("only %d folk words and %d frames: the test does not test", folk, frames)
+	}
+}
+
+// financeTermRef34 is financeTerm34 before speed29: the whole text joined.
+func financeTermRef34(before, w, after string) bool {
+	text := before + w + after
+	s, e := len(before), len(before)+len(w)
+	for _, t := range financeTerms34 {
+		lo := s - len(t) + 1
+		if lo < 0 {
+			lo = 0
+		}
+		for p := lo; p <= s && p+len(t) <= len(text); p++ {
+			if p+len(t) >= e && text[p:p+len(t)] == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestFinanceTerm29: financeTerm34, joining only the window around f,
+// answers as before speed29 for every span of the development texts and
+// of random texts of the terms and their pieces, and at every byte (not
+// only a rune's start) of the random texts, empty spans too.
+func TestFinanceTerm29(t *testing.T) {
+	pieces := slices.Concat(speed15Pieces, financeTerms34, []string{"普惠", "小微", "微", "小", "贷款", "\xe5\xbe", "\xae", "普"})
+	yes := 0
+	speed23Spans(t, 31, pieces, func(text string, s, e int) {
+		if got, want := financeTerm34(text[:s], text[s:e], text[e:]), financeTermRef34(text[:s], text[s:e], text[e:]); got != want {
+			t.Fatalf("%q [%d,%d): financeTerm34 %v, before speed29 %v", text, s, e, got, want)
+		} else if want {
+			yes++
+		}
+	})
+	if yes < 1000 {
+		t.Fatalf("only %d finance terms: the test does not test", yes)
+	}
+	rng := rand.New(rand.NewPCG(29, 34))
+	for range 3000 {
+		text := randPieces(rng, pieces, rng.IntN(12))
+		for s := 0; s <= len(text); s++ {
+			for e := s; e <= len(text) && e <= s+16; e++ {
+				for _, w := range []string{text[s:e], "小微", ""} {
+					if got, want := financeTerm34(text[:s], w, text[e:]), financeTermRef34(text[:s], w, text[e:]); got != want {
+						t.Fatalf("%q|%q|%q: financeTerm34 %v, before speed29 %v", text[:s], w, text[e:], got, want)
+					}
+				}
+			}
+		}
 	}
 }
