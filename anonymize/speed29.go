@@ -28,6 +28,17 @@ func worksMay29(w string) bool {
 // stemBeforeKind19 asks after every place and body.
 var worksFirst29 = firstRunesOf24(worksKinds19)
 
+// regionalByLast29 holds the regional forms of regionalForms16 by their
+// last character, for regionalForm16's one walk over its window.
+var regionalByLast29 = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, o := range regionalForms16 {
+		r, _ := utf8.DecodeLastRuneInString(o)
+		m[r] = append(m[r], o)
+	}
+	return m
+}()
+
 // More lists whose sigAny28 answer a text keeps (bits of tokText.sigMemo,
 // after speed28's sigBreeds28 and sigBranches28).
 const (
