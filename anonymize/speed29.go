@@ -74,3 +74,20 @@ var financeTermMax29 = func() (m int) {
 	}
 	return
 }()
+
+// The first or last characters of keep37's lists, for its gates: a word
+// of the list can open (end) a string only where its first (last)
+// character does.
+var (
+	functionKindLast29  = lastRunes22(functionKinds37)
+	functionKindFirst29 = firstRunesOf24(functionKinds37)
+	agencyFirst29       = firstRunesOf24(nationalAgencies37)
+	provinceFirst29     = firstRunesOf24(provinces37)
+)
+
+// The first or last characters of keep17c's lists, for its gates.
+var (
+	genericKindLast29 = lastRunes22(genericKinds17c)
+	gradeKindLast29   = lastRunes22(gradeKinds17c)
+	ministryFirst29   = firstRunesOf24(ministries24)
+)

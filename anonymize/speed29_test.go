@@ -215,3 +215,98 @@ func TestFinanceTerm29(t *testing.T) {
 		}
 	}
 }
+
+// TestListGates29: each first- or last-character gate of speed29 is true
+// wherever its list's firstPrefix or firstSuffix finds a word, on every
+// suffix and prefix of the development texts' spans and of random texts
+// of the lists' words and pieces.
+func TestListGates29(t *testing.T) {
+	type gate struct {
+		name  string
+		ws    []string
+		bits  *runeBits
+		first bool
+	}
+	gates := []gate{
+		{"worksFirst29", worksKinds19, &worksFirst29, true},
+		{"worksLast29", slices.Concat(worksKinds19, yardKinds19), &worksLast29, false},
+		{"functionKindFirst29", functionKinds37, &functionKindFirst29, true},
+		{"functionKindLast29", functionKinds37, &functionKindLast29, false},
+		{"agencyFirst29", nationalAgencies37, &agencyFirst29, true},
+		{"provinceFirst29", provinces37, &provinceFirst29, true},
+		{"genericKindLast29", genericKinds17c, &genericKindLast29, false},
+		{"gradeKindLast29", gradeKinds17c, &gradeKindLast29, false},
+		{"ministryFirst29", ministries24, &ministryFirst29, true},
+	}
+	var pieces []string
+	for _, g := range gates {
+		pieces = append(pieces, g.ws...)
+	}
+	pieces = append(pieces, speed15Pieces...)
+	hits := make([]int, len(gates))
+	speed23Spans(t, 32, pieces, func(text string, s, e int) {
+		w := text[s:e]
+		for i, g := range gates {
+			if g.first {
+				r, _ := utf8.DecodeRuneInString(w)
+				if firstPrefix(w, g.ws) != "" {
+					hits[i]++
+					if !mayHaveRune(g.bits, r) {
+						t.Fatalf("%s: %q opens with a word, the gate says none", g.name, w)
+					}
+				}
+			} else {
+				r, _ := utf8.DecodeLastRuneInString(w)
+				if firstSuffix(w, g.ws) != "" {
+					hits[i]++
+					if !mayHaveRune(g.bits, r) {
+						t.Fatalf("%s: %q ends in a word, the gate says none", g.name, w)
+					}
+				}
+			}
+		}
+	})
+	for i, g := range gates {
+		if hits[i] < 100 {
+			t.Fatalf("%s: only %d words found: the test does not test", g.name, hits[i])
+		}
+	}
+}
+
+// rankingTitleRef17c is rankingTitle17c before speed29's gate.
+func rankingTitleRef17c(s string) bool {
+	num, ok := strings.CutSuffix(s, "强镇")
+	if !ok {
+		for _, lv := range []string{"强县", "强乡", "强区", "强市", "强村", "强旗"} {
+			if num, ok = strings.CutSuffix(s, lv); ok {
+				break
+			}
+		}
+	}
+	if !ok || num == "" {
+		return false
+	}
+	for _, r := range num {
+		if !strings.ContainsRune("一二三四五六七八九十百千万0123456789", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestRankingTitle29: rankingTitle17c, gated on 强 before the last
+// character, answers as before speed29.
+func TestRankingTitle29(t *testing.T) {
+	pieces := slices.Concat(speed15Pieces, []string{"强镇", "强县", "强乡", "强区", "强市", "强村", "强旗", "强", "千", "百", "50", "镇", "\xe5\xbc"})
+	yes := 0
+	speed23Spans(t, 33, pieces, func(text string, s, e int) {
+		if got, want := rankingTitle17c(text[s:e]), rankingTitleRef17c(text[s:e]); got != want {
+			t.Fatalf("%q: rankingTitle17c %v, before speed29 %v", text[s:e], got, want)
+		} else if want {
+			yes++
+		}
+	})
+	if yes < 500 {
+		t.Fatalf("only %d titles: the test does not test", yes)
+	}
+}
