@@ -114,6 +114,9 @@ func madeOfWords(stem string, in func(string) bool) bool {
 // 合作社) keeps the place alone. A stem of one character (茶|合作社) is too
 // short to tell, and stays.
 func genericKindBody17c(f Finding) (Finding, bool) {
+	if r, _ := utf8.DecodeLastRuneInString(f.Text); !mayHaveRune(&genericKindLast29, r) { // (no kind's last character ends f: speed29.go)
+		return f, false
+	}
 	for _, kind := range genericKinds17c {
 		stem, ok := strings.CutSuffix(f.Text, kind)
 		if !ok {
@@ -169,7 +172,10 @@ func gradeKind17c(f Finding) bool {
 	}
 	s := f.Text
 	// (the first kind s ends in, its last byte compared first: firstSuffix,
-	// speed24)
+	// speed24; none where no kind's last character ends s: speed29.go)
+	if r, _ := utf8.DecodeLastRuneInString(s); !mayHaveRune(&gradeKindLast29, r) {
+		return false
+	}
 	if kind := firstSuffix(s, gradeKinds17c); kind != "" {
 		stem := s[:len(s)-len(kind)]
 		return runeLen(stem) >= 2 && madeOf17c(stem, gradeWords17c)
@@ -182,6 +188,10 @@ func gradeKind17c(f Finding) bool {
 // rankingTitle17c reports a ranking title of places (千强镇, 百强县, 50强
 // 县): numerals, 强 and one level word.
 func rankingTitle17c(s string) bool {
+	// (speed29: every title ends in 强 and one three-byte level character)
+	if len(s) < 6 || s[len(s)-6:len(s)-3] != "强" {
+		return false
+	}
 	num, ok := strings.CutSuffix(s, "强镇")
 	if !ok {
 		for _, lv := range []string{"强县", "强乡", "强区", "强市", "强村", "强旗"} {
@@ -264,7 +274,10 @@ var ministryKinds17c = []string{"规划研究院", "科学研究院", "研究院
 func ministryBody17c(text string, f Finding) bool {
 	// (the first ministry f begins with, its third byte compared first:
 	// firstPrefix, speed24)
-	if m := firstPrefix(f.Text, ministries24); m != "" {
+	if r, _ := utf8.DecodeRuneInString(f.Text); !mayHaveRune(&ministryFirst29, r) {
+		// (speed29: no ministry's first character opens f, so no
+		// ministry does; the designation below is asked as before)
+	} else if m := firstPrefix(f.Text, ministries24); m != "" {
 		rest := f.Text[len(m):]
 		if rest == "" {
 			return true

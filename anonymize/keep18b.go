@@ -33,18 +33,23 @@ func keep18b(tt *tokText, fs []Finding) []Finding {
 		return fs
 	}
 	products := map[string]bool{} // texts the document shows to be products
+	// (speed29: a text without the characters of a trade frame holds no
+	// product, and where none is a product the first case below is false)
+	frameMay, anyProduct := tt.sigAny28(sigFrames29, tradeFramesSig29), false
 	for _, f := range fs {
 		if _, seen := products[f.Text]; !seen && weakName18b(f) {
-			products[f.Text] = productFrame18b(tt.text, f)
+			p := frameMay && productFrame18b(tt.text, f)
+			products[f.Text] = p
+			anyProduct = anyProduct || p
 		}
 	}
 	return keepEach33(tt, fs, func(tt *tokText, f Finding, _ []Finding) (Finding, bool) {
 		switch {
-		case weakName18b(f) && (products[f.Text] || insideProduct18b(tt.text, f, products)):
+		case anyProduct && weakName18b(f) && (products[f.Text] || insideProduct18b(tt.text, f, products)):
 			return f, true
 		case f.Type == LOCATION && sloganHalf18b(tt, f):
 			return f, true
-		case f.Type != ORG && !personContext33(f.Evidence):
+		case f.Type != ORG && folkMay29(tt, &f) && !personContext33(f.Evidence): // (no folk word in the text: speed29.go)
 			if ws, we, ok := insideFolkWord18b(tt.text, f); ok {
 				return folkSite18b(tt.text, f, ws, we)
 			}
@@ -61,10 +66,12 @@ func weakName18b(f Finding) bool {
 	ev := f.Evidence
 	switch f.Type {
 	case PERSON:
-		if personContext33(ev) || strings.Contains(ev, "title") || strings.Contains(ev, "role") || strings.Contains(ev, "dot-name") {
+		// (speed29: the prefixes first, the searches of the evidence
+		// only for a name read from its characters)
+		if !strings.HasPrefix(ev, "surname+given") && !strings.HasPrefix(ev, "transliterated") {
 			return false
 		}
-		return strings.HasPrefix(ev, "surname+given") || strings.HasPrefix(ev, "transliterated")
+		return !personContext33(ev) && !strings.Contains(ev, "title") && !strings.Contains(ev, "role") && !strings.Contains(ev, "dot-name")
 	case LOCATION:
 		return strings.HasPrefix(ev, "firm-place-word") || strings.HasPrefix(ev, "gazetteer-short")
 	}

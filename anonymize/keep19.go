@@ -97,7 +97,7 @@ func materialYard19(w string) bool {
 
 // genericWorks19 reports a work of either kind above.
 func genericWorks19(w string) bool {
-	return functionWorks19(w) || materialYard19(w)
+	return worksMay29(w) && (functionWorks19(w) || materialYard19(w)) // (no kind's last character ends w: speed29.go)
 }
 
 // keep19 drops the findings of fs that are ordinary works and styles of the
@@ -131,6 +131,9 @@ func keepFinding19(tt *tokText, f Finding, fs []Finding) (Finding, bool) {
 // placeWorks19 cuts a place read with a work of a function or material
 // after it (柳河镇|漫水桥, …乡|矸石堆场) back to the place.
 func placeWorks19(f Finding, fs []Finding) (Finding, bool) {
+	if !worksMay29(f.Text) { // every suffix ends as f does (speed29.go)
+		return f, false
+	}
 	for i := len(f.Text); i > 0; {
 		_, n := utf8.DecodeLastRuneInString(f.Text[:i])
 		i -= n
@@ -178,7 +181,7 @@ func turnBeforeWorks19(f Finding, after string) bool {
 // stem and the kind make the work; the words before the stem are a grade
 // or a count, no name.
 func stemBeforeKind19(f Finding, after string) bool {
-	if runeLen(f.Text) < 3 || firstPrefix(after, worksKinds19) == "" {
+	if r, _ := utf8.DecodeRuneInString(after); !mayHaveRune(&worksFirst29, r) || runeLen(f.Text) < 3 || firstPrefix(after, worksKinds19) == "" { // (no kind's first character after f: speed29.go)
 		return false
 	}
 	t := f.Text

@@ -324,6 +324,14 @@ var financeTerms34 = []string{"普惠小微", "小微企业", "小微金融", "�
 // financeTerm34 reports a name read inside a finance term: every byte of
 // f lies inside one of financeTerms34 around it.
 func financeTerm34(before, w, after string) bool {
+	// (speed29: a term that holds f lies within the longest term's length
+	// of it, so only that window is joined, not the whole text for each
+	// person; and every term holds 微, whose last byte is then in one of
+	// the three parts: about 0.9 M instructions per fixture pass)
+	before, after = before[max(0, len(before)-financeTermMax29):], after[:min(len(after), financeTermMax29)]
+	if strings.IndexByte(w, 0xAE) < 0 && strings.IndexByte(before, 0xAE) < 0 && strings.IndexByte(after, 0xAE) < 0 {
+		return false
+	}
 	text := before + w + after
 	s, e := len(before), len(before)+len(w)
 	for _, t := range financeTerms34 {

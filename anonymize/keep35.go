@@ -158,7 +158,11 @@ var practices35 = []string{"转山转湖", "转山转水", "转湖", "转经"}
 // practice and stays.
 func practiceTail35(text string, f Finding) (Finding, bool, bool) {
 	for _, p := range practices35 {
-		i := strings.Index(text[f.Start:], p)
+		// only a practice that starts inside f counts, so the search
+		// stops where one starting at f's last byte would end: it
+		// searched the whole rest of the text for each finding (speed29:
+		// about 0.9 M instructions per fixture pass)
+		i := strings.Index(text[f.Start:min(f.End-1+len(p), len(text))], p)
 		if i < 0 || f.Start+i >= f.End {
 			continue
 		}

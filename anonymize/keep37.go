@@ -279,6 +279,9 @@ var functionKinds37 = []string{"码头", "公路", "油路", "灌区", "港区",
 // functionFacility37 reports a facility named by its function alone
 // (疏港|公路, 原油|码头, 通乡|油路).
 func functionFacility37(w string) bool {
+	if r, _ := utf8.DecodeLastRuneInString(w); !mayHaveRune(&functionKindLast29, r) { // (no kind's last character ends w: speed29.go)
+		return false
+	}
 	k := firstSuffix(w, functionKinds37)
 	if k == "" {
 		return false
@@ -291,7 +294,7 @@ func functionFacility37(w string) bool {
 // No stem of functionStems37 ends another, so at most one ends f and the
 // map's order does not change the answer.
 func placeFunctionStem37(f Finding, fs []Finding, after string) (Finding, bool) {
-	if firstPrefix(after, functionKinds37) == "" {
+	if r, _ := utf8.DecodeRuneInString(after); !mayHaveRune(&functionKindFirst29, r) || firstPrefix(after, functionKinds37) == "" { // (no kind's first character after f: speed29.go)
 		return f, false
 	}
 	for st := range functionStems37 {
@@ -384,6 +387,9 @@ var agencyOffices37 = []string{"监管办公室", "监管办", "监管局", "监
 // nationalAgencyOffice37 reports a national agency's office for a province
 // or region (国家能源局福建监管办公室): a national body.
 func nationalAgencyOffice37(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !mayHaveRune(&agencyFirst29, r) { // (no agency's first character opens w: speed29.go)
+		return false
+	}
 	a := firstPrefix(w, nationalAgencies37)
 	if a == "" {
 		return false
@@ -401,6 +407,9 @@ func nationalAgencyOffice37(w string) bool {
 // office for it (国家能源局|福建|监管办公室).
 func provinceOfAgency37(text string, f Finding) bool {
 	p := strings.TrimSuffix(strings.TrimSuffix(f.Text, "省"), "自治区")
+	if r, _ := utf8.DecodeRuneInString(p); p != "" && !mayHaveRune(&provinceFirst29, r) { // (no province's first character opens p, so firstPrefix is "", not p: speed29.go)
+		return false
+	}
 	if firstPrefix(p, provinces37) != p {
 		return false
 	}
@@ -427,7 +436,7 @@ var epicSites37 = []string{"传习所", "传习中心", "传习馆", "传习基�
 // site named after the epic (格萨尔说唱传习所).
 func epicPerformance37(f Finding, after string) bool {
 	g := firstPrefix(after, performGenres37)
-	if personContext33(f.Evidence) || g == "" || firstPrefix(strings.TrimLeft(after[len(g):], "队班"), epicSites37) != "" {
+	if g == "" || personContext33(f.Evidence) || firstPrefix(strings.TrimLeft(after[len(g):], "队班"), epicSites37) != "" { // (speed29: the genre first, the evidence searched only after one)
 		return false
 	}
 	return strings.Contains(f.Evidence, "transliterated") || strings.Contains(f.Evidence, "unknown-word") || strings.Contains(f.Evidence, "jieba:nr") || f.Evidence == "surname+given"
@@ -444,11 +453,12 @@ var livestockWords37 = []string{"存栏", "出栏", "养殖", "产业", "冻精"
 // last character an animal, a livestock or industry word in the clause
 // after it, and no person's context (a role, a title) at f.
 func breedName37(text string, f Finding) bool {
-	if personContext33(f.Evidence) || strings.Contains(f.Evidence, "title") || strings.Contains(f.Evidence, "role") || runeLen(f.Text) != 3 {
+	// (speed29: the length and the last character first, the evidence
+	// searched only for a three-character name of a livestock's ending)
+	if last, _ := utf8.DecodeLastRuneInString(f.Text); runeLen(f.Text) != 3 || !livestockRunes37.has(last) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(f.Text)
-	if !livestockRunes37.has(last) {
+	if personContext33(f.Evidence) || strings.Contains(f.Evidence, "title") || strings.Contains(f.Evidence, "role") {
 		return false
 	}
 	after := text[f.End:]

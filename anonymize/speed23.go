@@ -34,25 +34,6 @@ var regionalLast16, regionalFormMax16 = func() (b runeBits, m int) {
 	return
 }()
 
-// regionalMay23 reports whether a regional form may lie in text[lo:hi]
-// holding the span that ends at byte e: hi is where the longest form
-// beginning at or before the span's start would end, so a form that holds
-// the span lies in the window and ends by hi, and its last character is
-// one of regionalLast16. regionalForm16 runs for every finding and every
-// occurrence of a masked text, and searched the window for each of its 45
-// forms (fixture: about 11 M instructions per pass).
-func regionalMay23(text string, lo, hi, e int) bool {
-	if hi <= lo || e > hi {
-		return false
-	}
-	for _, r := range text[lo:hi] {
-		if regionalLast16.has(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // honourVerbFirst23 holds the first characters of honourVerbs16:
 // honourNames16 reads a role before a surname (honourRoleAt16, its costly
 // part: about 3 M instructions per reports-dev pass) only where one of them

@@ -154,27 +154,26 @@ func regionalForm16(text string, s, e int) bool {
 	for lo < len(text) && text[lo]&0xC0 == 0x80 {
 		lo++
 	}
-	if !regionalMay23(text, lo, min(s+regionalFormMax16, len(text)), e) { // (no form's last character in reach: speed23.go)
-		return false
-	}
-	for _, o := range regionalForms16 {
-		// a form that holds the span begins in lo..s, so it ends by
-		// s+len(o): the search stops there, not at the text's end (it
-		// runs for every finding and every occurrence of a masked text)
-		hi := min(s+len(o), len(text))
-		if hi <= lo {
+	// (speed29: one pass over the window's bytes instead of a search for
+	// each of the 45 forms: a form's last character is one of
+	// regionalLast16, three bytes, and the form must end at e or after,
+	// so only the ends from e on where such a character stands are
+	// tried, with the forms ending in it; the search cost about 1.2 M
+	// instructions per fixture pass. No form overlaps itself, so the
+	// occurrences the search skipped held none.)
+	hi := min(s+regionalFormMax16, len(text))
+	for x := max(e, lo+3); x <= hi; x++ {
+		c := text[x-3]
+		if c&0xF0 != 0xE0 {
 			continue
 		}
-		win := text[lo:hi]
-		for off := 0; ; {
-			i := strings.Index(win[off:], o)
-			if i < 0 || lo+off+i > s {
-				break
+		if r := rune(c&0x0F)<<12 | rune(text[x-2]&0x3F)<<6 | rune(text[x-1]&0x3F); regionalLast16.has(r) {
+			for _, o := range regionalByLast29[r] {
+				// the form ends at x and must begin in lo..s
+				if p := x - len(o); p >= lo && p <= s && text[p:x] == o {
+					return true
+				}
 			}
-			if e <= lo+off+i+len(o) {
-				return true
-			}
-			off += i + len(o)
 		}
 	}
 	return false
