@@ -1,7 +1,9 @@
 package anonymize
 
 import (
+	"maps"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -57,5 +59,38 @@ func TestFramedNames30(t *testing.T) {
 	})
 	if yes < 200 {
 		t.Fatalf("only %d framed names: the test does not test", yes)
+	}
+}
+
+// TestFeatureEnd30: featureEndAt30 answers as featureEndAt22 at every
+// position of the development texts and of random texts of the
+// gazetteer's names, their first characters and their pieces.
+func TestFeatureEnd30(t *testing.T) {
+	seg := testSeg(t)
+	g := featureGazetteer15()
+	names := slices.Sorted(maps.Keys(g.kind))
+	pieces := []string{"流经", "水库", "山", "河", "，", "、", "\xff", "𠀀", "a", "12"}
+	for i, w := range names {
+		if i%7 == 0 {
+			rs := []rune(w)
+			pieces = append(pieces, w, string(rs[:2]), string(rs[1:]))
+		}
+	}
+	yes := 0
+	speed20Texts(t, 31, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for s := 0; s+1 < len(tt.runes); s++ {
+			got, want := featureEndAt30(tt, g, s), featureEndAt22(tt, g, s)
+			if got != want {
+				t.Fatalf("%q at %d: %d, want %d", text, s, got, want)
+			}
+			if want > 0 {
+				yes++
+			}
+		}
+	})
+	if yes < 10000 {
+		t.Fatalf("only %d names: the test does not test", yes)
 	}
 }
