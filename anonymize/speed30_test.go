@@ -94,3 +94,84 @@ func TestFeatureEnd30(t *testing.T) {
 		t.Fatalf("only %d names: the test does not test", yes)
 	}
 }
+
+// hitsRef30 is kindsByLast21.hits before speed30 (the reference): every
+// rune of the text tested against the table's last characters.
+func hitsRef30(t *kindsByLast21, tt *tokText, dst []siteHit19) []siteHit19 {
+	rs := tt.runes
+	p := uint32(len(t.slot))
+	for i, r := range rs {
+		if !t.last.has(r) {
+			continue
+		}
+		kg := &t.groups[t.slot[uint32(r)%p]]
+	kinds:
+		for _, k := range kg.kinds {
+			w := t.runes[k]
+			e := i + 1 - len(w)
+			if e < 0 {
+				continue
+			}
+			for j := 0; j < len(w)-1; j++ {
+				if rs[e+j] != w[j] {
+					continue kinds
+				}
+			}
+			dst = append(dst, siteHit19{k, int32(e)})
+		}
+	}
+	slices.SortFunc(dst, func(a, b siteHit19) int {
+		if a.k != b.k {
+			return int(a.k - b.k)
+		}
+		return int(a.e - b.e)
+	})
+	return dst
+}
+
+// TestKindHits30: every kindsByLast21 table of the package, reading the
+// runes lastHits30 found once per text, finds what its own walk over
+// every rune found, in the same order, on the development texts and on
+// random texts of all the tables' words, their pieces, broken bytes and
+// characters above the Basic Multilingual Plane; so does a table built
+// after texts were walked (no bit: its own walk).
+func TestKindHits30(t *testing.T) {
+	seg := testSeg(t)
+	lists := [][]string{siteKinds13Words, orgTails14, tourSiteHeads16, transitKinds18b, visitAims15, committees15, roles17late, firmTradeWords19, schoolKinds19, zoneWords19}
+	tables := []*kindsByLast21{siteKindsByLast19, orgTailsByLast21, tourHeadsByLast26, transitByLast26, visitAimsByLast26, committeesByLast26, rolesByLast26, firmTradeByLast27, schoolKindsByLast27, zonesByLast27}
+	if kindTables30 != len(tables) {
+		t.Fatalf("%d tables have a bit, the test knows %d", kindTables30, len(tables))
+	}
+	pieces := []string{"大", "中心", "，", "\xe5", "\xe5\x9b", "\xff", "𠀀", "a"}
+	for _, ws := range lists {
+		for i, w := range ws {
+			if i%3 == 0 {
+				rs := []rune(w)
+				pieces = append(pieces, w, string(rs[len(rs)-1:]))
+			}
+		}
+	}
+	tt := newTokText(seg, "工业园区")
+	tt.lastHits30() // a text walked: the tables are sealed
+	tt.release()
+	late := newKindsByLast21(zoneWords19)
+	if late.id >= 0 {
+		t.Fatalf("a table built after texts were walked has bit %d", late.id)
+	}
+	tables = append(tables, late)
+	hits := 0
+	speed20TextsN(t, 30, 3000, 60, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		for _, kt := range tables {
+			got, want := kt.hits(tt, nil), hitsRef30(kt, tt, nil)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: %v, want %v", text, got, want)
+			}
+			hits += len(want)
+		}
+	})
+	if hits < 20000 {
+		t.Fatalf("only %d hits: the test does not test", hits)
+	}
+}
