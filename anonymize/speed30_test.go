@@ -4,6 +4,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -173,5 +174,95 @@ func TestKindHits30(t *testing.T) {
 	})
 	if hits < 20000 {
 		t.Fatalf("only %d hits: the test does not test", hits)
+	}
+}
+
+// waterfrontWorksRef20l is waterfrontWorks20l before speed30 (the
+// reference): each works word compared at every character.
+func waterfrontWorksRef20l(tt *tokText, fs []Finding) []Finding {
+	var add []Finding
+	for k := 2; k+2 <= len(tt.runes); k++ {
+		work := ""
+		for _, w := range bankWorks20l {
+			if k+runeLen(w) <= len(tt.runes) && tt.sub(k, k+runeLen(w)) == w {
+				work = w
+				break
+			}
+		}
+		if work == "" {
+			continue
+		}
+		if s := waterBefore20l(tt, k); s >= 0 {
+			if !coveredBy19l(fs, tt.off[s], tt.off[k]) {
+				add = append(add, found19(tt, LOCATION, s, k, "waterfront-water20l:"+work))
+			}
+			continue
+		}
+		if work != "堤段" && work != "险段" {
+			continue
+		}
+		for ln := 2; ln <= 3; ln++ {
+			s := k - ln
+			if s < 1 || !plainStem19(tt, s, k) || functionRunes[tt.runes[s]] || sectionStemStop20l.has(tt.runes[s]) || sectionStemStop20l.has(tt.runes[k-1]) {
+				break
+			}
+			if !locEndingAt20l(fs, tt.off[s]) && !locEndingAt20l(add, tt.off[s]) {
+				continue
+			}
+			if !coveredBy19l(fs, tt.off[s], tt.off[k]) {
+				add = append(add, found19(tt, LOCATION, s, k+2, "waterfront-section20l:"+work))
+			}
+			break
+		}
+	}
+	return addReplacing(fs, add)
+}
+
+// placesIn30 returns a LOCATION finding at every occurrence of each of
+// places in tt's text, for the tests of rules that read what follows a
+// place.
+func placesIn30(tt *tokText, places []string) []Finding {
+	var fs []Finding
+	for _, p := range places {
+		for b := 0; ; {
+			k := strings.Index(tt.text[b:], p)
+			if k < 0 {
+				break
+			}
+			s := b + k
+			b = s + len(p)
+			if !overlapsAny(fs, s, b) {
+				fs = append(fs, Finding{Type: LOCATION, Text: p, Start: s, End: b, Evidence: "test", Score: 5})
+			}
+		}
+	}
+	return fs
+}
+
+// TestWaterfrontPlaced30: waterfrontWorks20l and placedBodies20, gated on
+// the first characters of their words, find what they found before
+// speed30, on the development texts and on random texts of waters, works
+// words, places, stems and kinds, with findings at the places.
+func TestWaterfrontPlaced30(t *testing.T) {
+	seg := testSeg(t)
+	places := []string{"青山镇", "柳河村", "东湖街道", "清溪河", "白沙江"}
+	pieces := append([]string{"青禾", "丰谷", "云栖", "华联", "中心", "公办", "金土地", "甲乙", "建成", "东", "江", "河", "溪", "涌",
+		"碧道", "堤段", "险段", "大堤", "堤防", "干堤", "堤", "险工", "12处", "推进", "和", "，", "。", "\xff", "𠀀", "a"}, places...)
+	for _, k := range placedBodyKinds20 {
+		pieces = append(pieces, k[0])
+	}
+	yes := 0
+	speed20Texts(t, 32, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		fs := placesIn30(tt, places)
+		got, want := waterfrontWorks20l(tt, slices.Clone(fs)), waterfrontWorksRef20l(tt, slices.Clone(fs))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: waterfrontWorks20l %v, want %v", text, got, want)
+		}
+		yes += len(want) - len(fs)
+	})
+	if yes < 500 {
+		t.Fatalf("only %d findings added: the test does not test", yes)
 	}
 }
