@@ -218,6 +218,47 @@ func waterfrontWorksRef20l(tt *tokText, fs []Finding) []Finding {
 	return addReplacing(fs, add)
 }
 
+// placedBodiesRef20 is placedBodies20 before speed30 (the reference):
+// every kind tried after every stem.
+func placedBodiesRef20(tt *tokText, fs []Finding) []Finding {
+	if tt == nil || len(fs) == 0 {
+		return fs
+	}
+	text := tt.text
+	var add []Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != LOCATION || f.End >= len(text) {
+			continue
+		}
+		s := tt.runeAt(f.End)
+		if s < 0 {
+			continue
+		}
+		for n := 2; n <= 3 && s+n < len(tt.runes); n++ {
+			e := s + n
+			kind, label := placedBodyKind20(tt.text[tt.off[e]:])
+			if kind == "" {
+				continue
+			}
+			stem := tt.sub(s, e)
+			if !placedStemOK20(tt, stem, s, e) {
+				break
+			}
+			end := tt.off[e] + len(kind)
+			if placedCrossed20(fs, f, end) || overlapsAny(add, f.End, end) {
+				break
+			}
+			add = append(add, Finding{Type: ORG, Text: text[f.End:end], Start: f.End, End: end, Evidence: "placed-body20", Score: 5, label: label})
+			break
+		}
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	return addReplacing(fs, add)
+}
+
 // placesIn30 returns a LOCATION finding at every occurrence of each of
 // places in tt's text, for the tests of rules that read what follows a
 // place.
@@ -251,7 +292,7 @@ func TestWaterfrontPlaced30(t *testing.T) {
 	for _, k := range placedBodyKinds20 {
 		pieces = append(pieces, k[0])
 	}
-	yes := 0
+	yes, placed := 0, 0
 	speed20Texts(t, 32, pieces, func(text string) {
 		tt := newTokText(seg, text)
 		defer tt.release()
@@ -261,8 +302,13 @@ func TestWaterfrontPlaced30(t *testing.T) {
 			t.Fatalf("%q: waterfrontWorks20l %v, want %v", text, got, want)
 		}
 		yes += len(want) - len(fs)
+		got, want = placedBodies20(tt, slices.Clone(fs)), placedBodiesRef20(tt, slices.Clone(fs))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: placedBodies20 %v, want %v", text, got, want)
+		}
+		placed += len(want) - len(fs)
 	})
-	if yes < 500 {
-		t.Fatalf("only %d findings added: the test does not test", yes)
+	if yes < 500 || placed < 500 {
+		t.Fatalf("only %d waterfront and %d placed findings added: the test does not test", yes, placed)
 	}
 }
