@@ -138,8 +138,8 @@ func hitsRef30(t *kindsByLast21, tt *tokText, dst []siteHit19) []siteHit19 {
 // after texts were walked (no bit: its own walk).
 func TestKindHits30(t *testing.T) {
 	seg := testSeg(t)
-	lists := [][]string{siteKinds13Words, orgTails14, tourSiteHeads16, transitKinds18b, visitAims15, committees15, roles17late, firmTradeWords19, schoolKinds19, zoneWords19}
-	tables := []*kindsByLast21{siteKindsByLast19, orgTailsByLast21, tourHeadsByLast26, transitByLast26, visitAimsByLast26, committeesByLast26, rolesByLast26, firmTradeByLast27, schoolKindsByLast27, zonesByLast27}
+	lists := [][]string{siteKinds13Words, orgTails14, tourSiteHeads16, transitKinds18b, visitAims15, committees15, roles17late, firmTradeWords19, schoolKinds19, zoneWords19, midWords20, tradeWords19}
+	tables := []*kindsByLast21{siteKindsByLast19, orgTailsByLast21, tourHeadsByLast26, transitByLast26, visitAimsByLast26, committeesByLast26, rolesByLast26, firmTradeByLast27, schoolKindsByLast27, zonesByLast27, midWordsByLast30, tradeWordsByLast30}
 	if kindTables30 != len(tables) {
 		t.Fatalf("%d tables have a bit, the test knows %d", kindTables30, len(tables))
 	}
@@ -310,5 +310,79 @@ func TestWaterfrontPlaced30(t *testing.T) {
 	})
 	if yes < 500 || placed < 500 {
 		t.Fatalf("only %d waterfront and %d placed findings added: the test does not test", yes, placed)
+	}
+}
+
+// midSitesRef20 and tradeHousesRef19 are midSites20 and tradeHouses19
+// before speed30 (the references): occurrences19 of each word in turn.
+func midSitesRef20(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, mid := range midWords20 {
+		for _, m := range occurrences19(tt, mid) {
+			k := m + runeLen(mid)
+			z := -1
+			if kind := firstPrefix(tt.text[tt.off[k]:], midKinds20); kind != "" {
+				z = k + runeLen(kind)
+			}
+			if z < 0 || !tt.tokStart(m) {
+				continue
+			}
+			if mid == "化石" && m >= 2 && tt.sub(m-2, m) == "恐龙" {
+				continue
+			}
+			if s := stemOf20(tt, fs, m); s >= 0 {
+				out = append(out, found19(tt, LOCATION, s, z, "midsite20"))
+			}
+		}
+	}
+	return add19(fs, out)
+}
+
+func tradeHousesRef19(tt *tokText, fs []Finding) []Finding {
+	var out []Finding
+	for _, w := range tradeWords19 {
+		for _, k := range occurrences19(tt, w) {
+			z := k + runeLen(w)
+			b := -1
+			for _, l := range []int{3, 2} {
+				if s := k - l; s >= 0 && tradeStem19(tt, fs, s, k) {
+					b = s
+					break
+				}
+			}
+			if b < 0 {
+				continue
+			}
+			out = append(out, found19(tt, LOCATION, b, z, "trade19"))
+		}
+	}
+	return add19(fs, out)
+}
+
+// TestMidTrade30: midSites20 and tradeHouses19, reading their words'
+// occurrences from one walk, find what they found before speed30 on the
+// development texts and on random texts of their words, kinds and stems.
+func TestMidTrade30(t *testing.T) {
+	seg := testSeg(t)
+	places := []string{"青山镇", "柳河村"}
+	pieces := slices.Concat(midWords20, midKinds20, tradeWords19, places, []string{"恐龙", "万顺", "昌", "周家", "修缮", "晋商", "百年", "狮子岩", "白云", "，", "。", "\xe5", "\xff", "𠀀", "a"})
+	mids, trades := 0, 0
+	speed20Texts(t, 33, pieces, func(text string) {
+		tt := newTokText(seg, text)
+		defer tt.release()
+		fs := placesIn30(tt, places)
+		got, want := midSites20(tt, slices.Clone(fs)), midSitesRef20(tt, slices.Clone(fs))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: midSites20 %v, want %v", text, got, want)
+		}
+		mids += len(want) - len(fs)
+		got, want = tradeHouses19(tt, slices.Clone(fs)), tradeHousesRef19(tt, slices.Clone(fs))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: tradeHouses19 %v, want %v", text, got, want)
+		}
+		trades += len(want) - len(fs)
+	})
+	if mids < 500 || trades < 500 {
+		t.Fatalf("only %d mid sites and %d trade houses: the test does not test", mids, trades)
 	}
 }
