@@ -153,13 +153,10 @@ func locEndingAt20l(fs []Finding, b int) bool {
 func waterfrontWorks20l(tt *tokText, fs []Finding) []Finding {
 	var add []Finding
 	for k := 2; k+2 <= len(tt.runes); k++ {
-		work := ""
-		for _, w := range bankWorks20l {
-			if k+runeLen(w) <= len(tt.runes) && tt.sub(k, k+runeLen(w)) == w {
-				work = w
-				break
-			}
+		if !bankWorkFirst30.has(tt.runes[k]) { // speed30.go: no works word begins here
+			continue
 		}
+		work := firstPrefix(tt.text[tt.off[k]:], bankWorks20l)
 		if work == "" {
 			continue
 		}

@@ -76,6 +76,9 @@ func framedNames20p(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	for j := 2; j+3 < n; j++ {
 		e := j + 3
+		if !framedNameMay30(rs[j-1], rs[e]) { // speed30.go: the characters beside the name first
+			continue
+		}
 		if !isHan(rs[j]) || !surnameAny15(l, rs[j]) || nameStops19.has(rs[j]) || firstStops19.has(rs[j]) {
 			continue
 		}

@@ -63,6 +63,9 @@ func placedBodies20(tt *tokText, fs []Finding) []Finding {
 		}
 		for n := 2; n <= 3 && s+n < len(tt.runes); n++ {
 			e := s + n
+			if !placedKindFirst30.has(tt.runes[e]) { // speed30.go: no kind begins here
+				continue
+			}
 			kind, label := placedBodyKind20(tt.text[tt.off[e]:])
 			if kind == "" {
 				continue

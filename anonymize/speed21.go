@@ -16,6 +16,7 @@ import (
 // character in a perfect-hash table: siteKindHits19's method for any list
 // (built once, at package initialisation, from a list that never changes).
 type kindsByLast21 struct {
+	id     int // bit of the table in lastMask30, or -1 (speed30.go)
 	last   runeBits
 	slot   []int8
 	groups []siteKindGroup19
@@ -69,6 +70,7 @@ func newKindsByLast21(ws []string) *kindsByLast21 {
 		}
 		if ok {
 			t.slot = s
+			register30(t)
 			return t
 		}
 	}
@@ -79,25 +81,20 @@ func newKindsByLast21(ws []string) *kindsByLast21 {
 // a loop of occurrences19 over the list returns, in one walk.
 func (t *kindsByLast21) hits(tt *tokText, dst []siteHit19) []siteHit19 {
 	rs := tt.runes
-	p := uint32(len(t.slot))
-	for i, r := range rs {
-		if !t.last.has(r) {
-			continue
+	if t.id < 0 {
+		for i, r := range rs {
+			if t.last.has(r) {
+				dst = t.endingAt30(rs, i, dst)
+			}
 		}
-		kg := &t.groups[t.slot[uint32(r)%p]]
-	kinds:
-		for _, k := range kg.kinds {
-			w := t.runes[k]
-			e := i + 1 - len(w)
-			if e < 0 {
-				continue
+	} else {
+		// (speed30: only the runes that end a word of some table, found
+		// once per text for all tables)
+		bit := uint16(1) << t.id
+		for _, h := range tt.lastHits30() {
+			if h.m&bit != 0 {
+				dst = t.endingAt30(rs, int(h.i), dst)
 			}
-			for j := 0; j < len(w)-1; j++ {
-				if rs[e+j] != w[j] {
-					continue kinds
-				}
-			}
-			dst = append(dst, siteHit19{k, int32(e)})
 		}
 	}
 	// by word, then by position (the walk found them by their end)

@@ -21,7 +21,7 @@ func featureEndMemo26(tt *tokText, g *featureGaz15, s int) int {
 	if v := tt.featEnd[s]; v != 0 {
 		return int(v) - 1
 	}
-	e := featureEndAt22(tt, g, s)
+	e := featureEndAt30(tt, g, s) // speed30.go: only the lengths of the names that may begin here
 	tt.featEnd[s] = int32(e) + 1
 	return e
 }

@@ -76,6 +76,11 @@ type tokText struct {
 	// sigMemo holds sigAny28's answers for this text: bit i set when
 	// list i was asked, bit i+8 its answer (speed28.go)
 	sigMemo uint16
+	// lastAt holds the runes that end a word of some kindsByLast21 table
+	// with the tables' bits (lastHits30), built on first use when lastOK
+	// is false (speed30.go)
+	lastAt []lastHit30
+	lastOK bool
 }
 
 // tok is a gojieba token in rune positions.
@@ -137,6 +142,7 @@ func (tt *tokText) reset() {
 	tt.featEnd = tt.featEnd[:0]
 	tt.clauseAt, tt.clauseOK = tt.clauseAt[:0], false
 	tt.sigMemo = 0
+	tt.lastAt, tt.lastOK = tt.lastAt[:0], false
 }
 
 // reuse returns s emptied, or a new slice of capacity n when s is shorter.
