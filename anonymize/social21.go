@@ -16,6 +16,10 @@ import (
 //     (社区|社工, 专业|社工, 巾帼|志愿服务队, 市级|众创空间, 县|康复中心,
 //     乡镇|颐养院). A short form X社工 whose full name X社会工作服务中心
 //     stands in the same text is masked whatever its stem (邻里汇社工).
+//   - named lodgings and shops (socialHeads21's second part, same walk):
+//     a farm stay, inn, mall or shop named by a phrase of its own
+//     (半坡竹影|民宿, 青石板|客栈, 万象|购物中心); grades, kinds and channels
+//     (精品|民宿, 甲级旅游|民宿, 网上|商城, 实体|书店) stay readable.
 
 // socialHead21 is a kind of social body and the words of what it does
 // that may stand between its stem and the kind (红马甲|志愿服务队).
@@ -35,7 +39,24 @@ var socialHeads21 = []socialHead21{
 	{"孵化器", []string{"青年创业", "创业", "科技", "科创"}},
 	{"孵化港", []string{"创业", "科技", "科创"}},
 	{"众创空间", nil},
+	// named lodgings and shops: a farm stay, an inn, a mall or a shop
+	// named by a phrase (甲乙丙丁|民宿, 草原甲乙|牧家乐, 甲乙|商城, 甲乙|书店)
+	{"民宿", nil},
+	{"客栈", nil},
+	{"牧家乐", nil},
+	{"农家乐", nil},
+	{"渔家乐", nil},
+	{"商城", nil},
+	{"购物中心", nil},
+	{"免税店", nil},
+	{"书店", nil},
 }
+
+// tradeStemNot21 are words of a stem that make a lodging or a shop generic:
+// grades, kinds and channels (精品|民宿, 甲级旅游|民宿, 网上|商城, 实体|书店).
+var tradeStemNot21 = wordSet(`精品 乡村 特色 高端 中高端 星级 甲级 乙级 丙级 金宿 银宿 旅游 等级 网红 农家 城市 城区 实体 网上 电商
+民俗 主题 生态 休闲 景区 古镇 古村 传统 田园 山地 海景 湖景 亲子 康养 文化 红色 研学 度假 森林 草原 牧区 渔村 山村
+新华 连锁 独立 书店 商场 百货 超市 综合 品牌 官方 线下 网络 直营 加盟 县城 镇上 村里 村民 农户 闲置 改造 个体 家庭`)
 
 // socialStemNot21 are words of a stem that make the body generic: levels,
 // scopes, who is served or who serves, and qualities (社区|社工,
@@ -184,7 +205,7 @@ func socialGeneric21(tt *tokText, s, m int) bool {
 			e = m
 		}
 		w := tt.sub(k, e)
-		if socialStemNot21[w] || socialVerbStems21[w] {
+		if socialStemNot21[w] || socialVerbStems21[w] || tradeStemNot21[w] {
 			return true
 		}
 		if t.start == s && t.end == m {

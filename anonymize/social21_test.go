@@ -61,3 +61,44 @@ func TestSocialBodies21(t *testing.T) {
 		}
 	}
 }
+
+// tradeProbe21 are sentences of our own with lodgings and shops named by a
+// phrase (class: named lodgings and shops, socialHeads21's second part).
+var tradeProbe21 = []struct{ text, name string }{
+	{"半坡竹影民宿主人返乡创业带动村民就业。", "半坡竹影"},
+	{"松风竹韵民宿入选全国甲级旅游民宿。", "松风竹韵"},
+	{"山居岁月民宿店主把老屋改成了网红打卡点。", "山居岁月"},
+	{"青石板客栈与旅行社签订合作协议。", "青石板"},
+	{"入夜，万象购物中心前的广场上人头攒动。", "万象"},
+	{"时代广场购物中心国庆期间销售额增长18%。", "时代广场"},
+	{"月亮湾牧家乐每年接待游客8000人次。", "月亮湾"},
+}
+
+// tradeKeep21 are generic lodgings and shops that stay readable.
+var tradeKeep21 = []string{
+	"全县精品民宿达到120家，乡村民宿床位3200张。",
+	"引导农户把闲置农房改造为特色民宿。",
+	"鼓励发展实体书店和社区书店。",
+	"规划建设大型购物中心1个，引进免税店2家。",
+	"网上商城销售额增长26%。",
+	"评定甲级旅游民宿3家、乙级旅游民宿7家。",
+	"古镇客栈入住率达到75%。",
+	"高端民宿和精品客栈成为新的消费热点。",
+	"我们把老房子改成民宿，游客越来越多。",
+	"依托古村落发展民宿、客栈和农家乐。",
+	"推动民宿集群化发展，打造民宿集聚区。",
+}
+
+// TestTradeNames21: named lodgings and shops are masked, generic ones kept.
+func TestTradeNames21(t *testing.T) {
+	for _, c := range tradeProbe21 {
+		if got := maskedText(t, []string{c.text}); strings.Contains(got, c.name) {
+			t.Errorf("%q survives in %s", c.name, got)
+		}
+	}
+	for _, s := range tradeKeep21 {
+		if got := maskedText(t, []string{s}); got != s {
+			t.Errorf("generic lodging or shop masked: %s -> %s", s, got)
+		}
+	}
+}
