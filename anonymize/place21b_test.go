@@ -75,6 +75,8 @@ var worksKeep21b = []struct{ sentence, keep string }{
 	{"小梁乡、柴家乡沿黄提灌站完成更新改造。", "沿黄提灌站"},
 	{"青石镇边境贸易物流园开工建设。", "边境贸易物流园"},
 	{"元马镇建成蔬菜冷链物流园。", "蔬菜冷链物流园"},
+	// a landform setting (class: settings of a wetland)
+	{"保护高山湿地和草甸湿地。", "高山湿地"},
 }
 
 // TestWorks21b runs the probe: every named work masked, the ordinary
