@@ -460,6 +460,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = sectionEnds21a(tt, fs)
 		// social21.go: word-named social bodies, care homes, volunteer teams and incubators (同心圆|社工, 海韵|颐养院, 学知|创业孵化器)
 		fs = socialBodies21(tt, fs)
+		// place21b.go: named works of a proper stem before a work kind that names one (吐尔尕特口岸, 三垟湿地, 甲乙互通, 甲乙挡潮闸, 甲乙提灌站, 甲乙物流园); generic works (1号闸, 排涝闸, 城市湿地, 主干渠) stay readable
+		fs = works21b(tt, fs)
 		// late20p.go: names of a surname that is an ordinary word and a given name that reads as one after a venue's host (民宿主人甲乙丙返乡) or a role before 等+a count of persons or 在 (高级农艺师甲乙丙等42名, 小伙甲乙丙在…)
 		fs = late20p(tt, fs)
 		// late20l.go: hut hamlets of the north-east (后七撮房, 李家窝堡), waters before their banks' works (甲江|碧道, 甲河|堤段) and dike sections after a masked water (〔X河〕甲乙丙堤段)
