@@ -140,8 +140,8 @@ func works21bAt(tt *tokText, fs []Finding, p, end int, strong bool) (Finding, bo
 		if t.end > s {
 			break
 		}
-		if works21bStops[t.word] {
-			break
+		if works21bStops[t.word] || works21bKindWord(t.word) {
+			break // 国家二类口岸|片马口岸: a work's kind ends the stem of the next work
 		}
 		if works21bGeneric[t.word] {
 			return Finding{}, false // 蔬菜|冷链|物流园: a generic word inside the stem makes the work a kind
@@ -209,6 +209,17 @@ func works21bAt(tt *tokText, fs []Finding, p, end int, strong bool) (Finding, bo
 		return Finding{}, false
 	}
 	return found19(tt, LOCATION, s, end, "works21b"), true
+}
+
+// works21bKindWord reports whether w is a kind of work of the class (口岸,
+// 互通 …): it stands between two works, never inside a stem.
+func works21bKindWord(w string) bool {
+	for _, k := range works21bKinds {
+		if w == k.kind {
+			return true
+		}
+	}
+	return false
 }
 
 // works21bCrossed reports whether a finding of fs overlaps s..e without

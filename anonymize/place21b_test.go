@@ -46,6 +46,10 @@ var worksProbeLeft21b = []string{"新建洈水湿地科普步道3公里。", "�
 // already masks by other rules, are left out).
 var worksKeep21b = []struct{ sentence, keep string }{
 	{"加快建设国家湿地公园，城市湿地面积扩大到1200亩。", "城市湿地"},
+	// a work's kind ends the stem of the next work (the merged rule read
+	// 口岸|甲乙 back over the first 口岸 and masked 国家二类口岸甲乙口岸 whole)
+	{"芒市是国家二类口岸畹町口岸的后方基地。", "国家二类口岸"},
+	{"建成省级物流园临港物流园。", "省级物流园"},
 	{"智慧口岸建设加快推进，口岸经济带动就业。", "智慧口岸"},
 	{"全线新建互通立交2座。", "互通立交"},
 	{"新建排涝闸3座，维修拦河闸2座。", "排涝闸"},
