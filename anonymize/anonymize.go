@@ -451,6 +451,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		// lead16.go: a name ending in a place kind after a role ending in 人, read by the place patterns as a mountain (传承|人赵春山)
 		fs = roleNames16(tt, fs)
 		fs = rareFrames21c(tt, fs) // pers21c.go: a rare surname in a person's frame (蔗农零甲乙通过)
+		// estates21c.go: lists of housing estates closed by 等 or a count before a graded 小区 (甲家园、乙苑等老旧小区, 甲名邸、乙华府等商品房小区)
+		fs = estateLists21c(tt, fs)
 		// pers21.go: padded names run on into a clause after a role (驻站负责人甲  乙丙实行值班) and lines made only of padded names (甲  乙丙  丁  戊己)
 		fs = pers21(tt, fs)
 		// pers21b.go: names of an ordinary-word surname and a word-like given name before an identity number (示范户：甲建设  身份证号)
