@@ -432,6 +432,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = ner19(tt, fs)
 		// ner20.go: Japanese names in 村 read as villages (甲村|乙丙说), news subjects after a reporting phrase (据报道，甲乙丙当天), dynasties (辽朝、金朝) and counted plants (万多株|苏铁) read as names, a body's short form repeated alone (国家杜马 … 杜马) read as a person
 		fs = ner20(tt, fs)
+		// ner21.go: ordinary words gojieba's dictionary tags nr used as words by their frame (十分宁静, 让人们陶醉, 洗桑拿, 一场雷雨, 殷红得像) read as names
+		fs = ner21(tt, fs)
 		// features15.go: named natural features of our gazetteer (rivers, lakes, mountains, ranges …) standing alone or in a list (资水, 堵河), not 长江/黄河 or a policy term's stem
 		fs = features15(tt, fs)
 		// dst15.go: long-tail facilities of ordinary words: poetic inns and teahouses (甲乙山舍, “甲乙轩”), quoted teahouses, heritage railways, expo halls, talent flats, border markets, a familiar name's shop (“阿甲家的…”)
