@@ -77,27 +77,7 @@ func estateLists21c(tt *tokText, fs []Finding) []Finding {
 		if c == m {
 			continue
 		}
-		var items [][2]int
-		e := c
-		for len(items) < 8 {
-			b := e
-			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRuneBits.has(tt.runes[b-1]) && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
-				b--
-			}
-			// the item starts at a word's start: trim a verb or a place
-			// word gojieba joined before it (推进|翠湖名苑)
-			for b < e && (!tt.tokStart(b) || compoundLead(tt, b, e)) {
-				b++
-			}
-			if e-b < 2 {
-				break
-			}
-			items = append(items, [2]int{b, e})
-			if b < 2 || !listJoiners[tt.runes[b-1]] {
-				break
-			}
-			e = b - 1
-		}
+		items := compoundItems(tt, c, true)
 		if len(items) == 0 || want > 0 && len(items) != want {
 			continue
 		}

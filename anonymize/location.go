@@ -1432,28 +1432,7 @@ func residentialCompounds(tt *tokText) []Finding {
 				c = p.start
 			}
 		}
-		closed := c < t.start
-		var items [][2]int
-		e := c
-		for len(items) < 8 {
-			b := e
-			for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRuneBits.has(tt.runes[b-1]) && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
-				b--
-			}
-			// the item starts at a word's start: trim a verb or a place
-			// word gojieba joined before it (推进|翠湖名苑)
-			for b < e && (!tt.tokStart(b) || compoundLead(tt, b, e)) {
-				b++
-			}
-			if e-b < 2 {
-				break
-			}
-			items = append(items, [2]int{b, e})
-			if b < 2 || !listJoiners[tt.runes[b-1]] || !closed {
-				break
-			}
-			e = b - 1
-		}
+		items := compoundItems(tt, c, c < t.start)
 		if len(items) == 0 || want > 0 && len(items) != want {
 			continue
 		}
@@ -1564,4 +1543,33 @@ func inSlogan(tt *tokText, s, e int) bool {
 	}
 	b := tt.toks[tt.tokOf[s-2]]
 	return b.end == s && (b.pos == "n" || b.pos == "vn") && getLexicon().places[b.word] == 0 && getLexicon().short[b.word] == ""
+}
+
+// compoundItems reads the items of a list of compounds back from rune e
+// (the end of the last item), at most eight: each item is the run of Han
+// characters before e up to a list joiner, a function character or a mask,
+// trimmed to a word's start (推进|翠湖名苑). Only the last item is read when
+// the list is not closed by 等 or a count.
+func compoundItems(tt *tokText, e int, closed bool) [][2]int {
+	var items [][2]int
+	for len(items) < 8 {
+		b := e
+		for b > 0 && e-b < 6 && isHan(tt.runes[b-1]) && !functionRuneBits.has(tt.runes[b-1]) && !listJoiners[tt.runes[b-1]] && !isMaskRune(tt.runes[b-1]) {
+			b--
+		}
+		// the item starts at a word's start: trim a verb or a place
+		// word gojieba joined before it (推进|翠湖名苑)
+		for b < e && (!tt.tokStart(b) || compoundLead(tt, b, e)) {
+			b++
+		}
+		if e-b < 2 {
+			break
+		}
+		items = append(items, [2]int{b, e})
+		if b < 2 || !listJoiners[tt.runes[b-1]] || !closed {
+			break
+		}
+		e = b - 1
+	}
+	return items
 }
