@@ -57,7 +57,7 @@ func rareFrames21c(tt *tokText, fs []Finding) []Finding {
 		comrade := hasAnyPrefix13(rest, []string{"同志", "等"})
 		role := personEnds21c.has(tt.runes[s-1])
 		ok := role && (comrade || punctAt15(tt, e) || followAt34(tt, e) || hasAnyPrefix13(rest, verbs21c))
-		ok = ok || comrade && (clauseStart15(tt, s) || hasAnySuffix21c(tt.text[:tt.off[s]], comradeBefore21c))
+		ok = ok || comrade && (clauseStart15(tt, s) || hasSuffixAny18w(tt.text[:tt.off[s]], comradeBefore21c))
 		if !ok {
 			continue
 		}
@@ -100,14 +100,4 @@ func given21c(tt *tokText, s, e int) bool {
 		}
 	}
 	return true
-}
-
-// hasAnySuffix21c reports whether text ends in a word of ws.
-func hasAnySuffix21c(text string, ws []string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(text, w) {
-			return true
-		}
-	}
-	return false
 }
