@@ -45,27 +45,30 @@ var thingOpeners21c = []string{"古法", "复原", "出土", "盛产", "特产",
 
 // thingPerson21c reports whether f is a thing of the class above: a
 // person finding of weak evidence only, of two or three characters, ending
-// in a thing's kind character, of which one occurrence in the text stands
-// glued before a thing's tail or a count of things, or glued after a verb
-// of things. Every occurrence is tried: the document's findings of one
-// text are read once, at the first, and a word's frame may be at another.
-func thingPerson21c(text string, f Finding) bool {
+// in a thing's kind character, of which one occurrence in the document's
+// texts stands glued before a thing's tail or a count of things, or glued
+// after a verb of things. Every occurrence in every text is tried: a name
+// found in one paragraph is masked in all, and the word's frame may be in
+// another paragraph (古梨树老化 … 古梨树9800余株).
+func thingPerson21c(texts []string, f Finding) bool {
 	if f.Type != PERSON || !weakPerson20(f.Evidence) {
 		return false
 	}
 	if n := runeLen(f.Text); n < 2 || n > 3 || !thingEndRunes21c.has(lastRune(f.Text)) {
 		return false
 	}
-	for i := 0; i < len(text); {
-		k := strings.Index(text[i:], f.Text)
-		if k < 0 {
-			return false
+	for _, text := range texts {
+		for i := 0; i < len(text); {
+			k := strings.Index(text[i:], f.Text)
+			if k < 0 {
+				break
+			}
+			s, e := i+k, i+k+len(f.Text)
+			if thingFrame21c(text[:s], text[e:]) {
+				return true
+			}
+			i = e
 		}
-		s, e := i+k, i+k+len(f.Text)
-		if thingFrame21c(text[:s], text[e:]) {
-			return true
-		}
-		i = e
 	}
 	return false
 }
@@ -100,9 +103,9 @@ func hanCount21c(s string) bool {
 }
 
 // keep21c drops the person findings of fs that are things of the class
-// above: those in a thing's frame, and every other weak-evidence person
-// finding of the same text in the document.
-func keep21c(tt *tokText, fs []Finding) []Finding {
+// above: a weak-evidence person finding of a thing's shape any of whose
+// occurrences in the document's texts stands in a thing's frame.
+func keep21c(tt *tokText, fs []Finding, texts []string) []Finding {
 	if tt == nil || len(fs) == 0 {
 		return fs
 	}
@@ -111,7 +114,7 @@ func keep21c(tt *tokText, fs []Finding) []Finding {
 		if f.Score >= 100 || f.Start < 0 || f.End > len(tt.text) || f.Start >= f.End {
 			continue
 		}
-		if thingPerson21c(tt.text, f) {
+		if thingPerson21c(texts, f) {
 			things[f.Text] = true
 		}
 	}
