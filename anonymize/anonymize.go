@@ -548,6 +548,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep36(tt, fs)
 		// keep37.go: 会同 the verb inside a clause (汛前|会同县应急管理局), generic offices after a place (…镇|民政办, …县|第十九届人民代表大会常务委员会, …乡|中心|完小), function facilities (疏港公路, 原油码头, …镇|引黄|灌区), build verbs read as communities (新建|社区), national parks and agencies' provincial offices, epics before 说唱, breeds read as names (夏南牛)
 		fs = keep37(tt, fs)
+		// campaign21d.go: verb–object compounds before a campaign's or an opening's head read as places (清河|行动, 兴村|行动, 开港|运营)
+		fs = campaign21d(tt, fs, texts)
 		// keep21a.go: counted kind phrases are categories (6个抵边村), a family farm's kind stays readable after its masked name (〔甲〕家庭农场), superlatives open no name (最美码头人, 最高人民法院), work verbs read as a division's stem (壮大|嘎查村, 包联|嘎查)
 		fs = keep21a(tt, fs, texts)
 		// body21b.go: a place's own department or institution read as one body with the place (吴江区|民政局, 越西县|人社局, 松阳县|人民医院), cut back to the place
