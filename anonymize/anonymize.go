@@ -559,6 +559,8 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		fs = keep37(tt, fs)
 		// keep21c.go: things read as a person in a thing's frame (古法|柴窑|烧制, 高岭土|储量, 古梨树|9800余株), wherever in the document the frame stands
 		fs = keep21c(tt, fs, texts)
+		// campaign21d.go: verb–object compounds before a campaign's or an opening's head read as places (清河|行动, 兴村|行动, 开港|运营)
+		fs = campaign21d(tt, fs, texts)
 		// keep21a.go: counted kind phrases are categories (6个抵边村), a family farm's kind stays readable after its masked name (〔甲〕家庭农场), superlatives open no name (最美码头人, 最高人民法院), work verbs read as a division's stem (壮大|嘎查村, 包联|嘎查)
 		fs = keep21a(tt, fs, texts)
 		// body21b.go: a place's own department or institution read as one body with the place (吴江区|民政局, 越西县|人社局, 松阳县|人民医院), cut back to the place
