@@ -36,11 +36,30 @@ var countNumerals21a = runeBitsOf("0123456789０１２３４５６７８９一�
 var countClassifiers21a = runeBitsOf("个座家所处")
 
 // countedNext21a continue a counted village into a bigger word (5个村民小组,
-// 3个村委会, 村级): the counted thing is then not the finding's text.
-var countedNext21a = runeBitsOf("民委级务组")
+// 3个村委会, 村级) or a body into its members (100多个联合国成员国): the
+// counted thing is then not the finding's text.
+var countedNext21a = runeBitsOf("民委级务组成")
 
 // familyKinds21a are the registered forms of a family farm.
 var familyKinds21a = []string{"家庭农场", "家庭牧场", "家庭林场"}
+
+// unitLevels21a end the name of a unit whose sub-units are numbered
+// (铁道部十四局三处, 二院一所, 三团二营): a numeral after them numbers a
+// sub-unit and counts nothing.
+var unitLevels21a = runeBitsOf("局处部厅院所队科室团师旅营连排司")
+
+// unitNumbered21a reports whether the numeral run that ends before (the
+// text before a classifier) follows a unit's level character.
+func unitNumbered21a(before string) bool {
+	for before != "" {
+		r, n := utf8.DecodeLastRuneInString(before)
+		if !countNumerals21a.has(r) {
+			return unitLevels21a.has(r)
+		}
+		before = before[:len(before)-n]
+	}
+	return false
+}
 
 // counted21a reports whether text occurs in one of the document's texts
 // right after a count (numeral run + classifier) and not run on into a
@@ -70,6 +89,9 @@ func counted21aIn(t, text string) bool {
 		d, m := utf8.DecodeLastRuneInString(t[:i-n])
 		if m == 0 || !countNumerals21a.has(d) {
 			continue
+		}
+		if unitNumbered21a(t[:i-n]) {
+			continue // 十四局三处|甲乙服装厂: the third division of a bureau, no count
 		}
 		if nx, _ := utf8.DecodeRuneInString(t[from:]); countedNext21a.has(nx) {
 			continue

@@ -1,6 +1,9 @@
 package anonymize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCountedKind21a: a kind phrase the document counts (15个插花村) is a
 // category, kept in every paragraph; named villages before 等+a count stay
@@ -14,6 +17,18 @@ func TestCountedKind21a(t *testing.T) {
 		"阿克苏村5个村民小组完成改厕。",
 	})
 	checkMasked(t, got, []string{"红岩村", "青峰村", "阿克苏村"}, []string{"15个插花村搬迁", "插花村搬迁后", "18个抵关村"})
+	// a numeral after a unit's level numbers a sub-unit, it counts nothing:
+	// the factory of a bureau's third division stays masked (the merged
+	// rule had read 三处|甲乙服装厂 as "three of them" and kept it readable)
+	got = maskedText(t, []string{"中铁七局三处红梅服装厂坚持开展文体活动。"})
+	checkMasked(t, got, []string{"红梅服装厂"}, nil)
+	// a count before a body's members counts the members: under strict the
+	// body stays masked (〔机构〕成员国)
+	paras := []string{"论坛吸引了40余个联合国成员国的青年代表。"}
+	red := New(testSeg(t), StrictPolicy(), Placeholder).Analyze(paras)
+	if out := red.Apply(paras[0]); strings.Contains(out, "联合国") {
+		t.Errorf("strict: a body before its counted members was kept: %q", out)
+	}
 }
 
 // TestFamilyFarmKind21a: a family farm's kind stays readable after its
