@@ -342,6 +342,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 	for _, i := range live {
 		fss[i] = append(fss[i], findLocations(tts[i])...)
 	}
+	counts := newCountSites21a(texts) // keep21a.go: the document's count sites, found once
 	for _, i := range live {
 		tt, fs := tts[i], fss[i]
 		fs = append(fs, coordinatedPlaces(tt, fs)...)
@@ -562,7 +563,7 @@ func (a *Anonymizer) findAll(texts []string, tts []*tokText, nameFrom int) [][]F
 		// campaign21d.go: verb–object compounds before a campaign's or an opening's head read as places (清河|行动, 兴村|行动, 开港|运营)
 		fs = campaign21d(tt, fs, texts)
 		// keep21a.go: counted kind phrases are categories (6个抵边村), a family farm's kind stays readable after its masked name (〔甲〕家庭农场), superlatives open no name (最美码头人, 最高人民法院), work verbs read as a division's stem (壮大|嘎查村, 包联|嘎查)
-		fs = keep21a(tt, fs, texts)
+		fs = keep21a(tt, fs, counts)
 		// body21b.go: a place's own department or institution read as one body with the place (吴江区|民政局, 越西县|人社局, 松阳县|人民医院), cut back to the place
 		fs = keep21b(tt, fs)
 		// late20p.go: channel and place-of-doing words read as a person after a role (种植户|线上|销售, 果农|田间|采摘), works sections read as a transliterated person (江滨路|延伸段)

@@ -61,39 +61,50 @@ func unitNumbered21a(before string) bool {
 	return false
 }
 
-// counted21a reports whether text occurs in one of the document's texts
-// right after a count (numeral run + classifier) and not run on into a
-// bigger word.
-func counted21a(texts []string, text string) bool {
-	for _, t := range texts {
-		if counted21aIn(t, text) {
-			return true
-		}
-	}
-	return false
+// countSites21a are the places in a document's texts right after a count
+// (numeral run + classifier, not a sub-unit's number): a counted phrase
+// starts at one of them. They are found once per document, so a finding
+// is tested against the few sites instead of searched for in every text.
+type countSites21a struct {
+	texts []string
+	sites [][2]int // text index, byte offset after the classifier
+	found bool
 }
 
-// counted21aIn is counted21a in one text.
-func counted21aIn(t, text string) bool {
-	for from := 0; from < len(t); {
-		i := strings.Index(t[from:], text)
-		if i < 0 {
-			return false
+// newCountSites21a returns the count sites of texts, found on first use.
+func newCountSites21a(texts []string) *countSites21a { return &countSites21a{texts: texts} }
+
+func (c *countSites21a) find() {
+	c.found = true
+	for k, t := range c.texts {
+		for i := 0; i < len(t); {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			i += n
+			if !countClassifiers21a.has(r) {
+				continue
+			}
+			before := t[:i-n]
+			d, m := utf8.DecodeLastRuneInString(before)
+			if m == 0 || !countNumerals21a.has(d) || unitNumbered21a(before) {
+				continue
+			}
+			c.sites = append(c.sites, [2]int{k, i})
 		}
-		i += from
-		from = i + len(text)
-		c, n := utf8.DecodeLastRuneInString(t[:i])
-		if n == 0 || !countClassifiers21a.has(c) {
+	}
+}
+
+// counted reports whether text occurs in one of the document's texts
+// right after a count and not run on into a bigger word.
+func (c *countSites21a) counted(text string) bool {
+	if !c.found {
+		c.find()
+	}
+	for _, s := range c.sites {
+		t := c.texts[s[0]][s[1]:]
+		if !strings.HasPrefix(t, text) {
 			continue
 		}
-		d, m := utf8.DecodeLastRuneInString(t[:i-n])
-		if m == 0 || !countNumerals21a.has(d) {
-			continue
-		}
-		if unitNumbered21a(t[:i-n]) {
-			continue // 十四局三处|甲乙服装厂: the third division of a bureau, no count
-		}
-		if nx, _ := utf8.DecodeRuneInString(t[from:]); countedNext21a.has(nx) {
+		if nx, _ := utf8.DecodeRuneInString(t[len(text):]); countedNext21a.has(nx) {
 			continue
 		}
 		return true
@@ -104,9 +115,9 @@ func counted21aIn(t, text string) bool {
 // keep21a drops counted kind phrases and superlative titles, and cuts a
 // family farm's kind from its masked name.
 //
-// texts are the document's texts: a phrase counted in one paragraph is a
-// category in all of them.
-func keep21a(tt *tokText, fs []Finding, texts []string) []Finding {
+// cs holds the document's count sites: a phrase counted in one paragraph
+// is a category in all of them.
+func keep21a(tt *tokText, fs []Finding, cs *countSites21a) []Finding {
 	if len(fs) == 0 {
 		return fs
 	}
@@ -120,7 +131,7 @@ func keep21a(tt *tokText, fs []Finding, texts []string) []Finding {
 		seen[f.Text] = true
 		// countedKind21a: a whole administrative name (三个乡镇 never reads
 		// one) is a place however the document counts it
-		if _, ok := l.places[f.Text]; !ok && counted21a(texts, f.Text) {
+		if _, ok := l.places[f.Text]; !ok && cs.counted(f.Text) {
 			counted[f.Text] = true
 		}
 	}
