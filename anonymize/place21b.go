@@ -84,6 +84,15 @@ var works21bStops = wordSet(`新建 建设 建成 改造 改建 扩建 完成 �
 // (经吐尔尕特/x): the stem begins after them.
 var works21bGlued = runeBitsOf("经在至从到往")
 
+// works21bFirst holds the first characters of works21bKinds' kinds.
+var works21bFirst = func() runeBits {
+	var ks []string
+	for _, k := range works21bKinds {
+		ks = append(ks, k.kind)
+	}
+	return firstRuneBitsOf(ks)
+}()
+
 // works21b adds the works of the class to fs, with their other
 // occurrences in the text.
 func works21b(tt *tokText, fs []Finding) []Finding {
@@ -93,6 +102,9 @@ func works21b(tt *tokText, fs []Finding) []Finding {
 	var out []Finding
 	n := len(tt.runes)
 	for p := 2; p < n; p++ {
+		if !works21bFirst.has(tt.runes[p]) {
+			continue // no kind starts here
+		}
 		for _, k := range works21bKinds {
 			if !strings.HasPrefix(tt.text[tt.off[p]:], k.kind) {
 				continue
