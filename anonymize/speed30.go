@@ -164,7 +164,7 @@ kinds:
 // reports-dev pass in four texts); now it asks firstPrefix only where a
 // word may begin. The words are all of two characters, so a word the text
 // holds at byte off[k] is exactly the runes k and k+1.
-var bankWorkFirst30 = firstRunesOf30(bankWorks20l)
+var bankWorkFirst30 = firstRuneBitsOf(bankWorks20l)
 
 // placedKindFirst30 holds the first characters of placedBodyKinds20's
 // kinds: placedBodies20 tried the 24 kinds (strings.HasPrefix each) after
@@ -178,15 +178,6 @@ var placedKindFirst30 = func() runeBits {
 	}
 	return b
 }()
-
-// firstRunesOf30 returns the set of the first characters of ws.
-func firstRunesOf30(ws []string) runeBits {
-	var b runeBits
-	for _, w := range ws {
-		b.set(firstRuneOf(w))
-	}
-	return b
-}
 
 // midWordsByLast30 and tradeWordsByLast30 are the one-walk tables of
 // midWords20 and tradeWords19 (which never change): midSites20 and
