@@ -524,10 +524,7 @@ func occurrence37(e *entity, s string, i int) bool {
 	}
 	lx := getLexicon()
 	if lx.common[s[i:i+len(e.text)+n]] {
-		return true // 高效, 申报
-	}
-	if !strings.HasPrefix(e.evidence, "surname-title") {
-		return false // a title reference's own titles (宋|会计, 雷|干事) are words after the surname: only surname + next makes the ordinary word
+		return true // 高效
 	}
 	next2, n2 := utf8.DecodeRuneInString(rest[n:])
 	if !isHan(next2) {
