@@ -496,22 +496,13 @@ func breedHead37(tt *tokText, f Finding) bool {
 // title of titles13 does (高总, 高工, 高某).
 var surnameCues37 = runeBitsOf("总工某老姐哥叔婶伯爷奶嫂")
 
-// surnameRefEvidence37 reports whether evidence is that of a surname read
-// alone from a title or a reference to a named person (surname-title,
-// title-ref of surnameRefs and titleRefsOf, body-title-ref): such a
-// surname stands for its person only before a title or a cue; 申|镇长
-// must not mask 申报 (deid-own120).
-func surnameRefEvidence37(ev string) bool {
-	return strings.HasPrefix(ev, "surname-title") || strings.HasPrefix(ev, "title-ref") || strings.HasPrefix(ev, "body-title-ref")
-}
-
 // occurrence37 reports whether the occurrence of e at byte i of s is the
 // head of an ordinary word although e, a one-character surname that a
 // title found (高|主任), is masked elsewhere in the document (高效, 高|标准
 // 农田): a surname alone names its person before a title, a cue (高总) or
 // after 老/小, and nowhere else.
 func occurrence37(e *entity, s string, i int) bool {
-	if e.typ != PERSON || !surnameRefEvidence37(e.evidence) || runeLen(e.text) != 1 {
+	if e.typ != PERSON || !strings.HasPrefix(e.evidence, "surname-title") || runeLen(e.text) != 1 {
 		return false
 	}
 	rest := s[i+len(e.text):]
