@@ -50,10 +50,8 @@ var institutions21b = []string{"人民医院", "中医院", "中医医院", "中
 // a sector of depts30 and a body's kind of bodyKinds30 and nothing else
 // (民政局, 人社局, 住建局, 卫健委, 市场监管局), or a listed institution.
 func genericDept21b(w string) bool {
-	for _, x := range institutions21b {
-		if w == x {
-			return true
-		}
+	if slices.Contains(institutions21b, w) {
+		return true
 	}
 	for _, d := range depts30 {
 		rest, ok := strings.CutPrefix(w, d)

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -51,28 +52,27 @@ func campaign21d(tt *tokText, fs []Finding, texts []string) []Finding {
 		if f.Type != LOCATION || !weakCampaign21d(f) {
 			return f, false
 		}
-		for _, w := range words {
-			if f.Text == w {
-				return f, true
-			}
-		}
-		return f, false
+		return f, slices.Contains(words, f.Text)
 	})
 }
 
 // beforeCampaignHead21d reports whether w stands before a campaign's or an
 // opening's head word somewhere in text.
 func beforeCampaignHead21d(text, w string) bool {
+	return followedBy21d(text, w, func(rest string) bool { return firstPrefix(rest, campaignHeads21d) != "" })
+}
+
+// followedBy21d reports whether some occurrence of w in text is followed
+// by a rest that after accepts.
+func followedBy21d(text, w string, after func(rest string) bool) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], w)
 		if j < 0 {
 			return false
 		}
 		i += j + len(w)
-		for _, h := range campaignHeads21d {
-			if strings.HasPrefix(text[i:], h) {
-				return true
-			}
+		if after(text[i:]) {
+			return true
 		}
 	}
 }
@@ -116,14 +116,8 @@ var placeLevels21d = runeBitsOf("省市县区旗州盟镇乡村屯寨街")
 // placeAfter21d reports whether w stands somewhere in text before a place's
 // level or kind, a place named in full.
 func placeAfter21d(text, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		i += j + len(w)
-		if r, _ := utf8.DecodeRuneInString(text[i:]); placeLevels21d.has(r) {
-			return true
-		}
-	}
+	return followedBy21d(text, w, func(rest string) bool {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return placeLevels21d.has(r)
+	})
 }

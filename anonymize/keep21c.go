@@ -75,15 +75,7 @@ func thingPerson21c(texts []string, f Finding) bool {
 
 // thingFrame21c reports whether before and after frame a thing.
 func thingFrame21c(before, after string) bool {
-	if firstPrefix(after, thingTails21c) != "" || farmCount20(after) || hanCount21c(after) {
-		return true
-	}
-	for _, w := range thingOpeners21c {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
-	}
-	return false
+	return firstPrefix(after, thingTails21c) != "" || farmCount20(after) || hanCount21c(after) || hasSuffixAny18w(before, thingOpeners21c)
 }
 
 // hanNumerals21c write a count in characters (两座, 三百株, 一万一千株).

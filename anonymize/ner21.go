@@ -97,10 +97,8 @@ func wordUse21(tt *tokText, f Finding, fs []Finding) bool {
 // frameBefore21 reports a word-use frame right before rune s (see
 // wordUse21).
 func frameBefore21(tt *tokText, s int) bool {
-	for _, p := range causeBefore21 {
-		if strings.HasSuffix(tt.text[:tt.off[s]], p) {
-			return true
-		}
+	if hasSuffixAny18w(tt.text[:tt.off[s]], causeBefore21) {
+		return true
 	}
 	b := tt.tokenBefore(s)
 	if b == nil || b.end != s {

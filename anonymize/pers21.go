@@ -58,13 +58,7 @@ func roleBefore21(rs []rune, s int) bool {
 	if s < 2 || !isHan(rs[s-1]) || !roleEnds21.has(rs[s-1]) {
 		return false
 	}
-	before := string(rs[max(0, s-4):s])
-	for _, w := range notRole21 {
-		if strings.HasSuffix(before, w) {
-			return false
-		}
-	}
-	return true
+	return !hasSuffixAny18w(string(rs[max(0, s-4):s]), notRole21)
 }
 
 // padAt21 returns the end of the padding that starts at rune i (one to

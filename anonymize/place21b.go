@@ -183,7 +183,10 @@ func works21bAt(tt *tokText, fs []Finding, p, end int, strong bool) (Finding, bo
 		}
 		s = ts
 	}
-	if p-s < 2 || works21bCrossed(fs, tt.off[s], tt.off[end]) {
+	// a finding inside the work (a weak guess over the stem alone, 长安|互通,
+	// which a keep filter later gives back) gives way to it (add19); one
+	// that runs across the work's edge stands
+	if p-s < 2 || overlapsOutside18p(fs, tt.off[s], tt.off[end]) {
 		return Finding{}, false
 	}
 	for i := range fs {
@@ -228,19 +231,6 @@ func works21bAt(tt *tokText, fs []Finding, p, end int, strong bool) (Finding, bo
 func works21bKindWord(w string) bool {
 	for _, k := range works21bKinds {
 		if w == k.kind {
-			return true
-		}
-	}
-	return false
-}
-
-// works21bCrossed reports whether a finding of fs overlaps s..e without
-// lying inside it: a weak guess over the stem alone (长安|互通, which a
-// keep filter later gives back) gives way to the work (add19), one that
-// runs across the work's edge stands.
-func works21bCrossed(fs []Finding, s, e int) bool {
-	for i := range fs {
-		if f := &fs[i]; s < f.End && f.Start < e && !(f.Start >= s && f.End <= e) {
 			return true
 		}
 	}

@@ -142,6 +142,10 @@ func socialBodies21(tt *tokText, fs []Finding) []Finding {
 	return addOver20o(fs, out)
 }
 
+// socialHeadNext21 continue 社工 or a kind into a longer word (社工机构,
+// 社工服务, 社工人才 …): the kind then ends no body's name.
+var socialHeadNext21 = []string{"机构", "服务", "人才", "队伍", "专业", "力量", "资源", "工作", "人员", "理念", "方法", "介入", "督导", "考试", "职业"}
+
 // socialHeadEnds21 reports whether the kind ending at rune z ends there:
 // 社工 does not run on into a word of the trade (社工站, 社工机构, 社工人才).
 func socialHeadEnds21(tt *tokText, head string, z int) bool {
@@ -151,12 +155,7 @@ func socialHeadEnds21(tt *tokText, head string, z int) bool {
 	if strings.ContainsRune("站室岗师证组队部", tt.runes[z]) {
 		return false
 	}
-	for _, w := range []string{"机构", "服务", "人才", "队伍", "专业", "力量", "资源", "工作", "人员", "理念", "方法", "介入", "督导", "考试", "职业"} {
-		if strings.HasPrefix(tt.text[tt.off[z]:], w) {
-			return false
-		}
-	}
-	return true
+	return firstPrefix(tt.text[tt.off[z]:], socialHeadNext21) == ""
 }
 
 // socialStem21 returns the start of the stem of two to four characters
